@@ -1,0 +1,113 @@
+"""Find curated entities (documents, statutes, measures, bodies) in text by canonical name, alias or acronym."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cscgraph.models import ReferenceEntity
+
+# Copy spells the same name with straight or curly apostrophes, hyphens or en dashes, and any run of spaces:
+# "Children's Wellbeing Bill" / "Children’s Wellbeing Bill".
+_APOSTROPHES = "['’]"
+_DASHES = "[-–]"
+
+
+@dataclass(frozen=True)
+class GazetteerMatch:
+    start: int
+    end: int
+    text: str
+    entity: ReferenceEntity
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Every name of every reference entity, compiled into one trie-shaped regular expression.
+
+    Names of two or more words match case-insensitively ("the Care Review"); single words and acronyms match
+    case-sensitively so that "Become" the charity is not "become" the verb.
+    """
+
+    entities: tuple[ReferenceEntity, ...]
+    _by_name: dict[str, ReferenceEntity] = field(init=False, repr=False)
+    _folded: re.Pattern[str] | None = field(init=False, repr=False)
+    _exact: re.Pattern[str] | None = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        by_name: dict[str, ReferenceEntity] = {}
+        folded, exact = [], []
+        for entity in self.entities:
+            for name in (entity.label, *entity.aliases, *([entity.acronym] if entity.acronym else [])):
+                key = _key(name)
+                if not key or key in by_name:
+                    continue
+                by_name[key] = entity
+                (folded if " " in key else exact).append(key)
+        object.__setattr__(self, "_by_name", by_name)
+        object.__setattr__(self, "_folded", _compile(folded, re.IGNORECASE))
+        object.__setattr__(self, "_exact", _compile(exact, 0))
+
+    def find(self, text: str) -> list[GazetteerMatch]:
+        """Non-overlapping matches, longest first where two overlap, in text order."""
+        found: list[GazetteerMatch] = []
+        for pattern in (self._folded, self._exact):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                entity = self._by_name.get(_key(m.group()))
+                if entity is not None:
+                    found.append(GazetteerMatch(m.start(), m.end(), m.group(), entity))
+        found.sort(key=lambda g: (g.start, -(g.end - g.start)))
+        kept: list[GazetteerMatch] = []
+        for match in found:
+            if kept and match.start < kept[-1].end:
+                continue
+            kept.append(match)
+        return kept
+
+    def lookup(self, name: str) -> ReferenceEntity | None:
+        """The entity a name, alias or acronym denotes, ignoring case, apostrophe style and spacing."""
+        return self._by_name.get(_key(name))
+
+
+def _key(name: str) -> str:
+    """Normal form of a name for lookup: single spaces, straight apostrophes, hyphens; lower-case if multiword."""
+    key = re.sub(r"\s+", " ", name.strip()).replace("’", "'").replace("–", "-")
+    return key.lower() if " " in key else key
+
+
+def _compile(names: list[str], flags: int) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for ch in name.lower() if flags & re.IGNORECASE else name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(r"(?<![\w])" + _trie_regex(trie) + r"(?![\w])", flags)
+
+
+def _trie_regex(node: dict) -> str:
+    """A regex equal to the alternation of the trie's words, sharing prefixes so matching stays linear-ish."""
+    branches, optional = [], False
+    for ch, child in sorted(node.items()):
+        if ch == "":
+            optional = True
+            continue
+        branches.append(_char(ch) + _trie_regex(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if optional else body
+
+
+def _char(ch: str) -> str:
+    if ch == "'":
+        return _APOSTROPHES
+    if ch == "-":
+        return _DASHES
+    if ch == " ":
+        return r"\s+"
+    return re.escape(ch)

@@ -1,0 +1,65 @@
+"""One frozen Settings object, built at the edge (CLI flags, environment) and passed in.
+
+Every field carries its help text in `metadata["help"]`; `Settings.from_env()` reads `CSCGRAPH_<FIELD>` variables.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+BASE_IRI = "https://w3id.org/cscgraph/"
+"""Every IRI cscgraph mints lives under this base: `<BASE_IRI>person/andy-smith`, `<BASE_IRI>ontology#Measure`."""
+
+
+def _default_store() -> str:
+    return str(Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "cscgraph" / "store")
+
+
+def _setting(default: Any, help: str) -> Any:  # noqa: A002 - "help" reads best at the call sites
+    if callable(default):
+        return field(default_factory=default, metadata={"help": help})
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Run-time configuration of the library, the CLI and the web app."""
+
+    store: str = _setting(_default_store, "Store location: a folder for the embedded Oxigraph store, or an "
+                                          "http(s) URL of a SPARQL endpoint.")
+    base_iri: str = _setting(BASE_IRI, "Base of every minted IRI.")
+    query_timeout: float = _setting(10.0, "Seconds a SPARQL query may run before it is stopped.")
+    result_limit: int = _setting(10_000, "Most rows the HTTP SPARQL endpoint returns for one query.")
+    update_path: str = _setting("", "Remote store: SPARQL Update endpoint URL (default: <store>/update).")
+    graph_store_path: str = _setting("", "Remote store: Graph Store Protocol URL (default: <store>/store); empty "
+                                         "string means use SPARQL Update only.")
+    query_path: str = _setting("", "Remote store: SPARQL query endpoint URL (default: <store>/query).")
+    workers: int = _setting(lambda: min(2, os.cpu_count() or 1), "Processes used for extraction during ingest.")
+    host: str = _setting("127.0.0.1", "Address `serve` listens on.")
+    port: int = _setting(8000, "Port `serve` listens on.")
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> "Settings":
+        """Settings from `CSCGRAPH_*` variables, then explicit overrides (None values are ignored)."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = env.get(f"CSCGRAPH_{f.name.upper()}")
+            if raw is not None:
+                kind = type(getattr(cls(), f.name)) if f.name != "store" else str
+                values[f.name] = kind(raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return replace(cls(), **values)
+
+    @property
+    def is_remote(self) -> bool:
+        """True when `store` names a SPARQL endpoint rather than a folder."""
+        return self.store.startswith(("http://", "https://"))
+
+
+def describe() -> list[tuple[str, str]]:
+    """(environment variable, help) for every setting, for `--help` and the README."""
+    return [(f"CSCGRAPH_{f.name.upper()}", f.metadata["help"]) for f in fields(Settings)]
