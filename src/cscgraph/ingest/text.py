@@ -1,0 +1,235 @@
+"""Shared text handling for every reader: decoding bytes, whitespace, paragraphs and dates.
+
+Only whitespace is ever changed inside a paragraph (runs of spaces, tabs and no-break spaces become one space, ends
+are trimmed); letters, quotes and dashes are kept exactly, because extraction offsets are taken on the body.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import UTC, datetime, time
+from email.utils import parsedate_to_datetime
+
+import lxml.etree
+import lxml.html
+
+__all__ = ["decode", "looks_binary", "normalise_newlines", "clean_line", "paragraphs_from_lines", "parse_date",
+           "html_paragraphs", "publisher_from_feed_title"]
+
+# Byte-order marks, longest first: a UTF-32-LE BOM starts with the UTF-16-LE one.
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Any horizontal whitespace, including NBSP (U+00A0), narrow NBSP (U+202F), thin/hair spaces and zero-width space.
+HORIZONTAL_SPACE = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+
+# How much of a text `looks_binary` samples, and the share of control characters that marks it as binary.
+BINARY_SAMPLE_CHARS = 65_536
+BINARY_CONTROL_SHARE = 0.01
+
+# "2 February 2023", "2 February, 2023", "2 Feb 2023"
+DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$")
+# "February 2, 2023", "Feb 2 2023"
+MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+MONTHS = {name: number for number, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")), start=1) for name in names}
+# Elements whose text is never article prose: code, embeds, forms and image captions (which carry photo credits).
+HTML_DROPPED_ELEMENTS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+                         "form", "button", "select", "textarea", "figure", "figcaption", "nav", "aside")
+# Elements that start and end a paragraph; text between them (inline elements included) is one paragraph.
+HTML_BLOCK_ELEMENTS = frozenset((
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
+    "table", "thead", "tbody", "tr", "td", "th", "section", "article", "header", "footer", "main", "br", "hr",
+    "address", "details", "summary", "body", "html", "head", "title"))
+# "Stable Homes Built on Love Archives - Community Care": a WordPress tag archive, published by "Community Care".
+ARCHIVE_TITLE = re.compile(r"\bArchives? - (?P<site>[^\n]+)$")
+# Longer strings are never dates; the cap keeps every date pattern cheap on hostile input.
+MAX_DATE_CHARS = 80
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes by byte-order mark, else as UTF-8, else as cp1252, else as latin-1 (which never fails).
+
+    >>> decode("caf\\u00e9".encode("cp1252"))
+    'café'
+    >>> decode(codecs.BOM_UTF8 + b"x")
+    'x'
+    """
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return data[len(mark):].decode(encoding, errors="replace")
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def looks_binary(text: str) -> bool:
+    """True when decoded text holds a NUL or more than 1% control characters (other than line breaks and tabs).
+
+    >>> looks_binary("plain\\ntext"), looks_binary("PK\\x03\\x04\\x00")
+    (False, True)
+    """
+    sample = text[:BINARY_SAMPLE_CHARS]
+    if "\x00" in sample:
+        return True
+    controls = sum(1 for char in sample if char not in "\t\n\r\f\v" and unicodedata.category(char) == "Cc")
+    return controls > BINARY_CONTROL_SHARE * max(len(sample), 1)
+
+
+def normalise_newlines(text: str) -> str:
+    """Turn CRLF, CR and Unicode line/paragraph separators into `\\n`."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+
+
+def clean_line(line: str) -> str:
+    """Collapse runs of horizontal whitespace (NBSP included) into one space and trim the ends.
+
+    >>> clean_line("\\u00a0 Two\\u00a0\\u00a0words \\t")
+    'Two words'
+    """
+    return HORIZONTAL_SPACE.sub(" ", line).strip()
+
+
+def paragraphs_from_lines(lines: Iterable[str], *, join_wrapped: bool) -> list[str]:
+    """Paragraphs from text lines: blank-line separated blocks, or one paragraph per line.
+
+    With `join_wrapped`, the lines of one block are joined with a space (hard-wrapped prose); without it every
+    non-blank line is a paragraph of its own.
+
+    >>> paragraphs_from_lines(["One", "more.", "", "Two."], join_wrapped=True)
+    ['One more.', 'Two.']
+    >>> paragraphs_from_lines(["One", "more.", "", "Two."], join_wrapped=False)
+    ['One', 'more.', 'Two.']
+    """
+    paragraphs: list[str] = []
+    block: list[str] = []
+    for raw in lines:
+        line = clean_line(raw)
+        if not line:
+            if block:
+                paragraphs.append(" ".join(block))
+                block = []
+        elif join_wrapped:
+            block.append(line)
+        else:
+            paragraphs.append(line)
+    if block:
+        paragraphs.append(" ".join(block))
+    return paragraphs
+
+
+def parse_date(value: str) -> datetime | None:
+    """A timezone-aware datetime from ISO 8601, RFC 822 or an English day-month-year date; date-only is midnight UTC.
+
+    >>> parse_date("2 February, 2023").isoformat()
+    '2023-02-02T00:00:00+00:00'
+    >>> parse_date("Mon, 18 Nov 2024 00:01:11 +0000").isoformat()
+    '2024-11-18T00:01:11+00:00'
+    >>> parse_date("not a date") is None
+    True
+    """
+    value = clean_line(value)
+    if not value or len(value) > MAX_DATE_CHARS:
+        return None
+    parsed = _parse_iso(value) or _parse_rfc822(value) or _parse_english(value)
+    if parsed is None:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def _parse_iso(value: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _parse_rfc822(value: str) -> datetime | None:
+    if not any(char.isalpha() for char in value):
+        return None
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _parse_english(value: str) -> datetime | None:
+    if match := DAY_MONTH_YEAR.match(value):
+        day, month_name, year = match.groups()
+    elif match := MONTH_DAY_YEAR.match(value):
+        month_name, day, year = match.groups()
+    else:
+        return None
+    month = MONTHS.get(month_name.lower())
+    if month is None:
+        return None
+    try:
+        return datetime.combine(datetime(int(year), month, int(day)).date(), time(), tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def html_paragraphs(html: str) -> list[str]:
+    """Paragraphs of an HTML fragment: one per block element (`<p>`, headings, list items…), scripts dropped.
+
+    >>> html_paragraphs("<h2>Why</h2><p>One <b>bold</b> claim.<script>alert(1)</script></p>Loose text")
+    ['Why', 'One bold claim.', 'Loose text']
+    """
+    if not html.strip():
+        return []
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return paragraphs_from_lines(normalise_newlines(html).split("\n"), join_wrapped=False)
+    lxml.etree.strip_elements(root, *HTML_DROPPED_ELEMENTS, with_tail=False)
+    paragraphs: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        for line in normalise_newlines("".join(buffer)).split("\n"):
+            if text := clean_line(line):
+                paragraphs.append(text)
+        buffer.clear()
+
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        is_element = isinstance(element.tag, str)
+        is_block = is_element and element.tag.lower() in HTML_BLOCK_ELEMENTS
+        if event == "start":
+            if is_block:
+                flush()
+            if is_element and element.text:
+                buffer.append(element.text)
+        else:
+            if is_block:
+                flush()
+            if element.tail and element is not root:
+                buffer.append(element.tail)
+    flush()
+    return paragraphs
+
+
+def publisher_from_feed_title(title: str | None) -> str | None:
+    """The publisher a feed title names: the site of a WordPress tag archive, else the whole title.
+
+    >>> publisher_from_feed_title("social care data Archives - Community Care")
+    'Community Care'
+    >>> publisher_from_feed_title("Example News")
+    'Example News'
+    """
+    title = clean_line(title or "")
+    if match := ARCHIVE_TITLE.search(title):
+        return clean_line(match.group("site")) or None
+    return title or None
