@@ -60,7 +60,8 @@ def read_html_page(text: str, source: str) -> Iterator[Article | ReadError]:
     published = _meta_published(text)
     if published is None and document.date:
         published = parse_date(document.date)
-    yield Article(title=title, paragraphs=tuple(paragraphs), source=source, url=document.url or None,
+    yield Article(title=title, paragraphs=tuple(paragraphs), source=source,
+                  url=(document.url or "").split("#", 1)[0] or None,
                   published=published, publisher=clean_line(document.sitename or "") or None)
 
 

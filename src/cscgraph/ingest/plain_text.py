@@ -65,7 +65,7 @@ def read_plain_text(text: str, source: str) -> Iterator[Article | ReadError]:
     if (header := _header_fields(head)) is not None:
         fields, body_start = header
         title = fields.get("title", "")
-        url = fields.get("url") or None
+        url = fields.get("url", "").split("#", 1)[0] or None
         published_text = fields.get("published", "")
         publisher = fields.get("publisher") or None
         guid = fields.get("guid") or None

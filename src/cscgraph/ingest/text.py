@@ -132,7 +132,7 @@ def paragraphs_from_lines(lines: Iterable[str], *, join_wrapped: bool) -> list[s
 
 
 def parse_date(value: str) -> datetime | None:
-    """A timezone-aware datetime from ISO 8601, RFC 822 or an English day-month-year date; date-only is midnight UTC.
+    """A UTC datetime from ISO 8601, RFC 822 or an English day-month-year date; date-only is midnight UTC.
 
     >>> parse_date("2 February, 2023").isoformat()
     '2023-02-02T00:00:00+00:00'
@@ -147,13 +147,16 @@ def parse_date(value: str) -> datetime | None:
     parsed = _parse_iso(value) or _parse_rfc822(value) or _parse_english(value)
     if parsed is None:
         return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+    try:
+        return parsed.astimezone(UTC) if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+    except (OverflowError, ValueError):  # year 1 or 9999 shifted out of range
+        return None
 
 
 def _parse_iso(value: str) -> datetime | None:
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
