@@ -1,0 +1,73 @@
+"""The plain-text reader: header blocks and magazine copies."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from cscgraph.errors import ReadError
+from cscgraph.ingest import read_bytes, read_file
+from cscgraph.models import Article
+
+TEXTS = Path(__file__).parent / "fixtures" / "plain_text"
+
+
+def test_header_block_fields_and_trailing_boilerplate_cut() -> None:
+    (article,) = read_file(TEXTS / "header_block.txt")
+    assert isinstance(article, Article)
+    assert article.title == "Council to pay kinship carers a weekly allowance"
+    assert article.url == "https://herald.example.org/news/kinship-allowance"
+    assert article.published == datetime(2024, 9, 12, 9, 30, tzinfo=UTC)
+    assert article.publisher == "Northfield Herald"
+    assert article.paragraphs == (
+        "Northfield council will pay kinship carers a weekly allowance from April, the cabinet agreed on Wednesday.",
+        "The allowance will match the rate paid to the council’s foster carers, at £180 a week for a child under five.",
+    )
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_english_dates_are_midnight_utc() -> None:
+    (article,) = read_file(TEXTS / "header_block_wrapped.txt")
+    assert isinstance(article, Article)
+    assert article.published == datetime(2023, 2, 2, tzinfo=UTC)
+    assert article.paragraphs == (
+        "Dale Valley council has reversed planned cuts to its youth service after a consultation drew 3,000 responses.",
+        'The council leader said the authority had "listened to young people and their families".',
+    )
+
+
+def test_magazine_copy_reads_publisher_and_date_from_the_published_by_line() -> None:
+    (article,) = read_file(TEXTS / "magazine.txt")
+    assert isinstance(article, Article)
+    assert article.title == "Inspection framework changes welcomed by directors"
+    assert article.publisher == "Children's Services Practice magazine"
+    assert article.published == datetime(2024, 3, 14, tzinfo=UTC)
+    assert len(article.paragraphs) == 3 and article.paragraphs[2] == "One director said: “This is the shift we asked for.”"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-8-sig", "utf-16"])
+def test_legacy_encodings_and_byte_order_marks_decode_to_the_same_article(encoding: str) -> None:
+    text = "Title: Café closes\nPublished: 2 Feb 2023\n\nThe café closed on Friday.\n"
+    if encoding == "cp1252":
+        text = text.replace("Friday.", "Friday – for good.")
+    (article,) = read_bytes(text.encode(encoding), "x.txt")
+    assert isinstance(article, Article)
+    assert article.title == "Café closes"
+    assert article.paragraphs[0].startswith("The café closed on Friday")
+
+
+def test_crlf_and_no_break_spaces_are_whitespace() -> None:
+    (article,) = read_bytes("Title: A\u00a0title\r\n\r\nOne\u00a0\u00a0line.  \r\nTwo.\r\n".encode(), "x.txt")
+    assert isinstance(article, Article)
+    assert article.title == "A title" and article.paragraphs == ("One line.", "Two.")
+
+
+def test_unreadable_date_is_a_read_error_that_says_which_formats_work() -> None:
+    (record,) = read_bytes(b"Title: A\nPublished: sometime soon\n\nBody.", "x.txt")
+    assert isinstance(record, ReadError) and "ISO 8601" in record.reason
+
+
+def test_header_without_body_is_a_read_error() -> None:
+    (record,) = read_bytes(b"Title: Only a title\n\n\n", "x.txt")
+    assert isinstance(record, ReadError) and "no body text" in record.reason
