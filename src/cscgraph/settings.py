@@ -37,6 +37,8 @@ class Settings:
     graph_store_path: str = _setting("", "Remote store: Graph Store Protocol URL (default: <store>/store); empty "
                                          "string means use SPARQL Update only.")
     query_path: str = _setting("", "Remote store: SPARQL query endpoint URL (default: <store>/query).")
+    search_index: str = _setting("", "SQLite full-text index file; default: beside an embedded store "
+                                     "(<store>.search.sqlite), or in the user data folder for a remote store.")
     workers: int = _setting(lambda: min(2, os.cpu_count() or 1), "Processes used for extraction during ingest.")
     host: str = _setting("127.0.0.1", "Address `serve` listens on.")
     port: int = _setting(8000, "Port `serve` listens on.")

@@ -1,0 +1,212 @@
+"""The `cscgraph` command: parse, call the library, translate errors into one-line messages and exit codes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from cscgraph import __version__
+from cscgraph.errors import CscgraphError
+from cscgraph.formats import RESULT_FORMATS, render_results
+from cscgraph.pipeline import graph_stats, ingest, validate_store
+from cscgraph.queries import list_queries, load_query, parse_query, run_query
+from cscgraph.search import SearchIndex, search_path
+from cscgraph.settings import Settings, describe
+from cscgraph.store import Store, open_store
+
+EXPORT_FORMATS = ("trig", "nquads", "turtle", "ntriples", "jsonld")
+
+_ENV_HELP = "\n".join(f"  {name}: {text}" for name, text in describe())
+
+
+class Context:
+    """What the group passes to its commands: the settings, and the store opened on first use."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._store: Store | None = None
+
+    def store(self, read_only: bool = False) -> Store:
+        if self._store is None:
+            self._store = open_store(self.settings, read_only=read_only)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+@click.group(epilog=f"Environment variables:\n\n{_ENV_HELP}", context_settings={"max_content_width": 110})
+@click.option("--store", metavar="DIR|URL", help="Store folder, or a SPARQL endpoint URL "
+              "(default: $CSCGRAPH_STORE, else ~/.local/share/cscgraph/store).")
+@click.option("--workers", type=click.IntRange(1, 64), help="Processes for extraction (default: 2).")
+@click.version_option(__version__, prog_name="cscgraph")
+@click.pass_context
+def main(ctx: click.Context, store: str | None, workers: int | None) -> None:
+    """A knowledge graph of English children's social care policy, built from news articles."""
+    context = Context(Settings.from_env(store=store, workers=workers))
+    ctx.obj = context
+    ctx.call_on_close(context.close)
+
+
+def _fail(exc: Exception) -> click.ClickException:
+    return click.ClickException(str(exc))
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--strict", is_flag=True, help="Exit non-zero when any file or item failed (default: only when "
+              "nothing could be ingested).")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_obj
+def ingest_command(obj: Context, paths: tuple[Path, ...], strict: bool, quiet: bool) -> None:
+    """Read articles from files and folders (RSS/Atom, HTML, plain text, flattened feeds) into the store.
+
+    Unchanged articles are skipped; changed ones are replaced atomically. A bad file or item is reported and the
+    rest still go in.
+    """
+    try:
+        store = obj.store()
+        index = SearchIndex(search_path(obj.settings))
+        report = ingest(store, obj.settings, paths, search=index,
+                        progress=None if quiet else _progress_line(sys.stderr.isatty()))
+        index.sync(store)
+        index.close()
+    except CscgraphError as exc:
+        raise _fail(exc) from exc
+    if not quiet and sys.stderr.isatty():
+        click.echo("", err=True)
+    for line in report.duplicates:
+        click.echo(f"duplicate: {line}", err=True)
+    for line in report.failed:
+        click.echo(f"failed: {line}", err=True)
+    click.echo(report.summary())
+    if report.failed and (strict or not (report.new or report.updated or report.unchanged)):
+        sys.exit(1)
+
+
+def _progress_line(live: bool):  # noqa: ANN202 - returns a pipeline.Progress callback
+    """A one-line running count on standard error, redrawn in place on a terminal, every 100 otherwise."""
+    counts: dict[str, int] = {}
+
+    def progress(status: str, what: str) -> None:
+        counts[status] = counts.get(status, 0) + 1
+        total = sum(counts.values())
+        if live or total % 100 == 0:
+            parts = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+            click.echo(f"\ringesting: {total} articles ({parts})" + ("" if live else "\n"), err=True, nl=False)
+    return progress
+
+
+@main.command("query")
+@click.argument("spec", metavar="NAME|FILE|-")
+@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True,
+              help="json is SPARQL 1.1 JSON results; csv/tsv/xml the SPARQL 1.1 result formats.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a parameter; a name or alias is resolved to its entity where the parameter is one.")
+@click.option("--timeout", type=float, help="Seconds before the query is stopped (default: settings).")
+@click.pass_obj
+def query_command(obj: Context, spec: str, fmt: str, params: tuple[str, ...], timeout: float | None) -> None:
+    """Run a canned query (`queries/NAME.rq`), a .rq file, or SPARQL from standard input (`-`)."""
+    bound: dict[str, str] = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
+        bound[name.strip()] = value
+    try:
+        query = parse_query(sys.stdin.read(), "stdin") if spec == "-" else load_query(spec)
+        results = run_query(obj.store(), query, bound, timeout=timeout or obj.settings.query_timeout)
+    except CscgraphError as exc:
+        raise _fail(exc) from exc
+    click.echo(render_results(results, fmt), nl=False)
+
+
+@main.command("queries")
+@click.pass_obj
+def queries_command(obj: Context) -> None:
+    """List the canned queries with their titles and parameters."""
+    for q in list_queries():
+        params = ", ".join(f"{p.name} ({p.kind})" for p in q.parameters)
+        click.echo(f"{q.name:18} {q.title}" + (f"  [params: {params}]" if params else ""))
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="trig", show_default=True,
+              help="trig/nquads keep the named graphs; turtle/ntriples/jsonld give their union.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Write to this file instead of standard output.")
+@click.pass_obj
+def export_command(obj: Context, fmt: str, output: Path | None) -> None:
+    """Write the whole graph out as RDF."""
+    try:
+        store = obj.store()
+        if fmt == "jsonld":
+            from cscgraph.rdf import serialise
+            data = serialise(store.export("nquads"), "jsonld").encode()
+        else:
+            data = store.export(fmt)  # type: ignore[arg-type]
+    except CscgraphError as exc:
+        raise _fail(exc) from exc
+    if output:
+        output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@main.command("stats")
+@click.pass_obj
+def stats_command(obj: Context) -> None:
+    """Counts: articles, quads, entities by type, quotes, funding streams, lineage claims."""
+    try:
+        stats = graph_stats(obj.store())
+    except CscgraphError as exc:
+        raise _fail(exc) from exc
+    width = max(len(k) for k in stats)
+    for key, value in stats.items():
+        click.echo(f"{key:{width}}  {value}")
+
+
+@main.command("validate")
+@click.pass_obj
+def validate_command(obj: Context) -> None:
+    """Check the whole graph against the SHACL shapes in ontology/shapes.ttl."""
+    try:
+        violations = validate_store(obj.store())
+    except CscgraphError as exc:
+        raise _fail(exc) from exc
+    for line in violations:
+        click.echo(line, err=True)
+    if violations:
+        raise click.ClickException(f"{len(violations)} SHACL violation(s)")
+    click.echo("conforms")
+
+
+@main.command("search")
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(1, 500), default=20, show_default=True)
+@click.pass_obj
+def search_command(obj: Context, text: str, limit: int) -> None:
+    """Full-text search over articles, quotes and entity names."""
+    try:
+        index = SearchIndex(search_path(obj.settings))
+        index.sync(obj.store())
+        hits = index.search(text, limit=limit)
+        index.close()
+    except CscgraphError as exc:
+        raise _fail(exc) from exc
+    for hit in hits:
+        click.echo(f"{hit.kind:8} {hit.label[:60]:60} {hit.iri}")
+
+
+@main.command("docs")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True, path_type=Path), required=True,
+              help="HTML file to write.")
+def docs_command(output: Path) -> None:
+    """Write the ontology's HTML documentation page."""
+    from cscgraph.rdf import render_ontology_html
+    from cscgraph.resources import data_dir
+    output.write_text(render_ontology_html(data_dir("ontology") / "cscgraph.ttl"), encoding="utf-8")
+    click.echo(f"wrote {output}")

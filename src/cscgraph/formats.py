@@ -1,0 +1,112 @@
+"""Query answers written out: SPARQL 1.1 JSON, XML, CSV and TSV results, and a plain text table.
+
+Shared by the CLI (`query --format`) and the HTTP endpoint's content negotiation.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from xml.sax.saxutils import escape, quoteattr
+
+from cscgraph.store import Results, Term
+
+__all__ = ["RESULT_FORMATS", "MEDIA_TYPES", "render_results"]
+
+RESULT_FORMATS = ("table", "json", "csv", "tsv", "xml")
+MEDIA_TYPES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+               "csv": "text/csv", "tsv": "text/tab-separated-values", "table": "text/plain",
+               "ntriples": "application/n-triples", "turtle": "text/turtle"}
+
+
+def render_results(results: Results, fmt: str) -> str:
+    """`results` in one of RESULT_FORMATS (graph answers are N-Triples in every format but json/xml's own)."""
+    if results.kind == "graph":
+        return results.triples
+    writer = {"json": _json, "csv": _csv, "tsv": _tsv, "xml": _xml, "table": _table}.get(fmt)
+    if writer is None:
+        raise ValueError(f"unknown result format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}")
+    return writer(results)
+
+
+def _json_term(term: Term) -> dict[str, str]:
+    out = {"type": term.type, "value": term.value}
+    if term.lang:
+        out["xml:lang"] = term.lang
+    elif term.type == "literal" and term.datatype and term.datatype != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype
+    return out
+
+
+def _json(results: Results) -> str:
+    if results.kind == "ask":
+        return json.dumps({"head": {}, "boolean": results.boolean})
+    return json.dumps({"head": {"vars": list(results.variables)},
+                       "results": {"bindings": [{k: _json_term(v) for k, v in row.items()}
+                                                for row in results.rows]}}, ensure_ascii=False)
+
+
+def _csv(results: Results) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    if results.kind == "ask":
+        writer.writerow(["boolean"])
+        writer.writerow(["true" if results.boolean else "false"])
+        return out.getvalue()
+    writer.writerow(results.variables)
+    for row in results.rows:
+        writer.writerow([row[v].value if v in row else "" for v in results.variables])
+    return out.getvalue()
+
+
+def _tsv(results: Results) -> str:
+    if results.kind == "ask":
+        return f"?boolean\n{'true' if results.boolean else 'false'}\n"
+    lines = ["\t".join(f"?{v}" for v in results.variables)]
+    for row in results.rows:
+        lines.append("\t".join(row[v].ntriples if v in row else "" for v in results.variables))
+    return "\n".join(lines) + "\n"
+
+
+def _xml(results: Results) -> str:
+    parts = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>']
+    if results.kind == "ask":
+        parts.append(f"</head>\n<boolean>{'true' if results.boolean else 'false'}</boolean>\n</sparql>\n")
+        return "".join(parts)
+    parts += [f"<variable name={quoteattr(v)}/>" for v in results.variables]
+    parts.append("</head>\n<results>\n")
+    for row in results.rows:
+        parts.append("<result>")
+        for name, term in row.items():
+            if term.type == "uri":
+                inner = f"<uri>{escape(term.value)}</uri>"
+            elif term.type == "bnode":
+                inner = f"<bnode>{escape(term.value)}</bnode>"
+            else:
+                attr = f" xml:lang={quoteattr(term.lang)}" if term.lang else (
+                    f" datatype={quoteattr(term.datatype)}" if term.datatype else "")
+                inner = f"<literal{attr}>{escape(term.value)}</literal>"
+            parts.append(f"<binding name={quoteattr(name)}>{inner}</binding>")
+        parts.append("</result>\n")
+    parts.append("</results>\n</sparql>\n")
+    return "".join(parts)
+
+
+def _table(results: Results, width: int = 60) -> str:
+    if results.kind == "ask":
+        return "true\n" if results.boolean else "false\n"
+    headers = list(results.variables)
+    cells = [[_cell(row.get(v), width) for v in headers] for row in results.rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
+    out = [line(headers), line(["-" * w for w in widths])] + [line(r) for r in cells]
+    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''}{', truncated' if results.truncated else ''})")
+    return "\n".join(out) + "\n"
+
+
+def _cell(term: Term | None, width: int) -> str:
+    if term is None:
+        return ""
+    text = " ".join(term.value.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,233 @@
+"""Extraction → the N-Triples of one article's named graph, exactly as ontology/MAPPING.md describes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from cscgraph.extract.slugs import slugify
+from cscgraph.graph.namespaces import CSC, DCTERMS, OA, ORG, PROV, RDF, RDFS, SCHEMA, Minter
+from cscgraph.graph.terms import iri, literal
+from cscgraph.ingest import article_id
+from cscgraph.models import Entity, EntityRef, Evidence, Extraction, Span
+
+A = f"<{RDF}type>"
+
+# The class each entity kind is written with when the article, not reference data, describes it.
+KIND_CLASSES: dict[str, tuple[str, ...]] = {
+    "person": (f"{SCHEMA}Person",),
+    "organisation": (f"{SCHEMA}Organization",),
+    "policy": (f"{CSC}PolicyDocument",),
+    "statute": (f"{CSC}Statute",),
+    "measure": (f"{CSC}Measure",),
+    "programme": (f"{CSC}Programme",),
+}
+# Body kinds that make an organisation a schema:GovernmentOrganization.
+GOVERNMENT_KINDS = frozenset({"government department", "regulator", "council", "parliament", "court",
+                              "government", "non-departmental public body"})
+SCHEMA_TYPES = frozenset({"Person", "Organization", "GovernmentOrganization", "Legislation", "NewsArticle"})
+STANCES = {"supports": f"{CSC}Supports", "opposes": f"{CSC}Opposes"}
+
+
+@dataclass(frozen=True)
+class ArticleGraph:
+    """The named graph of one article: its IRI, the article's id and content hash, and its triples."""
+
+    graph: str
+    article: str
+    article_id: str
+    content_hash: str
+    triples: tuple[str, ...]
+
+    @property
+    def ntriples(self) -> str:
+        return "".join(self.triples)
+
+
+class _Writer:
+    """Collects triples, each written once, in a stable order."""
+
+    def __init__(self) -> None:
+        self.lines: dict[str, None] = {}
+
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines[f"{s} {p} {o} .\n"] = None
+
+
+def article_graph(extraction: Extraction, minter: Minter, ingested_at: datetime, extractor_version: str,
+                  publisher: EntityRef | None = None) -> ArticleGraph:
+    """Every triple one article contributes, under IRIs minted by `minter`."""
+    art = extraction.article
+    aid = article_id(art)
+    a_iri = minter.article(aid)
+    w = _Writer()
+    s = iri(a_iri)
+    _write_article(w, extraction, s, aid, ingested_at, extractor_version, publisher, minter)
+    entities = {str(e.ref): e for e in extraction.entities}
+    for entity in extraction.entities:
+        if not entity.reference:
+            _write_entity(w, entity, minter)
+    for mention in extraction.mentions:
+        m = iri(f"{a_iri}/mention/{mention.span.start}-{mention.span.end}")
+        w.add(s, f"<{SCHEMA}mentions>", iri(minter.entity(mention.entity)))
+        w.add(m, A, f"<{CSC}Mention>")
+        w.add(m, f"<{CSC}mentionOf>", iri(minter.entity(mention.entity)))
+        _write_span(w, m, mention.span)
+        _write_fact(w, m, s, a_iri, mention.evidence)
+    for membership in extraction.memberships:
+        _write_membership(w, membership.person, membership.role, membership.organisation, membership.evidence,
+                          s, a_iri, art.published, minter, entities)
+    for n, quote in enumerate(extraction.quotes, 1):
+        q = iri(f"{a_iri}/quote/{n}")
+        w.add(s, f"<{SCHEMA}citation>", q)
+        w.add(q, A, f"<{SCHEMA}Quotation>")
+        w.add(q, f"<{SCHEMA}text>", literal(quote.text))
+        _write_span(w, q, quote.span, exact=False)
+        _write_fact(w, q, s, a_iri, quote.evidence)
+        if quote.speaker:
+            w.add(q, f"<{SCHEMA}creator>", iri(minter.entity(quote.speaker)))
+        if quote.role:
+            w.add(q, f"<{CSC}speakerRole>", _role(w, quote.role, minter))
+        if quote.organisation:
+            w.add(q, f"<{CSC}speakerOrganisation>", iri(minter.entity(quote.organisation)))
+        if quote.speaker and quote.speaker.kind == "person" and quote.role:
+            m_iri = minter.membership(quote.speaker.slug, slugify(quote.role),
+                                      quote.organisation.slug if quote.organisation else None)
+            w.add(q, f"<{CSC}inCapacity>", iri(m_iri))
+            _write_membership(w, quote.speaker, quote.role, quote.organisation, quote.evidence, s, a_iri,
+                              art.published, minter, entities)
+        for about in quote.about:
+            w.add(q, f"<{SCHEMA}about>", iri(minter.entity(about)))
+        if quote.stance:
+            w.add(q, f"<{CSC}stance>", f"<{STANCES[quote.stance]}>")
+        if quote.cue:
+            w.add(q, f"<{CSC}cue>", literal(quote.cue))
+    for n, stream in enumerate(extraction.funding, 1):
+        f_iri = f"{a_iri}/funding/{n}"
+        f = iri(f_iri)
+        w.add(f, A, f"<{CSC}FundingStream>")
+        w.add(f, A, f"<{SCHEMA}MonetaryGrant>")
+        w.add(f, f"<{CSC}amountGBP>", literal(float(stream.amount_gbp)))
+        w.add(f, f"<{CSC}approximate>", literal(stream.approximate))
+        amount = iri(f"{f_iri}/amount")
+        w.add(f, f"<{SCHEMA}amount>", amount)
+        w.add(amount, A, f"<{SCHEMA}MonetaryAmount>")
+        w.add(amount, f"<{SCHEMA}value>", literal(float(stream.amount_gbp)))
+        w.add(amount, f"<{SCHEMA}currency>", literal("GBP"))
+        for prop, value in ((f"{CSC}period", stream.period), (f"{CSC}purpose", stream.purpose),
+                            (f"{CSC}fundingKind", stream.kind)):
+            if value:
+                w.add(f, f"<{prop}>", literal(value))
+        if stream.funder:
+            w.add(f, f"<{SCHEMA}funder>", iri(minter.entity(stream.funder)))
+        for recipient in stream.recipients:
+            w.add(f, f"<{CSC}recipient>", iri(minter.entity(recipient)))
+        for funded in stream.funds:
+            w.add(f, f"<{CSC}funds>", iri(minter.entity(funded)))
+        _write_span(w, f, stream.span)
+        _write_fact(w, f, s, a_iri, stream.evidence)
+    for n, claim in enumerate(extraction.lineage, 1):
+        c = iri(f"{a_iri}/claim/{n}")
+        subject, relation, obj = iri(minter.entity(claim.subject)), f"<{CSC}{claim.relation}>", \
+            iri(minter.entity(claim.object))
+        w.add(c, A, f"<{CSC}LineageClaim>")
+        w.add(c, A, f"<{RDF}Statement>")
+        w.add(c, f"<{RDF}subject>", subject)
+        w.add(c, f"<{RDF}predicate>", relation)
+        w.add(c, f"<{RDF}object>", obj)
+        if claim.measure:
+            w.add(c, f"<{CSC}measure>", iri(minter.entity(claim.measure)))
+        _write_fact(w, c, s, a_iri, claim.evidence)
+        w.add(subject, relation, obj)
+    return ArticleGraph(minter.article_graph(aid), a_iri, aid, art.content_hash, tuple(w.lines))
+
+
+def _write_article(w: _Writer, extraction: Extraction, s: str, aid: str, ingested_at: datetime,
+                   extractor_version: str, publisher: EntityRef | None, minter: Minter) -> None:
+    art = extraction.article
+    activity = iri(f"{minter.article(aid)}/ingest")
+    w.add(s, A, f"<{SCHEMA}NewsArticle>")
+    w.add(s, A, f"<{PROV}Entity>")
+    w.add(s, f"<{SCHEMA}headline>", literal(art.title))
+    w.add(s, f"<{SCHEMA}articleBody>", literal(art.body))
+    w.add(s, f"<{DCTERMS}identifier>", literal(aid))
+    w.add(s, f"<{DCTERMS}source>", literal(art.source))
+    w.add(s, f"<{CSC}contentHash>", literal(art.content_hash))
+    w.add(s, f"<{PROV}wasGeneratedBy>", activity)
+    if art.url:
+        w.add(s, f"<{SCHEMA}url>", iri(art.url))
+    if art.published:
+        w.add(s, f"<{SCHEMA}datePublished>", literal(art.published))
+    if art.summary:
+        w.add(s, f"<{SCHEMA}abstract>", literal(art.summary))
+    if publisher:
+        w.add(s, f"<{SCHEMA}publisher>", iri(minter.entity(publisher)))
+        if art.publisher:
+            w.add(iri(minter.entity(publisher)), f"<{SCHEMA}name>", literal(art.publisher))
+    w.add(activity, A, f"<{PROV}Activity>")
+    w.add(activity, f"<{PROV}endedAtTime>", literal(ingested_at))
+    w.add(activity, f"<{CSC}extractorVersion>", literal(extractor_version))
+    w.add(activity, f"<{PROV}used>", literal(art.source))
+
+
+def _write_entity(w: _Writer, entity: Entity, minter: Minter) -> None:
+    e = iri(minter.entity(entity.ref))
+    classes = list(KIND_CLASSES.get(entity.ref.kind, ()))
+    if entity.ref.kind == "organisation" and entity.kind_label in GOVERNMENT_KINDS:
+        classes.append(f"{SCHEMA}GovernmentOrganization")
+    classes += [f"{SCHEMA if t in SCHEMA_TYPES else CSC}{t}" for t in entity.types]
+    for cls in classes:
+        w.add(e, A, f"<{cls}>")
+    w.add(e, f"<{RDFS}label>", literal(entity.label))
+    w.add(e, f"<{SCHEMA}name>", literal(entity.label))
+    if entity.kind_label:
+        w.add(e, f"<{CSC}organisationKind>", literal(entity.kind_label))
+    for alias in entity.aliases:
+        w.add(e, "<http://www.w3.org/2004/02/skos/core#altLabel>", literal(alias))
+
+
+def _write_membership(w: _Writer, person: EntityRef, role: str, organisation: EntityRef | None,
+                      evidence: Evidence, s: str, a_iri: str, published: datetime | None, minter: Minter,
+                      entities: dict[str, Entity]) -> None:
+    m = iri(minter.membership(person.slug, slugify(role), organisation.slug if organisation else None))
+    p = iri(minter.entity(person))
+    w.add(m, A, f"<{ORG}Membership>")
+    w.add(m, f"<{ORG}member>", p)
+    w.add(m, f"<{ORG}role>", _role(w, role, minter))
+    if organisation:
+        w.add(m, f"<{ORG}organization>", iri(minter.entity(organisation)))
+        w.add(p, f"<{ORG}memberOf>", iri(minter.entity(organisation)))
+    if published:
+        w.add(m, f"<{DCTERMS}date>", literal(published.date()))
+    _write_fact(w, m, s, a_iri, evidence)
+
+
+def _role(w: _Writer, role: str, minter: Minter) -> str:
+    r = iri(minter.entity(EntityRef("role", slugify(role))))
+    w.add(r, A, f"<{ORG}Role>")
+    w.add(r, f"<{RDFS}label>", literal(role))
+    return r
+
+
+def _write_span(w: _Writer, node: str, span: Span, exact: bool = True) -> None:
+    w.add(node, f"<{OA}start>", literal(span.start))
+    w.add(node, f"<{OA}end>", literal(span.end))
+    if exact:
+        w.add(node, f"<{OA}exact>", literal(span.text))
+
+
+def _write_fact(w: _Writer, node: str, article: str, a_iri: str, evidence: Evidence) -> None:
+    """Tie a fact to its article and its evidence sentence (the sentence node is written once)."""
+    sent_iri = f"{a_iri}/sentence/{evidence.start}-{evidence.end}"
+    sent = iri(sent_iri)
+    w.add(node, f"<{PROV}wasDerivedFrom>", article)
+    w.add(node, f"<{CSC}evidence>", sent)
+    w.add(sent, A, f"<{OA}SpecificResource>")
+    w.add(sent, f"<{OA}hasSource>", article)
+    w.add(sent, f"<{OA}hasSelector>", iri(f"{sent_iri}/quote"))
+    w.add(sent, f"<{OA}hasSelector>", iri(f"{sent_iri}/position"))
+    w.add(iri(f"{sent_iri}/quote"), A, f"<{OA}TextQuoteSelector>")
+    w.add(iri(f"{sent_iri}/quote"), f"<{OA}exact>", literal(evidence.text))
+    w.add(iri(f"{sent_iri}/position"), A, f"<{OA}TextPositionSelector>")
+    w.add(iri(f"{sent_iri}/position"), f"<{OA}start>", literal(evidence.start))
+    w.add(iri(f"{sent_iri}/position"), f"<{OA}end>", literal(evidence.end))

@@ -1,0 +1,48 @@
+"""RDF terms as N-Triples text: the form quads take between the graph layer and the store.
+
+N-Triples terms are also valid SPARQL terms, so the same lines feed `INSERT DATA` on any SPARQL 1.1 store.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
+def iri(value: str) -> str:
+    """An IRI term. Characters N-Triples forbids in IRIs are percent-encoded.
+
+    >>> iri("https://example.org/a b")
+    '<https://example.org/a%20b>'
+    """
+    safe = "".join(ch if ch not in '<>"{}|^`\\ ' and ord(ch) > 0x20 else f"%{ord(ch):02X}" for ch in value)
+    return f"<{safe}>"
+
+
+def literal(value: str | int | float | bool | date | datetime) -> str:
+    """A typed literal for Python values; plain strings become xsd:string literals.
+
+    >>> literal('say "hi"')
+    '"say \\\\"hi\\\\""'
+    >>> literal(3)
+    '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    """
+    if isinstance(value, bool):
+        return f'"{"true" if value else "false"}"^^<{XSD}boolean>'
+    if isinstance(value, int):
+        return f'"{value}"^^<{XSD}integer>'
+    if isinstance(value, float):
+        return f'"{value!r}"^^<{XSD}decimal>' if value == value else '"NaN"^^<{XSD}double>'
+    if isinstance(value, datetime):
+        return f'"{value.isoformat()}"^^<{XSD}dateTime>'
+    if isinstance(value, date):
+        return f'"{value.isoformat()}"^^<{XSD}date>'
+    return '"' + _clean(value).translate(_ESCAPES) + '"'
+
+
+def _clean(text: str) -> str:
+    """Drop characters no RDF literal may hold (lone surrogates, NUL and other C0 controls but tab/newline)."""
+    return "".join(ch for ch in text if (ch >= " " or ch in "\t\n\r") and not 0xD800 <= ord(ch) <= 0xDFFF)

@@ -1,0 +1,251 @@
+"""The only place the stages are composed: read → extract → map to RDF → store (+ search index).
+
+Reading streams article by article; extraction and mapping run in worker processes (`Settings.workers`); the main
+process writes each article's named graph in one transaction and its search rows right after. An article whose
+content hash and extractor version are already stored is skipped, so re-running an ingest is a no-op.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from cscgraph import __version__
+from cscgraph.errors import CscgraphError, ReadError
+from cscgraph.extract import Gazetteer, extract_article
+from cscgraph.extract.slugs import slugify
+from cscgraph.graph import PREFIXES, ArticleGraph, Minter, article_graph
+from cscgraph.ingest import article_id, read_paths
+from cscgraph.models import Article, EntityRef
+from cscgraph.rdf import load_reference, validate
+from cscgraph.resources import data_dir
+from cscgraph.settings import Settings
+from cscgraph.search import SearchIndex
+from cscgraph.store import Store, Term, turtle_to_ntriples
+
+__all__ = ["IngestReport", "ingest", "extractor_version", "load_gazetteer", "sync_reference", "graph_stats",
+           "validate_store"]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did, article by article."""
+
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    """Messages about an article seen twice in one run: which copy was kept and why."""
+    failed: list[str] = field(default_factory=list)
+    """One line per file or item that could not be read or stored: `source: item N: reason`."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        return (f"{len(self.new)} new, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
+                f"{len(self.failed)} failed")
+
+
+def _digest(paths: Iterable[Path]) -> str:
+    h = hashlib.sha256()
+    for path in sorted(paths):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def extractor_version() -> str:
+    """The package version plus a digest of the extraction code and reference data that produced a graph.
+
+    Stored with every article, so that changing either re-extracts articles on the next ingest.
+    """
+    extract_dir = Path(__file__).parent / "extract"
+    sources = [*extract_dir.rglob("*.py"), Path(__file__).parent / "graph" / "mapping.py",
+               *data_dir("ontology").glob("reference/*.ttl")]
+    return f"{__version__}+{_digest(sources)}"
+
+
+def load_gazetteer() -> Gazetteer:
+    """The curated names every extraction matches against."""
+    return Gazetteer(load_reference(data_dir("ontology") / "reference"))
+
+
+def sync_reference(store: Store) -> bool:
+    """Write the ontology and reference data graphs if they changed; True when something was written."""
+    ontology = data_dir("ontology")
+    files = [ontology / "cscgraph.ttl", *sorted((ontology / "reference").glob("*.ttl"))]
+    digest = _digest(files)
+    minter = store.minter
+    marker = f"<{minter.base}> <https://w3id.org/cscgraph/ontology#referenceDigest> \"{digest}\" .\n"
+    current = store.query("ASK { GRAPH ?g { ?s <https://w3id.org/cscgraph/ontology#referenceDigest> ?digest } }",
+                          {"digest": Term("literal", digest)})
+    if current.boolean:
+        return False
+    store.replace_graphs({
+        minter.ontology_graph: turtle_to_ntriples([ontology / "cscgraph.ttl"]),
+        minter.reference_graph: turtle_to_ntriples(files[1:]) + marker,
+    })
+    return True
+
+
+# --- worker side -------------------------------------------------------------------------------------------
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(base_iri: str, version: str, ingested_at: datetime) -> None:
+    _WORKER.update(gazetteer=load_gazetteer(), minter=Minter(base_iri), version=version, at=ingested_at)
+
+
+def _publisher(article: Article) -> EntityRef | None:
+    return EntityRef("organisation", slugify(article.publisher)) if article.publisher else None
+
+
+def _map_article(article: Article) -> ArticleGraph | ReadError:
+    """Extract and map one article in a worker; any failure becomes a ReadError naming the article."""
+    try:
+        extraction = extract_article(article, _WORKER["gazetteer"])  # type: ignore[arg-type]
+        return article_graph(extraction, _WORKER["minter"], _WORKER["at"], _WORKER["version"],  # type: ignore
+                             publisher=_publisher(article))
+    except Exception as exc:  # noqa: BLE001 - one bad article must never lose the others
+        return ReadError(article.source, f"extraction failed: {type(exc).__name__}: {exc}", article.item)
+
+
+# --- main side ---------------------------------------------------------------------------------------------
+
+Progress = Callable[[str, str], None]
+"""Called with (status, article id or failure line) after each article: new/updated/unchanged/failed."""
+
+
+def ingest(store: Store, settings: Settings, paths: Iterable[str | Path], progress: Progress | None = None,
+           search: SearchIndex | None = None) -> IngestReport:
+    """Read every article under `paths` and store what is new or changed; return what happened to each."""
+    report = IngestReport()
+    notify = progress or (lambda status, what: None)
+    version = extractor_version()
+    sync_reference(store)
+    stored = store.article_fingerprints()
+    minter = store.minter
+    chosen = _choose_copies(read_paths(paths), report, notify)
+    todo = _changed(chosen, stored, minter, version, report, notify)
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    for result in _mapped(todo, settings, version, now):
+        if isinstance(result, ReadError):
+            report.failed.append(str(result))
+            notify("failed", str(result))
+            continue
+        try:
+            store.replace_graphs({result.graph: result.ntriples})
+            if search is not None:
+                search.sync_articles(store, [result.graph])
+        except CscgraphError as exc:
+            report.failed.append(f"{result.article_id}: {exc}")
+            notify("failed", f"{result.article_id}: {exc}")
+            continue
+        status = "updated" if result.graph in stored else "new"
+        (report.updated if status == "updated" else report.new).append(result.article_id)
+        notify(status, result.article_id)
+    return report
+
+
+def _choose_copies(items: Iterator[Article | ReadError], report: IngestReport,
+                   notify: Progress) -> Iterator[Article]:
+    """Articles, one copy per article id: a later-published copy with other text replaces an earlier one."""
+    seen: dict[str, tuple[str, datetime | None, str]] = {}
+    pending: dict[str, Article] = {}
+    for item in items:
+        if isinstance(item, ReadError):
+            report.failed.append(str(item))
+            notify("failed", str(item))
+            continue
+        aid = article_id(item)
+        previous = seen.get(aid)
+        if previous is None:
+            seen[aid] = (item.content_hash, item.published, _where(item))
+            pending[aid] = item
+            continue
+        if previous[0] == item.content_hash:
+            report.duplicates.append(f"{aid}: same article in {previous[2]} and {_where(item)}; stored once")
+            continue
+        newer = (item.published or datetime.min.replace(tzinfo=timezone.utc)) >= \
+            (previous[1] or datetime.min.replace(tzinfo=timezone.utc))
+        if newer:
+            report.duplicates.append(f"{aid}: {_where(item)} has newer text than {previous[2]}; newer kept")
+            seen[aid] = (item.content_hash, item.published, _where(item))
+            pending[aid] = item
+        else:
+            report.duplicates.append(f"{aid}: {previous[2]} has newer text than {_where(item)}; newer kept")
+    yield from pending.values()
+
+
+def _where(article: Article) -> str:
+    return f"{article.source} item {article.item}" if article.item is not None else article.source
+
+
+def _changed(articles: Iterable[Article], stored: dict[str, tuple[str, str]], minter: Minter, version: str,
+             report: IngestReport, notify: Progress) -> Iterator[Article]:
+    for article in articles:
+        aid = article_id(article)
+        if stored.get(minter.article_graph(aid)) == (article.content_hash, version):
+            report.unchanged.append(aid)
+            notify("unchanged", aid)
+            continue
+        yield article
+
+
+def _mapped(articles: Iterator[Article], settings: Settings, version: str,
+            now: datetime) -> Iterator[ArticleGraph | ReadError]:
+    """Map articles to graphs, in worker processes when more than one worker is configured."""
+    init_args = (settings.base_iri, version, now)
+    if settings.workers <= 1:
+        _init_worker(*init_args)
+        yield from map(_map_article, articles)
+        return
+    context = multiprocessing.get_context("fork")
+    with context.Pool(settings.workers, initializer=_init_worker, initargs=init_args) as pool:
+        yield from pool.imap(_map_article, articles, chunksize=4)
+
+
+
+# Counted by `stats`: label → SPARQL pattern over ?x (subclasses included through the ontology graph).
+STAT_PATTERNS: dict[str, str] = {
+    "articles": "?x a schema:NewsArticle",
+    "people": "?x a schema:Person",
+    "organisations": "?x a/rdfs:subClassOf* schema:Organization",
+    "policy documents": "?x a/rdfs:subClassOf* csc:PolicyDocument",
+    "statutes": "?x a/rdfs:subClassOf* csc:Statute",
+    "measures": "?x a csc:Measure",
+    "programmes": "?x a/rdfs:subClassOf* csc:Programme",
+    "quotes": "?x a schema:Quotation",
+    "roles held": "?x a org:Membership",
+    "funding streams": "?x a csc:FundingStream",
+    "lineage claims": "?x a csc:LineageClaim",
+}
+
+
+def graph_stats(store: Store) -> dict[str, int | str]:
+    """What the graph holds: quads, articles, date range, and entities and facts by type."""
+    prefixes = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+    stats: dict[str, int | str] = {}
+    quads = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    stats["quads"] = int(quads.rows[0]["n"].value)
+    for label, pattern in STAT_PATTERNS.items():
+        answer = store.query(f"{prefixes}SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}")
+        stats[label] = int(answer.rows[0]["n"].value)
+    span = store.query(f"{prefixes}SELECT (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE "
+                       "{ ?a a schema:NewsArticle ; schema:datePublished ?d }")
+    if span.rows and "first" in span.rows[0]:
+        stats["published"] = f"{span.rows[0]['first'].value[:10]} to {span.rows[0]['last'].value[:10]}"
+    return stats
+
+
+def validate_store(store: Store) -> list[str]:
+    """SHACL violations of the whole graph (empty when it conforms)."""
+    return validate(store.export("nquads"), "nquads", data_dir("ontology") / "shapes.ttl",
+                    data_dir("ontology") / "cscgraph.ttl")

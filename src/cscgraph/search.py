@@ -1,0 +1,145 @@
+"""Full-text search over articles, quotes and entity names: an SQLite FTS5 index kept in step with the store.
+
+Oxigraph has no full-text index. This one is derived from the store, never written from anywhere else: rows for an
+article are rebuilt from what the store holds for it, and `sync` compares each article's fingerprint in the store
+with the one recorded here, so an index left behind by a crash (or a store written by another process) is
+brought back in step by the next `sync`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cscgraph.graph.namespaces import RDFS, SCHEMA
+from cscgraph.settings import Settings
+from cscgraph.store import Store, Term
+
+__all__ = ["SearchIndex", "SearchHit", "search_path"]
+
+_SCHEMA_SQL = """
+CREATE TABLE IF NOT EXISTS indexed (graph TEXT PRIMARY KEY, fingerprint TEXT NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
+    iri UNINDEXED, kind UNINDEXED, graph UNINDEXED, label, text, tokenize = 'porter unicode61');
+"""
+
+# Everything searchable that one article graph holds: the article itself, its quotes (labelled by speaker) and
+# the names of the entities it mentions.
+_ARTICLE_ROWS = f"""
+SELECT ?g ?kind ?iri ?label ?text WHERE {{
+  GRAPH ?g {{ ?article <{SCHEMA}headline> ?headline }}
+  {{ ?article <{SCHEMA}headline> ?label ; <{SCHEMA}articleBody> ?text . BIND(?article AS ?iri) BIND("article" AS ?kind) }}
+  UNION
+  {{ GRAPH ?g {{ ?article <{SCHEMA}citation> ?iri . ?iri <{SCHEMA}text> ?text .
+       OPTIONAL {{ ?iri <{SCHEMA}creator> ?speaker . ?speaker <{SCHEMA}name>|<{RDFS}label> ?label }} }}
+     BIND("quote" AS ?kind) }}
+  UNION
+  {{ GRAPH ?g {{ ?article <{SCHEMA}mentions> ?iri }} ?iri <{RDFS}label> ?label . BIND("entity" AS ?kind)
+     BIND("" AS ?text) }}
+}}"""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    iri: str
+    kind: str
+    label: str
+    snippet: str
+    graph: str
+
+
+def search_path(settings: Settings) -> Path:
+    """Where the index lives: beside an embedded store, or keyed by endpoint URL for a remote one."""
+    if settings.search_index:
+        return Path(settings.search_index)
+    if settings.is_remote:
+        key = hashlib.sha256(settings.store.encode()).hexdigest()[:12]
+        return Path.home() / ".local" / "share" / "cscgraph" / f"remote-{key}.search.sqlite"
+    store = Path(settings.store)
+    return store.parent / f"{store.name}.search.sqlite"
+
+
+class SearchIndex:
+    """An FTS5 index file; safe to open from several processes (SQLite locking, WAL journal)."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA_SQL)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def sync(self, store: Store) -> int:
+        """Bring the index in step with the store; returns how many articles were (re)indexed or dropped."""
+        stored = {g: "|".join(fp) for g, fp in store.article_fingerprints().items()}
+        indexed = dict(self._db.execute("SELECT graph, fingerprint FROM indexed"))
+        stale = [g for g, fp in stored.items() if indexed.get(g) != fp]
+        gone = [g for g in indexed if g not in stored]
+        with self._db:
+            for graph in gone:
+                self._db.execute("DELETE FROM docs WHERE graph = ?", (graph,))
+                self._db.execute("DELETE FROM indexed WHERE graph = ?", (graph,))
+        self._reindex(store, stale, stored)
+        return len(stale) + len(gone)
+
+    def sync_articles(self, store: Store, graphs: Iterable[str]) -> None:
+        """Rebuild the rows of the given article graphs from the store."""
+        graphs = list(graphs)
+        fingerprints = {g: "|".join(fp) for g, fp in store.article_fingerprints_of(graphs).items()}
+        self._reindex(store, graphs, fingerprints)
+
+    def _reindex(self, store: Store, graphs: list[str], fingerprints: dict[str, str]) -> None:
+        for graph in graphs:
+            rows = store.query(_ARTICLE_ROWS, {"g": Term("uri", graph)}).rows
+            with self._db:
+                self._db.execute("DELETE FROM docs WHERE graph = ?", (graph,))
+                self._db.executemany(
+                    "INSERT INTO docs (iri, kind, graph, label, text) VALUES (?, ?, ?, ?, ?)",
+                    [(r["iri"].value, r["kind"].value, graph, r["label"].value if "label" in r else "",
+                      r["text"].value if "text" in r else "") for r in rows])
+                if graph in fingerprints:
+                    self._db.execute("INSERT OR REPLACE INTO indexed (graph, fingerprint) VALUES (?, ?)",
+                                     (graph, fingerprints[graph]))
+                else:
+                    self._db.execute("DELETE FROM indexed WHERE graph = ?", (graph,))
+
+    def indexed_graphs(self) -> dict[str, str]:
+        """Fingerprint recorded for each indexed article graph."""
+        return dict(self._db.execute("SELECT graph, fingerprint FROM indexed"))
+
+    def search(self, text: str, limit: int = 20, kind: str | None = None, offset: int = 0) -> list[SearchHit]:
+        """Best matches for the words of `text` (each word a prefix), one hit per IRI."""
+        match = fts_query(text)
+        if not match:
+            return []
+        sql = ("SELECT iri, kind, label, snippet(docs, 4, '[', ']', '…', 16), graph FROM docs "
+               "WHERE docs MATCH ?" + (" AND kind = ?" if kind else "") + " ORDER BY rank LIMIT ? OFFSET ?")
+        args: list[object] = [match, *([kind] if kind else []), limit * 4, offset]
+        hits: dict[str, SearchHit] = {}
+        for iri, hit_kind, label, snippet, graph in self._db.execute(sql, args):
+            if iri not in hits:
+                hits[iri] = SearchHit(iri, hit_kind, label, snippet, graph)
+            if len(hits) >= limit:
+                break
+        return list(hits.values())
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 MATCH expression from free text: every word must occur, the last as a prefix.
+
+    >>> fts_query('staying "close')
+    '"staying" "close"*'
+    """
+    words = re.findall(r"\w+", text)
+    if not words:
+        return ""
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
