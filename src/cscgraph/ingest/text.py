@@ -198,6 +198,8 @@ def html_paragraphs(html: str) -> list[str]:
     except (lxml.etree.ParserError, ValueError):
         return paragraphs_from_lines(normalise_newlines(html).split("\n"), join_wrapped=False)
     lxml.etree.strip_elements(root, *HTML_DROPPED_ELEMENTS, with_tail=False)
+    # Comments go but the text after them stays (iterwalk would skip a comment's tail).
+    lxml.etree.strip_tags(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction)
     paragraphs: list[str] = []
     buffer: list[str] = []
 

@@ -1,0 +1,37 @@
+"""Article ids: readable URL slugs, bounded in length, hashes when there is no URL."""
+
+from __future__ import annotations
+
+import re
+
+from cscgraph.ingest import article_id
+from cscgraph.models import Article
+
+
+def make(url: str | None, title: str = "T", body: str = "B") -> Article:
+    return Article(title=title, paragraphs=(body,), source="s", url=url)
+
+
+def test_url_path_becomes_a_lowercase_hyphenated_slug() -> None:
+    url = ("https://www.communitycare.co.uk/2024/11/18/crackdown-on-excessive-profits-pledged-as-government-"
+           "unveils-childrens-social-care-reforms/")
+    assert article_id(make(url)) == ("2024-11-18-crackdown-on-excessive-profits-pledged-as-government-unveils-"
+                                     "childrens-social-care-reforms")
+    assert article_id(make("https://x.org/News/Caf%C3%A9_Opens.html#comments")) == "news-cafe-opens-html"
+
+
+def test_long_slug_is_cut_and_suffixed_with_a_hash_so_it_stays_unique() -> None:
+    first = article_id(make("https://x.org/" + "a-" * 100 + "one"))
+    second = article_id(make("https://x.org/" + "a-" * 100 + "two"))
+    assert len(first) <= 120 and len(second) <= 120 and first != second
+    assert re.fullmatch(r"[a-z0-9-]+-[0-9a-f]{8}", first)
+
+
+def test_without_url_the_id_hashes_title_and_body() -> None:
+    assert re.fullmatch(r"sha-[0-9a-f]{16}", article_id(make(None)))
+    assert article_id(make(None)) == article_id(make(None))
+    assert article_id(make(None, body="other")) != article_id(make(None))
+
+
+def test_url_with_only_a_query_uses_host_and_query() -> None:
+    assert article_id(make("https://www.communitycare.co.uk/?p=213403")) == "www-communitycare-co-uk-p-213403"
