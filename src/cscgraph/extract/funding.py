@@ -1,12 +1,213 @@
-"""Money amounts that are funding: allocated, spent, cut or estimated as needed."""
+"""Money amounts that are funding: allocated, spent, cut, recommended or estimated as needed.
+
+Every "£" amount in the body is read, then kept or skipped by these rules (patterns in `patterns/money.py`):
+
+- R1 an amount is a stream only if its sentence has a funding word (allocate, invest, fund, provide, commit,
+  grant, budget, package, spend, cut, need, recommend, …); its kind is that of the nearest kind cue before it
+  (recommended > estimated need > cut > spent > allocated when equally near).
+- R2 rates are not streams: salaries, hourly/daily/weekly rates, fees, price or pay caps, per-child or per-person
+  allowances ("the leaving care allowance … increased from £2,000 to £3,000").
+- R3 costs are not streams: an amount governed by "cost" ("would cost £2.6bn over four years", "cost the system
+  an extra £200m a year", "the annual cost … will rise from £10 to £15 billion per year") unless a funding verb
+  stands between "cost" and the amount; and both figures of a "from £X to £Y" trend ("ballooned from £3.1bn in
+  2009-10 to £7bn in 2022-23") are levels, not streams.
+- R4 profits, revenues, turnover, margins and debts are not streams.
+- R5 each amount in each sentence is its own stream: the same £2.6bn stated in two sentences is two streams, each
+  with its evidence (the graph keeps both; totals queries should group by amount and period where that matters).
+
+Fields: amount in GBP ("just under £40m" → 40e6, approximate), the period in normal form ("2025-26", "2023-25",
+"over four years", "over the next two years", "a year", "next year"), the purpose (the "for …"/"to …" phrase
+after the amount), the funder (the government the sentence names, by the article's date; else an organisation
+mention before the amount; none for recommended amounts, which nobody has given), recipients (organisations named
+in the purpose), and the measures/programmes/documents the sentence names as what it funds.
+"""
 
 from __future__ import annotations
 
+import re
+
 from cscgraph.extract.found import Found
+from cscgraph.extract.governments import GOVERNMENT_REFS, government_references
+from cscgraph.extract.patterns import money as P
 from cscgraph.extract.sentences import SentenceIndex
-from cscgraph.models import Article, FundingStream
+from cscgraph.models import Article, EntityRef, Evidence, FundingStream, Span
+
+__all__ = ["find_funding", "parse_amount", "period_of"]
+
+_FUNDED_KINDS = ("measure", "programme", "policy")
 
 
 def find_funding(article: Article, sentences: SentenceIndex, found: Found) -> tuple[FundingStream, ...]:
-    """Funding streams (being written: returns none yet)."""
-    return ()
+    """Funding streams in text order, each with its evidence sentence.
+
+    >>> from cscgraph.extract.sentences import split_sentences
+    >>> a = Article(title="t", paragraphs=("Ministers allocated £15m in 2025-26 to roll out hubs.",), source="x")
+    >>> [(s.amount_gbp, s.period, s.kind) for s in find_funding(a, split_sentences(a.body), Found())]
+    [(15000000.0, '2025-26', 'allocated')]
+    """
+    body = article.body
+    governments = government_references(article)
+    streams: list[FundingStream] = []
+    for sentence in sentences.sentences:
+        amounts = list(P.AMOUNT.finditer(sentence.text))
+        for index, m in enumerate(amounts):
+            stream = _stream(article, body, sentence, amounts, index, found, governments)
+            if stream is not None:
+                streams.append(stream)
+    return tuple(streams)
+
+
+def parse_amount(number: str, unit: str | None) -> float:
+    """GBP value of a figure and its unit.
+
+    >>> parse_amount("2.6", "bn"), parse_amount("500,000", None), parse_amount("44", "m")
+    (2600000000.0, 500000.0, 44000000.0)
+    """
+    value = float(number.replace(",", ""))
+    return value * P.UNIT_MULTIPLIERS.get((unit or "").lower(), 1.0)
+
+
+def period_of(after: str, before: str) -> str | None:
+    """The period of an amount from the text right after it, else right before it, in normal form.
+
+    >>> period_of(" in 2025–26 to roll them out", ""), period_of(" over the next two years", "")
+    ('2025-26', 'over the next two years')
+    >>> period_of(" a year over the long run", ""), period_of(" for kinship care", "In 2024-25, ")
+    ('a year', '2024-25')
+    """
+    for text, from_end in ((after, False), (before, True)):
+        best: tuple[int, str] | None = None
+        for pattern, shape in P.PERIODS:
+            for m in pattern.finditer(text):
+                distance = len(text) - m.end() if from_end else m.start()
+                if best is None or distance < best[0]:
+                    best = (distance, _normal_period(m, shape))
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _normal_period(m: re.Match[str], shape: str) -> str:
+    if shape == "years":
+        y1, y2 = m.group("y1"), m.group("y2")
+        return f"{y1}-{y2[-2:]}"
+    if shape == "year":
+        return m.group("y1")
+    if shape == "annual":
+        return "a year"
+    return re.sub(r"\s+", " ", m.group("phrase").lower())
+
+
+def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Match[str]], index: int, found: Found,
+            governments: list[tuple[int, int, EntityRef]]) -> FundingStream | None:
+    m = amounts[index]
+    text = sentence.text
+    clause_end = amounts[index + 1].start() if index + 1 < len(amounts) else len(text)
+    clause_start = amounts[index - 1].end() if index > 0 else 0
+    before = text[max(clause_start, m.start() - P.CONTEXT_REACH):m.start()]
+    after = text[m.end():min(clause_end, m.end() + P.CONTEXT_REACH)]
+    if _not_funding(text, m, before, after, amounts, index):
+        return None
+    kind = _kind(text, m)
+    if kind is None:
+        return None
+    unit = m.group("unit") or _range_unit(text[m.end():])
+    amount = parse_amount(m.group("num"), unit)
+    approximate = bool(P.APPROXIMATE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+    period = period_of(text[m.end():min(clause_end, m.end() + P.PERIOD_REACH_AFTER)],
+                       text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()])
+    start, end = sentence.start + m.start(), sentence.start + m.end()
+    purpose = _purpose(text[m.end():clause_end])
+    mentions = [x for x in found.mentions if sentence.start <= x.span.start and x.span.end <= sentence.end]
+    funds = tuple(dict.fromkeys(x.entity for x in mentions if x.entity.kind in _FUNDED_KINDS
+                                and x.entity not in GOVERNMENT_REFS))
+    funder = None if kind == "recommended" else _funder(sentence, start, mentions, governments)
+    recipients = _recipients(sentence, m.end(), clause_end, mentions, funder)
+    return FundingStream(amount_gbp=amount, span=Span(start, end, body[start:end]), evidence=sentence,
+                         period=period, approximate=approximate, purpose=purpose, funder=funder,
+                         recipients=recipients, funds=funds, kind=kind)
+
+
+def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: list[re.Match[str]],
+                 index: int) -> bool:
+    """R2-R4: rates, costs, cost trends and profits."""
+    near_after = after[:P.CONTEXT_REACH // 2]
+    if P.RATE_CONTEXT.search(before[-35:]) or P.RATE_CONTEXT.search(near_after):
+        return True
+    if P.PROFIT_CONTEXT.search(before[-35:]) or P.PROFIT_CONTEXT.search(near_after[:20]):
+        return True
+    if _in_trend(text, amounts, index):
+        return True
+    cost = None
+    for c in P.COST_CONTEXT.finditer(text[:m.start()]):
+        cost = c
+    if cost is not None and m.start() - cost.end() <= P.CONTEXT_REACH:
+        between = text[cost.end():m.start()]
+        if not P.FUNDING_RESCUE.search(between) and "£" not in between.replace(m.group(), ""):
+            return True
+    return False
+
+
+def _in_trend(text: str, amounts: list[re.Match[str]], index: int) -> bool:
+    """Either figure of "from £X … to £Y"."""
+    for trend in P.TREND.finditer(text):
+        first = text.index("£", trend.start())
+        second = trend.end() - 1
+        if amounts[index].start() in (first, second):
+            return True
+    return False
+
+
+def _kind(text: str, m: re.Match[str]) -> str | None:
+    """R1: the kind of the nearest cue before the amount (within reach), else of any cue in the sentence."""
+    window = text[max(0, m.start() - P.KIND_REACH):m.start()]
+    best: tuple[int, int, str] | None = None
+    for rank, (kind, pattern) in enumerate(P.FUNDING_KINDS):
+        for cue in pattern.finditer(window):
+            key = (len(window) - cue.end(), rank, kind)
+            if best is None or key < best:
+                best = key
+    if best is not None:
+        return best[2]
+    rest = text[m.end():]
+    for kind, pattern in P.FUNDING_KINDS:
+        if pattern.search(rest[:P.KIND_REACH]):
+            return kind
+    return None
+
+
+def _range_unit(rest: str) -> str | None:
+    tail = P.RANGE_TAIL.match(rest)
+    return tail.group("unit") if tail else None
+
+
+def _purpose(rest: str) -> str | None:
+    m = P.PURPOSE.match(rest)
+    if m is None:
+        return None
+    purpose = re.sub(r"\s+", " ", m.group("purpose")).strip()
+    purpose = re.split(r"\s+(?:over|in|from|during)\s+(?:the\s+next\s+)?(?:20\d\d|\w+\s+years)\b", purpose)[0]
+    if P.PURPOSE_NOT.match(purpose) or len(purpose) < 3:
+        return None
+    return purpose
+
+
+def _funder(sentence: Evidence, start: int, mentions: list, governments: list[tuple[int, int, EntityRef]]
+            ) -> EntityRef | None:
+    """The government the sentence names (nearest before the amount, else after), else an organisation before it."""
+    here = [(s, ref) for s, e, ref in governments if sentence.start <= s and e <= sentence.end]
+    here += [(x.span.start, x.entity) for x in mentions if x.entity in GOVERNMENT_REFS]
+    before = [ref for s, ref in sorted(here) if s < start]
+    if before:
+        return before[-1]
+    if here:
+        return sorted(here)[0][1]
+    organisations = [x.entity for x in mentions if x.entity.kind == "organisation" and x.span.start < start]
+    return organisations[-1] if organisations else None
+
+
+def _recipients(sentence: Evidence, amount_end: int, clause_end: int, mentions: list,
+                funder: EntityRef | None) -> tuple[EntityRef, ...]:
+    lo, hi = sentence.start + amount_end, sentence.start + clause_end
+    return tuple(dict.fromkeys(x.entity for x in mentions if x.entity.kind == "organisation"
+                               and lo <= x.span.start < hi and x.entity != funder))

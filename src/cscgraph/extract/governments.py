@@ -1,0 +1,53 @@
+"""Which government a phrase denotes: "the government" by the article's date, "the previous government", "Labour".
+
+Governments are curated in `ontology/reference/programmes.ttl` as `organisation/conservative-government` and
+`organisation/labour-government`; the phrases here are resolved in code because their meaning depends on the date.
+"""
+
+from __future__ import annotations
+
+from cscgraph.extract.patterns import lineage as P
+from cscgraph.models import Article, EntityRef
+
+__all__ = ["government_in_office", "government_references", "GOVERNMENT_REFS"]
+
+GOVERNMENT_REFS = frozenset(EntityRef("organisation", slug) for slug in P.GOVERNMENT_SLUGS.values())
+
+
+def government_in_office(article: Article) -> EntityRef | None:
+    """The government in office on the article's publication day (None when the article is undated).
+
+    >>> from datetime import datetime
+    >>> government_in_office(Article(title="t", paragraphs=(), source="x", published=datetime(2024, 11, 18)))
+    EntityRef(kind='organisation', slug='labour-government')
+    """
+    if article.published is None:
+        return None
+    party = "labour" if article.published.date().isoformat() >= P.LABOUR_TOOK_OFFICE else "conservative"
+    return EntityRef("organisation", P.GOVERNMENT_SLUGS[party])
+
+
+def government_references(article: Article) -> list[tuple[int, int, EntityRef]]:
+    """Spans of the body that denote a government, with the government each denotes, in text order.
+
+    >>> from datetime import datetime
+    >>> a = Article(title="t", paragraphs=("Labour kept the plan of the previous government.",), source="x",
+    ...             published=datetime(2024, 9, 1))
+    >>> [(a.body[s:e], r.slug) for s, e, r in government_references(a)]
+    [('Labour', 'labour-government'), ('the previous government', 'conservative-government')]
+    """
+    current = government_in_office(article)
+    out: list[tuple[int, int, EntityRef]] = []
+    for pattern, which in P.GOVERNMENT_REFERENCES:
+        for m in pattern.finditer(article.body):
+            if any(s < m.end() and m.start() < e for s, e, _ in out):
+                continue
+            if which == "current":
+                ref = current
+            elif which == "labour" and (current is None or current.slug != P.GOVERNMENT_SLUGS["labour"]):
+                ref = None  # Labour in opposition is a party, not a government
+            else:
+                ref = EntityRef("organisation", P.GOVERNMENT_SLUGS[which])
+            if ref is not None:
+                out.append((m.start(), m.end(), ref))
+    return sorted(out)

@@ -1,0 +1,116 @@
+"""Patterns that find policy documents, Bills and Acts by their shape, and generic references resolved in context.
+
+Every constant carries an example of the copy it matches. Logic lives in `extract/documents.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# One word of a title: capitalised (or a year/number), with curly or straight apostrophes and hyphens inside:
+# "Children’s", "Labinjo-Hughes", "2017".
+TITLE_WORD = r"(?:[A-Z][\w’'\-]*|\d{4})"
+# Small words allowed inside a title: "Stable Homes, Built *on* Love", "Crime *and* Policing Bill".
+TITLE_CONNECTOR = r"(?:and|of|on|for|the|to|in|with|at|&)"
+
+# An Act by its title and year: "the Equality Act 2010", "under section 1 of the Children and Social Work Act 2017".
+# Leading words that are not part of the title ("Under", "the", "section") are trimmed by `trim_title`.
+ACT_TITLE = re.compile(
+    rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)+?Act\s+(?:of\s+)?(?P<year>\d{{4}})\b")
+
+# A Bill by its title: "the Crime and Policing Bill", "a Children’s Wellbeing Bill". A bare "the Bill" has no title
+# word and is left to CONTEXTUAL_REFERENCES.
+BILL_TITLE = re.compile(rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)+?Bill\b")
+
+# Words that start a sentence or a clause but never a statute's title: "Under the Children Act 1989",
+# "In the Crime and Policing Bill". Compared lower-cased.
+TITLE_STOPWORDS = frozenset({
+    "under", "the", "a", "an", "in", "of", "and", "for", "to", "on", "with", "at", "by", "its", "their", "his", "her",
+    "this", "that", "these", "those", "section", "sections", "part", "schedule", "new", "forthcoming", "proposed",
+    "upcoming", "draft", "government", "government’s", "government's", "labour", "labour’s", "labour's",
+    "conservative", "conservatives", "tory", "tories", "through", "via", "from", "as", "amend", "amending",
+    "amended", "landmark", "flagship", "while", "but", "however", "also", "when", "where", "if", "both", "is",
+    "was", "&", "dfe", "dfe’s", "dfe's", "ministers", "ministers’", "ministers'", "uk", "england", "england’s",
+    "england's", "planned", "latest", "whole", "entire", "any", "every", "each", "all", "such", "same", "which",
+    "it", "it’s", "its’", "said", "says", "say", "following", "after", "before", "during", "since", "until",
+    "including", "include", "includes",
+})
+
+# Cue nouns naming the kind of an untitled-in-reference document, mapped to its ontology class (local name):
+# "its Keeping Children Safe, Helping Families Thrive policy paper" → PolicyPaper.
+DOCUMENT_CUES: dict[str, str] = {
+    "policy paper": "PolicyPaper",
+    "white paper": "WhitePaper",
+    "green paper": "GreenPaper",
+    "strategy": "Strategy",
+    "action plan": "Strategy",
+    "report": "Report",
+    "review": "Review",
+    "statutory guidance": "StatutoryGuidance",
+    "consultation": "Consultation",
+}
+_CUE = "|".join(sorted((re.escape(c) for c in DOCUMENT_CUES), key=len, reverse=True))
+# A title: capitalised words, optionally joined by connectors or by ", " before another capitalised word
+# ("Keeping Children Safe, Helping Families Thrive").
+_TITLE = rf"{TITLE_WORD}(?:(?:\s+|,\s+)(?:{TITLE_CONNECTOR}\s+)*{TITLE_WORD})+"
+
+# Title before its cue: "in its Keeping Children Safe, Helping Families Thrive policy paper",
+# "the Conservatives’ Stable Homes, Built on Love strategy".
+TITLE_BEFORE_CUE = re.compile(rf"(?P<title>{_TITLE})\s+(?P<cue>{_CUE})\b")
+
+# Title after its cue, in apposition or after "called": "In its policy paper, Keeping Children Safe, Helping
+# Families Thrive, the DfE said"; "the government’s strategy, called Stable Homes, Built on Love, needed".
+TITLE_AFTER_CUE = re.compile(
+    rf"\b(?P<cue>{_CUE}),?\s+(?:(?:called|entitled|titled|named)\s+)?(?P<title>{_TITLE})(?=\s*[,.;:)–—]|\s+(?:was|is|which|that|sets?|said|says)\b)")
+
+# A quoted title after its cue: "a strategy called ‘Safe, Loved and Thriving’".
+QUOTED_TITLE = re.compile(
+    rf"\b(?P<cue>{_CUE}),?\s+(?:(?:called|entitled|titled|named)\s+)?[“\"‘'](?P<title>[A-Z][^”\"’]{{2,90}})[”\"’']")
+
+# Titles the shape patterns catch that name no document: "the Local Government Association report" names an
+# author, not a title. Compared lower-cased; an organisation the gazetteer knows is excluded as well.
+NOT_TITLES = frozenset({"local government association", "government", "department for education", "nspcc", "ofsted",
+                        "the government", "big listen", "house of lords", "house of commons", "bbc"})
+
+# Generic references to a document of a kind, resolved to the nearest preceding explicit mention of that kind
+# (else the first following one in the article): "the Bill", "the strategy", "the government’s strategy",
+# "the review’s final report", "the policy paper", "the Budget". Case matters for "Bill" and "Budget"; capitalised
+# "Bill" is a Bill, lower-case "bill" may be an invoice. Group `kind` is the class local name to resolve to.
+CONTEXTUAL_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "The Bill will…", "the draft Bill", "the government’s Bill"
+    (re.compile(r"\b[Tt]he\s+(?:(?:draft|new|forthcoming|proposed|government[’']s)\s+)?Bill\b"), "Bill"),
+    # "the Act" (capital A): "under the Act"
+    (re.compile(r"\b[Tt]he\s+Act\b"), "Act"),
+    # "the strategy", "the government’s strategy", "its strategy", "the much-anticipated strategy"
+    (re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:government[’']s|DfE[’']s|Conservatives[’']|"
+                r"much-anticipated|new|previous|same)\s+)?strategy(?:[’']s)?\b"), "Strategy"),
+    # "the policy paper", "its policy paper"
+    (re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+policy\s+paper\b"), "PolicyPaper"),
+    # "the review", "the review’s final report", "the independent review" (not "the spending review": no match)
+    (re.compile(r"\b[Tt]he\s+(?:independent\s+)?review(?:[’']s(?:\s+final\s+report)?)?\b"), "Review"),
+    # "the Budget" (capital B): "in the Budget, delivered on 30 October"
+    (re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:[Aa]utumn|[Ss]pring)\s+)?Budget\b"), "Budget"),
+    # "the spending review", "its spending review", "phase 2 of the spending review"
+    (re.compile(r"\b(?:[Tt]he|[Ii]ts|[Aa])\s+[Ss]pending\s+[Rr]eview\b"), "SpendingReview"),
+)
+
+# How many sentences back a generic reference may look for the document it denotes: "The review’s chair" two
+# sentences after "The IRCSC’s final report". Further back, "the review" is as likely another review.
+CONTEXT_WINDOW_SENTENCES = 6
+
+# Types (class local names) that count as each contextual kind: a Review is also what "the review" denotes, a
+# Bill what "the Bill" denotes.
+KIND_TYPES: dict[str, frozenset[str]] = {
+    "Bill": frozenset({"Bill"}),
+    "Act": frozenset({"Act"}),
+    "Strategy": frozenset({"Strategy"}),
+    "PolicyPaper": frozenset({"PolicyPaper", "WhitePaper"}),
+    "Review": frozenset({"Review"}),
+    "Budget": frozenset({"Budget"}),
+    "SpendingReview": frozenset({"SpendingReview"}),
+}
+
+# Kinds whose generic reference may look forward when nothing precedes: news copy often says "the government’s
+# strategy" in its first line and names it later ("…called Stable Homes, Built on Love"). A review or Bill named
+# later is as likely a different one, so those look back only.
+FORWARD_KINDS = frozenset({"Strategy", "PolicyPaper", "Budget"})

@@ -1,0 +1,101 @@
+"""Patterns for money amounts and the words that say whether an amount is funding.
+
+Every constant carries an example of the copy it matches; `extract/funding.py` holds the logic and documents the
+rules that decide what is and is not a funding stream.
+"""
+
+from __future__ import annotations
+
+import re
+
+# An amount in pounds: "£44m", "£2.6bn", "£1.3 billion", "£500,000", "£200 million", "£2bn".
+AMOUNT = re.compile(r"£\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<unit>bn|billion|m|million|k|"
+                    r"thousand)\b)?")
+UNIT_MULTIPLIERS: dict[str, float] = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
+# The first figure of a range shares the unit of the second: "£10 to £15 billion" is £10bn to £15bn.
+RANGE_TAIL = re.compile(r"^\s*(?:to|-|–|and)\s*£\s?\d+(?:\.\d+)?\s*(?P<unit>bn|billion|m|million|k|thousand)\b")
+
+# Words before an amount that make it approximate: "just under £40m", "over £250m", "the more than £250m",
+# "around £1bn", "up to £10m", "some £80m".
+APPROXIMATE_BEFORE = re.compile(
+    r"\b(?:just\s+under|just\s+over|over|more\s+than|almost|nearly|around|about|approximately|roughly|some|up\s+to|"
+    r"at\s+least|less\s+than|under|an\s+estimated|estimated|in\s+excess\s+of|close\s+to|upwards\s+of|c\.)\s*$",
+    re.IGNORECASE)
+
+# The period of an amount, looked for after it first, then before it, inside its clause. Normal forms:
+# "2025-26" (financial year), "2023-25" (span of years), "over four years" / "over the next two years",
+# "a year" (per year, annual), "next year", "this year".
+PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "in 2025-26", "for 2025-26", "from 2023-25", "2024–28", "from 2026-28"
+    (re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d)\b"), "years"),
+    # "from 2026 to 2030", "between 2024 and 2026"
+    (re.compile(r"\b(?:from|between)\s+(?P<y1>20\d\d)\s+(?:to|and|until)\s+(?P<y2>20\d\d)\b"), "years"),
+    # "over four years", "over the next two years", "across three years", "over a decade"
+    (re.compile(r"\b(?P<phrase>(?:over|across|during|for)\s+(?:the\s+)?(?:next\s+|following\s+|coming\s+)?"
+                r"(?:\w+\s+)?years?)\b(?<!\bnext year)(?<!\bthis year)", re.IGNORECASE), "duration"),
+    # "a year", "per year", "each year", "annual", "annually", "per annum", "a year over the long run"
+    (re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\bper\s+annum\b|\byearly\b", re.IGNORECASE),
+     "annual"),
+    # "next year", "this year", "last year" (the article's date anchors them)
+    (re.compile(r"\b(?P<phrase>next|this|last)\s+(?:financial\s+)?year\b", re.IGNORECASE), "relative"),
+    # "in 2025", "for 2026"
+    (re.compile(r"\b(?:in|for|during)\s+(?P<y1>20\d\d)\b(?![-–/])"), "year"),
+)
+# Number words in durations, normalised to digits never: "over four years" stays as written (lower-cased).
+# How far (characters) from an amount a period may be, after and before it, within the clause.
+PERIOD_REACH_AFTER = 70
+PERIOD_REACH_BEFORE = 40
+
+# Amounts that are not funding (rules R2-R5 in extract/funding.py):
+# R2 salaries, rates, fees and caps: "maximum hourly pay rates", "an hourly rate of £45", "a salary of £40,000",
+# "fees of £5,000 a week", "a price cap of £…", "the leaving care allowance … increased from £2,000 to £3,000".
+RATE_CONTEXT = re.compile(
+    r"\b(?:salar(?:y|ies)|paid|pay\s+rates?|hourly|an\s+hour|per\s+hour|a\s+day|per\s+day|per\s+week|a\s+week|"
+    r"per\s+child|a\s+child|per\s+placement|per\s+place|fees?|price\s+caps?|pay\s+caps?|wages?|earn(?:s|ing)?|"
+    r"allowance\s+(?:given|paid|of)|leaving\s+care\s+allowance|per\s+household|per\s+family|per\s+person|"
+    r"a\s+head|weekly)\b", re.IGNORECASE)
+# R3 costs and cost trends: "the cost of care … had ‘ballooned’ from £3.1bn in 2009-10 to £7bn in 2022-23",
+# "The annual cost … will rise from £10 to £15 billion per year", "would cost the social care system an extra
+# £200m a year", "The care review projected that the reforms would cost £2.6bn over four years".
+COST_CONTEXT = re.compile(r"\bcost(?:s|ing|ed)?\b|\bcosting\b|\bprice\b|\bexpenditure\s+(?:rose|grew|increased)\b",
+                          re.IGNORECASE)
+# A funding verb between "cost" and the amount rescues it: "cost pressures … the DfE allocated £15m".
+FUNDING_RESCUE = re.compile(r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid\w*|commit\w*|grant\w*|set\s+aside|"
+                            r"spen[dt]\w*|budget\w*)\b", re.IGNORECASE)
+# A trend "from £X (in year) to £Y": both figures are levels, not streams.
+TREND = re.compile(r"\bfrom\s+£[^£]{0,40}?\bto\s+£", re.IGNORECASE)
+# R4 profits, revenues, turnover, margins, prices: "profits of £300m", "a turnover of £1bn".
+PROFIT_CONTEXT = re.compile(r"\b(?:profits?|revenues?|turnover|margins?|dividends?|debts?|earnings|valued\s+at|"
+                            r"sold\s+for)\b", re.IGNORECASE)
+# How near (characters before/after the amount) rate, cost and profit words must be to disqualify it.
+CONTEXT_REACH = 60
+
+# R1 a funding word in the sentence makes an amount a stream; its kind is the first of these that matches:
+# "recommended" ("proposed investing £2bn in family help", "called for £2bn to be invested", "recommended by the
+# IRCSC", "MacAlister’s recommendation of … a £82 million programme"), "estimated need" ("councils would need
+# an extra £5bn", "£3.4bn in additional pressures", "a shortfall of £1bn"), "cut" ("cut £50m from"), "spent"
+# ("councils spent £12bn on children's services"), "allocated" (everything else that funds: "allocating £15m",
+# "£44m for kinship and foster care", "invest £27 million", "backed by £16m", "funded by £45 million").
+FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("recommended", re.compile(r"\b(?:recommend\w*|proposed\s+investing|propos\w+\s+(?:an?\s+)?investment|"
+                               r"called\s+for|calls\s+for|call\s+for|urged|suggested)\b", re.IGNORECASE)),
+    ("estimated need", re.compile(r"\b(?:need(?:s|ed)?|pressures?|shortfall|gap|black\s+hole|required|"
+                                  r"requires?)\b", re.IGNORECASE)),
+    ("cut", re.compile(r"\b(?:cut(?:s|ting)?|slash\w*|reduc\w*|withdraw\w*|lost|loss)\b", re.IGNORECASE)),
+    ("spent", re.compile(r"\b(?:spent|spending|spend|expenditure)\b", re.IGNORECASE)),
+    ("allocated", re.compile(r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid\w*|commit\w*|grants?|set\s+aside|"
+                             r"budget\w*|package|boost|backed\s+by|worth|pledg\w*|award\w*|resourc\w*|money|"
+                             r"settlement|programme|extra|additional|consolidate|receive\w*|give|given|"
+                             r"support)\b", re.IGNORECASE)),
+)
+# Which kind wins when the amount has a kind cue right before it: "recommended £2bn", "need an extra £5bn".
+KIND_REACH = 90
+
+# The purpose: a "for …" or "to …" phrase right after the amount (or its period): "£44m for kinship and foster
+# care", "£15m in 2025-26 to roll them out to the rest of the country", "invest £27 million to recruit more
+# foster carers", "£2bn in family help".
+PURPOSE = re.compile(r"^(?:[^,;.–—]{0,45}?)\b(?:for|to|on|in|towards)\s+(?P<purpose>(?!20\d\d)[^,;.–—()“”\"]{3,120})",
+                     re.IGNORECASE)
+# Purposes that are really periods or amounts: "to 2025-26", "to £7bn".
+PURPOSE_NOT = re.compile(r"^(?:20\d\d|£|the\s+(?:next|following)\s+\w+\s+years|\w+\s+years|a\s+year|next\s+year)",
+                         re.IGNORECASE)
