@@ -115,7 +115,7 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
     amount = parse_amount(m.group("num"), unit)
     approximate = bool(P.APPROXIMATE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     period = period_of(text[m.end():min(clause_end, m.end() + P.PERIOD_REACH_AFTER)],
-                       text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()])
+                       _own_clause(text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()]))
     start, end = sentence.start + m.start(), sentence.start + m.end()
     purpose = _purpose(text[m.end():clause_end])
     mentions = [x for x in found.mentions if sentence.start <= x.span.start and x.span.end <= sentence.end]
@@ -159,21 +159,34 @@ def _in_trend(text: str, amounts: list[re.Match[str]], index: int) -> bool:
 
 
 def _kind(text: str, m: re.Match[str]) -> str | None:
-    """R1: the kind of the nearest cue before the amount (within reach), else of any cue in the sentence."""
+    """R1: a kind cue right after the amount, else a specific kind cue near before it, else the nearest cue before
+    it, else any cue just after it."""
+    after = P.KIND_AFTER.match(text[m.end():])
+    if after:
+        return "recommended" if after.group("recommended") else "estimated need"
     window = text[max(0, m.start() - P.KIND_REACH):m.start()]
-    best: tuple[int, int, str] | None = None
-    for rank, (kind, pattern) in enumerate(P.FUNDING_KINDS):
+    nearest: dict[str, int] = {}
+    for kind, pattern in P.FUNDING_KINDS:
         for cue in pattern.finditer(window):
-            key = (len(window) - cue.end(), rank, kind)
-            if best is None or key < best:
-                best = key
-    if best is not None:
-        return best[2]
+            nearest[kind] = min(nearest.get(kind, len(window)), len(window) - cue.end())
+    for kind, _ in P.FUNDING_KINDS[:-1]:
+        if kind in nearest and nearest[kind] <= P.KIND_PRIORITY_REACH:
+            return kind
+    if nearest:
+        return min(nearest, key=lambda k: nearest[k])
     rest = text[m.end():]
     for kind, pattern in P.FUNDING_KINDS:
         if pattern.search(rest[:P.KIND_REACH]):
             return kind
     return None
+
+
+def _own_clause(before: str) -> str:
+    """The text before an amount that can hold its period: from the last clause mark followed by words."""
+    mark = None
+    for mark in P.CLAUSE_MARK.finditer(before):
+        pass
+    return before[mark.end():] if mark else before
 
 
 def _range_unit(rest: str) -> str | None:

@@ -121,7 +121,7 @@ def _apply(article: Article, rule: P.LineageRule, cue: tuple[int, int], items: l
            sentence: Evidence) -> list[LineageClaim]:
     agent = _pick(items, cue, rule.agent_side, rule.agent)
     patients = _patients(article.body, items, cue, rule.patient_side, rule.patient, exclude=agent)
-    if agent is None and rule.default_agent:
+    if agent is None and rule.default_agent and _agentless(sentence, cue, rule):
         government = government_in_office(article)
         agent = _Item(cue[0], cue[0], government, "government") if government else None
     if agent is None or not patients:
@@ -144,6 +144,15 @@ def _apply(article: Article, rule: P.LineageRule, cue: tuple[int, int], items: l
     return out
 
 
+def _agentless(sentence: Evidence, cue: tuple[int, int], rule: P.LineageRule) -> bool:
+    """May the government in office stand in as agent? Passives without "by" ("…was not adopted") and active cues
+    whose subject is a pronoun ("Instead, it adopts…"); not "Labour has continued…" when Labour was in opposition."""
+    if rule.agent_side == "right":
+        return True
+    before = sentence.text[:cue[0] - sentence.start]
+    return bool(P.PRONOUN_SUBJECT.search(before))
+
+
 def _carries(agent: _Item) -> str:
     return "recommends" if agent.types & P.CARRIES_AS_RECOMMENDS else "adopts"
 
@@ -151,7 +160,9 @@ def _carries(agent: _Item) -> str:
 def _pick(items: list[_Item], cue: tuple[int, int], side: str, categories: frozenset[str]) -> _Item | None:
     """The nearest item on `side` of the cue whose category fits, within reach."""
     if side == "left":
-        candidates = [i for i in reversed(items) if i.end <= cue[0] and cue[0] - i.end <= P.MAX_REACH]
+        # Items inside a wide cue count as left of it: "to test [the model] through the pathfinder".
+        candidates = sorted((i for i in items if i.start < cue[0] and i.end <= cue[0] and cue[0] - i.end <= P.MAX_REACH
+                             or cue[0] <= i.start and i.end <= cue[1]), key=lambda i: -i.end)
     else:
         candidates = [i for i in items if i.start >= cue[1] and i.start - cue[1] <= P.MAX_REACH]
     for item in candidates:
@@ -163,10 +174,14 @@ def _pick(items: list[_Item], cue: tuple[int, int], side: str, categories: froze
 def _patients(body: str, items: list[_Item], cue: tuple[int, int], side: str, categories: frozenset[str],
               exclude: _Item | None) -> list[_Item]:
     """Patients: measures first (then programmes, then documents), nearest on `side`, plus coordinated ones."""
-    sides = ("left", "right") if side == "any" else (side,)
     for wanted in ("measure", "programme", "doc", "statute"):
         if wanted not in categories:
             continue
+        # A measure may stand on either side ("Another Stable Homes policy being taken forward by Labour is the
+        # financial oversight regime"); other patients only on the cue's side.
+        sides = ("left", "right") if side == "any" or wanted == "measure" else (side,)
+        if side == "right" and wanted == "measure":
+            sides = ("right", "left")
         for s in sides:
             first = _pick([i for i in items if i is not exclude], cue, s, frozenset({wanted}))
             if first is not None:

@@ -187,3 +187,7 @@ GOVERNMENT_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
 # The day the Labour government took office: "the government" before it is the Conservative government.
 LABOUR_TOOK_OFFICE = "2024-07-05"
 GOVERNMENT_SLUGS = {"conservative": "conservative-government", "labour": "labour-government"}
+
+# A pronoun subject right before an active cue, standing for the government: "Instead, it adopts the IRCSC’s
+# recommendation", "she said it would continue the policy", "They will implement the rules".
+PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

@@ -37,7 +37,7 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\bper\s+annum\b|\byearly\b", re.IGNORECASE),
      "annual"),
     # "next year", "this year", "last year" (the article's date anchors them)
-    (re.compile(r"\b(?P<phrase>next|this|last)\s+(?:financial\s+)?year\b", re.IGNORECASE), "relative"),
+    (re.compile(r"\b(?P<phrase>(?:next|this|last)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "relative"),
     # "in 2025", "for 2026"
     (re.compile(r"\b(?:in|for|during)\s+(?P<y1>20\d\d)\b(?![-–/])"), "year"),
 )
@@ -88,8 +88,18 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"settlement|programme|extra|additional|consolidate|receive\w*|give|given|"
                              r"support)\b", re.IGNORECASE)),
 )
-# Which kind wins when the amount has a kind cue right before it: "recommended £2bn", "need an extra £5bn".
+# How far before an amount its kind cue may be; a specific kind (recommended, estimated need, cut) within
+# KIND_PRIORITY_REACH beats a nearer generic one: "need an extra £5bn" is a need, not an "extra" allocation.
 KIND_REACH = 90
+KIND_PRIORITY_REACH = 40
+# A kind cue right after the amount decides it: "£2.6 billion over four years recommended by the IRCSC", "£3.4bn in
+# additional pressures".
+KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended|proposed|called\s+for)|"
+                        r"(?P<need>(?:additional\s+|extra\s+)?(?:pressures?|shortfall|needed|required)))\b",
+                        re.IGNORECASE)
+# A clause mark between a period and the amount hides the period when words follow it: in "for 2025-26, of which
+# at least £500m", 2025-26 belongs to the first amount; in "In 2024-25, £5m went to…" it belongs to £5m.
+CLAUSE_MARK = re.compile(r"[,;:](?=[^,;:]*\w[^,;:]*$)")
 
 # The purpose: a "for …" or "to …" phrase right after the amount (or its period): "£44m for kinship and foster
 # care", "£15m in 2025-26 to roll them out to the rest of the country", "invest £27 million to recruit more

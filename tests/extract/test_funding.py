@@ -1,0 +1,113 @@
+"""Funding streams from our own sentences: amounts, periods, approximation, kinds, and what is not funding."""
+
+from __future__ import annotations
+
+import pytest
+
+from cscgraph.extract.funding import find_funding, parse_amount, period_of
+from cscgraph.models import FundingStream
+from lineage_helpers import article, documents
+
+
+def _streams(*paragraphs: str, published: str = "2024-11-18") -> list[FundingStream]:
+    a = article(*paragraphs, published=published)
+    sentences, found = documents(a)
+    return list(find_funding(a, sentences, found))
+
+
+def _amounts(*paragraphs: str) -> list[tuple[float, str | None, bool]]:
+    return [(s.amount_gbp, s.period, s.approximate) for s in _streams(*paragraphs)]
+
+
+@pytest.mark.parametrize(("number", "unit", "gbp"), [
+    ("44", "m", 44e6), ("2.6", "bn", 2.6e9), ("1.3", "billion", 1.3e9), ("500,000", None, 5e5),
+    ("200", "million", 2e8), ("15", "k", 15e3)])
+def test_amount_units(number: str, unit: str | None, gbp: float) -> None:
+    assert parse_amount(number, unit) == gbp
+
+
+def test_allocated_with_financial_year_and_purpose() -> None:
+    (s,) = _streams("Ministers have allocated £12m in 2025-26 for kinship allowances in eight areas.")
+    assert (s.amount_gbp, s.period, s.kind, s.approximate) == (12e6, "2025-26", "allocated", False)
+    assert s.purpose == "kinship allowances in eight areas"
+    assert str(s.funder) == "organisation/labour-government"
+    assert [str(r) for r in s.funds] == ["measure/kinship-allowances"]
+
+
+def test_just_under_is_approximate_and_over_two_years_is_the_period() -> None:
+    assert _amounts("The strategy set aside just under £40m over two years to test family help.") == [
+        (40e6, "over two years", True)]
+
+
+def test_from_year_range() -> None:
+    assert _amounts("The Tories provided £36m from 2023–25 to fund the hubs.") == [(36e6, "2023-25", False)]
+
+
+def test_over_the_next_two_years_and_recommended_over_four_years() -> None:
+    streams = _streams("It proposes investing £150 million over the next two years, far short of the £3.1 billion "
+                       "over four years recommended by the care review.")
+    assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [
+        (150e6, "over the next two years", "allocated"), (3.1e9, "over four years", "recommended")]
+    assert streams[1].funder is None
+
+
+def test_a_year_is_a_period() -> None:
+    assert _amounts("The council will receive £2.5m a year to run family hubs.") == [(2.5e6, "a year", False)]
+
+
+def test_estimated_need() -> None:
+    (s,) = _streams("Councils would need an extra £4bn in 2027-28 to maintain services, the LGA said.")
+    assert (s.amount_gbp, s.period, s.kind) == (4e9, "2027-28", "estimated need")
+
+
+def test_cut() -> None:
+    (s,) = _streams("The council cut £3m from its early help budget in 2023-24.")
+    assert (s.amount_gbp, s.period, s.kind) == (3e6, "2023-24", "cut")
+
+
+def test_cost_trend_is_not_a_stream() -> None:
+    assert _amounts("The cost of care had ballooned from £2.9bn in 2010-11 to £6.8bn in 2023-24.") == []
+
+
+def test_cost_forecast_is_not_a_stream() -> None:
+    assert _amounts("The annual cost of the system will rise from £11 to £16 billion per year.") == []
+    assert _amounts("The reforms would cost £2.2bn over four years, the review projected.") == []
+
+
+def test_salary_rate_and_fee_are_not_streams() -> None:
+    assert _amounts("Social workers earn a salary of £38,000, agencies charge fees of £1,200 a week and "
+                    "locums are paid £45 an hour.") == []
+
+
+def test_profit_is_not_a_stream() -> None:
+    assert _amounts("The largest provider made profits of £300m last year.") == []
+
+
+def test_leaving_care_allowance_rise_is_a_rate() -> None:
+    assert _amounts("The leaving care allowance will be increased from £2,000 to £3,500 from April.") == []
+
+
+def test_two_amounts_in_one_sentence_each_get_their_own_period() -> None:
+    assert _amounts("The Budget pledged an extra £1.1bn for councils for 2025-26, of which at least £500m would "
+                    "go to social care.") == [(1.1e9, "2025-26", False), (5e8, None, True)]
+
+
+def test_range_first_figure_takes_the_unit_of_the_second() -> None:
+    # A cost forecast is skipped, but a funding range keeps its unit: "between £10 and £20 million".
+    (first, second) = _streams("Ministers will invest £10 to £20 million in the pilot.")
+    assert (first.amount_gbp, second.amount_gbp) == (10e6, 20e6)
+
+
+def test_period_normal_forms() -> None:
+    assert period_of(" per year", "") == "a year"
+    assert period_of(" annually", "") == "a year"
+    assert period_of(" next year", "") == "next year"
+    assert period_of(" from 2026 to 2030", "") == "2026-30"
+
+
+def test_stream_span_and_evidence_are_offsets_into_the_body() -> None:
+    a = article("Intro.", "The DfE will invest £9 million in kinship training.")
+    sentences, found = documents(a)
+    (s,) = find_funding(a, sentences, found)
+    assert a.body[s.span.start:s.span.end] == "£9 million"
+    assert a.body[s.evidence.start:s.evidence.end] == s.evidence.text
