@@ -33,6 +33,9 @@ class Settings:
     base_iri: str = _setting(BASE_IRI, "Base of every minted IRI.")
     query_timeout: float = _setting(10.0, "Seconds a SPARQL query may run before it is stopped.")
     result_limit: int = _setting(10_000, "Most rows the HTTP SPARQL endpoint returns for one query.")
+    query_memory: int = _setting(2048, "Megabytes of address space one HTTP SPARQL endpoint worker process may "
+                                       "use; a query that needs more is stopped.")
+    query_workers: int = _setting(2, "Worker processes answering HTTP SPARQL endpoint queries.")
     update_path: str = _setting("", "Remote store: SPARQL Update endpoint URL (default: <store>/update).")
     graph_store_path: str = _setting("", "Remote store: Graph Store Protocol URL (default: <store>/store); empty "
                                          "string means use SPARQL Update only.")

@@ -11,7 +11,7 @@ remote one (or the same SPARQL Update where the server has no Graph Store Protoc
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal as TypingLiteral, Protocol
@@ -25,7 +25,7 @@ from cscgraph.graph.terms import iri, literal
 from cscgraph.settings import Settings
 
 __all__ = ["Term", "Results", "Store", "EmbeddedStore", "RemoteStore", "open_store", "FORMAT_VERSION",
-           "turtle_to_ntriples"]
+           "turtle_to_ntriples", "store_generation"]
 
 FORMAT_VERSION = 1
 """Version of the graph layout in the store; bumped when MAPPING.md changes incompatibly."""
@@ -115,6 +115,22 @@ def turtle_to_ntriples(paths: list[Path]) -> str:
     return "".join(lines)
 
 
+def store_generation(path: Path) -> int:
+    """How many times the embedded store in `path` has been written (0 if never): readers that opened it
+    read-only (a snapshot) compare this with the number they opened at, and reopen when it has grown."""
+    try:
+        return int((path.parent / f"{path.name}.generation").read_text(encoding="ascii") or 0)
+    except (OSError, ValueError):
+        return 0
+
+
+def _bump_generation(path: Path) -> None:
+    target = path.parent / f"{path.name}.generation"
+    scratch = target.with_name(target.name + ".tmp")
+    scratch.write_text(str(store_generation(path) + 1), encoding="ascii")
+    scratch.replace(target)  # atomic, so a reader never sees a half-written number
+
+
 def _term(value: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Term:
     if isinstance(value, ox.NamedNode):
         return Term("uri", value.value)
@@ -193,11 +209,20 @@ class EmbeddedStore:
                                     f"{FORMAT_VERSION}; re-ingest into a new folder (`cscgraph --store NEW ingest …`)")
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, timeout: float | None = None,
-              limit: int | None = None) -> Results:
+              limit: int | None = None, default_graphs: Sequence[str] | None = None,
+              named_graphs: Sequence[str] | None = None) -> Results:
+        """Run a query; `default_graphs`/`named_graphs` (SPARQL Protocol `default-graph-uri`/`named-graph-uri`)
+        replace the union of all graphs as the dataset when given."""
         deadline = time.monotonic() + timeout if timeout else None
         substitutions = {ox.Variable(k): _ox_term(v) for k, v in (bindings or {}).items()}
+        dataset: dict[str, object] = {}
+        if default_graphs:
+            dataset["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        if named_graphs:
+            dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         try:
-            answer = self._store.query(sparql, use_default_graph_as_union=True, substitutions=substitutions or None)
+            answer = self._store.query(sparql, use_default_graph_as_union=not default_graphs,
+                                       substitutions=substitutions or None, **dataset)  # type: ignore[arg-type]
             return _collect(answer, deadline, limit)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
@@ -216,6 +241,7 @@ class EmbeddedStore:
             self._store.update(" ;\n".join(ops))
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{self.path}: write failed: {exc}") from exc
+        _bump_generation(self.path)
 
     def article_fingerprints(self) -> dict[str, tuple[str, str]]:
         prefix = self.minter.article_graph_prefix
@@ -268,10 +294,16 @@ class RemoteStore:
         self._client = client or httpx.Client(timeout=settings.query_timeout + 5)
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, timeout: float | None = None,
-              limit: int | None = None) -> Results:
+              limit: int | None = None, default_graphs: Sequence[str] | None = None,
+              named_graphs: Sequence[str] | None = None) -> Results:
         text = _inline_bindings(sparql, bindings or {})
+        form: dict[str, object] = {"query": text}
+        if default_graphs:
+            form["default-graph-uri"] = list(default_graphs)
+        if named_graphs:
+            form["named-graph-uri"] = list(named_graphs)
         try:
-            response = self._client.post(self.query_url, data={"query": text}, headers={
+            response = self._client.post(self.query_url, data=form, headers={
                 "Accept": "application/sparql-results+json, application/n-triples;q=0.9"},
                 timeout=timeout + 5 if timeout else None)
         except httpx.HTTPError as exc:
