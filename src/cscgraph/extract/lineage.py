@@ -15,11 +15,13 @@ Rules of thumb, each with a test:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from cscgraph.extract.found import Found
 from cscgraph.extract.governments import government_in_office, government_references
 from cscgraph.extract.patterns import lineage as P
+from cscgraph.extract.patterns.documents import DOCUMENT_CUES
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Article, EntityRef, Evidence, LineageClaim
 
@@ -45,14 +47,42 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found) -> tu
     items = _items(article, found, types)
     claims: list[LineageClaim] = []
     topics: list[_Item] = []  # the measures of the sentences read so far, for anaphora
+    previous: list[_Item] = []  # the items of the previous sentence
+    news = _news_document(article, items)
     for index, sentence in enumerate(sentences.sentences):
         here = [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
-        here += _anaphors(sentence, here, topics)
+        here += _document_anaphor(sentence, here, previous, news) or _anaphors(sentence, here, topics)
         here.sort(key=lambda i: i.start)
         claims += _sentence_claims(article, sentence, here)
         topics = [t for t in topics if t.start >= _window_start(sentences, index)]
-        topics += [i for i in here if i.category == "measure" and not i.ref.slug.startswith("~")]
+        topics += [i for i in here if i.category == "measure"]
+        previous = here
     return tuple(dict.fromkeys(claims))
+
+
+def _news_document(article: Article, items: list[_Item]) -> _Item | None:
+    """The document the article reports as published today ("…set out in a policy paper today")."""
+    m = P.NEWS_DOCUMENT.search(article.body)
+    if m is None:
+        return None
+    wanted = DOCUMENT_CUES.get(re.sub(r"\s+", " ", m.group("cue").lower()))
+    docs = [i for i in items if i.category == "doc" and wanted in i.types]
+    return docs[0] if docs else None
+
+
+def _document_anaphor(sentence: Evidence, here: list[_Item], previous: list[_Item],
+                      news: _Item | None) -> list[_Item]:
+    """ "This"/"The reforms" opening a sentence after one that names a document and no measure: that document;
+    after one that names neither: the article's news document."""
+    lead = P.DOCUMENT_ANAPHOR.match(sentence.text)
+    if lead is None or any(i.category == "measure" for i in previous):
+        return []
+    docs = [i for i in previous if i.category in ("doc", "statute")]
+    antecedent = docs[-1] if docs else news
+    if antecedent is None or any(i.ref == antecedent.ref for i in here):
+        return []
+    return [_Item(sentence.start + lead.start(), sentence.start + lead.end(), antecedent.ref, antecedent.category,
+                  antecedent.types)]
 
 
 def _items(article: Article, found: Found, types: dict[str, frozenset[str]]) -> list[_Item]:
@@ -68,6 +98,10 @@ def _items(article: Article, found: Found, types: dict[str, frozenset[str]]) -> 
     for start, end, ref in government_references(article):
         if not any(i.start < end and start < i.end for i in items):
             items.append(_Item(start, end, ref, "government"))
+    docs = [i for i in items if i.category == "doc"]
+    # "the Conservatives’ 2023 Stable Homes strategy": the government only qualifies the document, which acts.
+    items = [i for i in items if not (i.category == "government" and any(
+        P.GOVERNMENT_POSSESSIVE.match(article.body[i.start:d.start]) for d in docs if d.start >= i.start))]
     return sorted(set(items), key=lambda i: (i.start, -i.end))
 
 
@@ -82,15 +116,21 @@ def _anaphors(sentence: Evidence, here: list[_Item], topics: list[_Item]) -> lis
     antecedent = topics[-1]
     out = []
     lead = P.LEADING_ANAPHOR.match(sentence.text)
+    if lead and _covered(sentence.start + lead.start(), sentence.start + lead.end(), here):
+        lead = None
     if lead:
         out.append(_Item(sentence.start + lead.start(), sentence.start + lead.end(), antecedent.ref, "measure",
                          antecedent.types))
     for m in P.INLINE_ANAPHOR.finditer(sentence.text):
-        if lead and m.start() < lead.end():
+        if lead and m.start() < lead.end() or _covered(sentence.start + m.start(), sentence.start + m.end(), here):
             continue
         out.append(_Item(sentence.start + m.start(), sentence.start + m.end(), antecedent.ref, "measure",
                          antecedent.types))
     return out
+
+
+def _covered(start: int, end: int, items: list[_Item]) -> bool:
+    return any(i.start < end and start < i.end for i in items)
 
 
 def _sentence_claims(article: Article, sentence: Evidence, items: list[_Item]) -> list[LineageClaim]:

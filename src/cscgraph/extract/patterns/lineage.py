@@ -191,3 +191,19 @@ GOVERNMENT_SLUGS = {"conservative": "conservative-government", "labour": "labour
 # A pronoun subject right before an active cue, standing for the government: "Instead, it adopts the IRCSC’s
 # recommendation", "she said it would continue the policy", "They will implement the rules".
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+# The document an article reports as new, which "This" and "the reforms" denote when the previous sentence names no
+# measure: "in children’s social care reforms unveiled today … The reforms, set out in a policy paper today".
+# Group `cue` maps through patterns.documents.DOCUMENT_CUES to the class to look for among the article's mentions.
+NEWS_DOCUMENT = re.compile(r"\b(?:set\s+out|published|unveiled|announced|launched)\s+(?:in\s+)?(?:a|its|the)\s+"
+                           r"(?:new\s+)?(?P<cue>policy\s+paper|strategy|white\s+paper|green\s+paper)\b[^.]{0,30}?"
+                           r"\b(?:today|yesterday|this\s+week)\b", re.IGNORECASE)
+# Leading anaphors that may stand for a document rather than a measure: "This continues the emphasis of…",
+# "The reforms build on…", "This is likely to be through the Children’s Wellbeing Bill".
+DOCUMENT_ANAPHOR = re.compile(r"^(?:This|These|The\s+reforms|These\s+reforms|The\s+plans|The\s+proposals|"
+                              r"The\s+package|The\s+legislation)\b")
+
+# A government in the possessive right before a document only qualifies it: "the Conservatives’ 2023 Stable Homes,
+# Built on Love strategy", "the previous government’s Stable Homes agenda" (matched from the government's start to
+# the document's start).
+GOVERNMENT_POSSESSIVE = re.compile(r"^[^,.;]*?[’']s?\s+(?:(?:20\d\d(?:-\d\d)?|own|flagship|landmark|new)\s+)*$")
