@@ -89,7 +89,7 @@ def test_leaving_care_allowance_rise_is_a_rate() -> None:
 
 def test_two_amounts_in_one_sentence_each_get_their_own_period() -> None:
     assert _amounts("The Budget pledged an extra £1.1bn for councils for 2025-26, of which at least £500m would "
-                    "go to social care.") == [(1.1e9, "2025-26", False), (5e8, None, True)]
+                    "go to social care.") == [(1.1e9, "2025-26", False), (5e8, "2025-26", True)]
 
 
 def test_range_first_figure_takes_the_unit_of_the_second() -> None:

@@ -1,22 +1,26 @@
 """Sentences that say one document, measure or statute came from, adopted, tested, legislated or dropped another.
 
 Per sentence: the items it names (documents, statutes, measures, programmes from the mentions found earlier; the
-governments it refers to, resolved by the article's date; an anaphor such as "It" or "the model" standing for the
-measure of the previous sentences), then each cue of `patterns/lineage.py` in rule order, a cue's agent and
-patient looked for on its side of the cue. Cue spans never overlap: the first rule to claim a span wins.
+governments it refers to, resolved by the article's date; an anaphor such as "It", "This" or "the model" standing
+for the measure or document of the previous sentences), then each cue of `patterns/lineage.py` in rule order, a
+cue's agent and patient looked for on its side of the cue. Cue spans never overlap: the first rule to claim a span
+wins.
 
 Rules of thumb, each with a test:
-- a claim about a measure between two documents ("…based on the recommendations of Y" with the measure as the
-  sentence's topic) carries that measure in `LineageClaim.measure`;
-- "<document>'s recommendation/proposal" and "<document> policy" make the document carry the sentence's measures
-  (reviews recommend, other documents adopt);
-- a passive with no agent ("…was not adopted") has the government in office on the publication day as agent.
+- "X … based on a recommendation from Y" where X is a measure carried by document D: Y recommends X, and
+  D basedOn Y with X as the claim's `measure` (a claim about a measure between two documents);
+- "<document>'s recommendation/proposal", "<document> policy", "part of <document>", "a central plank of
+  <document>" make the document carry the sentence's nearest measures (reviews recommend, others adopt);
+- a passive with no agent ("…was not adopted") or an active cue after a pronoun ("Instead, it adopts…") has the
+  government in office on the publication day as agent;
+- "This adopts a recommendation from Y" with no measure named: the measure of the previous sentences;
+- a sentence ending "…which comprises:" lends its claims to the measures of the bullet paragraphs after it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cscgraph.extract.found import Found
 from cscgraph.extract.governments import government_in_office, government_references
@@ -39,25 +43,64 @@ class _Item:
     ref: EntityRef
     category: str
     types: frozenset[str] = frozenset()
+    names: tuple[str, ...] = ()
+    anaphor: bool = False
+    """Stands for an item of an earlier sentence ("It", "the model")."""
+
+
+@dataclass
+class _Context:
+    """What the sentences read so far lend to the next one."""
+
+    article: Article
+    news: _Item | None
+    topics: list[_Item] = field(default_factory=list)
+    previous: list[_Item] = field(default_factory=list)
+    list_measures: list[_Item] = field(default_factory=list)
 
 
 def find_lineage(article: Article, sentences: SentenceIndex, found: Found) -> tuple[LineageClaim, ...]:
     """Lineage claims with their evidence sentence, in text order, each claim once per sentence."""
-    types = {str(e.ref): frozenset(e.types) for e in found.entities}
-    items = _items(article, found, types)
+    entities = {str(e.ref): e for e in found.entities}
+    items = _items(article, found, entities)
+    context = _Context(article, _news_document(article, items))
     claims: list[LineageClaim] = []
-    topics: list[_Item] = []  # the measures of the sentences read so far, for anaphora
-    previous: list[_Item] = []  # the items of the previous sentence
-    news = _news_document(article, items)
-    for index, sentence in enumerate(sentences.sentences):
+    all_sentences = sentences.sentences
+    for index, sentence in enumerate(all_sentences):
         here = [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
-        here += _document_anaphor(sentence, here, previous, news) or _anaphors(sentence, here, topics)
+        here += _document_anaphor(sentence, here, context) or _anaphors(sentence, here, context.topics)
         here.sort(key=lambda i: i.start)
-        claims += _sentence_claims(article, sentence, here)
-        topics = [t for t in topics if t.start >= _window_start(sentences, index)]
-        topics += [i for i in here if i.category == "measure"]
-        previous = here
+        context.list_measures = _list_measures(all_sentences, index, items) if P.LIST_INTRO.search(sentence.text) \
+            else []
+        claims += _sentence_claims(sentence, here, context)
+        window_start = all_sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
+        context.topics = [t for t in context.topics if t.start >= window_start]
+        context.topics += [i for i in here if i.category == "measure"]
+        context.previous = here
     return tuple(dict.fromkeys(claims))
+
+
+def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
+    government_slugs = set(P.GOVERNMENT_SLUGS.values())
+    items: list[_Item] = []
+    for mention in found.mentions:
+        ref = mention.entity
+        category = _KIND_CATEGORY.get(ref.kind)
+        if ref.kind == "organisation" and ref.slug in government_slugs:
+            category = "government"
+        if category:
+            entity = entities.get(str(ref))
+            types = frozenset(entity.types) if entity else frozenset()
+            names = (entity.label, *entity.aliases) if entity else ()
+            items.append(_Item(mention.span.start, mention.span.end, ref, category, types, names))
+    for start, end, ref in government_references(article):
+        if not any(i.start < end and start < i.end for i in items):
+            items.append(_Item(start, end, ref, "government"))
+    docs = [i for i in items if i.category == "doc"]
+    # "the Conservatives’ 2023 Stable Homes strategy": the government only qualifies the document, which acts.
+    items = [i for i in items if not (i.category == "government" and any(
+        P.GOVERNMENT_POSSESSIVE.match(article.body[i.start:d.start]) for d in docs if d.start >= i.start))]
+    return sorted(set(items), key=lambda i: (i.start, -i.end))
 
 
 def _news_document(article: Article, items: list[_Item]) -> _Item | None:
@@ -70,62 +113,65 @@ def _news_document(article: Article, items: list[_Item]) -> _Item | None:
     return docs[0] if docs else None
 
 
-def _document_anaphor(sentence: Evidence, here: list[_Item], previous: list[_Item],
-                      news: _Item | None) -> list[_Item]:
-    """ "This"/"The reforms" opening a sentence after one that names a document and no measure: that document;
-    after one that names neither: the article's news document."""
+def _document_anaphor(sentence: Evidence, here: list[_Item], context: _Context) -> list[_Item]:
+    """ "It"/"This"/"The reforms" opening a sentence after one that names a document and no measure: that document
+    (the first named, usually the subject); "This"/"The reforms" after one that names neither: the article's news
+    document."""
     lead = P.DOCUMENT_ANAPHOR.match(sentence.text)
-    if lead is None or any(i.category == "measure" for i in previous):
+    # "The reforms" never stands for a measure; "It"/"This" do when the previous sentence names one.
+    if lead is None or not lead.group("reforms") and any(i.category == "measure" for i in context.previous):
         return []
-    docs = [i for i in previous if i.category in ("doc", "statute")]
-    antecedent = docs[-1] if docs else news
-    if antecedent is None or any(i.ref == antecedent.ref for i in here):
+    docs = [i for i in context.previous if i.category in ("doc", "statute")]
+    antecedent = docs[0] if docs else (context.news if lead.group() != "It" else None)
+    if antecedent is None or _covered(sentence.start + lead.start(), sentence.start + lead.end(), here):
         return []
-    return [_Item(sentence.start + lead.start(), sentence.start + lead.end(), antecedent.ref, antecedent.category,
-                  antecedent.types)]
-
-
-def _items(article: Article, found: Found, types: dict[str, frozenset[str]]) -> list[_Item]:
-    government_slugs = set(P.GOVERNMENT_SLUGS.values())
-    items: list[_Item] = []
-    for mention in found.mentions:
-        ref = mention.entity
-        category = _KIND_CATEGORY.get(ref.kind)
-        if ref.kind == "organisation" and ref.slug in government_slugs:
-            category = "government"
-        if category:
-            items.append(_Item(mention.span.start, mention.span.end, ref, category, types.get(str(ref), frozenset())))
-    for start, end, ref in government_references(article):
-        if not any(i.start < end and start < i.end for i in items):
-            items.append(_Item(start, end, ref, "government"))
-    docs = [i for i in items if i.category == "doc"]
-    # "the Conservatives’ 2023 Stable Homes strategy": the government only qualifies the document, which acts.
-    items = [i for i in items if not (i.category == "government" and any(
-        P.GOVERNMENT_POSSESSIVE.match(article.body[i.start:d.start]) for d in docs if d.start >= i.start))]
-    return sorted(set(items), key=lambda i: (i.start, -i.end))
-
-
-def _window_start(sentences: SentenceIndex, index: int) -> int:
-    return sentences.sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
+    return [_copy(antecedent, sentence.start + lead.start(), sentence.start + lead.end())]
 
 
 def _anaphors(sentence: Evidence, here: list[_Item], topics: list[_Item]) -> list[_Item]:
-    """ "It", "This", "the model" standing for the last measure of the previous sentences."""
-    if not topics or any(i.category == "measure" for i in here):
+    """ "It", "This", "The allowances", "the model" standing for the last measure of the previous sentences."""
+    if not topics:
         return []
     antecedent = topics[-1]
     out = []
-    lead = P.LEADING_ANAPHOR.match(sentence.text)
+    lead = P.LEADING_ANAPHOR.match(sentence.text) or _head_noun(sentence.text, antecedent)
     if lead and _covered(sentence.start + lead.start(), sentence.start + lead.end(), here):
         lead = None
     if lead:
-        out.append(_Item(sentence.start + lead.start(), sentence.start + lead.end(), antecedent.ref, "measure",
-                         antecedent.types))
+        out.append(_copy(antecedent, sentence.start + lead.start(), sentence.start + lead.end()))
+    if any(i.category == "measure" for i in here):
+        return out
     for m in P.INLINE_ANAPHOR.finditer(sentence.text):
-        if lead and m.start() < lead.end() or _covered(sentence.start + m.start(), sentence.start + m.end(), here):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if lead and m.start() < lead.end() or _covered(start, end, here):
             continue
-        out.append(_Item(sentence.start + m.start(), sentence.start + m.end(), antecedent.ref, "measure",
-                         antecedent.types))
+        out.append(_copy(antecedent, start, end))
+    return out
+
+
+def _head_noun(text: str, antecedent: _Item) -> re.Match[str] | None:
+    """ "The allowances…" after "kinship allowances": the head noun of one of the measure's names."""
+    m = P.LEADING_HEAD_NOUN.match(text)
+    if m is None:
+        return None
+    head = m.group("head").lower().rstrip("s")
+    heads = {name.split()[-1].lower().rstrip("s") for name in antecedent.names if name}
+    return m if head in heads else None
+
+
+def _copy(item: _Item, start: int, end: int) -> _Item:
+    return _Item(start, end, item.ref, item.category, item.types, item.names, anaphor=True)
+
+
+def _list_measures(sentences: tuple[Evidence, ...], index: int, items: list[_Item]) -> list[_Item]:
+    """Measures of the bullet paragraphs right after a sentence ending in ":"."""
+    out: list[_Item] = []
+    for sentence in sentences[index + 1:]:
+        if not P.LIST_ITEM.match(sentence.text):
+            if out or sentence.start > sentences[index].end + 2:
+                break
+            continue
+        out += [i for i in items if sentence.start <= i.start < sentence.end and i.category == "measure"]
     return out
 
 
@@ -133,22 +179,21 @@ def _covered(start: int, end: int, items: list[_Item]) -> bool:
     return any(i.start < end and start < i.end for i in items)
 
 
-def _sentence_claims(article: Article, sentence: Evidence, items: list[_Item]) -> list[LineageClaim]:
+def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context) -> list[LineageClaim]:
     if not items:
         return []
     claims: list[LineageClaim] = []
     used: list[tuple[int, int]] = []
-    text = sentence.text
     for rule in P.LINEAGE_RULES:
-        for m in rule.pattern.finditer(text):
+        for m in rule.pattern.finditer(sentence.text):
             cue = (sentence.start + m.start(), sentence.start + m.end())
             if any(s < cue[1] and cue[0] < e for s, e in used) or _inside_item(cue, items):
                 continue
-            made = _apply(article, rule, cue, items, sentence)
+            made = _apply(rule, cue, items, sentence, context)
             if made:
                 used.append(cue)
                 claims += made
-    claims += _ownership_claims(sentence, items)
+    claims += _ownership_claims(sentence, items, context.article.body)
     return claims
 
 
@@ -157,31 +202,66 @@ def _inside_item(cue: tuple[int, int], items: list[_Item]) -> bool:
     return any(i.start <= cue[0] and cue[1] <= i.end for i in items)
 
 
-def _apply(article: Article, rule: P.LineageRule, cue: tuple[int, int], items: list[_Item],
-           sentence: Evidence) -> list[LineageClaim]:
-    agent = _pick(items, cue, rule.agent_side, rule.agent)
-    patients = _patients(article.body, items, cue, rule.patient_side, rule.patient, exclude=agent)
+def _apply(rule: P.LineageRule, cue: tuple[int, int], items: list[_Item], sentence: Evidence,
+           context: _Context) -> list[LineageClaim]:
+    agent = _agent(context.article.body, items, cue, rule)
+    patients = _patients(context.article.body, items, cue, rule, exclude=agent)
+    if "measure" in rule.patient and not any(p.category == "measure" for p in patients):
+        patients = _implicit_measures(sentence, items, context) or patients
     if agent is None and rule.default_agent and _agentless(sentence, cue, rule):
-        government = government_in_office(article)
+        government = government_in_office(context.article)
         agent = _Item(cue[0], cue[0], government, "government") if government else None
     if agent is None or not patients:
         return []
-    relation = rule.relation
-    if relation == "carries":
-        relation = _carries(agent)
-    if agent.category != "doc" and relation in ("recommends", "basedOn"):
+    out = _claims(rule, agent, patients, items, sentence)
+    for document in _agent_documents(context.article.body, items, agent):
+        out += _claims(rule, document, patients, items, sentence)
+    return out
+
+
+def _claims(rule: P.LineageRule, agent: _Item, patients: list[_Item], items: list[_Item],
+            sentence: Evidence) -> list[LineageClaim]:
+    relation = _carries(agent) if rule.relation == "carries" else rule.relation
+    if relation == "adopts" and any(p.category == "doc" for p in patients):
+        relation = "basedOn"  # "reforms proposed by the review and taken forward in Stable Homes"
+    if agent.category != "doc" and relation in ("recommends", "basedOn") and agent.category != "measure":
         return []
+    if relation == "funds" and agent.types & P.CARRIES_AS_RECOMMENDS:
+        return []  # a review calls for money; it funds nothing
     out = []
     for patient in patients:
         if patient.ref == agent.ref:
             continue
-        measure = None
-        if relation == "basedOn" and patient.category == "doc" and agent.category == "measure":
-            # "The initiative … was based on a recommendation from the care review": the review recommends it.
+        if relation == "basedOn" and agent.category == "measure":
+            # "RCCs were proposed … based on a recommendation from the review … in its Stable Homes strategy"
             out.append(LineageClaim(patient.ref, "recommends", agent.ref, sentence))
+            carriers = [i for i in items if i.category == "doc" and i.ref != patient.ref]
+            out += [LineageClaim(d.ref, "basedOn", patient.ref, sentence, agent.ref) for d in carriers[:1]]
             continue
+        measure = None
+        if relation == "basedOn" and patient.category == "doc":
+            measure = _sentence_measure(items, agent)
+            if measure is not None:
+                out.append(LineageClaim(patient.ref, "recommends", measure, sentence))
         out.append(LineageClaim(agent.ref, relation, patient.ref, sentence, measure))  # type: ignore[arg-type]
     return out
+
+
+def _sentence_measure(items: list[_Item], agent: _Item) -> EntityRef | None:
+    """The measure a document-to-document basedOn is about: the nearest measure before the agent document."""
+    before = [i for i in items if i.category == "measure" and i.end <= agent.start]
+    return before[-1].ref if before else None
+
+
+def _implicit_measures(sentence: Evidence, items: list[_Item], context: _Context) -> list[_Item]:
+    """The measures a rule may take when the sentence names none: a list that follows, or the previous sentences'
+    measure when a sentence opening with "This"/"It" speaks of "a recommendation"."""
+    if context.list_measures:
+        return context.list_measures
+    opens_with_anaphor = any(i.anaphor and i.start == sentence.start for i in items)
+    if context.topics and opens_with_anaphor and P.RECOMMENDATION_NOUN.search(sentence.text):
+        return [context.topics[-1]]
+    return []
 
 
 def _agentless(sentence: Evidence, cue: tuple[int, int], rule: P.LineageRule) -> bool:
@@ -197,44 +277,71 @@ def _carries(agent: _Item) -> str:
     return "recommends" if agent.types & P.CARRIES_AS_RECOMMENDS else "adopts"
 
 
-def _pick(items: list[_Item], cue: tuple[int, int], side: str, categories: frozenset[str]) -> _Item | None:
-    """The nearest item on `side` of the cue whose category fits, within reach."""
+def _side(items: list[_Item], cue: tuple[int, int], side: str) -> list[_Item]:
+    """Items on one side of the cue within reach, nearest first. Items inside a wide cue count as left of it:
+    "to test [the model] through the pathfinder"."""
     if side == "left":
-        # Items inside a wide cue count as left of it: "to test [the model] through the pathfinder".
-        candidates = sorted((i for i in items if i.start < cue[0] and i.end <= cue[0] and cue[0] - i.end <= P.MAX_REACH
-                             or cue[0] <= i.start and i.end <= cue[1]), key=lambda i: -i.end)
-    else:
-        candidates = [i for i in items if i.start >= cue[1] and i.start - cue[1] <= P.MAX_REACH]
-    for item in candidates:
-        if item.category in categories:
-            return item
-    return None
+        return sorted((i for i in items if i.end <= cue[0] and cue[0] - i.end <= P.MAX_REACH
+                       or cue[0] <= i.start and i.end <= cue[1]), key=lambda i: -i.end)
+    return [i for i in items if i.start >= cue[1] and i.start - cue[1] <= P.MAX_REACH]
 
 
-def _patients(body: str, items: list[_Item], cue: tuple[int, int], side: str, categories: frozenset[str],
+def _agent(body: str, items: list[_Item], cue: tuple[int, int], rule: P.LineageRule) -> _Item | None:
+    """The nearest item on the agent's side of the rule's first category that has one ("…told the Lords that the
+    government shared the care review’s objective … it would build on the pathfinder": the government)."""
+    candidates = _side(items, cue, rule.agent_side)
+    if rule.agent_side == "left":
+        for category in rule.agent:
+            for item in candidates:
+                if item.category == category:
+                    return item
+        return None
+    fitting = [i for i in candidates if i.category in rule.agent]
+    return fitting[0] if fitting else None
+
+
+def _agent_documents(body: str, items: list[_Item], agent: _Item) -> list[_Item]:
+    """ "…taken up by the previous Conservative government in its Stable Homes strategy": the document the
+    government acted through acts too."""
+    if agent.category != "government":
+        return []
+    return [i for i in items if i.category == "doc" and i.start >= agent.end
+            and P.GOVERNMENT_IN_DOCUMENT.match(body[agent.end:i.start])]
+
+
+def _patients(body: str, items: list[_Item], cue: tuple[int, int], rule: P.LineageRule,
               exclude: _Item | None) -> list[_Item]:
-    """Patients: measures first (then programmes, then documents), nearest on `side`, plus coordinated ones."""
-    for wanted in ("measure", "programme", "doc", "statute"):
-        if wanted not in categories:
-            continue
-        # A measure may stand on either side ("Another Stable Homes policy being taken forward by Labour is the
-        # financial oversight regime"); other patients only on the cue's side.
-        sides = ("left", "right") if side == "any" or wanted == "measure" else (side,)
-        if side == "right" and wanted == "measure":
-            sides = ("right", "left")
-        for s in sides:
-            first = _pick([i for i in items if i is not exclude], cue, s, frozenset({wanted}))
-            if first is not None:
-                return _coordinated(body, items, first, wanted, s)
+    """Patients of the first fitting category, on the patient's side (either side for "any"; a passive's measure
+    may also follow the cue: "…being taken forward by Labour is the financial oversight regime")."""
+    pool = [i for i in items if i is not exclude]
+    for wanted in rule.patient:
+        sides: tuple[str, ...] = (rule.patient_side,)
+        if rule.patient_side == "any" or rule.patient_side == "left" and wanted == "measure" \
+                and rule.agent_side == "right":
+            sides = ("right", "left") if rule.patient_side == "any" else ("left", "right")
+        for side in sides:
+            candidates = [i for i in _side(pool, cue, side) if _fits(i, wanted)]
+            if not candidates:
+                continue
+            if rule.all_patients:
+                explicit = [i for i in candidates if not i.anaphor]
+                return sorted(explicit or candidates, key=lambda i: i.start)
+            return _coordinated(body, pool, candidates[0], side)
     return []
 
 
-def _coordinated(body: str, items: list[_Item], first: _Item, category: str, side: str) -> list[_Item]:
+def _fits(item: _Item, wanted: str) -> bool:
+    if wanted == "review":
+        return item.category == "doc" and "Review" in item.types
+    return item.category == wanted
+
+
+def _coordinated(body: str, items: list[_Item], first: _Item, side: str) -> list[_Item]:
     out = [first]
     ordered = items if side == "right" else list(reversed(items))
     pos = ordered.index(first)
     for nxt in ordered[pos + 1:]:
-        if nxt.category != category:
+        if nxt.category != first.category:
             break
         prev = out[-1]
         gap = (prev.end, nxt.start) if side == "right" else (nxt.end, prev.start)
@@ -245,24 +352,26 @@ def _coordinated(body: str, items: list[_Item], first: _Item, category: str, sid
     return out
 
 
-def _ownership_claims(sentence: Evidence, items: list[_Item]) -> list[LineageClaim]:
-    """ "Another Stable Homes policy…", "part of the previous government’s Stable Homes … reforms": the document
-    carries the sentence's measures."""
+def _ownership_claims(sentence: Evidence, items: list[_Item], body: str) -> list[LineageClaim]:
+    """ "Another Stable Homes policy…", "part of the previous government’s Stable Homes … reforms", "a central
+    plank of the government’s strategy … is to improve family help", "Labour’s proposed reforms … including…":
+    the owner carries the nearest measures."""
     out = []
     measures = [i for i in items if i.category == "measure"]
     if not measures:
         return out
-    for doc in (i for i in items if i.category == "doc"):
-        after = sentence.text[doc.end - sentence.start:]
-        before = sentence.text[:doc.start - sentence.start]
-        owns = P.DOCUMENT_OWNS.match(after)
-        part_of = P.PART_OF.search(before) and any(m.end <= doc.start for m in measures)
-        if not (owns or part_of):
+    for owner in (i for i in items if i.category in ("doc", "government")):
+        after = body[owner.end:sentence.end]
+        before = body[sentence.start:owner.start]
+        relation = _carries(owner)
+        possessive = body[owner.start:owner.end].endswith(("’s", "'s")) or after.startswith(("’", "'"))
+        if P.DOCUMENT_OWNS.match(after) and (owner.category == "doc" or possessive):
+            targets = [m for m in measures if m.start > owner.end][:1] or [m for m in measures if m.end <= owner.start][-1:]
+        elif owner.category == "doc" and P.PART_OF.search(before):
+            targets = [m for m in measures if m.end <= owner.start][-1:]
+        elif owner.category == "doc" and P.OWNER_BEFORE.search(before):
+            targets = [m for m in measures if m.start > owner.end]
+        else:
             continue
-        relation = _carries(doc)
-        for measure in measures:
-            if part_of and not owns and measure.start > doc.start:
-                continue
-            out.append(LineageClaim(doc.ref, relation, measure.ref, sentence))  # type: ignore[arg-type]
+        out += [LineageClaim(owner.ref, relation, t.ref, sentence) for t in targets]  # type: ignore[arg-type]
     return out
-

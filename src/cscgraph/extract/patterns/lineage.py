@@ -25,35 +25,47 @@ class LineageRule:
     relation: str
     agent_side: str
     patient_side: str
-    agent: frozenset[str]
-    patient: frozenset[str]
+    agent: tuple[str, ...]
+    """Categories the agent may be, in order of preference ("set out by the Conservatives in Stable Homes": the
+    document acts, not the government)."""
+    patient: tuple[str, ...]
     default_agent: bool = False
     """When no agent is in the sentence, the government of the article's date is the agent ("…was not adopted")."""
+    all_patients: bool = False
+    """Every patient of the right category on the patient's side, not only the nearest and those coordinated with
+    it: "X, along with the review’s Y, are being tested in the pathfinder"."""
 
 
-DOCS = frozenset({"doc"})
-DOC_GOV = frozenset({"doc", "government", "statute"})
-MEASURE_FIRST = frozenset({"measure", "programme", "doc"})
-MEASURES = frozenset({"measure", "programme"})
+DOCS = ("doc",)
+DOC_GOV = ("doc", "government")
+GOV_DOC = ("government", "doc")
+MEASURES = ("measure", "programme")
+PROGRAMME_FIRST = ("programme", "measure")
 
 
-def _rule(name: str, regex: str, relation: str, agent_side: str, patient_side: str, agent: frozenset[str],
-          patient: frozenset[str], default_agent: bool = False) -> LineageRule:
+def _rule(name: str, regex: str, relation: str, agent_side: str, patient_side: str, agent: tuple[str, ...],
+          patient: tuple[str, ...], default_agent: bool = False, all_patients: bool = False) -> LineageRule:
     return LineageRule(name, re.compile(regex, re.IGNORECASE), relation, agent_side, patient_side, agent, patient,
-                       default_agent)
+                       default_agent, all_patients)
 
 
 LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "Stable Homes, Built on Love strategy published last year, which was itself based on the recommendations of
-    # the 2021-22 Independent Review of Children’s Social Care."
-    _rule("based-on-recommendations", r"\bbased\s+on\s+(?:the\s+|a\s+)?(?:key\s+)?recommendations?\s+(?:of|from|in|made\s+by)\b",
-          "basedOn", "left", "right", frozenset({"doc", "measure", "programme", "statute"}), DOCS),
+    # the 2021-22 Independent Review of Children’s Social Care." / "…was itself based on Stable Homes"
+    _rule("based-on", r"\bbased\s+on\s+(?:(?:the|a)\s+)?(?:key\s+)?(?:recommendations?\s+(?:of|from|in|made\s+by)\b)?",
+          "basedOn", "left", "right", ("doc", "measure", "programme", "statute"), DOCS),
     # "The Children’s Social Care National Framework builds on Working Together." / "draws on the review"
     _rule("builds-on-document", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+on\b", "basedOn", "left", "right",
           DOCS, DOCS),
-    # "…was proposed by the care review and set out in Stable Homes" (review recommends measure)
+    # "the Independent Review of Children’s Social Care, which formed the blueprint for Stable Homes"
+    _rule("blueprint-for", r"\b(?:formed|was|is|provided)\s+the\s+(?:blueprint|basis|template)\s+for\b", "basedOn",
+          "right", "left", DOCS, DOCS),
+    # "the previous government’s response to it, the Stable Homes, Built on Love strategy"
+    _rule("response-to-it", r"\bresponse\s+to\s+(?:it|them|this)\b", "basedOn", "right", "left", DOCS, DOCS),
+    # "…was proposed by the care review and set out in Stable Homes" (a review recommends; a government or strategy
+    # that proposes adopts: "RCCs were proposed by the previous Conservative government")
     _rule("proposed-by", r"\b(?:proposed|recommended|called\s+for|suggested|put\s+forward|championed)\s+(?:by|in)\b",
-          "recommends", "right", "left", DOCS, MEASURE_FIRST),
+          "carries", "right", "left", DOC_GOV, MEASURES),
     # "It was the central proposal from the 2021-22 Independent Review" / "a recommendation from the care review"
     _rule("proposal-from", r"\b(?:proposals?|recommendations?|ideas?|calls?)\s+(?:from|of|in|made\s+by)\b",
           "recommends", "right", "any", DOCS, MEASURES),
@@ -61,90 +73,119 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # proposal for child protection cases…" / "the MacAlister review’s key recommendation to…"
     _rule("possessive-recommendation", r"[’']s?\s+(?:key\s+|central\s+|main\s+|flagship\s+)?"
           r"(?:recommendations?|proposals?|plans?\s+for|call\s+for)\b", "carries", "left", "right", DOCS, MEASURES),
-    # "An Early Career Framework recommended by MacAlister…" handled by proposed-by; "as recommended in the review"
+    # "The reforms, set out in a policy paper today, also include empowering Ofsted to investigate…"
+    _rule("document-includes", r"\b(?:also\s+)?includes?\b", "adopts", "left", "right", DOCS, ("measure",)),
+    # "…as recommended in the review"
     _rule("as-recommended", r"\bas\s+(?:recommended|proposed|called\s+for)\s+(?:by|in)\b", "recommends", "right",
-          "left", DOCS, MEASURE_FIRST),
+          "left", DOCS, MEASURES),
+    # "It said a “revolution in family help” was needed" (agent and patient both before the cue)
+    _rule("was-needed", r"\b(?:was|were|is|are)\s+(?:needed|required|essential)\b", "recommends", "left", "left",
+          DOCS, ("measure",)),
     # "The IRCSC recommended scrapping independent reviewing officers" / "the review, which called for £2bn to be
-    # invested in family help" / "It proposes investing in family help"
+    # invested in family help" / "It called for investigative multi-agency child protection teams"
     _rule("recommends-active", r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|urged|suggested)\b",
           "recommends", "left", "right", DOCS, MEASURES),
-    # "…and set out in Stable Homes, Built on Love" / "It was then taken up by the … Stable Homes strategy"
-    _rule("set-out-in", r"\b(?:set\s+out|taken\s+up|included|introduced|adopted|contained|announced|outlined|"
-          r"unveiled|pledged|first\s+proposed)\s+(?:in|by|as\s+part\s+of|under)\b",
-          "adopts", "right", "left", frozenset({"doc", "government"}), MEASURE_FIRST),
+    # "…and set out in Stable Homes, Built on Love" / "It was then taken up by the … Stable Homes strategy" / "the
+    # family help model initiated by its Conservative predecessor" / "established by the last government" / "the
+    # sector reforms proposed by the review and taken forward in Stable Homes" (a review as patient: basedOn)
+    _rule("set-out-in", r"\btaken\s+forward\s+in\b|\b(?:set\s+out|taken\s+up|included|introduced|adopted|contained|announced|"
+          r"outlined|unveiled|pledged|first\s+proposed|initiated|established|set\s+up|drawn\s+up|created|launched|"
+          r"referenced|started)\s+(?:in|by|as\s+part\s+of|under)\b",
+          "adopts", "right", "left", DOC_GOV, ("measure", "programme", "review")),
     # "The initiative came out of the Conservatives’ Stable Homes, Built on Love … agenda"
     _rule("came-out-of", r"\b(?:came|comes|emerged|stems?|stemmed|originated)\s+(?:out\s+of|from)\b", "adopts",
-          "right", "left", frozenset({"doc"}), MEASURE_FIRST),
+          "right", "left", DOCS, MEASURES),
     # "the government is adopting the IRCSC’s recommendation" / "Instead, it adopts the IRCSC’s recommendation of…"
-    # / "Labour has backed the family help model"
-    _rule("adopts-active", r"\b(?:adopts?|adopting|is\s+adopting|will\s+adopt|backs|backed|backing\s+for|accepted|"
-          r"accepts|endorsed|has\s+given\s+its\s+(?:explicit\s+)?backing\s+to)\b", "adopts", "left", "right",
-          frozenset({"doc", "government"}), MEASURE_FIRST, default_agent=True),
+    # / "The Labour government has given its explicit backing to the family help model"
+    _rule("adopts-active", r"\b(?:adopts?|adopting|is\s+adopting|will\s+adopt|backs|backed(?!\s+by)|backing\s+for|"
+          r"accepted|accepts|endorsed|has\s+given\s+its\s+(?:explicit\s+)?backing\s+to)\b", "adopts", "left", "right",
+          DOC_GOV, MEASURES, default_agent=True),
     # "An Early Career Framework recommended by MacAlister … is being adopted."
     _rule("is-being-adopted", r"\b(?:is|are|was|were)\s+being\s+adopted\b|\bwill\s+be\s+adopted\b", "adopts", "right",
-          "left", frozenset({"doc", "government"}), MEASURES, default_agent=True),
+          "left", DOC_GOV, MEASURES, default_agent=True),
     # "A recommendation in the MacAlister review to make care experience a protected characteristic was not
-    # adopted." / "This was rejected by the government." / "the DfE dropped initial proposals to…"
+    # adopted." / "This was rejected by the government."
     _rule("not-adopted", r"\b(?:was|were|has|have|is|are)\s+not\s+(?:been\s+|being\s+)?(?:adopted|taken\s+forward|"
           r"taken\s+up|accepted)\b|\b(?:was|were|been)\s+(?:rejected|dropped|ditched|scrapped|shelved)(?:\s+by)?\b",
-          "rejects", "right", "left", frozenset({"doc", "government"}), MEASURES, default_agent=True),
+          "rejects", "right", "left", DOC_GOV, MEASURES, default_agent=True),
     # "the government does not advocate a cap on profit-making" / "it rejected the case for banning or capping
-    # profits" / "Labour has dropped the plan for…"
-    _rule("rejects-active", r"\b(?:rejects|rejected\s+(?:the\s+case\s+for|calls\s+for)?|does\s+not\s+advocate|"
-          r"did\s+not\s+advocate|has\s+dropped|dropped|ditched|scrapped|will\s+not\s+(?:introduce|adopt))\b",
-          "rejects", "left", "right", frozenset({"doc", "government"}), MEASURES, default_agent=True),
-    # "Labour has continued with the regional hubs policy" / "Another Stable Homes policy being taken forward by the
-    # Labour government" / "would continue the work of the national workload action group"
+    # profits" / "the government has dropped the profit cap" / "it has suspended the payment by results mechanism"
+    _rule("rejects-active", r"\b(?:rejects|rejected(?:\s+the\s+case\s+for|\s+calls\s+for)?|does\s+not\s+advocate|"
+          r"did\s+not\s+advocate|(?:has|have|had)\s+(?:dropped|ditched|scrapped|suspended|abandoned)|"
+          r"will\s+not\s+(?:introduce|adopt)|(?:scraps|suspends|drops|abandons))\b",
+          "rejects", "left", "right", DOC_GOV, MEASURES, default_agent=True),
+    # "Labour has continued with the regional hubs policy" / "would continue the work of the national workload
+    # action group" / "it would “build on” the families first for children pathfinder" / "has extended the pathfinder"
     _rule("continues-active", r"\b(?:continu(?:e|es|ed|ing)\s+(?:with\s+)?|will\s+continue\s+|"
-          r"(?:is\s+)?(?:taking|take|takes)\s+forward|kept|keeps|retains?|retained|maintains?|build\s+on)\b",
-          "continues", "left", "right", frozenset({"government", "doc"}), frozenset({"measure", "programme", "doc"}),
-          default_agent=True),
+          r"(?:is\s+)?(?:taking|take|takes)\s+forward|build\s+on|extended|extends|expanded|persist\s+with)\b",
+          "continues", "left", "right", GOV_DOC, ("measure", "programme", "doc"), default_agent=True),
+    # "Another Stable Homes policy being taken forward by the Labour government is…"
     _rule("continues-passive", r"\b(?:being\s+)?(?:taken\s+forward|continued|retained|kept)\s+by\b", "continues",
-          "right", "left", frozenset({"government", "doc"}), frozenset({"measure", "programme", "doc"})),
+          "right", "left", GOV_DOC, ("measure", "programme", "doc")),
     # "are being tested in the 10 families first for children pathfinder sites" / "to test the model … through the
-    # families first for children pathfinder" / "which is being trialled by the RCC pathfinder"
+    # families first for children pathfinder"
     _rule("tested-in", r"\b(?:being\s+|been\s+|be\s+)?(?:tested|trialled|piloted|test|trial|pilot)\b[^.]{0,80}?"
-          r"\b(?:in|through|by|via|under|as\s+part\s+of)\b", "tests", "right", "left", frozenset({"programme"}), MEASURES),
-    # "The families first for children pathfinder, which is testing … the development of family help services"
-    _rule("tests-active", r"\b(?:is\s+|are\s+)?(?:testing|trialling|piloting|tests|trials|pilots)\b", "tests", "left",
-          "right", frozenset({"programme"}), MEASURES),
-    # "This is likely to be through the Children’s Wellbeing Bill" / "will be brought forward through the Children’s
-    # Wellbeing Bill" / "will be included in the forthcoming Children’s Wellbeing Bill"
+          r"\b(?:in|through|by|via|under|as\s+part\s+of)\b", "tests", "right", "left", ("programme",), ("measure",),
+          all_patients=True),
+    # "The families first for children pathfinder, which is testing … family help services … and specialist child
+    # protection teams" / "the programme, which comprises the family help model and…" / "The pathfinder also
+    # involves authorities establishing expert multi-agency child protection teams"
+    _rule("tests-active", r"\b(?:is\s+|are\s+)?(?:testing|trialling|piloting|tests|trials|pilots|comprises|involves|"
+          r"covers)\b", "tests", "left", "right", ("programme",), ("measure",), all_patients=True),
+    # "This is likely to be through the Children’s Wellbeing Bill" / "will be brought forward through the
+    # Children’s Wellbeing Bill" / "through government amendments to the Children’s Wellbeing and Schools Bill"
     _rule("legislated-through", r"\b(?:brought\s+forward|introduced|legislated\s+for|enacted|included|put\s+on\s+a\s+"
-          r"statutory\s+footing|placed|implemented|be)\s+(?:\w+\s+){0,3}?(?:through|in|via|by|under)\b",
-          "legislates", "right", "left", frozenset({"statute"}), frozenset({"measure", "doc", "programme"})),
-    # "The Children’s Wellbeing and Schools Bill will legislate for regional care co-operatives" / "the Bill
-    # includes a duty…"
-    _rule("legislates-active", r"\b(?:legislates?\s+for|will\s+(?:legislate\s+for|introduce|create|include|"
-          r"strengthen|extend|place)|includes?|contains?|introduces?|enacts?|would\s+strengthen|creates?)\b",
-          "legislates", "left", "right", frozenset({"statute"}), frozenset({"measure", "doc", "programme"})),
-    # "It will replace the Supported Year in Employment (ASYE)" / "Supporting Families – previously the Troubled
-    # Families programme"
-    _rule("replaces-active", r"\b(?:replac(?:e|es|ed|ing)|supersed(?:e|es|ed)|succeed(?:s|ed)?)\b(?!\s+(?:by|with))",
-          "replaces", "left", "right", frozenset({"doc", "measure", "programme", "statute"}),
-          frozenset({"doc", "measure", "programme", "statute"})),
+          r"statutory\s+footing|placed|implemented|be|amendments?)\s+(?:\w+\s+){0,3}?(?:through|in|via|by|under|to)\b",
+          "legislates", "right", "left", ("statute",), ("measure", "doc", "programme"), all_patients=True),
+    # "the existing corporate parenting duty on councils, under section 1 of the Children and Social Work Act 2017"
+    _rule("under-section", r"\bunder\s+(?:section|sections|part|schedule|s\.)\s*[\w()]+\s+of\b", "legislates", "right",
+          "left", ("statute",), ("measure",)),
+    # "The Children’s Wellbeing and Schools Bill will legislate for regional care co-operatives" / "The Bill will
+    # also place a corporate parenting duty on government departments"
+    _rule("legislates-active", r"\b(?:legislates?\s+for|will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
+          r"strengthen|extend|place|establish)|includes?|contains?|introduces?|enacts?|would\s+(?:also\s+)?(?:strengthen|"
+          r"create|place)|creates?)\b", "legislates", "left", "right", ("statute",), ("measure", "doc", "programme")),
+    # "It will replace the Supported Year in Employment (ASYE)"
+    _rule("replaces-active", r"\b(?:replac(?:e|es|ed)|supersed(?:e|es|ed)|succeed(?:s|ed)?)\b(?!\s+(?:by|with))",
+          "replaces", "left", "right", ("measure", "programme", "doc", "statute"), ("measure", "programme", "doc", "statute")),
     _rule("replaced-by", r"\b(?:replaced|superseded|succeeded)\s+by\b", "replaces", "right", "left",
-          frozenset({"doc", "measure", "programme", "statute"}), frozenset({"doc", "measure", "programme", "statute"})),
-    # "However, on 12 September 2024, the government confirmed that it would implement the rules."
-    _rule("implements-active", r"\b(?:implement(?:s|ed|ing)?|deliver(?:s|ing)?|roll(?:s|ing)?\s+out|rolled\s+out|"
-          r"put\s+into\s+practice)\b", "implements", "left", "right", frozenset({"government", "doc", "programme"}),
-          frozenset({"measure", "doc"}), default_agent=True),
-    # "Staying Close, which the DfE is funding 47 councils to deliver" is funding; "The Tories provided £36m … to fund
-    # these" → funds: "Labour … allocating £15m in 2025-26 to roll them out"
+          ("measure", "programme", "doc", "statute"), ("measure", "programme", "doc", "statute")),
+    # "However, on 12 September 2024, the government confirmed that it would implement the rules." / "The
+    # government will roll out kinship allowances across England"
+    _rule("implements-active", r"\b(?:implement(?:s|ed)?|roll(?:s)?\s+out|rolled\s+out|will\s+roll\s+out|"
+          r"put\s+into\s+practice)\b", "implements", "left", "right", ("government", "programme", "doc"),
+          ("measure", "doc"), default_agent=True),
+    # "Labour …, allocating £15m in 2025-26 to roll them out" / "The Tories provided £36m from 2023-25 to fund these"
+    # / "which set aside just under £40m over two years to test the model … through the families first for children
+    # pathfinder" (the programme is what is funded)
     _rule("funds-active", r"\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?\s+in|"
-          r"set\s+aside|provided|backed\s+by)\b", "funds", "left", "right", frozenset({"doc", "government"}),
-          frozenset({"measure", "programme"})),
+          r"set\s+aside|provided|committed)\b(?!\s+by)", "funds", "left", "any", GOV_DOC, PROGRAMME_FIRST,
+          all_patients=True),
+    # "the £200m that was allocated by the previous Conservative government … to test … the regional commissioning
+    # of care placements, setting up specialist child protection teams and establishing family help services"
+    _rule("funds-passive", r"\b(?:allocated|provided|committed|set\s+aside|funded)\s+by\b", "funds", "right", "any",
+          GOV_DOC, PROGRAMME_FIRST, all_patients=True),
 )
 
-# A document mentioned as the owner of the sentence's measure: "Another Stable Homes policy being taken forward",
-# "part of the previous government’s Stable Homes, Built on Love children’s social care reforms". The document
-# carries (recommends/adopts) the measures of the sentence.
-DOCUMENT_OWNS = re.compile(r"^\s*(?:[’']s?\s+)?(?:\w+\s+){0,3}?(?:policy|policies|proposal|proposals|reforms?|"
-                           r"agenda|plans?|initiative|commitment)\b", re.IGNORECASE)
-# "part of (the previous government’s) <DOC>" / "under its <DOC>" / "from last year’s <DOC>": the measure before
+# A document (or a government in the possessive) named as the owner of the sentence's measure: "Another Stable
+# Homes policy being taken forward…", "Labour’s proposed reforms … including through the regional commissioning of
+# care placements". The owner carries the nearest measures after it.
+DOCUMENT_OWNS = re.compile(r"^\s*(?:[’']s?\s+)?(?:\w+\s+){0,2}?(?:policy|policies|proposal|proposals|reforms?|"
+                           r"initiative|measure|element)\b", re.IGNORECASE)
+# "part of (the previous government’s) <DOC>" / "under its <DOC>" / "another element of <DOC>": the measure before
 # the cue is carried by the document after it.
-PART_OF = re.compile(r"\b(?:part\s+of|under|from|in|of)\s+(?:the\s+|its\s+|their\s+|last\s+year[’']s\s+|"
-                     r"the\s+(?:previous|last)\s+government[’']s\s+|the\s+Conservatives[’']\s+)?$", re.IGNORECASE)
+PART_OF = re.compile(r"\b(?:part\s+of|under|element\s+of)\s+(?:the\s+|its\s+|their\s+|last\s+year[’']s\s+|"
+                     r"the\s+(?:previous|last)\s+government[’']s\s+|the\s+Conservatives[’']\s+)?$|"
+                     r"\b(?:proposed|introduced|pledged|set\s+out)\b[^.]*\bin\s+(?:its|their)\s+$", re.IGNORECASE)
+# A government followed by the document it acted through: "taken up by the previous Conservative government in
+# its Stable Homes, Built on Love strategy", "set out by the Conservatives in Stable Homes".
+GOVERNMENT_IN_DOCUMENT = re.compile(r"^\s+in\s+(?:its\s+|their\s+|the\s+)?(?:20\d\d\s+)?$")
+# "A central plank of the government’s strategy … is to improve family help" / "measures from last year’s Stable
+# Homes, Built on Love strategy, including the regional commissioning of care placements": the measures after
+# the document are carried by it.
+OWNER_BEFORE = re.compile(r"\b(?:plank|pillar|centrepiece|cornerstone|feature|measures|initiatives|policies|"
+                          r"proposals)\s+(?:of|from|in)\s+(?:the\s+|its\s+|their\s+|last\s+year[’']s\s+)?$",
+                          re.IGNORECASE)
 
 # Document classes whose "carries" means recommends (a review proposes); every other document adopts.
 CARRIES_AS_RECOMMENDS = frozenset({"Review", "Report"})
@@ -152,11 +193,22 @@ CARRIES_AS_RECOMMENDS = frozenset({"Review", "Report"})
 # A sentence that opens with an anaphor whose antecedent is the previous sentences' measure: "It was then taken
 # up by…", "This adopts a recommendation…", "The initiative came out of…", "These will be experienced…".
 LEADING_ANAPHOR = re.compile(
-    r"^(?:However,\s+|But\s+|And\s+)?(?:It|This|These|They|The\s+(?:model|initiative|policy|rules|scheme|approach|"
-    r"plan|idea|proposal|measure|latter|former|duty|hubs|programme|reform|requirement|change))\b")
+    r"^(?:However,\s+|But\s+|And\s+)?(?:It|This|These|They|The\s+(?:model|initiative|policy(?!\s+paper)|rules|scheme|"
+    r"approach|plan|idea|proposal|measure|latter|former|duty|programme|reform|requirement|change))\b")
+# "The <head noun>" opening a sentence, where the head noun is the last word of the previous measure's name:
+# "The allowances were first proposed…" after "kinship allowances", "The hubs…" after "regional hubs".
+LEADING_HEAD_NOUN = re.compile(r"^(?:However,\s+|But\s+)?The\s+(?P<head>[\w-]+)\b")
 # The same anaphors inside a sentence: "…to test the model – and related initiatives – through the pathfinder".
-INLINE_ANAPHOR = re.compile(r"\b(?:the\s+(?:model|rules|hubs|scheme|approach|policy|proposal|idea|measure)|"
-                            r"(?:to\s+fund|to\s+test|to\s+roll\s+out)\s+(?:these|them|it))\b", re.IGNORECASE)
+INLINE_ANAPHOR = re.compile(r"\b(?:the\s+(?:model|rules|hubs|scheme|approach|policy(?!\s+paper)|proposal|idea|measure)|"
+                            r"(?:to\s+fund|to\s+test|to\s+roll\s+out)\s+(?:these|them|it)|to\s+roll\s+(?:them|it)\s+out)\b",
+                            re.IGNORECASE)
+# A sentence that mentions a recommendation without naming the measure: "This adopts a recommendation from the
+# Child Safeguarding Practice Review Panel’s 2022 report" (the measure is the previous sentences').
+RECOMMENDATION_NOUN = re.compile(r"\b(?:a|the|its|this)\s+(?:key\s+)?(?:recommendation|proposal)\b", re.IGNORECASE)
+# A sentence that introduces a list ("…which comprises:") lends its claims to the measures of the bullet
+# paragraphs that follow it ("• Multidisciplinary family help services…").
+LIST_INTRO = re.compile(r":\s*$")
+LIST_ITEM = re.compile(r"^\s*(?:[•*·‣–-]|\d{1,2}[.)])\s*")
 # How many sentences back the antecedent of an anaphor may be: "It was the central proposal…" three sentences
 # after "…the family help model…".
 ANAPHOR_WINDOW_SENTENCES = 4
@@ -180,6 +232,8 @@ GOVERNMENT_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Labour has continued with the regional hubs policy" (not "Labour MP", "the Labour government in Wales")
     (re.compile(r"\bLabour\b(?:[’']s)?(?!\s+(?:MP|MPs|Party|party|peer|councillor|government\s+in\s+Wales|"
                 r"government\s+in\s+Scotland|administration\s+in))"), "labour"),
+    # "Government has decided to roll out the recruitment and retention hubs" (a quote with no article)
+    (re.compile(r"(?<![\w’'])Government(?=\s+(?:has|have|is|will|would|must|should|plans?|said|decided))"), "current"),
     # "the government is adopting…", "ministers have allocated…"
     (re.compile(r"\b(?:the|this)\s+government(?![’']s\s+(?:strategy|policy\s+paper|response))\b(?!\s+in\s+(?:Wales|"
                 r"Scotland|Northern\s+Ireland))|\bministers\b", re.IGNORECASE), "current"),
@@ -200,8 +254,8 @@ NEWS_DOCUMENT = re.compile(r"\b(?:set\s+out|published|unveiled|announced|launche
                            r"\b(?:today|yesterday|this\s+week)\b", re.IGNORECASE)
 # Leading anaphors that may stand for a document rather than a measure: "This continues the emphasis of…",
 # "The reforms build on…", "This is likely to be through the Children’s Wellbeing Bill".
-DOCUMENT_ANAPHOR = re.compile(r"^(?:This|These|The\s+reforms|These\s+reforms|The\s+plans|The\s+proposals|"
-                              r"The\s+package|The\s+legislation)\b")
+DOCUMENT_ANAPHOR = re.compile(r"^(?:It|This|These|(?P<reforms>The\s+reforms|These\s+reforms|The\s+plans|The\s+proposals|"
+                              r"The\s+package|The\s+reform\s+package|The\s+legislation))\b")
 
 # A government in the possessive right before a document only qualifies it: "the Conservatives’ 2023 Stable Homes,
 # Built on Love strategy", "the previous government’s Stable Homes agenda" (matched from the government's start to

@@ -31,8 +31,9 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "from 2026 to 2030", "between 2024 and 2026"
     (re.compile(r"\b(?:from|between)\s+(?P<y1>20\d\d)\s+(?:to|and|until)\s+(?P<y2>20\d\d)\b"), "years"),
     # "over four years", "over the next two years", "across three years", "over a decade"
-    (re.compile(r"\b(?P<phrase>(?:over|across|during|for)\s+(?:the\s+)?(?:next\s+|following\s+|coming\s+)?"
-                r"(?:\w+\s+)?years?)\b(?<!\bnext year)(?<!\bthis year)", re.IGNORECASE), "duration"),
+    (re.compile(r"\b(?P<phrase>(?:over|across|during|for)\s+(?:the\s+)?(?:next\s+|following\s+|coming\s+|past\s+|"
+                r"last\s+|previous\s+)?(?:\w+\s+)?years?)\b(?<!\bnext year)(?<!\bthis year)(?<!\blast year)",
+                re.IGNORECASE), "duration"),
     # "a year", "per year", "each year", "annual", "annually", "per annum", "a year over the long run"
     (re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\bper\s+annum\b|\byearly\b", re.IGNORECASE),
      "annual"),
@@ -43,7 +44,7 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # Number words in durations, normalised to digits never: "over four years" stays as written (lower-cased).
 # How far (characters) from an amount a period may be, after and before it, within the clause.
-PERIOD_REACH_AFTER = 70
+PERIOD_REACH_AFTER = 150
 PERIOD_REACH_BEFORE = 40
 
 # Amounts that are not funding (rules R2-R5 in extract/funding.py):
@@ -53,14 +54,14 @@ RATE_CONTEXT = re.compile(
     r"\b(?:salar(?:y|ies)|paid|pay\s+rates?|hourly|an\s+hour|per\s+hour|a\s+day|per\s+day|per\s+week|a\s+week|"
     r"per\s+child|a\s+child|per\s+placement|per\s+place|fees?|price\s+caps?|pay\s+caps?|wages?|earn(?:s|ing)?|"
     r"allowance\s+(?:given|paid|of)|leaving\s+care\s+allowance|per\s+household|per\s+family|per\s+person|"
-    r"a\s+head|weekly)\b", re.IGNORECASE)
+    r"a\s+head|weekly|until)\b", re.IGNORECASE)
 # R3 costs and cost trends: "the cost of care … had ‘ballooned’ from £3.1bn in 2009-10 to £7bn in 2022-23",
 # "The annual cost … will rise from £10 to £15 billion per year", "would cost the social care system an extra
 # £200m a year", "The care review projected that the reforms would cost £2.6bn over four years".
 COST_CONTEXT = re.compile(r"\bcost(?:s|ing|ed)?\b|\bcosting\b|\bprice\b|\bexpenditure\s+(?:rose|grew|increased)\b",
                           re.IGNORECASE)
 # A funding verb between "cost" and the amount rescues it: "cost pressures … the DfE allocated £15m".
-FUNDING_RESCUE = re.compile(r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid\w*|commit\w*|grant\w*|set\s+aside|"
+FUNDING_RESCUE = re.compile(r"^\s+of\s*$|\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid\w*|commit\w*|grant\w*|set\s+aside|"
                             r"spen[dt]\w*|budget\w*)\b", re.IGNORECASE)
 # A trend "from £X (in year) to £Y": both figures are levels, not streams.
 TREND = re.compile(r"\bfrom\s+£[^£]{0,40}?\bto\s+£", re.IGNORECASE)
@@ -99,7 +100,8 @@ KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended|propo
                         re.IGNORECASE)
 # A clause mark between a period and the amount hides the period when words follow it: in "for 2025-26, of which
 # at least £500m", 2025-26 belongs to the first amount; in "In 2024-25, £5m went to…" it belongs to £5m.
-CLAUSE_MARK = re.compile(r"[,;:](?=[^,;:]*\w[^,;:]*$)")
+CLAUSE_MARK = re.compile(r"[,;:]\s*(?:part\s+of|beyond|short\s+of|compared\s+with|than|while|whereas|but)\b[^,;:]*$",
+                         re.IGNORECASE)
 
 # The purpose: a "for …" or "to …" phrase right after the amount (or its period): "£44m for kinship and foster
 # care", "£15m in 2025-26 to roll them out to the rest of the country", "invest £27 million to recruit more
