@@ -1,18 +1,52 @@
-"""People and bodies named in an article, and the roles people hold."""
+"""People and bodies named in an article, every place they are named, and the roles people hold.
+
+Stages: `bodies` finds curated and new bodies; `people` finds names the text marks as people; `coreference` ties
+surnames, titles and acronyms to them; `roles` reads memberships. Slugs come from canonical names (`slugify`), so
+the same person or body gets the same IRI in every article; curated bodies keep their reference slug.
+"""
 
 from __future__ import annotations
 
-from cscgraph.extract.found import Found, mention_of, reference_entity
+from cscgraph.extract.bodies import find_bodies
+from cscgraph.extract.coreference import ActorMention, resolve_bodies, resolve_people
+from cscgraph.extract.found import Found, mention_of
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
+from cscgraph.extract.people import find_person_names
+from cscgraph.extract.roles import find_memberships
 from cscgraph.extract.sentences import SentenceIndex
-from cscgraph.models import Article
+from cscgraph.models import Article, Entity
 
-ACTOR_KINDS = frozenset({"person", "organisation"})
+__all__ = ["find_actors"]
 
 
 def find_actors(article: Article, sentences: SentenceIndex, matches: list[GazetteerMatch],
                 gazetteer: Gazetteer) -> Found:
-    """Curated bodies and people the gazetteer found in the body."""
-    hits = [m for m in matches if m.entity.ref.kind in ACTOR_KINDS]
-    return Found(entities=tuple(reference_entity(m) for m in hits),
-                 mentions=tuple(mention_of(m.entity.ref, m.start, m.end, article.body, sentences) for m in hits))
+    """Every named person and body in the article body, their mentions, and the roles the text gives people.
+
+    >>> from cscgraph.extract.sentences import split_sentences
+    >>> article = Article(title="t", paragraphs=("NAFP chief executive Harvey Gallagher said so.",), source="x")
+    >>> found = find_actors(article, split_sentences(article.body), [], Gazetteer(()))
+    >>> [(str(m.person), m.role) for m in found.memberships]
+    [('person/harvey-gallagher', 'chief executive')]
+    """
+    body = article.body
+    documents = [(m.start, m.end) for m in matches if m.entity.ref.kind != "organisation"]
+    body_entities, body_mentions = resolve_bodies(body, find_bodies(body, matches, gazetteer), documents)
+    taken = documents + [(m.start, m.end) for m in body_mentions]
+    people, person_mentions = resolve_people(body, find_person_names(body, taken), taken)
+    person_entities = [Entity(p.ref, p.name, ("Person",), aliases=tuple(sorted(p.aliases))) for p in people]
+    entities = {e.ref: e for e in body_entities + person_entities}
+    memberships = find_memberships(body, sentences, person_mentions, body_mentions, entities)
+    mentions = sorted(body_mentions + person_mentions, key=lambda m: m.start)
+    return Found(entities=tuple(body_entities + _mentioned(person_entities, person_mentions)),
+                 mentions=tuple(_mention(m, body, sentences) for m in mentions),
+                 memberships=tuple(memberships))
+
+
+def _mentioned(entities: list[Entity], mentions: list[ActorMention]) -> list[Entity]:
+    refs = {m.ref for m in mentions}
+    return [e for e in entities if e.ref in refs]
+
+
+def _mention(m: ActorMention, body: str, sentences: SentenceIndex):
+    return mention_of(m.ref, m.start, m.end, body, sentences)

@@ -1,12 +1,262 @@
-"""Passages in quotation marks and who said them."""
+"""Passages in quotation marks and who said them.
+
+What counts as a quote: a passage in curly or straight double quotes, or curly single quotes used as quotation
+marks, of at least `MIN_QUOTE_WORDS` words (shorter ones only right after a label cue: "described it as
+“reckless”"), outside headings (short paragraphs without closing punctuation: subheads, captions), and not a
+title ("a report titled “…”", "so-called “project teams”"). Shorter unattributed fragments are scare quotes.
+
+Quote text and span are the words inside the marks, without a trailing comma, colon or semicolon that belongs to
+the attribution ("“…a positive step,” said X" → "…a positive step"); `evidence` is the sentence(s) from the
+quote to its attribution.
+
+Multi-paragraph quotes: news copy opens each continuing paragraph with a quotation mark and closes only the last.
+Each paragraph's piece is its own Quote, with the speaker, role and cue of the piece that opened it; likewise a
+paragraph that is wholly a quote with no attribution of its own continues the previous paragraph's speaker.
+
+Speakers are found by `speakers` (see there for the order of rules).
+
+Stance: "supports" when the evidence sentence (the quote included) carries a support cue (welcomed, backed,
+praised, hailed, "positive step", pleased…) and no opposition cue; "opposes" when it carries an opposition cue
+(criticised, warned, disappointed, urged, called on, slammed, concerned, "falls short"…) and no support cue;
+None when it carries neither or both. It is the speaker's stance towards what the quote is `about`.
+
+`about`: the policies, measures, statutes, programmes and bodies named in the evidence, except the speaker, the
+speaker's organisation and anything inside the attribution phrase ("told Community Care").
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from cscgraph.extract.found import Found
+from cscgraph.extract.governments import government_references
+from cscgraph.extract.patterns.attribution import (CURLY_CLOSE, CURLY_OPEN, INTRODUCES_NEXT_PARAGRAPH,
+                                                   LABEL_CUE_BEFORE, MIN_QUOTE_WORDS, OPPOSE_CUES, SINGLE_CLOSE,
+                                                   SINGLE_OPEN, STRAIGHT, SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
+                                                   TRAILING_ATTRIBUTION_PUNCTUATION)
 from cscgraph.extract.sentences import SentenceIndex
-from cscgraph.models import Article, Quote
+from cscgraph.extract.speakers import Attribution, SpeakerContext, after_quote, before_quote, subject_of
+from cscgraph.models import Article, EntityRef, Evidence, Membership, Quote, Span
+
+__all__ = ["attribute_quotes", "quoted_passages", "Passage"]
+
+ABOUT_KINDS = frozenset({"policy", "measure", "statute", "programme", "organisation"})
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Text between quotation marks: `start`/`end` of the words, `open_at`/`close_at` of the marks."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    paragraph: int
+
+    @property
+    def after(self) -> int:
+        return self.close_at + 1 if self.close_at is not None else self.end
 
 
 def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -> tuple[Quote, ...]:
-    """Quotes with speakers (being written: returns none yet)."""
-    return ()
+    """Quotes with speakers, roles, cues, topics and stance, in text order.
+
+    >>> from cscgraph.extract.sentences import split_sentences
+    >>> a = Article(title="t", paragraphs=("“We need more money now,” she said.",), source="x")
+    >>> [q.text for q in attribute_quotes(a, split_sentences(a.body), Found())]
+    ['We need more money now']
+    """
+    body = article.body
+    passages = quoted_passages(article)
+    ctx = SpeakerContext(body, sentences, list(found.mentions), {e.ref: e for e in found.entities},
+                         government_references(article), [(p.open_at, p.after) for p in passages], [])
+    quotes: list[Quote] = []
+    previous: tuple[Passage, Attribution] | None = None
+    for passage in passages:
+        if _is_heading(article, passage.paragraph):
+            continue
+        continuing = _continues(article, passage, previous)
+        if continuing is None and not _is_speech(body, passage):
+            continue
+        attribution = continuing or _attribute(article, sentences, ctx, passage, passages)
+        if attribution.speaker is not None:
+            ctx.spoken.append((passage.start, attribution.speaker))
+        quotes.append(_quote(body, sentences, found, passage, attribution))
+        previous = (passage, attribution)
+    return tuple(quotes)
+
+
+def quoted_passages(article: Article) -> list[Passage]:
+    """Every passage in quotation marks, per paragraph; an unclosed one runs to its paragraph's end."""
+    out: list[Passage] = []
+    for index, (start, text) in enumerate(zip(article.paragraph_starts, article.paragraphs)):
+        doubles = _double_quoted(text)
+        out += [Passage(start + s, start + e, start + o, None if c is None else start + c, index)
+                for o, s, e, c in doubles]
+        for m in SINGLE_OPEN.finditer(text):
+            if any(o <= m.start() < (c if c is not None else len(text)) for o, _, _, c in doubles):
+                continue
+            close = SINGLE_CLOSE.search(text, m.end())
+            if close and not any(o <= close.start() < (c or len(text)) for o, _, _, c in doubles):
+                out.append(Passage(start + m.end(), start + close.start(), start + m.start(), start + close.start(),
+                                   index))
+    return sorted((_trimmed(article.body, p) for p in out), key=lambda p: p.open_at)
+
+
+def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
+    """(open, start, end, close) of each double-quoted passage in one paragraph."""
+    out = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in (CURLY_OPEN, STRAIGHT):
+            closer = CURLY_CLOSE if ch == CURLY_OPEN else STRAIGHT
+            j = text.find(closer, i + 1)
+            out.append((i, i + 1, j if j != -1 else len(text), j if j != -1 else None))
+            if j == -1:
+                break
+            i = j + 1
+            continue
+        i += 1
+    return out
+
+
+def _trimmed(body: str, p: Passage) -> Passage:
+    start, end = p.start, p.end
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in TRAILING_ATTRIBUTION_PUNCTUATION):
+        end -= 1
+    return Passage(start, end, p.open_at, p.close_at, p.paragraph)
+
+
+def _is_heading(article: Article, index: int) -> bool:
+    """Subheads and captions: short, one line, no closing full stop (‘We will crack down…’ as a subhead)."""
+    text = article.paragraphs[index].rstrip(" ”’\"'")
+    return len(text.split()) <= 20 and not re.search(r"[.!?:;,]$", text)
+
+
+def _is_speech(body: str, p: Passage) -> bool:
+    """False for scare quotes, terms and titles; True for reproduced words."""
+    before = body[max(0, p.open_at - 60):p.open_at]
+    if TITLE_OR_LABEL_BEFORE.search(before):
+        return False
+    words = body[p.start:p.end].split()
+    if len(words) >= MIN_QUOTE_WORDS:
+        return not _title_case(words)
+    return LABEL_CUE_BEFORE.search(before) is not None
+
+
+def _title_case(words: list[str]) -> bool:
+    """Document titles: every word of four letters or more capitalised ("Keeping Children Safe")."""
+    long_words = [w for w in words if len(w.strip("‘’'\",.:;")) >= 4]
+    return bool(long_words) and len(words) <= 12 and all(w.strip("‘’'\"")[:1].isupper() for w in long_words)
+
+
+def _continues(article: Article, p: Passage, previous: tuple[Passage, Attribution] | None) -> Attribution | None:
+    """The previous piece's attribution when `p` opens its paragraph and continues an unclosed quote."""
+    if previous is None or p.open_at != article.paragraph_starts[p.paragraph]:
+        return None
+    last, attribution = previous
+    if last.paragraph == p.paragraph - 1 and last.close_at is None:
+        return attribution
+    return None
+
+
+def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, p: Passage,
+               passages: list[Passage]) -> Attribution:
+    body = article.body
+    first, last = sentences.at(p.open_at), sentences.at(max(p.open_at, p.after - 1))
+    clause_start = max([first.start] + [q.after for q in passages if first.start <= q.after <= p.open_at])
+    following = [q.open_at for q in passages if p.after <= q.open_at <= last.end]
+    post_end = min(following) if following else last.end
+    if p.close_at is not None:
+        found = after_quote(ctx, p.after, post_end)
+        if found is not None and found.speaker is not None and found.cue and _verb_first(body, p.after, found):
+            return found
+    found = before_quote(ctx, first.start, p.open_at)
+    if found is not None:
+        return found
+    if p.close_at is not None:
+        found = after_quote(ctx, p.after, post_end)
+        if found is not None and found.speaker is not None:
+            return found
+    found = _paragraph_intro(article, sentences, ctx, p)
+    if found is not None:
+        return found
+    found = _continuation(article, ctx, p)
+    if found is not None:
+        return found
+    return subject_of(ctx, clause_start, p.open_at) or Attribution(None, None, p.open_at, p.open_at)
+
+
+def _verb_first(body: str, after: int, found: Attribution) -> bool:
+    return found.start > after and not body[after:found.start].strip(" ,.").count(" ") > 0
+
+
+def _paragraph_intro(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, p: Passage
+                     ) -> Attribution | None:
+    """A quote opening its paragraph after one ending in a colon: "In a statement, the ADCS said:"."""
+    if p.open_at != article.paragraph_starts[p.paragraph] or p.paragraph == 0:
+        return None
+    prior = article.paragraphs[p.paragraph - 1]
+    if not INTRODUCES_NEXT_PARAGRAPH.search(prior):
+        return None
+    end = article.paragraph_starts[p.paragraph - 1] + len(prior)
+    return before_quote(ctx, sentences.at(end - 1).start, end)
+
+
+def _continuation(article: Article, ctx: SpeakerContext, p: Passage) -> Attribution | None:
+    """A paragraph that is wholly an unattributed quote continues the previous paragraph's speaker."""
+    start = article.paragraph_starts[p.paragraph]
+    if p.open_at != start or p.paragraph == 0 or not ctx.spoken:
+        return None
+    previous_start = article.paragraph_starts[p.paragraph - 1]
+    at, speaker = ctx.spoken[-1]
+    if previous_start <= at < start:
+        return Attribution(speaker, None, p.open_at, p.open_at)
+    return None
+
+
+def _quote(body: str, sentences: SentenceIndex, found: Found, p: Passage, a: Attribution) -> Quote:
+    lo, hi = min(p.open_at, a.start), max(p.after, a.end)
+    evidence = sentences.covering(lo, hi)
+    role, organisation = _capacity(found.memberships, a, evidence)
+    return Quote(text=body[p.start:p.end], span=Span(p.start, p.end, body[p.start:p.end]), evidence=evidence,
+                 speaker=a.speaker, role=role, organisation=organisation,
+                 about=_about(found, evidence, a, organisation), stance=_stance(evidence.text), cue=a.cue)
+
+
+def _capacity(memberships: tuple[Membership, ...], a: Attribution, evidence: Evidence
+              ) -> tuple[str | None, EntityRef | None]:
+    """The role and body the speaker holds as the article gives it: stated in the quote's sentence, else last."""
+    if a.speaker is None:
+        return None, None
+    if a.spokesperson and a.speaker.kind == "organisation":
+        return "spokesperson", a.speaker
+    held = [m for m in memberships if m.person == a.speaker and m.evidence.start <= evidence.end]
+    if not held:
+        held = [m for m in memberships if m.person == a.speaker]
+    if not held:
+        return None, None
+    here = [m for m in held if evidence.start <= m.evidence.start <= evidence.end]
+    pick = (here or sorted(held, key=lambda m: m.evidence.start))[-1]
+    return pick.role, pick.organisation
+
+
+def _about(found: Found, evidence: Evidence, a: Attribution, organisation: EntityRef | None) -> tuple[EntityRef, ...]:
+    out: list[EntityRef] = []
+    for m in found.mentions:
+        if m.entity.kind not in ABOUT_KINDS or m.entity in (a.speaker, organisation) or m.entity in out:
+            continue
+        if evidence.start <= m.span.start and m.span.end <= evidence.end and not (a.start <= m.span.start < a.end):
+            out.append(m.entity)
+    return tuple(out)
+
+
+def _stance(text: str):
+    supports, opposes = SUPPORT_CUES.search(text) is not None, OPPOSE_CUES.search(text) is not None
+    if supports == opposes:
+        return None
+    return "supports" if supports else "opposes"

@@ -1,0 +1,197 @@
+"""Named bodies in an article: curated ones from the gazetteer, and charities, councils, firms and unions the
+reference data does not know, found by their name's shape ("… Council", "Department for …"), a kind word before
+them ("the union Unison") or an acronym defined in brackets ("Child Protection Authority (CPA)").
+
+>>> from cscgraph.extract.gazetteer import Gazetteer
+>>> hits = find_bodies("Research firm Pro Bono Economics said so.", [], Gazetteer(()))
+>>> [(h.label, h.kind_label, h.start) for h in hits]
+[('Pro Bono Economics', 'company', 14)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
+from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
+                                              KIND_CUED_BODY, KIND_CUES, LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS)
+from cscgraph.models import ReferenceEntity
+
+_JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
+
+
+@dataclass(frozen=True)
+class BodyHit:
+    """One place a body is named: its span, the name as canonical label, and what the text says of it."""
+
+    start: int
+    end: int
+    label: str
+    kind_label: str | None = None
+    acronym: str | None = None
+    reference: ReferenceEntity | None = None
+
+
+def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) -> list[BodyHit]:
+    """Every body named in `body`, curated or not, as non-overlapping hits in text order."""
+    taken = [(m.start, m.end) for m in matches]
+    hits = [BodyHit(m.start, m.end, m.entity.label, m.entity.kind_label, m.entity.acronym, m.entity)
+            for m in matches if m.entity.ref.kind == "organisation"]
+    hits += _acronym_definitions(body, gazetteer, taken)
+    hits += _kind_cued(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _shaped(body, taken + [(h.start, h.end) for h in hits])
+    return sorted(_dedupe(hits), key=lambda h: h.start)
+
+
+def acronym_initials(words: list[str]) -> tuple[str, str]:
+    """Initials of the capitalised words, and of all words, of a name: ("ADCS", "AODOCS").
+
+    >>> acronym_initials("Association of Directors of Children's Services".split())
+    ('ADCS', 'AODOCS')
+    """
+    caps = "".join(w[0] for w in words if w[0].isupper())
+    every = "".join(w[0].upper() for w in words if w[0].isalpha())
+    return caps, every
+
+
+def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """Bodies named as "Full Name (ACR)" where the initials fit; documents are left to `documents`."""
+    hits = []
+    for m in ACRONYM_IN_BRACKETS.finditer(body):
+        acronym = m.group("acronym")
+        found = _name_before(body, m.start(), acronym)
+        if found is None:
+            continue
+        start, end = found
+        name = body[start:end]
+        reference = gazetteer.lookup(name) or gazetteer.lookup(acronym)
+        if reference is not None:
+            if reference.ref.kind == "organisation" and not _overlaps(start, end, taken):
+                hits.append(BodyHit(start, end, reference.label, reference.kind_label, acronym, reference))
+            continue
+        kind = _head_kind(name)
+        if kind is _NO_HEAD or _overlaps(start, end, taken):
+            continue
+        hits.append(BodyHit(start, end, name, kind, acronym))
+    return hits
+
+
+def _name_before(body: str, bracket: int, acronym: str) -> tuple[int, int] | None:
+    """The span of the capitalised name just before "(ACR)" whose initials spell ACR, possessive dropped."""
+    letters = "".join(c for c in acronym if c.isupper())
+    words = list(re.finditer(r"[\w’'&-]+", body[max(0, bracket - 200):bracket]))
+    offset = max(0, bracket - 200)
+    for first in range(len(words) - 1, -1, -1):
+        token = words[first].group()
+        if not (token[0].isupper() or token.lower() in _JOINERS):
+            break
+        span = [re.sub(r"['’]s?$", "", w.group()) for w in words[first:]]
+        if not span[0][:1].isupper():
+            continue
+        caps, every = acronym_initials(span)
+        if letters in (caps, every):
+            end = offset + words[-1].end()
+            end -= len(words[-1].group()) - len(span[-1])
+            return offset + words[first].start(), end
+    return None
+
+
+_NO_HEAD = object()
+
+
+def _head_kind(name: str) -> object:
+    """The kind a body word in `name` implies, None for a body word that implies none, `_NO_HEAD` if none."""
+    for head, kind in sorted(BODY_HEAD_KINDS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", name):
+            return kind
+    return _NO_HEAD
+
+
+def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """Bodies after a kind word: "children in care charity Become", "the union Unison"."""
+    hits = []
+    for m in KIND_CUED_BODY.finditer(body):
+        start, end = _trim(body, m.start("name"), m.end("name"))
+        if start >= end or body[start:end].split()[0] in LEADING_FUNCTION_WORDS:
+            continue
+        kind = KIND_CUES.get(re.sub(r"\s+", " ", m.group("cue").lower()))
+        name = body[start:end]
+        reference = gazetteer.lookup(name)
+        if reference is not None or _overlaps(start, end, taken):
+            continue
+        if _looks_like_person(name):
+            continue
+        hits.append(BodyHit(start, end, name, kind))
+    return hits
+
+
+def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """Bodies by the shape of their name: "Family Rights Group", "Department for Education"."""
+    hits = []
+    for pattern in (BODY_HEAD_FIRST, BODY_HEAD_LAST):
+        for m in pattern.finditer(body):
+            for start, end in _split_and(body, m.start("name"), m.end()):
+                start, end = _trim(body, start, end)
+                name = body[start:end]
+                kind = _head_kind(name)
+                if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
+                        or NOT_BODY_FOLLOWERS.match(body[end:])):
+                    continue
+                hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
+                taken = taken + [(start, end)]
+    return hits
+
+
+def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut "Family Rights Group and Local Government Association" into the two bodies it names."""
+    text = body[start:end]
+    parts, pos = [], 0
+    for m in re.finditer(r"\s+and\s+", text):
+        left, right = text[pos:m.start()], text[m.end():]
+        if _head_kind(left) is not _NO_HEAD and _head_kind(right) is not _NO_HEAD:
+            parts.append((start + pos, start + m.start()))
+            pos = m.end()
+    parts.append((start + pos, end))
+    return parts
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading function words, possessive endings and trailing joiners from a name span."""
+    while True:
+        m = re.match(r"(\S+)\s+", body[start:end])
+        if m and (m.group(1) in LEADING_FUNCTION_WORDS or m.group(1).lower() in _JOINERS):
+            start += m.end()
+            continue
+        break
+    while True:
+        m = re.search(r"\s+(\S+)$", body[start:end])
+        if m and m.group(1).lower() in _JOINERS:
+            end = start + m.start()
+            continue
+        break
+    possessive = re.search(r"['’]s?$", body[start:end])
+    if possessive and not body[start:end].endswith("Children’s") and not body[start:end].endswith("Children's"):
+        end = start + possessive.start()
+    return start, end
+
+
+def _looks_like_person(name: str) -> bool:
+    """Two or three plain capitalised words with no body word: "Jo Casebourne" after "chief executive"."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and _head_kind(name) is _NO_HEAD and all(w[:1].isupper() and w[1:].islower()
+                                                                      for w in words)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _dedupe(hits: list[BodyHit]) -> list[BodyHit]:
+    hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[BodyHit] = []
+    for hit in hits:
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept

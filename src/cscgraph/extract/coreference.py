@@ -1,0 +1,185 @@
+"""Within-article resolution: which names, surnames, titles and acronyms denote the same person or body.
+
+Rules, in the order they apply:
+- A person is named in full once ("ADCS president Andy Smith"); the canonical name is that full name without an
+  honorific ("Cllr", "Baroness", "Dr" …). A person only ever named with a peer's or knight's title and a surname
+  keeps it ("Lord Laming"), since that is their usual name.
+- A bare surname ("Smith said") is the nearest person with that surname named before it (after it, if none is
+  before), so two Smiths in one article stay two people: each surname goes to whichever was named last.
+- A titled surname ("Baroness Smith") is the person with that surname already seen with that title; otherwise the
+  nearest Smith when the title is a plain one (Mr, Dr); otherwise a person of its own ("Baroness Smith").
+- A body's acronym defined in brackets ("Family Rights Group (FRG)") names it wherever it recurs; curated bodies
+  are found under every label, alias and acronym by the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cscgraph.extract.bodies import BodyHit
+from cscgraph.extract.people import PersonName
+from cscgraph.extract.patterns.people import (FEMALE_TITLES, MALE_TITLES, NAME_WORD, NOT_NAME_WORDS, PEERAGE_TITLES,
+                                              TITLE)
+from cscgraph.extract.slugs import slugify
+from cscgraph.models import Entity, EntityRef
+
+
+@dataclass
+class Person:
+    """A person of one article: canonical name, surname and the titles the text gives them."""
+
+    name: str
+    titles: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def ref(self) -> EntityRef:
+        return EntityRef("person", slugify(self.name))
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    @property
+    def full(self) -> bool:
+        return not (len(self.name.split()) == 2 and self.name.split()[0] in PEERAGE_TITLES | {"Mr", "Dr", "Mrs",
+                                                                                               "Ms", "Professor"})
+
+    @property
+    def gender(self) -> str | None:
+        if self.titles & FEMALE_TITLES:
+            return "female"
+        if self.titles & MALE_TITLES:
+            return "male"
+        return None
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One span naming a person or body."""
+
+    start: int
+    end: int
+    ref: EntityRef
+
+
+def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, int]]
+                   ) -> tuple[list[Person], list[ActorMention]]:
+    """The people of an article and every span that names one of them."""
+    people: dict[str, Person] = {}
+    for name in names:
+        if len(name.name.split()) >= 2:
+            person = people.setdefault(name.name, Person(name.name))
+            if name.title:
+                person.titles.add(name.title)
+                person.aliases.add(f"{name.title} {name.name}")
+    for name in names:
+        if len(name.name.split()) == 1 and name.title and _titled_match(people, name.title, name.name) is None:
+            label = f"{name.title} {name.name}"
+            people.setdefault(label, Person(label, {name.title}))
+    mentions = _full_mentions(body, list(people.values()), taken)
+    mentions += _surname_mentions(body, list(people.values()), taken + [(m.start, m.end) for m in mentions],
+                                  mentions)
+    return list(people.values()), sorted(mentions, key=lambda m: m.start)
+
+
+def _titled_match(people: dict[str, Person], title: str, surname: str) -> Person | None:
+    for person in people.values():
+        if person.full and person.surname == surname and title in person.titles:
+            return person
+    return None
+
+
+def _full_mentions(body: str, people: list[Person], taken: list[tuple[int, int]]) -> list[ActorMention]:
+    found = []
+    for person in people:
+        pattern = rf"(?:\b{TITLE}\s+)?(?<![\w-]){re.escape(person.name)}(?![\w-])"
+        for m in re.finditer(pattern, body):
+            if not _overlaps(m.start(), m.end(), taken + [(f.start, f.end) for f in found]):
+                found.append(ActorMention(m.start(), m.end(), person.ref))
+    return found
+
+
+def _surname_mentions(body: str, people: list[Person], taken: list[tuple[int, int]],
+                      known: list[ActorMention]) -> list[ActorMention]:
+    """Bare and titled surnames resolved to the nearest person of that surname."""
+    by_surname: dict[str, list[Person]] = {}
+    for person in people:
+        if person.full:
+            by_surname.setdefault(person.surname, []).append(person)
+    found = []
+    for surname, candidates in by_surname.items():
+        pattern = rf"(?:\b(?P<title>{TITLE})\s+)?(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+{NAME_WORD})"
+        for m in re.finditer(pattern, body):
+            if _overlaps(m.start(), m.end(), taken) or _preceded_by_name(body, m.start()):
+                continue
+            person = _nearest(candidates, m.start(), known, m.group("title"))
+            if person is not None:
+                found.append(ActorMention(m.start(), m.end(), person.ref))
+    return found
+
+
+def _preceded_by_name(body: str, start: int) -> bool:
+    """True when a first name stands right before: "Jane Smith" (unknown) is not a bare "Smith"."""
+    m = re.search(rf"({NAME_WORD})\s+$", body[max(0, start - 40):start])
+    return m is not None and m.group(1) not in NOT_NAME_WORDS
+
+
+def _nearest(candidates: list[Person], offset: int, known: list[ActorMention], title: str | None) -> Person | None:
+    if title:
+        title = title.rstrip(".")
+        titled = [p for p in candidates if title in p.titles]
+        if titled:
+            candidates = titled
+        elif title in PEERAGE_TITLES:
+            return None
+    refs = {p.ref: p for p in candidates}
+    before = [m for m in known if m.ref in refs and m.end <= offset]
+    if before:
+        return refs[max(before, key=lambda m: m.end).ref]
+    after = [m for m in known if m.ref in refs and m.start >= offset]
+    return refs[min(after, key=lambda m: m.start).ref] if after else None
+
+
+def resolve_bodies(body: str, hits: list[BodyHit], taken: list[tuple[int, int]]
+                   ) -> tuple[list[Entity], list[ActorMention]]:
+    """One entity per body, and every span naming it: label, acronym and later repeats of a found name."""
+    entities: dict[EntityRef, Entity] = {}
+    names: dict[EntityRef, set[str]] = {}
+    mentions: list[ActorMention] = []
+    for hit in hits:
+        ref = hit.reference.ref if hit.reference is not None else EntityRef("organisation", slugify(hit.label))
+        entity = entities.get(ref)
+        if entity is None or (entity.kind_label is None and hit.kind_label):
+            entities[ref] = _body_entity(ref, hit, entity)
+        names.setdefault(ref, set())
+        if hit.reference is None:
+            names[ref].add(hit.label)
+        if hit.acronym:
+            names[ref].add(hit.acronym)
+        mentions.append(ActorMention(hit.start, hit.end, ref))
+    spans = taken + [(m.start, m.end) for m in mentions]
+    for ref, labels in names.items():
+        for label in labels:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", body):
+                if not _overlaps(m.start(), m.end(), spans):
+                    mentions.append(ActorMention(m.start(), m.end(), ref))
+                    spans.append((m.start(), m.end()))
+    for ref, labels in names.items():
+        entity = entities[ref]
+        aliases = tuple(sorted(set(entity.aliases) | {l for l in labels if l != entity.label}))
+        entities[ref] = Entity(ref, entity.label, entity.types, entity.kind_label, aliases, entity.reference)
+    return list(entities.values()), sorted(mentions, key=lambda m: m.start)
+
+
+def _body_entity(ref: EntityRef, hit: BodyHit, previous: Entity | None) -> Entity:
+    if hit.reference is not None:
+        r = hit.reference
+        return Entity(ref, r.label, r.types, r.kind_label or hit.kind_label, r.aliases, reference=True)
+    label = previous.label if previous is not None else hit.label
+    return Entity(ref, label, ("Organization",), hit.kind_label, ())
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)

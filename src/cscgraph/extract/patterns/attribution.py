@@ -1,0 +1,113 @@
+"""Patterns that find quoted passages and the words that attribute them to a speaker.
+
+Each constant carries an example of the copy it matches. `quotes` and `speakers` hold the logic; nothing there
+spells a regex or a cue word.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------------------------------------
+# Quotation marks
+
+# Curly double quotes, the house style of the corpus: “We will crack down on…,” she added.
+CURLY_OPEN, CURLY_CLOSE = "“", "”"
+# Straight double quotes, used by some feeds and by hand-written copy: "It is a positive step," said Smith.
+STRAIGHT = '"'
+# Curly single quotes used as quotation marks (‘tried and tested’) rather than apostrophes (children’s): an
+# opening ‘ after a space, bracket or line start, and a closing ’ not followed by a letter.
+SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘")
+SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
+
+# Trailing punctuation that belongs to the attribution sentence, not the speaker: “…a positive step,” said X.
+TRAILING_ATTRIBUTION_PUNCTUATION = ",;:"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Reporting verbs and cues
+
+# Reporting verbs, in every tense the copy uses: said, says, added, told, warned, urged… "she added",
+# "Smith urged ministers to set out…", "the report found a “systemic flaw”".
+SPEECH_VERBS = (
+    "said", "says", "say", "saying", "added", "adds", "adding", "told", "tells", "telling", "warned", "warns",
+    "warning", "explained", "explains", "stated", "states", "wrote", "writes", "writing", "argued", "argues",
+    "claimed", "claims", "insisted", "insists", "stressed", "stresses", "noted", "notes", "commented", "comments",
+    "responded", "replied", "continued", "continues", "concluded", "concludes", "urged", "urges", "urging",
+    "called for", "calls for", "calling for", "called on", "calls on", "pledged", "pledges", "promised",
+    "promises", "described", "describes", "describing", "welcomed", "welcomes", "welcoming", "criticised",
+    "criticises", "acknowledged", "acknowledges", "admitted", "admits", "announced", "announces", "suggested",
+    "suggests", "highlighted", "highlights", "found", "finds", "revealed", "reveals", "confirmed", "confirms",
+    "agreed", "agrees", "cautioned", "predicted", "branded", "dubbed", "labelled", "hailed", "praised",
+    "slammed", "condemned", "questioned", "asked", "believes", "believed", "recommended", "recommends",
+    "committed", "commits", "vowed", "vows", "accused", "expressed", "raised concerns", "set out", "sets out",
+    "states", "declared", "reported", "reports", "estimated", "pointed out", "recognised", "acknowledging",
+    "emphasised", "emphasises", "indicated", "indicates", "proposed", "proposes", "according to",
+)
+SPEECH_VERB = r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
+                                         for v in sorted(SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])"
+# Any reporting verb in a clause: "Phillipson said the care system was “bankrupting councils…”".
+SPEECH_VERB_RE = re.compile(SPEECH_VERB, re.IGNORECASE)
+
+# The attribution right after a closing quote, inverted: “…,” said ADCS president Andy Smith.
+# / “…,” added chief executive Sarah Thomas.
+AFTER_QUOTE_VERB_FIRST = re.compile(
+    rf"^\s*[,.]?\s*(?P<cue>said|says|added|adds|continued|warned|explained|argued|concluded|insisted|wrote|"
+    rf"stressed|urged|noted|commented|replied|responded)\s+(?P<who>[^.;:“”\"]*)")
+# The attribution right after a closing quote, subject first: “…,” she added. / “…,” the Children's
+# Charities Coalition said. / “…,” Phillipson told MPs. / “…,” she told Community Care.
+AFTER_QUOTE_SUBJECT_FIRST = re.compile(
+    rf"^\s*[,.]?\s*(?P<who>[^.;:“”\"]{{1,160}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<cue>{SPEECH_VERB})"
+    rf"(?P<object>\s+(?:Community\s+Care|MPs|peers|the\s+House\s+of\s+(?:Commons|Lords)|the\s+committee))?",
+    re.IGNORECASE)
+# The attribution before an opening quote: Annie Hudson said: “…” / The charity Kinship said: “…” /
+# The association said in a statement: “…” / Writing in a blog, he said: “…” / X told Community Care: “…”.
+BEFORE_QUOTE = re.compile(
+    rf"(?P<who>[^.;“”\"]{{0,200}}?)\s*(?P<cue>{SPEECH_VERB})(?P<object>\s+(?:Community\s+Care|MPs|peers|"
+    rf"the\s+House\s+of\s+(?:Commons|Lords)|the\s+committee|[a-z]+))?(?P<tail>[^“”\"]{{0,80}}?)[:,]?\s*$",
+    re.IGNORECASE)
+# A colon ending a paragraph hands the quote to the next paragraph: "In a statement, the ADCS said:".
+INTRODUCES_NEXT_PARAGRAPH = re.compile(r":\s*$")
+
+# The audience of "told": kept in the cue ("told Community Care") and never taken as the speaker or the topic.
+TOLD_AUDIENCE = re.compile(r"^told\s+(?P<audience>Community\s+Care|MPs|peers|the\s+House\s+of\s+(?:Commons|Lords)|"
+                           r"the\s+committee)", re.IGNORECASE)
+
+# Words before a quote that make it a title or a label, not speech: a report titled “Left behind”, the
+# strategy, called “Stable Homes, Built on Love”, the so-called “project teams”.
+TITLE_OR_LABEL_BEFORE = re.compile(r"(?:titled|entitled|called|named|headlined|dubbed\s+the|so-called|the\s+term|"
+                                   r"the\s+phrase|the\s+word|known\s+as|badged\s+as)\s*$", re.IGNORECASE)
+# Words just before a short quote that make a label a quoted judgement: "described the plans as “reckless”",
+# "branded it “a disgrace”", "calling them “cowboys”".
+LABEL_CUE_BEFORE = re.compile(r"(?:described\s+(?:\w+\s+){0,4}as|describing\s+(?:\w+\s+){0,4}as|branded|"
+                              r"branding|labelled|called\s+(?:it|them|this|the\s+\w+)|calling\s+(?:it|them|this))"
+                              r"\s*$", re.IGNORECASE)
+# A quote of fewer words than this, with no label cue right before it, is a scare quote or a term:
+# Labour’s proposed reforms to tackle “profiteering” / a “postcode lottery”.
+MIN_QUOTE_WORDS = 3
+
+# Definite descriptions of a document that speak: "the policy paper said", "the report found", "the strategy
+# claims to “put families at the heart of reform”".
+DOCUMENT_ANAPHOR = re.compile(r"\b(?:the|its|this|that)\s+(?:(?:policy|final|green|white|consultation|"
+                              r"strategy|government['’]s|DfE['’]s|review['’]s|panel['’]s|inquiry['’]s)\s+)?"
+                              r"(?P<noun>paper|report|strategy|review|document|guidance|consultation|plan|"
+                              r"framework|bill|study|analysis|research|response|statement|briefing|survey|"
+                              r"budget|letter|blog(?:\s+post)?)\b", re.IGNORECASE)
+
+# Pronoun speakers: “…,” she said. / They added: “…” / It said a “revolution in family help” was needed.
+PRONOUN = re.compile(r"^(?:he|she|they|it|we)$", re.IGNORECASE)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Stance
+
+# Reporting verbs and wording that carry support, towards what the quote or its sentence is about:
+# "The ADCS welcomed the decision", "Foundations … welcomed the move", "backed the plans", "hailed the bill".
+SUPPORT_CUES = re.compile(r"\b(?:welcom(?:ed|es|ing|e)|back(?:ed|s|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|"
+                          r"applaud(?:ed|s|ing)|endors(?:ed|es|ing)|support(?:ed|s|ive)|celebrat(?:ed|es)|"
+                          r"(?:hugely\s+)?positive\s+step|step\s+in\s+the\s+right\s+direction|pleased|delighted)\b",
+                          re.IGNORECASE)
+# Reporting verbs and wording that carry opposition: "criticised the funding", "warned this could create…",
+# "said she was “extremely disappointed…”", "urged ministers", "called on the government", "slammed".
+OPPOSE_CUES = re.compile(r"\b(?:criticis(?:ed|es|ing)|warn(?:ed|s|ing)|disappoint(?:ed|ing|ment)|urg(?:ed|es|ing)|"
+                         r"call(?:ed|s|ing)\s+on|slamm(?:ed|ing)|slams|condemn(?:ed|s|ing)|concern(?:ed|s)?|"
+                         r"attack(?:ed|s)|reject(?:ed|s)|lambast(?:ed|s)|falls?\s+(?:far\s+)?short|"
+                         r"deeply\s+worried|alarmed|dismay(?:ed)?|regret(?:s|table)?)\b", re.IGNORECASE)

@@ -1,0 +1,251 @@
+"""Patterns that find people, bodies and the roles people hold in news copy.
+
+Every regex and word list used by `actors`, `people`, `bodies`, `roles` and `coreference` lives here, each with an
+example of the copy it matches. Names are matched case-sensitively (a capital letter is most of the evidence that a
+word is a name); role words and kind cues case-insensitively where the copy capitalises them at sentence start.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------------------------------------
+# Name tokens
+
+# One word of a personal name: "Andy", "Sacks-Jones", "MacAlister", "O'Brien", "Labinjo-Hughes".
+NAME_WORD = r"(?:O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+(?:[A-Z][a-z]+)?)?"
+# A middle initial: the "J." in "Mary J. Blige".
+MIDDLE_INITIAL = r"[A-Z]\."
+# A full personal name of two to three words: "Andy Smith", "Katharine Sacks-Jones", "Mary J. Blige".
+FULL_NAME = rf"{NAME_WORD}(?:\s+(?:{MIDDLE_INITIAL}\s+)?{NAME_WORD}){{1,2}}"
+# A name after an honorific may be one word: "Baroness Smith", "Lord Laming".
+TITLED_NAME = rf"{NAME_WORD}(?:\s+(?:{MIDDLE_INITIAL}\s+)?{NAME_WORD}){{0,2}}"
+
+# Honorifics that stand before a name and are not part of the canonical name: "Cllr James Jamieson",
+# "Baroness Jacqui Smith", "Sir Martin Narey", "Dr Sarah Brennan", "Professor Eileen Munro".
+TITLES = ("Cllr", "Councillor", "Baroness", "Lord", "Lady", "Sir", "Dame", "Dr", "Professor", "Prof", "Mr", "Mrs",
+          "Ms", "Miss", "Rt Hon", "The Rt Hon")
+TITLE = r"(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\.?"
+# Titles that, with only a surname, are how peers and knights are named: "Lord Laming", "Baroness Smith".
+PEERAGE_TITLES = frozenset({"Baroness", "Lord", "Lady", "Sir", "Dame"})
+# Titles that say a person is a woman or a man, for pronoun resolution: "Baroness Smith … she said".
+FEMALE_TITLES = frozenset({"Baroness", "Lady", "Dame", "Mrs", "Ms", "Miss"})
+MALE_TITLES = frozenset({"Lord", "Sir", "Mr"})
+
+# "Cllr James Jamieson", "Baroness Smith", "Dr Sarah Brennan".
+TITLED_PERSON = re.compile(rf"\b(?P<title>{TITLE})\s+(?P<name>{TITLED_NAME})\b")
+
+# Words that are capitalised in copy but never start or end a personal name: sentence openers ("But Smith said"),
+# days, months, nations and party names ("Labour MP"), and words of bodies and documents ("Local Government").
+NOT_NAME_WORDS = frozenset("""
+The A An And But Or If In On At Of For By To From With Without As This That These Those Its It Their There Here
+He She They We You I His Her Our My Your Who What When Where Why How However Meanwhile Also Although While Despite
+After Before During Under Over Last Next Since Until Instead Nor Yet So Then Now Today Yesterday Tomorrow Earlier
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December Mr Mrs Ms Dr Sir Lord Lady Dame Baroness Cllr Councillor Professor Prof
+England English Wales Welsh Scotland Scottish Britain British UK Ireland Irish London Northern Europe European
+Labour Conservative Conservatives Tory Tories Liberal Democrat Democrats Lib Dem Green Reform Party Government
+Minister Ministers Secretary State Chancellor Prime Commons Lords House Parliament Parliamentary Select Committee
+Department Ministry Office Council Councils County Borough City District Metropolitan Authority Authorities Local
+National Regional Royal Association Society Group Trust Trusts Union Coalition Network Foundation Foundations Institute
+Commission Commissioner Panel Board Agency Service Services Partnership Alliance Federation Forum Centre Center
+Bureau University College School Schools Court Tribunal Economics Observatory Charity Charities Children Children's
+Childrens Child Social Care Work Workers Worker Family Families Health Education Justice Home Homes Safeguarding
+Practice Review Reviews Inquiry Act Bill Bills Strategy Plan Framework Programme Programmes Fund Funding Budget Report
+Paper Guidance Standards Statement Policy Consultation Support Adoption Fostering Foster Kinship Youth Young People
+Stable Built Love Ofsted Community Magazine Professional Independent Special Guardianship Spending Review Autumn
+Spring Summer Winter Chief Executive President Director Chair Head Leader Officer Spokesperson Spokesman Spokeswoman
+New Old First Second Third Early Best Start Sure Supporting Keeping Thrive Helping Safe Safer Better Future
+Pathfinder Pathfinders Families First Year Years Day Week Month Data Figures Research Analysis Study Survey
+Photo Photograph Picture Credit Image Note Read Related More Most Many Some Every Each All Any Other Another
+Care Cares Experienced Leavers Leaver Looked After Wellbeing Protection Economic Financial Fiscal Studies
+Sector Market Markets Providers Provider Homes Residential Placement Placements Unregistered Regulation Regulations
+Directors Director's Services' Association's
+""".split())
+
+# Honorifics and role words that head a phrase after which a name starts; used to trim a captured name that the
+# greedy name pattern ran into: "Minister Janet Daby" must not be captured as a three-word name.
+NAME_PREFIX_WORDS = frozenset({"Minister", "Secretary", "Chair", "President", "Director", "Chief", "Executive",
+                               "Professor", "Chancellor", "Commissioner", "Inspector", "Officer", "Leader", "Head"})
+
+# ---------------------------------------------------------------------------------------------------------------
+# Roles
+
+# Head words of a role, longest first so "chief executive officer" wins over "chief executive":
+# "NAFP chief executive Harvey Gallagher", "panel chair Annie Hudson", "children's minister Janet Daby".
+ROLE_HEADS = (
+    "chief executive officer", "chief executive", "chief exec", "chief operating officer", "chief inspector",
+    "chief social worker for children and families", "chief social worker for adults", "chief social worker",
+    "chief social work officer", "principal social worker", "director of children's services",
+    "director of children’s services", "national director", "executive director", "managing director",
+    "strategic director", "policy director", "director", "vice-president", "vice president", "president",
+    "co-chair", "vice-chair", "chairwoman", "chairman", "chairperson", "chair", "secretary of state",
+    "general secretary", "shadow secretary", "secretary", "prime minister", "minister", "chancellor",
+    "children's commissioner", "children’s commissioner", "commissioner", "head of policy", "head of practice",
+    "head", "co-founder", "founder", "leader", "cabinet member", "lead member", "policy lead", "lead",
+    "national officer", "officer", "policy manager", "manager", "professor", "senior lecturer", "lecturer",
+    "researcher", "research fellow", "fellow", "economist", "analyst", "author", "trustee", "chief",
+    "spokesperson", "spokesman", "spokeswoman", "MP", "peer", "councillor",
+)
+# Modifiers that may stand before a role head inside the role phrase: "former children's minister",
+# "shadow education secretary", "interim chief executive", "Ofsted's national director".
+ROLE_MODIFIERS = (
+    "former", "outgoing", "incoming", "new", "newly appointed", "interim", "acting", "deputy", "assistant",
+    "joint", "shadow", "junior", "senior", "then", "the then", "fellow", "Labour", "Conservative", "Tory",
+    "Liberal Democrat", "Lib Dem", "education", "children's", "children’s", "children and families",
+    "safeguarding", "health", "health and social care", "home", "local government", "housing", "justice",
+    "schools", "skills", "early years", "care", "social care", "adult social care", "policy", "practice",
+    "research", "panel", "review", "board", "inquiry", "union", "charity", "national", "regional", "corporate",
+    "strategic", "independent", "parliamentary under-secretary", "parliamentary",
+)
+# A qualifier after the role head that belongs to the role, not an organisation: "president for 2024-25",
+# "national director for social care", "minister for children and families", "director of children's
+# services", "secretary of state for education".
+ROLE_QUALIFIER = (r"(?:\s+for\s+(?:\d{4}(?:[-–/]\d{2,4})?|[a-z][a-z’'\-]*(?:\s+(?:and\s+)?[a-z][a-z’'\-]*){0,3})"
+                  r"|\s+of\s+(?:children['’]s\s+services|state(?:\s+for\s+[a-z]+)?|policy|practice))?")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    escaped = sorted((re.sub(r"['’]", "['’]", re.escape(w).replace("\\ ", r"\s+")) for w in words),
+                     key=len, reverse=True)
+    return "(?:" + "|".join(escaped) + ")"
+
+
+ROLE_HEAD = _alternation(ROLE_HEADS)
+ROLE_MODIFIER = _alternation(ROLE_MODIFIERS)
+# A whole role phrase: "chief executive", "national director for social care", "president for 2024-25",
+# "former children's minister", "shadow education secretary".
+ROLE_PHRASE = rf"(?:{ROLE_MODIFIER}\s+){{0,3}}{ROLE_HEAD}(?![\w-]){ROLE_QUALIFIER}"
+
+# Roles that name a person's office in government rather than in a body: "children's minister Janet Daby"
+# (organisation: the department the text or reference data gives, else None).
+GOVERNMENT_ROLE_WORDS = frozenset({"minister", "secretary", "secretary of state", "prime minister", "chancellor"})
+
+# Roles that only make sense inside a named body and so may take the body from the previous sentence:
+# "Adoption UK also criticised the funding. Chief executive officer Emily Frith said: …".
+ORGANISATIONAL_ROLE_WORDS = frozenset({"chief executive officer", "chief executive", "chief exec", "president",
+                                       "chair", "chairman", "chairwoman", "chairperson", "director", "general secretary",
+                                       "head of policy", "vice-president", "vice president", "co-chair", "founder",
+                                       "co-founder", "trustee", "chief operating officer", "national director",
+                                       "executive director", "policy director", "managing director"})
+
+# Role words that describe a quotable office-holder without a name: "a DfE spokesperson said".
+SPOKESPERSON = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|spokespeople|source)\b", re.IGNORECASE)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Bodies
+
+# Capitalised words that end (or head, with "of"/"for") the name of a body, with the kind each implies (None where
+# the word says nothing of the kind): "Family Rights Group", "Hampshire County Council", "Department for Education".
+BODY_HEAD_KINDS: dict[str, str | None] = {
+    "Council": "council", "Councils": "sector body", "Association": "sector body", "Society": "charity",
+    "Group": None, "Trust": "provider", "Union": "union", "Coalition": "sector body", "Network": "sector body",
+    "Foundation": "charity", "Institute": "research body", "Commission": "public body", "Panel": "public body",
+    "Board": "public body", "Agency": "public body", "Authority": "public body", "Partnership": None,
+    "Alliance": "sector body", "Federation": "sector body", "Forum": "sector body", "Centre": "research body",
+    "Bureau": "charity", "University": "university", "College": "university", "Court": "court",
+    "Tribunal": "court", "Economics": "research body", "Observatory": "research body", "Department": "government department",
+    "Ministry": "government department", "Office": "government department", "Committee": "parliament",
+    "Party": "political party", "Ltd": "company", "Limited": "company", "plc": "company", "LLP": "company",
+    "Consulting": "company", "Partners": "company", "Inquiry": "public inquiry", "Charity": "charity", "Unit": None, "Service": None,
+}
+# A word that may appear inside a body's capitalised name: "Association of Directors of Children's Services",
+# "Pro Bono Economics", "Action for Children", "NSPCC", "Children & Young People Now".
+BODY_WORD = r"(?:[A-Z][A-Za-z’'\-]*|[A-Z]{2,}|&)"
+# Lower-case joining words allowed inside a body name: "Department for Education", "Institute for Fiscal Studies".
+BODY_JOINERS = r"(?:of|for|and|on|in|the|into|&)"
+# "Local Government Association", "Family Rights Group", "Hampshire County Council", "Pro Bono Economics".
+BODY_HEAD_LAST = re.compile(
+    rf"\b(?P<name>(?:{BODY_WORD}\s+(?:{BODY_JOINERS}\s+)*){{1,6}}"
+    rf"(?P<head>{'|'.join(re.escape(h) for h in sorted(BODY_HEAD_KINDS, key=len, reverse=True))}))\b"
+    rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?(?:{BODY_WORD})(?:\s+(?:{BODY_JOINERS}\s+)?{BODY_WORD}){{0,5}})?")
+# "Department for Education", "Association of Directors of Children's Services", "University of Bedfordshire",
+# "Council for Disabled Children", "Institute for Fiscal Studies".
+BODY_HEAD_FIRST = re.compile(
+    rf"\b(?P<name>(?P<head>{'|'.join(re.escape(h) for h in sorted(BODY_HEAD_KINDS, key=len, reverse=True))})"
+    rf"\s+(?:of|for)\s+(?:the\s+)?{BODY_WORD}(?:\s+(?:{BODY_JOINERS}\s+)*{BODY_WORD}){{0,6}})")
+
+# Lower-case descriptions of a body's kind that stand before its name, with the kind they give:
+# "children in care charity Become", "the union Unison", "research firm Pro Bono Economics",
+# "provider representative body the Children's Homes Association", "think tank Demos".
+KIND_CUES: dict[str, str] = {
+    "charity": "charity", "charities": "charity", "union": "union", "trade union": "union",
+    "think tank": "think tank", "thinktank": "think tank", "consultancy": "company", "research firm": "company",
+    "firm": "company", "company": "company", "provider": "provider", "regulator": "regulator",
+    "watchdog": "regulator", "campaign group": "charity", "pressure group": "charity",
+    "representative body": "sector body", "membership body": "sector body", "professional body": "sector body",
+    "umbrella body": "sector body", "trade body": "sector body", "body": None, "organisation": None,
+    "council": "council", "local authority": "council", "authority": "council", "trust": "provider",
+    "department": "government department", "research centre": "research body", "university": "university",
+    "agency": "company", "social enterprise": "charity", "not-for-profit": "charity",
+}
+KIND_CUE = _alternation(tuple(KIND_CUES))
+# A body name after a kind cue: "Become", "Unison", "Pro Bono Economics", "the Children's Homes Association".
+CUED_BODY_NAME = rf"(?:the\s+)?(?P<name>[A-Z][A-Za-z’'\-]*(?:\s+(?:{BODY_JOINERS}\s+)?(?:[A-Z][A-Za-z’'\-]*|[A-Z]{{2,}})){{0,5}})"
+# "children in care charity Become", "the union Unison", "research firm Pro Bono Economics".
+KIND_CUED_BODY = re.compile(rf"(?<![\w-])(?P<cue>(?i:{KIND_CUE}))\s+{CUED_BODY_NAME}")
+
+# "the Association of Directors of Children's Services (ADCS)", "Child Protection Authority (CPA)": an acronym
+# defined in text. The name part is matched backwards from the bracket by `coreference.acronym_definitions`.
+ACRONYM_IN_BRACKETS = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&]*[A-Z]s?)\)")
+# A stand-alone acronym in running text: "ADCS", "NAFP", "CoramBAAF" is not one (mixed case is a name).
+ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z&]{1,8}s?\b")
+
+# Definite descriptions that refer back to the last body of a fitting kind, used only to resolve a speaker:
+# "The association said in a statement: …", "the charity said", "the department added".
+BODY_ANAPHORS: dict[str, tuple[str | None, ...]] = {
+    "association": ("sector body",), "charity": ("charity",), "union": ("union",), "council": ("council",),
+    "authority": ("council", "public body"), "department": ("government department",),
+    "regulator": ("regulator",), "watchdog": ("regulator",), "inspectorate": ("regulator",),
+    "coalition": ("sector body",), "network": ("sector body",), "panel": ("public body",),
+    "organisation": (None,), "body": (None,), "group": (None,), "trust": ("provider",),
+    "committee": ("parliament",), "inquiry": ("public inquiry",), "think tank": ("think tank",),
+    "firm": ("company",), "company": ("company",), "foundation": ("charity",), "institute": ("research body",),
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Triggers that make a capitalised word sequence a person
+
+# Verbs after which (or before which) a name is a speaker: "Jess Phillips told the House of Commons",
+# "…,” said Andy Smith." (kept in step with `attribution.SPEECH_VERBS`).
+PERSON_VERBS = (r"(?:said|says|say|told|tells|added|adds|warned|warns|explained|wrote|writes|argued|claimed|"
+                r"insisted|stressed|noted|commented|responded|replied|continued|concluded|urged|called|pledged|"
+                r"promised|described|welcomed|criticised|acknowledged|admitted|announced|suggested|highlighted|"
+                r"revealed|confirmed|agreed|cautioned|praised|hailed|believes|believed|thinks|thought|asked|"
+                r"questioned|accepted|defended|led|chaired|has|had|was|is|will|would|who|also)")
+# "Jess Phillips told MPs", "Smith urged ministers".
+NAME_BEFORE_VERB = re.compile(rf"(?P<name>{FULL_NAME})\s+(?:has\s+|had\s+|also\s+|then\s+)?{PERSON_VERBS}\b")
+# "…,” said Andy Smith." / "added Sarah Thomas".
+NAME_AFTER_VERB = re.compile(rf"\b(?:said|says|added|adds|warned|explained|argued|continued|concluded)\s+"
+                             rf"(?P<name>{FULL_NAME})\b")
+# "Labour MP Gareth Snell", "Gareth Snell MP": an MP.
+NAME_WITH_MP = re.compile(rf"(?P<name>{FULL_NAME})\s+MP\b|\bMP\s+(?P<name2>{FULL_NAME})")
+# "according to Eileen Munro", "led by Josh MacAlister", "chaired by Isabelle Trowler", "written by Kate Smith".
+NAME_AFTER_PREPOSITION = re.compile(rf"\b(?:according\s+to|led\s+by|chaired\s+by|written\s+by|authored\s+by|"
+                                    rf"by\s+researcher|headed\s+by|run\s+by|founded\s+by|appointed)\s+"
+                                    rf"(?P<name>{FULL_NAME})\b")
+# "the review's chair Josh MacAlister", "Foundations’ chief executive, Jo Casebourne", "its chief executive, Jo X".
+ROLE_THEN_NAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P<name>{FULL_NAME})\b")
+# "Katharine Sacks-Jones, chief executive of children in care charity Become", "Emily Frith, chief executive
+# officer", "Andy Smith, the ADCS president", "Jacqui Smith, a Department for Education minister".
+NAME_THEN_ROLE = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<org_before>(?:[A-Z][\w’'&\-]*\s+){{0,6}}?)"
+    rf"(?:['’]s?\s+)?(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
+
+# He/she/they: the pronouns a quote's attribution may use.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+PLURAL_PRONOUNS = frozenset({"they"})
+THING_PRONOUNS = frozenset({"it"})
+
+# Lower-case words that, right after a capitalised name ending in a body word, show the name is a programme or a
+# document, not a body: "the Families First Partnership programme", "the Regional Care Cooperative pilot".
+NOT_BODY_FOLLOWERS = re.compile(r"^\s+(?:programme|programmes|model|scheme|fund|funding|pilot|pilots|report|"
+                                r"strategy|review|framework|plan|initiative|project|grant|guidance|approach|"
+                                r"pathfinder|pathfinders|reforms?|standards?|data|figures|statistics|survey)\b")
+# Function words trimmed from the front of a capitalised run before it is taken as a body name:
+# "In Hampshire County Council" → "Hampshire County Council"; "The Fostering Network" → "Fostering Network".
+LEADING_FUNCTION_WORDS = frozenset("""Like Unlike Including Alongside The A An And But Or If In On At Of For By To From With As This That These
+Those Its Their However Meanwhile Also Although While Despite After Before During Under Over Since Until Instead
+Both Neither Nor Yet So Then Now Today Last Next Meanwhile Elsewhere Separately Similarly Previously Currently
+""".split())
+

@@ -1,0 +1,86 @@
+"""Named people in an article, found where the copy says they are people: an honorific ("Cllr James Jamieson"),
+a role ("NAFP chief executive Harvey Gallagher", "Emily Frith, chief executive officer"), a reporting verb ("Jess
+Phillips told the House of Commons", "…,” said Andy Smith") or "MP".
+
+A name with none of these is not taken, so "Stable Homes" or "Sure Start" never become people; once a person is
+known, `coreference` finds every later mention of them, surname-only ones included.
+
+>>> [(p.name, p.title) for p in find_person_names("Cllr James Jamieson said so.", [])]
+[('James Jamieson', 'Cllr')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cscgraph.extract.patterns.people import (NAME_AFTER_PREPOSITION, NAME_AFTER_VERB, NAME_BEFORE_VERB,
+                                              NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WITH_MP, NOT_NAME_WORDS,
+                                              ROLE_THEN_NAME, TITLED_PERSON, TITLES)
+
+_TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_BEFORE_VERB, NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION)
+_TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name where the text first shows it is one: the span and the name without its title."""
+
+    start: int
+    end: int
+    name: str
+    title: str | None = None
+
+
+def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonName]:
+    """Names the text marks as people, outside `taken` spans (bodies, documents), in text order."""
+    found: dict[tuple[int, int], PersonName] = {}
+    for m in TITLED_PERSON.finditer(body):
+        name = _clean(body, m.start("name"), m.end("name"), single_ok=True)
+        if name is not None and not _overlaps(name, taken):
+            title = m.group("title").rstrip(".")
+            found[(m.start(), name.end)] = PersonName(m.start(), name.end, name.name, title)
+    for pattern in _TRIGGERS:
+        for m in pattern.finditer(body):
+            group = "name2" if "name2" in pattern.groupindex and m.group("name2") else "name"
+            name = _clean(body, m.start(group), m.end(group), single_ok=False)
+            if name is None or _overlaps(name, taken) or _inside(name, found):
+                continue
+            found[(name.start, name.end)] = name
+    return sorted(_dedupe(found.values()), key=lambda p: p.start)
+
+
+def _clean(body: str, start: int, end: int, single_ok: bool) -> PersonName | None:
+    """The name in body[start:end] with leading function words, role words and titles removed, or None."""
+    words = list(re.finditer(r"\S+", body[start:end]))
+    title = None
+    while words and (words[0].group() in NOT_NAME_WORDS or words[0].group() in NAME_PREFIX_WORDS
+                     or words[0].group().rstrip(".") in _TITLE_WORDS):
+        if words[0].group().rstrip(".") in _TITLE_WORDS:
+            title = words[0].group().rstrip(".")
+        words.pop(0)
+    while words and words[-1].group() in NOT_NAME_WORDS:
+        words.pop()
+    if not words or (len(words) < 2 and not single_ok):
+        return None
+    if any(w.group() in NOT_NAME_WORDS for w in words):
+        return None
+    s, e = start + words[0].start(), start + words[-1].end()
+    return PersonName(s, e, body[s:e], title)
+
+
+def _overlaps(name: PersonName, spans: list[tuple[int, int]]) -> bool:
+    return any(name.start < e and s < name.end for s, e in spans)
+
+
+def _inside(name: PersonName, found: dict[tuple[int, int], PersonName]) -> bool:
+    return any(s <= name.start and name.end <= e for s, e in found)
+
+
+def _dedupe(names) -> list[PersonName]:
+    kept: list[PersonName] = []
+    for name in sorted(names, key=lambda p: (p.start, -(p.end - p.start))):
+        if kept and name.start < kept[-1].end:
+            continue
+        kept.append(name)
+    return kept

@@ -1,0 +1,111 @@
+"""Roles people hold, as the article states them: W3C ORG memberships (person, role, organisation).
+
+The organisation is, in order: a body named in the role phrase itself ("NAFP chief executive", "Ofsted's national
+director", "chair of the Local Government Association", "chief executive of children in care charity Become");
+the body "its"/"their" points back to; for a body-bound role word ("panel chair") the last body so called; for a
+role that only exists inside a body ("chief executive officer Emily Frith"), the nearest body named earlier in the
+same sentence, else the first body of the previous sentence ("Adoption UK also criticised the funding. Chief
+executive officer Emily Frith said…"). Government roles ("children's minister Janet Daby") take a department
+only when the text names one next to the role; otherwise the organisation is None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cscgraph.extract.coreference import ActorMention
+from cscgraph.extract.patterns.people import (GOVERNMENT_ROLE_WORDS, NAME_THEN_ROLE, ORGANISATIONAL_ROLE_WORDS,
+                                              ROLE_HEADS, ROLE_THEN_NAME)
+from cscgraph.extract.sentences import SentenceIndex
+from cscgraph.models import Entity, EntityRef, Membership
+
+# Text between a body and a role that still ties them: "NAFP chief executive", "Ofsted’s national director".
+_BODY_THEN_ROLE_GAP = re.compile(r"^(?:['’]s?)?\s+$")
+# Text between a role and a body after it: "chief executive of children in care charity Become".
+_ROLE_OF_BODY_GAP = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?[\w’' -]{0,45}$")
+# Possessive pronouns that hand the role to the last body named: "Its chief executive, Jo Casebourne".
+_POINTS_BACK = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+# Modifiers dropped from a role's label: party labels, "fellow", years, "the".
+_ROLE_NOISE = re.compile(r"^(?:the\s+|fellow\s+|labour\s+|conservative\s+|tory\s+)+|\s+for\s+\d{4}(?:[-–/]\d{2,4})?$",
+                         re.IGNORECASE)
+_BODY_WORDS_IN_ROLE = ("panel", "union", "charity", "board", "inquiry", "council", "association", "network",
+                       "coalition", "committee", "trust")
+
+
+def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMention],
+                     bodies: list[ActorMention], entities: dict[EntityRef, Entity]) -> list[Membership]:
+    """Every (person, role, organisation) the text states, one record per distinct triple."""
+    found: dict[tuple, Membership] = {}
+    for pattern in (ROLE_THEN_NAME, NAME_THEN_ROLE):
+        for m in pattern.finditer(body):
+            person = _mention_in(people, m.start("name"), m.end("name"))
+            if person is None:
+                continue
+            role, organisation = _role_and_body(body, sentences, m, bodies, entities)
+            membership = Membership(person.ref, role, organisation, sentences.at(m.start("name")))
+            found.setdefault((person.ref, role, organisation), membership)
+    return list(found.values())
+
+
+def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: list[ActorMention],
+                   entities: dict[EntityRef, Entity]) -> tuple[str, EntityRef | None]:
+    role_start, role_end = m.start("role"), m.end("role")
+    role = _label(m.group("role"))
+    head = _head(role)
+    before = [b for b in bodies if b.end <= role_start and _BODY_THEN_ROLE_GAP.match(body[b.end:role_start])]
+    if before:
+        return role, before[-1].ref
+    if "org_before" in m.re.groupindex and m.group("org_before"):
+        inside = [b for b in bodies if m.start("org_before") <= b.start and b.end <= m.end("org_before") + 1]
+        if inside:
+            return role, inside[-1].ref
+    after = [b for b in bodies if b.start >= role_end and _ROLE_OF_BODY_GAP.match(body[role_end:b.start])]
+    if after:
+        return role, after[0].ref
+    if _POINTS_BACK.search(body[max(0, role_start - 10):role_start]):
+        earlier = [b for b in bodies if b.end <= role_start]
+        return role, earlier[-1].ref if earlier else None
+    for word in _BODY_WORDS_IN_ROLE:
+        if role.startswith(word + " "):
+            named = [b for b in bodies if b.end <= role_start and word in entities[b.ref].label.lower()]
+            if named:
+                return role[len(word) + 1:], named[-1].ref
+    if head in GOVERNMENT_ROLE_WORDS or head not in ORGANISATIONAL_ROLE_WORDS:
+        return role, None
+    return role, _nearby_body(sentences, role_start, bodies)
+
+
+def _nearby_body(sentences: SentenceIndex, offset: int, bodies: list[ActorMention]) -> EntityRef | None:
+    """The last body earlier in the sentence, else the first body of the sentence before."""
+    sentence = sentences.at(offset)
+    same = [b for b in bodies if sentence.start <= b.start and b.end <= offset]
+    if same:
+        return same[-1].ref
+    if sentence.start == 0:
+        return None
+    previous = sentences.at(sentence.start - 1)
+    if previous.start == sentence.start:
+        return None
+    earlier = [b for b in bodies if previous.start <= b.start and b.end <= previous.end]
+    return earlier[0].ref if earlier else None
+
+
+def _label(role: str) -> str:
+    """A role as a label: lower case, straight apostrophes, single spaces, party and year modifiers dropped."""
+    role = re.sub(r"\s+", " ", role.replace("’", "'")).strip()
+    role = _ROLE_NOISE.sub("", role)
+    return role if role == "MP" else role.lower().replace(" mp", " MP")
+
+
+def _head(role: str) -> str:
+    for head in sorted(ROLE_HEADS, key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(head.replace('’', chr(39)))}(?![\w-])", role, re.IGNORECASE):
+            return head.lower()
+    return role
+
+
+def _mention_in(mentions: list[ActorMention], start: int, end: int) -> ActorMention | None:
+    for mention in mentions:
+        if mention.start < end and start < mention.end:
+            return mention
+    return None

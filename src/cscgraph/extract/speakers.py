@@ -1,0 +1,201 @@
+"""Who a quoted passage belongs to: the words around it that attribute it, and the entity those words name.
+
+`attribution_for` tries, in order: an inverted attribution right after the closing mark ("…,” said ADCS president
+Andy Smith); a reporting verb before the opening mark in the same sentence (Phillipson said the care system was
+“bankrupting councils…”; Annie Hudson said: “…”); a subject-first attribution after it ("…,” she added; “…”, with
+work starting this year, Jess Phillips told the House of Commons). A phrase found that way names its speaker by,
+in order: a person named in it; a body named in it (also for "a DfE spokesperson"); the government of the day
+("the government said"); a pronoun, resolved to the latest fitting person (he/she) or the latest body or document
+that spoke or was named (it/they); a definite description ("the policy paper said", "the association said").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
+                                                   DOCUMENT_ANAPHOR, SPEECH_VERB_RE, TOLD_AUDIENCE)
+from cscgraph.extract.patterns.people import BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, SPOKESPERSON
+from cscgraph.extract.sentences import SentenceIndex
+from cscgraph.models import Entity, EntityRef, Mention
+
+DOCUMENT_KINDS = frozenset({"policy", "statute"})
+# What can speak besides people: "the DfE said", "the policy paper said", "the bill states".
+SPEAKING_THINGS = frozenset({"organisation", *DOCUMENT_KINDS})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker and the words that name them: the cue and the span of the speaker phrase."""
+
+    speaker: EntityRef | None
+    cue: str | None
+    start: int
+    end: int
+    spokesperson: bool = False
+
+
+@dataclass
+class SpeakerContext:
+    """What speaker resolution reads: the body, who is named where, and who has spoken so far."""
+
+    body: str
+    sentences: SentenceIndex
+    mentions: list[Mention]
+    entities: dict[EntityRef, Entity]
+    governments: list[tuple[int, int, EntityRef]]
+    quoted: list[tuple[int, int]]
+    spoken: list[tuple[int, EntityRef]]
+
+    def __post_init__(self) -> None:
+        self.mentions = sorted(self.mentions, key=lambda m: m.span.start)
+        self._starts = [m.span.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].span.start < end:
+            if self.mentions[i].span.end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def before(self, offset: int) -> list[Mention]:
+        """Mentions ending before `offset` and outside quoted passages, latest first."""
+        i = bisect_left(self._starts, offset)
+        return [m for m in reversed(self.mentions[:i])
+                if m.span.end <= offset and not self.in_quote(m.span.start)]
+
+    def in_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quoted)
+
+
+def after_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
+    """An attribution in body[start:end], the text after a closing mark: "…,” said X" / "…,” she added"."""
+    text = ctx.body[start:end]
+    m = AFTER_QUOTE_VERB_FIRST.match(text)
+    if m:
+        return _attribution(ctx, start + m.start("who"), start + m.end("who"), m.group("cue"), verb_first=True)
+    m = AFTER_QUOTE_SUBJECT_FIRST.match(text)
+    if m:
+        cue = m.group("cue") + (m.group("object") or "")
+        return _attribution(ctx, start + m.start("who"), start + m.end("who"), cue)
+    return None
+
+
+def before_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
+    """An attribution in body[start:end], the clause before an opening mark, by its first verb that names one."""
+    text = ctx.body[start:end]
+    for verb in SPEECH_VERB_RE.finditer(text):
+        audience = TOLD_AUDIENCE.match(text[verb.start():])
+        cue = audience.group() if audience else verb.group()
+        found = _attribution(ctx, start, start + verb.start(), cue)
+        if found.speaker is not None:
+            return found
+    return None
+
+
+def subject_of(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
+    """The actor or document a clause opens with, for a quote with no reporting verb (cue None)."""
+    found = _attribution(ctx, start, end, None, anaphora=False)
+    if found.speaker is None or found.speaker.kind not in ("person", *SPEAKING_THINGS):
+        return None
+    return found
+
+
+def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, verb_first: bool = False,
+                 anaphora: bool = True) -> Attribution:
+    cue = re.sub(r"\s+", " ", cue.lower()).replace("community care", "Community Care") if cue else None
+    mentions = [m for m in ctx.within(start, end) if m.entity.kind in ("person", "organisation", *DOCUMENT_KINDS)
+                and not ctx.in_quote(m.span.start)]
+    people = [m for m in mentions if m.entity.kind == "person"]
+    who = ctx.body[start:end]
+    spokesperson = SPOKESPERSON.search(who) is not None
+    if people and not spokesperson:
+        return Attribution(people[0].entity, cue, start, end)
+    others = [m for m in mentions if m.entity.kind != "person"]
+    if others:
+        pick = others[0] if verb_first else max(others, key=lambda m: (m.entity.kind == "organisation",
+                                                                       m.span.end))
+        return Attribution(pick.entity, cue, start, end, spokesperson)
+    governments = [g for g in ctx.governments if start <= g[0] and g[1] <= end and not ctx.in_quote(g[0])]
+    if governments:
+        return Attribution(governments[-1 if not verb_first else 0][2], cue, start, end)
+    return Attribution(_anaphor(ctx, who, start, verb_first) if anaphora else None, cue, start, end)
+
+
+def _anaphor(ctx: SpeakerContext, who: str, start: int, verb_first: bool) -> EntityRef | None:
+    words = re.findall(r"[\w’']+", who)
+    if not words:
+        return None
+    edge = (words[0] if verb_first else words[-1]).lower()
+    if edge in ("he", "she"):
+        return _person_before(ctx, start, edge)
+    if edge in ("it", "they", "we"):
+        return _spoken_thing(ctx, start) or _previous_subject(ctx, start) or _thing_before(ctx, start, None)
+    document = DOCUMENT_ANAPHOR.search(who)
+    if document:
+        return _thing_before(ctx, start, DOCUMENT_KINDS)
+    for word, kinds in BODY_ANAPHORS.items():
+        if re.search(rf"\b(?:the|this|that)\s+{word}\b", who, re.IGNORECASE):
+            return _body_before(ctx, start, kinds)
+    return None
+
+
+def _person_before(ctx: SpeakerContext, offset: int, pronoun: str) -> EntityRef | None:
+    wanted = FEMALE_TITLES if pronoun == "she" else MALE_TITLES
+    unwanted = MALE_TITLES if pronoun == "she" else FEMALE_TITLES
+    for m in ctx.before(offset):
+        if m.entity.kind != "person":
+            continue
+        titles = {a.split()[0] for a in ctx.entities.get(m.entity, _NO_ENTITY).aliases}
+        if titles & unwanted and not titles & wanted:
+            continue
+        return m.entity
+    return None
+
+
+def _spoken_thing(ctx: SpeakerContext, offset: int) -> EntityRef | None:
+    """The latest body or document that spoke before `offset` within a few paragraphs (for "it said")."""
+    for at, ref in reversed(ctx.spoken):
+        if at < offset and ref.kind != "person" and ctx.body.count("\n\n", at, offset) <= 1:
+            return ref
+        if at < offset and ref.kind == "person":
+            return None
+    return None
+
+
+def _previous_subject(ctx: SpeakerContext, offset: int) -> EntityRef | None:
+    """The first body, document or government named in the sentence before the one at `offset`."""
+    here = ctx.sentences.at(offset)
+    if here.start == 0:
+        return None
+    previous = ctx.sentences.at(here.start - 1)
+    things = [(m.span.start, m.entity) for m in ctx.within(previous.start, previous.end)
+              if m.entity.kind in SPEAKING_THINGS and not ctx.in_quote(m.span.start)]
+    things += [(s, ref) for s, e, ref in ctx.governments if previous.start <= s < previous.end]
+    return min(things, key=lambda t: t[0])[1] if things else None
+
+
+def _thing_before(ctx: SpeakerContext, offset: int, kinds: frozenset[str] | None) -> EntityRef | None:
+    for m in ctx.before(offset):
+        if m.entity.kind not in SPEAKING_THINGS:
+            continue
+        if kinds is None or m.entity.kind in kinds:
+            return m.entity
+    return None
+
+
+def _body_before(ctx: SpeakerContext, offset: int, kinds: tuple[str | None, ...]) -> EntityRef | None:
+    for m in ctx.before(offset):
+        if m.entity.kind != "organisation":
+            continue
+        kind = ctx.entities.get(m.entity, _NO_ENTITY).kind_label
+        if None in kinds or kind in kinds:
+            return m.entity
+    return None
+
+
+_NO_ENTITY = Entity(EntityRef("organisation", "none"), "")
