@@ -99,8 +99,15 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
     docs = [i for i in items if i.category == "doc"]
     # "the Conservatives’ 2023 Stable Homes strategy": the government only qualifies the document, which acts.
     items = [i for i in items if not (i.category == "government" and any(
-        P.GOVERNMENT_POSSESSIVE.match(article.body[i.start:d.start]) for d in docs if d.start >= i.start))]
+        _possessive_of(article.body, i, d) for d in docs if d.start >= i.end))]
     return sorted(set(items), key=lambda i: (i.start, -i.end))
+
+
+def _possessive_of(body: str, government: _Item, document: _Item) -> bool:
+    """ "the Conservatives’ 2023 Stable Homes", "Labour’s Plan for Change": the government names whose document."""
+    between = body[government.end:document.start]
+    owned = body[government.start:government.end].endswith(("’s", "'s", "’", "'")) or between[:1] in ("’", "'")
+    return owned and bool(P.GOVERNMENT_POSSESSIVE.match(between))
 
 
 def _news_document(article: Article, items: list[_Item]) -> _Item | None:
@@ -208,9 +215,8 @@ def _apply(rule: P.LineageRule, cue: tuple[int, int], items: list[_Item], senten
     patients = _patients(context.article.body, items, cue, rule, exclude=agent)
     if "measure" in rule.patient and not any(p.category == "measure" for p in patients):
         patients = _implicit_measures(sentence, items, context) or patients
-    if agent is None and rule.default_agent and _agentless(sentence, cue, rule):
-        government = government_in_office(context.article)
-        agent = _Item(cue[0], cue[0], government, "government") if government else None
+    if agent is None and rule.default_agent:
+        agent = _default_agent(sentence, cue, rule, items, context)
     if agent is None or not patients:
         return []
     out = _claims(rule, agent, patients, items, sentence)
@@ -264,13 +270,20 @@ def _implicit_measures(sentence: Evidence, items: list[_Item], context: _Context
     return []
 
 
-def _agentless(sentence: Evidence, cue: tuple[int, int], rule: P.LineageRule) -> bool:
-    """May the government in office stand in as agent? Passives without "by" ("…was not adopted") and active cues
-    whose subject is a pronoun ("Instead, it adopts…"); not "Labour has continued…" when Labour was in opposition."""
-    if rule.agent_side == "right":
-        return True
+def _default_agent(sentence: Evidence, cue: tuple[int, int], rule: P.LineageRule, items: list[_Item],
+                   context: _Context) -> _Item | None:
+    """Who acts when the sentence names no agent. Passives without "by" ("…was not adopted") and active cues after
+    a pronoun ("Instead, it adopts…"): the government in office. A measure anaphor as subject ("This adopts a
+    recommendation from…"): the article's news document, else the government. Not "Labour has continued…" when
+    Labour was in opposition."""
     before = sentence.text[:cue[0] - sentence.start]
-    return bool(P.PRONOUN_SUBJECT.search(before))
+    measure_subject = any(i.anaphor and i.category == "measure" and i.start == sentence.start for i in items)
+    if rule.agent_side == "left" and measure_subject and context.news is not None:
+        return _copy(context.news, cue[0], cue[0])
+    if rule.agent_side == "right" or measure_subject or P.PRONOUN_SUBJECT.search(before):
+        government = government_in_office(context.article)
+        return _Item(cue[0], cue[0], government, "government") if government else None
+    return None
 
 
 def _carries(agent: _Item) -> str:

@@ -74,7 +74,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("possessive-recommendation", r"[’']s?\s+(?:key\s+|central\s+|main\s+|flagship\s+)?"
           r"(?:recommendations?|proposals?|plans?\s+for|call\s+for)\b", "carries", "left", "right", DOCS, MEASURES),
     # "The reforms, set out in a policy paper today, also include empowering Ofsted to investigate…"
-    _rule("document-includes", r"\b(?:also\s+)?includes?\b", "adopts", "left", "right", DOCS, ("measure",)),
+    _rule("document-includes", r"\b(?:also\s+)?includes?\b", "adopts", "left", "right", DOCS, ("measure",),
+          all_patients=True),
     # "…as recommended in the review"
     _rule("as-recommended", r"\bas\s+(?:recommended|proposed|called\s+for)\s+(?:by|in)\b", "recommends", "right",
           "left", DOCS, MEASURES),
@@ -113,7 +114,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("rejects-active", r"\b(?:rejects|rejected(?:\s+the\s+case\s+for|\s+calls\s+for)?|does\s+not\s+advocate|"
           r"did\s+not\s+advocate|(?:has|have|had)\s+(?:dropped|ditched|scrapped|suspended|abandoned)|"
           r"will\s+not\s+(?:introduce|adopt)|(?:scraps|suspends|drops|abandons))\b",
-          "rejects", "left", "right", DOC_GOV, MEASURES, default_agent=True),
+          "rejects", "left", "right", GOV_DOC, MEASURES, default_agent=True),
     # "Labour has continued with the regional hubs policy" / "would continue the work of the national workload
     # action group" / "it would “build on” the families first for children pathfinder" / "has extended the pathfinder"
     _rule("continues-active", r"\b(?:continu(?:e|es|ed|ing)\s+(?:with\s+)?|will\s+continue\s+|"
@@ -260,4 +261,4 @@ DOCUMENT_ANAPHOR = re.compile(r"^(?:It|This|These|(?P<reforms>The\s+reforms|Thes
 # A government in the possessive right before a document only qualifies it: "the Conservatives’ 2023 Stable Homes,
 # Built on Love strategy", "the previous government’s Stable Homes agenda" (matched from the government's start to
 # the document's start).
-GOVERNMENT_POSSESSIVE = re.compile(r"^[^,.;]*?[’']s?\s+(?:(?:20\d\d(?:-\d\d)?|own|flagship|landmark|new)\s+)*$")
+GOVERNMENT_POSSESSIVE = re.compile(r"^[’']?s?\s+(?:(?:20\d\d(?:-\d\d)?|own|flagship|landmark|new)\s+)*$")
