@@ -210,3 +210,30 @@ def docs_command(output: Path) -> None:
     from cscgraph.resources import data_dir
     output.write_text(render_ontology_html(data_dir("ontology") / "cscgraph.ttl"), encoding="utf-8")
     click.echo(f"wrote {output}")
+
+
+@main.command("serve")
+@click.option("--host", help="Address to listen on (default: $CSCGRAPH_HOST, else 127.0.0.1).")
+@click.option("--port", type=click.IntRange(1, 65535), help="Port to listen on (default: $CSCGRAPH_PORT, else 8000).")
+@click.option("--query-timeout", type=click.FloatRange(min=0.1), help="Seconds an endpoint query may run "
+              "(default: $CSCGRAPH_QUERY_TIMEOUT, else 10).")
+@click.option("--result-limit", type=click.IntRange(min=1), help="Most rows one endpoint query returns "
+              "(default: $CSCGRAPH_RESULT_LIMIT, else 10000).")
+@click.pass_obj
+def serve_command(obj: Context, host: str | None, port: int | None, query_timeout: float | None,
+                  result_limit: int | None) -> None:
+    """Open the web explorer and SPARQL endpoint (http://HOST:PORT/, endpoint at /sparql)."""
+    import dataclasses
+
+    import uvicorn
+
+    from cscgraph.web import create_app
+    settings = dataclasses.replace(obj.settings, **{k: v for k, v in (
+        ("host", host), ("port", port), ("query_timeout", query_timeout), ("result_limit", result_limit))
+        if v is not None})
+    try:
+        app = create_app(settings, obj.store())
+    except CscgraphError as exc:
+        raise _fail(exc) from exc
+    click.echo(f"cscgraph explorer on http://{settings.host}:{settings.port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")

@@ -1,0 +1,199 @@
+"""What every page of the explorer shares: the store, canned queries, names for IRIs, links, the search index.
+
+Pages never write SPARQL: they run the canned queries in `queries/` (parameters bound as RDF terms) through
+`Explorer.rows`, and turn IRIs into names and local links with `Explorer.label` and `Explorer.href`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from cscgraph.queries import CannedQuery, bind_parameter, list_queries, load_query, run_query
+from cscgraph.search import SearchHit, SearchIndex, search_path
+from cscgraph.settings import Settings
+from cscgraph.store import EmbeddedStore, Results, Store, Term, store_generation
+
+__all__ = ["Explorer", "ENTITY_PATHS", "Row"]
+
+ENTITY_PATHS = ("person", "organisation", "policy", "measure", "statute", "programme", "funding", "role",
+                "membership", "claim")
+"""First path segments of the IRIs the pipeline mints for things (not articles), each served by the entity view."""
+
+KIND_NAMES = {"person": "Person", "organisation": "Body", "policy": "Document", "measure": "Measure",
+              "statute": "Statute", "programme": "Programme", "funding": "Funding stream", "role": "Role",
+              "membership": "Role held", "claim": "Lineage claim", "article": "Article"}
+
+Row = dict[str, str]
+"""A result row as plain strings (IRIs and literal values alike), which is what templates and JSON want."""
+
+_REMOTE_REFRESH = 60.0
+"""Seconds between refreshes of the name catalogue when the store is remote (it has no generation counter)."""
+
+
+@dataclass(frozen=True)
+class Name:
+    label: str
+    date: str
+
+
+class Explorer:
+    """The state behind the web app: one per app, shared by every request thread."""
+
+    def __init__(self, settings: Settings, store: Store) -> None:
+        self.settings = settings
+        self.store = store
+        self.base = store.minter.base
+        self._lock = threading.Lock()
+        self._names: dict[str, Name] = {}
+        self._names_at: tuple[int, float] = (-1, 0.0)
+        self._search_lock = threading.Lock()
+        self._search = SearchIndex(search_path(settings))
+        self._search_generation = -1
+        self._search_at = 0.0
+        self.sync_search()
+
+    # --- store generation ------------------------------------------------------------------------------------
+
+    @property
+    def store_path(self) -> Path | None:
+        """Folder of an embedded store (the endpoint's worker processes open it read-only), else None."""
+        return self.store.path if isinstance(self.store, EmbeddedStore) else None
+
+    def generation(self) -> int:
+        """Grows with every write to an embedded store; 0 for a remote one."""
+        path = self.store_path
+        return store_generation(path) if path is not None else 0
+
+    # --- queries ---------------------------------------------------------------------------------------------
+
+    def canned(self, name: str) -> CannedQuery:
+        return load_query(name)
+
+    def queries(self) -> list[CannedQuery]:
+        return list_queries()
+
+    def results(self, name: str, **params: str) -> Results:
+        """Run canned query `name` with IRIs or values bound to its parameters (page queries: trusted, capped)."""
+        return run_query(self.store, load_query(name), params, timeout=self.settings.query_timeout,
+                         limit=self.settings.result_limit)
+
+    def rows(self, name: str, **params: str) -> list[Row]:
+        """`results` as rows of plain strings."""
+        return [{k: v.value for k, v in row.items()} for row in self.results(name, **params).rows]
+
+    def bind(self, query: CannedQuery, params: dict[str, str]) -> dict[str, Term]:
+        """Parameter text resolved to RDF terms (names and aliases to entity IRIs) for a run elsewhere."""
+        declared = {p.name: p for p in query.parameters}
+        return {name: bind_parameter(self.store, declared[name], value)
+                for name, value in params.items() if name in declared and value.strip()}
+
+    # --- names and links -------------------------------------------------------------------------------------
+
+    def _catalogue(self) -> dict[str, Name]:
+        generation = self.generation()
+        with self._lock:
+            seen_generation, seen_at = self._names_at
+            fresh = seen_generation == generation and (self.store_path is not None
+                                                       or time.monotonic() - seen_at < _REMOTE_REFRESH)
+            if not fresh:
+                rows = self.rows("entity-catalogue")
+                self._names = {r["entity"]: Name(r.get("label", ""), r.get("date", "")) for r in rows}
+                self._names_at = (generation, time.monotonic())
+            return self._names
+
+    def label(self, iri: str) -> str:
+        """A name for any IRI: its label or headline, else one made from the IRI (never the bare IRI if ours).
+
+        >>> # person/andy-smith without a label reads "andy smith"
+        """
+        if not iri:
+            return ""
+        name = self._catalogue().get(iri)
+        if name and name.label:
+            return name.label
+        return self.fallback_label(iri)
+
+    def fallback_label(self, iri: str) -> str:
+        if not iri.startswith(self.base):
+            for sep in ("#", "/"):
+                if sep in iri.rstrip("/"):
+                    tail = iri.rstrip("/").rsplit(sep, 1)[1]
+                    if tail:
+                        return tail
+            return iri
+        path = iri[len(self.base):]
+        kind, _, rest = path.partition("/")
+        if kind == "article" and "/" in rest:
+            article, _, node = rest.partition("/")
+            what, _, n = node.partition("/")
+            return f"{what} {n} in “{self.label(self.base + 'article/' + article)}”"
+        if kind == "membership":
+            parts = rest.split("--")
+            if len(parts) == 3:
+                person, role, body = (self.label(f"{self.base}{k}/{s}") for k, s in
+                                      zip(("person", "role", "organisation"), parts))
+                return f"{person}, {role}" + (f", {body}" if parts[2] != "none" else "")
+        return rest.replace("-", " ") if rest else path
+
+    def date(self, iri: str) -> str:
+        """The entity's date (YYYY-MM-DD) where it has one, else ''."""
+        name = self._catalogue().get(iri)
+        return name.date[:10] if name else ""
+
+    def kind(self, iri: str) -> str:
+        """First path segment of one of our IRIs (`person`, `article`, …), '' for others."""
+        if not iri.startswith(self.base):
+            return ""
+        return iri[len(self.base):].split("/", 1)[0]
+
+    def kind_name(self, iri: str) -> str:
+        return KIND_NAMES.get(self.kind(iri), "")
+
+    def href(self, iri: str) -> str:
+        """Where an IRI is shown: our IRIs map to local paths (quote and sentence nodes to their place in the
+        article); other IRIs are returned as they are (external links)."""
+        if not iri.startswith(self.base):
+            return iri
+        path = iri[len(self.base):]
+        if path.startswith("article/") and path.count("/") >= 3:
+            article, node, rest = path[len("article/"):].split("/", 2)
+            if node == "sentence" and "/" not in rest:
+                return f"/article/{article}?highlight={rest}#s-{rest}"
+            if node in ("quote", "mention"):
+                return f"/article/{article}#{node}-{rest.replace('/', '-')}"
+        return "/" + path
+
+    def iri_of(self, path: str) -> str:
+        """The IRI a local path names (the inverse of `href` for entity and article paths)."""
+        return self.base + path.lstrip("/")
+
+    def evidence_href(self, article: str, start: str | int | None, end: str | int | None) -> str:
+        """Link to a sentence (or any span) highlighted in its article."""
+        page = self.href(article)
+        if start in (None, "") or end in (None, ""):
+            return page
+        return f"{page}?highlight={start}-{end}#s-{start}-{end}"
+
+    # --- search ----------------------------------------------------------------------------------------------
+
+    def sync_search(self) -> None:
+        """Bring the full-text index in step with the store (cheap when nothing changed)."""
+        generation = self.generation()
+        with self._search_lock:
+            stale = generation != self._search_generation or (
+                self.store_path is None and time.monotonic() - self._search_at > _REMOTE_REFRESH)
+            if stale:
+                self._search.sync(self.store)
+                self._search_generation, self._search_at = generation, time.monotonic()
+
+    def search(self, text: str, limit: int = 50, kind: str | None = None, offset: int = 0) -> list[SearchHit]:
+        self.sync_search()
+        with self._search_lock:
+            return self._search.search(text, limit=limit, kind=kind, offset=offset)
+
+    def close(self) -> None:
+        with self._search_lock:
+            self._search.close()

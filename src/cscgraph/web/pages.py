@@ -1,0 +1,125 @@
+"""Rendering a page: one template per view, and a `.json` twin of every HTML page from the same data.
+
+A view builds a `Page` (template name, title, breadcrumbs, data). The data is plain JSON (strings, numbers,
+lists, dicts); the HTML template gets it too, plus helpers to name and link IRIs. Jinja autoescapes everything,
+so article and query text is always shown as text.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from cscgraph.resources import data_dir
+from cscgraph.web.explorer import Explorer, Row
+
+__all__ = ["Page", "Pages", "wants_json", "strip_suffix", "gbp", "human_date"]
+
+
+@dataclass
+class Page:
+    template: str
+    title: str
+    data: dict[str, Any]
+    crumbs: list[tuple[str, str]] = field(default_factory=list)
+    """Breadcrumbs after Home: (label, href); the last one is the page itself."""
+    status: int = 200
+
+
+def wants_json(request: Request) -> bool:
+    """A `.json` twin was asked for."""
+    return request.url.path.endswith(".json")
+
+
+def strip_suffix(name: str, suffixes: tuple[str, ...] = (".json",)) -> tuple[str, str]:
+    """('andy-smith', '.json') from 'andy-smith.json'; the suffix is '' when there is none.
+
+    >>> strip_suffix("andy-smith.ttl", (".json", ".ttl"))
+    ('andy-smith', '.ttl')
+    """
+    for suffix in suffixes:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)], suffix
+    return name, ""
+
+
+def gbp(amount: str | float | None) -> str:
+    """An amount of pounds as a reader writes it.
+
+    >>> gbp(44000000.0), gbp("2500000000"), gbp(950), gbp(1500)
+    ('£44m', '£2.5bn', '£950', '£1,500')
+    """
+    if amount in (None, ""):
+        return ""
+    try:
+        value = float(amount)  # type: ignore[arg-type]
+    except ValueError:
+        return str(amount)  # already written out ("£44m")
+    if not math.isfinite(value):
+        return str(amount)
+    for size, unit in ((1e9, "bn"), (1e6, "m")):
+        if abs(value) >= size:
+            return f"£{value / size:,.2f}".rstrip("0").rstrip(".") + unit
+    return f"£{value:,.0f}"
+
+
+def human_date(value: str | None) -> str:
+    """'18 Nov 2024' from an ISO date or date-time; other text unchanged.
+
+    >>> human_date("2024-11-18T00:01:11Z"), human_date("2022-05-23"), human_date("")
+    ('18 Nov 2024', '23 May 2022', '')
+    """
+    if not value:
+        return ""
+    try:
+        return datetime.strptime(value[:10], "%Y-%m-%d").strftime("%-d %b %Y")
+    except ValueError:
+        return value
+
+
+def local_name(iri: str) -> str:
+    """The last segment of an IRI (after # or /)."""
+    return iri.rstrip("/#").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+class Pages:
+    """The Jinja environment and the HTML/JSON responses of every view."""
+
+    def __init__(self, explorer: Explorer) -> None:
+        self.explorer = explorer
+        self.env = Environment(loader=FileSystemLoader(str(data_dir("web") / "templates")),
+                               autoescape=select_autoescape(default=True, default_for_string=True),
+                               undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        self.env.filters.update(gbp=gbp, date=human_date, local=local_name, label=explorer.label,
+                                href=explorer.href, kind_name=explorer.kind_name, kind=explorer.kind,
+                                tojson_pretty=lambda v: json.dumps(v, indent=2, ensure_ascii=False))
+        self.env.globals.update(ex=explorer, urlencode=urlencode, evidence_href=explorer.evidence_href)
+
+    def render(self, request: Request, page: Page) -> Response:
+        if wants_json(request):
+            return JSONResponse(page.data, status_code=page.status)
+        return HTMLResponse(self.html(request, page), status_code=page.status)
+
+    def html(self, request: Request, page: Page) -> str:
+        path = request.url.path
+        json_href = path + ".json" + (f"?{request.url.query}" if request.url.query else "")
+        return self.env.get_template(page.template).render(
+            page_title=page.title, crumbs=page.crumbs, json_href=json_href, path=path, **page.data)
+
+    def labelled(self, rows: list[Row], *fields: str) -> list[Row]:
+        """Rows with `<field>Label` added for each IRI field, so the JSON twin names things too."""
+        for row in rows:
+            for name in fields:
+                value = row.get(name, "")
+                if value.startswith(("http://", "https://")):
+                    row[f"{name}Label"] = self.explorer.label(value)
+                    row[f"{name}Href"] = self.explorer.href(value)
+        return rows

@@ -1,0 +1,54 @@
+"""Running user-supplied SPARQL (the endpoint, the editor, canned queries with parameters) under the limits.
+
+An embedded store is queried through `QueryPool` (worker processes: a real time limit and memory cap); a remote
+store directly, with the time limit passed to its HTTP client. Either way the result cap is applied and the
+read-only rules of `cscgraph.web.protocol` are checked first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from cscgraph.errors import QueryError
+from cscgraph.settings import Settings
+from cscgraph.store import Results, Store, Term
+from cscgraph.web.protocol import check_read_only_query, refusal_for_unparsable
+from cscgraph.web.workers import QueryPool
+
+__all__ = ["QueryRunner"]
+
+
+class QueryRunner:
+    """Answers a query within `settings.query_timeout` seconds and `settings.result_limit` rows."""
+
+    def __init__(self, settings: Settings, store: Store, pool: QueryPool | None) -> None:
+        self.settings, self.store, self.pool = settings, store, pool
+
+    @property
+    def timeout(self) -> float:
+        return self.settings.query_timeout
+
+    @property
+    def limit(self) -> int:
+        return self.settings.result_limit
+
+    def run(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, default_graphs: Sequence[str] = (),
+            named_graphs: Sequence[str] = ()) -> Results:
+        check_read_only_query(sparql)
+        try:
+            if self.pool is not None:
+                return self.pool.run(sparql, bindings, timeout=self.timeout, limit=self.limit,
+                                     default_graphs=default_graphs, named_graphs=named_graphs)
+            return self.store.query(sparql, bindings, timeout=self.timeout, limit=self.limit,
+                                    default_graphs=default_graphs or None,  # type: ignore[call-arg]
+                                    named_graphs=named_graphs or None)
+        except QueryError as exc:
+            if "syntax error" in str(exc).lower():
+                refusal = refusal_for_unparsable(sparql)
+                if refusal is not None:
+                    raise refusal from exc
+            raise
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()

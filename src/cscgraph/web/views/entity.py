@@ -1,0 +1,298 @@
+"""Entity pages: `/person/<slug>`, `/organisation/<slug>`, `/policy/<slug>`, `/measure/<slug>`, `/statute/<slug>`,
+`/programme/<slug>`, `/funding/<slug>`, `/role/<slug>`, `/membership/<slug>`, `/claim/<slug>`.
+
+The path is the entity IRI's path under the base, so an IRI dereferences here: `Accept: text/turtle` (or
+N-Triples, JSON-LD; or the `.ttl`/`.nt`/`.jsonld` suffix) gives its description — every triple about it, across
+all graphs — and a browser gets the page. Every page shows names, not IRIs, and the evidence of each fact.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import Response
+
+from cscgraph.rdf import serialise
+from cscgraph.store import Results
+from cscgraph.web.context import AppState, state
+from cscgraph.web.explorer import ENTITY_PATHS, KIND_NAMES, Explorer
+from cscgraph.web.markup import Span, mark_up
+from cscgraph.web.pages import Page, local_name, strip_suffix
+from cscgraph.web.protocol import GRAPH_TYPES, wants_rdf
+from cscgraph.web.svg import relation_family, relation_phrase
+from cscgraph.web.views.funding import describe_stream, funding_streams
+from cscgraph.web.views.lineage import edge_href, measure_paths
+
+router = APIRouter()
+
+RDF_SUFFIXES = {".ttl": "turtle", ".nt": "ntriples", ".jsonld": "jsonld"}
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_SCHEMA = "https://schema.org/"
+_CSC = "https://w3id.org/cscgraph/ontology#"
+_OWL = "http://www.w3.org/2002/07/owl#"
+_DCTERMS = "http://purl.org/dc/terms/"
+# Incoming links shown in their own sections rather than in the generic "linked from" table.
+_SHOWN_ELSEWHERE = {f"{_CSC}mentionOf", f"{_RDF}subject", f"{_RDF}object", f"{_CSC}measure",
+                    f"{_SCHEMA}creator", f"{_SCHEMA}mentions", "http://www.w3.org/ns/org#member",
+                    "http://www.w3.org/ns/org#organization", f"{_CSC}speakerOrganisation", f"{_SCHEMA}about",
+                    f"{_CSC}funds", f"{_SCHEMA}funder"}
+_IN_LIMIT = 60
+
+
+def description(links: Results, iri: str) -> str:
+    """N-Triples of every triple with the entity as subject or object (each once, whatever graphs hold it)."""
+    lines = []
+    for row in links.rows:
+        me, prop, value = row["entity"].ntriples, row["property"].ntriples, row["value"].ntriples
+        lines.append(f"{me} {prop} {value} .\n" if row["direction"].value == "out" else f"{value} {prop} {me} .\n")
+    return "".join(dict.fromkeys(lines))
+
+
+def rdf_response(links: Results, iri: str, fmt: str) -> Response:
+    triples = description(links, iri)
+    body = triples if fmt == "ntriples" else serialise(triples, fmt)
+    return Response(body, media_type=GRAPH_TYPES[fmt] + ("" if fmt == "jsonld" else "; charset=utf-8"),
+                    headers={"Vary": "Accept", "Link": f'<{iri}>; rel="describes"'})
+
+
+def _source(explorer: Explorer, graph: str) -> dict[str, str]:
+    """Where a triple comes from: an article (its graph) or reference data / the ontology."""
+    prefix = explorer.base + "graph/article/"
+    if graph.startswith(prefix):
+        article = explorer.base + "article/" + graph[len(prefix):]
+        return {"label": explorer.label(article), "href": explorer.href(article), "kind": "article"}
+    name = graph.rsplit("/", 1)[-1]
+    return {"label": {"reference": "reference data", "ontology": "ontology"}.get(name, name), "href": "",
+            "kind": name}
+
+
+def _value(explorer: Explorer, term: Any) -> dict[str, str]:
+    if term.type == "uri":
+        ours = term.value.startswith(explorer.base)
+        return {"text": explorer.label(term.value) if ours else term.value, "href": explorer.href(term.value),
+                "iri": term.value, "kind": explorer.kind_name(term.value)}
+    return {"text": term.value, "href": "", "iri": "", "kind": ""}
+
+
+def facts(explorer: Explorer, links: Results) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Outgoing facts and incoming links, grouped by property, each value with the sources that state it."""
+    groups: dict[str, dict[str, dict[str, Any]]] = {"out": {}, "in": {}}
+    for row in links.rows:
+        direction, prop = row["direction"].value, row["property"].value
+        if direction == "in" and prop in _SHOWN_ELSEWHERE:
+            continue
+        if prop in (f"{_SCHEMA}articleBody",):
+            continue
+        values = groups[direction].setdefault(prop, {})
+        key = row["value"].value
+        entry = values.setdefault(key, {**_value(explorer, row["value"]), "sources": []})
+        source = _source(explorer, row["graph"].value)
+        if source not in entry["sources"]:
+            entry["sources"].append(source)
+    out = []
+    for direction in ("out", "in"):
+        listed = []
+        for prop, values in groups[direction].items():
+            items = sorted(values.values(), key=lambda v: v["text"].lower())
+            listed.append({"property": prop, "label": _property_label(explorer, prop), "values": items[:_IN_LIMIT],
+                           "more": max(len(items) - _IN_LIMIT, 0)})
+        out.append(sorted(listed, key=lambda g: (g["property"] != f"{_RDF}type", g["label"])))
+    return out[0], out[1]
+
+
+def _property_label(explorer: Explorer, prop: str) -> str:
+    if prop.startswith(_CSC):
+        label = explorer.label(prop)
+        return label if label != local_name(prop) else local_name(prop)
+    return local_name(prop)
+
+
+def _articles(app: AppState, iris: set[str]) -> dict[str, str]:
+    """Body text of each article, for showing a quote in its paragraph."""
+    bodies = {}
+    for article in iris:
+        rows = app.explorer.rows("article-text", article=article)
+        if rows:
+            bodies[article] = rows[0]["body"]
+    return bodies
+
+
+def quotes_of(app: AppState, iri: str, relations: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Quotes by/for/about the entity, oldest first, each shown in its paragraph with the quote highlighted."""
+    explorer = app.explorer
+    rows = [r for r in explorer.rows("entity-quotes", entity=iri) if r["relation"] in relations]
+    seen: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        seen.setdefault(row["quote"], row)
+    chosen = sorted(seen.values(), key=lambda r: (r.get("published", ""), int(r.get("start") or 0)))
+    bodies = _articles(app, {r["article"] for r in chosen})
+    out = []
+    for row in chosen:
+        body = bodies.get(row["article"], "")
+        start, end = int(row.get("start") or -1), int(row.get("end") or -1)
+        paragraph = []
+        if body and 0 <= start < end <= len(body):
+            paragraph = mark_up(body, [Span(start, end, "quote")], window=(start, end))
+        out.append({**row, "speakerLabel": explorer.label(row["speaker"]) if row.get("speaker") else "unattributed",
+                    "speakerHref": explorer.href(row["speaker"]) if row.get("speaker") else "",
+                    "roleLabel": explorer.label(row["role"]) if row.get("role") else "",
+                    "organisationLabel": explorer.label(row["organisation"]) if row.get("organisation") else "",
+                    "organisationHref": explorer.href(row["organisation"]) if row.get("organisation") else "",
+                    "articleLabel": explorer.label(row["article"]),
+                    "href": explorer.evidence_href(row["article"], row.get("start"), row.get("end")),
+                    "stanceLabel": row.get("stance", "").rsplit("#", 1)[-1],
+                    "paragraph": [str(p) for p in paragraph]})
+    return out
+
+
+def roles_of(explorer: Explorer, iri: str) -> list[dict[str, Any]]:
+    """Roles held, one entry per (person, role, body), with the dates and articles that state it."""
+    grouped: dict[str, dict[str, Any]] = {}
+    for row in explorer.rows("entity-roles", entity=iri):
+        entry = grouped.setdefault(row["membership"], {
+            "membership": row["membership"], "person": row["person"], "personLabel": explorer.label(row["person"]),
+            "personHref": explorer.href(row["person"]),
+            "role": row.get("roleName") or explorer.label(row["role"]),
+            "organisation": row.get("organisation", ""),
+            "organisationLabel": explorer.label(row["organisation"]) if row.get("organisation") else "",
+            "organisationHref": explorer.href(row["organisation"]) if row.get("organisation") else "",
+            "dates": [], "evidence": []})
+        if row.get("date"):
+            entry["dates"].append(row["date"][:10])
+        evidence = {"article": row["article"], "articleLabel": explorer.label(row["article"]),
+                    "date": (row.get("date") or "")[:10], "sentence": row.get("evidence", ""),
+                    "href": explorer.evidence_href(row["article"], row.get("start"), row.get("end"))}
+        if evidence not in entry["evidence"]:
+            entry["evidence"].append(evidence)
+    out = []
+    for entry in grouped.values():
+        entry["from"] = min(entry["dates"], default="")
+        entry["to"] = max(entry["dates"], default="")
+        entry["evidence"].sort(key=lambda e: e["date"])
+        del entry["dates"]
+        out.append(entry)
+    return sorted(out, key=lambda e: (e["from"] or "9999", e["role"]))
+
+
+def lineage_of(explorer: Explorer, iri: str) -> dict[str, list[dict[str, Any]]]:
+    """Lineage edges touching the entity: what it builds on, what came from it, and edges carrying it as the
+    measure; each edge with its number of evidence sentences and a link to them."""
+    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for row in explorer.rows("entity-claims", entity=iri):
+        key = (row["from"], row["relation"], row["to"])
+        edge = edges.setdefault(key, {"from": row["from"], "to": row["to"], "relation": local_name(row["relation"]),
+                                      "family": relation_family(row["relation"]), "sentences": set(),
+                                      "curated": False, "measures": set(), "dates": set()})
+        if row.get("evidence"):
+            edge["sentences"].add((row.get("article"), row.get("start")))
+        if row.get("curated") in ("true", "1"):
+            edge["curated"] = True
+        if row.get("measure"):
+            edge["measures"].add(row["measure"])
+    sections: dict[str, list[dict[str, Any]]] = {"builds_on": [], "came_from": [], "carried_by": []}
+    for (source, relation, target), edge in edges.items():
+        item = {"relation": edge["relation"], "family": edge["family"], "curated": edge["curated"],
+                "sentences": len(edge["sentences"]), "href": edge_href(explorer, source, relation, target),
+                "measures": [{"label": explorer.label(m), "href": explorer.href(m)} for m in sorted(edge["measures"])
+                             if m != iri]}
+        if source == iri:
+            other = target
+            item |= {"phrase": relation_phrase(relation)}
+            section = "builds_on"
+        elif target == iri:
+            other = source
+            item |= {"phrase": relation_phrase(relation, reverse=True)}
+            section = "came_from"
+        else:
+            other = source
+            item |= {"phrase": f"{relation_phrase(relation)} {explorer.label(target)}",
+                     "target": target, "targetHref": explorer.href(target)}
+            section = "carried_by"
+        item |= {"other": other, "otherLabel": explorer.label(other), "otherHref": explorer.href(other),
+                 "otherKind": explorer.kind_name(other), "date": explorer.date(other)}
+        sections[section].append(item)
+    for items in sections.values():
+        items.sort(key=lambda i: (i["date"] or "9999", i["otherLabel"]))
+    return sections
+
+
+def render_entity(request: Request, iri: str, suffix: str) -> Response:
+    """The page (or `.json` twin, or RDF description) of any resource under the base IRI."""
+    app = state(request)
+    explorer = app.explorer
+    links = explorer.results("entity-links", entity=iri)
+    if not links.rows:
+        raise HTTPException(404, f"nothing in the graph is about {iri}")
+    fmt = RDF_SUFFIXES.get(suffix) or (None if suffix else wants_rdf(request.headers.get("accept", "")))
+    if fmt:
+        return rdf_response(links, iri, fmt)
+    kind = explorer.kind(iri)
+    out, incoming = facts(explorer, links)
+    types = [v["iri"] or v["text"] for g in out if g["property"] == f"{_RDF}type" for v in g["values"]]
+    texts = {g["property"]: [v["text"] for v in g["values"]] for g in out}
+    data: dict[str, Any] = {
+        "iri": iri, "kind": kind, "kindName": KIND_NAMES.get(kind, "Resource"), "label": explorer.label(iri),
+        "types": [local_name(t) for t in types],
+        "summary": (texts.get(f"{_SKOS}definition") or texts.get(f"{_RDFS}comment") or [""])[0],
+        "aliases": sorted(set(texts.get(f"{_SKOS}altLabel", [])) - {explorer.label(iri)}, key=str.lower)[:20],
+        "date": explorer.date(iri),
+        "sameAs": sorted({v["iri"] or v["text"] for g in out if g["property"] in (f"{_OWL}sameAs", f"{_SCHEMA}url")
+                          for v in g["values"]}),
+        "facts": [g for g in out if g["property"] not in (f"{_SKOS}altLabel",)],
+        "incoming": incoming, "turtle": request.url.path.rstrip("/") + ".ttl",
+    }
+    if kind == "person":
+        data["roles"] = roles_of(explorer, iri)
+        data["quotes"] = quotes_of(app, iri, ("by",))
+    if kind == "organisation":
+        roles = roles_of(explorer, iri)
+        people: dict[str, dict[str, Any]] = {}
+        for role in roles:
+            if role["person"] == iri:
+                continue
+            person = people.setdefault(role["person"], {"label": role["personLabel"], "href": role["personHref"],
+                                                        "roles": []})
+            person["roles"].append(role["role"])
+        data["people"] = sorted(people.values(), key=lambda p: p["label"])
+        data["quotes"] = quotes_of(app, iri, ("by", "body"))
+    if kind in ("policy", "statute", "measure", "programme", "organisation"):
+        data["lineage"] = lineage_of(explorer, iri)
+    if kind in ("policy", "statute", "measure", "programme"):
+        data["quotesAbout"] = quotes_of(app, iri, ("about",))
+    if kind == "measure":
+        rows = explorer.rows("entity-claims", entity=iri)
+        paths = measure_paths(explorer, rows)
+        data["trace"] = next((m["steps"] for m in paths["measures"] if m["measure"] == iri), [])
+    if kind in ("measure", "programme", "policy", "organisation", "statute"):
+        streams = [s for s in funding_streams(explorer) if iri in s["funded"] or s.get("funder") == iri
+                   or s.get("recipient") == iri]
+        data["money"] = [describe_stream(explorer, s) for s in streams]
+        data["moneyTotal"] = sum(float(s.get("amountGBP") or 0) for s in streams)
+    if kind == "funding" or "FundingStream" in data["types"]:
+        stream = next((s for s in funding_streams(explorer) if s["stream"] == iri), None)
+        data["stream"] = describe_stream(explorer, stream) if stream else None
+    mentioned = explorer.rows("entity-mentioned-in", entity=iri) if kind in ENTITY_PATHS else []
+    data["mentionedIn"] = [{"article": r["article"], "label": explorer.label(r["article"]),
+                            "href": explorer.href(r["article"]), "published": r.get("published", ""),
+                            "mentions": int(r.get("mentions") or 0)} for r in mentioned]
+    crumbs = [(data["kindName"], _kind_index(kind)), (data["label"], request.url.path)]
+    return app.pages.render(request, Page("entity.html", data["label"], data, crumbs))
+
+
+def _kind_index(kind: str) -> str:
+    return {"person": "/quotes", "organisation": "/quotes", "funding": "/funding"}.get(kind, "/lineage")
+
+
+def entity_page(request: Request, slug: str) -> Response:
+    kind = request.url.path.strip("/").split("/", 1)[0]
+    slug, suffix = strip_suffix(slug, (".json", *RDF_SUFFIXES))
+    iri = state(request).explorer.iri_of(f"{kind}/{slug}")
+    return render_entity(request, iri, suffix)
+
+
+for _kind in ENTITY_PATHS:
+    router.add_api_route(f"/{_kind}/{{slug}}", entity_page, methods=["GET"], name=f"{_kind}_page")
+

@@ -1,0 +1,124 @@
+"""`/funding`: funding streams by funder, period and measure, with a bar chart of the totals."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from cscgraph.web.context import state
+from cscgraph.web.explorer import Explorer, Row
+from cscgraph.web.pages import Page, gbp
+from cscgraph.web.svg import bar_chart
+
+router = APIRouter()
+
+GROUPINGS = {"funder": "funder", "period": "period", "measure": "what it funds", "kind": "kind"}
+
+
+def funding_streams(explorer: Explorer) -> list[dict[str, Any]]:
+    """One entry per funding stream, the things it funds gathered into a list."""
+    streams: dict[str, dict[str, Any]] = {}
+    for row in explorer.rows("funding-streams"):
+        entry = streams.setdefault(row["stream"], {k: v for k, v in row.items() if k != "funded"} | {"funded": []})
+        if row.get("funded") and row["funded"] not in entry["funded"]:
+            entry["funded"].append(row["funded"])
+    return list(streams.values())
+
+
+def describe_stream(explorer: Explorer, s: dict[str, Any]) -> dict[str, Any]:
+    s = dict(s)
+    s["amount"] = gbp(s.get("amountGBP"))
+    for key in ("funder", "recipient", "article"):
+        if s.get(key):
+            s[f"{key}Label"], s[f"{key}Href"] = explorer.label(s[key]), explorer.href(s[key])
+    s["fundedLinks"] = [{"iri": f, "label": explorer.label(f), "href": explorer.href(f)} for f in s["funded"]]
+    s["href"] = explorer.href(s["stream"])
+    s["evidenceHref"] = explorer.evidence_href(s.get("article", ""), s.get("start"), s.get("end"))
+    return s
+
+
+def _key(explorer: Explorer, s: dict[str, Any], by: str) -> list[tuple[str, str, str]]:
+    """(group key, label, href) of a stream under a grouping; a stream funding two measures is in both groups."""
+    if by == "funder":
+        f = s.get("funder", "")
+        return [(f, explorer.label(f) if f else "funder not stated", explorer.href(f) if f else "")]
+    if by == "period":
+        p = s.get("period", "")
+        return [(p, p or "period not stated", "")]
+    if by == "kind":
+        k = s.get("kind", "")
+        return [(k, k or "kind not stated", "")]
+    if not s["funded"]:
+        return [("", "not linked to a measure", "")]
+    return [(f, explorer.label(f), explorer.href(f)) for f in s["funded"]]
+
+
+def totals(explorer: Explorer, streams: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
+    """Total per group; an amount restated (same funder, period, kind and sum) counts once."""
+    groups: dict[str, dict[str, Any]] = {}
+    counted: dict[str, set[tuple[str, str, str, str]]] = defaultdict(set)
+    for s in streams:
+        for key, label, href in _key(explorer, s, by):
+            group = groups.setdefault(key, {"key": key, "label": label, "href": href, "totalGBP": 0.0,
+                                            "streams": 0})
+            group["streams"] += 1
+            identity = (s.get("funder", ""), s.get("period", ""), s.get("kind", ""), s.get("amountGBP", ""))
+            if identity not in counted[key]:
+                counted[key].add(identity)
+                group["totalGBP"] += float(s.get("amountGBP") or 0)
+    return sorted(groups.values(), key=lambda g: -g["totalGBP"])
+
+
+def _matches(s: Row | dict[str, Any], field: str, wanted: str, explorer: Explorer) -> bool:
+    if not wanted:
+        return True
+    iri = wanted if wanted.startswith(("http://", "https://")) else explorer.iri_of(wanted)
+    if field == "funded":
+        return iri in s["funded"]
+    if field in ("period", "kind"):
+        return s.get(field, "") == wanted
+    return s.get(field, "") == iri
+
+
+@router.get("/funding")
+@router.get("/funding.json")
+def funding(request: Request, by: str = "funder", funder: str = "", period: str = "", measure: str = "",
+            kind: str = "") -> Response:
+    app = state(request)
+    explorer = app.explorer
+    by = by if by in GROUPINGS else "funder"
+    streams = funding_streams(explorer)
+    periods = sorted({s.get("period", "") for s in streams if s.get("period")})
+    kinds = sorted({s.get("kind", "") for s in streams if s.get("kind")})
+    funders = sorted({s.get("funder", "") for s in streams if s.get("funder")}, key=explorer.label)
+    funded = sorted({f for s in streams for f in s["funded"]}, key=explorer.label)
+    chosen = [s for s in streams if _matches(s, "funder", funder, explorer) and _matches(s, "period", period, explorer)
+              and _matches(s, "funded", measure, explorer) and _matches(s, "kind", kind, explorer)]
+    chosen.sort(key=lambda s: (s.get("published", ""), float(s.get("amountGBP") or 0)), reverse=True)
+    grouped = totals(explorer, chosen, by)
+    data = {"by": by, "groupings": GROUPINGS, "filters": {"funder": funder, "period": period, "measure": measure,
+                                                           "kind": kind},
+            "totals": grouped, "streams": [describe_stream(explorer, s) for s in chosen],
+            "periods": periods, "kinds": kinds,
+            "funders": [{"value": explorer.href(f).lstrip("/"), "label": explorer.label(f)} for f in funders],
+            "measures": [{"value": explorer.href(f).lstrip("/"), "label": explorer.label(f)} for f in funded]}
+    page = Page("funding.html", "Funding", data, [("Funding", "/funding")])
+    if not request.url.path.endswith(".json") and grouped:
+        bars = [(g["label"], g["totalGBP"], gbp(g["totalGBP"]), _bar_href(g, by)) for g in grouped[:25]]
+        page.data = {**data, "chart": bar_chart(bars, f"Total stated funding by {GROUPINGS[by]}")}
+    return app.pages.render(request, page)
+
+
+def _bar_href(group: dict[str, Any], by: str) -> str:
+    """A bar leads to the streams behind it, grouped another way."""
+    if by == "funder" and group["href"]:
+        return "/funding?" + urlencode({"by": "measure", "funder": group["href"].lstrip("/")})
+    if by == "measure" and group["href"]:
+        return "/funding?" + urlencode({"by": "funder", "measure": group["href"].lstrip("/")})
+    if by in ("period", "kind") and group["key"]:
+        return "/funding?" + urlencode({"by": "funder", by: group["key"]})
+    return "/funding?" + urlencode({"by": by})

@@ -1,0 +1,166 @@
+"""`/lineage`: the document chain as a diagram in time, and each measure's path through the documents;
+`/lineage/edge`: the evidence for one edge (every sentence that states it, linked to its place in the article)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import Response
+
+from cscgraph.web.context import state
+from cscgraph.web.explorer import Explorer, Row
+from cscgraph.web.pages import Page
+from cscgraph.web.svg import (DiagramEdge, DiagramNode, legend_entries, lineage_diagram, relation_family,
+                              relation_phrase)
+
+router = APIRouter()
+
+DOCUMENT_KINDS = ("policy", "statute")
+"""Kinds drawn as nodes in the document chain."""
+ACTOR_KINDS = ("policy", "statute", "organisation", "programme")
+"""Kinds that can carry a measure (columns of the measure table)."""
+
+
+def local(relation: str) -> str:
+    return relation.rsplit("#", 1)[-1]
+
+
+def edge_href(explorer: Explorer, source: str, relation: str, target: str) -> str:
+    return "/lineage/edge?" + urlencode({"from": explorer.href(source).lstrip("/"), "relation": local(relation),
+                                         "to": explorer.href(target).lstrip("/")})
+
+
+def claim_rows(explorer: Explorer) -> list[Row]:
+    return explorer.rows("lineage-claims")
+
+
+def aggregate(rows: list[Row]) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """Claims grouped into edges: (from, relation, to) → evidence sentence count, curated, measures."""
+    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for row in rows:
+        key = (row["from"], row["relation"], row["to"])
+        edge = edges.setdefault(key, {"claims": set(), "sentences": set(), "curated": False, "measures": set()})
+        edge["claims"].add(row["claim"])
+        if row.get("evidence"):
+            edge["sentences"].add((row.get("article", ""), row.get("start", ""), row.get("end", "")))
+        if row.get("curated") in ("true", "1"):
+            edge["curated"] = True
+        if row.get("measure"):
+            edge["measures"].add(row["measure"])
+    return edges
+
+
+def document_chain(explorer: Explorer, rows: list[Row]) -> tuple[list[DiagramNode], list[DiagramEdge]]:
+    """Documents and statutes named in any lineage claim, on a time axis, with the edges between them."""
+    edges = aggregate(rows)
+    keys = {end for (source, _, target) in edges for end in (source, target)
+            if explorer.kind(end) in DOCUMENT_KINDS}
+    nodes = [DiagramNode(k, explorer.label(k), explorer.date(k), explorer.href(k), explorer.kind(k))
+             for k in sorted(keys, key=lambda k: (explorer.date(k) or "9999", explorer.label(k)))]
+    drawn = [DiagramEdge(source, target, relation, edge_href(explorer, source, relation, target),
+                         curated=edge["curated"] and not edge["sentences"], claims=len(edge["sentences"]))
+             for (source, relation, target), edge in edges.items() if source in keys and target in keys]
+    return nodes, drawn
+
+
+def measure_paths(explorer: Explorer, rows: list[Row]) -> dict[str, Any]:
+    """Each measure's steps: which document, statute, government or programme did what with it, in date order."""
+    edges = aggregate(rows)
+    steps: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for (source, relation, target), edge in edges.items():
+        measures = {target} if explorer.kind(target) == "measure" else set(edge["measures"])
+        if explorer.kind(source) == "measure":
+            continue
+        for measure in measures:
+            via = "" if target == measure else target
+            steps[measure].append({
+                "actor": source, "actorLabel": explorer.label(source), "actorHref": explorer.href(source),
+                "date": explorer.date(source), "relation": local(relation),
+                "phrase": relation_phrase(relation), "family": relation_family(relation),
+                "via": via, "viaLabel": explorer.label(via) if via else "",
+                "curated": edge["curated"] and not edge["sentences"], "sentences": len(edge["sentences"]),
+                "href": edge_href(explorer, source, relation, target)})
+    actors = sorted({s["actor"] for ss in steps.values() for s in ss},
+                    key=lambda a: (explorer.date(a) or "9999", explorer.label(a)))
+    measures = []
+    for measure in sorted(steps, key=explorer.label):
+        ordered = sorted(steps[measure], key=lambda s: (s["date"] or "9999", s["actorLabel"], s["relation"]))
+        cells = {a: [s for s in ordered if s["actor"] == a] for a in actors}
+        measures.append({"measure": measure, "label": explorer.label(measure), "href": explorer.href(measure),
+                         "steps": ordered, "cells": [cells[a] for a in actors]})
+    return {"actors": [{"actor": a, "label": explorer.label(a), "href": explorer.href(a), "date": explorer.date(a)}
+                       for a in actors], "measures": measures}
+
+
+def chain_figure(explorer: Explorer, rows: list[Row]) -> tuple[Any, list[DiagramNode], list[DiagramEdge]]:
+    nodes, edges = document_chain(explorer, rows)
+    svg = lineage_diagram(nodes, edges, "Policy documents and statutes in time, with the lineage edges "
+                                        "between them") if nodes else None
+    return svg, nodes, edges
+
+
+@router.get("/lineage")
+@router.get("/lineage.json")
+def lineage_page(request: Request) -> Response:
+    app = state(request)
+    explorer = app.explorer
+    rows = claim_rows(explorer)
+    svg, nodes, edges = chain_figure(explorer, rows)
+    paths = measure_paths(explorer, rows)
+    data = {
+        "documents": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href} for n in nodes],
+        "edges": [{"from": e.source, "relation": local(e.relation), "to": e.target, "curated": e.curated,
+                   "family": relation_family(e.relation), "phrase": relation_phrase(e.relation),
+                   "evidenceSentences": e.claims, "href": e.href,
+                   "fromLabel": explorer.label(e.source), "toLabel": explorer.label(e.target)} for e in edges],
+        "measures": paths["measures"], "actors": paths["actors"],
+        "legend": legend_entries([e.relation for e in edges] + [s["relation"] for m in paths["measures"]
+                                                                for s in m["steps"]],
+                                 any(e.curated for e in edges)),
+    }
+    page = Page("lineage.html", "Policy lineage", data, [("Lineage", "/lineage")])
+    if svg is not None and not request.url.path.endswith(".json"):
+        page.data = {**data, "diagram": svg}
+    return app.pages.render(request, page)
+
+
+@router.get("/lineage/edge")
+@router.get("/lineage/edge.json")
+def edge_page(request: Request, relation: str, to: str) -> Response:
+    app = state(request)
+    explorer = app.explorer
+    source_path = request.query_params.get("from", "")  # "from" is a Python keyword, so not a parameter
+    if not source_path:
+        raise HTTPException(400, "give the edge as ?from=KIND/SLUG&relation=NAME&to=KIND/SLUG")
+    source, target = explorer.iri_of(source_path), explorer.iri_of(to)
+    rows = [r for r in explorer.rows("entity-claims", entity=source)
+            if r["from"] == source and r["to"] == target and local(r["relation"]) == relation]
+    if not rows:
+        raise HTTPException(404, f"no lineage claim says {source_path} {relation} {to}")
+    evidence, seen = [], set()
+    curated = False
+    for row in sorted(rows, key=lambda r: (r.get("published", ""), r["claim"])):
+        if row.get("curated") in ("true", "1"):
+            curated = True
+        if not row.get("evidence"):
+            continue
+        key = (row.get("article"), row.get("start"), row.get("end"))
+        if key in seen:
+            continue
+        seen.add(key)
+        evidence.append({"claim": row["claim"], "sentence": row["evidence"], "article": row.get("article", ""),
+                         "articleLabel": explorer.label(row.get("article", "")),
+                         "published": row.get("published", ""), "start": row.get("start", ""),
+                         "end": row.get("end", ""), "measure": row.get("measure", ""),
+                         "measureLabel": explorer.label(row["measure"]) if row.get("measure") else "",
+                         "href": explorer.evidence_href(row.get("article", ""), row.get("start"), row.get("end"))})
+    title = f"{explorer.label(source)} {relation_phrase(relation)} {explorer.label(target)}"
+    data = {"from": source, "fromLabel": explorer.label(source), "fromHref": explorer.href(source),
+            "relation": relation, "phrase": relation_phrase(relation), "family": relation_family(relation),
+            "to": target, "toLabel": explorer.label(target), "toHref": explorer.href(target),
+            "curated": curated, "claims": sorted({r["claim"] for r in rows}), "evidence": evidence}
+    return app.pages.render(request, Page("lineage_edge.html", title, data,
+                                          [("Lineage", "/lineage"), ("Evidence", request.url.path)]))

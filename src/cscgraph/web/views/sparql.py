@@ -1,0 +1,180 @@
+"""`/sparql`: the SPARQL 1.1 Protocol endpoint and, for browsers, the query editor with results as a table.
+
+GET `?query=`, POST form (`query=`) and POST `application/sparql-query`, with `default-graph-uri` /
+`named-graph-uri`. Answers by content negotiation (or `format=`): SPARQL results JSON, XML, CSV, TSV; Turtle,
+N-Triples, JSON-LD for CONSTRUCT/DESCRIBE; HTML when a browser asks. Errors are 400 with the parser's message;
+updates, LOAD and SERVICE are refused (403); a query past the time limit or memory cap is stopped (503).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import PlainTextResponse, Response
+
+from cscgraph.errors import QueryError, QueryTimeout
+from cscgraph.formats import render_results
+from cscgraph.rdf import serialise
+from cscgraph.store import Results
+from cscgraph.web.context import AppState, state
+from cscgraph.web.explorer import Explorer
+from cscgraph.web.pages import Page
+from cscgraph.web.protocol import GRAPH_TYPES, RESULT_TYPES, QueryRefused, negotiate
+from cscgraph.web.workers import QueryOutOfMemory, QueryPoolBusy
+
+router = APIRouter()
+
+EXAMPLE = """PREFIX schema: <https://schema.org/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+
+SELECT ?speaker ?name (COUNT(?quote) AS ?quotes)
+WHERE {
+  ?quote a schema:Quotation ; schema:creator ?speaker .
+  ?speaker rdfs:label ?name .
+}
+GROUP BY ?speaker ?name
+ORDER BY DESC(?quotes)
+LIMIT 20
+"""
+_HTML_ROWS = 1000
+"""Rows shown in an HTML results table (downloads carry all rows up to the result cap)."""
+
+
+def status_of(exc: QueryError) -> int:
+    if isinstance(exc, QueryRefused):
+        return 403
+    if isinstance(exc, (QueryTimeout, QueryOutOfMemory, QueryPoolBusy)):
+        return 503
+    return 400
+
+
+def serialise_results(results: Results, fmt: str) -> Response:
+    """A protocol answer in format `fmt` (a name from protocol.RESULT_TYPES or GRAPH_TYPES)."""
+    if results.kind == "graph":
+        if fmt == "ntriples":
+            body = results.triples
+        else:
+            body = serialise(results.triples, fmt) if results.triples else ("{}" if fmt == "jsonld" else "")
+        media = GRAPH_TYPES[fmt]
+    else:
+        body, media = render_results(results, fmt), RESULT_TYPES[fmt]
+    charset = "" if media.endswith("json") else "; charset=utf-8"
+    headers = {"X-SPARQL-Truncated": "true"} if results.truncated else {}
+    return Response(body, media_type=media + charset, headers=headers)
+
+
+def cell(explorer: Explorer, term: Any) -> dict[str, str]:
+    """One result cell for the HTML table: a name and a link for IRIs, the text for literals."""
+    if term is None:
+        return {"text": "", "href": "", "type": ""}
+    if term.type == "uri":
+        ours = term.value.startswith(explorer.base)
+        return {"text": explorer.label(term.value) if ours else term.value, "href": explorer.href(term.value),
+                "title": term.value, "type": "uri"}
+    extra = f"@{term.lang}" if term.lang else ""
+    return {"text": term.value, "href": "", "title": (term.datatype or "") + extra, "type": term.type}
+
+
+def result_view(explorer: Explorer, results: Results) -> dict[str, Any]:
+    """What a template needs to show an answer: a table, a boolean, or Turtle."""
+    if results.kind == "graph":
+        turtle = serialise(results.triples, "turtle") if results.triples else ""
+        return {"kind": "graph", "turtle": turtle, "triples": results.triples.count("\n"),
+                "truncated": results.truncated}
+    if results.kind == "ask":
+        return {"kind": "ask", "boolean": results.boolean, "truncated": False}
+    rows = [[cell(explorer, row.get(v)) for v in results.variables] for row in results.rows[:_HTML_ROWS]]
+    return {"kind": "select", "variables": list(results.variables), "rows": rows, "count": len(results.rows),
+            "shownRows": len(rows), "truncated": results.truncated}
+
+
+def _dataset(pairs: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    return ([v for k, v in pairs if k == "default-graph-uri" and v],
+            [v for k, v in pairs if k == "named-graph-uri" and v])
+
+
+def _browser(request: Request) -> bool:
+    return negotiate(request.headers.get("accept", ""), "select") == "html"
+
+
+def _protocol_error(exc: QueryError) -> Response:
+    return PlainTextResponse(f"{exc}\n", status_code=status_of(exc))
+
+
+def _answer(request: Request, app: AppState, text: str, pairs: list[tuple[str, str]], fmt: str | None) -> Response:
+    default_graphs, named_graphs = _dataset(pairs)
+    html = (fmt == "html") or (fmt is None and _browser(request))
+    try:
+        results = app.runner.run(text, default_graphs=default_graphs, named_graphs=named_graphs)
+        chosen = negotiate(request.headers.get("accept", ""), results.kind, None if html else fmt)
+    except QueryError as exc:
+        if html:
+            return editor(request, app, text, error=str(exc), status=status_of(exc))
+        return _protocol_error(exc)
+    if chosen == "html" or html:
+        return editor(request, app, text, results=results)
+    return serialise_results(results, chosen)
+
+
+def editor(request: Request, app: AppState, text: str, results: Results | None = None, error: str = "",
+           status: int = 200) -> Response:
+    explorer = app.explorer
+    permalink = "/sparql?" + urlencode({"query": text}) if text else ""
+    downloads = []
+    if results is not None and text:
+        names = list(GRAPH_TYPES) if results.kind == "graph" else ["json", "csv", "tsv", "xml"]
+        downloads = [{"format": n, "href": "/sparql?" + urlencode({"query": text, "format": n})} for n in names]
+    data = {"query": text or EXAMPLE, "asked": bool(text), "error": error, "permalink": permalink,
+            "downloads": downloads, "timeout": app.runner.timeout, "limit": app.runner.limit,
+            "queries": [{"name": q.name, "title": q.title, "description": q.description,
+                         "parameters": [p.name for p in q.parameters]} for q in explorer.queries()],
+            "results": result_view(explorer, results) if results is not None else None}
+    return app.pages.render(request, Page("sparql.html", "SPARQL query", data, [("SPARQL", "/sparql")], status))
+
+
+@router.get("/sparql")
+@router.get("/sparql.json")
+def sparql_get(request: Request) -> Response:
+    app = state(request)
+    pairs = list(parse_qsl(request.url.query, keep_blank_values=True))
+    values = dict(pairs)
+    fmt = values.get("format") or None
+    if request.url.path.endswith(".json"):
+        fmt = "json"
+    text = values.get("query", "")
+    if "update" in values:
+        return _protocol_error(QueryRefused("SPARQL Update is refused: this endpoint is read-only"))
+    if not text.strip():
+        if fmt in (None, "html") and _browser(request) or request.url.path.endswith(".json"):
+            return editor(request, app, "")
+        return PlainTextResponse("give a SPARQL query as the `query` parameter (GET or POST)\n", status_code=400)
+    return _answer(request, app, text, pairs, fmt)
+
+
+@router.post("/sparql")
+async def sparql_post(request: Request) -> Response:
+    app = state(request)
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    pairs = list(parse_qsl(request.url.query, keep_blank_values=True))
+    if ctype == "application/sparql-query":
+        text = (await request.body()).decode("utf-8", errors="replace")
+    elif ctype == "application/x-www-form-urlencoded":
+        form = (await request.body()).decode("utf-8", errors="replace")
+        form_pairs = parse_qsl(form, keep_blank_values=True)
+        if any(k == "update" for k, _ in form_pairs):
+            return _protocol_error(QueryRefused("SPARQL Update is refused: this endpoint is read-only"))
+        pairs += form_pairs
+        text = dict(form_pairs).get("query", "")
+    elif ctype == "application/sparql-update":
+        return _protocol_error(QueryRefused("SPARQL Update is refused: this endpoint is read-only"))
+    else:
+        return PlainTextResponse("POST a query as application/sparql-query or as a form "
+                                 "(application/x-www-form-urlencoded, field `query`)\n", status_code=415)
+    if not text.strip():
+        return PlainTextResponse("the request holds no query\n", status_code=400)
+    fmt = dict(pairs).get("format") or None
+    # The runner blocks on a worker process: run it off the event loop.
+    from starlette.concurrency import run_in_threadpool
+    return await run_in_threadpool(_answer, request, app, text, pairs, fmt)
