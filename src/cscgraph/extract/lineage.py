@@ -96,6 +96,11 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
     for start, end, ref in government_references(article):
         if not any(i.start < end and start < i.end for i in items):
             items.append(_Item(start, end, ref, "government"))
+    reviews = [i for i in items if i.category == "doc" and "Review" in i.types]
+    for m in P.REVIEW_CHAIR_REFERENCE.finditer(article.body):
+        before = [r for r in reviews if r.end <= m.start()]
+        if before:
+            items.append(_copy(before[-1], m.start(), m.end()))
     docs = [i for i in items if i.category == "doc"]
     # "the Conservatives’ 2023 Stable Homes strategy": the government only qualifies the document, which acts.
     items = [i for i in items if not (i.category == "government" and any(

@@ -93,10 +93,6 @@ CONTEXTUAL_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "The pathfinder also involves…", "the pathfinders are testing…" (a pilot or pathfinder programme)
     (re.compile(r"\b[Tt]he\s+(?:\d+\s+)?pathfinders?\b(?!\s+(?:sites?|areas?|local\s+authorities|councils|RCCs))"),
      "Programme"),
-    # "An Early Career Framework recommended by MacAlister", "MacAlister’s recommendation of…": the review he chaired
-    # (the nearest preceding review; Josh MacAlister chaired the Independent Review of Children’s Social Care)
-    (re.compile(r"(?<=by\s)(?:Josh\s+)?MacAlister\b(?![’']s?\s+review)|\b(?:Josh\s+)?MacAlister[’']s(?=\s+"
-                r"(?:key\s+)?(?:recommendation|proposal))"), "Review"),
     # "the spending review", "its spending review", "phase 2 of the spending review"
     (re.compile(r"\b(?:[Tt]he|[Ii]ts|[Aa])\s+[Ss]pending\s+[Rr]eview\b"), "SpendingReview"),
 )

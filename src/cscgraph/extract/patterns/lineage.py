@@ -262,3 +262,10 @@ DOCUMENT_ANAPHOR = re.compile(r"^(?:It|This|These|(?P<reforms>The\s+reforms|Thes
 # Built on Love strategy", "the previous government’s Stable Homes agenda" (matched from the government's start to
 # the document's start).
 GOVERNMENT_POSSESSIVE = re.compile(r"^[’']?s?\s+(?:(?:20\d\d(?:-\d\d)?|own|flagship|landmark|new)\s+)*$")
+
+# A review's chair named where the text means the review: "An Early Career Framework recommended by MacAlister",
+# "MacAlister’s recommendation of 9,000 new foster carers". Resolved to the nearest preceding review in the
+# article (Josh MacAlister chaired the Independent Review of Children’s Social Care). The name stays a person
+# mention for the actors step; only lineage reads it as the review.
+REVIEW_CHAIR_REFERENCE = re.compile(r"(?<=by\s)(?:Josh\s+)?MacAlister\b(?![’']s?\s+review)|"
+                                    r"\b(?:Josh\s+)?MacAlister[’']s(?=\s+(?:key\s+)?(?:recommendation|proposal))")
