@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cscgraph.extract.patterns.people import (NAME_AFTER_PREPOSITION, NAME_AFTER_VERB, NAME_BEFORE_VERB,
-                                              NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WITH_MP, NOT_NAME_WORDS,
-                                              ROLE_THEN_NAME, TITLED_PERSON, TITLES)
+from cscgraph.extract.patterns.people import (CANDIDATE_NAME, NAME_AFTER_PREPOSITION, NAME_AFTER_VERB,
+                                              NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
+                                              NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME, ROLE_THEN_NAME,
+                                              SUCCESSION, SURNAME_SPEAKS, TITLED_PERSON, TITLES)
 
-_TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_BEFORE_VERB, NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION)
+_TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_BEFORE_VERB, NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION,
+             POSSESSIVE_NAME, SUCCESSION, NAME_WHO)
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 
 
@@ -46,6 +48,13 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
             name = _clean(body, m.start(group), m.end(group), single_ok=False)
             if name is None or _overlaps(name, taken) or _inside(name, found):
                 continue
+            found[(name.start, name.end)] = name
+    for m in CANDIDATE_NAME.finditer(body):
+        name = _clean(body, m.start("name"), m.end("name"), single_ok=False)
+        if name is None or _overlaps(name, taken) or _inside(name, found):
+            continue
+        surname = re.escape(name.name.split()[-1])
+        if re.search(SURNAME_SPEAKS.format(surname=surname), body):
             found[(name.start, name.end)] = name
     return sorted(_dedupe(found.values()), key=lambda p: p.start)
 

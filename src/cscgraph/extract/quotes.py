@@ -32,11 +32,13 @@ from dataclasses import dataclass
 from cscgraph.extract.found import Found
 from cscgraph.extract.governments import government_references
 from cscgraph.extract.patterns.attribution import (CURLY_CLOSE, CURLY_OPEN, INTRODUCES_NEXT_PARAGRAPH,
+                                                   MISSING_CLOSE_ATTRIBUTION,
                                                    LABEL_CUE_BEFORE, MIN_QUOTE_WORDS, OPPOSE_CUES, SINGLE_CLOSE,
                                                    SINGLE_OPEN, STRAIGHT, SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
                                                    TRAILING_ATTRIBUTION_PUNCTUATION)
 from cscgraph.extract.sentences import SentenceIndex
-from cscgraph.extract.speakers import Attribution, SpeakerContext, after_quote, before_quote, subject_of
+from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
+                                      last_reported_speaker, subject_of)
 from cscgraph.models import Article, EntityRef, Evidence, Membership, Quote, Span
 
 __all__ = ["attribute_quotes", "quoted_passages", "Passage"]
@@ -113,6 +115,13 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
         if ch in (CURLY_OPEN, STRAIGHT):
             closer = CURLY_CLOSE if ch == CURLY_OPEN else STRAIGHT
             j = text.find(closer, i + 1)
+            reopen = text.find(CURLY_OPEN, i + 1) if ch == CURLY_OPEN else -1
+            if reopen != -1 and (j == -1 or reopen < j):
+                cut = MISSING_CLOSE_ATTRIBUTION.search(text, i + 1, reopen)
+                if cut is not None:
+                    out.append((i, i + 1, cut.start(), cut.start()))
+                    i = reopen
+                    continue
             out.append((i, i + 1, j if j != -1 else len(text), j if j != -1 else None))
             if j == -1:
                 break
@@ -188,6 +197,9 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
     found = _continuation(article, ctx, p)
     if found is not None:
         return found
+    earlier = [q for q in passages if q.paragraph == p.paragraph and q.after <= p.open_at]
+    if earlier and ctx.spoken and ctx.spoken[-1][0] == earlier[-1].start:
+        return Attribution(ctx.spoken[-1][1], None, p.open_at, p.open_at)
     return subject_of(ctx, clause_start, p.open_at) or Attribution(None, None, p.open_at, p.open_at)
 
 
@@ -208,15 +220,21 @@ def _paragraph_intro(article: Article, sentences: SentenceIndex, ctx: SpeakerCon
 
 
 def _continuation(article: Article, ctx: SpeakerContext, p: Passage) -> Attribution | None:
-    """A paragraph that is wholly an unattributed quote continues the previous paragraph's speaker."""
+    """A paragraph that is wholly an unattributed quote continues the previous paragraph's speaker: the one who
+    spoke there, else the subject of its last reporting verb ("Wardell says she is excited…"), else the last
+    person it names."""
     start = article.paragraph_starts[p.paragraph]
-    if p.open_at != start or p.paragraph == 0 or not ctx.spoken:
+    if p.open_at != start or p.paragraph == 0:
         return None
     previous_start = article.paragraph_starts[p.paragraph - 1]
-    at, speaker = ctx.spoken[-1]
-    if previous_start <= at < start:
-        return Attribution(speaker, None, p.open_at, p.open_at)
-    return None
+    if ctx.spoken and previous_start <= ctx.spoken[-1][0] < start:
+        return Attribution(ctx.spoken[-1][1], None, p.open_at, p.open_at)
+    previous_end = previous_start + len(article.paragraphs[p.paragraph - 1])
+    found = last_reported_speaker(ctx, previous_start, previous_end)
+    if found is not None:
+        return Attribution(found.speaker, None, p.open_at, p.open_at)
+    people = [m for m in ctx.before(previous_end) if m.span.start >= previous_start and m.entity.kind == "person"]
+    return Attribution(people[0].entity, None, p.open_at, p.open_at) if people else None
 
 
 def _quote(body: str, sentences: SentenceIndex, found: Found, p: Passage, a: Attribution) -> Quote:

@@ -97,6 +97,18 @@ def before_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | Non
     return None
 
 
+def last_reported_speaker(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
+    """The speaker of the last reporting verb in body[start:end] whose subject names one."""
+    for verb in reversed(list(SPEECH_VERB_RE.finditer(ctx.body, start, end))):
+        if ctx.in_quote(verb.start()):
+            continue
+        sentence = ctx.sentences.at(verb.start())
+        found = _attribution(ctx, max(start, sentence.start), verb.start(), verb.group())
+        if found.speaker is not None:
+            return found
+    return None
+
+
 def subject_of(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
     """The actor or document a clause opens with, for a quote with no reporting verb (cue None)."""
     found = _attribution(ctx, start, end, None, anaphora=False)
@@ -145,15 +157,23 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int, verb_first: bool) -> Ent
 
 
 def _person_before(ctx: SpeakerContext, offset: int, pronoun: str) -> EntityRef | None:
+    """The person a he/she refers to: walking back sentence by sentence, the first person each names (the subject
+    in news copy: "Wardell, who succeeded Andy Smith, says she…" → Wardell), skipping titles of the other sex."""
     wanted = FEMALE_TITLES if pronoun == "she" else MALE_TITLES
     unwanted = MALE_TITLES if pronoun == "she" else FEMALE_TITLES
-    for m in ctx.before(offset):
-        if m.entity.kind != "person":
-            continue
-        titles = {a.split()[0] for a in ctx.entities.get(m.entity, _NO_ENTITY).aliases}
-        if titles & unwanted and not titles & wanted:
-            continue
-        return m.entity
+    sentence = ctx.sentences.at(offset)
+    end = offset
+    for _ in range(12):
+        people = [m for m in ctx.within(sentence.start, end)
+                  if m.entity.kind == "person" and not ctx.in_quote(m.span.start)]
+        for m in people:
+            titles = {a.split()[0] for a in ctx.entities.get(m.entity, _NO_ENTITY).aliases}
+            if not (titles & unwanted and not titles & wanted):
+                return m.entity
+        if sentence.start == 0:
+            return None
+        sentence = ctx.sentences.at(sentence.start - 1)
+        end = sentence.end
     return None
 
 

@@ -111,3 +111,10 @@ OPPOSE_CUES = re.compile(r"\b(?:criticis(?:ed|es|ing)|warn(?:ed|s|ing)|disappoin
                          r"call(?:ed|s|ing)\s+on|slamm(?:ed|ing)|slams|condemn(?:ed|s|ing)|concern(?:ed|s)?|"
                          r"attack(?:ed|s)|reject(?:ed|s)|lambast(?:ed|s)|falls?\s+(?:far\s+)?short|"
                          r"deeply\s+worried|alarmed|dismay(?:ed)?|regret(?:s|table)?)\b", re.IGNORECASE)
+
+# A quote whose closing mark the copy forgot, seen when another opening mark follows in the same paragraph: the
+# quote ends where an attribution clause starts. “…a local authority endeavour, he said. “It has to…” /
+# “…a ‘good’ Ofsted rating. However, she added: “At the same time…”.
+MISSING_CLOSE_ATTRIBUTION = re.compile(
+    r"[,.]\s+(?:[A-Z]\w*,?\s+)?(?:he|she|they|it|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|added|adds)\b"
+    r"[^“”]*$")

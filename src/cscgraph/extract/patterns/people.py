@@ -249,3 +249,17 @@ Those Its Their However Meanwhile Also Although While Despite After Before Durin
 Both Neither Nor Yet So Then Now Today Last Next Meanwhile Elsewhere Separately Similarly Previously Currently
 """.split())
 
+
+# "Rachael Wardell’s year as president": a possessive full name before a lower-case word.
+POSSESSIVE_NAME = re.compile(rf"(?P<name>{FULL_NAME})['’]s?\s+(?=[a-z])")
+# "Surrey council director Wardell, who succeeded Andy Smith", "Crocker’s successor, John Pearce",
+# "Wardell’s predecessor but three, Charlotte Ramsden".
+SUCCESSION = re.compile(rf"\b(?:succeeded|succeeds|replaced|replaces|predecessor(?:\s+but\s+\w+)?,?|successor,?)\s+"
+                        rf"(?P<name>{FULL_NAME})\b")
+# "Jane Doe, who has led the charity since 2019": a full name with a personal relative pronoun.
+NAME_WHO = re.compile(rf"(?P<name>{FULL_NAME}),\s+who\b")
+# A capitalised run that may be a full name; taken only when its surname is elsewhere a speaker ("Wardell says").
+CANDIDATE_NAME = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?![\w-])")
+# A bare surname as a speaker or actor: "Wardell says", "Phillipson told MPs", "said Daby", "Wardell welcomes".
+SURNAME_SPEAKS = (r"(?:{surname}\s+(?:says|said|added|adds|told|tells|welcomes|welcomed|warned|is\s+clear|"
+                  r"believes|argued|argues|wrote|writes)\b|\b(?:said|says|added|adds)\s+{surname}\b)")
