@@ -31,8 +31,9 @@ from dataclasses import dataclass
 
 from cscgraph.extract.found import Found
 from cscgraph.extract.governments import government_references
-from cscgraph.extract.patterns.attribution import (CURLY_CLOSE, CURLY_OPEN, INTRODUCES_NEXT_PARAGRAPH,
-                                                   MISSING_CLOSE_ATTRIBUTION,
+from cscgraph.extract.patterns.attribution import (BULLET, CURLY_CLOSE, CURLY_OPEN, INTRODUCES_NEXT_PARAGRAPH,
+                                                   LABEL_MODIFIER_AFTER, LABEL_MODIFIER_BEFORE,
+                                                   MISSING_CLOSE_ATTRIBUTION, ORPHAN_CLOSE_INTRO,
                                                    LABEL_CUE_BEFORE, MIN_QUOTE_WORDS, OPPOSE_CUES, SINGLE_CLOSE,
                                                    SINGLE_OPEN, STRAIGHT, SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
                                                    TRAILING_ATTRIBUTION_PUNCTUATION)
@@ -110,6 +111,12 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
     """(open, start, end, close) of each double-quoted passage in one paragraph."""
     out = []
     i = 0
+    first_open, first_close = text.find(CURLY_OPEN), text.find(CURLY_CLOSE)
+    if first_close != -1 and (first_open == -1 or first_close < first_open):
+        intro = list(ORPHAN_CLOSE_INTRO.finditer(text, 0, first_close))
+        if intro:
+            out.append((intro[-1].start(), intro[-1].end(), first_close, first_close))
+            i = first_close + 1
     while i < len(text):
         ch = text[i]
         if ch in (CURLY_OPEN, STRAIGHT):
@@ -152,6 +159,8 @@ def _is_speech(body: str, p: Passage) -> bool:
     if TITLE_OR_LABEL_BEFORE.search(before):
         return False
     words = body[p.start:p.end].split()
+    if LABEL_MODIFIER_BEFORE.search(before) and LABEL_MODIFIER_AFTER.match(body[p.after:p.after + 12]):
+        return False
     if len(words) >= MIN_QUOTE_WORDS:
         return not _title_case(words)
     return LABEL_CUE_BEFORE.search(before) is not None
@@ -184,13 +193,15 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
         found = after_quote(ctx, p.after, post_end)
         if found is not None and found.speaker is not None and found.cue and _verb_first(body, p.after, found):
             return found
-    found = before_quote(ctx, first.start, p.open_at)
-    if found is not None:
-        return found
+    before = before_quote(ctx, first.start, p.open_at)
+    if before is not None and before.speaker is not None:
+        return before
     if p.close_at is not None:
         found = after_quote(ctx, p.after, post_end)
         if found is not None and found.speaker is not None:
             return found
+    if before is not None:
+        return before
     found = _paragraph_intro(article, sentences, ctx, p)
     if found is not None:
         return found
@@ -210,12 +221,18 @@ def _verb_first(body: str, after: int, found: Attribution) -> bool:
 def _paragraph_intro(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, p: Passage
                      ) -> Attribution | None:
     """A quote opening its paragraph after one ending in a colon: "In a statement, the ADCS said:"."""
-    if p.open_at != article.paragraph_starts[p.paragraph] or p.paragraph == 0:
+    index = p.paragraph
+    if BULLET.match(article.paragraphs[index]):
+        while index > 0 and BULLET.match(article.paragraphs[index - 1]):
+            index -= 1
+    elif p.open_at != article.paragraph_starts[index]:
         return None
-    prior = article.paragraphs[p.paragraph - 1]
+    if index == 0:
+        return None
+    prior = article.paragraphs[index - 1]
     if not INTRODUCES_NEXT_PARAGRAPH.search(prior):
         return None
-    end = article.paragraph_starts[p.paragraph - 1] + len(prior)
+    end = article.paragraph_starts[index - 1] + len(prior)
     return before_quote(ctx, sentences.at(end - 1).start, end)
 
 

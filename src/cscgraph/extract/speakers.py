@@ -88,13 +88,17 @@ def after_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | None
 def before_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
     """An attribution in body[start:end], the clause before an opening mark, by its first verb that names one."""
     text = ctx.body[start:end]
-    for verb in SPEECH_VERB_RE.finditer(text):
+    unresolved = None
+    for verb in reversed(list(SPEECH_VERB_RE.finditer(text))):
+        if ctx.in_quote(start + verb.start()):
+            continue
         audience = TOLD_AUDIENCE.match(text[verb.start():])
         cue = audience.group() if audience else verb.group()
         found = _attribution(ctx, start, start + verb.start(), cue)
         if found.speaker is not None:
             return found
-    return None
+        unresolved = unresolved or found
+    return unresolved
 
 
 def last_reported_speaker(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
@@ -111,7 +115,11 @@ def last_reported_speaker(ctx: SpeakerContext, start: int, end: int) -> Attribut
 
 def subject_of(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
     """The actor or document a clause opens with, for a quote with no reporting verb (cue None)."""
-    found = _attribution(ctx, start, end, None, anaphora=False)
+    first = _edge_word(ctx.body[start:end], True)
+    if first in PRONOUNS:
+        found = Attribution(_pronoun(ctx, start, first), None, start, end)
+    else:
+        found = _attribution(ctx, start, end, None, anaphora=False)
     if found.speaker is None or found.speaker.kind not in ("person", *SPEAKING_THINGS):
         return None
     return found
@@ -120,36 +128,81 @@ def subject_of(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
 def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, verb_first: bool = False,
                  anaphora: bool = True) -> Attribution:
     cue = re.sub(r"\s+", " ", cue.lower()).replace("community care", "Community Care") if cue else None
-    mentions = [m for m in ctx.within(start, end) if m.entity.kind in ("person", "organisation", *DOCUMENT_KINDS)
-                and not ctx.in_quote(m.span.start)]
-    people = [m for m in mentions if m.entity.kind == "person"]
+    if not verb_first:
+        start = _relative_clause_start(ctx.body, start, end)
     who = ctx.body[start:end]
     spokesperson = SPOKESPERSON.search(who) is not None
+    edge = _edge_word(who, verb_first)
+    if anaphora and edge in PRONOUNS:
+        return Attribution(_pronoun(ctx, start if verb_first else end, edge), cue, start, end)
+    mentions = [m for m in ctx.within(start, end) if m.entity.kind in ("person", *SPEAKING_THINGS)
+                and not ctx.in_quote(m.span.start)]
+    people = [m for m in mentions if m.entity.kind == "person"]
     if people and not spokesperson:
         return Attribution(people[0].entity, cue, start, end)
-    others = [m for m in mentions if m.entity.kind != "person"]
-    if others:
-        pick = others[0] if verb_first else max(others, key=lambda m: (m.entity.kind == "organisation",
-                                                                       m.span.end))
-        return Attribution(pick.entity, cue, start, end, spokesperson)
-    governments = [g for g in ctx.governments if start <= g[0] and g[1] <= end and not ctx.in_quote(g[0])]
-    if governments:
-        return Attribution(governments[-1 if not verb_first else 0][2], cue, start, end)
-    return Attribution(_anaphor(ctx, who, start, verb_first) if anaphora else None, cue, start, end)
+    things = [(m.span.start, m.span.end, m.entity) for m in mentions if m.entity.kind != "person"]
+    things += [g for g in ctx.governments if start <= g[0] and g[1] <= end and not ctx.in_quote(g[0])]
+    if things:
+        if verb_first:
+            pick = min(things, key=lambda t: t[0])
+        else:
+            pick = max(things, key=lambda t: (t[2].kind == "organisation", t[1]))
+        return Attribution(pick[2], cue, start, end, spokesperson)
+    if spokesperson and anaphora:
+        return Attribution(_spoken_thing(ctx, start), cue, start, end, True)
+    return Attribution(_anaphor(ctx, who, start) if anaphora else None, cue, start, end)
 
 
-def _anaphor(ctx: SpeakerContext, who: str, start: int, verb_first: bool) -> EntityRef | None:
-    words = re.findall(r"[\w’']+", who)
-    if not words:
-        return None
-    edge = (words[0] if verb_first else words[-1]).lower()
+PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+# Words that may stand between a subject pronoun and its verb: "she also said", "it has warned".
+_AUXILIARIES = frozenset({"also", "then", "now", "however", "later", "previously", "further", "again", "has",
+                          "had", "have", "would", "will", "had", "was", "is", "last", "today", "yesterday"})
+
+
+def _edge_word(who: str, verb_first: bool) -> str:
+    """The word next to the verb: the subject of "she also said", the speaker of "said she"."""
+    words = [w.lower() for w in re.findall(r"[\w’']+", who)]
+    if verb_first:
+        return words[0] if words else ""
+    while words and words[-1] in _AUXILIARIES:
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _relative_clause_start(body: str, start: int, end: int) -> int:
+    """For "…a commissioner, who found", the subject is the noun phrase before ", who": start there."""
+    m = re.search(r",\s+(?:who|which)\s*$", body[start:end])
+    if m is None:
+        return start
+    comma = body.rfind(",", start, start + m.start())
+    return comma + 1 if comma != -1 else start
+
+
+def _pronoun(ctx: SpeakerContext, start: int, edge: str) -> EntityRef | None:
     if edge in ("he", "she"):
         return _person_before(ctx, start, edge)
-    if edge in ("it", "they", "we"):
-        return _spoken_thing(ctx, start) or _previous_subject(ctx, start) or _thing_before(ctx, start, None)
+    return (_thing_in_sentence(ctx, start) or _spoken_thing(ctx, start) or _previous_subject(ctx, start)
+            or _thing_before(ctx, start, None))
+
+
+def _thing_in_sentence(ctx: SpeakerContext, offset: int) -> EntityRef | None:
+    """The body or document named earlier in the same sentence that "it" most likely is: bodies and "the
+    government" before documents and "ministers", then the latest ("the DfE … that it would set out…")."""
+    sentence = ctx.sentences.at(offset)
+    things = [(2 if m.entity.kind == "organisation" else 0, m.span.end, m.entity)
+              for m in ctx.within(sentence.start, offset)
+              if m.entity.kind in SPEAKING_THINGS and not ctx.in_quote(m.span.start)]
+    things += [(1 if ctx.body[s:e].lower() == "ministers" else 2, e, ref)
+               for s, e, ref in ctx.governments if sentence.start <= s and e <= offset]
+    return max(things, key=lambda t: (t[0], t[1]))[2] if things else None
+
+
+def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
+    """A definite description as speaker: "the policy paper said", "the association said"."""
     document = DOCUMENT_ANAPHOR.search(who)
     if document:
-        return _thing_before(ctx, start, DOCUMENT_KINDS)
+        kinds = frozenset({"statute"}) if document.group("noun").lower() == "bill" else frozenset({"policy"})
+        return _thing_before(ctx, start, kinds, paragraphs=3)
     for word, kinds in BODY_ANAPHORS.items():
         if re.search(rf"\b(?:the|this|that)\s+{word}\b", who, re.IGNORECASE):
             return _body_before(ctx, start, kinds)
@@ -178,7 +231,7 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str) -> EntityRef 
 
 
 def _spoken_thing(ctx: SpeakerContext, offset: int) -> EntityRef | None:
-    """The latest body or document that spoke before `offset` within a few paragraphs (for "it said")."""
+    """The latest body or document that spoke before `offset`, in this or the previous paragraph ("it said")."""
     for at, ref in reversed(ctx.spoken):
         if at < offset and ref.kind != "person" and ctx.body.count("\n\n", at, offset) <= 1:
             return ref
@@ -199,8 +252,11 @@ def _previous_subject(ctx: SpeakerContext, offset: int) -> EntityRef | None:
     return min(things, key=lambda t: t[0])[1] if things else None
 
 
-def _thing_before(ctx: SpeakerContext, offset: int, kinds: frozenset[str] | None) -> EntityRef | None:
+def _thing_before(ctx: SpeakerContext, offset: int, kinds: frozenset[str] | None, paragraphs: int = 99
+                  ) -> EntityRef | None:
     for m in ctx.before(offset):
+        if ctx.body.count("\n\n", m.span.end, offset) > paragraphs:
+            return None
         if m.entity.kind not in SPEAKING_THINGS:
             continue
         if kinds is None or m.entity.kind in kinds:

@@ -75,7 +75,15 @@ TOLD_AUDIENCE = re.compile(r"^told\s+(?P<audience>Community\s+Care|MPs|peers|the
 # Words before a quote that make it a title or a label, not speech: a report titled “Left behind”, the
 # strategy, called “Stable Homes, Built on Love”, the so-called “project teams”.
 TITLE_OR_LABEL_BEFORE = re.compile(r"(?:titled|entitled|called|named|headlined|dubbed\s+the|so-called|the\s+term|"
-                                   r"the\s+phrase|the\s+word|known\s+as|badged\s+as)\s*$", re.IGNORECASE)
+                                   r"the\s+phrase|the\s+word|known\s+as|badged\s+as|\()\s*$", re.IGNORECASE)
+# A quoted phrase used as a name before its noun: a “keeping children safe” ministerial board.
+LABEL_MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this)\s*$", re.IGNORECASE)
+LABEL_MODIFIER_AFTER = re.compile(r"^\s+(?!(?:between|of|was|were|is|are|and|or|that|which|in|on|for|to|with|from|by|"
+                                  r"as|at|has|had|will|would|could|should|can|may|might|must|than|among)\b)[a-z]")
+# A closing mark with no opening one, after a colon: "…Yvette Stanley, saying: The proposed powers will…”".
+ORPHAN_CLOSE_INTRO = re.compile(r":\s+(?=[A-Z])")
+# A bullet-list paragraph: "• Reducing demands on officers’ time…"; its quotes belong to the list's introduction.
+BULLET = re.compile(r"^\s*[•·▪‣◦*–-]\s")
 # Words just before a short quote that make a label a quoted judgement: "described the plans as “reckless”",
 # "branded it “a disgrace”", "calling them “cowboys”".
 LABEL_CUE_BEFORE = re.compile(r"(?:described\s+(?:\w+\s+){0,4}as|describing\s+(?:\w+\s+){0,4}as|branded|"
