@@ -7,8 +7,10 @@ the same person or body gets the same IRI in every article; curated bodies keep 
 
 from __future__ import annotations
 
-from cscgraph.extract.bodies import find_bodies
-from cscgraph.extract.coreference import ActorMention, resolve_bodies, resolve_people
+from cscgraph.extract.bodies import BodyHit, find_bodies
+from cscgraph.extract.coreference import ActorMention, described_bodies, resolve_bodies, resolve_people
+from cscgraph.extract.governments import government_references
+from cscgraph.extract.patterns.people import NAMED_GOVERNMENT
 from cscgraph.extract.found import Found, mention_of
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.people import find_person_names
@@ -31,7 +33,10 @@ def find_actors(article: Article, sentences: SentenceIndex, matches: list[Gazett
     """
     body = article.body
     documents = [(m.start, m.end) for m in matches if m.entity.ref.kind != "organisation"]
-    body_entities, body_mentions = resolve_bodies(body, find_bodies(body, matches, gazetteer), documents)
+    hits = find_bodies(body, matches, gazetteer) + _named_governments(article, gazetteer, documents)
+    body_entities, body_mentions = resolve_bodies(body, sorted(hits, key=lambda h: h.start), documents)
+    body_mentions = sorted(body_mentions + described_bodies(body, body_mentions, body_entities),
+                           key=lambda m: m.start)
     taken = documents + [(m.start, m.end) for m in body_mentions]
     people, person_mentions = resolve_people(body, find_person_names(body, taken), taken)
     person_entities = [Entity(p.ref, p.name, ("Person",), aliases=tuple(sorted(p.aliases))) for p in people]
@@ -41,6 +46,21 @@ def find_actors(article: Article, sentences: SentenceIndex, matches: list[Gazett
     return Found(entities=tuple(body_entities + _mentioned(person_entities, person_mentions)),
                  mentions=tuple(_mention(m, body, sentences) for m in mentions),
                  memberships=tuple(memberships))
+
+
+def _named_governments(article: Article, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """Governments named as such ("the Labour government", "the Conservatives", "its Conservative predecessor");
+    plain "the government" and "ministers" are not names and are left to quote attribution."""
+    by_ref = {e.ref: e for e in gazetteer.entities}
+    hits = []
+    for start, end, ref in government_references(article):
+        text = article.body[start:end]
+        if not NAMED_GOVERNMENT.search(text) or ref not in by_ref:
+            continue
+        if not any(start < e and s < end for s, e in taken):
+            r = by_ref[ref]
+            hits.append(BodyHit(start, end, r.label, r.kind_label, None, r))
+    return hits
 
 
 def _mentioned(entities: list[Entity], mentions: list[ActorMention]) -> list[Entity]:

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
-                                              KIND_CUED_BODY, KIND_CUES, LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS)
+                                              COMMON_WORD_MODIFIES, KIND_CUED_BODY, KIND_CUES,
+                                              LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS,
+                                              PARTY_AFFILIATION, PARTY_LABELS, PLACE_COUNCIL)
 from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
@@ -35,13 +37,64 @@ class BodyHit:
 
 def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) -> list[BodyHit]:
     """Every body named in `body`, curated or not, as non-overlapping hits in text order."""
+    matches = [m for m in matches if not _modifier_use(body, m)] + _nested(body, matches, gazetteer)
     taken = [(m.start, m.end) for m in matches]
     hits = [BodyHit(m.start, m.end, m.entity.label, m.entity.kind_label, m.entity.acronym, m.entity)
             for m in matches if m.entity.ref.kind == "organisation"]
+    hits += _parties(body, gazetteer, taken)
     hits += _acronym_definitions(body, gazetteer, taken)
+    hits += _place_councils(body, taken + [(h.start, h.end) for h in hits])
     hits += _kind_cued(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _shaped(body, taken + [(h.start, h.end) for h in hits])
     return sorted(_dedupe(hits), key=lambda h: h.start)
+
+
+def _modifier_use(body: str, m: GazetteerMatch) -> bool:
+    """"Kinship care", "Frontline social workers": a one-word body name that is a common word, used as one."""
+    return (m.entity.ref.kind == "organisation" and " " not in m.text and not m.text.isupper()
+            and m.text.lower() in _COMMON_WORDS and COMMON_WORD_MODIFIES.match(body[m.end:]) is not None)
+
+
+_COMMON_WORDS = frozenset({"kinship", "frontline", "become", "foundations", "coram", "parliament"})
+
+
+def _nested(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) -> list[GazetteerMatch]:
+    """Bodies named inside a longer document or measure name: "advocates overseen by the Children's Commissioner"."""
+    out = []
+    for m in matches:
+        if m.entity.ref.kind == "organisation":
+            continue
+        first = len(m.text.split()[0]) if m.text.split() else 0
+        for inner in gazetteer.find(" " * first + m.text[first:]):
+            if inner.entity.ref.kind == "organisation" and inner.end - inner.start < m.end - m.start:
+                out.append(GazetteerMatch(m.start + inner.start, m.start + inner.end, inner.text, inner.entity))
+    return out
+
+
+def _parties(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """A party named as an affiliation: "Labour MP Gareth Snell" → the Labour Party."""
+    hits = []
+    for m in PARTY_AFFILIATION.finditer(body):
+        party = re.sub(r"\s+", " ", m.group("party"))
+        reference = gazetteer.lookup(PARTY_LABELS.get(party, party))
+        if reference is not None and not _overlaps(m.start(), m.end(), taken):
+            hits.append(BodyHit(m.start(), m.end(), reference.label, reference.kind_label, None, reference))
+    return hits
+
+
+def _place_councils(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """"Tameside council", "Reading council": a place and a lower-case "council" name the council."""
+    hits = []
+    for m in PLACE_COUNCIL.finditer(body):
+        words = m.group("place").split()
+        while words and words[0] in NOT_NAME_WORDS:
+            words.pop(0)
+        if not words or any(w in NOT_NAME_WORDS for w in words):
+            continue
+        start = m.end("place") - len(" ".join(words))
+        if not _overlaps(start, m.end(), taken):
+            hits.append(BodyHit(start, m.end(), " ".join(words) + " Council", "council"))
+    return hits
 
 
 def acronym_initials(words: list[str]) -> tuple[str, str]:
@@ -50,8 +103,9 @@ def acronym_initials(words: list[str]) -> tuple[str, str]:
     >>> acronym_initials("Association of Directors of Children's Services".split())
     ('ADCS', 'AODOCS')
     """
-    caps = "".join(w[0] for w in words if w[0].isupper())
-    every = "".join(w[0].upper() for w in words if w[0].isalpha())
+    parts = [p for w in words for p in w.split("-") if p]
+    caps = "".join(w[0] for w in parts if w[0].isupper())
+    every = "".join(w[0].upper() for w in parts if w[0].isalpha())
     return caps, every
 
 
@@ -70,10 +124,13 @@ def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int,
             if reference.ref.kind == "organisation" and not _overlaps(start, end, taken):
                 hits.append(BodyHit(start, end, reference.label, reference.kind_label, acronym, reference))
             continue
+        tail = _ACRONYM_TAIL.match(body, m.end())
+        if tail:
+            name = f"{name} {tail.group('tail')}"
         kind = _head_kind(name)
         if kind is _NO_HEAD or _overlaps(start, end, taken):
             continue
-        hits.append(BodyHit(start, end, name, kind, acronym))
+        hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None, acronym))
     return hits
 
 
@@ -98,6 +155,8 @@ def _name_before(body: str, bracket: int, acronym: str) -> tuple[int, int] | Non
 
 
 _NO_HEAD = object()
+# The rest of a name split by its acronym: "All-Party Parliamentary Group (APPG) on Kinship Care".
+_ACRONYM_TAIL = re.compile(r"\s+(?P<tail>(?:on|for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
 
 def _head_kind(name: str) -> object:

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from cscgraph.extract.bodies import BodyHit
 from cscgraph.extract.people import PersonName
-from cscgraph.extract.patterns.people import (FEMALE_TITLES, MALE_TITLES, NAME_WORD, NOT_NAME_WORDS, PEERAGE_TITLES,
-                                              TITLE)
+from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, FEMALE_TITLES, MALE_TITLES, NAME_WORD,
+                                              NOT_NAME_WORDS, PEERAGE_TITLES, TITLE)
 from cscgraph.extract.slugs import slugify
 from cscgraph.models import Entity, EntityRef
 
@@ -171,6 +171,34 @@ def resolve_bodies(body: str, hits: list[BodyHit], taken: list[tuple[int, int]]
         aliases = tuple(sorted(set(entity.aliases) | {l for l in labels if l != entity.label}))
         entities[ref] = Entity(ref, entity.label, entity.types, entity.kind_label, aliases, entity.reference)
     return list(entities.values()), sorted(mentions, key=lambda m: m.start)
+
+
+def described_bodies(body: str, mentions: list[ActorMention], entities: list[Entity]) -> list[ActorMention]:
+    """"The panel", "the council", "the union": the last body named before (a resolved description counts, so
+    they chain), within `DESCRIPTION_REACH` paragraphs, whose label has that word or whose kind fits it."""
+    by_ref = {e.ref: e for e in entities}
+    spans = [(m.start, m.end) for m in mentions]
+    pool = sorted(mentions, key=lambda m: m.end)
+    out = []
+    for d in BODY_DESCRIPTION.finditer(body):
+        if _overlaps(d.start(), d.end(), spans):
+            continue
+        noun = d.group("noun").lower()
+        kinds = BODY_ANAPHORS.get(noun, ())
+        for m in sorted((m for m in pool if m.end <= d.start()), key=lambda m: -m.end):
+            if body.count("\n\n", m.end, d.start()) > DESCRIPTION_REACH:
+                break
+            entity = by_ref.get(m.ref)
+            if entity is not None and (noun in entity.label.lower() or entity.kind_label in kinds):
+                found = ActorMention(d.start(), d.end(), m.ref)
+                out.append(found)
+                pool.append(found)
+                break
+    return out
+
+
+# How many paragraphs back "the panel" may look for the panel it means.
+DESCRIPTION_REACH = 8
 
 
 def _body_entity(ref: EntityRef, hit: BodyHit, previous: Entity | None) -> Entity:

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from cscgraph.extract.patterns.people import (CANDIDATE_NAME, NAME_AFTER_PREPOSITION, NAME_AFTER_VERB,
                                               NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
                                               NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME, ROLE_THEN_NAME,
-                                              SUCCESSION, SURNAME_SPEAKS, TITLED_PERSON, TITLES)
+                                              NAME_AFTER_CASE, SUCCESSION, SURNAME_SPEAKS, TITLED_PERSON, TITLES)
 
 _TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_BEFORE_VERB, NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION,
-             POSSESSIVE_NAME, SUCCESSION, NAME_WHO)
+             POSSESSIVE_NAME, SUCCESSION, NAME_WHO, NAME_AFTER_CASE)
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 
 
@@ -44,11 +44,13 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
             found[(m.start(), name.end)] = PersonName(m.start(), name.end, name.name, title)
     for pattern in _TRIGGERS:
         for m in pattern.finditer(body):
-            group = "name2" if "name2" in pattern.groupindex and m.group("name2") else "name"
-            name = _clean(body, m.start(group), m.end(group), single_ok=False)
-            if name is None or _overlaps(name, taken) or _inside(name, found):
-                continue
-            found[(name.start, name.end)] = name
+            for group in ("name", "name2"):
+                if group not in pattern.groupindex or not m.group(group):
+                    continue
+                name = _clean(body, m.start(group), m.end(group), single_ok=False)
+                if name is None or _overlaps(name, taken) or _inside(name, found):
+                    continue
+                found[(name.start, name.end)] = name
     for m in CANDIDATE_NAME.finditer(body):
         name = _clean(body, m.start("name"), m.end("name"), single_ok=False)
         if name is None or _overlaps(name, taken) or _inside(name, found):

@@ -265,7 +265,8 @@ def _quote(body: str, sentences: SentenceIndex, found: Found, p: Passage, a: Att
 
 def _capacity(memberships: tuple[Membership, ...], a: Attribution, evidence: Evidence
               ) -> tuple[str | None, EntityRef | None]:
-    """The role and body the speaker holds as the article gives it: stated in the quote's sentence, else last."""
+    """The role and body the speaker holds as the article gives it: stated in the quote's evidence, else the first
+    one the article states (its introduction of the speaker, usually the capacity they speak in)."""
     if a.speaker is None:
         return None, None
     if a.spokesperson and a.speaker.kind == "organisation":
@@ -276,7 +277,7 @@ def _capacity(memberships: tuple[Membership, ...], a: Attribution, evidence: Evi
     if not held:
         return None, None
     here = [m for m in held if evidence.start <= m.evidence.start <= evidence.end]
-    pick = (here or sorted(held, key=lambda m: m.evidence.start))[-1]
+    pick = here[-1] if here else min(held, key=lambda m: m.evidence.start)
     return pick.role, pick.organisation
 
 

@@ -15,12 +15,12 @@ import re
 
 from cscgraph.extract.coreference import ActorMention
 from cscgraph.extract.patterns.people import (GOVERNMENT_ROLE_WORDS, NAME_THEN_ROLE, ORGANISATIONAL_ROLE_WORDS,
-                                              ROLE_HEADS, ROLE_THEN_NAME)
+                                              POSSESSIVE_AS_ROLE, ROLE_HEADS, ROLE_THEN_NAME, ROLE_THEN_SURNAME)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Entity, EntityRef, Membership
 
 # Text between a body and a role that still ties them: "NAFP chief executive", "Ofsted’s national director".
-_BODY_THEN_ROLE_GAP = re.compile(r"^(?:['’]s?)?\s+$")
+_BODY_THEN_ROLE_GAP = re.compile(r"^\)?(?:['’]s?)?,?\s+$")
 # Text between a role and a body after it: "chief executive of children in care charity Become".
 _ROLE_OF_BODY_GAP = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?[\w’' -]{0,45}$")
 # Possessive pronouns that hand the role to the last body named: "Its chief executive, Jo Casebourne".
@@ -36,7 +36,7 @@ def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMent
                      bodies: list[ActorMention], entities: dict[EntityRef, Entity]) -> list[Membership]:
     """Every (person, role, organisation) the text states, one record per distinct triple."""
     found: dict[tuple, Membership] = {}
-    for pattern in (ROLE_THEN_NAME, NAME_THEN_ROLE):
+    for pattern in (ROLE_THEN_NAME, NAME_THEN_ROLE, POSSESSIVE_AS_ROLE, ROLE_THEN_SURNAME):
         for m in pattern.finditer(body):
             person = _mention_in(people, m.start("name"), m.end("name"))
             if person is None:
@@ -50,6 +50,9 @@ def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMent
 def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: list[ActorMention],
                    entities: dict[EntityRef, Entity]) -> tuple[str, EntityRef | None]:
     role_start, role_end = m.start("role"), m.end("role")
+    inside = [b for b in bodies if b.start <= role_start < b.end]
+    if inside and inside[0].end < role_end:
+        return _label(body[inside[0].end:role_end]), inside[0].ref
     role = _label(m.group("role"))
     head = _head(role)
     before = [b for b in bodies if b.end <= role_start and _BODY_THEN_ROLE_GAP.match(body[b.end:role_start])]

@@ -40,6 +40,7 @@ TITLED_PERSON = re.compile(rf"\b(?P<title>{TITLE})\s+(?P<name>{TITLED_NAME})\b")
 NOT_NAME_WORDS = frozenset("""
 The A An And But Or If In On At Of For By To From With Without As This That These Those Its It Their There Here
 He She They We You I His Her Our My Your Who What When Where Why How However Meanwhile Also Although While Despite
+No Though Whilst Unless Because Once Which Whose Whether Both Either Neither Having Being Following Asked Speaking
 After Before During Under Over Last Next Since Until Instead Nor Yet So Then Now Today Yesterday Tomorrow Earlier
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December Mr Mrs Ms Dr Sir Lord Lady Dame Baroness Cllr Councillor Professor Prof
@@ -102,7 +103,8 @@ ROLE_MODIFIERS = (
 # "national director for social care", "minister for children and families", "director of children's
 # services", "secretary of state for education".
 ROLE_QUALIFIER = (r"(?:\s+for\s+(?:\d{4}(?:[-–/]\d{2,4})?|[a-z][a-z’'\-]*(?:\s+(?:and\s+)?[a-z][a-z’'\-]*){0,3})"
-                  r"|\s+of\s+(?:children['’]s\s+services|state(?:\s+for\s+[a-z]+)?|policy|practice))?")
+                  r"|\s+of\s+(?:children['’]s\s+services|state(?:\s+for\s+[a-z]+)?|[a-z]+\s+and\s+[a-z]+|policy|practice|"
+                  r"communications|operations|strategy|research|social\s+care|social\s+work|adult\s+social\s+care))?")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -148,6 +150,7 @@ BODY_HEAD_KINDS: dict[str, str | None] = {
     "Ministry": "government department", "Office": "government department", "Committee": "parliament",
     "Party": "political party", "Ltd": "company", "Limited": "company", "plc": "company", "LLP": "company",
     "Consulting": "company", "Partners": "company", "Inquiry": "public inquiry", "Charity": "charity", "Unit": None, "Service": None,
+    "Consortium": "sector body", "Research": "research body", "School": "school", "Academy": "school",
 }
 # A word that may appear inside a body's capitalised name: "Association of Directors of Children's Services",
 # "Pro Bono Economics", "Action for Children", "NSPCC", "Children & Young People Now".
@@ -181,7 +184,8 @@ KIND_CUES: dict[str, str] = {
 }
 KIND_CUE = _alternation(tuple(KIND_CUES))
 # A body name after a kind cue: "Become", "Unison", "Pro Bono Economics", "the Children's Homes Association".
-CUED_BODY_NAME = rf"(?:the\s+)?(?P<name>[A-Z][A-Za-z’'\-]*(?:\s+(?:{BODY_JOINERS}\s+)?(?:[A-Z][A-Za-z’'\-]*|[A-Z]{{2,}})){{0,5}})"
+CUED_BODY_NAME = (rf"(?:the\s+)?(?P<name>[A-Z][A-Za-z0-9’'\-]*(?:\s+(?:{BODY_JOINERS}\s+)?(?:[A-Z][A-Za-z0-9’'\-]*|"
+                  rf"[A-Z]{{2,}}|\d+)){{0,5}})")
 # "children in care charity Become", "the union Unison", "research firm Pro Bono Economics".
 KIND_CUED_BODY = re.compile(rf"(?<![\w-])(?P<cue>(?i:{KIND_CUE}))\s+{CUED_BODY_NAME}")
 
@@ -251,7 +255,7 @@ Both Neither Nor Yet So Then Now Today Last Next Meanwhile Elsewhere Separately 
 
 
 # "Rachael Wardell’s year as president": a possessive full name before a lower-case word.
-POSSESSIVE_NAME = re.compile(rf"(?P<name>{FULL_NAME})['’]s?\s+(?=[a-z])")
+POSSESSIVE_NAME = re.compile(rf"(?P<name>{FULL_NAME})['’]s?\s+(?=[A-Za-z])")
 # "Surrey council director Wardell, who succeeded Andy Smith", "Crocker’s successor, John Pearce",
 # "Wardell’s predecessor but three, Charlotte Ramsden".
 SUCCESSION = re.compile(rf"\b(?:succeeded|succeeds|replaced|replaces|predecessor(?:\s+but\s+\w+)?,?|successor,?)\s+"
@@ -263,3 +267,36 @@ CANDIDATE_NAME = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?![\w-])")
 # A bare surname as a speaker or actor: "Wardell says", "Phillipson told MPs", "said Daby", "Wardell welcomes".
 SURNAME_SPEAKS = (r"(?:{surname}\s+(?:says|said|added|adds|told|tells|welcomes|welcomed|warned|is\s+clear|"
                   r"believes|argued|argues|wrote|writes)\b|\b(?:said|says|added|adds)\s+{surname}\b)")
+
+# Victims and subjects of cases: "the murders of Arthur Labinjo-Hughes and Star Hobson", "the death of Baby P".
+NAME_AFTER_CASE = re.compile(rf"\b(?:murders?|deaths?|killings?|case|cases|inquest\s+into\s+the\s+death)\s+of\s+"
+                             rf"(?P<name>{FULL_NAME})(?:\s+and\s+(?P<name2>{FULL_NAME}))?")
+# A second full name joined to a known one: "Arthur Labinjo-Hughes and Star Hobson" (used through NAME_AFTER_CASE).
+
+# A role then a bare surname, read by `roles` only when the surname is a person already found:
+# "Surrey council director Wardell, who succeeded…".
+ROLE_THEN_SURNAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P<name>{NAME_WORD})\b(?!\s+{NAME_WORD})")
+# "Rachael Wardell’s year as president of the Association of Directors of Children’s Services".
+POSSESSIVE_AS_ROLE = re.compile(rf"(?P<name>{FULL_NAME})['’]s?\s+(?:\w+\s+){{1,3}}as\s+(?P<role>(?i:{ROLE_PHRASE}))")
+# A party named as an affiliation: "Labour MP Gareth Snell", "Liberal Democrat spokesperson Munira Wilson",
+# "Conservative peer Lord Smith".
+PARTY_AFFILIATION = re.compile(r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|SNP|Reform\s+UK)"
+                               r"(?=\s+(?:MP|MPs|peer|peers|councillor|councillors|spokesperson|spokesman|"
+                               r"spokeswoman|leader|candidate|backbencher|minister)\b)")
+# The reference label of each party as the affiliation names it.
+PARTY_LABELS = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Tory": "Conservative Party",
+                "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats"}
+# A place name followed by "council" in lower case: "Tameside council", "Reading council" → "Tameside Council".
+PLACE_COUNCIL = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})\s+council\b(?!\s+tax)")
+# Definite descriptions that refer back to the last body named of a fitting kind ("the panel", "the council’s
+# chief executive", "the union"), recorded as mentions of that body.
+BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<noun>panel|council|charity|union|association|regulator|inspectorate|"
+                              r"department|coalition|network|trust|inquiry|committee|watchdog)\b(?!\s+(?:of|for)\b)")
+# A single capitalised word that is also a common noun ("Kinship", "Frontline", "Become") names its body only when
+# not followed by a word it modifies in ordinary copy: "Kinship care…", "Frontline social workers…".
+COMMON_WORD_MODIFIES = re.compile(r"^\s+(?:care|carers?|famil(?:y|ies)|arrangements?|placements?|allowances?|social|"
+                                  r"workers?|practitioners?|staff|services?|a|an|the|is|are|was|were)\b")
+# A government reference that names the government ("the Labour government", "the Conservatives", "its Conservative
+# predecessor", "the previous government"), unlike "the government" or "ministers".
+NAMED_GOVERNMENT = re.compile(r"\b(?:Labour|Conservatives?|Tory|Tories|predecessor|previous|last|former)\b",
+                              re.IGNORECASE)
