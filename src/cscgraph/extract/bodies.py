@@ -50,9 +50,14 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) 
 
 
 def _modifier_use(body: str, m: GazetteerMatch) -> bool:
-    """"Kinship care", "Frontline social workers": a one-word body name that is a common word, used as one."""
-    return (m.entity.ref.kind == "organisation" and " " not in m.text and not m.text.isupper()
-            and m.text.lower() in _COMMON_WORDS and COMMON_WORD_MODIFIES.match(body[m.end:]) is not None)
+    """"Kinship care", "Frontline social workers": a one-word body name that is a common word, used as one; or
+    the first word of a longer body's name ("Kinship Carers Alliance")."""
+    if m.entity.ref.kind != "organisation" or " " in m.text or m.text.isupper():
+        return False
+    longer = BODY_HEAD_LAST.match(body, m.start)
+    if longer is not None and longer.end() > m.end and " " in longer.group("name"):
+        return True
+    return m.text.lower() in _COMMON_WORDS and COMMON_WORD_MODIFIES.match(body[m.end:]) is not None
 
 
 _COMMON_WORDS = frozenset({"kinship", "frontline", "become", "foundations", "coram", "parliament"})

@@ -75,7 +75,9 @@ def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, in
                 person.titles.add(name.title)
                 person.aliases.add(f"{name.title} {name.name}")
     for name in names:
-        if len(name.name.split()) == 1 and name.title and _titled_match(people, name.title, name.name) is None:
+        if len(name.name.split()) == 1 and name.title and _titled_match(people, name.title, name.name) is not None:
+            _titled_match(people, name.title, name.name).aliases.add(f"{name.title} {name.name}")
+        elif len(name.name.split()) == 1 and name.title:
             label = f"{name.title} {name.name}"
             people.setdefault(label, Person(label, {name.title}))
     mentions = _full_mentions(body, list(people.values()), taken)
@@ -86,7 +88,7 @@ def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, in
 
 def _titled_match(people: dict[str, Person], title: str, surname: str) -> Person | None:
     for person in people.values():
-        if person.full and person.surname == surname and title in person.titles:
+        if person.full and title in person.titles and surname in (person.surname, person.name.split()[0]):
             return person
     return None
 
@@ -94,7 +96,8 @@ def _titled_match(people: dict[str, Person], title: str, surname: str) -> Person
 def _full_mentions(body: str, people: list[Person], taken: list[tuple[int, int]]) -> list[ActorMention]:
     found = []
     for person in people:
-        pattern = rf"(?:\b{TITLE}\s+)?(?<![\w-]){re.escape(person.name)}(?![\w-])"
+        names = "|".join(re.escape(n) for n in sorted({person.name, *person.aliases}, key=len, reverse=True))
+        pattern = rf"(?:\b{TITLE}\s+)?(?<![\w-])(?:{names})(?![\w-])"
         for m in re.finditer(pattern, body):
             if not _overlaps(m.start(), m.end(), taken + [(f.start, f.end) for f in found]):
                 found.append(ActorMention(m.start(), m.end(), person.ref))

@@ -79,18 +79,19 @@ def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: lis
 
 
 def _nearby_body(sentences: SentenceIndex, offset: int, bodies: list[ActorMention]) -> EntityRef | None:
-    """The last body earlier in the sentence, else the first body of the sentence before."""
+    """The last body earlier in the sentence, else the first body of one of the three sentences before."""
     sentence = sentences.at(offset)
     same = [b for b in bodies if sentence.start <= b.start and b.end <= offset]
     if same:
         return same[-1].ref
-    if sentence.start == 0:
-        return None
-    previous = sentences.at(sentence.start - 1)
-    if previous.start == sentence.start:
-        return None
-    earlier = [b for b in bodies if previous.start <= b.start and b.end <= previous.end]
-    return earlier[0].ref if earlier else None
+    for _ in range(3):
+        if sentence.start == 0:
+            return None
+        sentence = sentences.at(sentence.start - 1)
+        earlier = [b for b in bodies if sentence.start <= b.start and b.end <= sentence.end]
+        if earlier:
+            return earlier[0].ref
+    return None
 
 
 def _label(role: str) -> str:

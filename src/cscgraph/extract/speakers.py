@@ -181,8 +181,11 @@ def _relative_clause_start(body: str, start: int, end: int) -> int:
 def _pronoun(ctx: SpeakerContext, start: int, edge: str) -> EntityRef | None:
     if edge in ("he", "she"):
         return _person_before(ctx, start, edge)
-    return (_thing_in_sentence(ctx, start) or _spoken_thing(ctx, start) or _previous_subject(ctx, start)
-            or _thing_before(ctx, start, None))
+    found = _thing_in_sentence(ctx, start) or _spoken_thing(ctx, start)
+    if found is not None:
+        return found
+    decided, found = _previous_subject(ctx, start)
+    return found if decided else _thing_before(ctx, start, None)
 
 
 def _thing_in_sentence(ctx: SpeakerContext, offset: int) -> EntityRef | None:
@@ -240,16 +243,20 @@ def _spoken_thing(ctx: SpeakerContext, offset: int) -> EntityRef | None:
     return None
 
 
-def _previous_subject(ctx: SpeakerContext, offset: int) -> EntityRef | None:
-    """The first body, document or government named in the sentence before the one at `offset`."""
+def _previous_subject(ctx: SpeakerContext, offset: int) -> tuple[bool, EntityRef | None]:
+    """What "it" most likely is from the sentence before: a document when it opens with one ("The report, titled
+    …, was written by … It said…" → the report, even if it has no record: (True, None)); otherwise the first body,
+    document or government it names. (False, None) when it says nothing."""
     here = ctx.sentences.at(offset)
     if here.start == 0:
-        return None
+        return False, None
     previous = ctx.sentences.at(here.start - 1)
+    if DOCUMENT_ANAPHOR.match(ctx.body, previous.start) is not None:
+        return True, _thing_before(ctx, previous.start + 1, frozenset({"policy"}), paragraphs=3)
     things = [(m.span.start, m.entity) for m in ctx.within(previous.start, previous.end)
               if m.entity.kind in SPEAKING_THINGS and not ctx.in_quote(m.span.start)]
     things += [(s, ref) for s, e, ref in ctx.governments if previous.start <= s < previous.end]
-    return min(things, key=lambda t: t[0])[1] if things else None
+    return (True, min(things, key=lambda t: t[0])[1]) if things else (False, None)
 
 
 def _thing_before(ctx: SpeakerContext, offset: int, kinds: frozenset[str] | None, paragraphs: int = 99

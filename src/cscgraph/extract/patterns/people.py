@@ -84,7 +84,7 @@ ROLE_HEADS = (
     "general secretary", "shadow secretary", "secretary", "prime minister", "minister", "chancellor",
     "children's commissioner", "children’s commissioner", "commissioner", "head of policy", "head of practice",
     "head", "co-founder", "founder", "leader", "cabinet member", "lead member", "policy lead", "lead",
-    "national officer", "officer", "policy manager", "manager", "professor", "senior lecturer", "lecturer",
+    "national officer", "officer", "regional organiser", "national organiser", "organiser", "policy manager", "manager", "professor", "senior lecturer", "lecturer",
     "researcher", "research fellow", "fellow", "economist", "analyst", "author", "trustee", "chief",
     "spokesperson", "spokesman", "spokeswoman", "MP", "peer", "councillor",
 )
@@ -129,7 +129,8 @@ ORGANISATIONAL_ROLE_WORDS = frozenset({"chief executive officer", "chief executi
                                        "chair", "chairman", "chairwoman", "chairperson", "director", "general secretary",
                                        "head of policy", "vice-president", "vice president", "co-chair", "founder",
                                        "co-founder", "trustee", "chief operating officer", "national director",
-                                       "executive director", "policy director", "managing director"})
+                                       "executive director", "policy director", "managing director", "cabinet member",
+                                       "lead member", "leader", "regional organiser", "organiser"})
 
 # Role words that describe a quotable office-holder without a name: "a DfE spokesperson said".
 SPOKESPERSON = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|spokespeople|source)\b", re.IGNORECASE)
@@ -150,7 +151,7 @@ BODY_HEAD_KINDS: dict[str, str | None] = {
     "Ministry": "government department", "Office": "government department", "Committee": "parliament",
     "Party": "political party", "Ltd": "company", "Limited": "company", "plc": "company", "LLP": "company",
     "Consulting": "company", "Partners": "company", "Inquiry": "public inquiry", "Charity": "charity", "Unit": None, "Service": None,
-    "Consortium": "sector body", "Research": "research body", "School": "school", "Academy": "school",
+    "Consortium": "sector body", "Research": "research body", "Taskforce": "public body", "Task Force": "public body", "School": "school", "Academy": "school",
 }
 # A word that may appear inside a body's capitalised name: "Association of Directors of Children's Services",
 # "Pro Bono Economics", "Action for Children", "NSPCC", "Children & Young People Now".
