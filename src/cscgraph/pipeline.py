@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,6 +19,7 @@ from cscgraph.errors import CscgraphError, ReadError
 from cscgraph.extract import Gazetteer, extract_article
 from cscgraph.extract.slugs import slugify
 from cscgraph.graph import PREFIXES, ArticleGraph, Minter, article_graph
+from cscgraph.graph.namespaces import SCHEMA
 from cscgraph.ingest import article_id, read_paths
 from cscgraph.models import Article, EntityRef
 from cscgraph.rdf import load_reference, validate
@@ -122,43 +123,106 @@ def _map_article(article: Article) -> ArticleGraph | ReadError:
 Progress = Callable[[str, str], None]
 """Called with (status, article id or failure line) after each article: new/updated/unchanged/failed."""
 
+WRITE_BATCH_ARTICLES = 32
+"""Articles written per store transaction. Each article's DROP/INSERT pair is inside one atomic update, so a
+reader sees an article wholly old or wholly new (and a batch wholly old or new); fewer, larger updates save the
+per-transaction and per-query overhead of the store and the search index."""
+WRITE_BATCH_BYTES = 8_000_000
+"""…or fewer, when their N-Triples add up to this many bytes (bounds the memory one batch holds)."""
+
 
 def ingest(store: Store, settings: Settings, paths: Iterable[str | Path], progress: Progress | None = None,
            search: SearchIndex | None = None) -> IngestReport:
-    """Read every article under `paths` and store what is new or changed; return what happened to each."""
+    """Read every article under `paths` and store what is new or changed; return what happened to each.
+
+    Articles stream through: read, choose one copy per article id, skip unchanged, extract and map in worker
+    processes, write in batches of atomic per-article replacements, index for search. Memory holds one batch and
+    a small record per article id seen, never the corpus.
+    """
     report = IngestReport()
     notify = progress or (lambda status, what: None)
     version = extractor_version()
     sync_reference(store)
     stored = store.article_fingerprints()
     minter = store.minter
-    chosen = _choose_copies(read_paths(paths), report, notify)
+    written: set[str] = set()
+    chosen = _choose_copies(read_paths(paths), report, notify, store, stored)
     todo = _changed(chosen, stored, minter, version, report, notify)
     now = datetime.now(timezone.utc).replace(microsecond=0)
-    for result in _mapped(todo, settings, version, now):
+    for batch in _batches(_mapped(todo, settings, version, now), report, notify):
+        for result, error in _write_batch(store, search, batch):
+            if error is not None:
+                report.failed.append(f"{result.article_id}: {error}")
+                notify("failed", f"{result.article_id}: {error}")
+                continue
+            if result.graph in written:  # a newer copy read later in this run replaced this article's graph
+                continue
+            written.add(result.graph)
+            status = "updated" if result.graph in stored else "new"
+            (report.updated if status == "updated" else report.new).append(result.article_id)
+            notify(status, result.article_id)
+    return report
+
+
+def _batches(results: Iterator[ArticleGraph | ReadError], report: IngestReport,
+             notify: Progress) -> Iterator[list[ArticleGraph]]:
+    """Mapped articles in write batches (by count and size); extraction failures are reported on the way."""
+    batch: list[ArticleGraph] = []
+    size = 0
+    for result in results:
         if isinstance(result, ReadError):
             report.failed.append(str(result))
             notify("failed", str(result))
             continue
+        batch.append(result)
+        size += sum(map(len, result.triples))
+        if len(batch) >= WRITE_BATCH_ARTICLES or size >= WRITE_BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _write_batch(store: Store, search: SearchIndex | None,
+                 batch: list[ArticleGraph]) -> list[tuple[ArticleGraph, CscgraphError | None]]:
+    """Write a batch in one transaction (the last copy of a graph wins); if that fails, article by article, so
+    one bad article fails alone. Then index the written articles for search."""
+    graphs = {result.graph: result.ntriples for result in batch}
+    shared = {store.minter.entities_graph: "".join(dict.fromkeys(t for r in batch for t in r.shared))}
+    try:
+        store.replace_graphs(graphs, shared)
+        outcome: list[tuple[ArticleGraph, CscgraphError | None]] = [(result, None) for result in batch]
+    except CscgraphError:
+        outcome = []
+        for result in batch:
+            try:
+                store.replace_graphs({result.graph: result.ntriples},
+                                     {store.minter.entities_graph: result.shared_ntriples})
+                outcome.append((result, None))
+            except CscgraphError as exc:
+                outcome.append((result, exc))
+    if search is not None:
+        ok = list(dict.fromkeys(result.graph for result, error in outcome if error is None))
         try:
-            store.replace_graphs({result.graph: result.ntriples})
-            if search is not None:
-                search.sync_articles(store, [result.graph])
+            search.sync_articles(store, ok)
         except CscgraphError as exc:
-            report.failed.append(f"{result.article_id}: {exc}")
-            notify("failed", f"{result.article_id}: {exc}")
-            continue
-        status = "updated" if result.graph in stored else "new"
-        (report.updated if status == "updated" else report.new).append(result.article_id)
-        notify(status, result.article_id)
-    return report
+            return [(result, error or exc) for result, error in outcome]
+    return outcome
 
 
-def _choose_copies(items: Iterator[Article | ReadError], report: IngestReport,
-                   notify: Progress) -> Iterator[Article]:
-    """Articles, one copy per article id: a later-published copy with other text replaces an earlier one."""
+def _choose_copies(items: Iterator[Article | ReadError], report: IngestReport, notify: Progress,
+                   store: Store | None = None, stored: Mapping[str, tuple[str, str]] | None = None
+                   ) -> Iterator[Article]:
+    """Articles, one copy per article id: a later-published copy with other text replaces an earlier one.
+
+    Streams: a copy is passed on as soon as it is read, and a newer copy read later is passed on too (its graph
+    replaces the earlier one's, which the caller counts once). Only a copy that differs from the stored article
+    *and* is older than it is held back until the end, in case the stored text's own copy comes later in the
+    run (then re-ingesting the same files stays a no-op); held-back copies are few, so memory stays flat.
+    """
     seen: dict[str, tuple[str, datetime | None, str]] = {}
-    pending: dict[str, Article] = {}
+    held: dict[str, Article] = {}
+    stored_dates = _StoredDates(store, stored or {})
     for item in items:
         if isinstance(item, ReadError):
             report.failed.append(str(item))
@@ -168,20 +232,56 @@ def _choose_copies(items: Iterator[Article | ReadError], report: IngestReport,
         previous = seen.get(aid)
         if previous is None:
             seen[aid] = (item.content_hash, item.published, _where(item))
-            pending[aid] = item
+            if stored_dates.older_than_stored(aid, item):
+                held[aid] = item
+            else:
+                yield item
             continue
         if previous[0] == item.content_hash:
             report.duplicates.append(f"{aid}: same article in {previous[2]} and {_where(item)}; stored once")
             continue
-        newer = (item.published or datetime.min.replace(tzinfo=timezone.utc)) >= \
-            (previous[1] or datetime.min.replace(tzinfo=timezone.utc))
-        if newer:
+        if _date(item.published) >= _date(previous[1]):
             report.duplicates.append(f"{aid}: {_where(item)} has newer text than {previous[2]}; newer kept")
             seen[aid] = (item.content_hash, item.published, _where(item))
-            pending[aid] = item
+            held.pop(aid, None)
+            if stored_dates.older_than_stored(aid, item):
+                held[aid] = item
+            else:
+                yield item
         else:
             report.duplicates.append(f"{aid}: {previous[2]} has newer text than {_where(item)}; newer kept")
-    yield from pending.values()
+    yield from held.values()
+
+
+class _StoredDates:
+    """Whether a copy read now differs from the stored article and is older than it. The stored publication date
+    is looked up only for copies whose text differs from the stored one, which are rare."""
+
+    def __init__(self, store: Store | None, stored: Mapping[str, tuple[str, str]]) -> None:
+        self.store, self.stored = store, stored
+
+    def older_than_stored(self, aid: str, article: Article) -> bool:
+        if self.store is None or article.published is None:
+            return False
+        fingerprint = self.stored.get(self.store.minter.article_graph(aid))
+        if fingerprint is None or fingerprint[0] == article.content_hash:
+            return False
+        answer = self.store.query(f"SELECT ?article ?published WHERE {{ ?article <{SCHEMA}datePublished> ?published }}",
+                                  {"article": Term("uri", self.store.minter.article(aid))})
+        dates = [d for row in answer.rows if (d := _parse_date(row["published"].value)) is not None]
+        return bool(dates) and article.published < max(dates)
+
+
+def _parse_date(text: str) -> datetime | None:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _date(value: datetime | None) -> datetime:
+    return value or datetime.min.replace(tzinfo=timezone.utc)
 
 
 def _where(article: Article) -> str:

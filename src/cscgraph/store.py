@@ -82,8 +82,10 @@ class Store(Protocol):
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, timeout: float | None = None,
               limit: int | None = None) -> Results: ...
 
-    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
-        """Replace each named graph (IRI → N-Triples text) atomically; an empty text drops the graph."""
+    def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
+        """Replace each named graph (IRI → N-Triples text) atomically; an empty text drops the graph.
+
+        `additions` (IRI → N-Triples) are added to shared graphs, never dropped, in the same transaction."""
 
     def article_fingerprints(self) -> dict[str, tuple[str, str]]:
         """(content hash, extractor version) of every stored article, by article graph IRI."""
@@ -229,10 +231,13 @@ class EmbeddedStore:
         except OSError as exc:
             raise StoreError(f"{self.path}: query failed: {exc}") from exc
 
-    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
+    def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
         ops = []
         for graph, ntriples in graphs.items():
             ops.append(f"DROP SILENT GRAPH {iri(graph)}")
+            if ntriples:
+                ops.append(f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{ntriples}}} }}")
+        for graph, ntriples in (additions or {}).items():
             if ntriples:
                 ops.append(f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{ntriples}}} }}")
         if not ops:
@@ -322,22 +327,36 @@ class RemoteStore:
         answer = ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)
         return _collect(answer, None, limit)
 
-    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
+    def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
+        for graph, ntriples in (additions or {}).items():
+            if ntriples:
+                self._update(graph, f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{ntriples}}} }}")
         for graph, ntriples in graphs.items():
             self._replace_graph(graph, ntriples)
 
     def _replace_graph(self, graph: str, ntriples: str) -> None:
-        try:
-            if self.graph_store_url and ntriples:
+        if self.graph_store_url and ntriples:
+            try:
                 response = self._client.put(self.graph_store_url, params={"graph": graph}, content=ntriples.encode(),
                                             headers={"Content-Type": "application/n-triples"})
-            else:
-                update = f"DROP SILENT GRAPH {iri(graph)}"
-                if ntriples:
-                    update += f" ;\nINSERT DATA {{ GRAPH {iri(graph)} {{\n{ntriples}}} }}"
-                response = self._client.post(self.update_url, data={"update": update})
+            except httpx.HTTPError as exc:
+                raise StoreError(f"{graph}: remote write failed: {exc}") from exc
+            self._check(graph, response)
+            return
+        update = f"DROP SILENT GRAPH {iri(graph)}"
+        if ntriples:
+            update += f" ;\nINSERT DATA {{ GRAPH {iri(graph)} {{\n{ntriples}}} }}"
+        self._update(graph, update)
+
+    def _update(self, graph: str, update: str) -> None:
+        try:
+            response = self._client.post(self.update_url, data={"update": update})
         except httpx.HTTPError as exc:
             raise StoreError(f"{graph}: remote write failed: {exc}") from exc
+        self._check(graph, response)
+
+    @staticmethod
+    def _check(graph: str, response: httpx.Response) -> None:
         if response.status_code >= 300:
             raise StoreError(f"{graph}: remote write failed: HTTP {response.status_code}: "
                              f"{response.text.strip()[:300]}")

@@ -31,17 +31,28 @@ STANCES = {"supports": f"{CSC}Supports", "opposes": f"{CSC}Opposes"}
 
 @dataclass(frozen=True)
 class ArticleGraph:
-    """The named graph of one article: its IRI, the article's id and content hash, and its triples."""
+    """The named graph of one article (its IRI, id, content hash and triples), plus the descriptions of the
+    entities it names, which go to the shared entities graph.
+
+    Entity descriptions (labels, classes, kinds, role labels) are written once into `Minter.entities_graph`
+    rather than into every article graph that names the entity: Oxigraph's union default graph is a multiset, so
+    a label repeated in N article graphs would join N times in every query.
+    """
 
     graph: str
     article: str
     article_id: str
     content_hash: str
     triples: tuple[str, ...]
+    shared: tuple[str, ...] = ()
 
     @property
     def ntriples(self) -> str:
         return "".join(self.triples)
+
+    @property
+    def shared_ntriples(self) -> str:
+        return "".join(self.shared)
 
 
 class _Writer:
@@ -60,13 +71,13 @@ def article_graph(extraction: Extraction, minter: Minter, ingested_at: datetime,
     art = extraction.article
     aid = article_id(art)
     a_iri = minter.article(aid)
-    w = _Writer()
+    w, shared = _Writer(), _Writer()
     s = iri(a_iri)
-    _write_article(w, extraction, s, aid, ingested_at, extractor_version, publisher, minter)
-    entities = {str(e.ref): e for e in extraction.entities}
+    _write_article(w, shared, extraction, s, aid, ingested_at, extractor_version, publisher, minter)
     for entity in extraction.entities:
         if not entity.reference:
-            _write_entity(w, entity, minter)
+            _write_entity(shared, entity, minter)
+    memberships: dict[tuple[str, str, str], str] = {}
     for mention in extraction.mentions:
         m = iri(f"{a_iri}/mention/{mention.span.start}-{mention.span.end}")
         w.add(s, f"<{SCHEMA}mentions>", iri(minter.entity(mention.entity)))
@@ -75,8 +86,8 @@ def article_graph(extraction: Extraction, minter: Minter, ingested_at: datetime,
         _write_span(w, m, mention.span)
         _write_fact(w, m, s, a_iri, mention.evidence)
     for membership in extraction.memberships:
-        _write_membership(w, membership.person, membership.role, membership.organisation, membership.evidence,
-                          s, a_iri, art.published, minter, entities)
+        _write_membership(w, shared, memberships, membership.person, membership.role, membership.organisation,
+                          membership.evidence, s, a_iri, art.published, minter)
     for n, quote in enumerate(extraction.quotes, 1):
         q = iri(f"{a_iri}/quote/{n}")
         w.add(s, f"<{SCHEMA}citation>", q)
@@ -87,15 +98,13 @@ def article_graph(extraction: Extraction, minter: Minter, ingested_at: datetime,
         if quote.speaker:
             w.add(q, f"<{SCHEMA}creator>", iri(minter.entity(quote.speaker)))
         if quote.role:
-            w.add(q, f"<{CSC}speakerRole>", _role(w, quote.role, minter))
+            w.add(q, f"<{CSC}speakerRole>", _role(shared, quote.role, minter))
         if quote.organisation:
             w.add(q, f"<{CSC}speakerOrganisation>", iri(minter.entity(quote.organisation)))
         if quote.speaker and quote.speaker.kind == "person" and quote.role:
-            m_iri = minter.membership(quote.speaker.slug, slugify(quote.role),
-                                      quote.organisation.slug if quote.organisation else None)
-            w.add(q, f"<{CSC}inCapacity>", iri(m_iri))
-            _write_membership(w, quote.speaker, quote.role, quote.organisation, quote.evidence, s, a_iri,
-                              art.published, minter, entities)
+            m = _write_membership(w, shared, memberships, quote.speaker, quote.role, quote.organisation,
+                                  quote.evidence, s, a_iri, art.published, minter)
+            w.add(q, f"<{CSC}inCapacity>", m)
         for about in quote.about:
             w.add(q, f"<{SCHEMA}about>", iri(minter.entity(about)))
         if quote.stance:
@@ -139,10 +148,11 @@ def article_graph(extraction: Extraction, minter: Minter, ingested_at: datetime,
             w.add(c, f"<{CSC}measure>", iri(minter.entity(claim.measure)))
         _write_fact(w, c, s, a_iri, claim.evidence)
         w.add(subject, relation, obj)
-    return ArticleGraph(minter.article_graph(aid), a_iri, aid, art.content_hash, tuple(w.lines))
+    return ArticleGraph(minter.article_graph(aid), a_iri, aid, art.content_hash, tuple(w.lines),
+                        tuple(shared.lines))
 
 
-def _write_article(w: _Writer, extraction: Extraction, s: str, aid: str, ingested_at: datetime,
+def _write_article(w: _Writer, shared: _Writer, extraction: Extraction, s: str, aid: str, ingested_at: datetime,
                    extractor_version: str, publisher: EntityRef | None, minter: Minter) -> None:
     art = extraction.article
     activity = iri(f"{minter.article(aid)}/ingest")
@@ -163,7 +173,9 @@ def _write_article(w: _Writer, extraction: Extraction, s: str, aid: str, ingeste
     if publisher:
         w.add(s, f"<{SCHEMA}publisher>", iri(minter.entity(publisher)))
         if art.publisher:
-            w.add(iri(minter.entity(publisher)), f"<{SCHEMA}name>", literal(art.publisher))
+            shared.add(iri(minter.entity(publisher)), A, f"<{SCHEMA}Organization>")
+            shared.add(iri(minter.entity(publisher)), f"<{RDFS}label>", literal(art.publisher))
+            shared.add(iri(minter.entity(publisher)), f"<{SCHEMA}name>", literal(art.publisher))
     w.add(activity, A, f"<{PROV}Activity>")
     w.add(activity, f"<{PROV}endedAtTime>", literal(ingested_at))
     w.add(activity, f"<{CSC}extractorVersion>", literal(extractor_version))
@@ -186,26 +198,30 @@ def _write_entity(w: _Writer, entity: Entity, minter: Minter) -> None:
         w.add(e, "<http://www.w3.org/2004/02/skos/core#altLabel>", literal(alias))
 
 
-def _write_membership(w: _Writer, person: EntityRef, role: str, organisation: EntityRef | None,
-                      evidence: Evidence, s: str, a_iri: str, published: datetime | None, minter: Minter,
-                      entities: dict[str, Entity]) -> None:
-    m = iri(minter.membership(person.slug, slugify(role), organisation.slug if organisation else None))
-    p = iri(minter.entity(person))
+def _write_membership(w: _Writer, shared: _Writer, written: dict[tuple[str, str, str], str], person: EntityRef,
+                      role: str, organisation: EntityRef | None, evidence: Evidence, s: str, a_iri: str,
+                      published: datetime | None, minter: Minter) -> str:
+    """The article's membership node for (person, role, body), written with its first evidence sentence."""
+    key = (str(person), slugify(role), str(organisation))
+    if key in written:
+        return written[key]
+    m = iri(f"{a_iri}/membership/{len(written) + 1}")
+    written[key] = m
     w.add(m, A, f"<{ORG}Membership>")
-    w.add(m, f"<{ORG}member>", p)
-    w.add(m, f"<{ORG}role>", _role(w, role, minter))
+    w.add(m, f"<{ORG}member>", iri(minter.entity(person)))
+    w.add(m, f"<{ORG}role>", _role(shared, role, minter))
     if organisation:
         w.add(m, f"<{ORG}organization>", iri(minter.entity(organisation)))
-        w.add(p, f"<{ORG}memberOf>", iri(minter.entity(organisation)))
     if published:
         w.add(m, f"<{DCTERMS}date>", literal(published.date()))
     _write_fact(w, m, s, a_iri, evidence)
+    return m
 
 
-def _role(w: _Writer, role: str, minter: Minter) -> str:
+def _role(shared: _Writer, role: str, minter: Minter) -> str:
     r = iri(minter.entity(EntityRef("role", slugify(role))))
-    w.add(r, A, f"<{ORG}Role>")
-    w.add(r, f"<{RDFS}label>", literal(role))
+    shared.add(r, A, f"<{ORG}Role>")
+    shared.add(r, f"<{RDFS}label>", literal(role))
     return r
 
 

@@ -42,8 +42,10 @@ class Minter:
     def article_graph(self, article_id: str) -> str:
         return f"{self.base}graph/article/{article_id}"
 
-    def membership(self, person: str, role: str, organisation: str | None) -> str:
-        return f"{self.base}membership/{person}--{role}--{organisation or 'none'}"
+    @property
+    def entities_graph(self) -> str:
+        """Descriptions of the entities articles name (labels, classes, kinds), each written once."""
+        return f"{self.base}graph/entities"
 
     @property
     def reference_graph(self) -> str:

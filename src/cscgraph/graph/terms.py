@@ -5,10 +5,15 @@ N-Triples terms are also valid SPARQL terms, so the same lines feed `INSERT DATA
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
+# Characters N-Triples forbids in an IRI (percent-encoded by `iri`), and characters no literal may hold (dropped
+# by `_clean`); most text has none, so both functions check with one regex search before the slow path.
+_IRI_UNSAFE = re.compile(r'[<>"{}|^`\\\x00-\x20]')
+_LITERAL_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
 
@@ -18,6 +23,8 @@ def iri(value: str) -> str:
     >>> iri("https://example.org/a b")
     '<https://example.org/a%20b>'
     """
+    if not _IRI_UNSAFE.search(value):
+        return f"<{value}>"
     safe = "".join(ch if ch not in '<>"{}|^`\\ ' and ord(ch) > 0x20 else f"%{ord(ch):02X}" for ch in value)
     return f"<{safe}>"
 
@@ -45,4 +52,6 @@ def literal(value: str | int | float | bool | date | datetime) -> str:
 
 def _clean(text: str) -> str:
     """Drop characters no RDF literal may hold (lone surrogates, NUL and other C0 controls but tab/newline)."""
+    if not _LITERAL_UNSAFE.search(text):
+        return text
     return "".join(ch for ch in text if (ch >= " " or ch in "\t\n\r") and not 0xD800 <= ord(ch) <= 0xDFFF)

@@ -1,0 +1,38 @@
+"""Fixtures shared across the suite: the bundled corpus ingested once into a real on-disk store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cscgraph.pipeline import IngestReport, ingest
+from cscgraph.search import SearchIndex
+from cscgraph.settings import Settings
+from cscgraph.store import EmbeddedStore, open_store
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    folder = tmp_path_factory.mktemp("corpus-store")
+    return Settings(store=str(folder / "store"), search_index=str(folder / "search.sqlite"), workers=2)
+
+
+@pytest.fixture(scope="session")
+def corpus_ingest(corpus_settings: Settings) -> Iterator[tuple[EmbeddedStore, IngestReport]]:
+    """The bundled corpus in an embedded store (shared, read-only use please)."""
+    store = open_store(corpus_settings)
+    index = SearchIndex(Path(corpus_settings.search_index))
+    report = ingest(store, corpus_settings, [CORPUS], search=index)
+    index.close()
+    yield store, report  # type: ignore[misc]
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def corpus_store(corpus_ingest: tuple[EmbeddedStore, IngestReport]) -> EmbeddedStore:
+    return corpus_ingest[0]

@@ -1,0 +1,162 @@
+"""Canned queries are a public contract: headers, parameters, output variables, and they run."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+
+from cscgraph.errors import QueryError
+from cscgraph.formats import RESULT_FORMATS, render_results
+from cscgraph.queries import list_queries, load_query, parse_query, resolve_entity, run_query
+from cscgraph.store import EmbeddedStore
+
+# Output variables users' scripts rely on (issue 2's contract); more may be added, none removed.
+CONTRACT = {
+    "who-said-what": "quote text speaker speakerName role organisation organisationName article published",
+    "people": "person name role organisation organisationName article",
+    "organisations": "organisation name kind",
+    "entities": "entity type label",
+    "funding": "stream amountGBP period purpose funder funderName policy policyName article evidence",
+    "lineage": "from fromName relation to toName measure measureName evidence article published",
+    "article-facts": "article",
+    "quotes-by": "quote text speaker speakerName role organisation organisationName article published",
+}
+LINEAGE_RELATIONS = {"basedOn", "recommends", "adopts", "rejects", "modifies", "continues", "tests", "funds",
+                     "legislates", "replaces", "implements"}
+ENTITY_TYPES = {"Person", "Organisation", "PolicyDocument", "Measure", "Statute", "FundingStream"}
+
+
+def _projection(sparql: str) -> list[str]:
+    body = re.sub(r"#[^\n]*", "", sparql)
+    select = re.search(r"SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(.*?)\s*WHERE", body, re.S | re.I)
+    assert select, "not a SELECT query"
+    return re.findall(r"(?:AS\s+)?\?(\w+)\)?", re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\s+AS\s+\?(\w+)\)",
+                                                     r"?\1", select.group(1)))
+
+
+@pytest.mark.parametrize("query", list_queries(), ids=lambda q: q.name)
+def test_every_query_has_a_title_and_description(query) -> None:
+    assert query.title and query.title != query.name
+    assert query.description
+
+
+@pytest.mark.parametrize("query", list_queries(), ids=lambda q: q.name)
+def test_select_queries_project_their_parameters(query) -> None:
+    if not re.search(r"^\s*SELECT", re.sub(r"#[^\n]*|PREFIX[^\n]*", "", query.sparql), re.M | re.I):
+        return
+    projected = set(_projection(query.sparql))
+    for param in query.parameters:
+        assert param.name in projected, f"{query.name} must project ?{param.name} (substitution requires it)"
+
+
+@pytest.mark.parametrize("name,variables", sorted(CONTRACT.items()))
+def test_contract_output_variables(name: str, variables: str) -> None:
+    query = load_query(name)
+    projected = _projection(query.sparql)
+    for variable in variables.split():
+        assert variable in projected, f"{name} lost ?{variable}"
+
+
+def _sample_params(store: EmbeddedStore, query) -> dict[str, str]:
+    """A value for each parameter, taken from the data (the first entity of the right kind)."""
+    values = {}
+    for param in query.parameters:
+        if param.kind == "article":
+            row = store.query("SELECT ?a WHERE { ?a a <https://schema.org/NewsArticle> } LIMIT 1").rows[0]
+        else:
+            kind = {"entity": "policy"}.get(param.kind, param.kind)
+            row = store.query(f"SELECT ?a WHERE {{ ?a ?p ?o FILTER(STRSTARTS(STR(?a), "
+                              f"'https://w3id.org/cscgraph/{kind}/')) }} LIMIT 1").rows[0]
+        values[param.name] = row["a"].value
+    return values
+
+
+@pytest.mark.parametrize("query", list_queries(), ids=lambda q: q.name)
+@pytest.mark.parametrize("fmt", RESULT_FORMATS)
+def test_every_query_runs_in_every_format(corpus_store: EmbeddedStore, query, fmt: str) -> None:
+    results = run_query(corpus_store, query, _sample_params(corpus_store, query))
+    text = render_results(results, fmt)
+    if fmt == "json":
+        parsed = json.loads(text)
+        assert parsed["head"]["vars"] == list(results.variables)
+        assert len(parsed["results"]["bindings"]) == len(results.rows)
+    elif fmt == "csv":
+        rows = list(csv.reader(io.StringIO(text)))
+        assert rows[0] == list(results.variables) and len(rows) == len(results.rows) + 1
+    elif fmt == "tsv":
+        assert text.splitlines()[0].split("\t") == [f"?{v}" for v in results.variables]
+    elif fmt == "xml":
+        assert text.count("<result>") == len(results.rows)
+
+
+def test_entities_types_are_the_documented_local_names(corpus_store: EmbeddedStore) -> None:
+    rows = run_query(corpus_store, load_query("entities")).rows
+    assert rows
+    local = {re.split(r"[#/]", row["type"].value)[-1] for row in rows}
+    assert local <= ENTITY_TYPES
+    assert {"PolicyDocument", "Measure", "Statute"} <= local
+
+
+def test_lineage_relations_are_ontology_properties(corpus_store: EmbeddedStore) -> None:
+    for row in run_query(corpus_store, load_query("lineage")).rows:
+        assert row["relation"].value.rsplit("#", 1)[-1] in LINEAGE_RELATIONS
+
+
+@pytest.mark.parametrize("alias", ["the care review", "MacAlister review", "IRCSC",
+                                   "Independent Review of Children’s Social Care"])
+def test_aliases_resolve_to_the_curated_review(corpus_store: EmbeddedStore, alias: str) -> None:
+    iri = resolve_entity(corpus_store, alias, "policy")
+    assert iri == resolve_entity(corpus_store, "the care review", "policy")
+    assert iri.startswith("https://w3id.org/cscgraph/policy/")
+
+
+def test_the_childrens_wellbeing_bill_is_the_schools_bill(corpus_store: EmbeddedStore) -> None:
+    assert resolve_entity(corpus_store, "Children's Wellbeing Bill", "statute") == \
+        resolve_entity(corpus_store, "Children's Wellbeing and Schools Bill", "statute")
+
+
+def test_an_iri_parameter_is_taken_as_is(corpus_store: EmbeddedStore) -> None:
+    assert resolve_entity(corpus_store, "https://example.org/x") == "https://example.org/x"
+
+
+def test_unknown_name_is_a_clear_error(corpus_store: EmbeddedStore) -> None:
+    with pytest.raises(QueryError, match="no measure named 'no such thing'"):
+        resolve_entity(corpus_store, "no such thing", "measure")
+
+
+def test_article_facts_needs_its_parameter(corpus_store: EmbeddedStore) -> None:
+    with pytest.raises(QueryError, match="missing parameter"):
+        run_query(corpus_store, load_query("article-facts"))
+
+
+def test_unknown_parameter_is_refused(corpus_store: EmbeddedStore) -> None:
+    with pytest.raises(QueryError, match="unknown parameter"):
+        run_query(corpus_store, load_query("entities"), {"nope": "x"})
+
+
+def test_article_facts_evidence_is_cut_from_the_article_body(corpus_store: EmbeddedStore) -> None:
+    article = corpus_store.query("SELECT ?a ?body WHERE { ?a <https://schema.org/articleBody> ?body } LIMIT 1").rows[0]
+    rows = run_query(corpus_store, load_query("article-facts"), {"article": article["a"].value}).rows
+    assert rows, "the article has mentions at least"
+    body = article["body"].value
+    for row in rows:
+        assert body[int(row["start"].value):int(row["end"].value)] == row["evidence"].value
+
+
+def test_unknown_query_name_lists_the_known_ones() -> None:
+    with pytest.raises(QueryError, match="known: .*who-said-what"):
+        load_query("no-such-query")
+
+
+def test_bad_param_header_is_refused() -> None:
+    with pytest.raises(QueryError, match="bad '# param:' line"):
+        parse_query("# title: t\n# param: ???\nSELECT * {}")
+
+
+def test_syntax_error_is_a_query_error(corpus_store: EmbeddedStore) -> None:
+    with pytest.raises(QueryError, match="syntax"):
+        run_query(corpus_store, parse_query("SELECT WHERE {"))
