@@ -29,6 +29,8 @@ KIND_NAMES = {"person": "Person", "organisation": "Body", "policy": "Document", 
 Row = dict[str, str]
 """A result row as plain strings (IRIs and literal values alike), which is what templates and JSON want."""
 
+_PAGE_QUERY_SECONDS = 30.0
+"""Least time a page's own (canned, trusted) query may take, whatever the endpoint's limit for user queries."""
 _REMOTE_REFRESH = 60.0
 """Seconds between refreshes of the name catalogue when the store is remote (it has no generation counter)."""
 
@@ -76,9 +78,10 @@ class Explorer:
         return list_queries()
 
     def results(self, name: str, **params: str) -> Results:
-        """Run canned query `name` with IRIs or values bound to its parameters (page queries: trusted, capped)."""
-        return run_query(self.store, load_query(name), params, timeout=self.settings.query_timeout,
-                         limit=self.settings.result_limit)
+        """Run canned query `name` with IRIs or values bound to its parameters. Page queries are ours: they get
+        the time limit but not the endpoint's result cap, so a page never silently drops rows."""
+        return run_query(self.store, load_query(name), params, timeout=max(self.settings.query_timeout,
+                                                                           _PAGE_QUERY_SECONDS))
 
     def rows(self, name: str, **params: str) -> list[Row]:
         """`results` as rows of plain strings."""

@@ -110,7 +110,8 @@ class Pages:
 
     def html(self, request: Request, page: Page) -> str:
         path = request.url.path
-        json_href = path + ".json" + (f"?{request.url.query}" if request.url.query else "")
+        json_href = ("/index.json" if path == "/" else path + ".json") + (
+            f"?{request.url.query}" if request.url.query else "")
         return self.env.get_template(page.template).render(
             page_title=page.title, crumbs=page.crumbs, json_href=json_href, path=path, **page.data)
 

@@ -83,8 +83,8 @@ class DiagramEdge:
     claims: int = 1
 
 
-_WIDTH = 1100
-_NODE_W, _NODE_H = 168, 58
+_WIDTH = 1220
+_NODE_W, _NODE_H = 160, 58
 _LANE_GAP = 34
 _TOP = 56
 _MARGIN = 24
@@ -113,46 +113,54 @@ def _day(iso: str) -> date | None:
         return None
 
 
-def _layout(nodes: Sequence[DiagramNode]) -> tuple[dict[str, tuple[float, float]], list[tuple[float, str]], int]:
-    """x by date (a node's left edge at its date, squeezed so boxes never collide in a lane), y by lane."""
+_MAX_DATE_COLUMNS = 7
+"""Up to this many distinct dates get a column each; more, and documents are grouped into one column per year."""
+_COLUMN_GAP = 90
+
+
+def _layout(nodes: Sequence[DiagramNode]) -> tuple[dict[str, tuple[float, float]], list[tuple[float, str]],
+                                                     int, float]:
+    """Columns in time order (one per date, or per year when there are many dates; undated last), documents of
+    one column stacked by date. Time runs left to right in order, not to scale: a linear axis would squash a
+    decade of recent documents next to a 1989 Act."""
     dated = sorted((n for n in nodes if _day(n.when)), key=lambda n: (n.when, n.label))
-    undated = [n for n in nodes if not _day(n.when)]
-    usable = _WIDTH - 2 * _MARGIN - _NODE_W
-    ticks: list[tuple[float, str]] = []
-    x_of: dict[str, float] = {}
-    if dated:
-        first, last = _day(dated[0].when), _day(dated[-1].when)
-        assert first and last
-        span = max((last - first).days, 1)
-        right = usable if not undated else usable - _NODE_W - 20
-        for n in dated:
-            day = _day(n.when)
-            assert day
-            x_of[n.key] = _MARGIN + right * ((day - first).days / span)
-        for year in range(first.year, last.year + 2):
-            tick = date(year, 1, 1)
-            if first <= tick <= last:
-                ticks.append((_MARGIN + right * ((tick - first).days / span), str(year)))
-    for i, n in enumerate(undated):
-        x_of[n.key] = _MARGIN + usable - i * 12
-    lanes: list[float] = []
+    undated = sorted((n for n in nodes if not _day(n.when)), key=lambda n: n.label)
+    by_day = len({n.when[:10] for n in dated}) <= _MAX_DATE_COLUMNS
+
+    def column_of(node: DiagramNode) -> str:
+        if not _day(node.when):
+            return "undated"
+        return node.when[:10] if by_day else node.when[:4]
+
+    columns: dict[str, list[DiagramNode]] = {}
+    for node in [*dated, *undated]:
+        columns.setdefault(column_of(node), []).append(node)
+    step = _NODE_W + _COLUMN_GAP
+    width = max(_WIDTH, 2 * _MARGIN + (len(columns) - 1) * step + _NODE_W)
+    spare = width - (2 * _MARGIN + (len(columns) - 1) * step + _NODE_W)
+    if len(columns) > 1:
+        step += spare / (len(columns) - 1)
     pos: dict[str, tuple[float, float]] = {}
-    for n in [*dated, *undated]:
-        x = x_of[n.key]
-        lane = next((i for i, right_edge in enumerate(lanes) if right_edge + 14 <= x), None)
-        if lane is None:
-            lanes.append(0.0)
-            lane = len(lanes) - 1
-        lanes[lane] = x + _NODE_W
-        pos[n.key] = (x, _TOP + lane * (_NODE_H + _LANE_GAP))
-    return pos, ticks, max(len(lanes), 1)
+    ticks: list[tuple[float, str]] = []
+    previous_year = ""
+    for index, (key, members) in enumerate(columns.items()):
+        x = _MARGIN + index * step + (spare / 2 if len(columns) == 1 else 0)
+        label = key if key == "undated" else (key[:4] if not by_day else key[:4])
+        if label != previous_year:
+            ticks.append((x, label))
+            previous_year = label
+        for row, node in enumerate(members):
+            pos[node.key] = (x, _TOP + row * (_NODE_H + _LANE_GAP))
+    rows = max((len(m) for m in columns.values()), default=1)
+    return pos, ticks, rows, width
 
 
 def lineage_diagram(nodes: Sequence[DiagramNode], edges: Sequence[DiagramEdge], title: str) -> Markup:
     """Documents on a time axis with their lineage edges; arrows run from the earlier to the later document."""
-    pos, ticks, lanes = _layout(nodes)
+    pos, ticks, lanes, width = _layout(nodes)
     height = _TOP + lanes * (_NODE_H + _LANE_GAP) + 10
-    out = [f'<svg class="lineage-diagram" viewBox="0 0 {_WIDTH} {height}" role="img" '
+    wide = " wide" if width > _WIDTH else ""
+    out = [f'<svg class="lineage-diagram{wide}" viewBox="0 0 {width:.0f} {height}" width="{width:.0f}" role="img" '
            f'aria-labelledby="diagram-title" xmlns="http://www.w3.org/2000/svg">',
            f'<title id="diagram-title">{escape(title)}</title>',
            '<defs>' + "".join(
@@ -160,10 +168,10 @@ def lineage_diagram(nodes: Sequence[DiagramNode], edges: Sequence[DiagramEdge], 
                f'markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker>'
                for family in ("derived", "recommended", "adopted", "legislated", "rejected", "modified", "replaced",
                               "tested", "funded", "other", "curated")) + '</defs>',
-           f'<line class="axis" x1="{_MARGIN}" y1="30" x2="{_WIDTH - _MARGIN}" y2="30"/>']
+           f'<line class="axis" x1="{_MARGIN}" y1="30" x2="{width - _MARGIN:.0f}" y2="30"/>']
     for x, label in ticks:
-        out.append(f'<line class="tick" x1="{x:.1f}" y1="24" x2="{x:.1f}" y2="{height - 6}"/>'
-                   f'<text class="tick-label" x="{x + 3:.1f}" y="20">{escape(label)}</text>')
+        out.append(f'<line class="tick" x1="{x - _COLUMN_GAP / 2:.1f}" y1="24" x2="{x - _COLUMN_GAP / 2:.1f}" '
+                   f'y2="{height - 6}"/><text class="tick-label" x="{x:.1f}" y="20">{escape(label)}</text>')
     by_pair: dict[frozenset[str], int] = defaultdict(int)
     node_of = {n.key: n for n in nodes}
     for edge in edges:
@@ -178,7 +186,7 @@ def lineage_diagram(nodes: Sequence[DiagramNode], edges: Sequence[DiagramEdge], 
         out.append(_edge_svg(pos[first.key], pos[second.key], edge, reverse, bend, first.label, second.label))
     for node in nodes:
         x, y = pos[node.key]
-        lines = _wrap(node.label, 24)
+        lines = _wrap(node.label, 22)
         text = "".join(f'<tspan x="{x + _NODE_W / 2:.1f}" dy="{0 if i == 0 else 14}">{escape(line)}</tspan>'
                        for i, line in enumerate(lines))
         first_line_y = y + _NODE_H / 2 - (len(lines) - 1) * 7 - 4
@@ -213,12 +221,16 @@ def _edge_svg(a: tuple[float, float], b: tuple[float, float], edge: DiagramEdge,
     claims = "curated in reference data" if edge.curated else f"{edge.claims} evidence sentence" + (
         "s" if edge.claims != 1 else "")
     description = f"{first_label} — {label} → {second_label} ({claims})"
-    lx, ly = (mx + cx) / 2, (my + cy) / 2
+    # the label sits at the curve's midpoint (t = 0.5), beside a steep edge rather than on it
+    lx, ly = 0.25 * x1 + 0.5 * cx + 0.25 * x2, 0.25 * y1 + 0.5 * cy + 0.25 * y2
+    steep = abs(dx) < abs(dy)
+    anchor = ' text-anchor="start"' if steep else ""
+    lx, ly = (lx + 6, ly + 4) if steep else (lx, ly - 5)
     path = f"M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {x2:.1f},{y2:.1f}"
     return (f'<a class="edge {family}" href="{escape(edge.href)}"><title>{escape(description)}</title>'
             f'<path class="hit" d="{path}"/>'
             f'<path class="line" d="{path}" marker-end="url(#arrow-{family})"/>'
-            f'<text class="edge-label" x="{lx:.1f}" y="{ly - 4:.1f}">{escape(label)}</text></a>')
+            f'<text class="edge-label" x="{lx:.1f}" y="{ly:.1f}"{anchor}>{escape(label)}</text></a>')
 
 
 def bar_chart(bars: Sequence[tuple[str, float, str, str]], title: str) -> Markup:

@@ -162,11 +162,15 @@ def roles_of(explorer: Explorer, iri: str) -> list[dict[str, Any]]:
             "dates": [], "evidence": []})
         if row.get("date"):
             entry["dates"].append(row["date"][:10])
-        evidence = {"article": row["article"], "articleLabel": explorer.label(row["article"]),
-                    "date": (row.get("date") or "")[:10], "sentence": row.get("evidence", ""),
-                    "href": explorer.evidence_href(row["article"], row.get("start"), row.get("end"))}
-        if evidence not in entry["evidence"]:
-            entry["evidence"].append(evidence)
+        # one link per article (its first sentence stating the role); `sentences` counts the rest
+        known = next((e for e in entry["evidence"] if e["article"] == row["article"]), None)
+        if known is not None:
+            known["sentences"] += 1
+            continue
+        entry["evidence"].append({"article": row["article"], "articleLabel": explorer.label(row["article"]),
+                                  "date": (row.get("date") or "")[:10], "sentence": row.get("evidence", ""),
+                                  "sentences": 1,
+                                  "href": explorer.evidence_href(row["article"], row.get("start"), row.get("end"))})
     out = []
     for entry in grouped.values():
         entry["from"] = min(entry["dates"], default="")
@@ -235,7 +239,7 @@ def render_entity(request: Request, iri: str, suffix: str) -> Response:
     texts = {g["property"]: [v["text"] for v in g["values"]] for g in out}
     data: dict[str, Any] = {
         "iri": iri, "kind": kind, "kindName": KIND_NAMES.get(kind, "Resource"), "label": explorer.label(iri),
-        "types": [local_name(t) for t in types],
+        "types": [local_name(t) for t in types if local_name(t) not in ("Entity", "Thing", "NamedIndividual")],
         "summary": (texts.get(f"{_SKOS}definition") or texts.get(f"{_RDFS}comment") or [""])[0],
         "aliases": sorted(set(texts.get(f"{_SKOS}altLabel", [])) - {explorer.label(iri)}, key=str.lower)[:20],
         "date": explorer.date(iri),

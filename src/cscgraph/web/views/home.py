@@ -26,7 +26,7 @@ def home(request: Request) -> Response:
     sources = [{"publisher": p, "label": explorer.label(p) if p else "unknown publisher",
                 "href": explorer.href(p) if p else "", "articles": n} for p, n in publishers.most_common()]
     files = Counter(a.get("source", "") for a in articles)
-    svg, nodes, _ = chain_figure(explorer, claim_rows(explorer))
+    svg, nodes, _ = chain_figure(explorer, claim_rows(explorer), connected_only=True)
     data = {"stats": stats, "sources": sources,
             "files": [{"file": f, "articles": n} for f, n in sorted(files.items())],
             "latest": articles[:8],

@@ -95,8 +95,13 @@ def measure_paths(explorer: Explorer, rows: list[Row]) -> dict[str, Any]:
                        for a in actors], "measures": measures}
 
 
-def chain_figure(explorer: Explorer, rows: list[Row]) -> tuple[Any, list[DiagramNode], list[DiagramEdge]]:
+def chain_figure(explorer: Explorer, rows: list[Row], connected_only: bool = False
+                 ) -> tuple[Any, list[DiagramNode], list[DiagramEdge]]:
+    """The document diagram; `connected_only` leaves out documents with no edge to another document."""
     nodes, edges = document_chain(explorer, rows)
+    if connected_only:
+        linked = {e.source for e in edges} | {e.target for e in edges}
+        nodes = [n for n in nodes if n.key in linked]
     svg = lineage_diagram(nodes, edges, "Policy documents and statutes in time, with the lineage edges "
                                         "between them") if nodes else None
     return svg, nodes, edges

@@ -1,0 +1,108 @@
+"""A real explorer server for the web tests: the bundled corpus plus our own fixture articles ingested into a store
+in a temp folder, served by `cscgraph serve` (uvicorn) in a subprocess on a free port of 127.0.0.1.
+
+The server runs with a short query time limit (3 s) and a small result cap (500 rows) so the endpoint's limits
+can be tested against it; the page queries are unaffected by the cap.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from cscgraph.pipeline import ingest
+from cscgraph.search import SearchIndex
+from cscgraph.settings import Settings
+from cscgraph.store import open_store
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO / "corpus"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SCRIPT_ARTICLE = "news-2025-01-15-council-script-family-help-hubs"
+"""Id of tests/web/fixtures/script-in-article.txt, whose headline and body contain <script> and <img onerror>."""
+QUERY_TIMEOUT = 3.0
+RESULT_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    settings: Settings
+
+    def client(self, **kwargs: object) -> httpx.Client:
+        return httpx.Client(base_url=self.url, timeout=60, **kwargs)  # type: ignore[arg-type]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def web_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """The corpus and the fixture articles in an embedded store (closed again, ready for the server to open)."""
+    folder = tmp_path_factory.mktemp("web-store")
+    settings = Settings(store=str(folder / "store"), search_index=str(folder / "search.sqlite"), workers=1,
+                        query_timeout=QUERY_TIMEOUT, result_limit=RESULT_LIMIT, query_workers=2)
+    store = open_store(settings)
+    index = SearchIndex(Path(settings.search_index))
+    report = ingest(store, settings, [CORPUS, FIXTURES], search=index)
+    index.sync(store)
+    index.close()
+    store.close()
+    assert report.ok, report.failed
+    return settings
+
+
+@pytest.fixture(scope="session")
+def server(web_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    port = _free_port()
+    log_path = tmp_path_factory.mktemp("server") / "server.log"
+    log = log_path.open("wb")
+    env = {**os.environ, "CSCGRAPH_SEARCH_INDEX": web_settings.search_index,
+           "CSCGRAPH_QUERY_TIMEOUT": str(QUERY_TIMEOUT), "CSCGRAPH_RESULT_LIMIT": str(RESULT_LIMIT),
+           "CSCGRAPH_QUERY_WORKERS": "2"}
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from cscgraph.cli import main; main()", "--store", web_settings.store, "serve",
+         "--host", "127.0.0.1", "--port", str(port)],
+        env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    try:
+        while True:
+            if process.poll() is not None:
+                output = log_path.read_text(errors="replace")
+                raise RuntimeError(f"the server exited with {process.returncode}:\n{output}")
+            try:
+                if httpx.get(f"{url}/queries", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("the server did not answer within 90 s")
+            time.sleep(0.3)
+        yield Server(url, web_settings)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+@pytest.fixture()
+def client(server: Server) -> Iterator[httpx.Client]:
+    with server.client() as c:
+        yield c

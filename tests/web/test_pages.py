@@ -1,0 +1,276 @@
+"""Every page over HTTP from a real server: HTML and its `.json` twin, names not IRIs, evidence links that land on
+the highlighted sentence, escaping of article text, and entity IRIs dereferencing to Turtle."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from urllib.parse import urlencode
+
+import httpx
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDFS
+
+SCRIPT_ARTICLE = "news-2025-01-15-council-script-family-help-hubs"  # tests/web/fixtures/script-in-article.txt
+
+BASE = "https://w3id.org/cscgraph/"
+ANDY = "person/andy-smith"
+PAGES = [
+    "/", "/lineage", "/articles", "/quotes", "/funding", "/search?q=family+help", "/sparql", "/queries",
+    "/queries/who-said-what", "/queries/measure-trace?measure=Staying+Close", "/ontology",
+    f"/{ANDY}", "/organisation/association-of-directors-of-childrens-services",
+    "/policy/stable-homes-built-on-love", "/policy/independent-review-of-childrens-social-care",
+    "/measure/staying-close", "/measure/family-help", "/statute/childrens-wellbeing-and-schools-bill",
+    "/programme/families-first-for-children-pathfinder", f"/article/{SCRIPT_ARTICLE}",
+]
+
+
+def _twin(path: str) -> str:
+    """The `.json` twin of a page path (`/` → `/index.json`), query string kept."""
+    page, _, query = path.partition("?")
+    twin = "/index.json" if page == "/" else page + ".json"
+    return twin + (f"?{query}" if query else "")
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_renders_as_html(client: httpx.Client, path: str) -> None:
+    response = client.get(path, headers={"Accept": "text/html"})
+    assert response.status_code == 200, response.text[response.text.find("<main"):][:800]
+    assert response.headers["content-type"].startswith("text/html")
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert "unsafe-inline" not in response.headers["content-security-policy"]
+    html = response.text
+    assert re.search(r"<h1[ >]", html)
+    assert '<nav class="main-nav"' in html
+    assert "<script>" not in html, "no inline scripts (CSP)"
+    assert 'style="' not in html, "no inline styles (CSP)"
+    assert f'href="{_twin(path).replace("&", "&amp;")}"' in html, "the page links its JSON twin"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_has_a_json_twin(client: httpx.Client, path: str) -> None:
+    response = client.get(_twin(path))
+    assert response.status_code == 200, response.text[:500]
+    assert response.headers["content-type"].startswith("application/")
+    assert response.json()
+
+
+def test_home_counts_and_date_range(client: httpx.Client) -> None:
+    data = client.get("/index.json").json()
+    assert data["stats"]["articles"] >= 34  # 33 from the corpus, one fixture
+    assert data["stats"]["published"].startswith("2023-02-02")
+    assert {s["label"] for s in data["sources"]} >= {"Community Care"}
+    chain = {d["iri"] for d in data["chain"]}
+    assert f"{BASE}policy/stable-homes-built-on-love" in chain
+
+
+def test_unknown_entity_is_404_in_every_form(client: httpx.Client) -> None:
+    assert client.get("/person/nobody-at-all", headers={"Accept": "text/html"}).status_code == 404
+    missing = client.get("/person/nobody-at-all.json")
+    assert missing.status_code == 404 and "nobody-at-all" in missing.json()["message"]
+    assert client.get("/article/no-such-article").status_code == 404
+
+
+# --- entity pages ---------------------------------------------------------------------------------------------
+
+
+def test_person_page_names_things_and_lists_quotes_in_date_order(client: httpx.Client) -> None:
+    data = client.get(f"/{ANDY}.json").json()
+    assert data["label"] == "Andy Smith"
+    assert data["roles"] and data["roles"][0]["role"] == "president"
+    assert data["roles"][0]["organisationLabel"].startswith("Association of Directors")
+    quotes = data["quotes"]
+    assert quotes, "the graph holds quotes by Andy Smith"
+    dates = [q["published"] for q in quotes]
+    assert dates == sorted(dates)
+    assert any("Family help has to reach every family" in q["text"] for q in quotes)
+    html = client.get(f"/{ANDY}").text
+    assert html.count('class="quote-card"') == len(quotes)
+    assert f">{BASE}organisation/" not in html, "bodies are shown by name, not IRI"
+
+
+def test_quote_is_highlighted_in_its_paragraph(client: httpx.Client) -> None:
+    data = client.get(f"/{ANDY}.json").json()
+    quote = next(q for q in data["quotes"] if "Family help has to reach every family" in q["text"])
+    paragraph = "".join(quote["paragraph"])
+    assert '<span class="quote">Family help has to reach every family' in paragraph
+    assert "said Andy Smith" in paragraph
+
+
+def test_measure_page_has_trace_and_money(client: httpx.Client) -> None:
+    data = client.get("/measure/family-help.json").json()
+    assert data["label"].lower() == "family help"
+    actors = {step["actorLabel"] for step in data["trace"]}
+    assert any("Stable Homes" in a for a in actors)
+    assert [s["date"] or "9999" for s in data["trace"]] == sorted(s["date"] or "9999" for s in data["trace"])
+    assert all(step["href"].startswith("/lineage/edge?") for step in data["trace"])
+    assert "money" in data and data["mentionedIn"]
+
+
+def test_document_page_shows_what_it_built_on_and_what_came_from_it(client: httpx.Client) -> None:
+    data = client.get("/policy/stable-homes-built-on-love.json").json()
+    built_on = {e["otherLabel"] for e in data["lineage"]["builds_on"]}
+    assert "Independent Review of Children's Social Care" in built_on
+    review = client.get("/policy/independent-review-of-childrens-social-care.json").json()
+    came_from = {e["otherLabel"] for e in review["lineage"]["came_from"]}
+    assert "Stable Homes, Built on Love" in came_from
+
+
+def test_body_page_lists_its_people(client: httpx.Client) -> None:
+    data = client.get("/organisation/association-of-directors-of-childrens-services.json").json()
+    assert "Andy Smith" in {p["label"] for p in data["people"]}
+    assert data["quotes"]
+
+
+# --- dereferencing --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("accept,fmt", [("text/turtle", "turtle"), ("application/n-triples", "nt"),
+                                        ("application/ld+json", "json-ld")])
+def test_entity_iri_dereferences_to_rdf(client: httpx.Client, accept: str, fmt: str) -> None:
+    response = client.get(f"/{ANDY}", headers={"Accept": accept})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith(accept)
+    graph = Graph().parse(data=response.text, format=fmt)
+    assert (URIRef(BASE + ANDY), RDFS.label, Literal("Andy Smith")) in graph
+    assert any(graph.subjects(None, URIRef(BASE + ANDY))), "incoming links are part of the description"
+
+
+def test_turtle_suffix_and_html_default(client: httpx.Client) -> None:
+    turtle = client.get(f"/{ANDY}.ttl")
+    assert turtle.headers["content-type"].startswith("text/turtle")
+    assert "Andy Smith" in turtle.text
+    html = client.get(f"/{ANDY}", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert html.headers["content-type"].startswith("text/html")
+
+
+# --- article page ---------------------------------------------------------------------------------------------
+
+
+def test_article_text_with_script_is_shown_as_text(client: httpx.Client) -> None:
+    html = client.get(f"/article/{SCRIPT_ARTICLE}").text
+    assert "<script>alert(" not in html
+    assert "<img src=x" not in html
+    assert "&lt;script&gt;alert(&#34;body&#34;)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "Council &lt;script&gt;alert(&#34;headline&#34;)&lt;/script&gt; promises" in html
+    for path in ("/articles", "/search?q=council+hubs", "/quotes?words=family+help+reach", f"/{ANDY}"):
+        page = client.get(path).text
+        assert "<script>alert(" not in page, path
+
+
+def test_article_marks_quotes_people_documents_and_amounts(client: httpx.Client) -> None:
+    html = client.get(f"/article/{SCRIPT_ARTICLE}").text
+    assert re.search(r'<a href="/person/andy-smith" class="mention k-person"[^>]*>Andy Smith</a>', html)
+    assert re.search(r'class="mention k-policy"[^>]*>Stable Homes, Built on Love</a>', html)
+    assert re.search(r'<span class="quote"[^>]*id="quote-\d+"', html)
+    assert re.search(r'class="funding"[^>]*>£2m</a>', html)
+    data = client.get(f"/article/{SCRIPT_ARTICLE}.json").json()
+    assert {g["type"] for g in data["facts"]} >= {"Quotation", "Mention"}
+
+
+def test_highlight_marks_the_span_and_sentence_ids_exist(client: httpx.Client) -> None:
+    data = client.get(f"/article/{SCRIPT_ARTICLE}.json").json()
+    sentence = next(s for s in data["spans"] if s["kind"] == "sentence")
+    start, end = sentence["start"], sentence["end"]
+    html = client.get(f"/article/{SCRIPT_ARTICLE}", params={"highlight": f"{start}-{end}"}).text
+    assert f'id="s-{start}-{end}"' in html
+    assert '<mark class="highlight"' in html
+    body = data["body"]
+    marked = re.search(r'<mark class="highlight"[^>]*>(.*?)</mark>', html, re.S)
+    assert marked and re.sub(r"<[^>]+>", "", marked.group(1))[:20] == \
+        body[start:end][:20].replace('"', "&#34;").replace("'", "&#39;")[:20]
+
+
+# --- lineage --------------------------------------------------------------------------------------------------
+
+
+def test_lineage_diagram_is_svg_with_linked_nodes_and_edges(client: httpx.Client) -> None:
+    html = client.get("/lineage").text
+    svg = re.search(r"<svg class=\"lineage-diagram.*?</svg>", html, re.S)
+    assert svg
+    assert re.search(r'<a class="node policy" href="/policy/stable-homes-built-on-love">', svg.group(0))
+    assert re.search(r'<a class="edge [a-z]+" href="/lineage/edge\?from=', svg.group(0))
+    for family in ("adopted", "rejected"):
+        assert f"rel-{family}" in html, "measure paths show adopted and rejected steps, styled apart"
+
+
+def test_every_lineage_edge_has_evidence_that_lands_on_its_sentence(client: httpx.Client) -> None:
+    data = client.get("/lineage.json").json()
+    assert data["edges"] and data["measures"]
+    edge = next(e for e in data["edges"] if e["evidenceSentences"])
+    evidence = client.get(edge["href"].replace("/lineage/edge?", "/lineage/edge.json?")).json()
+    assert evidence["evidence"]
+    item = evidence["evidence"][0]
+    assert item["href"] == f"{item['article'].replace(BASE, '/')}?highlight={item['start']}-{item['end']}" \
+                           f"#s-{item['start']}-{item['end']}"
+    article = client.get(item["href"].split("#")[0]).text
+    assert f'id="s-{item["start"]}-{item["end"]}"' in article
+
+
+def test_edge_without_claims_is_404(client: httpx.Client) -> None:
+    response = client.get("/lineage/edge.json", params={"from": "policy/putting-children-first",
+                                                        "relation": "rejects", "to": "measure/staying-close"})
+    assert response.status_code == 404
+
+
+# --- quotes, funding, search ----------------------------------------------------------------------------------
+
+
+def test_quotes_filter_by_speaker_and_words(client: httpx.Client) -> None:
+    data = client.get("/quotes.json", params={"speaker": ANDY}).json()
+    assert data["total"] > 0
+    assert {q["speaker"] for q in data["quotes"]} == {BASE + ANDY}
+    narrowed = client.get("/quotes.json", params={"speaker": ANDY, "words": "reach every family"}).json()
+    assert narrowed["total"] == 1
+
+
+def test_quotes_filter_by_date_range_and_stance(client: httpx.Client) -> None:
+    data = client.get("/quotes.json", params={"since": "2025-01-01", "until": "2025-01-31"}).json()
+    assert data["total"] >= 1
+    assert all("2025-01-01" <= q["published"][:10] <= "2025-01-31" for q in data["quotes"])
+    supports = client.get("/quotes.json", params={"stance": "supports"}).json()
+    assert all(q["stance"].endswith("Supports") for q in supports["quotes"])
+
+
+def test_quotes_export_csv_and_json(client: httpx.Client) -> None:
+    response = client.get("/quotes", params={"speaker": ANDY, "format": "csv"})
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    total = client.get("/quotes.json", params={"speaker": ANDY}).json()["total"]
+    assert len({r["quote"] for r in rows}) == total
+    assert {r["speaker"] for r in rows} == {BASE + ANDY}
+    exported = client.get("/quotes", params={"speaker": ANDY, "format": "json"})
+    assert exported.headers["content-type"].startswith("application/sparql-results+json")
+    assert "quote" in json.loads(exported.text)["head"]["vars"]
+
+
+def test_funding_totals_and_chart(client: httpx.Client) -> None:
+    data = client.get("/funding.json", params={"by": "funder"}).json()
+    assert data["streams"] and data["totals"]
+    assert data["totals"] == sorted(data["totals"], key=lambda g: -g["totalGBP"])
+    html = client.get("/funding", params={"by": "period"}).text
+    assert '<svg class="bar-chart"' in html
+    measure = client.get("/funding.json", params={"measure": "measure/kinship-allowances"}).json()
+    assert all(f"{BASE}measure/kinship-allowances" in s["funded"] for s in measure["streams"])
+
+
+def test_search_finds_people_quotes_and_articles(client: httpx.Client) -> None:
+    data = client.get("/search.json", params={"q": "Andy Smith"}).json()
+    assert f"{BASE}{ANDY}" in {r["iri"] for r in data["results"]}
+    quotes = client.get("/search.json", params={"q": "reach every family", "kind": "quote"}).json()
+    assert quotes["results"] and all(r["kind"] == "quote" for r in quotes["results"])
+
+
+def test_search_with_go_jumps_to_an_exact_name(client: httpx.Client) -> None:
+    response = client.get("/search?" + urlencode({"q": "Andy Smith", "go": "1"}), follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == f"/{ANDY}"
+
+
+def test_static_files_are_served(client: httpx.Client) -> None:
+    assert client.get("/static/explorer.css").status_code == 200
+    assert client.get("/static/explorer.js").headers["content-type"].startswith(("text/javascript",
+                                                                                "application/javascript"))
