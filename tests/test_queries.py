@@ -160,3 +160,12 @@ def test_bad_param_header_is_refused() -> None:
 def test_syntax_error_is_a_query_error(corpus_store: EmbeddedStore) -> None:
     with pytest.raises(QueryError, match="syntax"):
         run_query(corpus_store, parse_query("SELECT WHERE {"))
+
+
+@pytest.mark.parametrize("query", list_queries(), ids=lambda q: q.name)
+def test_no_query_returns_duplicate_rows(corpus_store: EmbeddedStore, query) -> None:
+    """Regression: Oxigraph's union default graph is a multiset, so a description triple written into several
+    article graphs multiplied rows; descriptions now live in one graph and queries must not repeat rows."""
+    rows = run_query(corpus_store, query, _sample_params(corpus_store, query)).rows
+    keys = [tuple(sorted((k, v.value) for k, v in row.items())) for row in rows]
+    assert len(keys) == len(set(keys)), f"{query.name}: {len(keys) - len(set(keys))} duplicate rows"

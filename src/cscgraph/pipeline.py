@@ -21,7 +21,7 @@ from cscgraph.extract.slugs import slugify
 from cscgraph.graph import PREFIXES, ArticleGraph, Minter, article_graph
 from cscgraph.graph.namespaces import SCHEMA
 from cscgraph.ingest import article_id, read_paths
-from cscgraph.models import Article, EntityRef
+from cscgraph.models import Article, Entity, EntityRef
 from cscgraph.rdf import load_reference, validate
 from cscgraph.resources import data_dir
 from cscgraph.settings import Settings
@@ -104,8 +104,14 @@ def _init_worker(base_iri: str, version: str, ingested_at: datetime) -> None:
     _WORKER.update(gazetteer=load_gazetteer(), minter=Minter(base_iri), version=version, at=ingested_at)
 
 
-def _publisher(article: Article) -> EntityRef | None:
-    return EntityRef("organisation", slugify(article.publisher)) if article.publisher else None
+def _publisher(article: Article, gazetteer: Gazetteer) -> Entity | None:
+    """The publishing body: its curated record where reference data has it, else a body named as given."""
+    if not article.publisher:
+        return None
+    known = gazetteer.lookup(article.publisher)
+    if known is not None and known.ref.kind == "organisation":
+        return Entity(known.ref, known.label, reference=True)
+    return Entity(EntityRef("organisation", slugify(article.publisher)), article.publisher)
 
 
 def _map_article(article: Article) -> ArticleGraph | ReadError:
@@ -113,7 +119,7 @@ def _map_article(article: Article) -> ArticleGraph | ReadError:
     try:
         extraction = extract_article(article, _WORKER["gazetteer"])  # type: ignore[arg-type]
         return article_graph(extraction, _WORKER["minter"], _WORKER["at"], _WORKER["version"],  # type: ignore
-                             publisher=_publisher(article))
+                             publisher=_publisher(article, _WORKER["gazetteer"]))  # type: ignore[arg-type]
     except Exception as exc:  # noqa: BLE001 - one bad article must never lose the others
         return ReadError(article.source, f"extraction failed: {type(exc).__name__}: {exc}", article.item)
 

@@ -228,6 +228,8 @@ class EmbeddedStore:
             return _collect(answer, deadline, limit)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except RuntimeError as exc:  # e.g. a substituted variable the SELECT does not project
+            raise QueryError(str(exc)) from exc
         except OSError as exc:
             raise StoreError(f"{self.path}: query failed: {exc}") from exc
 

@@ -66,7 +66,7 @@ class _Writer:
 
 
 def article_graph(extraction: Extraction, minter: Minter, ingested_at: datetime, extractor_version: str,
-                  publisher: EntityRef | None = None) -> ArticleGraph:
+                  publisher: Entity | None = None) -> ArticleGraph:
     """Every triple one article contributes, under IRIs minted by `minter`."""
     art = extraction.article
     aid = article_id(art)
@@ -153,7 +153,7 @@ def article_graph(extraction: Extraction, minter: Minter, ingested_at: datetime,
 
 
 def _write_article(w: _Writer, shared: _Writer, extraction: Extraction, s: str, aid: str, ingested_at: datetime,
-                   extractor_version: str, publisher: EntityRef | None, minter: Minter) -> None:
+                   extractor_version: str, publisher: Entity | None, minter: Minter) -> None:
     art = extraction.article
     activity = iri(f"{minter.article(aid)}/ingest")
     w.add(s, A, f"<{SCHEMA}NewsArticle>")
@@ -171,11 +171,9 @@ def _write_article(w: _Writer, shared: _Writer, extraction: Extraction, s: str, 
     if art.summary:
         w.add(s, f"<{SCHEMA}abstract>", literal(art.summary))
     if publisher:
-        w.add(s, f"<{SCHEMA}publisher>", iri(minter.entity(publisher)))
-        if art.publisher:
-            shared.add(iri(minter.entity(publisher)), A, f"<{SCHEMA}Organization>")
-            shared.add(iri(minter.entity(publisher)), f"<{RDFS}label>", literal(art.publisher))
-            shared.add(iri(minter.entity(publisher)), f"<{SCHEMA}name>", literal(art.publisher))
+        w.add(s, f"<{SCHEMA}publisher>", iri(minter.entity(publisher.ref)))
+        if not publisher.reference:
+            _write_entity(shared, publisher, minter)
     w.add(activity, A, f"<{PROV}Activity>")
     w.add(activity, f"<{PROV}endedAtTime>", literal(ingested_at))
     w.add(activity, f"<{CSC}extractorVersion>", literal(extractor_version))
