@@ -184,7 +184,7 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         reference = gazetteer.lookup(name)
         if reference is not None or _overlaps(start, end, taken):
             continue
-        if _looks_like_person(name):
+        if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name):
             continue
         hits.append(BodyHit(start, end, name, kind))
     return hits
@@ -238,6 +238,10 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     if possessive and not body[start:end].endswith("Children’s") and not body[start:end].endswith("Children's"):
         end = start + possessive.start()
     return start, end
+
+
+# Cues that also stand before people ("council leader Jane Doe" is not, but "the council Jane Doe chairs" might be).
+_AMBIGUOUS_CUE_KINDS = frozenset({"council", "provider", "government department", None})
 
 
 def _looks_like_person(name: str) -> bool:

@@ -286,6 +286,8 @@ def _about(found: Found, evidence: Evidence, a: Attribution, organisation: Entit
     for m in found.mentions:
         if m.entity.kind not in ABOUT_KINDS or m.entity in (a.speaker, organisation) or m.entity in out:
             continue
+        if a.cue and m.span.text.lower() in a.cue.lower():
+            continue
         if evidence.start <= m.span.start and m.span.end <= evidence.end and not (a.start <= m.span.start < a.end):
             out.append(m.entity)
     return tuple(out)

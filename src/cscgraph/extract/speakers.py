@@ -170,12 +170,19 @@ def _edge_word(who: str, verb_first: bool) -> str:
 
 
 def _relative_clause_start(body: str, start: int, end: int) -> int:
-    """For "…a commissioner, who found", the subject is the noun phrase before ", who": start there."""
+    """For "…appointed a commissioner, who found", the subject is the noun phrase right before ", who": from its
+    last article ("a commissioner", "the Children's Homes Association"), else its clause's last six words."""
     m = re.search(r",\s+(?:who|which)\s*$", body[start:end])
     if m is None:
         return start
-    comma = body.rfind(",", start, start + m.start())
-    return comma + 1 if comma != -1 else start
+    clause_end = start + m.start()
+    comma = body.rfind(",", start, clause_end)
+    segment = max(start, comma + 1)
+    determiners = list(re.finditer(r"\b(?:the|a|an)\s", body[segment:clause_end], re.IGNORECASE))
+    if determiners:
+        return segment + determiners[-1].start()
+    words = list(re.finditer(r"\S+", body[segment:clause_end]))
+    return segment + (words[-6].start() if len(words) > 6 else 0)
 
 
 def _pronoun(ctx: SpeakerContext, start: int, edge: str) -> EntityRef | None:

@@ -1,0 +1,106 @@
+"""People, bodies, within-article resolution and roles, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.actor_helpers import bodies, extract, people
+
+
+def test_surname_after_full_name_is_the_same_person() -> None:
+    x = extract("Union leader Maria Okonkwo opened the debate.", "Okonkwo said the motion was overdue.")
+    assert people(x) == {"Maria Okonkwo"}
+    assert [m.span.text for m in x.mentions if m.entity.slug == "maria-okonkwo"] == ["Maria Okonkwo", "Okonkwo"]
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    x = extract("Health minister Baroness Helen Smith spoke first.",
+                "ADCS president Andy Smith said councils were ready.",
+                "Smith added that the timetable was tight.",
+                "Baroness Smith replied that the money was already allocated.")
+    assert people(x) == {"Helen Smith", "Andy Smith"}
+    by_text = {m.span.text: m.entity.slug for m in x.mentions if m.entity.kind == "person"}
+    assert by_text["Smith"] == "andy-smith"
+    assert by_text["Baroness Smith"] == "helen-smith"
+
+
+def test_titles_are_stripped_from_canonical_names_but_kept_as_aliases() -> None:
+    x = extract("Cllr Joanne Pike, chair of the Local Government Association, said so.")
+    person = next(e for e in x.entities if e.ref.kind == "person")
+    assert (person.label, person.ref.slug) == ("Joanne Pike", "joanne-pike")
+    assert "Cllr Joanne Pike" in person.aliases
+
+
+def test_a_peer_known_only_by_title_keeps_it() -> None:
+    x = extract("Lord Hartley said the bill would return to the Lords in May.")
+    assert people(x) == {"Lord Hartley"}
+
+
+def test_acronym_defined_in_text_names_the_body_later() -> None:
+    x = extract("The Northern Adoption Alliance (NAA) published its figures.", "The NAA said demand had doubled.")
+    naa = [m for m in x.mentions if m.entity.slug == "northern-adoption-alliance"]
+    assert [m.span.text for m in naa] == ["Northern Adoption Alliance", "NAA", "NAA"]
+
+
+def test_reference_acronym_and_full_name_meet_on_one_iri() -> None:
+    x = extract("The ADCS responded.", "The Association of Directors of Children’s Services said more.")
+    assert {m.entity.slug for m in x.mentions} == {"association-of-directors-of-childrens-services"}
+
+
+def test_kind_from_text_cue() -> None:
+    x = extract("Young people’s charity Brightlines and the union Unite both objected.")
+    kinds = {e.ref.slug: e.kind_label for e in x.entities if e.ref.kind == "organisation"}
+    assert kinds["brightlines"] == "charity"
+
+
+def test_council_named_by_place() -> None:
+    x = extract("Members of Harrowgate council voted against the plan.")
+    assert "harrowgate-council" in bodies(x)
+
+
+def test_scare_word_bodies_are_not_invented() -> None:
+    x = extract("Sure Start centres and the Stable Futures Fund were both mentioned.")
+    assert people(x) == set()
+
+
+def test_role_with_body_before_it() -> None:
+    x = extract("NAFP chief executive Harvey Stone said the hubs were premature.")
+    assert [(m.person.slug, m.role, m.organisation.slug) for m in x.memberships] == [
+        ("harvey-stone", "chief executive", "nationwide-association-of-fostering-providers")]
+
+
+def test_role_with_body_after_it() -> None:
+    x = extract("Leah Brandt, chief executive of children’s charity Become, said the plan fell short.")
+    (m,) = x.memberships
+    assert (m.role, m.organisation.slug) == ("chief executive", "become")
+
+
+def test_role_with_possessive_body_and_comma() -> None:
+    x = extract("Ofsted’s national director for social care, Paula Greer, said inspections would change.")
+    (m,) = x.memberships
+    assert (m.role, m.organisation.slug) == ("national director for social care", "ofsted")
+
+
+def test_government_role_has_no_body_unless_the_text_gives_one() -> None:
+    x = extract("Children’s minister Tom Baird said the fund would continue.",
+                "Department for Education minister Ana Ruiz agreed.")
+    roles = {(m.person.slug, m.role, m.organisation.slug if m.organisation else None) for m in x.memberships}
+    assert ("tom-baird", "children's minister", None) in roles
+    assert ("ana-ruiz", "minister", "department-for-education") in roles
+
+
+def test_organisational_role_takes_the_body_of_the_previous_sentence() -> None:
+    x = extract("Adoption UK also criticised the funding. Chief executive officer Dana Moss said it was too little.")
+    (m,) = x.memberships
+    assert (m.role, m.organisation.slug) == ("chief executive officer", "adoption-uk")
+
+
+def test_role_with_year_qualifier_drops_the_year() -> None:
+    x = extract("ADCS president for 2025-26, Owen Carr, welcomed the news.")
+    (m,) = x.memberships
+    assert (m.role, m.organisation.slug) == ("president", "association-of-directors-of-childrens-services")
+
+
+def test_panel_chair_points_at_the_panel() -> None:
+    x = extract("The Child Safeguarding Practice Review Panel published its report.",
+                "Panel chair Irene Kaur said the findings were stark.")
+    (m,) = x.memberships
+    assert (m.role, m.organisation.slug) == ("chair", "child-safeguarding-practice-review-panel")

@@ -1,0 +1,51 @@
+"""Bodies found by name shape, kind cue, acronym definition, party affiliation and place + council."""
+
+from __future__ import annotations
+
+from cscgraph.extract.bodies import acronym_initials, find_bodies
+from tests.extract.actor_helpers import gazetteer
+
+
+def _labels(text: str) -> list[tuple[str, str | None]]:
+    g = gazetteer()
+    return [(h.label, h.kind_label) for h in find_bodies(text, g.find(text), g)]
+
+
+def test_name_shapes() -> None:
+    assert _labels("Talks between the Westmoor Carers Trust and Department for Youth Affairs stalled.") == [
+        ("Westmoor Carers Trust", "provider"), ("Department for Youth Affairs", "government department")]
+
+
+def test_two_bodies_joined_by_and_are_split() -> None:
+    labels = [label for label, _ in _labels("The Harbour Foundation and Riverside Housing Association agreed.")]
+    assert labels == ["Harbour Foundation", "Riverside Housing Association"]
+
+
+def test_kind_cue_before_a_name() -> None:
+    assert _labels("The think tank Civitas Nova disagreed.") == [("Civitas Nova", "think tank")]
+
+
+def test_acronym_initials_count_hyphenated_parts() -> None:
+    assert acronym_initials("All-Party Parliamentary Group".split())[0] == "APPG"
+
+
+def test_acronym_definition_with_name_split_by_the_brackets() -> None:
+    labels = [label for label, _ in _labels("The All-Party Parliamentary Group (APPG) on Looked After Children met.")]
+    assert labels == ["All-Party Parliamentary Group on Looked After Children"]
+
+
+def test_party_affiliation() -> None:
+    assert _labels("Labour MP Dina Cole asked a question.") == [("Labour Party", "political party")]
+
+
+def test_place_and_lower_case_council() -> None:
+    assert _labels("Officers at Kestrel council agreed.") == [("Kestrel Council", "council")]
+
+
+def test_common_word_body_name_used_as_a_modifier_is_not_the_body() -> None:
+    assert _labels("Kinship care is growing.") == []
+    assert _labels("The charity Kinship said so.") == [("Kinship (charity)", "charity")]
+
+
+def test_programme_names_are_not_bodies() -> None:
+    assert _labels("The Families Together Partnership programme expanded.") == []

@@ -1,0 +1,26 @@
+"""Within-article resolution of surnames, titles and first names."""
+
+from __future__ import annotations
+
+from cscgraph.extract.coreference import resolve_people
+from cscgraph.extract.people import find_person_names
+
+
+def _resolve(text: str) -> list[tuple[str, str]]:
+    people, mentions = resolve_people(text, find_person_names(text, []), [])
+    return [(text[m.start:m.end], m.ref.slug) for m in mentions]
+
+
+def test_bare_surname_goes_to_the_nearest_person_named_before() -> None:
+    text = "Chair Ann Cole spoke. Director Ben Cole replied. Cole said no."
+    assert _resolve(text)[-1] == ("Cole", "ben-cole")
+
+
+def test_knight_by_first_name() -> None:
+    text = "Sir Tom Reed, chair of the board, spoke. Sir Tom said more."
+    assert [slug for _, slug in _resolve(text)] == ["tom-reed", "tom-reed"]
+
+
+def test_unknown_peer_is_a_person_of_their_own() -> None:
+    text = "Chair Ann Cole spoke. Lady Cole disagreed."
+    assert ("Lady Cole", "lady-cole") in _resolve(text)

@@ -1,0 +1,31 @@
+"""Names the text marks as people, and only those."""
+
+from __future__ import annotations
+
+from cscgraph.extract.people import find_person_names
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in find_person_names(text, [])]
+
+
+def test_triggers() -> None:
+    assert _names("Chair Nell Drury opened.") == ["Nell Drury"]
+    assert _names("Nell Drury, chief executive, opened.") == ["Nell Drury"]
+    assert _names("“Yes,” said Nell Drury.") == ["Nell Drury"]
+    assert _names("Nell Drury told MPs.") == ["Nell Drury"]
+    assert _names("Labour MP Nell Drury asked.") == ["Nell Drury"]
+    assert _names("The deaths of Amy Lowe and Ben Rae shocked the town.") == ["Amy Lowe", "Ben Rae"]
+
+
+def test_title_is_kept_apart() -> None:
+    (p,) = find_person_names("Dr Ravi Patel spoke.", [])
+    assert (p.name, p.title) == ("Ravi Patel", "Dr")
+
+
+def test_capitalised_phrases_without_a_trigger_are_not_people() -> None:
+    assert _names("Stable Homes and Sure Start were discussed. Family Help grew.") == []
+
+
+def test_full_name_whose_surname_speaks_later() -> None:
+    assert _names("Ines Varga’s first year begins. Varga says it will be busy.") == ["Ines Varga"]

@@ -1,0 +1,142 @@
+"""Quote spans, speakers, cues, stance and topics, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.actor_helpers import extract, speakers
+
+
+def test_inverted_said_after_the_quote() -> None:
+    x = extract("“We welcome the extra money but it will not last,” said NCB chief executive Rosa Penn.")
+    (q,) = x.quotes
+    assert (q.text, q.speaker.slug, q.cue) == ("We welcome the extra money but it will not last", "rosa-penn", "said")
+    assert (q.role, q.organisation.slug) == ("chief executive", "national-childrens-bureau")
+
+
+def test_subject_said_colon_before_the_quote() -> None:
+    x = extract("Fostering lead Omar Quist said: “Carers need a pay rise this year.”")
+    (q,) = x.quotes
+    assert (q.text, q.speaker.slug) == ("Carers need a pay rise this year.", "omar-quist")
+
+
+def test_added_after_the_quote_with_a_pronoun() -> None:
+    x = extract("Director Lena Hart spoke to the committee.",
+                "“We are short of placements in every region,” she added.")
+    assert speakers(x) == [("We are short of placements in every region", "lena-hart")]
+    assert x.quotes[0].cue == "added"
+
+
+def test_pronoun_goes_to_the_subject_not_a_person_in_a_relative_clause() -> None:
+    x = extract("Council leader Ruth Alder, who replaced Peter Moody in May, says she is optimistic.",
+                "“The budget is finally stable,” she says.")
+    assert speakers(x) == [("The budget is finally stable", "ruth-alder")]
+
+
+def test_pronoun_respects_titles_that_give_sex() -> None:
+    x = extract("Dame Alice Brook praised the plan, but Sir Henry Vane was unconvinced.",
+                "“It is a good start and nothing more,” she said.")
+    assert speakers(x)[0][1] == "alice-brook"
+
+
+def test_multi_paragraph_quote_keeps_its_speaker_in_every_piece() -> None:
+    x = extract("Union organiser Kofi Mensah said: “Members voted by a large margin.",
+                "“They are tired of promises.",
+                "“Now they want action.”")
+    assert speakers(x) == [("Members voted by a large margin.", "kofi-mensah"),
+                           ("They are tired of promises.", "kofi-mensah"),
+                           ("Now they want action.", "kofi-mensah")]
+
+
+def test_quote_split_by_she_added() -> None:
+    x = extract("Chief executive Nadia Rahman spoke at the launch.",
+                "“This is a first step,” she added, “but only a first step.”")
+    assert speakers(x) == [("This is a first step", "nadia-rahman"), ("but only a first step.", "nadia-rahman")]
+
+
+def test_fragment_inside_reported_speech() -> None:
+    x = extract("Education secretary Carl Dunn said the market was “failing the children it exists to serve”.")
+    assert speakers(x) == [("failing the children it exists to serve", "carl-dunn")]
+
+
+def test_body_as_speaker() -> None:
+    x = extract("The Children’s Homes Association said the cap risked “closing good homes along with bad ones”.")
+    assert speakers(x) == [("closing good homes along with bad ones", "childrens-homes-association")]
+
+
+def test_spokesperson_speaks_for_the_body() -> None:
+    x = extract("A DfE spokesperson said the hubs would “transform recruitment in every region”.")
+    (q,) = x.quotes
+    assert (q.speaker.slug, q.role, q.organisation.slug) == ("department-for-education", "spokesperson",
+                                                            "department-for-education")
+
+
+def test_document_as_speaker() -> None:
+    x = extract("The government published Keeping Children Safe, Helping Families Thrive on Monday.",
+                "The policy paper said councils would need “a stronger multi-agency front door”.")
+    assert speakers(x)[0][1] == "keeping-children-safe-helping-families-thrive"
+
+
+def test_it_said_goes_to_the_body_that_spoke_last() -> None:
+    x = extract("The Fostering Network said carers were leaving.",
+                "“We need a national strategy for retention,” it said.")
+    assert speakers(x) == [("We need a national strategy for retention", "the-fostering-network")]
+
+
+def test_told_community_care_is_the_cue() -> None:
+    x = extract("Principal social worker Eve Marsh told Community Care: “Caseloads have never been higher.”")
+    (q,) = x.quotes
+    assert (q.speaker.slug, q.cue) == ("eve-marsh", "told Community Care")
+    assert all(ref.slug != "community-care" for ref in q.about)
+
+
+def test_continuation_paragraph_after_a_quote() -> None:
+    x = extract("“Demand is rising,” said ADASS president Jo Baird.", "“We cannot meet it without new money.”")
+    assert [s for _, s in speakers(x)] == ["jo-baird", "jo-baird"]
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    x = extract("Ministers promised to tackle “profiteering” in the so-called “placements market”.")
+    assert x.quotes == ()
+
+
+def test_document_titles_in_quotes_are_not_quotes() -> None:
+    x = extract("The charity’s report, titled “Nowhere Left To Turn”, was published today.")
+    assert x.quotes == ()
+
+
+def test_headings_are_skipped() -> None:
+    x = extract("Carers ‘are ignored and blamed’", "The union said carers felt ignored.")
+    assert x.quotes == ()
+
+
+def test_straight_and_single_quotes() -> None:
+    x = extract('"We are ready to start," said Ivo Lane.', "‘We are not,’ said Mira Lane.")
+    assert speakers(x) == [("We are ready to start", "ivo-lane"), ("We are not", "mira-lane")]
+
+
+def test_span_and_evidence_point_into_the_body() -> None:
+    x = extract("Intro sentence here.", "Trust chair Gail Webb said it was “a fair settlement for staff”.")
+    (q,) = x.quotes
+    body = x.article.body
+    assert body[q.span.start:q.span.end] == q.text
+    assert body[q.evidence.start:q.evidence.end] == q.evidence.text
+    assert q.evidence.text.startswith("Trust chair Gail Webb")
+
+
+def test_stance_from_reporting_verbs() -> None:
+    x = extract("The LGA welcomed the decision, saying it was “a vital lifeline for councils”.",
+                "Become criticised the plan, saying it “leaves care leavers behind again”.",
+                "Ofsted said the change would “take effect from April next year”.")
+    assert [q.stance for q in x.quotes] == ["supports", "opposes", None]
+
+
+def test_about_links_policies_and_bodies_in_the_sentence_but_not_the_speaker() -> None:
+    x = extract("The ADCS said Stable Homes, Built on Love was “a good plan without the money to deliver it”.")
+    (q,) = x.quotes
+    assert q.speaker.slug == "association-of-directors-of-childrens-services"
+    assert "stable-homes-built-on-love" in {r.slug for r in q.about}
+    assert "association-of-directors-of-childrens-services" not in {r.slug for r in q.about}
+
+
+def test_government_of_the_day_speaks_for_the_government() -> None:
+    x = extract("The government said it would “legislate to cap profits if needed”.")
+    assert speakers(x)[0][1] == "labour-government"

@@ -1,0 +1,26 @@
+"""Memberships read from role phrases."""
+
+from __future__ import annotations
+
+from tests.extract.actor_helpers import extract
+
+
+def _roles(*paragraphs: str) -> set[tuple[str, str, str | None]]:
+    x = extract(*paragraphs)
+    return {(m.person.slug, m.role, m.organisation.slug if m.organisation else None) for m in x.memberships}
+
+
+def test_its_points_back_to_the_last_body() -> None:
+    assert _roles("Become backed the call. Its chief executive, Lola Finch, said so.") == {
+        ("lola-finch", "chief executive", "become")}
+
+
+def test_possessive_as_role() -> None:
+    assert ("ada-quinn", "president", "association-of-directors-of-childrens-services") in _roles(
+        "Ada Quinn’s term as president of the Association of Directors of Children’s Services begins today.")
+
+
+def test_membership_evidence_is_the_sentence() -> None:
+    x = extract("Filler first. NSPCC chief executive Pia Holt spoke.")
+    (m,) = x.memberships
+    assert m.evidence.text == "NSPCC chief executive Pia Holt spoke."
