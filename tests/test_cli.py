@@ -1,0 +1,133 @@
+"""The `cscgraph` command: help everywhere, documented in the README, one-line errors, safe re-runs."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from cscgraph.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+README = (REPO / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(main.commands)
+
+
+def run(*args: str, input: str | None = None):  # noqa: A002 - mirrors CliRunner.invoke
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert main.commands[command].help, f"{command} has no docstring"
+    assert "Usage:" in result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_is_documented_in_the_readme(command: str) -> None:
+    assert f"cscgraph {command}" in README
+
+
+def test_readme_opens_with_the_two_commands() -> None:
+    first_block = README.split("```")[1]
+    assert "make demo" in first_block and "make test" in first_block
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    assert "make test" in (REPO / ".ci" / "run").read_text()
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("small-corpus")
+    shutil.copy(REPO / "corpus" / "004_f5a1181426d79012.txt", folder)
+    shutil.copy(REPO / "corpus" / "003_e5289c4316d2c995.txt", folder)
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02 not an article \xff\xfe")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def ingested(small_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, object]:
+    store = str(tmp_path_factory.mktemp("cli-store") / "store")
+    first = run("--store", store, "--workers", "1", "ingest", "--quiet", str(small_corpus))
+    return store, first
+
+
+def test_a_broken_file_is_named_and_the_rest_go_in(ingested) -> None:
+    store, first = ingested
+    assert "broken.txt" in first.output and "failed" in first.output
+    assert re.search(r"^6 new, 0 updated, 0 unchanged, 1 failed$", first.output, re.M), first.output
+
+
+def test_ingesting_twice_changes_nothing(ingested, small_corpus: Path) -> None:
+    store, _ = ingested
+    before = run("--store", store, "export", "--format", "nquads").stdout_bytes
+    again = run("--store", store, "--workers", "1", "ingest", "--quiet", str(small_corpus))
+    assert "0 new, 0 updated, 6 unchanged, 1 failed" in again.output
+    assert run("--store", store, "export", "--format", "nquads").stdout_bytes == before
+
+
+def test_stats_counts_the_articles(ingested) -> None:
+    store, _ = ingested
+    result = run("--store", store, "stats")
+    assert re.search(r"^articles\s+6$", result.output, re.M), result.output
+
+
+def test_query_from_stdin_and_file(ingested, tmp_path: Path) -> None:
+    store, _ = ingested
+    sparql = "SELECT (COUNT(?a) AS ?n) WHERE { ?a a <https://schema.org/NewsArticle> }"
+    from_stdin = json.loads(run("--store", store, "query", "-", "--format", "json", input=sparql).output)
+    assert from_stdin["results"]["bindings"][0]["n"]["value"] == "6"
+    path = tmp_path / "count.rq"
+    path.write_text(sparql)
+    from_file = json.loads(run("--store", store, "query", str(path), "--format", "json").output)
+    assert from_file == from_stdin
+
+
+def test_query_param_binds_by_alias(ingested) -> None:
+    store, _ = ingested
+    result = run("--store", store, "query", "quotes-about", "--param", "about=IRCSC", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert "results" in json.loads(result.output)
+
+
+def test_bad_param_syntax_is_one_line(ingested) -> None:
+    store, _ = ingested
+    result = CliRunner().invoke(main, ["--store", store, "query", "entities", "--param", "oops"])
+    assert result.exit_code != 0 and "NAME=VALUE" in result.output
+
+
+def test_unknown_query_is_one_line_error(ingested) -> None:
+    store, _ = ingested
+    result = CliRunner().invoke(main, ["--store", store, "query", "nope"])
+    assert result.exit_code == 1
+    assert result.output.strip().startswith("Error: no canned query named 'nope'")
+    assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("fmt,parse_as", [("trig", ox.RdfFormat.TRIG), ("nquads", ox.RdfFormat.N_QUADS),
+                                          ("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES),
+                                          ("jsonld", ox.RdfFormat.JSON_LD)])
+def test_export_formats_parse(ingested, fmt: str, parse_as) -> None:
+    store, _ = ingested
+    data = run("--store", store, "export", "--format", fmt).stdout_bytes
+    assert len(list(ox.parse(data, format=parse_as))) > 1000
+
+
+def test_validate_passes_on_ingested_articles(ingested) -> None:
+    store, _ = ingested
+    result = run("--store", store, "validate")
+    assert result.exit_code == 0 and "conforms" in result.output
+
+
+def test_search_finds_an_article(ingested) -> None:
+    store, _ = ingested
+    result = run("--store", store, "search", "piecemeal")
+    assert "article" in result.output and "underfunded" in result.output.lower()
