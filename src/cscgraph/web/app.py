@@ -72,7 +72,12 @@ def create_app(settings: Settings, store: Store, *, query_workers: bool = True) 
     app.add_middleware(_SecurityHeaders)
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["Accept"],
                        expose_headers=["X-SPARQL-Truncated"])
-    app.mount("/static", StaticFiles(directory=str(data_dir("web") / "static")), name="static")
+    static = data_dir("web") / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response((static / "favicon.svg").read_bytes(), media_type="image/svg+xml")
     for router in ROUTERS:
         app.include_router(router)
 

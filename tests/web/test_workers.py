@@ -1,0 +1,121 @@
+"""The endpoint's worker pool on a real store: snapshots reopened after writes, the time limit and memory cap."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cscgraph.errors import QueryError, QueryTimeout
+from cscgraph.graph.namespaces import Minter
+from cscgraph.settings import BASE_IRI
+from cscgraph.store import EmbeddedStore, store_generation
+from cscgraph.web.protocol import QueryRefused, check_read_only_query, refusal_for_unparsable
+from cscgraph.web.workers import QueryOutOfMemory, QueryPool
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
+    """A small store held read-write by this process, as the server holds it."""
+    s = EmbeddedStore(tmp_path / "store", Minter(BASE_IRI))
+    s.replace_graphs({f"{BASE_IRI}graph/article/a": f"<{BASE_IRI}article/a> <urn:x:p> \"one\" .\n"})
+    yield s
+    s.close()
+
+
+def _count(pool: QueryPool) -> int:
+    return int(pool.run(COUNT, timeout=30).rows[0]["n"].value)
+
+
+def test_workers_see_writes_made_after_they_opened_the_store(store: EmbeddedStore) -> None:
+    pool = QueryPool(store.path, BASE_IRI, size=1, memory_mb=0)
+    try:
+        before = _count(pool)
+        generation = store_generation(store.path)
+        store.replace_graphs({f"{BASE_IRI}graph/article/b": f"<{BASE_IRI}article/b> <urn:x:p> \"two\" .\n"})
+        assert store_generation(store.path) == generation + 1
+        assert _count(pool) == before + 1
+    finally:
+        pool.close()
+
+
+def test_timeout_kills_the_worker_and_a_new_one_answers(store: EmbeddedStore) -> None:
+    # enough triples that a four-way cross product runs far past the limit
+    store.replace_graphs({f"{BASE_IRI}graph/article/c": "".join(
+        f"<urn:x:s{i}> <urn:x:p> \"{i}\" .\n" for i in range(400))})
+    pool = QueryPool(store.path, BASE_IRI, size=1, memory_mb=0)
+    try:
+        _count(pool)
+        started = time.monotonic()
+        with pytest.raises(QueryTimeout, match="time limit"):
+            pool.run("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", timeout=1)
+        assert time.monotonic() - started < 5
+        assert _count(pool) > 400
+    finally:
+        pool.close()
+
+
+@pytest.mark.slow
+def test_memory_cap_stops_a_query_that_would_exhaust_memory(store: EmbeddedStore) -> None:
+    store.replace_graphs({f"{BASE_IRI}graph/article/d": "".join(
+        f"<urn:x:s{i}> <urn:x:p> \"{'x' * 40}{i}\" .\n" for i in range(3000))})
+    pool = QueryPool(store.path, BASE_IRI, size=1, memory_mb=600)
+    try:
+        _count(pool)
+        # sorting a 9-million-row cross product must materialise it: far more than 600 MB
+        with pytest.raises(QueryOutOfMemory, match="600 MB"):
+            pool.run("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f", timeout=120)
+        assert _count(pool) > 3000, "a fresh worker took the dead one's place"
+    finally:
+        pool.close()
+
+
+def test_syntax_errors_come_back_as_query_errors(store: EmbeddedStore) -> None:
+    pool = QueryPool(store.path, BASE_IRI, size=1, memory_mb=0)
+    try:
+        with pytest.raises(QueryError, match="syntax error"):
+            pool.run("SELECT ?x WHERE {", timeout=10)
+        assert _count(pool) >= 1
+    finally:
+        pool.close()
+
+
+@pytest.mark.parametrize("text", [
+    'SELECT * { ?s ?p "SERVICE <x:y>" }',
+    "SELECT * { ?s ?p ?o } # SERVICE <http://x/>",
+    "PREFIX ex: <urn:x:> SELECT * { ?s ex:SERVICE ?o }",
+    "SELECT ?service { ?service ?p ?o }",
+    "SELECT * { ?s ?p ?o FILTER(?o < 3 && ?o > 1) }",
+])
+def test_not_a_service_call(text: str) -> None:
+    check_read_only_query(text)
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * { SERVICE <http://x/> { ?s ?p ?o } }",
+    "select * { optional { service silent ?endpoint { ?s ?p ?o } } }",
+    'SELECT * { ?s ?p "x" . SERVICE <http://x/> { ?s ?p ?o } }',
+    "SELECT * { \\U00000053ERVICE <http://x/> { ?s ?p ?o } }",
+])
+def test_service_call(text: str) -> None:
+    with pytest.raises(QueryRefused):
+        check_read_only_query(text)
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("INSERT DATA { <a:b> <a:b> <a:b> }", "INSERT"),
+    ("PREFIX x: <urn:x:>\nBASE <urn:y:>\n# comment\nDELETE WHERE { ?s ?p ?o }", "DELETE"),
+    ("load <http://example.org/x.ttl> INTO GRAPH <urn:g>", "LOAD"),
+    ("WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", "WITH"),
+])
+def test_updates_are_recognised_for_the_refusal_message(text: str, verb: str) -> None:
+    refusal = refusal_for_unparsable(text)
+    assert refusal is not None and f"({verb})" in str(refusal)
+
+
+def test_a_bad_query_is_not_called_an_update() -> None:
+    assert refusal_for_unparsable("SELECT ?x WHERE {") is None
