@@ -104,3 +104,15 @@ def test_panel_chair_points_at_the_panel() -> None:
                 "Panel chair Irene Kaur said the findings were stark.")
     (m,) = x.memberships
     assert (m.role, m.organisation.slug) == ("chair", "child-safeguarding-practice-review-panel")
+
+
+def test_peer_with_first_name_in_brackets_is_not_the_other_smith() -> None:
+    x = extract("Education minister Baroness (Carol) Smith said the work would go on.",
+                "Smith gave her pledge in the Lords.",
+                "Earlier, ADCS president Andy Smith said councils needed certainty.",
+                "Baroness Smith later said the hubs covered most of England.",
+                "Smith said more would follow.")
+    assert people(x) == {"Carol Smith", "Andy Smith"}
+    resolved = [(m.span.text, m.entity.slug) for m in x.mentions if m.entity.kind == "person"]
+    assert resolved == [("Baroness (Carol) Smith", "carol-smith"), ("Smith", "carol-smith"),
+                        ("Andy Smith", "andy-smith"), ("Baroness Smith", "carol-smith"), ("Smith", "carol-smith")]

@@ -55,7 +55,8 @@ def _modifier_use(body: str, m: GazetteerMatch) -> bool:
     if m.entity.ref.kind != "organisation" or " " in m.text or m.text.isupper():
         return False
     longer = BODY_HEAD_LAST.match(body, m.start)
-    if longer is not None and longer.end() > m.end and " " in longer.group("name"):
+    if (longer is not None and longer.end() > m.end and " " in longer.group("name")
+            and re.match(r"\s+[A-Z]", body[m.end:m.end + 3])):
         return True
     return m.text.lower() in _COMMON_WORDS and COMMON_WORD_MODIFIES.match(body[m.end:]) is not None
 

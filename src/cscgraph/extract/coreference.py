@@ -74,6 +74,8 @@ def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, in
             if name.title:
                 person.titles.add(name.title)
                 person.aliases.add(f"{name.title} {name.name}")
+            if name.alias:
+                person.aliases.add(name.alias)
     for name in names:
         if len(name.name.split()) == 1 and name.title and _titled_match(people, name.title, name.name) is not None:
             _titled_match(people, name.title, name.name).aliases.add(f"{name.title} {name.name}")
@@ -111,13 +113,13 @@ def _surname_mentions(body: str, people: list[Person], taken: list[tuple[int, in
     for person in people:
         if person.full:
             by_surname.setdefault(person.surname, []).append(person)
-    found = []
+    found: list[ActorMention] = []
     for surname, candidates in by_surname.items():
         pattern = rf"(?:\b(?P<title>{TITLE})\s+)?(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+{NAME_WORD})"
         for m in re.finditer(pattern, body):
             if _overlaps(m.start(), m.end(), taken) or _preceded_by_name(body, m.start()):
                 continue
-            person = _nearest(candidates, m.start(), known, m.group("title"))
+            person = _nearest(candidates, m.start(), known + found, m.group("title"))
             if person is not None:
                 found.append(ActorMention(m.start(), m.end(), person.ref))
     return found

@@ -32,6 +32,8 @@ class PersonName:
     end: int
     name: str
     title: str | None = None
+    alias: str | None = None
+    """The name as written when it differs from title + name: "Baroness (Jacqui) Smith"."""
 
 
 def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonName]:
@@ -41,7 +43,10 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
         name = _clean(body, m.start("name"), m.end("name"), single_ok=True)
         if name is not None and not _overlaps(name, taken):
             title = m.group("title").rstrip(".")
-            found[(m.start(), name.end)] = PersonName(m.start(), name.end, name.name, title)
+            given = m.group("given")
+            full = f"{given} {name.name}" if given and len(name.name.split()) == 1 else name.name
+            found[(m.start(), name.end)] = PersonName(m.start(), name.end, full, title,
+                                                      body[m.start():name.end] if given else None)
     for pattern in _TRIGGERS:
         for m in pattern.finditer(body):
             for group in ("name", "name2"):
