@@ -126,3 +126,40 @@ def test_every_claim_carries_its_sentence() -> None:
 
 def test_a_sentence_without_lineage_cues_gives_no_claims() -> None:
     assert _claims("Family help and regional care co-operatives were discussed at the conference.") == set()
+
+
+def test_this_adopts_a_recommendation_takes_the_previous_measure_and_the_news_document() -> None:
+    claims = _claims("The reforms were set out in a policy paper today, Keeping Children Safe, Helping Families "
+                     "Thrive.",
+                     "Councils must set up multi-agency child protection teams.",
+                     "This adopts a recommendation from the Child Safeguarding Practice Review Panel’s 2022 report.")
+    assert ("policy/national-review-arthur-labinjo-hughes-and-star-hobson", "recommends",
+            "measure/multi-agency-child-protection-teams") in claims
+    assert ("policy/keeping-children-safe-helping-families-thrive", "adopts",
+            "measure/multi-agency-child-protection-teams") in claims
+
+
+def test_a_list_after_a_colon_lends_the_claim_to_its_bullets() -> None:
+    claims = _claims("The families first for children pathfinder is testing a new model, which comprises:",
+                     "• family help services for struggling families;",
+                     "• multi-agency child protection teams in every area.")
+    assert claims == {(PATHFINDER, "tests", "measure/family-help"),
+                      (PATHFINDER, "tests", "measure/multi-agency-child-protection-teams")}
+
+
+def test_money_allocated_by_a_government_funds_every_measure_named() -> None:
+    claims = _claims("The £90m was allocated by the previous government to test family help and regional care "
+                     "co-operatives.")
+    assert claims == {(TORIES, "funds", "measure/family-help"), (TORIES, "funds", "measure/regional-care-cooperatives")}
+
+
+def test_a_government_acting_through_its_document_gives_both() -> None:
+    claims = _claims("Staying Close was taken up by the previous Conservative government in its Stable Homes strategy.")
+    assert claims == {(TORIES, "adopts", "measure/staying-close"), (STABLE_HOMES, "adopts", "measure/staying-close")}
+
+
+def test_review_chair_named_for_the_review() -> None:
+    claims = _claims("The IRCSC reported in 2022.", "An Early Career Framework recommended by MacAlister is being "
+                     "adopted.", published="2023-02-03")
+    assert claims == {(REVIEW, "recommends", "measure/early-career-framework"),
+                      (TORIES, "adopts", "measure/early-career-framework")}
