@@ -49,3 +49,17 @@ def test_common_word_body_name_used_as_a_modifier_is_not_the_body() -> None:
 
 def test_programme_names_are_not_bodies() -> None:
     assert _labels("The Families Together Partnership programme expanded.") == []
+
+
+def test_list_after_a_plural_kind_word_overrides_a_shorter_curated_name() -> None:
+    labels = _labels("Ofsted asked charities Coram Voice, Step Forward and Youth4Change to run focus groups.")
+    assert [label for label, _ in labels] == ["Ofsted", "Coram Voice", "Step Forward", "Youth4Change"]
+
+
+def test_a_list_stops_at_the_paragraph_end() -> None:
+    assert _labels("Oversight of providers\n\nIn addition, the plan continues.") == []
+
+
+def test_name_with_its_kind_after_it() -> None:
+    assert _labels("Under the Bright Start for Families trust, services improved.") == [
+        ("Bright Start for Families", "provider")]

@@ -17,7 +17,8 @@ from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
                                               COMMON_WORD_MODIFIES, KIND_CUED_BODY, KIND_CUES,
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS,
-                                              PARTY_AFFILIATION, PARTY_LABELS, PLACE_COUNCIL)
+                                              LIST_END, NAME_THEN_KIND, PARTY_AFFILIATION, PARTY_LABELS,
+                                              PLACE_COUNCIL, PLURAL_KIND_CUE)
 from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
@@ -37,13 +38,17 @@ class BodyHit:
 
 def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) -> list[BodyHit]:
     """Every body named in `body`, curated or not, as non-overlapping hits in text order."""
-    matches = [m for m in matches if not _modifier_use(body, m)] + _nested(body, matches, gazetteer)
+    listed = _listed(body, gazetteer)
+    matches = [m for m in matches if not _modifier_use(body, m) and not _inside_longer(m, listed)]
+    matches += _nested(body, matches, gazetteer)
     taken = [(m.start, m.end) for m in matches]
     hits = [BodyHit(m.start, m.end, m.entity.label, m.entity.kind_label, m.entity.acronym, m.entity)
             for m in matches if m.entity.ref.kind == "organisation"]
     hits += _parties(body, gazetteer, taken)
     hits += _acronym_definitions(body, gazetteer, taken)
+    hits += [h for h in listed if not _overlaps(h.start, h.end, [(x.start, x.end) for x in hits] + taken)]
     hits += _place_councils(body, taken + [(h.start, h.end) for h in hits])
+    hits += _named_then_kind(body, taken + [(h.start, h.end) for h in hits])
     hits += _kind_cued(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _shaped(body, taken + [(h.start, h.end) for h in hits])
     return sorted(_dedupe(hits), key=lambda h: h.start)
@@ -75,6 +80,43 @@ def _nested(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) -> l
             if inner.entity.ref.kind == "organisation" and inner.end - inner.start < m.end - m.start:
                 out.append(GazetteerMatch(m.start + inner.start, m.start + inner.end, inner.text, inner.entity))
     return out
+
+
+def _listed(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
+    """Bodies listed after a plural kind word: "charities Coram Voice, Career Matters and Catch22"."""
+    hits = []
+    for cue in PLURAL_KIND_CUE.finditer(body):
+        end = LIST_END.search(body, cue.end())
+        stop = end.start() if end else len(body)
+        kind = KIND_CUES.get(re.sub(r"\s+", " ", cue.group("cue").lower()))
+        for item in re.finditer(r"[^,]+", body[cue.end():stop]):
+            for part in re.split(r"\s+and\s+(?=[A-Z])", item.group()):
+                start = cue.end() + item.start() + item.group().find(part) + len(part) - len(part.lstrip())
+                s, e = _trim(body, start, start + len(part.strip()))
+                name = body[s:e]
+                if not name or not all(w[0].isupper() or w[0].isdigit() or w in ("of", "for", "&")
+                                       for w in name.split()):
+                    continue
+                reference = gazetteer.lookup(name)
+                hits.append(BodyHit(s, e, reference.label if reference else name,
+                                    (reference.kind_label if reference else kind), None, reference))
+    return hits
+
+
+def _inside_longer(m: GazetteerMatch, listed: list[BodyHit]) -> bool:
+    return any(h.start <= m.start and m.end <= h.end and (h.end - h.start) > (m.end - m.start) for h in listed)
+
+
+def _named_then_kind(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """"The Together for Children trust": a capitalised name with its kind after it in lower case."""
+    hits = []
+    for m in NAME_THEN_KIND.finditer(body):
+        s, e = _trim(body, m.start("name"), m.end("name"))
+        name = body[s:e]
+        if len(name.split()) < 2 or any(w in NOT_NAME_WORDS for w in name.split()[:1]) or _overlaps(s, e, taken):
+            continue
+        hits.append(BodyHit(s, e, name, KIND_CUES.get(m.group("kind"))))
+    return hits
 
 
 def _parties(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:

@@ -302,3 +302,11 @@ COMMON_WORD_MODIFIES = re.compile(r"^\s+(?:care|carers?|famil(?:y|ies)|arrangeme
 # predecessor", "the previous government"), unlike "the government" or "ministers".
 NAMED_GOVERNMENT = re.compile(r"\b(?:Labour|Conservatives?|Tory|Tories|predecessor|previous|last|former)\b",
                               re.IGNORECASE)
+# Plural kind words that introduce a list of bodies: "commissioned charities Coram Voice, Career Matters and Catch22".
+PLURAL_KIND_CUE = re.compile(r"(?<![\w-])(?P<cue>charities|organisations|bodies|unions|firms|providers|think\s+tanks|"
+                             r"councils|trusts)[ \t]+(?=[A-Z])")
+# Where such a list ends: the first lower-case word that is not a joiner ("… and Catch22 to carry out …").
+LIST_END = re.compile(r"[.;:()“”\"\n]|\s(?!(?:and|of|for|the|&)\s)[a-z][\w’'-]*")
+# A body named with its kind after it in lower case: "the Together for Children trust", "Reading council".
+NAME_THEN_KIND = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'-]*){0,4})"
+                            r"\s+(?P<kind>trust|charity)\b")
