@@ -16,6 +16,8 @@ from cscgraph.search import SearchIndex, search_path
 from cscgraph.settings import Settings, describe
 from cscgraph.store import Store, open_store
 
+EXIT_PARTIAL = 3
+"""`ingest` exit status when some files or items failed and the rest were stored."""
 EXPORT_FORMATS = ("trig", "nquads", "turtle", "ntriples", "jsonld")
 
 _ENV_HELP = "\n".join(f"  {name}: {text}" for name, text in describe())
@@ -57,15 +59,21 @@ def _fail(exc: Exception) -> click.ClickException:
 
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--strict", is_flag=True, help="Exit non-zero when any file or item failed (default: only when "
-              "nothing could be ingested).")
+@click.option("--strict", is_flag=True, help="Exit 1 when any file or item failed, as when nothing could be "
+              "stored (default: exit 3 when some failed and the rest were stored).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.pass_obj
 def ingest_command(obj: Context, paths: tuple[Path, ...], strict: bool, quiet: bool) -> None:
     """Read articles from files and folders (RSS/Atom, HTML, plain text, flattened feeds) into the store.
 
     Unchanged articles are skipped; changed ones are replaced atomically. A bad file or item is reported and the
-    rest still go in.
+    rest still go in; an article seen twice with different text is stored once, the newer copy winning.
+
+    \b
+    Exit status:
+      0  every file and item was read and stored (or was already stored)
+      3  some files or items failed (listed as `failed: …`); the rest were stored
+      1  nothing could be stored, or the store could not be opened; with --strict, any failure
     """
     try:
         store = obj.store()
@@ -82,9 +90,10 @@ def ingest_command(obj: Context, paths: tuple[Path, ...], strict: bool, quiet: b
         click.echo(f"duplicate: {line}", err=True)
     for line in report.failed:
         click.echo(f"failed: {line}", err=True)
-    click.echo(report.summary())
-    if report.failed and (strict or not (report.new or report.updated or report.unchanged)):
-        sys.exit(1)
+    duplicates = f", {len(report.duplicates)} duplicate(s) stored once" if report.duplicates else ""
+    click.echo(report.summary() + duplicates)
+    if report.failed:
+        sys.exit(1 if strict or not (report.new or report.updated or report.unchanged) else EXIT_PARTIAL)
 
 
 def _progress_line(live: bool):  # noqa: ANN202 - returns a pipeline.Progress callback

@@ -25,7 +25,7 @@ from .flat_rss import read_flat_rss
 from .html_page import read_html_page
 from .identity import article_id
 from .plain_text import read_plain_text
-from .text import decode, looks_binary
+from .text import MAX_ARTICLE_CHARS, decode, looks_binary, too_long
 
 __all__ = ["read_paths", "read_file", "read_bytes", "article_id"]
 
@@ -68,10 +68,10 @@ def read_bytes(data: bytes, source: str) -> Iterator[Article | ReadError]:
     >>> next(read_bytes(b"", "empty.txt")).reason
     'empty file'
     """
-    if not data.strip():
+    text = decode(data)
+    if not text.strip():  # after decoding, so that a file holding only a byte-order mark is empty too
         yield ReadError(source, "empty file")
         return
-    text = decode(data)
     if looks_binary(text):
         yield ReadError(source, "binary data, not text")
         return
@@ -80,16 +80,22 @@ def read_bytes(data: bytes, source: str) -> Iterator[Article | ReadError]:
         yield ReadError(source, f"unrecognised format: {FORMAT_HINT}")
         return
     try:
-        if kind == "feed_xml":
-            yield from read_feed_xml(data, source)
-        elif kind == "html_page":
-            yield from read_html_page(text, source)
-        elif kind == "flat_rss":
-            yield from read_flat_rss(text, source)
-        else:
-            yield from read_plain_text(text, source)
+        for record in _read_as(kind, data, text, source):
+            if isinstance(record, Article) and len(record.body) > MAX_ARTICLE_CHARS:
+                record = ReadError(source, too_long(record.title, len(record.body)), record.item)
+            yield record
     except Exception as error:  # noqa: BLE001 – a parser bug on odd input must not stop the other files
         yield ReadError(source, f"could not be read as {kind.replace('_', ' ')}: {type(error).__name__}: {error}")
+
+
+def _read_as(kind: str, data: bytes, text: str, source: str) -> Iterator[Article | ReadError]:
+    if kind == "feed_xml":
+        return read_feed_xml(data, source)
+    if kind == "html_page":
+        return read_html_page(text, source)
+    if kind == "flat_rss":
+        return read_flat_rss(text, source)
+    return read_plain_text(text, source)
 
 
 def _folder_files(folder: Path) -> Iterator[Path]:

@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 
 from ..errors import ReadError
 from ..models import Article
-from .text import clean_line, normalise_newlines, parse_date, publisher_from_feed_title
+from .text import MAX_ARTICLE_CHARS, clean_line, normalise_newlines, parse_date, publisher_from_feed_title, too_long
 
 __all__ = ["ItemHeader", "parse_item_header", "looks_like_flat_rss", "read_flat_rss"]
 
@@ -295,6 +295,8 @@ def _build_article(raw: _RawItem, marker: Sequence[str], publisher: str | None, 
     if raw.problem is not None:
         return ReadError(source, f"{raw.problem}; skipped", item=raw.number)
     title = clean_line(" ".join(_strip_marker(raw.lead, marker)))
+    if (chars := sum(len(line) for line in raw.body)) > MAX_ARTICLE_CHARS:
+        return ReadError(source, too_long(title, chars), item=raw.number)
     summary = clean_line(" ".join(raw.excerpt)) or None
     paragraphs = clean_body(raw.body, summary)
     if not title:

@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 
 from ..errors import ReadError
 from ..models import Article
-from .text import clean_line, normalise_newlines, paragraphs_from_lines, parse_date
+from .text import MAX_ARTICLE_CHARS, clean_line, normalise_newlines, paragraphs_from_lines, parse_date, too_long
 
 __all__ = ["looks_like_plain_text", "read_plain_text"]
 
@@ -60,6 +60,11 @@ def looks_like_plain_text(text: str) -> bool:
 
 def read_plain_text(text: str, source: str) -> Iterator[Article | ReadError]:
     """Yield the one Article of a plain-text file, or one ReadError saying what is missing."""
+    if len(text) > MAX_ARTICLE_CHARS + SNIFF_CHARS:
+        # One article per file, so the file's length is the body's, give or take its header: no need to split it.
+        first_line = clean_line(text.lstrip()[:200].split("\n", 1)[0])
+        yield ReadError(source, too_long(HEADER_FIELD.sub(r"\2", first_line) or "plain text", len(text)))
+        return
     lines = _content_lines(text)
     head = lines[:MAX_HEADER_LINES + 1]
     if (header := _header_fields(head)) is not None:
