@@ -4,6 +4,7 @@ range and words; exported as CSV or SPARQL JSON results with `format=csv|json`."
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -18,7 +19,8 @@ from cscgraph.web.pages import Page
 router = APIRouter()
 
 STANCES = {"supports": "Supports", "opposes": "Opposes"}
-_SHOWN = 200
+_SHOWN = 100
+"""Quotes per page."""
 
 
 def _options(explorer: Explorer, values: set[str]) -> list[dict[str, str]]:
@@ -33,7 +35,7 @@ def quote_filters(request: Request) -> dict[str, str]:
 
 @router.get("/quotes")
 @router.get("/quotes.json")
-def quotes(request: Request, format: str = "") -> Response:  # noqa: A002 - the public parameter name
+def quotes(request: Request, format: str = "", page: int = 1) -> Response:  # noqa: A002 - public name
     app = state(request)
     explorer = app.explorer
     filters = quote_filters(request)
@@ -78,8 +80,10 @@ def quotes(request: Request, format: str = "") -> Response:  # noqa: A002 - the 
         filename = "quotes." + format
         return Response(render_results(subset, format), media_type=MEDIA_TYPES[format],
                         headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    pages = max(1, -(-len(chosen) // _SHOWN))
+    page = min(max(page, 1), pages)
     shown = []
-    for q in chosen[:_SHOWN]:
+    for q in chosen[(page - 1) * _SHOWN: page * _SHOWN]:
         q = dict(q)
         q["speakerLabel"] = explorer.label(q.get("speaker", "")) if q.get("speaker") else "unattributed"
         q["speakerHref"] = explorer.href(q["speaker"]) if q.get("speaker") else ""
@@ -91,8 +95,14 @@ def quotes(request: Request, format: str = "") -> Response:  # noqa: A002 - the 
         q["topics"] = [{"iri": a, "label": explorer.label(a), "href": explorer.href(a)} for a in q["about"]]
         q["stanceLabel"] = q.get("stance", "").rsplit("#", 1)[-1]
         shown.append(q)
-    query = request.url.query
-    data = {"filters": filters, "total": len(chosen), "shown": len(shown), "quotes": shown,
+    query = urlencode({k: v for k, v in filters.items() if v})
+
+    def page_href(n: int) -> str:
+        return "/quotes?" + urlencode({**{k: v for k, v in filters.items() if v}, "page": n})
+
+    data = {"page": page, "pages": pages, "previous": page_href(page - 1) if page > 1 else "",
+            "next": page_href(page + 1) if page < pages else "",
+            "first": (page - 1) * _SHOWN + 1 if shown else 0,"filters": filters, "total": len(chosen), "shown": len(shown), "quotes": shown,
             "speakers": speakers, "bodies": bodies, "topics": topics, "stances": list(STANCES),
             "csv": f"/quotes?{query}&format=csv" if query else "/quotes?format=csv",
             "json": f"/quotes?{query}&format=json" if query else "/quotes?format=json",
