@@ -40,7 +40,17 @@ class Context:
             self._store.close()
 
 
-@click.group(epilog=f"Environment variables:\n\n{_ENV_HELP}", context_settings={"max_content_width": 110})
+class _Group(click.Group):
+    """Turns every library error a command lets through into a one-line message and exit status 1."""
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201 - whatever the command returns
+        try:
+            return super().invoke(ctx)
+        except CscgraphError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Group, epilog=f"Environment variables:\n\n{_ENV_HELP}", context_settings={"max_content_width": 110})
 @click.option("--store", metavar="DIR|URL", help="Store folder, or a SPARQL endpoint URL "
               "(default: $CSCGRAPH_STORE, else ~/.local/share/cscgraph/store).")
 @click.option("--workers", type=click.IntRange(1, 64), help="Processes for extraction (default: 2).")
@@ -51,10 +61,6 @@ def main(ctx: click.Context, store: str | None, workers: int | None) -> None:
     context = Context(Settings.from_env(store=store, workers=workers))
     ctx.obj = context
     ctx.call_on_close(context.close)
-
-
-def _fail(exc: Exception) -> click.ClickException:
-    return click.ClickException(str(exc))
 
 
 @main.command("ingest")
@@ -75,15 +81,12 @@ def ingest_command(obj: Context, paths: tuple[Path, ...], strict: bool, quiet: b
       3  some files or items failed (listed as `failed: …`); the rest were stored
       1  nothing could be stored, or the store could not be opened; with --strict, any failure
     """
-    try:
-        store = obj.store()
-        index = SearchIndex(search_path(obj.settings))
-        report = ingest(store, obj.settings, paths, search=index,
-                        progress=None if quiet else _progress_line(sys.stderr.isatty()))
-        index.sync(store)
-        index.close()
-    except CscgraphError as exc:
-        raise _fail(exc) from exc
+    store = obj.store()
+    index = SearchIndex(search_path(obj.settings))
+    report = ingest(store, obj.settings, paths, search=index,
+                    progress=None if quiet else _progress_line(sys.stderr.isatty()))
+    index.sync(store)
+    index.close()
     if not quiet and sys.stderr.isatty():
         click.echo("", err=True)
     for line in report.duplicates:
@@ -125,11 +128,8 @@ def query_command(obj: Context, spec: str, fmt: str, params: tuple[str, ...], ti
         if not sep or not name:
             raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
         bound[name.strip()] = value
-    try:
-        query = parse_query(sys.stdin.read(), "stdin") if spec == "-" else load_query(spec)
-        results = run_query(obj.store(), query, bound, timeout=timeout or obj.settings.query_timeout)
-    except CscgraphError as exc:
-        raise _fail(exc) from exc
+    query = parse_query(sys.stdin.read(), "stdin") if spec == "-" else load_query(spec)
+    results = run_query(obj.store(), query, bound, timeout=timeout or obj.settings.query_timeout)
     click.echo(render_results(results, fmt), nl=False)
 
 
@@ -150,15 +150,12 @@ def queries_command(obj: Context) -> None:
 @click.pass_obj
 def export_command(obj: Context, fmt: str, output: Path | None) -> None:
     """Write the whole graph out as RDF."""
-    try:
-        store = obj.store()
-        if fmt == "jsonld":
-            from cscgraph.rdf import serialise
-            data = serialise(store.export("nquads"), "jsonld").encode()
-        else:
-            data = store.export(fmt)  # type: ignore[arg-type]
-    except CscgraphError as exc:
-        raise _fail(exc) from exc
+    store = obj.store()
+    if fmt == "jsonld":
+        from cscgraph.rdf import serialise
+        data = serialise(store.export("nquads"), "jsonld").encode()
+    else:
+        data = store.export(fmt)  # type: ignore[arg-type]
     if output:
         output.write_bytes(data)
     else:
@@ -169,10 +166,7 @@ def export_command(obj: Context, fmt: str, output: Path | None) -> None:
 @click.pass_obj
 def stats_command(obj: Context) -> None:
     """Counts: articles, quads, entities by type, quotes, funding streams, lineage claims."""
-    try:
-        stats = graph_stats(obj.store())
-    except CscgraphError as exc:
-        raise _fail(exc) from exc
+    stats = graph_stats(obj.store())
     width = max(len(k) for k in stats)
     for key, value in stats.items():
         click.echo(f"{key:{width}}  {value}")
@@ -182,10 +176,7 @@ def stats_command(obj: Context) -> None:
 @click.pass_obj
 def validate_command(obj: Context) -> None:
     """Check the whole graph against the SHACL shapes in ontology/shapes.ttl."""
-    try:
-        violations = validate_store(obj.store())
-    except CscgraphError as exc:
-        raise _fail(exc) from exc
+    violations = validate_store(obj.store())
     for line in violations:
         click.echo(line, err=True)
     if violations:
@@ -199,13 +190,10 @@ def validate_command(obj: Context) -> None:
 @click.pass_obj
 def search_command(obj: Context, text: str, limit: int) -> None:
     """Full-text search over articles, quotes and entity names."""
-    try:
-        index = SearchIndex(search_path(obj.settings))
-        index.sync(obj.store())
-        hits = index.search(text, limit=limit)
-        index.close()
-    except CscgraphError as exc:
-        raise _fail(exc) from exc
+    index = SearchIndex(search_path(obj.settings))
+    index.sync(obj.store())
+    hits = index.search(text, limit=limit)
+    index.close()
     for hit in hits:
         click.echo(f"{hit.kind:8} {hit.label[:60]:60} {hit.iri}")
 
@@ -240,9 +228,6 @@ def serve_command(obj: Context, host: str | None, port: int | None, query_timeou
     settings = dataclasses.replace(obj.settings, **{k: v for k, v in (
         ("host", host), ("port", port), ("query_timeout", query_timeout), ("result_limit", result_limit))
         if v is not None})
-    try:
-        app = create_app(settings, obj.store())
-    except CscgraphError as exc:
-        raise _fail(exc) from exc
+    app = create_app(settings, obj.store())
     click.echo(f"cscgraph explorer on http://{settings.host}:{settings.port}/ (Ctrl+C to stop)", err=True)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
