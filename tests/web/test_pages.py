@@ -20,7 +20,7 @@ BASE = "https://w3id.org/cscgraph/"
 ANDY = "person/andy-smith"
 PAGES = [
     "/", "/lineage", "/articles", "/quotes", "/funding", "/search?q=family+help", "/sparql", "/queries",
-    "/queries/who-said-what", "/queries/measure-trace?measure=Staying+Close", "/ontology",
+    "/queries/who-said-what", "/queries/measure-trace?measure=Staying+Close", "/ontology", "/lineage/diff",
     f"/{ANDY}", "/organisation/association-of-directors-of-childrens-services",
     "/policy/stable-homes-built-on-love", "/policy/independent-review-of-childrens-social-care",
     "/measure/staying-close", "/measure/family-help", "/statute/childrens-wellbeing-and-schools-bill",
@@ -274,3 +274,25 @@ def test_static_files_are_served(client: httpx.Client) -> None:
     assert client.get("/static/explorer.css").status_code == 200
     assert client.get("/static/explorer.js").headers["content-type"].startswith(("text/javascript",
                                                                                 "application/javascript"))
+
+
+def test_document_comparison_says_what_the_later_one_did(client: httpx.Client) -> None:
+    data = client.get("/lineage/diff.json", params={
+        "from": "policy/independent-review-of-childrens-social-care",
+        "to": "policy/stable-homes-built-on-love"}).json()
+    changes = {c["change"]: {m["label"] for m in c["measures"]} for c in data["changes"]}
+    assert set(changes) == {"adopted", "rejected", "modified", "new", "not taken up"}
+    assert "Staying Close" in changes["adopted"]
+    html = client.get(data["href"]).text
+    assert 'class="rel rel-adopted"' in html and "Staying Close" in html
+    steps = client.get("/lineage.json").json()["chainSteps"]
+    assert any(s["fromLabel"].startswith("Independent Review") and s["toLabel"].startswith("Stable Homes")
+               for s in steps)
+
+
+def test_home_shows_the_document_chain(client: httpx.Client) -> None:
+    chain = [d["label"] for d in client.get("/index.json").json()["chain"]]
+    for name in ("Independent Review of Children's Social Care", "Stable Homes, Built on Love",
+                 "Keeping Children Safe, Helping Families Thrive", "Children's Wellbeing and Schools Bill"):
+        assert name in chain
+    assert chain.index("Stable Homes, Built on Love") < chain.index("Children's Wellbeing and Schools Bill")

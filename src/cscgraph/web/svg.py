@@ -84,7 +84,7 @@ class DiagramEdge:
 
 
 _WIDTH = 1220
-_NODE_W, _NODE_H = 160, 58
+_NODE_W, _NODE_H = 160, 66
 _LANE_GAP = 34
 _TOP = 56
 _MARGIN = 24
@@ -186,10 +186,10 @@ def lineage_diagram(nodes: Sequence[DiagramNode], edges: Sequence[DiagramEdge], 
         out.append(_edge_svg(pos[first.key], pos[second.key], edge, reverse, bend, first.label, second.label))
     for node in nodes:
         x, y = pos[node.key]
-        lines = _wrap(node.label, 22)
+        lines = _wrap(node.label, 21)
         text = "".join(f'<tspan x="{x + _NODE_W / 2:.1f}" dy="{0 if i == 0 else 14}">{escape(line)}</tspan>'
                        for i, line in enumerate(lines))
-        first_line_y = y + _NODE_H / 2 - (len(lines) - 1) * 7 - 4
+        first_line_y = y + 18 + (3 - len(lines)) * 6
         when = escape(node.when[:10]) if node.when else "undated"
         out.append(f'<a class="node {escape(node.kind)}" href="{escape(node.href)}">'
                    f'<title>{escape(node.label)} ({when})</title>'

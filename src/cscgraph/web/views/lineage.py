@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
+from cscgraph.lineage_views import document_chain as chain_of_documents, document_diff
 from cscgraph.web.context import state
 from cscgraph.web.explorer import Explorer, Row
 from cscgraph.web.pages import Page
@@ -97,11 +98,12 @@ def measure_paths(explorer: Explorer, rows: list[Row]) -> dict[str, Any]:
 
 def chain_figure(explorer: Explorer, rows: list[Row], connected_only: bool = False
                  ) -> tuple[Any, list[DiagramNode], list[DiagramEdge]]:
-    """The document diagram; `connected_only` leaves out documents with no edge to another document."""
+    """The document diagram; `connected_only` keeps only the document chain (documents related to another
+    document, per `cscgraph.lineage_views.document_chain`)."""
     nodes, edges = document_chain(explorer, rows)
     if connected_only:
-        linked = {e.source for e in edges} | {e.target for e in edges}
-        nodes = [n for n in nodes if n.key in linked]
+        chain = {step["document"] for step in chain_of_documents(explorer.rows("lineage"))}
+        nodes = [n for n in nodes if n.key in chain]
     svg = lineage_diagram(nodes, edges, "Policy documents and statutes in time, with the lineage edges "
                                         "between them") if nodes else None
     return svg, nodes, edges
@@ -115,7 +117,9 @@ def lineage_page(request: Request) -> Response:
     rows = claim_rows(explorer)
     svg, nodes, edges = chain_figure(explorer, rows)
     paths = measure_paths(explorer, rows)
+    steps = chain_steps(explorer, explorer.rows("lineage"))
     data = {
+        "chainSteps": [{k: v for k, v in step.items() if k != "changes"} for step in steps],
         "documents": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href} for n in nodes],
         "edges": [{"from": e.source, "relation": local(e.relation), "to": e.target, "curated": e.curated,
                    "family": relation_family(e.relation), "phrase": relation_phrase(e.relation),
@@ -169,3 +173,69 @@ def edge_page(request: Request, relation: str, to: str) -> Response:
             "curated": curated, "claims": sorted({r["claim"] for r in rows}), "evidence": evidence}
     return app.pages.render(request, Page("lineage_edge.html", title, data,
                                           [("Lineage", "/lineage"), ("Evidence", request.url.path)]))
+
+
+CHANGES = {"adopted": ("adopted", "adopted"), "rejected": ("rejected", "rejected"),
+           "modified": ("modified", "modified"), "new": ("new", "new in the later document"),
+           "not taken up": ("dropped", "not taken up")}
+"""document_diff's change → (badge style, heading)."""
+
+
+def diff_summary(explorer: Explorer, lineage: list[Row], source: str, target: str) -> dict[str, Any]:
+    diff = document_diff(lineage, source, target)
+    changes = []
+    for change, entries in diff.items():
+        style, heading = CHANGES[change]
+        changes.append({"change": change, "style": style, "heading": heading, "measures": [
+            {"measure": e["measure"], "label": e.get("name") or explorer.label(e["measure"]),
+             "href": explorer.href(e["measure"]), "evidence": e["evidence"],
+             "articles": [{"iri": a, "label": explorer.label(a), "href": explorer.href(a)} for a in e["articles"]]}
+            for e in entries]})
+    return {"from": source, "fromLabel": explorer.label(source), "fromHref": explorer.href(source),
+            "to": target, "toLabel": explorer.label(target), "toHref": explorer.href(target),
+            "href": "/lineage/diff?" + urlencode({"from": explorer.href(source).lstrip("/"),
+                                                  "to": explorer.href(target).lstrip("/")}),
+            "changes": changes, "counts": {c["change"]: len(c["measures"]) for c in changes}}
+
+
+def chain_steps(explorer: Explorer, lineage: list[Row]) -> list[dict[str, Any]]:
+    """Each pair of directly related documents of the chain, earlier against later (where something changed)."""
+    pairs: set[tuple[str, str]] = set()
+    for step in chain_of_documents(lineage):
+        for relation in step["relations"]:
+            a, b = step["document"], relation["to"]
+            pairs.add((b, a) if (explorer.date(b) or "9999") <= (explorer.date(a) or "9999") else (a, b))
+    out = []
+    for source, target in sorted(pairs, key=lambda p: (explorer.date(p[1]) or "9999", explorer.date(p[0]) or "")):
+        summary = diff_summary(explorer, lineage, source, target)
+        if any(summary["counts"][k] for k in ("adopted", "rejected", "modified", "new")):
+            out.append(summary)
+    return out
+
+
+@router.get("/lineage/diff")
+@router.get("/lineage/diff.json")
+def diff_page(request: Request, to: str = "") -> Response:
+    """What a later document (or government) did with the measures of an earlier one."""
+    app = state(request)
+    explorer = app.explorer
+    lineage = explorer.rows("lineage")
+    chain = [step["document"] for step in chain_of_documents(lineage)]
+    actors = sorted({r["from"] for r in lineage if explorer.kind(r["from"]) in ACTOR_KINDS} | set(chain),
+                    key=lambda a: (explorer.date(a) or "9999", explorer.label(a)))
+    source_path = request.query_params.get("from", "")
+    if source_path and to:
+        source, target = explorer.iri_of(source_path), explorer.iri_of(to)
+    elif len(chain) >= 2:
+        review = explorer.iri_of("policy/independent-review-of-childrens-social-care")
+        strategy = explorer.iri_of("policy/stable-homes-built-on-love")
+        source, target = (review, strategy) if {review, strategy} <= set(chain) else (chain[0], chain[1])
+    else:
+        raise HTTPException(404, "the graph holds no two related documents to compare yet")
+    data = diff_summary(explorer, lineage, source, target)
+    data["options"] = [{"value": explorer.href(a).lstrip("/"), "label": explorer.label(a),
+                        "date": explorer.date(a)} for a in actors]
+    data["fromValue"], data["toValue"] = explorer.href(source).lstrip("/"), explorer.href(target).lstrip("/")
+    title = f"What {data['toLabel']} did with {data['fromLabel']}"
+    return app.pages.render(request, Page("lineage_diff.html", title, data,
+                                          [("Lineage", "/lineage"), ("Compare", request.url.path)]))
