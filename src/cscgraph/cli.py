@@ -198,6 +198,25 @@ def search_command(obj: Context, text: str, limit: int) -> None:
         click.echo(f"{hit.kind:8} {hit.label[:60]:60} {hit.iri}")
 
 
+@main.command("migrate")
+@click.pass_obj
+def migrate_command(obj: Context) -> None:
+    """Upgrade a store written by an older cscgraph to this version's format, in place.
+
+    Re-derives every article graph from the text it stores; safe to re-run if interrupted. Stop `cscgraph serve`
+    first, and back the folder up if you may want to go back to the older cscgraph.
+    """
+    from cscgraph.migrate import migrate_store
+    if obj.settings.is_remote:
+        raise click.ClickException("migrate works on an embedded store folder; for a SPARQL endpoint, re-ingest")
+    report = migrate_store(Path(obj.settings.store), obj.settings)
+    for line in report.failed or []:
+        click.echo(f"failed: {line}", err=True)
+    click.echo(report.summary())
+    if report.failed:
+        sys.exit(1)
+
+
 @main.command("docs")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True, path_type=Path), required=True,
               help="HTML file to write.")

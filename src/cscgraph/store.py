@@ -181,7 +181,8 @@ def _collect(answer: object, deadline: float | None, limit: int | None) -> Resul
 class EmbeddedStore:
     """Oxigraph's RocksDB store in a folder. One process may hold it for writing at a time."""
 
-    def __init__(self, path: Path, minter: Minter, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path, minter: Minter, *, read_only: bool = False, check_version: bool = True) -> None:
+        """`check_version=False` is for `cscgraph.migrate` only: it opens a store of any format version."""
         self.path, self.minter, self.read_only = path, minter, read_only
         try:
             if read_only:
@@ -191,7 +192,8 @@ class EmbeddedStore:
                 self._store = ox.Store(str(path))
         except OSError as exc:
             raise StoreError(f"{path}: cannot open the store: {exc}") from exc
-        self._check_version(read_only)
+        if check_version:
+            self._check_version(read_only)
 
     def _check_version(self, read_only: bool) -> None:
         graph = ox.NamedNode(self.minter.meta_graph)
@@ -206,9 +208,14 @@ class EmbeddedStore:
                                         ox.Literal(str(FORMAT_VERSION), datatype=ox.NamedNode(
                                             "http://www.w3.org/2001/XMLSchema#integer")), graph))
             return
-        if int(versions[0]) != FORMAT_VERSION:
-            raise StoreVersionError(f"{self.path}: store format {versions[0]}, this cscgraph writes format "
-                                    f"{FORMAT_VERSION}; re-ingest into a new folder (`cscgraph --store NEW ingest …`)")
+        if int(versions[0]) < FORMAT_VERSION:
+            raise StoreVersionError(f"{self.path}: store format {versions[0]} was written by an older cscgraph, "
+                                    f"this one reads format {FORMAT_VERSION}; upgrade it in place with "
+                                    f"`cscgraph --store {self.path} migrate` (stop `cscgraph serve` first)")
+        if int(versions[0]) > FORMAT_VERSION:
+            raise StoreVersionError(f"{self.path}: store format {versions[0]} was written by a newer cscgraph, "
+                                    f"this one reads format {FORMAT_VERSION}; upgrade cscgraph "
+                                    f"(`pip install -U cscgraph`)")
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, timeout: float | None = None,
               limit: int | None = None, default_graphs: Sequence[str] | None = None,

@@ -1,0 +1,149 @@
+"""Upgrade an embedded store written by an older cscgraph to this version's format (`cscgraph migrate`).
+
+The store records its layout version as `csc:formatVersion` in its meta graph (`cscgraph.store.FORMAT_VERSION`).
+Opening an older store raises `StoreVersionError` naming the command; `migrate_store` then runs each step from the
+stored version up, in order. Every step so far is the same one, because every article graph is derived from the
+article text it stores: re-derive each article graph from its stored headline, body, URL, date, publisher and
+source with this version's extraction and mapping, and reload the ontology and reference graphs.
+
+Each article is rewritten in one transaction and the new version is stamped only after the last, so a migration
+that is interrupted leaves the old version recorded and simply runs again. Stop `cscgraph serve` first: the store
+can be open for writing by one process only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from cscgraph.errors import ReadError, StoreError
+from cscgraph.graph.namespaces import CSC, Minter
+from cscgraph.models import PARAGRAPH_SEPARATOR, Article
+from cscgraph.settings import Settings
+from cscgraph.store import FORMAT_VERSION, EmbeddedStore, Store, Term
+
+__all__ = ["MIGRATIONS", "Migration", "MigrationReport", "stored_format_version", "migrate_store"]
+
+# Every article as its graph stores it: the fields `Article.content_hash` and extraction read.
+STORED_ARTICLES = """
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?g ?headline ?body ?source ?url ?published ?abstract (SAMPLE(?name) AS ?publisher) WHERE {
+  GRAPH ?g { ?a a schema:NewsArticle ; schema:headline ?headline ; schema:articleBody ?body ; dcterms:source ?source .
+             OPTIONAL { ?a schema:url ?url } OPTIONAL { ?a schema:datePublished ?published }
+             OPTIONAL { ?a schema:abstract ?abstract } OPTIONAL { ?a schema:publisher ?org } }
+  OPTIONAL { ?org schema:name ?name }
+} GROUP BY ?g ?headline ?body ?source ?url ?published ?abstract ORDER BY ?g
+"""
+VERSION_QUERY = f"SELECT ?meta ?v WHERE {{ GRAPH ?meta {{ ?s <{CSC}formatVersion> ?v }} }}"
+META_TRIPLES = "SELECT ?meta ?s ?p ?o WHERE { GRAPH ?meta { ?s ?p ?o } }"
+
+
+@dataclass
+class MigrationReport:
+    """What a migration did: the versions it went through and the articles it rewrote or could not."""
+
+    from_version: int
+    to_version: int
+    rewritten: int = 0
+    failed: list[str] | None = None
+
+    def summary(self) -> str:
+        if self.from_version == self.to_version:
+            return f"store is already at format {self.to_version}; nothing to do"
+        return (f"migrated format {self.from_version} → {self.to_version}: {self.rewritten} article graph(s) "
+                f"re-derived, {len(self.failed or [])} failed")
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step, from format `version` to `version + 1`."""
+
+    what: str
+    run: Callable[[Store, Settings, MigrationReport], None]
+
+
+def stored_format_version(store: Store) -> int | None:
+    """The format version recorded in the store's meta graph, or None when there is none."""
+    rows = store.query(VERSION_QUERY, {"meta": Term("uri", store.minter.meta_graph)}).rows
+    return int(rows[0]["v"].value) if rows else None
+
+
+def migrate_store(path: Path, settings: Settings) -> MigrationReport:
+    """Bring the embedded store at `path` to `FORMAT_VERSION`, step by step; see the module docstring."""
+    store = EmbeddedStore(path, Minter(settings.base_iri), check_version=False)
+    try:
+        version = stored_format_version(store)
+        if version is None:
+            raise StoreError(f"{path}: no format version recorded; this is not a cscgraph store")
+        if version > FORMAT_VERSION:
+            raise StoreError(f"{path}: format {version} is newer than this cscgraph ({FORMAT_VERSION}); upgrade it")
+        report = MigrationReport(version, FORMAT_VERSION, failed=[])
+        for step in range(version, FORMAT_VERSION):
+            MIGRATIONS[step].run(store, settings, report)
+        if version != FORMAT_VERSION:
+            _stamp(store, FORMAT_VERSION)
+        return report
+    finally:
+        store.close()
+
+
+def _stamp(store: Store, version: int) -> None:
+    """Record `version`, keeping whatever else the meta graph holds."""
+    meta = store.minter.meta_graph
+    kept = [f"{row['s'].ntriples} {row['p'].ntriples} {row['o'].ntriples} .\n"
+            for row in store.query(META_TRIPLES, {"meta": Term("uri", meta)}).rows
+            if row["p"].value != f"{CSC}formatVersion"]
+    store.replace_graphs({meta: "".join(kept) + f"<{store.minter.base}> <{CSC}formatVersion> "
+                                                f'"{version}"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'})
+
+
+def stored_articles(store: Store) -> Iterator[tuple[str, Article]]:
+    """(graph IRI, Article) for every article graph, rebuilt from what the graph stores."""
+    for row in store.query(STORED_ARTICLES).rows:
+        published = None
+        if "published" in row:
+            published = datetime.fromisoformat(row["published"].value.replace("Z", "+00:00"))
+            published = published if published.tzinfo else published.replace(tzinfo=timezone.utc)
+        yield row["g"].value, Article(
+            title=row["headline"].value, paragraphs=tuple(row["body"].value.split(PARAGRAPH_SEPARATOR)),
+            source=row["source"].value, url=row["url"].value if "url" in row else None, published=published,
+            publisher=row["publisher"].value if "publisher" in row else None,
+            summary=row["abstract"].value if "abstract" in row else None)
+
+
+def rederive_articles(store: Store, settings: Settings, report: MigrationReport) -> None:
+    """Re-extract and re-map every stored article; reload the ontology and reference graphs."""
+    from cscgraph import pipeline
+
+    _reload_reference(store)
+    version = pipeline.extractor_version()
+    pipeline._init_worker(settings.base_iri, version, datetime.now(timezone.utc).replace(microsecond=0))
+    entities = store.minter.entities_graph
+    for graph, article in list(stored_articles(store)):
+        result = pipeline._map_article(article)
+        if isinstance(result, ReadError):
+            report.failed.append(f"{graph}: {result.reason}")  # type: ignore[union-attr]
+            continue
+        if result.graph != graph:
+            report.failed.append(f"{graph}: its article now maps to {result.graph}; left as it was")  # type: ignore
+            continue
+        store.replace_graphs({graph: result.ntriples}, {entities: result.shared_ntriples})
+        report.rewritten += 1
+
+
+def _reload_reference(store: Store) -> None:
+    from cscgraph import pipeline
+    minter = store.minter
+    # Dropping the reference graph removes its digest marker, so sync_reference writes it afresh.
+    store.replace_graphs({minter.reference_graph: "", minter.ontology_graph: ""})
+    pipeline.sync_reference(store)
+
+
+MIGRATIONS: dict[int, Migration] = {
+    0: Migration("re-derive every article graph from its stored text; reload ontology and reference data",
+                 rederive_articles),
+}
+"""Step from format N to N+1, by N. A new format version adds its step here (re-derivation is always safe)."""

@@ -1,0 +1,103 @@
+"""Store format version: an older store is refused with the command that upgrades it, and `migrate` upgrades it.
+
+The old store is crafted from a current one: its recorded version set to 0, and its article graphs stripped to what
+an older mapping might have written (no mentions, quotes or facts; just the article node and its provenance).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from cscgraph.errors import StoreVersionError
+from cscgraph.settings import Settings
+from cscgraph.store import FORMAT_VERSION, open_store
+
+from .conftest import generated_items, rss_feed, run_cli
+from .test_crash import graph_quads
+
+CSC = "https://w3id.org/cscgraph/ontology#"
+META = "https://w3id.org/cscgraph/graph/meta"
+KEPT_IN_OLD_FORMAT = {"https://schema.org/headline", "https://schema.org/articleBody", "https://schema.org/url",
+                      "https://schema.org/datePublished", "http://purl.org/dc/terms/source",
+                      "https://schema.org/abstract", "https://schema.org/publisher",
+                      "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", f"{CSC}contentHash"}
+
+
+def craft_old_store(path: Path, version: int) -> None:
+    """Set the recorded version, and (for version 0) strip article graphs to their article node."""
+    store = ox.Store(str(path))
+    for quad in list(store.quads_for_pattern(None, ox.NamedNode(f"{CSC}formatVersion"), None, None)):
+        store.remove(quad)
+    store.add(ox.Quad(ox.NamedNode("https://w3id.org/cscgraph/"), ox.NamedNode(f"{CSC}formatVersion"),
+                      ox.Literal(str(version), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+                      ox.NamedNode(META)))
+    if version < FORMAT_VERSION:
+        for quad in list(store):
+            graph = quad.graph_name
+            if isinstance(graph, ox.NamedNode) and "/graph/article/" in graph.value and (
+                    quad.predicate.value not in KEPT_IN_OLD_FORMAT or "/mention/" in str(quad.subject)):
+                store.remove(quad)
+    store.flush()
+    del store
+
+
+@pytest.fixture
+def current(tmp_path: Path) -> tuple[Path, Path]:
+    feed = tmp_path / "feed.xml"
+    feed.write_bytes(rss_feed(generated_items(12)))
+    done = run_cli("--store", tmp_path / "store", "ingest", "--quiet", feed)
+    assert done.returncode == 0, done.stderr
+    return tmp_path / "store", feed
+
+
+def test_older_store_is_refused_with_the_command_that_upgrades_it(current: tuple[Path, Path]) -> None:
+    store, _ = current
+    craft_old_store(store, 0)
+    with pytest.raises(StoreVersionError, match=rf"format 0 .*older.*`cscgraph --store {store} migrate`"):
+        open_store(Settings(store=str(store)))
+    done = run_cli("--store", store, "stats")
+    assert done.returncode == 1 and "migrate" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_newer_store_is_refused_saying_to_upgrade_cscgraph(current: tuple[Path, Path]) -> None:
+    store, _ = current
+    craft_old_store(store, FORMAT_VERSION + 1)
+    with pytest.raises(StoreVersionError, match="newer cscgraph.*upgrade cscgraph"):
+        open_store(Settings(store=str(store)), read_only=True)
+
+
+def test_migrate_rebuilds_an_old_store_to_what_a_fresh_ingest_writes(current: tuple[Path, Path],
+                                                                     tmp_path: Path) -> None:
+    store, feed = current
+    expected = graph_quads(store)
+    craft_old_store(store, 0)
+    assert graph_quads_raw(store) != expected
+    done = run_cli("--store", store, "migrate")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"migrated format 0 → {FORMAT_VERSION}: 12 article graph(s) re-derived, 0 failed"
+    assert _debug_diff(expected, graph_quads(store)) == []
+    again = run_cli("--store", store, "migrate")
+    assert again.stdout.strip() == f"store is already at format {FORMAT_VERSION}; nothing to do"
+    rerun = run_cli("--store", store, "ingest", "--quiet", feed)
+    assert rerun.stdout.strip() == "0 new, 0 updated, 12 unchanged, 0 failed"
+
+
+def graph_quads_raw(store: Path) -> dict[str, set[str]]:
+    """`graph_quads` of a store whose version this cscgraph refuses."""
+    raw = ox.Store.read_only(str(store))
+    graphs: dict[str, set[str]] = {}
+    for quad in raw:
+        if quad.predicate.value != "http://www.w3.org/ns/prov#endedAtTime":
+            graphs.setdefault(str(quad.graph_name), set()).add(f"{quad.subject} {quad.predicate} {quad.object}")
+    return graphs
+
+
+def _debug_diff(a: dict[str, set[str]], b: dict[str, set[str]]) -> list[str]:
+    out = []
+    for g in sorted(set(a) | set(b)):
+        for q in sorted(a.get(g, set()) ^ b.get(g, set())):
+            out.append(("-" if q in a.get(g, set()) else "+") + f" {g} {q}")
+    return out
