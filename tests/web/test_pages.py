@@ -296,3 +296,18 @@ def test_home_shows_the_document_chain(client: httpx.Client) -> None:
                  "Keeping Children Safe, Helping Families Thrive", "Children's Wellbeing and Schools Bill"):
         assert name in chain
     assert chain.index("Stable Homes, Built on Love") < chain.index("Children's Wellbeing and Schools Bill")
+
+
+def test_nodes_minted_under_an_article_dereference(client: httpx.Client) -> None:
+    data = client.get(f"/article/{SCRIPT_ARTICLE}.json").json()
+    quote = next(s for s in data["spans"] if s["kind"] == "quote")
+    n = quote["id"].split("-", 1)[1]
+    moved = client.get(f"/article/{SCRIPT_ARTICLE}/quote/{n}", headers={"Accept": "text/html"},
+                       follow_redirects=False)
+    assert moved.status_code == 303 and moved.headers["location"] == f"/article/{SCRIPT_ARTICLE}#quote-{n}"
+    as_turtle = client.get(f"/article/{SCRIPT_ARTICLE}/quote/{n}", headers={"Accept": "text/turtle"})
+    assert as_turtle.headers["content-type"].startswith("text/turtle") and "Family help" in as_turtle.text
+    funding = next(s for s in data["spans"] if s["kind"] == "funding")
+    stream = client.get(funding["href"] + ".json").json()
+    assert stream["stream"]["amount"] == "£2m" and stream["stream"]["evidenceHref"].startswith("/article/")
+    assert "Funding stream" in client.get(funding["href"]).text

@@ -225,7 +225,7 @@ def _edge_svg(a: tuple[float, float], b: tuple[float, float], edge: DiagramEdge,
     lx, ly = 0.25 * x1 + 0.5 * cx + 0.25 * x2, 0.25 * y1 + 0.5 * cy + 0.25 * y2
     steep = abs(dx) < abs(dy)
     anchor = ' text-anchor="start"' if steep else ""
-    lx, ly = (lx + 6, ly + 4) if steep else (lx, ly - 5)
+    lx, ly = (lx + 16, ly + 4) if steep else (lx, ly - 5)
     path = f"M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {x2:.1f},{y2:.1f}"
     return (f'<a class="edge {family}" href="{escape(edge.href)}"><title>{escape(description)}</title>'
             f'<path class="hit" d="{path}"/>'
