@@ -43,6 +43,10 @@ SELECT ?g ?kind ?iri ?label ?text WHERE {{
 }}"""
 
 
+# Article graphs whose rows one store query fetches while reindexing.
+_REINDEX_CHUNK = 64
+
+
 @dataclass(frozen=True)
 class SearchHit:
     iri: str
@@ -96,14 +100,29 @@ class SearchIndex:
         self._reindex(store, graphs, fingerprints)
 
     def _reindex(self, store: Store, graphs: list[str], fingerprints: dict[str, str]) -> None:
-        for graph in graphs:
-            rows = store.query(_ARTICLE_ROWS, {"g": Term("uri", graph)}).rows
-            with self._db:
-                self._db.execute("DELETE FROM docs WHERE graph = ?", (graph,))
+        # One store query per chunk of graphs and one SQLite transaction per call: an ingest indexes a write
+        # batch at a time, and a commit per article would cost a WAL sync each.
+        rows_by_graph: dict[str, list[dict[str, Term]]] = {graph: [] for graph in graphs}
+        for start in range(0, len(graphs), _REINDEX_CHUNK):
+            chunk = graphs[start:start + _REINDEX_CHUNK]
+            if len(chunk) == 1:
+                rows = store.query(_ARTICLE_ROWS, {"g": Term("uri", chunk[0])}).rows
+            else:
+                # Several graphs at once: a VALUES block of graph IRIs (written as escaped IRI terms).
+                values = " ".join(Term("uri", graph).ntriples for graph in chunk)
+                rows = store.query(_ARTICLE_ROWS.replace("WHERE {", f"WHERE {{ VALUES ?g {{ {values} }}", 1)).rows
+            for row in rows:
+                rows_by_graph[row["g"].value].append(row)
+        with self._db:
+            for graph in graphs:
+                # `graph` is an UNINDEXED column, so this DELETE scans the whole table: only run it for graphs
+                # indexed before (a new article has no rows), or an ingest slows down as the index grows.
+                if self._db.execute("SELECT 1 FROM indexed WHERE graph = ?", (graph,)).fetchone():
+                    self._db.execute("DELETE FROM docs WHERE graph = ?", (graph,))
                 self._db.executemany(
                     "INSERT INTO docs (iri, kind, graph, label, text) VALUES (?, ?, ?, ?, ?)",
                     [(r["iri"].value, r["kind"].value, graph, r["label"].value if "label" in r else "",
-                      r["text"].value if "text" in r else "") for r in rows])
+                      r["text"].value if "text" in r else "") for r in rows_by_graph[graph]])
                 if graph in fingerprints:
                     self._db.execute("INSERT OR REPLACE INTO indexed (graph, fingerprint) VALUES (?, ?)",
                                      (graph, fingerprints[graph]))

@@ -36,10 +36,12 @@ class Settings:
     query_memory: int = _setting(2048, "Megabytes of address space one HTTP SPARQL endpoint worker process may "
                                        "use; a query that needs more is stopped.")
     query_workers: int = _setting(2, "Worker processes answering HTTP SPARQL endpoint queries.")
-    update_path: str = _setting("", "Remote store: SPARQL Update endpoint URL (default: <store>/update).")
-    graph_store_path: str = _setting("", "Remote store: Graph Store Protocol URL (default: <store>/store); empty "
-                                         "string means use SPARQL Update only.")
-    query_path: str = _setting("", "Remote store: SPARQL query endpoint URL (default: <store>/query).")
+    update_path: str = _setting("", "Remote store: SPARQL Update endpoint, a URL or a path (`/x` from the server "
+                                    "root, `x` under the store URL, `.` the store URL itself); default <store>/update.")
+    graph_store_path: str = _setting("", "Remote store: Graph Store Protocol endpoint, a URL or a path as for "
+                                         "update_path (default <store>/store); `none` writes by SPARQL Update only.")
+    query_path: str = _setting("", "Remote store: SPARQL query endpoint, a URL or a path as for update_path "
+                                   "(default <store>/query).")
     search_index: str = _setting("", "SQLite full-text index file; default: beside an embedded store "
                                      "(<store>.search.sqlite), or in the user data folder for a remote store.")
     workers: int = _setting(lambda: min(2, os.cpu_count() or 1), "Processes used for extraction during ingest.")

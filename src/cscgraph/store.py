@@ -10,6 +10,7 @@ remote one (or the same SPARQL Update where the server has no Graph Store Protoc
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -297,20 +298,32 @@ class EmbeddedStore:
 
 class RemoteStore:
     """A SPARQL 1.1 endpoint: queries by the SPARQL Protocol, per-article graph replacement by the Graph Store
-    Protocol (`PUT`) or, where `graph_store_path` is empty, by SPARQL Update."""
+    Protocol (`PUT`) or, where the server has none (`graph_store_path` set to `none`), by SPARQL Update.
+
+    Canned queries read the union of the named graphs as the default graph, which the server must be set up to
+    give (README, "Remote SPARQL stores"); the first query that finds data checks this and says what to do.
+    """
 
     def __init__(self, settings: Settings, client: httpx.Client | None = None) -> None:
         base = settings.store.rstrip("/")
         self.minter = Minter(settings.base_iri)
-        self.query_url = settings.query_path or f"{base}/query"
-        self.update_url = settings.update_path or f"{base}/update"
-        self.graph_store_url = settings.graph_store_path if settings.graph_store_path != "" else f"{base}/store"
+        self.query_url = endpoint_url(base, settings.query_path, "query")
+        self.update_url = endpoint_url(base, settings.update_path, "update")
+        self.graph_store_url = (None if settings.graph_store_path.strip().lower() in NO_GRAPH_STORE
+                                else endpoint_url(base, settings.graph_store_path, "store"))
         self._client = client or httpx.Client(timeout=settings.query_timeout + 5)
+        self._union_checked = False
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, timeout: float | None = None,
               limit: int | None = None, default_graphs: Sequence[str] | None = None,
               named_graphs: Sequence[str] | None = None) -> Results:
-        text = _inline_bindings(sparql, bindings or {})
+        if not self._union_checked and not default_graphs:
+            self._check_union_default_graph()
+        return self._query(_inline_bindings(sparql, bindings or {}), timeout, limit, default_graphs, named_graphs)
+
+    def _query(self, text: str, timeout: float | None = None, limit: int | None = None,
+               default_graphs: Sequence[str] | None = None,
+               named_graphs: Sequence[str] | None = None) -> Results:
         form: dict[str, object] = {"query": text}
         if default_graphs:
             form["default-graph-uri"] = list(default_graphs)
@@ -318,76 +331,105 @@ class RemoteStore:
             form["named-graph-uri"] = list(named_graphs)
         try:
             response = self._client.post(self.query_url, data=form, headers={
-                "Accept": "application/sparql-results+json, application/n-triples;q=0.9"},
-                timeout=timeout + 5 if timeout else None)
+                "Accept": "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"},
+                timeout=timeout + 5 if timeout else httpx.USE_CLIENT_DEFAULT)
+        except httpx.TimeoutException as exc:
+            raise QueryTimeout(f"{self.query_url}: query ran past its time limit") from exc
         except httpx.HTTPError as exc:
-            raise StoreError(f"{self.query_url}: {exc}") from exc
+            raise StoreError(f"{self.query_url}: cannot reach the SPARQL endpoint: {exc}") from exc
         if response.status_code == 400:
             raise QueryError(f"{self.query_url}: {response.text.strip()[:500]}")
         if response.status_code >= 300:
             raise StoreError(f"{self.query_url}: HTTP {response.status_code}: {response.text.strip()[:300]}")
         ctype = response.headers.get("content-type", "").split(";")[0].strip()
-        if ctype in ("application/n-triples", "text/turtle"):
-            fmt = ox.RdfFormat.N_TRIPLES if ctype == "application/n-triples" else ox.RdfFormat.TURTLE
+        if ctype in ("application/n-triples", "text/turtle", "text/plain"):
+            fmt = ox.RdfFormat.TURTLE if ctype == "text/turtle" else ox.RdfFormat.N_TRIPLES
             triples = ox.parse(response.content, format=fmt)
             lines = [f"{t.subject} {t.predicate} {t.object} .\n" for t in triples]
             return Results("graph", triples="".join(lines[:limit] if limit else lines),
                            truncated=bool(limit and len(lines) > limit))
-        answer = ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)
+        try:
+            answer = ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)
+        except SyntaxError as exc:
+            raise StoreError(f"{self.query_url}: the answer is not SPARQL JSON results ({ctype or 'no type'}): "
+                             f"{exc}") from exc
         return _collect(answer, None, limit)
 
+    def _check_union_default_graph(self) -> None:
+        """Fail early, and say what to do, when the server's default graph is not the union of named graphs."""
+        probe = f"<{CSC}contentHash>"
+        in_graphs = self._query(f"ASK {{ GRAPH ?g {{ ?s {probe} ?o }} }}").boolean
+        if not in_graphs:
+            return  # nothing stored yet: check again on a later query
+        self._union_checked = True
+        if not self._query(f"ASK {{ ?s {probe} ?o }}").boolean:
+            raise StoreError(f"{self.query_url}: the endpoint's default graph is not the union of its named graphs, "
+                             "which cscgraph's queries need; start Oxigraph with `--union-default-graph`, set "
+                             "`tdb2:unionDefaultGraph true` on a Fuseki dataset (see README, Remote SPARQL stores)")
+
     def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
-        for graph, ntriples in (additions or {}).items():
-            if ntriples:
-                self._update(graph, f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{ntriples}}} }}")
-        for graph, ntriples in graphs.items():
-            self._replace_graph(graph, ntriples)
-
-    def _replace_graph(self, graph: str, ntriples: str) -> None:
-        if self.graph_store_url and ntriples:
-            try:
-                response = self._client.put(self.graph_store_url, params={"graph": graph}, content=ntriples.encode(),
-                                            headers={"Content-Type": "application/n-triples"})
-            except httpx.HTTPError as exc:
-                raise StoreError(f"{graph}: remote write failed: {exc}") from exc
-            self._check(graph, response)
+        """With the Graph Store Protocol: one `POST` per shared graph addition, then one `PUT` (or `DELETE`) per
+        graph, each atomic on the server. Without it: one SPARQL Update holding every DROP/INSERT pair, atomic
+        as a whole on servers that apply an update request in one transaction (all those in the README)."""
+        if self.graph_store_url:
+            for graph, ntriples in (additions or {}).items():
+                if ntriples:
+                    self._graph_store("POST", graph, ntriples)
+            for graph, ntriples in graphs.items():
+                self._graph_store("PUT" if ntriples else "DELETE", graph, ntriples)
             return
-        update = f"DROP SILENT GRAPH {iri(graph)}"
-        if ntriples:
-            update += f" ;\nINSERT DATA {{ GRAPH {iri(graph)} {{\n{ntriples}}} }}"
-        self._update(graph, update)
+        ops = [f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{nt}}} }}" for graph, nt in (additions or {}).items() if nt]
+        for graph, ntriples in graphs.items():
+            ops.append(f"DROP SILENT GRAPH {iri(graph)}")
+            if ntriples:
+                ops.append(f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{ntriples}}} }}")
+        if ops:
+            self._update(", ".join(graphs) or "update", " ;\n".join(ops))
 
-    def _update(self, graph: str, update: str) -> None:
+    def _graph_store(self, method: str, graph: str, ntriples: str) -> None:
+        assert self.graph_store_url is not None
+        try:
+            response = self._client.request(method, self.graph_store_url, params={"graph": graph},
+                                            content=ntriples.encode() if ntriples else None,
+                                            headers={"Content-Type": "application/n-triples"} if ntriples else {})
+        except httpx.HTTPError as exc:
+            raise StoreError(f"{graph}: remote write to {self.graph_store_url} failed: {exc}") from exc
+        if method == "DELETE" and response.status_code == 404:
+            return  # the graph was not there: nothing to drop
+        self._check(graph, response)
+
+    def _update(self, what: str, update: str) -> None:
         try:
             response = self._client.post(self.update_url, data={"update": update})
         except httpx.HTTPError as exc:
-            raise StoreError(f"{graph}: remote write failed: {exc}") from exc
-        self._check(graph, response)
+            raise StoreError(f"{what[:200]}: remote write to {self.update_url} failed: {exc}") from exc
+        self._check(what, response)
 
     @staticmethod
-    def _check(graph: str, response: httpx.Response) -> None:
+    def _check(what: str, response: httpx.Response) -> None:
         if response.status_code >= 300:
-            raise StoreError(f"{graph}: remote write failed: HTTP {response.status_code}: "
-                             f"{response.text.strip()[:300]}")
+            raise StoreError(f"{what[:200]}: remote write failed: HTTP {response.status_code} from "
+                             f"{response.request.url}: {response.text.strip()[:300]}")
 
     def article_fingerprints(self) -> dict[str, tuple[str, str]]:
-        results = self.query(
+        results = self._query(
             f"SELECT ?g ?h ?v WHERE {{ GRAPH ?g {{ ?a <{CSC}contentHash> ?h . "
             f"OPTIONAL {{ ?act <{CSC}extractorVersion> ?v }} }} "
             f"FILTER(STRSTARTS(STR(?g), {literal(self.minter.article_graph_prefix)})) }}")
         return {row["g"].value: (row["h"].value, row["v"].value if "v" in row else "") for row in results.rows}
 
     def article_fingerprints_of(self, graphs: list[str]) -> dict[str, tuple[str, str]]:
-        out = {}
-        for graph in graphs:
-            results = self.query(f"SELECT ?h ?v WHERE {{ GRAPH ?g {{ ?a <{CSC}contentHash> ?h . "
-                                 f"OPTIONAL {{ ?act <{CSC}extractorVersion> ?v }} }} }}", {"g": Term("uri", graph)})
-            for row in results.rows[:1]:
-                out[graph] = (row["h"].value, row["v"].value if "v" in row else "")
+        out: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(graphs), 100):
+            values = " ".join(Term("uri", graph).ntriples for graph in graphs[start:start + 100])
+            results = self._query(f"SELECT ?g ?h ?v WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ "
+                                  f"?a <{CSC}contentHash> ?h . OPTIONAL {{ ?act <{CSC}extractorVersion> ?v }} }} }}")
+            for row in results.rows:
+                out.setdefault(row["g"].value, (row["h"].value, row["v"].value if "v" in row else ""))
         return out
 
     def export(self, fmt: ExportFormat) -> bytes:
-        results = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        results = self._query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         quads = (f"{r['s'].ntriples} {r['p'].ntriples} {r['o'].ntriples} {r['g'].ntriples} .\n"
                  for r in results.rows if r["g"].value != self.minter.meta_graph)
         data = "".join(quads).encode()
@@ -402,20 +444,93 @@ class RemoteStore:
         self._client.close()
 
 
-def _inline_bindings(sparql: str, bindings: Mapping[str, Term]) -> str:
-    """Bind parameters for a server without SEP-0007 substitutions: a VALUES block opening the WHERE group.
+NO_GRAPH_STORE = frozenset({"none", "-", "off"})
+"""Values of `graph_store_path` that mean the server has no Graph Store Protocol: write by SPARQL Update."""
 
-    Values are written as RDF terms (escaped by `iri`/`literal`), never pasted as query text.
+
+def endpoint_url(store: str, setting: str, default: str) -> str:
+    """An endpoint's URL from its setting: a full URL as is, `.` the store URL itself, a path otherwise (absolute
+    from the server root, relative from the store URL); an empty setting is `default` under the store URL.
+
+    >>> endpoint_url("http://h:3030/ds", "", "query"), endpoint_url("http://h:3030/ds", "data", "store")
+    ('http://h:3030/ds/query', 'http://h:3030/ds/data')
+    >>> endpoint_url("http://h:7200/repositories/r", ".", "query"), endpoint_url("http://h:8890", "/sparql", "q")
+    ('http://h:7200/repositories/r', 'http://h:8890/sparql')
+    """
+    setting = setting.strip()
+    if setting.startswith(("http://", "https://")):
+        return setting
+    if setting == ".":
+        return store
+    if setting.startswith("/"):
+        parts = httpx.URL(store)
+        return str(parts.copy_with(raw_path=setting.encode(), query=None))
+    return f"{store.rstrip('/')}/{setting or default}"
+
+
+def _inline_bindings(sparql: str, bindings: Mapping[str, Term]) -> str:
+    """Bind parameters for a server without SEP-0007 substitutions, as SEP-0007 defines them: every occurrence
+    of the variable becomes the bound RDF term, and the projection keeps the name as `(term AS ?name)`.
+
+    This gives the same answers as pyoxigraph's `substitutions=` (the embedded store) in every scope, which a
+    VALUES block does not: a VALUES block joins with the outer group only, so a parameter inside a UNION branch's
+    `FILTER NOT EXISTS`, an `EXISTS` or a subquery would be unbound there. Values are written as RDF terms
+    (escaped by `iri`/`literal`); the query is read token by token (comments, IRIs and strings skipped whole), so
+    nothing in a value or a comment is taken for query syntax.
+
+    >>> _inline_bindings("# ?x\\nSELECT DISTINCT ?x ?y WHERE { ?x ?p ?y } ORDER BY ?x", {"x": Term("uri", "http://e/x")})
+    '# ?x\\nSELECT DISTINCT (<http://e/x> AS ?x) ?y WHERE { <http://e/x> ?p ?y } ORDER BY (<http://e/x>)'
     """
     if not bindings:
         return sparql
-    names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(term.ntriples for term in bindings.values())
-    block = f"VALUES ({names}) {{ ({values}) }}\n"
-    lower = sparql.lower()
-    where = lower.find("where")
-    brace = sparql.find("{", where if where >= 0 else 0)
-    if brace < 0:
-        raise QueryError("cannot bind parameters: the query has no WHERE group")
-    return sparql[:brace + 1] + "\n" + block + sparql[brace + 1:]
+    terms = {name: term.ntriples for name, term in bindings.items()}
+    out: list[str] = []
+    last = 0
+    paren = braces = 0
+    projecting = ordering = nested = False
+    for m in _SPARQL_TOKEN.finditer(sparql):
+        token = m.group()
+        kind = m.lastgroup
+        if kind == "word":
+            word = token.upper()
+            if word == "SELECT":
+                projecting, nested, paren = True, braces > 0, 0
+            elif word in ("WHERE", "FROM"):
+                projecting = ordering = False
+            elif word == "BY":
+                ordering, paren = True, 0
+            elif word in ("LIMIT", "OFFSET", "HAVING", "VALUES"):
+                ordering = False
+        elif token == "(":
+            paren += 1
+        elif token == ")":
+            paren -= 1
+        elif token in "{}":
+            braces += 1 if token == "{" else -1
+            projecting = ordering = False
+        elif kind == "var" and token[1:] in terms:
+            term = terms[token[1:]]
+            if projecting and paren == 0:
+                # A subquery drops the constant from its projection: projecting it would put the name in scope
+                # and clash with the outer `(term AS ?name)`.
+                replacement = "" if nested else f"({term} AS ?{token[1:]})"
+            elif ordering and paren == 0:
+                replacement = f"({term})"
+            else:
+                replacement = term
+            out += [sparql[last:m.start()], replacement]
+            last = m.end()
+    out.append(sparql[last:])
+    return "".join(out)
 
+
+# The tokens `_inline_bindings` reads: comments, IRIs and strings (stepped over whole), variables, words (keywords
+# and prefixed names), brackets.
+_SPARQL_TOKEN = re.compile(r"""
+    (?P<skip> \#[^\n]*                                  # comment
+            | <[^<>"{}|^`\\\s]*>                        # IRI (a `<` with spaces after it is less-than)
+            | '{3}[\s\S]*?'{3} | "{3}[\s\S]*?"{3}        # long strings
+            | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*" )  # strings
+  | (?P<var> [?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+ )
+  | (?P<word> [A-Za-z_][\w.-]*(?::[\w.-]*)? )
+  | (?P<bracket> [(){}] )""", re.VERBOSE)

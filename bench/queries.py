@@ -1,0 +1,226 @@
+"""Query benchmark: every canned query's median and p95 on the stores bench/ingest.py built, the app's overhead
+over raw pyoxigraph, and the same queries on rdflib's in-memory Dataset as a baseline.
+
+    python bench/queries.py --sizes 1000,10000,100000 --rdflib 1000
+
+Parameters are picked from the data: article parameters cycle through a deterministic sample of stored articles;
+entity, measure and policy parameters through entities sampled in proportion to how often articles mention them
+(so popular entities, the ones pages are most asked for, weigh most). Each query runs once to warm up, then up to
+`--runs` times or until `--budget` seconds are spent (at least 3 runs), with the app's result limit (10,000 rows).
+Writes bench/out/queries-N.json (and rdflib-N.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from cscgraph.graph.namespaces import SCHEMA
+from cscgraph.queries import CannedQuery, list_queries, run_query
+from cscgraph.settings import Settings
+from cscgraph.store import EmbeddedStore, Term, _ox_term
+from cscgraph.graph.namespaces import Minter
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+RESULT_LIMIT = Settings().result_limit
+SAMPLES = 20
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    k = (len(ordered) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def summary(times: list[float]) -> dict[str, float | int]:
+    return {"runs": len(times), "median_ms": round(statistics.median(times) * 1000, 2),
+            "p95_ms": round(percentile(times, 0.95) * 1000, 2), "max_ms": round(max(times) * 1000, 2)}
+
+
+class ParameterPicker:
+    """Values for each parameter kind, sampled from what the store holds."""
+
+    def __init__(self, store: EmbeddedStore, seed: int = 7) -> None:
+        self.store, self.rng = store, random.Random(seed)
+        base = store.minter.base
+        articles = [r["a"].value for r in store.query(f"SELECT ?a WHERE {{ ?a a <{SCHEMA}NewsArticle> }}").rows]
+        self.articles = self.rng.sample(articles, min(SAMPLES, len(articles)))
+        counts = store.query(f"SELECT ?e (COUNT(*) AS ?n) WHERE {{ ?a <{SCHEMA}mentions> ?e }} GROUP BY ?e").rows
+        weighted = [(r["e"].value, int(r["n"].value)) for r in counts]
+        self.by_kind: dict[str, list[str]] = {}
+        for kind in ("person", "organisation", "policy", "measure", "statute", "programme"):
+            pool = [(e, n) for e, n in weighted if e.startswith(f"{base}{kind}/")]
+            if pool:
+                self.by_kind[kind] = self.rng.choices([e for e, _ in pool], [n for _, n in pool], k=SAMPLES)
+        entity_pool = [(e, n) for e, n in weighted
+                       if any(e.startswith(f"{base}{k}/") for k in ("person", "organisation", "policy", "measure"))]
+        self.by_kind["entity"] = self.rng.choices([e for e, _ in entity_pool], [n for _, n in entity_pool],
+                                                  k=SAMPLES) if entity_pool else []
+        self.most_mentioned = max(weighted, key=lambda en: en[1])[0] if weighted else None
+
+    def values(self, query: CannedQuery, run: int) -> dict[str, str]:
+        params: dict[str, str] = {}
+        for n, param in enumerate(query.parameters):
+            if param.kind == "article":
+                params[param.name] = self.articles[run % len(self.articles)]
+            elif param.kind in self.by_kind and self.by_kind[param.kind]:
+                pool = self.by_kind[param.kind]
+                params[param.name] = pool[(run + n) % len(pool)]
+            elif param.kind in self.by_kind or param.kind in ("policy", "measure", "entity"):
+                continue
+        return params
+
+
+def _raw(ox_store: ox.Store, query: CannedQuery, bindings: dict[str, Term]) -> int:
+    """The same query straight through pyoxigraph: parse, evaluate, read every value of the first rows."""
+    answer = ox_store.query(query.sparql, use_default_graph_as_union=True,
+                            substitutions={ox.Variable(k): _ox_term(v) for k, v in bindings.items()} or None)
+    if isinstance(answer, ox.QueryBoolean):
+        return 1
+    if isinstance(answer, ox.QueryTriples):
+        return sum(1 for _ in zip(range(RESULT_LIMIT), answer))
+    names = [v.value for v in answer.variables]
+    n = 0
+    for n, solution in enumerate(answer, 1):
+        [solution[v] for v in names]
+        if n >= RESULT_LIMIT:
+            break
+    return n
+
+
+def bench_store(size: int, runs: int, budget: float) -> dict[str, object]:
+    store_path = OUT / f"store-{size}"
+    store = EmbeddedStore(store_path, Minter(Settings().base_iri), read_only=True)
+    picker = ParameterPicker(store)
+    results: dict[str, object] = {}
+    for query in list_queries():
+        scoped = bool(query.parameters)
+        times, raw_times, rows = [], [], []
+        error = None
+        try:
+            run_query(store, query, picker.values(query, 0), limit=RESULT_LIMIT)  # warm-up
+            spent_start = time.monotonic()
+            for run in range(runs):
+                params = picker.values(query, run)
+                bindings = {p.name: Term("uri", params[p.name]) for p in query.parameters if p.name in params}
+                t = time.perf_counter()
+                answer = run_query(store, query, params, limit=RESULT_LIMIT)
+                times.append(time.perf_counter() - t)
+                rows.append(len(answer.rows) if answer.kind == "select" else 1)
+                t = time.perf_counter()
+                _raw(store._store, query, bindings)
+                raw_times.append(time.perf_counter() - t)
+                if run >= 2 and time.monotonic() - spent_start > budget:
+                    break
+        except Exception as exc:  # noqa: BLE001 - a broken query is reported, the others still run
+            error = f"{type(exc).__name__}: {exc}"[:300]
+        entry: dict[str, object] = {"scoped": scoped, "title": query.title,
+                                    "params": [f"{p.name} ({p.kind})" for p in query.parameters]}
+        if times:
+            entry.update(app=summary(times), raw=summary(raw_times), rows_median=statistics.median(rows),
+                         overhead_ms=round((statistics.median(times) - statistics.median(raw_times)) * 1000, 2))
+        if error:
+            entry["error"] = error
+        results[query.name] = entry
+        print(f"{size:>7} {query.name:22} {json.dumps(entry.get('app'))} rows={entry.get('rows_median')}"
+              f"{' ERROR ' + error if error else ''}", flush=True)
+    out = {"size": size, "runs": runs, "budget_s": budget, "queries": results,
+           "load_average": os.getloadavg(), "finished": time.strftime("%Y-%m-%d %H:%M:%S")}
+    (OUT / f"queries-{size}.json").write_text(json.dumps(out, indent=2))
+    store.close()
+    return out
+
+
+def bench_rdflib(size: int, runs: int, timeout: float) -> dict[str, object]:
+    """The canned queries on rdflib.Dataset(default_union=True) holding the same quads; each query in a forked
+    child (so a runaway query is stopped at `timeout`), parameters as for pyoxigraph."""
+    import rdflib
+
+    store_path = OUT / f"store-{size}"
+    store = EmbeddedStore(store_path, Minter(Settings().base_iri), read_only=True)
+    picker = ParameterPicker(store)
+    data = store.export("nquads")
+    t = time.perf_counter()
+    dataset = rdflib.Dataset(default_union=True)
+    dataset.parse(data=data, format="nquads")
+    load_s = time.perf_counter() - t
+    quads = len(dataset)
+    del data
+    results: dict[str, object] = {}
+    for query in list_queries():
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # child: run the query, report timings, exit without cleanup
+            os.close(read)
+            try:
+                times, rows = [], 0
+                for run in range(runs):
+                    params = picker.values(query, run)
+                    bindings = {k: rdflib.URIRef(v) for k, v in params.items()}
+                    t = time.perf_counter()
+                    answer = dataset.query(query.sparql, initBindings=bindings)
+                    rows = len(list(answer)) if answer.type == "SELECT" else 1
+                    times.append(time.perf_counter() - t)
+                message = json.dumps({"times": times, "rows": rows})
+            except Exception as exc:  # noqa: BLE001
+                message = json.dumps({"error": f"{type(exc).__name__}: {exc}"[:300]})
+            os.write(write, message.encode())
+            os._exit(0)
+        os.close(write)
+        deadline = time.monotonic() + timeout
+        status = None
+        while time.monotonic() < deadline:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            time.sleep(0.05)
+        else:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        raw = os.read(read, 1 << 20)
+        os.close(read)
+        if raw:
+            answer = json.loads(raw)
+            entry = {"error": answer["error"]} if "error" in answer else {**summary(answer["times"]),
+                                                                         "rows": answer["rows"]}
+        else:
+            entry = {"timeout_s": timeout}
+        results[query.name] = entry
+        print(f"{size:>7} rdflib {query.name:22} {json.dumps(entry)}", flush=True)
+    out = {"size": size, "quads": quads, "load_s": round(load_s, 1), "runs": runs, "timeout_s": timeout,
+           "queries": results, "finished": time.strftime("%Y-%m-%d %H:%M:%S")}
+    (OUT / f"rdflib-{size}.json").write_text(json.dumps(out, indent=2))
+    store.close()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000,100000", help="stores to measure (built by ingest.py)")
+    parser.add_argument("--rdflib", default="1000", help="sizes to run the rdflib baseline at ('' for none)")
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--budget", type=float, default=20.0, help="seconds per query before stopping early")
+    parser.add_argument("--rdflib-runs", type=int, default=3)
+    parser.add_argument("--rdflib-timeout", type=float, default=120.0)
+    args = parser.parse_args(argv)
+    for size in (int(s) for s in args.sizes.split(",") if s):
+        bench_store(size, args.runs, args.budget)
+    for size in (int(s) for s in args.rdflib.split(",") if s):
+        bench_rdflib(size, args.rdflib_runs, args.rdflib_timeout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
