@@ -8,7 +8,9 @@ from pathlib import Path
 import click
 
 from cscgraph import __version__
-from cscgraph.errors import CscgraphError
+from cscgraph.errors import CscgraphError, StoreError
+from cscgraph.graph.namespaces import Minter
+from cscgraph.inbox import POLL_SECONDS, InboxStore, store_is_locked
 from cscgraph.formats import RESULT_FORMATS, render_results
 from cscgraph.pipeline import graph_stats, ingest, validate_store
 from cscgraph.queries import list_queries, load_query, parse_query, run_query
@@ -81,12 +83,23 @@ def ingest_command(obj: Context, paths: tuple[Path, ...], strict: bool, quiet: b
       3  some files or items failed (listed as `failed: …`); the rest were stored
       1  nothing could be stored, or the store could not be opened; with --strict, any failure
     """
-    store = obj.store()
-    index = SearchIndex(search_path(obj.settings))
+    try:
+        store = obj.store()
+    except StoreError as exc:
+        if obj.settings.is_remote or not store_is_locked(exc):
+            raise
+        # A running `cscgraph serve` holds the store: hand it the writes through its inbox (see cscgraph.inbox).
+        store = InboxStore(Path(obj.settings.store), Minter(obj.settings.base_iri))
+    handed_off = isinstance(store, InboxStore)
+    index = None if handed_off else SearchIndex(search_path(obj.settings))
     report = ingest(store, obj.settings, paths, search=index,
                     progress=None if quiet else _progress_line(sys.stderr.isatty()))
-    index.sync(store)
-    index.close()
+    if index is not None:
+        index.sync(store)
+        index.close()
+    if handed_off:
+        click.echo(f"store is held by a running server: {store.queued} write(s) queued in {store.inbox.path}; "
+                   f"it applies them within {POLL_SECONDS:g} s of each write", err=True)
     if not quiet and sys.stderr.isatty():
         click.echo("", err=True)
     for line in report.duplicates:

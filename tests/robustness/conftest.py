@@ -79,3 +79,49 @@ def run_cli(*args: str | Path, timeout: float = 240, env: dict[str, str] | None 
 @pytest.fixture
 def corpus_factory(tmp_path: Path):  # noqa: ANN201
     return lambda count, name="corpus": write_corpus(tmp_path / name, count)
+
+
+def free_port() -> int:
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Served:
+    """A `cscgraph serve` subprocess on 127.0.0.1."""
+
+    def __init__(self, store: Path, *extra: str, env: dict[str, str] | None = None) -> None:
+        import httpx
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [*CSCGRAPH, "--store", str(store), "serve", "--host", "127.0.0.1", "--port", str(self.port), *extra],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+            env={**os.environ, "CSCGRAPH_WORKERS": "1", "CSCGRAPH_QUERY_WORKERS": "2", **(env or {})})
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"serve exited: {self.process.stderr.read().decode()[-2000:]}")
+            try:
+                if httpx.get(f"{self.url}/", timeout=2).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("serve did not answer within 60 s")
+
+    def stop(self) -> None:
+        import signal
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
+        if self.process.stderr is not None:
+            self.process.stderr.close()
+
+
+import time  # noqa: E402 - used by Served
