@@ -36,11 +36,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from annotated import annotated_article, prf  # noqa: E402 - shared by both scorers, beside them
+
 from cscgraph.extract import extract_article
 from cscgraph.extract.gazetteer import Gazetteer
 from cscgraph.extract.slugs import slugify
-from cscgraph.ingest import read_file
-from cscgraph.models import Article, EntityRef, Extraction
+from cscgraph.models import EntityRef, Extraction
 from cscgraph.rdf import load_reference
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,18 +57,10 @@ def score(verbose: bool = False) -> dict[str, dict[str, float]]:
     counts = {f: Counter[str]() for f in FIELDS}
     for path in sorted(ANNOTATIONS.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        extraction = extract_article(_article(gold), gazetteer)
+        extraction = extract_article(annotated_article(gold), gazetteer)
         _score_article(path.name, gold, extraction, gazetteer, counts, verbose)
-    return {f: _prf(c) for f, c in counts.items()}
+    return {f: prf(c) for f, c in counts.items()}
 
-
-def _article(gold: dict[str, Any]) -> Article:
-    articles = [a for a in read_file(ROOT / gold["source"]) if isinstance(a, Article)]
-    if gold.get("url"):
-        articles = [a for a in articles if a.url == gold["url"]]
-    if len(articles) != 1:
-        raise SystemExit(f"{gold['source']}: {len(articles)} articles match url {gold.get('url')!r}; expected 1")
-    return articles[0]
 
 
 def _slug(name: str | None, gazetteer: Gazetteer) -> str | None:
@@ -156,12 +150,6 @@ def _say(verbose: bool, name: str, what: str, detail: str) -> None:
         print(f"  {name}: {what}: {detail}")
 
 
-def _prf(c: Counter[str]) -> dict[str, float]:
-    p = c["correct"] / c["predicted"] if c["predicted"] else 1.0
-    r = c["correct"] / c["gold"] if c["gold"] else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "gold": c["gold"], "predicted": c["predicted"], "correct": c["correct"]}
 
 
 def main(argv: list[str]) -> None:

@@ -22,10 +22,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from annotated import annotated_article, prf  # noqa: E402 - shared by both scorers, beside them
+
 from cscgraph.extract import extract_article
 from cscgraph.extract.gazetteer import Gazetteer
-from cscgraph.ingest import read_file
-from cscgraph.models import Article
+
 from cscgraph.rdf import load_reference
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,23 +44,15 @@ def score(verbose: bool = False) -> dict[str, dict[str, float]]:
     funding = Counter[str]()
     for path in sorted(ANNOTATIONS.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        article = _article(gold)
+        article = annotated_article(gold)
         extraction = extract_article(article, gazetteer)
         _score_lineage(path.name, gold, extraction.lineage, gazetteer, lineage, verbose)
         _score_funding(path.name, gold, extraction.funding, funding, verbose)
-    out = {"lineage": _prf(lineage), "funding": _prf(funding)}
+    out = {"lineage": prf(lineage), "funding": prf(funding)}
     out["funding"]["approximate_accuracy"] = (funding["approx_right"] / funding["correct"]
                                               if funding["correct"] else 1.0)
     return out
 
-
-def _article(gold: dict[str, Any]) -> Article:
-    articles = [a for a in read_file(ROOT / gold["source"]) if isinstance(a, Article)]
-    if gold.get("url"):
-        articles = [a for a in articles if a.url == gold["url"]]
-    if len(articles) != 1:
-        raise SystemExit(f"{gold['source']}: {len(articles)} articles match url {gold.get('url')!r}; expected 1")
-    return articles[0]
 
 
 def _ref(name: str | None, gazetteer: Gazetteer) -> str | None:
@@ -113,12 +107,6 @@ def _count(counts: Counter[str], gold: int, predicted: int, correct: int) -> Non
     counts["correct"] += correct
 
 
-def _prf(counts: Counter[str]) -> dict[str, float]:
-    p = counts["correct"] / counts["predicted"] if counts["predicted"] else 1.0
-    r = counts["correct"] / counts["gold"] if counts["gold"] else 1.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4), "gold": counts["gold"],
-            "predicted": counts["predicted"], "correct": counts["correct"]}
 
 
 

@@ -1,0 +1,31 @@
+"""What both scorers share: the article an annotation file names, and precision/recall/F1 from counts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from cscgraph.ingest import read_file
+from cscgraph.models import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def annotated_article(gold: dict[str, Any]) -> Article:
+    """The one article an annotation names by `source` (and `url`, for a feed file holding several)."""
+    articles = [a for a in read_file(ROOT / gold["source"]) if isinstance(a, Article)]
+    if gold.get("url"):
+        articles = [a for a in articles if a.url == gold["url"]]
+    if len(articles) != 1:
+        raise SystemExit(f"{gold['source']}: {len(articles)} articles match url {gold.get('url')!r}; expected 1")
+    return articles[0]
+
+
+def prf(counts: Counter[str]) -> dict[str, float]:
+    """Precision, recall and F1 (1.0 where nothing was predicted or expected) with the counts behind them."""
+    p = counts["correct"] / counts["predicted"] if counts["predicted"] else 1.0
+    r = counts["correct"] / counts["gold"] if counts["gold"] else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4), "gold": counts["gold"],
+            "predicted": counts["predicted"], "correct": counts["correct"]}
