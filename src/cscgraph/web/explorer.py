@@ -49,6 +49,7 @@ class Explorer:
         self.store = store
         self.base = store.minter.base
         self._lock = threading.Lock()
+        self._generation_at: tuple[int, float] = (0, float("-inf"))
         self._names: dict[str, Name] = {}
         self._names_at: tuple[int, float] = (-1, 0.0)
         self._search_lock = threading.Lock()
@@ -65,9 +66,15 @@ class Explorer:
         return self.store.path if isinstance(self.store, EmbeddedStore) else None
 
     def generation(self) -> int:
-        """Grows with every write to an embedded store; 0 for a remote one."""
+        """Grows with every write to an embedded store; 0 for a remote one. Read from disk at most once a second
+        (a page asks for hundreds of names)."""
         path = self.store_path
-        return store_generation(path) if path is not None else 0
+        if path is None:
+            return 0
+        now = time.monotonic()
+        if now - self._generation_at[1] > 1.0:
+            self._generation_at = (store_generation(path), now)
+        return self._generation_at[0]
 
     # --- queries ---------------------------------------------------------------------------------------------
 

@@ -181,11 +181,11 @@ def roles_of(explorer: Explorer, iri: str) -> list[dict[str, Any]]:
     return sorted(out, key=lambda e: (e["from"] or "9999", e["role"]))
 
 
-def lineage_of(explorer: Explorer, iri: str) -> dict[str, list[dict[str, Any]]]:
-    """Lineage edges touching the entity: what it builds on, what came from it, and edges carrying it as the
-    measure; each edge with its number of evidence sentences and a link to them."""
+def lineage_of(explorer: Explorer, iri: str, claims: list[dict[str, str]]) -> dict[str, list[dict[str, Any]]]:
+    """Lineage edges touching the entity (`claims`: its entity-claims rows): what it builds on, what came from
+    it, and edges carrying it as the measure; each edge with its number of evidence sentences and a link."""
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for row in explorer.rows("entity-claims", entity=iri):
+    for row in claims:
         key = (row["from"], row["relation"], row["to"])
         edge = edges.setdefault(key, {"from": row["from"], "to": row["to"], "relation": local_name(row["relation"]),
                                       "family": relation_family(row["relation"]), "sentences": set(),
@@ -262,13 +262,14 @@ def render_entity(request: Request, iri: str, suffix: str) -> Response:
             person["roles"].append(role["role"])
         data["people"] = sorted(people.values(), key=lambda p: p["label"])
         data["quotes"] = quotes_of(app, iri, ("by", "body"))
+    claims = explorer.rows("entity-claims", entity=iri) if kind in (
+        "policy", "statute", "measure", "programme", "organisation") else []
     if kind in ("policy", "statute", "measure", "programme", "organisation"):
-        data["lineage"] = lineage_of(explorer, iri)
+        data["lineage"] = lineage_of(explorer, iri, claims)
     if kind in ("policy", "statute", "measure", "programme"):
         data["quotesAbout"] = quotes_of(app, iri, ("about",))
     if kind == "measure":
-        rows = explorer.rows("entity-claims", entity=iri)
-        paths = measure_paths(explorer, rows)
+        paths = measure_paths(explorer, claims)
         data["trace"] = next((m["steps"] for m in paths["measures"] if m["measure"] == iri), [])
     if kind in ("measure", "programme", "policy", "organisation", "statute"):
         streams = [s for s in funding_streams(explorer) if iri in s["funded"] or s.get("funder") == iri
