@@ -21,6 +21,7 @@ ANDY = "person/andy-smith"
 PAGES = [
     "/", "/lineage", "/articles", "/quotes", "/funding", "/search?q=family+help", "/sparql", "/queries",
     "/queries/who-said-what", "/queries/measure-trace?measure=Staying+Close", "/ontology", "/lineage/diff",
+    "/person", "/organisation", "/measure", "/policy", "/statute", "/programme",
     f"/{ANDY}", "/organisation/association-of-directors-of-childrens-services",
     "/policy/stable-homes-built-on-love", "/policy/independent-review-of-childrens-social-care",
     "/measure/staying-close", "/measure/family-help", "/statute/childrens-wellbeing-and-schools-bill",
@@ -311,3 +312,11 @@ def test_nodes_minted_under_an_article_dereference(client: httpx.Client) -> None
     stream = client.get(funding["href"] + ".json").json()
     assert stream["stream"]["amount"] == "£2m" and stream["stream"]["evidenceHref"].startswith("/article/")
     assert "Funding stream" in client.get(funding["href"]).text
+
+
+def test_kind_index_lists_every_named_entity_of_the_kind(client: httpx.Client) -> None:
+    people = client.get("/person.json").json()["entities"]
+    assert {"iri": f"{BASE}{ANDY}", "label": "Andy Smith", "date": "", "href": f"/{ANDY}"} in people
+    assert all(p["iri"].startswith(f"{BASE}person/") for p in people)
+    measures = {m["label"] for m in client.get("/measure.json").json()["entities"]}
+    assert "Staying Close" in measures

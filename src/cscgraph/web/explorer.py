@@ -148,6 +148,12 @@ class Explorer:
                 return f"{person}, {role}" + (f", {body}" if parts[2] != "none" else "")
         return rest.replace("-", " ") if rest else path
 
+    def entities_of(self, kind: str) -> list[tuple[str, str, str]]:
+        """(IRI, name, date) of every named entity of one kind (`person`, `measure`, …), by name."""
+        prefix = f"{self.base}{kind}/"
+        return sorted(((iri, name.label, name.date[:10]) for iri, name in self._catalogue().items()
+                       if iri.startswith(prefix) and "/" not in iri[len(prefix):]), key=lambda e: e[1].lower())
+
     def date(self, iri: str) -> str:
         """The entity's date (YYYY-MM-DD) where it has one, else ''."""
         name = self._catalogue().get(iri)

@@ -287,8 +287,31 @@ def render_entity(request: Request, iri: str, suffix: str) -> Response:
     return app.pages.render(request, Page("entity.html", data["label"], data, crumbs))
 
 
+INDEXED_KINDS = {"person": "People", "organisation": "Bodies", "policy": "Policy documents", "measure": "Measures",
+                 "statute": "Statutes", "programme": "Programmes", "role": "Roles"}
+"""Kinds with an index page at `/<kind>` (funding streams are listed at /funding)."""
+
+
 def _kind_index(kind: str) -> str:
-    return {"person": "/quotes", "organisation": "/quotes", "funding": "/funding"}.get(kind, "/lineage")
+    if kind in INDEXED_KINDS:
+        return f"/{kind}"
+    return {"funding": "/funding", "article": "/articles"}.get(kind, "/lineage")
+
+
+def kind_index(request: Request) -> Response:
+    """Every named entity of one kind, linked, with its date where it has one."""
+    app = state(request)
+    kind = request.url.path.strip("/").removesuffix(".json")
+    entities = [{"iri": iri, "label": label, "date": date, "href": app.explorer.href(iri)}
+                for iri, label, date in app.explorer.entities_of(kind)]
+    title = INDEXED_KINDS[kind]
+    return app.pages.render(request, Page("kind_index.html", title, {"kind": kind, "entities": entities},
+                                          [(title, f"/{kind}")]))
+
+
+for _kind in INDEXED_KINDS:
+    router.add_api_route(f"/{_kind}", kind_index, methods=["GET"], name=f"{_kind}_index")
+    router.add_api_route(f"/{_kind}.json", kind_index, methods=["GET"], name=f"{_kind}_index_json")
 
 
 def entity_page(request: Request, slug: str) -> Response:

@@ -68,13 +68,20 @@ def serialise_results(results: Results, fmt: str) -> Response:
 def cell(explorer: Explorer, term: Any) -> dict[str, str]:
     """One result cell for the HTML table: a name and a link for IRIs, the text for literals."""
     if term is None:
-        return {"text": "", "href": "", "type": ""}
+        return {"text": "", "href": "", "type": "", "css": ""}
     if term.type == "uri":
         ours = term.value.startswith(explorer.base)
-        return {"text": explorer.label(term.value) if ours else term.value, "href": explorer.href(term.value),
-                "title": term.value, "type": "uri"}
+        text = explorer.label(term.value) if ours else term.value
+        return {"text": text, "href": explorer.href(term.value), "title": term.value, "type": "uri",
+                "css": _width_class(text)}
     extra = f"@{term.lang}" if term.lang else ""
-    return {"text": term.value, "href": "", "title": (term.datatype or "") + extra, "type": term.type}
+    return {"text": term.value, "href": "", "title": (term.datatype or "") + extra, "type": term.type,
+            "css": _width_class(term.value)}
+
+
+def _width_class(text: str) -> str:
+    """Short single words (dates, numbers, relation names) are never broken across lines."""
+    return "short" if len(text) <= 24 and " " not in text else ""
 
 
 def result_view(explorer: Explorer, results: Results) -> dict[str, Any]:
