@@ -81,7 +81,7 @@ def test_lineage_diagram_links_nodes_and_edges_and_marks_curated_edges() -> None
     classes = [a.get("class") for a in root.iter(f"{ns}a") if a.get("class", "").startswith("edge")]
     assert classes == ["edge derived", "edge curated", "edge rejected"]
     labels = [t.text for t in root.iter(f"{ns}text") if t.get("class") == "edge-label"]
-    assert labels == ["basis for", "legislated by (curated)", "rejected by"]
+    assert labels == ["basis for", "legislated by ◇", "rejected by"]
     x_of = {a.get("href"): float(a.find(f"{ns}rect").get("x")) for a in root.iter(f"{ns}a")
             if a.get("class", "").startswith("node")}
     assert x_of["/policy/a"] < x_of["/policy/b"] < x_of["/statute/c"], "laid out in time order"

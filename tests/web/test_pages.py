@@ -320,3 +320,15 @@ def test_kind_index_lists_every_named_entity_of_the_kind(client: httpx.Client) -
     assert all(p["iri"].startswith(f"{BASE}person/") for p in people)
     measures = {m["label"] for m in client.get("/measure.json").json()["entities"]}
     assert "Staying Close" in measures
+
+
+def test_curated_edges_are_drawn_and_explained_as_curated(client: httpx.Client) -> None:
+    edges = client.get("/lineage.json").json()["edges"]
+    curated = [e for e in edges if e["curated"]]
+    assert curated, "ontology/reference/lineage.ttl holds curated document edges"
+    assert all(e["evidenceSentences"] == 0 for e in curated)
+    html = client.get("/lineage").text
+    assert re.search(r'<a class="edge curated" href="[^"]+">', html) and "curated (reference data" in html
+    evidence = client.get(curated[0]["href"]).text
+    assert "This edge is <strong>curated</strong>" in evidence
+    assert client.get(curated[0]["href"].replace("/lineage/edge?", "/lineage/edge.json?")).json()["curated"]

@@ -34,7 +34,7 @@ RELATION_STYLE: dict[str, tuple[str, str, str]] = {
 }
 _FAMILY_TEXT = {"derived": "based on", "recommended": "recommended", "adopted": "adopted / continued / implemented",
                 "legislated": "legislated", "rejected": "rejected", "modified": "modified", "replaced": "replaced",
-                "tested": "tested", "funded": "funded", "curated": "curated (reference data, no article)"}
+                "tested": "tested", "funded": "funded", "curated": "◇ curated (reference data, no article)"}
 
 
 def relation_phrase(relation: str, reverse: bool = False) -> str:
@@ -217,10 +217,11 @@ def _edge_svg(a: tuple[float, float], b: tuple[float, float], edge: DiagramEdge,
     length = math.hypot(dx, dy) or 1.0
     offset = (bend + 1) // 2 * 26 * (1 if bend % 2 else -1) + 14
     cx, cy = mx - dy / length * offset, my + dx / length * offset
-    label = relation_phrase(edge.relation, reverse) + (" (curated)" if edge.curated else "")
+    # "◇" marks a curated edge on the drawing (the legend says so; the tooltip spells it out)
+    label = relation_phrase(edge.relation, reverse) + (" ◇" if edge.curated else "")
     claims = "curated in reference data" if edge.curated else f"{edge.claims} evidence sentence" + (
         "s" if edge.claims != 1 else "")
-    description = f"{first_label} — {label} → {second_label} ({claims})"
+    description = f"{first_label} — {relation_phrase(edge.relation, reverse)} → {second_label} ({claims})"
     # the label sits at the curve's midpoint (t = 0.5), beside a steep edge rather than on it
     lx, ly = 0.25 * x1 + 0.5 * cx + 0.25 * x2, 0.25 * y1 + 0.5 * cy + 0.25 * y2
     steep = abs(dx) < abs(dy)
