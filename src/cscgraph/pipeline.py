@@ -7,6 +7,7 @@ content hash and extractor version are already stored is skipped, so re-running 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -61,6 +62,7 @@ def _digest(paths: Iterable[Path]) -> str:
     return h.hexdigest()[:12]
 
 
+@functools.cache
 def extractor_version() -> str:
     """The package version plus a digest of the extraction code and reference data that produced a graph.
 
