@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
-                                              COMMON_WORD_MODIFIES, KIND_CUED_BODY, KIND_CUES,
+                                              COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS,
-                                              LIST_END, NAME_THEN_KIND, PARTY_AFFILIATION, PARTY_LABELS,
-                                              PLACE_COUNCIL, PLURAL_KIND_CUE)
+                                              LIST_END, NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, OUTLET,
+                                              PARTY_AFFILIATION, PARTY_IN_BRACKETS, PARTY_LABELS, PLACE_COUNCIL,
+                                              PLURAL_KIND_CUE, TRAILING_DATE)
 from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
@@ -50,7 +51,9 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) 
     hits += _place_councils(body, taken + [(h.start, h.end) for h in hits])
     hits += _named_then_kind(body, taken + [(h.start, h.end) for h in hits])
     hits += _kind_cued(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _appositive_kind(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _shaped(body, taken + [(h.start, h.end) for h in hits])
+    hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     return sorted(_dedupe(hits), key=lambda h: h.start)
 
 
@@ -92,7 +95,7 @@ def _listed(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
         for item in re.finditer(r"[^,]+", body[cue.end():stop]):
             for part in re.split(r"\s+and\s+(?=[A-Z])", item.group()):
                 start = cue.end() + item.start() + item.group().find(part) + len(part) - len(part.lstrip())
-                s, e = _trim(body, start, start + len(part.strip()))
+                s, e = _trim(body, start, start + len(part.strip()), keep_openers=True)
                 name = body[s:e]
                 if not name or not all(w[0].isupper() or w[0].isdigit() or w in ("of", "for", "&")
                                        for w in name.split()):
@@ -127,6 +130,11 @@ def _parties(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
         reference = gazetteer.lookup(PARTY_LABELS.get(party, party))
         if reference is not None and not _overlaps(m.start(), m.end(), taken):
             hits.append(BodyHit(m.start(), m.end(), reference.label, reference.kind_label, None, reference))
+    for m in PARTY_IN_BRACKETS.finditer(body):
+        reference = gazetteer.lookup(PARTY_LABELS.get(m.group("party"), m.group("party")))
+        if reference is not None and not _overlaps(m.start("party"), m.end("party"), taken):
+            hits.append(BodyHit(m.start("party"), m.end("party"), reference.label, reference.kind_label, None,
+                                reference))
     return hits
 
 
@@ -219,8 +227,8 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
     """Bodies after a kind word: "children in care charity Become", "the union Unison"."""
     hits = []
     for m in KIND_CUED_BODY.finditer(body):
-        start, end = _trim(body, m.start("name"), m.end("name"))
-        if start >= end or body[start:end].split()[0] in LEADING_FUNCTION_WORDS:
+        start, end = _trim(body, m.start("name"), m.end("name"), keep_openers=True)
+        if start >= end or (body[start:end].split()[0] in LEADING_FUNCTION_WORDS and " " not in body[start:end]):
             continue
         kind = KIND_CUES.get(re.sub(r"\s+", " ", m.group("cue").lower()))
         name = body[start:end]
@@ -230,6 +238,35 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name):
             continue
         hits.append(BodyHit(start, end, name, kind))
+    return hits
+
+
+def _appositive_kind(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """Bodies described by an appositive: "Home Ground, a housing charity that…", "Lantern Analytics, a
+    consultancy"."""
+    hits = []
+    for m in NAME_THEN_APPOSITIVE_KIND.finditer(body):
+        start, end = _trim(body, m.start("name"), m.end("name"))
+        if start >= end or _overlaps(start, end, taken) or gazetteer.lookup(body[start:end]) is not None:
+            continue
+        if all(w in NOT_NAME_WORDS for w in body[start:end].split()):
+            continue
+        hits.append(BodyHit(start, end, body[start:end], KIND_CUES.get(re.sub(r"\s+", " ", m.group("kind")))))
+    return hits
+
+
+def _outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """Outlets named as where someone spoke or wrote: "told the Eastmoor Echo", "writing in the Dales Post";
+    not "told the Commons" (every word a word of Parliament or of a body)."""
+    hits = []
+    for m in OUTLET.finditer(body):
+        start, end = _trim(body, m.start("name"), m.end("name"))
+        name = body[start:end]
+        if start >= end or _overlaps(start, end, taken) or all(w in NOT_NAME_WORDS for w in name.split()):
+            continue
+        reference = gazetteer.lookup(name)
+        hits.append(BodyHit(start, end, reference.label if reference else name,
+                            reference.kind_label if reference else "publisher", None, reference))
     return hits
 
 
@@ -263,11 +300,16 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
-def _trim(body: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading function words, possessive endings and trailing joiners from a name span."""
+def _trim(body: str, start: int, end: int, keep_openers: bool = False) -> tuple[int, int]:
+    """Drop leading function words, a date the name ran into, possessive endings and trailing joiners from a name
+    span. After a kind word or in a list (`keep_openers`) only true function words go: "the charity Next Step"."""
+    dropped = CUED_NAME_DROPPED if keep_openers else LEADING_FUNCTION_WORDS
+    date = TRAILING_DATE.search(body, start, end)
+    if date is not None:
+        end = date.start()
     while True:
         m = re.match(r"(\S+)\s+", body[start:end])
-        if m and (m.group(1) in LEADING_FUNCTION_WORDS or m.group(1).lower() in _JOINERS):
+        if m and (m.group(1) in dropped or m.group(1).lower() in _JOINERS):
             start += m.end()
             continue
         break

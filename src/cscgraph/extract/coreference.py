@@ -10,6 +10,11 @@ Rules, in the order they apply:
   nearest Smith when the title is a plain one (Mr, Dr); otherwise a person of its own ("Baroness Smith").
 - A body's acronym defined in brackets ("Family Rights Group (FRG)") names it wherever it recurs; curated bodies
   are found under every label, alias and acronym by the gazetteer.
+- A company named in full with its legal form ("Fresh Start Foster Care Ltd") is named again without the legal form
+  and the words of its trade ("Fresh Start said").
+- He/she with two people in view: a sentence that opens with the same pronoun continues the person it already
+  meant ("She credits her predecessor, Ruth Ellington, …" is still about the interviewee), and a person a pronoun
+  has already resolved to keeps that sex (see `speakers`).
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ from dataclasses import dataclass, field
 
 from cscgraph.extract.bodies import BodyHit
 from cscgraph.extract.people import PersonName
-from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, FEMALE_TITLES, MALE_TITLES, NAME_WORD,
-                                              NOT_NAME_WORDS, PEERAGE_TITLES, TITLE)
+from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, FEMALE_TITLES, LEGAL_SUFFIX,
+                                              MALE_TITLES, NAME_WORD, NOT_NAME_WORDS, PEERAGE_TITLES, TITLE,
+                                              TRADE_WORDS)
 from cscgraph.extract.slugs import slugify
 from cscgraph.models import Entity, EntityRef
 
@@ -161,6 +167,9 @@ def resolve_bodies(body: str, hits: list[BodyHit], taken: list[tuple[int, int]]
         names.setdefault(ref, set())
         if hit.reference is None:
             names[ref].add(hit.label)
+            short = short_company_name(hit.label)
+            if short is not None:
+                names[ref].add(short)
         if hit.acronym:
             names[ref].add(hit.acronym)
         mentions.append(ActorMention(hit.start, hit.end, ref))
@@ -176,6 +185,25 @@ def resolve_bodies(body: str, hits: list[BodyHit], taken: list[tuple[int, int]]
         aliases = tuple(sorted(set(entity.aliases) | {l for l in labels if l != entity.label}))
         entities[ref] = Entity(ref, entity.label, entity.types, entity.kind_label, aliases, entity.reference)
     return list(entities.values()), sorted(mentions, key=lambda m: m.start)
+
+
+def short_company_name(label: str) -> str | None:
+    """The name a company goes by after its first mention: without its legal form and the words of its trade.
+
+    >>> short_company_name("Fresh Start Foster Care Ltd")
+    'Fresh Start'
+    >>> short_company_name("Family Rights Group") is None
+    True
+    """
+    if LEGAL_SUFFIX.search(label) is None:
+        return None
+    words = LEGAL_SUFFIX.sub("", label).split()
+    while len(words) > 1 and words[-1] in TRADE_WORDS:
+        words.pop()
+    short = " ".join(words)
+    if short == label or (len(words) == 1 and words[0] in NOT_NAME_WORDS):
+        return None
+    return short
 
 
 def described_bodies(body: str, mentions: list[ActorMention], entities: list[Entity]) -> list[ActorMention]:

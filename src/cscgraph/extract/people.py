@@ -16,11 +16,12 @@ from dataclasses import dataclass
 
 from cscgraph.extract.patterns.people import (CANDIDATE_NAME, NAME_AFTER_PREPOSITION, NAME_AFTER_VERB,
                                               NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
-                                              NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME, ROLE_THEN_NAME,
+                                              NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME,
+                                              ROLE_THEN_NAME,
                                               NAME_AFTER_CASE, SUCCESSION, SURNAME_SPEAKS, TITLED_PERSON, TITLES)
 
 _TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_BEFORE_VERB, NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION,
-             POSSESSIVE_NAME, SUCCESSION, NAME_WHO, NAME_AFTER_CASE)
+             POSSESSIVE_NAME, SUCCESSION, NAME_WHO, NAME_WITH_AGE, NAME_AFTER_CASE)
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 
 from cscgraph.extract.coreference import ActorMention
-from cscgraph.extract.patterns.people import (GOVERNMENT_ROLE_WORDS, NAME_THEN_ROLE, ORGANISATIONAL_ROLE_WORDS,
-                                              POSSESSIVE_AS_ROLE, ROLE_HEADS, ROLE_THEN_NAME, ROLE_THEN_SURNAME)
+from cscgraph.extract.patterns.people import (GOVERNMENT_ROLE_WORDS, MP_CONSTITUENCY, NAME_BECAME_ROLE,
+                                              NAME_THEN_ROLE, NAME_WHO_HOLDS, NAME_WHO_IS_ROLE,
+                                              ORGANISATIONAL_ROLE_WORDS, POSSESSIVE_AS_ROLE, ROLE_HEADS,
+                                              ROLE_OF_VERB, ROLE_THEN_NAME, ROLE_THEN_SURNAME)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Entity, EntityRef, Membership
 
@@ -36,7 +38,8 @@ def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMent
                      bodies: list[ActorMention], entities: dict[EntityRef, Entity]) -> list[Membership]:
     """Every (person, role, organisation) the text states, one record per distinct triple."""
     found: dict[tuple, Membership] = {}
-    for pattern in (ROLE_THEN_NAME, NAME_THEN_ROLE, POSSESSIVE_AS_ROLE, ROLE_THEN_SURNAME):
+    for pattern in (ROLE_THEN_NAME, NAME_THEN_ROLE, POSSESSIVE_AS_ROLE, ROLE_THEN_SURNAME, NAME_WHO_IS_ROLE,
+                    NAME_BECAME_ROLE):
         for m in pattern.finditer(body):
             person = _mention_in(people, m.start("name"), m.end("name"))
             if person is None:
@@ -44,6 +47,14 @@ def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMent
             role, organisation = _role_and_body(body, sentences, m, bodies, entities)
             membership = Membership(person.ref, role, organisation, sentences.at(m.start("name")))
             found.setdefault((person.ref, role, organisation), membership)
+    for m in NAME_WHO_HOLDS.finditer(body):
+        person = _mention_in(people, m.start("name"), m.end("name"))
+        named = [b for b in bodies if m.start("clause") <= b.start < m.end("clause")]
+        if person is None or not named:
+            continue
+        role, organisation = ROLE_OF_VERB[m.group("verb")], named[0].ref
+        found.setdefault((person.ref, role, organisation),
+                         Membership(person.ref, role, organisation, sentences.at(m.start("name"))))
     return list(found.values())
 
 
@@ -97,7 +108,7 @@ def _nearby_body(sentences: SentenceIndex, offset: int, bodies: list[ActorMentio
 def _label(role: str) -> str:
     """A role as a label: lower case, straight apostrophes, single spaces, party and year modifiers dropped."""
     role = re.sub(r"\s+", " ", role.replace("’", "'")).strip()
-    role = _ROLE_NOISE.sub("", role)
+    role = MP_CONSTITUENCY.sub("", _ROLE_NOISE.sub("", role))
     return role if role == "MP" else role.lower().replace(" mp", " MP")
 
 

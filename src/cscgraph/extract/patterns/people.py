@@ -63,7 +63,11 @@ Photo Photograph Picture Credit Image Note Read Related More Most Many Some Ever
 Care Cares Experienced Leavers Leaver Looked After Wellbeing Protection Economic Financial Fiscal Studies
 Sector Market Markets Providers Provider Homes Residential Placement Placements Unregistered Regulation Regulations
 Directors Director's Services' Association's
-""".split())
+""".split()) | frozenset(
+    # Descriptions a news lead puts before a member of the public's name: "Parent Kirsty Bell, whose son…",
+    # "Carer Pauline Hirst, 63, …", "Campaigner Amy Lowe said".
+    """Parent Parents Carer Mother Father Mum Dad Grandmother Grandfather Grandparent Grandparents Teacher Student
+    Resident Residents Campaigner Pupil Headteacher Volunteer Adopter Adopters Survivor Midwife""".split())
 
 # Honorifics and role words that head a phrase after which a name starts; used to trim a captured name that the
 # greedy name pattern ran into: "Minister Janet Daby" must not be captured as a three-word name.
@@ -88,6 +92,9 @@ ROLE_HEADS = (
     "national officer", "officer", "regional organiser", "national organiser", "organiser", "policy manager", "manager", "professor", "senior lecturer", "lecturer",
     "researcher", "research fellow", "fellow", "economist", "analyst", "author", "trustee", "chief",
     "spokesperson", "spokesman", "spokeswoman", "MP", "peer", "councillor",
+    # Professions quoted as experts: "Lucy Dunmore, a consultant clinical psychologist", "family law barrister
+    # Omar Reid", "Dr Ann Cole, a paediatrician".
+    "psychologist", "psychiatrist", "paediatrician", "solicitor", "barrister", "consultant",
 )
 # Modifiers that may stand before a role head inside the role phrase: "former children's minister",
 # "shadow education secretary", "interim chief executive", "Ofsted's national director".
@@ -99,13 +106,20 @@ ROLE_MODIFIERS = (
     "schools", "skills", "early years", "care", "social care", "adult social care", "policy", "practice",
     "research", "panel", "review", "board", "inquiry", "union", "charity", "national", "regional", "corporate",
     "strategic", "independent", "parliamentary under-secretary", "parliamentary",
+    # "opposition leader Cllr Jo Reed", "the study's lead author", "a consultant clinical psychologist",
+    # "child and adolescent psychiatrist" (the first words).
+    "opposition", "lead", "clinical", "consultant", "educational", "child", "forensic",
 )
-# A qualifier after the role head that belongs to the role, not an organisation: "president for 2024-25",
-# "national director for social care", "minister for children and families", "director of children's
-# services", "secretary of state for education".
-ROLE_QUALIFIER = (r"(?:\s+for\s+(?:\d{4}(?:[-–/]\d{2,4})?|[a-z][a-z’'\-]*(?:\s+(?:and\s+)?[a-z][a-z’'\-]*){0,3})"
-                  r"|\s+of\s+(?:children['’]s\s+services|state(?:\s+for\s+[a-z]+)?|[a-z]+\s+and\s+[a-z]+|policy|practice|"
-                  r"communications|operations|strategy|research|social\s+care|social\s+work|adult\s+social\s+care))?")
+# Fields a role may be "of" or "in" without naming a body: "director of services", "professor of social work",
+# "senior lecturer in social policy", "head of external affairs", "director of children's services".
+ROLE_DOMAINS = (
+    "children's services", "children’s services", "services", "policy", "public policy", "practice",
+    "communications", "operations", "strategy", "research", "social care", "adult social care", "social work",
+    "social policy", "quality", "safeguarding", "fostering", "adoption", "education", "external affairs",
+    "public affairs", "campaigns", "development", "finance", "programmes", "membership", "law", "family law",
+    "psychology", "sociology", "child protection", "family justice", "early years", "young people", "impact",
+    "evidence", "insight", "care", "people", "innovation", "partnerships",
+)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -113,6 +127,13 @@ def _alternation(words: tuple[str, ...]) -> str:
                      key=len, reverse=True)
     return "(?:" + "|".join(escaped) + ")"
 
+
+# A qualifier after the role head that belongs to the role, not an organisation: "president for 2024-25",
+# "national director for social care", "minister for children and families", "director of children's
+# services", "secretary of state for education", "senior lecturer in social policy", "director of services".
+ROLE_QUALIFIER = (r"(?:\s+for\s+(?:\d{4}(?:[-–/]\d{2,4})?|[a-z][a-z’'\-]*(?:\s+(?:and\s+)?[a-z][a-z’'\-]*){0,3})"
+                  rf"|\s+of\s+(?:state(?:\s+for\s+[a-z]+)?|[a-z]+\s+and\s+[a-z]+|{_alternation(ROLE_DOMAINS)})(?![\w’'-])"
+                  rf"|\s+in\s+{_alternation(ROLE_DOMAINS)}(?![\w’'-]))?")
 
 ROLE_HEAD = _alternation(ROLE_HEADS)
 ROLE_MODIFIER = _alternation(ROLE_MODIFIERS)
@@ -207,6 +228,8 @@ BODY_ANAPHORS: dict[str, tuple[str | None, ...]] = {
     "organisation": (None,), "body": (None,), "group": (None,), "trust": ("provider",),
     "committee": ("parliament",), "inquiry": ("public inquiry",), "think tank": ("think tank",),
     "firm": ("company",), "company": ("company",), "foundation": ("charity",), "institute": ("research body",),
+    # "a professor of social work at the university", "the consultancy said".
+    "university": ("university",), "consultancy": ("company",),
 }
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -232,10 +255,19 @@ NAME_AFTER_PREPOSITION = re.compile(rf"\b(?:according\s+to|led\s+by|chaired\s+by
                                     rf"(?P<name>{FULL_NAME})\b")
 # "the review's chair Josh MacAlister", "Foundations’ chief executive, Jo Casebourne", "its chief executive, Jo X".
 ROLE_THEN_NAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P<name>{FULL_NAME})\b")
+# A party in brackets between a name and its appositive role: "Cllr Jo Reed (Lab), the council's cabinet member".
+PARTY_BRACKET = r"\s+\((?:Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP|Ind)\)"
+# A body named by a lower-case description, owning the role after it: "the council's cabinet member", "the
+# association's chief executive", "the charity's head of policy".
+DESCRIBED_BODY = (r"(?:council|association|charity|union|university|company|firm|consultancy|trust|network|"
+                  r"coalition|department|regulator|panel|organisation|body|agency|alliance|federation|group|"
+                  r"think\s+tank)")
 # "Katharine Sacks-Jones, chief executive of children in care charity Become", "Emily Frith, chief executive
-# officer", "Andy Smith, the ADCS president", "Jacqui Smith, a Department for Education minister".
+# officer", "Andy Smith, the ADCS president", "Jacqui Smith, a Department for Education minister", "Ola Reid
+# (Lab), the council's cabinet member for children", "said Ann Lee, the association's chief executive".
 NAME_THEN_ROLE = re.compile(
-    rf"(?P<name>{FULL_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<org_before>(?:[A-Z][\w’'&\-]*\s+){{0,6}}?)"
+    rf"(?P<name>{FULL_NAME})(?:{PARTY_BRACKET})?,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    rf"(?:{DESCRIBED_BODY}['’]s\s+)?(?P<org_before>(?:[A-Z][\w’'&\-]*\s+){{0,6}}?)"
     rf"(?:['’]s?\s+)?(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
 
 # He/she/they: the pronouns a quote's attribution may use.
@@ -262,8 +294,11 @@ POSSESSIVE_NAME = re.compile(rf"(?P<name>{FULL_NAME})['’]s?\s+(?=[A-Za-z])")
 # "Wardell’s predecessor but three, Charlotte Ramsden".
 SUCCESSION = re.compile(rf"\b(?:succeeded|succeeds|replaced|replaces|predecessor(?:\s+but\s+\w+)?,?|successor,?)\s+"
                         rf"(?P<name>{FULL_NAME})\b")
-# "Jane Doe, who has led the charity since 2019": a full name with a personal relative pronoun.
-NAME_WHO = re.compile(rf"(?P<name>{FULL_NAME}),\s+who\b")
+# "Jane Doe, who has led the charity since 2019", "parent Sam Cole, whose son is in care": a full name with a
+# personal relative pronoun.
+NAME_WHO = re.compile(rf"(?P<name>{FULL_NAME}),\s+(?:who|whose)\b")
+# "Carer Pauline Hirst, 63, who looks after…": a full name with an age in commas is a person.
+NAME_WITH_AGE = re.compile(rf"(?P<name>{FULL_NAME}),\s+\d{{1,3}},")
 # A capitalised run that may be a full name; taken only when its surname is elsewhere a speaker ("Wardell says").
 CANDIDATE_NAME = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?![\w-])")
 # A bare surname as a speaker or actor: "Wardell says", "Phillipson told MPs", "said Daby", "Wardell welcomes".
@@ -285,15 +320,20 @@ POSSESSIVE_AS_ROLE = re.compile(rf"(?P<name>{FULL_NAME})['’]s?\s+(?:\w+\s+){{1
 PARTY_AFFILIATION = re.compile(r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|SNP|Reform\s+UK)"
                                r"(?=\s+(?:MP|MPs|peer|peers|councillor|councillors|spokesperson|spokesman|"
                                r"spokeswoman|leader|candidate|backbencher|minister)\b)")
+# A party abbreviated in brackets after a councillor's or peer's name, as local papers print it: "Cllr Jo Reed
+# (Lab)", "Cllr Sam Hale (Con)", "Lord Vane (LD)".
+PARTY_IN_BRACKETS = re.compile(r"(?<=[a-z])\s+\((?P<party>Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP)\)")
 # The reference label of each party as the affiliation names it.
 PARTY_LABELS = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Tory": "Conservative Party",
-                "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats"}
+                "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "Lab": "Labour Party",
+                "Con": "Conservative Party", "LD": "Liberal Democrats", "Green": "Green Party"}
 # A place name followed by "council" in lower case: "Tameside council", "Reading council" → "Tameside Council".
 PLACE_COUNCIL = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})\s+council\b(?!\s+tax)")
 # Definite descriptions that refer back to the last body named of a fitting kind ("the panel", "the council’s
 # chief executive", "the union"), recorded as mentions of that body.
 BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<noun>panel|council|charity|union|association|regulator|inspectorate|"
-                              r"department|coalition|network|trust|inquiry|committee|watchdog)\b(?!\s+(?:of|for)\b)")
+                              r"department|coalition|network|trust|inquiry|committee|watchdog|university|company|"
+                              r"consultancy)\b(?!\s+(?:of|for)\b)")
 # A single capitalised word that is also a common noun ("Kinship", "Frontline", "Become") names its body only when
 # not followed by a word it modifies in ordinary copy: "Kinship care…", "Frontline social workers…".
 COMMON_WORD_MODIFIES = re.compile(r"^\s+(?:care|carers?|famil(?:y|ies)|arrangements?|placements?|allowances?|social|"
@@ -310,3 +350,58 @@ LIST_END = re.compile(r"[.;:()“”\"\n]|\s(?!(?:and|of|for|the|&)\s)[a-z][\w�
 # A body named with its kind after it in lower case: "the Together for Children trust", "Reading council".
 NAME_THEN_KIND = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'-]*){0,4})"
                             r"\s+(?P<kind>trust|charity)\b")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Roles stated in a clause rather than next to the name
+
+# A person, full name or surname, as the subject of a role clause: "Nadia Hussain", "Hussain".
+SUBJECT_NAME = rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
+# "Cllr Ola Reid, who chairs the Local Government Association's children and young people board": a role given by
+# the verb of a relative clause; the organisation is the first body named in the clause.
+NAME_WHO_HOLDS = re.compile(rf"{SUBJECT_NAME},\s+who\s+(?:also\s+|now\s+|currently\s+)?"
+                            rf"(?P<verb>chairs|co-chairs|heads|directs|founded|co-founded)\s+(?P<clause>[^,.;:“”\"]+)")
+# The role each such verb gives: "who chairs …" → chair, "who founded …" → founder.
+ROLE_OF_VERB = {"chairs": "chair", "co-chairs": "co-chair", "heads": "head", "directs": "director",
+                "founded": "founder", "co-founded": "co-founder"}
+# "Hussain, who is also director of children's services at Wyvern County Council": a role after "who is".
+NAME_WHO_IS_ROLE = re.compile(rf"{SUBJECT_NAME},\s+who\s+(?:is|was|has\s+been)\s+(?:also\s+|now\s+|currently\s+)?"
+                              rf"(?:the\s+|a\s+|an\s+|its\s+)?(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
+# "Jo Marsh became chief executive of the fostering charity Hearth & Home in January", "Ravi Patel was appointed
+# director of Kinfolk last year", "Ann Lee takes over as president in April".
+NAME_BECAME_ROLE = re.compile(rf"{SUBJECT_NAME}\s+(?:became|becomes|has\s+become|will\s+become|was\s+appointed(?:\s+as)?|"
+                              rf"has\s+been\s+appointed(?:\s+as)?|was\s+named(?:\s+as)?|takes\s+over\s+as|took\s+over\s+as|"
+                              rf"joined\s+as|is\s+now)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
+# The seat after an MP's role is where they sit, not the role: "Labour MP for Northfleet" → MP.
+MP_CONSTITUENCY = re.compile(r"(?<=\bMP)\s+for\s+.*$", re.IGNORECASE)
+
+# ---------------------------------------------------------------------------------------------------------------
+# More shapes of body names
+
+# A body named, then described by its kind in an appositive: "Home Ground, a housing charity that runs
+# supported lodgings", "Lantern Analytics, a consultancy that advises councils", "Civic Lab, the think tank,".
+# The words between the article and the kind are adjectives, never "of"/"at" ("a trustee of the charity").
+NAME_THEN_APPOSITIVE_KIND = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and)\s+)?(?:[A-Z][\w’'-]*|&)){0,4}),\s+(?:a|an|the)\s+"
+    r"(?:(?!(?:of|at|for|to|with|in|on|by|and)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?P<kind>charity|consultancy|think\s+tank|thinktank|firm|company|social\s+enterprise|campaign\s+group|"
+    r"pressure\s+group|trade\s+body|membership\s+body|representative\s+body|umbrella\s+body|research\s+centre|"
+    r"trade\s+union|not-for-profit)"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|who|whose|based|in|for|with|run|founded|set|working|representing|supporting)\b)")
+# An outlet named as the audience or venue of speech: "told the Eastmoor Echo", "writing in the Yorkshire Post",
+# "in an interview with the Northern Voice".
+OUTLET = re.compile(r"\b(?:told|tells|telling|writing\s+in|wrote\s+in|writes\s+in|speaking\s+to|"
+                    r"in\s+an\s+interview\s+with)\s+the\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+# Words that a name right after a kind word or in a list keeps even though they open sentences elsewhere:
+# "the charity Next Step", "charities Better Days and First Light". Only these function words are dropped there.
+CUED_NAME_DROPPED = frozenset("The A An And But Or Of For By To From With As In On At Its Their".split())
+# A date that a capitalised name ran into: "Hearth & Home in January", "Safe Ground on Monday".
+TRAILING_DATE = re.compile(r"\s+(?:in|on|since|from|until|by)\s+(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)\b.*$")
+# The legal form that ends a company's full name and is dropped in later mentions: "Fresh Start Foster Care Ltd" …
+# "Fresh Start said".
+LEGAL_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc)\.?$")
+# Words describing a firm's trade at the end of its name, also dropped in later mentions: "Acorn Fostering Services
+# Ltd" … "Acorn"; "Fresh Start Foster Care Ltd" … "Fresh Start".
+TRADE_WORDS = frozenset({"Foster", "Fostering", "Care", "Services", "Homes", "Children's", "Children’s", "Group",
+                         "Holdings", "UK", "Agency", "Residential", "Consulting", "Consultancy"})
