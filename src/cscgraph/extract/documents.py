@@ -115,14 +115,19 @@ def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named]
     out: list[_Named] = []
     for pattern, kind in P.CONTEXTUAL_REFERENCES:
         wanted = P.KIND_TYPES[kind]
-        candidates = [n for n in explicit if wanted & set(n.entity.types)]
+        explicit_of_kind = [n for n in explicit if wanted & set(n.entity.types)]
+        candidates = list(explicit_of_kind)
         for m in pattern.finditer(body):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             target = _antecedent(m.start(), candidates, sentences) or (
-                _first_after(m.end(), candidates) if kind in P.FORWARD_KINDS else None)
+                _first_after(m.end(), explicit_of_kind) if kind in P.FORWARD_KINDS else None)
             if target is not None:
-                out.append(_Named(m.start(), m.end(), target.entity))
+                named = _Named(m.start(), m.end(), target.entity)
+                out.append(named)
+                # A resolved "the review" carries the chain on: the next "the review" a few sentences later is the
+                # same review even when its name is further back than the window.
+                candidates = sorted(candidates + [named], key=lambda n: n.start)
     return out
 
 

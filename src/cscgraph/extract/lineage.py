@@ -56,6 +56,7 @@ class _Context:
     news: _Item | None
     topics: list[_Item] = field(default_factory=list)
     previous: list[_Item] = field(default_factory=list)
+    previous_start: int = 0
     list_measures: list[_Item] = field(default_factory=list)
 
 
@@ -69,14 +70,18 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found) -> tu
     for index, sentence in enumerate(all_sentences):
         here = [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
         here += _document_anaphor(sentence, here, context) or _anaphors(sentence, here, context.topics)
+        inline = _inline_head_nouns(sentence, here, context.topics)
+        if not any(i.category == "measure" for i in here):
+            here += inline  # else they only become topics: "…would make the identifier work" after a named duty
         here.sort(key=lambda i: i.start)
         context.list_measures = _list_measures(all_sentences, index, items) if P.LIST_INTRO.search(sentence.text) \
             else []
         claims += _sentence_claims(sentence, here, context)
         window_start = all_sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
         context.topics = [t for t in context.topics if t.start >= window_start]
-        context.topics += [i for i in here if i.category == "measure"]
+        context.topics += sorted({*(i for i in here if i.category == "measure"), *inline}, key=lambda i: i.start)
         context.previous = here
+        context.previous_start = sentence.start
     return tuple(dict.fromkeys(claims))
 
 
@@ -130,14 +135,30 @@ def _document_anaphor(sentence: Evidence, here: list[_Item], context: _Context) 
     (the first named, usually the subject); "This"/"The reforms" after one that names neither: the article's news
     document."""
     lead = P.DOCUMENT_ANAPHOR.match(sentence.text)
-    # "The reforms" never stands for a measure; "It"/"This" do when the previous sentence names one.
-    if lead is None or not lead.group("reforms") and any(i.category == "measure" for i in context.previous):
+    subject = _subject(context)
+    # "The reforms" never stands for a measure; "It"/"This" do when the previous sentence names one, except that
+    # "It" keeps a document that was that sentence's subject ("The strategy sets out three measures: … It also
+    # adopts…"); "This" points at what was just said ("The review recommended X. This was rejected…").
+    document_subject = lead is not None and lead.group() == "It" and subject is not None \
+        and subject.category in ("doc", "statute") and not subject.anaphor
+    if lead is None or not lead.group("reforms") and not document_subject \
+            and any(i.category == "measure" for i in context.previous):
         return []
-    docs = [i for i in context.previous if i.category in ("doc", "statute")]
+    docs = [subject] if document_subject else [i for i in context.previous if i.category in ("doc", "statute")]
     antecedent = docs[0] if docs else (context.news if lead.group() != "It" else None)
     if antecedent is None or _covered(sentence.start + lead.start(), sentence.start + lead.end(), here):
         return []
     return [_copy(antecedent, sentence.start + lead.start(), sentence.start + lead.end())]
+
+
+def _subject(context: _Context) -> _Item | None:
+    """The previous sentence's subject: its first item when only an opener stands before it ("Meanwhile, the
+    strategy…"). An anaphor is never passed on: "It" resolved once is not the antecedent of the next "It"."""
+    if not context.previous:
+        return None
+    first = min(context.previous, key=lambda i: i.start)
+    lead = context.article.body[context.previous_start:first.start]
+    return first if P.SUBJECT_LEAD.match(lead) else None
 
 
 def _anaphors(sentence: Evidence, here: list[_Item], topics: list[_Item]) -> list[_Item]:
@@ -146,7 +167,15 @@ def _anaphors(sentence: Evidence, here: list[_Item], topics: list[_Item]) -> lis
         return []
     antecedent = topics[-1]
     out = []
-    lead = P.LEADING_ANAPHOR.match(sentence.text) or _head_noun(sentence.text, antecedent)
+    lead = P.LEADING_ANAPHOR.match(sentence.text)
+    if lead is None:
+        # "The framework…" after "…the early career framework will supersede the ASYE": the latest measure whose
+        # name ends in that noun, not simply the latest measure.
+        for topic in reversed(topics):
+            lead = _head_noun(sentence.text, topic)
+            if lead:
+                antecedent = topic
+                break
     if lead and _covered(sentence.start + lead.start(), sentence.start + lead.end(), here):
         lead = None
     if lead:
@@ -158,6 +187,24 @@ def _anaphors(sentence: Evidence, here: list[_Item], topics: list[_Item]) -> lis
         if lead and m.start() < lead.end() or _covered(start, end, here):
             continue
         out.append(_copy(antecedent, start, end))
+    return out
+
+
+def _inline_head_nouns(sentence: Evidence, here: list[_Item], topics: list[_Item]) -> list[_Item]:
+    """ "…which ministers said would make the identifier work" after "a single child identifier": "the <noun>"
+    inside a sentence, where the noun ends the name of one of the previous sentences' measures."""
+    out = []
+    for m in P.INLINE_HEAD_NOUN.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if m.start() == 0 or _covered(start, end, here + out):
+            continue
+        head = m.group("head").lower().rstrip("s")
+        if head in P.GENERIC_HEADS:
+            continue
+        for topic in reversed(topics):
+            if head in {name.split()[-1].lower().rstrip("s") for name in topic.names if name}:
+                out.append(_copy(topic, start, end))
+                break
     return out
 
 
@@ -199,7 +246,8 @@ def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context) 
     for rule in P.LINEAGE_RULES:
         for m in rule.pattern.finditer(sentence.text):
             cue = (sentence.start + m.start(), sentence.start + m.end())
-            if any(s < cue[1] and cue[0] < e for s, e in used) or _inside_item(cue, items):
+            if any(s < cue[1] and cue[0] < e for s, e in used) or _inside_item(cue, items, context.article.body) \
+                    or _hedged(sentence.text[:m.start()]):
                 continue
             made = _apply(rule, cue, items, sentence, context)
             if made:
@@ -209,15 +257,30 @@ def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context) 
     return claims
 
 
-def _inside_item(cue: tuple[int, int], items: list[_Item]) -> bool:
-    """A cue word inside a name ("Families First for Children pathfinder" holds no cue)."""
-    return any(i.start <= cue[0] and cue[1] <= i.end for i in items)
+def _hedged(before: str) -> bool:
+    """ "…should have adopted", "…declined to recommend", "…has not ruled out": the clause before the cue makes it
+    a wish, a possibility or a denial."""
+    if P.QUESTION_OPENER.match(before):
+        return True
+    clause = re.split(r"[;:—–]", before)[-1][-P.HEDGE_REACH:]
+    return bool(P.HEDGED_BEFORE.search(clause))
+
+
+def _inside_item(cue: tuple[int, int], items: list[_Item], body: str) -> bool:
+    """A cue word inside a name ("Families First for Children pathfinder" holds no cue), or starting inside one ("the
+    idea in Stable Homes" where "the idea" stands for a measure) unless only the name's possessive is shared ("the
+    review’s proposal for…")."""
+    return any(i.start <= cue[0] and cue[1] <= i.end
+               or i.start < cue[0] < i.end and not P.POSSESSIVE_END.fullmatch(body[cue[0]:i.end]) for i in items)
 
 
 def _apply(rule: P.LineageRule, cue: tuple[int, int], items: list[_Item], sentence: Evidence,
            context: _Context) -> list[LineageClaim]:
     agent = _agent(context.article.body, items, cue, rule)
-    patients = _patients(context.article.body, items, cue, rule, exclude=agent)
+    body = context.article.body
+    patients = _patients(body, items, cue, rule, exclude=agent)
+    if not patients and agent is not None and rule.agent_side == "left" and rule.patient_side == "right":
+        patients = _relative_patient(body, items, cue, agent, rule)
     if "measure" in rule.patient and not any(p.category == "measure" for p in patients):
         patients = _implicit_measures(sentence, items, context) or patients
     if agent is None and rule.default_agent:
@@ -225,9 +288,38 @@ def _apply(rule: P.LineageRule, cue: tuple[int, int], items: list[_Item], senten
     if agent is None or not patients:
         return []
     out = _claims(rule, agent, patients, items, sentence)
-    for document in _agent_documents(context.article.body, items, agent):
+    for document in _agent_documents(body, items, agent, patients):
         out += _claims(rule, document, patients, items, sentence)
+    if rule.relation == "modifies" and agent.category == "statute":
+        out += _amendment_purpose(body, items, agent, patients, sentence)
     return out
+
+
+def _relative_patient(body: str, items: list[_Item], cue: tuple[int, int], agent: _Item,
+                      rule: P.LineageRule) -> list[_Item]:
+    """ "the financial oversight regime, which the CMA recommended": an active cue whose patient stands before its
+    agent, in an object relative clause."""
+    if not P.RELATIVE_GAP.match(body[agent.end:cue[0]]):
+        return []
+    before = [i for i in items if i.end <= agent.start and i.ref != agent.ref]
+    if not before or not P.RELATIVE_LINK.match(body[before[-1].end:agent.start]):
+        return []
+    return [before[-1]] if any(_fits(before[-1], wanted) for wanted in rule.patient) else []
+
+
+def _amendment_purpose(body: str, items: list[_Item], agent: _Item, patients: list[_Item],
+                       sentence: Evidence) -> list[LineageClaim]:
+    """ "The Bill amends section 17 of the Children Act 1989 to create family help services": the amending statute
+    legislates the measures the amendment is for."""
+    if not patients:
+        return []
+    last = max(p.end for p in patients)
+    m = P.AMENDS_PURPOSE.match(body[last:sentence.end])
+    if m is None:
+        return []
+    measures = [i for i in items if i.category == "measure" and i.start >= last + m.end()
+                and i.start - last <= P.MAX_REACH]
+    return [LineageClaim(agent.ref, "legislates", i.ref, sentence) for i in measures[:1]]
 
 
 def _claims(rule: P.LineageRule, agent: _Item, patients: list[_Item], items: list[_Item],
@@ -235,6 +327,8 @@ def _claims(rule: P.LineageRule, agent: _Item, patients: list[_Item], items: lis
     relation = _carries(agent) if rule.relation == "carries" else rule.relation
     if relation == "adopts" and any(p.category == "doc" for p in patients):
         relation = "basedOn"  # "reforms proposed by the review and taken forward in Stable Homes"
+    if relation == "adopts" and agent.category == "statute":
+        relation = "legislates"  # "the 2017 Act, which first set out corporate parenting principles"
     if agent.category != "doc" and relation in ("recommends", "basedOn") and agent.category != "measure":
         return []
     if relation == "funds" and agent.types & P.CARRIES_AS_RECOMMENDS:
@@ -243,7 +337,7 @@ def _claims(rule: P.LineageRule, agent: _Item, patients: list[_Item], items: lis
     for patient in patients:
         if patient.ref == agent.ref:
             continue
-        if relation == "basedOn" and agent.category == "measure":
+        if relation == "basedOn" and agent.category == "measure" and rule.recommendation:
             # "RCCs were proposed … based on a recommendation from the review … in its Stable Homes strategy"
             out.append(LineageClaim(patient.ref, "recommends", agent.ref, sentence))
             carriers = [i for i in items if i.category == "doc" and i.ref != patient.ref]
@@ -297,10 +391,12 @@ def _carries(agent: _Item) -> str:
 
 def _side(items: list[_Item], cue: tuple[int, int], side: str) -> list[_Item]:
     """Items on one side of the cue within reach, nearest first. Items inside a wide cue count as left of it:
-    "to test [the model] through the pathfinder"."""
+    "to test [the model] through the pathfinder"; so does an item whose name runs into the cue: "[the review’s]
+    call to…" where the cue starts at its possessive."""
     if side == "left":
         return sorted((i for i in items if i.end <= cue[0] and cue[0] - i.end <= P.MAX_REACH
-                       or cue[0] <= i.start and i.end <= cue[1]), key=lambda i: -i.end)
+                       or cue[0] <= i.start and i.end <= cue[1] or i.start < cue[0] < i.end <= cue[1]),
+                      key=lambda i: -i.end)
     return [i for i in items if i.start >= cue[1] and i.start - cue[1] <= P.MAX_REACH]
 
 
@@ -318,13 +414,14 @@ def _agent(body: str, items: list[_Item], cue: tuple[int, int], rule: P.LineageR
     return fitting[0] if fitting else None
 
 
-def _agent_documents(body: str, items: list[_Item], agent: _Item) -> list[_Item]:
-    """ "…taken up by the previous Conservative government in its Stable Homes strategy": the document the
-    government acted through acts too."""
+def _agent_documents(body: str, items: list[_Item], agent: _Item, patients: list[_Item]) -> list[_Item]:
+    """ "…taken up by the previous Conservative government in its Stable Homes strategy" / "The previous government
+    adopted the idea in Stable Homes": the document the government acted through acts too."""
     if agent.category != "government":
         return []
-    return [i for i in items if i.category == "doc" and i.start >= agent.end
-            and P.GOVERNMENT_IN_DOCUMENT.match(body[agent.end:i.start])]
+    anchors = [agent.end] + [p.end for p in patients if p.start >= agent.end]
+    return [i for i in items if i.category == "doc" and any(
+        i.start >= end and P.GOVERNMENT_IN_DOCUMENT.match(body[end:i.start]) for end in anchors)]
 
 
 def _patients(body: str, items: list[_Item], cue: tuple[int, int], rule: P.LineageRule,
@@ -339,6 +436,8 @@ def _patients(body: str, items: list[_Item], cue: tuple[int, int], rule: P.Linea
             sides = ("right", "left") if rule.patient_side == "any" else ("left", "right")
         for side in sides:
             candidates = [i for i in _side(pool, cue, side) if _fits(i, wanted)]
+            if side == "left" and rule.agent_side == "right":
+                candidates = [i for i in candidates if not P.CLAUSE_BREAK.search(body[i.end:cue[0]])]
             if not candidates:
                 continue
             if rule.all_patients:

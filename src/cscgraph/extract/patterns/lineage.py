@@ -34,9 +34,14 @@ class LineageRule:
     all_patients: bool = False
     """Every patient of the right category on the patient's side, not only the nearest and those coordinated with
     it: "X, along with the review’s Y, are being tested in the pathfinder"."""
+    recommendation: bool = False
+    """The cue speaks of a recommendation ("based on a recommendation from the review"): a measure agent is what
+    the document recommended, not something built on the document."""
 
 
 DOCS = ("doc",)
+NOBODY: tuple[str, ...] = ()
+"""No item may be the agent: the rule's agent is always the default one (the government in office)."""
 DOC_GOV = ("doc", "government")
 GOV_DOC = ("government", "doc")
 MEASURES = ("measure", "programme")
@@ -44,35 +49,44 @@ PROGRAMME_FIRST = ("programme", "measure")
 
 
 def _rule(name: str, regex: str, relation: str, agent_side: str, patient_side: str, agent: tuple[str, ...],
-          patient: tuple[str, ...], default_agent: bool = False, all_patients: bool = False) -> LineageRule:
+          patient: tuple[str, ...], default_agent: bool = False, all_patients: bool = False,
+          recommendation: bool = False) -> LineageRule:
     return LineageRule(name, re.compile(regex, re.IGNORECASE), relation, agent_side, patient_side, agent, patient,
-                       default_agent, all_patients)
+                       default_agent, all_patients, recommendation)
 
 
 LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "Stable Homes, Built on Love strategy published last year, which was itself based on the recommendations of
     # the 2021-22 Independent Review of Children’s Social Care." / "…was itself based on Stable Homes"
     _rule("based-on", r"\bbased\s+on\s+(?:(?:the|a)\s+)?(?:key\s+)?(?:recommendations?\s+(?:of|from|in|made\s+by)\b)?",
-          "basedOn", "left", "right", ("doc", "measure", "programme", "statute"), DOCS),
+          "basedOn", "left", "right", ("doc", "measure", "programme", "statute"), DOCS, recommendation=True),
     # "The Children’s Social Care National Framework builds on Working Together." / "draws on the review"
     _rule("builds-on-document", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+on\b", "basedOn", "left", "right",
           DOCS, DOCS),
     # "the Independent Review of Children’s Social Care, which formed the blueprint for Stable Homes"
-    _rule("blueprint-for", r"\b(?:formed|was|is|provided)\s+the\s+(?:blueprint|basis|template)\s+for\b", "basedOn",
-          "right", "left", DOCS, DOCS),
+    # / "The panel's report, which formed the basis for the lead practitioner role" (a measure built on a document)
+    _rule("blueprint-for", r"\b(?:formed|was|is|provided|forms|provides)\s+the\s+(?:blueprint|basis|template|"
+          r"foundation)\s+for\b", "basedOn", "right", "left", ("doc", "measure"), DOCS),
     # "the previous government’s response to it, the Stable Homes, Built on Love strategy"
     _rule("response-to-it", r"\bresponse\s+to\s+(?:it|them|this)\b", "basedOn", "right", "left", DOCS, DOCS),
+    # "The fostering strategy, published on Tuesday, is the government's response to the national review" / "the
+    # paper, a reply to the market study": the document before the cue answers the one after it
+    _rule("response-to", r"\b(?:response|reply|answer)\s+to\b", "basedOn", "left", "right", DOCS, DOCS),
     # "…was proposed by the care review and set out in Stable Homes" (a review recommends; a government or strategy
     # that proposes adopts: "RCCs were proposed by the previous Conservative government")
-    _rule("proposed-by", r"\b(?:proposed|recommended|called\s+for|suggested|put\s+forward|championed)\s+(?:by|in)\b",
+    # / "The idea was later endorsed by the panel's report" (a review that backs a measure recommends it)
+    _rule("proposed-by", r"\b(?:proposed|recommended|called\s+for|suggested|put\s+forward|championed|backed|endorsed|"
+          r"supported|advocated)\s+(?:\w+\s+){0,2}?(?:by|in)\b(?!\s+(?:law|force|statute))",
           "carries", "right", "left", DOC_GOV, MEASURES),
     # "It was the central proposal from the 2021-22 Independent Review" / "a recommendation from the care review"
     _rule("proposal-from", r"\b(?:proposals?|recommendations?|ideas?|calls?)\s+(?:from|of|in|made\s+by)\b",
           "recommends", "right", "any", DOCS, MEASURES),
     # "the IRCSC’s recommendation of creating a network of Regional Care Cooperatives" / "the care review’s
     # proposal for child protection cases…" / "the MacAlister review’s key recommendation to…"
-    _rule("possessive-recommendation", r"[’']s?\s+(?:key\s+|central\s+|main\s+|flagship\s+)?"
-          r"(?:recommendations?|proposals?|plans?\s+for|call\s+for)\b", "carries", "left", "right", DOCS, MEASURES),
+    # (the cue may start after the possessive when the document's name includes it: "the review's proposal")
+    _rule("possessive-recommendation", r"(?:[’']s?|(?<=[’']s)|(?<=[’']))\s+(?:key\s+|central\s+|main\s+|flagship\s+)?"
+          r"(?:recommendations?|proposals?|plans?\s+for|calls?\s+(?:for|to)|ideas?\s+(?:for|of|to))\b", "carries", "left",
+          "right", DOCS, MEASURES),
     # "The reforms, set out in a policy paper today, also include empowering Ofsted to investigate…"
     _rule("document-includes", r"\b(?:also\s+)?includes?\b", "adopts", "left", "right", DOCS, ("measure",),
           all_patients=True),
@@ -93,13 +107,32 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"outlined|unveiled|pledged|first\s+proposed|initiated|established|set\s+up|drawn\s+up|created|launched|"
           r"referenced|started)\s+(?:in|by|as\s+part\s+of|under)\b",
           "adopts", "right", "left", DOC_GOV, ("measure", "programme", "review")),
+    # "The kinship leave pledge was carried over from the fostering strategy": the earlier document had the measure…
+    _rule("carried-over-from", r"(?<=carried\sover\s)from\b|(?<=brought\sover\s)from\b|(?<=inherited\s)from\b",
+          "carries", "right", "left", DOC_GOV, MEASURES),
+    # … and whoever carried it over (the government in office, when the sentence names no one) continues it.
+    _rule("carried-over", r"\b(?:was|were|is|are|been|being)\s+(?:carried|brought)\s+over\b(?=\s+from)", "continues",
+          "right", "left", NOBODY, MEASURES, default_agent=True),
+    # "Labour carried over the kinship leave pledge from the fostering strategy"
+    _rule("carries-over-active", r"\b(?:carried|carries|brought|brings)\s+over\b|\binherited\b", "continues", "left",
+          "right", ("government", "doc"), MEASURES),
     # "The initiative came out of the Conservatives’ Stable Homes, Built on Love … agenda"
     _rule("came-out-of", r"\b(?:came|comes|emerged|stems?|stemmed|originated)\s+(?:out\s+of|from)\b", "adopts",
           "right", "left", DOCS, MEASURES),
+    # "The strategy sets out three measures: kinship leave, fostering hubs and…" / "the pathfinder, which the
+    # Tories launched in 2023" / "the group, which ministers set up" (a document or government introducing a
+    # measure has it; a statute that sets one out legislates it)
+    # Not after "to"/"will"/"must": "a requirement on councils to set up teams" is a pledge about others.
+    _rule("carries-active", r"(?<!\bto\s)(?<!\bwill\s)(?<!\bmust\s)(?<!\bwould\s)\b(?:(?:first\s+)?(?:sets?|setting)\s+out|set\s+up|sets\s+up|launched|launches|"
+          r"introduced|established|establishes|created|unveiled|unveils|drew\s+up|outlined|outlines)\b"
+          r"(?!\s+(?:by|as\s+part\s+of|under)\b)(?!\s+in\s+(?!\d))", "carries", "left", "right",
+          DOC_GOV + ("statute",), MEASURES, all_patients=True),
     # "the government is adopting the IRCSC’s recommendation" / "Instead, it adopts the IRCSC’s recommendation of…"
     # / "The Labour government has given its explicit backing to the family help model"
-    _rule("adopts-active", r"\b(?:adopts?|adopting|is\s+adopting|will\s+adopt|backs|backed(?!\s+by)|backing\s+for|"
-          r"accepted|accepts|endorsed|has\s+given\s+its\s+(?:explicit\s+)?backing\s+to)\b", "adopts", "left", "right",
+    # / "The paper commits to kinship care leave" / "Ministers adopted the approach in their strategy"
+    _rule("adopts-active", r"\b(?:adopts?|adopting|is\s+adopting|will\s+adopt|adopted(?!\s+(?:by|in|as|under))|backs|"
+          r"backed(?!\s+by)|backing\s+for|accepted(?!\s+by)|accepts|endorsed(?!\s+by)|commits?\s+to|committed\s+to|"
+          r"signs?\s+up\s+to|signed\s+up\s+to|has\s+given\s+its\s+(?:explicit\s+)?backing\s+to)\b", "adopts", "left", "right",
           DOC_GOV, MEASURES, default_agent=True),
     # "An Early Career Framework recommended by MacAlister … is being adopted."
     _rule("is-being-adopted", r"\b(?:is|are|was|were)\s+being\s+adopted\b|\bwill\s+be\s+adopted\b", "adopts", "right",
@@ -107,25 +140,35 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "A recommendation in the MacAlister review to make care experience a protected characteristic was not
     # adopted." / "This was rejected by the government."
     _rule("not-adopted", r"\b(?:was|were|has|have|is|are)\s+not\s+(?:been\s+|being\s+)?(?:adopted|taken\s+forward|"
-          r"taken\s+up|accepted)\b|\b(?:was|were|been)\s+(?:rejected|dropped|ditched|scrapped|shelved)(?:\s+by)?\b",
+          r"taken\s+up|accepted)\b|\b(?:was|were|been|be)\s+(?:quietly\s+)?(?:rejected|dropped|ditched|scrapped|shelved|"
+          r"abandoned|axed|turned\s+down|ruled\s+out)(?:\s+by)?\b",
           "rejects", "right", "left", DOC_GOV, MEASURES, default_agent=True),
+    # / "The Tories scrapped the accreditation scheme" / "Ministers turned down the panel's call" / "has ruled out a cap"
+    # (not the adjective: "lessons from the scrapped accreditation scheme")
     # "the government does not advocate a cap on profit-making" / "it rejected the case for banning or capping
     # profits" / "the government has dropped the profit cap" / "it has suspended the payment by results mechanism"
     _rule("rejects-active", r"\b(?:rejects|rejected(?:\s+the\s+case\s+for|\s+calls\s+for)?|does\s+not\s+advocate|"
-          r"did\s+not\s+advocate|(?:has|have|had)\s+(?:dropped|ditched|scrapped|suspended|abandoned)|"
-          r"will\s+not\s+(?:introduce|adopt)|(?:scraps|suspends|drops|abandons))\b",
+          r"did\s+not\s+advocate|(?:has|have|had)\s+(?:dropped|ditched|scrapped|suspended|abandoned|shelved|axed|"
+          r"ruled\s+out)|will\s+not\s+(?:introduce|adopt|take\s+forward)|(?:scraps|suspends|drops|abandons|shelves|axes)|"
+          r"(?<!\bthe\s)(?<!\ba\s)(?<!\bnow\s)(?:scrapped|shelved|ditched|axed|abandoned)(?!\s+by)|turn(?:s|ed)?\s+down|"
+          r"rul(?:es|ed)\s+out)\b",
           "rejects", "left", "right", GOV_DOC, MEASURES, default_agent=True),
+    # / "Labour has kept the recruitment hubs" / "ministers are retaining the early career framework"
     # "Labour has continued with the regional hubs policy" / "would continue the work of the national workload
     # action group" / "it would “build on” the families first for children pathfinder" / "has extended the pathfinder"
     _rule("continues-active", r"\b(?:continu(?:e|es|ed|ing)\s+(?:with\s+)?|will\s+continue\s+|"
-          r"(?:is\s+)?(?:taking|take|takes)\s+forward|build\s+on|extended|extends|expanded|persist\s+with)\b",
+          r"(?:is\s+)?(?:taking|take|takes)\s+forward|build\s+on|extended|extends|expanded|persist\s+with|"
+          r"(?:has|have|had)\s+(?:also\s+)?(?:kept|retained|preserved)|keeps|retains|(?:is|are)\s+keeping|"
+          r"(?:is|are)\s+retaining)\b",
           "continues", "left", "right", GOV_DOC, ("measure", "programme", "doc"), default_agent=True),
     # "Another Stable Homes policy being taken forward by the Labour government is…"
     _rule("continues-passive", r"\b(?:being\s+)?(?:taken\s+forward|continued|retained|kept)\s+by\b", "continues",
           "right", "left", GOV_DOC, ("measure", "programme", "doc")),
     # "are being tested in the 10 families first for children pathfinder sites" / "to test the model … through the
     # families first for children pathfinder"
-    _rule("tested-in", r"\b(?:being\s+|been\s+|be\s+)?(?:tested|trialled|piloted|test|trial|pilot)\b[^.]{0,80}?"
+    # / "ministers are trialling kinship leave through the fostering pilot"
+    _rule("tested-in", r"\b(?:being\s+|been\s+|be\s+)?(?:tested|trialled|trialed|piloted|test|trial|pilot|testing|"
+          r"trialling|trialing|piloting)\b[^.]{0,80}?"
           r"\b(?:in|through|by|via|under|as\s+part\s+of)\b", "tests", "right", "left", ("programme",), ("measure",),
           all_patients=True),
     # "The families first for children pathfinder, which is testing … family help services … and specialist child
@@ -135,8 +178,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"covers)\b", "tests", "left", "right", ("programme",), ("measure",), all_patients=True),
     # "This is likely to be through the Children’s Wellbeing Bill" / "will be brought forward through the
     # Children’s Wellbeing Bill" / "through government amendments to the Children’s Wellbeing and Schools Bill"
+    # / "The duty was enshrined in the Act" / "given legal force through the Bill" / "will become a statutory
+    # requirement through the Bill" / "written into law in the Bill"
     _rule("legislated-through", r"\b(?:brought\s+forward|introduced|legislated\s+for|enacted|included|put\s+on\s+a\s+"
-          r"statutory\s+footing|placed|implemented|be|amendments?)\s+(?:\w+\s+){0,3}?(?:through|in|via|by|under|to)\b",
+          r"(?:statutory|legal)\s+footing|placed\s+on\s+a\s+(?:statutory|legal)\s+footing|placed|implemented|be|"
+          r"amendments?|enshrined|given\s+(?:legal|statutory)\s+(?:force|effect|backing)|written\s+into\s+law|made\s+law|"
+          r"become\s+(?:a\s+)?(?:legal|statutory)\s+(?:requirement|duty|duties|obligation)s?|made\s+(?:a\s+)?(?:legal|"
+          r"statutory)\s+(?:requirement|duty|obligation))\s+(?:\w+\s+){0,3}?(?:through|in|via|by|under|to)\b",
           "legislates", "right", "left", ("statute",), ("measure", "doc", "programme"), all_patients=True),
     # "the existing corporate parenting duty on councils, under section 1 of the Children and Social Work Act 2017"
     _rule("under-section", r"\bunder\s+(?:section|sections|part|schedule|s\.)\s*[\w()]+\s+of\b", "legislates", "right",
@@ -146,21 +194,53 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("legislates-active", r"\b(?:legislates?\s+for|will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
           r"strengthen|extend|place|establish)|includes?|contains?|introduces?|enacts?|would\s+(?:also\s+)?(?:strengthen|"
           r"create|place)|creates?)\b", "legislates", "left", "right", ("statute",), ("measure", "doc", "programme")),
+    # "The Bill gives legal force to the fostering strategy" / "The Act puts kinship leave on a statutory footing" /
+    # "The Bill enshrines the duty" / "The Act writes the offer into law"
+    _rule("legislates-force", r"\b(?:gives?|giving)\s+(?:legal|statutory)\s+(?:force|effect)\s+to\b|"
+          r"\b(?:puts?|places?|putting|placing)\b(?=[^.]{0,90}?\bon\s+a\s+(?:statutory|legal)\s+footing)|"
+          r"\benshrines?\b|\bwrites?\b(?=[^.]{0,90}?\binto\s+law)", "legislates", "left", "right", ("statute",),
+          ("measure", "doc", "programme")),
+    # "The Bill amends section 20 of the Children Act 1989" / "The Act amended the Adoption and Children Act 2002"
+    # (what the amendment is for, "…to create X" / "…so that councils must offer X", is read in extract/lineage.py)
+    _rule("amends", r"\bamend(?:s|ed|ing)?\b(?:\s+(?:section|sections|part|schedule|s\.)\s*[\w()]+\s+of)?", "modifies",
+          "left", "right", ("statute", "doc", "government"), ("statute",)),
+    # "Ministers have watered down the agency rules" / "The paper scales back the kinship pledge" / "the government
+    # has diluted plans for a profit cap"
+    _rule("modifies-active", r"\b(?:(?:has|have|had)\s+)?(?:watered|waters|watering|water)\s+down\b|"
+          r"\b(?:scaled|scales|scaling)\s+back\b|\b(?:diluted|dilutes|softened|softens|narrowed|narrows|"
+          r"toughened|toughens|tightened|tightens|reworked|reworks|rewritten|rewrites|overhauled|overhauls)\b(?!\s+by)",
+          "modifies", "left", "right", GOV_DOC + ("statute",), MEASURES, default_agent=True),
+    # "The rules are being watered down" / "The cap was scaled back by ministers" / "the offer has been diluted"
+    _rule("modified-passive", r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:watered\s+down|scaled\s+back|"
+          r"diluted|softened|narrowed|toughened|tightened|reworked|overhauled)\b(?:\s+by\b)?", "modifies", "right",
+          "left", GOV_DOC + ("statute",), MEASURES, default_agent=True),
     # "It will replace the Supported Year in Employment (ASYE)"
     _rule("replaces-active", r"\b(?:replac(?:e|es|ed)|supersed(?:e|es|ed)|succeed(?:s|ed)?)\b(?!\s+(?:by|with))",
           "replaces", "left", "right", ("measure", "programme", "doc", "statute"), ("measure", "programme", "doc", "statute")),
     _rule("replaced-by", r"\b(?:replaced|superseded|succeeded)\s+by\b", "replaces", "right", "left",
           ("measure", "programme", "doc", "statute"), ("measure", "programme", "doc", "statute")),
+    # "The scheme was rolled out nationally by the Conservatives" / "The rules were implemented by Labour"
+    _rule("implemented-by", r"\b(?:rolled\s+out|implemented|put\s+into\s+(?:practice|effect))\b(?:\s+[\w-]+){0,3}?\s+by\b",
+          "implements", "right", "left", ("government", "programme", "doc"), ("measure", "doc")),
+    # "Kinship leave is to be rolled out nationally from April" / "The duty will be put into practice next year"
+    # (the government in office does it)
+    # ("The rules will be implemented in four stages" says how, not who: "implemented" needs its "by")
+    _rule("implemented-passive", r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:rolled\s+out|put\s+"
+          r"into\s+(?:practice|effect))\b", "implements", "right", "left", NOBODY, ("measure", "doc"), default_agent=True),
     # "However, on 12 September 2024, the government confirmed that it would implement the rules." / "The
     # government will roll out kinship allowances across England"
     _rule("implements-active", r"\b(?:implement(?:s|ed)?|roll(?:s)?\s+out|rolled\s+out|will\s+roll\s+out|"
-          r"put\s+into\s+practice)\b", "implements", "left", "right", ("government", "programme", "doc"),
+          r"put\s+into\s+practice|puts?\s+into\s+effect|gives?\s+effect\s+to)\b", "implements", "left", "right",
+          ("government", "programme", "doc"),
           ("measure", "doc"), default_agent=True),
+    # / "the Tories, who put £20m into it"
     # "Labour …, allocating £15m in 2025-26 to roll them out" / "The Tories provided £36m from 2023-25 to fund these"
     # / "which set aside just under £40m over two years to test the model … through the families first for children
     # pathfinder" (the programme is what is funded)
     _rule("funds-active", r"\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?\s+in|"
-          r"set\s+aside|provided|committed)\b(?!\s+by)", "funds", "left", "any", GOV_DOC, PROGRAMME_FIRST,
+          r"set\s+aside|provided|committed|put\s+£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+into|"
+          r"(?:pour|pours|poured|pumped|pumps|ploughed|ploughs)\s+£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+into)\b"
+          r"(?!\s+by)", "funds", "left", "any", GOV_DOC, PROGRAMME_FIRST,
           all_patients=True),
     # "the £200m that was allocated by the previous Conservative government … to test … the regional commissioning
     # of care placements, setting up specialist child protection teams and establishing family help services"
@@ -168,11 +248,40 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           GOV_DOC, PROGRAMME_FIRST, all_patients=True),
 )
 
+# Words right before a cue that make it a wish, a possibility, a criticism or a denial rather than a statement of
+# what happened: "critics said the Bill should have adopted…", "the LGA would have preferred the government to
+# adopt…", "the panel declined to recommend…", "ministers may consider…", "the review did not call for…",
+# "has not ruled out…", "never got as far as testing it". Matched (case-sensitively: "May" is a month) against the
+# clause before the cue; a hedged cue gives no claim. Cues that carry their own negation ("was not adopted", "does
+# not advocate") start at the negation, so this never sees it.
+HEDGED_BEFORE = re.compile(
+    r"(?:\b(?:should|could|might|may|ought\s+to)(?:\s+(?:also|still|yet|instead|not|never))?(?:\s+have)?|"
+    r"\b(?:would|could)\s+have\s+(?:preferred|liked|wanted)\b[^,;:]{0,60}?\bto|"
+    r"\b(?:wants?|wanted|urged?|urging|called\s+on|calls\s+on|asked|pressed|lobbying|lobbied|hopes?|expects?|"
+    r"plans?\s+to\s+consider|considering|considers?|consider|whether\s+to|if)\b[^,;:]{0,60}?\bto|"
+    r"\b(?:declined|refused|failed|stopped\s+short\s+of|stops\s+short\s+of|stop\s+short\s+of)(?:\s+to)?|"
+    r"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+not(?:\s+(?:yet|been|be|have))?|"
+    r"\b(?:didn[’']t|doesn[’']t|don[’']t|hasn[’']t|haven[’']t|won[’']t|wouldn[’']t)|"
+    r"\bnever(?:\s+\w+){0,4}|\bnot\s+ruled\s+out|\bmay\s+consider|\bconsidering|\bconsider)\s*$")
+# A sentence (usually a heading) that asks or announces rather than states: "How the rules will be implemented",
+# "Why the pilot was dropped", "What the Bill does".
+QUESTION_OPENER = re.compile(r"^(?:How|Why|Whether|What)\b")
+# The end of a name that a cue may share: its possessive ("the review’s" + "’s proposal for").
+POSSESSIVE_END = re.compile(r"[’']s?")
+# A subordinate clause between a passive cue and a patient before it: the cue's subject is in that clause, not
+# the patient: "This will be piloted before the relevant legislation is implemented".
+CLAUSE_BREAK = re.compile(r"\b(?:before|after|when|once|until|while|because|unless|whereas|although|though)\b",
+                          re.IGNORECASE)
+# How far back (characters) the hedge may stand from the cue, within the clause.
+HEDGE_REACH = 70
+
 # A document (or a government in the possessive) named as the owner of the sentence's measure: "Another Stable
 # Homes policy being taken forward…", "Labour’s proposed reforms … including through the regional commissioning of
 # care placements". The owner carries the nearest measures after it.
+# / "Regional care co-operatives, one of the review's flagship ideas" / "the previous government's plan for…"
 DOCUMENT_OWNS = re.compile(r"^\s*(?:[’']s?\s+)?(?:\w+\s+){0,2}?(?:policy|policies|proposal|proposals|reforms?|"
-                           r"initiative|measure|element)\b", re.IGNORECASE)
+                           r"initiative|measure|element|ideas?|plans?|pledges?|commitments?|recommendations?)\b",
+                           re.IGNORECASE)
 # "part of (the previous government’s) <DOC>" / "under its <DOC>" / "another element of <DOC>": the measure before
 # the cue is carried by the document after it.
 PART_OF = re.compile(r"\b(?:part\s+of|under|element\s+of)\s+(?:the\s+|its\s+|their\s+|last\s+year[’']s\s+|"
@@ -192,13 +301,26 @@ OWNER_BEFORE = re.compile(r"\b(?:plank|pillar|centrepiece|cornerstone|feature|me
 CARRIES_AS_RECOMMENDS = frozenset({"Review", "Report"})
 
 # A sentence that opens with an anaphor whose antecedent is the previous sentences' measure: "It was then taken
-# up by…", "This adopts a recommendation…", "The initiative came out of…", "These will be experienced…".
+# up by…", "This adopts a recommendation…", "The initiative came out of…", "These will be experienced…", "The backstop
+# power was first set out in…" (one adjective may stand before the noun).
 LEADING_ANAPHOR = re.compile(
-    r"^(?:However,\s+|But\s+|And\s+)?(?:It|This|These|They|The\s+(?:model|initiative|policy(?!\s+paper)|rules|scheme|"
-    r"approach|plan|idea|proposal|measure|latter|former|duty|programme|reform|requirement|change))\b")
+    r"^(?:However,\s+|But\s+|And\s+|Meanwhile,?\s+)?(?:It|This|These|They|The\s+(?:[a-z][\w-]+\s+)?(?:model|"
+    r"initiative|policy(?!\s+paper)|rules|scheme|approach|plan|idea|proposal|measure|latter|former|duty|programme|"
+    r"reform|requirement|change|power|powers|offer|pledge|commitment))\b")
 # "The <head noun>" opening a sentence, where the head noun is the last word of the previous measure's name:
 # "The allowances were first proposed…" after "kinship allowances", "The hubs…" after "regional hubs".
 LEADING_HEAD_NOUN = re.compile(r"^(?:However,\s+|But\s+)?The\s+(?P<head>[\w-]+)\b")
+# "the <noun>" inside a sentence, a mention of a previous measure when the noun ends that measure's name: "…would
+# make the identifier work" after "unique child identifier".
+INLINE_HEAD_NOUN = re.compile(r"\b[Tt]he\s+(?P<head>[a-z][\w-]+)\b")
+# Head nouns too general to stand for one measure inside a sentence: "the policy paper setting out the reforms"
+# is not "family help reform"; "the services" is not "family help services". Compared singular, lower-cased.
+GENERIC_HEADS = frozenset({"reform", "service", "change", "plan", "proposal", "support", "work", "system", "model",
+                           "programme", "policy", "team", "measure", "scheme", "approach", "group", "duty", "power",
+                           "rule", "principle", "responsibilitie", "responsibility", "arrangement", "meeting"})
+# What may stand before a sentence's subject: "Meanwhile, the strategy…", "The strategy…" (the item often includes
+# "The" itself).
+SUBJECT_LEAD = re.compile(r"^(?:(?:However|But|And|Meanwhile|Separately|Instead|Now|Yet|Also),?\s+)?(?:[Tt]he\s+|[Ii]ts\s+)?$")
 # The same anaphors inside a sentence: "…to test the model – and related initiatives – through the pathfinder".
 INLINE_ANAPHOR = re.compile(r"\b(?:the\s+(?:model|rules|hubs|scheme|approach|policy(?!\s+paper)|proposal|idea|measure)|"
                             r"(?:to\s+fund|to\s+test|to\s+roll\s+out)\s+(?:these|them|it)|to\s+roll\s+(?:them|it)\s+out)\b",
@@ -213,6 +335,18 @@ LIST_ITEM = re.compile(r"^\s*(?:[•*·‣–-]|\d{1,2}[.)])\s*")
 # How many sentences back the antecedent of an anaphor may be: "It was the central proposal…" three sentences
 # after "…the family help model…".
 ANAPHOR_WINDOW_SENTENCES = 4
+
+# An object relative clause, where the patient of an active cue stands before its agent: "the financial oversight
+# regime, which the CMA recommended", "the kinship allowances the review called for", "the workload group, which
+# the Conservatives set up". RELATIVE_LINK is the text between the patient and the agent, RELATIVE_GAP between the
+# agent and the cue.
+RELATIVE_LINK = re.compile(r"^\s*,?\s*(?:which|that)?\s*(?:the\s+)?$", re.IGNORECASE)
+RELATIVE_GAP = re.compile(r"^\s*(?:(?:had|has|have|also|first|originally|then|later|itself|once|previously|"
+                          r"already|only)\s+)*$", re.IGNORECASE)
+# What an amendment is for: "The Bill amends section 17 of the Children Act 1989 to create family help services" /
+# "…so that every council must offer Staying Close": the amending statute legislates the measures after this.
+AMENDS_PURPOSE = re.compile(r"^[\s,]*(?:to\s+(?:give|create|introduce|establish|extend|require|place|make|allow|add|"
+                            r"put|provide|impose|set\s+up)|so\s+that|in\s+order\s+to)\b", re.IGNORECASE)
 
 # Patient coordination: the next item joins the patient list when only this stands between them: "the regional
 # commissioning of care placements, setting up specialist child protection teams and establishing family help".
