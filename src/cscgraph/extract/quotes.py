@@ -33,13 +33,14 @@ from cscgraph.extract.found import Found
 from cscgraph.extract.governments import government_references
 from cscgraph.extract.patterns.attribution import (BULLET, CURLY_CLOSE, CURLY_OPEN, INTRODUCES_NEXT_PARAGRAPH,
                                                    LABEL_MODIFIER_AFTER, LABEL_MODIFIER_BEFORE,
-                                                   MISSING_CLOSE_ATTRIBUTION, ORPHAN_CLOSE_INTRO,
+                                                   MISSING_CLOSE_ATTRIBUTION, NEXT_PARAGRAPH_SPEAKER,
+                                                   ORPHAN_CLOSE_INTRO, SPLIT_QUOTE_INVERTED,
                                                    LABEL_CUE_BEFORE, MIN_QUOTE_WORDS, OPPOSE_CUES, SINGLE_CLOSE,
                                                    SINGLE_OPEN, STRAIGHT, SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
                                                    TRAILING_ATTRIBUTION_PUNCTUATION)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
-                                      last_reported_speaker, subject_of)
+                                      last_reported_speaker, named_after, subject_of)
 from cscgraph.models import Article, EntityRef, Evidence, Membership, Quote, Span
 
 __all__ = ["attribute_quotes", "quoted_passages", "Passage"]
@@ -193,6 +194,12 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
         found = after_quote(ctx, p.after, post_end)
         if found is not None and found.speaker is not None and found.cue and _verb_first(body, p.after, found):
             return found
+    split = [q for q in passages if first.start <= q.after <= p.open_at and q.close_at is not None
+             and SPLIT_QUOTE_INVERTED.match(body[q.after:p.open_at])]
+    if split:
+        found = after_quote(ctx, split[-1].after, p.open_at)
+        if found is not None and found.speaker is not None:
+            return found
     before = before_quote(ctx, first.start, p.open_at)
     if before is not None and before.speaker is not None:
         return before
@@ -203,6 +210,9 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
     if before is not None:
         return before
     found = _paragraph_intro(article, sentences, ctx, p)
+    if found is not None:
+        return found
+    found = _next_paragraph_speaker(article, ctx, p)
     if found is not None:
         return found
     found = _continuation(article, ctx, p)
@@ -234,6 +244,20 @@ def _paragraph_intro(article: Article, sentences: SentenceIndex, ctx: SpeakerCon
         return None
     end = article.paragraph_starts[index - 1] + len(prior)
     return before_quote(ctx, sentences.at(end - 1).start, end)
+
+
+def _next_paragraph_speaker(article: Article, ctx: SpeakerContext, p: Passage) -> Attribution | None:
+    """A paragraph that is wholly a quote, named by the next one: “…” / "Those were the words of Nadia Hussain, …"."""
+    index = p.paragraph
+    start = article.paragraph_starts[index]
+    if p.open_at != start or p.after < start + len(article.paragraphs[index].rstrip()) \
+            or index + 1 >= len(article.paragraphs):
+        return None
+    following = article.paragraph_starts[index + 1]
+    m = NEXT_PARAGRAPH_SPEAKER.match(article.paragraphs[index + 1])
+    if m is None:
+        return None
+    return named_after(ctx, following + m.end(), following + len(article.paragraphs[index + 1]))
 
 
 def _continuation(article: Article, ctx: SpeakerContext, p: Passage) -> Attribution | None:
@@ -277,7 +301,12 @@ def _capacity(memberships: tuple[Membership, ...], a: Attribution, evidence: Evi
     if not held:
         return None, None
     here = [m for m in held if evidence.start <= m.evidence.start <= evidence.end]
-    pick = here[-1] if here else min(held, key=lambda m: m.evidence.start)
+    if not here:
+        # The introduction: the sentence that first gives a role, read the same way as a stated one, so every quote
+        # of one speaker gets one capacity ("The study's lead author, Jo Ade, a professor of social work, …").
+        first = min(m.evidence.start for m in held)
+        here = [m for m in held if m.evidence.start == first]
+    pick = here[-1]
     return pick.role, pick.organisation
 
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
-                                                   DOCUMENT_ANAPHOR, SPEECH_VERB_RE, TOLD_AUDIENCE)
+                                                   DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE,
+                                                   TOLD_AUDIENCE)
 from cscgraph.extract.patterns.people import BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, SPOKESPERSON
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Entity, EntityRef, Mention
@@ -48,6 +49,8 @@ class SpeakerContext:
     governments: list[tuple[int, int, EntityRef]]
     quoted: list[tuple[int, int]]
     spoken: list[tuple[int, EntityRef]]
+    genders: dict[EntityRef, str] = field(default_factory=dict)
+    """The sex a he/she has already been resolved to, by person: "“…,” he said" makes Sam Whitlock "he"."""
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.span.start)
@@ -94,7 +97,10 @@ def before_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | Non
             continue
         audience = TOLD_AUDIENCE.match(text[verb.start():])
         cue = audience.group() if audience else verb.group()
-        found = _attribution(ctx, start, start + verb.start(), cue)
+        if SPEAKER_AFTER_CUE.match(verb.group()):
+            found = _attribution(ctx, start + verb.end(), end, cue, verb_first=True)
+        else:
+            found = _attribution(ctx, start, start + verb.start(), cue)
         if found.speaker is not None:
             return found
         unresolved = unresolved or found
@@ -187,7 +193,10 @@ def _relative_clause_start(body: str, start: int, end: int) -> int:
 
 def _pronoun(ctx: SpeakerContext, start: int, edge: str) -> EntityRef | None:
     if edge in ("he", "she"):
-        return _person_before(ctx, start, edge)
+        person = _person_before(ctx, start, edge)
+        if person is not None:
+            ctx.genders.setdefault(person, edge)
+        return person
     found = _thing_in_sentence(ctx, start) or _spoken_thing(ctx, start)
     if found is not None:
         return found
@@ -221,16 +230,23 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
 
 def _person_before(ctx: SpeakerContext, offset: int, pronoun: str) -> EntityRef | None:
     """The person a he/she refers to: walking back sentence by sentence, the first person each names (the subject
-    in news copy: "Wardell, who succeeded Andy Smith, says she…" → Wardell), skipping titles of the other sex."""
+    in news copy: "Wardell, who succeeded Andy Smith, says she…" → Wardell), skipping people of the other sex (by
+    title, or by a pronoun already resolved to them) and sentences whose subject is the same pronoun, since those
+    continue the person meant ("She credits her predecessor, Ruth Ellington, with…" → not Ellington)."""
     wanted = FEMALE_TITLES if pronoun == "she" else MALE_TITLES
     unwanted = MALE_TITLES if pronoun == "she" else FEMALE_TITLES
+    other = "he" if pronoun == "she" else "she"
     sentence = ctx.sentences.at(offset)
     end = offset
-    for _ in range(12):
+    for step in range(12):
         people = [m for m in ctx.within(sentence.start, end)
                   if m.entity.kind == "person" and not ctx.in_quote(m.span.start)]
+        if step > 0 and _pronoun_leads(ctx, sentence.start, people[0].span.start if people else end, pronoun):
+            people = []
         for m in people:
             titles = {a.split()[0] for a in ctx.entities.get(m.entity, _NO_ENTITY).aliases}
+            if ctx.genders.get(m.entity) == other:
+                continue
             if not (titles & unwanted and not titles & wanted):
                 return m.entity
         if sentence.start == 0:
@@ -238,6 +254,12 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str) -> EntityRef 
         sentence = ctx.sentences.at(sentence.start - 1)
         end = sentence.end
     return None
+
+
+def _pronoun_leads(ctx: SpeakerContext, start: int, end: int, pronoun: str) -> bool:
+    """True when the pronoun stands, outside quotes, before the first person a sentence names."""
+    return any(not ctx.in_quote(start + m.start())
+               for m in re.finditer(rf"\b{pronoun}\b", ctx.body[start:end], re.IGNORECASE))
 
 
 def _spoken_thing(ctx: SpeakerContext, offset: int) -> EntityRef | None:
@@ -289,3 +311,10 @@ def _body_before(ctx: SpeakerContext, offset: int, kinds: tuple[str | None, ...]
 
 
 _NO_ENTITY = Entity(EntityRef("organisation", "none"), "")
+
+
+def named_after(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
+    """The person or body named first in body[start:end] ("Those were the words of Nadia Hussain, …")."""
+    sentence = ctx.sentences.at(start)
+    found = _attribution(ctx, start, min(end, sentence.end), None, verb_first=True, anaphora=False)
+    return found if found.speaker is not None else None

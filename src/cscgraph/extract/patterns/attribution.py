@@ -49,10 +49,21 @@ SPEECH_VERB = r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
 SPEECH_VERB_RE = re.compile(SPEECH_VERB, re.IGNORECASE)
 
 # The attribution right after a closing quote, inverted: “…,” said ADCS president Andy Smith.
-# / “…,” added chief executive Sarah Thomas.
+# / “…,” added chief executive Sarah Thomas. / “…,” according to Ravi Bhatt, a family law barrister.
 AFTER_QUOTE_VERB_FIRST = re.compile(
     rf"^\s*[,.]?\s*(?P<cue>said|says|added|adds|continued|warned|explained|argued|concluded|insisted|wrote|"
-    rf"stressed|urged|noted|commented|replied|responded)\s+(?P<who>[^.;:“”\"]*)")
+    rf"stressed|urged|noted|commented|replied|responded|according\s+to)\s+(?P<who>[^.;:“”\"]*)")
+# Cues whose speaker follows them even before the quote: "According to Dr Ann Lee, a lecturer at Kent, the
+# change “will not save money”."
+SPEAKER_AFTER_CUE = re.compile(r"^according\s+to$", re.IGNORECASE)
+# The words between two pieces of one split quote, an inverted attribution: “Nobody wants this,” said Hussain,
+# “but here we are.” The second piece has the first one's speaker.
+SPLIT_QUOTE_INVERTED = re.compile(r"^\s*,?\s*(?:said|says|added|adds|continued|went\s+on)\s+[^.;:“”\"]{1,120},\s*$")
+# A paragraph that is wholly a quote, whose speaker the next paragraph names: “We are running to stand still.”
+# / Those were the words of Nadia Hussain, … ; “…” / That is the view of Ade Bankole, … ; So says Jo Reed.
+NEXT_PARAGRAPH_SPEAKER = re.compile(
+    r"^(?:(?:Those|These|That|This|Such)\s+(?:are|were|is|was)\s+(?:the\s+)?(?:words|view|views|verdict|message|"
+    r"warning|assessment|conclusion|plea|opinion|experience)\s+of|So\s+says|Or\s+so\s+says)\s+")
 # The attribution right after a closing quote, subject first: “…,” she added. / “…,” the Children's
 # Charities Coalition said. / “…,” Phillipson told MPs. / “…,” she told Community Care.
 AFTER_QUOTE_SUBJECT_FIRST = re.compile(
