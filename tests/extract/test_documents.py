@@ -82,3 +82,22 @@ def test_measures_and_programmes_by_alias() -> None:
 def test_organisation_names_are_not_document_titles() -> None:
     _, found = documents(article("The Local Government Association report found a gap."))
     assert found.entities == ()
+
+
+def test_a_resolved_reference_carries_the_chain_beyond_the_window() -> None:
+    filler = ["Councils reacted.", "Charities reacted.", "Unions reacted.", "Providers reacted.", "Peers reacted."]
+    named = _named("The care review reported in 2022.", *filler, "The review called for family help.", *filler,
+                   "The review’s proposal for kinship care leave was welcomed.")
+    review = "policy/independent-review-of-childrens-social-care"
+    assert [ref for _, ref in named if ref.startswith("policy/")] == [review] * 3
+
+
+def test_paraphrased_measure_names_are_curated_aliases() -> None:
+    named = _named("Capping the profits providers can make and a single number for every child were debated.")
+    assert named == [("Capping the profits providers can make", "measure/profit-cap"),
+                     ("single number for every child", "measure/unique-child-identifier")]
+
+
+def test_a_pilot_is_the_programme_not_the_measure_it_tests() -> None:
+    assert _named("The kinship allowance trial began.") == [("kinship allowance trial",
+                                                             "programme/kinship-allowance-pilot")]

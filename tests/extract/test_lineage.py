@@ -163,3 +163,277 @@ def test_review_chair_named_for_the_review() -> None:
                      "adopted.", published="2023-02-03")
     assert claims == {(REVIEW, "recommends", "measure/early-career-framework"),
                       (TORIES, "adopts", "measure/early-career-framework")}
+
+
+# Phrasings added when the rules were generalised beyond the development set (own sentences, none from an article).
+CSWA = "statute/children-and-social-work-act-2017"
+CHILDREN_ACT = "statute/children-act-1989"
+KCSHFT = "policy/keeping-children-safe-helping-families-thrive"
+CMA = "policy/cma-childrens-social-care-market-study"
+KINSHIP_LEAVE = "measure/kinship-care-leave"
+
+
+def test_ministers_watered_down_modifies() -> None:
+    claims = _claims("Ministers have watered down the agency social work rules after pressure from councils.",
+                     published="2025-05-01")
+    assert claims == {(LABOUR, "modifies", "measure/agency-social-work-rules")}
+
+
+def test_scaled_back_passive_is_the_government_in_office() -> None:
+    claims = _claims("Kinship allowances are being scaled back, officials confirmed.", published="2025-05-01")
+    assert claims == {(LABOUR, "modifies", "measure/kinship-allowances")}
+
+
+def test_amends_section_of_an_act_to_create_a_measure() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill amends section 20 of the Children Act 1989 to create "
+                     "regional care co-operatives.")
+    assert claims == {(BILL, "modifies", CHILDREN_ACT), (BILL, "legislates", "measure/regional-care-cooperatives")}
+
+
+def test_an_act_amending_an_act_modifies_it() -> None:
+    assert _claims("The Children and Social Work Act 2017 amended the Children Act 1989.") == {
+        (CSWA, "modifies", CHILDREN_ACT)}
+
+
+def test_given_legal_force_through_the_bill() -> None:
+    claims = _claims("The corporate parenting duty will be given legal force through the Children’s Wellbeing and "
+                     "Schools Bill.")
+    assert claims == {(BILL, "legislates", "measure/corporate-parenting-duty")}
+
+
+def test_enshrined_in_the_bill() -> None:
+    assert _claims("Kinship care leave was enshrined in the Children’s Wellbeing and Schools Bill.") == {
+        (BILL, "legislates", KINSHIP_LEAVE)}
+
+
+def test_the_bill_puts_a_measure_on_a_statutory_footing() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill puts family group decision making on a statutory "
+                     "footing.")
+    assert claims == {(BILL, "legislates", "measure/family-group-decision-making")}
+
+
+def test_the_bill_gives_legal_force_to_a_document() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill gives legal force to Keeping Children Safe, Helping "
+                     "Families Thrive.")
+    assert claims == {(BILL, "legislates", KCSHFT)}
+
+
+def test_becomes_a_legal_requirement_through_the_bill() -> None:
+    claims = _claims("Family group decision making will become a statutory requirement through the Children’s "
+                     "Wellbeing and Schools Bill.")
+    assert claims == {(BILL, "legislates", "measure/family-group-decision-making")}
+
+
+def test_carried_over_from_a_strategy() -> None:
+    claims = _claims("Kinship care leave was carried over from Stable Homes, Built on Love.", published="2025-05-01")
+    assert claims == {(STABLE_HOMES, "adopts", KINSHIP_LEAVE), (LABOUR, "continues", KINSHIP_LEAVE)}
+
+
+def test_rolled_out_nationally_by_a_government() -> None:
+    assert _claims("Staying Close was rolled out nationally by the previous government.") == {
+        (TORIES, "implements", "measure/staying-close")}
+
+
+def test_rolled_out_with_no_agent_is_the_government_in_office() -> None:
+    claims = _claims("Multi-agency child protection teams will be rolled out across England next year.",
+                     published="2025-05-01")
+    assert claims == {(LABOUR, "implements", "measure/multi-agency-child-protection-teams")}
+
+
+def test_implemented_by() -> None:
+    assert _claims("The agency social work rules were implemented by the Labour government.") == {
+        (LABOUR, "implements", "measure/agency-social-work-rules")}
+
+
+def test_a_measure_replaces_a_programme() -> None:
+    assert _claims("Family help replaced the Supporting Families programme this spring.") == {
+        ("measure/family-help", "replaces", "programme/supporting-families")}
+
+
+def test_replaced_by() -> None:
+    assert _claims("The ASYE will be replaced by the Early Career Framework.") == {
+        ("measure/early-career-framework", "replaces", "measure/asye")}
+
+
+def test_scrapped_as_a_verb_rejects() -> None:
+    claims = _claims("The Tories scrapped the National Assessment and Accreditation System.", published="2025-05-01")
+    assert claims == {(TORIES, "rejects", "measure/national-assessment-and-accreditation-system")}
+
+
+def test_the_scrapped_scheme_is_no_rejection() -> None:
+    assert _claims("Officials learned from the scrapped National Assessment and Accreditation System.") == set()
+
+
+def test_has_shelved_plans_for() -> None:
+    assert _claims("The government has shelved plans for kinship care leave.", published="2025-05-01") == {
+        (LABOUR, "rejects", KINSHIP_LEAVE)}
+
+
+def test_turned_down_the_reviews_call_to() -> None:
+    claims = _claims("Ministers turned down the care review’s call to abolish independent reviewing officers.",
+                     published="2023-02-03")
+    assert claims == {(REVIEW, "recommends", "measure/replacing-independent-reviewing-officers"),
+                      (TORIES, "rejects", "measure/replacing-independent-reviewing-officers")}
+
+
+def test_should_adopt_is_a_wish_not_an_edge() -> None:
+    assert _claims("Campaigners said the government should adopt kinship care leave.") == set()
+
+
+def test_should_have_included_is_no_edge() -> None:
+    assert _claims("Critics said the Children’s Wellbeing and Schools Bill should have included kinship care "
+                   "leave.") == set()
+
+
+def test_has_not_ruled_out_is_no_rejection() -> None:
+    assert _claims("Ministers have not ruled out a profit cap.") == set()
+
+
+def test_may_adopt_is_no_edge() -> None:
+    assert _claims("The government may adopt kinship care leave next year.") == set()
+
+
+def test_declined_to_recommend_is_no_edge() -> None:
+    assert _claims("The CMA’s market study declined to recommend a profit cap.") == set()
+
+
+def test_did_not_recommend_is_no_edge() -> None:
+    assert _claims("The care review did not recommend a profit cap.") == set()
+
+
+def test_would_have_preferred_the_government_to_adopt_is_no_edge() -> None:
+    assert _claims("The LGA said it would have preferred the government to adopt a profit cap.") == set()
+
+
+def test_object_relative_which_the_document_recommended() -> None:
+    claims = _claims("Councils welcomed the financial oversight regime, which the CMA’s market study recommended.")
+    assert claims == {(CMA, "recommends", "measure/financial-oversight-regime")}
+
+
+def test_reduced_relative_the_review_called_for() -> None:
+    claims = _claims("The government will not adopt the kinship care leave the care review called for.",
+                     published="2023-02-03")
+    assert claims == {(REVIEW, "recommends", KINSHIP_LEAVE), (TORIES, "rejects", KINSHIP_LEAVE)}
+
+
+def test_which_a_government_set_up() -> None:
+    claims = _claims("Labour kept the national workload action group, which the Conservatives set up.")
+    assert claims == {(LABOUR, "continues", "measure/national-workload-action-group"),
+                      (TORIES, "adopts", "measure/national-workload-action-group")}
+
+
+def test_response_to_a_named_document() -> None:
+    assert _claims("Stable Homes, Built on Love was the government’s response to the CMA’s market study.") == {
+        (STABLE_HOMES, "basedOn", CMA)}
+
+
+def test_a_document_forms_the_basis_for_a_measure() -> None:
+    assert _claims("Child Protection in England formed the basis for multi-agency child protection teams.") == {
+        ("measure/multi-agency-child-protection-teams", "basedOn",
+         "policy/national-review-arthur-labinjo-hughes-and-star-hobson")}
+
+
+def test_backed_by_a_review_recommends() -> None:
+    assert _claims("Family group decision making was backed by the care review.") == {
+        (REVIEW, "recommends", "measure/family-group-decision-making")}
+
+
+def test_a_document_commits_to_a_measure() -> None:
+    assert _claims("Stable Homes, Built on Love commits to kinship care leave.") == {
+        (STABLE_HOMES, "adopts", KINSHIP_LEAVE)}
+
+
+def test_a_document_sets_out_a_list_of_measures() -> None:
+    claims = _claims("Keeping Children Safe, Helping Families Thrive sets out two measures: family help and kinship "
+                     "allowances.")
+    assert claims == {(KCSHFT, "adopts", "measure/family-help"), (KCSHFT, "adopts", "measure/kinship-allowances")}
+
+
+def test_an_act_that_first_set_out_a_measure_legislates_it() -> None:
+    assert _claims("The Children and Social Work Act 2017 first set out corporate parenting principles.") == {
+        (CSWA, "legislates", "measure/corporate-parenting-duty")}
+
+
+def test_it_keeps_the_document_that_was_the_subject() -> None:
+    claims = _claims("Keeping Children Safe, Helping Families Thrive sets out family help for every council.",
+                     "It also adopts the care review’s proposal for a national workload action group.")
+    assert claims == {(KCSHFT, "adopts", "measure/family-help"),
+                      (KCSHFT, "adopts", "measure/national-workload-action-group"),
+                      (REVIEW, "recommends", "measure/national-workload-action-group")}
+
+
+def test_head_noun_finds_the_measure_it_names_not_the_latest() -> None:
+    claims = _claims("The Early Career Framework will supersede the ASYE.",
+                     "The framework was first recommended by the care review.")
+    assert (REVIEW, "recommends", "measure/early-career-framework") in claims
+    assert (REVIEW, "recommends", "measure/asye") not in claims
+
+
+def test_a_government_adopting_a_measure_in_its_document() -> None:
+    claims = _claims("The previous government adopted regional care co-operatives in Stable Homes, Built on Love.")
+    assert claims == {(TORIES, "adopts", "measure/regional-care-cooperatives"),
+                      (STABLE_HOMES, "adopts", "measure/regional-care-cooperatives")}
+
+
+def test_a_how_heading_states_nothing() -> None:
+    assert _claims("How kinship allowances will be rolled out") == set()
+
+
+def test_a_subordinate_clause_is_not_the_passive_subject() -> None:
+    assert _claims("Family help will be tested before the new duty is rolled out.") == set()
+
+
+def test_put_money_into_funds() -> None:
+    assert _claims("The Conservatives put £40m into Staying Close.", published="2025-05-01") == {
+        (TORIES, "funds", "measure/staying-close")}
+
+
+def test_trialling_through_a_pilot() -> None:
+    assert _claims("Ministers are trialling kinship allowances through the kinship allowance pilot.") == {
+        ("programme/kinship-allowance-pilot", "tests", "measure/kinship-allowances")}
+
+
+def test_one_of_the_reviews_flagship_ideas() -> None:
+    assert _claims("Kinship care leave, one of the care review’s flagship ideas, was welcomed by charities.") == {
+        (REVIEW, "recommends", KINSHIP_LEAVE)}
+
+
+def test_paraphrased_measures_are_aliases() -> None:
+    claims = _claims("Capping the profits providers can make was set out in Keeping Children Safe, Helping Families "
+                     "Thrive.", "A single number for every child was enshrined in the Children’s Wellbeing and "
+                     "Schools Bill.")
+    assert claims == {(KCSHFT, "adopts", "measure/profit-cap"), (BILL, "legislates", "measure/unique-child-identifier")}
+
+
+def test_a_consultation_on_a_measure_does_not_launch_it() -> None:
+    assert _claims("The government launched a consultation on family help.") == set()
+
+
+def test_kept_with_a_clause_between_is_not_continuing() -> None:
+    assert _claims("The government kept children safe while extending family help.") == set()
+
+
+def test_if_clause_hedges() -> None:
+    assert _claims("If ministers adopt kinship care leave, carers will benefit.") == set()
+
+
+def test_yet_to_implement_is_no_edge() -> None:
+    assert _claims("The government is yet to implement kinship care leave.") == set()
+
+
+def test_a_government_that_proposed_adopts() -> None:
+    claims = _claims("Labour has watered down the profit cap, which the Conservatives had proposed.",
+                     published="2025-05-01")
+    assert claims == {(LABOUR, "modifies", "measure/profit-cap"), (TORIES, "adopts", "measure/profit-cap")}
+
+
+def test_first_floated_in_a_strategy() -> None:
+    claims = _claims("The profit cap, first floated in Stable Homes, Built on Love, was dropped by Labour.",
+                     published="2025-05-01")
+    assert claims == {(STABLE_HOMES, "adopts", "measure/profit-cap"), (LABOUR, "rejects", "measure/profit-cap")}
+
+
+def test_a_government_introducing_a_measure_in_a_bill() -> None:
+    claims = _claims("Labour introduced kinship care leave in the Children’s Wellbeing and Schools Bill.",
+                     published="2025-05-01")
+    assert claims == {(LABOUR, "adopts", KINSHIP_LEAVE), (BILL, "legislates", KINSHIP_LEAVE)}

@@ -416,11 +416,12 @@ def _agent(body: str, items: list[_Item], cue: tuple[int, int], rule: P.LineageR
 
 def _agent_documents(body: str, items: list[_Item], agent: _Item, patients: list[_Item]) -> list[_Item]:
     """ "…taken up by the previous Conservative government in its Stable Homes strategy" / "The previous government
-    adopted the idea in Stable Homes": the document the government acted through acts too."""
+    adopted the idea in Stable Homes" / "Labour introduced it in the Bill": the document (or Bill) the government
+    acted through acts too."""
     if agent.category != "government":
         return []
     anchors = [agent.end] + [p.end for p in patients if p.start >= agent.end]
-    return [i for i in items if i.category == "doc" and any(
+    return [i for i in items if i.category in ("doc", "statute") and any(
         i.start >= end and P.GOVERNMENT_IN_DOCUMENT.match(body[end:i.start]) for end in anchors)]
 
 
@@ -436,6 +437,8 @@ def _patients(body: str, items: list[_Item], cue: tuple[int, int], rule: P.Linea
             sides = ("right", "left") if rule.patient_side == "any" else ("left", "right")
         for side in sides:
             candidates = [i for i in _side(pool, cue, side) if _fits(i, wanted)]
+            if side == "right" and rule.object_gap is not None:
+                candidates = [i for i in candidates if not rule.object_gap.search(body[cue[1]:i.start])]
             if side == "left" and rule.agent_side == "right":
                 candidates = [i for i in candidates if not P.CLAUSE_BREAK.search(body[i.end:cue[0]])]
             if not candidates:

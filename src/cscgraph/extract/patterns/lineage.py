@@ -34,10 +34,22 @@ class LineageRule:
     all_patients: bool = False
     """Every patient of the right category on the patient's side, not only the nearest and those coordinated with
     it: "X, along with the review’s Y, are being tested in the pathfinder"."""
+    object_gap: re.Pattern[str] | None = None
+    """Words that, standing between the cue and a patient after it, show the patient is not the cue's object:
+    "launched a consultation on family help" does not launch family help."""
     recommendation: bool = False
     """The cue speaks of a recommendation ("based on a recommendation from the review"): a measure agent is what
     the document recommended, not something built on the document."""
 
+
+# Prepositions that end a verb's direct object: "set up a working group on family help", "launched a consultation
+# into kinship leave", "introduced details of the hubs".
+NOT_DIRECT_OBJECT = re.compile(r"\b(?:on|into|about|of|around|over|with)\b", re.IGNORECASE)
+
+# A subordinate clause between a passive cue and a patient before it: the cue's subject is in that clause, not
+# the patient (and after an active cue, its object ends there): "This will be piloted before the relevant legislation is implemented".
+CLAUSE_BREAK = re.compile(r"\b(?:before|after|when|once|until|while|because|unless|whereas|although|though)\b",
+                          re.IGNORECASE)
 
 DOCS = ("doc",)
 NOBODY: tuple[str, ...] = ()
@@ -50,9 +62,9 @@ PROGRAMME_FIRST = ("programme", "measure")
 
 def _rule(name: str, regex: str, relation: str, agent_side: str, patient_side: str, agent: tuple[str, ...],
           patient: tuple[str, ...], default_agent: bool = False, all_patients: bool = False,
-          recommendation: bool = False) -> LineageRule:
+          recommendation: bool = False, object_gap: re.Pattern[str] | None = None) -> LineageRule:
     return LineageRule(name, re.compile(regex, re.IGNORECASE), relation, agent_side, patient_side, agent, patient,
-                       default_agent, all_patients, recommendation)
+                       default_agent, all_patients, object_gap, recommendation)
 
 
 LINEAGE_RULES: tuple[LineageRule, ...] = (
@@ -98,12 +110,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           DOCS, ("measure",)),
     # "The IRCSC recommended scrapping independent reviewing officers" / "the review, which called for £2bn to be
     # invested in family help" / "It called for investigative multi-agency child protection teams"
-    _rule("recommends-active", r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|urged|suggested)\b",
-          "recommends", "left", "right", DOCS, MEASURES),
+    # / "the profit cap, which the Conservatives had proposed" (a government or strategy that proposes adopts)
+    _rule("recommends-active", r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|urged|suggested|"
+          r"floated)\b", "carries", "left", "right", DOC_GOV, MEASURES),
     # "…and set out in Stable Homes, Built on Love" / "It was then taken up by the … Stable Homes strategy" / "the
     # family help model initiated by its Conservative predecessor" / "established by the last government" / "the
     # sector reforms proposed by the review and taken forward in Stable Homes" (a review as patient: basedOn)
-    _rule("set-out-in", r"\btaken\s+forward\s+in\b|\b(?:set\s+out|taken\s+up|included|introduced|adopted|contained|announced|"
+    _rule("set-out-in", r"\btaken\s+forward\s+in\b|\b(?:set\s+out|taken\s+up|included|(?:first\s+)?floated|introduced|adopted|contained|announced|"
           r"outlined|unveiled|pledged|first\s+proposed|initiated|established|set\s+up|drawn\s+up|created|launched|"
           r"referenced|started)\s+(?:in|by|as\s+part\s+of|under)\b",
           "adopts", "right", "left", DOC_GOV, ("measure", "programme", "review")),
@@ -126,7 +139,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("carries-active", r"(?<!\bto\s)(?<!\bwill\s)(?<!\bmust\s)(?<!\bwould\s)\b(?:(?:first\s+)?(?:sets?|setting)\s+out|set\s+up|sets\s+up|launched|launches|"
           r"introduced|established|establishes|created|unveiled|unveils|drew\s+up|outlined|outlines)\b"
           r"(?!\s+(?:by|as\s+part\s+of|under)\b)(?!\s+in\s+(?!\d))", "carries", "left", "right",
-          DOC_GOV + ("statute",), MEASURES, all_patients=True),
+          DOC_GOV + ("statute",), MEASURES, object_gap=NOT_DIRECT_OBJECT),
     # "the government is adopting the IRCSC’s recommendation" / "Instead, it adopts the IRCSC’s recommendation of…"
     # / "The Labour government has given its explicit backing to the family help model"
     # / "The paper commits to kinship care leave" / "Ministers adopted the approach in their strategy"
@@ -159,8 +172,10 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("continues-active", r"\b(?:continu(?:e|es|ed|ing)\s+(?:with\s+)?|will\s+continue\s+|"
           r"(?:is\s+)?(?:taking|take|takes)\s+forward|build\s+on|extended|extends|expanded|persist\s+with|"
           r"(?:has|have|had)\s+(?:also\s+)?(?:kept|retained|preserved)|keeps|retains|(?:is|are)\s+keeping|"
+          r"(?:kept|retained)(?!\s+by)|"
           r"(?:is|are)\s+retaining)\b",
-          "continues", "left", "right", GOV_DOC, ("measure", "programme", "doc"), default_agent=True),
+          "continues", "left", "right", GOV_DOC, ("measure", "programme", "doc"), default_agent=True,
+          object_gap=CLAUSE_BREAK),
     # "Another Stable Homes policy being taken forward by the Labour government is…"
     _rule("continues-passive", r"\b(?:being\s+)?(?:taken\s+forward|continued|retained|kept)\s+by\b", "continues",
           "right", "left", GOV_DOC, ("measure", "programme", "doc")),
@@ -191,7 +206,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           "left", ("statute",), ("measure",)),
     # "The Children’s Wellbeing and Schools Bill will legislate for regional care co-operatives" / "The Bill will
     # also place a corporate parenting duty on government departments"
-    _rule("legislates-active", r"\b(?:legislates?\s+for|will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
+    # (not an infinitive: "amends the 1989 Act to create…" is the amendment's purpose, read by `AMENDS_PURPOSE`)
+    _rule("legislates-active", r"(?<!\bto\s)\b(?:legislates?\s+for|will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
           r"strengthen|extend|place|establish)|includes?|contains?|introduces?|enacts?|would\s+(?:also\s+)?(?:strengthen|"
           r"create|place)|creates?)\b", "legislates", "left", "right", ("statute",), ("measure", "doc", "programme")),
     # "The Bill gives legal force to the fostering strategy" / "The Act puts kinship leave on a statutory footing" /
@@ -251,7 +267,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
 # Words right before a cue that make it a wish, a possibility, a criticism or a denial rather than a statement of
 # what happened: "critics said the Bill should have adopted…", "the LGA would have preferred the government to
 # adopt…", "the panel declined to recommend…", "ministers may consider…", "the review did not call for…",
-# "has not ruled out…", "never got as far as testing it". Matched (case-sensitively: "May" is a month) against the
+# "has not ruled out…", "never got as far as testing it", "is yet to implement…", "if ministers adopt…". Matched (case-sensitively: "May" is a month) against the
 # clause before the cue; a hedged cue gives no claim. Cues that carry their own negation ("was not adopted", "does
 # not advocate") start at the negation, so this never sees it.
 HEDGED_BEFORE = re.compile(
@@ -262,16 +278,13 @@ HEDGED_BEFORE = re.compile(
     r"\b(?:declined|refused|failed|stopped\s+short\s+of|stops\s+short\s+of|stop\s+short\s+of)(?:\s+to)?|"
     r"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+not(?:\s+(?:yet|been|be|have))?|"
     r"\b(?:didn[’']t|doesn[’']t|don[’']t|hasn[’']t|haven[’']t|won[’']t|wouldn[’']t)|"
-    r"\bnever(?:\s+\w+){0,4}|\bnot\s+ruled\s+out|\bmay\s+consider|\bconsidering|\bconsider)\s*$")
+    r"\bnever(?:\s+\w+){0,4}|\bnot\s+ruled\s+out|\bmay\s+consider|\bconsidering|\bconsider|\byet\s+to|"
+    r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;:]{0,60})\s*$")
 # A sentence (usually a heading) that asks or announces rather than states: "How the rules will be implemented",
 # "Why the pilot was dropped", "What the Bill does".
 QUESTION_OPENER = re.compile(r"^(?:How|Why|Whether|What)\b")
 # The end of a name that a cue may share: its possessive ("the review’s" + "’s proposal for").
 POSSESSIVE_END = re.compile(r"[’']s?")
-# A subordinate clause between a passive cue and a patient before it: the cue's subject is in that clause, not
-# the patient: "This will be piloted before the relevant legislation is implemented".
-CLAUSE_BREAK = re.compile(r"\b(?:before|after|when|once|until|while|because|unless|whereas|although|though)\b",
-                          re.IGNORECASE)
 # How far back (characters) the hedge may stand from the cue, within the clause.
 HEDGE_REACH = 70
 
