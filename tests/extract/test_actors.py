@@ -116,3 +116,120 @@ def test_peer_with_first_name_in_brackets_is_not_the_other_smith() -> None:
     resolved = [(m.span.text, m.entity.slug) for m in x.mentions if m.entity.kind == "person"]
     assert resolved == [("Baroness (Carol) Smith", "carol-smith"), ("Smith", "carol-smith"),
                         ("Andy Smith", "andy-smith"), ("Baroness Smith", "carol-smith"), ("Smith", "carol-smith")]
+
+
+def _roles(x) -> set[tuple[str, str, str | None]]:
+    return {(m.person.slug, m.role, m.organisation.slug if m.organisation else None) for m in x.memberships}
+
+
+def _kinds(x) -> dict[str, str | None]:
+    return {e.ref.slug: e.kind_label for e in x.entities if e.ref.kind == "organisation"}
+
+
+def test_body_described_by_an_appositive_kind() -> None:
+    x = extract("Bright Harbour, a youth charity based in Hull, said the waiting lists were growing.",
+                "Kestrel Insight, a consultancy, ran the survey.")
+    assert _kinds(x)["bright-harbour"] == "charity"
+    assert _kinds(x)["kestrel-insight"] == "company"
+
+
+def test_appositive_with_a_preposition_is_not_a_body() -> None:
+    x = extract("Mina Lowe, a trustee of the charity, said the board had met.")
+    assert "mina-lowe" not in bodies(x)
+
+
+def test_outlet_after_told_the() -> None:
+    x = extract("Resident Joe Platt told the Northern Clarion that nobody had called him back.",
+                "The minister told the Commons the money was on its way.")
+    assert _kinds(x)["northern-clarion"] == "publisher"
+    assert not any("commons" in slug for slug in bodies(x) if slug != "house-of-commons")
+
+
+def test_curated_newspaper_but_not_a_special_guardian() -> None:
+    x = extract("A special guardian told the Guardian her allowance had been cut.")
+    assert "the-guardian" in bodies(x)
+    assert sum(m.entity.slug == "the-guardian" for m in x.mentions) == 1
+
+
+def test_name_after_a_kind_word_keeps_an_opening_word() -> None:
+    x = extract("The charity Last Light runs two refuges.", "It is backed by charities First Chance and Kin Aid.")
+    assert {"last-light", "first-chance", "kin-aid"} <= bodies(x)
+
+
+def test_name_after_a_kind_word_stops_at_a_date() -> None:
+    x = extract("She joined the fostering charity Oak & Ivy in March after a decade in Leeds.")
+    assert "oak-ivy" in bodies(x)
+    assert not any("march" in slug for slug in bodies(x))
+
+
+def test_party_in_brackets_and_the_councils_role() -> None:
+    x = extract("Kirkdale Borough Council has been told to improve.",
+                "Cllr Rhys Dean (Con), the council’s cabinet member for schools, said the criticism was fair.")
+    assert "conservative-party" in bodies(x)
+    assert ("rhys-dean", "cabinet member for schools", "kirkdale-borough-council") in _roles(x)
+
+
+def test_role_owned_by_a_described_body_after_the_name() -> None:
+    x = extract("The Local Government Association warned of cuts.",
+                "“Councils are out of road,” said Mia Ford, the association’s policy director.")
+    assert ("mia-ford", "policy director", "local-government-association") in _roles(x)
+
+
+def test_company_goes_by_its_short_name_later() -> None:
+    x = extract("Pinecrest Fostering Services Ltd runs 40 homes.", "Pinecrest said its carers were well paid.")
+    texts = [m.span.text for m in x.mentions if m.entity.slug == "pinecrest-fostering-services-ltd"]
+    assert texts == ["Pinecrest Fostering Services Ltd", "Pinecrest"]
+
+
+def test_role_from_who_chairs() -> None:
+    x = extract("“We cannot wait,” said Ian Moss, who chairs the Fostering Network’s trustee board.")
+    assert ("ian-moss", "chair", "the-fostering-network") in _roles(x)
+
+
+def test_role_from_who_is() -> None:
+    x = extract("ADCS president Ruth Lowe spoke first. Lowe, who is also director of children’s services at "
+                "Kirkdale Borough Council, said demand had doubled.")
+    assert ("ruth-lowe", "director of children's services", "kirkdale-borough-council") in _roles(x)
+
+
+def test_role_from_became() -> None:
+    x = extract("Omar Hale became chief executive of the charity Blue Door in 2023. Hale says the job is hard.")
+    assert ("omar-hale", "chief executive", "blue-door") in _roles(x)
+
+
+def test_mp_seat_is_not_part_of_the_role() -> None:
+    x = extract("Labour MP for Ashby North, Kim Teal, said families were struggling.")
+    assert ("kim-teal", "MP", "labour-party") in _roles(x)
+
+
+def test_role_of_a_field_is_not_a_body() -> None:
+    x = extract("Jon Bly, director of services at Become, said the waiting list had closed.",
+                "Dr Ana Reyes, a senior lecturer in social policy, said the figures were stark.")
+    assert ("jon-bly", "director of services", "become") in _roles(x)
+    assert ("ana-reyes", "senior lecturer in social policy", None) in _roles(x)
+
+
+def test_clinical_professions_are_roles() -> None:
+    x = extract("Consultant clinical psychologist Tara Nunn said the waits were harmful.")
+    assert ("tara-nunn", "consultant clinical psychologist", None) in _roles(x)
+
+
+def test_descriptive_word_before_a_name_is_not_part_of_it() -> None:
+    x = extract("Grandmother Elsie Ward said she had given up work.")
+    assert people(x) == {"Elsie Ward"}
+
+
+def test_name_with_an_age_is_a_person() -> None:
+    x = extract("Dee Rowe, 41, has fostered for a decade.")
+    assert people(x) == {"Dee Rowe"}
+
+
+def test_the_university_points_back_for_a_role() -> None:
+    x = extract("The study by the University of Kelby was published on Monday.",
+                "Its author, Lin Chow, a professor of social work at the university, said so.")
+    assert ("lin-chow", "professor of social work", "university-of-kelby") in _roles(x)
+
+
+def test_told_an_event_is_not_an_outlet() -> None:
+    x = extract("Director Ola Penn told the Kinship Futures session that carers felt ignored.")
+    assert "kinship-futures" not in bodies(x)

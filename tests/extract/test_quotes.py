@@ -140,3 +140,48 @@ def test_about_links_policies_and_bodies_in_the_sentence_but_not_the_speaker() -
 def test_government_of_the_day_speaks_for_the_government() -> None:
     x = extract("The government said it would “legislate to cap profits if needed”.")
     assert speakers(x)[0][1] == "labour-government"
+
+
+def test_according_to_before_the_quote() -> None:
+    x = extract("According to Dr Ina Moor, a lecturer at the University of Hull, the plan “will cost more than "
+                "it saves”.")
+    assert speakers(x) == [("will cost more than it saves", "ina-moor")]
+
+
+def test_according_to_after_the_quote() -> None:
+    x = extract("Council leader Dev Shah was unmoved.",
+                "“Early help pays for itself within three years,” according to Bea Quinn, a family therapist.")
+    assert speakers(x)[0][1] == "bea-quinn"
+
+
+def test_split_quote_with_inverted_said_name() -> None:
+    x = extract("Union officer Gwen Tate addressed the rally.",
+                "“We did not choose this fight,” said Tate, “but we will finish it.”")
+    assert speakers(x) == [("We did not choose this fight", "gwen-tate"), ("but we will finish it.", "gwen-tate")]
+
+
+def test_whole_paragraph_quote_named_in_the_next_paragraph() -> None:
+    x = extract("Director Sol Berg opened the session.",
+                "“Nobody comes into this work for the money. They come for the children.”",
+                "Those were the words of Ama Duah, a foster carer for 20 years.")
+    assert speakers(x)[0][1] == "ama-duah"
+
+
+def test_pronoun_skips_a_person_already_resolved_to_the_other_sex() -> None:
+    x = extract("Chief executive Kit Lane said calls had doubled. “We cannot keep up,” he said.",
+                "Lane was backed by Sam Ruiz, director of the charity Kin Aid.",
+                "“The cut makes no sense at all,” she said.")
+    assert [s for _, s in speakers(x)] == ["kit-lane", "sam-ruiz"]
+
+
+def test_sentence_led_by_the_same_pronoun_keeps_its_person() -> None:
+    x = extract("Rae Holt, who runs the service, is upbeat. “It works for families,” she says.",
+                "She thanks her deputy, Jo Pike, for the turnaround. “Jo made it happen,” she says.")
+    assert [s for _, s in speakers(x)] == ["rae-holt", "rae-holt"]
+
+
+def test_company_speaks_by_its_short_name_and_as_the_company() -> None:
+    x = extract("Pinecrest Fostering Services Ltd made a profit of £4m.",
+                "Pinecrest said in a statement that profits were “reinvested in recruiting carers”.",
+                "“We make no apology for running a sustainable business,” the company added.")
+    assert [s for _, s in speakers(x)] == ["pinecrest-fostering-services-ltd"] * 2

@@ -17,7 +17,8 @@ from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
                                               COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS,
-                                              LIST_END, NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, OUTLET,
+                                              LIST_END, NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, NOT_OUTLET_FOLLOWERS,
+                                              OUTLET,
                                               PARTY_AFFILIATION, PARTY_IN_BRACKETS, PARTY_LABELS, PLACE_COUNCIL,
                                               PLURAL_KIND_CUE, TRAILING_DATE)
 from cscgraph.models import ReferenceEntity
@@ -262,7 +263,8 @@ def _outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
     for m in OUTLET.finditer(body):
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
-        if start >= end or _overlaps(start, end, taken) or all(w in NOT_NAME_WORDS for w in name.split()):
+        if (start >= end or _overlaps(start, end, taken) or all(w in NOT_NAME_WORDS for w in name.split())
+                or NOT_OUTLET_FOLLOWERS.match(body[end:])):
             continue
         reference = gazetteer.lookup(name)
         hits.append(BodyHit(start, end, reference.label if reference else name,

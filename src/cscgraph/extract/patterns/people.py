@@ -249,8 +249,8 @@ NAME_AFTER_VERB = re.compile(rf"\b(?:said|says|added|adds|warned|explained|argue
                              rf"(?P<name>{FULL_NAME})\b")
 # "Labour MP Gareth Snell", "Gareth Snell MP": an MP.
 NAME_WITH_MP = re.compile(rf"(?P<name>{FULL_NAME})\s+MP\b|\bMP\s+(?P<name2>{FULL_NAME})")
-# "according to Eileen Munro", "led by Josh MacAlister", "chaired by Isabelle Trowler", "written by Kate Smith".
-NAME_AFTER_PREPOSITION = re.compile(rf"\b(?:according\s+to|led\s+by|chaired\s+by|written\s+by|authored\s+by|"
+# "according to Eileen Munro", "those were the words of Ama Duah", "led by Josh MacAlister", "chaired by Isabelle Trowler", "written by Kate Smith".
+NAME_AFTER_PREPOSITION = re.compile(rf"\b(?:according\s+to|(?:words|view|verdict)\s+of|led\s+by|chaired\s+by|written\s+by|authored\s+by|"
                                     rf"by\s+researcher|headed\s+by|run\s+by|founded\s+by|appointed)\s+"
                                     rf"(?P<name>{FULL_NAME})\b")
 # "the review's chair Josh MacAlister", "Foundations’ chief executive, Jo Casebourne", "its chief executive, Jo X".
@@ -391,11 +391,15 @@ NAME_THEN_APPOSITIVE_KIND = re.compile(
 # "in an interview with the Northern Voice".
 OUTLET = re.compile(r"\b(?:told|tells|telling|writing\s+in|wrote\s+in|writes\s+in|speaking\s+to|"
                     r"in\s+an\s+interview\s+with)\s+the\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+# Lower-case nouns after such a name that make it an event, not an outlet: "told the Social Work Week session",
+# "told the Kinship Summit conference".
+NOT_OUTLET_FOLLOWERS = re.compile(r"^\s+(?:session|sessions|conference|event|meeting|summit|audience|committee|"
+                                  r"inquiry|hearing|debate|webinar|podcast|programme|panel|festival|forum|launch)\b")
 # Words that a name right after a kind word or in a list keeps even though they open sentences elsewhere:
 # "the charity Next Step", "charities Better Days and First Light". Only these function words are dropped there.
 CUED_NAME_DROPPED = frozenset("The A An And But Or Of For By To From With As In On At Its Their".split())
-# A date that a capitalised name ran into: "Hearth & Home in January", "Safe Ground on Monday".
-TRAILING_DATE = re.compile(r"\s+(?:in|on|since|from|until|by)\s+(?:January|February|March|April|May|June|July|August|"
+# A date that a capitalised name ran into: "Hearth & Home in January", "Safe Ground on Monday", "Blue Door in 2023".
+TRAILING_DATE = re.compile(r"\s+(?:in|on|since|from|until|by)\s+(?:\d{4}\b|January|February|March|April|May|June|July|August|"
                            r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday)\b.*$")
 # The legal form that ends a company's full name and is dropped in later mentions: "Fresh Start Foster Care Ltd" …
