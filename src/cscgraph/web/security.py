@@ -1,8 +1,14 @@
-"""Request limits for the web app: a body larger than `MAX_BODY_BYTES` is 413, a URL longer than `MAX_URL_BYTES` 414.
+"""Request limits for the web app, enforced before any route runs.
 
-A pure ASGI middleware, so the limit holds before any route reads the body: a declared `Content-Length` over the
-limit is refused at once, and a chunked body is counted as it streams and cut off when it passes the limit. The
-security headers (Content Security Policy without inline script, `frame-ancestors 'none'`, nosniff,
+    body over MAX_BODY_BYTES                          413 (a declared Content-Length at once; a chunked body as it
+                                                      streams past the limit)
+    path and query over MAX_URL_BYTES                 414
+    control characters in the path (`%00`, `%0a`…)    400 (no page's URL has them)
+    more than `max_endpoint_queries` SPARQL endpoint  503 with Retry-After: endpoint queries wait on a few worker
+    requests in flight                                processes, and without a cap 50 of them would hold every
+                                                      server thread, so the other pages stopped answering.
+
+A pure ASGI middleware (outermost of the app's own). The security headers (Content Security Policy without inline script, `frame-ancestors 'none'`, nosniff,
 Referrer-Policy) are set in `cscgraph.web.app`.
 """
 
@@ -11,12 +17,17 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-__all__ = ["RequestLimits", "MAX_BODY_BYTES", "MAX_URL_BYTES"]
+__all__ = ["RequestLimits", "MAX_BODY_BYTES", "MAX_URL_BYTES", "ENDPOINT_PATHS", "ENDPOINT_QUERIES_PER_WORKER"]
 
 MAX_BODY_BYTES = 1_000_000
 """Largest request body accepted (a SPARQL query posted as a form is a few kilobytes)."""
 MAX_URL_BYTES = 16_384
 """Longest path plus query string accepted (a long SPARQL query sent by GET fits; use POST beyond)."""
+
+ENDPOINT_PATHS = ("/sparql", "/sparql.json")
+"""Paths whose requests count towards `max_endpoint_queries`."""
+ENDPOINT_QUERIES_PER_WORKER = 4
+"""Default cap on endpoint requests in flight, per query worker process (the rest are refused, not queued)."""
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -32,8 +43,10 @@ class RequestLimits:
     """ASGI middleware enforcing `MAX_BODY_BYTES` and `MAX_URL_BYTES` on every HTTP request."""
 
     def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]], max_body: int = MAX_BODY_BYTES,
-                 max_url: int = MAX_URL_BYTES) -> None:
+                 max_url: int = MAX_URL_BYTES, max_endpoint_queries: int = 8) -> None:
         self.app, self.max_body, self.max_url = app, max_body, max_url
+        self.max_endpoint_queries = max_endpoint_queries
+        self._endpoint_in_flight = 0  # one event loop: no lock needed
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -42,19 +55,37 @@ class RequestLimits:
         if len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"") > self.max_url:
             await _refuse(send, 414, f"URL longer than {self.max_url} bytes; POST the query instead")
             return
+        if any(ord(char) < 32 or ord(char) == 127 for char in scope.get("path", "")):
+            await _refuse(send, 400, "control characters in the path")
+            return
         declared = dict(scope.get("headers") or []).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
             await _refuse(send, 413, f"request body over {self.max_body} bytes")
             return
+        if scope.get("path") in ENDPOINT_PATHS:
+            if self._endpoint_in_flight >= self.max_endpoint_queries:
+                await _refuse(send, 503, f"{self._endpoint_in_flight} endpoint queries are running; try again "
+                                         "shortly", retry_after=1)
+                return
+            self._endpoint_in_flight += 1
+            try:
+                await self._limit_body(scope, receive, send)
+            finally:
+                self._endpoint_in_flight -= 1
+            return
+        await self._limit_body(scope, receive, send)
+
+    async def _limit_body(self, scope: Scope, receive: Receive, send: Send) -> None:
         received = 0
-        started = False
+        exceeded = started = False
 
         async def counted_receive() -> Message:
-            nonlocal received
+            nonlocal received, exceeded
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_body:
+                    exceeded = True
                     raise _TooLarge
             return message
 
@@ -66,14 +97,18 @@ class RequestLimits:
 
         try:
             await self.app(scope, counted_receive, tracked_send)
-        except _TooLarge:
+        except Exception:  # noqa: BLE001 - middleware between may wrap _TooLarge in an ExceptionGroup
+            if not exceeded:
+                raise
             if not started:
                 await _refuse(send, 413, f"request body over {self.max_body} bytes")
 
 
-async def _refuse(send: Send, status: int, reason: str) -> None:
+async def _refuse(send: Send, status: int, reason: str, retry_after: int | None = None) -> None:
     body = f"{reason}\n".encode()
-    await send({"type": "http.response.start", "status": status, "headers": [
-        (b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode()),
-        (b"x-content-type-options", b"nosniff"), (b"connection", b"close")]})
+    headers = [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode()),
+               (b"x-content-type-options", b"nosniff"), (b"connection", b"close")]
+    if retry_after is not None:
+        headers.append((b"retry-after", str(retry_after).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
