@@ -122,15 +122,19 @@ def _score_speaker(name: str, q: dict[str, Any], p, gazetteer: Gazetteer, counts
     if "role" not in q:
         return
     r = counts["role"]
-    want_role = (q["role"].lower().replace("’", "'") if q["role"] else None,
-                 _slug(q.get("organisation"), gazetteer))
-    got_role = (p.role, p.organisation.slug if isinstance(p.organisation, EntityRef) else None)
+    want_role = (_role(q["role"]), _slug(q.get("organisation"), gazetteer))
+    got_role = (_role(p.role), p.organisation.slug if isinstance(p.organisation, EntityRef) else None)
     r["gold"] += want_role[0] is not None
     r["predicted"] += got_role[0] is not None
     if want_role[0] is not None and want_role == got_role:
         r["correct"] += 1
     elif want_role != got_role:
         _say(verbose, name, "wrong role", f"{got_role} for {want_role}: {q['text'][:50]!r}")
+
+
+def _role(role: str | None) -> str | None:
+    """A role for comparison: case and apostrophe style do not matter ("MP" = "mp", "children’s" = "children's")."""
+    return role.lower().replace("’", "'") if role else None
 
 
 def _score_set(name: str, field: str, gold: set, predicted: set, counts: dict[str, Counter[str]],
