@@ -437,3 +437,51 @@ def test_a_government_introducing_a_measure_in_a_bill() -> None:
     claims = _claims("Labour introduced kinship care leave in the Children’s Wellbeing and Schools Bill.",
                      published="2025-05-01")
     assert claims == {(LABOUR, "adopts", KINSHIP_LEAVE), (BILL, "legislates", KINSHIP_LEAVE)}
+
+
+def test_the_proposal_was_first_made_by_the_review() -> None:
+    claims = _claims("The government will introduce kinship care leave.",
+                     "The proposal was first made by the care review in 2022.", published="2025-06-01")
+    assert claims == {(REVIEW, "recommends", KINSHIP_LEAVE)}
+
+
+def test_drew_heavily_on() -> None:
+    assert _claims("Stable Homes, Built on Love drew heavily on the care review.") == {
+        (STABLE_HOMES, "basedOn", REVIEW)}
+
+
+def test_pressed_ahead_with_continues() -> None:
+    assert _claims("Labour has pressed ahead with regional care co-operatives.") == {
+        (LABOUR, "continues", "measure/regional-care-cooperatives")}
+
+
+def test_a_relative_clause_does_not_supply_the_passive_subject() -> None:
+    claims = _claims("The Early Career Framework, which replaces the ASYE, was set out in Stable Homes, Built on Love.")
+    assert claims == {("measure/early-career-framework", "replaces", "measure/asye"),
+                      (STABLE_HOMES, "adopts", "measure/early-career-framework")}
+
+
+def test_pledged_an_amount_funds() -> None:
+    assert _claims("Stable Homes, Built on Love pledged £36m for the regional fostering recruitment hubs.") == {
+        (STABLE_HOMES, "funds", "measure/regional-fostering-recruitment-hubs")}
+
+
+def test_dropped_as_a_verb_rejects() -> None:
+    assert _claims("Labour dropped the profit cap.", published="2025-06-01") == {(LABOUR, "rejects", "measure/profit-cap")}
+
+
+def test_the_bill_extends_a_duty() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill also extends the corporate parenting duty to "
+                     "government departments.")
+    assert claims == {(BILL, "legislates", "measure/corporate-parenting-duty")}
+
+
+def test_a_passive_prefers_the_programme_before_it_to_a_measure_after_it() -> None:
+    claims = _claims("The kinship allowance pilot, launched by the Conservatives, is testing kinship allowances.",
+                     published="2025-06-01")
+    assert claims == {(TORIES, "adopts", "programme/kinship-allowance-pilot"),
+                      ("programme/kinship-allowance-pilot", "tests", "measure/kinship-allowances")}
+
+
+def test_does_not_include_is_no_edge() -> None:
+    assert _claims("The Children’s Wellbeing and Schools Bill does not include kinship care leave.") == set()

@@ -430,24 +430,40 @@ def _patients(body: str, items: list[_Item], cue: tuple[int, int], rule: P.Linea
     """Patients of the first fitting category, on the patient's side (either side for "any"; a passive's measure
     may also follow the cue: "…being taken forward by Labour is the financial oversight regime")."""
     pool = [i for i in items if i is not exclude]
-    for wanted in rule.patient:
-        sides: tuple[str, ...] = (rule.patient_side,)
-        if rule.patient_side == "any" or rule.patient_side == "left" and wanted == "measure" \
-                and rule.agent_side == "right":
-            sides = ("right", "left") if rule.patient_side == "any" else ("left", "right")
-        for side in sides:
-            candidates = [i for i in _side(pool, cue, side) if _fits(i, wanted)]
-            if side == "right" and rule.object_gap is not None:
-                candidates = [i for i in candidates if not rule.object_gap.search(body[cue[1]:i.start])]
-            if side == "left" and rule.agent_side == "right":
-                candidates = [i for i in candidates if not P.CLAUSE_BREAK.search(body[i.end:cue[0]])]
-            if not candidates:
-                continue
-            if rule.all_patients:
-                explicit = [i for i in candidates if not i.anaphor]
-                return sorted(explicit or candidates, key=lambda i: i.start)
-            return _coordinated(body, pool, candidates[0], side)
+    for wanted, side in _patient_search_order(rule):
+        candidates = [i for i in _side(pool, cue, side) if _fits(i, wanted)]
+        if side == "right" and rule.object_gap is not None:
+            candidates = [i for i in candidates if not rule.object_gap.search(body[cue[1]:i.start])]
+        if side == "left" and rule.agent_side == "right":
+            candidates = [i for i in candidates if not P.CLAUSE_BREAK.search(body[i.end:cue[0]])]
+            candidates = _outside_relatives(body, candidates, cue) or candidates
+        if not candidates:
+            continue
+        if rule.all_patients:
+            explicit = [i for i in candidates if not i.anaphor]
+            return sorted(explicit or candidates, key=lambda i: i.start)
+        return _coordinated(body, pool, candidates[0], side)
     return []
+
+
+def _patient_search_order(rule: P.LineageRule) -> list[tuple[str, str]]:
+    """(category, side) pairs in the order patients are looked for. A passive looks left first, for a measure and
+    then a programme ("The kinship pilot, launched by the Tories, is testing allowances": the pilot), then right for
+    a measure ("…being taken forward by Labour is the financial oversight regime"), then for its other categories."""
+    if rule.patient_side == "any":
+        return [(wanted, side) for wanted in rule.patient for side in ("right", "left")]
+    if rule.patient_side == "left" and rule.agent_side == "right" and "measure" in rule.patient:
+        early = [(w, "left") for w in rule.patient if w in ("measure", "programme")]
+        return early + [("measure", "right")] + [(w, "left") for w in rule.patient if w not in ("measure", "programme")]
+    return [(wanted, rule.patient_side) for wanted in rule.patient]
+
+
+def _outside_relatives(body: str, candidates: list[_Item], cue: tuple[int, int]) -> list[_Item]:
+    """ "The Early Career Framework, which replaces the ASYE, was set out in…": drop what stands inside a relative
+    clause in commas between the subject and the cue."""
+    start = min((i.start for i in candidates), default=cue[0])
+    spans = [(start + m.start(), start + m.end()) for m in P.RELATIVE_PARENTHESIS.finditer(body[start:cue[0]])]
+    return [i for i in candidates if not any(s <= i.start and i.end <= e for s, e in spans)]
 
 
 def _fits(item: _Item, wanted: str) -> bool:

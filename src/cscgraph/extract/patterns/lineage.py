@@ -46,6 +46,9 @@ class LineageRule:
 # into kinship leave", "introduced details of the hubs".
 NOT_DIRECT_OBJECT = re.compile(r"\b(?:on|into|about|of|around|over|with)\b", re.IGNORECASE)
 
+# A relative clause in parentheses, "X, which replaces Y, was set out in Z": an item inside it is not the
+# patient of a passive cue after it (Z adopts X, not Y).
+RELATIVE_PARENTHESIS = re.compile(r",\s*(?:which|who|that)\b[^,]*,", re.IGNORECASE)
 # A subordinate clause between a passive cue and a patient before it: the cue's subject is in that clause, not
 # the patient (and after an active cue, its object ends there): "This will be piloted before the relevant legislation is implemented".
 CLAUSE_BREAK = re.compile(r"\b(?:before|after|when|once|until|while|because|unless|whereas|although|though)\b",
@@ -73,7 +76,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("based-on", r"\bbased\s+on\s+(?:(?:the|a)\s+)?(?:key\s+)?(?:recommendations?\s+(?:of|from|in|made\s+by)\b)?",
           "basedOn", "left", "right", ("doc", "measure", "programme", "statute"), DOCS, recommendation=True),
     # "The Children’s Social Care National Framework builds on Working Together." / "draws on the review"
-    _rule("builds-on-document", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+on\b", "basedOn", "left", "right",
+    # / "The strategy drew heavily on the review"
+    _rule("builds-on-document", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?on\b", "basedOn", "left", "right",
           DOCS, DOCS),
     # "the Independent Review of Children’s Social Care, which formed the blueprint for Stable Homes"
     # / "The panel's report, which formed the basis for the lead practitioner role" (a measure built on a document)
@@ -87,7 +91,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "…was proposed by the care review and set out in Stable Homes" (a review recommends; a government or strategy
     # that proposes adopts: "RCCs were proposed by the previous Conservative government")
     # / "The idea was later endorsed by the panel's report" (a review that backs a measure recommends it)
+    # / "The proposal was first made by the review" / "The idea, first mooted in the review" / "accepted by ministers"
     _rule("proposed-by", r"\b(?:proposed|recommended|called\s+for|suggested|put\s+forward|championed|backed|endorsed|"
+          r"mooted|(?:first|originally)\s+made|accepted|"
           r"supported|advocated)\s+(?:\w+\s+){0,2}?(?:by|in)\b(?!\s+(?:law|force|statute))",
           "carries", "right", "left", DOC_GOV, MEASURES),
     # "It was the central proposal from the 2021-22 Independent Review" / "a recommendation from the care review"
@@ -163,16 +169,18 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("rejects-active", r"\b(?:rejects|rejected(?:\s+the\s+case\s+for|\s+calls\s+for)?|does\s+not\s+advocate|"
           r"did\s+not\s+advocate|(?:has|have|had)\s+(?:dropped|ditched|scrapped|suspended|abandoned|shelved|axed|"
           r"ruled\s+out)|will\s+not\s+(?:introduce|adopt|take\s+forward)|(?:scraps|suspends|drops|abandons|shelves|axes)|"
-          r"(?<!\bthe\s)(?<!\ba\s)(?<!\bnow\s)(?:scrapped|shelved|ditched|axed|abandoned)(?!\s+by)|turn(?:s|ed)?\s+down|"
+          r"(?<!\bthe\s)(?<!\ba\s)(?<!\bnow\s)(?:scrapped|shelved|ditched|axed|abandoned|dropped)(?!\s+by)|turn(?:s|ed)?\s+down|"
           r"rul(?:es|ed)\s+out)\b",
           "rejects", "left", "right", GOV_DOC, MEASURES, default_agent=True),
-    # / "Labour has kept the recruitment hubs" / "ministers are retaining the early career framework"
+    # / "Labour has kept the recruitment hubs" / "ministers are retaining the early career framework" / "Labour
+    # has pressed ahead with the co-operatives" / "the government stuck with the hubs"
     # "Labour has continued with the regional hubs policy" / "would continue the work of the national workload
     # action group" / "it would “build on” the families first for children pathfinder" / "has extended the pathfinder"
     _rule("continues-active", r"\b(?:continu(?:e|es|ed|ing)\s+(?:with\s+)?|will\s+continue\s+|"
           r"(?:is\s+)?(?:taking|take|takes)\s+forward|build\s+on|extended|extends|expanded|persist\s+with|"
           r"(?:has|have|had)\s+(?:also\s+)?(?:kept|retained|preserved)|keeps|retains|(?:is|are)\s+keeping|"
-          r"(?:kept|retained)(?!\s+by)|"
+          r"(?:kept|retained)(?!\s+by)|(?:press(?:es|ed|ing)?|push(?:es|ed|ing)?|forg(?:es|ed|ing))\s+ahead\s+with|"
+          r"st(?:uck|ick|icks|icking)\s+with|"
           r"(?:is|are)\s+retaining)\b",
           "continues", "left", "right", GOV_DOC, ("measure", "programme", "doc"), default_agent=True,
           object_gap=CLAUSE_BREAK),
@@ -207,7 +215,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "The Children’s Wellbeing and Schools Bill will legislate for regional care co-operatives" / "The Bill will
     # also place a corporate parenting duty on government departments"
     # (not an infinitive: "amends the 1989 Act to create…" is the amendment's purpose, read by `AMENDS_PURPOSE`)
-    _rule("legislates-active", r"(?<!\bto\s)\b(?:legislates?\s+for|will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
+    # / "The Bill also extends the corporate parenting duty to departments"
+    _rule("legislates-active", r"(?<!\bto\s)\b(?:legislates?\s+for|extends|will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
           r"strengthen|extend|place|establish)|includes?|contains?|introduces?|enacts?|would\s+(?:also\s+)?(?:strengthen|"
           r"create|place)|creates?)\b", "legislates", "left", "right", ("statute",), ("measure", "doc", "programme")),
     # "The Bill gives legal force to the fostering strategy" / "The Act puts kinship leave on a statutory footing" /
@@ -249,12 +258,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"put\s+into\s+practice|puts?\s+into\s+effect|gives?\s+effect\s+to)\b", "implements", "left", "right",
           ("government", "programme", "doc"),
           ("measure", "doc"), default_agent=True),
-    # / "the Tories, who put £20m into it"
+    # / "the Tories, who put £20m into it" / "The strategy pledged £36m for the hubs"
     # "Labour …, allocating £15m in 2025-26 to roll them out" / "The Tories provided £36m from 2023-25 to fund these"
     # / "which set aside just under £40m over two years to test the model … through the families first for children
     # pathfinder" (the programme is what is funded)
     _rule("funds-active", r"\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?\s+in|"
-          r"set\s+aside|provided|committed|put\s+£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+into|"
+          r"set\s+aside|provided|committed|(?:pledg|promis|earmark|ring-?fenc)(?:e|es|ed|ing)(?=\s+(?:a\s+further\s+|"
+          r"an\s+(?:extra|additional)\s+|another\s+)?£)|put\s+£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+into|"
           r"(?:pour|pours|poured|pumped|pumps|ploughed|ploughs)\s+£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+into)\b"
           r"(?!\s+by)", "funds", "left", "any", GOV_DOC, PROGRAMME_FIRST,
           all_patients=True),
