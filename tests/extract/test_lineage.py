@@ -485,3 +485,12 @@ def test_a_passive_prefers_the_programme_before_it_to_a_measure_after_it() -> No
 
 def test_does_not_include_is_no_edge() -> None:
     assert _claims("The Children’s Wellbeing and Schools Bill does not include kinship care leave.") == set()
+
+
+def test_governments_named_by_prime_minister_or_as_ministers_of_a_party() -> None:
+    claims = _claims("The Sunak government set up the national workload action group.",
+                     "Conservative ministers scrapped the National Assessment and Accreditation System.",
+                     "The Starmer government has kept the regional fostering recruitment hubs.", published="2025-06-01")
+    assert claims == {(TORIES, "adopts", "measure/national-workload-action-group"),
+                      (TORIES, "rejects", "measure/national-assessment-and-accreditation-system"),
+                      (LABOUR, "continues", "measure/regional-fostering-recruitment-hubs")}

@@ -385,15 +385,22 @@ MAX_REACH = 220
 # 2024) when the article is from its time in office.
 GOVERNMENT_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "the previous Conservative government", "the last government", "its Conservative predecessor"
-    (re.compile(r"\b(?:the\s+|its\s+)?(?:previous|last|former)\s+(?:Conservative\s+|Tory\s+)?government\b|"
+    # / "the Sunak government", "Conservative ministers", "the Tory administration"
+    (re.compile(r"\b(?:the\s+)?(?:Sunak|Truss|Johnson|Cameron|May)\s+(?:government|administration)\b|"
+                r"\b(?:Conservative|Tory)\s+(?:ministers|administration)\b|"
+                r"\b(?:the\s+|its\s+)?(?:previous|last|former)\s+(?:Conservative\s+|Tory\s+)?government\b|"
                 r"\b(?:its\s+)?(?:Conservative|Tory)\s+predecessor\b|\b(?:the\s+)?(?:Conservatives|Tories)\b[’']?"), "conservative"),
+    # "the Starmer government" (from 5 July 2024)
+    (re.compile(r"\b(?:the\s+)?Starmer\s+(?:government|administration)\b"), "labour"),
     # "Labour has continued with the regional hubs policy" (not "Labour MP", "the Labour government in Wales")
     (re.compile(r"\bLabour\b(?:[’']s)?(?!\s+(?:MP|MPs|Party|party|peer|councillor|government\s+in\s+Wales|"
                 r"government\s+in\s+Scotland|administration\s+in))"), "labour"),
     # "Government has decided to roll out the recruitment and retention hubs" (a quote with no article)
     (re.compile(r"(?<![\w’'])Government(?=\s+(?:has|have|is|will|would|must|should|plans?|said|decided))"), "current"),
     # "the government is adopting…", "ministers have allocated…"
-    (re.compile(r"\b(?:the|this)\s+government(?![’']s\s+(?:strategy|policy\s+paper|response))\b(?!\s+in\s+(?:Wales|"
+    # / "the new government", "the current government"
+    (re.compile(r"\b(?:the|this)\s+(?:new\s+|current\s+|present\s+)?government(?![’']s\s+(?:strategy|policy\s+paper|"
+                r"response))\b(?!\s+in\s+(?:Wales|"
                 r"Scotland|Northern\s+Ireland))|\bministers\b", re.IGNORECASE), "current"),
 )
 # The day the Labour government took office: "the government" before it is the Conservative government.
