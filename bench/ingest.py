@@ -85,6 +85,7 @@ def run_ingest(size: int, workers: int | None = None) -> dict[str, object]:
         "size": size, "exit_code": code, "summary": summary, "stored": stored,
         "wall_s": round(wall, 1), "articles_per_s": round(stored / wall, 1) if wall else None,
         "cpu_s": round(cpu, 1), "cores_used": round(cpu / wall, 2) if wall else None,
+        "cpu_main_process_s": round(watch.main_cpu_s, 1),
         "cpu_ms_per_article": round(cpu * 1000 / stored, 1) if stored else None,
         "peak_rss_tree_mb": round(watch.peak_rss_mb), "peak_pss_tree_mb": round(watch.peak_pss_mb),
         "peak_pss_by_tenth_mb": memory_by_tenth, "max_processes": max((s.processes for s in samples), default=0),

@@ -55,12 +55,12 @@ def _kb(path: str, key: str) -> int:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU of one live process (its reaped children included)."""
+    """User + system CPU of one live process (not its children)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return 0.0
-    return sum(int(v) for v in fields[11:15]) / TICKS
+    return sum(int(v) for v in fields[11:13]) / TICKS
 
 
 @dataclass
@@ -105,6 +105,11 @@ class Watch:
             self.samples.append(TreeSample(time.monotonic() - self._start, rss / 1024, pss / 1024, len(pids),
                                            sum(self._cpu_seen.values())))
             self._stop.wait(self.interval)
+
+    @property
+    def main_cpu_s(self) -> float:
+        """CPU seconds of the watched process itself (last seen alive), without its children."""
+        return self._cpu_seen.get(self.pid, 0.0)
 
     @property
     def peak_rss_mb(self) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import multiprocessing
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -19,7 +20,7 @@ from cscgraph import __version__
 from cscgraph.errors import CscgraphError, ReadError
 from cscgraph.extract import Gazetteer, extract_article
 from cscgraph.extract.slugs import slugify
-from cscgraph.graph import PREFIXES, ArticleGraph, Minter, article_graph
+from cscgraph.graph import PREFIXES, Minter, article_graph
 from cscgraph.graph.namespaces import SCHEMA
 from cscgraph.ingest import article_id, read_paths
 from cscgraph.models import Article, Entity, EntityRef
@@ -116,12 +117,28 @@ def _publisher(article: Article, gazetteer: Gazetteer) -> Entity | None:
     return Entity(EntityRef("organisation", slugify(article.publisher)), article.publisher)
 
 
-def _map_article(article: Article) -> ArticleGraph | ReadError:
+@dataclass(frozen=True)
+class MappedArticle:
+    """What a worker sends back for one article: its graph's N-Triples as one string (one string pickles far
+    faster than a tuple of hundreds of lines) and the lines it adds to the shared entities graph."""
+
+    graph: str
+    article_id: str
+    ntriples: str
+    shared: str
+
+    @property
+    def shared_ntriples(self) -> str:
+        return self.shared
+
+
+def _map_article(article: Article) -> MappedArticle | ReadError:
     """Extract and map one article in a worker; any failure becomes a ReadError naming the article."""
     try:
         extraction = extract_article(article, _WORKER["gazetteer"])  # type: ignore[arg-type]
-        return article_graph(extraction, _WORKER["minter"], _WORKER["at"], _WORKER["version"],  # type: ignore
-                             publisher=_publisher(article, _WORKER["gazetteer"]))  # type: ignore[arg-type]
+        mapped = article_graph(extraction, _WORKER["minter"], _WORKER["at"], _WORKER["version"],  # type: ignore
+                               publisher=_publisher(article, _WORKER["gazetteer"]))  # type: ignore[arg-type]
+        return MappedArticle(mapped.graph, mapped.article_id, mapped.ntriples, mapped.shared_ntriples)
     except Exception as exc:  # noqa: BLE001 - one bad article must never lose the others
         return ReadError(article.source, f"extraction failed: {type(exc).__name__}: {exc}", article.item)
 
@@ -172,10 +189,10 @@ def ingest(store: Store, settings: Settings, paths: Iterable[str | Path], progre
     return report
 
 
-def _batches(results: Iterator[ArticleGraph | ReadError], report: IngestReport,
-             notify: Progress) -> Iterator[list[ArticleGraph]]:
+def _batches(results: Iterator[MappedArticle | ReadError], report: IngestReport,
+             notify: Progress) -> Iterator[list[MappedArticle]]:
     """Mapped articles in write batches (by count and size); extraction failures are reported on the way."""
-    batch: list[ArticleGraph] = []
+    batch: list[MappedArticle] = []
     size = 0
     for result in results:
         if isinstance(result, ReadError):
@@ -183,7 +200,7 @@ def _batches(results: Iterator[ArticleGraph | ReadError], report: IngestReport,
             notify("failed", str(result))
             continue
         batch.append(result)
-        size += sum(map(len, result.triples))
+        size += len(result.ntriples)
         if len(batch) >= WRITE_BATCH_ARTICLES or size >= WRITE_BATCH_BYTES:
             yield batch
             batch, size = [], 0
@@ -192,20 +209,21 @@ def _batches(results: Iterator[ArticleGraph | ReadError], report: IngestReport,
 
 
 def _write_batch(store: Store, search: SearchIndex | None,
-                 batch: list[ArticleGraph]) -> list[tuple[ArticleGraph, CscgraphError | None]]:
+                 batch: list[MappedArticle]) -> list[tuple[MappedArticle, CscgraphError | None]]:
     """Write a batch in one transaction (the last copy of a graph wins); if that fails, article by article, so
     one bad article fails alone. Then index the written articles for search."""
     graphs = {result.graph: result.ntriples for result in batch}
-    shared = {store.minter.entities_graph: "".join(dict.fromkeys(t for r in batch for t in r.shared))}
+    # Each entity description once per batch (literals escape newlines, so a newline ends a triple).
+    lines = dict.fromkeys(line for r in batch for line in r.shared.split("\n") if line)
+    shared = {store.minter.entities_graph: "".join(f"{line}\n" for line in lines)}
     try:
         store.replace_graphs(graphs, shared)
-        outcome: list[tuple[ArticleGraph, CscgraphError | None]] = [(result, None) for result in batch]
+        outcome: list[tuple[MappedArticle, CscgraphError | None]] = [(result, None) for result in batch]
     except CscgraphError:
         outcome = []
         for result in batch:
             try:
-                store.replace_graphs({result.graph: result.ntriples},
-                                     {store.minter.entities_graph: result.shared_ntriples})
+                store.replace_graphs({result.graph: result.ntriples}, {store.minter.entities_graph: result.shared})
                 outcome.append((result, None))
             except CscgraphError as exc:
                 outcome.append((result, exc))
@@ -307,18 +325,40 @@ def _changed(articles: Iterable[Article], stored: dict[str, tuple[str, str]], mi
         yield article
 
 
+MAP_WINDOW = 128
+"""Most articles read but not yet written: reading and extraction wait when this many are in flight, so a slow
+store never lets mapped articles pile up in memory."""
+
+
 def _mapped(articles: Iterator[Article], settings: Settings, version: str,
-            now: datetime) -> Iterator[ArticleGraph | ReadError]:
-    """Map articles to graphs, in worker processes when more than one worker is configured."""
+            now: datetime) -> Iterator[MappedArticle | ReadError]:
+    """Map articles to graphs, in worker processes when more than one worker is configured, in read order."""
     init_args = (settings.base_iri, version, now)
     if settings.workers <= 1:
         _init_worker(*init_args)
         yield from map(_map_article, articles)
         return
+    window, stop = threading.BoundedSemaphore(MAP_WINDOW), threading.Event()
+
+    def throttled() -> Iterator[Article]:
+        # Runs in the pool's task-feeding thread: waits there, never in the writer; gives up once the writer
+        # stops early (an error), so the pool can shut down.
+        for article in articles:
+            while not window.acquire(timeout=0.2):
+                if stop.is_set():
+                    return
+            if stop.is_set():
+                return
+            yield article
+
     context = multiprocessing.get_context("fork")
     with context.Pool(settings.workers, initializer=_init_worker, initargs=init_args) as pool:
-        yield from pool.imap(_map_article, articles, chunksize=4)
-
+        try:
+            for result in pool.imap(_map_article, throttled(), chunksize=2):
+                window.release()
+                yield result
+        finally:
+            stop.set()
 
 
 # Counted by `stats`: label → SPARQL pattern over ?x (subclasses included through the ontology graph).

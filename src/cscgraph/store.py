@@ -3,9 +3,11 @@
 This is the only module that imports pyoxigraph. Callers hand it N-Triples text per named graph (see
 `cscgraph.graph`) and get query answers back as `Results` of plain `Term`s, never pyoxigraph objects.
 
-Every write of one article is one transaction: `DROP SILENT GRAPH <g>; INSERT DATA { GRAPH <g> { … } }` on the
-embedded store (Oxigraph applies a whole update atomically), a Graph Store Protocol `PUT` of the named graph on a
-remote one (or the same SPARQL Update where the server has no Graph Store Protocol).
+Every write of an article is atomic, and a batch of articles is written in as few transactions as that allows: on
+the embedded store, one `Store.load` of N-Quads for the batch's new graphs and one SPARQL update of
+`DROP SILENT GRAPH <g>; INSERT DATA { GRAPH <g> { … } }` pairs for graphs it replaces (Oxigraph applies each
+atomically); on a remote one, a Graph Store Protocol `PUT` per graph, or one SPARQL Update for the batch where
+the server has no Graph Store Protocol.
 """
 
 from __future__ import annotations
@@ -134,6 +136,27 @@ def _bump_generation(path: Path) -> None:
     scratch.replace(target)  # atomic, so a reader never sees a half-written number
 
 
+FLUSH_EVERY_BYTES = 128_000_000
+"""N-Triples bytes an embedded store takes in before its memtables are flushed to disk."""
+
+
+def _nquads(graph: str, ntriples: str) -> str:
+    """N-Triples text (one triple a line, as `cscgraph.graph` writes it) as N-Quads in `graph`.
+
+    >>> _nquads("http://e/g", '<http://e/s> <http://e/p> "o" .\\n')
+    '<http://e/s> <http://e/p> "o" <http://e/g> .\\n'
+    """
+    name = f"{iri(graph)} .\n"
+    out = []
+    for line in ntriples.split("\n"):  # literals escape newlines, so a newline always ends a triple
+        if not line:
+            continue
+        if not line.endswith(" ."):
+            raise ValueError(f"{graph}: not an N-Triples line: {line[:120]!r}")
+        out.append(line[:-1] + name)
+    return "".join(out)
+
+
 def _term(value: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Term:
     if isinstance(value, ox.NamedNode):
         return Term("uri", value.value)
@@ -185,6 +208,7 @@ class EmbeddedStore:
     def __init__(self, path: Path, minter: Minter, *, read_only: bool = False, check_version: bool = True) -> None:
         """`check_version=False` is for `cscgraph.migrate` only: it opens a store of any format version."""
         self.path, self.minter, self.read_only = path, minter, read_only
+        self._written_since_flush = 0
         try:
             if read_only:
                 self._store = ox.Store.read_only(str(path))
@@ -242,19 +266,37 @@ class EmbeddedStore:
             raise StoreError(f"{self.path}: query failed: {exc}") from exc
 
     def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
-        ops = []
-        for graph, ntriples in graphs.items():
-            ops.append(f"DROP SILENT GRAPH {iri(graph)}")
-            if ntriples:
-                ops.append(f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{ntriples}}} }}")
-        for graph, ntriples in (additions or {}).items():
-            if ntriples:
-                ops.append(f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{ntriples}}} }}")
-        if not ops:
-            return
+        """Replace the graphs, each atomically. Graphs that do not exist yet (the common case of an ingest: new
+        articles) go in together by one `Store.load` of N-Quads, with the additions: as atomic as a SPARQL update,
+        and it parses and writes about a third faster. Graphs that exist are replaced by one update of
+        DROP/INSERT DATA pairs (with the additions, when there were no new graphs to carry them)."""
         try:
-            self._store.update(" ;\n".join(ops))
-        except (OSError, SyntaxError) as exc:
+            fresh = {g: nt for g, nt in graphs.items() if not self._store.contains_named_graph(ox.NamedNode(g))}
+            existing = {g: nt for g, nt in graphs.items() if g not in fresh}
+            if fresh or not existing:
+                data = "".join(_nquads(graph, ntriples)
+                               for graph, ntriples in (*fresh.items(), *(additions or {}).items()))
+                if data:
+                    self._store.load(data.encode(), format=ox.RdfFormat.N_QUADS)
+                    self._written_since_flush += len(data)
+                additions = None
+            if existing:
+                ops = []
+                for graph, ntriples in existing.items():
+                    ops.append(f"DROP SILENT GRAPH {iri(graph)}")
+                    if ntriples:
+                        ops.append(f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{ntriples}}} }}")
+                for graph, ntriples in (additions or {}).items():
+                    if ntriples:
+                        ops.append(f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{ntriples}}} }}")
+                self._store.update(" ;\n".join(ops))
+                self._written_since_flush += sum(map(len, ops))
+            if self._written_since_flush > FLUSH_EVERY_BYTES:
+                # RocksDB keeps writes in memtables until they fill; flushing them to disk now and then keeps an
+                # ingest's memory flat however many articles it writes.
+                self._store.flush()
+                self._written_since_flush = 0
+        except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{self.path}: write failed: {exc}") from exc
         _bump_generation(self.path)
 

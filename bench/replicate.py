@@ -1,0 +1,99 @@
+"""Build a big store for the query and web benchmarks by copying the article graphs of an ingested one.
+
+    python bench/replicate.py --source bench/out/store-10000 --copies 10 --out bench/out/store-100000
+
+Each article graph of the source is written `--copies` times, copy `k` under the article id `<id>-k` (every IRI
+minted under the article, its graph and its `dcterms:identifier` renamed; its publication date moved `k` weeks
+later); the shared graphs (entities, reference data, ontology, store metadata) are copied once. Entities keep their
+IRIs, so a person quoted in 30 source articles is quoted in 300 copies: the store has the shape an ingest of a
+ten times bigger corpus of the same kind would give, at a fraction of the cost (the Oxigraph bulk loader, no
+extraction). The search index is then built from the store (`SearchIndex.sync`).
+
+Only for benchmarking: an ingest of a real corpus is what `bench/ingest.py` measures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from cscgraph.graph.namespaces import Minter
+from cscgraph.search import SearchIndex
+from cscgraph.settings import BASE_IRI
+
+DATE = re.compile(r'"(\d{4}-\d{2}-\d{2})(T[^"]*)?"\^\^<http://www.w3.org/2001/XMLSchema#(date|dateTime)>')
+
+
+def _shift(text: str, weeks: int) -> str:
+    def move(m: re.Match[str]) -> str:
+        day = datetime.fromisoformat(m.group(1)) + timedelta(weeks=weeks)
+        return f'"{day.date().isoformat()}{m.group(2) or ""}"^^<http://www.w3.org/2001/XMLSchema#{m.group(3)}>'
+    return DATE.sub(move, text)
+
+
+def replicate(source: Path, out: Path, copies: int, batch: int = 500) -> dict[str, float]:
+    minter = Minter(BASE_IRI)
+    graph_prefix, article_prefix = minter.article_graph_prefix, minter.article("")
+    src = ox.Store.read_only(str(source))
+    shutil.rmtree(out, ignore_errors=True)
+    dst = ox.Store(str(out))
+    start = time.monotonic()
+    shared = [q for q in src.quads_for_pattern(None, None, None, None)
+              if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(graph_prefix))]
+    dst.bulk_extend(shared)
+    graphs = sorted(g.value for g in src.named_graphs() if g.value.startswith(graph_prefix))
+    written = 0
+    for first in range(0, len(graphs), batch):
+        texts = []
+        for graph in graphs[first:first + batch]:
+            aid = graph[len(graph_prefix):]
+            nq = "".join(f"{q} .\n" for q in src.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+            for k in range(copies):
+                if k == 0:
+                    texts.append(nq)
+                    continue
+                copy = nq.replace(f"<{article_prefix}{aid}", f"<{article_prefix}{aid}-{k}") \
+                         .replace(f"<{graph_prefix}{aid}>", f"<{graph_prefix}{aid}-{k}>") \
+                         .replace(f'"{aid}"', f'"{aid}-{k}"')
+                texts.append(_shift(copy, k))
+        dst.bulk_load("".join(texts).encode(), format=ox.RdfFormat.N_QUADS)
+        written += len(texts)
+        print(f"\r{written} article graphs", end="", file=sys.stderr, flush=True)
+    dst.flush()
+    dst.optimize()
+    load_s = time.monotonic() - start
+    Path(f"{out}.generation").write_text("1", encoding="ascii")
+    del dst, src
+    index_path = out.parent / f"{out.name}.search.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{index_path}{suffix}").unlink(missing_ok=True)
+    from cscgraph.store import EmbeddedStore
+    start = time.monotonic()
+    store = EmbeddedStore(out, minter, read_only=True)
+    index = SearchIndex(index_path)
+    index.sync(store)
+    index.close()
+    store.close()
+    print(file=sys.stderr)
+    return {"articles": written, "load_s": round(load_s, 1), "search_index_s": round(time.monotonic() - start, 1)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--source", type=Path, required=True)
+    parser.add_argument("--copies", type=int, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    print(replicate(args.source, args.out, args.copies))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

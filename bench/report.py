@@ -1,0 +1,220 @@
+"""Write bench/RESULTS.md from the JSON files the benchmarks left in bench/out/ and the hand-written
+bench/analysis.md (what the figures mean, why targets are missed).
+
+    python bench/report.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+
+TARGETS = {
+    "ingest_rate": 200.0,        # articles/s end to end
+    "ingest_100k_s": 600.0,      # 100k articles in under 10 minutes
+    "peak_mb": 2048.0,           # peak memory of the whole process tree
+    "scoped_p95_ms": 50.0,       # entity-scoped canned queries at 100k
+    "aggregate_p95_ms": 500.0,   # whole-graph aggregates at 100k
+    "web_p95_ms": 150.0,
+}
+
+
+def _load(pattern: str) -> dict[int, dict]:
+    found = {}
+    for path in OUT.glob(pattern):
+        m = re.search(r"-(\d+)\.json$", path.name)
+        if m:
+            found[int(m.group(1))] = json.loads(path.read_text())
+    return dict(sorted(found.items()))
+
+
+def machine() -> list[str]:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    mem_kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
+                      if line.startswith("MemTotal")))
+    wrk = subprocess.run(["wrk", "--version"], capture_output=True, text=True).stdout.split("\n")[0] \
+        if subprocess.run(["which", "wrk"], capture_output=True).returncode == 0 else "not installed"
+    return [f"- CPU: {cpu}, `nproc` = {os.cpu_count()}",
+            f"- RAM: {mem_kb / 2**20:.1f} GiB",
+            f"- OS: {platform.platform()}",
+            f"- Python {platform.python_version()}, pyoxigraph {version('pyoxigraph')}, rdflib {version('rdflib')}, "
+            f"cscgraph {version('cscgraph')}; load generator: {wrk.strip()}"]
+
+
+def _fmt(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return "–"
+    return f"{value:,.1f}{unit}" if value < 100 else f"{value:,.0f}{unit}"
+
+
+def _met(ok: bool | None) -> str:
+    return "–" if ok is None else ("met" if ok else "**missed**")
+
+
+def ingest_section(ingest: dict[int, dict]) -> list[str]:
+    lines = ["| articles | wall | articles/s | CPU s (all processes) | CPU ms/article | cores used | peak PSS (tree) | "
+             "peak RSS sum (tree) | PSS by tenth of the run (MB) | store on disk | re-ingest |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for size, r in ingest.items():
+        lines.append(f"| {size:,} | {r['wall_s']:,.0f} s | {_fmt(r['articles_per_s'])} | {r['cpu_s']:,.0f} | "
+                     f"{_fmt(r['cpu_ms_per_article'])} | {r['cores_used']} | {r['peak_pss_tree_mb']:,} MB | "
+                     f"{r['peak_rss_tree_mb']:,} MB | {' '.join(map(str, r['peak_pss_by_tenth_mb']))} | "
+                     f"{r['store_mb']:,} MB | {r['reingest']['summary']} in {r['reingest']['wall_s']} s |")
+    return lines
+
+
+def queries_section(queries: dict[int, dict], rdflib: dict[int, dict]) -> list[str]:
+    sizes = list(queries)
+    names = sorted({n for q in queries.values() for n in q["queries"]})
+    head = "| query | kind | " + " | ".join(f"{s:,}: median / p95 ms (rows)" for s in sizes) + " |"
+    lines = [head, "|---|---|" + "---|" * len(sizes)]
+    for name in names:
+        cells = []
+        kind = ""
+        for s in sizes:
+            q = queries[s]["queries"].get(name)
+            if not q:
+                cells.append("–")
+                continue
+            kind = "entity-scoped" if q["scoped"] else "whole graph"
+            if "app" in q:
+                cells.append(f"{q['app']['median_ms']:,} / {q['app']['p95_ms']:,} ({q['rows_median']:g})")
+            else:
+                cells.append(f"error: {q.get('error', '')[:60]}")
+        lines.append(f"| `{name}` | {kind} | " + " | ".join(cells) + " |")
+    lines += ["", "App overhead over raw pyoxigraph (same query text, same bound IRIs, same first 10,000 rows read: "
+              "`cscgraph.queries.run_query` on `EmbeddedStore` vs `pyoxigraph.Store.query` + reading every value):", "",
+              "| query | " + " | ".join(f"{s:,}: app / raw median ms (overhead)" for s in sizes) + " |",
+              "|---|" + "---|" * len(sizes)]
+    for name in names:
+        cells = []
+        for s in sizes:
+            q = queries[s]["queries"].get(name, {})
+            if "app" in q:
+                cells.append(f"{q['app']['median_ms']:,} / {q['raw']['median_ms']:,} ({q['overhead_ms']:+,} ms)")
+            else:
+                cells.append("–")
+        lines.append(f"| `{name}` | " + " | ".join(cells) + " |")
+    for size, base in rdflib.items():
+        ox_q = queries.get(size, {}).get("queries", {})
+        lines += ["", f"Baseline at {size:,} articles: rdflib {version('rdflib')} `Dataset(default_union=True)` holding "
+                  f"the same {base['quads']:,} quads (parsed from the store's N-Quads export in {base['load_s']} s); "
+                  f"{base['runs']} runs per query, each query stopped after {base['timeout_s']:.0f} s:", "",
+                  "| query | rdflib median ms (rows) | cscgraph/pyoxigraph median ms (rows) | rdflib ÷ pyoxigraph |",
+                  "|---|---|---|---|"]
+        for name, r in base["queries"].items():
+            mine = ox_q.get(name, {})
+            if "median_ms" in r and "app" in mine:
+                ratio = r["median_ms"] / max(mine["app"]["median_ms"], 0.01)
+                lines.append(f"| `{name}` | {r['median_ms']:,} ({r['rows']}) | {mine['app']['median_ms']:,} "
+                             f"({mine['rows_median']:g}) | {ratio:,.0f}× |")
+            elif "timeout_s" in r:
+                lines.append(f"| `{name}` | > {r['timeout_s']:.0f} s (stopped) | "
+                             f"{mine.get('app', {}).get('median_ms', '–')} | > "
+                             f"{r['timeout_s'] * 1000 / max(mine.get('app', {}).get('median_ms', 1), 0.01):,.0f}× |")
+            else:
+                lines.append(f"| `{name}` | {r.get('error', '–')[:80]} | – | – |")
+    return lines
+
+
+def web_section(web: dict[int, dict]) -> list[str]:
+    lines = []
+    for size, w in web.items():
+        lines += [f"`cscgraph serve` on the {size:,}-article store, wrk with {w['connections']} connections for "
+                  f"{w['seconds']} s per row (2 wrk threads; URLs cycled by a Lua script):", "",
+                  "| URLs | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors (non-2xx, timeouts, socket) |",
+                  "|---|---|---|---|---|---|---|---|"]
+        for kind, r in w["results"].items():
+            if kind.startswith("warm-up"):
+                continue
+            if "error" in r:
+                lines.append(f"| {kind} | error: {r['error'][:100]} |||||||")
+                continue
+            lines.append(f"| {kind} | {r['requests']:,} | {r['requests_per_s']:,} | {r['p50_ms']:,.1f} | "
+                         f"{r['p95_ms']:,.1f} | {r['p99_ms']:,.1f} | {r['max_ms']:,.0f} | {r['errors']} "
+                         f"({r['status']} non-2xx, {r['timeout']} timeouts) |")
+    return lines
+
+
+def targets_section(ingest: dict[int, dict], queries: dict[int, dict], web: dict[int, dict]) -> list[str]:
+    rows = ["| target | measured | verdict |", "|---|---|---|"]
+    if ingest:
+        best = max(ingest.values(), key=lambda r: r["size"])
+        rate = min(r["articles_per_s"] for r in ingest.values())
+        rows.append(f"| ≥ 200 articles/s end to end | {', '.join(f'{s:,}: {r['articles_per_s']}' for s, r in ingest.items())} "
+                    f"| {_met(rate >= TARGETS['ingest_rate'])} |")
+        if 100_000 in ingest:
+            rows.append(f"| 100k articles in < 10 min | {ingest[100_000]['wall_s'] / 60:.0f} min | "
+                        f"{_met(ingest[100_000]['wall_s'] < TARGETS['ingest_100k_s'])} |")
+        else:
+            est = 100_000 / best["articles_per_s"] / 60 if best["articles_per_s"] else None
+            rows.append(f"| 100k articles in < 10 min | not run to the end; at {best['articles_per_s']} articles/s "
+                        f"≈ {_fmt(est)} min | **missed** |")
+        peak = max(r["peak_pss_tree_mb"] for r in ingest.values())
+        rows.append(f"| peak memory < 2 GB and flat with size | PSS {', '.join(f'{s:,}: {r['peak_pss_tree_mb']} MB' for s, r in ingest.items())} "
+                    f"| {_met(peak < TARGETS['peak_mb'])} (flatness: see the tenths) |")
+        rows.append(f"| both cores used | cores used {', '.join(f'{s:,}: {r['cores_used']}' for s, r in ingest.items())} "
+                    f"(CPU s ÷ wall s; the machine was shared, see load) | see analysis |")
+    if queries:
+        size = max(queries)
+        q = queries[size]["queries"]
+        scoped = [v["app"]["p95_ms"] for v in q.values() if v.get("scoped") and "app" in v]
+        aggregates = [v["app"]["p95_ms"] for v in q.values() if not v.get("scoped") and "app" in v]
+        if scoped:
+            bad = sorted((n for n, v in q.items() if v.get("scoped") and "app" in v
+                          and v["app"]["p95_ms"] > TARGETS["scoped_p95_ms"]))
+            rows.append(f"| entity-scoped p95 ≤ 50 ms at {size:,} | worst {max(scoped):,.0f} ms"
+                        f"{'; over: ' + ', '.join(bad) if bad else ''} | {_met(not bad)} |")
+        if aggregates:
+            bad = sorted((n for n, v in q.items() if not v.get("scoped") and "app" in v
+                          and v["app"]["p95_ms"] > TARGETS["aggregate_p95_ms"]))
+            rows.append(f"| whole-graph p95 ≤ 500 ms at {size:,} | worst {max(aggregates):,.0f} ms"
+                        f"{'; over: ' + ', '.join(bad) if bad else ''} | {_met(not bad)} |")
+    for size, w in web.items():
+        mixed = w["results"].get("mixed", {})
+        if "p95_ms" in mixed:
+            rows.append(f"| web p95 ≤ 150 ms, zero errors ({size:,}, mixed URLs) | p95 {mixed['p95_ms']:,.0f} ms, "
+                        f"{mixed['requests_per_s']} req/s, {mixed['errors']} errors | "
+                        f"{_met(mixed['p95_ms'] <= TARGETS['web_p95_ms'] and mixed['errors'] == 0)} |")
+    return rows
+
+
+def main() -> int:
+    ingest, queries, rdflib, web = _load("ingest-*.json"), _load("queries-*.json"), _load("rdflib-*.json"), \
+        _load("web-*.json")
+    analysis = (HERE / "analysis.md").read_text() if (HERE / "analysis.md").exists() else ""
+    loads = sorted({f"{r.get('load_average_before', r.get('load_average', [0]))[0]:.1f}"
+                    for r in [*ingest.values(), *queries.values(), *web.values()]})
+    parts = ["# Benchmark results", "",
+             "Generated by `bench/report.py` from `bench/out/*.json`; the commentary comes from `bench/analysis.md`.",
+             "", "## Machine", "", *machine(),
+             f"- One-minute load average when the runs started: {', '.join(loads)} (the machine is shared with "
+             "other work; wall-clock figures are for what cscgraph got of two cores, CPU figures are its own).", "",
+             "## Reproduce", "", "```sh", "apt-get install -y wrk            # the web load generator",
+             "make bench                         # = .venv/bin/python bench/run.py (all stages below)",
+             ".venv/bin/python bench/generate.py --articles 10000 --out bench/out/corpus-10000   # corpus alone",
+             ".venv/bin/python bench/ingest.py --sizes 1000,10000,100000",
+             ".venv/bin/python bench/queries.py --sizes 1000,10000,100000 --rdflib 1000",
+             ".venv/bin/python bench/web.py --size 100000 --connections 32 --seconds 30",
+             ".venv/bin/python bench/report.py     # this file", "```", "",
+             "## Targets", "", *targets_section(ingest, queries, web), "",
+             "## Ingest", "", *ingest_section(ingest), "",
+             "## Canned queries", "", *queries_section(queries, rdflib), "",
+             "## Web", "", *web_section(web), "", analysis]
+    (HERE / "RESULTS.md").write_text("\n".join(parts).rstrip() + "\n")
+    print(f"wrote {HERE / 'RESULTS.md'}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

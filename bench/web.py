@@ -1,0 +1,152 @@
+"""Web load benchmark: `wrk` (Debian package) against `cscgraph serve` on 127.0.0.1.
+
+    python bench/web.py --size 100000 --connections 32 --seconds 30
+
+Starts `cscgraph --store bench/out/store-N serve` on a free port, picks URLs from the data (entity pages sampled
+in proportion to how often articles mention them, the lineage page, searches for names and topics, canned
+queries through the SPARQL endpoint), warms the server up, then runs wrk with a Lua script cycling through the
+URLs: once per page kind and once with all of them mixed. Reports p50/p95/p99 latency, requests/s and errors
+(connect/read/write/timeout errors and non-2xx answers). Writes bench/out/web-N.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+import httpx
+
+from cscgraph.graph.namespaces import SCHEMA
+from cscgraph.queries import load_query
+from cscgraph.settings import Settings
+from cscgraph.store import EmbeddedStore, Term, _inline_bindings
+from cscgraph.graph.namespaces import Minter
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+CLI = str(Path(sys.executable).parent / "cscgraph")
+
+LUA = r"""
+local paths = {}
+for line in io.lines("%(paths)s") do paths[#paths + 1] = line end
+local counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", paths[(counter %% #paths) + 1], {["Accept"] = "%(accept)s"})
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT {\"requests\": %%d, \"duration_us\": %%d, \"p50_ms\": %%.2f, \"p95_ms\": %%.2f, " ..
+    "\"p99_ms\": %%.2f, \"max_ms\": %%.2f, \"connect\": %%d, \"read\": %%d, \"write\": %%d, \"status\": %%d, " ..
+    "\"timeout\": %%d}\n", summary.requests, summary.duration, latency:percentile(50) / 1000,
+    latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+    e.connect, e.read, e.write, e.status, e.timeout))
+end
+"""
+
+SEARCH_WORDS = ("kinship care", "foster", "Ofsted", "family help", "children's homes", "social workers",
+                "Stable Homes", "care review", "funding", "ADCS", "care leavers", "safeguarding")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def pick_urls(store: EmbeddedStore, seed: int = 11, n: int = 200) -> dict[str, list[str]]:
+    rng = random.Random(seed)
+    base = store.minter.base
+    counts = store.query(f"SELECT ?e (COUNT(*) AS ?n) WHERE {{ ?a <{SCHEMA}mentions> ?e }} GROUP BY ?e").rows
+    entities = [(r["e"].value, int(r["n"].value)) for r in counts
+                if re.match(rf"{re.escape(base)}(person|organisation|policy|measure|statute|programme)/", r["e"].value)]
+    chosen = rng.choices([e for e, _ in entities], [c for _, c in entities], k=n)
+    entity_paths = ["/" + e[len(base):] for e in chosen]
+    search_paths = ["/search?" + urlencode({"q": rng.choice(SEARCH_WORDS)}) for _ in range(n)]
+    query = load_query("entity-mentioned-in")
+    sparql_paths = []
+    for e in chosen[: n // 4]:
+        text = _inline_bindings(query.sparql, {"entity": Term("uri", e)})
+        sparql_paths.append("/sparql?" + urlencode({"query": text}, quote_via=quote))
+    return {"entity pages": entity_paths, "lineage page": ["/lineage"], "search": search_paths,
+            "sparql canned query": sparql_paths}
+
+
+def run_wrk(base_url: str, paths: list[str], connections: int, seconds: int, accept: str, tag: str) -> dict:
+    paths_file = OUT / f"wrk-{tag}.paths"
+    paths_file.write_text("\n".join(paths) + "\n")
+    script = OUT / f"wrk-{tag}.lua"
+    script.write_text(LUA % {"paths": paths_file, "accept": accept})
+    done = subprocess.run(["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s",
+                           "-s", str(script), base_url], capture_output=True, text=True)
+    line = next((ln for ln in done.stdout.splitlines() if ln.startswith("RESULT ")), None)
+    if line is None:
+        return {"error": (done.stderr or done.stdout)[-500:]}
+    result = json.loads(line[len("RESULT "):])
+    result["requests_per_s"] = round(result["requests"] / (result["duration_us"] / 1e6), 1)
+    result["errors"] = sum(result[k] for k in ("connect", "read", "write", "status", "timeout"))
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--seconds", type=int, default=30)
+    args = parser.parse_args(argv)
+    if shutil.which("wrk") is None:
+        print("wrk is missing: apt-get install -y wrk", file=sys.stderr)
+        return 1
+    store_path = OUT / f"store-{args.size}"
+    store = EmbeddedStore(store_path, Minter(Settings().base_iri), read_only=True)
+    urls = pick_urls(store)
+    store.close()
+    port = free_port()
+    env = dict(os.environ, CSCGRAPH_SEARCH_INDEX=str(OUT / f"store-{args.size}.search.sqlite"))
+    server = subprocess.Popen([CLI, "--store", str(store_path), "serve", "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base_url = f"http://127.0.0.1:{port}"
+    results: dict[str, object] = {}
+    try:
+        deadline = time.monotonic() + 300
+        while True:
+            try:
+                if httpx.get(f"{base_url}/", timeout=60).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"cscgraph serve did not start: {server.stderr.read()[-500:] if server.stderr else ''}")
+            time.sleep(0.5)
+        with httpx.Client(base_url=base_url, timeout=60) as client:  # warm-up: every URL once
+            for kind, paths in urls.items():
+                statuses = [client.get(p).status_code for p in paths[:50]]
+                results[f"warm-up {kind}"] = {str(s): statuses.count(s) for s in set(statuses)}
+        mixed = [p for paths in urls.values() for p in (paths * (200 // len(paths) if len(paths) < 50 else 1))]
+        random.Random(3).shuffle(mixed)
+        for kind, paths in [*urls.items(), ("mixed", mixed)]:
+            accept = "application/sparql-results+json" if kind.startswith("sparql") else "text/html"
+            results[kind] = run_wrk(base_url, paths, args.connections, args.seconds, accept,
+                                    kind.replace(" ", "-"))
+            print(f"{kind:22} {json.dumps(results[kind])}", flush=True)
+    finally:
+        server.terminate()
+        server.wait(20)
+    out = {"size": args.size, "connections": args.connections, "seconds": args.seconds, "results": results,
+           "load_average": os.getloadavg(), "finished": time.strftime("%Y-%m-%d %H:%M:%S")}
+    (OUT / f"web-{args.size}.json").write_text(json.dumps(out, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

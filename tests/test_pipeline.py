@@ -1,0 +1,147 @@
+"""The ingest pipeline's write path: streaming, the duplicates rule, idempotence, batches and atomic replacement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from cscgraph.errors import ReadError, StoreError
+from cscgraph.graph.namespaces import SCHEMA, Minter
+from cscgraph.models import Article
+from cscgraph.pipeline import IngestReport, _choose_copies, ingest
+from cscgraph.search import SearchIndex
+from cscgraph.settings import Settings
+from cscgraph.store import EmbeddedStore
+
+URL = "https://www.example.org/2024/05/01/council-opens-family-hubs/"
+
+
+def _article_file(folder: Path, name: str, body: str, published: str, url: str = URL) -> Path:
+    path = folder / name
+    path.write_text(f"Title: Council opens family hubs\nURL: {url}\nPublished: {published}\n"
+                    f"Publisher: Example News\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def _settings(tmp_path: Path, workers: int = 1) -> Settings:
+    return Settings(store=str(tmp_path / "store"), search_index=str(tmp_path / "search.sqlite"), workers=workers)
+
+
+def _headline_bodies(store: EmbeddedStore) -> list[str]:
+    answer = store.query(f"SELECT ?body WHERE {{ ?a a <{SCHEMA}NewsArticle> ; <{SCHEMA}articleBody> ?body }}")
+    return sorted(row["body"].value for row in answer.rows)
+
+
+def test_choose_copies_passes_each_article_on_before_reading_the_next() -> None:
+    read: list[int] = []
+
+    def items() -> Iterator[Article | ReadError]:
+        for n in range(3):
+            read.append(n)
+            yield Article(title=f"t{n}", paragraphs=(f"body {n}",), source="x", url=f"https://e.org/{n}/")
+
+    chosen = _choose_copies(items(), IngestReport(), lambda status, what: None)
+    assert next(chosen).title == "t0"
+    assert read == [0]  # streamed: nothing was read ahead (the old code held every article until the end)
+
+
+def test_later_newer_copy_replaces_the_earlier_and_the_report_says_so(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _article_file(corpus, "a.txt", "The council opened three family hubs.", "2024-05-01")
+    _article_file(corpus, "b.txt", "The council opened four family hubs, it said on Friday.", "2024-05-03")
+    settings = _settings(tmp_path)
+    store = EmbeddedStore(Path(settings.store), Minter(settings.base_iri))
+    try:
+        report = ingest(store, settings, [corpus])
+        assert report.summary().startswith("1 new, 0 updated, 0 unchanged, 0 failed")
+        assert len(report.duplicates) == 1 and "newer kept" in report.duplicates[0]
+        assert "b.txt" in report.duplicates[0].split(" has newer text")[0]
+        assert _headline_bodies(store) == ["The council opened four family hubs, it said on Friday."]
+        again = ingest(store, settings, [corpus])  # the older copy is read first again: still a no-op
+        assert (again.new, again.updated, len(again.unchanged)) == ([], [], 1)
+        assert _headline_bodies(store) == ["The council opened four family hubs, it said on Friday."]
+    finally:
+        store.close()
+
+
+def test_an_older_copy_read_later_is_ignored(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _article_file(corpus, "a.txt", "The council opened four family hubs.", "2024-05-03")
+    _article_file(corpus, "b.txt", "The council opened three family hubs.", "2024-05-01")
+    settings = _settings(tmp_path)
+    store = EmbeddedStore(Path(settings.store), Minter(settings.base_iri))
+    try:
+        report = ingest(store, settings, [corpus])
+        assert len(report.new) == 1
+        assert _headline_bodies(store) == ["The council opened four family hubs."]
+    finally:
+        store.close()
+
+
+def test_an_older_copy_alone_still_replaces_the_stored_one(tmp_path: Path) -> None:
+    # Held back in case the stored text's own copy comes later, then written: the same rule as before streaming.
+    newer, older = tmp_path / "newer", tmp_path / "older"
+    newer.mkdir()
+    older.mkdir()
+    _article_file(newer, "a.txt", "The council opened four family hubs.", "2024-05-03")
+    _article_file(older, "b.txt", "The council opened three family hubs.", "2024-05-01")
+    settings = _settings(tmp_path)
+    store = EmbeddedStore(Path(settings.store), Minter(settings.base_iri))
+    try:
+        ingest(store, settings, [newer])
+        report = ingest(store, settings, [older])
+        assert len(report.updated) == 1
+        assert _headline_bodies(store) == ["The council opened three family hubs."]
+    finally:
+        store.close()
+
+
+def test_many_articles_in_batches_with_two_workers_are_each_stored_and_indexed_once(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(70):  # more than two write batches
+        _article_file(corpus, f"{n:03d}.txt", f"Council number {n} opened family hubs in its area.", "2024-05-01",
+                      url=f"https://www.example.org/news/{n}/")
+    settings = _settings(tmp_path, workers=2)
+    store = EmbeddedStore(Path(settings.store), Minter(settings.base_iri))
+    index = SearchIndex(Path(settings.search_index))
+    try:
+        report = ingest(store, settings, [corpus], search=index)
+        assert len(report.new) == 70 and not report.failed
+        assert len(store.article_fingerprints()) == 70
+        assert len(index.indexed_graphs()) == 70
+        assert [hit.kind for hit in index.search("Council number 42")][:1] == ["article"]
+        again = ingest(store, settings, [corpus], search=index)
+        assert (len(again.new), len(again.updated), len(again.unchanged)) == (0, 0, 70)
+    finally:
+        index.close()
+        store.close()
+
+
+def test_a_batch_that_fails_is_retried_article_by_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(5):
+        _article_file(corpus, f"{n}.txt", f"Hub {n} opened.", "2024-05-01", url=f"https://www.example.org/n/{n}/")
+    settings = _settings(tmp_path)
+    store = EmbeddedStore(Path(settings.store), Minter(settings.base_iri))
+    real = store.replace_graphs
+
+    def refuse_article_3(graphs, additions=None):  # noqa: ANN001, ANN202
+        if any(g.endswith("/n-3") for g in graphs):
+            raise StoreError("disk full")
+        real(graphs, additions)
+
+    monkeypatch.setattr(store, "replace_graphs", refuse_article_3)
+    try:
+        report = ingest(store, settings, [corpus])
+        assert sorted(report.new) == ["n-0", "n-1", "n-2", "n-4"]
+        assert report.failed == ["n-3: disk full"]
+        assert sorted(g.rsplit("/", 1)[1] for g in store.article_fingerprints()) == ["n-0", "n-1", "n-2", "n-4"]
+    finally:
+        store.close()

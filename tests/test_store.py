@@ -1,0 +1,96 @@
+"""The embedded store's write path: new graphs by N-Quads load, replacements by SPARQL Update, both atomic."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cscgraph import store as store_module
+from cscgraph.errors import StoreError
+from cscgraph.graph.namespaces import Minter
+from cscgraph.settings import BASE_IRI, Settings
+from cscgraph.store import EmbeddedStore, _nquads, endpoint_url
+
+P = "<https://schema.org/name>"
+
+
+def _graph(n: int) -> str:
+    return f"{BASE_IRI}graph/article/test-{n}"
+
+
+def _names(store: EmbeddedStore, graph: str) -> list[str]:
+    answer = store.query(f"SELECT ?n WHERE {{ GRAPH <{graph}> {{ ?s {P} ?n }} }}")
+    return sorted(row["n"].value for row in answer.rows)
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
+    opened = EmbeddedStore(tmp_path / "store", Minter(BASE_IRI))
+    yield opened
+    opened.close()
+
+
+def test_new_graphs_and_replacements_give_the_same_graphs(store: EmbeddedStore) -> None:
+    s = f"<{BASE_IRI}thing/a>"
+    store.replace_graphs({_graph(1): f'{s} {P} "one" .\n{s} {P} "uno" .\n', _graph(2): f'{s} {P} "two" .\n'},
+                         {f"{BASE_IRI}graph/entities": f'{s} {P} "shared" .\n'})  # new: N-Quads load
+    assert _names(store, _graph(1)) == ["one", "uno"]
+    store.replace_graphs({_graph(1): f'{s} {P} "eins" .\n'},
+                         {f"{BASE_IRI}graph/entities": f'{s} {P} "shared" .\n'})  # exists: DROP + INSERT DATA
+    assert _names(store, _graph(1)) == ["eins"]
+    assert _names(store, _graph(2)) == ["two"]
+    assert _names(store, f"{BASE_IRI}graph/entities") == ["shared"]
+    store.replace_graphs({_graph(2): ""})
+    assert _names(store, _graph(2)) == []
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["new graphs", "replacing"])
+def test_a_bad_batch_writes_nothing(store: EmbeddedStore, existing: bool) -> None:
+    s = f"<{BASE_IRI}thing/a>"
+    if existing:
+        store.replace_graphs({_graph(1): f'{s} {P} "old" .\n'})
+    with pytest.raises(StoreError):
+        store.replace_graphs({_graph(1): f'{s} {P} "new" .\n', _graph(2): f'{s} {P} "never .\n'})
+    assert _names(store, _graph(1)) == (["old"] if existing else [])
+    assert _names(store, _graph(2)) == []
+
+
+def test_literals_with_line_separators_survive_the_nquads_path(store: EmbeddedStore) -> None:
+    # str.splitlines() would cut these; the N-Quads conversion splits on escaped-free "\n" only.
+    text = "a\u2028b\x0bc\x1cd\x85e"
+    s = f"<{BASE_IRI}thing/a>"
+    store.replace_graphs({_graph(1): f'{s} {P} "{text}" .\n'})
+    assert _names(store, _graph(1)) == [text]
+
+
+def test_nquads_refuses_what_is_not_one_triple_a_line() -> None:
+    with pytest.raises(ValueError, match="not an N-Triples line"):
+        _nquads(_graph(1), "<http://e/s> <http://e/p> <http://e/o>\n")
+
+
+def test_memtables_are_flushed_as_writes_add_up(store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_module, "FLUSH_EVERY_BYTES", 100)
+    s = f"<{BASE_IRI}thing/a>"
+    for n in range(5):
+        store.replace_graphs({_graph(n): f'{s} {P} "name number {n}" .\n'})
+        assert store._written_since_flush < 200
+    assert [_names(store, _graph(n)) for n in range(5)] == [[f"name number {n}"] for n in range(5)]
+
+
+def test_endpoint_paths_for_the_servers_the_readme_names() -> None:
+    assert endpoint_url("http://h:7878", "", "query") == "http://h:7878/query"
+    assert endpoint_url("http://h:3030/ds", "data", "store") == "http://h:3030/ds/data"
+    assert endpoint_url("http://h:7200/repositories/r", ".", "query") == "http://h:7200/repositories/r"
+    assert endpoint_url("http://h:7200/repositories/r", "statements", "update") == \
+        "http://h:7200/repositories/r/statements"
+    assert endpoint_url("http://h:8890", "/sparql-graph-crud", "store") == "http://h:8890/sparql-graph-crud"
+    assert endpoint_url("http://h:7001", "http://h:7001/?access-token=t", "update") == "http://h:7001/?access-token=t"
+
+
+def test_graph_store_none_means_sparql_update() -> None:
+    from cscgraph.store import RemoteStore
+    remote = RemoteStore(Settings(store="http://127.0.0.1:9", graph_store_path="none"))
+    assert remote.graph_store_url is None
+    remote.close()
