@@ -119,3 +119,20 @@ def test_updates_are_recognised_for_the_refusal_message(text: str, verb: str) ->
 
 def test_a_bad_query_is_not_called_an_update() -> None:
     assert refusal_for_unparsable("SELECT ?x WHERE {") is None
+
+
+@pytest.mark.slow
+def test_a_worker_that_reported_running_out_of_memory_is_replaced(store: EmbeddedStore) -> None:
+    """Regression: a worker that caught a failed allocation went back to the pool with its heap near the cap, and
+    the next query it took died."""
+    store.replace_graphs({f"{BASE_IRI}graph/article/e": "".join(
+        f"<urn:x:s{i}> <urn:x:p> \"{'y' * 40}{i}\" .\n" for i in range(3000))})
+    pool = QueryPool(store.path, BASE_IRI, size=1, memory_mb=600)
+    try:
+        for _ in range(2):
+            with pytest.raises(QueryOutOfMemory):
+                pool.run("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f", timeout=120)
+            for _ in range(3):
+                assert _count(pool) > 3000
+    finally:
+        pool.close()

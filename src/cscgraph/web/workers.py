@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
+import re
+import signal
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -30,6 +32,8 @@ from cscgraph.store import Results, Term
 __all__ = ["QueryPool", "QueryOutOfMemory", "QueryPoolBusy"]
 
 
+_MEMORY_TROUBLE = re.compile(r"memory|alloc", re.I)
+"""What the error text of a failed allocation says, whichever layer reports it."""
 _STARTUP_SECONDS = 30.0
 """Longest a new worker may take to load before it is given up and replaced."""
 
@@ -87,10 +91,10 @@ def _serve(conn: Connection, store_path: str, base_iri: str, memory_mb: int) -> 
             conn.send(("memory", ""))
         except QueryError as exc:
             conn.send(("query", str(exc)))
-        except StoreError as exc:
-            conn.send(("store", str(exc)))
         except Exception as exc:  # noqa: BLE001 - any other failure is reported, and the worker lives on
-            conn.send(("store", f"{type(exc).__name__}: {exc}"))
+            # Under the address-space cap, RocksDB and Oxigraph report a failed allocation as an I/O error.
+            text = f"{exc}" if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
+            conn.send(("memory" if _MEMORY_TROUBLE.search(text) else "store", text))
 
 
 # --- server side -------------------------------------------------------------------------------------------
@@ -174,12 +178,20 @@ class QueryPool:
                 raise QueryTimeout(f"query stopped after {timeout:g} s, the time limit of this endpoint "
                                    f"(CSCGRAPH_QUERY_TIMEOUT); simplify it or add a LIMIT")
             status, payload = worker.conn.recv()
-        except (EOFError, OSError, BrokenPipeError):
-            # The worker died mid-query: a failed allocation under its address-space limit aborts the process.
+        except (EOFError, OSError):
+            # The worker died mid-query. A failed allocation under its address-space cap aborts it (SIGABRT from
+            # Rust's allocator), and the kernel's OOM killer sends SIGKILL; anything else is a crash.
+            worker.process.join(timeout=2)
+            code = worker.process.exitcode
             self._retire(worker)
-            raise QueryOutOfMemory(f"query stopped: it needed more than the {self.memory_mb} MB of memory a query "
-                                   f"may use (CSCGRAPH_QUERY_MEMORY)") from None
-        self._idle.put(worker)
+            if code in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV, 1):
+                raise QueryOutOfMemory(f"query stopped: it needed more than the {self.memory_mb} MB of memory a "
+                                       f"query may use (CSCGRAPH_QUERY_MEMORY)") from None
+            raise StoreError(f"the query worker stopped unexpectedly (exit code {code}); try again") from None
+        if status == "memory":
+            self._retire(worker)  # its heap may be left near the cap: start afresh
+        else:
+            self._idle.put(worker)
         if status == "ok":
             return payload  # type: ignore[no-any-return]
         if status == "memory":
