@@ -332,3 +332,11 @@ def test_curated_edges_are_drawn_and_explained_as_curated(client: httpx.Client) 
     evidence = client.get(curated[0]["href"]).text
     assert "This edge is <strong>curated</strong>" in evidence
     assert client.get(curated[0]["href"].replace("/lineage/edge?", "/lineage/edge.json?")).json()["curated"]
+
+
+@pytest.mark.parametrize("path", ["/quotes", f"/{ANDY}", "/organisation/association-of-directors-of-childrens-services",
+                                  f"/article/{SCRIPT_ARTICLE}", "/lineage"])
+def test_element_ids_are_unique(client: httpx.Client, path: str) -> None:
+    ids = re.findall(r'\sid="([^"]+)"', client.get(path).text)
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    assert not duplicates, f"{path}: {sorted(duplicates)[:5]}"
