@@ -207,3 +207,5 @@ class ReferenceEntity:
     kind_label: str | None = None
     acronym: str | None = None
     date: str | None = None
+    signatures: tuple[str, ...] = ()
+    """Recognition signatures (`csc:signature`), "cap|capping ; profit|profits": concepts that must co-occur."""

@@ -111,6 +111,7 @@ def _reference_entities(graph: Graph, source: str) -> Iterable[ReferenceEntity]:
             kind_label=_first(graph.objects(subject, CSC.organisationKind)),
             acronym=_first(graph.objects(subject, CSC.acronym)),
             date=_first(graph.objects(subject, DCTERMS.date)) or _first(graph.objects(subject, SCHEMA.datePublished)),
+            signatures=tuple(sorted(str(o) for o in graph.objects(subject, CSC.signature))),
         )
 
 

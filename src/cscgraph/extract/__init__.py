@@ -23,7 +23,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> Extraction:
     """Everything cscgraph reads from one article, each fact with its evidence sentence."""
     sentences = split_sentences(article.body)
     matches = gazetteer.find(article.body)
-    found = find_documents(article, sentences, matches) + find_actors(article, sentences, matches, gazetteer)
+    found = find_documents(article, sentences, matches, gazetteer) + find_actors(article, sentences, matches, gazetteer)
     quotes = attribute_quotes(article, sentences, found)
     funding = find_funding(article, sentences, found)
     lineage = find_lineage(article, sentences, found)

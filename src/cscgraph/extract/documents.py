@@ -1,11 +1,13 @@
 """Policy documents, statutes, measures and programmes named in an article.
 
-Three sources, in order of trust:
+Four sources, in order of trust:
 
 1. curated entities the gazetteer found by name, alias or acronym ("the care review", "IRCSC", "Stable Homes");
-2. documents the text names by shape but reference data lacks: "<Title> Act <year>", "<Title> Bill",
+2. curated measures described by paraphrase, found by their recognition signatures ("a national cap on the profits
+   of children's homes providers": the profit cap; `measure_phrases.py`), where no curated name stands;
+3. documents the text names by shape but reference data lacks: "<Title> Act <year>", "<Title> Bill",
    "its <Title> policy paper", "a strategy called ‘<Title>’" (`patterns/documents.py`);
-3. generic references ("the Bill", "the strategy", "the review’s final report") resolved to the nearest preceding
+4. generic references ("the Bill", "the strategy", "the review’s final report") resolved to the nearest preceding
    explicit mention of a document of that kind, within a few sentences (else, for strategies, policy papers and
    budgets, the first one named later in the article).
 
@@ -19,7 +21,8 @@ import re
 from dataclasses import dataclass
 
 from cscgraph.extract.found import Found, mention_of, reference_entity
-from cscgraph.extract.gazetteer import GazetteerMatch
+from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
+from cscgraph.extract.measure_phrases import measure_phrases_for
 from cscgraph.extract.patterns import documents as P
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.slugs import slugify
@@ -39,8 +42,12 @@ class _Named:
     entity: Entity
 
 
-def find_documents(article: Article, sentences: SentenceIndex, matches: list[GazetteerMatch]) -> Found:
+def find_documents(article: Article, sentences: SentenceIndex, matches: list[GazetteerMatch],
+                   gazetteer: Gazetteer | None = None) -> Found:
     """Curated and shape-found documents, statutes, measures and programmes, plus resolved generic references.
+
+    `gazetteer` (optional, for the measures' recognition signatures) adds measures named by paraphrase; without it
+    only names, aliases and shapes count.
 
     >>> from cscgraph.extract.sentences import split_sentences
     >>> a = Article(title="t", paragraphs=("It backs the Crime and Policing Bill. The Bill passed.",), source="x")
@@ -49,8 +56,13 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     [('Crime and Policing Bill', 'statute/crime-and-policing-bill'), ('The Bill', 'statute/crime-and-policing-bill')]
     """
     body = article.body
-    curated = [_Named(m.start, m.end, reference_entity(m)) for m in matches if m.entity.ref.kind in DOCUMENT_KINDS]
-    taken = [(m.start, m.end) for m in matches]
+    curated_matches = [m for m in matches if m.entity.ref.kind in DOCUMENT_KINDS]
+    if gazetteer is not None:
+        # An exact name wins over a paraphrase; a body's name inside one does not ("powers for Ofsted to inspect…").
+        named = [(m.start, m.end) for m in curated_matches]
+        curated_matches += measure_phrases_for(gazetteer.entities).find(body, sentences, named)
+    curated = [_Named(m.start, m.end, reference_entity(m)) for m in curated_matches]
+    taken = [(m.start, m.end) for m in matches] + [(n.start, n.end) for n in curated]
     shaped = _shaped_documents(body, taken)
     explicit = sorted(curated + shaped, key=lambda n: n.start)
     generic = _resolve_generic(body, sentences, explicit, taken + [(n.start, n.end) for n in shaped])

@@ -1,0 +1,181 @@
+"""Measures named by paraphrase: "rules capping what councils pay agency social workers", "a national cap on the
+profits of children's homes providers", "a single number to identify every child".
+
+Each measure of the reference data may carry recognition signatures (`csc:signature`), sets of concepts that must
+all occur within one clause (see `patterns/measures.py` for the notation and the clause bounds). A match is a
+mention of the measure spanning the words from the first concept found to the last. Where matches overlap:
+
+- an exact name or alias of a document, statute, measure or programme (the gazetteer's find) wins;
+- of two signatures, the one with more concepts wins (the more specific: "paid leave for grandparents" is kinship
+  care leave, not kinship allowances), then the tighter span.
+
+A lineage verb never falls inside a span unless it is one of the signature's own words: "allowances were
+recommended for relatives" does not read as one phrase, "scrapping independent reviewing officers" does.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from dataclasses import dataclass
+
+from cscgraph.extract.gazetteer import GazetteerMatch
+from cscgraph.extract.patterns import measures as P
+from cscgraph.extract.sentences import SentenceIndex
+from cscgraph.models import ReferenceEntity
+
+__all__ = ["MeasurePhrases", "Signature", "parse_signature", "measure_phrases_for"]
+
+Concept = tuple[tuple[str, ...], ...]
+"""A concept: its alternatives, each a tuple of words ("social", "workers")."""
+
+
+@dataclass(frozen=True)
+class Signature:
+    """One recognition signature of one measure, parsed."""
+
+    entity: ReferenceEntity
+    concepts: tuple[Concept, ...]
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    """Lower-cased, straight apostrophes, possessive dropped: "Children’s" → "children"."""
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    signature: Signature
+
+
+def parse_signature(text: str) -> tuple[Concept, ...]:
+    """Concepts of a signature written "a|b c ; d".
+
+    >>> parse_signature("cap|capping ; profit|profits of providers")
+    ((('cap',), ('capping',)), (('profit',), ('profits', 'of', 'providers')))
+    """
+    concepts = []
+    for concept in text.split(P.CONCEPT_SEPARATOR):
+        alternatives = tuple(tuple(_normal(w) for w in alt.split()) for alt in concept.split(P.ALTERNATIVE_SEPARATOR))
+        alternatives = tuple(a for a in alternatives if a)
+        if alternatives:
+            concepts.append(alternatives)
+    return tuple(concepts)
+
+
+@dataclass(frozen=True)
+class MeasurePhrases:
+    """Every signature of every measure, ready to match."""
+
+    signatures: tuple[Signature, ...]
+
+    @classmethod
+    def from_entities(cls, entities: tuple[ReferenceEntity, ...]) -> "MeasurePhrases":
+        """The signatures of those entities that have any (measures, in the curated data).
+
+        >>> from cscgraph.models import EntityRef
+        >>> cap = ReferenceEntity(EntityRef("measure", "profit-cap"), "profit cap", signatures=("cap ; profits",))
+        >>> phrases = MeasurePhrases.from_entities((cap,))
+        >>> [(m.text, m.entity.label) for m in phrases.find("A cap on the profits of providers.")]
+        [('cap on the profits', 'profit cap')]
+        """
+        return cls(tuple(Signature(e, parse_signature(s)) for e in entities for s in e.signatures
+                         if parse_signature(s)))
+
+    def find(self, body: str, sentences: SentenceIndex | None = None,
+             taken: list[tuple[int, int]] | None = None) -> list[GazetteerMatch]:
+        """Signature matches in `body` that overlap no span of `taken`, in text order, as gazetteer-style matches."""
+        if not self.signatures:
+            return []
+        bounds = [(s.start, s.end) for s in sentences.sentences] if sentences else [(0, len(body))]
+        hits: list[_Hit] = []
+        for start, end in bounds:
+            for clause in _clauses(body, start, end):
+                for signature in self.signatures:
+                    hits += _matches(clause, signature)
+        hits.sort(key=lambda h: (-len(h.signature.concepts), h.end - h.start, h.start))
+        kept: list[_Hit] = []
+        occupied = list(taken or [])
+        for hit in hits:
+            if any(s < hit.end and hit.start < e for s, e in occupied):
+                continue
+            kept.append(hit)
+            occupied.append((hit.start, hit.end))
+        kept.sort(key=lambda h: h.start)
+        return [GazetteerMatch(h.start, h.end, body[h.start:h.end], h.signature.entity) for h in kept]
+
+
+@functools.lru_cache(maxsize=8)
+def measure_phrases_for(entities: tuple[ReferenceEntity, ...]) -> MeasurePhrases:
+    """`MeasurePhrases.from_entities`, parsed once per set of reference entities."""
+    return MeasurePhrases.from_entities(entities)
+
+
+def _normal(word: str) -> str:
+    return P.POSSESSIVE.sub("", word.lower().replace("’", "'")) if not word.endswith(P.PREFIX_MARK) \
+        else word.lower().replace("’", "'")
+
+
+def _clauses(body: str, start: int, end: int) -> list[list[_Word]]:
+    """The words of body[start:end], cut into clauses at punctuation and clause-opening words."""
+    text = body[start:end]
+    cuts = [m.start() for m in P.CLAUSE_PUNCTUATION.finditer(text)]
+    clauses: list[list[_Word]] = [[]]
+    previous_end = 0
+    for m in P.WORD.finditer(text):
+        word = _Word(start + m.start(), start + m.end(), _normal(m.group()))
+        breaks = word.text in P.CLAUSE_BREAK_WORDS
+        if breaks or any(previous_end <= c < m.start() for c in cuts):
+            clauses.append([])
+        if not breaks:
+            clauses[-1].append(word)
+        previous_end = m.end()
+    return [c for c in clauses if c]
+
+
+def _matches(clause: list[_Word], signature: Signature) -> list[_Hit]:
+    """Non-overlapping tightest placements of every concept of `signature` in `clause` (distinct words each)."""
+    places = [_places(clause, concept) for concept in signature.concepts]
+    if not all(places):
+        return []
+    candidates = []
+    for combo in itertools.islice(itertools.product(*places), 4096):
+        ordered = sorted(combo)
+        if any(a[1] > b[0] for a, b in zip(ordered, ordered[1:])):
+            continue  # two concepts on the same word
+        first, last = ordered[0][0], ordered[-1][1]
+        concept_words = {i for a, b in ordered for i in range(a, b)}
+        if any(clause[i].text in P.LINEAGE_VERBS for i in range(first, last) if i not in concept_words):
+            continue
+        if last - first <= P.MAX_SPAN_WORDS:
+            candidates.append((last - first, first, last))
+    out: list[_Hit] = []
+    used: list[tuple[int, int]] = []
+    for _, first, last in sorted(candidates):
+        if any(f < last and first < l for f, l in used):
+            continue
+        used.append((first, last))
+        out.append(_Hit(clause[first].start, clause[last - 1].end, signature))
+    return out
+
+
+def _places(clause: list[_Word], concept: Concept) -> list[tuple[int, int]]:
+    """(first, end) word indexes where one of the concept's alternatives stands."""
+    found = []
+    for i in range(len(clause)):
+        for alternative in concept:
+            n = len(alternative)
+            if i + n <= len(clause) and all(_word_fits(clause[i + k].text, w) for k, w in enumerate(alternative)):
+                found.append((i, i + n))
+    return found
+
+
+def _word_fits(word: str, pattern: str) -> bool:
+    if pattern.endswith(P.PREFIX_MARK):
+        return word.startswith(pattern[:-1])
+    return word == pattern

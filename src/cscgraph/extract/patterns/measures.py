@@ -1,0 +1,55 @@
+"""How measure signatures (`csc:signature` in `ontology/reference/measures.ttl`) are read and where they may match.
+
+A signature is written "cap|caps|capping ; profit|profits": concepts separated by `CONCEPT_SEPARATOR`, each a set
+of alternatives separated by `ALTERNATIVE_SEPARATOR`; an alternative is one or more words ("social workers",
+"every child"), and a word ending in `PREFIX_MARK` matches any word it starts ("apprentice*": apprentices,
+apprenticeship). Every concept must occur in one clause (`CLAUSE_PUNCTUATION` and `CLAUSE_BREAK_WORDS` end a
+clause) within `MAX_SPAN_WORDS` words, with no `LINEAGE_VERBS` word between them. Logic lives in
+`extract/measure_phrases.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "cap|capping ; profit|profits" → two concepts.
+CONCEPT_SEPARATOR = ";"
+# "cap|capping" → two alternatives.
+ALTERNATIVE_SEPARATOR = "|"
+# "identif*" matches "identifier", "identify", "identifying".
+PREFIX_MARK = "*"
+
+# One word of copy, apostrophes and hyphens inside: "children’s", "multi-agency", "ID", "2024".
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+# The possessive a word sheds before comparison, so "children’s homes" meets the concept "children": "providers'",
+# "council’s".
+POSSESSIVE = re.compile(r"['’]s?$")
+
+# Punctuation that ends a clause or a list item: "the profits of providers, capping a strong year" is two clauses;
+# "regional hubs; a profit cap" two items; a spaced dash opens an aside ("the rules – which councils resisted –").
+# Hyphens inside words ("multi-agency") are not spaced and do not break.
+CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?()\[\]“”\"]|\s[–—-]\s")
+
+# Words that open another clause, so concepts on either side belong to different statements: "Profits rose but the
+# cap on agency pay held", "allowances were cut while relatives said…", "the paper said the number…". Compared
+# lower-cased.
+CLAUSE_BREAK_WORDS = frozenset({
+    "but", "while", "whilst", "whereas", "although", "though", "because", "unless", "however", "if", "said", "says",
+    "told", "after", "before", "since", "despite",
+})
+
+# The widest span, in words from the first concept word to the last, that still reads as one phrase: "rules capping
+# what councils can pay agency social workers" is 8; "a single number to identify every child" 6.
+MAX_SPAN_WORDS = 12
+
+# Lineage verbs that may not stand inside a measure's span unless they are one of its concept words: "allowances
+# were recommended for relatives" is a claim about allowances, not the phrase "allowances … relatives", and the span
+# must leave "recommended" for extract/lineage.py to read. "Scrapping independent reviewing officers" keeps
+# "scrapping": it is a concept word of that signature. Compared lower-cased, whole words.
+LINEAGE_VERBS = frozenset({
+    "propose", "proposes", "proposed", "recommend", "recommends", "recommended", "adopt", "adopts", "adopted",
+    "reject", "rejects", "rejected", "dropped", "drops", "scrapped", "shelved", "tested", "trialled", "piloted",
+    "legislated", "enshrined", "enshrines", "replaced", "replaces", "implemented", "introduced", "introduces",
+    "funded", "backed", "endorsed", "abandoned", "ditched", "axed", "amended", "amends", "kept", "continued",
+    "continues", "called", "based", "includes", "included", "supported", "accepted", "mooted",
+})
