@@ -248,12 +248,15 @@ class EmbeddedStore:
         """Run a query; `default_graphs`/`named_graphs` (SPARQL Protocol `default-graph-uri`/`named-graph-uri`)
         replace the union of all graphs as the dataset when given."""
         deadline = time.monotonic() + timeout if timeout else None
-        substitutions = {ox.Variable(k): _ox_term(v) for k, v in (bindings or {}).items()}
         dataset: dict[str, object] = {}
-        if default_graphs:
-            dataset["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        if named_graphs:
-            dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:  # a bound value or graph name that is not a valid IRI (e.g. from a URL) is the caller's error
+            substitutions = {ox.Variable(k): _ox_term(v) for k, v in (bindings or {}).items()}
+            if default_graphs:
+                dataset["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+            if named_graphs:
+                dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        except ValueError as exc:
+            raise QueryError(f"invalid query parameter: {exc}") from exc
         try:
             answer = self._store.query(sparql, use_default_graph_as_union=not default_graphs,
                                        substitutions=substitutions or None, **dataset)  # type: ignore[arg-type]
