@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cscgraph.extract.spans import leftmost_longest
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
                                               COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
@@ -55,7 +56,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) 
     hits += _appositive_kind(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _shaped(body, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
-    return sorted(_dedupe(hits), key=lambda h: h.start)
+    return sorted(leftmost_longest(hits), key=lambda h: h.start)
 
 
 def _modifier_use(body: str, m: GazetteerMatch) -> bool:
@@ -342,11 +343,3 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def _dedupe(hits: list[BodyHit]) -> list[BodyHit]:
-    hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
-    kept: list[BodyHit] = []
-    for hit in hits:
-        if kept and hit.start < kept[-1].end:
-            continue
-        kept.append(hit)
-    return kept

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cscgraph.extract.spans import leftmost_longest
 from cscgraph.models import ReferenceEntity
 
 # Copy spells the same name with straight or curly apostrophes, hyphens or en dashes, and any run of spaces:
@@ -58,13 +59,7 @@ class Gazetteer:
                 entity = self._by_name.get(_key(m.group()))
                 if entity is not None:
                     found.append(GazetteerMatch(m.start(), m.end(), m.group(), entity))
-        found.sort(key=lambda g: (g.start, -(g.end - g.start)))
-        kept: list[GazetteerMatch] = []
-        for match in found:
-            if kept and match.start < kept[-1].end:
-                continue
-            kept.append(match)
-        return kept
+        return leftmost_longest(found)
 
     def lookup(self, name: str) -> ReferenceEntity | None:
         """The entity a name, alias or acronym denotes, ignoring case, apostrophe style and spacing."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cscgraph.extract.spans import leftmost_longest
 from cscgraph.extract.patterns.people import (CANDIDATE_NAME, NAME_AFTER_PREPOSITION, NAME_AFTER_VERB,
                                               NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
                                               NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME,
@@ -64,7 +65,7 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
         surname = re.escape(name.name.split()[-1])
         if re.search(SURNAME_SPEAKS.format(surname=surname), body):
             found[(name.start, name.end)] = name
-    return sorted(_dedupe(found.values()), key=lambda p: p.start)
+    return sorted(leftmost_longest(found.values()), key=lambda p: p.start)
 
 
 def _clean(body: str, start: int, end: int, single_ok: bool) -> PersonName | None:
@@ -94,10 +95,3 @@ def _inside(name: PersonName, found: dict[tuple[int, int], PersonName]) -> bool:
     return any(s <= name.start and name.end <= e for s, e in found)
 
 
-def _dedupe(names) -> list[PersonName]:
-    kept: list[PersonName] = []
-    for name in sorted(names, key=lambda p: (p.start, -(p.end - p.start))):
-        if kept and name.start < kept[-1].end:
-            continue
-        kept.append(name)
-    return kept
