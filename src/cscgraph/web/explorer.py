@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from cscgraph.errors import QueryError
 from cscgraph.queries import CannedQuery, bind_parameter, list_queries, load_query, run_query
 from cscgraph.search import SearchHit, SearchIndex, search_path
 from cscgraph.settings import Settings
@@ -87,8 +88,15 @@ class Explorer:
     def results(self, name: str, **params: str) -> Results:
         """Run canned query `name` with IRIs or values bound to its parameters. Page queries are ours: they get
         the time limit but not the endpoint's result cap, so a page never silently drops rows."""
-        return run_query(self.store, load_query(name), params, timeout=max(self.settings.query_timeout,
-                                                                           _PAGE_QUERY_SECONDS))
+        try:
+            return run_query(self.store, load_query(name), params, timeout=max(self.settings.query_timeout,
+                                                                               _PAGE_QUERY_SECONDS))
+        except QueryError as exc:
+            # The traceback holds the store's half-read answer, which pyoxigraph will only let this thread free:
+            # drop it here rather than in the event loop's error handler.
+            error = type(exc)(f"{name}: {exc}")
+            exc.__traceback__ = None
+        raise error
 
     def rows(self, name: str, **params: str) -> list[Row]:
         """`results` as rows of plain strings."""

@@ -20,6 +20,7 @@ import queue
 import re
 import signal
 import threading
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -71,6 +72,12 @@ def _serve(conn: Connection, store_path: str, base_iri: str, memory_mb: int) -> 
     path, minter = Path(store_path), Minter(base_iri)
     store: EmbeddedStore | None = None
     opened_at = -1
+    try:  # open before saying ready, so a query's time limit never includes opening the store
+        opened_at = store_generation(path)
+        store = EmbeddedStore(path, minter, read_only=True)
+    except Exception as exc:  # noqa: BLE001 - reported to the pool, which starts another worker
+        conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+        return
     conn.send(("ready", ""))
     while True:
         try:
@@ -151,6 +158,7 @@ class QueryPool:
         if ready and not closed:
             self._idle.put(worker)
         elif not closed:
+            time.sleep(1.0)  # a worker that cannot start is replaced, but not in a tight loop
             self._retire(worker)
 
     def _retire(self, worker: _Worker) -> None:
