@@ -31,7 +31,9 @@ class Minter:
     base: str
 
     def entity(self, ref: EntityRef) -> str:
-        """>>> Minter("https://w3id.org/cscgraph/").entity(EntityRef("person", "andy-smith"))
+        """The IRI of an entity.
+
+        >>> Minter("https://w3id.org/cscgraph/").entity(EntityRef("person", "andy-smith"))
         'https://w3id.org/cscgraph/person/andy-smith'
         """
         return f"{self.base}{ref.kind}/{ref.slug}"
