@@ -1,0 +1,66 @@
+"""The explorer's shared state over a real store: names, links, and errors that are safe to hand across threads."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+import cscgraph.web.explorer as explorer_module
+from cscgraph.errors import QueryTimeout
+from cscgraph.graph.namespaces import Minter
+from cscgraph.settings import BASE_IRI, Settings
+from cscgraph.store import EmbeddedStore
+from cscgraph.web.explorer import Explorer
+
+LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+
+
+@pytest.fixture()
+def explorer(tmp_path: Path) -> Iterator[Explorer]:
+    store = EmbeddedStore(tmp_path / "store", Minter(BASE_IRI))
+    store.replace_graphs({f"{BASE_IRI}graph/reference": "".join(
+        f"<{BASE_IRI}person/p{i}> {LABEL} \"Person {i}\" .\n" for i in range(500)) + (
+        f"<{BASE_IRI}measure/staying-close> {LABEL} \"Staying Close\" .\n")})
+    settings = Settings(store=str(tmp_path / "store"), search_index=str(tmp_path / "search.sqlite"))
+    e = Explorer(settings, store)
+    yield e
+    e.close()
+    store.close()
+
+
+def test_names_links_and_fallbacks(explorer: Explorer) -> None:
+    assert explorer.label(f"{BASE_IRI}measure/staying-close") == "Staying Close"
+    assert explorer.label(f"{BASE_IRI}person/nobody-known") == "nobody known"
+    assert explorer.href(f"{BASE_IRI}measure/staying-close") == "/measure/staying-close"
+    assert explorer.href(f"{BASE_IRI}article/a/sentence/10-20") == "/article/a?highlight=10-20#s-10-20"
+    assert explorer.href(f"{BASE_IRI}article/a/quote/3") == "/article/a#quote-3"
+    assert explorer.href("https://example.org/x") == "https://example.org/x"
+    assert explorer.evidence_href(f"{BASE_IRI}article/a", 5, 9) == "/article/a?highlight=5-9#s-5-9"
+    assert [label for _, label, _ in explorer.entities_of("person")][:2] == ["Person 0", "Person 1"]
+
+
+def test_names_follow_writes(explorer: Explorer, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert explorer.label(f"{BASE_IRI}measure/family-help") == "family help"
+    explorer.store.replace_graphs({f"{BASE_IRI}graph/article/x":
+                                   f"<{BASE_IRI}measure/family-help> {LABEL} \"Family Help\" .\n"})
+    explorer._generation_at = (0, float("-inf"))  # as if a second had passed
+    assert explorer.label(f"{BASE_IRI}measure/family-help") == "Family Help"
+
+
+def test_a_page_query_error_can_be_dropped_on_another_thread(explorer: Explorer,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: a page query that timed out raised in a request thread with pyoxigraph's half-read answer in
+    its traceback; Starlette cleared the traceback on the event loop thread and pyoxigraph refused ("unsendable,
+    but is being dropped on another thread"), so the request never got its error page."""
+    monkeypatch.setattr(explorer_module, "_PAGE_QUERY_SECONDS", 1e-9)
+    monkeypatch.setattr(explorer, "settings", Settings(store=explorer.settings.store, query_timeout=1e-9))
+    with ThreadPoolExecutor(1) as pool:
+        error = pool.submit(explorer.rows, "entity-catalogue").exception()
+    assert isinstance(error, QueryTimeout) and "entity-catalogue" in str(error)
+    error.__traceback__ = None  # what Starlette's exception handler does, on another thread
+    del error
+    gc.collect()
