@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
 from cscgraph import __version__
-from cscgraph.errors import CscgraphError, QueryError
+from cscgraph.errors import CscgraphError, QueryError, QueryTimeout
 from cscgraph.inbox import start_inbox_applier
 from cscgraph.resources import data_dir
 from cscgraph.settings import Settings
@@ -100,7 +100,8 @@ def create_app(settings: Settings, store: Store, *, query_workers: bool = True) 
 
     @app.exception_handler(QueryError)
     async def query_error(request: Request, exc: QueryError) -> Response:
-        return _error_page(request, 400, str(exc))
+        # a page's own query running out of time is the server's trouble, not a bad request
+        return _error_page(request, 503 if isinstance(exc, QueryTimeout) else 400, str(exc))
 
     @app.exception_handler(CscgraphError)
     async def store_error(request: Request, exc: CscgraphError) -> Response:
