@@ -244,7 +244,7 @@ def bar_chart(bars: Sequence[tuple[str, float, str, str]], title: str) -> Markup
     for i, (label, value, text, href) in enumerate(bars):
         y = 5 + i * row_h
         bar = max((width - label_w - value_w) * (value / top), 1.0)
-        short = label if len(label) <= 44 else label[:43] + "…"
+        short = label if len(label) <= 38 else label[:37].rstrip() + "…"  # 13px text in 300px: ~40 chars
         out.append(f'<a href="{escape(href)}"><title>{escape(label)}: {escape(text)}</title>'
                    f'<text class="bar-label" x="{label_w - 8}" y="{y + 19}">{escape(short)}</text>'
                    f'<rect class="bar" x="{label_w}" y="{y + 4}" width="{bar:.1f}" height="{row_h - 10}" rx="3"/>'
