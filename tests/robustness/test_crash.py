@@ -27,8 +27,8 @@ from cscgraph.store import open_store
 
 from .conftest import CSCGRAPH, run_cli, write_corpus
 
-ARTICLES = 200
-KILLS = 5
+ARTICLES = 150
+KILLS = 4
 SEED = 7
 # Ingest timestamps differ between runs by design; everything else must match.
 VOLATILE_PREDICATES = {"http://www.w3.org/ns/prov#endedAtTime"}

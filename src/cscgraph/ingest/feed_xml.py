@@ -62,7 +62,11 @@ def read_feed_xml(data: bytes, source: str) -> Iterator[Article | ReadError]:
     # A stream, never a string: feedparser would fetch a string that looks like a URL or open one naming a file.
     # Unsanitised: feedparser's sanitiser keeps the text of elements it does not know (<template>, <noscript>) as
     # prose; `html_paragraphs` drops those elements whole, and the HTML is only ever read as text, never served.
-    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False)
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False)
+    except Exception:  # noqa: BLE001 - e.g. UnicodeEncodeError on `&#55296;`; lxml recovers item by item instead
+        yield from _read_large_feed(data, source)
+        return
     entries = parsed.get("entries") or []
     if not entries:
         problem = parsed.get("bozo_exception")
@@ -121,11 +125,14 @@ def _read_large_feed(data: bytes, source: str) -> Iterator[Article | ReadError]:
             if name not in ITEM_ELEMENTS:
                 continue
             number += 1
-            yield _element_article(element, number, publisher_from_feed_title(channel_title), source)
+            try:
+                yield _element_article(element, number, publisher_from_feed_title(channel_title), source)
+            except ValueError as error:  # lxml decoding a character reference to a surrogate (&#55296;)
+                yield ReadError(source, f"item text cannot be decoded ({_one_line(error)}); skipped", item=number)
             element.clear()
             while element.getprevious() is not None and parent is not None:
                 del parent[0]
-    except lxml.etree.LxmlError as error:
+    except (lxml.etree.LxmlError, ValueError) as error:
         yield ReadError(source, f"feed breaks off after item {number}: {_one_line(error)}")
         return
     if number == 0:
