@@ -78,7 +78,7 @@ def test_migrate_rebuilds_an_old_store_to_what_a_fresh_ingest_writes(current: tu
     done = run_cli("--store", store, "migrate")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"migrated format 0 → {FORMAT_VERSION}: 12 article graph(s) re-derived, 0 failed"
-    assert _debug_diff(expected, graph_quads(store)) == []
+    assert quad_diff(expected, graph_quads(store)) == []
     again = run_cli("--store", store, "migrate")
     assert again.stdout.strip() == f"store is already at format {FORMAT_VERSION}; nothing to do"
     rerun = run_cli("--store", store, "ingest", "--quiet", feed)
@@ -95,7 +95,8 @@ def graph_quads_raw(store: Path) -> dict[str, set[str]]:
     return graphs
 
 
-def _debug_diff(a: dict[str, set[str]], b: dict[str, set[str]]) -> list[str]:
+def quad_diff(a: dict[str, set[str]], b: dict[str, set[str]]) -> list[str]:
+    """Quads in only one of two stores, each marked `-` (only in `a`) or `+` (only in `b`), with its graph."""
     out = []
     for g in sorted(set(a) | set(b)):
         for q in sorted(a.get(g, set()) ^ b.get(g, set())):
