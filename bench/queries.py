@@ -100,46 +100,69 @@ def _raw(ox_store: ox.Store, query: CannedQuery, bindings: dict[str, Term]) -> i
     return n
 
 
-def bench_store(size: int, runs: int, budget: float) -> dict[str, object]:
+def _measure(store: EmbeddedStore, picker: ParameterPicker, query: CannedQuery, runs: int,
+             budget: float) -> dict[str, object]:
+    times, raw_times, rows = [], [], []
+    run_query(store, query, picker.values(query, 0), limit=RESULT_LIMIT)  # warm-up
+    spent_start = time.monotonic()
+    for run in range(runs):
+        params = picker.values(query, run)
+        bindings = {p.name: Term("uri", params[p.name]) for p in query.parameters if p.name in params}
+        t = time.perf_counter()
+        answer = run_query(store, query, params, limit=RESULT_LIMIT)
+        times.append(time.perf_counter() - t)
+        rows.append(len(answer.rows) if answer.kind == "select" else 1)
+        t = time.perf_counter()
+        _raw(store._store, query, bindings)
+        raw_times.append(time.perf_counter() - t)
+        if run >= 2 and time.monotonic() - spent_start > budget:
+            break
+    return {"app": summary(times), "raw": summary(raw_times), "rows_median": statistics.median(rows),
+            "overhead_ms": round((statistics.median(times) - statistics.median(raw_times)) * 1000, 2)}
+
+
+def bench_store(size: int, runs: int, budget: float, timeout: float) -> dict[str, object]:
+    """Each query in a forked child holding its own read-only store, stopped after `timeout` seconds (Oxigraph
+    cannot cancel a running query)."""
     store_path = OUT / f"store-{size}"
     store = EmbeddedStore(store_path, Minter(Settings().base_iri), read_only=True)
     picker = ParameterPicker(store)
+    store.close()
     results: dict[str, object] = {}
     for query in list_queries():
-        scoped = bool(query.parameters)
-        times, raw_times, rows = [], [], []
-        error = None
-        try:
-            run_query(store, query, picker.values(query, 0), limit=RESULT_LIMIT)  # warm-up
-            spent_start = time.monotonic()
-            for run in range(runs):
-                params = picker.values(query, run)
-                bindings = {p.name: Term("uri", params[p.name]) for p in query.parameters if p.name in params}
-                t = time.perf_counter()
-                answer = run_query(store, query, params, limit=RESULT_LIMIT)
-                times.append(time.perf_counter() - t)
-                rows.append(len(answer.rows) if answer.kind == "select" else 1)
-                t = time.perf_counter()
-                _raw(store._store, query, bindings)
-                raw_times.append(time.perf_counter() - t)
-                if run >= 2 and time.monotonic() - spent_start > budget:
-                    break
-        except Exception as exc:  # noqa: BLE001 - a broken query is reported, the others still run
-            error = f"{type(exc).__name__}: {exc}"[:300]
-        entry: dict[str, object] = {"scoped": scoped, "title": query.title,
+        entry: dict[str, object] = {"scoped": bool(query.parameters), "title": query.title,
                                     "params": [f"{p.name} ({p.kind})" for p in query.parameters]}
-        if times:
-            entry.update(app=summary(times), raw=summary(raw_times), rows_median=statistics.median(rows),
-                         overhead_ms=round((statistics.median(times) - statistics.median(raw_times)) * 1000, 2))
-        if error:
-            entry["error"] = error
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read)
+            try:
+                mine = EmbeddedStore(store_path, Minter(Settings().base_iri), read_only=True)
+                message = json.dumps(_measure(mine, picker, query, runs, budget))
+            except Exception as exc:  # noqa: BLE001 - a broken query is reported, the others still run
+                message = json.dumps({"error": f"{type(exc).__name__}: {exc}"[:300]})
+            os.write(write, message.encode())
+            os._exit(0)
+        os.close(write)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            time.sleep(0.05)
+        else:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        raw = os.read(read, 1 << 20)
+        os.close(read)
+        entry.update(json.loads(raw) if raw else {"timeout_s": timeout})
         results[query.name] = entry
-        print(f"{size:>7} {query.name:22} {json.dumps(entry.get('app'))} rows={entry.get('rows_median')}"
-              f"{' ERROR ' + error if error else ''}", flush=True)
-    out = {"size": size, "runs": runs, "budget_s": budget, "queries": results,
+        print(f"{size:>7} {query.name:22} {json.dumps(entry.get('app') or entry.get('timeout_s'))} "
+              f"rows={entry.get('rows_median')}{' ERROR ' + str(entry['error']) if 'error' in entry else ''}",
+              flush=True)
+    out = {"size": size, "runs": runs, "budget_s": budget, "timeout_s": timeout, "queries": results,
            "load_average": os.getloadavg(), "finished": time.strftime("%Y-%m-%d %H:%M:%S")}
     (OUT / f"queries-{size}.json").write_text(json.dumps(out, indent=2))
-    store.close()
     return out
 
 
@@ -212,11 +235,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rdflib", default="1000", help="sizes to run the rdflib baseline at ('' for none)")
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--budget", type=float, default=20.0, help="seconds per query before stopping early")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds before a query is killed")
     parser.add_argument("--rdflib-runs", type=int, default=3)
     parser.add_argument("--rdflib-timeout", type=float, default=120.0)
     args = parser.parse_args(argv)
     for size in (int(s) for s in args.sizes.split(",") if s):
-        bench_store(size, args.runs, args.budget)
+        bench_store(size, args.runs, args.budget, args.timeout)
     for size in (int(s) for s in args.rdflib.split(",") if s):
         bench_rdflib(size, args.rdflib_runs, args.rdflib_timeout)
     return 0

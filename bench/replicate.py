@@ -7,7 +7,7 @@ minted under the article, its graph and its `dcterms:identifier` renamed; its pu
 later); the shared graphs (entities, reference data, ontology, store metadata) are copied once. Entities keep their
 IRIs, so a person quoted in 30 source articles is quoted in 300 copies: the store has the shape an ingest of a
 ten times bigger corpus of the same kind would give, at a fraction of the cost (the Oxigraph bulk loader, no
-extraction). The search index is then built from the store (`SearchIndex.sync`).
+extraction). The source's search index rows are copied the same way.
 
 Only for benchmarking: an ingest of a real corpus is what `bench/ingest.py` measures.
 """
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
+import sqlite3
 import sys
 import time
 from datetime import datetime, timedelta
@@ -74,15 +75,31 @@ def replicate(source: Path, out: Path, copies: int, batch: int = 500) -> dict[st
     index_path = out.parent / f"{out.name}.search.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{index_path}{suffix}").unlink(missing_ok=True)
-    from cscgraph.store import EmbeddedStore
     start = time.monotonic()
-    store = EmbeddedStore(out, minter, read_only=True)
-    index = SearchIndex(index_path)
-    index.sync(store)
+    index = SearchIndex(index_path)  # creates the schema
     index.close()
-    store.close()
+    source_index = sqlite3.connect(str(source.parent / f"{source.name}.search.sqlite"))
+    target = sqlite3.connect(str(index_path))
+    fingerprints = dict(source_index.execute("SELECT graph, fingerprint FROM indexed"))
+    rows = source_index.execute("SELECT iri, kind, graph, label, text FROM docs").fetchall()
+    with target:
+        for k in range(copies):
+            def renamed(value: str, graph: str) -> str:
+                aid = graph[len(graph_prefix):]
+                if k == 0:
+                    return value
+                for prefix in (f"{graph_prefix}{aid}", f"{article_prefix}{aid}"):
+                    if value == prefix or value.startswith(prefix + "/"):
+                        return f"{prefix}-{k}{value[len(prefix):]}"
+                return value
+            target.executemany("INSERT INTO docs (iri, kind, graph, label, text) VALUES (?, ?, ?, ?, ?)",
+                               [(renamed(i, g), kind, renamed(g, g), label, text) for i, kind, g, label, text in rows])
+            target.executemany("INSERT OR REPLACE INTO indexed (graph, fingerprint) VALUES (?, ?)",
+                               [(renamed(g, g), fp) for g, fp in fingerprints.items()])
+    target.close()
+    source_index.close()
     print(file=sys.stderr)
-    return {"articles": written, "load_s": round(load_s, 1), "search_index_s": round(time.monotonic() - start, 1)}
+    return {"articles": written, "load_s": round(load_s, 1), "search_index_copy_s": round(time.monotonic() - start, 1)}
 
 
 def main(argv: list[str] | None = None) -> int:
