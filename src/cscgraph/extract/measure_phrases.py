@@ -96,8 +96,11 @@ class MeasurePhrases:
         hits: list[_Hit] = []
         for start, end in bounds:
             for clause in _clauses(body, start, end):
+                present = frozenset(word.text for word in clause)
                 for signature in self.signatures:
-                    hits += _matches(clause, signature)
+                    # most clauses lack most concepts: rule a signature out before placing its words
+                    if all(_concept_present(concept, present) for concept in signature.concepts):
+                        hits += _matches(clause, signature)
         hits.sort(key=lambda h: (-len(h.signature.concepts), h.end - h.start, h.start))
         kept: list[_Hit] = []
         occupied = list(taken or [])
@@ -173,6 +176,18 @@ def _places(clause: list[_Word], concept: Concept) -> list[tuple[int, int]]:
             if i + n <= len(clause) and all(_word_fits(clause[i + k].text, w) for k, w in enumerate(alternative)):
                 found.append((i, i + n))
     return found
+
+
+def _concept_present(concept: Concept, words: frozenset[str]) -> bool:
+    """Whether some alternative of the concept could start at one of `words` (a necessary condition for a match)."""
+    for alternative in concept:
+        first = alternative[0]
+        if first.endswith(P.PREFIX_MARK):
+            if any(word.startswith(first[:-1]) for word in words):
+                return True
+        elif first in words:
+            return True
+    return False
 
 
 def _word_fits(word: str, pattern: str) -> bool:
