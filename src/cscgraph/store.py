@@ -204,6 +204,21 @@ def _collect(answer: object, deadline: float | None, limit: int | None) -> Resul
     return Results("select", variables, tuple(rows))
 
 
+READ_ONLY_OPEN_ATTEMPTS = 4
+"""Tries at opening a read-only view while a writer compacts: RocksDB may delete a file the view was about to open."""
+
+
+def _open_read_only(path: Path) -> ox.Store:
+    for attempt in range(READ_ONLY_OPEN_ATTEMPTS):
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError:
+            if attempt == READ_ONLY_OPEN_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 class EmbeddedStore:
     """Oxigraph's RocksDB store in a folder. One process may hold it for writing at a time."""
 
@@ -213,7 +228,7 @@ class EmbeddedStore:
         self._written_since_flush = 0
         try:
             if read_only:
-                self._store = ox.Store.read_only(str(path))
+                self._store = _open_read_only(path)
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
@@ -338,9 +353,10 @@ class EmbeddedStore:
         return self._store.dump(format=_RDF_FORMATS[fmt]) or b""
 
     def close(self) -> None:
-        if not self.read_only:
-            self._store.flush()
-        del self._store
+        """Flush (when writable) and let go of the store; closing twice is harmless."""
+        store = self.__dict__.pop("_store", None)
+        if store is not None and not self.read_only:
+            store.flush()
 
 
 class RemoteStore:

@@ -27,7 +27,7 @@ LAG_LIMIT = 10.0
 def article_count(url: str) -> int:
     answer = httpx.get(f"{url}/sparql", params={"query": COUNT_ARTICLES},
                        headers={"Accept": "application/sparql-results+json"}, timeout=30)
-    answer.raise_for_status()
+    assert answer.status_code == 200, answer.text[:500]
     return int(answer.json()["results"]["bindings"][0]["n"]["value"])
 
 
@@ -100,3 +100,16 @@ def test_inbox_file_that_is_not_json_is_set_aside_and_the_rest_applied(served_st
         time.sleep(0.1)
     assert article_count(server.url) == 12
     assert (inbox.path / "rejected" / "00000000000000000001-1-000001.json.reason").exists()
+
+
+def test_closing_a_store_twice_is_harmless(tmp_path: Path) -> None:
+    # Regression: a query worker whose reopen failed closed its old store again on the next query, and every
+    # later query failed with "AttributeError: 'EmbeddedStore' object has no attribute '_store'" (503).
+    from cscgraph.settings import Settings
+    from cscgraph.store import open_store
+    store = open_store(Settings(store=str(tmp_path / "store")))
+    store.close()
+    store.close()
+    view = open_store(Settings(store=str(tmp_path / "store")), read_only=True)
+    view.close()
+    view.close()
