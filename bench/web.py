@@ -87,7 +87,7 @@ def run_wrk(base_url: str, paths: list[str], connections: int, seconds: int, acc
     paths_file.write_text("\n".join(paths) + "\n")
     script = OUT / f"wrk-{tag}.lua"
     script.write_text(LUA % {"paths": paths_file, "accept": accept})
-    done = subprocess.run(["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s",
+    done = subprocess.run(["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--timeout", "30s",
                            "-s", str(script), base_url], capture_output=True, text=True)
     line = next((ln for ln in done.stdout.splitlines() if ln.startswith("RESULT ")), None)
     if line is None:
@@ -128,10 +128,15 @@ def main(argv: list[str] | None = None) -> int:
             if server.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"cscgraph serve did not start: {server.stderr.read()[-500:] if server.stderr else ''}")
             time.sleep(0.5)
-        with httpx.Client(base_url=base_url, timeout=60) as client:  # warm-up: every URL once
+        with httpx.Client(base_url=base_url, timeout=30) as client:  # warm-up: a few URLs of each kind
             for kind, paths in urls.items():
-                statuses = [client.get(p).status_code for p in paths[:50]]
-                results[f"warm-up {kind}"] = {str(s): statuses.count(s) for s in set(statuses)}
+                statuses = []
+                for p in paths[:5]:
+                    try:
+                        statuses.append(str(client.get(p).status_code))
+                    except httpx.HTTPError as exc:
+                        statuses.append(type(exc).__name__)
+                results[f"warm-up {kind}"] = {s: statuses.count(s) for s in set(statuses)}
         mixed = [p for paths in urls.values() for p in (paths * (200 // len(paths) if len(paths) < 50 else 1))]
         random.Random(3).shuffle(mixed)
         for kind, paths in [*urls.items(), ("mixed", mixed)]:
@@ -141,7 +146,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{kind:22} {json.dumps(results[kind])}", flush=True)
     finally:
         server.terminate()
-        server.wait(20)
+        try:
+            server.wait(20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
     out = {"size": args.size, "connections": args.connections, "seconds": args.seconds, "results": results,
            "load_average": os.getloadavg(), "finished": time.strftime("%Y-%m-%d %H:%M:%S")}
     (OUT / f"web-{args.size}.json").write_text(json.dumps(out, indent=2))

@@ -145,3 +145,21 @@ def test_a_batch_that_fails_is_retried_article_by_article(tmp_path: Path, monkey
         assert sorted(g.rsplit("/", 1)[1] for g in store.article_fingerprints()) == ["n-0", "n-1", "n-2", "n-4"]
     finally:
         store.close()
+
+
+def test_reingesting_two_same_date_copies_with_different_text_is_a_no_op(tmp_path: Path) -> None:
+    # Two feeds can carry one article with the same date but differently cleaned text; the copy read last wins,
+    # and reading both again must not rewrite the article twice.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _article_file(corpus, "a.txt", "The council opened three family hubs.", "2024-05-01")
+    _article_file(corpus, "b.txt", "The council opened three family hubs on Friday.", "2024-05-01")
+    settings = _settings(tmp_path)
+    store = EmbeddedStore(Path(settings.store), Minter(settings.base_iri))
+    try:
+        ingest(store, settings, [corpus])
+        assert _headline_bodies(store) == ["The council opened three family hubs on Friday."]
+        again = ingest(store, settings, [corpus])
+        assert (again.new, again.updated, len(again.unchanged)) == ([], [], 1)
+    finally:
+        store.close()

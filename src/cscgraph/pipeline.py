@@ -280,7 +280,7 @@ def _choose_copies(items: Iterator[Article | ReadError], report: IngestReport, n
 
 
 class _StoredDates:
-    """Whether a copy read now differs from the stored article and is older than it. The stored publication date
+    """Whether a copy read now differs from the stored article and is not newer than it. The stored publication date
     is looked up only for copies whose text differs from the stored one, which are rare."""
 
     def __init__(self, store: Store | None, stored: Mapping[str, tuple[str, str]]) -> None:
@@ -295,7 +295,7 @@ class _StoredDates:
         answer = self.store.query(f"SELECT ?article ?published WHERE {{ ?article <{SCHEMA}datePublished> ?published }}",
                                   {"article": Term("uri", self.store.minter.article(aid))})
         dates = [d for row in answer.rows if (d := _parse_date(row["published"].value)) is not None]
-        return bool(dates) and article.published < max(dates)
+        return bool(dates) and article.published <= max(dates)  # equal dates: the later copy read wins
 
 
 def _parse_date(text: str) -> datetime | None:
