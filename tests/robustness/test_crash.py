@@ -36,7 +36,12 @@ ARTICLE_GRAPH = "https://w3id.org/cscgraph/graph/article/"
 
 
 def graph_quads(store_path: Path) -> dict[str, set[str]]:
-    """The store's quads by graph name, ingest timestamps left out."""
+    """The store's quads by graph name, ingest timestamps left out.
+
+    A kill before RocksDB wrote its CURRENT file leaves a folder that holds no store yet: nothing was stored.
+    """
+    if not (store_path / "CURRENT").exists():
+        return {}
     store = open_store(Settings(store=str(store_path)), read_only=True)
     try:
         data = store.export("nquads")
@@ -136,3 +141,18 @@ def test_sigkill_at_random_points_leaves_no_half_written_article_and_rerun_compl
     assert done.returncode == 0, done.stderr
     assert graph_quads(store) == expected
     assert sum(graph.startswith(f"<{ARTICLE_GRAPH}") for graph in expected) == ARTICLES
+
+
+def test_kill_before_the_store_existed_leaves_nothing_and_rerun_completes(tmp_path: Path) -> None:
+    """Regression: a SIGKILL before RocksDB wrote CURRENT left a folder the consistency check could not open."""
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "LOCK").write_bytes(b"")
+    assert graph_quads(store) == {}
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text("Title: One\nURL: https://example.org/one\nPublished: 2025-01-02\n"
+                                    "Publisher: Example News\n\nThe DfE said it would act.\n", encoding="utf-8")
+    done = run_cli("--store", store, "ingest", "--quiet", corpus)
+    assert done.returncode == 0, done.stderr
+    assert any(graph.startswith(f"<{ARTICLE_GRAPH}") for graph in graph_quads(store))
