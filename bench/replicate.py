@@ -15,12 +15,10 @@ Only for benchmarking: an ingest of a real corpus is what `bench/ingest.py` meas
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
 import sqlite3
 import sys
 import time
-from datetime import datetime, timedelta
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -29,17 +27,7 @@ from cscgraph.graph.namespaces import Minter
 from cscgraph.search import SearchIndex
 from cscgraph.settings import BASE_IRI
 
-DATE = re.compile(r'"(\d{4}-\d{2}-\d{2})(T[^"]*)?"\^\^<http://www.w3.org/2001/XMLSchema#(date|dateTime)>')
-
-
-def _shift(text: str, weeks: int) -> str:
-    def move(m: re.Match[str]) -> str:
-        day = datetime.fromisoformat(m.group(1)) + timedelta(weeks=weeks)
-        return f'"{day.date().isoformat()}{m.group(2) or ""}"^^<http://www.w3.org/2001/XMLSchema#{m.group(3)}>'
-    return DATE.sub(move, text)
-
-
-def replicate(source: Path, out: Path, copies: int, batch: int = 500) -> dict[str, float]:
+def replicate(source: Path, out: Path, copies: int, per_load: int = 2000) -> dict[str, float]:
     minter = Minter(BASE_IRI)
     graph_prefix, article_prefix = minter.article_graph_prefix, minter.article("")
     src = ox.Store.read_only(str(source))
@@ -51,6 +39,7 @@ def replicate(source: Path, out: Path, copies: int, batch: int = 500) -> dict[st
     dst.bulk_extend(shared)
     graphs = sorted(g.value for g in src.named_graphs() if g.value.startswith(graph_prefix))
     written = 0
+    batch = max(1, per_load // copies)  # source graphs per bulk load: about `per_load` article graphs each
     for first in range(0, len(graphs), batch):
         texts = []
         for graph in graphs[first:first + batch]:
@@ -63,7 +52,7 @@ def replicate(source: Path, out: Path, copies: int, batch: int = 500) -> dict[st
                 copy = nq.replace(f"<{article_prefix}{aid}", f"<{article_prefix}{aid}-{k}") \
                          .replace(f"<{graph_prefix}{aid}>", f"<{graph_prefix}{aid}-{k}>") \
                          .replace(f'"{aid}"', f'"{aid}-{k}"')
-                texts.append(_shift(copy, k))
+                texts.append(copy)
         dst.bulk_load("".join(texts).encode(), format=ox.RdfFormat.N_QUADS)
         written += len(texts)
         print(f"\r{written} article graphs", end="", file=sys.stderr, flush=True)

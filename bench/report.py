@@ -136,6 +136,8 @@ def web_section(web: dict[int, dict]) -> list[str]:
                   f"{w['seconds']} s per row (2 wrk threads; URLs cycled by a Lua script):", "",
                   "| URLs | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors (non-2xx, timeouts, socket) |",
                   "|---|---|---|---|---|---|---|---|"]
+        singles = {k[len("warm-up "):]: v["single_request_ms"] for k, v in w["results"].items()
+                   if k.startswith("warm-up") and isinstance(v, dict) and "single_request_ms" in v}
         for kind, r in w["results"].items():
             if kind.startswith("warm-up"):
                 continue
@@ -145,6 +147,9 @@ def web_section(web: dict[int, dict]) -> list[str]:
             lines.append(f"| {kind} | {r['requests']:,} | {r['requests_per_s']:,} | {r['p50_ms']:,.1f} | "
                          f"{r['p95_ms']:,.1f} | {r['p99_ms']:,.1f} | {r['max_ms']:,.0f} | {r['errors']} "
                          f"({r['status']} non-2xx, {r['timeout']} timeouts) |")
+        if singles:
+            lines += ["", "The same URLs one at a time before the load (ms per request, first five of each kind):", ""]
+            lines += [f"- {kind}: {', '.join(map(str, ms))}" for kind, ms in singles.items()]
     return lines
 
 
