@@ -44,6 +44,22 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
+def _child_answer(pid: int, read: int, timeout: float) -> bytes:
+    """What a forked child wrote to its pipe, or b"" when it ran past `timeout` seconds and was killed."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+    raw = os.read(read, 1 << 20)
+    os.close(read)
+    return raw
+
+
 def summary(times: list[float]) -> dict[str, float | int]:
     return {"runs": len(times), "median_ms": round(statistics.median(times) * 1000, 2),
             "p95_ms": round(percentile(times, 0.95) * 1000, 2), "max_ms": round(max(times) * 1000, 2)}
@@ -144,17 +160,7 @@ def bench_store(size: int, runs: int, budget: float, timeout: float) -> dict[str
             os.write(write, message.encode())
             os._exit(0)
         os.close(write)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            done, _ = os.waitpid(pid, os.WNOHANG)
-            if done:
-                break
-            time.sleep(0.05)
-        else:
-            os.kill(pid, 9)
-            os.waitpid(pid, 0)
-        raw = os.read(read, 1 << 20)
-        os.close(read)
+        raw = _child_answer(pid, read, timeout)
         entry.update(json.loads(raw) if raw else {"timeout_s": timeout})
         results[query.name] = entry
         print(f"{size:>7} {query.name:22} {json.dumps(entry.get('app') or entry.get('timeout_s'))} "
@@ -202,18 +208,7 @@ def bench_rdflib(size: int, runs: int, timeout: float) -> dict[str, object]:
             os.write(write, message.encode())
             os._exit(0)
         os.close(write)
-        deadline = time.monotonic() + timeout
-        status = None
-        while time.monotonic() < deadline:
-            done, status = os.waitpid(pid, os.WNOHANG)
-            if done:
-                break
-            time.sleep(0.05)
-        else:
-            os.kill(pid, 9)
-            os.waitpid(pid, 0)
-        raw = os.read(read, 1 << 20)
-        os.close(read)
+        raw = _child_answer(pid, read, timeout)
         if raw:
             answer = json.loads(raw)
             entry = {"error": answer["error"]} if "error" in answer else {**summary(answer["times"]),
