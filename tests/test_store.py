@@ -94,3 +94,30 @@ def test_graph_store_none_means_sparql_update() -> None:
     remote = RemoteStore(Settings(store="http://127.0.0.1:9", graph_store_path="none"))
     assert remote.graph_store_url is None
     remote.close()
+
+
+def test_a_new_store_is_built_aside_and_renamed_into_place_with_its_format_version(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "store"
+    dead_build = tmp_path / "data" / ".store.creating-999999999"
+    dead_build.mkdir(parents=True)
+    (dead_build / "LOCK").write_bytes(b"")
+    created = EmbeddedStore(path, Minter(BASE_IRI))
+    try:
+        assert (path / "CURRENT").exists()
+        assert sorted(p.name for p in path.parent.iterdir()) == ["store"]
+        assert created.query("ASK { GRAPH ?g { ?s <https://w3id.org/cscgraph/ontology#formatVersion> 1 } }").boolean
+    finally:
+        created.close()
+
+
+def test_a_folder_holding_other_files_is_not_turned_into_a_store(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(StoreError, match=r": cannot create the store: the folder is not empty and holds no store "
+                                         r"\(found notes.txt\); choose another folder"):
+        EmbeddedStore(tmp_path, Minter(BASE_IRI))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_reading_a_folder_with_no_store_names_the_command_that_makes_one(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match=r"no store here yet; run `cscgraph --store .*/missing ingest` first"):
+        EmbeddedStore(tmp_path / "missing", Minter(BASE_IRI), read_only=True)

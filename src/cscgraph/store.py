@@ -12,7 +12,9 @@ the server has no Graph Store Protocol.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ import httpx
 import pyoxigraph as ox
 
 from cscgraph.errors import QueryError, QueryTimeout, StoreError, StoreVersionError
-from cscgraph.graph.namespaces import CSC, Minter
+from cscgraph.graph.namespaces import CSC, XSD, Minter
 from cscgraph.graph.terms import iri, literal
 from cscgraph.settings import Settings
 
@@ -209,6 +211,8 @@ READ_ONLY_OPEN_ATTEMPTS = 4
 
 
 def _open_read_only(path: Path) -> ox.Store:
+    if not (path / "CURRENT").exists():
+        raise StoreError(f"{path}: no store here yet; run `cscgraph --store {path} ingest` first")
     for attempt in range(READ_ONLY_OPEN_ATTEMPTS):
         try:
             return ox.Store.read_only(str(path))
@@ -216,7 +220,65 @@ def _open_read_only(path: Path) -> ox.Store:
             if attempt == READ_ONLY_OPEN_ATTEMPTS - 1:
                 raise
             time.sleep(0.05 * (attempt + 1))
+        except RuntimeError as exc:  # RocksDB reports a store missing parts (e.g. a column family) this way
+            raise StoreError(f"{path}: the store is incomplete ({exc}); open it once for writing, e.g. "
+                             f"`cscgraph --store {path} ingest`, to repair it") from exc
     raise AssertionError("unreachable")
+
+
+ROCKSDB_LEFTOVERS = re.compile(r"LOCK|LOG(\.old\..*)?|IDENTITY|\d+\.log|MANIFEST-\d+|OPTIONS-\d+(\.dbtmp)?")
+"""Files RocksDB may leave in a folder when killed before it wrote CURRENT."""
+
+
+def _version_quad(minter: Minter) -> ox.Quad:
+    """The quad that records which graph layout (`FORMAT_VERSION`) a store holds."""
+    return ox.Quad(ox.NamedNode(minter.base), ox.NamedNode(f"{CSC}formatVersion"),
+                   ox.Literal(str(FORMAT_VERSION), datatype=ox.NamedNode(f"{XSD}integer")),
+                   ox.NamedNode(minter.meta_graph))
+
+
+def _create_store(path: Path, minter: Minter) -> None:
+    """Create a store at `path` atomically: build it, with its format version, in a sibling folder and rename it
+    into place, so a kill at any point leaves either no store or a complete one."""
+    if path.exists():
+        if not path.is_dir():
+            raise StoreError(f"{path}: cannot create the store: it is a file, not a folder")
+        foreign = sorted(entry.name for entry in path.iterdir() if not ROCKSDB_LEFTOVERS.fullmatch(entry.name))
+        if foreign:
+            raise StoreError(f"{path}: cannot create the store: the folder is not empty and holds no store "
+                             f"(found {', '.join(foreign[:3])}); choose another folder")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_abandoned_builds(path)
+    building = path.parent / f".{path.name}.creating-{os.getpid()}"
+    shutil.rmtree(building, ignore_errors=True)
+    store = ox.Store(str(building))
+    store.add(_version_quad(minter))
+    store.flush()
+    del store
+    if path.exists():
+        shutil.rmtree(path)  # only RocksDB leftovers of a killed first open, checked above
+    try:
+        building.rename(path)
+    except OSError:  # another process created the store first; use theirs
+        shutil.rmtree(building, ignore_errors=True)
+
+
+def _remove_abandoned_builds(path: Path) -> None:
+    """Delete half-built stores next to `path` left by processes that were killed while creating it."""
+    for leftover in path.parent.glob(f".{path.name}.creating-*"):
+        pid = leftover.name.rsplit("-", 1)[1]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class EmbeddedStore:
@@ -230,7 +292,8 @@ class EmbeddedStore:
             if read_only:
                 self._store = _open_read_only(path)
             else:
-                path.mkdir(parents=True, exist_ok=True)
+                if not (path / "CURRENT").exists():
+                    _create_store(path, minter)
                 self._store = ox.Store(str(path))
         except OSError as exc:
             raise StoreError(f"{path}: cannot open the store: {exc}") from exc
@@ -246,9 +309,7 @@ class EmbeddedStore:
                 raise StoreVersionError(f"{self.path}: this store has no format version; it was not written by "
                                         f"cscgraph — choose another folder")
             if not read_only:
-                self._store.add(ox.Quad(ox.NamedNode(self.minter.base), ox.NamedNode(f"{CSC}formatVersion"),
-                                        ox.Literal(str(FORMAT_VERSION), datatype=ox.NamedNode(
-                                            "http://www.w3.org/2001/XMLSchema#integer")), graph))
+                self._store.add(_version_quad(self.minter))
             return
         if int(versions[0]) < FORMAT_VERSION:
             raise StoreVersionError(f"{self.path}: store format {versions[0]} was written by an older cscgraph, "

@@ -23,6 +23,7 @@ import pytest
 
 from cscgraph.search import SearchIndex
 from cscgraph.settings import Settings
+from cscgraph.errors import StoreError
 from cscgraph.store import open_store
 
 from .conftest import CSCGRAPH, run_cli, write_corpus
@@ -38,9 +39,9 @@ ARTICLE_GRAPH = "https://w3id.org/cscgraph/graph/article/"
 def graph_quads(store_path: Path) -> dict[str, set[str]]:
     """The store's quads by graph name, ingest timestamps left out.
 
-    A kill before RocksDB wrote its CURRENT file leaves a folder that holds no store yet: nothing was stored.
+    A store is created whole under another name and renamed into place, so a kill before that leaves no folder.
     """
-    if not (store_path / "CURRENT").exists():
+    if not store_path.exists():
         return {}
     store = open_store(Settings(store=str(store_path)), read_only=True)
     try:
@@ -143,12 +144,13 @@ def test_sigkill_at_random_points_leaves_no_half_written_article_and_rerun_compl
     assert sum(graph.startswith(f"<{ARTICLE_GRAPH}") for graph in expected) == ARTICLES
 
 
-def test_kill_before_the_store_existed_leaves_nothing_and_rerun_completes(tmp_path: Path) -> None:
-    """Regression: a SIGKILL before RocksDB wrote CURRENT left a folder the consistency check could not open."""
+def test_folder_left_by_a_kill_inside_rocksdb_creation_is_reported_then_repaired_by_ingest(tmp_path: Path) -> None:
+    """Regression: before stores were created atomically, a SIGKILL before RocksDB wrote CURRENT left this folder."""
     store = tmp_path / "store"
     store.mkdir()
     (store / "LOCK").write_bytes(b"")
-    assert graph_quads(store) == {}
+    with pytest.raises(StoreError, match=r"store: no store here yet; run `cscgraph --store .* ingest` first"):
+        open_store(Settings(store=str(store)), read_only=True)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "one.txt").write_text("Title: One\nURL: https://example.org/one\nPublished: 2025-01-02\n"
