@@ -12,6 +12,15 @@ name or alias to its IRI (an IRI is taken as is); `article` takes an article IRI
 `string` (the default), `integer`, `decimal`, `date` become typed literals. Values are always bound as RDF terms
 (pyoxigraph substitutions, or a VALUES block on a remote store), never pasted into the query text; a SELECT query
 must project its parameters (SEP-0007 substitution requires it).
+
+Paging: a query whose header declares the parameters `limit` and `offset` (kind `integer`, optional) can be read a
+page at a time. They are not bound as variables: `run_query` checks that each is a whole number (limit ≥ 1,
+offset ≥ 0) and writes them into the query text as `LIMIT n OFFSET m`, so the engine (embedded or remote) stops
+after the page instead of Python cutting a full answer. They go at the end of the query, or in place of a line
+comment `#page` where the query marks one: a listing that pages over its articles or streams puts it in the
+subquery that picks them, so that the details of a page are looked up for that page only. The parameters'
+descriptions say what one unit of `limit` is (a row, an article, …); pages of a query with an ORDER BY, read one
+after another, give the unpaged answer.
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ from cscgraph.resources import data_dir
 from cscgraph.store import Results, Store, Term
 
 __all__ = ["CannedQuery", "Parameter", "load_query", "list_queries", "parse_query", "run_query",
-           "resolve_entity", "ENTITY_KINDS"]
+           "resolve_entity", "paged", "ENTITY_KINDS", "PAGING"]
 
 ENTITY_KINDS = ("person", "organisation", "policy", "measure", "statute", "programme", "funding")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -35,6 +44,9 @@ _LITERAL_KINDS = {"string": None, "integer": f"{_XSD}integer", "decimal": f"{_XS
 _HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*?)\s*$")
 # "# param: speaker person — the speaker's name" (an en/em dash or a double hyphen separates the description)
 _PARAM = re.compile(r"^(?P<name>[A-Za-z_]\w*)(?:\s+(?P<kind>[a-z]+))?\s*(?:[—–]|--)\s*(?P<help>.+)$")
+PAGING = ("limit", "offset")
+"""Parameters written into the query text as LIMIT/OFFSET rather than bound as variables."""
+_PAGE_MARK = re.compile(r"^[ \t]*#page[ \t]*$", re.MULTILINE)
 _NAME_PROPERTIES = (f"{RDFS}label", f"{SCHEMA}name", f"{SKOS}prefLabel", f"{SKOS}altLabel", f"{CSC}acronym")
 
 
@@ -126,8 +138,37 @@ def run_query(store: Store, query: CannedQuery, params: dict[str, str] | None = 
                and not _is_optional(query, name)]
     if missing:
         raise QueryError(f"{query.name}: missing parameter(s) {', '.join(missing)} (use --param NAME=VALUE)")
+    paging = {name: params.pop(name) for name in PAGING if name in params}
     bindings = {name: bind_parameter(store, declared[name], value) for name, value in params.items()}
-    return store.query(query.sparql, bindings, timeout=timeout, limit=limit)
+    return store.query(paged(query, **paging), bindings, timeout=timeout, limit=limit)
+
+
+def paged(query: CannedQuery, limit: str | int | None = None, offset: str | int | None = None) -> str:
+    """The query's text with `LIMIT`/`OFFSET` written in (at its `#page` mark, else at the end).
+
+    >>> q = parse_query("# param: limit integer — rows (optional)\\nSELECT * { ?s ?p ?o } ORDER BY ?s")
+    >>> paged(q, limit="10")
+    '# param: limit integer — rows (optional)\\nSELECT * { ?s ?p ?o } ORDER BY ?s\\nLIMIT 10'
+    >>> paged(q, limit="0")
+    Traceback (most recent call last):
+    cscgraph.errors.QueryError: query: parameter limit: '0' is not a whole number of at least 1
+    """
+    modifiers = []
+    for name, value, least in (("limit", limit, 1), ("offset", offset, 0)):
+        if value is None or str(value).strip() == "":
+            continue
+        if name not in {p.name for p in query.parameters}:
+            raise QueryError(f"{query.name}: parameter {name} is not taken (the query does not page)")
+        text = str(value).strip()
+        if not re.fullmatch(r"[0-9]+", text) or int(text) < least:
+            raise QueryError(f"{query.name}: parameter {name}: {text!r} is not a whole number of at least {least}")
+        modifiers.append(f"{name.upper()} {int(text)}")
+    if not modifiers:
+        return query.sparql
+    clause = " ".join(modifiers)
+    if _PAGE_MARK.search(query.sparql):
+        return _PAGE_MARK.sub(clause, query.sparql, count=1)
+    return f"{query.sparql.rstrip()}\n{clause}"
 
 
 def _is_optional(query: CannedQuery, name: str) -> bool:
