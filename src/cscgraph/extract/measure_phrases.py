@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from cscgraph.extract.gazetteer import GazetteerMatch
 from cscgraph.extract.patterns import measures as P
@@ -38,8 +39,7 @@ class Signature:
     concepts: tuple[Concept, ...]
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     start: int
     end: int
     text: str
@@ -93,14 +93,13 @@ class MeasurePhrases:
         if not self.signatures:
             return []
         bounds = [(s.start, s.end) for s in sentences.sentences] if sentences else [(0, len(body))]
+        index = self._index
         hits: list[_Hit] = []
         for start, end in bounds:
             for clause in _clauses(body, start, end):
-                present = frozenset(word.text for word in clause)
-                for signature in self.signatures:
-                    # most clauses lack most concepts: rule a signature out before placing its words
-                    if all(_concept_present(concept, present) for concept in signature.concepts):
-                        hits += _matches(clause, signature)
+                # most clauses lack most concepts: rule a signature out before placing its words
+                for signature in index.candidates({word.text for word in clause}):
+                    hits += _matches(clause, signature)
         hits.sort(key=lambda h: (-len(h.signature.concepts), h.end - h.start, h.start))
         kept: list[_Hit] = []
         occupied = list(taken or [])
@@ -113,12 +112,52 @@ class MeasurePhrases:
         return [GazetteerMatch(h.start, h.end, body[h.start:h.end], h.signature.entity) for h in kept]
 
 
+    @functools.cached_property
+    def _index(self) -> "_ConceptIndex":
+        return _ConceptIndex(self.signatures)
+
+
+class _ConceptIndex:
+    """Which signatures could match a clause, judged by the first words of their concepts' alternatives.
+
+    A signature is a candidate when every one of its concepts has an alternative whose first word is among the
+    clause's words (or, for a prefix, starts one): a necessary condition for a match, checked by dictionary look-ups.
+    """
+
+    def __init__(self, signatures: tuple[Signature, ...]) -> None:
+        ids: dict[Concept, int] = {}
+        self.by_word: dict[str, set[int]] = {}
+        by_prefix: dict[str, set[int]] = {}
+        for signature in signatures:
+            for concept in signature.concepts:
+                concept_id = ids.setdefault(concept, len(ids))
+                for alternative in concept:
+                    first = alternative[0]
+                    if first.endswith(P.PREFIX_MARK):
+                        by_prefix.setdefault(first[:-1], set()).add(concept_id)
+                    else:
+                        self.by_word.setdefault(first, set()).add(concept_id)
+        self.by_prefix = tuple(by_prefix.items())
+        self.needs = tuple((frozenset(ids[c] for c in s.concepts), s) for s in signatures)
+
+    def candidates(self, words: set[str]) -> list[Signature]:
+        """The signatures, in order, all of whose concepts could start at one of `words`."""
+        present: set[int] = set()
+        for word in words:
+            present.update(self.by_word.get(word, ()))
+        for prefix, concept_ids in self.by_prefix:
+            if any(word.startswith(prefix) for word in words):
+                present |= concept_ids
+        return [signature for needed, signature in self.needs if needed <= present] if present else []
+
+
 @functools.lru_cache(maxsize=8)
 def measure_phrases_for(entities: tuple[ReferenceEntity, ...]) -> MeasurePhrases:
     """`MeasurePhrases.from_entities`, parsed once per set of reference entities."""
     return MeasurePhrases.from_entities(entities)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _normal(word: str) -> str:
     return P.POSSESSIVE.sub("", word.lower().replace("’", "'")) if not word.endswith(P.PREFIX_MARK) \
         else word.lower().replace("’", "'")
@@ -128,16 +167,23 @@ def _clauses(body: str, start: int, end: int) -> list[list[_Word]]:
     """The words of body[start:end], cut into clauses at punctuation and clause-opening words."""
     text = body[start:end]
     cuts = [m.start() for m in P.CLAUSE_PUNCTUATION.finditer(text)]
+    cuts.append(len(text))  # a sentinel: the next cut is always cuts[k]
+    k = 0
     clauses: list[list[_Word]] = [[]]
     previous_end = 0
     for m in P.WORD.finditer(text):
-        word = _Word(start + m.start(), start + m.end(), _normal(m.group()))
-        breaks = word.text in P.CLAUSE_BREAK_WORDS
-        if breaks or any(previous_end <= c < m.start() for c in cuts):
+        word_start, word_end = m.span()
+        word = _normal(m.group())
+        while cuts[k] < previous_end:
+            k += 1
+        if word in P.CLAUSE_BREAK_WORDS:
             clauses.append([])
-        if not breaks:
-            clauses[-1].append(word)
-        previous_end = m.end()
+            previous_end = word_end
+            continue
+        if cuts[k] < word_start:
+            clauses.append([])
+        clauses[-1].append(_Word(start + word_start, start + word_end, word))
+        previous_end = word_end
     return [c for c in clauses if c]
 
 
@@ -176,18 +222,6 @@ def _places(clause: list[_Word], concept: Concept) -> list[tuple[int, int]]:
             if i + n <= len(clause) and all(_word_fits(clause[i + k].text, w) for k, w in enumerate(alternative)):
                 found.append((i, i + n))
     return found
-
-
-def _concept_present(concept: Concept, words: frozenset[str]) -> bool:
-    """Whether some alternative of the concept could start at one of `words` (a necessary condition for a match)."""
-    for alternative in concept:
-        first = alternative[0]
-        if first.endswith(P.PREFIX_MARK):
-            if any(word.startswith(first[:-1]) for word in words):
-                return True
-        elif first in words:
-            return True
-    return False
 
 
 def _word_fits(word: str, pattern: str) -> bool:
