@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from cscgraph.extract.bodies import BodyHit
 from cscgraph.extract.people import PersonName
+from cscgraph.extract.patterns import compiled
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, FEMALE_TITLES, LEGAL_SUFFIX,
                                               MALE_TITLES, NAME_WORD, NOT_NAME_WORDS, PEERAGE_TITLES, TITLE,
                                               TRADE_WORDS)
@@ -106,7 +107,7 @@ def _full_mentions(body: str, people: list[Person], taken: list[tuple[int, int]]
     for person in people:
         names = "|".join(re.escape(n) for n in sorted({person.name, *person.aliases}, key=len, reverse=True))
         pattern = rf"(?:\b{TITLE}\s+)?(?<![\w-])(?:{names})(?![\w-])"
-        for m in re.finditer(pattern, body):
+        for m in compiled(pattern).finditer(body):
             if not _overlaps(m.start(), m.end(), taken + [(f.start, f.end) for f in found]):
                 found.append(ActorMention(m.start(), m.end(), person.ref))
     return found
@@ -122,7 +123,7 @@ def _surname_mentions(body: str, people: list[Person], taken: list[tuple[int, in
     found: list[ActorMention] = []
     for surname, candidates in by_surname.items():
         pattern = rf"(?:\b(?P<title>{TITLE})\s+)?(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+{NAME_WORD})"
-        for m in re.finditer(pattern, body):
+        for m in compiled(pattern).finditer(body):
             if _overlaps(m.start(), m.end(), taken) or _preceded_by_name(body, m.start()):
                 continue
             person = _nearest(candidates, m.start(), known + found, m.group("title"))
@@ -176,7 +177,7 @@ def resolve_bodies(body: str, hits: list[BodyHit], taken: list[tuple[int, int]]
     spans = taken + [(m.start, m.end) for m in mentions]
     for ref, labels in names.items():
         for label in labels:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", body):
+            for m in compiled(rf"(?<![\w-]){re.escape(label)}(?![\w-])").finditer(body):
                 if not _overlaps(m.start(), m.end(), spans):
                     mentions.append(ActorMention(m.start(), m.end(), ref))
                     spans.append((m.start(), m.end()))

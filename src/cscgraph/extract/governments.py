@@ -6,6 +6,9 @@ Governments are curated in `ontology/reference/programmes.ttl` as `organisation/
 
 from __future__ import annotations
 
+import functools
+from datetime import datetime
+
 from cscgraph.extract.patterns import lineage as P
 from cscgraph.models import Article, EntityRef
 
@@ -17,29 +20,37 @@ GOVERNMENT_REFS = frozenset(EntityRef("organisation", slug) for slug in P.GOVERN
 def government_in_office(article: Article) -> EntityRef | None:
     """The government in office on the article's publication day (None when the article is undated).
 
-    >>> from datetime import datetime
     >>> government_in_office(Article(title="t", paragraphs=(), source="x", published=datetime(2024, 11, 18)))
     EntityRef(kind='organisation', slug='labour-government')
     """
-    if article.published is None:
+    return _in_office(article.published)
+
+
+def _in_office(published: datetime | None) -> EntityRef | None:
+    if published is None:
         return None
-    party = "labour" if article.published.date().isoformat() >= P.LABOUR_TOOK_OFFICE else "conservative"
+    party = "labour" if published.date().isoformat() >= P.LABOUR_TOOK_OFFICE else "conservative"
     return EntityRef("organisation", P.GOVERNMENT_SLUGS[party])
 
 
 def government_references(article: Article) -> list[tuple[int, int, EntityRef]]:
     """Spans of the body that denote a government, with the government each denotes, in text order.
 
-    >>> from datetime import datetime
     >>> a = Article(title="t", paragraphs=("Labour kept the plan of the previous government.",), source="x",
     ...             published=datetime(2024, 9, 1))
     >>> [(a.body[s:e], r.slug) for s, e, r in government_references(a)]
     [('Labour', 'labour-government'), ('the previous government', 'conservative-government')]
     """
-    current = government_in_office(article)
+    return list(_references(article.body, article.published))
+
+
+@functools.lru_cache(maxsize=4)
+def _references(body: str, published: datetime | None) -> tuple[tuple[int, int, EntityRef], ...]:
+    """`government_references`, found once per article although several extraction steps ask."""
+    current = _in_office(published)
     out: list[tuple[int, int, EntityRef]] = []
     for pattern, which in P.GOVERNMENT_REFERENCES:
-        for m in pattern.finditer(article.body):
+        for m in pattern.finditer(body):
             if any(s < m.end() and m.start() < e for s, e, _ in out):
                 continue
             if which == "current":
@@ -50,4 +61,4 @@ def government_references(article: Article) -> list[tuple[int, int, EntityRef]]:
                 ref = EntityRef("organisation", P.GOVERNMENT_SLUGS[which])
             if ref is not None:
                 out.append((m.start(), m.end(), ref))
-    return sorted(out)
+    return tuple(sorted(out))

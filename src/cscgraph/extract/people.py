@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from cscgraph.extract.spans import leftmost_longest
+from cscgraph.extract.patterns import compiled
 from cscgraph.extract.patterns.people import (CANDIDATE_NAME, NAME_AFTER_PREPOSITION, NAME_AFTER_VERB,
                                               NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
                                               NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME,
@@ -63,7 +64,7 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
         if name is None or _overlaps(name, taken) or _inside(name, found):
             continue
         surname = re.escape(name.name.split()[-1])
-        if re.search(SURNAME_SPEAKS.format(surname=surname), body):
+        if compiled(SURNAME_SPEAKS.format(surname=surname)).search(body):
             found[(name.start, name.end)] = name
     return sorted(leftmost_longest(found.values()), key=lambda p: p.start)
 
