@@ -64,3 +64,26 @@ def test_a_page_query_error_can_be_dropped_on_another_thread(explorer: Explorer,
     error.__traceback__ = None  # what Starlette's exception handler does, on another thread
     del error
     gc.collect()
+
+
+def test_cached_data_is_computed_once_per_store_generation(explorer: Explorer) -> None:
+    calls: list[int] = []
+
+    def compute() -> int:
+        calls.append(1)
+        return len(calls)
+
+    with ThreadPoolExecutor(8) as pool:
+        assert set(pool.map(lambda _: explorer.cached("k", compute), range(32))) == {1}
+    assert explorer.cached("other", compute) == 2
+    explorer.store.replace_graphs({f"{BASE_IRI}graph/article/y": f"<{BASE_IRI}measure/m> {LABEL} \"M\" .\n"})
+    explorer._generation_at = (0, float("-inf"))  # as if a second had passed
+    assert explorer.cached("k", compute) == 3
+
+
+def test_the_cache_keeps_the_most_recently_used(explorer: Explorer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(explorer_module, "_CACHED_PAGES", 2)
+    for key in ("a", "b", "a", "c"):  # "b" is the least recently used when "c" comes
+        explorer.cached(key, lambda: key)
+    assert explorer.cached("a", lambda: "again") == "a"
+    assert explorer.cached("b", lambda: "again") == "again"

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from cscgraph.errors import QueryError
-from cscgraph.queries import CannedQuery, bind_parameter, list_queries, load_query, run_query
+from cscgraph.pipeline import graph_stats
+from cscgraph.queries import PAGING, CannedQuery, bind_parameter, list_queries, load_query, paged, run_query
 from cscgraph.search import SearchHit, SearchIndex, search_path
 from cscgraph.settings import Settings
 from cscgraph.store import EmbeddedStore, Results, Store, Term, store_generation
@@ -34,6 +38,9 @@ _PAGE_QUERY_SECONDS = 30.0
 """Least time a page's own (canned, trusted) query may take, whatever the endpoint's limit for user queries."""
 _REMOTE_REFRESH = 60.0
 """Seconds between refreshes of the name catalogue when the store is remote (it has no generation counter)."""
+_CACHED_PAGES = 256
+"""Most computed page data `Explorer.cached` keeps (least recently used dropped first)."""
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,8 @@ class Explorer:
         self._generation_at: tuple[int, float] = (0, float("-inf"))
         self._names: dict[str, Name] = {}
         self._names_at: tuple[int, float] = (-1, 0.0)
+        self._cache: OrderedDict[Hashable, tuple[int, float, Any]] = OrderedDict()
+        self._computing: dict[Hashable, threading.Lock] = {}
         self._search_lock = threading.Lock()
         self._search = SearchIndex(search_path(settings))
         self._search_generation = -1
@@ -76,6 +85,43 @@ class Explorer:
         if now - self._generation_at[1] > 1.0:
             self._generation_at = (store_generation(path), now)
         return self._generation_at[0]
+
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()`, kept until the store is next written (a remote store: for a minute), so a page under load
+        costs a dictionary lookup. Requests for a key being computed wait for that one computation; callers
+        must not change what they get back."""
+        generation = self.generation()
+
+        def fresh() -> tuple[bool, Any]:
+            with self._lock:
+                entry = self._cache.get(key)
+                if entry is None or entry[0] != generation or (
+                        self.store_path is None and time.monotonic() - entry[1] > _REMOTE_REFRESH):
+                    return False, None
+                self._cache.move_to_end(key)
+                return True, entry[2]
+
+        found, value = fresh()
+        if found:
+            return value
+        with self._lock:
+            computing = self._computing.setdefault(key, threading.Lock())
+        with computing:
+            found, value = fresh()
+            if found:
+                return value
+            value = compute()
+            with self._lock:
+                self._cache[key] = (generation, time.monotonic(), value)
+                self._cache.move_to_end(key)
+                while len(self._cache) > _CACHED_PAGES:
+                    self._cache.popitem(last=False)
+                self._computing.pop(key, None)
+            return value
+
+    def stats(self) -> dict[str, int | str]:
+        """What the graph holds (`cscgraph.pipeline.graph_stats`), kept until the store is written."""
+        return self.cached("stats", lambda: graph_stats(self.store))
 
     # --- queries ---------------------------------------------------------------------------------------------
 
@@ -103,10 +149,15 @@ class Explorer:
         return [{k: v.value for k, v in row.items()} for row in self.results(name, **params).rows]
 
     def bind(self, query: CannedQuery, params: dict[str, str]) -> dict[str, Term]:
-        """Parameter text resolved to RDF terms (names and aliases to entity IRIs) for a run elsewhere."""
+        """Parameter text resolved to RDF terms (names and aliases to entity IRIs) for a run elsewhere; paging
+        parameters are not bound (see `prepare`)."""
         declared = {p.name: p for p in query.parameters}
         return {name: bind_parameter(self.store, declared[name], value)
-                for name, value in params.items() if name in declared and value.strip()}
+                for name, value in params.items() if name in declared and name not in PAGING and value.strip()}
+
+    def prepare(self, query: CannedQuery, params: dict[str, str]) -> tuple[str, dict[str, Term]]:
+        """The query's text with its page written in, and its other parameters bound, for a run elsewhere."""
+        return paged(query, params.get("limit"), params.get("offset")), self.bind(query, params)
 
     # --- names and links -------------------------------------------------------------------------------------
 

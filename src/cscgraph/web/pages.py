@@ -21,7 +21,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from cscgraph.resources import data_dir
 from cscgraph.web.explorer import Explorer, Row
 
-__all__ = ["Page", "Pages", "wants_json", "strip_suffix", "gbp", "human_date"]
+__all__ = ["Page", "Pages", "wants_json", "strip_suffix", "gbp", "human_date", "pager"]
 
 
 @dataclass
@@ -32,6 +32,19 @@ class Page:
     crumbs: list[tuple[str, str]] = field(default_factory=list)
     """Breadcrumbs after Home: (label, href); the last one is the page itself."""
     status: int = 200
+
+
+def pager(path: str, params: dict[str, str], page: int, pages: int) -> dict[str, Any]:
+    """Where a listing's page stands and links to its neighbours (`?page=N`, the other parameters kept).
+
+    >>> pager("/quotes", {"speaker": "person/a", "words": ""}, 2, 3)["next"]
+    '/quotes?speaker=person%2Fa&page=3'
+    """
+    def href(n: int) -> str:
+        return f"{path}?" + urlencode({**{k: v for k, v in params.items() if v}, "page": n})
+
+    return {"page": page, "pages": pages, "previous": href(page - 1) if page > 1 else "",
+            "next": href(page + 1) if page < pages else ""}
 
 
 def wants_json(request: Request) -> bool:

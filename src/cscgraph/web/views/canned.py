@@ -50,8 +50,8 @@ def canned_query(request: Request, name: str) -> Response:
     status = 200
     if not missing:
         try:
-            bindings = explorer.bind(query, params)
-            results = app.runner.run(query.sparql, bindings)
+            sparql, bindings = explorer.prepare(query, params)
+            results = app.runner.run(sparql, bindings)
         except QueryError as exc:
             if fmt:
                 raise

@@ -11,16 +11,22 @@ from fastapi.responses import Response
 
 from cscgraph.web.context import state
 from cscgraph.web.explorer import Explorer, Row
-from cscgraph.web.pages import Page, gbp
+from cscgraph.web.pages import Page, gbp, pager
 from cscgraph.web.svg import bar_chart
 
 router = APIRouter()
 
 GROUPINGS = {"funder": "funder", "period": "period", "measure": "what it funds", "kind": "kind"}
+STREAMS_PER_PAGE = 100
 
 
 def funding_streams(explorer: Explorer) -> list[dict[str, Any]]:
-    """One entry per funding stream, the things it funds gathered into a list."""
+    """One entry per funding stream, the things it funds gathered into a list; kept until the store is written
+    (do not change them)."""
+    return explorer.cached("funding-streams", lambda: _streams(explorer))
+
+
+def _streams(explorer: Explorer) -> list[dict[str, Any]]:
     streams: dict[str, dict[str, Any]] = {}
     for row in explorer.rows("funding-streams"):
         entry = streams.setdefault(row["stream"], {k: v for k, v in row.items() if k != "funded"} | {"funded": []})
@@ -87,10 +93,28 @@ def _matches(s: Row | dict[str, Any], field: str, wanted: str, explorer: Explore
 @router.get("/funding")
 @router.get("/funding.json")
 def funding(request: Request, by: str = "funder", funder: str = "", period: str = "", measure: str = "",
-            kind: str = "") -> Response:
+            kind: str = "", page: int = 1) -> Response:
     app = state(request)
     explorer = app.explorer
     by = by if by in GROUPINGS else "funder"
+    filters = {"funder": funder, "period": period, "measure": measure, "kind": kind}
+    data = explorer.cached(("funding", by, *filters.values()), lambda: _funding_data(explorer, by, filters))
+    pages = max(1, -(-len(data["streams"]) // STREAMS_PER_PAGE))
+    page = min(max(page, 1), pages)
+    shown = {**data, **pager("/funding", {"by": by, **filters}, page, pages), "total": len(data["streams"]),
+             "first": (page - 1) * STREAMS_PER_PAGE + 1,
+             "streams": [describe_stream(explorer, s)
+                         for s in data["streams"][(page - 1) * STREAMS_PER_PAGE: page * STREAMS_PER_PAGE]]}
+    result = Page("funding.html", "Funding", {k: v for k, v in shown.items() if k != "chart"},
+                  [("Funding", "/funding")])
+    if not request.url.path.endswith(".json") and data["chart"] is not None:
+        result.data = shown
+    return app.pages.render(request, result)
+
+
+def _funding_data(explorer: Explorer, by: str, filters: dict[str, str]) -> dict[str, Any]:
+    """Streams chosen by the filters (newest first), their totals under the grouping, the chart, the choices."""
+    funder, period, measure, kind = (filters[k] for k in ("funder", "period", "measure", "kind"))
     streams = funding_streams(explorer)
     periods = sorted({s.get("period", "") for s in streams if s.get("period")})
     kinds = sorted({s.get("kind", "") for s in streams if s.get("kind")})
@@ -100,17 +124,12 @@ def funding(request: Request, by: str = "funder", funder: str = "", period: str 
               and _matches(s, "funded", measure, explorer) and _matches(s, "kind", kind, explorer)]
     chosen.sort(key=lambda s: (s.get("published", ""), float(s.get("amountGBP") or 0)), reverse=True)
     grouped = totals(explorer, chosen, by)
-    data = {"by": by, "groupings": GROUPINGS, "filters": {"funder": funder, "period": period, "measure": measure,
-                                                           "kind": kind},
-            "totals": grouped, "streams": [describe_stream(explorer, s) for s in chosen],
+    bars = [(g["label"], g["totalGBP"], gbp(g["totalGBP"]), _bar_href(g, by)) for g in grouped[:25]]
+    return {"by": by, "groupings": GROUPINGS, "filters": filters, "totals": grouped, "streams": chosen,
             "periods": periods, "kinds": kinds,
             "funders": [{"value": explorer.href(f).lstrip("/"), "label": explorer.label(f)} for f in funders],
-            "measures": [{"value": explorer.href(f).lstrip("/"), "label": explorer.label(f)} for f in funded]}
-    page = Page("funding.html", "Funding", data, [("Funding", "/funding")])
-    if not request.url.path.endswith(".json") and grouped:
-        bars = [(g["label"], g["totalGBP"], gbp(g["totalGBP"]), _bar_href(g, by)) for g in grouped[:25]]
-        page.data = {**data, "chart": bar_chart(bars, f"Total stated funding by {GROUPINGS[by]}")}
-    return app.pages.render(request, page)
+            "measures": [{"value": explorer.href(f).lstrip("/"), "label": explorer.label(f)} for f in funded],
+            "chart": bar_chart(bars, f"Total stated funding by {GROUPINGS[by]}") if grouped else None}
 
 
 def _bar_href(group: dict[str, Any], by: str) -> str:

@@ -1,46 +1,63 @@
-"""`/`: what the graph holds (counts, date range, sources), a search box, and the lineage chain at a glance."""
+"""`/`: what the graph holds (counts, date range, sources), a search box, and the lineage chain at a glance;
+`/articles`: every article, a page at a time."""
 
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from cscgraph.pipeline import graph_stats
 from cscgraph.web.context import state
-from cscgraph.web.pages import Page
+from cscgraph.web.explorer import Explorer
+from cscgraph.web.pages import Page, Pages, pager
 from cscgraph.web.views.lineage import chain_figure, claim_rows
 
 router = APIRouter()
+
+ARTICLES_PER_PAGE = 50
+
+
+def _home_data(explorer: Explorer, pages: Pages) -> dict[str, Any]:
+    counts = explorer.rows("article-sources")
+    publishers: Counter[str] = Counter()
+    files: Counter[str] = Counter()
+    for row in counts:
+        publishers[row.get("publisher", "")] += int(row["articles"])
+        files[row.get("source", "")] += int(row["articles"])
+    sources = [{"publisher": p, "label": explorer.label(p) if p else "unknown publisher",
+                "href": explorer.href(p) if p else "", "articles": n} for p, n in publishers.most_common()]
+    svg, nodes, _ = chain_figure(explorer, claim_rows(explorer), connected_only=True)
+    return {"stats": explorer.stats(), "sources": sources,
+            "files": [{"file": f, "articles": n} for f, n in sorted(files.items())],
+            "latest": pages.labelled(explorer.rows("article-list", limit="8"), "publisher"),
+            "chain": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href} for n in nodes],
+            "diagram": svg}
 
 
 @router.get("/")
 @router.get("/index.json")
 def home(request: Request) -> Response:
     app = state(request)
-    explorer = app.explorer
-    stats = graph_stats(explorer.store)
-    articles = app.pages.labelled(explorer.rows("article-list"), "publisher")
-    publishers = Counter(a.get("publisher", "") for a in articles)
-    sources = [{"publisher": p, "label": explorer.label(p) if p else "unknown publisher",
-                "href": explorer.href(p) if p else "", "articles": n} for p, n in publishers.most_common()]
-    files = Counter(a.get("source", "") for a in articles)
-    svg, nodes, _ = chain_figure(explorer, claim_rows(explorer), connected_only=True)
-    data = {"stats": stats, "sources": sources,
-            "files": [{"file": f, "articles": n} for f, n in sorted(files.items())],
-            "latest": articles[:8],
-            "chain": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href} for n in nodes]}
-    page = Page("home.html", "Children's social care policy graph", data)
-    if svg is not None and not request.url.path.endswith(".json"):
-        page.data = {**data, "diagram": svg}
-    return app.pages.render(request, page)
+    data = app.explorer.cached("home", lambda: _home_data(app.explorer, app.pages))
+    shown = {k: v for k, v in data.items() if k != "diagram"}
+    if data["diagram"] is not None and not request.url.path.endswith(".json"):
+        shown["diagram"] = data["diagram"]
+    return app.pages.render(request, Page("home.html", "Children's social care policy graph", shown))
 
 
 @router.get("/articles")
 @router.get("/articles.json")
-def articles(request: Request) -> Response:
+def articles(request: Request, page: int = 1) -> Response:
     app = state(request)
-    rows = app.pages.labelled(app.explorer.rows("article-list"), "article", "publisher")
-    return app.pages.render(request, Page("articles.html", "Articles", {"articles": rows},
-                                          [("Articles", "/articles")]))
+    explorer = app.explorer
+    total = int(explorer.stats()["articles"])
+    pages = max(1, -(-total // ARTICLES_PER_PAGE))
+    page = min(max(page, 1), pages)
+    rows = explorer.cached(("articles", page), lambda: app.pages.labelled(explorer.rows(
+        "article-list", limit=str(ARTICLES_PER_PAGE), offset=str((page - 1) * ARTICLES_PER_PAGE)),
+        "article", "publisher"))
+    data = {"articles": rows, "total": total, "first": (page - 1) * ARTICLES_PER_PAGE + 1,
+            **pager("/articles", {}, page, pages)}
+    return app.pages.render(request, Page("articles.html", "Articles", data, [("Articles", "/articles")]))

@@ -35,7 +35,13 @@ def edge_href(explorer: Explorer, source: str, relation: str, target: str) -> st
 
 
 def claim_rows(explorer: Explorer) -> list[Row]:
-    return explorer.rows("lineage-claims")
+    """Every lineage claim with its evidence offsets, kept until the store is written (do not change them)."""
+    return explorer.cached("lineage-claims", lambda: explorer.rows("lineage-claims"))
+
+
+def lineage_rows(explorer: Explorer) -> list[Row]:
+    """Every lineage edge with names and dates, kept until the store is written (do not change them)."""
+    return explorer.cached("lineage", lambda: explorer.rows("lineage"))
 
 
 def aggregate(rows: list[Row]) -> dict[tuple[str, str, str], dict[str, Any]]:
@@ -102,7 +108,7 @@ def chain_figure(explorer: Explorer, rows: list[Row], connected_only: bool = Fal
     document, per `cscgraph.lineage_views.document_chain`)."""
     nodes, edges = document_chain(explorer, rows)
     if connected_only:
-        chain = {step["document"] for step in chain_of_documents(explorer.rows("lineage"))}
+        chain = {step["document"] for step in chain_of_documents(lineage_rows(explorer))}
         nodes = [n for n in nodes if n.key in chain]
     svg = lineage_diagram(nodes, edges, "Policy documents and statutes in time, with the lineage edges "
                                         "between them") if nodes else None
@@ -113,12 +119,20 @@ def chain_figure(explorer: Explorer, rows: list[Row], connected_only: bool = Fal
 @router.get("/lineage.json")
 def lineage_page(request: Request) -> Response:
     app = state(request)
-    explorer = app.explorer
+    data = app.explorer.cached("lineage-page", lambda: _lineage_data(app.explorer))
+    page = Page("lineage.html", "Policy lineage", {k: v for k, v in data.items() if k != "diagram"},
+                [("Lineage", "/lineage")])
+    if data["diagram"] is not None and not request.url.path.endswith(".json"):
+        page.data = data
+    return app.pages.render(request, page)
+
+
+def _lineage_data(explorer: Explorer) -> dict[str, Any]:
     rows = claim_rows(explorer)
     svg, nodes, edges = chain_figure(explorer, rows)
     paths = measure_paths(explorer, rows)
-    steps = chain_steps(explorer, explorer.rows("lineage"))
-    data = {
+    steps = chain_steps(explorer, lineage_rows(explorer))
+    return {
         "chainSteps": [{k: v for k, v in step.items() if k != "changes"} for step in steps],
         "documents": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href} for n in nodes],
         "edges": [{"from": e.source, "relation": local(e.relation), "to": e.target, "curated": e.curated,
@@ -129,11 +143,8 @@ def lineage_page(request: Request) -> Response:
         "legend": legend_entries([e.relation for e in edges] + [s["relation"] for m in paths["measures"]
                                                                 for s in m["steps"]],
                                  any(e.curated for e in edges)),
+        "diagram": svg,
     }
-    page = Page("lineage.html", "Policy lineage", data, [("Lineage", "/lineage")])
-    if svg is not None and not request.url.path.endswith(".json"):
-        page.data = {**data, "diagram": svg}
-    return app.pages.render(request, page)
 
 
 @router.get("/lineage/edge")
@@ -219,7 +230,7 @@ def diff_page(request: Request, to: str = "") -> Response:
     """What a later document (or government) did with the measures of an earlier one."""
     app = state(request)
     explorer = app.explorer
-    lineage = explorer.rows("lineage")
+    lineage = lineage_rows(explorer)
     chain = [step["document"] for step in chain_of_documents(lineage)]
     actors = sorted({r["from"] for r in lineage if explorer.kind(r["from"]) in ACTOR_KINDS} | set(chain),
                     key=lambda a: (explorer.date(a) or "9999", explorer.label(a)))

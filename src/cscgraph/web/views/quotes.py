@@ -1,36 +1,90 @@
 """`/quotes`: who said what — every quote, filtered by speaker, body, topic (policy or measure), stance, date
-range and words; exported as CSV or SPARQL JSON results with `format=csv|json`."""
+range and words; exported as CSV or SPARQL JSON results with `format=csv|json`.
+
+Without filters the page reads `quote-finder` a page of articles at a time; with filters it runs `quote-search`
+with them bound (the filtering is SPARQL's) and pages its answer. Both are kept until the store is written."""
 
 from __future__ import annotations
 
-import re
-from urllib.parse import urlencode
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from cscgraph.formats import MEDIA_TYPES, render_results
+from cscgraph.graph.namespaces import CSC
 from cscgraph.store import Results
 from cscgraph.web.context import state
 from cscgraph.web.explorer import Explorer
-from cscgraph.web.pages import Page
+from cscgraph.web.pages import Page, pager
 
 router = APIRouter()
 
 STANCES = {"supports": "Supports", "opposes": "Opposes"}
 _SHOWN = 100
-"""Quotes per page."""
-
-
-def _options(explorer: Explorer, values: set[str]) -> list[dict[str, str]]:
-    return sorted(({"value": explorer.href(v).lstrip("/"), "label": explorer.label(v)} for v in values if v),
-                  key=lambda o: o["label"].lower())
+"""Quotes per page with filters."""
+_ARTICLES = 25
+"""Articles per page without filters (their quotes, about four each)."""
+_PARAMS = {"speaker": "bySpeaker", "body": "byBody", "about": "onTopic", "stance": "withStance", "since": "since",
+           "until": "until", "words": "words"}
+"""The page's filters → `quote-search` parameters."""
 
 
 def quote_filters(request: Request) -> dict[str, str]:
-    names = ("speaker", "body", "about", "stance", "since", "until", "words")
-    return {n: request.query_params.get(n, "").strip() for n in names}
+    return {n: request.query_params.get(n, "").strip() for n in _PARAMS}
+
+
+def grouped(results: Results) -> list[dict[str, Any]]:
+    """One entry per quote (rows come one per topic), topics gathered into `about`, in the answer's order."""
+    quotes: dict[str, dict[str, Any]] = {}
+    for row in results.rows:
+        entry = quotes.setdefault(row["quote"].value, {k: v.value for k, v in row.items() if k != "about"}
+                                  | {"about": []})
+        if "about" in row and row["about"].value not in entry["about"]:
+            entry["about"].append(row["about"].value)
+    return list(quotes.values())
+
+
+def _search_params(explorer: Explorer, filters: dict[str, str]) -> dict[str, str]:
+    def iri(value: str) -> str:
+        return value if value.startswith(("http://", "https://")) else explorer.iri_of(value)
+
+    params = {}
+    for name, value in filters.items():
+        if not value:
+            continue
+        if name in ("speaker", "body", "about"):
+            value = iri(value)
+        elif name == "stance":
+            value = f"{CSC}{STANCES.get(value, value)}"
+        params[_PARAMS[name]] = value
+    return params
+
+
+def _options(explorer: Explorer) -> dict[str, list[dict[str, str]]]:
+    """Speakers, bodies and topics of all quotes, for the filter form."""
+    def listed(rows: list[dict[str, str]], field: str) -> list[dict[str, str]]:
+        return sorted(({"value": explorer.href(v).lstrip("/"), "label": explorer.label(v)}
+                       for v in {r.get(field, "") for r in rows} if v), key=lambda o: o["label"].lower())
+
+    facets = explorer.rows("quote-facets")
+    return {"speakers": listed(facets, "speaker"), "bodies": listed(facets, "organisation"),
+            "topics": listed(facets, "about")}
+
+
+def _describe(explorer: Explorer, q: dict[str, Any]) -> dict[str, Any]:
+    q = dict(q)
+    q["speakerLabel"] = explorer.label(q.get("speaker", "")) if q.get("speaker") else "unattributed"
+    q["speakerHref"] = explorer.href(q["speaker"]) if q.get("speaker") else ""
+    q["roleLabel"] = explorer.label(q.get("role", "")) if q.get("role") else ""
+    q["organisationLabel"] = explorer.label(q.get("organisation", "")) if q.get("organisation") else ""
+    q["organisationHref"] = explorer.href(q["organisation"]) if q.get("organisation") else ""
+    q["articleLabel"] = explorer.label(q.get("article", ""))
+    q["href"] = explorer.evidence_href(q.get("article", ""), q.get("start"), q.get("end"))
+    q["topics"] = [{"iri": a, "label": explorer.label(a), "href": explorer.href(a)} for a in q["about"]]
+    q["stanceLabel"] = q.get("stance", "").rsplit("#", 1)[-1]
+    return q
 
 
 @router.get("/quotes")
@@ -39,72 +93,33 @@ def quotes(request: Request, format: str = "", page: int = 1) -> Response:  # no
     app = state(request)
     explorer = app.explorer
     filters = quote_filters(request)
-    results = explorer.results("quote-finder")
-    grouped: dict[str, dict[str, Any]] = {}
-    for row in results.rows:
-        quote = row["quote"].value
-        entry = grouped.setdefault(quote, {k: v.value for k, v in row.items() if k != "about"} | {"about": []})
-        if "about" in row and row["about"].value not in entry["about"]:
-            entry["about"].append(row["about"].value)
-    speakers = _options(explorer, {q.get("speaker", "") for q in grouped.values()})
-    bodies = _options(explorer, {q.get("organisation", "") for q in grouped.values()})
-    topics = _options(explorer, {a for q in grouped.values() for a in q["about"]})
-
-    def iri(value: str) -> str:
-        return value if value.startswith(("http://", "https://")) else explorer.iri_of(value)
-
-    words = [w.lower() for w in re.findall(r"\w+", filters["words"])]
-    stance = STANCES.get(filters["stance"], "")
-
-    def keep(q: dict[str, Any]) -> bool:
-        if filters["speaker"] and q.get("speaker") != iri(filters["speaker"]):
-            return False
-        if filters["body"] and q.get("organisation") != iri(filters["body"]):
-            return False
-        if filters["about"] and iri(filters["about"]) not in q["about"]:
-            return False
-        if stance and not q.get("stance", "").endswith(stance):
-            return False
-        published = q.get("published", "")[:10]
-        if filters["since"] and (not published or published < filters["since"]):
-            return False
-        if filters["until"] and (not published or published > filters["until"]):
-            return False
-        text = q.get("text", "").lower()
-        return all(w in text for w in words)
-
-    chosen = [q for q in grouped.values() if keep(q)]
+    params = _search_params(explorer, filters)
+    every = int(explorer.stats().get("quotes", 0))
+    key = tuple(sorted(params.items()))
     if format in ("csv", "json", "tsv", "xml"):
-        kept = {q["quote"] for q in chosen}
-        subset = Results("select", results.variables, tuple(r for r in results.rows if r["quote"].value in kept))
-        filename = "quotes." + format
-        return Response(render_results(subset, format), media_type=MEDIA_TYPES[format],
-                        headers={"Content-Disposition": f'attachment; filename="{filename}"'})
-    pages = max(1, -(-len(chosen) // _SHOWN))
-    page = min(max(page, 1), pages)
-    shown = []
-    for q in chosen[(page - 1) * _SHOWN: page * _SHOWN]:
-        q = dict(q)
-        q["speakerLabel"] = explorer.label(q.get("speaker", "")) if q.get("speaker") else "unattributed"
-        q["speakerHref"] = explorer.href(q["speaker"]) if q.get("speaker") else ""
-        q["roleLabel"] = explorer.label(q.get("role", "")) if q.get("role") else ""
-        q["organisationLabel"] = explorer.label(q.get("organisation", "")) if q.get("organisation") else ""
-        q["organisationHref"] = explorer.href(q["organisation"]) if q.get("organisation") else ""
-        q["articleLabel"] = explorer.label(q.get("article", ""))
-        q["href"] = explorer.evidence_href(q.get("article", ""), q.get("start"), q.get("end"))
-        q["topics"] = [{"iri": a, "label": explorer.label(a), "href": explorer.href(a)} for a in q["about"]]
-        q["stanceLabel"] = q.get("stance", "").rsplit("#", 1)[-1]
-        shown.append(q)
+        results = explorer.cached(("quote-search", key), lambda: explorer.results("quote-search", **params))
+        return Response(render_results(results, format), media_type=MEDIA_TYPES[format],
+                        headers={"Content-Disposition": f'attachment; filename="quotes.{format}"'})
+    if params:
+        chosen = explorer.cached(("quotes-chosen", key), lambda: grouped(explorer.cached(
+            ("quote-search", key), lambda: explorer.results("quote-search", **params))))
+        total, pages = len(chosen), max(1, -(-len(chosen) // _SHOWN))
+        page = min(max(page, 1), pages)
+        listed = chosen[(page - 1) * _SHOWN: page * _SHOWN]
+        first = (page - 1) * _SHOWN + 1
+    else:
+        total, pages = every, max(1, -(-int(explorer.stats()["articles"]) // _ARTICLES))
+        page = min(max(page, 1), pages)
+        listed = explorer.cached(("quote-finder", page), lambda: grouped(explorer.results(
+            "quote-finder", limit=str(_ARTICLES), offset=str((page - 1) * _ARTICLES))))
+        first = 0  # pages hold whole articles: where a page starts is not counted
+    shown = [_describe(explorer, q) for q in listed]
     query = urlencode({k: v for k, v in filters.items() if v})
-
-    def page_href(n: int) -> str:
-        return "/quotes?" + urlencode({**{k: v for k, v in filters.items() if v}, "page": n})
-
-    data = {"page": page, "pages": pages, "previous": page_href(page - 1) if page > 1 else "",
-            "next": page_href(page + 1) if page < pages else "",
-            "first": (page - 1) * _SHOWN + 1 if shown else 0,"filters": filters, "total": len(chosen), "shown": len(shown), "quotes": shown,
-            "speakers": speakers, "bodies": bodies, "topics": topics, "stances": list(STANCES),
+    data = {**pager("/quotes", filters, page, pages), "first": first if shown else 0, "filters": filters,
+            "total": total, "shown": len(shown), "quotes": shown, "stances": list(STANCES),
+            **explorer.cached("quote-options", lambda: _options(explorer)),
             "csv": f"/quotes?{query}&format=csv" if query else "/quotes?format=csv",
             "json": f"/quotes?{query}&format=json" if query else "/quotes?format=json",
-            "allQuotes": len(grouped)}
+            "allQuotes": every}
     return app.pages.render(request, Page("quotes.html", "Who said what", data, [("Who said what", "/quotes")]))
+
