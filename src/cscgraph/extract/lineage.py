@@ -26,6 +26,7 @@ from cscgraph.extract.found import Found
 from cscgraph.extract.governments import government_in_office, government_references
 from cscgraph.extract.patterns import lineage as P
 from cscgraph.extract.patterns.documents import DOCUMENT_CUES
+from cscgraph.extract.prefilter import fold, may_match, required_words
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Article, EntityRef, Evidence, LineageClaim
 
@@ -238,12 +239,19 @@ def _covered(start: int, end: int, items: list[_Item]) -> bool:
     return any(i.start < end and start < i.end for i in items)
 
 
+# Each rule with the words its pattern cannot match without: most sentences hold none of most rules' words.
+_RULES = tuple((rule, required_words(rule.pattern)) for rule in P.LINEAGE_RULES)
+
+
 def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context) -> list[LineageClaim]:
     if not items:
         return []
     claims: list[LineageClaim] = []
     used: list[tuple[int, int]] = []
-    for rule in P.LINEAGE_RULES:
+    folded = fold(sentence.text)
+    for rule, words in _RULES:
+        if not may_match(words, folded):
+            continue
         for m in rule.pattern.finditer(sentence.text):
             cue = (sentence.start + m.start(), sentence.start + m.end())
             if any(s < cue[1] and cue[0] < e for s, e in used) or _inside_item(cue, items, context.article.body) \
