@@ -123,9 +123,27 @@ ROLE_DOMAINS = (
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    escaped = sorted((re.sub(r"['’]", "['’]", re.escape(w).replace("\\ ", r"\s+")) for w in words),
-                     key=len, reverse=True)
-    return "(?:" + "|".join(escaped) + ")"
+    """One of `words`, longest first, for use case-insensitively (inside `(?i:…)`): any run of spaces between words,
+    either apostrophe. Written as a trie, "chief(?:\\s+executive(?:\\s+officer)?|…)?", so that matching reads each
+    character once instead of trying every word in turn; an extension of a word is tried before the word itself,
+    as in the longest-first list.
+    """
+    trie: dict[str, dict] = {}
+    for word in sorted(words, key=lambda w: len(re.sub(r"['’]", "['’]", re.escape(w).replace("\\ ", r"\s+"))),
+                       reverse=True):
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault("['’]" if ch in "'’" else r"\s+" if ch == " " else re.escape(ch), {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [token + _trie_regex(child) for token, child in node.items() if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 # A qualifier after the role head that belongs to the role, not an organisation: "president for 2024-25",
