@@ -137,16 +137,17 @@ class _ConceptIndex:
                         by_prefix.setdefault(first[:-1], set()).add(concept_id)
                     else:
                         self.by_word.setdefault(first, set()).add(concept_id)
-        self.by_prefix = tuple(by_prefix.items())
+        self.by_prefix = tuple((" " + prefix, concept_ids) for prefix, concept_ids in by_prefix.items())
         self.needs = tuple((frozenset(ids[c] for c in s.concepts), s) for s in signatures)
 
     def candidates(self, words: set[str]) -> list[Signature]:
         """The signatures, in order, all of whose concepts could start at one of `words`."""
         present: set[int] = set()
-        for word in words:
-            present.update(self.by_word.get(word, ()))
-        for prefix, concept_ids in self.by_prefix:
-            if any(word.startswith(prefix) for word in words):
+        for word in words & self.by_word.keys():
+            present |= self.by_word[word]
+        spaced = " " + " ".join(words)  # words hold no spaces: " prefix" occurs in it where a word starts so
+        for spaced_prefix, concept_ids in self.by_prefix:
+            if spaced_prefix in spaced:
                 present |= concept_ids
         return [signature for needed, signature in self.needs if needed <= present] if present else []
 
@@ -189,7 +190,8 @@ def _clauses(body: str, start: int, end: int) -> list[list[_Word]]:
 
 def _matches(clause: list[_Word], signature: Signature) -> list[_Hit]:
     """Non-overlapping tightest placements of every concept of `signature` in `clause` (distinct words each)."""
-    places = [_places(clause, concept) for concept in signature.concepts]
+    texts = [word.text for word in clause]
+    places = [_places(texts, concept) for concept in signature.concepts]
     if not all(places):
         return []
     candidates = []
@@ -199,7 +201,7 @@ def _matches(clause: list[_Word], signature: Signature) -> list[_Hit]:
             continue  # two concepts on the same word
         first, last = ordered[0][0], ordered[-1][1]
         concept_words = {i for a, b in ordered for i in range(a, b)}
-        if any(clause[i].text in P.LINEAGE_VERBS for i in range(first, last) if i not in concept_words):
+        if any(texts[i] in P.LINEAGE_VERBS for i in range(first, last) if i not in concept_words):
             continue
         if last - first <= P.MAX_SPAN_WORDS:
             candidates.append((last - first, first, last))
@@ -213,18 +215,17 @@ def _matches(clause: list[_Word], signature: Signature) -> list[_Hit]:
     return out
 
 
-def _places(clause: list[_Word], concept: Concept) -> list[tuple[int, int]]:
+def _places(texts: list[str], concept: Concept) -> list[tuple[int, int]]:
     """(first, end) word indexes where one of the concept's alternatives stands."""
     found = []
-    for i in range(len(clause)):
+    for i in range(len(texts)):
         for alternative in concept:
-            n = len(alternative)
-            if i + n <= len(clause) and all(_word_fits(clause[i + k].text, w) for k, w in enumerate(alternative)):
-                found.append((i, i + n))
+            end = i + len(alternative)
+            if end <= len(texts) and all(map(_word_fits, texts[i:end], alternative)):
+                found.append((i, end))
     return found
 
 
 def _word_fits(word: str, pattern: str) -> bool:
-    if pattern.endswith(P.PREFIX_MARK):
-        return word.startswith(pattern[:-1])
-    return word == pattern
+    """`word` is `pattern`, or starts with it where the pattern ends in the prefix mark (words never hold one)."""
+    return word == pattern or pattern.endswith(P.PREFIX_MARK) and word.startswith(pattern[:-1])
