@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime, time
 from email.utils import parsedate_to_datetime
@@ -34,6 +33,9 @@ HORIZONTAL_SPACE = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200b\u202f\u205f\u3
 # How much of a text `looks_binary` samples, and the share of control characters that marks it as binary.
 BINARY_SAMPLE_CHARS = 65_536
 BINARY_CONTROL_SHARE = 0.01
+# Control characters (Unicode category Cc, which is exactly U+0000–U+001F and U+007F–U+009F) other than tab, line
+# feed, vertical tab, form feed and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 # "2 February 2023", "2 February, 2023", "2 Feb 2023"
 DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$")
@@ -88,7 +90,7 @@ def looks_binary(text: str) -> bool:
     sample = text[:BINARY_SAMPLE_CHARS]
     if "\x00" in sample:
         return True
-    controls = sum(1 for char in sample if char not in "\t\n\r\f\v" and unicodedata.category(char) == "Cc")
+    controls = len(_CONTROL.findall(sample))
     return controls > BINARY_CONTROL_SHARE * max(len(sample), 1)
 
 
