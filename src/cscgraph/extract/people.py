@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from cscgraph.extract.spans import leftmost_longest
-from cscgraph.extract.patterns import compiled
+from cscgraph.extract.patterns import all_matches, compiled
 from cscgraph.extract.patterns.people import (CANDIDATE_NAME, NAME_AFTER_PREPOSITION, NAME_AFTER_VERB,
                                               NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
                                               NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME,
@@ -51,7 +51,7 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
             found[(m.start(), name.end)] = PersonName(m.start(), name.end, full, title,
                                                       body[m.start():name.end] if given else None)
     for pattern in _TRIGGERS:
-        for m in pattern.finditer(body):
+        for m in all_matches(pattern, body):
             for group in ("name", "name2"):
                 if group not in pattern.groupindex or not m.group(group):
                     continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from cscgraph.extract.coreference import ActorMention
+from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns.people import (GOVERNMENT_ROLE_WORDS, MP_CONSTITUENCY, NAME_BECAME_ROLE,
                                               NAME_THEN_ROLE, NAME_WHO_HOLDS, NAME_WHO_IS_ROLE,
                                               ORGANISATIONAL_ROLE_WORDS, POSSESSIVE_AS_ROLE, ROLE_HEADS,
@@ -40,7 +41,7 @@ def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMent
     found: dict[tuple, Membership] = {}
     for pattern in (ROLE_THEN_NAME, NAME_THEN_ROLE, POSSESSIVE_AS_ROLE, ROLE_THEN_SURNAME, NAME_WHO_IS_ROLE,
                     NAME_BECAME_ROLE):
-        for m in pattern.finditer(body):
+        for m in all_matches(pattern, body):
             person = _mention_in(people, m.start("name"), m.end("name"))
             if person is None:
                 continue
