@@ -1,0 +1,131 @@
+"""Entity-scoped canned queries, rewritten so Oxigraph starts from the bound entity, answer the same rows as naive
+formulations (UNIONs, constant-class type patterns, property paths in OPTIONALs) on the corpus store."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from cscgraph.queries import load_query, parse_query, run_query
+from cscgraph.store import EmbeddedStore
+
+PREFIXES = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX csc: <https://w3id.org/cscgraph/ontology#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+"""
+# The naive form of each query: what it means, written the way the planner evaluates over the whole store.
+REFERENCES = {
+    "entity-quotes": """# param: entity entity — x
+SELECT DISTINCT ?entity ?relation ?quote ?text ?speaker ?role ?organisation ?stance ?article ?published ?start ?end
+WHERE {
+  { ?quote schema:creator ?entity . BIND("by" AS ?relation) }
+  UNION { ?quote csc:speakerOrganisation ?entity . BIND("body" AS ?relation) }
+  UNION { ?quote schema:about ?entity . BIND("about" AS ?relation) }
+  ?quote a schema:Quotation ; schema:text ?text .
+  ?article schema:citation ?quote .
+  OPTIONAL { ?article schema:datePublished ?published }
+  OPTIONAL { ?quote schema:creator ?speaker }
+  OPTIONAL { ?quote csc:speakerRole ?role }
+  OPTIONAL { ?quote csc:speakerOrganisation ?organisation }
+  OPTIONAL { ?quote csc:stance ?stance }
+  OPTIONAL { ?quote oa:start ?start ; oa:end ?end }
+}""",
+    "entity-roles": """# param: entity entity — x
+SELECT DISTINCT ?entity ?membership ?person ?role ?roleName ?organisation ?date ?article ?evidence ?start ?end
+WHERE {
+  { ?membership org:member ?entity . } UNION { ?membership org:organization ?entity . }
+  ?membership a org:Membership ; org:member ?person ; org:role ?role ; prov:wasDerivedFrom ?article .
+  OPTIONAL { ?membership org:organization ?organisation }
+  OPTIONAL { ?membership dcterms:date ?date }
+  OPTIONAL {
+    ?membership csc:evidence ?sentence .
+    ?sentence oa:hasSelector ?quoteSelector, ?positionSelector .
+    ?quoteSelector a oa:TextQuoteSelector ; oa:exact ?evidence .
+    ?positionSelector a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+  }
+  OPTIONAL { ?role rdfs:label ?roleName }
+}""",
+    "entity-claims": """# param: entity entity — x
+SELECT DISTINCT ?entity ?claim ?from ?relation ?to ?measure ?curated ?article ?published ?evidence ?start ?end
+WHERE {
+  { ?claim rdf:subject ?entity . } UNION { ?claim rdf:object ?entity . } UNION { ?claim csc:measure ?entity . }
+  ?claim a csc:LineageClaim ; rdf:subject ?from ; rdf:predicate ?relation ; rdf:object ?to .
+  OPTIONAL { ?claim csc:measure ?measure }
+  OPTIONAL { ?claim csc:curated ?curated }
+  OPTIONAL { ?claim prov:wasDerivedFrom ?article . OPTIONAL { ?article schema:datePublished ?published } }
+  OPTIONAL {
+    ?claim csc:evidence ?sentence .
+    ?sentence oa:hasSelector ?quoteSelector, ?positionSelector .
+    ?quoteSelector a oa:TextQuoteSelector ; oa:exact ?evidence .
+    ?positionSelector a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+  }
+}""",
+    "quotes-by": """# param: speaker entity — x
+SELECT ?quote ?text ?speaker ?speakerName ?role ?organisation ?organisationName ?article ?published ?evidence
+WHERE {
+  ?quote schema:creator ?speaker ; schema:text ?text .
+  ?article schema:citation ?quote .
+  OPTIONAL { ?speaker rdfs:label ?speakerName }
+  OPTIONAL { ?article schema:datePublished ?published }
+  OPTIONAL { ?quote csc:speakerRole/rdfs:label ?role }
+  OPTIONAL { ?quote csc:speakerOrganisation ?organisation . OPTIONAL { ?organisation rdfs:label ?organisationName } }
+  OPTIONAL { ?quote csc:evidence/oa:hasSelector/oa:exact ?evidence }
+}""",
+    "entity-funding": """# param: entity entity — x
+SELECT DISTINCT ?entity ?stream ?amountGBP ?approximate ?period ?purpose ?kind ?funder ?recipient ?funded ?article
+                ?published ?exact ?start ?end ?evidence
+WHERE {
+  { ?stream schema:funder ?entity } UNION { ?stream csc:recipient ?entity } UNION { ?stream csc:funds ?entity }
+  ?stream a csc:FundingStream ; csc:amountGBP ?amountGBP .
+  OPTIONAL { ?stream csc:approximate ?approximate }
+  OPTIONAL { ?stream csc:period ?period }
+  OPTIONAL { ?stream csc:purpose ?purpose }
+  OPTIONAL { ?stream csc:fundingKind ?kind }
+  OPTIONAL { ?stream schema:funder ?funder }
+  OPTIONAL { ?stream csc:recipient ?recipient }
+  OPTIONAL { ?stream csc:funds ?funded }
+  OPTIONAL { ?stream oa:exact ?exact ; oa:start ?start ; oa:end ?end }
+  OPTIONAL { ?stream csc:evidence/oa:hasSelector/oa:exact ?evidence }
+  OPTIONAL { ?stream prov:wasDerivedFrom ?article . OPTIONAL { ?article schema:datePublished ?published } }
+}""",
+}
+# Entities that the queries are about: every quote speaker, body and topic, member, body of a role, claim end,
+# claim measure and funding party in the corpus.
+ENTITIES = """SELECT DISTINCT ?e WHERE {
+  VALUES ?p { schema:creator csc:speakerOrganisation schema:about org:member org:organization rdf:subject rdf:object
+              csc:measure schema:funder csc:recipient csc:funds }
+  ?s ?p ?e FILTER(isIRI(?e))
+}"""
+
+
+def _rows(store: EmbeddedStore, query, param: str, iri: str) -> Counter:
+    rows = run_query(store, query, {param: iri}).rows
+    return Counter(tuple(sorted((k, v.value) for k, v in row.items())) for row in rows)
+
+
+@pytest.fixture(scope="module")
+def entities(corpus_store: EmbeddedStore) -> list[str]:
+    found = [row["e"].value for row in corpus_store.query(PREFIXES + ENTITIES).rows]
+    assert len(found) > 20
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(REFERENCES))
+def test_scoped_query_gives_the_rows_of_its_naive_form(corpus_store: EmbeddedStore, entities: list[str],
+                                                       name: str) -> None:
+    query = load_query(name)
+    header, body = REFERENCES[name].split("\n", 1)
+    reference = parse_query(f"{header}\n{PREFIXES}{body}", f"{name}-reference")
+    param = query.parameters[0].name
+    answered = 0
+    for iri in entities:
+        expected = _rows(corpus_store, reference, param, iri)
+        assert _rows(corpus_store, query, param, iri) == expected, f"{name} for {iri}"
+        answered += bool(expected)
+    assert answered, f"no entity in the corpus has {name} rows: the comparison proves nothing"
