@@ -181,6 +181,18 @@ def roles_of(explorer: Explorer, iri: str) -> list[dict[str, Any]]:
     return sorted(out, key=lambda e: (e["from"] or "9999", e["role"]))
 
 
+def streams_of(explorer: Explorer, iri: str) -> list[dict[str, Any]]:
+    """Funding streams the entity funds, receives or is funded by (entity-funding), one entry per stream with
+    the things it funds gathered into a list, as `funding_streams` gives them for the whole store."""
+    streams: dict[str, dict[str, Any]] = {}
+    for row in explorer.rows("entity-funding", entity=iri):
+        entry = streams.setdefault(row["stream"], {k: v for k, v in row.items() if k not in ("funded", "entity")}
+                                   | {"funded": []})
+        if row.get("funded") and row["funded"] not in entry["funded"]:
+            entry["funded"].append(row["funded"])
+    return list(streams.values())
+
+
 def lineage_of(explorer: Explorer, iri: str, claims: list[dict[str, str]]) -> dict[str, list[dict[str, Any]]]:
     """Lineage edges touching the entity (`claims`: its entity-claims rows): what it builds on, what came from
     it, and edges carrying it as the measure; each edge with its number of evidence sentences and a link."""
@@ -272,8 +284,7 @@ def render_entity(request: Request, iri: str, suffix: str) -> Response:
         paths = measure_paths(explorer, claims)
         data["trace"] = next((m["steps"] for m in paths["measures"] if m["measure"] == iri), [])
     if kind in ("measure", "programme", "policy", "organisation", "statute"):
-        streams = [s for s in funding_streams(explorer) if iri in s["funded"] or s.get("funder") == iri
-                   or s.get("recipient") == iri]
+        streams = streams_of(explorer, iri)
         data["money"] = [describe_stream(explorer, s) for s in streams]
         data["moneyTotal"] = sum(float(s.get("amountGBP") or 0) for s in streams)
     if kind == "funding" or "FundingStream" in data["types"]:
