@@ -96,8 +96,8 @@ def _article_page(request: Request, aid: str, suffix: str) -> Response:
     meta = text[0]
     body = meta["body"]
     spans_rows = explorer.rows("article-spans", article=iri)
-    streams = {r["fact"]: gbp(r.get("value")) for r in explorer.rows("article-facts", article=iri)
-               if r.get("factType") == "FundingStream"}
+    fact_rows = explorer.rows("article-facts", article=iri)
+    streams = {r["fact"]: gbp(r.get("value")) for r in fact_rows if r.get("factType") == "FundingStream"}
     spans = spans_of(explorer, spans_rows, streams)
     highlight = request.query_params.get("highlight", "")
     match = _HIGHLIGHT.match(highlight)
@@ -110,7 +110,7 @@ def _article_page(request: Request, aid: str, suffix: str) -> Response:
             spans.append(Span(start, end, "highlight", anchor="" if anchor in sentence_ids else anchor,
                               title="the highlighted passage"))
             marked = {"start": start, "end": end, "text": body[start:end]}
-    facts = fact_groups(explorer, explorer.rows("article-facts", article=iri), iri)
+    facts = fact_groups(explorer, fact_rows, iri)
     data: dict[str, Any] = {
         "iri": iri, "id": aid, "headline": meta.get("headline", aid), "published": meta.get("published", ""),
         "url": meta.get("url", ""), "publisher": meta.get("publisher", ""),
