@@ -121,3 +121,35 @@ def test_a_folder_holding_other_files_is_not_turned_into_a_store(tmp_path: Path)
 def test_reading_a_folder_with_no_store_names_the_command_that_makes_one(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=r"no store here yet; run `cscgraph --store .*/missing ingest` first"):
         EmbeddedStore(tmp_path / "missing", Minter(BASE_IRI), read_only=True)
+
+
+class _CompactedAway:
+    """A read-only snapshot whose next query hits a data file the writer's compaction deleted."""
+
+    def query(self, *args: object, **kwargs: object) -> object:
+        raise OSError("IO error: No such file or directory: While open a file for random read: 000042.sst")
+
+
+def test_a_read_only_view_takes_a_new_snapshot_when_compaction_removed_a_file(store: EmbeddedStore) -> None:
+    store.replace_graphs({_graph(1): f"<urn:x:a> {P} \"one\" .\n"})
+    store.close()
+    reader = EmbeddedStore(store.path, Minter(BASE_IRI), read_only=True)
+    reader._store = _CompactedAway()  # type: ignore[assignment]
+    assert _names(reader, _graph(1)) == ["one"]
+
+
+def test_other_store_errors_of_a_read_only_view_are_reported_not_retried(store: EmbeddedStore) -> None:
+    store.close()
+    reader = EmbeddedStore(store.path, Minter(BASE_IRI), read_only=True)
+
+    class Broken:
+        calls = 0
+
+        def query(self, *args: object, **kwargs: object) -> object:
+            Broken.calls += 1
+            raise OSError("IO error: Corruption: block checksum mismatch")
+
+    reader._store = Broken()  # type: ignore[assignment]
+    with pytest.raises(StoreError, match=r"store: query failed: IO error: Corruption: block checksum mismatch"):
+        reader.query("ASK {}")
+    assert Broken.calls == 1

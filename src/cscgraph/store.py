@@ -206,6 +206,9 @@ def _collect(answer: object, deadline: float | None, limit: int | None) -> Resul
     return Results("select", variables, tuple(rows))
 
 
+_VANISHED_FILE = re.compile(r"No such file or directory|While open a file", re.I)
+"""How RocksDB reports a data file that a concurrent writer's compaction deleted under a read-only snapshot."""
+
 READ_ONLY_OPEN_ATTEMPTS = 4
 """Tries at opening a read-only view while a writer compacts: RocksDB may delete a file the view was about to open."""
 
@@ -216,11 +219,12 @@ def _open_read_only(path: Path) -> ox.Store:
     for attempt in range(READ_ONLY_OPEN_ATTEMPTS):
         try:
             return ox.Store.read_only(str(path))
-        except OSError:
-            if attempt == READ_ONLY_OPEN_ATTEMPTS - 1:
-                raise
-            time.sleep(0.05 * (attempt + 1))
-        except RuntimeError as exc:  # RocksDB reports a store missing parts (e.g. a column family) this way
+        except (OSError, RuntimeError) as exc:  # RocksDB reports a vanished file as I/O error or "Corruption"
+            if attempt < READ_ONLY_OPEN_ATTEMPTS - 1 and _VANISHED_FILE.search(str(exc)):
+                time.sleep(0.05 * (attempt + 1))
+                continue
+            if isinstance(exc, OSError):
+                raise StoreError(f"{path}: cannot open the store: {exc}") from exc
             raise StoreError(f"{path}: the store is incomplete ({exc}); open it once for writing, e.g. "
                              f"`cscgraph --store {path} ingest`, to repair it") from exc
     raise AssertionError("unreachable")
@@ -335,16 +339,21 @@ class EmbeddedStore:
                 dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         except ValueError as exc:
             raise QueryError(f"invalid query parameter: {exc}") from exc
-        try:
-            answer = self._store.query(sparql, use_default_graph_as_union=not default_graphs,
-                                       substitutions=substitutions or None, **dataset)  # type: ignore[arg-type]
-            return _collect(answer, deadline, limit)
-        except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
-        except RuntimeError as exc:  # e.g. a substituted variable the SELECT does not project
-            raise QueryError(str(exc)) from exc
-        except OSError as exc:
-            raise StoreError(f"{self.path}: query failed: {exc}") from exc
+        for attempt in range(2):
+            try:
+                answer = self._store.query(sparql, use_default_graph_as_union=not default_graphs,
+                                           substitutions=substitutions or None, **dataset)  # type: ignore[arg-type]
+                return _collect(answer, deadline, limit)
+            except SyntaxError as exc:
+                raise QueryError(f"SPARQL syntax error: {exc}") from exc
+            except (OSError, RuntimeError) as exc:
+                if attempt or not self.read_only or not _VANISHED_FILE.search(str(exc)):
+                    if isinstance(exc, OSError):
+                        raise StoreError(f"{self.path}: query failed: {exc}") from exc
+                    raise QueryError(str(exc)) from exc  # e.g. a substituted variable the SELECT does not project
+                # The writer compacted away a file this snapshot still pointed at: take a newer snapshot.
+                self._store = _open_read_only(self.path)
+        raise AssertionError("unreachable")
 
     def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
         """Replace the graphs, each atomically. Graphs that do not exist yet (the common case of an ingest: new
