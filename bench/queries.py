@@ -24,7 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from cscgraph.graph.namespaces import SCHEMA
-from cscgraph.queries import CannedQuery, list_queries, run_query
+from cscgraph.queries import PAGING, CannedQuery, list_queries, paged, run_query
 from cscgraph.settings import Settings
 from cscgraph.store import EmbeddedStore, Term, _ox_term
 from cscgraph.graph.namespaces import Minter
@@ -33,6 +33,8 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 RESULT_LIMIT = Settings().result_limit
 SAMPLES = 20
+PAGE = 50
+"""Rows (articles, for the listings that page by article) per page when a query takes `limit`/`offset`."""
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -89,7 +91,11 @@ class ParameterPicker:
     def values(self, query: CannedQuery, run: int) -> dict[str, str]:
         params: dict[str, str] = {}
         for n, param in enumerate(query.parameters):
-            if param.kind == "article":
+            if param.name == "limit":  # a paged listing: the pages a reader turns to, first to fifth
+                params["limit"] = str(PAGE)
+            elif param.name == "offset":
+                params["offset"] = str(PAGE * (run % 5))
+            elif param.kind == "article":
                 params[param.name] = self.articles[run % len(self.articles)]
             elif param.kind in self.by_kind and self.by_kind[param.kind]:
                 pool = self.by_kind[param.kind]
@@ -99,9 +105,10 @@ class ParameterPicker:
         return params
 
 
-def _raw(ox_store: ox.Store, query: CannedQuery, bindings: dict[str, Term]) -> int:
+def _raw(ox_store: ox.Store, query: CannedQuery, params: dict[str, str], bindings: dict[str, Term]) -> int:
     """The same query straight through pyoxigraph: parse, evaluate, read every value of the first rows."""
-    answer = ox_store.query(query.sparql, use_default_graph_as_union=True,
+    sparql = paged(query, **{k: v for k, v in params.items() if k in PAGING})
+    answer = ox_store.query(sparql, use_default_graph_as_union=True,
                             substitutions={ox.Variable(k): _ox_term(v) for k, v in bindings.items()} or None)
     if isinstance(answer, ox.QueryBoolean):
         return 1
@@ -123,13 +130,14 @@ def _measure(store: EmbeddedStore, picker: ParameterPicker, query: CannedQuery, 
     spent_start = time.monotonic()
     for run in range(runs):
         params = picker.values(query, run)
-        bindings = {p.name: Term("uri", params[p.name]) for p in query.parameters if p.name in params}
+        bindings = {p.name: Term("uri", params[p.name]) for p in query.parameters
+                    if p.name in params and p.name not in PAGING}
         t = time.perf_counter()
         answer = run_query(store, query, params, limit=RESULT_LIMIT)
         times.append(time.perf_counter() - t)
         rows.append(len(answer.rows) if answer.kind == "select" else 1)
         t = time.perf_counter()
-        _raw(store._store, query, bindings)
+        _raw(store._store, query, params, bindings)
         raw_times.append(time.perf_counter() - t)
         if run >= 2 and time.monotonic() - spent_start > budget:
             break
@@ -137,16 +145,23 @@ def _measure(store: EmbeddedStore, picker: ParameterPicker, query: CannedQuery, 
             "overhead_ms": round((statistics.median(times) - statistics.median(raw_times)) * 1000, 2)}
 
 
-def bench_store(size: int, runs: int, budget: float, timeout: float) -> dict[str, object]:
+def bench_store(size: int, runs: int, budget: float, timeout: float, only: set[str] | None = None
+                ) -> dict[str, object]:
     """Each query in a forked child holding its own read-only store, stopped after `timeout` seconds (Oxigraph
-    cannot cancel a running query)."""
+    cannot cancel a running query). With `only`, just those queries run and replace their entries in the
+    size's earlier results."""
     store_path = OUT / f"store-{size}"
     store = EmbeddedStore(store_path, Minter(Settings().base_iri), read_only=True)
     picker = ParameterPicker(store)
     store.close()
-    results: dict[str, object] = {}
+    earlier = OUT / f"queries-{size}.json"
+    results: dict[str, object] = json.loads(earlier.read_text())["queries"] if only and earlier.exists() else {}
     for query in list_queries():
-        entry: dict[str, object] = {"scoped": bool(query.parameters), "title": query.title,
+        if only and query.name not in only:
+            continue
+        paged = any(p.name == "limit" for p in query.parameters)
+        required = [p for p in query.parameters if "(optional)" not in p.description]
+        entry: dict[str, object] = {"scoped": bool(required), "paged": paged, "title": query.title,
                                     "params": [f"{p.name} ({p.kind})" for p in query.parameters]}
         read, write = os.pipe()
         pid = os.fork()
@@ -197,9 +212,10 @@ def bench_rdflib(size: int, runs: int, timeout: float) -> dict[str, object]:
                 times, rows = [], 0
                 for run in range(runs):
                     params = picker.values(query, run)
-                    bindings = {k: rdflib.URIRef(v) for k, v in params.items()}
+                    bindings = {k: rdflib.URIRef(v) for k, v in params.items() if k not in PAGING}
+                    sparql = paged(query, **{k: v for k, v in params.items() if k in PAGING})
                     t = time.perf_counter()
-                    answer = dataset.query(query.sparql, initBindings=bindings)
+                    answer = dataset.query(sparql, initBindings=bindings)
                     rows = len(list(answer)) if answer.type == "SELECT" else 1
                     times.append(time.perf_counter() - t)
                 message = json.dumps({"times": times, "rows": rows})
@@ -231,11 +247,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--budget", type=float, default=20.0, help="seconds per query before stopping early")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds before a query is killed")
+    parser.add_argument("--queries", help="comma-separated query names to (re)measure; the rest keep earlier results")
     parser.add_argument("--rdflib-runs", type=int, default=3)
     parser.add_argument("--rdflib-timeout", type=float, default=120.0)
     args = parser.parse_args(argv)
+    only = set(args.queries.split(",")) if args.queries else None
     for size in (int(s) for s in args.sizes.split(",") if s):
-        bench_store(size, args.runs, args.budget, args.timeout)
+        bench_store(size, args.runs, args.budget, args.timeout, only)
     for size in (int(s) for s in args.rdflib.split(",") if s):
         bench_rdflib(size, args.rdflib_runs, args.rdflib_timeout)
     return 0

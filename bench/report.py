@@ -86,7 +86,7 @@ def queries_section(queries: dict[int, dict], rdflib: dict[int, dict]) -> list[s
             if not q:
                 cells.append("–")
                 continue
-            kind = "entity-scoped" if q["scoped"] else "whole graph"
+            kind = "entity-scoped" if q["scoped"] else "whole graph, pages of 50" if q.get("paged") else "whole graph"
             if "app" in q:
                 cells.append(f"{q['app']['median_ms']:,} / {q['app']['p95_ms']:,} ({q['rows_median']:g})")
             elif "timeout_s" in q:
