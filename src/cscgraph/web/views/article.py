@@ -21,7 +21,7 @@ from cscgraph.web.explorer import Explorer
 from cscgraph.web.markup import Span, mark_up
 from cscgraph.web.pages import Page, gbp, local_name, strip_suffix
 from cscgraph.web.protocol import wants_rdf
-from cscgraph.web.views.entity import RDF_SUFFIXES, rdf_response, render_entity
+from cscgraph.web.views.entity import RDF_SUFFIXES, iri_or_404, rdf_response, render_entity
 
 router = APIRouter()
 
@@ -139,12 +139,14 @@ def article_node(request: Request, aid: str, node: str) -> Response:
     """A node minted under an article: its own page (funding streams, claims) or its place in the article."""
     explorer = state(request).explorer
     node, suffix = strip_suffix(node, (".json", *RDF_SUFFIXES))
-    iri = explorer.iri_of(f"article/{aid}/{node}")
+    iri = iri_or_404(explorer, f"article/{aid}/{node}")
     what = node.split("/", 1)[0]
     if what in ("funding", "claim", "ingest") or suffix in RDF_SUFFIXES or suffix == ".json" or \
             wants_rdf(request.headers.get("accept", "")):
         return render_entity(request, iri, suffix)
     target = explorer.href(iri)
-    if target == request.url.path:
+    # Compared with the decoded path the route matched (`request.url.path` is re-encoded: a `\` there reads
+    # `%5C` and never equals the link, which redirected to itself forever).
+    if target == request.scope["path"]:
         return render_entity(request, iri, suffix)
     return RedirectResponse(target, status_code=303)

@@ -8,6 +8,7 @@ all graphs — and a browser gets the page. Every page shows names, not IRIs, an
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -40,6 +41,7 @@ _SHOWN_ELSEWHERE = {f"{_CSC}mentionOf", f"{_RDF}subject", f"{_RDF}object", f"{_C
                     "http://www.w3.org/ns/org#organization", f"{_CSC}speakerOrganisation", f"{_SCHEMA}about",
                     f"{_CSC}funds", f"{_SCHEMA}funder"}
 _IN_LIMIT = 60
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
 
 
 def description(links: Results, iri: str) -> str:
@@ -325,10 +327,17 @@ for _kind in INDEXED_KINDS:
     router.add_api_route(f"/{_kind}.json", kind_index, methods=["GET"], name=f"{_kind}_index_json")
 
 
+def iri_or_404(explorer: Explorer, path: str) -> str:
+    """The IRI a local path names; 404 when the path holds a character no IRI may (a backslash, space, quote…)."""
+    if _NOT_IN_IRI.search(path):
+        raise HTTPException(404, f"no resource is named {path!r}")
+    return explorer.iri_of(path)
+
+
 def entity_page(request: Request, slug: str) -> Response:
     kind = request.url.path.strip("/").split("/", 1)[0]
     slug, suffix = strip_suffix(slug, (".json", *RDF_SUFFIXES))
-    iri = state(request).explorer.iri_of(f"{kind}/{slug}")
+    iri = iri_or_404(state(request).explorer, f"{kind}/{slug}")
     return render_entity(request, iri, suffix)
 
 
