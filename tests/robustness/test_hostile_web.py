@@ -13,6 +13,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from cscgraph.settings import Settings
+from cscgraph.web.security import ENDPOINT_QUERIES_PER_WORKER
+
 from .conftest import Served, generated_items, rss_feed, run_cli
 
 QUERY_TIMEOUT = 2.0
@@ -120,6 +123,18 @@ def test_50_concurrent_heavy_queries_do_not_take_the_server_down(server: Served)
     assert set(statuses) <= {503}, statuses
     assert max(page_times) < 10, page_times
     assert quads(server.url) > 0 and server.process.poll() is None
+
+
+def test_a_burst_of_quick_queries_beyond_the_in_flight_cap_waits_in_line_and_is_answered(server: Served) -> None:
+    in_flight = ENDPOINT_QUERIES_PER_WORKER * Settings().query_workers
+    burst = in_flight * 3  # more than may run at once, fewer than may wait
+
+    def count(_: int) -> int:
+        return httpx.get(f"{server.url}/sparql", params={"query": COUNT}, timeout=60).status_code
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=burst) as pool:
+        statuses = list(pool.map(count, range(burst)))
+    assert statuses == [200] * burst
 
 
 def test_article_and_query_text_are_escaped_on_every_page(server: Served) -> None:

@@ -28,7 +28,7 @@ from cscgraph.web.context import AppState, state
 from cscgraph.web.explorer import Explorer
 from cscgraph.web.pages import Page, Pages, wants_json
 from cscgraph.web.runner import QueryRunner
-from cscgraph.web.security import ENDPOINT_QUERIES_PER_WORKER, RequestLimits
+from cscgraph.web.security import ENDPOINT_QUERIES_PER_WORKER, ENDPOINT_WAITING_PER_WORKER, RequestLimits
 from cscgraph.web.views import ROUTERS
 from cscgraph.web.workers import QueryPool
 
@@ -79,7 +79,8 @@ def create_app(settings: Settings, store: Store, *, query_workers: bool = True) 
                        expose_headers=["X-SPARQL-Truncated"])
     # Outermost: body/URL size limits and the endpoint's cap on queries in flight (cscgraph.web.security).
     app.add_middleware(RequestLimits,
-                       max_endpoint_queries=ENDPOINT_QUERIES_PER_WORKER * max(1, settings.query_workers))
+                       max_endpoint_queries=ENDPOINT_QUERIES_PER_WORKER * max(1, settings.query_workers),
+                       max_endpoint_waiting=ENDPOINT_WAITING_PER_WORKER * max(1, settings.query_workers))
     static = data_dir("web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
 

@@ -4,9 +4,12 @@
                                                       streams past the limit)
     path and query over MAX_URL_BYTES                 414
     control characters in the path (`%00`, `%0a`…)    400 (no page's URL has them)
-    more than `max_endpoint_queries` SPARQL endpoint  503 with Retry-After: endpoint queries wait on a few worker
-    requests in flight                                processes, and without a cap 50 of them would hold every
-                                                      server thread, so the other pages stopped answering.
+    more than `max_endpoint_queries` SPARQL endpoint  wait, without holding a server thread, for up to
+    requests in flight                                ENDPOINT_WAIT_SECONDS; then 503 with Retry-After. Endpoint
+                                                      queries run on a few worker processes, and without a cap 50 of
+                                                      them would hold every server thread, so the other pages
+                                                      stopped answering.
+    more than `max_endpoint_waiting` waiting besides  503 with Retry-After at once.
 
 A pure ASGI middleware (outermost of the app's own). The security headers (Content Security Policy without inline script, `frame-ancestors 'none'`, nosniff,
 Referrer-Policy) are set in `cscgraph.web.app`.
@@ -14,10 +17,12 @@ Referrer-Policy) are set in `cscgraph.web.app`.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-__all__ = ["RequestLimits", "MAX_BODY_BYTES", "MAX_URL_BYTES", "ENDPOINT_PATHS", "ENDPOINT_QUERIES_PER_WORKER"]
+__all__ = ["RequestLimits", "MAX_BODY_BYTES", "MAX_URL_BYTES", "ENDPOINT_PATHS", "ENDPOINT_QUERIES_PER_WORKER",
+           "ENDPOINT_WAITING_PER_WORKER"]
 
 MAX_BODY_BYTES = 1_000_000
 """Largest request body accepted (a SPARQL query posted as a form is a few kilobytes)."""
@@ -27,7 +32,11 @@ MAX_URL_BYTES = 16_384
 ENDPOINT_PATHS = ("/sparql", "/sparql.json")
 """Paths whose requests count towards `max_endpoint_queries`."""
 ENDPOINT_QUERIES_PER_WORKER = 4
-"""Default cap on endpoint requests in flight, per query worker process (the rest are refused, not queued)."""
+"""Default cap on endpoint requests in flight, per query worker process (more wait in line)."""
+ENDPOINT_WAITING_PER_WORKER = 16
+"""Default cap on endpoint requests waiting in line for a slot, per query worker process (more are refused)."""
+ENDPOINT_WAIT_SECONDS = 5.0
+"""Longest an endpoint request waits in line before it is answered 503."""
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -43,10 +52,11 @@ class RequestLimits:
     """ASGI middleware enforcing `MAX_BODY_BYTES` and `MAX_URL_BYTES` on every HTTP request."""
 
     def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]], max_body: int = MAX_BODY_BYTES,
-                 max_url: int = MAX_URL_BYTES, max_endpoint_queries: int = 8) -> None:
+                 max_url: int = MAX_URL_BYTES, max_endpoint_queries: int = 8, max_endpoint_waiting: int = 32) -> None:
         self.app, self.max_body, self.max_url = app, max_body, max_url
-        self.max_endpoint_queries = max_endpoint_queries
-        self._endpoint_in_flight = 0  # one event loop: no lock needed
+        self.max_endpoint_queries, self.max_endpoint_waiting = max_endpoint_queries, max_endpoint_waiting
+        self._endpoint_slots: asyncio.Semaphore | None = None  # made in the server's event loop, on first use
+        self._endpoint_waiting = 0  # one event loop: no lock needed
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -63,17 +73,33 @@ class RequestLimits:
             await _refuse(send, 413, f"request body over {self.max_body} bytes")
             return
         if scope.get("path") in ENDPOINT_PATHS:
-            if self._endpoint_in_flight >= self.max_endpoint_queries:
-                await _refuse(send, 503, f"{self._endpoint_in_flight} endpoint queries are running; try again "
-                                         "shortly", retry_after=1)
-                return
-            self._endpoint_in_flight += 1
-            try:
-                await self._limit_body(scope, receive, send)
-            finally:
-                self._endpoint_in_flight -= 1
+            await self._endpoint(scope, receive, send)
             return
         await self._limit_body(scope, receive, send)
+
+    async def _endpoint(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """An endpoint request: run it when one of `max_endpoint_queries` slots is free, waiting in line (no
+        thread held) for up to ENDPOINT_WAIT_SECONDS; refused at once when the line is full."""
+        if self._endpoint_slots is None:
+            self._endpoint_slots = asyncio.Semaphore(self.max_endpoint_queries)
+        slots = self._endpoint_slots
+        if slots.locked() and self._endpoint_waiting >= self.max_endpoint_waiting:
+            await _refuse(send, 503, f"{self.max_endpoint_queries} endpoint queries are running and "
+                                     f"{self._endpoint_waiting} waiting; try again shortly", retry_after=1)
+            return
+        self._endpoint_waiting += 1
+        try:
+            await asyncio.wait_for(slots.acquire(), ENDPOINT_WAIT_SECONDS)
+        except TimeoutError:
+            await _refuse(send, 503, f"every endpoint query slot stayed busy for {ENDPOINT_WAIT_SECONDS:g} s; "
+                                     "try again shortly", retry_after=1)
+            return
+        finally:
+            self._endpoint_waiting -= 1
+        try:
+            await self._limit_body(scope, receive, send)
+        finally:
+            slots.release()
 
     async def _limit_body(self, scope: Scope, receive: Receive, send: Send) -> None:
         received = 0
