@@ -15,6 +15,7 @@ Only for benchmarking: an ingest of a real corpus is what `bench/ingest.py` meas
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sqlite3
 import sys
@@ -97,7 +98,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--copies", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    print(replicate(args.source, args.out, args.copies))
+    result = {"source": str(args.source), "copies": args.copies, **replicate(args.source, args.out, args.copies),
+              "finished": time.strftime("%Y-%m-%d %H:%M:%S")}
+    # Read by report.py, which says which query and web results ran on a replicated store.
+    Path(f"{args.out}.replicated.json").write_text(json.dumps(result, indent=2))
+    print(result)
     return 0
 
 

@@ -204,6 +204,18 @@ def targets_section(ingest: dict[int, dict], queries: dict[int, dict], web: dict
     return rows
 
 
+def replicated_note() -> list[str]:
+    """Which stores the query and web benchmarks used were built by bench/replicate.py, not by an ingest."""
+    lines = []
+    for path in sorted(OUT.glob("store-*.replicated.json")):
+        r = json.loads(path.read_text())
+        name = path.name.removesuffix(".replicated.json")
+        lines.append(f"`bench/out/{name}` was built by `bench/replicate.py` from `{r['source']}` ({r['copies']} "
+                     f"copies of each article graph, {r['articles']:,} article graphs, bulk load in "
+                     f"{r['load_s']:,.0f} s), not by an ingest; the query and web figures at that size ran on it.")
+    return [*lines, ""] if lines else []
+
+
 def main() -> int:
     ingest, queries, rdflib, web = _load("ingest-*.json"), _load("queries-*.json"), _load("rdflib-*.json"), \
         _load("web-*.json")
@@ -224,7 +236,7 @@ def main() -> int:
              ".venv/bin/python bench/report.py     # this file", "```", "",
              "## Targets", "", *targets_section(ingest, queries, web), "",
              "## Ingest", "", *ingest_section(ingest), "",
-             "## Canned queries", "", *queries_section(queries, rdflib), "",
+             "## Canned queries", "", *replicated_note(), *queries_section(queries, rdflib), "",
              "## Web", "", *web_section(web), "", analysis]
     (HERE / "RESULTS.md").write_text("\n".join(parts).rstrip() + "\n")
     print(f"wrote {HERE / 'RESULTS.md'}", file=sys.stderr)
