@@ -27,6 +27,9 @@ CONTRACT = {
 }
 LINEAGE_RELATIONS = {"basedOn", "recommends", "adopts", "rejects", "modifies", "continues", "tests", "funds",
                      "legislates", "replaces", "implements"}
+EDGE = ("SELECT ?from ?relation ?to WHERE { ?claim <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?from ; "
+        "<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?relation ; "
+        "<http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?to } LIMIT 1")
 ENTITY_TYPES = {"Person", "Organisation", "PolicyDocument", "Measure", "Statute", "FundingStream"}
 
 
@@ -64,7 +67,10 @@ def test_contract_output_variables(name: str, variables: str) -> None:
 
 
 def _sample_params(store: EmbeddedStore, query) -> dict[str, str]:
-    """A value for each parameter, taken from the data (the first entity of the right kind)."""
+    """A value for each parameter, taken from the data (the first entity of the right kind; lineage-edge: the
+    ends and relation of a stated edge)."""
+    if query.name == "lineage-edge":
+        return {k: v.value for k, v in store.query(EDGE).rows[0].items()}
     values = {}
     for param in query.parameters:
         if "(optional)" in param.description:  # left out: the whole answer
@@ -173,3 +179,47 @@ def test_no_query_returns_duplicate_rows(corpus_store: EmbeddedStore, query) -> 
     rows = run_query(corpus_store, query, _sample_params(corpus_store, query)).rows
     keys = [tuple(sorted((k, v.value) for k, v in row.items())) for row in rows]
     assert len(keys) == len(set(keys)), f"{query.name}: {len(keys) - len(set(keys))} duplicate rows"
+
+
+def _strings(results) -> list[dict[str, str]]:
+    return [{k: v.value for k, v in row.items()} for row in results.rows]
+
+
+def _claims_by(rows: list[dict[str, str]], *keys: str) -> dict[tuple, list[dict[str, str]]]:
+    groups: dict[tuple, list[dict[str, str]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row.get(k) for k in keys), []).append(row)
+    return groups
+
+
+def test_lineage_edges_count_what_the_full_listing_lists(corpus_store: EmbeddedStore) -> None:
+    claims = _strings(run_query(corpus_store, load_query("lineage-claims")))
+    edges = {(r["from"], r["relation"], r["to"]): r for r in _strings(run_query(corpus_store,
+                                                                                  load_query("lineage-edges")))}
+    expected = _claims_by(claims, "from", "relation", "to")
+    assert set(edges) == set(expected)
+    for key, rows in expected.items():
+        edge = edges[key]
+        assert int(edge["claims"]) == len({r["claim"] for r in rows})
+        assert int(edge["articles"]) == len({r["article"] for r in rows if r.get("article")})
+        assert int(edge["sentences"]) == len({(r["article"], r["start"]) for r in rows if r.get("evidence")})
+        assert (edge.get("curated") == "true") == any(r.get("curated") == "true" for r in rows)
+        assert edge.get("published") == min((r["published"] for r in rows if r.get("published")), default=None)
+    assert any(int(e["sentences"]) > 1 for e in edges.values()), "no edge stated twice: the counts prove little"
+
+
+def test_lineage_measures_group_the_full_listing_by_measure(corpus_store: EmbeddedStore) -> None:
+    claims = _strings(run_query(corpus_store, load_query("lineage-claims")))
+    grouped = {(r["from"], r["relation"], r["to"], r.get("measure")): int(r["claims"])
+               for r in _strings(run_query(corpus_store, load_query("lineage-measures")))}
+    expected = {key: len({r["claim"] for r in rows})
+                for key, rows in _claims_by(claims, "from", "relation", "to", "measure").items()}
+    assert grouped == expected and any(key[3] for key in grouped)
+
+
+def test_lineage_edge_lists_the_claims_of_one_edge(corpus_store: EmbeddedStore) -> None:
+    claims = _strings(run_query(corpus_store, load_query("lineage-claims")))
+    query = load_query("lineage-edge")
+    for (source, relation, target), rows in _claims_by(claims, "from", "relation", "to").items():
+        found = _strings(run_query(corpus_store, query, {"from": source, "relation": relation, "to": target}))
+        assert sorted(sorted(r.items()) for r in found) == sorted(sorted(r.items()) for r in rows)

@@ -1,7 +1,9 @@
 """Derived views over lineage edges: the document chain, one measure's path, and what a later document changed.
 
-The caller passes the rows of the `lineage` canned query as plain dicts (variable name without "?" → value as a
-string; IRIs as bare IRIs; missing values absent or None), so this module never touches the store. Relations may
+The caller passes rows shaped like the `lineage` canned query's as plain dicts (variable name without "?" → value
+as a string; IRIs as bare IRIs; missing values absent or None), so this module never touches the store. Rows
+without `evidence` (the web explorer passes one per edge and measure, from `lineage-measures`) give the same
+chain, paths and changes with empty evidence lists. Relations may
 be full IRIs (`https://w3id.org/cscgraph/ontology#adopts`) or local names (`adopts`).
 
 >>> rows = [{"from": "https://w3id.org/cscgraph/policy/b", "relation": "basedOn",

@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from cscgraph.web.context import state
 from cscgraph.web.explorer import Explorer
 from cscgraph.web.pages import Page, Pages, pager
-from cscgraph.web.views.lineage import chain_figure, claim_rows
+from cscgraph.web.views.lineage import chain_figure
 
 router = APIRouter()
 
@@ -28,7 +28,7 @@ def _home_data(explorer: Explorer, pages: Pages) -> dict[str, Any]:
         files[row.get("source", "")] += int(row["articles"])
     sources = [{"publisher": p, "label": explorer.label(p) if p else "unknown publisher",
                 "href": explorer.href(p) if p else "", "articles": n} for p, n in publishers.most_common()]
-    svg, nodes, _ = chain_figure(explorer, claim_rows(explorer), connected_only=True)
+    svg, nodes, _ = chain_figure(explorer, connected_only=True)
     return {"stats": explorer.stats(), "sources": sources,
             "files": [{"file": f, "articles": n} for f, n in sorted(files.items())],
             "latest": pages.labelled(explorer.rows("article-list", limit="8"), "publisher"),
@@ -40,7 +40,7 @@ def _home_data(explorer: Explorer, pages: Pages) -> dict[str, Any]:
 @router.get("/index.json")
 def home(request: Request) -> Response:
     app = state(request)
-    data = app.explorer.cached("home", lambda: _home_data(app.explorer, app.pages))
+    data = app.explorer.cached("home", lambda: _home_data(app.explorer, app.pages), warm=True)
     shown = {k: v for k, v in data.items() if k != "diagram"}
     if data["diagram"] is not None and not request.url.path.endswith(".json"):
         shown["diagram"] = data["diagram"]

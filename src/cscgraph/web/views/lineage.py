@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 from urllib.parse import urlencode
@@ -10,6 +11,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
+from cscgraph.graph.namespaces import CSC
 from cscgraph.lineage_views import document_chain as chain_of_documents, document_diff
 from cscgraph.web.context import state
 from cscgraph.web.explorer import Explorer, Row
@@ -34,48 +36,80 @@ def edge_href(explorer: Explorer, source: str, relation: str, target: str) -> st
                                          "to": explorer.href(target).lstrip("/")})
 
 
-def claim_rows(explorer: Explorer) -> list[Row]:
-    """Every lineage claim with its evidence offsets, kept until the store is written (do not change them)."""
-    return explorer.cached("lineage-claims", lambda: explorer.rows("lineage-claims"))
+Edges = dict[tuple[str, str, str], dict[str, Any]]
+"""(from, relation, to) → {"sentences": distinct evidence sentences, "curated": bool, "measures": set of IRIs}."""
+
+
+def edge_rows(explorer: Explorer) -> list[Row]:
+    """Every lineage edge with its counts and the names and dates of its ends (`lineage-edges`), kept until the
+    store is written (do not change them)."""
+    return explorer.cached("lineage-edges", lambda: explorer.rows("lineage-edges"))
+
+
+EDGE_DETAILS = ("fromName", "fromDate", "toName", "toDate", "published")
+"""What a `lineage-edges` row tells of its edge that `cscgraph.lineage_views` reads."""
 
 
 def lineage_rows(explorer: Explorer) -> list[Row]:
-    """Every lineage edge with names and dates, kept until the store is written (do not change them)."""
-    return explorer.cached("lineage", lambda: explorer.rows("lineage"))
+    """Rows for `cscgraph.lineage_views`: one per edge and measure (`lineage-measures`) with the edge's names and
+    dates and the measure's name, no evidence; kept until the store is written (do not change them)."""
+    def compute() -> list[Row]:
+        details = {(r["from"], r["relation"], r["to"]): {k: r[k] for k in EDGE_DETAILS if k in r}
+                   for r in edge_rows(explorer)}
+        return [details.get((r["from"], r["relation"], r["to"]), {}) | r
+                | ({"measureName": explorer.label(r["measure"])} if r.get("measure") else {})
+                for r in explorer.rows("lineage-measures")]
+    return explorer.cached("lineage-rows", compute)
 
 
-def aggregate(rows: list[Row]) -> dict[tuple[str, str, str], dict[str, Any]]:
-    """Claims grouped into edges: (from, relation, to) → evidence sentence count, curated, measures."""
-    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+def counted_edges(explorer: Explorer) -> Edges:
+    """Every lineage edge from the aggregate queries (no evidence read)."""
+    edges = {(r["from"], r["relation"], r["to"]): {"sentences": int(r["sentences"]), "measures": set(),
+                                                   "curated": r.get("curated") in ("true", "1")}
+             for r in edge_rows(explorer)}
+    for row in lineage_rows(explorer):
+        if row.get("measure"):
+            edges[row["from"], row["relation"], row["to"]]["measures"].add(row["measure"])
+    return edges
+
+
+def aggregate(rows: list[Row]) -> Edges:
+    """Claim rows with evidence offsets (`entity-claims`) grouped into edges, as `counted_edges` counts them."""
+    edges: Edges = {}
+    sentences: dict[tuple[str, str, str], set[tuple[str, str, str]]] = defaultdict(set)
     for row in rows:
         key = (row["from"], row["relation"], row["to"])
-        edge = edges.setdefault(key, {"claims": set(), "sentences": set(), "curated": False, "measures": set()})
-        edge["claims"].add(row["claim"])
+        edge = edges.setdefault(key, {"sentences": 0, "curated": False, "measures": set()})
         if row.get("evidence"):
-            edge["sentences"].add((row.get("article", ""), row.get("start", ""), row.get("end", "")))
+            sentences[key].add((row.get("article", ""), row.get("start", ""), row.get("end", "")))
         if row.get("curated") in ("true", "1"):
             edge["curated"] = True
         if row.get("measure"):
             edge["measures"].add(row["measure"])
+    for key, edge in edges.items():
+        edge["sentences"] = len(sentences[key])
     return edges
 
 
-def document_chain(explorer: Explorer, rows: list[Row]) -> tuple[list[DiagramNode], list[DiagramEdge]]:
-    """Documents and statutes named in any lineage claim, on a time axis, with the edges between them."""
-    edges = aggregate(rows)
+def document_chain(explorer: Explorer, edges: Edges) -> tuple[list[DiagramNode], list[DiagramEdge]]:
+    """Documents and statutes named in any lineage edge, on a time axis, with the edges between them."""
     keys = {end for (source, _, target) in edges for end in (source, target)
             if explorer.kind(end) in DOCUMENT_KINDS}
     nodes = [DiagramNode(k, explorer.label(k), explorer.date(k), explorer.href(k), explorer.kind(k))
              for k in sorted(keys, key=lambda k: (explorer.date(k) or "9999", explorer.label(k)))]
     drawn = [DiagramEdge(source, target, relation, edge_href(explorer, source, relation, target),
-                         curated=edge["curated"] and not edge["sentences"], claims=len(edge["sentences"]))
+                         curated=edge["curated"] and not edge["sentences"], claims=edge["sentences"])
              for (source, relation, target), edge in edges.items() if source in keys and target in keys]
     return nodes, drawn
 
 
 def measure_paths(explorer: Explorer, rows: list[Row]) -> dict[str, Any]:
+    """Each measure's steps from claim rows with evidence offsets (`entity-claims`, `lineage-claims`)."""
+    return measure_table(explorer, aggregate(rows))
+
+
+def measure_table(explorer: Explorer, edges: Edges) -> dict[str, Any]:
     """Each measure's steps: which document, statute, government or programme did what with it, in date order."""
-    edges = aggregate(rows)
     steps: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for (source, relation, target), edge in edges.items():
         measures = {target} if explorer.kind(target) == "measure" else set(edge["measures"])
@@ -88,7 +122,7 @@ def measure_paths(explorer: Explorer, rows: list[Row]) -> dict[str, Any]:
                 "date": explorer.date(source), "relation": local(relation),
                 "phrase": relation_phrase(relation), "family": relation_family(relation),
                 "via": via, "viaLabel": explorer.label(via) if via else "",
-                "curated": edge["curated"] and not edge["sentences"], "sentences": len(edge["sentences"]),
+                "curated": edge["curated"] and not edge["sentences"], "sentences": edge["sentences"],
                 "href": edge_href(explorer, source, relation, target)})
     actors = sorted({s["actor"] for ss in steps.values() for s in ss},
                     key=lambda a: (explorer.date(a) or "9999", explorer.label(a)))
@@ -102,11 +136,11 @@ def measure_paths(explorer: Explorer, rows: list[Row]) -> dict[str, Any]:
                        for a in actors], "measures": measures}
 
 
-def chain_figure(explorer: Explorer, rows: list[Row], connected_only: bool = False
+def chain_figure(explorer: Explorer, connected_only: bool = False
                  ) -> tuple[Any, list[DiagramNode], list[DiagramEdge]]:
     """The document diagram; `connected_only` keeps only the document chain (documents related to another
     document, per `cscgraph.lineage_views.document_chain`)."""
-    nodes, edges = document_chain(explorer, rows)
+    nodes, edges = document_chain(explorer, counted_edges(explorer))
     if connected_only:
         chain = {step["document"] for step in chain_of_documents(lineage_rows(explorer))}
         nodes = [n for n in nodes if n.key in chain]
@@ -119,7 +153,7 @@ def chain_figure(explorer: Explorer, rows: list[Row], connected_only: bool = Fal
 @router.get("/lineage.json")
 def lineage_page(request: Request) -> Response:
     app = state(request)
-    data = app.explorer.cached("lineage-page", lambda: _lineage_data(app.explorer))
+    data = app.explorer.cached("lineage-page", lambda: _lineage_data(app.explorer), warm=True)
     page = Page("lineage.html", "Policy lineage", {k: v for k, v in data.items() if k != "diagram"},
                 [("Lineage", "/lineage")])
     if data["diagram"] is not None and not request.url.path.endswith(".json"):
@@ -128,9 +162,8 @@ def lineage_page(request: Request) -> Response:
 
 
 def _lineage_data(explorer: Explorer) -> dict[str, Any]:
-    rows = claim_rows(explorer)
-    svg, nodes, edges = chain_figure(explorer, rows)
-    paths = measure_paths(explorer, rows)
+    svg, nodes, edges = chain_figure(explorer)
+    paths = measure_table(explorer, counted_edges(explorer))
     steps = chain_steps(explorer, lineage_rows(explorer))
     return {
         "chainSteps": [{k: v for k, v in step.items() if k != "changes"} for step in steps],
@@ -155,9 +188,10 @@ def edge_page(request: Request, relation: str, to: str) -> Response:
     source_path = request.query_params.get("from", "")  # "from" is a Python keyword, so not a parameter
     if not source_path:
         raise HTTPException(400, "give the edge as ?from=KIND/SLUG&relation=NAME&to=KIND/SLUG")
+    if not re.fullmatch(r"[A-Za-z]+", relation):
+        raise HTTPException(404, f"no lineage relation named {relation!r}")
     source, target = explorer.iri_of(source_path), explorer.iri_of(to)
-    rows = [r for r in explorer.rows("entity-claims", entity=source)
-            if r["from"] == source and r["to"] == target and local(r["relation"]) == relation]
+    rows = explorer.rows("lineage-edge", **{"from": source, "relation": CSC + relation, "to": target})
     if not rows:
         raise HTTPException(404, f"no lineage claim says {source_path} {relation} {to}")
     evidence, seen = [], set()
@@ -209,6 +243,15 @@ def diff_summary(explorer: Explorer, lineage: list[Row], source: str, target: st
             "changes": changes, "counts": {c["change"]: len(c["measures"]) for c in changes}}
 
 
+def stated_by(explorer: Explorer, lineage: list[Row], document: str) -> list[Row]:
+    """`lineage` with the claims `document` makes and their evidence (`entity-claims`), which is what
+    `document_diff` shows of a later document, in the order of the full `lineage` listing."""
+    said = [r for r in explorer.rows("entity-claims", entity=document) if r["from"] == document]
+    said.sort(key=lambda r: (explorer.date(r["to"]), r["relation"], explorer.label(r["to"]), r.get("published", ""),
+                             r["claim"]))
+    return lineage + said
+
+
 def chain_steps(explorer: Explorer, lineage: list[Row]) -> list[dict[str, Any]]:
     """Each pair of directly related documents of the chain, earlier against later (where something changed)."""
     pairs: set[tuple[str, str]] = set()
@@ -243,7 +286,7 @@ def diff_page(request: Request, to: str = "") -> Response:
         source, target = (review, strategy) if {review, strategy} <= set(chain) else (chain[0], chain[1])
     else:
         raise HTTPException(404, "the graph holds no two related documents to compare yet")
-    data = diff_summary(explorer, lineage, source, target)
+    data = diff_summary(explorer, stated_by(explorer, lineage, target), source, target)
     data["options"] = [{"value": explorer.href(a).lstrip("/"), "label": explorer.label(a),
                         "date": explorer.date(a)} for a in actors]
     data["fromValue"], data["toValue"] = explorer.href(source).lstrip("/"), explorer.href(target).lstrip("/")
