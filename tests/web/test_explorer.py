@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -87,3 +88,28 @@ def test_the_cache_keeps_the_most_recently_used(explorer: Explorer, monkeypatch:
         explorer.cached(key, lambda: key)
     assert explorer.cached("a", lambda: "again") == "a"
     assert explorer.cached("b", lambda: "again") == "again"
+
+
+def test_a_write_is_followed_by_one_background_computation_that_requests_wait_for(
+        explorer: Explorer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two requests arriving after a write, while the warming thread computes, get its value: one computation."""
+    monkeypatch.setattr(explorer_module, "_WARM_POLL", 0.01)
+    threads: list[str] = []
+    warming, release = threading.Event(), threading.Event()
+
+    def compute() -> int:
+        threads.append(threading.current_thread().name)
+        if len(threads) == 2:
+            warming.set()
+            assert release.wait(30)
+        return len(threads)
+
+    assert explorer.cached("page", compute, warm=True) == 1
+    explorer.store.replace_graphs({f"{BASE_IRI}graph/article/z": f"<{BASE_IRI}measure/m> {LABEL} \"M\" .\n"})
+    explorer._generation_at = (0, float("-inf"))  # as if a second had passed
+    assert warming.wait(30), "no computation started after the write"
+    with ThreadPoolExecutor(2) as pool:
+        requests = [pool.submit(explorer.cached, "page", compute) for _ in range(2)]
+        release.set()
+        assert [r.result(30) for r in requests] == [2, 2]
+    assert threads == [threading.current_thread().name, "cscgraph-warm"]

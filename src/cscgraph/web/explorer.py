@@ -6,6 +6,7 @@ Pages never write SPARQL: they run the canned queries in `queries/` (parameters 
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -40,6 +41,9 @@ _REMOTE_REFRESH = 60.0
 """Seconds between refreshes of the name catalogue when the store is remote (it has no generation counter)."""
 _CACHED_PAGES = 256
 """Most computed page data `Explorer.cached` keeps (least recently used dropped first)."""
+_WARM_POLL = 1.0
+"""Seconds between the warming thread's looks at the store's generation (see `Explorer.cached`)."""
+_log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
@@ -62,6 +66,9 @@ class Explorer:
         self._names_at: tuple[int, float] = (-1, 0.0)
         self._cache: OrderedDict[Hashable, tuple[int, float, Any]] = OrderedDict()
         self._computing: dict[Hashable, threading.Lock] = {}
+        self._warm: dict[Hashable, Callable[[], Any]] = {}
+        self._warmer: threading.Thread | None = None
+        self._closing = threading.Event()
         self._search_lock = threading.Lock()
         self._search = SearchIndex(search_path(settings))
         self._search_generation = -1
@@ -86,10 +93,18 @@ class Explorer:
             self._generation_at = (store_generation(path), now)
         return self._generation_at[0]
 
-    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+    def cached(self, key: Hashable, compute: Callable[[], T], *, warm: bool = False) -> T:
         """`compute()`, kept until the store is next written (a remote store: for a minute), so a page under load
         costs a dictionary lookup. Requests for a key being computed wait for that one computation; callers
-        must not change what they get back."""
+        must not change what they get back. With `warm`, an embedded store's next writes are followed by the
+        computation in a background thread (`_warm_on_writes`), so requests after a write wait for it or find
+        it done instead of computing it on their own time."""
+        if warm and self.store_path is not None:
+            with self._lock:
+                self._warm[key] = compute
+                if self._warmer is None:
+                    self._warmer = threading.Thread(target=self._warm_on_writes, name="cscgraph-warm", daemon=True)
+                    self._warmer.start()
         generation = self.generation()
 
         def fresh() -> tuple[bool, Any]:
@@ -118,6 +133,24 @@ class Explorer:
                     self._cache.popitem(last=False)
                 self._computing.pop(key, None)
             return value
+
+    def _warm_on_writes(self) -> None:
+        """Recompute every `warm` key, one after another, whenever the store's generation moves."""
+        seen = self.generation()
+        while not self._closing.wait(_WARM_POLL):
+            generation = self.generation()
+            if generation == seen:
+                continue
+            seen = generation
+            with self._lock:
+                jobs = list(self._warm.items())
+            for key, compute in jobs:
+                if self._closing.is_set():
+                    return
+                try:
+                    self.cached(key, compute)
+                except Exception:  # a request computes it instead, and meets the error itself
+                    _log.warning("warming %r failed", key, exc_info=True)
 
     def stats(self) -> dict[str, int | str]:
         """What the graph holds (`cscgraph.pipeline.graph_stats`), kept until the store is written."""
@@ -270,5 +303,8 @@ class Explorer:
             return self._search.search(text, limit=limit, kind=kind, offset=offset)
 
     def close(self) -> None:
+        self._closing.set()
+        if self._warmer is not None:
+            self._warmer.join(timeout=_PAGE_QUERY_SECONDS)
         with self._search_lock:
             self._search.close()
