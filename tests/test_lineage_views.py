@@ -85,3 +85,19 @@ def test_document_diff_not_taken_up() -> None:
 def test_relations_may_be_local_names_and_missing_values_are_skipped() -> None:
     rows = [{"from": HOMES, "relation": "adopts", "to": HELP}, {"from": HOMES, "relation": "", "to": HELP}]
     assert len(lineage_graph(rows).edges) == 1
+
+
+def test_rows_without_evidence_give_the_same_chain_and_changes() -> None:
+    """The web explorer passes one row per edge and measure, without evidence (`lineage-measures`)."""
+    grouped = list({(r["from"], r["relation"], r["to"], r["measure"]): {k: v for k, v in r.items()
+                                                                       if k not in ("evidence", "article")}
+                    for r in ROWS}.values())
+    assert len(grouped) < len(ROWS)
+
+    def shape(chain: list[dict]) -> list[tuple]:
+        return [(s["document"], s["date"], sorted((r["relation"], r["to"], r["measure"]) for r in s["relations"]))
+                for s in chain]
+    assert shape(document_chain(grouped)) == shape(document_chain(ROWS))
+    for later in (HOMES, PAPER):
+        names = {k: [e["name"] for e in v] for k, v in document_diff(ROWS, REVIEW, later).items()}
+        assert {k: [e["name"] for e in v] for k, v in document_diff(grouped, REVIEW, later).items()} == names
