@@ -4,25 +4,33 @@
 The path is the entity IRI's path under the base, so an IRI dereferences here: `Accept: text/turtle` (or
 N-Triples, JSON-LD; or the `.ttl`/`.nt`/`.jsonld` suffix) gives its description — every triple about it, across
 all graphs — and a browser gets the page. Every page shows names, not IRIs, and the evidence of each fact.
+
+Each long section shows one page of `PAGE_SIZE` items, read from its paged canned query, with links to the next
+and previous pages: `?quotes_page=N` (quotes by the entity or its people), `?about_page=N` (quotes about it),
+`?roles_page=N`, `?claims_page=N` (lineage, and a measure's trace), `?money_page=N` and `?mentions_page=N`; the
+parameters are independent, so one section pages while the others stay put; `?per_page=` sets the page size. The
+statements table shows up to `_IN_LIMIT` values per property, with how many more there are.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
 from cscgraph.rdf import serialise
-from cscgraph.store import Results
+from cscgraph.store import Results, Term
 from cscgraph.web.context import AppState, state
 from cscgraph.web.explorer import ENTITY_PATHS, KIND_NAMES, Explorer
 from cscgraph.web.markup import Span, mark_up
 from cscgraph.web.pages import Page, local_name, strip_suffix
 from cscgraph.web.protocol import GRAPH_TYPES, wants_rdf
 from cscgraph.web.svg import relation_family, relation_phrase
-from cscgraph.web.views.funding import describe_stream, funding_streams
+from cscgraph.web.views.funding import describe_stream
 from cscgraph.web.views.lineage import edge_href, measure_paths
 
 router = APIRouter()
@@ -41,6 +49,17 @@ _SHOWN_ELSEWHERE = {f"{_CSC}mentionOf", f"{_RDF}subject", f"{_RDF}object", f"{_C
                     "http://www.w3.org/ns/org#organization", f"{_CSC}speakerOrganisation", f"{_SCHEMA}about",
                     f"{_CSC}funds", f"{_SCHEMA}funder"}
 _IN_LIMIT = 60
+_VALUE_ROWS = 200
+"""(value, graph) rows read per property for the statements table: enough for `_IN_LIMIT` values and sources."""
+PAGE_SIZE = 25
+"""Items (quotes, roles stated by an article, claims, streams, articles) per page of an entity page's section,
+unless `?per_page=` (at most MAX_PAGE_SIZE) says otherwise."""
+MAX_PAGE_SIZE = 200
+_QUOTE_ITEM = ("quote", "relation", "article")
+"""The columns telling one entity-quotes item (its unit of paging) from another."""
+SECTIONS = {"quotes": "quotes", "about": "quotes-about", "roles": "roles", "claims": "lineage", "money": "money",
+            "mentions": "mentioned-in"}
+"""Paged sections: the `?<name>_page=N` parameter and the section's element id."""
 _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
 
 
@@ -79,14 +98,30 @@ def _value(explorer: Explorer, term: Any) -> dict[str, str]:
     return {"text": term.value, "href": "", "iri": "", "kind": ""}
 
 
-def facts(explorer: Explorer, links: Results) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Outgoing facts and incoming links, grouped by property, each value with the sources that state it."""
+def _shown(direction: str, prop: str) -> bool:
+    """Whether the statements table lists this property (others have their own sections, or are the body text)."""
+    return not (direction == "in" and prop in _SHOWN_ELSEWHERE) and prop != f"{_SCHEMA}articleBody"
+
+
+def statements(explorer: Explorer, iri: str, counts: list[dict[str, str]]) -> list[dict[str, Term]]:
+    """Rows (direction, property, value, graph) for the statements table: a sample of each listed property's
+    values (entity-link-values, unsorted so it stops early), not every link of an entity named in every article."""
+    rows: list[dict[str, Term]] = []
+    for count in counts:
+        if _shown(count["direction"], count["property"]):
+            rows += explorer.results("entity-link-values", entity=iri, property=count["property"],
+                                     direction=count["direction"], limit=str(_VALUE_ROWS)).rows
+    return rows
+
+
+def facts(explorer: Explorer, links: Sequence[Mapping[str, Term]], counts: Mapping[tuple[str, str], int] | None = None,
+          ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Outgoing facts and incoming links, grouped by property, each value with the sources that state it;
+    `counts` ((direction, property) → values in all) says how many more there are than `links` holds."""
     groups: dict[str, dict[str, dict[str, Any]]] = {"out": {}, "in": {}}
-    for row in links.rows:
+    for row in links:
         direction, prop = row["direction"].value, row["property"].value
-        if direction == "in" and prop in _SHOWN_ELSEWHERE:
-            continue
-        if prop in (f"{_SCHEMA}articleBody",):
+        if not _shown(direction, prop):
             continue
         values = groups[direction].setdefault(prop, {})
         key = row["value"].value
@@ -99,8 +134,9 @@ def facts(explorer: Explorer, links: Results) -> tuple[list[dict[str, Any]], lis
         listed = []
         for prop, values in groups[direction].items():
             items = sorted(values.values(), key=lambda v: v["text"].lower())
+            total = max((counts or {}).get((direction, prop), 0), len(items))
             listed.append({"property": prop, "label": _property_label(explorer, prop), "values": items[:_IN_LIMIT],
-                           "more": max(len(items) - _IN_LIMIT, 0)})
+                           "more": total - len(items[:_IN_LIMIT])})
         out.append(sorted(listed, key=lambda g: (g["property"] != f"{_RDF}type", g["label"])))
     return out[0], out[1]
 
@@ -122,10 +158,41 @@ def _articles(app: AppState, iris: set[str]) -> dict[str, str]:
     return bodies
 
 
-def quotes_of(app: AppState, iri: str, relations: tuple[str, ...]) -> list[dict[str, Any]]:
-    """Quotes by/for/about the entity, oldest first, each shown in its paragraph with the quote highlighted."""
+def section_page(request: Request, section: str, name: str, unit: tuple[str, ...], **params: str,
+                 ) -> tuple[list[dict[str, str]], dict[str, Any]]:
+    """One page of a section (`?<section>_page=N` of `?per_page=` or PAGE_SIZE items): the rows of paged canned
+    query `name` for that page's items (`unit`: the columns telling items apart), and links to the previous and
+    next pages. One item more than a page is asked for, to know whether there is a next page without counting."""
+    key = f"{section}_page"
+    page, size = _number(request, key, 1, None), _number(request, "per_page", PAGE_SIZE, MAX_PAGE_SIZE)
+    rows = state(request).explorer.rows(name, limit=str(size + 1), offset=str((page - 1) * size), **params)
+    items = list(dict.fromkeys(tuple(row.get(k, "") for k in unit) for row in rows))
+    kept = set(items[:size])
+    rows = [row for row in rows if tuple(row.get(k, "") for k in unit) in kept]
+
+    def href(number: int) -> str:
+        query = {k: v for k, v in request.query_params.items() if k != key}
+        query |= {key: str(number)} if number > 1 else {}
+        return f"{request.url.path}{'?' + urlencode(query) if query else ''}#{SECTIONS[section]}"
+
+    pager = {"page": page, "size": size, "prev": href(page - 1) if page > 1 else "",
+             "next": href(page + 1) if len(items) > size else ""}
+    return rows, pager
+
+
+def _number(request: Request, key: str, default: int, most: int | None) -> int:
+    """A whole-number query parameter of at least 1 (and at most `most`); 400 otherwise."""
+    text = request.query_params.get(key, str(default))
+    if not text.isdigit() or int(text) < 1 or (most is not None and int(text) > most):
+        raise HTTPException(400, f"{key} must be a whole number from 1{f' to {most}' if most else ''}, not {text!r}")
+    return int(text)
+
+
+def quotes_of(app: AppState, rows: list[dict[str, str]], relations: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Quotes by/for/about the entity (entity-quotes rows), oldest first, each shown in its paragraph with the
+    quote highlighted."""
     explorer = app.explorer
-    rows = [r for r in explorer.rows("entity-quotes", entity=iri) if r["relation"] in relations]
+    rows = [r for r in rows if r["relation"] in relations]
     seen: dict[str, dict[str, Any]] = {}
     for row in rows:
         seen.setdefault(row["quote"], row)
@@ -150,10 +217,11 @@ def quotes_of(app: AppState, iri: str, relations: tuple[str, ...]) -> list[dict[
     return out
 
 
-def roles_of(explorer: Explorer, iri: str) -> list[dict[str, Any]]:
-    """Roles held, one entry per (person, role, body), with the dates and articles that state it."""
+def roles_of(explorer: Explorer, rows: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """Roles held (entity-roles rows), one entry per (person, role, body), with the dates and articles that state
+    it."""
     grouped: dict[str, dict[str, Any]] = {}
-    for row in explorer.rows("entity-roles", entity=iri):
+    for row in rows:
         entry = grouped.setdefault(row["membership"], {
             "membership": row["membership"], "person": row["person"], "personLabel": explorer.label(row["person"]),
             "personHref": explorer.href(row["person"]),
@@ -183,11 +251,11 @@ def roles_of(explorer: Explorer, iri: str) -> list[dict[str, Any]]:
     return sorted(out, key=lambda e: (e["from"] or "9999", e["role"]))
 
 
-def streams_of(explorer: Explorer, iri: str) -> list[dict[str, Any]]:
-    """Funding streams the entity funds, receives or is funded by (entity-funding), one entry per stream with
-    the things it funds gathered into a list, as `funding_streams` gives them for the whole store."""
+def streams_of(rows: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """Funding streams (entity-funding or funding-stream rows), one entry per stream with the things it funds
+    gathered into a list, as `funding_streams` gives them for the whole store."""
     streams: dict[str, dict[str, Any]] = {}
-    for row in explorer.rows("entity-funding", entity=iri):
+    for row in rows:
         entry = streams.setdefault(row["stream"], {k: v for k, v in row.items() if k not in ("funded", "entity")}
                                    | {"funded": []})
         if row.get("funded") and row["funded"] not in entry["funded"]:
@@ -241,14 +309,18 @@ def render_entity(request: Request, iri: str, suffix: str) -> Response:
     """The page (or `.json` twin, or RDF description) of any resource under the base IRI."""
     app = state(request)
     explorer = app.explorer
-    links = explorer.results("entity-links", entity=iri)
-    if not links.rows:
-        raise HTTPException(404, f"nothing in the graph is about {iri}")
     fmt = RDF_SUFFIXES.get(suffix) or (None if suffix else wants_rdf(request.headers.get("accept", "")))
     if fmt:
+        links = explorer.results("entity-links", entity=iri)
+        if not links.rows:
+            raise HTTPException(404, f"nothing in the graph is about {iri}")
         return rdf_response(links, iri, fmt)
+    counts = explorer.rows("entity-link-counts", entity=iri)
+    if not counts:
+        raise HTTPException(404, f"nothing in the graph is about {iri}")
     kind = explorer.kind(iri)
-    out, incoming = facts(explorer, links)
+    out, incoming = facts(explorer, statements(explorer, iri, counts),
+                          {(c["direction"], c["property"]): int(c["values"]) for c in counts})
     types = [v["iri"] or v["text"] for g in out if g["property"] == f"{_RDF}type" for v in g["values"]]
     texts = {g["property"]: [v["text"] for v in g["values"]] for g in out}
     data: dict[str, Any] = {
@@ -260,39 +332,49 @@ def render_entity(request: Request, iri: str, suffix: str) -> Response:
         "sameAs": sorted({v["iri"] or v["text"] for g in out if g["property"] in (f"{_OWL}sameAs", f"{_SCHEMA}url")
                           for v in g["values"]}),
         "facts": [g for g in out if g["property"] not in (f"{_SKOS}altLabel",)],
-        "incoming": incoming, "turtle": request.url.path.rstrip("/") + ".ttl",
+        "incoming": incoming, "turtle": request.url.path.rstrip("/") + ".ttl", "pages": {},
     }
-    if kind == "person":
-        data["roles"] = roles_of(explorer, iri)
-        data["quotes"] = quotes_of(app, iri, ("by",))
+    pages = data["pages"]
+    if kind in ("person", "organisation"):
+        rows, pages["roles"] = section_page(request, "roles", "entity-roles", ("membership", "article", "date"),
+                                            entity=iri)
+        data["roles"] = roles_of(explorer, rows)
+        # A person's page asks for the quotes it said; a body's for those it said or were said for it, and drops
+        # the few about it from the page (entity-quotes takes one relation at a time).
+        said = {"relation": "by"} if kind == "person" else {}
+        rows, pages["quotes"] = section_page(request, "quotes", "entity-quotes", _QUOTE_ITEM, entity=iri, **said)
+        data["quotes"] = quotes_of(app, rows, ("by", "body"))
     if kind == "organisation":
-        roles = roles_of(explorer, iri)
         people: dict[str, dict[str, Any]] = {}
-        for role in roles:
+        for role in data["roles"]:
             if role["person"] == iri:
                 continue
             person = people.setdefault(role["person"], {"label": role["personLabel"], "href": role["personHref"],
                                                         "roles": []})
             person["roles"].append(role["role"])
         data["people"] = sorted(people.values(), key=lambda p: p["label"])
-        data["quotes"] = quotes_of(app, iri, ("by", "body"))
-    claims = explorer.rows("entity-claims", entity=iri) if kind in (
-        "policy", "statute", "measure", "programme", "organisation") else []
     if kind in ("policy", "statute", "measure", "programme", "organisation"):
+        claims, pages["claims"] = section_page(request, "claims", "entity-claims", ("claim", "article"), entity=iri)
         data["lineage"] = lineage_of(explorer, iri, claims)
+        if kind == "measure":
+            paths = measure_paths(explorer, claims)
+            data["trace"] = next((m["steps"] for m in paths["measures"] if m["measure"] == iri), [])
     if kind in ("policy", "statute", "measure", "programme"):
-        data["quotesAbout"] = quotes_of(app, iri, ("about",))
-    if kind == "measure":
-        paths = measure_paths(explorer, claims)
-        data["trace"] = next((m["steps"] for m in paths["measures"] if m["measure"] == iri), [])
+        rows, pages["about"] = section_page(request, "about", "entity-quotes", _QUOTE_ITEM, entity=iri,
+                                            relation="about")
+        data["quotesAbout"] = quotes_of(app, rows, ("about",))
     if kind in ("measure", "programme", "policy", "organisation", "statute"):
-        streams = streams_of(explorer, iri)
+        rows, pages["money"] = section_page(request, "money", "entity-funding", ("stream", "article"), entity=iri)
+        streams = streams_of(rows)
         data["money"] = [describe_stream(explorer, s) for s in streams]
         data["moneyTotal"] = sum(float(s.get("amountGBP") or 0) for s in streams)
     if kind == "funding" or "FundingStream" in data["types"]:
-        stream = next((s for s in funding_streams(explorer) if s["stream"] == iri), None)
-        data["stream"] = describe_stream(explorer, stream) if stream else None
-    mentioned = explorer.rows("entity-mentioned-in", entity=iri) if kind in ENTITY_PATHS else []
+        stream = streams_of(explorer.rows("funding-stream", stream=iri))
+        data["stream"] = describe_stream(explorer, stream[0]) if stream else None
+    mentioned: list[dict[str, str]] = []
+    if kind in ENTITY_PATHS:
+        mentioned, pages["mentions"] = section_page(request, "mentions", "entity-mentioned-in", ("article",),
+                                                    entity=iri)
     data["mentionedIn"] = [{"article": r["article"], "label": explorer.label(r["article"]),
                             "href": explorer.href(r["article"]), "published": r.get("published", ""),
                             "mentions": int(r.get("mentions") or 0)} for r in mentioned]
