@@ -68,8 +68,9 @@ def counted_edges(explorer: Explorer) -> Edges:
                                                    "curated": r.get("curated") in ("true", "1")}
              for r in edge_rows(explorer)}
     for row in lineage_rows(explorer):
-        if row.get("measure"):
-            edges[row["from"], row["relation"], row["to"]]["measures"].add(row["measure"])
+        edge = edges.get((row["from"], row["relation"], row["to"]))  # None: a claim written between the two reads
+        if edge is not None and row.get("measure"):
+            edge["measures"].add(row["measure"])
     return edges
 
 
