@@ -132,17 +132,15 @@ def test_scoped_query_gives_the_rows_of_its_naive_form(corpus_store: EmbeddedSto
 
 
 def test_unsorted_links_are_the_links_entity_links_sorts(corpus_store: EmbeddedStore, entities: list[str]) -> None:
-    """entity-link-values gives the rows of entity-links, all of them or those of one property and direction."""
+    """entity-link-values gives the rows of entity-links, all of them or those of one property."""
     links, values = load_query("entity-links"), load_query("entity-link-values")
     for iri in entities[:20]:
         whole = _rows(corpus_store, links, "entity", iri)
         assert whole and _rows(corpus_store, values, "entity", iri) == whole
-        keys = {(dict(row)["direction"], dict(row)["property"]) for row in whole}
-        for direction, prop in keys:
-            one = run_query(corpus_store, values, {"entity": iri, "property": prop, "direction": direction}).rows
+        for prop in {dict(row)["property"] for row in whole}:
+            one = run_query(corpus_store, values, {"entity": iri, "property": prop}).rows
             got = Counter(tuple(sorted((k, v.value) for k, v in row.items())) for row in one)
-            assert got == Counter({row: n for row, n in whole.items()
-                                   if dict(row)["direction"] == direction and dict(row)["property"] == prop})
+            assert got == Counter({row: n for row, n in whole.items() if dict(row)["property"] == prop})
 
 
 def test_one_funding_stream_is_its_rows_of_the_listing(corpus_store: EmbeddedStore) -> None:

@@ -107,14 +107,12 @@ def statements(explorer: Explorer, iri: str, counts: list[dict[str, str]]) -> li
     """Rows (direction, property, value, graph) for the statements table: a sample of each listed property's
     values (entity-link-values, unsorted so it stops early), not every link of an entity named in every article."""
     rows: list[dict[str, Term]] = []
-    for count in counts:
-        if _shown(count["direction"], count["property"]):
-            rows += explorer.results("entity-link-values", entity=iri, property=count["property"],
-                                     direction=count["direction"], limit=str(_VALUE_ROWS)).rows
+    for prop in dict.fromkeys(c["property"] for c in counts if _shown(c["direction"], c["property"])):
+        rows += explorer.results("entity-link-values", entity=iri, property=prop, limit=str(_VALUE_ROWS)).rows
     return rows
 
 
-def facts(explorer: Explorer, links: Sequence[Mapping[str, Term]], counts: Mapping[tuple[str, str], int] | None = None,
+def facts(explorer: Explorer, links: Sequence[Mapping[str, Term]], counts: Mapping[tuple[str, str], int],
           ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Outgoing facts and incoming links, grouped by property, each value with the sources that state it;
     `counts` ((direction, property) → values in all) says how many more there are than `links` holds."""
@@ -134,7 +132,7 @@ def facts(explorer: Explorer, links: Sequence[Mapping[str, Term]], counts: Mappi
         listed = []
         for prop, values in groups[direction].items():
             items = sorted(values.values(), key=lambda v: v["text"].lower())
-            total = max((counts or {}).get((direction, prop), 0), len(items))
+            total = max(counts.get((direction, prop), 0), len(items))
             listed.append({"property": prop, "label": _property_label(explorer, prop), "values": items[:_IN_LIMIT],
                            "more": total - len(items[:_IN_LIMIT])})
         out.append(sorted(listed, key=lambda g: (g["property"] != f"{_RDF}type", g["label"])))
@@ -339,10 +337,8 @@ def render_entity(request: Request, iri: str, suffix: str) -> Response:
         rows, pages["roles"] = section_page(request, "roles", "entity-roles", ("membership", "article", "date"),
                                             entity=iri)
         data["roles"] = roles_of(explorer, rows)
-        # A person's page asks for the quotes it said; a body's for those it said or were said for it, and drops
-        # the few about it from the page (entity-quotes takes one relation at a time).
-        said = {"relation": "by"} if kind == "person" else {}
-        rows, pages["quotes"] = section_page(request, "quotes", "entity-quotes", _QUOTE_ITEM, entity=iri, **said)
+        # The page's quotes it said or were said for it; those about it are dropped, so a page may show fewer.
+        rows, pages["quotes"] = section_page(request, "quotes", "entity-quotes", _QUOTE_ITEM, entity=iri)
         data["quotes"] = quotes_of(app, rows, ("by", "body"))
     if kind == "organisation":
         people: dict[str, dict[str, Any]] = {}
@@ -360,8 +356,8 @@ def render_entity(request: Request, iri: str, suffix: str) -> Response:
             paths = measure_paths(explorer, claims)
             data["trace"] = next((m["steps"] for m in paths["measures"] if m["measure"] == iri), [])
     if kind in ("policy", "statute", "measure", "programme"):
-        rows, pages["about"] = section_page(request, "about", "entity-quotes", _QUOTE_ITEM, entity=iri,
-                                            relation="about")
+        # The page's quotes about it; those it said (a document can speak) are dropped, so a page may show fewer.
+        rows, pages["about"] = section_page(request, "about", "entity-quotes", _QUOTE_ITEM, entity=iri)
         data["quotesAbout"] = quotes_of(app, rows, ("about",))
     if kind in ("measure", "programme", "policy", "organisation", "statute"):
         rows, pages["money"] = section_page(request, "money", "entity-funding", ("stream", "article"), entity=iri)
