@@ -87,14 +87,21 @@ class ParameterPicker:
         self.by_kind["entity"] = self.rng.choices([e for e, _ in entity_pool], [n for _, n in entity_pool],
                                                   k=SAMPLES) if entity_pool else []
         self.most_mentioned = max(weighted, key=lambda en: en[1])[0] if weighted else None
+        # A speaker parameter gets speakers (weighted by their quotes): most mentioned entities never speak.
+        speakers = store.query(f"SELECT ?e (COUNT(*) AS ?n) WHERE {{ ?q <{SCHEMA}creator> ?e }} GROUP BY ?e").rows
+        self.speakers = self.rng.choices([r["e"].value for r in speakers], [int(r["n"].value) for r in speakers],
+                                         k=SAMPLES) if speakers else []
 
     def values(self, query: CannedQuery, run: int) -> dict[str, str]:
         params: dict[str, str] = {}
         for n, param in enumerate(query.parameters):
-            if param.name == "limit":  # a paged listing: the pages a reader turns to, first to fifth
+            if param.name == "limit":  # a paged query: a page of PAGE rows
                 params["limit"] = str(PAGE)
-            elif param.name == "offset":
-                params["offset"] = str(PAGE * (run % 5))
+            elif param.name == "offset":  # listings: the pages a reader turns to, first to fifth; an entity's: first
+                scoped = any("(optional)" not in p.description for p in query.parameters)
+                params["offset"] = "0" if scoped else str(PAGE * (run % 5))
+            elif param.name == "speaker" and self.speakers:
+                params[param.name] = self.speakers[(run + n) % len(self.speakers)]
             elif param.kind == "article":
                 params[param.name] = self.articles[run % len(self.articles)]
             elif param.kind in self.by_kind and self.by_kind[param.kind]:
