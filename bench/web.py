@@ -27,7 +27,7 @@ from urllib.parse import quote, urlencode
 import httpx
 
 from cscgraph.graph.namespaces import SCHEMA
-from cscgraph.queries import load_query
+from cscgraph.queries import load_query, paged
 from cscgraph.settings import Settings
 from cscgraph.store import EmbeddedStore, Term, _inline_bindings
 from cscgraph.graph.namespaces import Minter
@@ -76,7 +76,7 @@ def pick_urls(store: EmbeddedStore, seed: int = 11, n: int = 200) -> dict[str, l
     query = load_query("entity-mentioned-in")
     sparql_paths = []
     for e in chosen[: n // 4]:
-        text = _inline_bindings(query.sparql, {"entity": Term("uri", e)})
+        text = _inline_bindings(paged(query, limit=50), {"entity": Term("uri", e)})  # a client reads a page
         sparql_paths.append("/sparql?" + urlencode({"query": text}, quote_via=quote))
     # Cheapest first: a page still being computed when its wrk run ends keeps the server busy into the next run.
     return {"search": search_paths, "sparql canned query": sparql_paths, "lineage page": ["/lineage"],
