@@ -72,7 +72,7 @@ def test_a_page_link_keeps_the_other_sections_where_they_are(client: httpx.Clien
 
 
 @pytest.mark.parametrize("query", ["mentions_page=0", "mentions_page=x", "per_page=0", "per_page=100000",
-                                   "quotes_page=-1"])
+                                   "quotes_page=-1", "roles_page=39190439745195646241187299328"])
 def test_a_bad_page_number_is_400(client: httpx.Client, query: str) -> None:
     assert client.get(f"/organisation/department-for-education?{query}").status_code == 400
 

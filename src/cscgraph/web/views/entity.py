@@ -55,6 +55,8 @@ PAGE_SIZE = 25
 """Items (quotes, roles stated by an article, claims, streams, articles) per page of an entity page's section,
 unless `?per_page=` (at most MAX_PAGE_SIZE) says otherwise."""
 MAX_PAGE_SIZE = 200
+_MAX_PAGE = 1_000_000
+"""Highest page number taken (so that the OFFSET written into a query stays a small number)."""
 _QUOTE_ITEM = ("quote", "relation", "article")
 """The columns telling one entity-quotes item (its unit of paging) from another."""
 SECTIONS = {"quotes": "quotes", "about": "quotes-about", "roles": "roles", "claims": "lineage", "money": "money",
@@ -162,7 +164,7 @@ def section_page(request: Request, section: str, name: str, unit: tuple[str, ...
     query `name` for that page's items (`unit`: the columns telling items apart), and links to the previous and
     next pages. One item more than a page is asked for, to know whether there is a next page without counting."""
     key = f"{section}_page"
-    page, size = _number(request, key, 1, None), _number(request, "per_page", PAGE_SIZE, MAX_PAGE_SIZE)
+    page, size = _number(request, key, 1, _MAX_PAGE), _number(request, "per_page", PAGE_SIZE, MAX_PAGE_SIZE)
     rows = state(request).explorer.rows(name, limit=str(size + 1), offset=str((page - 1) * size), **params)
     items = list(dict.fromkeys(tuple(row.get(k, "") for k in unit) for row in rows))
     kept = set(items[:size])
@@ -178,11 +180,11 @@ def section_page(request: Request, section: str, name: str, unit: tuple[str, ...
     return rows, pager
 
 
-def _number(request: Request, key: str, default: int, most: int | None) -> int:
-    """A whole-number query parameter of at least 1 (and at most `most`); 400 otherwise."""
+def _number(request: Request, key: str, default: int, most: int) -> int:
+    """A whole-number query parameter from 1 to `most`; 400 otherwise."""
     text = request.query_params.get(key, str(default))
-    if not text.isdigit() or int(text) < 1 or (most is not None and int(text) > most):
-        raise HTTPException(400, f"{key} must be a whole number from 1{f' to {most}' if most else ''}, not {text!r}")
+    if not text.isdigit() or not 1 <= int(text) <= most:
+        raise HTTPException(400, f"{key} must be a whole number from 1 to {most}, not {text[:40]!r}")
     return int(text)
 
 
