@@ -58,3 +58,12 @@ def test_a_canned_query_pages_through_the_form(client: httpx.Client) -> None:
     bad = client.get("/queries/article-list.json", params={"limit": "-2"})
     assert page["results"]["bindings"] == whole[1:3]
     assert bad.status_code == 400 and "limit" in bad.text
+
+
+def test_a_page_number_no_engine_takes_is_a_400_naming_the_parameter(client: httpx.Client) -> None:
+    # Regression: /search.json?page=99999999999999999999 made an OFFSET SQLite cannot hold, and answered 500.
+    for path in ("/search.json?q=care", "/quotes.json", "/articles.json", "/funding.json"):
+        answer = client.get(path, params={"page": "9" * 20})
+        assert answer.status_code == 400, (path, answer.status_code)
+        assert "page" in answer.text and "1000000" in answer.text, (path, answer.text[:200])
+        assert client.get(path, params={"page": "2"}).status_code == 200, path

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import Request
+from fastapi import Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
@@ -32,6 +32,11 @@ class Page:
     crumbs: list[tuple[str, str]] = field(default_factory=list)
     """Breadcrumbs after Home: (label, href); the last one is the page itself."""
     status: int = 200
+
+
+PAGE_NUMBER = Query(1, le=1_000_000, description="page of the listing, from 1 (at most 1,000,000)")
+"""The `?page=` parameter of a paged listing: a page number past the bound is a 400, never an OFFSET no engine
+(SQLite, Oxigraph) takes."""
 
 
 def pager(path: str, params: dict[str, str], page: int, pages: int) -> dict[str, Any]:

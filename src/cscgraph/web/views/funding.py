@@ -11,7 +11,7 @@ from fastapi.responses import Response
 
 from cscgraph.web.context import state
 from cscgraph.web.explorer import Explorer, Row
-from cscgraph.web.pages import Page, gbp, pager
+from cscgraph.web.pages import PAGE_NUMBER, Page, gbp, pager
 from cscgraph.web.svg import bar_chart
 
 router = APIRouter()
@@ -93,7 +93,7 @@ def _matches(s: Row | dict[str, Any], field: str, wanted: str, explorer: Explore
 @router.get("/funding")
 @router.get("/funding.json")
 def funding(request: Request, by: str = "funder", funder: str = "", period: str = "", measure: str = "",
-            kind: str = "", page: int = 1) -> Response:
+            kind: str = "", page: int = PAGE_NUMBER) -> Response:
     app = state(request)
     explorer = app.explorer
     by = by if by in GROUPINGS else "funder"

@@ -11,7 +11,7 @@ from fastapi.responses import Response
 
 from cscgraph.web.context import state
 from cscgraph.web.explorer import Explorer
-from cscgraph.web.pages import Page, Pages, pager
+from cscgraph.web.pages import PAGE_NUMBER, Page, Pages, pager
 from cscgraph.web.views.lineage import chain_figure, render_cached
 
 router = APIRouter()
@@ -49,7 +49,7 @@ def home(request: Request) -> Response:
 
 @router.get("/articles")
 @router.get("/articles.json")
-def articles(request: Request, page: int = 1) -> Response:
+def articles(request: Request, page: int = PAGE_NUMBER) -> Response:
     app = state(request)
     explorer = app.explorer
     total = int(explorer.stats()["articles"])

@@ -17,7 +17,7 @@ from cscgraph.graph.namespaces import CSC
 from cscgraph.store import Results
 from cscgraph.web.context import state
 from cscgraph.web.explorer import Explorer
-from cscgraph.web.pages import Page, pager
+from cscgraph.web.pages import PAGE_NUMBER, Page, pager
 
 router = APIRouter()
 
@@ -89,7 +89,7 @@ def _describe(explorer: Explorer, q: dict[str, Any]) -> dict[str, Any]:
 
 @router.get("/quotes")
 @router.get("/quotes.json")
-def quotes(request: Request, format: str = "", page: int = 1) -> Response:  # noqa: A002 - public name
+def quotes(request: Request, format: str = "", page: int = PAGE_NUMBER) -> Response:  # noqa: A002 - public name
     app = state(request)
     explorer = app.explorer
     filters = quote_filters(request)

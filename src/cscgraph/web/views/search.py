@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup, escape
 
 from cscgraph.web.context import state
-from cscgraph.web.pages import Page
+from cscgraph.web.pages import PAGE_NUMBER, Page
 
 router = APIRouter()
 
@@ -24,7 +24,7 @@ def highlight_snippet(snippet: str) -> Markup:
 
 @router.get("/search")
 @router.get("/search.json")
-def search(request: Request, q: str = "", kind: str = "", page: int = 1, go: str = "") -> Response:
+def search(request: Request, q: str = "", kind: str = "", page: int = PAGE_NUMBER, go: str = "") -> Response:
     app = state(request)
     explorer = app.explorer
     kind = kind if kind in KINDS else ""
