@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -30,6 +31,16 @@ def _settings(tmp_path: Path, workers: int = 1) -> Settings:
     return Settings(store=str(tmp_path / "store"), search_index=str(tmp_path / "search.sqlite"), workers=workers)
 
 
+@contextmanager
+def _opened(settings: Settings) -> Iterator[EmbeddedStore]:
+    """The embedded store `settings` names, closed afterwards."""
+    store = EmbeddedStore(Path(settings.store), Minter(settings.base_iri))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
 def _headline_bodies(store: EmbeddedStore) -> list[str]:
     answer = store.query(f"SELECT ?body WHERE {{ ?a a <{SCHEMA}NewsArticle> ; <{SCHEMA}articleBody> ?body }}")
     return sorted(row["body"].value for row in answer.rows)
@@ -54,8 +65,7 @@ def test_later_newer_copy_replaces_the_earlier_and_the_report_says_so(tmp_path: 
     _article_file(corpus, "a.txt", "The council opened three family hubs.", "2024-05-01")
     _article_file(corpus, "b.txt", "The council opened four family hubs, it said on Friday.", "2024-05-03")
     settings = _settings(tmp_path)
-    store = EmbeddedStore(Path(settings.store), Minter(settings.base_iri))
-    try:
+    with _opened(settings) as store:
         report = ingest(store, settings, [corpus])
         assert report.summary().startswith("1 new, 0 updated, 0 unchanged, 0 failed")
         assert len(report.duplicates) == 1 and "newer kept" in report.duplicates[0]
@@ -64,8 +74,6 @@ def test_later_newer_copy_replaces_the_earlier_and_the_report_says_so(tmp_path: 
         again = ingest(store, settings, [corpus])  # the older copy is read first again: still a no-op
         assert (again.new, again.updated, len(again.unchanged)) == ([], [], 1)
         assert _headline_bodies(store) == ["The council opened four family hubs, it said on Friday."]
-    finally:
-        store.close()
 
 
 def test_an_older_copy_read_later_is_ignored(tmp_path: Path) -> None:
@@ -74,13 +82,10 @@ def test_an_older_copy_read_later_is_ignored(tmp_path: Path) -> None:
     _article_file(corpus, "a.txt", "The council opened four family hubs.", "2024-05-03")
     _article_file(corpus, "b.txt", "The council opened three family hubs.", "2024-05-01")
     settings = _settings(tmp_path)
-    store = EmbeddedStore(Path(settings.store), Minter(settings.base_iri))
-    try:
+    with _opened(settings) as store:
         report = ingest(store, settings, [corpus])
         assert len(report.new) == 1
         assert _headline_bodies(store) == ["The council opened four family hubs."]
-    finally:
-        store.close()
 
 
 def test_an_older_copy_alone_still_replaces_the_stored_one(tmp_path: Path) -> None:
@@ -91,14 +96,11 @@ def test_an_older_copy_alone_still_replaces_the_stored_one(tmp_path: Path) -> No
     _article_file(newer, "a.txt", "The council opened four family hubs.", "2024-05-03")
     _article_file(older, "b.txt", "The council opened three family hubs.", "2024-05-01")
     settings = _settings(tmp_path)
-    store = EmbeddedStore(Path(settings.store), Minter(settings.base_iri))
-    try:
+    with _opened(settings) as store:
         ingest(store, settings, [newer])
         report = ingest(store, settings, [older])
         assert len(report.updated) == 1
         assert _headline_bodies(store) == ["The council opened three family hubs."]
-    finally:
-        store.close()
 
 
 def test_many_articles_in_batches_with_two_workers_are_each_stored_and_indexed_once(tmp_path: Path) -> None:
@@ -108,19 +110,18 @@ def test_many_articles_in_batches_with_two_workers_are_each_stored_and_indexed_o
         _article_file(corpus, f"{n:03d}.txt", f"Council number {n} opened family hubs in its area.", "2024-05-01",
                       url=f"https://www.example.org/news/{n}/")
     settings = _settings(tmp_path, workers=2)
-    store = EmbeddedStore(Path(settings.store), Minter(settings.base_iri))
-    index = SearchIndex(Path(settings.search_index))
-    try:
-        report = ingest(store, settings, [corpus], search=index)
-        assert len(report.new) == 70 and not report.failed
-        assert len(store.article_fingerprints()) == 70
-        assert len(index.indexed_graphs()) == 70
-        assert [hit.kind for hit in index.search("Council number 42")][:1] == ["article"]
-        again = ingest(store, settings, [corpus], search=index)
-        assert (len(again.new), len(again.updated), len(again.unchanged)) == (0, 0, 70)
-    finally:
-        index.close()
-        store.close()
+    with _opened(settings) as store:
+        index = SearchIndex(Path(settings.search_index))
+        try:
+            report = ingest(store, settings, [corpus], search=index)
+            assert len(report.new) == 70 and not report.failed
+            assert len(store.article_fingerprints()) == 70
+            assert len(index.indexed_graphs()) == 70
+            assert [hit.kind for hit in index.search("Council number 42")][:1] == ["article"]
+            again = ingest(store, settings, [corpus], search=index)
+            assert (len(again.new), len(again.updated), len(again.unchanged)) == (0, 0, 70)
+        finally:
+            index.close()
 
 
 def test_a_batch_that_fails_is_retried_article_by_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -129,22 +130,19 @@ def test_a_batch_that_fails_is_retried_article_by_article(tmp_path: Path, monkey
     for n in range(5):
         _article_file(corpus, f"{n}.txt", f"Hub {n} opened.", "2024-05-01", url=f"https://www.example.org/n/{n}/")
     settings = _settings(tmp_path)
-    store = EmbeddedStore(Path(settings.store), Minter(settings.base_iri))
-    real = store.replace_graphs
+    with _opened(settings) as store:
+        real = store.replace_graphs
 
-    def refuse_article_3(graphs, additions=None):  # noqa: ANN001, ANN202
-        if any(g.endswith("/n-3") for g in graphs):
-            raise StoreError("disk full")
-        real(graphs, additions)
+        def refuse_article_3(graphs, additions=None):  # noqa: ANN001, ANN202
+            if any(g.endswith("/n-3") for g in graphs):
+                raise StoreError("disk full")
+            real(graphs, additions)
 
-    monkeypatch.setattr(store, "replace_graphs", refuse_article_3)
-    try:
+        monkeypatch.setattr(store, "replace_graphs", refuse_article_3)
         report = ingest(store, settings, [corpus])
         assert sorted(report.new) == ["n-0", "n-1", "n-2", "n-4"]
         assert report.failed == ["n-3: disk full"]
         assert sorted(g.rsplit("/", 1)[1] for g in store.article_fingerprints()) == ["n-0", "n-1", "n-2", "n-4"]
-    finally:
-        store.close()
 
 
 def test_reingesting_two_same_date_copies_with_different_text_is_a_no_op(tmp_path: Path) -> None:
@@ -155,11 +153,8 @@ def test_reingesting_two_same_date_copies_with_different_text_is_a_no_op(tmp_pat
     _article_file(corpus, "a.txt", "The council opened three family hubs.", "2024-05-01")
     _article_file(corpus, "b.txt", "The council opened three family hubs on Friday.", "2024-05-01")
     settings = _settings(tmp_path)
-    store = EmbeddedStore(Path(settings.store), Minter(settings.base_iri))
-    try:
+    with _opened(settings) as store:
         ingest(store, settings, [corpus])
         assert _headline_bodies(store) == ["The council opened three family hubs on Friday."]
         again = ingest(store, settings, [corpus])
         assert (again.new, again.updated, len(again.unchanged)) == ([], [], 1)
-    finally:
-        store.close()
