@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from cscgraph.graph.namespaces import SCHEMA
+from cscgraph.graph.namespaces import CSC, SCHEMA
 from cscgraph.queries import PAGING, CannedQuery, list_queries, paged, run_query
 from cscgraph.settings import Settings
 from cscgraph.store import EmbeddedStore, Term, _ox_term
@@ -91,6 +91,9 @@ class ParameterPicker:
         speakers = store.query(f"SELECT ?e (COUNT(*) AS ?n) WHERE {{ ?q <{SCHEMA}creator> ?e }} GROUP BY ?e").rows
         self.speakers = self.rng.choices([r["e"].value for r in speakers], [int(r["n"].value) for r in speakers],
                                          k=SAMPLES) if speakers else []
+        # A stream parameter gets funding streams: no entity sampled above is one.
+        streams = [r["s"].value for r in store.query(f"SELECT ?s WHERE {{ ?s a <{CSC}FundingStream> }}").rows]
+        self.streams = self.rng.sample(streams, min(SAMPLES, len(streams)))
 
     def values(self, query: CannedQuery, run: int) -> dict[str, str]:
         params: dict[str, str] = {}
@@ -102,6 +105,8 @@ class ParameterPicker:
                 params["offset"] = "0" if scoped else str(PAGE * (run % 5))
             elif param.name == "speaker" and self.speakers:
                 params[param.name] = self.speakers[(run + n) % len(self.speakers)]
+            elif param.name == "stream" and self.streams:
+                params[param.name] = self.streams[run % len(self.streams)]
             elif param.kind == "article":
                 params[param.name] = self.articles[run % len(self.articles)]
             elif param.kind in self.by_kind and self.by_kind[param.kind]:
