@@ -90,6 +90,18 @@ def test_the_cache_keeps_the_most_recently_used(explorer: Explorer, monkeypatch:
     assert explorer.cached("b", lambda: "again") == "again"
 
 
+def test_a_value_keep_refuses_is_returned_but_computed_again(explorer: Explorer) -> None:
+    calls: list[str] = []
+
+    def compute(size: int) -> str:
+        calls.append("x")
+        return "x" * size
+
+    for size in (10, 10, 5000, 5000):
+        assert explorer.cached(("answer", size), lambda: compute(size), keep=lambda v: len(v) < 1000) == "x" * size
+    assert len(calls) == 3  # the small answer once, the big one each time
+
+
 def test_a_write_is_followed_by_one_background_computation_that_requests_wait_for(
         explorer: Explorer, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two requests arriving after a write, while the warming thread computes, get its value: one computation."""

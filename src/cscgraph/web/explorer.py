@@ -39,8 +39,10 @@ _PAGE_QUERY_SECONDS = 30.0
 """Least time a page's own (canned, trusted) query may take, whatever the endpoint's limit for user queries."""
 _REMOTE_REFRESH = 60.0
 """Seconds between refreshes of the name catalogue when the store is remote (it has no generation counter)."""
-_CACHED_PAGES = 256
-"""Most computed page data `Explorer.cached` keeps (least recently used dropped first)."""
+_CACHED_PAGES = 1024
+"""Most computed values `Explorer.cached` keeps (least recently used dropped first): page data, rendered pages
+(at most `pages.CACHED_PAGE_BYTES` each, about 100 KB for most) and endpoint answers (at most
+`views.sparql.CACHED_ANSWER_BYTES`), so a few hundred MB at worst."""
 _WARM_POLL = 1.0
 """Seconds between the warming thread's looks at the store's generation (see `Explorer.cached`)."""
 _log = logging.getLogger(__name__)
@@ -93,12 +95,14 @@ class Explorer:
             self._generation_at = (store_generation(path), now)
         return self._generation_at[0]
 
-    def cached(self, key: Hashable, compute: Callable[[], T], *, warm: bool = False) -> T:
+    def cached(self, key: Hashable, compute: Callable[[], T], *, warm: bool = False,
+               keep: Callable[[T], bool] | None = None) -> T:
         """`compute()`, kept until the store is next written (a remote store: for a minute), so a page under load
         costs a dictionary lookup. Requests for a key being computed wait for that one computation; callers
         must not change what they get back. With `warm`, an embedded store's next writes are followed by the
         computation in a background thread (`_warm_on_writes`), so requests after a write wait for it or find
-        it done instead of computing it on their own time."""
+        it done instead of computing it on their own time. A value for which `keep` is false is returned but
+        not kept (an answer too big to hold)."""
         if warm and self.store_path is not None:
             with self._lock:
                 self._warm[key] = compute
@@ -127,10 +131,11 @@ class Explorer:
                 return value
             value = compute()
             with self._lock:
-                self._cache[key] = (generation, time.monotonic(), value)
-                self._cache.move_to_end(key)
-                while len(self._cache) > _CACHED_PAGES:
-                    self._cache.popitem(last=False)
+                if keep is None or keep(value):
+                    self._cache[key] = (generation, time.monotonic(), value)
+                    self._cache.move_to_end(key)
+                    while len(self._cache) > _CACHED_PAGES:
+                        self._cache.popitem(last=False)
                 self._computing.pop(key, None)
             return value
 

@@ -11,6 +11,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from datetime import datetime
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
@@ -33,6 +34,9 @@ class Page:
     """Breadcrumbs after Home: (label, href); the last one is the page itself."""
     status: int = 200
 
+
+CACHED_PAGE_BYTES = 500_000
+"""Largest rendered page `Pages.cached` keeps (a bigger one is rendered for every request)."""
 
 PAGE_NUMBER = Query(1, le=1_000_000, description="page of the listing, from 1 (at most 1,000,000)")
 """The `?page=` parameter of a paged listing: a page number past the bound is a 400, never an OFFSET no engine
@@ -125,6 +129,20 @@ class Pages:
         if wants_json(request):
             return JSONResponse(page.data, status_code=page.status)
         return HTMLResponse(self.html(request, page), status_code=page.status)
+
+    def cached(self, request: Request, build: Callable[[], Page]) -> Response:
+        """The page `build()` makes, rendered as HTML or as its JSON twin, kept by URL until the store is next
+        written (`Explorer.cached`): reading a page again costs a lookup, not its queries. An error `build`
+        raises (a 404) is not kept."""
+        as_json = wants_json(request)
+
+        def render() -> tuple[int, bytes]:
+            page = build()
+            return page.status, bytes(self.render(request, page).body)
+
+        status, body = self.explorer.cached(("page", request.url.path, request.url.query, as_json), render,
+                                            keep=lambda answer: len(answer[1]) <= CACHED_PAGE_BYTES)
+        return Response(body, status_code=status, media_type="application/json" if as_json else "text/html")
 
     def html(self, request: Request, page: Page) -> str:
         path = request.url.path

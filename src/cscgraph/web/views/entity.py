@@ -315,6 +315,13 @@ def render_entity(request: Request, iri: str, suffix: str) -> Response:
         if not links.rows:
             raise HTTPException(404, f"nothing in the graph is about {iri}")
         return rdf_response(links, iri, fmt)
+    return app.pages.cached(request, lambda: _entity_page(request, iri))
+
+
+def _entity_page(request: Request, iri: str) -> Page:
+    """The page's data: facts and links, then one page of each section its kind has."""
+    app = state(request)
+    explorer = app.explorer
     counts = explorer.rows("entity-link-counts", entity=iri)
     if not counts:
         raise HTTPException(404, f"nothing in the graph is about {iri}")
@@ -377,7 +384,7 @@ def render_entity(request: Request, iri: str, suffix: str) -> Response:
                             "href": explorer.href(r["article"]), "published": r.get("published", ""),
                             "mentions": int(r.get("mentions") or 0)} for r in mentioned]
     crumbs = [(data["kindName"], _kind_index(kind)), (data["label"], request.url.path)]
-    return app.pages.render(request, Page("entity.html", data["label"], data, crumbs))
+    return Page("entity.html", data["label"], data, crumbs)
 
 
 INDEXED_KINDS = {"person": "People", "organisation": "Bodies", "policy": "Policy documents", "measure": "Measures",

@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from cscgraph.web.context import state
 from cscgraph.web.explorer import Explorer
 from cscgraph.web.pages import PAGE_NUMBER, Page, Pages, pager
-from cscgraph.web.views.lineage import chain_figure, render_cached
+from cscgraph.web.views.lineage import chain_figure
 
 router = APIRouter()
 
@@ -44,7 +44,7 @@ def home(request: Request) -> Response:
     shown = {k: v for k, v in data.items() if k != "diagram"}
     if data["diagram"] is not None and not request.url.path.endswith(".json"):
         shown["diagram"] = data["diagram"]
-    return render_cached(request, Page("home.html", "Children's social care policy graph", shown))
+    return app.pages.cached(request, lambda: Page("home.html", "Children's social care policy graph", shown))
 
 
 @router.get("/articles")

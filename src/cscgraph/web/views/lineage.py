@@ -9,13 +9,13 @@ from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import Response
 
 from cscgraph.graph.namespaces import CSC
 from cscgraph.lineage_views import document_chain as chain_of_documents, document_diff
 from cscgraph.web.context import state
 from cscgraph.web.explorer import Explorer, Row
-from cscgraph.web.pages import Page, wants_json
+from cscgraph.web.pages import Page
 from cscgraph.web.svg import (DiagramEdge, DiagramNode, legend_entries, lineage_diagram, relation_family,
                               relation_phrase)
 
@@ -150,16 +150,6 @@ def chain_figure(explorer: Explorer, connected_only: bool = False
     return svg, nodes, edges
 
 
-def render_cached(request: Request, page: Page) -> Response:
-    """`page` rendered, its HTML kept like its data until the store is written (rendering the lineage page's
-    diagram and tables costs more than reading their cached data)."""
-    app = state(request)
-    if wants_json(request):
-        return app.pages.render(request, page)
-    key = ("html", request.url.path, request.url.query)
-    return HTMLResponse(app.explorer.cached(key, lambda: app.pages.html(request, page)), status_code=page.status)
-
-
 @router.get("/lineage")
 @router.get("/lineage.json")
 def lineage_page(request: Request) -> Response:
@@ -169,7 +159,7 @@ def lineage_page(request: Request) -> Response:
                 [("Lineage", "/lineage")])
     if data["diagram"] is not None and not request.url.path.endswith(".json"):
         page.data = data
-    return render_cached(request, page)
+    return app.pages.cached(request, lambda: page)
 
 
 def _lineage_data(explorer: Explorer) -> dict[str, Any]:
