@@ -29,7 +29,9 @@ def search(request: Request, q: str = "", kind: str = "", page: int = PAGE_NUMBE
     explorer = app.explorer
     kind = kind if kind in KINDS else ""
     page = max(page, 1)
-    hits = explorer.search(q, limit=_PAGE + 1, kind=kind or None, offset=(page - 1) * _PAGE) if q.strip() else []
+    # Kept until the store is next written (the index follows the store): a common word matches most rows.
+    hits = explorer.cached(("search", q, kind, page), lambda: explorer.search(
+        q, limit=_PAGE + 1, kind=kind or None, offset=(page - 1) * _PAGE)) if q.strip() else []
     more = len(hits) > _PAGE
     results = []
     for hit in hits[:_PAGE]:

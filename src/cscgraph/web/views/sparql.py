@@ -38,6 +38,8 @@ GROUP BY ?speaker ?name
 ORDER BY DESC(?quotes)
 LIMIT 20
 """
+CACHED_ANSWER_BYTES = 256_000
+"""Largest serialised answer the endpoint keeps for the same query asked again (see `_answer`)."""
 _HTML_ROWS = 1000
 """Rows shown in an HTML results table (downloads carry all rows up to the result cap)."""
 
@@ -112,17 +114,28 @@ def _protocol_error(exc: QueryError) -> Response:
 
 def _answer(request: Request, app: AppState, text: str, pairs: list[tuple[str, str]], fmt: str | None) -> Response:
     default_graphs, named_graphs = _dataset(pairs)
-    html = (fmt == "html") or (fmt is None and _browser(request))
-    try:
-        results = app.runner.run(text, default_graphs=default_graphs, named_graphs=named_graphs)
-        chosen = negotiate(request.headers.get("accept", ""), results.kind, None if html else fmt)
-    except QueryError as exc:
-        if html:
+    if (fmt == "html") or (fmt is None and _browser(request)):
+        try:
+            results = app.runner.run(text, default_graphs=default_graphs, named_graphs=named_graphs)
+        except QueryError as exc:
             return editor(request, app, text, error=str(exc), status=status_of(exc))
-        return _protocol_error(exc)
-    if chosen == "html" or html:
         return editor(request, app, text, results=results)
-    return serialise_results(results, chosen)
+    accept = request.headers.get("accept", "")
+
+    def serialised() -> Response:
+        results = app.runner.run(text, default_graphs=default_graphs, named_graphs=named_graphs)
+        chosen = negotiate(accept, results.kind, fmt)
+        return editor(request, app, text, results=results) if chosen == "html" else serialise_results(results, chosen)
+
+    # The same query asked again before the store is next written gets the same bytes without a run; an error
+    # (a refusal, a time limit) is not kept.
+    try:
+        answer = app.explorer.cached(("sparql", text, tuple(default_graphs), tuple(named_graphs), accept, fmt),
+                                     serialised, keep=lambda response: len(response.body) <= CACHED_ANSWER_BYTES)
+    except QueryError as exc:
+        return _protocol_error(exc)
+    return Response(answer.body, media_type=answer.media_type,
+                    headers={k: v for k, v in answer.headers.items() if k != "content-length"})
 
 
 def editor(request: Request, app: AppState, text: str, results: Results | None = None, error: str = "",
