@@ -136,10 +136,11 @@ def web_section(web: dict[int, dict]) -> list[str]:
                   f"{w['seconds']} s per row (2 wrk threads; URLs cycled by a Lua script):", "",
                   "| URLs | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors (non-2xx, timeouts, socket) |",
                   "|---|---|---|---|---|---|---|---|"]
-        singles = {k[len("warm-up "):]: v["single_request_ms"] for k, v in w["results"].items()
-                   if k.startswith("warm-up") and isinstance(v, dict) and "single_request_ms" in v}
+        # Older runs called the one-at-a-time requests "warm-up" and took five of each kind.
+        singles = {k.removeprefix("warm-up ").removeprefix("first view "): v for k, v in w["results"].items()
+                   if k.startswith(("warm-up", "first view")) and isinstance(v, dict) and "single_request_ms" in v}
         for kind, r in w["results"].items():
-            if kind.startswith("warm-up"):
+            if kind.startswith(("warm-up", "first view")):
                 continue
             if "error" in r:
                 lines.append(f"| {kind} | error: {r['error'][:100]} |||||||")
@@ -148,8 +149,12 @@ def web_section(web: dict[int, dict]) -> list[str]:
                          f"{r['p95_ms']:,.1f} | {r['p99_ms']:,.1f} | {r['max_ms']:,.0f} | {r['errors']} "
                          f"({r['status']} non-2xx, {r['timeout']} timeouts) |")
         if singles:
-            lines += ["", "The same URLs one at a time before the load (ms per request, first five of each kind):", ""]
-            lines += [f"- {kind}: {', '.join(map(str, ms))}" for kind, ms in singles.items()]
+            lines += ["", "First views: URLs of each kind asked one at a time before the load, each computed (not yet "
+                      "kept by the server):", "", "| URLs | requests | median ms | p95 ms | max ms |", "|---|---|---|---|---|"]
+            for kind, v in singles.items():
+                ms = v["single_request_ms"]
+                lines.append(f"| {kind} | {len(ms)} | {v.get('median_ms', sorted(ms)[len(ms) // 2]):,} | "
+                             f"{v.get('p95_ms', '–')} | {max(ms):,} |")
     return lines
 
 
