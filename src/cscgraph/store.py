@@ -446,13 +446,39 @@ class RemoteStore:
                                 else endpoint_url(base, settings.graph_store_path, "store"))
         self._client = client or httpx.Client(timeout=settings.query_timeout + 5)
         self._union_checked = False
+        self._version_recorded: bool | None = None  # not yet looked up
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, timeout: float | None = None,
               limit: int | None = None, default_graphs: Sequence[str] | None = None,
               named_graphs: Sequence[str] | None = None) -> Results:
+        self._check_version()
         if not self._union_checked and not default_graphs:
             self._check_union_default_graph()
         return self._query(_inline_bindings(sparql, bindings or {}), timeout, limit, default_graphs, named_graphs)
+
+    def _check_version(self) -> None:
+        """Once: the endpoint's recorded graph layout (`FORMAT_VERSION`) must be this cscgraph's. An endpoint with
+        none is new (its first write records it) unless it already holds articles."""
+        if self._version_recorded is not None:
+            return
+        quad = _version_quad(self.minter)
+        found = self._query(f"SELECT ?v WHERE {{ GRAPH {quad.graph_name} {{ {quad.subject} {quad.predicate} ?v }} }}")
+        versions = sorted(int(row["v"].value) for row in found.rows if row["v"].value.isdigit())
+        if not versions:
+            if self._query(f"ASK {{ GRAPH ?g {{ ?s <{CSC}contentHash> ?o }} }}").boolean:
+                raise StoreVersionError(f"{self.query_url}: the endpoint holds articles but no cscgraph format "
+                                        f"version; they were not written by this cscgraph — load them again into "
+                                        f"an empty dataset")
+            self._version_recorded = False
+            return
+        if versions[-1] != FORMAT_VERSION:
+            older = versions[-1] < FORMAT_VERSION
+            raise StoreVersionError(
+                f"{self.query_url}: the endpoint holds store format {versions[-1]}, written by "
+                f"{'an older' if older else 'a newer'} cscgraph; this one reads format {FORMAT_VERSION}; "
+                + ("ingest the articles again into an empty dataset (`migrate` works on embedded stores only)"
+                   if older else "upgrade cscgraph (`pip install -U cscgraph`)"))
+        self._version_recorded = True
 
     def _query(self, text: str, timeout: float | None = None, limit: int | None = None,
                default_graphs: Sequence[str] | None = None,
@@ -503,21 +529,29 @@ class RemoteStore:
     def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
         """With the Graph Store Protocol: one `POST` per shared graph addition, then one `PUT` (or `DELETE`) per
         graph, each atomic on the server. Without it: one SPARQL Update holding every DROP/INSERT pair, atomic
-        as a whole on servers that apply an update request in one transaction (all those in the README)."""
+        as a whole on servers that apply an update request in one transaction (all those in the README). The
+        first write to a new endpoint records the format version with it."""
+        self._check_version()
+        if not self._version_recorded:
+            quad = _version_quad(self.minter)
+            additions = {**(additions or {})}
+            additions[self.minter.meta_graph] = (additions.get(self.minter.meta_graph, "")
+                                                 + f"{quad.subject} {quad.predicate} {quad.object} .\n")
         if self.graph_store_url:
             for graph, ntriples in (additions or {}).items():
                 if ntriples:
                     self._graph_store("POST", graph, ntriples)
             for graph, ntriples in graphs.items():
                 self._graph_store("PUT" if ntriples else "DELETE", graph, ntriples)
-            return
-        ops = [f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{nt}}} }}" for graph, nt in (additions or {}).items() if nt]
-        for graph, ntriples in graphs.items():
-            ops.append(f"DROP SILENT GRAPH {iri(graph)}")
-            if ntriples:
-                ops.append(f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{ntriples}}} }}")
-        if ops:
-            self._update(", ".join(graphs) or "update", " ;\n".join(ops))
+        else:
+            ops = [f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{nt}}} }}" for graph, nt in (additions or {}).items() if nt]
+            for graph, ntriples in graphs.items():
+                ops.append(f"DROP SILENT GRAPH {iri(graph)}")
+                if ntriples:
+                    ops.append(f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{ntriples}}} }}")
+            if ops:
+                self._update(", ".join(graphs) or "update", " ;\n".join(ops))
+        self._version_recorded = True
 
     def _graph_store(self, method: str, graph: str, ntriples: str) -> None:
         assert self.graph_store_url is not None

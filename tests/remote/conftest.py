@@ -11,24 +11,14 @@ import pytest
 from cscgraph.settings import Settings
 from cscgraph.store import RemoteStore
 
-from .server import BIN, CORPUS, cli_env, free_port, oxigraph_binary, wait_for
+from .server import BIN, CORPUS, cli_env, oxigraph_serving
 
 
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """URL of a fresh `oxigraph serve --union-default-graph` on a free local port."""
-    folder = tmp_path_factory.mktemp("oxigraph-server")
-    port = free_port()
-    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(folder / "data"),
-                                "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(f"{url}/query?query=ASK%7B%7D", process)
+    with oxigraph_serving(tmp_path_factory.mktemp("oxigraph-server") / "data", "--union-default-graph") as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(10)
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -54,3 +56,18 @@ def cli_env(settings: Settings) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CSCGRAPH_")}
     env["CSCGRAPH_SEARCH_INDEX"] = settings.search_index
     return env
+
+
+@contextmanager
+def oxigraph_serving(folder: Path, *flags: str) -> Iterator[str]:
+    """URL of an `oxigraph serve` of a new dataset in `folder`, on a free local port, stopped on exit."""
+    port = free_port()
+    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}",
+                                *flags], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(f"{url}/query?query=ASK%7B%7D", process)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)

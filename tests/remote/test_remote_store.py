@@ -3,19 +3,20 @@ exactly as the embedded store does, a second ingest is a no-op, and the web expl
 
 from __future__ import annotations
 
+import re
 import subprocess
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
-from cscgraph.errors import StoreError
-from cscgraph.graph.namespaces import SCHEMA
+from cscgraph.errors import StoreError, StoreVersionError
+from cscgraph.graph.namespaces import CSC, SCHEMA
 from cscgraph.queries import CannedQuery, list_queries, run_query
 from cscgraph.settings import Settings
-from cscgraph.store import EmbeddedStore, RemoteStore, Results, Store, Term, _inline_bindings
+from cscgraph.store import FORMAT_VERSION, EmbeddedStore, RemoteStore, Results, Store, Term, _inline_bindings
 
-from .server import BIN, CORPUS, cli_env, free_port, oxigraph_binary, wait_for
+from .server import BIN, CORPUS, cli_env, free_port, oxigraph_serving, wait_for
 
 pytestmark = pytest.mark.remote
 
@@ -152,12 +153,7 @@ def test_parameters_are_substituted_in_every_scope() -> None:
 
 
 def test_a_server_without_the_union_default_graph_is_refused(tmp_path, remote_settings: Settings) -> None:  # noqa: ANN001
-    port = free_port()
-    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "data"),
-                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(f"{url}/query?query=ASK%7B%7D", process)
+    with oxigraph_serving(tmp_path / "data") as url:
         store = RemoteStore(Settings(store=url))
         graph = f"{store.minter.base}graph/article/probe"
         store.replace_graphs({graph: f"<{store.minter.base}article/probe> "
@@ -165,9 +161,34 @@ def test_a_server_without_the_union_default_graph_is_refused(tmp_path, remote_se
         with pytest.raises(StoreError, match="union"):
             store.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1")
         store.close()
-    finally:
-        process.terminate()
-        process.wait(10)
+
+
+def test_the_first_write_records_the_format_version(remote_store: RemoteStore) -> None:
+    meta = remote_store.minter.meta_graph
+    found = remote_store.query(f"SELECT ?v WHERE {{ GRAPH <{meta}> {{ ?s <{CSC}formatVersion> ?v }} }}")
+    assert [row["v"].value for row in found.rows] == [str(FORMAT_VERSION)]
+
+
+@pytest.mark.parametrize(("recorded", "says"), [
+    (FORMAT_VERSION + 1, f"written by a newer cscgraph; this one reads format {FORMAT_VERSION}; upgrade cscgraph"),
+    (FORMAT_VERSION - 1, f"written by an older cscgraph; this one reads format {FORMAT_VERSION}; ingest the "
+                         f"articles again"),
+    (None, "holds articles but no cscgraph format version"),
+])
+def test_an_endpoint_of_another_format_is_refused(tmp_path, recorded: int | None, says: str) -> None:  # noqa: ANN001
+    with oxigraph_serving(tmp_path / "data", "--union-default-graph") as url:
+        minter = RemoteStore(Settings(store=url)).minter
+        version = "" if recorded is None else (f"<{minter.base}> <{CSC}formatVersion> {recorded} .")
+        article = f"<{minter.base}article/old> <{CSC}contentHash> \"x\" ."
+        for graph, data in ((minter.meta_graph, version), (f"{minter.base}graph/article/old", article)):
+            if data:
+                httpx.put(f"{url}/store", params={"graph": graph}, content=data,
+                          headers={"Content-Type": "text/turtle"}).raise_for_status()
+        for use in (lambda s: s.query("ASK { ?s ?p ?o }"), lambda s: s.replace_graphs({f"{minter.base}graph/x": ""})):
+            store = RemoteStore(Settings(store=url))
+            with pytest.raises(StoreVersionError, match=re.escape(says)):
+                use(store)
+            store.close()
 
 
 @pytest.fixture(scope="module")
