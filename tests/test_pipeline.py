@@ -158,3 +158,39 @@ def test_reingesting_two_same_date_copies_with_different_text_is_a_no_op(tmp_pat
         assert _headline_bodies(store) == ["The council opened three family hubs on Friday."]
         again = ingest(store, settings, [corpus])
         assert (again.new, again.updated, len(again.unchanged)) == ([], [], 1)
+
+
+LINEAGE_SENTENCE = ("Ministers followed their Stable Homes, Built on Love strategy, which was itself based on the "
+                    "recommendations of the Independent Review of Children's Social Care.")
+
+
+def test_the_lineage_claims_kept_beside_the_store_follow_each_article(tmp_path: Path) -> None:
+    """An article's claims are indexed with it, replaced when it changes, and an index file of the layout before
+    claims were kept is emptied and rebuilt by the next sync."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    settings = _settings(tmp_path)
+    with _opened(settings) as store:
+        index = SearchIndex(Path(settings.search_index))
+        try:
+            _article_file(corpus, "a.txt", LINEAGE_SENTENCE, "2024-05-01")
+            ingest(store, settings, [corpus], search=index)
+            edges = index.lineage_edges()
+            assert [(e["from"].rsplit("/", 1)[1], e["to"].rsplit("/", 1)[1], e["articles"], e["published"])
+                    for e in edges] == [("stable-homes-built-on-love", "independent-review-of-childrens-social-care",
+                                         "1", "2024-05-01T00:00:00Z")]
+            _article_file(corpus, "a.txt", "The council opened three family hubs.", "2024-05-02")
+            ingest(store, settings, [corpus], search=index)
+            assert index.lineage_edges() == []
+            _article_file(corpus, "a.txt", LINEAGE_SENTENCE, "2024-05-03")
+            ingest(store, settings, [corpus], search=index)
+            index._db.execute("PRAGMA user_version = 0")  # as an index file written before claims were kept
+        finally:
+            index.close()
+        index = SearchIndex(Path(settings.search_index))
+        try:
+            assert (index.lineage_edges(), index.indexed_graphs()) == ([], {})
+            assert index.sync(store) == 1
+            assert [e["published"] for e in index.lineage_edges()] == ["2024-05-03T00:00:00Z"]
+        finally:
+            index.close()

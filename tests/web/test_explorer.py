@@ -125,3 +125,17 @@ def test_a_write_is_followed_by_one_background_computation_that_requests_wait_fo
         release.set()
         assert [r.result(30) for r in requests] == [2, 2]
     assert threads == [threading.current_thread().name, "cscgraph-warm"]
+
+
+def test_lineage_edges_from_the_index_are_the_rows_of_the_canned_query(corpus_settings: Settings,
+                                                                       corpus_store: EmbeddedStore) -> None:
+    """Two ways to the same rows: `lineage-edges` joins every evidence link in the store; `Explorer.lineage_edges`
+    groups the claims kept beside it and adds the curated edges and the names. Same rows, same order."""
+    explorer = Explorer(corpus_settings, corpus_store)
+    try:
+        canned = explorer.rows("lineage-edges")
+        assert any(r["curated"] == "true" for r in canned) and any(int(r["sentences"]) > 1 for r in canned)
+        assert explorer.lineage_edges() == canned
+    finally:
+        explorer.close()
+

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from cscgraph.errors import QueryError
+from cscgraph.graph.namespaces import DCTERMS, RDFS
 from cscgraph.pipeline import graph_stats
 from cscgraph.queries import PAGING, CannedQuery, bind_parameter, list_queries, load_query, paged, run_query
 from cscgraph.search import SearchHit, SearchIndex, search_path
@@ -46,6 +47,12 @@ _CACHED_PAGES = 1024
 _WARM_POLL = 1.0
 """Seconds between the warming thread's looks at the store's generation (see `Explorer.cached`)."""
 _log = logging.getLogger(__name__)
+_NAMES_AND_DATES = f"""SELECT ?entity (MIN(?label) AS ?name) (MIN(?when) AS ?date) WHERE {{
+  VALUES ?entity {{ #ends }}
+  OPTIONAL {{ ?entity <{RDFS}label> ?label }}
+  OPTIONAL {{ ?entity <{DCTERMS}date> ?when }}
+}} GROUP BY ?entity"""
+"""The name and date of each end of the lineage edges, as `lineage-edges` gives them (`#ends`: their IRIs)."""
 T = TypeVar("T")
 
 
@@ -301,6 +308,30 @@ class Explorer:
             if stale:
                 self._search.sync(self.store)
                 self._search_generation, self._search_at = generation, time.monotonic()
+
+    def lineage_edges(self) -> list[Row]:
+        """The rows of canned query `lineage-edges`, without its joins over every evidence link in the store: the
+        counts of the article claims from the index kept beside the store (`SearchIndex.lineage_edges`), the
+        curated edges of the reference data (`lineage-curated`), the names and dates of both ends from the
+        catalogue. In the query's order (from, relation, to)."""
+        self.sync_search()
+        with self._search_lock:
+            edges = {(e["from"], e["relation"], e["to"]): e | {"curated": "false"}
+                     for e in self._search.lineage_edges()}
+        for row in self.rows("lineage-curated"):
+            edge = edges.setdefault((row["from"], row["relation"], row["to"]), {
+                "from": row["from"], "relation": row["relation"], "to": row["to"], "claims": "0", "articles": "0",
+                "sentences": "0"})
+            edge["claims"] = str(int(edge["claims"]) + int(row["claims"]))
+            edge["curated"] = "true"
+        ends = sorted({edge[end] for edge in edges.values() for end in ("from", "to")})
+        names = {row["entity"].value: row for row in self.store.query(_NAMES_AND_DATES.replace(
+            "#ends", " ".join(f"<{iri}>" for iri in ends))).rows} if ends else {}
+        for edge in edges.values():
+            for end in ("from", "to"):
+                found = names.get(edge[end], {})
+                edge |= {f"{end}{k.title()}": found[k].value for k in ("name", "date") if k in found}
+        return [edges[key] for key in sorted(edges)]
 
     def search(self, text: str, limit: int = 50, kind: str | None = None, offset: int = 0) -> list[SearchHit]:
         self.sync_search()

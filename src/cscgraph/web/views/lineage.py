@@ -41,9 +41,9 @@ Edges = dict[tuple[str, str, str], dict[str, Any]]
 
 
 def edge_rows(explorer: Explorer) -> list[Row]:
-    """Every lineage edge with its counts and the names and dates of its ends (`lineage-edges`), kept until the
-    store is written (do not change them)."""
-    return explorer.cached("lineage-edges", lambda: explorer.rows("lineage-edges"))
+    """Every lineage edge with its counts and the names and dates of its ends (the rows of `lineage-edges`, from
+    `Explorer.lineage_edges`), kept until the store is written (do not change them)."""
+    return explorer.cached("lineage-edges", explorer.lineage_edges)
 
 
 EDGE_DETAILS = ("fromName", "fromDate", "toName", "toDate", "published")
