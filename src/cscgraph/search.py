@@ -19,12 +19,12 @@ from pathlib import Path
 
 from cscgraph.graph.namespaces import CSC, PROV, RDF, RDFS, SCHEMA
 from cscgraph.settings import Settings
-from cscgraph.store import Store, Term
+from cscgraph.store import Store, Term, graph_size
 
 __all__ = ["SearchIndex", "SearchHit", "search_path"]
 
 _SCHEMA_SQL = """
-CREATE TABLE IF NOT EXISTS indexed (graph TEXT PRIMARY KEY, fingerprint TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS indexed (graph TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, quads INTEGER NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
     iri UNINDEXED, kind UNINDEXED, graph UNINDEXED, label, text, tokenize = 'porter unicode61');
 CREATE TABLE IF NOT EXISTS claims (graph TEXT NOT NULL, claim TEXT NOT NULL, subject TEXT NOT NULL,
@@ -33,7 +33,7 @@ CREATE INDEX IF NOT EXISTS claims_by_graph ON claims (graph);
 """
 _LAYOUT = 1
 """The tables' layout (SQLite `user_version`); an index file of an older layout is emptied and rebuilt by the next
-`sync` (0: no claims table)."""
+`sync` (0: no claims, no quad counts)."""
 
 # Everything searchable that one article graph holds: the article itself, its quotes (labelled by speaker) and
 # the names of the entities it mentions, one query each. Each starts from GRAPH ?g (bound to one article graph);
@@ -94,12 +94,12 @@ class SearchIndex:
         self.path = path
         self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(_SCHEMA_SQL)
         if self._db.execute("PRAGMA user_version").fetchone()[0] < _LAYOUT:
             with self._db:
                 for table in ("docs", "indexed", "claims"):
-                    self._db.execute(f"DELETE FROM {table}")
+                    self._db.execute(f"DROP TABLE IF EXISTS {table}")
                 self._db.execute(f"PRAGMA user_version = {_LAYOUT}")
+        self._db.executescript(_SCHEMA_SQL)
 
     def close(self) -> None:
         self._db.close()
@@ -130,6 +130,7 @@ class SearchIndex:
         # block would not), and one SQLite transaction per call: a commit per article costs a WAL sync each.
         rows_by_graph: dict[str, list[dict[str, Term]]] = {}
         claims_by_graph: dict[str, list[tuple[str | None, ...]]] = {}
+        quads: dict[str, int] = {}
         for graph in graphs:
             bound = {"g": Term("uri", graph)}
             rows = [row for query in _ARTICLE_ROWS for row in store.query(query, bound).rows]
@@ -140,6 +141,7 @@ class SearchIndex:
                 (graph, *(r[k].value if k in r else None
                           for k in ("claim", "from", "relation", "to", "sentence", "article", "published")))
                 for r in store.query(_CLAIM_ROWS, bound).rows]
+            quads[graph] = graph_size(store, graph)  # kept, so the store's size is a sum, not a scan of every quad
         with self._db:
             for graph in graphs:
                 # `graph` is an UNINDEXED column, so this DELETE scans the whole table: only run it for graphs
@@ -153,8 +155,8 @@ class SearchIndex:
                 self._db.execute("DELETE FROM claims WHERE graph = ?", (graph,))
                 self._db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?)", claims_by_graph[graph])
                 if graph in fingerprints:
-                    self._db.execute("INSERT OR REPLACE INTO indexed (graph, fingerprint) VALUES (?, ?)",
-                                     (graph, fingerprints[graph]))
+                    self._db.execute("INSERT OR REPLACE INTO indexed (graph, fingerprint, quads) VALUES (?, ?, ?)",
+                                     (graph, fingerprints[graph], quads[graph]))
                 else:
                     self._db.execute("DELETE FROM indexed WHERE graph = ?", (graph,))
 
@@ -169,6 +171,10 @@ class SearchIndex:
             edges.append({"from": source, "relation": relation, "to": target, "claims": str(claims),
                           "articles": str(articles), "sentences": str(sentences)} | ({"published": first} if first else {}))
         return edges
+
+    def article_quads(self) -> int:
+        """How many quads the indexed article graphs hold together."""
+        return int(self._db.execute("SELECT COALESCE(SUM(quads), 0) FROM indexed").fetchone()[0])
 
     def indexed_graphs(self) -> dict[str, str]:
         """Fingerprint recorded for each indexed article graph."""

@@ -122,6 +122,13 @@ def turtle_to_ntriples(paths: list[Path]) -> str:
     return "".join(lines)
 
 
+def graph_size(store: Store, graph: str) -> int:
+    """How many quads one named graph holds (read from that graph only)."""
+    rows = store.query("SELECT ?g (COUNT(*) AS ?quads) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+                       {"g": Term("uri", graph)}).rows
+    return int(rows[0]["quads"].value) if rows else 0
+
+
 def store_generation(path: Path) -> int:
     """How many times the embedded store in `path` has been written (0 if never): readers that opened it
     read-only (a snapshot) compare this with the number they opened at, and reopen when it has grown."""

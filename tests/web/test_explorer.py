@@ -13,6 +13,7 @@ import pytest
 import cscgraph.web.explorer as explorer_module
 from cscgraph.errors import QueryTimeout
 from cscgraph.graph.namespaces import Minter
+from cscgraph.pipeline import graph_stats
 from cscgraph.settings import BASE_IRI, Settings
 from cscgraph.store import EmbeddedStore
 from cscgraph.web.explorer import Explorer
@@ -136,6 +137,15 @@ def test_lineage_edges_from_the_index_are_the_rows_of_the_canned_query(corpus_se
         canned = explorer.rows("lineage-edges")
         assert any(r["curated"] == "true" for r in canned) and any(int(r["sentences"]) > 1 for r in canned)
         assert explorer.lineage_edges() == canned
+    finally:
+        explorer.close()
+
+
+def test_the_quads_summed_from_the_index_are_the_quads_a_scan_counts(corpus_settings: Settings,
+                                                                     corpus_store: EmbeddedStore) -> None:
+    explorer = Explorer(corpus_settings, corpus_store)
+    try:
+        assert explorer.stats() == graph_stats(corpus_store)
     finally:
         explorer.close()
 

@@ -166,7 +166,13 @@ class Explorer:
 
     def stats(self) -> dict[str, int | str]:
         """What the graph holds (`cscgraph.pipeline.graph_stats`), kept until the store is written."""
-        return self.cached("stats", lambda: graph_stats(self.store))
+        def compute() -> dict[str, int | str]:
+            self.sync_search()
+            with self._search_lock:
+                article_quads = self._search.article_quads()
+            return graph_stats(self.store, article_quads)
+
+        return self.cached("stats", compute)
 
     # --- queries ---------------------------------------------------------------------------------------------
 
