@@ -3,10 +3,11 @@
     python bench/web.py --size 100000 --connections 32 --seconds 30
 
 Starts `cscgraph --store bench/out/store-N serve` on a free port, picks URLs from the data (entity pages sampled
-in proportion to how often articles mention them, the lineage page, searches for names and topics, canned
-queries through the SPARQL endpoint), asks for the first `--first-views` URLs of each kind one at a time (a
-page's cost before the server has kept it: see README on what is kept until the next write), then runs wrk with
-a Lua script cycling through the URLs: once per page kind and once with all of them mixed. Under wrk a URL is
+in proportion to how often articles mention them, the lineage page, the home page and listings, searches for
+names and topics, canned queries through the SPARQL endpoint), asks for the first `--first-views` URLs of each
+kind one at a time (a page's cost before the server has kept it: see README on what is kept until the next
+write), then runs wrk with a Lua script cycling through the URLs: once per page kind and once with all of them
+mixed. Under wrk a URL is
 computed on its first request and answered from what the server kept after that. Reports p50/p95/p99 latency,
 requests/s and errors (connect/read/write/timeout errors and non-2xx answers). Writes bench/out/web-N.json.
 """
@@ -84,6 +85,7 @@ def pick_urls(store: EmbeddedStore, seed: int = 11, n: int = 200) -> dict[str, l
         sparql_paths.append("/sparql?" + urlencode({"query": text}, quote_via=quote))
     # Cheapest first: a page still being computed when its wrk run ends keeps the server busy into the next run.
     return {"search": search_paths, "sparql canned query": sparql_paths, "lineage page": ["/lineage"],
+            "home and listings": ["/", "/articles", "/quotes", "/funding", "/person", "/articles?page=3"],
             "entity pages": entity_paths}
 
 
