@@ -13,6 +13,7 @@ from cscgraph.errors import ReadError, StoreError
 from cscgraph.graph.namespaces import SCHEMA, Minter
 from cscgraph.models import Article
 from cscgraph.pipeline import IngestReport, _choose_copies, ingest
+import cscgraph.search as search_module
 from cscgraph.search import SearchIndex
 from cscgraph.settings import Settings
 from cscgraph.store import EmbeddedStore
@@ -192,5 +193,36 @@ def test_the_lineage_claims_kept_beside_the_store_follow_each_article(tmp_path: 
             assert (index.lineage_edges(), index.indexed_graphs()) == ([], {})
             assert index.sync(store) == 1
             assert [e["published"] for e in index.lineage_edges()] == ["2024-05-03T00:00:00Z"]
+        finally:
+            index.close()
+
+
+def test_a_rebuild_is_written_chunk_by_chunk_and_resumes_after_a_failure(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(5):
+        _article_file(corpus, f"{n}.txt", f"Hub {n} opened.", "2024-05-01", url=f"https://www.example.org/n/{n}/")
+    settings = _settings(tmp_path)
+    monkeypatch.setattr(search_module, "SYNC_CHUNK", 2)
+    with _opened(settings) as store:
+        ingest(store, settings, [corpus])  # no index yet: the next sync builds it
+        index = SearchIndex(Path(settings.search_index))
+        try:
+            real, calls = store.query, []
+
+            def failing_in_the_second_chunk(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+                calls.append(1)
+                if len(calls) > 1 + 2 * 6:  # the fingerprints, then six queries an article for two articles
+                    raise StoreError("connection lost")
+                return real(*args, **kwargs)
+
+            monkeypatch.setattr(store, "query", failing_in_the_second_chunk)
+            with pytest.raises(StoreError):
+                index.sync(store)
+            assert len(index.indexed_graphs()) == 2  # the first chunk stayed
+            monkeypatch.setattr(store, "query", real)
+            assert index.sync(store) == 3
+            assert len(index.indexed_graphs()) == 5
         finally:
             index.close()

@@ -31,6 +31,8 @@ CREATE TABLE IF NOT EXISTS claims (graph TEXT NOT NULL, claim TEXT NOT NULL, sub
     relation TEXT NOT NULL, object TEXT NOT NULL, sentence TEXT, article TEXT, published TEXT);
 CREATE INDEX IF NOT EXISTS claims_by_graph ON claims (graph);
 """
+SYNC_CHUNK = 500
+"""Articles `sync` indexes per SQLite transaction."""
 _LAYOUT = 1
 """The tables' layout (SQLite `user_version`); an index file of an older layout is emptied and rebuilt by the next
 `sync` (0: no claims, no quad counts)."""
@@ -114,7 +116,8 @@ class SearchIndex:
             for graph in gone:
                 for table in ("docs", "indexed", "claims"):
                     self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
-        self._reindex(store, stale, stored)
+        for start in range(0, len(stale), SYNC_CHUNK):  # a rebuild holds one chunk's rows, and resumes after a crash
+            self._reindex(store, stale[start:start + SYNC_CHUNK], stored)
         return len(stale) + len(gone)
 
     def sync_articles(self, store: Store, graphs: Iterable[str]) -> None:
