@@ -153,8 +153,10 @@ def web_section(web: dict[int, dict]) -> list[str]:
                       "kept by the server):", "", "| URLs | requests | median ms | p95 ms | max ms |", "|---|---|---|---|---|"]
             for kind, v in singles.items():
                 ms = v["single_request_ms"]
+                p95 = v.get("p95_ms")
                 lines.append(f"| {kind} | {len(ms)} | {v.get('median_ms', sorted(ms)[len(ms) // 2]):,} | "
-                             f"{v.get('p95_ms', '–')} | {max(ms):,} |")
+                             f"{'–' if p95 is None else f'{p95:,}'} | {max(ms):,} |")
+        lines.append("")
     return lines
 
 

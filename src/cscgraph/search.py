@@ -2,7 +2,7 @@
 beside it each article's lineage claims, so the counts per lineage edge are one GROUP BY however big the store.
 
 Oxigraph has no full-text index, and counting every edge's claims, articles and evidence sentences in SPARQL joins
-every evidence link in the store (`lineage-edges`: ~25 s at 100,000 articles). Both are derived from the store,
+every evidence link in the store (`lineage-edges`: 27 s of CPU at 100,000 articles). Both are derived from the store,
 never written from anywhere else: rows for an article are rebuilt from what the store holds for it, and `sync`
 compares each article's fingerprint in the store with the one recorded here, so an index left behind by a crash
 (or a store written by another process) is brought back in step by the next `sync`.
