@@ -380,7 +380,7 @@ STAT_PATTERNS: dict[str, str] = {
 def graph_stats(store: Store, article_quads: int | None = None) -> dict[str, int | str]:
     """What the graph holds: quads, articles, date range, and entities and facts by type.
 
-    Counting the quads reads every quad (about 40 s of CPU at 100,000 articles). Given `article_quads`, the article
+    Counting the quads reads every quad (11.6 s of CPU at 30,261 articles). Given `article_quads`, the article
     graphs' quads as the search index counted them (`SearchIndex.article_quads`), only the graphs cscgraph writes
     besides articles (entities, reference, ontology, meta) are counted here.
     """

@@ -171,8 +171,9 @@ class SearchIndex:
         for source, relation, target, claims, articles, sentences, first in self._db.execute(
                 "SELECT subject, relation, object, COUNT(DISTINCT claim), COUNT(DISTINCT article), "
                 "COUNT(DISTINCT sentence), MIN(published) FROM claims GROUP BY subject, relation, object"):
-            edges.append({"from": source, "relation": relation, "to": target, "claims": str(claims),
-                          "articles": str(articles), "sentences": str(sentences)} | ({"published": first} if first else {}))
+            edge = {"from": source, "relation": relation, "to": target, "claims": str(claims),
+                    "articles": str(articles), "sentences": str(sentences)}
+            edges.append(edge | ({"published": first} if first else {}))
         return edges
 
     def article_quads(self) -> int:

@@ -23,7 +23,8 @@ from cscgraph.web import create_app
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 POLICY = "/policy/stable-homes-built-on-love"
-QUERY = "SELECT ?name WHERE { <%spolicy/stable-homes-built-on-love> <http://www.w3.org/2004/02/skos/core#altLabel> ?name }"
+ALT_LABEL = "<http://www.w3.org/2004/02/skos/core#altLabel>"
+QUERY = f"SELECT ?name WHERE {{ <%spolicy/stable-homes-built-on-love> {ALT_LABEL} ?name }}"
 
 
 class CountingStore:
@@ -70,7 +71,7 @@ def app(tmp_path: Path) -> Iterator[tuple[httpx.Client, CountingStore]]:
 def _written(store: CountingStore, label: str) -> None:
     """A write to the store, as an ingest makes it (the server sees it within a second: `Explorer.generation`)."""
     store.inner.replace_graphs({f"{BASE_IRI}graph/article/cache-test": (
-        f"<{BASE_IRI}policy/stable-homes-built-on-love> <http://www.w3.org/2004/02/skos/core#altLabel> \"{label}\" .\n")})
+        f"<{BASE_IRI}policy/stable-homes-built-on-love> {ALT_LABEL} \"{label}\" .\n")})
     time.sleep(1.1)
 
 
