@@ -30,7 +30,7 @@ from cscgraph.web.markup import Span, mark_up
 from cscgraph.web.pages import Page, local_name, strip_suffix
 from cscgraph.web.protocol import GRAPH_TYPES, wants_rdf
 from cscgraph.web.svg import relation_family, relation_phrase
-from cscgraph.web.views.funding import describe_stream
+from cscgraph.web.views.funding import describe_stream, streams_of
 from cscgraph.web.views.lineage import edge_href, measure_paths
 
 router = APIRouter()
@@ -249,18 +249,6 @@ def roles_of(explorer: Explorer, rows: list[dict[str, str]]) -> list[dict[str, A
         del entry["dates"]
         out.append(entry)
     return sorted(out, key=lambda e: (e["from"] or "9999", e["role"]))
-
-
-def streams_of(rows: list[dict[str, str]]) -> list[dict[str, Any]]:
-    """Funding streams (entity-funding or funding-stream rows), one entry per stream with the things it funds
-    gathered into a list, as `funding_streams` gives them for the whole store."""
-    streams: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        entry = streams.setdefault(row["stream"], {k: v for k, v in row.items() if k not in ("funded", "entity")}
-                                   | {"funded": []})
-        if row.get("funded") and row["funded"] not in entry["funded"]:
-            entry["funded"].append(row["funded"])
-    return list(streams.values())
 
 
 def lineage_of(explorer: Explorer, iri: str, claims: list[dict[str, str]]) -> dict[str, list[dict[str, Any]]]:

@@ -23,13 +23,17 @@ STREAMS_PER_PAGE = 100
 def funding_streams(explorer: Explorer) -> list[dict[str, Any]]:
     """One entry per funding stream, the things it funds gathered into a list; kept until the store is written
     (do not change them)."""
-    return explorer.cached("funding-streams", lambda: _streams(explorer))
+    return explorer.cached("funding-streams", lambda: streams_of(explorer.rows("funding-streams")))
 
 
-def _streams(explorer: Explorer) -> list[dict[str, Any]]:
+def streams_of(rows: list[Row]) -> list[dict[str, Any]]:
+    """Funding streams from rows of `funding-streams`, `funding-stream` or `entity-funding` (one row per thing
+    funded): one entry per stream, the things it funds gathered into a list (`entity`, the entity a row was
+    asked for, is dropped)."""
     streams: dict[str, dict[str, Any]] = {}
-    for row in explorer.rows("funding-streams"):
-        entry = streams.setdefault(row["stream"], {k: v for k, v in row.items() if k != "funded"} | {"funded": []})
+    for row in rows:
+        entry = streams.setdefault(row["stream"], {k: v for k, v in row.items() if k not in ("funded", "entity")}
+                                   | {"funded": []})
         if row.get("funded") and row["funded"] not in entry["funded"]:
             entry["funded"].append(row["funded"])
     return list(streams.values())
