@@ -166,13 +166,7 @@ class Explorer:
 
     def stats(self) -> dict[str, int | str]:
         """What the graph holds (`cscgraph.pipeline.graph_stats`), kept until the store is written."""
-        def compute() -> dict[str, int | str]:
-            self.sync_search()
-            with self._search_lock:
-                article_quads = self._search.article_quads()
-            return graph_stats(self.store, article_quads)
-
-        return self.cached("stats", compute)
+        return self.cached("stats", lambda: graph_stats(self.store, self._indexed(SearchIndex.article_quads)))
 
     # --- queries ---------------------------------------------------------------------------------------------
 
@@ -318,12 +312,10 @@ class Explorer:
     def lineage_edges(self) -> list[Row]:
         """The rows of canned query `lineage-edges`, without its joins over every evidence link in the store: the
         counts of the article claims from the index kept beside the store (`SearchIndex.lineage_edges`), the
-        curated edges of the reference data (`lineage-curated`), the names and dates of both ends from the
-        catalogue. In the query's order (from, relation, to)."""
-        self.sync_search()
-        with self._search_lock:
-            edges = {(e["from"], e["relation"], e["to"]): e | {"curated": "false"}
-                     for e in self._search.lineage_edges()}
+        curated edges of the reference data (`lineage-curated`), the names and dates of both ends from one query
+        over them (`_NAMES_AND_DATES`). In the query's order (from, relation, to)."""
+        edges = {(e["from"], e["relation"], e["to"]): e | {"curated": "false"}
+                 for e in self._indexed(SearchIndex.lineage_edges)}
         for row in self.rows("lineage-curated"):
             edge = edges.setdefault((row["from"], row["relation"], row["to"]), {
                 "from": row["from"], "relation": row["relation"], "to": row["to"], "claims": "0", "articles": "0",
@@ -340,9 +332,13 @@ class Explorer:
         return [edges[key] for key in sorted(edges)]
 
     def search(self, text: str, limit: int = 50, kind: str | None = None, offset: int = 0) -> list[SearchHit]:
+        return self._indexed(lambda index: index.search(text, limit=limit, kind=kind, offset=offset))
+
+    def _indexed(self, read: Callable[[SearchIndex], T]) -> T:
+        """`read(index)` on the index beside the store, once it is in step with the store."""
         self.sync_search()
         with self._search_lock:
-            return self._search.search(text, limit=limit, kind=kind, offset=offset)
+            return read(self._search)
 
     def close(self) -> None:
         self._closing.set()
