@@ -1,0 +1,319 @@
+"""Score cscgraph on real articles from other publishers, through the graph, as an outside reader would.
+
+The articles in `eval/real/articles/` were collected from many publishers and annotated by hand, to
+`../shared/ANNOTATION.md`, by people who had not read the extraction code (`eval/real/README.md` says how and
+where from). `eval/real/split.json` divides them into a **dev** half (tune on it, read its misses with `-v`) and a
+frozen **test** half (score it, never read its misses: `-v` is refused for it).
+
+The scorer does what a user would: `cscgraph ingest` the half's articles into a fresh embedded store, then read the
+answer with `cscgraph query` — `who-said-what`, `people`, `lineage`, `funding` and one query of its own for what
+each article mentions — and compares per article:
+
+    quote spans        a predicted quote matches an annotated one when the texts (whitespace, curly quotes and
+                       trailing punctuation normalised) are equal or one holds the other and is >= 90% as long
+    quote+speaker      a quote counts as right when it matches and its speaker is the annotated one (both unnamed
+                       counts); P over predicted quotes, R over annotated ones
+    speaker            share of matched quotes whose speaker is right
+    people, bodies     the article's Person / Organization entities against the annotated names
+    documents          the article's policy documents, statutes, bills, acts and programmes against the annotated
+                       documents (any kind)
+    lineage (ends)     per article, the set of {from, to} pairs of the lineage claims it states (relation ignored);
+    lineage (strict)   the same with the relation
+    money              per article, the multiset of amounts (to the pound); money+period: (amount, period)
+
+Names are compared by a key: reference data (`ontology/reference/*.ttl`, labels, alt labels and acronyms, read
+here with rdflib, not through the extractor) maps a known name to its IRI; other names are folded (case, accents,
+apostrophes, punctuation, a leading "the"), and an annotated body's aliases count as its name. Every wording of
+"the government" is one key. Run: `python eval/score_real.py --split dev -v`, `--split test`, `--json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDFS, SKOS
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from annotated import prf  # noqa: E402 - shared by the scorers, beside them
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "eval" / "real"
+REFERENCE = ROOT / "ontology" / "reference"
+CSC = "https://w3id.org/cscgraph/ontology#"
+FIELDS = ("quote spans", "quote+speaker", "speaker", "people", "bodies", "documents", "lineage (ends)",
+          "lineage (strict)", "money", "money+period")
+DOCUMENT_TYPES = {"PolicyDocument", "Statute", "Bill", "Act", "Programme", "Review", "Report", "Strategy",
+                  "PolicyPaper", "Consultation", "WhitePaper", "GreenPaper", "Guidance", "Framework", "Pilot", "Fund"}
+GOVERNMENT = re.compile(r"^(?:uk |hm |his majestys |her majestys |the )?(?:labour |conservative |coalition )?"
+                        r"government(?: \d{4}(?: \d{4})?)?$")
+"""A name that is only some wording of "the government" (folded: "Labour government (2024-)" → "labour government
+2024"); all of them share one key."""
+
+MENTIONS = """
+PREFIX schema: <https://schema.org/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?article ?url ?entity ?type ?label WHERE {
+  ?article a schema:NewsArticle ; schema:url ?url .
+  OPTIONAL { ?article schema:mentions ?entity . ?entity a ?type ; rdfs:label ?label }
+}
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm (dev only)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if args.verbose and args.split == "test":
+        parser.error("the test half is frozen: its misses are not listed (score it without -v)")
+    overall, by_publisher = score(args.split, verbose=args.verbose)
+    if args.json:
+        print(json.dumps({"overall": overall, "by_publisher": by_publisher}, indent=1))
+        return 0
+    print(f"{args.split} half: {sum(1 for _ in split_ids(args.split))} articles, "
+          f"{len(by_publisher)} publishers")
+    _print_table(overall)
+    print("\nF1 by publisher (quote+speaker, people, bodies, documents, lineage ends, money+period):")
+    for publisher, figures in sorted(by_publisher.items()):
+        cells = " ".join(f"{figures[f]['f1']:5.2f}" for f in
+                         ("quote+speaker", "people", "bodies", "documents", "lineage (ends)", "money+period"))
+        print(f"  {publisher[:40]:40} {cells}")
+    return 0
+
+
+def split_ids(split: str) -> list[str]:
+    """The article ids of one half, as `eval/real/split.json` fixes them."""
+    return json.loads((REAL / "split.json").read_text(encoding="utf-8"))[split]
+
+
+def score(split: str, verbose: bool = False) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, dict]]]:
+    """({field: figures} over the half, {publisher: {field: figures}})."""
+    golds = {i: json.loads((REAL / "annotations" / f"{i}.json").read_text(encoding="utf-8")) for i in split_ids(split)}
+    keys = NameKeys.from_reference(REFERENCE)
+    with tempfile.TemporaryDirectory() as tmp:
+        predicted = _read_graph(Path(tmp) / "store", [REAL / "articles" / f"{i}.txt" for i in golds])
+    total = {f: Counter[str]() for f in FIELDS}
+    by_publisher: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: {f: Counter[str]() for f in FIELDS})
+    for article_id, gold in sorted(golds.items()):
+        got = predicted.get(gold["url"], _Predicted())
+        counts = _score_article(article_id, gold, got, keys, verbose)
+        for field, c in counts.items():
+            total[field].update(c)
+            by_publisher[gold["publisher"]][field].update(c)
+    return ({f: prf(c) for f, c in total.items()},
+            {p: {f: prf(c) for f, c in fields.items()} for p, fields in by_publisher.items()})
+
+
+class NameKeys:
+    """Turns a name into the key two names must share to be the same entity."""
+
+    def __init__(self, known: dict[str, str]) -> None:
+        # A curated government (its label some wording of "the government") shares the one government key.
+        self.known = {name: "government" if GOVERNMENT.match(name) else iri for name, iri in known.items()}
+        self.of_iri = {iri: key for key, iri in zip(self.known.values(), known.values())}
+
+    @classmethod
+    def from_reference(cls, folder: Path) -> NameKeys:
+        graph = Graph()
+        for path in sorted(folder.glob("*.ttl")):
+            graph.parse(path, format="turtle")
+        known: dict[str, str] = {}
+        for prop in (RDFS.label, SKOS.prefLabel, SKOS.altLabel, URIRef(f"{CSC}acronym")):
+            for subject, _, name in graph.triples((None, prop, None)):
+                known.setdefault(fold(str(name)), str(subject))
+        return cls(known)
+
+    def key(self, name: str | None, aliases: Iterable[str] = ()) -> str | None:
+        if not name:
+            return None
+        if name.startswith("https://w3id.org/cscgraph/"):  # an entity the graph gives no label
+            return self.of_iri.get(name, name)
+        folded = fold(name)
+        if GOVERNMENT.match(folded):
+            return "government"
+        for candidate in (folded, *(fold(a) for a in aliases)):
+            if candidate in self.known:
+                return self.known[candidate]
+        return folded
+
+
+def fold(name: str) -> str:
+    """A name without case, accents, apostrophes, punctuation or a leading "the"."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = text.replace("&", " and ").replace("'", "")
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def _norm_quote(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip(" ,.;:'\"…")
+
+
+def same_quote(a: str, b: str) -> bool:
+    a, b = _norm_quote(a), _norm_quote(b)
+    if a == b:
+        return bool(a)
+    short, long = sorted((a, b), key=len)
+    return bool(short) and short in long and len(short) >= 0.9 * len(long)
+
+
+class _Predicted:
+    def __init__(self) -> None:
+        self.quotes: list[dict[str, Any]] = []
+        self.entities: dict[str, set[str]] = {"person": set(), "organisation": set(), "document": set()}
+        self.lineage: list[tuple[str, str, str]] = []
+        self.money: list[tuple[float, str | None]] = []
+
+
+def _read_graph(store: Path, files: list[Path]) -> dict[str, _Predicted]:
+    """Ingest the files into a fresh store and read back, per article URL, what the graph says."""
+    cli = [sys.executable, "-c", "import sys; from cscgraph.cli import main; sys.exit(main())", "--store", str(store)]
+    subprocess.run([*cli, "ingest", *map(str, files)], check=False, capture_output=True, text=True)
+
+    def rows(query: str, stdin: str | None = None) -> list[dict[str, str]]:
+        out = subprocess.run([*cli, "query", query, "--format", "json"], input=stdin, check=True,
+                             capture_output=True, text=True).stdout
+        return [{k: v["value"] for k, v in b.items()} for b in json.loads(out)["results"]["bindings"]]
+
+    by_url: dict[str, _Predicted] = defaultdict(_Predicted)
+    url_of: dict[str, str] = {}
+    for row in rows("-", MENTIONS):
+        url_of[row["article"]] = row["url"]
+        if "entity" not in row:
+            by_url[row["url"]]
+            continue
+        kind = row["type"].rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        bucket = ("person" if kind == "Person" else "organisation" if kind in {"Organization", "GovernmentOrganization"}
+                  else "document" if kind in DOCUMENT_TYPES else None)
+        if bucket:
+            by_url[row["url"]].entities[bucket].add(row["label"])
+    for row in rows("who-said-what"):
+        if row["article"] in url_of:
+            by_url[url_of[row["article"]]].quotes.append(row)
+    for row in rows("lineage"):
+        if row.get("article") in url_of:
+            by_url[url_of[row["article"]]].lineage.append(
+                (row.get("fromName", row["from"]), row["relation"].rsplit("#", 1)[-1], row.get("toName", row["to"])))
+    for row in rows("funding"):
+        if row.get("article") in url_of:
+            by_url[url_of[row["article"]]].money.append((float(row["amountGBP"]), row.get("period")))
+    return by_url
+
+
+RELATIONS = {"basedOn": "based_on"}
+
+
+def _score_article(name: str, gold: dict[str, Any], got: _Predicted, keys: NameKeys,
+                   verbose: bool) -> dict[str, Counter[str]]:
+    counts = {f: Counter[str]() for f in FIELDS}
+    aliases = {fold(b["name"]): b.get("aliases", []) for b in gold.get("bodies", [])}
+
+    def key(n: str | None) -> str | None:
+        return keys.key(n, aliases.get(fold(n), ())) if n else None
+
+    def say(what: str, detail: str) -> None:
+        if verbose:
+            print(f"  {name}: {what}: {detail}")
+
+    _score_quotes(gold["quotes"], got.quotes, key, counts, say)
+    for field, gold_names, bucket in (("people", [p["name"] for p in gold.get("people", [])], "person"),
+                                      ("bodies", [b["name"] for b in gold.get("bodies", [])], "organisation"),
+                                      ("documents", [d["name"] for d in gold.get("documents", [])], "document")):
+        _score_set(field, {key(n) for n in gold_names}, {key(n) for n in got.entities[bucket]}, counts, say)
+    gold_edges = {(key(e["from"]), e["relation"], key(e["to"])) for e in gold.get("lineage", [])}
+    got_edges = {(key(f), RELATIONS.get(r, _snake(r)), key(t)) for f, r, t in got.lineage}
+    _score_set("lineage (strict)", gold_edges, got_edges, counts, say)
+    _score_set("lineage (ends)", {frozenset((f, t)) for f, _, t in gold_edges},
+               {frozenset((f, t)) for f, _, t in got_edges}, counts, say)
+    gold_money = Counter(round(float(m["amount_gbp"])) for m in gold.get("money", []))
+    got_money = Counter(round(a) for a, _ in got.money)
+    _score_multiset("money", gold_money, got_money, counts, say)
+    _score_multiset("money+period", Counter((round(float(m["amount_gbp"])), _period(m.get("period")))
+                                            for m in gold.get("money", [])),
+                    Counter((round(a), _period(p)) for a, p in got.money), counts, say)
+    return counts
+
+
+def _score_quotes(gold: list[dict[str, Any]], predicted: list[dict[str, str]], key, counts, say) -> None:
+    used: set[int] = set()
+    spans, pairs, speaker = counts["quote spans"], counts["quote+speaker"], counts["speaker"]
+    for c in (spans, pairs):
+        c["gold"] += len(gold)
+        c["predicted"] += len(predicted)
+    for q in gold:
+        match = next((i for i, p in enumerate(predicted) if i not in used and same_quote(p["text"], q["text"])), None)
+        if match is None:
+            say("missed quote", f"{q['text'][:90]!r} ({q.get('speaker')})")
+            continue
+        used.add(match)
+        spans["correct"] += 1
+        speaker["gold"] += 1
+        speaker["predicted"] += 1
+        want, got = key(q.get("speaker")), key(predicted[match].get("speakerName"))
+        if want == got:
+            pairs["correct"] += 1
+            speaker["correct"] += 1
+        else:
+            say("wrong speaker", f"{predicted[match].get('speakerName')!r} for {q.get('speaker')!r}: "
+                                 f"{q['text'][:60]!r}")
+    for i, p in enumerate(predicted):
+        if i not in used:
+            say("false quote", f"{p['text'][:90]!r} ({p.get('speakerName')})")
+
+
+def _score_set(field: str, gold: set, predicted: set, counts, say) -> None:
+    gold.discard(None)
+    predicted.discard(None)
+    _score_multiset(field, Counter(gold), Counter(predicted), counts, say)
+
+
+def _score_multiset(field: str, gold: Counter, predicted: Counter, counts, say) -> None:
+    c = counts[field]
+    c["gold"] += sum(gold.values())
+    c["predicted"] += sum(predicted.values())
+    c["correct"] += sum((gold & predicted).values())
+    for missing in sorted(map(_show, (gold - predicted).elements())):
+        say(f"missed {field}", missing)
+    for extra in sorted(map(_show, (predicted - gold).elements())):
+        say(f"false {field}", extra)
+
+
+def _show(item: Any) -> str:
+    if isinstance(item, frozenset):
+        return " ~ ".join(sorted(map(str, item)))
+    return " | ".join(map(str, item)) if isinstance(item, tuple) else str(item)
+
+
+def _period(period: str | None) -> str | None:
+    """A period for comparison: case, dashes and a leading "the" do not matter ("2025–26" = "2025-26")."""
+    if not period:
+        return None
+    return re.sub(r"^the ", "", re.sub(r"[\u2010-\u2015]", "-", period.strip().lower()))
+
+
+def _snake(relation: str) -> str:
+    return re.sub(r"(?<!^)([A-Z])", r"_\1", relation).lower()
+
+
+def _print_table(figures: dict[str, dict[str, float]]) -> None:
+    print(f"{'field':18} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5} {'right':>5}")
+    for field, f in figures.items():
+        print(f"{field:18} {f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f} "
+              f"{f['gold']:5} {f['predicted']:5} {f['correct']:5}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
