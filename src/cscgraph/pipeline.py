@@ -22,7 +22,8 @@ from cscgraph.extract import Gazetteer, extract_article
 from cscgraph.extract.slugs import slugify
 from cscgraph.graph import PREFIXES, Minter, article_graph
 from cscgraph.graph.namespaces import SCHEMA
-from cscgraph.ingest import article_id, read_paths
+from cscgraph.ingest import article_id, is_url, read_sources
+from cscgraph.ingest.fetch import FetchMemory, Fetcher, FetchPolicy
 from cscgraph.models import Article, Entity, EntityRef
 from cscgraph.rdf import load_reference, validate
 from cscgraph.resources import data_dir
@@ -45,14 +46,24 @@ class IngestReport:
     """Messages about an article seen twice in one run: which copy was kept and why."""
     failed: list[str] = field(default_factory=list)
     """One line per file or item that could not be read or stored: `source: item N: reason`."""
+    failed_sources: set[str] = field(default_factory=set)
+    """The sources (files, URLs) of the failures."""
+
+    not_modified: list[str] = field(default_factory=list)
+    """URLs that answered 304 Not Modified: nothing read from them."""
+
+    def fail(self, line: str, source: str) -> None:
+        self.failed.append(line)
+        self.failed_sources.add(source)
 
     @property
     def ok(self) -> bool:
         return not self.failed
 
     def summary(self) -> str:
+        not_modified = f", {len(self.not_modified)} URL(s) not modified" if self.not_modified else ""
         return (f"{len(self.new)} new, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
-                f"{len(self.failed)} failed")
+                f"{len(self.failed)} failed{not_modified}")
 
 
 def _digest(paths: Iterable[Path]) -> str:
@@ -126,6 +137,7 @@ class MappedArticle:
     article_id: str
     ntriples: str
     shared: str
+    source: str
 
     @property
     def shared_ntriples(self) -> str:
@@ -138,7 +150,8 @@ def _map_article(article: Article) -> MappedArticle | ReadError:
         extraction = extract_article(article, _WORKER["gazetteer"])  # type: ignore[arg-type]
         mapped = article_graph(extraction, _WORKER["minter"], _WORKER["at"], _WORKER["version"],  # type: ignore
                                publisher=_publisher(article, _WORKER["gazetteer"]))  # type: ignore[arg-type]
-        return MappedArticle(mapped.graph, mapped.article_id, mapped.ntriples, mapped.shared_ntriples)
+        return MappedArticle(mapped.graph, mapped.article_id, mapped.ntriples, mapped.shared_ntriples,
+                             article.source)
     except Exception as exc:  # noqa: BLE001 - one bad article must never lose the others
         return ReadError(article.source, f"extraction failed: {type(exc).__name__}: {exc}", article.item)
 
@@ -157,8 +170,9 @@ WRITE_BATCH_BYTES = 8_000_000
 
 
 def ingest(store: Store, settings: Settings, paths: Iterable[str | Path], progress: Progress | None = None,
-           search: SearchIndex | None = None) -> IngestReport:
-    """Read every article under `paths` and store what is new or changed; return what happened to each.
+           search: SearchIndex | None = None, follow_links: bool = False) -> IngestReport:
+    """Read every article under `paths` (files, folders, http(s) URLs of feeds and pages) and store what is new
+    or changed; return what happened to each.
 
     Articles stream through: read, choose one copy per article id, skip unchanged, extract and map in worker
     processes, write in batches of atomic per-article replacements, index for search. Memory holds one batch and
@@ -171,13 +185,16 @@ def ingest(store: Store, settings: Settings, paths: Iterable[str | Path], progre
     stored = store.article_fingerprints()
     minter = store.minter
     written: set[str] = set()
-    chosen = _choose_copies(read_paths(paths), report, notify, store, stored)
+    paths = list(paths)
+    urls = [str(p) for p in paths if is_url(p)]
+    fetcher = _fetcher(settings, store) if urls else None
+    chosen = _choose_copies(read_sources(paths, fetcher, follow_links), report, notify, store, stored)
     todo = _changed(chosen, stored, minter, version, report, notify)
     now = datetime.now(timezone.utc).replace(microsecond=0)
     for batch in _batches(_mapped(todo, settings, version, now), report, notify):
         for result, error in _write_batch(store, search, batch):
             if error is not None:
-                report.failed.append(f"{result.article_id}: {error}")
+                report.fail(f"{result.article_id}: {error}", result.source)
                 notify("failed", f"{result.article_id}: {error}")
                 continue
             if result.graph in written:  # a newer copy read later in this run replaced this article's graph
@@ -186,7 +203,25 @@ def ingest(store: Store, settings: Settings, paths: Iterable[str | Path], progre
             status = "updated" if result.graph in stored else "new"
             (report.updated if status == "updated" else report.new).append(result.article_id)
             notify(status, result.article_id)
+    if fetcher is not None:
+        fetcher.remember(url for url in urls if url not in report.failed_sources)
+        report.not_modified = list(fetcher.not_modified)
+        fetcher.close()
     return report
+
+
+def _fetcher(settings: Settings, store: Store) -> Fetcher:
+    """A fetcher for this run; its conditional-request memory is kept beside the store."""
+    memory = FetchMemory(settings.fetch_memory or settings.companion_path(".fetch.sqlite"))
+    policy = FetchPolicy(delay=settings.fetch_delay, timeout=settings.fetch_timeout, max_bytes=settings.fetch_max_bytes)
+    return Fetcher(policy, memory, holds_articles_from=functools.partial(_holds_articles_from, store))
+
+
+def _holds_articles_from(store: Store, source: str) -> bool:
+    """True when the store holds an article read from `source` (validators of a URL it lacks are not used)."""
+    answer = store.query("ASK { ?article <http://purl.org/dc/terms/source> ?source }",
+                         {"source": Term("literal", source)})
+    return bool(answer.boolean)
 
 
 def _batches(results: Iterator[MappedArticle | ReadError], report: IngestReport,
@@ -196,7 +231,7 @@ def _batches(results: Iterator[MappedArticle | ReadError], report: IngestReport,
     size = 0
     for result in results:
         if isinstance(result, ReadError):
-            report.failed.append(str(result))
+            report.fail(str(result), result.source)
             notify("failed", str(result))
             continue
         batch.append(result)
@@ -251,7 +286,7 @@ def _choose_copies(items: Iterator[Article | ReadError], report: IngestReport, n
     stored_dates = _StoredDates(store, stored or {})
     for item in items:
         if isinstance(item, ReadError):
-            report.failed.append(str(item))
+            report.fail(str(item), item.source)
             notify("failed", str(item))
             continue
         aid = article_id(item)

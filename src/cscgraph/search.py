@@ -10,7 +10,6 @@ compares each article's fingerprint in the store with the one recorded here, so 
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -79,13 +78,7 @@ class SearchHit:
 
 def search_path(settings: Settings) -> Path:
     """Where the index lives: beside an embedded store, or keyed by endpoint URL for a remote one."""
-    if settings.search_index:
-        return Path(settings.search_index)
-    if settings.is_remote:
-        key = hashlib.sha256(settings.store.encode()).hexdigest()[:12]
-        return Path.home() / ".local" / "share" / "cscgraph" / f"remote-{key}.search.sqlite"
-    store = Path(settings.store)
-    return store.parent / f"{store.name}.search.sqlite"
+    return Path(settings.search_index) if settings.search_index else settings.companion_path(".search.sqlite")
 
 
 class SearchIndex:

@@ -5,6 +5,7 @@ Every field carries its help text in `metadata["help"]`; `Settings.from_env()` r
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -45,6 +46,11 @@ class Settings:
     search_index: str = _setting("", "SQLite full-text index file; default: beside an embedded store "
                                      "(<store>.search.sqlite), or in the user data folder for a remote store.")
     workers: int = _setting(lambda: min(2, os.cpu_count() or 1), "Processes used for extraction during ingest.")
+    fetch_delay: float = _setting(1.0, "Seconds between two requests to one host when ingesting URLs.")
+    fetch_timeout: float = _setting(20.0, "Seconds one HTTP response may take in all when ingesting URLs.")
+    fetch_max_bytes: int = _setting(10_000_000, "Largest HTTP response body read when ingesting URLs.")
+    fetch_memory: str = _setting("", "SQLite file keeping each fetched URL's ETag and Last-Modified for conditional "
+                                     "requests; default beside the store, as for search_index.")
     host: str = _setting("127.0.0.1", "Address `serve` listens on.")
     port: int = _setting(8000, "Port `serve` listens on.")
 
@@ -65,6 +71,19 @@ class Settings:
     def is_remote(self) -> bool:
         """True when `store` names a SPARQL endpoint rather than a folder."""
         return self.store.startswith(("http://", "https://"))
+
+    def companion_path(self, suffix: str) -> Path:
+        """A file that belongs to the store: beside an embedded one (`<store><suffix>`), or in the user data folder
+        keyed by the endpoint URL for a remote one.
+
+        >>> Settings(store="/data/csc").companion_path(".search.sqlite").as_posix()
+        '/data/csc.search.sqlite'
+        """
+        if self.is_remote:
+            key = hashlib.sha256(self.store.encode()).hexdigest()[:12]
+            return Path.home() / ".local" / "share" / "cscgraph" / f"remote-{key}{suffix}"
+        store = Path(self.store)
+        return store.parent / f"{store.name}{suffix}"
 
 
 def describe() -> list[tuple[str, str]]:

@@ -1,5 +1,6 @@
 """Bytes and files → `Article` records; the only code that reads sources.
 
+    read_sources(sources)   files, folders and http(s) URLs (feeds and pages, fetched by `fetch.Fetcher`)
     read_paths(paths)       files and folders (recursive, sorted; README.md and dotfiles skipped)
     read_file(path)         one file, its format detected from its content
     read_bytes(data, src)   bytes already in memory
@@ -8,7 +9,7 @@
 Each yields `Article` or `ReadError` records and never raises for bad input: an unreadable file yields one
 `ReadError` naming it and why, an unreadable feed item one `ReadError` with its item number, and the other items
 still come. One module per format: `feed_xml`, `html_page`, `flat_rss`, `plain_text`; `detect` picks one and
-`text` holds the decoding and whitespace rules they share.
+`text` holds the decoding and whitespace rules they share. `fetch` is the only module that uses the network.
 """
 
 from __future__ import annotations
@@ -21,16 +22,30 @@ from ..errors import ReadError
 from ..models import Article
 from .detect import FORMAT_HINT, detect_format
 from .feed_xml import read_feed_xml
+from .fetch import Fetcher, is_url, read_urls
 from .flat_rss import read_flat_rss
 from .html_page import read_html_page
 from .identity import article_id
 from .plain_text import read_plain_text
 from .text import MAX_ARTICLE_CHARS, decode, looks_binary, too_long
 
-__all__ = ["read_paths", "read_file", "read_bytes", "article_id"]
+__all__ = ["read_sources", "read_paths", "read_file", "read_bytes", "article_id", "is_url"]
 
 # Files in a folder that are documentation, not sources.
 SKIPPED_NAMES = frozenset({"readme.md"})
+
+
+def read_sources(sources: Iterable[str | Path], fetcher: Fetcher | None = None,
+                 follow_links: bool = False) -> Iterator[Article | ReadError]:
+    """Read files, folders and http(s) URLs in the order given; a URL needs a `fetcher`."""
+    for source in sources:
+        if is_url(source):
+            if fetcher is None:
+                yield ReadError(str(source), "a URL, but this run fetches nothing")
+            else:
+                yield from read_urls([str(source)], fetcher, follow_links)
+        else:
+            yield from read_paths([source])
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | ReadError]:
