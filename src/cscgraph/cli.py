@@ -147,6 +147,45 @@ def _progress_line(live: bool):  # noqa: ANN202 - returns a pipeline.Progress ca
     return progress
 
 
+@main.command("watch")
+@click.argument("urls", nargs=-1, metavar="URL...")
+@click.option("--feeds", "feeds_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A file of URLs to watch, one a line (# starts a comment).")
+@click.option("--every", default="15m", show_default=True, help="How often to poll: 15m, 1h, 2h30m, 90s.")
+@click.option("--follow-links", is_flag=True, help="As for ingest: store each feed item's linked page.")
+@click.pass_obj
+def watch_command(obj: Context, urls: tuple[str, ...], feeds_file: Path | None, every: str,
+                  follow_links: bool) -> None:
+    """Poll feeds and pages and ingest what is new, until stopped (Ctrl+C or SIGTERM).
+
+    Every poll is an `ingest` of the URLs (same politeness and conditional requests), logged one line per URL:
+    new, updated, unchanged and failed counts, or `not modified`. A URL whose poll fails is tried again after
+    twice the interval, doubling up to 6 hours. The store is opened for each poll and let go after it, so other
+    writers take turns and `serve` keeps reading. SIGTERM or Ctrl+C stops after the poll under way.
+    """
+    import signal
+    import threading
+
+    from cscgraph.watch import Watcher, ingest_urls, parse_interval, read_url_list
+
+    try:
+        interval = parse_interval(every)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--every") from exc
+    for url in urls:
+        if not is_url(url):
+            raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="URL")
+    wanted = list(urls) + (read_url_list(feeds_file) if feeds_file else [])
+    if not wanted:
+        raise click.UsageError("give at least one URL, or --feeds FILE")
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    watcher = Watcher(wanted, interval, lambda due: ingest_urls(obj.settings, due, follow_links),
+                      lambda line: click.echo(line, err=True))
+    watcher.run(stop)
+
+
 @main.command("query")
 @click.argument("spec", metavar="NAME|FILE|-")
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True,

@@ -11,6 +11,7 @@ import functools
 import hashlib
 import multiprocessing
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -46,15 +47,24 @@ class IngestReport:
     """Messages about an article seen twice in one run: which copy was kept and why."""
     failed: list[str] = field(default_factory=list)
     """One line per file or item that could not be read or stored: `source: item N: reason`."""
-    failed_sources: set[str] = field(default_factory=set)
-    """The sources (files, URLs) of the failures."""
-
+    first_failure: dict[str, str] = field(default_factory=dict)
+    """For each source (file, URL) with a failure, the first failure's line."""
     not_modified: list[str] = field(default_factory=list)
     """URLs that answered 304 Not Modified: nothing read from them."""
+    by_source: dict[str, Counter[str]] = field(default_factory=dict)
+    """Per file or URL read: how many of its articles were new, updated, unchanged or failed."""
+
+    @property
+    def failed_sources(self) -> set[str]:
+        return set(self.first_failure)
 
     def fail(self, line: str, source: str) -> None:
         self.failed.append(line)
-        self.failed_sources.add(source)
+        self.first_failure.setdefault(source, line)
+        self.tally(source, "failed")
+
+    def tally(self, source: str, status: str) -> None:
+        self.by_source.setdefault(source, Counter())[status] += 1
 
     @property
     def ok(self) -> bool:
@@ -202,6 +212,7 @@ def ingest(store: Store, settings: Settings, paths: Iterable[str | Path], progre
             written.add(result.graph)
             status = "updated" if result.graph in stored else "new"
             (report.updated if status == "updated" else report.new).append(result.article_id)
+            report.tally(result.source, status)
             notify(status, result.article_id)
     if fetcher is not None:
         fetcher.remember(url for url in urls if url not in report.failed_sources)
@@ -355,6 +366,7 @@ def _changed(articles: Iterable[Article], stored: dict[str, tuple[str, str]], mi
         aid = article_id(article)
         if stored.get(minter.article_graph(aid)) == (article.content_hash, version):
             report.unchanged.append(aid)
+            report.tally(article.source, "unchanged")
             notify("unchanged", aid)
             continue
         yield article
