@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,16 +65,17 @@ def web_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return settings
 
 
-@pytest.fixture(scope="session")
-def server(web_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+@contextmanager
+def running_server(settings: Settings, log_dir: Path, **env_extra: str) -> Iterator[Server]:
+    """`cscgraph serve` on a free port of 127.0.0.1 over `settings.store`, until the block ends."""
     port = _free_port()
-    log_path = tmp_path_factory.mktemp("server") / "server.log"
+    log_path = log_dir / "server.log"
     log = log_path.open("wb")
-    env = {**os.environ, "CSCGRAPH_SEARCH_INDEX": web_settings.search_index,
-           "CSCGRAPH_QUERY_TIMEOUT": str(QUERY_TIMEOUT), "CSCGRAPH_RESULT_LIMIT": str(RESULT_LIMIT),
-           "CSCGRAPH_QUERY_WORKERS": "2"}
+    env = {**os.environ, "CSCGRAPH_SEARCH_INDEX": settings.search_index,
+           "CSCGRAPH_QUERY_TIMEOUT": str(settings.query_timeout), "CSCGRAPH_RESULT_LIMIT": str(settings.result_limit),
+           "CSCGRAPH_QUERY_WORKERS": str(settings.query_workers), **env_extra}
     process = subprocess.Popen(
-        [sys.executable, "-c", "from cscgraph.cli import main; main()", "--store", web_settings.store, "serve",
+        [sys.executable, "-c", "from cscgraph.cli import main; main()", "--store", settings.store, "serve",
          "--host", "127.0.0.1", "--port", str(port)],
         env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
@@ -91,7 +93,7 @@ def server(web_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> 
             if time.monotonic() > deadline:
                 raise RuntimeError("the server did not answer within 90 s")
             time.sleep(0.3)
-        yield Server(url, web_settings)
+        yield Server(url, settings)
     finally:
         process.terminate()
         try:
@@ -100,6 +102,12 @@ def server(web_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> 
             process.kill()
             process.wait()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def server(web_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with running_server(web_settings, tmp_path_factory.mktemp("server")) as running:
+        yield running
 
 
 @pytest.fixture()

@@ -66,6 +66,8 @@ def canned_query(request: Request, name: str) -> Response:
             data["downloads"] = [{"format": n, "href": f"/queries/{name}?" + urlencode({**given, "format": n})}
                                  for n in names]
             data["permalink"] = f"/queries/{name}" + (f"?{urlencode(given)}" if given else "")
+            if results.kind == "select":
+                data["atomHref"] = f"/feeds/queries/{name}.atom" + (f"?{urlencode(given)}" if given else "")
             data["results"] = result_view(explorer, results)
     elif suffix == ".json" or fmt:
         raise HTTPException(400, f"{name}: missing parameter(s) {', '.join(missing)}")

@@ -328,6 +328,7 @@ def _entity_page(request: Request, iri: str) -> Page:
                           for v in g["values"]}),
         "facts": [g for g in out if g["property"] not in (f"{_SKOS}altLabel",)],
         "incoming": incoming, "turtle": request.url.path.rstrip("/") + ".ttl", "pages": {},
+        "atomHref": entity_feed_path(iri, explorer),
     }
     pages = data["pages"]
     if kind in ("person", "organisation"):
@@ -378,6 +379,16 @@ def _entity_page(request: Request, iri: str) -> Page:
 INDEXED_KINDS = {"person": "People", "organisation": "Bodies", "policy": "Policy documents", "measure": "Measures",
                  "statute": "Statutes", "programme": "Programmes", "role": "Roles"}
 """Kinds with an index page at `/<kind>` (funding streams are listed at /funding)."""
+
+
+FEED_KINDS = ("person", "organisation", "policy", "measure", "statute", "programme")
+"""Kinds whose pages have an Atom feed of what is new (`/feeds/<kind>/<slug>.atom`, cscgraph.web.views.feeds)."""
+
+
+def entity_feed_path(iri: str, explorer: Explorer) -> str:
+    """The Atom feed of an entity's page, or '' for a kind that has none."""
+    path = explorer.href(iri).lstrip("/")
+    return f"/feeds/{path}.atom" if path.split("/", 1)[0] in FEED_KINDS and "/" in path else ""
 
 
 def _kind_index(kind: str) -> str:
