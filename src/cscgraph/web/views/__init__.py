@@ -6,8 +6,8 @@ never reach them.
 
 from __future__ import annotations
 
-from cscgraph.web.views import (article, canned, entity, feeds, funding, home, lineage, ontology, quotes,
-                                search, sparql)
+from cscgraph.web.views import (article, canned, description, entity, feeds, funding, home, lineage, ontology,
+                                quotes, search, sparql)
 
 ROUTERS = [home.router, lineage.router, search.router, quotes.router, funding.router, sparql.router,
-           canned.router, feeds.router, ontology.router, article.router, entity.router]
+           canned.router, feeds.router, description.router, ontology.router, article.router, entity.router]

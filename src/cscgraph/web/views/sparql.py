@@ -21,7 +21,8 @@ from cscgraph.store import Results
 from cscgraph.web.context import AppState, state
 from cscgraph.web.explorer import Explorer
 from cscgraph.web.pages import Page
-from cscgraph.web.protocol import GRAPH_TYPES, RESULT_TYPES, QueryRefused, negotiate
+from cscgraph.web.protocol import GRAPH_TYPES, RESULT_TYPES, QueryRefused, negotiate, wants_rdf
+from cscgraph.web.views.description import service_description
 from cscgraph.web.workers import QueryOutOfMemory, QueryPoolBusy
 
 router = APIRouter()
@@ -169,6 +170,8 @@ def sparql_get(request: Request) -> Response:
     if not text.strip():
         if fmt in (None, "html") and _browser(request) or request.url.path.endswith(".json"):
             return editor(request, app, "")
+        if wants_rdf(request.headers.get("accept", "")):
+            return service_description(request)
         return PlainTextResponse("give a SPARQL query as the `query` parameter (GET or POST)\n", status_code=400)
     return _answer(request, app, text, pairs, fmt)
 
