@@ -160,7 +160,7 @@ def lineage_diagram(nodes: Sequence[DiagramNode], edges: Sequence[DiagramEdge], 
     pos, ticks, lanes, width = _layout(nodes)
     height = _TOP + lanes * (_NODE_H + _LANE_GAP) + 10
     wide = " wide" if width > _WIDTH else ""
-    out = [f'<svg class="lineage-diagram{wide}" viewBox="0 0 {width:.0f} {height}" width="{width:.0f}" role="img" '
+    out = [f'<svg class="lineage-diagram{wide}" viewBox="0 0 {width:.0f} {height}" width="{width:.0f}" role="group" '
            f'aria-labelledby="diagram-title" xmlns="http://www.w3.org/2000/svg">',
            f'<title id="diagram-title">{escape(title)}</title>',
            '<defs>' + "".join(
@@ -239,7 +239,7 @@ def bar_chart(bars: Sequence[tuple[str, float, str, str]], title: str) -> Markup
     row_h, label_w, value_w, width = 30, 300, 90, 900
     height = max(len(bars), 1) * row_h + 10
     top = max((v for _, v, _, _ in bars), default=0.0) or 1.0
-    out = [f'<svg class="bar-chart" viewBox="0 0 {width} {height}" role="img" aria-labelledby="chart-title" '
+    out = [f'<svg class="bar-chart" viewBox="0 0 {width} {height}" role="group" aria-labelledby="chart-title" '
            f'xmlns="http://www.w3.org/2000/svg"><title id="chart-title">{escape(title)}</title>']
     for i, (label, value, text, href) in enumerate(bars):
         y = 5 + i * row_h
