@@ -45,7 +45,7 @@ _KIND_PREFIXES: dict[str, str] = {kind: f"{CSCID}{kind}/" for kind in sorted(get
 _PARSE_FORMATS = {"nquads": "nquads", "trig": "trig", "turtle": "turtle", "ttl": "turtle", "ntriples": "nt",
                   "nt": "nt", "jsonld": "json-ld", "json-ld": "json-ld", "xml": "xml"}
 _DATASET_FORMATS = frozenset({"nquads", "trig"})
-_SERIALISE_FORMATS = {"turtle": "turtle", "jsonld": "json-ld"}
+_SERIALISE_FORMATS = {"turtle": "turtle", "jsonld": "json-ld", "rdfxml": "xml"}
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -15,12 +15,16 @@ import re
 
 from cscgraph.errors import QueryError
 
-__all__ = ["QueryRefused", "check_read_only_query", "refusal_for_unparsable", "negotiate", "wants_rdf", "RESULT_TYPES",
-           "GRAPH_TYPES", "FORMAT_NAMES"]
+__all__ = ["QueryRefused", "NotAcceptable", "check_read_only_query", "refusal_for_unparsable", "negotiate",
+           "requested_format", "wants_rdf", "RESULT_TYPES", "GRAPH_TYPES", "FORMAT_NAMES"]
 
 
 class QueryRefused(QueryError):
     """The text is an update, loads data, or calls a remote SERVICE: this endpoint only reads its own store."""
+
+
+class NotAcceptable(QueryError):
+    """No format the client accepts can carry the answer (HTTP 406)."""
 
 
 RESULT_TYPES = {
@@ -33,6 +37,7 @@ GRAPH_TYPES = {
     "turtle": "text/turtle",
     "ntriples": "application/n-triples",
     "jsonld": "application/ld+json",
+    "rdfxml": "application/rdf+xml",
 }
 # Media types a client may ask for, mapped to our format names.
 _ACCEPTED = {
@@ -40,9 +45,18 @@ _ACCEPTED = {
     "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
     "text/csv": "csv", "text/tab-separated-values": "tsv",
     "text/turtle": "turtle", "application/x-turtle": "turtle", "application/n-triples": "ntriples",
-    "text/plain": "ntriples", "application/ld+json": "jsonld",
+    "text/plain": "ntriples", "application/ld+json": "jsonld", "application/rdf+xml": "rdfxml",
+    "text/n3": "turtle", "text/rdf+n3": "turtle",  # Turtle is N3 too
     "text/html": "html", "application/xhtml+xml": "html",
 }
+# What `format=`, `output=` and `results=` parameters may say (SPARQLWrapper sends all three, often twice), by
+# name or media type; "xml" and "json" mean RDF/XML and JSON-LD for a graph answer.
+_FORMAT_WORDS = {
+    **_ACCEPTED, "json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle": "turtle", "ttl": "turtle",
+    "n3": "turtle", "nt": "ntriples", "ntriples": "ntriples", "n-triples": "ntriples", "jsonld": "jsonld",
+    "json-ld": "jsonld", "rdfxml": "rdfxml", "rdf+xml": "rdfxml", "rdf": "rdfxml", "html": "html",
+}
+_FOR_GRAPHS = {"xml": "rdfxml", "json": "jsonld"}
 FORMAT_NAMES = (*RESULT_TYPES, *GRAPH_TYPES, "html")
 
 # What removes the parts of a query that may contain any word: comments, string literals (long and short) and
@@ -127,24 +141,45 @@ def wants_rdf(accept: str) -> str | None:
     return None
 
 
+def requested_format(values: list[str]) -> str | None:
+    """The one format that `format=`/`output=`/`results=` values name (repeats that agree are one), or None when
+    they name none or disagree — then the Accept header decides.
+
+    >>> requested_format(["tsv", "text/tab-separated-values"]), requested_format(["csv", "json"])
+    ('tsv', None)
+    """
+    names = {_FORMAT_WORDS.get(v.strip().lower()) for v in values if v.strip()}
+    names.discard(None)
+    return names.pop() if len(names) == 1 else None
+
+
 def negotiate(accept: str, kind: str, requested: str | None = None) -> str:
-    """Format name for an answer of `kind` (select/ask/graph): `requested` (a `format=` value) if it fits the
-    kind, else the best Accept match, else JSON results / Turtle.
+    """Format name for an answer of `kind` (select/ask/graph): `requested` (from `requested_format`) if it fits
+    the kind, else the best Accept match, else JSON results / Turtle when the client accepts anything; raises
+    NotAcceptable when the Accept header names only formats that cannot carry the answer.
 
     >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", "select")
     'xml'
-    >>> negotiate("*/*", "graph")
-    'turtle'
+    >>> negotiate("*/*", "graph"), negotiate("", "graph", "xml")
+    ('turtle', 'rdfxml')
     """
     fits = set(GRAPH_TYPES) if kind == "graph" else set(RESULT_TYPES)
     fits.add("html")
     if requested:
+        requested = _FOR_GRAPHS.get(requested, requested) if kind == "graph" else requested
         if requested in fits:
             return requested
-        raise QueryError(f"format {requested!r} does not fit a {kind.upper()} answer; use one of "
-                         f"{', '.join(sorted(fits))}")
-    for _, _, media in _accepted(accept or "*/*"):
+    ranges = _accepted(accept or "*/*")
+    for _, _, media in ranges:
         name = _ACCEPTED.get(media)
         if name in fits:
             return name
-    return "turtle" if kind == "graph" else "json"
+        if media == "application/json" and kind == "graph":  # JSON-LD is JSON; SPARQL results JSON is not a graph
+            return "jsonld"
+        if media in ("*/*", "text/*", "application/*"):
+            return "turtle" if kind == "graph" else "json"
+    if not ranges:
+        return "turtle" if kind == "graph" else "json"
+    offered = ", ".join(sorted({v for k, v in (GRAPH_TYPES if kind == "graph" else RESULT_TYPES).items()}))
+    raise NotAcceptable(f"none of the accepted formats ({accept}) can carry a {kind.upper()} answer; "
+                        f"this endpoint offers {offered}")

@@ -21,7 +21,8 @@ from cscgraph.store import Results
 from cscgraph.web.context import AppState, state
 from cscgraph.web.explorer import Explorer
 from cscgraph.web.pages import Page
-from cscgraph.web.protocol import GRAPH_TYPES, RESULT_TYPES, QueryRefused, negotiate, wants_rdf
+from cscgraph.web.protocol import (GRAPH_TYPES, RESULT_TYPES, NotAcceptable, QueryRefused, negotiate, requested_format,
+                                   wants_rdf)
 from cscgraph.web.views.description import service_description
 from cscgraph.web.workers import QueryOutOfMemory, QueryPoolBusy
 
@@ -48,6 +49,8 @@ _HTML_ROWS = 1000
 def status_of(exc: QueryError) -> int:
     if isinstance(exc, QueryRefused):
         return 403
+    if isinstance(exc, NotAcceptable):
+        return 406
     if isinstance(exc, (QueryTimeout, QueryOutOfMemory, QueryPoolBusy)):
         return 503
     return 400
@@ -59,7 +62,8 @@ def serialise_results(results: Results, fmt: str) -> Response:
         if fmt == "ntriples":
             body = results.triples
         else:
-            body = serialise(results.triples, fmt) if results.triples else ("{}" if fmt == "jsonld" else "")
+            body = serialise(results.triples, fmt) if results.triples or fmt == "rdfxml" else (
+                "{}" if fmt == "jsonld" else "")
         media = GRAPH_TYPES[fmt]
     else:
         body, media = render_results(results, fmt), RESULT_TYPES[fmt]
@@ -106,7 +110,24 @@ def _dataset(pairs: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
 
 
 def _browser(request: Request) -> bool:
-    return negotiate(request.headers.get("accept", ""), "select") == "html"
+    try:
+        return negotiate(request.headers.get("accept", ""), "select") == "html"
+    except NotAcceptable:
+        return False
+
+
+def _format_of(pairs: list[tuple[str, str]]) -> str | None:
+    """The format the `format`, `output` and `results` parameters agree on, if any (else content negotiation)."""
+    return requested_format([v for k, v in pairs if k in ("format", "output", "results")])
+
+
+def _one_query(pairs: list[tuple[str, str]]) -> str | Response:
+    """The request's one `query` text, or a 400 when it gives more than one (SPARQL 1.1 Protocol §2.1.1)."""
+    texts = [v for k, v in pairs if k == "query"]
+    if len(texts) > 1:
+        return PlainTextResponse(f"the request gives {len(texts)} `query` parameters; give exactly one\n",
+                                 status_code=400)
+    return texts[0] if texts else ""
 
 
 def _protocol_error(exc: QueryError) -> Response:
@@ -160,12 +181,11 @@ def editor(request: Request, app: AppState, text: str, results: Results | None =
 def sparql_get(request: Request) -> Response:
     app = state(request)
     pairs = list(parse_qsl(request.url.query, keep_blank_values=True))
-    values = dict(pairs)
-    fmt = values.get("format") or None
-    if request.url.path.endswith(".json"):
-        fmt = "json"
-    text = values.get("query", "")
-    if "update" in values:
+    fmt = "json" if request.url.path.endswith(".json") else _format_of(pairs)
+    text = _one_query(pairs)
+    if isinstance(text, Response):
+        return text
+    if any(k == "update" for k, _ in pairs):
         return _protocol_error(QueryRefused("SPARQL Update is refused: this endpoint is read-only"))
     if not text.strip():
         if fmt in (None, "html") and _browser(request) or request.url.path.endswith(".json"):
@@ -179,25 +199,50 @@ def sparql_get(request: Request) -> Response:
 @router.post("/sparql")
 async def sparql_post(request: Request) -> Response:
     app = state(request)
-    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    ctype, _, params = request.headers.get("content-type", "").partition(";")
+    ctype = ctype.strip().lower()
+    charset = _charset(params)
     pairs = list(parse_qsl(request.url.query, keep_blank_values=True))
+    if ctype in ("application/sparql-query", "application/x-www-form-urlencoded"):
+        try:
+            body = (await request.body()).decode(charset)
+        except LookupError:
+            return PlainTextResponse(f"unknown charset {charset!r}; send UTF-8\n", status_code=415)
+        except UnicodeDecodeError:
+            return PlainTextResponse(f"the body is not valid {charset}\n", status_code=400)
     if ctype == "application/sparql-query":
-        text = (await request.body()).decode("utf-8", errors="replace")
+        if any(k == "query" for k, _ in pairs):
+            return PlainTextResponse("the request gives the query both in the body and as a `query` parameter; "
+                                     "give exactly one\n", status_code=400)
+        text: str | Response = body
     elif ctype == "application/x-www-form-urlencoded":
-        form = (await request.body()).decode("utf-8", errors="replace")
-        form_pairs = parse_qsl(form, keep_blank_values=True)
+        form_pairs = parse_qsl(body, keep_blank_values=True, encoding=charset)
         if any(k == "update" for k, _ in form_pairs):
             return _protocol_error(QueryRefused("SPARQL Update is refused: this endpoint is read-only"))
         pairs += form_pairs
-        text = dict(form_pairs).get("query", "")
+        text = _one_query(pairs)
     elif ctype == "application/sparql-update":
         return _protocol_error(QueryRefused("SPARQL Update is refused: this endpoint is read-only"))
     else:
         return PlainTextResponse("POST a query as application/sparql-query or as a form "
                                  "(application/x-www-form-urlencoded, field `query`)\n", status_code=415)
+    if isinstance(text, Response):
+        return text
     if not text.strip():
         return PlainTextResponse("the request holds no query\n", status_code=400)
-    fmt = dict(pairs).get("format") or None
     # The runner blocks on a worker process: run it off the event loop.
     from starlette.concurrency import run_in_threadpool
-    return await run_in_threadpool(_answer, request, app, text, pairs, fmt)
+    return await run_in_threadpool(_answer, request, app, text, pairs, _format_of(pairs))
+
+
+def _charset(params: str) -> str:
+    """The `charset` of a Content-Type's parameters (UTF-8 when none is given).
+
+    >>> _charset(' charset="ISO-8859-1"'), _charset("")
+    ('iso-8859-1', 'utf-8')
+    """
+    for param in params.split(";"):
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip('"').lower() or "utf-8"
+    return "utf-8"
