@@ -121,6 +121,16 @@ def test_export_formats_parse(ingested, fmt: str, parse_as) -> None:
     assert len(list(ox.parse(data, format=parse_as))) > 1000
 
 
+@pytest.mark.parametrize("fmt,parse_as", [("trig", ox.RdfFormat.TRIG), ("nquads", ox.RdfFormat.N_QUADS),
+                                          ("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES),
+                                          ("jsonld", ox.RdfFormat.JSON_LD)])
+def test_no_export_format_carries_the_stores_metadata(ingested, fmt: str, parse_as) -> None:
+    store, _ = ingested
+    data = run("--store", store, "export", "--format", fmt).stdout_bytes
+    predicates = {str(getattr(item, "predicate", "")) for item in ox.parse(data, format=parse_as)}
+    assert "<https://w3id.org/cscgraph/ontology#formatVersion>" not in predicates
+
+
 def test_validate_passes_on_ingested_articles(ingested) -> None:
     store, _ = ingested
     result = run("--store", store, "validate")

@@ -421,13 +421,14 @@ class EmbeddedStore:
         return out
 
     def export(self, fmt: ExportFormat) -> bytes:
+        """Every graph but the store's own metadata (its format version), in every format alike; triple formats
+        carry no graph names, so they hold the union of those graphs."""
+        meta = ox.NamedNode(self.minter.meta_graph)
+        quads = (q for q in self._store if q.graph_name != meta)
         if fmt in ("turtle", "ntriples"):
-            # Triple formats carry no graph names: the union of every graph but the store metadata.
-            meta = ox.NamedNode(self.minter.meta_graph)
-            quads = (ox.Triple(q.subject, q.predicate, q.object) for q in self._store
-                     if q.graph_name != meta)
-            return ox.serialize(quads, format=_RDF_FORMATS[fmt]) or b""
-        return self._store.dump(format=_RDF_FORMATS[fmt]) or b""
+            return ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
+                                format=_RDF_FORMATS[fmt]) or b""
+        return ox.serialize(quads, format=_RDF_FORMATS[fmt]) or b""
 
     def close(self) -> None:
         """Flush (when writable) and let go of the store; closing twice is harmless."""
