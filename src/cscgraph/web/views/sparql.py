@@ -204,19 +204,20 @@ async def sparql_post(request: Request) -> Response:
     charset = _charset(params)
     pairs = list(parse_qsl(request.url.query, keep_blank_values=True))
     if ctype in ("application/sparql-query", "application/x-www-form-urlencoded"):
+        if charset not in ("utf-8", "utf8", "us-ascii"):  # SPARQL 1.1 Protocol: queries are sent in UTF-8
+            return PlainTextResponse(f"charset {charset!r} is not accepted: send the query in UTF-8\n",
+                                     status_code=415)
         try:
-            body = (await request.body()).decode(charset)
-        except LookupError:
-            return PlainTextResponse(f"unknown charset {charset!r}; send UTF-8\n", status_code=415)
+            body = (await request.body()).decode("utf-8")
         except UnicodeDecodeError:
-            return PlainTextResponse(f"the body is not valid {charset}\n", status_code=400)
+            return PlainTextResponse("the body is not valid UTF-8\n", status_code=400)
     if ctype == "application/sparql-query":
         if any(k == "query" for k, _ in pairs):
             return PlainTextResponse("the request gives the query both in the body and as a `query` parameter; "
                                      "give exactly one\n", status_code=400)
         text: str | Response = body
     elif ctype == "application/x-www-form-urlencoded":
-        form_pairs = parse_qsl(body, keep_blank_values=True, encoding=charset)
+        form_pairs = parse_qsl(body, keep_blank_values=True)
         if any(k == "update" for k, _ in form_pairs):
             return _protocol_error(QueryRefused("SPARQL Update is refused: this endpoint is read-only"))
         pairs += form_pairs
