@@ -22,7 +22,7 @@ from cscgraph.errors import ReadError, ValidationError
 from cscgraph.models import EntityKind, EntityRef, ReferenceEntity
 from cscgraph.resources import data_dir
 
-__all__ = ["load_reference", "validate", "serialise", "render_ontology_html", "PREFIXES"]
+__all__ = ["load_reference", "validate", "serialise", "render_ontology_html", "names_own_dataset", "PREFIXES"]
 
 CSC = Namespace("https://w3id.org/cscgraph/ontology#")
 CSCID = Namespace("https://w3id.org/cscgraph/")
@@ -392,3 +392,19 @@ def _text(graph: Graph, subject: Node | None, predicate: URIRef) -> str | None:
 
 def _e(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+def names_own_dataset(sparql: str) -> bool:
+    """True when the query text names its own dataset (FROM / FROM NAMED), read from rdflib's parse of it; a text
+    rdflib cannot parse is taken to name none (the store's parser decides whether it runs at all).
+
+    >>> names_own_dataset("ASK FROM <http://example.org/g> { ?s ?p ?o }"), names_own_dataset("ASK { ?s ?p ?o }")
+    (True, False)
+    """
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        parsed = parseQuery(sparql)
+    except Exception:  # noqa: BLE001 - pyparsing raises several kinds; the store reports syntax errors itself
+        return False
+    return "datasetClause" in parsed[1]

@@ -333,22 +333,25 @@ class EmbeddedStore:
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, timeout: float | None = None,
               limit: int | None = None, default_graphs: Sequence[str] | None = None,
-              named_graphs: Sequence[str] | None = None) -> Results:
-        """Run a query; `default_graphs`/`named_graphs` (SPARQL Protocol `default-graph-uri`/`named-graph-uri`)
-        replace the union of all graphs as the dataset when given."""
+              named_graphs: Sequence[str] | None = None, union_default: bool = True,
+              base_iri: str | None = None) -> Results:
+        """Run a query. Its dataset: with `default_graphs` or `named_graphs` (SPARQL Protocol `default-graph-uri`/
+        `named-graph-uri`), exactly those graphs (the default graph empty when only named graphs are given);
+        otherwise the union of all graphs as default graph, unless `union_default` is false (the query names its
+        own dataset with FROM / FROM NAMED). Relative IRIs resolve against `base_iri`."""
         deadline = time.monotonic() + timeout if timeout else None
         dataset: dict[str, object] = {}
         try:  # a bound value or graph name that is not a valid IRI (e.g. from a URL) is the caller's error
             substitutions = {ox.Variable(k): _ox_term(v) for k, v in (bindings or {}).items()}
-            if default_graphs:
-                dataset["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-            if named_graphs:
-                dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+            if default_graphs or named_graphs:
+                dataset["default_graph"] = [ox.NamedNode(g) for g in default_graphs or ()]
+                dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or ()]
+                union_default = False
         except ValueError as exc:
             raise QueryError(f"invalid query parameter: {exc}") from exc
         for attempt in range(2):
             try:
-                answer = self._store.query(sparql, use_default_graph_as_union=not default_graphs,
+                answer = self._store.query(sparql, use_default_graph_as_union=union_default, base_iri=base_iri,
                                            substitutions=substitutions or None, **dataset)  # type: ignore[arg-type]
                 return _collect(answer, deadline, limit)
             except SyntaxError as exc:
@@ -458,7 +461,9 @@ class RemoteStore:
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, timeout: float | None = None,
               limit: int | None = None, default_graphs: Sequence[str] | None = None,
-              named_graphs: Sequence[str] | None = None) -> Results:
+              named_graphs: Sequence[str] | None = None, union_default: bool = True,
+              base_iri: str | None = None) -> Results:
+        """As `EmbeddedStore.query`; the server applies its own default graph (set up as the union) and base."""
         self._check_version()
         if not self._union_checked and not default_graphs:
             self._check_union_default_graph()

@@ -21,6 +21,8 @@ from .server import BIN, CORPUS, cli_env, free_port, oxigraph_serving, wait_for
 pytestmark = pytest.mark.remote
 
 QUERIES = list_queries()
+INGEST_TIMED = {"dataset-modified"}
+"""Queries whose answer is the time of the store's own ingest: the two stores were filled at different moments."""
 
 
 def _rows(results: Results) -> list[tuple[tuple[str, str, str, str], ...]]:
@@ -72,6 +74,10 @@ def test_canned_query_gives_the_same_rows_as_the_embedded_store(query: CannedQue
         remote = run_query(remote_store, query, params)
         assert remote.kind == embedded.kind
         assert remote.variables == embedded.variables or remote.kind != "select"
+        if query.name in INGEST_TIMED:
+            assert [[(t[0], t[1], t[3]) for t in row] for row in _rows(remote)] == \
+                [[(t[0], t[1], t[3]) for t in row] for row in _rows(embedded)], query.name
+            continue
         assert _rows(remote) == _rows(embedded), f"{query.name} with {params}"
 
 

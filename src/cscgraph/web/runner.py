@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from cscgraph.errors import QueryError
+from cscgraph.rdf import names_own_dataset
 from cscgraph.settings import Settings
 from cscgraph.store import Results, Store, Term
 from cscgraph.web.protocol import check_read_only_query, refusal_for_unparsable
@@ -33,15 +34,19 @@ class QueryRunner:
         return self.settings.result_limit
 
     def run(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, default_graphs: Sequence[str] = (),
-            named_graphs: Sequence[str] = ()) -> Results:
+            named_graphs: Sequence[str] = (), base_iri: str | None = None) -> Results:
+        """Run a query under the limits. The dataset is the protocol's when it names one, else the query's own
+        FROM / FROM NAMED, else the union of all graphs; relative IRIs resolve against `base_iri`."""
         check_read_only_query(sparql)
+        union_default = not (default_graphs or named_graphs) and not names_own_dataset(sparql)
         try:
             if self.pool is not None:
                 return self.pool.run(sparql, bindings, timeout=self.timeout, limit=self.limit,
-                                     default_graphs=default_graphs, named_graphs=named_graphs)
+                                     default_graphs=default_graphs, named_graphs=named_graphs,
+                                     union_default=union_default, base_iri=base_iri)
             return self.store.query(sparql, bindings, timeout=self.timeout, limit=self.limit,
-                                    default_graphs=default_graphs or None,  # type: ignore[call-arg]
-                                    named_graphs=named_graphs or None)
+                                    default_graphs=default_graphs, named_graphs=named_graphs,
+                                    union_default=union_default, base_iri=base_iri)
         except QueryError as exc:
             if "syntax error" in str(exc).lower():
                 refusal = refusal_for_unparsable(sparql)

@@ -54,6 +54,8 @@ class _Job:
     limit: int | None
     default_graphs: tuple[str, ...]
     named_graphs: tuple[str, ...]
+    union_default: bool = True
+    base_iri: str | None = None
 
 
 # --- worker side -------------------------------------------------------------------------------------------
@@ -91,8 +93,9 @@ def _serve(conn: Connection, store_path: str, base_iri: str, memory_mb: int) -> 
                     store.close()
                 store = EmbeddedStore(path, minter, read_only=True)
                 opened_at = generation
-            results = store.query(job.sparql, job.bindings, limit=job.limit,
-                                  default_graphs=job.default_graphs or None, named_graphs=job.named_graphs or None)
+            results = store.query(job.sparql, job.bindings, limit=job.limit, default_graphs=job.default_graphs,
+                                  named_graphs=job.named_graphs, union_default=job.union_default,
+                                  base_iri=job.base_iri)
             conn.send(("ok", results))
         except MemoryError:
             conn.send(("memory", ""))
@@ -170,15 +173,17 @@ class QueryPool:
             self._spawn()
 
     def run(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, timeout: float,
-            limit: int | None = None, default_graphs: Sequence[str] = (),
-            named_graphs: Sequence[str] = ()) -> Results:
-        """Answer one query in a worker; `QueryTimeout` past `timeout` seconds (the worker is killed)."""
+            limit: int | None = None, default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = (),
+            union_default: bool = True, base_iri: str | None = None) -> Results:
+        """Answer one query in a worker (dataset and base as `EmbeddedStore.query`); `QueryTimeout` past `timeout`
+        seconds (the worker is killed)."""
         try:
             worker = self._idle.get(timeout=timeout + _STARTUP_SECONDS)
         except queue.Empty:
             raise QueryPoolBusy(f"every query worker stayed busy for {timeout + _STARTUP_SECONDS:g} s; "
                                 f"try again shortly") from None
-        job = _Job(sparql, dict(bindings or {}), limit, tuple(default_graphs), tuple(named_graphs))
+        job = _Job(sparql, dict(bindings or {}), limit, tuple(default_graphs), tuple(named_graphs), union_default,
+                   base_iri)
         try:
             worker.conn.send(job)
             if not worker.conn.poll(timeout):

@@ -76,8 +76,10 @@ def service_description(request: Request) -> Response:
         (f"{SD}defaultDataset", dataset),
         (f"{DCT}description", _literal(
             "Read-only SPARQL 1.1 Query endpoint of cscgraph. SPARQL Update, LOAD and SERVICE (federation) are "
-            "refused. With no dataset in the request, the default graph is the union of every named graph "
-            "(one per article, plus entities, reference data, ontology and store metadata). Limits: a query "
+            "refused. A request's default-graph-uri / named-graph-uri give the dataset exactly (only named graphs: "
+            "an empty default graph), else the query's FROM / FROM NAMED; with neither, the default graph is the "
+            "union of every named graph (one per article, plus entities, reference data, ontology and store "
+            "metadata). Relative IRIs resolve against the endpoint's URL. Limits: a query "
             f"runs at most {runner.timeout:g} s and an answer holds at most {runner.limit} rows; past them the "
             "query is stopped (503) or the answer is cut (header X-SPARQL-Truncated: true).")),
     ])

@@ -130,6 +130,11 @@ def _one_query(pairs: list[tuple[str, str]]) -> str | Response:
     return texts[0] if texts else ""
 
 
+def _endpoint(request: Request) -> str:
+    """The endpoint's own URL: the base IRI relative IRIs in a query resolve against."""
+    return str(request.base_url).rstrip("/") + "/sparql"
+
+
 def _protocol_error(exc: QueryError) -> Response:
     return PlainTextResponse(f"{exc}\n", status_code=status_of(exc))
 
@@ -138,14 +143,16 @@ def _answer(request: Request, app: AppState, text: str, pairs: list[tuple[str, s
     default_graphs, named_graphs = _dataset(pairs)
     if (fmt == "html") or (fmt is None and _browser(request)):
         try:
-            results = app.runner.run(text, default_graphs=default_graphs, named_graphs=named_graphs)
+            results = app.runner.run(text, default_graphs=default_graphs, named_graphs=named_graphs,
+                                     base_iri=_endpoint(request))
         except QueryError as exc:
             return editor(request, app, text, error=str(exc), status=status_of(exc))
         return editor(request, app, text, results=results)
     accept = request.headers.get("accept", "")
 
     def serialised() -> Response:
-        results = app.runner.run(text, default_graphs=default_graphs, named_graphs=named_graphs)
+        results = app.runner.run(text, default_graphs=default_graphs, named_graphs=named_graphs,
+                                     base_iri=_endpoint(request))
         chosen = negotiate(accept, results.kind, fmt)
         return editor(request, app, text, results=results) if chosen == "html" else serialise_results(results, chosen)
 
