@@ -1,4 +1,5 @@
-"""rdflib and pySHACL behind four functions: read the reference data, validate, serialise, document the ontology.
+"""rdflib and pySHACL behind five functions: read the reference data, validate, serialise, document the ontology,
+and read what a SPARQL text is (`read_sparql`, for the endpoint's checks).
 
 This is the only module that imports rdflib. The store (pyoxigraph) writes and reads quads; what needs a full RDF
 toolkit — Turtle parsing of the curated reference files, SHACL validation, Turtle/JSON-LD output, the ontology's
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 import functools
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal as TypingLiteral
 from typing import get_args
 
 import pyshacl
@@ -22,7 +25,7 @@ from cscgraph.errors import ReadError, ValidationError
 from cscgraph.models import EntityKind, EntityRef, ReferenceEntity
 from cscgraph.resources import data_dir
 
-__all__ = ["load_reference", "validate", "serialise", "render_ontology_html", "names_own_dataset", "PREFIXES"]
+__all__ = ["load_reference", "validate", "serialise", "render_ontology_html", "read_sparql", "SparqlShape", "PREFIXES"]
 
 CSC = Namespace("https://w3id.org/cscgraph/ontology#")
 CSCID = Namespace("https://w3id.org/cscgraph/")
@@ -394,17 +397,66 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def names_own_dataset(sparql: str) -> bool:
-    """True when the query text names its own dataset (FROM / FROM NAMED), read from rdflib's parse of it; a text
-    rdflib cannot parse is taken to name none (the store's parser decides whether it runs at all).
+@dataclass(frozen=True)
+class SparqlShape:
+    """What a SPARQL text is, read from rdflib's parse of it (never from its characters)."""
 
-    >>> names_own_dataset("ASK FROM <http://example.org/g> { ?s ?p ?o }"), names_own_dataset("ASK { ?s ?p ?o }")
-    (True, False)
+    form: TypingLiteral["query", "update", "unreadable"]
+    calls_service: bool = False
+    """A SERVICE pattern anywhere: in EXISTS, MINUS, OPTIONAL, sub-selects, GRAPH, with a variable endpoint."""
+    names_own_dataset: bool = False
+    """FROM / FROM NAMED clauses."""
+    operations: tuple[str, ...] = ()
+    """An update's operations (InsertData, Load, Clear, …)."""
+    problem: str = ""
+    """Why an unreadable text could not be read."""
+
+
+def read_sparql(text: str) -> SparqlShape:
+    """Parse `text` as a SPARQL 1.1 query, else as an update, and say what it is.
+
+    >>> read_sparql("SELECT * { ?s ?p ?o OPTIONAL { SERVICE <http://x/> { ?s ?p ?o } } }").calls_service
+    True
+    >>> read_sparql("ASK FROM <http://example.org/g> { ?s ?p ?o }").names_own_dataset
+    True
+    >>> read_sparql("LOAD <http://example.org/x.ttl>").operations
+    ('Load',)
     """
-    from rdflib.plugins.sparql.parser import parseQuery
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
-        parsed = parseQuery(sparql)
-    except Exception:  # noqa: BLE001 - pyparsing raises several kinds; the store reports syntax errors itself
-        return False
-    return "datasetClause" in parsed[1]
+        parsed = parseQuery(text)
+    except ParseBaseException as error:
+        problem = str(error)
+    except RecursionError:
+        return SparqlShape("unreadable", problem="the query is nested too deeply to read")
+    else:
+        names = set(_node_names(parsed))
+        return SparqlShape("query", calls_service="ServiceGraphPattern" in names,
+                           names_own_dataset="datasetClause" in parsed[1])
+    try:
+        update = parseUpdate(text)
+    except (ParseBaseException, RecursionError):
+        return SparqlShape("unreadable", problem=problem)
+    operations = tuple(getattr(request, "name", "") for request in update.get("request", []))
+    return SparqlShape("update", operations=tuple(op for op in operations if op))
+
+
+def _node_names(tree: object, depth: int = 0) -> Iterator[str]:
+    """The rule name of every node of an rdflib parse tree (CompValue), depth first."""
+    from pyparsing import ParseResults
+
+    if depth > 2000:
+        raise RecursionError("parse tree too deep")
+    name = getattr(tree, "name", None) if not isinstance(tree, ParseResults) else None
+    if isinstance(name, str):
+        yield name
+    if isinstance(tree, (ParseResults, list, tuple)):  # before Mapping: pyparsing registers ParseResults as one
+        children: Iterable[object] = list(tree)
+    elif isinstance(tree, Mapping):
+        children = tree.values()
+    else:
+        return
+    for child in children:
+        yield from _node_names(child, depth + 1)

@@ -75,8 +75,13 @@ def create_app(settings: Settings, store: Store, *, query_workers: bool = True) 
     app = FastAPI(title="cscgraph explorer", version=__version__, lifespan=lifespan, docs_url=None,
                   redoc_url=None, openapi_url=None)
     app.add_middleware(_SecurityHeaders)
-    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["Accept"],
-                       expose_headers=["X-SPARQL-Truncated"])
+    # Any origin may read: nothing here writes (POST is only ever a query), no request carries credentials
+    # (no cookies, no auth; the CORS answer never allows them), and a query cannot reach another host (SERVICE is
+    # refused from the parsed query). So a page elsewhere (YASGUI, a notebook) may query the endpoint.
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
+                       allow_headers=["Accept", "Accept-Language", "Content-Language", "Content-Type",
+                                      "Cache-Control", "X-Requested-With"],
+                       allow_credentials=False, expose_headers=["X-SPARQL-Truncated", "Retry-After"], max_age=600)
     # Outermost: body/URL size limits and the endpoint's cap on queries in flight (cscgraph.web.security).
     app.add_middleware(RequestLimits,
                        max_endpoint_queries=ENDPOINT_QUERIES_PER_WORKER * max(1, settings.query_workers),

@@ -1,10 +1,12 @@
 """SPARQL 1.1 Protocol rules the endpoint applies before and after running a query.
 
-- Read-only: the text is run as a query and nothing else. A text the query parser rejects is answered 400 with the
-  parser's message, or 403 when it reads as SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, …).
-- No federation: a query that calls `SERVICE` is refused (403) before it runs, since Oxigraph would fetch from
-  any host it names. The check works on the query's tokens with comments, strings and IRIs removed and `\\u`
-  escapes decoded, so `"SERVICE"` in a string or `ex:service` do not trip it and `\\u0053ERVICE` does.
+- Read-only: the text is parsed (rdflib's SPARQL 1.1 grammar) before anything runs. A SPARQL Update (INSERT,
+  DELETE, LOAD, CLEAR, DROP, …) is refused (403); a text that is neither a query nor an update is 400 and never
+  reaches the store.
+- No federation: a query with a `SERVICE` pattern anywhere in its parse tree is refused (403), since Oxigraph
+  would fetch from any host it names. The store runs exactly the text that was checked (`executable_text`:
+  `\\u` escapes decoded and line ends normalised first), so the two parsers cannot disagree about comments or
+  escapes.
 - Content negotiation: SPARQL results JSON, XML, CSV, TSV for SELECT/ASK; Turtle, N-Triples, JSON-LD for
   CONSTRUCT/DESCRIBE; a `format=` parameter overrides the Accept header (used by download links).
 """
@@ -14,8 +16,9 @@ from __future__ import annotations
 import re
 
 from cscgraph.errors import QueryError
+from cscgraph.rdf import read_sparql
 
-__all__ = ["QueryRefused", "NotAcceptable", "check_read_only_query", "refusal_for_unparsable", "negotiate",
+__all__ = ["QueryRefused", "NotAcceptable", "check_read_only_query", "executable_text", "negotiate",
            "requested_format", "wants_rdf", "RESULT_TYPES", "GRAPH_TYPES", "FORMAT_NAMES"]
 
 
@@ -59,32 +62,30 @@ _FORMAT_WORDS = {
 _FOR_GRAPHS = {"xml": "rdfxml", "json": "jsonld"}
 FORMAT_NAMES = (*RESULT_TYPES, *GRAPH_TYPES, "html")
 
-# What removes the parts of a query that may contain any word: comments, string literals (long and short) and
-# IRIs in angle brackets. `<` followed by whitespace is a comparison, which the IRI pattern cannot match.
-_STRIP = re.compile(r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
-                    r'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>|#[^\n]*''', re.S)
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-# SERVICE as a keyword: not part of a prefixed name (ex:SERVICE, SERVICE:x) nor a variable (?service).
-_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:])", re.I)
-# The prologue once IRIs are blanked out: "PREFIX ex:   BASE   ".
-_PROLOGUE = re.compile(r"^\s*(?:(?:BASE|PREFIX\s+[\w.-]*:)\s*)*", re.I)
-_UPDATE_START = re.compile(r"^(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
+_LINE_END = re.compile(r"\r\n?")
 
 
-def _decode_escapes(text: str) -> str:
-    """SPARQL decodes `\\uXXXX` escapes before parsing (SPARQL 1.1 §19.2), so the checks must too."""
-    return _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+def executable_text(text: str) -> str:
+    """The text both the checks and the store read: `\\u` escapes decoded first, as SPARQL 1.1 §19.2 says a
+    query is read, and every line end made `\\n`. The store runs this text, not the one sent, so the two
+    parsers cannot read comments or escapes differently (a comment ended by a lone carriage return hid a SERVICE
+    call from the old check, not from the store).
+
+    >>> executable_text("SELECT * { #\\r\\u0053ERVICE <http://x/> {} }")
+    'SELECT * { #\\nSERVICE <http://x/> {} }'
+    """
+    decoded = _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+    return _LINE_END.sub("\n", decoded)
 
 
-def _keywords(text: str) -> str:
-    """The query with comments, literals and IRIs blanked out: only keywords, names and punctuation remain."""
-    return _STRIP.sub(" ", _decode_escapes(text))
+def check_read_only_query(text: str) -> tuple[str, bool]:
+    """(The text to run, whether it names its own dataset with FROM / FROM NAMED), after refusing what the endpoint must not run: updates (403), SERVICE calls anywhere in
+    the query (403), and what cannot be read as a SPARQL 1.1 query (400). The decision is made on rdflib's parse
+    of the text (`cscgraph.rdf.read_sparql`); a text it cannot parse is never run.
 
-
-def check_read_only_query(text: str) -> None:
-    """Refuse a query the endpoint must not run: one calling SERVICE.
-
-    >>> check_read_only_query('SELECT * { ?s ?p "SERVICE" } # SERVICE')
+    >>> check_read_only_query('SELECT * FROM <urn:g> { ?s ?p "SERVICE" } # SERVICE')
+    ('SELECT * FROM <urn:g> { ?s ?p "SERVICE" } # SERVICE', True)
     >>> check_read_only_query("SELECT * { SERVICE <http://x/> { ?s ?p ?o } }")  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
     ...
@@ -92,21 +93,16 @@ def check_read_only_query(text: str) -> None:
     """
     if not text.strip():
         raise QueryError("empty query: give the SPARQL text as `query`")
-    if _SERVICE.search(_keywords(text)):
+    executable = executable_text(text)
+    shape = read_sparql(executable)
+    if shape.form == "update":
+        verbs = ", ".join(dict.fromkeys(op.upper() for op in shape.operations)) or "UPDATE"
+        raise QueryRefused(f"SPARQL Update ({verbs}) is refused: this endpoint is read-only")
+    if shape.form == "unreadable":
+        raise QueryError(f"SPARQL syntax error (not a SPARQL 1.1 query): {shape.problem}"[:600])
+    if shape.calls_service:
         raise QueryRefused("SERVICE is refused: this endpoint answers from its own store only")
-
-
-def refusal_for_unparsable(text: str) -> QueryRefused | None:
-    """For a text the query parser rejected: a refusal when it reads as SPARQL Update, else None (a bad query).
-
-    >>> str(refusal_for_unparsable("PREFIX a: <x:> LOAD <http://example.org/data.ttl>"))
-    'SPARQL Update (LOAD) is refused: this endpoint is read-only'
-    """
-    body = _PROLOGUE.sub("", _keywords(text))
-    match = _UPDATE_START.match(body)
-    if match:
-        return QueryRefused(f"SPARQL Update ({match.group(1).upper()}) is refused: this endpoint is read-only")
-    return None
+    return executable, shape.names_own_dataset
 
 
 def _accepted(accept: str) -> list[tuple[float, int, str]]:

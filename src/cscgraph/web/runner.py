@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from cscgraph.errors import QueryError
-from cscgraph.rdf import names_own_dataset
 from cscgraph.settings import Settings
 from cscgraph.store import Results, Store, Term
-from cscgraph.web.protocol import check_read_only_query, refusal_for_unparsable
+from cscgraph.web.protocol import check_read_only_query
 from cscgraph.web.workers import QueryPool
 
 __all__ = ["QueryRunner"]
@@ -35,24 +33,16 @@ class QueryRunner:
 
     def run(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, default_graphs: Sequence[str] = (),
             named_graphs: Sequence[str] = (), base_iri: str | None = None) -> Results:
-        """Run a query under the limits. The dataset is the protocol's when it names one, else the query's own
-        FROM / FROM NAMED, else the union of all graphs; relative IRIs resolve against `base_iri`."""
-        check_read_only_query(sparql)
-        union_default = not (default_graphs or named_graphs) and not names_own_dataset(sparql)
-        try:
-            if self.pool is not None:
-                return self.pool.run(sparql, bindings, timeout=self.timeout, limit=self.limit,
-                                     default_graphs=default_graphs, named_graphs=named_graphs,
-                                     union_default=union_default, base_iri=base_iri)
-            return self.store.query(sparql, bindings, timeout=self.timeout, limit=self.limit,
-                                    default_graphs=default_graphs, named_graphs=named_graphs,
-                                    union_default=union_default, base_iri=base_iri)
-        except QueryError as exc:
-            if "syntax error" in str(exc).lower():
-                refusal = refusal_for_unparsable(sparql)
-                if refusal is not None:
-                    raise refusal from exc
-            raise
+        """Run a query under the limits, after `check_read_only_query` (in the worker process, under the same time
+        and memory limits, when there is a pool). The dataset is the protocol's when it names one, else the
+        query's own FROM / FROM NAMED, else the union of all graphs; relative IRIs resolve against `base_iri`."""
+        if self.pool is not None:
+            return self.pool.run(sparql, bindings, timeout=self.timeout, limit=self.limit,
+                                 default_graphs=default_graphs, named_graphs=named_graphs, base_iri=base_iri)
+        text, own_dataset = check_read_only_query(sparql)
+        return self.store.query(text, bindings, timeout=self.timeout, limit=self.limit,
+                                default_graphs=default_graphs, named_graphs=named_graphs,
+                                union_default=not (default_graphs or named_graphs or own_dataset), base_iri=base_iri)
 
     def close(self) -> None:
         if self.pool is not None:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from cscgraph.errors import QueryError, QueryTimeout, StoreError
 from cscgraph.store import Results, Term
+from cscgraph.web.protocol import QueryRefused, check_read_only_query
 
 __all__ = ["QueryPool", "QueryOutOfMemory", "QueryPoolBusy"]
 
@@ -54,7 +55,6 @@ class _Job:
     limit: int | None
     default_graphs: tuple[str, ...]
     named_graphs: tuple[str, ...]
-    union_default: bool = True
     base_iri: str | None = None
 
 
@@ -93,12 +93,15 @@ def _serve(conn: Connection, store_path: str, base_iri: str, memory_mb: int) -> 
                     store.close()
                 store = EmbeddedStore(path, minter, read_only=True)
                 opened_at = generation
-            results = store.query(job.sparql, job.bindings, limit=job.limit, default_graphs=job.default_graphs,
-                                  named_graphs=job.named_graphs, union_default=job.union_default,
-                                  base_iri=job.base_iri)
+            text, own_dataset = check_read_only_query(job.sparql)
+            results = store.query(text, job.bindings, limit=job.limit, default_graphs=job.default_graphs,
+                                  named_graphs=job.named_graphs, base_iri=job.base_iri,
+                                  union_default=not (job.default_graphs or job.named_graphs or own_dataset))
             conn.send(("ok", results))
         except MemoryError:
             conn.send(("memory", ""))
+        except QueryRefused as exc:
+            conn.send(("refused", str(exc)))
         except QueryError as exc:
             conn.send(("query", str(exc)))
         except Exception as exc:  # noqa: BLE001 - any other failure is reported, and the worker lives on
@@ -174,16 +177,15 @@ class QueryPool:
 
     def run(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, timeout: float,
             limit: int | None = None, default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = (),
-            union_default: bool = True, base_iri: str | None = None) -> Results:
-        """Answer one query in a worker (dataset and base as `EmbeddedStore.query`); `QueryTimeout` past `timeout`
-        seconds (the worker is killed)."""
+            base_iri: str | None = None) -> Results:
+        """Check (`check_read_only_query`) and answer one query in a worker (dataset and base as
+        `EmbeddedStore.query`); `QueryTimeout` past `timeout` seconds (the worker is killed)."""
         try:
             worker = self._idle.get(timeout=timeout + _STARTUP_SECONDS)
         except queue.Empty:
             raise QueryPoolBusy(f"every query worker stayed busy for {timeout + _STARTUP_SECONDS:g} s; "
                                 f"try again shortly") from None
-        job = _Job(sparql, dict(bindings or {}), limit, tuple(default_graphs), tuple(named_graphs), union_default,
-                   base_iri)
+        job = _Job(sparql, dict(bindings or {}), limit, tuple(default_graphs), tuple(named_graphs), base_iri)
         try:
             worker.conn.send(job)
             if not worker.conn.poll(timeout):
@@ -210,6 +212,8 @@ class QueryPool:
         if status == "memory":
             raise QueryOutOfMemory(f"query stopped: it needed more than the {self.memory_mb} MB of memory a query "
                                    f"may use (CSCGRAPH_QUERY_MEMORY)")
+        if status == "refused":
+            raise QueryRefused(payload)
         if status == "query":
             raise QueryError(payload)
         raise StoreError(payload)
