@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
 import click
 
 from cscgraph import __version__
-from cscgraph.errors import CscgraphError, StoreError
-from cscgraph.graph.namespaces import Minter
-from cscgraph.inbox import POLL_SECONDS, InboxStore, store_is_locked
+from cscgraph.errors import CscgraphError
 from cscgraph.formats import RESULT_FORMATS, render_results
 from cscgraph.pipeline import graph_stats, ingest, validate_store
 from cscgraph.queries import list_queries, load_query, parse_query, run_query
@@ -85,10 +84,13 @@ def _paths_or_urls(ctx: click.Context, param: click.Parameter, values: tuple[str
               "stored (default: exit 3 when some failed and the rest were stored).")
 @click.option("--follow-links", is_flag=True, help="For each feed item, fetch the page it links to and store the "
               "page's text instead of the feed's (the feed's is kept when the page cannot be had).")
+@click.option("--wait", type=click.FloatRange(0), metavar="SECONDS",
+              help="How long to wait for another writer (ingest, watch, migrate) to let go of the store "
+              "(default: $CSCGRAPH_WRITE_WAIT, else 60).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.pass_obj
 def ingest_command(obj: Context, paths: tuple[str | Path, ...], strict: bool, follow_links: bool,
-                   quiet: bool) -> None:
+                   wait: float | None, quiet: bool) -> None:
     """Read articles from files, folders and URLs (RSS/Atom, HTML, plain text, flattened feeds) into the store.
 
     A URL (http or https) is fetched politely: a cscgraph User-Agent, robots.txt obeyed, one request at a time
@@ -105,23 +107,14 @@ def ingest_command(obj: Context, paths: tuple[str | Path, ...], strict: bool, fo
       3  some files or items failed (listed as `failed: …`); the rest were stored
       1  nothing could be stored, or the store could not be opened; with --strict, any failure
     """
-    try:
-        store = obj.store()
-    except StoreError as exc:
-        if obj.settings.is_remote or not store_is_locked(exc):
-            raise
-        # A running `cscgraph serve` holds the store: hand it the writes through its inbox (see cscgraph.inbox).
-        store = InboxStore(Path(obj.settings.store), Minter(obj.settings.base_iri))
-    handed_off = isinstance(store, InboxStore)
-    index = None if handed_off else SearchIndex(search_path(obj.settings))
+    if wait is not None:
+        obj.settings = dataclasses.replace(obj.settings, write_wait=wait)
+    store = obj.store()
+    index = SearchIndex(search_path(obj.settings))
     report = ingest(store, obj.settings, paths, search=index, follow_links=follow_links,
                     progress=None if quiet else _progress_line(sys.stderr.isatty()))
-    if index is not None:
-        index.sync(store)
-        index.close()
-    if handed_off:
-        click.echo(f"store is held by a running server: {store.queued} write(s) queued in {store.inbox.path}; "
-                   f"it applies them within {POLL_SECONDS:g} s of each write", err=True)
+    index.sync(store)
+    index.close()
     if not quiet and sys.stderr.isatty():
         click.echo("", err=True)
     for line in report.duplicates:
@@ -203,7 +196,7 @@ def query_command(obj: Context, spec: str, fmt: str, params: tuple[str, ...], ti
             raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
         bound[name.strip()] = value
     query = parse_query(sys.stdin.read(), "stdin") if spec == "-" else load_query(spec)
-    results = run_query(obj.store(), query, bound, timeout=timeout or obj.settings.query_timeout)
+    results = run_query(obj.store(read_only=True), query, bound, timeout=timeout or obj.settings.query_timeout)
     click.echo(render_results(results, fmt), nl=False)
 
 
@@ -224,7 +217,7 @@ def queries_command(obj: Context) -> None:
 @click.pass_obj
 def export_command(obj: Context, fmt: str, output: Path | None) -> None:
     """Write the whole graph out as RDF."""
-    store = obj.store()
+    store = obj.store(read_only=True)
     if fmt == "jsonld":
         from cscgraph.rdf import serialise
         data = serialise(store.export("nquads"), "jsonld").encode()
@@ -240,7 +233,7 @@ def export_command(obj: Context, fmt: str, output: Path | None) -> None:
 @click.pass_obj
 def stats_command(obj: Context) -> None:
     """Counts: articles, quads, entities by type, quotes, funding streams, lineage claims."""
-    stats = graph_stats(obj.store())
+    stats = graph_stats(obj.store(read_only=True))
     width = max(len(k) for k in stats)
     for key, value in stats.items():
         click.echo(f"{key:{width}}  {value}")
@@ -250,7 +243,7 @@ def stats_command(obj: Context) -> None:
 @click.pass_obj
 def validate_command(obj: Context) -> None:
     """Check the whole graph against the SHACL shapes in ontology/shapes.ttl."""
-    violations = validate_store(obj.store())
+    violations = validate_store(obj.store(read_only=True))
     for line in violations:
         click.echo(line, err=True)
     if violations:
@@ -265,7 +258,7 @@ def validate_command(obj: Context) -> None:
 def search_command(obj: Context, text: str, limit: int) -> None:
     """Full-text search over articles, quotes and entity names."""
     index = SearchIndex(search_path(obj.settings))
-    index.sync(obj.store())
+    index.sync(obj.store(read_only=True))
     hits = index.search(text, limit=limit)
     index.close()
     for hit in hits:
@@ -312,15 +305,21 @@ def docs_command(output: Path) -> None:
 @click.pass_obj
 def serve_command(obj: Context, host: str | None, port: int | None, query_timeout: float | None,
                   result_limit: int | None) -> None:
-    """Open the web explorer and SPARQL endpoint (http://HOST:PORT/, endpoint at /sparql)."""
-    import dataclasses
+    """Open the web explorer and SPARQL endpoint (http://HOST:PORT/, endpoint at /sparql).
 
+    It only reads: an embedded store is opened read-only and followed as writers (ingest, watch) change it, so
+    they can run beside it and their articles show within about a second."""
     import uvicorn
 
     from cscgraph.web import create_app
     settings = dataclasses.replace(obj.settings, **{k: v for k, v in (
         ("host", host), ("port", port), ("query_timeout", query_timeout), ("result_limit", result_limit))
         if v is not None})
-    app = create_app(settings, obj.store())
+    store = obj.store(read_only=True)  # the web process only reads; writers take turns beside it
+    problem = SearchIndex(search_path(settings), read_only=True).problem if not settings.is_remote else ""
+    if problem:
+        click.echo(f"warning: {problem}; until then search finds nothing and the lineage page shows curated edges "
+                   "only", err=True)
+    app = create_app(settings, store)
     click.echo(f"cscgraph explorer on http://{settings.host}:{settings.port}/ (Ctrl+C to stop)", err=True)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")

@@ -3,6 +3,7 @@
     CscgraphError                 every error the library raises on purpose
     ├── ReadError                 a file or feed item could not be read (names the file/item and the reason)
     ├── StoreError                the store could not be opened, read or written
+    │   ├── StoreBusy             another process holds the store for writing, and waiting for it ran out
     │   └── StoreVersionError     the store was written by an incompatible version
     ├── QueryError                a canned query is unknown, malformed, or misses a parameter
     │   └── QueryTimeout          a query ran past its time limit
@@ -13,8 +14,8 @@ The CLI turns each into a one-line message and a non-zero exit; the web app into
 
 from __future__ import annotations
 
-__all__ = ["CscgraphError", "ReadError", "StoreError", "StoreVersionError", "QueryError", "QueryTimeout",
-           "ValidationError"]
+__all__ = ["CscgraphError", "ReadError", "StoreError", "StoreBusy", "StoreVersionError", "QueryError",
+           "QueryTimeout", "ValidationError"]
 
 
 class CscgraphError(Exception):
@@ -32,6 +33,10 @@ class ReadError(CscgraphError):
 
 class StoreError(CscgraphError):
     """The store could not be opened, read or written."""
+
+
+class StoreBusy(StoreError):
+    """Another process holds the embedded store for writing, and waiting for it ran out."""
 
 
 class StoreVersionError(StoreError):

@@ -84,9 +84,14 @@ def search_path(settings: Settings) -> Path:
 class SearchIndex:
     """An FTS5 index file; safe to open from several processes (SQLite locking, WAL journal)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        """`read_only` (the web process): never create, migrate or write the file; a missing index or one of an
+        older layout reads as empty and `problem` says what to run."""
+        self.path, self.read_only, self.problem = path, read_only, ""
+        if read_only:
+            self._db = self._open_for_reading(path)
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
         self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
         if self._db.execute("PRAGMA user_version").fetchone()[0] < _LAYOUT:
@@ -95,6 +100,21 @@ class SearchIndex:
                     self._db.execute(f"DROP TABLE IF EXISTS {table}")
                 self._db.execute(f"PRAGMA user_version = {_LAYOUT}")
         self._db.executescript(_SCHEMA_SQL)
+
+    def _open_for_reading(self, path: Path) -> sqlite3.Connection:
+        fix = "run `cscgraph ingest` (or `cscgraph search WORDS`) once to build it"
+        if path.exists():
+            db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+            db.execute("PRAGMA query_only = ON")
+            if db.execute("PRAGMA user_version").fetchone()[0] >= _LAYOUT:
+                return db
+            db.close()
+            self.problem = f"{path}: the search index is of an older layout; {fix}"
+        else:
+            self.problem = f"{path}: no search index yet; {fix}"
+        empty = sqlite3.connect(":memory:", check_same_thread=False)
+        empty.executescript(_SCHEMA_SQL)
+        return empty
 
     def close(self) -> None:
         self._db.close()

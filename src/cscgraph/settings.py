@@ -51,6 +51,8 @@ class Settings:
     fetch_max_bytes: int = _setting(10_000_000, "Largest HTTP response body read when ingesting URLs.")
     fetch_memory: str = _setting("", "SQLite file keeping each fetched URL's ETag and Last-Modified for conditional "
                                      "requests; default beside the store, as for search_index.")
+    write_wait: float = _setting(60.0, "Seconds a writer (ingest, watch, migrate) waits for another writer to let go "
+                                       "of an embedded store before giving up with a message.")
     host: str = _setting("127.0.0.1", "Address `serve` listens on.")
     port: int = _setting(8000, "Port `serve` listens on.")
 

@@ -24,7 +24,7 @@ from typing import Literal as TypingLiteral, Protocol
 import httpx
 import pyoxigraph as ox
 
-from cscgraph.errors import QueryError, QueryTimeout, StoreError, StoreVersionError
+from cscgraph.errors import QueryError, QueryTimeout, StoreBusy, StoreError, StoreVersionError
 from cscgraph.graph.namespaces import CSC, XSD, Minter
 from cscgraph.graph.terms import iri, literal
 from cscgraph.settings import Settings
@@ -107,7 +107,8 @@ def open_store(settings: Settings, *, read_only: bool = False) -> Store:
     """The store `settings.store` names: a URL opens a remote endpoint, anything else a folder on disk."""
     if settings.is_remote:
         return RemoteStore(settings)
-    return EmbeddedStore(Path(settings.store), Minter(settings.base_iri), read_only=read_only)
+    return EmbeddedStore(Path(settings.store), Minter(settings.base_iri), read_only=read_only,
+                         wait=settings.write_wait)
 
 
 def turtle_to_ntriples(paths: list[Path]) -> str:
@@ -237,6 +238,42 @@ def _open_read_only(path: Path) -> ox.Store:
     raise AssertionError("unreachable")
 
 
+WRITER_POLL_SECONDS = 0.25
+"""How often a writer waiting for the store tries again."""
+
+
+def _open_for_writing(path: Path, wait: float) -> ox.Store:
+    """Open the store for writing, waiting up to `wait` seconds while another process holds it."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return ox.Store(str(path))
+        except OSError as exc:
+            if not _held_by_another_process(path):
+                raise
+            if time.monotonic() >= deadline:
+                raise StoreBusy(f"{path}: another process is writing to the store (an ingest, watch or migrate); "
+                                f"waited {wait:g} s — try again when it has finished, or wait longer with "
+                                f"--wait SECONDS (CSCGRAPH_WRITE_WAIT)") from exc
+            time.sleep(WRITER_POLL_SECONDS)
+
+
+def _held_by_another_process(path: Path) -> bool:
+    """Whether another process holds the store's RocksDB LOCK file (asked of the kernel: a POSIX record lock)."""
+    import fcntl
+
+    try:
+        with open(path / "LOCK", "rb+") as lock:
+            try:
+                fcntl.lockf(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return True
+            fcntl.lockf(lock, fcntl.LOCK_UN)
+            return False
+    except OSError:
+        return False
+
+
 ROCKSDB_LEFTOVERS = re.compile(r"LOCK|LOG(\.old\..*)?|IDENTITY|\d+\.log|MANIFEST-\d+|OPTIONS-\d+(\.dbtmp)?")
 """Files RocksDB may leave in a folder when killed before it wrote CURRENT."""
 
@@ -295,21 +332,37 @@ def _process_alive(pid: int) -> bool:
 class EmbeddedStore:
     """Oxigraph's RocksDB store in a folder. One process may hold it for writing at a time."""
 
-    def __init__(self, path: Path, minter: Minter, *, read_only: bool = False, check_version: bool = True) -> None:
-        """`check_version=False` is for `cscgraph.migrate` only: it opens a store of any format version."""
+    def __init__(self, path: Path, minter: Minter, *, read_only: bool = False, check_version: bool = True,
+                 wait: float = 0.0) -> None:
+        """A read-only store is a snapshot that follows the writer: it reopens when the store's generation has
+        moved (looked at most once a second). A writer waits up to `wait` seconds for another writer to let go
+        of the store, then raises `StoreBusy`. `check_version=False` is for `cscgraph.migrate` only: it opens a
+        store of any format version."""
         self.path, self.minter, self.read_only = path, minter, read_only
         self._written_since_flush = 0
+        self._generation, self._generation_seen = store_generation(path), time.monotonic()
         try:
             if read_only:
                 self._store = _open_read_only(path)
             else:
                 if not (path / "CURRENT").exists():
                     _create_store(path, minter)
-                self._store = ox.Store(str(path))
+                self._store = _open_for_writing(path, wait)
         except OSError as exc:
             raise StoreError(f"{path}: cannot open the store: {exc}") from exc
         if check_version:
             self._check_version(read_only)
+
+    def _follow_writer(self) -> None:
+        """For a read-only snapshot: reopen when the writer has written since it was opened."""
+        now = time.monotonic()
+        if not self.read_only or now - self._generation_seen < 1.0:
+            return
+        self._generation_seen = now
+        generation = store_generation(self.path)
+        if generation != self._generation:
+            self._store = _open_read_only(self.path)
+            self._generation = generation
 
     def _check_version(self, read_only: bool) -> None:
         graph = ox.NamedNode(self.minter.meta_graph)
@@ -340,6 +393,7 @@ class EmbeddedStore:
         otherwise the union of all graphs as default graph, unless `union_default` is false (the query names its
         own dataset with FROM / FROM NAMED). Relative IRIs resolve against `base_iri`."""
         deadline = time.monotonic() + timeout if timeout else None
+        self._follow_writer()
         dataset: dict[str, object] = {}
         try:  # a bound value or graph name that is not a valid IRI (e.g. from a URL) is the caller's error
             substitutions = {ox.Variable(k): _ox_term(v) for k, v in (bindings or {}).items()}

@@ -69,10 +69,10 @@ def write_corpus(folder: Path, articles: int, per_file: int = 50) -> Path:
     return folder
 
 
-def run_cli(*args: str | Path, timeout: float = 240, env: dict[str, str] | None = None
+def run_cli(*args: str | Path, timeout: float = 240, env: dict[str, str] | None = None, stdin: str | None = None
             ) -> subprocess.CompletedProcess[str]:
     """Run `cscgraph` in a fresh process, the way a user would."""
-    return subprocess.run([*CSCGRAPH, *map(str, args)], capture_output=True, text=True, timeout=timeout,
+    return subprocess.run([*CSCGRAPH, *map(str, args)], capture_output=True, text=True, timeout=timeout, input=stdin,
                           env={**os.environ, "CSCGRAPH_WORKERS": "1", **(env or {})})
 
 

@@ -20,7 +20,6 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 
 from cscgraph import __version__
 from cscgraph.errors import CscgraphError, QueryError, QueryTimeout
-from cscgraph.inbox import start_inbox_applier
 from cscgraph.resources import data_dir
 from cscgraph.settings import Settings
 from cscgraph.store import Store
@@ -63,12 +62,9 @@ def create_app(settings: Settings, store: Store, *, query_workers: bool = True) 
             if path is not None and query_workers else None
         runner = QueryRunner(settings, store, pool)
         app.state.cscgraph = AppState(explorer, Pages(explorer), runner)
-        inbox = start_inbox_applier(settings, store)  # writes handed over by `ingest` (cscgraph.inbox)
         try:
             yield
         finally:
-            if inbox is not None:
-                inbox.stop()
             runner.close()
             explorer.close()
 

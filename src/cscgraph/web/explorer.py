@@ -79,9 +79,10 @@ class Explorer:
         self._warmer: threading.Thread | None = None
         self._closing = threading.Event()
         self._search_lock = threading.Lock()
-        self._search = SearchIndex(search_path(settings))
-        self._search_generation = -1
-        self._search_at = 0.0
+        # The web process reads: an embedded store's index is kept in step by its writers (ingest, watch,
+        # migrate). A remote store's index is this machine's own cache of a store others write, so it syncs it.
+        self._search = SearchIndex(search_path(settings), read_only=not settings.is_remote)
+        self._search_at = float("-inf")
         self.sync_search()
 
     # --- store generation ------------------------------------------------------------------------------------
@@ -300,14 +301,19 @@ class Explorer:
     # --- search ----------------------------------------------------------------------------------------------
 
     def sync_search(self) -> None:
-        """Bring the full-text index in step with the store (cheap when nothing changed)."""
-        generation = self.generation()
+        """A remote store's index: bring it in step with the store at most every `_REMOTE_REFRESH` seconds. An
+        embedded store's index is its writers' to keep; this only reads it."""
+        if not self.settings.is_remote:
+            return
         with self._search_lock:
-            stale = generation != self._search_generation or (
-                self.store_path is None and time.monotonic() - self._search_at > _REMOTE_REFRESH)
-            if stale:
+            if time.monotonic() - self._search_at > _REMOTE_REFRESH:
                 self._search.sync(self.store)
-                self._search_generation, self._search_at = generation, time.monotonic()
+                self._search_at = time.monotonic()
+
+    @property
+    def search_problem(self) -> str:
+        """Why search and the lineage counts read nothing (no index, an old layout), or ''."""
+        return self._search.problem
 
     def lineage_edges(self) -> list[Row]:
         """The rows of canned query `lineage-edges`, without its joins over every evidence link in the store: the
