@@ -162,7 +162,7 @@ class FundingStream:
     recipients: tuple[EntityRef, ...] = ()
     funds: tuple[EntityRef, ...] = ()
     kind: str | None = None
-    """allocated, spent, cut, estimated need, recommended, …"""
+    """allocated, spent, cut, saving, estimated need, shortfall, recommended"""
 
 
 LineageRelation = Literal["basedOn", "recommends", "adopts", "rejects", "modifies", "continues", "tests", "funds",

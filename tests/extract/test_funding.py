@@ -111,3 +111,60 @@ def test_stream_span_and_evidence_are_offsets_into_the_body() -> None:
     (s,) = find_funding(a, sentences, found)
     assert a.body[s.span.start:s.span.end] == "£9 million"
     assert a.body[s.evidence.start:s.evidence.end] == s.evidence.text
+
+
+def test_hyphenated_unit_is_read() -> None:
+    assert _amounts("The county has invested £75-million in new foster homes.") == [(75e6, None, False)]
+
+
+def test_amount_broken_across_a_line_keeps_its_unit() -> None:
+    (s,) = _streams("Ministers have committed £3.2", "billion to councils over three years.")
+    assert (s.amount_gbp, s.kind) == (3.2e9, "allocated")
+    assert s.span.text == "£3.2"
+
+
+def test_a_further_amount_is_an_allocation() -> None:
+    (s,) = _streams("The department announced a further £35m for adoption support in 2026-27.")
+    assert (s.amount_gbp, s.period, s.kind) == (35e6, "2026-27", "allocated")
+
+
+def test_range_with_one_unit_after_the_second_figure() -> None:
+    (s,) = _streams("The trust will invest £20-30m in residential homes.")
+    assert s.amount_gbp == 20e6
+
+
+def test_over_an_amount_is_approximate_not_a_period() -> None:
+    assert _amounts("The council invested over £600m in children's services in 2024-25.") == [
+        (6e8, "2024-25", True)]
+
+
+def test_period_in_the_next_sentence_about_the_money() -> None:
+    (s,) = _streams("The government pledged £70m for kinship carers. The money will be paid over three years.")
+    assert s.period == "over three years"
+
+
+def test_shortfall_is_its_own_kind_and_has_no_funder() -> None:
+    (s,) = _streams("The County Councils Network warned of a £900m shortfall in children's services next year.")
+    assert (s.amount_gbp, s.kind, s.funder) == (9e8, "shortfall", None)
+
+
+def test_saving_is_its_own_kind() -> None:
+    (s,) = _streams("The pilot saved £4m in placement spending, the evaluation found.")
+    assert (s.amount_gbp, s.kind, s.funder) == (4e6, "saving", None)
+
+
+def test_spending_and_need_have_no_funder() -> None:
+    spent, need = _streams("Councils spent £13bn on children's social care last year.",
+                           "The Local Government Association said councils need an extra £2bn a year.")
+    assert (spent.kind, spent.funder) == ("spent", None)
+    assert (need.kind, need.funder) == ("estimated need", None)
+
+
+def test_allocation_keeps_its_funder() -> None:
+    (s,) = _streams("The government has allocated £18m to fostering hubs.")
+    assert (s.kind, str(s.funder)) == ("allocated", "organisation/labour-government")
+
+
+def test_next_sentence_period_is_not_given_to_either_of_two_amounts() -> None:
+    streams = _streams("The government pledged £30m for hubs, part of a wider £90m package. The funding covers 2026-27.")
+    assert [s.period for s in streams] == [None, None]

@@ -4,7 +4,7 @@ Every "£" amount in the body is read, then kept or skipped by these rules (patt
 
 - R1 an amount is a stream only if its sentence has a funding word (allocate, invest, fund, provide, commit,
   grant, budget, package, spend, cut, need, recommend, …); its kind is that of the nearest kind cue before it
-  (recommended > estimated need > cut > spent > allocated when equally near).
+  (recommended > shortfall > estimated need > saving > cut > spent > allocated when equally near).
 - R2 rates are not streams: salaries, hourly/daily/weekly rates, fees, price or pay caps, per-child or per-person
   allowances ("the leaving care allowance … increased from £2,000 to £3,000").
 - R3 costs are not streams: an amount governed by "cost" ("would cost £2.6bn over four years", "cost the system
@@ -16,9 +16,11 @@ Every "£" amount in the body is read, then kept or skipped by these rules (patt
   with its evidence (the graph keeps both; totals queries should group by amount and period where that matters).
 
 Fields: amount in GBP ("just under £40m" → 40e6, approximate), the period in normal form ("2025-26", "2023-25",
-"over four years", "over the next two years", "a year", "next year"), the purpose (the "for …"/"to …" phrase
-after the amount), the funder (the government the sentence names, by the article's date; else an organisation
-mention before the amount; none for recommended amounts, which nobody has given), recipients (organisations named
+"over four years", "over the next two years", "a year", "next year"; else from a next sentence that refers
+back to the money, "The money will be paid over three years"), the purpose (the "for …"/"to …" phrase
+after the amount), the funder (only for an allocation or commitment: the government the sentence names, by the article's date;
+else an organisation mention before the amount; spending, cuts, savings, needs, shortfalls and recommendations
+have none), recipients (organisations named
 in the purpose), and the measures/programmes/documents the sentence names as what it funds.
 """
 
@@ -111,17 +113,29 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
     kind = _kind(text, m)
     if kind is None:
         return None
+    rest = text[m.end():clause_end]
     unit = m.group("unit") or _range_unit(text[m.end():])
+    if unit is None and index + 1 == len(amounts):
+        # "£2.4" ending a line, "billion" starting the next: the unit, period and purpose are read there.
+        carried = P.UNIT_ON_NEXT_LINE.match(body[sentence.end:]) if not text[m.end():].strip(" .") else None
+        if carried:
+            unit = carried.group("unit")
+            rest = body[sentence.end + carried.end():sentence.end + carried.end() + P.PERIOD_REACH_AFTER]
+            rest = re.split(r"(?<=[.!?])\s", rest)[0]
     amount = parse_amount(m.group("num"), unit)
     approximate = bool(P.APPROXIMATE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
-    period = period_of(text[m.end():min(clause_end, m.end() + P.PERIOD_REACH_AFTER)],
+    period = period_of(rest[:P.PERIOD_REACH_AFTER],
                        _own_clause(text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()]))
+    if period is None and len(amounts) == 1:  # with two amounts, "the money" next may be either
+        period = _period_in_next_sentence(body, sentence)
     start, end = sentence.start + m.start(), sentence.start + m.end()
-    purpose = _purpose(text[m.end():clause_end])
+    purpose = _purpose(rest)
     mentions = [x for x in found.mentions if sentence.start <= x.span.start and x.span.end <= sentence.end]
     funds = tuple(dict.fromkeys(x.entity for x in mentions if x.entity.kind in _FUNDED_KINDS
                                 and x.entity not in GOVERNMENT_REFS))
-    funder = None if kind == "recommended" else _funder(sentence, start, mentions, governments)
+    # Only an allocation or commitment is given by someone: who estimates a need or a shortfall, spends, saves or
+    # recommends is not a funder.
+    funder = _funder(sentence, start, mentions, governments) if kind in P.FUNDED_KINDS else None
     recipients = _recipients(sentence, m.end(), clause_end, mentions, funder)
     return FundingStream(amount_gbp=amount, span=Span(start, end, body[start:end]), evidence=sentence,
                          period=period, approximate=approximate, purpose=purpose, funder=funder,
@@ -163,7 +177,8 @@ def _kind(text: str, m: re.Match[str]) -> str | None:
     it, else any cue just after it."""
     after = P.KIND_AFTER.match(text[m.end():])
     if after:
-        return "recommended" if after.group("recommended") else "estimated need"
+        return "recommended" if after.group("recommended") else "shortfall" if after.group("shortfall") \
+            else "estimated need"
     window = text[max(0, m.start() - P.KIND_REACH):m.start()]
     nearest: dict[str, int] = {}
     for kind, pattern in P.FUNDING_KINDS:
@@ -179,6 +194,18 @@ def _kind(text: str, m: re.Match[str]) -> str | None:
         if pattern.search(rest[:P.KIND_REACH]):
             return kind
     return None
+
+
+def _period_in_next_sentence(body: str, sentence: Evidence) -> str | None:
+    """The period a following sentence gives the money: "…£70m for kinship carers. The money will be paid over
+    three years." (only a sentence that opens by referring back to the money)."""
+    following = body[sentence.end:sentence.end + P.PERIOD_REACH_AFTER].lstrip()
+    if not P.MONEY_ANAPHOR.match(following):
+        return None
+    following = re.split(r"(?<=[.!?])\s", following)[0]
+    if "£" in following:
+        return None
+    return period_of(following, "")
 
 
 def _own_clause(before: str) -> str:

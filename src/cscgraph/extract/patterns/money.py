@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 
-# An amount in pounds: "£44m", "£2.6bn", "£1.3 billion", "£500,000", "£200 million", "£2bn".
-AMOUNT = re.compile(r"£\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<unit>bn|billion|m|million|k|"
-                    r"thousand)\b)?")
+# An amount in pounds: "£44m", "£2.6bn", "£1.3 billion", "£500,000", "£200 million", "£2bn", "£88-million"
+# (hyphenated unit), "£20-30m" (a range whose unit follows the second figure: the first figure, in that unit).
+AMOUNT = re.compile(r"£\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                    r"(?:(?:-|–)(?P<upper>\d+(?:\.\d+)?)(?=\s*(?:bn|billion|m|million|k|thousand)\b))?"
+                    r"(?:(?:\s*|-)(?P<unit>bn|billion|m|million|k|thousand)\b)?")
+# The unit of an amount that ends a line, at the start of the next: "£2.4" / "billion to councils".
+UNIT_ON_NEXT_LINE = re.compile(r"^[ \t]*\n\s*(?P<unit>bn|billion|m|million)\b")
 UNIT_MULTIPLIERS: dict[str, float] = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
 # The first figure of a range shares the unit of the second: "£10 to £15 billion" is £10bn to £15bn.
 RANGE_TAIL = re.compile(r"^\s*(?:to|-|–|and)\s*£\s?\d+(?:\.\d+)?\s*(?P<unit>bn|billion|m|million|k|thousand)\b")
@@ -71,7 +75,8 @@ PROFIT_CONTEXT = re.compile(r"\b(?:profits?|revenues?|turnover|margins?|dividend
 # How near (characters before/after the amount) rate, cost and profit words must be to disqualify it.
 CONTEXT_REACH = 60
 
-# R1 a funding word in the sentence makes an amount a stream; its kind is the first of these that matches:
+# R1 a funding word in the sentence makes an amount a stream; its kind is the first of these that matches
+# ("shortfall": "a £900m shortfall", "a funding gap of £1bn"; "saving": "the pilot saved £4m"):
 # "recommended" ("proposed investing £2bn in family help", "called for £2bn to be invested", "recommended by the
 # IRCSC", "MacAlister’s recommendation of … a £82 million programme"), "estimated need" ("councils would need
 # an extra £5bn", "£3.4bn in additional pressures", "a shortfall of £1bn"), "cut" ("cut £50m from"), "spent"
@@ -80,15 +85,19 @@ CONTEXT_REACH = 60
 FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recommended", re.compile(r"\b(?:recommend\w*|proposed\s+investing|propos\w+\s+(?:an?\s+)?investment|"
                                r"called\s+for|calls\s+for|call\s+for|urged|suggested)\b", re.IGNORECASE)),
-    ("estimated need", re.compile(r"\b(?:need(?:s|ed)?|pressures?|shortfall|gap|black\s+hole|required|"
-                                  r"requires?)\b", re.IGNORECASE)),
+    ("shortfall", re.compile(r"\b(?:shortfalls?|gaps?|black\s+holes?|deficits?|overspend\w*|short\s+by)\b",
+                             re.IGNORECASE)),
+    ("estimated need", re.compile(r"\b(?:need(?:s|ed)?|pressures?|required|requires?)\b", re.IGNORECASE)),
+    ("saving", re.compile(r"\b(?:sav(?:e|es|ed|ing|ings))\b", re.IGNORECASE)),
     ("cut", re.compile(r"\b(?:cut(?:s|ting)?|slash\w*|reduc\w*|withdraw\w*|lost|loss)\b", re.IGNORECASE)),
     ("spent", re.compile(r"\b(?:spent|spending|spend|expenditure)\b", re.IGNORECASE)),
     ("allocated", re.compile(r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid\w*|commit\w*|grants?|set\s+aside|"
                              r"budget\w*|package|boost|backed\s+by|worth|pledg\w*|award\w*|resourc\w*|money|"
-                             r"settlement|programme|extra|additional|consolidate|receive\w*|give|given|"
+                             r"settlement|programme|extra|additional|further|consolidate|receive\w*|give|given|"
                              r"support)\b", re.IGNORECASE)),
 )
+# The kinds that have a funder (an allocation or a commitment); the others are figures about money.
+FUNDED_KINDS = frozenset({"allocated"})
 # How far before an amount its kind cue may be; a specific kind (recommended, estimated need, cut) within
 # KIND_PRIORITY_REACH beats a nearer generic one: "need an extra £5bn" is a need, not an "extra" allocation.
 KIND_REACH = 90
@@ -96,8 +105,13 @@ KIND_PRIORITY_REACH = 40
 # A kind cue right after the amount decides it: "£2.6 billion over four years recommended by the IRCSC", "£3.4bn in
 # additional pressures".
 KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended|proposed|called\s+for)|"
-                        r"(?P<need>(?:additional\s+|extra\s+)?(?:pressures?|shortfall|needed|required)))\b",
+                        r"(?P<shortfall>shortfall|funding\s+gap|gap|black\s+hole|deficit|overspend)|"
+                        r"(?P<need>(?:additional\s+|extra\s+)?(?:pressures?|needed|required)))\b",
                         re.IGNORECASE)
+# A sentence that opens by referring back to the money of the one before it, and may give its period: "The money
+# will be paid over three years", "It will be spread across 2025-26 and 2026-27".
+MONEY_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:money|funding|cash|investment|sum|grant|allocation|pot)\b|"
+                           r"^It\s+will\s+be\s+(?:paid|spent|spread|split|shared|given|allocated)\b")
 # A clause mark between a period and the amount hides the period when words follow it: in "for 2025-26, of which
 # at least £500m", 2025-26 belongs to the first amount; in "In 2024-25, £5m went to…" it belongs to £5m.
 CLAUSE_MARK = re.compile(r"[,;:]\s*(?:part\s+of|beyond|short\s+of|compared\s+with|than|while|whereas|but)\b[^,;:]*$",
