@@ -259,6 +259,17 @@ def test_funding_totals_and_chart(client: httpx.Client) -> None:
     assert all(f"{BASE}measure/kinship-allowances" in s["funded"] for s in measure["streams"])
 
 
+def test_funding_chart_adds_up_commitments_only_and_shows_other_kinds_apart(client: httpx.Client) -> None:
+    data = client.get("/funding.json", params={"by": "funder"}).json()
+    kinds = {s.get("kind", "") for s in data["streams"]}
+    assert "allocated" in kinds and kinds - {"allocated"}
+    committed = [s for s in data["streams"] if s.get("kind") == "allocated"]
+    assert sum(g["streams"] for g in data["totals"]) == len(committed)
+    assert {g["key"] for g in data["otherTotals"]} == kinds - {"allocated"}
+    html = client.get("/funding", params={"by": "funder"}).text
+    assert "Other figures, by kind" in html and "Total committed or allocated funding by funder" in html
+
+
 def test_search_finds_people_quotes_and_articles(client: httpx.Client) -> None:
     data = client.get("/search.json", params={"q": "Andy Smith"}).json()
     assert f"{BASE}{ANDY}" in {r["iri"] for r in data["results"]}

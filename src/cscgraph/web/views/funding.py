@@ -17,6 +17,9 @@ from cscgraph.web.svg import bar_chart
 router = APIRouter()
 
 GROUPINGS = {"funder": "funder", "period": "period", "measure": "what it funds", "kind": "kind"}
+COMMITTED = "allocated"
+"""The kind of an allocation or commitment: the only figures the chart adds up by funder, period or measure (an
+estimate of need, a shortfall, spending, a saving, a cut or a recommendation is shown apart, by kind)."""
 STREAMS_PER_PAGE = 100
 
 
@@ -127,13 +130,21 @@ def _funding_data(explorer: Explorer, by: str, filters: dict[str, str]) -> dict[
     chosen = [s for s in streams if _matches(s, "funder", funder, explorer) and _matches(s, "period", period, explorer)
               and _matches(s, "funded", measure, explorer) and _matches(s, "kind", kind, explorer)]
     chosen.sort(key=lambda s: (s.get("published", ""), float(s.get("amountGBP") or 0)), reverse=True)
-    grouped = totals(explorer, chosen, by)
+    counted = chosen if by == "kind" else [s for s in chosen if s.get("kind") == COMMITTED]
+    grouped = totals(explorer, counted, by)
+    others = [] if by == "kind" else totals(explorer, [s for s in chosen if s.get("kind") != COMMITTED], "kind")
     bars = [(g["label"], g["totalGBP"], gbp(g["totalGBP"]), _bar_href(g, by)) for g in grouped[:25]]
-    return {"by": by, "groupings": GROUPINGS, "filters": filters, "totals": grouped, "streams": chosen,
+    title = f"Total stated funding by {GROUPINGS[by]}" if by == "kind" else \
+        f"Total committed or allocated funding by {GROUPINGS[by]}"
+    for group in others:
+        group["amount"], group["href"] = gbp(group["totalGBP"]), "/funding?" + urlencode({"by": "kind",
+                                                                                          "kind": group["key"]})
+    return {"by": by, "groupings": GROUPINGS, "filters": filters, "totals": grouped, "otherTotals": others,
+            "streams": chosen,
             "periods": periods, "kinds": kinds,
             "funders": [{"value": explorer.href(f).lstrip("/"), "label": explorer.label(f)} for f in funders],
             "measures": [{"value": explorer.href(f).lstrip("/"), "label": explorer.label(f)} for f in funded],
-            "chart": bar_chart(bars, f"Total stated funding by {GROUPINGS[by]}") if grouped else None}
+            "chartTitle": title, "chart": bar_chart(bars, title) if grouped else None}
 
 
 def _bar_href(group: dict[str, Any], by: str) -> str:
