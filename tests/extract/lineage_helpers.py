@@ -26,4 +26,4 @@ def article(*paragraphs: str, published: str = "2024-11-18") -> Article:
 
 def documents(a: Article) -> tuple[SentenceIndex, Found]:
     sentences = split_sentences(a.body)
-    return sentences, find_documents(a, sentences, gazetteer().find(a.body))
+    return sentences, find_documents(a, sentences, gazetteer().find(a.body), gazetteer())

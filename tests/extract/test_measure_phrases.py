@@ -156,3 +156,13 @@ def test_prefix_word_matches_any_ending() -> None:
     cap = ReferenceEntity(EntityRef("measure", "x"), "x", signatures=("apprentice* ; social workers",))
     found = MeasurePhrases.from_entities((cap,)).find("Social workers apprenticeships grow.")
     assert [m.text for m in found] == ["Social workers apprenticeships"]
+
+
+def test_advocates_under_the_childrens_commissioner_name_the_iro_replacement() -> None:
+    assert [s for _, s in _found("Children in care would get advocates answering to the Children’s Commissioner.")] \
+        == ["replacing-independent-reviewing-officers"]
+
+
+def test_a_single_number_for_each_child_is_the_identifier() -> None:
+    assert [s for _, s in _found("Every child will get a unique number shared by schools and police.")] == [
+        "unique-child-identifier"]
