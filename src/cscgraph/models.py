@@ -108,6 +108,8 @@ class Entity:
     aliases: tuple[str, ...] = ()
     reference: bool = False
     """True when the entity comes from the curated reference data (its description lives there)."""
+    date: str | None = None
+    """The year the text gives a document it names ("the Children Act 1989", "a 2019 report"), as "YYYY"."""
 
 
 @dataclass(frozen=True)

@@ -100,3 +100,54 @@ def test_paraphrased_measures_are_found_by_signature_not_by_a_copied_alias() -> 
 def test_a_pilot_is_the_programme_not_the_measure_it_tests() -> None:
     assert _named("The kinship allowance trial began.") == [("kinship allowance trial",
                                                              "programme/kinship-allowance-pilot")]
+
+
+# --- documents, programmes and funds that reference data does not know (issue 14) -------------------------------
+
+def _discovered(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...], str | None]]:
+    _, found = documents(article(*paragraphs))
+    return [(str(e.ref), e.label, e.types, e.date) for e in found.entities if not e.reference]
+
+
+def test_a_capitalised_programme_fund_and_pilot_are_discovered_and_typed() -> None:
+    found = _discovered("Councils joined the Brighter Futures Partnership Programme and bid for the Foster Home "
+                        "Repairs Fund, while ten areas run the Weekend Respite Pilot.")
+    assert [(ref, types) for ref, _, types, _ in found] == [
+        ("programme/brighter-futures-partnership-programme", ("Programme",)),
+        ("programme/foster-home-repairs-fund", ("Fund",)),
+        ("programme/weekend-respite-pilot", ("Pilot",))]
+
+
+def test_a_titled_programme_before_a_lower_case_kind_word() -> None:
+    assert [ref for ref, *_ in _discovered("The Safe Harbour Homes pilot opens next month.")] == [
+        "programme/safe-harbour-homes-pilot"]
+
+
+def test_a_review_named_for_its_chair_is_one_entity_across_wordings() -> None:
+    first = _discovered("Sir Alan Peel's review into secure children's homes reported in March.")
+    second = _discovered("The Peel review was welcomed by directors.")
+    assert [ref for ref, *_ in first] == [ref for ref, *_ in second] == ["policy/peel-review"]
+    assert first[0][1] == "Sir Alan Peel's review into secure children's homes"
+    assert first[0][2] == ("PolicyDocument", "Review")
+
+
+def test_a_report_by_a_known_body_is_named_for_the_body_and_its_topic() -> None:
+    (found,) = _discovered("A Home Office report on grooming gangs was published in June.")
+    assert found[0] == "policy/home-office-report-on-grooming-gangs"
+    assert found[2] == ("PolicyDocument", "Report")
+
+
+def test_an_act_is_dated_by_its_year_and_a_strategy_by_the_year_before_it() -> None:
+    found = _discovered("Under the Family Courts Act 2031 and the 2030 Secure Futures Strategy, councils must act.")
+    assert [(ref, date) for ref, _, _, date in found] == [
+        ("statute/family-courts-act-2031", "2031"), ("policy/secure-futures-strategy", "2030")]
+
+
+def test_a_curated_name_found_by_shape_is_the_curated_entity() -> None:
+    _, found = documents(article("The Children Act 1989 is amended."))
+    assert [(str(e.ref), e.reference) for e in found.entities] == [("statute/children-act-1989", True)]
+
+
+def test_a_body_is_not_a_document_title() -> None:
+    assert _discovered("The Fostering Network Association report and the County Councils Network review "
+                       "were both cited.") == []

@@ -494,3 +494,21 @@ def test_governments_named_by_prime_minister_or_as_ministers_of_a_party() -> Non
     assert claims == {(TORIES, "adopts", "measure/national-workload-action-group"),
                       (TORIES, "rejects", "measure/national-assessment-and-accreditation-system"),
                       (LABOUR, "continues", "measure/regional-fostering-recruitment-hubs")}
+
+
+# --- documents and chairs that reference data does not know (issue 14, issue 16: no name is a rule) -------------
+
+def test_a_discovered_review_recommends_and_its_chair_stands_for_it() -> None:
+    claims = _claims("Sir Alan Peel's review into kinship care reported in March.",
+                     "Kinship care leave, recommended by Peel, was adopted by ministers.")
+    assert ("policy/peel-review", "recommends", "measure/kinship-care-leave") in claims
+
+
+def test_a_chair_whose_review_the_article_never_names_is_not_a_review() -> None:
+    claims = _claims("The care review reported in 2022.", "Kinship care leave, recommended by Jane Peel, was welcomed.")
+    assert (REVIEW, "recommends", "measure/kinship-care-leave") not in claims
+
+
+def test_a_discovered_bill_legislates() -> None:
+    claims = _claims("Kinship care leave will be legislated for in the Working Families Bill.")
+    assert ("statute/working-families-bill", "legislates", "measure/kinship-care-leave") in claims

@@ -5,8 +5,12 @@ Four sources, in order of trust:
 1. curated entities the gazetteer found by name, alias or acronym ("the care review", "IRCSC", "Stable Homes");
 2. curated measures described by paraphrase, found by their recognition signatures ("a national cap on the profits
    of children's homes providers": the profit cap; `measure_phrases.py`), where no curated name stands;
-3. documents the text names by shape but reference data lacks: "<Title> Act <year>", "<Title> Bill",
-   "its <Title> policy paper", "a strategy called ‘<Title>’" (`patterns/documents.py`);
+3. documents and programmes the text names by shape but reference data lacks: "<Title> Act <year>", "<Title> Bill",
+   "its <Title> policy paper", "a strategy called ‘<Title>’", "the <Title> Programme/Fund/Pilot/Review/Strategy",
+   "the <Title> pilot/programme/fund", "Sir <Name>'s review into <topic>", "the <Surname> review", "a <body> report
+   on <topic>" (`patterns/documents.py`); typed by the kind word, dated by a year in or right before the name, and
+   keyed by the name (or the chair's surname, or body and topic) so that every article's mention is one IRI; a
+   shape match of a curated name or alias is the curated entity;
 4. generic references ("the Bill", "the strategy", "the review’s final report") resolved to the nearest preceding
    explicit mention of a document of that kind, within a few sentences (else, for strategies, policy papers and
    budgets, the first one named later in the article).
@@ -18,6 +22,7 @@ kind (an organisation's name is not a title).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cscgraph.extract.found import Found, mention_of, reference_entity
@@ -63,7 +68,7 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
         curated_matches += measure_phrases_for(gazetteer.entities).find(body, sentences, named)
     curated = [_Named(m.start, m.end, reference_entity(m)) for m in curated_matches]
     taken = [(m.start, m.end) for m in matches] + [(n.start, n.end) for n in curated]
-    shaped = _shaped_documents(body, taken)
+    shaped = _shaped_documents(body, taken, matches, gazetteer)
     explicit = sorted(curated + shaped, key=lambda n: n.start)
     generic = _resolve_generic(body, sentences, explicit, taken + [(n.start, n.end) for n in shaped])
     mentions = [mention_of(n.entity.ref, n.start, n.end, body, sentences) for n in explicit + generic]
@@ -71,27 +76,85 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     return Found(entities=tuple(n.entity for n in explicit), mentions=tuple(mentions))
 
 
-def _shaped_documents(body: str, taken: list[tuple[int, int]]) -> list[_Named]:
-    """Acts, Bills and titled documents the text names, skipping spans the gazetteer already covers."""
+def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[GazetteerMatch],
+                      gazetteer: Gazetteer | None) -> list[_Named]:
+    """Acts, Bills, titled documents, programmes and authored reviews the text names, skipping spans the gazetteer
+    already covers; a name that is a curated entity's name is that entity."""
     found: list[_Named] = []
     occupied = list(taken)
+    curated = _curated_by_slug(gazetteer)
+
+    def add(start: int, end: int, title: str, kind: str, types: tuple[str, ...], key: str | None = None) -> None:
+        named = _new_entity(body, start, end, title, kind, types, occupied, curated, key)
+        inside = [e for s, e in occupied if start <= s and e < end]
+        if named is None and key is None and inside and not any(s < start < e for s, e in occupied):
+            # "the Family Courts Act 2031 and the 2030 Kinship Strategy": a title runs on past a name already found.
+            start, title = trim_title(body, max(inside), end)
+            named = _new_entity(body, start, end, title, kind, types, occupied, curated, key)
+        if named:
+            found.append(named)
+            occupied.append((named.start, named.end))
+
     for pattern, kind, types in ((P.ACT_TITLE, "statute", ("Statute", "Act")),
                                  (P.BILL_TITLE, "statute", ("Statute", "Bill"))):
         for m in pattern.finditer(body):
             start, title = trim_title(body, m.start(), m.end())
-            named = _new_entity(body, start, m.end(), title, kind, types, occupied)
-            if named:
-                found.append(named)
-                occupied.append((named.start, named.end))
+            add(start, m.end(), title, kind, types)
+    for m in P.PERSON_REVIEW.finditer(body):
+        cls = P.DOCUMENT_CUES[m.group("cue")]
+        add(m.start(), m.end(), m.group().rstrip(), "policy", ("PolicyDocument", cls),
+            f"{m.group('surname')} {m.group('cue')}")
+    for m in P.SURNAME_REVIEW.finditer(body):
+        if m.group("surname").lower() not in P.TITLE_STOPWORDS:
+            start = m.start("surname")
+            add(start, m.end(), body[start:m.end()], "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue")]),
+                f"{m.group('surname')} {m.group('cue')}")
+    for match in matches:
+        if match.entity.ref.kind in P.BODY_REPORT_KINDS:
+            _body_report(body, match, add)
+    for m in P.CAPITALISED_KIND.finditer(body):
+        start, title = trim_title(body, m.start("title"), m.end("title"))
+        cue = m.group("cue").lower()
+        if cue in P.PROGRAMME_CUES:
+            add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[cue],))
+        else:
+            add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[cue]))
+    for m in P.PROGRAMME_TITLE.finditer(body):
+        start, title = trim_title(body, m.start("title"), m.end("title"))
+        add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[m.group("cue").lower()],))
     for pattern in (P.QUOTED_TITLE, P.TITLE_AFTER_CUE, P.TITLE_BEFORE_CUE):
         for m in pattern.finditer(body):
             start, title = trim_title(body, m.start("title"), m.end("title"))
             cls = P.DOCUMENT_CUES[m.group("cue").lower()]
-            named = _new_entity(body, start, m.end("title"), title, "policy", ("PolicyDocument", cls), occupied)
-            if named:
-                found.append(named)
-                occupied.append((named.start, named.end))
+            add(start, m.end("title"), title, "policy", ("PolicyDocument", cls))
     return found
+
+
+def _body_report(body: str, match: GazetteerMatch, add: Callable[..., None]) -> None:
+    """ "a Home Office report on …", "the committee's review into …", "a report by the NSPCC on …": a report a body
+    wrote, named "<body> <kind> <on|into> <topic>" and keyed by body, kind and topic."""
+    after = P.BODY_REPORT_AFTER.match(body[match.end:match.end + 160])
+    if after:
+        cue, topic = after.group("cue"), after.group("topic").strip()
+        start = match.end + after.start("cue")  # the body keeps its own mention
+        title = f"{match.entity.label} {cue} on {topic}"
+        add(start, start + len(body[start:match.end + after.end("topic")].rstrip()), title, "policy",
+            ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")), title)
+
+
+def _curated_by_slug(gazetteer: Gazetteer | None) -> dict[str, Entity]:
+    """Curated documents, statutes and programmes by the slug of each of their names ("Children Act 1989", "the
+    1989 Children Act"), so that a shape match of a curated name is that entity."""
+    if gazetteer is None:
+        return {}
+    out: dict[str, Entity] = {}
+    for e in gazetteer.entities:
+        if e.ref.kind in ("policy", "statute", "programme"):
+            for name in (e.label, *e.aliases, *((e.acronym,) if e.acronym else ())):
+                out.setdefault(slugify(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)), Entity(
+                    ref=e.ref, label=e.label, types=e.types, kind_label=e.kind_label, aliases=e.aliases,
+                    reference=True))
+    return out
 
 
 def trim_title(body: str, start: int, end: int) -> tuple[int, str]:
@@ -109,16 +172,34 @@ def trim_title(body: str, start: int, end: int) -> tuple[int, str]:
 
 
 def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: tuple[str, ...],
-                occupied: list[tuple[int, int]]) -> _Named | None:
+                occupied: list[tuple[int, int]], curated: dict[str, Entity] | None = None,
+                key: str | None = None) -> _Named | None:
+    """A document the text names by shape, keyed by its title (or `key`) so that every article's mention of it is
+    one IRI; the curated entity when the title is a curated name; dated by a year in its title or right before it."""
     title = title.strip().rstrip(",")
+    leading_year = P.YEAR_AT_START.match(title)
+    if leading_year and kind != "statute":  # "2030 Secure Futures Strategy": the year dates it, the name follows
+        start, title = start + leading_year.end(), title[leading_year.end():]
     words = [w for w in re.split(r"[\s,]+", title) if w]
-    content = [w for w in words if w.lower() not in P.TITLE_STOPWORDS]
+    content = [w for w in words if w.lower() not in P.TITLE_STOPWORDS and w.lower().rstrip("s") not in P.PROGRAMME_CUES]
     # "Act 2010" alone or "the Bill" has no title word; "Stable Homes" already found is curated.
-    if len(content) < 2 or title.lower() in P.NOT_TITLES or any(s < end and start < e for s, e in occupied):
+    if len(content) < 2 or P.NOT_TITLE.match(title) or any(s < end and start < e for s, e in occupied):
         return None
-    end = start + len(title)
-    ref = EntityRef(kind, slugify(title))  # type: ignore[arg-type]
-    return _Named(start, end, Entity(ref=ref, label=title, types=types))
+    end = start + len(body[start:end].rstrip().rstrip(","))
+    slug = slugify(key or title)
+    if curated and slug in curated:
+        return _Named(start, end, curated[slug])
+    ref = EntityRef(kind, slug)  # type: ignore[arg-type]
+    return _Named(start, end, Entity(ref=ref, label=title, types=types, date=_year_of(body, start, title)))
+
+
+def _year_of(body: str, start: int, title: str) -> str | None:
+    """ "Children Act 1989" → 1989; "the 2023 Adoption Strategy" → 2023."""
+    inside = P.YEAR_IN_TITLE.search(title)
+    if inside:
+        return inside.group("year")
+    before = P.YEAR_BEFORE.search(body[max(0, start - 12):start])
+    return before.group("year") if before else None
 
 
 def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named],

@@ -102,16 +102,30 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
     for start, end, ref in government_references(article):
         if not any(i.start < end and start < i.end for i in items):
             items.append(_Item(start, end, ref, "government"))
-    reviews = [i for i in items if i.category == "doc" and "Review" in i.types]
-    for m in P.REVIEW_CHAIR_REFERENCE.finditer(article.body):
-        before = [r for r in reviews if r.end <= m.start()]
-        if before:
-            items.append(_copy(before[-1], m.start(), m.end()))
+    items += _chair_references(article.body, [i for i in items if i.category == "doc" and "Review" in i.types])
     docs = [i for i in items if i.category == "doc"]
     # "the Conservatives’ 2023 Stable Homes strategy": the government only qualifies the document, which acts.
     items = [i for i in items if not (i.category == "government" and any(
         _possessive_of(article.body, i, d) for d in docs if d.start >= i.end))]
     return sorted(set(items), key=lambda i: (i.start, -i.end))
+
+
+def _chair_references(body: str, reviews: list[_Item]) -> list[_Item]:
+    """A review's chair named where the text means the review ("recommended by Doe" after "the Doe review"): the
+    chair's surname is read from the review's names in reference data and its mention in the text, and the
+    reference resolves to the nearest such review before it."""
+    chairs: dict[str, list[_Item]] = {}
+    for review in reviews:
+        for name in (*review.names, body[review.start:review.end]):
+            for m in P.REVIEW_NAMED_FOR.finditer(name):
+                chairs.setdefault(m.group("name"), []).append(review)
+    out: list[_Item] = []
+    for surname, named in chairs.items():
+        for m in P.review_chair_reference(surname).finditer(body):
+            before = [r for r in named if r.end <= m.start()]
+            if before and not any(r.start <= m.start() < r.end for r in reviews):
+                out.append(_copy(max(before, key=lambda r: r.end), m.start(), m.end()))
+    return out
 
 
 def _possessive_of(body: str, government: _Item, document: _Item) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from cscgraph.extract.slugs import slugify
-from cscgraph.graph.namespaces import CSC, DCTERMS, OA, ORG, PROV, RDF, RDFS, SCHEMA, Minter
+from cscgraph.graph.namespaces import CSC, DCTERMS, OA, ORG, PROV, RDF, RDFS, SCHEMA, XSD, Minter
 from cscgraph.graph.terms import iri, literal
 from cscgraph.ingest import article_id
 from cscgraph.models import Entity, EntityRef, Evidence, Extraction, Span
@@ -194,6 +194,8 @@ def _write_entity(w: _Writer, entity: Entity, minter: Minter) -> None:
         w.add(e, f"<{CSC}organisationKind>", literal(entity.kind_label))
     for alias in entity.aliases:
         w.add(e, "<http://www.w3.org/2004/02/skos/core#altLabel>", literal(alias))
+    if entity.date:
+        w.add(e, f"<{DCTERMS}date>", f'"{entity.date}"^^<{XSD}gYear>')
 
 
 def _write_membership(w: _Writer, shared: _Writer, written: dict[tuple[str, str, str], str], person: EntityRef,

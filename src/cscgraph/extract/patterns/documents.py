@@ -33,7 +33,7 @@ TITLE_STOPWORDS = frozenset({
     "was", "&", "dfe", "dfe’s", "dfe's", "ministers", "ministers’", "ministers'", "uk", "england", "england’s",
     "england's", "planned", "latest", "whole", "entire", "any", "every", "each", "all", "such", "same", "which",
     "it", "it’s", "its’", "said", "says", "say", "following", "after", "before", "during", "since", "until",
-    "including", "include", "includes",
+    "including", "include", "includes", "about", "read", "see", "more",
 })
 
 # Cue nouns naming the kind of an untitled-in-reference document, mapped to its ontology class (local name):
@@ -48,6 +48,17 @@ DOCUMENT_CUES: dict[str, str] = {
     "review": "Review",
     "statutory guidance": "StatutoryGuidance",
     "consultation": "Consultation",
+    "framework": "Framework",
+    "guidance": "Guidance",
+}
+# Cue nouns naming a programme rather than a document (entity kind "programme"), with the class of each: "the
+# Staying Close pilot", "a Kinship Support fund", "the Families First Partnership Programme". The cue is part of the
+# programme's name.
+PROGRAMME_CUES: dict[str, str] = {
+    "programme": "Programme",
+    "pathfinder": "Programme",
+    "pilot": "Pilot",
+    "fund": "Fund",
 }
 _CUE = "|".join(sorted((re.escape(c) for c in DOCUMENT_CUES), key=len, reverse=True))
 # A title: capitalised words, optionally joined by connectors or by ", " before another capitalised word
@@ -67,10 +78,49 @@ TITLE_AFTER_CUE = re.compile(
 QUOTED_TITLE = re.compile(
     rf"\b(?P<cue>{_CUE}),?\s+(?:(?:called|entitled|titled|named)\s+)?[“\"‘'](?P<title>[A-Z][^”\"’]{{2,90}})[”\"’']")
 
-# Titles the shape patterns catch that name no document: "the Local Government Association report" names an
-# author, not a title. Compared lower-cased; an organisation the gazetteer knows is excluded as well.
-NOT_TITLES = frozenset({"local government association", "government", "department for education", "nspcc", "ofsted",
-                        "the government", "big listen", "house of lords", "house of commons", "bbc"})
+# A name that ends in its capitalised kind: "the Families First Partnership Programme", "a Care Leaver Covenant
+# Review", "the Kinship Support Fund", "the Adoption Reform Strategy" (group `cue`, the kind word, is part of the name).
+_CAPITAL_CUES = "|".join(sorted({c.title() for c in (*DOCUMENT_CUES, *PROGRAMME_CUES)}, key=len, reverse=True))
+CAPITALISED_KIND = re.compile(rf"(?P<title>{TITLE_WORD}(?:(?:\s+|,\s+)(?:{TITLE_CONNECTOR}\s+)*{TITLE_WORD})*?\s+"
+                              rf"(?P<cue>{_CAPITAL_CUES}))\b")
+# A programme named by a title before a lower-case kind word: "the Best Start Family Hubs programme", "the Staying
+# Close pilot", "a Foster Care Recruitment fund" (the kind word is kept in the name).
+PROGRAMME_TITLE = re.compile(rf"(?P<title>{_TITLE}\s+(?P<cue>programme|pathfinder|pilot|fund)s?)\b")
+# What a review or report is into: up to seven words, ending before a clause mark or a word that starts the
+# predicate ("… into residential care was published", "… on adoption, which found").
+_TOPIC_END = r"(?:and|but|which|that|was|were|is|are|has|had|for|by|published|found|said|says|recommended|called|" \
+             r"warned|\w+ed)"
+_TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+\s*){{1,7}}?)(?=[,.;:()–—]|\s+{_TOPIC_END}\b|$)"
+# A review or report named for its author or chair: "Sir Jane Doe's review into residential care", "John Smith’s
+# report on adoption". Group `surname` keys the document ("doe-review") so that every wording in every article is
+# one entity; `topic` is what it is into.
+PERSON_REVIEW = re.compile(
+    r"(?:\b(?:Sir|Dame|Professor|Prof|Dr|Lord|Baroness)\s+)?(?:\b[A-Z][a-z][\w-]*\s+)?\b(?P<surname>[A-Z][a-z][\w-]*"
+    rf"[a-z])[’']s\s+(?:(?:independent|20\d\d|landmark|national|final)\s+)*(?P<cue>review|report)\b"
+    rf"(?:\s+(?:into|of|on)\s+{_TOPIC})?")
+# "the Doe review", "the Smith report" (a surname before a lower-case kind word; sentence-initial words and known
+# names are excluded by the gazetteer and by TITLE_STOPWORDS).
+SURNAME_REVIEW = re.compile(r"\b[Tt]he\s+(?P<surname>[A-Z][a-z][\w-]*[a-z])\s+(?P<cue>review|report)\b")
+# A report or review by a body the gazetteer knows, with what it is about, matched right after the body's name: "a
+# Home Office report on grooming gangs", "the Education Committee's report into children's homes".
+BODY_REPORT_AFTER = re.compile(
+    r"^(?:[’']s?)?\s+(?:(?:20\d\d|new|recent|latest|final|annual|landmark)\s+)*(?P<cue>report|review|study|analysis|"
+    rf"inquiry)\s+(?:on|into|of|about)\s+{_TOPIC}")
+# Bodies that author nothing by this rule (the government is never the author of "a government report on…": it
+# is a generic phrase).
+BODY_REPORT_KINDS = frozenset({"organisation"})
+# Dates the text gives a discovered document: "the Children Act 1989" (its year), "the 2023 Adoption Strategy",
+# "a 2019 report on…" (a year right before the name).
+YEAR_BEFORE = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:[’']s)?\s+$")
+YEAR_IN_TITLE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+YEAR_AT_START = re.compile(r"^(?:19|20)\d\d\s+")
+
+# Titles the shape patterns catch that name no document but its author: "the Local Government Association report",
+# "the BBC report", "the Education Committee review" (an acronym alone, or a body's name: it ends in a word that
+# names a body). An organisation the gazetteer knows is excluded as well (its span is taken).
+NOT_TITLE = re.compile(r"^(?:[Tt]he\s+)?(?:[Gg]overnment|.*\b(?:Association|Council|Councils|Department|Committee|"
+                       r"Commons|Lords|Government|Society|Trust|Network|Union|Office|Authority|Commission|Institute|"
+                       r"Foundation|Agency|Service|Panel|Board|Ofsted|Ministry|Party|[A-Z]{2,8}))$")
 
 # Generic references to a document of a kind, resolved to the nearest preceding explicit mention of that kind
 # (else the first following one in the article): "the Bill", "the strategy", "the government’s strategy",

@@ -427,9 +427,24 @@ DOCUMENT_ANAPHOR = re.compile(r"^(?:It|This|These|(?P<reforms>The\s+reforms|Thes
 # the document's start).
 GOVERNMENT_POSSESSIVE = re.compile(r"^[’']?s?\s+(?:(?:20\d\d(?:-\d\d)?|own|flagship|landmark|new)\s+)*$")
 
-# A review's chair named where the text means the review: "An Early Career Framework recommended by MacAlister",
-# "MacAlister’s recommendation of 9,000 new foster carers". Resolved to the nearest preceding review in the
-# article (Josh MacAlister chaired the Independent Review of Children’s Social Care). The name stays a person
-# mention for the actors step; only lineage reads it as the review.
-REVIEW_CHAIR_REFERENCE = re.compile(r"(?<=by\s)(?:Josh\s+)?MacAlister\b(?![’']s?\s+review)|"
-                                    r"\b(?:Josh\s+)?MacAlister[’']s(?=\s+(?:key\s+)?(?:recommendation|proposal))")
+# A review named for its chair: "the MacAlister review", "Jane Doe's review", "the Smith review into adoption" (in
+# reference data names or in the text; lower-case "review", so "Independent Review" names no one). Group `name` is
+# the word before "review": the chair's surname.
+REVIEW_NAMED_FOR = re.compile(r"\b(?P<name>[A-Z][a-z]*[A-Z]?[a-z][\w-]*)(?:[’']s)?\s+review\b")
+# The chair named where the text means the review (built per surname by `review_chair_reference`): "An Early Career
+# Framework recommended by Doe", "recommended by Sir Jane Doe", "Doe’s recommendation of 9,000 new foster carers"
+# (not "by Doe's review", which the review's own name covers). The name stays a person mention for the actors step;
+# only lineage reads it as the review.
+REVIEW_CHAIR_TEMPLATE = (r"(?<=by\s)(?:(?:Sir|Dame|Professor|Prof|Dr|Lord|Baroness)\s+)?(?:[A-Z][\w’'-]+\s+)?{name}\b"
+                         r"(?![’']s?\s+review)|"
+                         r"\b(?:[A-Z][\w’'-]+\s+)?{name}[’']s(?=\s+(?:key\s+|central\s+|main\s+)?(?:recommendations?|"
+                         r"proposals?))")
+
+
+def review_chair_reference(surname: str) -> re.Pattern[str]:
+    """Where the text names a review by its chair's surname (see REVIEW_CHAIR_TEMPLATE).
+
+    >>> bool(review_chair_reference("Doe").search("a register recommended by Jane Doe"))
+    True
+    """
+    return re.compile(REVIEW_CHAIR_TEMPLATE.format(name=re.escape(surname)))
