@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from cscgraph.extract.found import Found, mention_of, reference_entity
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
+from cscgraph.extract.introduced_measures import introduced_measures
 from cscgraph.extract.measure_phrases import measure_phrases_for
 from cscgraph.extract.patterns import documents as P
 from cscgraph.extract.sentences import SentenceIndex
@@ -69,8 +70,11 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     curated = [_Named(m.start, m.end, reference_entity(m)) for m in curated_matches]
     taken = [(m.start, m.end) for m in matches] + [(n.start, n.end) for n in curated]
     shaped = _shaped_documents(body, taken, matches, gazetteer)
-    explicit = sorted(curated + shaped, key=lambda n: n.start)
-    generic = _resolve_generic(body, sentences, explicit, taken + [(n.start, n.end) for n in shaped])
+    generic = _resolve_generic(body, sentences, sorted(curated + shaped, key=lambda n: n.start),
+                               taken + [(n.start, n.end) for n in shaped])
+    known = taken + [(n.start, n.end) for n in shaped + generic]
+    introduced = [_Named(s, e, entity) for s, e, entity in introduced_measures(body, known)]
+    explicit = sorted(curated + shaped + introduced, key=lambda n: n.start)
     mentions = [mention_of(n.entity.ref, n.start, n.end, body, sentences) for n in explicit + generic]
     mentions.sort(key=lambda m: m.span.start)
     return Found(entities=tuple(n.entity for n in explicit), mentions=tuple(mentions))

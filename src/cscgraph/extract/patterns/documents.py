@@ -168,3 +168,36 @@ KIND_TYPES: dict[str, frozenset[str]] = {
 # strategy" in its first line and names it later ("…called Stable Homes, Built on Love"). A review or Bill named
 # later is as likely a different one, so those look back only.
 FORWARD_KINDS = frozenset({"Strategy", "PolicyPaper", "Budget"})
+
+# Measures an article introduces that reference data does not name: the noun phrase a lineage verb governs, with an
+# indefinite article, "new" or "for"/"to" before it: "The review recommended a single ‘front door’ to support
+# services", "the Bill will introduce a mandatory duty to report child sexual abuse", "ministers pledged new kinship
+# care leave". Group `phrase` runs to a clause mark or a word that starts an adjunct or a new clause.
+INTRODUCING_CUE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|ed)?\s+for|introduc(?:e|es|ed|ing)|"
+                   r"creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|legislat(?:e|es|ed|ing)\s+for|"
+                   r"commit(?:s|ted)?\s+to|adopt(?:s|ed)?|reject(?:s|ed)?|scrap(?:s|ped)?|pledg(?:e|es|ed)|"
+                   r"br(?:ing|ings|ought)\s+in|plans?)")
+_PHRASE_END = (r"(?:which|that|who|by|in|from|as|under|after|before|when|while|and|but|so|because|across|within|at|"
+               r"last|next|this|was|were|is|are|will|would|could|should|has|have|had|if|despite|following|amid|"
+               r"to\s+be)")
+INTRODUCED_MEASURE = re.compile(
+    rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+)(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
+    rf"[‘'“\"]?[\w-]+[’'”\"]?)(?=\s*(?:[,.;:)–—]|$)|\s+{_PHRASE_END}\b)", re.IGNORECASE)
+# Heads that make a phrase a document, a body, an amount or a vague quantity rather than a measure: "a review", "a
+# consultation", "a number of changes", "a range of reforms" (compared lower-cased, singular).
+NOT_MEASURE_WORDS = frozenset({
+    "review", "report", "consultation", "strategy", "paper", "bill", "act", "plan", "number", "range", "series", "lot",
+    "package", "programme", "pilot", "fund", "pathfinder", "framework", "guidance", "inquiry", "study", "statement",
+    "year", "years", "month", "months", "week", "weeks", "day", "time", "way", "ways", "thing", "things", "bit",
+    "set", "raft", "host", "couple", "total", "further", "consultation", "change", "changes", "reform", "reforms",
+    "measure", "measures", "policy", "policies", "step", "steps", "approach", "system", "role", "group", "body",
+    "date", "company", "focus", "emphasis", "deadline", "target", "figure", "amount", "sum", "increase", "rise",
+})
+# Prepositions after a measure's head noun: "register *of* foster carers", "duty *to* report abuse".
+PHRASE_PREPOSITIONS = frozenset({"of", "to", "for", "on", "with", "into", "about", "against", "over"})
+# Quotation marks that enclose a speaker's words: a phrase the article does not itself state (a scare-quoted label
+# inside a quote is the speaker's, not a measure the article reports).
+QUOTED_PASSAGE = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
+# Scare quotes around a word inside a measure's phrase, dropped from its name: "single ‘front door’" → "single
+# front door".
+SCARE_QUOTES = re.compile(r"[‘’“”\"]|(?<!\w)'|'(?!\w)")

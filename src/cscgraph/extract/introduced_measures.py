@@ -1,0 +1,60 @@
+"""Measures an article introduces that reference data does not name: the noun phrase a lineage verb governs.
+
+"The review recommended a single ‘front door’ to support services" names a measure, "single front door to support
+services", whether or not anyone curated it. The phrase is normalised (lower case, scare quotes and a leading "new"
+dropped) and keyed by its slug, so the same measure in two articles is one node; a phrase that is a curated
+measure's name or alias is that measure (the gazetteer finds it first and its span is taken). Phrases inside a
+quoted passage are the speaker's words, not the article's statement, and are skipped; so are phrases whose head
+is a document, a quantity or a vague word (`patterns/documents.py`, NOT_MEASURE_WORDS), and phrases holding a
+capitalised word (a name, which the document rules handle).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cscgraph.extract.patterns import documents as P
+from cscgraph.extract.slugs import slugify
+from cscgraph.models import Entity, EntityRef
+
+__all__ = ["introduced_measures"]
+
+
+def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity]]:
+    """(start, end, entity) of each measure phrase a lineage verb governs, outside `taken` spans and quotes.
+
+    >>> [(body[s:e], str(x.ref)) for body in ["It proposed a national register of foster carers."]
+    ...  for s, e, x in introduced_measures(body, [])]
+    [('national register of foster carers', 'measure/national-register-of-foster-carers')]
+    """
+    quoted = [(m.start(), m.end()) for m in P.QUOTED_PASSAGE.finditer(body)]
+    out: list[tuple[int, int, Entity]] = []
+    for m in P.INTRODUCED_MEASURE.finditer(body):
+        start, end = m.span("phrase")
+        words = m.group("phrase").split()
+        plain = [P.SCARE_QUOTES.sub("", w) for w in words]
+        if len(plain) < 2 or any(w[:1].isupper() for w in plain) or _head(plain) in P.NOT_MEASURE_WORDS:
+            continue
+        if _cut_in_coordination(plain, body[end:end + 5]):
+            continue
+        if any(s < end and start < e for s, e in taken + quoted) or any(s <= m.start() < e for s, e in quoted):
+            continue
+        label = re.sub(r"\s+", " ", " ".join(plain)).lower()
+        out.append((start, end, Entity(ref=EntityRef("measure", slugify(label)), label=label)))
+    return out
+
+
+def _cut_in_coordination(words: list[str], after: str) -> bool:
+    """ "a duty on departments and other bodies to act": an "and" after a prepositional phrase joins its objects,
+    so the phrase before it is not the whole measure."""
+    return bool(re.match(r"\s+(?:and|or)\b", after)) and any(w.lower() in P.PHRASE_PREPOSITIONS for w in words)
+
+
+def _head(words: list[str]) -> str:
+    """The head noun: the last word before the first preposition ("register" in "register of foster carers")."""
+    before = []
+    for word in words:
+        if word.lower() in P.PHRASE_PREPOSITIONS:
+            break
+        before.append(word)
+    return (before or words)[-1].lower()

@@ -1,0 +1,52 @@
+"""Measures an article introduces that reference data does not name (issue 14), from sentences of our own."""
+
+from __future__ import annotations
+
+from cscgraph.extract.introduced_measures import introduced_measures
+from cscgraph.extract.lineage import find_lineage
+from lineage_helpers import article, documents
+
+
+def _measures(text: str) -> list[tuple[str, str]]:
+    return [(text[s:e], str(x.ref)) for s, e, x in introduced_measures(text, [])]
+
+
+def test_the_phrase_a_lineage_verb_governs_is_a_measure() -> None:
+    assert _measures("The panel recommended a statutory register of unregulated placements.") == [
+        ("statutory register of unregulated placements", "measure/statutory-register-of-unregulated-placements")]
+
+
+def test_scare_quotes_are_dropped_from_the_name_so_two_wordings_meet() -> None:
+    first = _measures("The review proposed a single ‘front door’ to family support.")
+    second = _measures("Ministers adopted a single front door to family support, officials said.")
+    assert [ref for _, ref in first] == [ref for _, ref in second] == ["measure/single-front-door-to-family-support"]
+
+
+def test_a_phrase_in_scare_quotes_inside_a_quote_is_not_a_measure() -> None:
+    assert _measures("“We have introduced a ‘listening culture’ in every team,” the director said.") == []
+
+
+def test_documents_quantities_and_vague_phrases_are_not_measures() -> None:
+    assert _measures("The minister announced a new consultation and proposed a number of changes.") == []
+    assert _measures("The council set up a community interest company.") == []
+
+
+def test_a_name_is_left_to_the_document_rules() -> None:
+    assert _measures("It introduced a Kinship Support Fund.") == []
+
+
+def test_a_phrase_cut_inside_a_coordination_is_dropped() -> None:
+    assert _measures("The plan creates a duty on schools and other bodies to share records.") == []
+
+
+def test_a_curated_measure_is_the_curated_node_not_a_new_one() -> None:
+    a = article("The review recommended kinship care leave.")
+    _, found = documents(a)
+    assert [str(m.entity) for m in found.mentions if m.entity.kind == "measure"] == ["measure/kinship-care-leave"]
+
+
+def test_an_introduced_measure_takes_part_in_lineage() -> None:
+    a = article("The Care Reform Bill will introduce a mandatory duty to report child sexual abuse.")
+    sentences, found = documents(a)
+    claims = {(str(c.subject), c.relation, str(c.object)) for c in find_lineage(a, sentences, found)}
+    assert ("statute/care-reform-bill", "legislates", "measure/mandatory-duty-to-report-child-sexual-abuse") in claims
