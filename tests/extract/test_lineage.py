@@ -512,3 +512,47 @@ def test_a_chair_whose_review_the_article_never_names_is_not_a_review() -> None:
 def test_a_discovered_bill_legislates() -> None:
     claims = _claims("Kinship care leave will be legislated for in the Working Families Bill.")
     assert ("statute/working-families-bill", "legislates", "measure/kinship-care-leave") in claims
+
+
+# --- constructions of issue 14 -----------------------------------------------------------------------------------
+
+WELLBEING_BILL = "The Children’s Wellbeing and Schools Bill was published."
+
+
+def test_a_heading_names_the_measure_the_bill_provides() -> None:
+    claims = _claims(WELLBEING_BILL, "Family group decision making: The Bill will require councils to offer a "
+                     "family meeting before proceedings.")
+    assert claims == {(BILL, "legislates", "measure/family-group-decision-making")}
+
+
+def test_a_heading_paragraph_before_the_bills_sentence() -> None:
+    claims = _claims(WELLBEING_BILL, "Family group decision making",
+                     "The Bill encourages councils to offer a family meeting before proceedings.")
+    assert claims == {(BILL, "legislates", "measure/family-group-decision-making")}
+
+
+def test_a_heading_over_a_wish_gives_no_edge() -> None:
+    assert _claims(WELLBEING_BILL, "Family group decision making: Campaigners say the Bill should require "
+                   "councils to offer a meeting.") == set()
+
+
+def test_not_added_to_the_bill_rejects() -> None:
+    claims = _claims(WELLBEING_BILL, "Kinship care leave and a profit cap were not added to the Bill.")
+    assert claims == {(BILL, "rejects", "measure/kinship-care-leave"), (BILL, "rejects", "measure/profit-cap")}
+
+
+def test_following_the_reports_recommendation_the_bill_will() -> None:
+    claims = _claims(WELLBEING_BILL, "Following the care review's recommendation, the Bill will introduce kinship "
+                     "care leave.")
+    assert claims == {(REVIEW, "recommends", "measure/kinship-care-leave"),
+                      (BILL, "legislates", "measure/kinship-care-leave")}
+
+
+def test_a_denial_gives_no_edge() -> None:
+    assert _claims("The minister denied that the profit cap had been dropped.") == set()
+
+
+def test_a_wish_a_possibility_and_a_criticism_give_no_edge() -> None:
+    assert _claims(WELLBEING_BILL, "Campaigners want the Bill to include kinship care leave.") == set()
+    assert _claims("Ministers may consider a profit cap.") == set()
+    assert _claims("The profit cap was criticised by the care review.") == set()

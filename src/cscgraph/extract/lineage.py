@@ -78,6 +78,7 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found) -> tu
         context.list_measures = _list_measures(all_sentences, index, items) if P.LIST_INTRO.search(sentence.text) \
             else []
         claims += _sentence_claims(sentence, here, context)
+        claims += _heading_claims(all_sentences, index, here, items, context.article.body)
         window_start = all_sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
         context.topics = [t for t in context.topics if t.start >= window_start]
         context.topics += sorted({*(i for i in here if i.category == "measure"), *inline}, key=lambda i: i.start)
@@ -277,6 +278,34 @@ def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context) 
                 claims += made
     claims += _ownership_claims(sentence, items, context.article.body)
     return claims
+
+
+def _heading_claims(sentences: tuple[Evidence, ...], index: int, here: list[_Item], items: list[_Item],
+                    body: str) -> list[LineageClaim]:
+    """ "Family group decision making: The Bill will require councils to…" (or the heading as its own paragraph just
+    before): the document the sentence opens with provides the measure the heading names."""
+    sentence = sentences[index]
+    inline = P.HEADING.match(sentence.text)
+    if inline:
+        heading = (sentence.start, sentence.start + inline.end("heading"))
+        rest_start = sentence.start + inline.end()
+    elif index and P.HEADING_ALONE.match(sentences[index - 1].text) and "\n" in body[sentences[index - 1].end:
+                                                                                       sentence.start]:
+        heading = (sentences[index - 1].start, sentences[index - 1].end)
+        rest_start = sentence.start
+    else:
+        return []
+    measures = [i for i in items if heading[0] <= i.start and i.end <= heading[1] and i.category == "measure"]
+    provision = P.HEADING_PROVISION.match(body[rest_start:sentence.end])
+    if len(measures) != 1 or provision is None or _hedged(body[rest_start:rest_start + provision.start("verb")]):
+        return []
+    subject = [i for i in here if rest_start <= i.start < rest_start + provision.start("verb")
+               and i.category in ("doc", "statute")]
+    if not subject:
+        return []
+    agent = subject[0]
+    relation = "legislates" if agent.category == "statute" else _carries(agent)
+    return [LineageClaim(agent.ref, relation, measures[0].ref, sentence)]  # type: ignore[arg-type]
 
 
 def _hedged(before: str) -> bool:

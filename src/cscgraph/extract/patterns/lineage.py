@@ -158,10 +158,11 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           "left", DOC_GOV, MEASURES, default_agent=True),
     # "A recommendation in the MacAlister review to make care experience a protected characteristic was not
     # adopted." / "This was rejected by the government."
+    # / "Kinship leave and a profit cap were not added to the Bill" / "…was not included in the strategy"
     _rule("not-adopted", r"\b(?:was|were|has|have|is|are)\s+not\s+(?:been\s+|being\s+)?(?:adopted|taken\s+forward|"
-          r"taken\s+up|accepted)\b|\b(?:was|were|been|be)\s+(?:quietly\s+)?(?:rejected|dropped|ditched|scrapped|shelved|"
+          r"taken\s+up|accepted|added(?:\s+to)?|included(?:\s+in)?|put\s+in)\b|\b(?:was|were|been|be)\s+(?:quietly\s+)?(?:rejected|dropped|ditched|scrapped|shelved|"
           r"abandoned|axed|turned\s+down|ruled\s+out)(?:\s+by)?\b",
-          "rejects", "right", "left", DOC_GOV, MEASURES, default_agent=True),
+          "rejects", "right", "left", DOC_GOV + ("statute",), MEASURES, default_agent=True),
     # / "The Tories scrapped the accreditation scheme" / "Ministers turned down the panel's call" / "has ruled out a cap"
     # (not the adjective: "lessons from the scrapped accreditation scheme")
     # "the government does not advocate a cap on profit-making" / "it rejected the case for banning or capping
@@ -277,7 +278,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
 # Words right before a cue that make it a wish, a possibility, a criticism or a denial rather than a statement of
 # what happened: "critics said the Bill should have adopted…", "the LGA would have preferred the government to
 # adopt…", "the panel declined to recommend…", "ministers may consider…", "the review did not call for…",
-# "has not ruled out…", "never got as far as testing it", "is yet to implement…", "if ministers adopt…". Matched (case-sensitively: "May" is a month) against the
+# "has not ruled out…", "never got as far as testing it", "is yet to implement…", "if ministers adopt…", "the
+# minister denied that the cap had been dropped". Matched (case-sensitively: "May" is a month) against the
 # clause before the cue; a hedged cue gives no claim. Cues that carry their own negation ("was not adopted", "does
 # not advocate") start at the negation, so this never sees it.
 HEDGED_BEFORE = re.compile(
@@ -288,8 +290,22 @@ HEDGED_BEFORE = re.compile(
     r"\b(?:declined|refused|failed|stopped\s+short\s+of|stops\s+short\s+of|stop\s+short\s+of)(?:\s+to)?|"
     r"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+not(?:\s+(?:yet|been|be|have))?|"
     r"\b(?:didn[’']t|doesn[’']t|don[’']t|hasn[’']t|haven[’']t|won[’']t|wouldn[’']t)|"
+    r"\b(?:denied|denies|deny|denying|disputed|disputes)\b[^;:]{0,80}?|"
     r"\bnever(?:\s+\w+){0,4}|\bnot\s+ruled\s+out|\bmay\s+consider|\bconsidering|\bconsider|\byet\s+to|"
     r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;:]{0,60})\s*$")
+# A heading that names a measure, then what a document does about it: "Family group decision making: The Bill
+# will require councils to offer a meeting" (in one paragraph, or the heading alone in the paragraph before).
+# HEADING is the text before the colon; HEADING_ALONE a short paragraph with no sentence end.
+HEADING = re.compile(r"^(?P<heading>[^:.!?]{3,90}):\s+")
+HEADING_ALONE = re.compile(r"^[^.!?:]{3,90}$")
+# How a document's sentence under such a heading opens: its subject, then a verb of what it provides ("The Bill
+# will require…", "It encourages…", "The strategy also sets out…"). Group `verb` ends the subject.
+HEADING_PROVISION = re.compile(
+    r"^\s*(?:the\s+)?[^,;]{0,80}?\s+(?P<verb>(?:will\s+|would\s+|also\s+|further\s+)*(?:requires?|encourages?|"
+    r"introduces?|creates?|gives?|places?|puts?|sets?\s+out|establish(?:es)?|extends?|makes?|includes?|enables?|"
+    r"allows?|provides?|mandates?|legislates?\s+for|ensures?|strengthens?|expects?|asks?|commits?\s+to))\b",
+    re.IGNORECASE)
+
 # A sentence (usually a heading) that asks or announces rather than states: "How the rules will be implemented",
 # "Why the pilot was dropped", "What the Bill does".
 QUESTION_OPENER = re.compile(r"^(?:How|Why|Whether|What)\b")
