@@ -160,8 +160,8 @@ def paged(query: CannedQuery, limit: str | int | None = None, offset: str | int 
         if name not in {p.name for p in query.parameters}:
             raise QueryError(f"{query.name}: parameter {name} is not taken (the query does not page)")
         text = str(value).strip()
-        if not re.fullmatch(r"[0-9]+", text) or int(text) < least:
-            raise QueryError(f"{query.name}: parameter {name}: {text!r} is not a whole number of at least {least}")
+        if not re.fullmatch(r"[0-9]{1,18}", text) or int(text) < least:  # 18 digits: a SPARQL engine's 64 bits
+            raise QueryError(f"{query.name}: parameter {name}: {text[:40]!r} is not a whole number of at least {least}")
         modifiers.append(f"{name.upper()} {int(text)}")
     if not modifiers:
         return query.sparql

@@ -205,3 +205,20 @@ def test_request_body_and_url_size_limits(server: Served) -> None:
     long_url = httpx.get(f"{server.url}/search", params={"q": "a" * 40_000}, timeout=30)
     assert long_url.status_code == 414
     assert httpx.get(f"{server.url}/", timeout=30).status_code == 200
+
+
+HUGE = "9" * 5000  # past Python's 4,300-digit limit on int(): the conversion itself raised, and pages answered 500
+
+
+@pytest.mark.parametrize(("path", "parameter"), [
+    ("/queries/people?limit=", "limit"), ("/queries/people?offset=", "offset"),
+    ("/feeds/queries/people.atom?limit=", "limit"), ("/person/andy-smith?roles_page=", "roles_page"),
+    ("/person/andy-smith?quotes_page=", "quotes_page"), ("/person/andy-smith?per_page=", "per_page"),
+    ("/article/{article}?highlight=", "highlight"), ("/article/{article}?highlight=1-", "highlight"),
+])
+def test_numbers_over_4300_digits_are_400_naming_the_parameter(server: Served, path: str, parameter: str) -> None:
+    article = httpx.get(f"{server.url}/articles.json", timeout=30).json()["articles"][0]["articleHref"]
+    url = server.url + path.replace("/article/{article}", article) + HUGE
+    answer = httpx.get(url, timeout=30)
+    assert answer.status_code == 400, (path, answer.status_code, answer.text[:300])
+    assert f"{parameter}:" in answer.text or f"{parameter} must" in answer.text, answer.text[-600:]

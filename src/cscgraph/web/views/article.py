@@ -25,7 +25,7 @@ from cscgraph.web.views.entity import RDF_SUFFIXES, iri_or_404, rdf_response, re
 
 router = APIRouter()
 
-_HIGHLIGHT = re.compile(r"^(\d+)-(\d+)$")
+_HIGHLIGHT = re.compile(r"([0-9]{1,9})-([0-9]{1,9})")  # character offsets; an article is far shorter than 10⁹
 FACT_ORDER = ("Quotation", "Membership", "FundingStream", "LineageClaim", "Mention")
 FACT_TITLES = {"Quotation": "Quotes", "Membership": "Roles", "FundingStream": "Money", "LineageClaim": "Lineage",
                "Mention": "Named in the text"}
@@ -100,7 +100,9 @@ def _article_page(request: Request, aid: str, suffix: str) -> Response:
     streams = {r["fact"]: gbp(r.get("value")) for r in fact_rows if r.get("factType") == "FundingStream"}
     spans = spans_of(explorer, spans_rows, streams)
     highlight = request.query_params.get("highlight", "")
-    match = _HIGHLIGHT.match(highlight)
+    match = _HIGHLIGHT.fullmatch(highlight)
+    if highlight and not match:
+        raise HTTPException(400, f"highlight must be START-END, two character offsets, not {highlight[:40]!r}")
     marked = None
     if match:
         start, end = int(match.group(1)), int(match.group(2))

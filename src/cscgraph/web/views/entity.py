@@ -183,7 +183,7 @@ def section_page(request: Request, section: str, name: str, unit: tuple[str, ...
 def _number(request: Request, key: str, default: int, most: int) -> int:
     """A whole-number query parameter from 1 to `most`; 400 otherwise."""
     text = request.query_params.get(key, str(default))
-    if not text.isdigit() or not 1 <= int(text) <= most:
+    if not re.fullmatch(r"[0-9]{1,9}", text) or not 1 <= int(text) <= most:
         raise HTTPException(400, f"{key} must be a whole number from 1 to {most}, not {text[:40]!r}")
     return int(text)
 
