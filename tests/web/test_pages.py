@@ -351,3 +351,28 @@ def test_element_ids_are_unique(client: httpx.Client, path: str) -> None:
     ids = re.findall(r'\sid="([^"]+)"', client.get(path).text)
     duplicates = {i for i in ids if ids.count(i) > 1}
     assert not duplicates, f"{path}: {sorted(duplicates)[:5]}"
+
+
+def test_lineage_marks_measures_found_in_text_apart_from_curated_ones(client: httpx.Client) -> None:
+    data = client.get("/lineage.json").json()
+    by_iri = {m["measure"]: m for m in data["measures"]}
+    assert by_iri[f"{BASE}measure/family-help"]["curated"] is True
+    found = [m for m in data["measures"] if not m["curated"]]
+    assert found, "the corpus states lineage for at least one measure that reference data does not name"
+    html = client.get("/lineage").text
+    row = html[html.index(f'id="measure-{found[0]["href"].rsplit("/", 1)[1]}"'):]
+    assert 'class="found-in-text"' in row[:row.index("</th>")]
+    page = client.get(found[0]["href"]).text
+    assert "Found in article text; not in the curated reference data" in page
+    assert "Found in article text" not in client.get("/measure/family-help").text
+
+
+def test_measure_path_steps_are_dated_by_their_evidence_and_sorted(client: httpx.Client) -> None:
+    data = client.get("/lineage.json").json()
+    government_starts = {"2010-05-11", "2024-07-05"}
+    for measure in data["measures"]:
+        dates = [s["date"] or "9999" for s in measure["steps"]]
+        assert dates == sorted(dates)
+        for step in measure["steps"]:
+            if "/organisation/" in step["actor"] and not step["curated"]:
+                assert step["date"] not in government_starts, (measure["label"], step)

@@ -60,6 +60,8 @@ T = TypeVar("T")
 class Name:
     label: str
     date: str
+    curated: bool = False
+    """Reference data curates the entity; False for what only article text names (a discovered document)."""
 
 
 class Explorer:
@@ -215,7 +217,8 @@ class Explorer:
                                                        or time.monotonic() - seen_at < _REMOTE_REFRESH)
             if not fresh:
                 rows = self.rows("entity-catalogue")
-                self._names = {r["entity"]: Name(r.get("label", ""), r.get("date", "")) for r in rows}
+                self._names = {r["entity"]: Name(r.get("label", ""), r.get("date", ""), r.get("curated") == "true")
+                               for r in rows}
                 self._names_at = (generation, time.monotonic())
             return self._names
 
@@ -263,6 +266,12 @@ class Explorer:
         """The entity's date (YYYY-MM-DD) where it has one, else ''."""
         name = self._catalogue().get(iri)
         return name.date[:10] if name else ""
+
+    def curated(self, iri: str) -> bool:
+        """Reference data curates the entity (documents, measures and programmes found only in article text are
+        not)."""
+        name = self._catalogue().get(iri)
+        return bool(name and name.curated)
 
     def kind(self, iri: str) -> str:
         """First path segment of one of our IRIs (`person`, `article`, …), '' for others."""

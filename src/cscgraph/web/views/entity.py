@@ -328,6 +328,7 @@ def _entity_page(request: Request, iri: str) -> Page:
                           for v in g["values"]}),
         "facts": [g for g in out if g["property"] not in (f"{_SKOS}altLabel",)],
         "incoming": incoming, "turtle": request.url.path.rstrip("/") + ".ttl", "pages": {},
+        "curated": explorer.curated(iri),
         "atomHref": entity_feed_path(iri, explorer),
     }
     pages = data["pages"]

@@ -65,7 +65,8 @@ def lineage_rows(explorer: Explorer) -> list[Row]:
 def counted_edges(explorer: Explorer) -> Edges:
     """Every lineage edge from the aggregate queries (no evidence read)."""
     edges = {(r["from"], r["relation"], r["to"]): {"sentences": int(r["sentences"]), "measures": set(),
-                                                   "curated": r.get("curated") in ("true", "1")}
+                                                   "curated": r.get("curated") in ("true", "1"),
+                                                   "published": _day(r.get("published", ""))}
              for r in edge_rows(explorer)}
     for row in lineage_rows(explorer):
         edge = edges.get((row["from"], row["relation"], row["to"]))  # None: a claim written between the two reads
@@ -80,9 +81,12 @@ def aggregate(rows: list[Row]) -> Edges:
     sentences: dict[tuple[str, str, str], set[tuple[str, str, str]]] = defaultdict(set)
     for row in rows:
         key = (row["from"], row["relation"], row["to"])
-        edge = edges.setdefault(key, {"sentences": 0, "curated": False, "measures": set()})
+        edge = edges.setdefault(key, {"sentences": 0, "curated": False, "measures": set(), "published": ""})
         if row.get("evidence"):
             sentences[key].add((row.get("article", ""), row.get("start", ""), row.get("end", "")))
+        published = _day(row.get("published", ""))
+        if published and (not edge["published"] or published < edge["published"]):
+            edge["published"] = published
         if row.get("curated") in ("true", "1"):
             edge["curated"] = True
         if row.get("measure"):
@@ -90,6 +94,20 @@ def aggregate(rows: list[Row]) -> Edges:
     for key, edge in edges.items():
         edge["sentences"] = len(sentences[key])
     return edges
+
+
+def _day(published: str) -> str:
+    """The day of an article's date ("2024-11-18T09:00:00Z" → "2024-11-18"); the no-article sentinel → ""."""
+    return "" if not published or published.startswith("9999") else published[:10]
+
+
+def step_date(explorer: Explorer, actor: str, edge: dict[str, Any]) -> str:
+    """When a step happened, by its evidence: the acting document's or statute's own date, else the date of the
+    earliest article that states the step (a government's or programme's step is never dated by when the
+    government began)."""
+    if explorer.kind(actor) in DOCUMENT_KINDS and explorer.date(actor):
+        return explorer.date(actor)
+    return edge.get("published", "")
 
 
 def document_chain(explorer: Explorer, edges: Edges) -> tuple[list[DiagramNode], list[DiagramEdge]]:
@@ -120,21 +138,24 @@ def measure_table(explorer: Explorer, edges: Edges) -> dict[str, Any]:
             via = "" if target == measure else target
             steps[measure].append({
                 "actor": source, "actorLabel": explorer.label(source), "actorHref": explorer.href(source),
-                "date": explorer.date(source), "relation": local(relation),
+                "actorCurated": explorer.curated(source),
+                "date": step_date(explorer, source, edge), "relation": local(relation),
                 "phrase": relation_phrase(relation), "family": relation_family(relation),
                 "via": via, "viaLabel": explorer.label(via) if via else "",
                 "curated": edge["curated"] and not edge["sentences"], "sentences": edge["sentences"],
                 "href": edge_href(explorer, source, relation, target)})
-    actors = sorted({s["actor"] for ss in steps.values() for s in ss},
-                    key=lambda a: (explorer.date(a) or "9999", explorer.label(a)))
+    first: dict[str, str] = {}
+    for step in (s for ss in steps.values() for s in ss):
+        first[step["actor"]] = min(first.get(step["actor"]) or "9999", step["date"] or "9999")
+    actors = sorted(first, key=lambda a: (first[a], explorer.label(a)))
     measures = []
     for measure in sorted(steps, key=explorer.label):
         ordered = sorted(steps[measure], key=lambda s: (s["date"] or "9999", s["actorLabel"], s["relation"]))
         cells = {a: [s for s in ordered if s["actor"] == a] for a in actors}
         measures.append({"measure": measure, "label": explorer.label(measure), "href": explorer.href(measure),
-                         "steps": ordered, "cells": [cells[a] for a in actors]})
-    return {"actors": [{"actor": a, "label": explorer.label(a), "href": explorer.href(a), "date": explorer.date(a)}
-                       for a in actors], "measures": measures}
+                         "curated": explorer.curated(measure), "steps": ordered, "cells": [cells[a] for a in actors]})
+    return {"actors": [{"actor": a, "label": explorer.label(a), "href": explorer.href(a),
+                        "date": "" if first[a] == "9999" else first[a]} for a in actors], "measures": measures}
 
 
 def chain_figure(explorer: Explorer, connected_only: bool = False
@@ -168,11 +189,13 @@ def _lineage_data(explorer: Explorer) -> dict[str, Any]:
     steps = chain_steps(explorer, lineage_rows(explorer))
     return {
         "chainSteps": [{k: v for k, v in step.items() if k != "changes"} for step in steps],
-        "documents": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href} for n in nodes],
+        "documents": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href,
+                       "curated": explorer.curated(n.key)} for n in nodes],
         "edges": [{"from": e.source, "relation": local(e.relation), "to": e.target, "curated": e.curated,
                    "family": relation_family(e.relation), "phrase": relation_phrase(e.relation),
                    "evidenceSentences": e.claims, "href": e.href,
-                   "fromLabel": explorer.label(e.source), "toLabel": explorer.label(e.target)} for e in edges],
+                   "fromLabel": explorer.label(e.source), "toLabel": explorer.label(e.target),
+                   "fromCurated": explorer.curated(e.source), "toCurated": explorer.curated(e.target)} for e in edges],
         "measures": paths["measures"], "actors": paths["actors"],
         "legend": legend_entries([e.relation for e in edges] + [s["relation"] for m in paths["measures"]
                                                                 for s in m["steps"]],
