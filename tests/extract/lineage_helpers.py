@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 
+from cscgraph.extract.actors import find_actors
 from cscgraph.extract.documents import find_documents
 from cscgraph.extract.found import Found
 from cscgraph.extract.gazetteer import Gazetteer
@@ -27,3 +28,9 @@ def article(*paragraphs: str, published: str = "2024-11-18") -> Article:
 def documents(a: Article) -> tuple[SentenceIndex, Found]:
     sentences = split_sentences(a.body)
     return sentences, find_documents(a, sentences, gazetteer().find(a.body), gazetteer())
+
+
+def documents_and_actors(a: Article) -> tuple[SentenceIndex, Found]:
+    """What the pipeline finds before lineage: documents, then people and bodies (governments named by alias)."""
+    sentences, found = documents(a)
+    return sentences, found + find_actors(a, sentences, gazetteer().find(a.body), gazetteer())

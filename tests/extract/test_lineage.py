@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cscgraph.extract.lineage import find_lineage
-from lineage_helpers import article, documents
+from lineage_helpers import article, documents_and_actors
 
 REVIEW = "policy/independent-review-of-childrens-social-care"
 STABLE_HOMES = "policy/stable-homes-built-on-love"
@@ -15,7 +15,7 @@ PATHFINDER = "programme/families-first-for-children-pathfinder"
 
 def _claims(*paragraphs: str, published: str = "2024-11-18") -> set[tuple[str, str, str]]:
     a = article(*paragraphs, published=published)
-    sentences, found = documents(a)
+    sentences, found = documents_and_actors(a)
     return {(str(c.subject), c.relation, str(c.object)) for c in find_lineage(a, sentences, found)}
 
 
@@ -118,7 +118,7 @@ def test_was_rejected_by_the_government() -> None:
 
 def test_every_claim_carries_its_sentence() -> None:
     a = article("Intro sentence here.", "Labour has continued with the regional hubs policy.")
-    sentences, found = documents(a)
+    sentences, found = documents_and_actors(a)
     (claim,) = find_lineage(a, sentences, found)
     assert claim.evidence.text == "Labour has continued with the regional hubs policy."
     assert a.body[claim.evidence.start:claim.evidence.end] == claim.evidence.text
@@ -556,3 +556,8 @@ def test_a_wish_a_possibility_and_a_criticism_give_no_edge() -> None:
     assert _claims(WELLBEING_BILL, "Campaigners want the Bill to include kinship care leave.") == set()
     assert _claims("Ministers may consider a profit cap.") == set()
     assert _claims("The profit cap was criticised by the care review.") == set()
+
+
+def test_a_government_named_for_its_prime_minister_is_that_government_by_reference_data() -> None:
+    claims = _claims("The Sunak government scrapped the profit cap.", published="2025-03-01")
+    assert claims == {(TORIES, "rejects", "measure/profit-cap")}
