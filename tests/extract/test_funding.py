@@ -168,3 +168,7 @@ def test_allocation_keeps_its_funder() -> None:
 def test_next_sentence_period_is_not_given_to_either_of_two_amounts() -> None:
     streams = _streams("The government pledged £30m for hubs, part of a wider £90m package. The funding covers 2026-27.")
     assert [s.period for s in streams] == [None, None]
+
+
+def test_a_hyphenated_a_year_is_the_annual_period() -> None:
+    assert _amounts("Ministers pledged a £1.5bn-a-year fund for councils.") == [(1.5e9, "a year", False)]

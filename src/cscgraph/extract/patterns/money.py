@@ -39,7 +39,8 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"last\s+|previous\s+)?(?:\w+\s+)?years?)\b(?<!\bnext year)(?<!\bthis year)(?<!\blast year)",
                 re.IGNORECASE), "duration"),
     # "a year", "per year", "each year", "annual", "annually", "per annum", "a year over the long run"
-    (re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\bper\s+annum\b|\byearly\b", re.IGNORECASE),
+    # / "a £1.5bn-a-year settlement" (hyphenated)
+    (re.compile(r"\b(?:a|per|each|every)[\s-]+year\b|\bannual(?:ly)?\b|\bper\s+annum\b|\byearly\b", re.IGNORECASE),
      "annual"),
     # "next year", "this year", "last year" (the article's date anchors them)
     (re.compile(r"\b(?P<phrase>(?:next|this|last)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "relative"),
