@@ -151,3 +151,7 @@ def test_a_curated_name_found_by_shape_is_the_curated_entity() -> None:
 def test_a_body_is_not_a_document_title() -> None:
     assert _discovered("The Fostering Network Association report and the County Councils Network review "
                        "were both cited.") == []
+
+
+def test_a_describing_word_before_review_is_not_a_chair() -> None:
+    assert _discovered("The Independent review and the Judicial review were both cited.") == []

@@ -109,7 +109,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         add(m.start(), m.end(), m.group().rstrip(), "policy", ("PolicyDocument", cls),
             f"{m.group('surname')} {m.group('cue')}")
     for m in P.SURNAME_REVIEW.finditer(body):
-        if m.group("surname").lower() not in P.TITLE_STOPWORDS:
+        if m.group("surname").lower() not in P.TITLE_STOPWORDS | P.NOT_SURNAMES:
             start = m.start("surname")
             add(start, m.end(), body[start:m.end()], "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue")]),
                 f"{m.group('surname')} {m.group('cue')}")

@@ -101,6 +101,12 @@ PERSON_REVIEW = re.compile(
 # "the Doe review", "the Smith report" (a surname before a lower-case kind word; sentence-initial words and known
 # names are excluded by the gazetteer and by TITLE_STOPWORDS).
 SURNAME_REVIEW = re.compile(r"\b[Tt]he\s+(?P<surname>[A-Z][a-z][\w-]*[a-z])\s+(?P<cue>review|report)\b")
+# Capitalised words before "review" that describe a review rather than name its chair: "the Independent review",
+# "the Spending review", "the Serious Case review" (compared lower-cased).
+NOT_SURNAMES = frozenset({"independent", "national", "spending", "government", "care", "education", "annual",
+                          "final", "serious", "local", "rapid", "joint", "judicial", "periodic", "budget", "case",
+                          "practice", "safeguarding", "statutory", "fundamental", "strategic", "comprehensive",
+                          "interim", "full", "wider", "public", "parliamentary", "select", "department", "council"})
 # A report or review by a body the gazetteer knows, with what it is about, matched right after the body's name: "a
 # Home Office report on grooming gangs", "the Education Committee's report into children's homes".
 BODY_REPORT_AFTER = re.compile(
