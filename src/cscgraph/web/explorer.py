@@ -14,6 +14,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from cscgraph.errors import QueryError
 from cscgraph.graph.namespaces import DCTERMS, RDFS
@@ -23,7 +24,7 @@ from cscgraph.search import SearchHit, SearchIndex, search_path
 from cscgraph.settings import Settings
 from cscgraph.store import EmbeddedStore, Results, Store, Term, store_generation
 
-__all__ = ["Explorer", "ENTITY_PATHS", "Row"]
+__all__ = ["Explorer", "ENTITY_PATHS", "Row", "linkable"]
 
 ENTITY_PATHS = ("person", "organisation", "policy", "measure", "statute", "programme", "funding", "role",
                 "membership", "claim")
@@ -32,6 +33,9 @@ ENTITY_PATHS = ("person", "organisation", "policy", "measure", "statute", "progr
 KIND_NAMES = {"person": "Person", "organisation": "Body", "policy": "Document", "measure": "Measure",
               "statute": "Statute", "programme": "Programme", "funding": "Funding stream", "role": "Role",
               "membership": "Role held", "claim": "Lineage claim", "article": "Article"}
+
+LINK_SCHEMES = frozenset({"http", "https"})
+"""Schemes a page links to; `javascript:`, `data:`, `vbscript:` and the rest are shown as text, never as links."""
 
 Row = dict[str, str]
 """A result row as plain strings (IRIs and literal values alike), which is what templates and JSON want."""
@@ -284,9 +288,9 @@ class Explorer:
 
     def href(self, iri: str) -> str:
         """Where an IRI is shown: our IRIs map to local paths (quote and sentence nodes to their place in the
-        article); other IRIs are returned as they are (external links)."""
+        article); other http(s) IRIs are returned as they are (external links), any other IRI gives '' (no link)."""
         if not iri.startswith(self.base):
-            return iri
+            return linkable(iri)
         path = iri[len(self.base):]
         if path.startswith("article/") and path.count("/") >= 3:
             article, node, rest = path[len("article/"):].split("/", 2)
@@ -361,3 +365,23 @@ class Explorer:
             self._warmer.join(timeout=_PAGE_QUERY_SECONDS)
         with self._search_lock:
             self._search.close()
+
+
+def linkable(url: str) -> str:
+    r"""`url` if a page may link to it — an http(s) URL with a host, or a path on this site — else ''. Decided on
+    the URL as `urllib.parse` splits it (tabs and line breaks removed, leading controls and spaces stripped, as a
+    browser reads an href), never by a prefix test of the raw text.
+
+    >>> linkable("https://news.example.org/a"), linkable("/person/x"), linkable(" java\tscript:alert(1)")
+    ('https://news.example.org/a', '/person/x', '')
+    >>> linkable("//evil.example/"), linkable("/\\evil.example/"), linkable("data:text/html,x")
+    ('', '', '')
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    if parts.scheme:
+        return url if parts.scheme.lower() in LINK_SCHEMES and parts.hostname else ""
+    local = parts.path.startswith("/") and not parts.netloc and parts.path[1:2] not in ("/", "\\")
+    return url if local and url == url.strip() else ""

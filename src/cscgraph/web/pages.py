@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from cscgraph.resources import data_dir
-from cscgraph.web.explorer import Explorer, Row
+from cscgraph.web.explorer import Explorer, Row, linkable
 
 __all__ = ["Page", "Pages", "wants_json", "strip_suffix", "gbp", "human_date", "pager"]
 
@@ -121,7 +121,7 @@ class Pages:
                                autoescape=select_autoescape(default=True, default_for_string=True),
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         self.env.filters.update(gbp=gbp, date=human_date, local=local_name, label=explorer.label,
-                                href=explorer.href, kind_name=explorer.kind_name, kind=explorer.kind,
+                                href=explorer.href, link=linkable, kind_name=explorer.kind_name, kind=explorer.kind,
                                 tojson_pretty=lambda v: json.dumps(v, indent=2, ensure_ascii=False))
         self.env.globals.update(ex=explorer, urlencode=urlencode, evidence_href=explorer.evidence_href)
 
