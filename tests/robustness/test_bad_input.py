@@ -190,6 +190,19 @@ def test_empty_and_binary_files_are_one_clear_error(data: bytes, reason: str) ->
     assert [(record.source, record.reason) for record in read_bytes(data, "f")] == [("f", reason)]
 
 
+@pytest.mark.parametrize("stray", [b"\x81", b"\xff", b"\xc3", b"\xe2\x80"])
+def test_one_stray_byte_in_utf8_text_is_replaced_and_noted_not_called_binary(
+        stray: bytes, caplog: pytest.LogCaptureFixture) -> None:
+    text = "Title: Family help\n\n" + "\u201cFamily help works,\u201d the director said \u2013 twice. " * 40
+    data = text.encode()
+    data = data[:200] + stray + data[200:]
+    records = list(read_bytes(data, "stray.txt"))
+    assert [type(r).__name__ for r in records] == ["Article"], records
+    body = records[0].body
+    assert body.count("\ufffd") == 1 and body.count("\u201c") == 40 and "\x80" not in body
+    assert "stray.txt: 1 invalid UTF-8 sequence replaced by U+FFFD" in caplog.text
+
+
 # --- HTML with scripts --------------------------------------------------------------------------------------
 
 SCRIPT_PLACES = ["head", "body", "article", "paragraph"]

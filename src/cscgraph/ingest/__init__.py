@@ -14,6 +14,7 @@ still come. One module per format: `feed_xml`, `html_page`, `flat_rss`, `plain_t
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -27,9 +28,11 @@ from .flat_rss import read_flat_rss
 from .html_page import read_html_page
 from .identity import article_id
 from .plain_text import read_plain_text
-from .text import MAX_ARTICLE_CHARS, decode, looks_binary, too_long
+from .text import MAX_ARTICLE_CHARS, decode_noting, looks_binary, too_long
 
 __all__ = ["read_sources", "read_paths", "read_file", "read_bytes", "article_id", "is_url"]
+
+_log = logging.getLogger(__name__)
 
 # Files in a folder that are documentation, not sources.
 SKIPPED_NAMES = frozenset({"readme.md"})
@@ -83,7 +86,9 @@ def read_bytes(data: bytes, source: str) -> Iterator[Article | ReadError]:
     >>> next(read_bytes(b"", "empty.txt")).reason
     'empty file'
     """
-    text = decode(data)
+    text, note = decode_noting(data)
+    if note:
+        _log.warning("%s: %s", source, note)
     if not text.strip():  # after decoding, so that a file holding only a byte-order mark is empty too
         yield ReadError(source, "empty file")
         return

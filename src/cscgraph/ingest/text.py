@@ -15,7 +15,7 @@ from email.utils import parsedate_to_datetime
 import lxml.etree
 import lxml.html
 
-__all__ = ["decode", "looks_binary", "normalise_newlines", "clean_line", "paragraphs_from_lines", "parse_date",
+__all__ = ["decode", "decode_noting", "looks_binary", "normalise_newlines", "clean_line", "paragraphs_from_lines", "parse_date",
            "html_paragraphs", "publisher_from_feed_title", "MAX_ARTICLE_CHARS", "too_long"]
 
 # Byte-order marks, longest first: a UTF-32-LE BOM starts with the UTF-16-LE one.
@@ -63,22 +63,48 @@ MAX_ARTICLE_CHARS = 500_000
 
 
 def decode(data: bytes) -> str:
-    """Decode bytes by byte-order mark, else as UTF-8, else as cp1252, else as latin-1 (which never fails).
+    """Decode bytes as `decode_noting` does, without the note.
 
     >>> decode("caf\\u00e9".encode("cp1252"))
     'café'
     >>> decode(codecs.BOM_UTF8 + b"x")
     'x'
     """
+    return decode_noting(data)[0]
+
+
+def decode_noting(data: bytes) -> tuple[str, str]:
+    """(Text, a note on bytes replaced or ''): by byte-order mark, else as UTF-8, else — when the bytes hold no
+    valid multi-byte UTF-8 character — as cp1252. A few bytes invalid in the encoding chosen become U+FFFD and
+    are counted in the note: a stray byte is not binary data, and a UTF-8 text is never read as cp1252 because
+    of one (that turned every curly quote into control characters).
+
+    >>> decode_noting(b"\\xe2\\x80\\x9cQuoted\\xe2\\x80\\x9d \\x81 text")
+    ('“Quoted” \\ufffd text', '1 invalid UTF-8 sequence replaced by U+FFFD')
+    >>> decode_noting(b"plain \\x81 caf\\xe9")
+    ('plain \\ufffd café', '1 invalid cp1252 sequence replaced by U+FFFD')
+    """
     for mark, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
-            return data[len(mark):].decode(encoding, errors="replace")
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+            return _replacing(data[len(mark):], encoding)
+    try:
+        return data.decode("utf-8"), ""
+    except UnicodeDecodeError:
+        pass
+    as_utf8 = data.decode("utf-8", errors="replace")
+    if any(ord(char) > 127 and char != "\ufffd" for char in as_utf8):
+        return _replacing(data, "utf-8")
+    return _replacing(data, "cp1252")
+
+
+def _replacing(data: bytes, encoding: str) -> tuple[str, str]:
+    """`data` decoded, invalid bytes replaced by U+FFFD, and a note saying how many were replaced."""
+    text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd") - data.decode(encoding, errors="ignore").count("\ufffd")
+    if not bad:
+        return text, ""
+    name = "UTF-8" if encoding == "utf-8" else encoding
+    return text, f"{bad} invalid {name} sequence{'s' * (bad != 1)} replaced by U+FFFD"
 
 
 def looks_binary(text: str) -> bool:
