@@ -83,11 +83,20 @@ class DiagramEdge:
     claims: int = 1
 
 
-_WIDTH = 1220
-_NODE_W, _NODE_H = 160, 66
-_LANE_GAP = 34
+_WIDTH = 1200
+"""The diagram's natural width in CSS pixels: it fits the page's content column from a 1280 px window on, and
+is never scaled (text keeps its size); a phone scrolls it sideways."""
+_NODE_W, _NODE_H = 176, 76
+_LANE_GAP = 44
 _TOP = 56
 _MARGIN = 24
+_COLUMN_GAP = 120
+"""Room between two columns for an edge's label."""
+_LABEL_CHARS = 20
+_LINE_H = 16
+_CHAR_W = 7.6
+"""Width of one character of a 12–13 px bold label, on the generous side, to keep label boxes apart."""
+_LABEL_H = 16
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -113,19 +122,19 @@ def _day(iso: str) -> date | None:
         return None
 
 
-_MAX_DATE_COLUMNS = 7
-"""Up to this many distinct dates get a column each; more, and documents are grouped into one column per year."""
-_COLUMN_GAP = 90
+def _fitting_columns() -> int:
+    return int((_WIDTH - 2 * _MARGIN + _COLUMN_GAP) // (_NODE_W + _COLUMN_GAP))
 
 
 def _layout(nodes: Sequence[DiagramNode]) -> tuple[dict[str, tuple[float, float]], list[tuple[float, str]],
                                                      int, float]:
-    """Columns in time order (one per date, or per year when there are many dates; undated last), documents of
-    one column stacked by date. Time runs left to right in order, not to scale: a linear axis would squash a
-    decade of recent documents next to a 1989 Act."""
+    """Columns in time order, undated last: one per date when they fit the width, else one per year (documents
+    of one year stacked by date). Time runs left to right in order, not to scale: a linear axis would squash a
+    decade of recent documents next to a 1989 Act. Only when even the years do not fit does the diagram grow
+    wider than `_WIDTH` (and scroll)."""
     dated = sorted((n for n in nodes if _day(n.when)), key=lambda n: (n.when, n.label))
     undated = sorted((n for n in nodes if not _day(n.when)), key=lambda n: n.label)
-    by_day = len({n.when[:10] for n in dated}) <= _MAX_DATE_COLUMNS
+    by_day = len({n.when[:10] for n in dated}) + (1 if undated else 0) <= _fitting_columns()
 
     def column_of(node: DiagramNode) -> str:
         if not _day(node.when):
@@ -145,7 +154,7 @@ def _layout(nodes: Sequence[DiagramNode]) -> tuple[dict[str, tuple[float, float]
     previous_year = ""
     for index, (key, members) in enumerate(columns.items()):
         x = _MARGIN + index * step + (spare / 2 if len(columns) == 1 else 0)
-        label = key if key == "undated" else (key[:4] if not by_day else key[:4])
+        label = key[:4] if key != "undated" else key
         if label != previous_year:
             ticks.append((x, label))
             previous_year = label
@@ -155,13 +164,32 @@ def _layout(nodes: Sequence[DiagramNode]) -> tuple[dict[str, tuple[float, float]
     return pos, ticks, rows, width
 
 
+Box = tuple[float, float, float, float]
+"""x, y, width, height."""
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def _place(box: Box, taken: list[Box], limit: float) -> Box:
+    """`box` moved up or down in small steps to the nearest place where it meets no taken box."""
+    x, y, w, h = box
+    for shift in range(0, 400, 6):
+        for dy in ((shift, -shift) if shift else (0,)):
+            candidate = (x, y + dy, w, h)
+            if candidate[1] >= 0 and candidate[1] + h <= limit and not any(_overlaps(candidate, t) for t in taken):
+                return candidate
+    return box
+
+
 def lineage_diagram(nodes: Sequence[DiagramNode], edges: Sequence[DiagramEdge], title: str) -> Markup:
-    """Documents on a time axis with their lineage edges; arrows run from the earlier to the later document."""
+    """Documents on a time axis with their lineage edges; arrows run from the earlier to the later document.
+    Edge labels are placed apart from the boxes and from each other."""
     pos, ticks, lanes, width = _layout(nodes)
     height = _TOP + lanes * (_NODE_H + _LANE_GAP) + 10
-    wide = " wide" if width > _WIDTH else ""
-    out = [f'<svg class="lineage-diagram{wide}" viewBox="0 0 {width:.0f} {height}" width="{width:.0f}" role="group" '
-           f'aria-labelledby="diagram-title" xmlns="http://www.w3.org/2000/svg">',
+    out = [f'<svg class="lineage-diagram" viewBox="0 0 {width:.0f} {height}" width="{width:.0f}" '
+           f'height="{height}" role="group" aria-labelledby="diagram-title" xmlns="http://www.w3.org/2000/svg">',
            f'<title id="diagram-title">{escape(title)}</title>',
            '<defs>' + "".join(
                f'<marker id="arrow-{family}" class="arrow {family}" viewBox="0 0 10 10" refX="9" refY="5" '
@@ -172,6 +200,7 @@ def lineage_diagram(nodes: Sequence[DiagramNode], edges: Sequence[DiagramEdge], 
     for x, label in ticks:
         out.append(f'<line class="tick" x1="{x - _COLUMN_GAP / 2:.1f}" y1="24" x2="{x - _COLUMN_GAP / 2:.1f}" '
                    f'y2="{height - 6}"/><text class="tick-label" x="{x:.1f}" y="20">{escape(label)}</text>')
+    taken: list[Box] = [(x - 4, y - 4, _NODE_W + 8, _NODE_H + 8) for x, y in pos.values()]
     by_pair: dict[frozenset[str], int] = defaultdict(int)
     node_of = {n.key: n for n in nodes}
     for edge in edges:
@@ -183,13 +212,14 @@ def lineage_diagram(nodes: Sequence[DiagramNode], edges: Sequence[DiagramEdge], 
         pair = frozenset((edge.source, edge.target))
         bend = by_pair[pair]
         by_pair[pair] += 1
-        out.append(_edge_svg(pos[first.key], pos[second.key], edge, reverse, bend, first.label, second.label))
+        out.append(_edge_svg(pos[first.key], pos[second.key], edge, reverse, bend, first.label, second.label,
+                             taken, width, height))
     for node in nodes:
         x, y = pos[node.key]
-        lines = _wrap(node.label, 21)
-        text = "".join(f'<tspan x="{x + _NODE_W / 2:.1f}" dy="{0 if i == 0 else 14}">{escape(line)}</tspan>'
+        lines = _wrap(node.label, _LABEL_CHARS)
+        text = "".join(f'<tspan x="{x + _NODE_W / 2:.1f}" dy="{0 if i == 0 else _LINE_H}">{escape(line)}</tspan>'
                        for i, line in enumerate(lines))
-        first_line_y = y + 18 + (3 - len(lines)) * 6
+        first_line_y = y + 20 + (3 - len(lines)) * _LINE_H / 2
         when = escape(node.when[:10]) if node.when else "undated"
         out.append(f'<a class="node {escape(node.kind)}" href="{escape(node.href)}">'
                    f'<title>{escape(node.label)} ({when})</title>'
@@ -201,7 +231,8 @@ def lineage_diagram(nodes: Sequence[DiagramNode], edges: Sequence[DiagramEdge], 
 
 
 def _edge_svg(a: tuple[float, float], b: tuple[float, float], edge: DiagramEdge, reverse: bool, bend: int,
-              first_label: str, second_label: str) -> str:
+              first_label: str, second_label: str, taken: list[Box], width: float, height: float) -> str:
+    """One edge as a curve with its label; the label's box is added to `taken`."""
     family = "curated" if edge.curated else relation_family(edge.relation)
     (ax, ay), (bx, by) = a, b
     # leave from the right side of the earlier box, arrive at the left side of the later one (or top/bottom when
@@ -222,16 +253,21 @@ def _edge_svg(a: tuple[float, float], b: tuple[float, float], edge: DiagramEdge,
     claims = "curated in reference data" if edge.curated else f"{edge.claims} evidence sentence" + (
         "s" if edge.claims != 1 else "")
     description = f"{first_label} — {relation_phrase(edge.relation, reverse)} → {second_label} ({claims})"
-    # the label sits at the curve's midpoint (t = 0.5), beside a steep edge rather than on it
+    # the label sits near the curve's midpoint (t = 0.5), beside a steep edge rather than on it, moved up or down
+    # until it meets no box and no other label
     lx, ly = 0.25 * x1 + 0.5 * cx + 0.25 * x2, 0.25 * y1 + 0.5 * cy + 0.25 * y2
+    label_w = len(label) * _CHAR_W
     steep = abs(dx) < abs(dy)
-    anchor = ' text-anchor="start"' if steep else ""
-    lx, ly = (lx + 16, ly + 4) if steep else (lx, ly - 5)
+    left = lx + 12 if steep else lx - label_w / 2
+    left = min(max(left, 2.0), width - label_w - 2)
+    x, top, _, _ = _place((left, ly - _LABEL_H / 2, label_w, _LABEL_H), taken, height)
+    taken.append((x, top, label_w, _LABEL_H))
     path = f"M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {x2:.1f},{y2:.1f}"
     return (f'<a class="edge {family}" href="{escape(edge.href)}"><title>{escape(description)}</title>'
             f'<path class="hit" d="{path}"/>'
             f'<path class="line" d="{path}" marker-end="url(#arrow-{family})"/>'
-            f'<text class="edge-label" x="{lx:.1f}" y="{ly:.1f}"{anchor}>{escape(label)}</text></a>')
+            f'<text class="edge-label" x="{x + label_w / 2:.1f}" y="{top + _LABEL_H - 4:.1f}">{escape(label)}'
+            f'</text></a>')
 
 
 def bar_chart(bars: Sequence[tuple[str, float, str, str]], title: str) -> Markup:

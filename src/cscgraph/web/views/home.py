@@ -28,7 +28,7 @@ def _home_data(explorer: Explorer, pages: Pages) -> dict[str, Any]:
         files[row.get("source", "")] += int(row["articles"])
     sources = [{"publisher": p, "label": explorer.label(p) if p else "unknown publisher",
                 "href": explorer.href(p) if p else "", "articles": n} for p, n in publishers.most_common()]
-    svg, nodes, _ = chain_figure(explorer, connected_only=True)
+    svg, nodes, _, _ = chain_figure(explorer, connected_only=True)
     return {"stats": explorer.stats(), "sources": sources,
             "files": [{"file": f, "articles": n} for f, n in sorted(files.items())],
             "latest": pages.labelled(explorer.rows("article-list", limit="8"), "publisher"),

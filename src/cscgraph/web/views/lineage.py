@@ -159,16 +159,20 @@ def measure_table(explorer: Explorer, edges: Edges) -> dict[str, Any]:
 
 
 def chain_figure(explorer: Explorer, connected_only: bool = False
-                 ) -> tuple[Any, list[DiagramNode], list[DiagramEdge]]:
-    """The document diagram; `connected_only` keeps only the document chain (documents related to another
-    document, per `cscgraph.lineage_views.document_chain`)."""
+                 ) -> tuple[Any, list[DiagramNode], list[DiagramEdge], list[DiagramNode]]:
+    """The document diagram, the nodes drawn, the edges and the documents left out of the drawing because no edge
+    joins them to another document (listed under it instead). `connected_only` keeps only the document chain
+    (documents related to another document, per `cscgraph.lineage_views.document_chain`)."""
     nodes, edges = document_chain(explorer, counted_edges(explorer))
+    joined = {end for e in edges if e.source != e.target for end in (e.source, e.target)}
     if connected_only:
         chain = {step["document"] for step in chain_of_documents(lineage_rows(explorer))}
-        nodes = [n for n in nodes if n.key in chain]
-    svg = lineage_diagram(nodes, edges, "Policy documents and statutes in time, with the lineage edges "
-                                        "between them") if nodes else None
-    return svg, nodes, edges
+        joined &= chain
+    drawn = [n for n in nodes if n.key in joined]
+    apart = [n for n in nodes if n.key not in joined]
+    svg = lineage_diagram(drawn, edges, "Policy documents and statutes in time, with the lineage edges "
+                                        "between them") if drawn else None
+    return svg, drawn, edges, apart
 
 
 @router.get("/lineage")
@@ -184,13 +188,15 @@ def lineage_page(request: Request) -> Response:
 
 
 def _lineage_data(explorer: Explorer) -> dict[str, Any]:
-    svg, nodes, edges = chain_figure(explorer)
+    svg, nodes, edges, apart = chain_figure(explorer)
     paths = measure_table(explorer, counted_edges(explorer))
     steps = chain_steps(explorer, lineage_rows(explorer))
     return {
         "chainSteps": [{k: v for k, v in step.items() if k != "changes"} for step in steps],
         "documents": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href,
                        "curated": explorer.curated(n.key)} for n in nodes],
+        "unconnected": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href, "kind": n.kind,
+                         "curated": explorer.curated(n.key)} for n in apart],
         "edges": [{"from": e.source, "relation": local(e.relation), "to": e.target, "curated": e.curated,
                    "family": relation_family(e.relation), "phrase": relation_phrase(e.relation),
                    "evidenceSentences": e.claims, "href": e.href,
