@@ -5,7 +5,6 @@ drawn at 12 px or more. Checked on the served corpus and on a denser diagram of 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,10 +13,7 @@ from cscgraph.web.svg import DiagramEdge, DiagramNode, lineage_diagram
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
 CSS = Path(__file__).resolve().parents[2] / "web" / "static" / "explorer.css"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 WIDTHS = (1280, 1440, 390)
 
 MEASURE = """() => {
@@ -51,18 +47,6 @@ def _check(measured: dict, visible: bool) -> None:  # type: ignore[type-arg]
     for node in measured["nodes"]:
         assert figure["x"] <= node["x"] and node["x"] + node["w"] <= figure["x"] + room, (node, figure)
     assert min(measured["sizes"]) >= 12, measured["sizes"]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian chromium is not installed at /usr/bin/chromium; `make browser` installs it")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.mark.parametrize("width", WIDTHS)
