@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+import textwrap
 from pathlib import Path
 
 import click
 
 from cscgraph import __version__
 from cscgraph.errors import CscgraphError
-from cscgraph.formats import RESULT_FORMATS, render_results
+from cscgraph.formats import RESULT_FORMATS, TABLE_WRAP, render_results
 from cscgraph.pipeline import graph_stats, ingest, validate_store
 from cscgraph.queries import list_queries, load_query, parse_query, run_query
 from cscgraph.ingest import is_url
@@ -22,7 +23,11 @@ EXIT_PARTIAL = 3
 """`ingest` exit status when some files or items failed and the rest were stored."""
 EXPORT_FORMATS = ("trig", "nquads", "turtle", "ntriples", "jsonld")
 
-_ENV_HELP = "\n".join(f"  {name}: {text}" for name, text in describe())
+_ENV_HELP = "\n\n".join(
+    "\b\n" + name + "\n" + textwrap.fill(text, 100, initial_indent="    ", subsequent_indent="    ")
+    for name, text in describe())
+"""One block per variable, its help indented under its name; `\\b` keeps click from joining the blocks into one
+paragraph."""
 
 
 class Context:
@@ -186,9 +191,16 @@ def watch_command(obj: Context, urls: tuple[str, ...], feeds_file: Path | None, 
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a parameter; a name or alias is resolved to its entity where the parameter is one.")
 @click.option("--timeout", type=float, help="Seconds before the query is stopped (default: settings).")
+@click.option("--wide", is_flag=True,
+              help="Table: print every value whole on one line. Without it, values longer than 60 characters "
+                   "wrap inside their column; no format ever cuts a value short.")
 @click.pass_obj
-def query_command(obj: Context, spec: str, fmt: str, params: tuple[str, ...], timeout: float | None) -> None:
-    """Run a canned query (`queries/NAME.rq`), a .rq file, or SPARQL from standard input (`-`)."""
+def query_command(obj: Context, spec: str, fmt: str, params: tuple[str, ...], timeout: float | None,
+                  wide: bool) -> None:
+    """Run a canned query (`queries/NAME.rq`), a .rq file, or SPARQL from standard input (`-`).
+
+    The table format wraps long values such as quotes inside their column (`--wide`: one line each); csv, tsv,
+    json and xml carry every value whole."""
     bound: dict[str, str] = {}
     for item in params:
         name, sep, value = item.partition("=")
@@ -197,7 +209,7 @@ def query_command(obj: Context, spec: str, fmt: str, params: tuple[str, ...], ti
         bound[name.strip()] = value
     query = parse_query(sys.stdin.read(), "stdin") if spec == "-" else load_query(spec)
     results = run_query(obj.store(read_only=True), query, bound, timeout=timeout or obj.settings.query_timeout)
-    click.echo(render_results(results, fmt), nl=False)
+    click.echo(render_results(results, fmt, wrap=None if wide else TABLE_WRAP), nl=False)
 
 
 @main.command("queries")
@@ -253,16 +265,16 @@ def validate_command(obj: Context) -> None:
 
 @main.command("search")
 @click.argument("text")
-@click.option("--limit", type=click.IntRange(1, 500), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 500), default=20, show_default=True, help="Most hits to print.")
 @click.pass_obj
 def search_command(obj: Context, text: str, limit: int) -> None:
-    """Full-text search over articles, quotes and entity names."""
+    """Full-text search over articles, quotes and entity names: one hit a line, its kind, IRI and whole label."""
     index = SearchIndex(search_path(obj.settings))
     index.sync(obj.store(read_only=True))
     hits = index.search(text, limit=limit)
     index.close()
     for hit in hits:
-        click.echo(f"{hit.kind:8} {hit.label[:60]:60} {hit.iri}")
+        click.echo(f"{hit.kind:8} {hit.iri}  {hit.label}")
 
 
 @main.command("migrate")

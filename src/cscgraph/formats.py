@@ -8,11 +8,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import textwrap
 from xml.sax.saxutils import escape, quoteattr
 
 from cscgraph.store import Results, Term
 
-__all__ = ["RESULT_FORMATS", "MEDIA_TYPES", "render_results"]
+__all__ = ["RESULT_FORMATS", "MEDIA_TYPES", "TABLE_WRAP", "render_results"]
 
 RESULT_FORMATS = ("table", "json", "csv", "tsv", "xml")
 MEDIA_TYPES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
@@ -20,11 +21,18 @@ MEDIA_TYPES = {"json": "application/sparql-results+json", "xml": "application/sp
                "ntriples": "application/n-triples", "turtle": "text/turtle"}
 
 
-def render_results(results: Results, fmt: str) -> str:
-    """`results` in one of RESULT_FORMATS (graph answers are N-Triples in every format but json/xml's own)."""
+TABLE_WRAP = 60
+"""Characters after which a table cell wraps onto the next line of its row."""
+
+
+def render_results(results: Results, fmt: str, wrap: int | None = TABLE_WRAP) -> str:
+    """`results` in one of RESULT_FORMATS (graph answers are N-Triples in every format but json/xml's own).
+    `wrap`: the table's column width for long values (None: one line each); no format cuts a value short."""
     if results.kind == "graph":
         return results.triples
-    writer = {"json": _json, "csv": _csv, "tsv": _tsv, "xml": _xml, "table": _table}.get(fmt)
+    if fmt == "table":
+        return _table(results, wrap)
+    writer = {"json": _json, "csv": _csv, "tsv": _tsv, "xml": _xml}.get(fmt)
     if writer is None:
         raise ValueError(f"unknown result format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}")
     return writer(results)
@@ -93,20 +101,30 @@ def _xml(results: Results) -> str:
     return "".join(parts)
 
 
-def _table(results: Results, width: int = 60) -> str:
+def _table(results: Results, wrap: int | None) -> str:
+    """A plain text table; a value longer than `wrap` continues on the row's next lines, and rows are then set
+    apart by a blank line so a continuation never reads as a row of its own."""
     if results.kind == "ask":
         return "true\n" if results.boolean else "false\n"
     headers = list(results.variables)
-    cells = [[_cell(row.get(v), width) for v in headers] for row in results.rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    rows = [[_cell_lines(row.get(v), wrap) for v in headers] for row in results.rows]
+    widths = [max([len(h)] + [len(line) for r in rows for line in r[i]]) for i, h in enumerate(headers)]
     line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
-    out = [line(headers), line(["-" * w for w in widths])] + [line(r) for r in cells]
-    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''}{', truncated' if results.truncated else ''})")
+    wrapped = any(len(cell) > 1 for r in rows for cell in r)
+    out = [line(headers), line(["-" * w for w in widths])]
+    for r in rows:
+        height = max((len(cell) for cell in r), default=1)
+        out += [line([cell[i] if i < len(cell) else "" for cell in r]) for i in range(height)]
+        if wrapped:
+            out.append("")
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''}{', truncated' if results.truncated else ''})")
     return "\n".join(out) + "\n"
 
 
-def _cell(term: Term | None, width: int) -> str:
+def _cell_lines(term: Term | None, wrap: int | None) -> list[str]:
     if term is None:
-        return ""
+        return [""]
     text = " ".join(term.value.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    if wrap is None or len(text) <= wrap:
+        return [text]
+    return textwrap.wrap(text, wrap, break_on_hyphens=False) or [""]
