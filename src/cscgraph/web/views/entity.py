@@ -30,6 +30,7 @@ from cscgraph.web.markup import Span, mark_up
 from cscgraph.web.pages import Page, local_name, strip_suffix
 from cscgraph.web.protocol import GRAPH_TYPES, wants_rdf
 from cscgraph.web.svg import relation_family, relation_phrase
+from cscgraph.web.twins import merge_twins, role_label
 from cscgraph.web.views.funding import describe_stream, streams_of
 from cscgraph.web.views.lineage import edge_href, measure_paths
 
@@ -207,7 +208,7 @@ def quotes_of(app: AppState, rows: list[dict[str, str]], relations: tuple[str, .
             paragraph = mark_up(body, [Span(start, end, "quote")], window=(start, end))
         out.append({**row, "speakerLabel": explorer.label(row["speaker"]) if row.get("speaker") else "unattributed",
                     "speakerHref": explorer.href(row["speaker"]) if row.get("speaker") else "",
-                    "roleLabel": explorer.label(row["role"]) if row.get("role") else "",
+                    "roleLabel": role_label(explorer.label(row["role"])) if row.get("role") else "",
                     "organisationLabel": explorer.label(row["organisation"]) if row.get("organisation") else "",
                     "organisationHref": explorer.href(row["organisation"]) if row.get("organisation") else "",
                     "articleLabel": explorer.label(row["article"]),
@@ -225,7 +226,7 @@ def roles_of(explorer: Explorer, rows: list[dict[str, str]]) -> list[dict[str, A
         entry = grouped.setdefault(row["membership"], {
             "membership": row["membership"], "person": row["person"], "personLabel": explorer.label(row["person"]),
             "personHref": explorer.href(row["person"]),
-            "role": row.get("roleName") or explorer.label(row["role"]),
+            "role": role_label(row.get("roleName") or explorer.label(row["role"])),
             "organisation": row.get("organisation", ""),
             "organisationLabel": explorer.label(row["organisation"]) if row.get("organisation") else "",
             "organisationHref": explorer.href(row["organisation"]) if row.get("organisation") else "",
@@ -402,8 +403,8 @@ def kind_index(request: Request) -> Response:
     """Every named entity of one kind, linked, with its date where it has one."""
     app = state(request)
     kind = request.url.path.strip("/").removesuffix(".json")
-    entities = [{"iri": iri, "label": label, "date": date, "href": app.explorer.href(iri)}
-                for iri, label, date in app.explorer.entities_of(kind)]
+    entities = merge_twins(kind, ({"iri": iri, "label": label, "date": date, "href": app.explorer.href(iri)}
+                                  for iri, label, date in app.explorer.entities_of(kind)))
     title = INDEXED_KINDS[kind]
     return app.pages.render(request, Page("kind_index.html", title, {"kind": kind, "entities": entities},
                                           [(title, f"/{kind}")]))

@@ -18,6 +18,7 @@ from cscgraph.store import Results
 from cscgraph.web.context import state
 from cscgraph.web.explorer import Explorer
 from cscgraph.web.pages import PAGE_NUMBER, Page, pager
+from cscgraph.web.twins import role_label
 
 router = APIRouter()
 
@@ -77,7 +78,7 @@ def _describe(explorer: Explorer, q: dict[str, Any]) -> dict[str, Any]:
     q = dict(q)
     q["speakerLabel"] = explorer.label(q.get("speaker", "")) if q.get("speaker") else "unattributed"
     q["speakerHref"] = explorer.href(q["speaker"]) if q.get("speaker") else ""
-    q["roleLabel"] = explorer.label(q.get("role", "")) if q.get("role") else ""
+    q["roleLabel"] = role_label(explorer.label(q.get("role", ""))) if q.get("role") else ""
     q["organisationLabel"] = explorer.label(q.get("organisation", "")) if q.get("organisation") else ""
     q["organisationHref"] = explorer.href(q["organisation"]) if q.get("organisation") else ""
     q["articleLabel"] = explorer.label(q.get("article", ""))

@@ -1,0 +1,56 @@
+"""One entry per thing on listing pages: role labels written one way, and twins (two IRIs for one body, such as
+'Worcestershire Council' and 'Worcestershire County Council') shown as one entry with the other's link beside it.
+
+Finding the right entities is extraction's job; this only keeps the pages from showing what the graph has twice.
+
+>>> role_label("Vice-President")
+'vice president'
+>>> twin_key("organisation", "Exampleshire County Council") == twin_key("organisation", "Exampleshire Council")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+__all__ = ["role_label", "twin_key", "merge_twins"]
+
+WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐‑–](?=[^\W\d_])")
+"""A hyphen or dash joining two words: 'vice-president', 'co-chair'."""
+NOT_WORD = re.compile(r"[^\w\s]")
+"""Punctuation dropped from a name's key: the apostrophe of "children's", full stops of 'St.'."""
+COUNCIL_QUALIFIER = re.compile(r"\b(?:metropolitan\s+)?(?:county|borough|city|district)\s+(?=council\b)")
+"""The tier word before 'council' ('Exampleshire County Council'), dropped from the key so the council and its
+shorter name 'Exampleshire Council' meet."""
+
+
+def role_label(text: str) -> str:
+    """A role's label in lower case with words joined by single spaces, so 'vice-president' and 'Vice President'
+    read alike."""
+    return " ".join(WORD_HYPHEN.sub(" ", text).lower().split())
+
+
+def twin_key(kind: str, label: str) -> str:
+    """What two labels of one thing share: case, punctuation and hyphens dropped; for organisations a council's
+    tier word too."""
+    key = " ".join(NOT_WORD.sub("", WORD_HYPHEN.sub(" ", label)).casefold().split())
+    if kind == "organisation":
+        key = COUNCIL_QUALIFIER.sub("", key)
+    return key
+
+
+def merge_twins(kind: str, entries: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Entries (each with `label` and `href`) of one kind, twins merged in order of first appearance: the entry
+    with the longest (most specific) label stands for the group, the others' labels and links go in its `also`."""
+    groups: dict[str, list[Mapping[str, Any]]] = {}
+    for entry in entries:
+        label = role_label(entry["label"]) if kind == "role" else entry["label"]
+        groups.setdefault(twin_key(kind, label), []).append({**entry, "label": label})
+    out = []
+    for members in groups.values():
+        head = max(members, key=lambda e: len(e["label"]))
+        also = [{"label": e["label"], "href": e["href"]} for e in members if e is not head and e["href"] != head["href"]]
+        out.append({**head, "also": also})
+    return out
