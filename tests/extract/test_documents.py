@@ -155,3 +155,14 @@ def test_a_body_is_not_a_document_title() -> None:
 
 def test_a_describing_word_before_review_is_not_a_chair() -> None:
     assert _discovered("The Independent review and the Judicial review were both cited.") == []
+
+
+def test_a_report_by_a_body_with_its_topic_after_the_body() -> None:
+    (found,) = _discovered("A report by the Home Office into grooming gangs was published in June.")
+    assert found[:3] == ("policy/home-office-report-on-grooming-gangs", "Home Office report on grooming gangs",
+                         ("PolicyDocument", "Report"))
+
+
+def test_an_audit_named_for_its_author() -> None:
+    (found,) = _discovered("Dame Ann Roe's audit of foster care placements was published in May.")
+    assert found[0] == "policy/roe-audit"

@@ -138,12 +138,20 @@ def _body_report(body: str, match: GazetteerMatch, add: Callable[..., None]) -> 
     """ "a Home Office report on …", "the committee's review into …", "a report by the NSPCC on …": a report a body
     wrote, named "<body> <kind> <on|into> <topic>" and keyed by body, kind and topic."""
     after = P.BODY_REPORT_AFTER.match(body[match.end:match.end + 160])
+    before = P.BODY_REPORT_BEFORE.search(body[max(0, match.start - 30):match.start])
+    topic = P.BODY_REPORT_TOPIC.match(body[match.end:match.end + 160]) if before and not after else None
     if after:
-        cue, topic = after.group("cue"), after.group("topic").strip()
+        cue, subject = after.group("cue"), after.group("topic").strip()
         start = match.end + after.start("cue")  # the body keeps its own mention
-        title = f"{match.entity.label} {cue} on {topic}"
-        add(start, start + len(body[start:match.end + after.end("topic")].rstrip()), title, "policy",
-            ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")), title)
+        end = start + len(body[start:match.end + after.end("topic")].rstrip())
+    elif before and topic:
+        cue, subject = before.group("cue"), topic.group("topic").strip()
+        start = max(0, match.start - 30) + before.start("cue")
+        end = start + len(cue)  # "report" stands for it; the body's name between keeps its own mention
+    else:
+        return
+    title = f"{match.entity.label} {cue} on {subject}"
+    add(start, end, title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")), title)
 
 
 def _curated_by_slug(gazetteer: Gazetteer | None) -> dict[str, Entity]:

@@ -50,6 +50,8 @@ DOCUMENT_CUES: dict[str, str] = {
     "consultation": "Consultation",
     "framework": "Framework",
     "guidance": "Guidance",
+    "audit": "Report",
+    "inquiry": "Review",
 }
 # Cue nouns naming a programme rather than a document (entity kind "programme"), with the class of each: "the
 # Staying Close pilot", "a Kinship Support fund", "the Families First Partnership Programme". The cue is part of the
@@ -96,7 +98,7 @@ _TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+\s*){{1,7}}?)(?=[,.;:()–�
 # one entity; `topic` is what it is into.
 PERSON_REVIEW = re.compile(
     r"(?:\b(?:Sir|Dame|Professor|Prof|Dr|Lord|Baroness)\s+)?(?:\b[A-Z][a-z][\w-]*\s+)?\b(?P<surname>[A-Z][a-z][\w-]*"
-    rf"[a-z])[’']s\s+(?:(?:independent|20\d\d|landmark|national|final)\s+)*(?P<cue>review|report)\b"
+    rf"[a-z])[’']s\s+(?:(?:independent|20\d\d|landmark|national|final)\s+)*(?P<cue>review|report|audit|inquiry)\b"
     rf"(?:\s+(?:into|of|on)\s+{_TOPIC})?")
 # "the Doe review", "the Smith report" (a surname before a lower-case kind word; sentence-initial words and known
 # names are excluded by the gazetteer and by TITLE_STOPWORDS).
@@ -111,7 +113,11 @@ NOT_SURNAMES = frozenset({"independent", "national", "spending", "government", "
 # Home Office report on grooming gangs", "the Education Committee's report into children's homes".
 BODY_REPORT_AFTER = re.compile(
     r"^(?:[’']s?)?\s+(?:(?:20\d\d|new|recent|latest|final|annual|landmark)\s+)*(?P<cue>report|review|study|analysis|"
-    rf"inquiry)\s+(?:on|into|of|about)\s+{_TOPIC}")
+    rf"inquiry|audit)\s+(?:on|into|of|about)\s+{_TOPIC}")
+# The same report named with its author after it: "a report by the Education Committee into children's homes"
+# (BODY_REPORT_BEFORE ends right before the body's name, BODY_REPORT_TOPIC starts right after it).
+BODY_REPORT_BEFORE = re.compile(r"\b(?P<cue>report|review|study|analysis|audit|inquiry)\s+(?:by|from)\s+(?:the\s+)?$")
+BODY_REPORT_TOPIC = re.compile(rf"^\s+(?:on|into|of|about)\s+{_TOPIC}")
 # Bodies that author nothing by this rule (the government is never the author of "a government report on…": it
 # is a generic phrase).
 BODY_REPORT_KINDS = frozenset({"organisation"})
