@@ -222,3 +222,11 @@ def test_numbers_over_4300_digits_are_400_naming_the_parameter(server: Served, p
     answer = httpx.get(url, timeout=30)
     assert answer.status_code == 400, (path, answer.status_code, answer.text[:300])
     assert f"{parameter}:" in answer.text or f"{parameter} must" in answer.text, answer.text[-600:]
+
+
+@pytest.mark.parametrize("shape", ["{%s}", "{ FILTER(%s) }", "{ ?s ?p %s }"])
+def test_10000_nested_brackets_are_400_too_deeply_nested_not_a_memory_error(server: Served, shape: str) -> None:
+    inner = {"{%s}": "{" * 10_000 + "}" * 10_000, "{ FILTER(%s) }": "(" * 10_000 + "1" + ")" * 10_000,
+             "{ ?s ?p %s }": "(" * 10_000 + ")" * 10_000}[shape]
+    answer = httpx.post(f"{server.url}/sparql", data={"query": "SELECT * WHERE " + shape % inner}, timeout=60)
+    assert answer.status_code == 400 and "nested too deeply" in answer.text, (answer.status_code, answer.text[:300])

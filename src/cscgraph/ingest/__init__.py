@@ -64,18 +64,31 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | ReadError]:
         elif path.exists():
             yield from read_file(path)
         else:
-            yield ReadError(str(path), "no such file or folder")
+            yield ReadError(source_name(path), "no such file or folder")
 
 
 def read_file(path: str | Path) -> Iterator[Article | ReadError]:
     """Read one file; its format is detected from its content, never from its name."""
-    source = str(path)
+    source = source_name(path)
     try:
         data = Path(path).read_bytes()
     except OSError as error:
         yield ReadError(source, f"cannot read file: {error.strerror or error}")
         return
     yield from read_bytes(data, source)
+
+
+def source_name(path: str | Path) -> str:
+    """A file's path as text that RDF and terminals can hold: bytes of the name that are not UTF-8 (which Python
+    keeps as lone surrogates) are written `%XX`, so they are kept, not dropped.
+
+    >>> source_name(Path(os.fsdecode(b"in/caf\\xe9.txt")))
+    'in/caf%E9.txt'
+    """
+    text = str(path)
+    if not any("\udc80" <= char <= "\udcff" for char in text):
+        return text
+    return "".join(f"%{ord(char) - 0xDC00:02X}" if "\udc80" <= char <= "\udcff" else char for char in text)
 
 
 def read_bytes(data: bytes, source: str) -> Iterator[Article | ReadError]:

@@ -91,6 +91,19 @@ class Explorer:
         self._search_at = float("-inf")
         self.sync_search()
 
+    def public_message(self, error: Exception) -> str:
+        """`error` as a page or answer may show it: where the store lives (its folder, its files beside it, a
+        remote store's URLs) is written "the store", since a visitor has no business knowing the server's paths.
+
+        The message is the library's own text, not a request's, so replacing known locations in it is exact."""
+        message = str(error)
+        places = {self.settings.store, str(getattr(self.store, "path", "") or ""),
+                  getattr(self.store, "query_url", "") or ""}
+        places |= {str(Path(place).resolve()) for place in set(places) if place and "://" not in place}
+        for place in sorted((p for p in places if len(p) > 1), key=len, reverse=True):
+            message = message.replace(place, "the store")
+        return message
+
     # --- store generation ------------------------------------------------------------------------------------
 
     @property

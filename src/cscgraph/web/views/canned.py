@@ -55,7 +55,7 @@ def canned_query(request: Request, name: str) -> Response:
         except QueryError as exc:
             if fmt:
                 raise
-            data["error"], status = str(exc), status_of(exc)
+            data["error"], status = explorer.public_message(exc), status_of(exc)
         else:
             if fmt in RESULT_TYPES or fmt in GRAPH_TYPES:
                 return serialise_results(results, fmt)

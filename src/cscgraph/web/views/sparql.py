@@ -135,8 +135,9 @@ def _endpoint(request: Request) -> str:
     return str(request.base_url).rstrip("/") + "/sparql"
 
 
-def _protocol_error(exc: QueryError) -> Response:
-    return PlainTextResponse(f"{exc}\n", status_code=status_of(exc))
+def _protocol_error(exc: QueryError, app: AppState | None = None) -> Response:
+    message = app.explorer.public_message(exc) if app else str(exc)
+    return PlainTextResponse(f"{message}\n", status_code=status_of(exc))
 
 
 def _answer(request: Request, app: AppState, text: str, pairs: list[tuple[str, str]], fmt: str | None) -> Response:
@@ -146,7 +147,7 @@ def _answer(request: Request, app: AppState, text: str, pairs: list[tuple[str, s
             results = app.runner.run(text, default_graphs=default_graphs, named_graphs=named_graphs,
                                      base_iri=_endpoint(request))
         except QueryError as exc:
-            return editor(request, app, text, error=str(exc), status=status_of(exc))
+            return editor(request, app, text, error=app.explorer.public_message(exc), status=status_of(exc))
         return editor(request, app, text, results=results)
     accept = request.headers.get("accept", "")
 
@@ -162,7 +163,7 @@ def _answer(request: Request, app: AppState, text: str, pairs: list[tuple[str, s
         answer = app.explorer.cached(("sparql", text, tuple(default_graphs), tuple(named_graphs), accept, fmt),
                                      serialised, keep=lambda response: len(response.body) <= CACHED_ANSWER_BYTES)
     except QueryError as exc:
-        return _protocol_error(exc)
+        return _protocol_error(exc, app)
     return Response(answer.body, media_type=answer.media_type,
                     headers={k: v for k, v in answer.headers.items() if k != "content-length"})
 
