@@ -36,3 +36,8 @@ def corpus_ingest(corpus_settings: Settings) -> Iterator[tuple[EmbeddedStore, In
 @pytest.fixture(scope="session")
 def corpus_store(corpus_ingest: tuple[EmbeddedStore, IngestReport]) -> EmbeddedStore:
     return corpus_ingest[0]
+
+
+def indexed_graphs(index: SearchIndex) -> dict[str, str]:
+    """Fingerprint the search index records for each article graph it holds (read from its table)."""
+    return dict(index._db.execute("SELECT graph, fingerprint FROM indexed"))

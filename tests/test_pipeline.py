@@ -17,6 +17,7 @@ import cscgraph.search as search_module
 from cscgraph.search import SearchIndex
 from cscgraph.settings import Settings
 from cscgraph.store import EmbeddedStore
+from tests.conftest import indexed_graphs
 
 URL = "https://www.example.org/2024/05/01/council-opens-family-hubs/"
 
@@ -117,7 +118,7 @@ def test_many_articles_in_batches_with_two_workers_are_each_stored_and_indexed_o
             report = ingest(store, settings, [corpus], search=index)
             assert len(report.new) == 70 and not report.failed
             assert len(store.article_fingerprints()) == 70
-            assert len(index.indexed_graphs()) == 70
+            assert len(indexed_graphs(index)) == 70
             assert [hit.kind for hit in index.search("Council number 42")][:1] == ["article"]
             again = ingest(store, settings, [corpus], search=index)
             assert (len(again.new), len(again.updated), len(again.unchanged)) == (0, 0, 70)
@@ -190,7 +191,7 @@ def test_the_lineage_claims_kept_beside_the_store_follow_each_article(tmp_path: 
             index.close()
         index = SearchIndex(Path(settings.search_index))
         try:
-            assert (index.lineage_edges(), index.indexed_graphs()) == ([], {})
+            assert (index.lineage_edges(), indexed_graphs(index)) == ([], {})
             assert index.sync(store) == 1
             assert [e["published"] for e in index.lineage_edges()] == ["2024-05-03T00:00:00Z"]
         finally:
@@ -220,9 +221,9 @@ def test_a_rebuild_is_written_chunk_by_chunk_and_resumes_after_a_failure(tmp_pat
             monkeypatch.setattr(store, "query", failing_in_the_second_chunk)
             with pytest.raises(StoreError):
                 index.sync(store)
-            assert len(index.indexed_graphs()) == 2  # the first chunk stayed
+            assert len(indexed_graphs(index)) == 2  # the first chunk stayed
             monkeypatch.setattr(store, "query", real)
             assert index.sync(store) == 3
-            assert len(index.indexed_graphs()) == 5
+            assert len(indexed_graphs(index)) == 5
         finally:
             index.close()

@@ -6,11 +6,12 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from cscgraph.errors import ReadError, ValidationError
-from cscgraph.models import LINEAGE_RELATIONS, EntityRef, ReferenceEntity
+from cscgraph.models import EntityRef, LineageRelation, ReferenceEntity
 from cscgraph.rdf import load_reference, serialise, validate
 from cscgraph.resources import data_dir
 
@@ -434,7 +435,7 @@ def _iri(curie: str) -> str:
 
 def test_every_csc_term_in_mapping_is_declared_with_label_and_comment() -> None:
     mapping = (ONTOLOGY / "MAPPING.md").read_text(encoding="utf-8")
-    used = set(re.findall(r"\bcsc:(\w+)", mapping)) | {"formatVersion"} | set(LINEAGE_RELATIONS)
+    used = set(re.findall(r"\bcsc:(\w+)", mapping)) | {"formatVersion"} | set(get_args(LineageRelation))
     triples = _ontology_triples()
     typed = {s for s, p, _ in triples if p == _iri("rdf:type")}
     labelled = {s for s, p, _ in triples if p == _iri("rdfs:label")}
@@ -447,7 +448,7 @@ def test_every_csc_term_in_mapping_is_declared_with_label_and_comment() -> None:
 
 def test_every_lineage_property_is_a_prov_sub_property_with_definition_and_example() -> None:
     triples = _ontology_triples()
-    for relation in LINEAGE_RELATIONS:
+    for relation in get_args(LineageRelation):
         iri = _iri(f"csc:{relation}")
         parents = [o for s, p, o in triples if s == iri and p == _iri("rdfs:subPropertyOf")]
         assert parents and all(o.startswith(f"<{PFX['prov']}") for o in parents), relation
@@ -467,4 +468,4 @@ def test_shapes_check_the_eleven_lineage_properties() -> None:
     shapes = (ONTOLOGY / "shapes.ttl").read_text(encoding="utf-8")
     listed = re.search(r"sh:in \((.*?)\)", shapes.split("rdf:predicate", 1)[1], flags=re.S)
     assert listed is not None
-    assert listed[1].split() == [f"csc:{r}" for r in LINEAGE_RELATIONS]
+    assert listed[1].split() == [f"csc:{r}" for r in get_args(LineageRelation)]

@@ -108,9 +108,11 @@ def test_a_store_that_cannot_be_had_fails_the_poll_and_the_watch_goes_on() -> No
 def test_run_returns_when_stopped() -> None:
     stop = threading.Event()
     log: list[str] = []
-    watcher = Watcher(["https://a.example/feed"], 3600, lambda urls: stop.set() or IngestReport(), log.append)
+    polls: list[list[str]] = []
+    watcher = Watcher(["https://a.example/feed"], 3600, lambda urls: polls.append(urls) or stop.set()
+                      or IngestReport(), log.append)
     watcher.run(stop)
-    assert (watcher.polls, log[-1]) == (1, "stopped")
+    assert (polls, log[-1]) == ([["https://a.example/feed"]], "stopped")
 
 
 @pytest.mark.parametrize(("text", "seconds"), [("15m", 900), ("1h", 3600), ("2h30m", 9000), ("90s", 90), ("45", 45)])

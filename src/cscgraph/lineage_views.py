@@ -24,9 +24,6 @@ __all__ = ["lineage_graph", "document_chain", "measure_path", "document_diff", "
 
 DOCUMENT_KINDS = ("policy", "statute")
 """IRI path segments of documents (policy documents, Bills and Acts)."""
-CARRYING = ("recommends", "adopts", "continues", "legislates", "implements", "tests", "funds", "modifies",
-            "rejects")
-"""Relations by which a document, programme or government carries (or explicitly drops) a measure."""
 _TAKES = {"adopts": "adopted", "continues": "adopted", "legislates": "adopted", "implements": "adopted",
           "rejects": "rejected", "modifies": "modified"}
 

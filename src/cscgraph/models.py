@@ -169,8 +169,6 @@ class FundingStream:
 
 LineageRelation = Literal["basedOn", "recommends", "adopts", "rejects", "modifies", "continues", "tests", "funds",
                           "legislates", "replaces", "implements"]
-LINEAGE_RELATIONS: tuple[str, ...] = ("basedOn", "recommends", "adopts", "rejects", "modifies", "continues", "tests",
-                                      "funds", "legislates", "replaces", "implements")
 
 
 @dataclass(frozen=True)
@@ -195,7 +193,6 @@ class Extraction:
     quotes: tuple[Quote, ...] = ()
     funding: tuple[FundingStream, ...] = ()
     lineage: tuple[LineageClaim, ...] = ()
-    warnings: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True)

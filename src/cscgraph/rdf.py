@@ -165,8 +165,8 @@ def validate(data: str | bytes, fmt: str = "nquads", shapes: Path | None = None,
     graph = _union_graph(data, fmt)
     conforms, results, _ = pyshacl.validate(
         graph,
-        shacl_graph=_parse_cached(*_stamp(shapes)),
-        ont_graph=_parse_cached(*_stamp(ontology)),
+        shacl_graph=_parse_cached(_stamp(shapes)),
+        ont_graph=_parse_cached(_stamp(ontology)),
         inference="none",
         abort_on_first=False,
         allow_infos=True,
@@ -206,8 +206,10 @@ def _stamp(path: Path) -> tuple[Path, int]:
 
 
 @functools.lru_cache(maxsize=8)
-def _parse_cached(path: Path, mtime_ns: int) -> Graph:
-    """Parse a Turtle file once per modification time (shapes and ontology are read on every validation)."""
+def _parse_cached(stamp: tuple[Path, int]) -> Graph:
+    """Parse a Turtle file once per modification time (`stamp`: the path and its mtime in ns; shapes and ontology
+    are read on every validation)."""
+    path = stamp[0]
     try:
         return Graph().parse(path, format="turtle")
     except Exception as exc:  # rdflib raises several unrelated types for bad Turtle

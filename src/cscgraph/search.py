@@ -193,10 +193,6 @@ class SearchIndex:
         """How many quads the indexed article graphs hold together."""
         return int(self._db.execute("SELECT COALESCE(SUM(quads), 0) FROM indexed").fetchone()[0])
 
-    def indexed_graphs(self) -> dict[str, str]:
-        """Fingerprint recorded for each indexed article graph."""
-        return dict(self._db.execute("SELECT graph, fingerprint FROM indexed"))
-
     def search(self, text: str, limit: int = 20, kind: str | None = None, offset: int = 0) -> list[SearchHit]:
         """Best matches for the words of `text` (each word a prefix), one hit per IRI."""
         match = fts_query(text)

@@ -97,7 +97,6 @@ class Watcher:
         self._ingest, self._log, self._clock = ingest_once, log, clock
         now = clock()
         self._schedule = {url: _Schedule(now) for url in dict.fromkeys(urls)}
-        self.polls = 0
 
     def run(self, stop: threading.Event) -> None:
         """Poll until `stop` is set."""
@@ -114,7 +113,6 @@ class Watcher:
         due = [url for url, s in self._schedule.items() if s.due <= now]
         if not due:
             return
-        self.polls += 1
         try:
             report = self._ingest(due)
         except CscgraphError as exc:  # the store could not be had: every URL waits for the next try

@@ -25,6 +25,7 @@ from cscgraph.search import SearchIndex
 from cscgraph.settings import Settings
 from cscgraph.errors import StoreError
 from cscgraph.store import open_store
+from tests.conftest import indexed_graphs
 
 from .conftest import CSCGRAPH, run_cli, write_corpus
 
@@ -105,7 +106,7 @@ def assert_consistent(store_path: Path, expected: dict[str, set[str]]) -> int:
         index = SearchIndex(index_path)
         index.sync(store)
         fingerprints = {graph: "|".join(fp) for graph, fp in store.article_fingerprints().items()}
-        assert index.indexed_graphs() == fingerprints
+        assert indexed_graphs(index) == fingerprints
         index.close()
         fresh = SearchIndex(fresh_path)
         fresh.sync(store)

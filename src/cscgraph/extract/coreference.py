@@ -25,9 +25,8 @@ from dataclasses import dataclass, field
 from cscgraph.extract.bodies import BodyHit
 from cscgraph.extract.people import PersonName
 from cscgraph.extract.patterns import compiled
-from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, FEMALE_TITLES, LEGAL_SUFFIX,
-                                              MALE_TITLES, NAME_WORD, NOT_NAME_WORDS, PEERAGE_TITLES, TITLE,
-                                              TRADE_WORDS)
+from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, LEGAL_SUFFIX, NAME_WORD,
+                                              NOT_NAME_WORDS, PEERAGE_TITLES, TITLE, TRADE_WORDS)
 from cscgraph.extract.slugs import slugify
 from cscgraph.models import Entity, EntityRef
 
@@ -52,14 +51,6 @@ class Person:
     def full(self) -> bool:
         return not (len(self.name.split()) == 2 and self.name.split()[0] in PEERAGE_TITLES | {"Mr", "Dr", "Mrs",
                                                                                                "Ms", "Professor"})
-
-    @property
-    def gender(self) -> str | None:
-        if self.titles & FEMALE_TITLES:
-            return "female"
-        if self.titles & MALE_TITLES:
-            return "male"
-        return None
 
 
 @dataclass(frozen=True)

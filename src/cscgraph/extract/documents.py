@@ -249,9 +249,3 @@ def _antecedent(offset: int, candidates: list[_Named], sentences: SentenceIndex)
 def _first_after(offset: int, candidates: list[_Named]) -> _Named | None:
     after = [n for n in candidates if n.start >= offset]
     return after[0] if after else None
-
-
-def mentions_in(found: Found, start: int, end: int) -> list[Mention]:
-    """Mentions whose span lies inside body[start:end], in text order."""
-    return sorted((m for m in found.mentions if start <= m.span.start and m.span.end <= end),
-                  key=lambda m: m.span.start)

@@ -64,13 +64,3 @@ class Minter:
     @property
     def article_graph_prefix(self) -> str:
         return f"{self.base}graph/article/"
-
-    def ref_of(self, iri: str) -> EntityRef | None:
-        """The EntityRef an entity IRI names, or None when it is not one of ours."""
-        if not iri.startswith(self.base):
-            return None
-        kind, _, slug = iri[len(self.base):].partition("/")
-        if kind in {"person", "organisation", "policy", "measure", "statute", "funding", "programme", "role"} \
-                and slug and "/" not in slug:
-            return EntityRef(kind, slug)  # type: ignore[arg-type]
-        return None

@@ -336,11 +336,6 @@ class Explorer:
                 self._search.sync(self.store)
                 self._search_at = time.monotonic()
 
-    @property
-    def search_problem(self) -> str:
-        """Why search and the lineage counts read nothing (no index, an old layout), or ''."""
-        return self._search.problem
-
     def lineage_edges(self) -> list[Row]:
         """The rows of canned query `lineage-edges`, without its joins over every evidence link in the store: the
         counts of the article claims from the index kept beside the store (`SearchIndex.lineage_edges`), the

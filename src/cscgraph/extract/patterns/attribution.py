@@ -70,12 +70,6 @@ AFTER_QUOTE_SUBJECT_FIRST = re.compile(
     rf"^\s*[,.]?\s*(?P<who>[^.;:“”\"]{{1,160}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<cue>{SPEECH_VERB})"
     rf"(?P<object>\s+(?:Community\s+Care|MPs|peers|the\s+House\s+of\s+(?:Commons|Lords)|the\s+committee))?",
     re.IGNORECASE)
-# The attribution before an opening quote: Annie Hudson said: “…” / The charity Kinship said: “…” /
-# The association said in a statement: “…” / Writing in a blog, he said: “…” / X told Community Care: “…”.
-BEFORE_QUOTE = re.compile(
-    rf"(?P<who>[^.;“”\"]{{0,200}}?)\s*(?P<cue>{SPEECH_VERB})(?P<object>\s+(?:Community\s+Care|MPs|peers|"
-    rf"the\s+House\s+of\s+(?:Commons|Lords)|the\s+committee|[a-z]+))?(?P<tail>[^“”\"]{{0,80}}?)[:,]?\s*$",
-    re.IGNORECASE)
 # A colon ending a paragraph hands the quote to the next paragraph: "In a statement, the ADCS said:".
 INTRODUCES_NEXT_PARAGRAPH = re.compile(r":\s*$")
 
@@ -111,9 +105,6 @@ DOCUMENT_ANAPHOR = re.compile(r"\b(?:the|its|this|that)\s+(?:(?:policy|final|gre
                               r"(?P<noun>paper|report|strategy|review|document|guidance|consultation|plan|"
                               r"framework|bill|study|analysis|research|response|statement|briefing|survey|"
                               r"budget|letter|blog(?:\s+post)?)\b", re.IGNORECASE)
-
-# Pronoun speakers: “…,” she said. / They added: “…” / It said a “revolution in family help” was needed.
-PRONOUN = re.compile(r"^(?:he|she|they|it|we)$", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Stance

@@ -1,6 +1,6 @@
 """Cue phrases that state lineage between documents, measures, statutes, programmes and governments.
 
-Each rule names a relation (one of `models.LINEAGE_RELATIONS`), where in the sentence its AGENT (the claim's
+Each rule names a relation (one of `models.LineageRelation`), where in the sentence its AGENT (the claim's
 subject) and PATIENT (the claim's object) stand relative to the cue, and which kinds each may be. An example
 sentence is given for every rule. The logic that applies them is `extract/lineage.py`.
 

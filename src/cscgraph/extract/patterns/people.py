@@ -233,8 +233,6 @@ KIND_CUED_BODY = re.compile(rf"(?<![\w-])(?P<cue>(?i:{KIND_CUE}))\s+{CUED_BODY_N
 # "the Association of Directors of Children's Services (ADCS)", "Child Protection Authority (CPA)": an acronym
 # defined in text. The name part is matched backwards from the bracket by `coreference.acronym_definitions`.
 ACRONYM_IN_BRACKETS = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&]*[A-Z]s?)\)")
-# A stand-alone acronym in running text: "ADCS", "NAFP", "CoramBAAF" is not one (mixed case is a name).
-ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z&]{1,8}s?\b")
 
 # Definite descriptions that refer back to the last body of a fitting kind, used only to resolve a speaker:
 # "The association said in a statement: …", "the charity said", "the department added".
@@ -287,11 +285,6 @@ NAME_THEN_ROLE = re.compile(
     rf"(?P<name>{FULL_NAME})(?:{PARTY_BRACKET})?,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     rf"(?:{DESCRIBED_BODY}['’]s\s+)?(?P<org_before>(?:[A-Z][\w’'&\-]*\s+){{0,6}}?)"
     rf"(?:['’]s?\s+)?(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
-
-# He/she/they: the pronouns a quote's attribution may use.
-PERSON_PRONOUNS = frozenset({"he", "she"})
-PLURAL_PRONOUNS = frozenset({"they"})
-THING_PRONOUNS = frozenset({"it"})
 
 # Lower-case words that, right after a capitalised name ending in a body word, show the name is a programme or a
 # document, not a body: "the Families First Partnership programme", "the Regional Care Cooperative pilot".

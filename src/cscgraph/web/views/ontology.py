@@ -20,9 +20,10 @@ router = APIRouter()
 
 
 @lru_cache(maxsize=4)
-def _documentation(path: Path, mtime_ns: int) -> tuple[str, str]:
-    """(title, body HTML) of the ontology page; rendered once per version of the file."""
-    html = render_ontology_html(path)
+def _documentation(stamp: tuple[Path, int]) -> tuple[str, str]:
+    """(title, body HTML) of the ontology page; rendered once per version of the file (`stamp`: its path and
+    mtime in ns)."""
+    html = render_ontology_html(stamp[0])
     title = re.search(r"<title>(.*?)</title>", html, re.S)
     body = re.search(r"<body>(.*)</body>", html, re.S)
     return (title.group(1) if title else "Ontology"), (body.group(1) if body else html)
@@ -42,7 +43,7 @@ def ontology_turtle() -> Response:
 def ontology(request: Request) -> Response:
     app = state(request)
     path = _ontology_file()
-    title, body = _documentation(path, path.stat().st_mtime_ns)
+    title, body = _documentation((path, path.stat().st_mtime_ns))
     terms = app.explorer.rows("ontology-terms")
     data: dict[str, object] = {"turtle": "/ontology.ttl", "terms": terms}
     page = Page("ontology.html", "Ontology", data, [("Ontology", "/ontology")])
