@@ -20,10 +20,10 @@ from typing import Any
 
 import networkx as nx
 
-__all__ = ["lineage_graph", "document_chain", "measure_path", "document_diff", "DOCUMENT_KINDS"]
+from cscgraph.models import DOCUMENT_KINDS
 
-DOCUMENT_KINDS = ("policy", "statute")
-"""IRI path segments of documents (policy documents, Bills and Acts)."""
+__all__ = ["lineage_graph", "document_chain", "measure_path", "document_diff"]
+
 _TAKES = {"adopts": "adopted", "continues": "adopted", "legislates": "adopted", "implements": "adopted",
           "rejects": "rejected", "modifies": "modified"}
 

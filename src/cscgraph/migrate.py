@@ -20,6 +20,7 @@ from pathlib import Path
 
 from cscgraph.errors import ReadError, StoreError
 from cscgraph.graph.namespaces import CSC, Minter
+from cscgraph.ingest.text import parse_date
 from cscgraph.models import PARAGRAPH_SEPARATOR, Article
 from cscgraph.settings import Settings
 from cscgraph.store import FORMAT_VERSION, EmbeddedStore, Store, Term
@@ -103,10 +104,7 @@ def _stamp(store: Store, version: int) -> None:
 def stored_articles(store: Store) -> Iterator[tuple[str, Article]]:
     """(graph IRI, Article) for every article graph, rebuilt from what the graph stores."""
     for row in store.query(STORED_ARTICLES).rows:
-        published = None
-        if "published" in row:
-            published = datetime.fromisoformat(row["published"].value.replace("Z", "+00:00"))
-            published = published if published.tzinfo else published.replace(tzinfo=timezone.utc)
+        published = parse_date(row["published"].value) if "published" in row else None
         yield row["g"].value, Article(
             title=row["headline"].value, paragraphs=tuple(row["body"].value.split(PARAGRAPH_SEPARATOR)),
             source=row["source"].value, url=row["url"].value if "url" in row else None, published=published,

@@ -17,6 +17,8 @@ from datetime import datetime
 from typing import Literal
 
 EntityKind = Literal["person", "organisation", "policy", "measure", "statute", "funding", "programme", "role"]
+DOCUMENT_KINDS: frozenset[str] = frozenset({"policy", "statute"})
+"""The kinds that are documents: policy documents, and Bills and Acts (statutes)."""
 """The path segment of an entity IRI (`…/person/andy-smith`)."""
 
 PARAGRAPH_SEPARATOR = "\n\n"

@@ -25,6 +25,7 @@ from cscgraph.graph import PREFIXES, Minter, article_graph
 from cscgraph.graph.namespaces import SCHEMA
 from cscgraph.ingest import article_id, is_url, read_sources
 from cscgraph.ingest.fetch import FetchMemory, Fetcher, FetchPolicy
+from cscgraph.ingest.text import parse_date
 from cscgraph.models import Article, Entity, EntityRef
 from cscgraph.rdf import load_reference, validate
 from cscgraph.resources import data_dir
@@ -340,16 +341,8 @@ class _StoredDates:
             return False
         answer = self.store.query(f"SELECT ?article ?published WHERE {{ ?article <{SCHEMA}datePublished> ?published }}",
                                   {"article": Term("uri", self.store.minter.article(aid))})
-        dates = [d for row in answer.rows if (d := _parse_date(row["published"].value)) is not None]
+        dates = [d for row in answer.rows if (d := parse_date(row["published"].value)) is not None]
         return bool(dates) and article.published <= max(dates)  # equal dates: the later copy read wins
-
-
-def _parse_date(text: str) -> datetime | None:
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
 def _date(value: datetime | None) -> datetime:

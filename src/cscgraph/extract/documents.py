@@ -34,9 +34,10 @@ from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.slugs import slugify
 from cscgraph.models import Article, Entity, EntityRef, Mention
 
-__all__ = ["find_documents", "DOCUMENT_KINDS"]
+__all__ = ["find_documents", "FOUND_KINDS"]
 
-DOCUMENT_KINDS = frozenset({"policy", "statute", "measure", "programme"})
+FOUND_KINDS = frozenset({"policy", "statute", "measure", "programme"})
+"""The kinds `find_documents` finds: documents (models.DOCUMENT_KINDS), measures and programmes."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     [('Crime and Policing Bill', 'statute/crime-and-policing-bill'), ('The Bill', 'statute/crime-and-policing-bill')]
     """
     body = article.body
-    curated_matches = [m for m in matches if m.entity.ref.kind in DOCUMENT_KINDS]
+    curated_matches = [m for m in matches if m.entity.ref.kind in FOUND_KINDS]
     if gazetteer is not None:
         # An exact name wins over a paraphrase; a body's name inside one does not ("powers for Ofsted to inspect…").
         named = [(m.start, m.end) for m in curated_matches]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cscgraph.extract.patterns import trie_alternation
 from cscgraph.extract.spans import leftmost_longest
 from cscgraph.models import ReferenceEntity
 
@@ -75,27 +76,8 @@ def _key(name: str) -> str:
 def _compile(names: list[str], flags: int) -> re.Pattern[str] | None:
     if not names:
         return None
-    trie: dict = {}
-    for name in names:
-        node = trie
-        for ch in name.lower() if flags & re.IGNORECASE else name:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return re.compile(r"(?<![\w])" + _trie_regex(trie) + r"(?![\w])", flags)
-
-
-def _trie_regex(node: dict) -> str:
-    """A regex equal to the alternation of the trie's words, sharing prefixes so matching stays linear-ish."""
-    branches, optional = [], False
-    for ch, child in sorted(node.items()):
-        if ch == "":
-            optional = True
-            continue
-        branches.append(_char(ch) + _trie_regex(child))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if optional else body
+    words = (name.lower() for name in names) if flags & re.IGNORECASE else names
+    return re.compile(r"(?<![\w])" + trie_alternation(words, _char) + r"(?![\w])", flags)
 
 
 def _char(ch: str) -> str:

@@ -20,9 +20,8 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_SUBJECT_FIRST, AF
                                                    TOLD_AUDIENCE)
 from cscgraph.extract.patterns.people import BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, SPOKESPERSON
 from cscgraph.extract.sentences import SentenceIndex
-from cscgraph.models import Entity, EntityRef, Mention
+from cscgraph.models import DOCUMENT_KINDS, Entity, EntityRef, Mention
 
-DOCUMENT_KINDS = frozenset({"policy", "statute"})
 # What can speak besides people: "the DfE said", "the policy paper said", "the bill states".
 SPEAKING_THINGS = frozenset({"organisation", *DOCUMENT_KINDS})
 

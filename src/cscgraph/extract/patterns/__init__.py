@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable
 
 
 @functools.lru_cache(maxsize=4096)
@@ -19,3 +20,29 @@ def all_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...
     """`pattern.finditer(text)`, run once for the steps that read the same pattern's matches (people and roles
     both read "chief executive Jo Reed")."""
     return tuple(pattern.finditer(text))
+
+
+def trie_alternation(words: Iterable[str], token: Callable[[str], str] = re.escape) -> str:
+    """A regex matching any of `words`, written as a trie of the regex `token` gives each character, so that
+    matching reads each character once instead of trying every word in turn; a word that extends another is tried
+    first (greedy optional tail).
+
+    >>> trie_alternation(["care", "carer", "cared"])
+    'care(?:d|r)?'
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(token(ch), {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [tok + _trie_regex(child) for tok, child in sorted(node.items()) if tok]
+    if not branches:
+        return ""
+    if "" in node:
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

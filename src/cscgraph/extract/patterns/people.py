@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from cscgraph.extract.patterns import trie_alternation
+
 # ---------------------------------------------------------------------------------------------------------------
 # Name tokens
 
@@ -128,22 +130,11 @@ def _alternation(words: tuple[str, ...]) -> str:
     character once instead of trying every word in turn; an extension of a word is tried before the word itself,
     as in the longest-first list.
     """
-    trie: dict[str, dict] = {}
-    for word in sorted(words, key=lambda w: len(re.sub(r"['’]", "['’]", re.escape(w).replace("\\ ", r"\s+"))),
-                       reverse=True):
-        node = trie
-        for ch in word.lower():
-            node = node.setdefault("['’]" if ch in "'’" else r"\s+" if ch == " " else re.escape(ch), {})
-        node[""] = {}
-    return "(?:" + _trie_regex(trie) + ")"
+    return "(?:" + trie_alternation((w.lower() for w in words), _role_token) + ")"
 
 
-def _trie_regex(node: dict[str, dict]) -> str:
-    branches = [token + _trie_regex(child) for token, child in node.items() if token]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+def _role_token(ch: str) -> str:
+    return "['’]" if ch in "'’" else r"\s+" if ch == " " else re.escape(ch)
 
 
 # A qualifier after the role head that belongs to the role, not an organisation: "president for 2024-25",

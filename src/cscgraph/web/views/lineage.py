@@ -13,6 +13,7 @@ from fastapi.responses import Response
 
 from cscgraph.graph.namespaces import CSC
 from cscgraph.lineage_views import document_chain as chain_of_documents, document_diff
+from cscgraph.models import DOCUMENT_KINDS
 from cscgraph.web.context import state
 from cscgraph.web.explorer import Explorer, Row
 from cscgraph.web.pages import Page
@@ -21,8 +22,6 @@ from cscgraph.web.svg import (DiagramEdge, DiagramNode, legend_entries, lineage_
 
 router = APIRouter()
 
-DOCUMENT_KINDS = ("policy", "statute")
-"""Kinds drawn as nodes in the document chain."""
 ACTOR_KINDS = ("policy", "statute", "organisation", "programme")
 """Kinds that can carry a measure (columns of the measure table)."""
 
