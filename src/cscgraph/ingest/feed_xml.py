@@ -23,7 +23,7 @@ import lxml.etree
 
 from ..errors import ReadError
 from ..models import Article
-from .text import clean_line, html_paragraphs, parse_date, publisher_from_feed_title
+from .text import clean_line, html_paragraphs, parse_date, publisher_from_feed_title, too_long
 
 __all__ = ["looks_like_feed_xml", "read_feed_xml"]
 
@@ -39,6 +39,9 @@ ITEM_ELEMENTS = frozenset({"item", "entry"})
 DATE_ELEMENTS = ("pubDate", "published", "date", "updated", "modified", "issued")
 FULL_CONTENT_ELEMENTS = ("encoded", "content")
 SUMMARY_ELEMENTS = ("description", "summary")
+# An item's HTML longer than this is skipped as too long before it is parsed (lxml's HTML parser stops at a
+# 10,000,000-character text node, and the text would be over MAX_ARTICLE_CHARS anyway).
+MAX_ITEM_HTML_CHARS = 10_000_000
 
 
 def looks_like_feed_xml(text: str) -> bool:
@@ -111,13 +114,20 @@ def _one_line(problem: object) -> str:
 
 
 def _read_large_feed(data: bytes, source: str) -> Iterator[Article | ReadError]:
-    """The streaming reader: items as they close, memory freed behind them; a broken tail is one ReadError."""
+    """The streaming reader: items as they close, memory freed behind them. When libxml2 gives up on the
+    document (an entity-expansion bomb, a broken tail), the item it stopped in is one ReadError with the parser's
+    reason and the items after it are read one by one (`_read_items_after`), as the small-file reader keeps them."""
     parser_options = {"events": ("end",), "recover": True, "resolve_entities": False, "no_network": True,
-                      "remove_comments": True, "remove_pis": True}
+                      "remove_comments": True, "remove_pis": True, "huge_tree": True}
     channel_title: str | None = None
     number = 0
+    held: Article | ReadError | None = None  # the latest item, yielded once the parser has gone past it
+    namespaces: dict[str | None, str] = {}
+    encoding = "UTF-8"
+    parser = lxml.etree.iterparse(io.BytesIO(data), **parser_options)
+    stopped = ""
     try:
-        for _, element in lxml.etree.iterparse(io.BytesIO(data), **parser_options):
+        for _, element in parser:
             name = _local(element)
             parent = element.getparent()
             if name == "title" and parent is not None and _local(parent) in ("channel", "feed"):
@@ -125,18 +135,64 @@ def _read_large_feed(data: bytes, source: str) -> Iterator[Article | ReadError]:
             if name not in ITEM_ELEMENTS:
                 continue
             number += 1
+            namespaces = dict(element.nsmap)
+            encoding = element.getroottree().docinfo.encoding or "UTF-8"
+            if held is not None:
+                yield held
             try:
-                yield _element_article(element, number, publisher_from_feed_title(channel_title), source)
+                held = _element_article(element, number, publisher_from_feed_title(channel_title), source)
             except ValueError as error:  # lxml decoding a character reference to a surrogate (&#55296;)
-                yield ReadError(source, f"item text cannot be decoded ({_one_line(error)}); skipped", item=number)
+                held = ReadError(source, f"item text cannot be decoded ({_one_line(error)}); skipped", item=number)
             element.clear()
             while element.getprevious() is not None and parent is not None:
                 del parent[0]
     except (lxml.etree.LxmlError, ValueError) as error:
-        yield ReadError(source, f"feed breaks off after item {number}: {_one_line(error)}")
+        stopped = _one_line(error)
+    fatal = [entry for entry in parser.error_log if entry.level_name == "FATAL"]
+    stopped = stopped or (_one_line(fatal[-1].message) if fatal else "")
+    # libxml2 recovers from most errors; it has given up only if items it never reached follow.
+    starts = [match.start() for match in ITEM_START.finditer(data)] if stopped else []
+    if len(starts) <= number:
+        if held is not None:
+            yield held
+        elif number == 0:
+            yield ReadError(source, "feed has no items")
         return
-    if number == 0:
-        yield ReadError(source, "feed has no items")
+    if held is not None:
+        yield ReadError(source, f"the XML parser stopped in this item ({stopped}); skipped", item=number)
+    publisher = publisher_from_feed_title(channel_title)
+    yield from _read_items_after(data, starts, number, (encoding, namespaces), publisher, source)
+
+
+# The start tag of a feed item, `<item>`/`<entry>` with any prefix and attributes: where the next item begins
+# when the parser has given up on the document as a whole.
+ITEM_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)(?=[\s>/])")
+
+
+def _read_items_after(data: bytes, starts: list[int], done: int, context: tuple[str, dict[str | None, str]],
+                      publisher: str | None, source: str) -> Iterator[Article | ReadError]:
+    """Items `done + 1` onwards (their start tags at `starts`), each parsed on its own in the feed's encoding and
+    wrapped in an element declaring its namespaces (`context`), so one item the parser cannot read costs only
+    that item. Only where items begin is found by a pattern;
+    everything an item says is still read by the parser."""
+    encoding, namespaces = context
+    declarations = " ".join(f'xmlns{":" + prefix if prefix else ""}="{uri}"' for prefix, uri in namespaces.items()
+                            if '"' not in uri)
+    head = f'<?xml version="1.0" encoding="{encoding}"?><wrap {declarations}>'.encode()
+    parser = lxml.etree.XMLParser(recover=True, resolve_entities=False, no_network=True, remove_comments=True,
+                                  remove_pis=True, huge_tree=True)
+    for number, start in enumerate(starts[done:], start=done + 1):
+        end = starts[number] if number < len(starts) else len(data)
+        chunk = head + data[start:end] + b"</wrap>"
+        try:
+            root = lxml.etree.fromstring(chunk, parser)
+            item = next((e for e in root if _local(e) in ITEM_ELEMENTS), None) if root is not None else None
+            if item is None:
+                yield ReadError(source, "item cannot be parsed; skipped", item=number)
+                continue
+            yield _element_article(item, number, publisher, source)
+        except (lxml.etree.LxmlError, ValueError) as error:
+            yield ReadError(source, f"item cannot be parsed ({_one_line(error)}); skipped", item=number)
 
 
 def _element_article(item: Any, number: int, publisher: str | None, source: str) -> Article | ReadError:
@@ -165,6 +221,9 @@ def _element_article(item: Any, number: int, publisher: str | None, source: str)
 
     title = clean_line(text("title"))
     full_html, summary_html = markup(*FULL_CONTENT_ELEMENTS), markup(*SUMMARY_ELEMENTS)
+    if max(len(full_html), len(summary_html)) > MAX_ITEM_HTML_CHARS:
+        return ReadError(source, too_long(title or "(untitled)", max(len(full_html), len(summary_html))),
+                         item=number)
     paragraphs = html_paragraphs(full_html) or html_paragraphs(summary_html)
     if not title:
         return ReadError(source, "item has no title; skipped", item=number)
