@@ -83,12 +83,13 @@ def test_cached_data_is_computed_once_per_store_generation(explorer: Explorer) -
     assert explorer.cached("k", compute) == 3
 
 
-def test_the_cache_keeps_the_most_recently_used(explorer: Explorer, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(explorer_module, "_CACHED_PAGES", 2)
+def test_the_cache_keeps_the_most_recently_used(explorer: Explorer) -> None:
+    small = Explorer(explorer.settings, explorer.store, cached_values=2)
     for key in ("a", "b", "a", "c"):  # "b" is the least recently used when "c" comes
-        explorer.cached(key, lambda: key)
-    assert explorer.cached("a", lambda: "again") == "a"
-    assert explorer.cached("b", lambda: "again") == "again"
+        small.cached(key, lambda: key)
+    assert small.cached("a", lambda: "again") == "a"
+    assert small.cached("b", lambda: "again") == "again"
+    small.close()
 
 
 def test_a_value_keep_refuses_is_returned_but_computed_again(explorer: Explorer) -> None:

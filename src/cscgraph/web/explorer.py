@@ -9,12 +9,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
+
+from cachetools import LRUCache
 
 from cscgraph.errors import QueryError
 from cscgraph.graph.namespaces import DCTERMS, RDFS
@@ -71,7 +72,7 @@ class Name:
 class Explorer:
     """The state behind the web app: one per app, shared by every request thread."""
 
-    def __init__(self, settings: Settings, store: Store) -> None:
+    def __init__(self, settings: Settings, store: Store, cached_values: int = _CACHED_PAGES) -> None:
         self.settings = settings
         self.store = store
         self.base = store.minter.base
@@ -79,7 +80,7 @@ class Explorer:
         self._generation_at: tuple[int, float] = (0, float("-inf"))
         self._names: dict[str, Name] = {}
         self._names_at: tuple[int, float] = (-1, 0.0)
-        self._cache: OrderedDict[Hashable, tuple[int, float, Any]] = OrderedDict()
+        self._cache: LRUCache[Hashable, tuple[int, float, Any]] = LRUCache(maxsize=cached_values)
         self._computing: dict[Hashable, threading.Lock] = {}
         self._warm: dict[Hashable, Callable[[], Any]] = {}
         self._warmer: threading.Thread | None = None
@@ -144,7 +145,6 @@ class Explorer:
                 if entry is None or entry[0] != generation or (
                         self.store_path is None and time.monotonic() - entry[1] > _REMOTE_REFRESH):
                     return False, None
-                self._cache.move_to_end(key)
                 return True, entry[2]
 
         found, value = fresh()
@@ -159,10 +159,7 @@ class Explorer:
             value = compute()
             with self._lock:
                 if keep is None or keep(value):
-                    self._cache[key] = (generation, time.monotonic(), value)
-                    self._cache.move_to_end(key)
-                    while len(self._cache) > _CACHED_PAGES:
-                        self._cache.popitem(last=False)
+                    self._cache[key] = (generation, time.monotonic(), value)  # the least recently used goes
                 self._computing.pop(key, None)
             return value
 
