@@ -34,6 +34,7 @@ from cscgraph.extract.slugs import slugify
 from cscgraph.graph.namespaces import CSC, DCTERMS, RDFS, SCHEMA, SKOS
 from cscgraph.resources import data_dir
 from cscgraph.store import Results, Store, Term
+from cscgraph.syntax import INTEGER, IRI_SCHEME, ISO_DAY, QUERY_NAME, SPARQL_WHOLE_NUMBER
 
 __all__ = ["CannedQuery", "Parameter", "load_query", "list_queries", "parse_query", "run_query",
            "resolve_entity", "paged", "ENTITY_KINDS", "PAGING"]
@@ -111,7 +112,7 @@ def load_query(spec: str, folder: Path | None = None) -> CannedQuery:
     """A canned query by NAME, a path to a `.rq` file, or the text itself when `spec` holds a query."""
     folder = folder or data_dir("queries")
     named = folder / f"{spec}.rq"
-    if re.fullmatch(r"[A-Za-z0-9_-]+", spec) and named.is_file():
+    if QUERY_NAME.fullmatch(spec) and named.is_file():
         return parse_query(named.read_text(encoding="utf-8"), spec, named)
     path = Path(spec)
     if path.suffix == ".rq" or path.is_file():
@@ -119,7 +120,7 @@ def load_query(spec: str, folder: Path | None = None) -> CannedQuery:
             return parse_query(path.read_text(encoding="utf-8"), path.stem, path)
         except OSError as exc:
             raise QueryError(f"{spec}: cannot read the query file: {exc.strerror or exc}") from exc
-    if re.fullmatch(r"[A-Za-z0-9_-]+", spec):
+    if QUERY_NAME.fullmatch(spec):
         known = ", ".join(q.name for q in list_queries(folder))
         raise QueryError(f"no canned query named {spec!r}; known: {known}")
     return parse_query(spec)
@@ -160,7 +161,7 @@ def paged(query: CannedQuery, limit: str | int | None = None, offset: str | int 
         if name not in {p.name for p in query.parameters}:
             raise QueryError(f"{query.name}: parameter {name} is not taken (the query does not page)")
         text = str(value).strip()
-        if not re.fullmatch(r"[0-9]{1,18}", text) or int(text) < least:  # 18 digits: a SPARQL engine's 64 bits
+        if not SPARQL_WHOLE_NUMBER.fullmatch(text) or int(text) < least:  # 18 digits: a SPARQL engine's 64 bits
             raise QueryError(f"{query.name}: parameter {name}: {text[:40]!r} is not a whole number of at least {least}")
         modifiers.append(f"{name.upper()} {int(text)}")
     if not modifiers:
@@ -179,13 +180,13 @@ def bind_parameter(store: Store, param: Parameter, value: str) -> Term:
     """The RDF term a text value stands for, given the parameter's kind."""
     value = value.strip()
     if param.kind in _LITERAL_KINDS:
-        if param.kind == "integer" and not re.fullmatch(r"-?\d+", value):
+        if param.kind == "integer" and not INTEGER.fullmatch(value):
             raise QueryError(f"parameter {param.name}: {value!r} is not a whole number")
-        if param.kind == "date" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if param.kind == "date" and not ISO_DAY.fullmatch(value):
             raise QueryError(f"parameter {param.name}: {value!r} is not a date (YYYY-MM-DD)")
         return Term("literal", value, _LITERAL_KINDS[param.kind])
     if param.kind == "iri":
-        if not re.match(r"^[a-z][a-z0-9+.-]*:", value):
+        if not IRI_SCHEME.match(value):
             raise QueryError(f"parameter {param.name}: {value!r} is not an IRI")
         return Term("uri", value)
     if param.kind == "article":
@@ -216,7 +217,7 @@ def resolve_entity(store: Store, value: str, kind: str | None = None) -> str:
     ignoring case. Two different entities for one name is an error that lists them.
     """
     minter = store.minter
-    if re.match(r"^https?://", value):
+    if value.startswith(("http://", "https://")):
         return value
     kinds = [kind] if kind else list(ENTITY_KINDS)
     if "/" in value and value.split("/", 1)[0] in ENTITY_KINDS:

@@ -10,7 +10,6 @@ compares each article's fingerprint in the store with the one recorded here, so 
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from pathlib import Path
 from cscgraph.graph.namespaces import CSC, PROV, RDF, RDFS, SCHEMA
 from cscgraph.settings import Settings
 from cscgraph.store import Store, Term, graph_size
+from cscgraph.syntax import WORD
 
 __all__ = ["SearchIndex", "SearchHit", "search_path"]
 
@@ -216,7 +216,7 @@ def fts_query(text: str) -> str:
     >>> fts_query('staying "close')
     '"staying" "close"*'
     """
-    words = re.findall(r"\w+", text)
+    words = WORD.findall(text)
     if not words:
         return ""
     quoted = [f'"{w}"' for w in words]

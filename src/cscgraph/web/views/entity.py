@@ -24,6 +24,7 @@ from fastapi.responses import Response
 
 from cscgraph.rdf import serialise
 from cscgraph.store import Results, Term
+from cscgraph.syntax import PAGE_NUMBER_TEXT
 from cscgraph.web.context import AppState, state
 from cscgraph.web.explorer import ENTITY_PATHS, KIND_NAMES, Explorer
 from cscgraph.web.markup import Span, mark_up
@@ -184,7 +185,7 @@ def section_page(request: Request, section: str, name: str, unit: tuple[str, ...
 def _number(request: Request, key: str, default: int, most: int) -> int:
     """A whole-number query parameter from 1 to `most`; 400 otherwise."""
     text = request.query_params.get(key, str(default))
-    if not re.fullmatch(r"[0-9]{1,9}", text) or not 1 <= int(text) <= most:
+    if not PAGE_NUMBER_TEXT.fullmatch(text) or not 1 <= int(text) <= most:
         raise HTTPException(400, f"{key} must be a whole number from 1 to {most}, not {text[:40]!r}")
     return int(text)
 

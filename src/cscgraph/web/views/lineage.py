@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import Any
 from urllib.parse import urlencode
@@ -14,6 +13,7 @@ from fastapi.responses import Response
 from cscgraph.graph.namespaces import CSC
 from cscgraph.lineage_views import document_chain as chain_of_documents, document_diff
 from cscgraph.models import DOCUMENT_KINDS
+from cscgraph.syntax import RELATION_NAME
 from cscgraph.web.context import state
 from cscgraph.web.explorer import Explorer, Row
 from cscgraph.web.pages import Page
@@ -217,7 +217,7 @@ def edge_page(request: Request, relation: str, to: str) -> Response:
     source_path = request.query_params.get("from", "")  # "from" is a Python keyword, so not a parameter
     if not source_path:
         raise HTTPException(400, "give the edge as ?from=KIND/SLUG&relation=NAME&to=KIND/SLUG")
-    if not re.fullmatch(r"[A-Za-z]+", relation):
+    if not RELATION_NAME.fullmatch(relation):
         raise HTTPException(404, f"no lineage relation named {relation!r}")
     source, target = explorer.iri_of(source_path), explorer.iri_of(to)
     rows = explorer.rows("lineage-edge", **{"from": source, "relation": CSC + relation, "to": target})

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup, escape
 
+from cscgraph.syntax import INDEX_MATCH
 from cscgraph.web.context import state
 from cscgraph.web.pages import PAGE_NUMBER, Page
 
@@ -19,7 +19,7 @@ _PAGE = 30
 
 def highlight_snippet(snippet: str) -> Markup:
     """The index marks matches with [ and ]; show them as <mark> around escaped text."""
-    return Markup(re.sub(r"\[([^\[\]]*)\]", lambda m: f"<mark>{m.group(1)}</mark>", str(escape(snippet))))
+    return Markup(INDEX_MATCH.sub(lambda m: f"<mark>{m.group(1)}</mark>", str(escape(snippet))))
 
 
 @router.get("/search")
