@@ -81,7 +81,8 @@ def create_app(settings: Settings, store: Store, *, query_workers: bool = True) 
     # Outermost: body/URL size limits and the endpoint's cap on queries in flight (cscgraph.web.security).
     app.add_middleware(RequestLimits,
                        max_endpoint_queries=ENDPOINT_QUERIES_PER_WORKER * max(1, settings.query_workers),
-                       max_endpoint_waiting=ENDPOINT_WAITING_PER_WORKER * max(1, settings.query_workers))
+                       max_endpoint_waiting=ENDPOINT_WAITING_PER_WORKER * max(1, settings.query_workers),
+                       max_endpoint_per_client=max(1, settings.query_workers - 1))
     static = data_dir("web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
 
