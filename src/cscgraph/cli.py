@@ -301,7 +301,7 @@ def migrate_command(obj: Context) -> None:
               help="HTML file to write.")
 def docs_command(output: Path) -> None:
     """Write the ontology's HTML documentation page."""
-    from cscgraph.rdf import render_ontology_html
+    from cscgraph.web.pages import render_ontology_html
     from cscgraph.resources import data_dir
     output.write_text(render_ontology_html(data_dir("ontology") / "cscgraph.ttl"), encoding="utf-8")
     click.echo(f"wrote {output}")

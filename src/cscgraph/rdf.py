@@ -9,10 +9,10 @@ HTML page — lives here, so rdflib's size and global state stay out of the rest
 from __future__ import annotations
 
 import functools
-import html
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from typing import Literal as TypingLiteral
 from typing import get_args
 
@@ -25,7 +25,7 @@ from cscgraph.errors import ReadError, ValidationError
 from cscgraph.models import EntityKind, EntityRef, ReferenceEntity
 from cscgraph.resources import data_dir
 
-__all__ = ["load_reference", "validate", "serialise", "render_ontology_html", "read_sparql", "SparqlShape", "PREFIXES"]
+__all__ = ["load_reference", "validate", "serialise", "ontology_document", "read_sparql", "SparqlShape", "PREFIXES"]
 
 CSC = Namespace("https://w3id.org/cscgraph/ontology#")
 CSCID = Namespace("https://w3id.org/cscgraph/")
@@ -288,11 +288,11 @@ _LINEAGE_PARENTS = frozenset({PROV.wasDerivedFrom, PROV.wasRevisionOf, PROV.wasI
                               PROV.used})
 
 
-def render_ontology_html(ontology: Path) -> str:
-    """An HTML page documenting `cscgraph.ttl`: every own class, property and individual, with an anchor each.
-
-    Plain semantic HTML: no scripts, no styles, no external assets; every string from the ontology is escaped.
-    Anchors are the terms' local names (`#Measure`, `#basedOn`), so `csc:X` links as `cscgraph.html#X`.
+def ontology_document(ontology: Path) -> dict[str, Any]:
+    """What the documentation page of `cscgraph.ttl` shows, as plain data for a template: the ontology's title,
+    facts and description, then sections of its own classes, properties and individuals, each term with its
+    label, texts and rows of values. A value is `{"text", "href", "code"}`: an own term links to its anchor (its
+    local name, so `csc:X` links as `cscgraph.html#X`), another IRI links out under its CURIE, a literal is text.
     """
     graph = Graph().parse(Path(ontology), format="turtle")
     ontology_iri = next((s for s in graph.subjects(RDF.type, OWL.Ontology) if isinstance(s, URIRef)), None)
@@ -306,84 +306,54 @@ def render_ontology_html(ontology: Path) -> str:
     properties = own(OWL.ObjectProperty) + own(OWL.DatatypeProperty)
     lineage = [p for p in properties if set(graph.objects(p, RDFS.subPropertyOf)) & _LINEAGE_PARENTS]
     others = [p for p in properties if p not in lineage]
-    individuals = own(OWL.NamedIndividual)
-    title = _text(graph, ontology_iri, DCTERMS.title) or "Ontology"
-
-    out: list[str] = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-                      f"<title>{_e(title)}</title>", "</head>", "<body>", "<header>", f"<h1>{_e(title)}</h1>"]
+    facts: list[tuple[str, list[dict[str, Any]]]] = []
     if ontology_iri is not None:
-        out.append("<dl>")
-        out += _row("IRI", _link(ontology_iri, namespace))
-        out += _row("Namespace", f"<code>{_e(namespace)}</code>")
+        facts += [("IRI", [_value(ontology_iri, namespace)]), ("Namespace", [{"text": namespace, "href": None,
+                                                                              "code": True}])]
         for label, predicate in (("Version", OWL.versionInfo), ("Creator", DCTERMS.creator),
                                  ("License", DCTERMS.license)):
-            for value in sorted(graph.objects(ontology_iri, predicate), key=str):
-                out += _row(label, _link(value, namespace))
-        out.append("</dl>")
-        description = _text(graph, ontology_iri, DCTERMS.description)
-        if description:
-            out.append(f"<p>{_e(description)}</p>")
-    out.append("</header>")
-    out += ["<nav>", "<h2>Contents</h2>", "<ul>"]
-    for anchor, heading, terms in (("classes", "Classes", classes), ("lineage", "Lineage properties", lineage),
-                                   ("properties", "Other properties", others),
-                                   ("individuals", "Individuals", individuals)):
-        links = ", ".join(f'<a href="#{_e(_local_name(t))}">{_e(_local_name(t))}</a>' for t in terms)
-        out.append(f'<li><a href="#{anchor}">{heading}</a>: {links}</li>')
-    out += ["</ul>", "</nav>", "<main>"]
-    out += _section(graph, "classes", "Classes", classes, namespace, (
-        ("Subclass of", RDFS.subClassOf, False), ("Superclass of", RDFS.subClassOf, True)))
+            facts += [(label, [_value(v, namespace)]) for v in sorted(graph.objects(ontology_iri, predicate), key=str)]
     property_rows = (("Sub-property of", RDFS.subPropertyOf, False), ("Domain", RDFS.domain, False),
                      ("Range", RDFS.range, False), ("Domain includes", SCHEMA.domainIncludes, False),
                      ("Range includes", SCHEMA.rangeIncludes, False))
-    out += _section(graph, "lineage", "Lineage properties", lineage, namespace, property_rows)
-    out += _section(graph, "properties", "Other properties", others, namespace, property_rows)
-    out += _section(graph, "individuals", "Individuals", individuals, namespace, (("Type", RDF.type, False),))
-    out += ["</main>", "</body>", "</html>", ""]
-    return "\n".join(out)
+    sections = [
+        ("classes", "Classes", classes, (("Subclass of", RDFS.subClassOf, False),
+                                         ("Superclass of", RDFS.subClassOf, True))),
+        ("lineage", "Lineage properties", lineage, property_rows),
+        ("properties", "Other properties", others, property_rows),
+        ("individuals", "Individuals", own(OWL.NamedIndividual), (("Type", RDF.type, False),))]
+    return {"title": _text(graph, ontology_iri, DCTERMS.title) or "Ontology", "facts": facts,
+            "description": _text(graph, ontology_iri, DCTERMS.description) if ontology_iri else None,
+            "sections": [{"anchor": anchor, "heading": heading,
+                          "terms": [_term_entry(graph, term, namespace, rows) for term in terms]}
+                         for anchor, heading, terms, rows in sections]}
 
 
-def _section(graph: Graph, anchor: str, heading: str, terms: list[URIRef], namespace: str,
-             rows: tuple[tuple[str, URIRef, bool], ...]) -> list[str]:
-    out = [f'<section id="{anchor}">', f"<h2>{heading}</h2>"]
-    for term in terms:
-        name = _local_name(term)
-        label = _text(graph, term, RDFS.label)
-        kind = "Datatype property" if (term, RDF.type, OWL.DatatypeProperty) in graph else None
-        out += [f'<article id="{_e(name)}">',
-                f"<h3><code>csc:{_e(name)}</code>{f' — {_e(label)}' if label else ''}</h3>"]
-        for predicate in (SKOS.definition, RDFS.comment):
-            text = _text(graph, term, predicate)
-            if text:
-                out.append(f"<p>{_e(text)}</p>")
-        out.append("<dl>")
-        out += _row("IRI", f"<code>{_e(str(term))}</code>")
-        if kind:
-            out += _row("Kind", kind)
-        for row_label, predicate, inverse in rows:
-            values = graph.subjects(predicate, term) if inverse else graph.objects(term, predicate)
-            links = [_link(v, namespace) for v in sorted(values, key=str) if v != OWL.NamedIndividual]
-            if links:
-                out += _row(row_label, ", ".join(links))
-        for example in sorted(graph.objects(term, SKOS.example), key=str):
-            out += _row("Example", _e(str(example)))
-        out += ["</dl>", "</article>"]
-    out.append("</section>")
-    return out
+def _term_entry(graph: Graph, term: URIRef, namespace: str, rows: tuple[tuple[str, URIRef, bool], ...]
+                ) -> dict[str, Any]:
+    entry_rows: list[tuple[str, list[dict[str, Any]]]] = [("IRI", [{"text": str(term), "href": None, "code": True}])]
+    if (term, RDF.type, OWL.DatatypeProperty) in graph:
+        entry_rows.append(("Kind", [{"text": "Datatype property", "href": None, "code": False}]))
+    for row_label, predicate, inverse in rows:
+        values = graph.subjects(predicate, term) if inverse else graph.objects(term, predicate)
+        shown = [_value(v, namespace) for v in sorted(values, key=str) if v != OWL.NamedIndividual]
+        if shown:
+            entry_rows.append((row_label, shown))
+    entry_rows += [("Example", [{"text": str(example), "href": None, "code": False}])
+                   for example in sorted(graph.objects(term, SKOS.example), key=str)]
+    return {"name": _local_name(term), "label": _text(graph, term, RDFS.label),
+            "texts": [t for t in (_text(graph, term, SKOS.definition), _text(graph, term, RDFS.comment)) if t],
+            "rows": entry_rows}
 
 
-def _row(label: str, value_html: str) -> list[str]:
-    return [f"<dt>{_e(label)}</dt>", f"<dd>{value_html}</dd>"]
-
-
-def _link(node: Node, namespace: str) -> str:
-    """An own term links to its anchor; another IRI links out under its CURIE; a literal is escaped text."""
+def _value(node: Node, namespace: str) -> dict[str, Any]:
+    """An own term links to its anchor; another IRI links out under its CURIE; a literal is text."""
     if not isinstance(node, URIRef):
-        return _e(str(node))
+        return {"text": str(node), "href": None, "code": False}
     text = str(node)
     if text.startswith(namespace) and text != namespace:
-        return f'<a href="#{_e(text[len(namespace):])}"><code>csc:{_e(text[len(namespace):])}</code></a>'
-    return f'<a href="{_e(text)}"><code>{_e(_curie(node))}</code></a>'
+        return {"text": f"csc:{text[len(namespace):]}", "href": f"#{text[len(namespace):]}", "code": True}
+    return {"text": _curie(node), "href": text, "code": True}
 
 
 def _text(graph: Graph, subject: Node | None, predicate: URIRef) -> str | None:
@@ -393,10 +363,6 @@ def _text(graph: Graph, subject: Node | None, predicate: URIRef) -> str | None:
     values = [v for v in graph.objects(subject, predicate) if isinstance(v, Literal)]
     values.sort(key=lambda v: (v.language not in ("en", None), str(v)))
     return " ".join(str(values[0]).split()) if values else None
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
 
 
 @dataclass(frozen=True)

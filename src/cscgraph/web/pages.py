@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -19,6 +20,7 @@ from fastapi import Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from cscgraph.rdf import ontology_document
 from cscgraph.resources import data_dir
 from cscgraph.web.explorer import Explorer, Row, linkable
 
@@ -112,14 +114,25 @@ def local_name(iri: str) -> str:
     return iri.rstrip("/#").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
+def template_environment() -> Environment:
+    """Jinja over `web/templates`, escaping everything and refusing undefined names."""
+    return Environment(loader=FileSystemLoader(str(data_dir("web") / "templates")),
+                       autoescape=select_autoescape(default=True, default_for_string=True),
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+def render_ontology_html(ontology: Path) -> str:
+    """The ontology's documentation as a page of its own (`cscgraph docs`): plain semantic HTML, no scripts, no
+    styles, no external assets; every string from the ontology escaped by the template."""
+    return template_environment().get_template("ontology_doc.html").render(doc=ontology_document(ontology))
+
+
 class Pages:
     """The Jinja environment and the HTML/JSON responses of every view."""
 
     def __init__(self, explorer: Explorer) -> None:
         self.explorer = explorer
-        self.env = Environment(loader=FileSystemLoader(str(data_dir("web") / "templates")),
-                               autoescape=select_autoescape(default=True, default_for_string=True),
-                               undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        self.env = template_environment()
         self.env.filters.update(gbp=gbp, date=human_date, local=local_name, label=explorer.label,
                                 href=explorer.href, link=linkable, kind_name=explorer.kind_name, kind=explorer.kind,
                                 tojson_pretty=lambda v: json.dumps(v, indent=2, ensure_ascii=False))
