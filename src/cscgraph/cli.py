@@ -314,9 +314,12 @@ def docs_command(output: Path) -> None:
               "(default: $CSCGRAPH_QUERY_TIMEOUT, else 10).")
 @click.option("--result-limit", type=click.IntRange(min=1), help="Most rows one endpoint query returns "
               "(default: $CSCGRAPH_RESULT_LIMIT, else 10000).")
+@click.option("--answer-bytes", type=click.IntRange(min=1024), help="Most bytes one serialised endpoint or /queries "
+              "answer holds; a longer one is cut after a whole row and marked X-SPARQL-Truncated "
+              "(default: $CSCGRAPH_ANSWER_BYTES, else 16000000).")
 @click.pass_obj
 def serve_command(obj: Context, host: str | None, port: int | None, query_timeout: float | None,
-                  result_limit: int | None) -> None:
+                  result_limit: int | None, answer_bytes: int | None) -> None:
     """Open the web explorer and SPARQL endpoint (http://HOST:PORT/, endpoint at /sparql).
 
     It only reads: an embedded store is opened read-only and followed as writers (ingest, watch) change it, so
@@ -325,7 +328,8 @@ def serve_command(obj: Context, host: str | None, port: int | None, query_timeou
 
     from cscgraph.web import create_app
     settings = dataclasses.replace(obj.settings, **{k: v for k, v in (
-        ("host", host), ("port", port), ("query_timeout", query_timeout), ("result_limit", result_limit))
+        ("host", host), ("port", port), ("query_timeout", query_timeout), ("result_limit", result_limit),
+        ("answer_bytes", answer_bytes))
         if v is not None})
     store = obj.store(read_only=True)  # the web process only reads; writers take turns beside it
     problem = SearchIndex(search_path(settings), read_only=True).problem if not settings.is_remote else ""

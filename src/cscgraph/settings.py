@@ -34,6 +34,9 @@ class Settings:
     base_iri: str = _setting(BASE_IRI, "Base of every minted IRI.")
     query_timeout: float = _setting(10.0, "Seconds a SPARQL query may run before it is stopped.")
     result_limit: int = _setting(10_000, "Most rows the HTTP SPARQL endpoint returns for one query.")
+    answer_bytes: int = _setting(16_000_000, "Most bytes one serialised answer of the HTTP SPARQL endpoint or of "
+                                             "/queries may hold; a longer one is cut after the last whole row (or "
+                                             "triple) that fits and marked `X-SPARQL-Truncated: true`.")
     query_memory: int = _setting(2048, "Megabytes of address space one HTTP SPARQL endpoint worker process may "
                                        "use; a query that needs more is stopped.")
     query_workers: int = _setting(2, "Worker processes answering HTTP SPARQL endpoint queries.")

@@ -13,12 +13,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from cscgraph.errors import QueryError
 from cscgraph.rdf import read_sparql
+from cscgraph.store import Results
 
-__all__ = ["QueryRefused", "NotAcceptable", "check_read_only_query", "executable_text", "negotiate",
+__all__ = ["QueryRefused", "NotAcceptable", "check_read_only_query", "executable_text", "negotiate", "within_bytes",
+           "fewer",
            "requested_format", "wants_rdf", "RESULT_TYPES", "GRAPH_TYPES", "FORMAT_NAMES"]
 
 
@@ -103,6 +106,45 @@ def check_read_only_query(text: str) -> tuple[str, bool]:
     if shape.calls_service:
         raise QueryRefused("SERVICE is refused: this endpoint answers from its own store only")
     return executable, shape.names_own_dataset
+
+
+_TERM_OVERHEAD = 48
+"""Bytes a result term takes besides its value, datatype and language (JSON keys, quotes, XML tags), about."""
+
+
+def within_bytes(results: Results, max_bytes: int) -> Results:
+    """`results` cut to the rows (or N-Triples lines) whose text adds up to at most `max_bytes`, marked truncated
+    when cut. A cheap first cut, made where the query ran, so about `max_bytes` at most reaches the server; the
+    exact cut is made on the serialised answer (`fewer`).
+
+    >>> from cscgraph.store import Term
+    >>> rows = tuple({"x": Term("literal", "a" * 100)} for _ in range(10))
+    >>> cut = within_bytes(Results("select", ("x",), rows), 500)
+    >>> len(cut.rows), cut.truncated
+    (3, True)
+    """
+    if results.kind == "graph":
+        if len(results.triples) <= max_bytes:
+            return results
+        end = results.triples.rfind("\n", 0, max_bytes) + 1
+        return dataclasses.replace(results, triples=results.triples[:end], truncated=True)
+    total = 0
+    for count, row in enumerate(results.rows):
+        total += sum(len(term.value) + len(term.datatype or "") + len(term.lang or "") + _TERM_OVERHEAD
+                     for term in row.values())
+        if total > max_bytes:
+            return dataclasses.replace(results, rows=results.rows[:count], truncated=True)
+    return results
+
+
+def fewer(results: Results, share: float) -> Results:
+    """`results` with `share` of its rows (or N-Triples lines), at least one fewer, marked truncated."""
+    if results.kind == "graph":
+        lines = results.triples.splitlines(keepends=True)
+        keep = min(len(lines) - 1, int(len(lines) * share))
+        return dataclasses.replace(results, triples="".join(lines[:max(0, keep)]), truncated=True)
+    keep = min(len(results.rows) - 1, int(len(results.rows) * share))
+    return dataclasses.replace(results, rows=results.rows[:max(0, keep)], truncated=True)
 
 
 def _accepted(accept: str) -> list[tuple[float, int, str]]:

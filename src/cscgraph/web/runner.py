@@ -11,14 +11,15 @@ from collections.abc import Mapping, Sequence
 
 from cscgraph.settings import Settings
 from cscgraph.store import Results, Store, Term
-from cscgraph.web.protocol import check_read_only_query
+from cscgraph.web.protocol import check_read_only_query, within_bytes
 from cscgraph.web.workers import QueryPool
 
 __all__ = ["QueryRunner"]
 
 
 class QueryRunner:
-    """Answers a query within `settings.query_timeout` seconds and `settings.result_limit` rows."""
+    """Answers a query within `settings.query_timeout` seconds, `settings.result_limit` rows and about
+    `settings.answer_bytes` bytes."""
 
     def __init__(self, settings: Settings, store: Store, pool: QueryPool | None) -> None:
         self.settings, self.store, self.pool = settings, store, pool
@@ -38,11 +39,13 @@ class QueryRunner:
         query's own FROM / FROM NAMED, else the union of all graphs; relative IRIs resolve against `base_iri`."""
         if self.pool is not None:
             return self.pool.run(sparql, bindings, timeout=self.timeout, limit=self.limit,
-                                 default_graphs=default_graphs, named_graphs=named_graphs, base_iri=base_iri)
+                                 default_graphs=default_graphs, named_graphs=named_graphs, base_iri=base_iri,
+                                 max_bytes=self.settings.answer_bytes)
         text, own_dataset = check_read_only_query(sparql)
-        return self.store.query(text, bindings, timeout=self.timeout, limit=self.limit,
-                                default_graphs=default_graphs, named_graphs=named_graphs,
-                                union_default=not (default_graphs or named_graphs or own_dataset), base_iri=base_iri)
+        return within_bytes(self.store.query(text, bindings, timeout=self.timeout, limit=self.limit,
+                                             default_graphs=default_graphs, named_graphs=named_graphs,
+                                             union_default=not (default_graphs or named_graphs or own_dataset),
+                                             base_iri=base_iri), self.settings.answer_bytes)
 
     def close(self) -> None:
         if self.pool is not None:

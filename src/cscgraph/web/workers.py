@@ -29,7 +29,7 @@ from pathlib import Path
 
 from cscgraph.errors import QueryError, QueryTimeout, StoreError
 from cscgraph.store import Results, Term
-from cscgraph.web.protocol import QueryRefused, check_read_only_query
+from cscgraph.web.protocol import QueryRefused, check_read_only_query, within_bytes
 
 __all__ = ["QueryPool", "QueryOutOfMemory", "QueryPoolBusy"]
 
@@ -56,6 +56,7 @@ class _Job:
     default_graphs: tuple[str, ...]
     named_graphs: tuple[str, ...]
     base_iri: str | None = None
+    max_bytes: int | None = None
 
 
 # --- worker side -------------------------------------------------------------------------------------------
@@ -97,7 +98,8 @@ def _serve(conn: Connection, store_path: str, base_iri: str, memory_mb: int) -> 
             results = store.query(text, job.bindings, limit=job.limit, default_graphs=job.default_graphs,
                                   named_graphs=job.named_graphs, base_iri=job.base_iri,
                                   union_default=not (job.default_graphs or job.named_graphs or own_dataset))
-            conn.send(("ok", results))
+            conn.send(("ok", within_bytes(results, job.max_bytes) if job.max_bytes else results))
+            del results  # a big answer's strings go before the next job, not after it
         except MemoryError:
             conn.send(("memory", ""))
         except QueryRefused as exc:
@@ -177,15 +179,17 @@ class QueryPool:
 
     def run(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, timeout: float,
             limit: int | None = None, default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = (),
-            base_iri: str | None = None) -> Results:
+            base_iri: str | None = None, max_bytes: int | None = None) -> Results:
         """Check (`check_read_only_query`) and answer one query in a worker (dataset and base as
-        `EmbeddedStore.query`); `QueryTimeout` past `timeout` seconds (the worker is killed)."""
+        `EmbeddedStore.query`), cut to about `max_bytes` there (`within_bytes`); `QueryTimeout` past `timeout`
+        seconds (the worker is killed)."""
         try:
             worker = self._idle.get(timeout=timeout + _STARTUP_SECONDS)
         except queue.Empty:
             raise QueryPoolBusy(f"every query worker stayed busy for {timeout + _STARTUP_SECONDS:g} s; "
                                 f"try again shortly") from None
-        job = _Job(sparql, dict(bindings or {}), limit, tuple(default_graphs), tuple(named_graphs), base_iri)
+        job = _Job(sparql, dict(bindings or {}), limit, tuple(default_graphs), tuple(named_graphs), base_iri,
+                   max_bytes)
         try:
             worker.conn.send(job)
             if not worker.conn.poll(timeout):

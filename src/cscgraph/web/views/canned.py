@@ -58,9 +58,10 @@ def canned_query(request: Request, name: str) -> Response:
             data["error"], status = explorer.public_message(exc), status_of(exc)
         else:
             if fmt in RESULT_TYPES or fmt in GRAPH_TYPES:
-                return serialise_results(results, fmt)
+                return serialise_results(results, fmt, app.runner.settings.answer_bytes)
             if suffix == ".json":
-                return serialise_results(results, "jsonld" if results.kind == "graph" else "json")
+                return serialise_results(results, "jsonld" if results.kind == "graph" else "json",
+                                         app.runner.settings.answer_bytes)
             names = list(GRAPH_TYPES) if results.kind == "graph" else ["json", "csv", "tsv", "xml"]
             given = {k: v for k, v in params.items() if v}
             data["downloads"] = [{"format": n, "href": f"/queries/{name}?" + urlencode({**given, "format": n})}

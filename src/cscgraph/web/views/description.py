@@ -80,7 +80,8 @@ def service_description(request: Request) -> Response:
             "an empty default graph), else the query's FROM / FROM NAMED; with neither, the default graph is the "
             "union of every named graph (one per article, plus entities, reference data, ontology and store "
             "metadata). Relative IRIs resolve against the endpoint's URL. Limits: a query "
-            f"runs at most {runner.timeout:g} s and an answer holds at most {runner.limit} rows; past them the "
+            f"runs at most {runner.timeout:g} s and an answer holds at most {runner.limit} rows and "
+            f"{runner.settings.answer_bytes} bytes; past them the "
             "query is stopped (503) or the answer is cut (header X-SPARQL-Truncated: true).")),
     ])
     lines += _triples(dataset, [(RDF_TYPE, _iri(f"{SD}Dataset")), (f"{SD}defaultGraph", default_graph)])

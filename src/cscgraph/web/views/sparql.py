@@ -21,8 +21,8 @@ from cscgraph.store import Results
 from cscgraph.web.context import AppState, state
 from cscgraph.web.explorer import Explorer
 from cscgraph.web.pages import Page
-from cscgraph.web.protocol import (GRAPH_TYPES, RESULT_TYPES, NotAcceptable, QueryRefused, negotiate, requested_format,
-                                   wants_rdf)
+from cscgraph.web.protocol import (GRAPH_TYPES, RESULT_TYPES, NotAcceptable, QueryRefused, fewer, negotiate,
+                                   requested_format, wants_rdf)
 from cscgraph.web.views.description import service_description
 from cscgraph.web.workers import QueryOutOfMemory, QueryPoolBusy
 
@@ -56,20 +56,27 @@ def status_of(exc: QueryError) -> int:
     return 400
 
 
-def serialise_results(results: Results, fmt: str) -> Response:
-    """A protocol answer in format `fmt` (a name from protocol.RESULT_TYPES or GRAPH_TYPES)."""
-    if results.kind == "graph":
-        if fmt == "ntriples":
-            body = results.triples
-        else:
-            body = serialise(results.triples, fmt) if results.triples or fmt == "rdfxml" else (
-                "{}" if fmt == "jsonld" else "")
-        media = GRAPH_TYPES[fmt]
-    else:
-        body, media = render_results(results, fmt), RESULT_TYPES[fmt]
+def serialise_results(results: Results, fmt: str, max_bytes: int) -> Response:
+    """A protocol answer in format `fmt` (a name from protocol.RESULT_TYPES or GRAPH_TYPES) of at most `max_bytes`
+    bytes: rows (or triples) are dropped from the end until it fits, and a cut answer says so in a header."""
+    body, media = _serialised(results, fmt)
+    while len(body) > max_bytes and (results.rows or results.triples):
+        results = fewer(results, 0.95 * max_bytes / len(body))
+        body, media = _serialised(results, fmt)
     charset = "" if media.endswith("json") else "; charset=utf-8"
     headers = {"X-SPARQL-Truncated": "true"} if results.truncated else {}
     return Response(body, media_type=media + charset, headers=headers)
+
+
+def _serialised(results: Results, fmt: str) -> tuple[bytes, str]:
+    if results.kind == "graph":
+        if fmt == "ntriples":
+            text = results.triples
+        else:
+            text = serialise(results.triples, fmt) if results.triples or fmt == "rdfxml" else (
+                "{}" if fmt == "jsonld" else "")
+        return text.encode(), GRAPH_TYPES[fmt]
+    return render_results(results, fmt).encode(), RESULT_TYPES[fmt]
 
 
 def cell(explorer: Explorer, term: Any) -> dict[str, str]:
@@ -155,7 +162,9 @@ def _answer(request: Request, app: AppState, text: str, pairs: list[tuple[str, s
         results = app.runner.run(text, default_graphs=default_graphs, named_graphs=named_graphs,
                                      base_iri=_endpoint(request))
         chosen = negotiate(accept, results.kind, fmt)
-        return editor(request, app, text, results=results) if chosen == "html" else serialise_results(results, chosen)
+        if chosen == "html":
+            return editor(request, app, text, results=results)
+        return serialise_results(results, chosen, app.runner.settings.answer_bytes)
 
     # The same query asked again before the store is next written gets the same bytes without a run; an error
     # (a refusal, a time limit) is not kept.
