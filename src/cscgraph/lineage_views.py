@@ -22,7 +22,7 @@ import networkx as nx
 
 from cscgraph.models import DOCUMENT_KINDS
 
-__all__ = ["lineage_graph", "document_chain", "measure_path", "document_diff"]
+__all__ = ["lineage_graph", "document_chain", "document_reach", "measure_path", "document_diff"]
 
 _TAKES = {"adopts": "adopted", "continues": "adopted", "legislates": "adopted", "implements": "adopted",
           "rejects": "rejected", "modifies": "modified"}
@@ -70,6 +70,27 @@ def document_chain(rows: Iterable[Row]) -> list[dict[str, Any]]:
         if relations or incoming:
             chain.append(_describe(graph, doc) | {"relations": sorted(relations, key=lambda r: r["relation"])})
     return chain
+
+
+def document_reach(rows: Iterable[Row], document: str) -> dict[str, list[str]]:
+    """The documents one document reaches along edges between documents, directly or through others: `from` (it
+    builds on, legislates, continues … them; edges run from the later document to the one it acts on) and `to`
+    (they act on it, or on a document that does), each in date order.
+
+    >>> P = "https://w3id.org/cscgraph/policy/"
+    >>> rows = [{"from": P + "paper", "relation": "continues", "to": P + "strategy"},
+    ...         {"from": P + "strategy", "relation": "basedOn", "to": P + "review"}]
+    >>> [d.rsplit("/", 1)[1] for d in document_reach(rows, P + "paper")["from"]]
+    ['review', 'strategy']
+    >>> [d.rsplit("/", 1)[1] for d in document_reach(rows, P + "review")["to"]]
+    ['paper', 'strategy']
+    """
+    graph = lineage_graph(rows)
+    documents = graph.subgraph(n for n in graph.nodes if _kind(n) in DOCUMENT_KINDS)
+    if document not in documents:
+        return {"from": [], "to": []}
+    return {"from": sorted(nx.descendants(documents, document), key=lambda n: _order(graph, n)),
+            "to": sorted(nx.ancestors(documents, document), key=lambda n: _order(graph, n))}
 
 
 def measure_path(rows: Iterable[Row], measure_iri: str) -> list[dict[str, Any]]:

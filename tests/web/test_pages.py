@@ -399,3 +399,35 @@ def test_measure_path_steps_are_dated_by_their_evidence_and_sorted(client: httpx
         for step in measure["steps"]:
             if "/organisation/" in step["actor"] and not step["curated"]:
                 assert step["date"] not in government_starts, (measure["label"], step)
+
+
+def test_document_page_shows_every_document_it_reaches_along_the_chain(client: httpx.Client) -> None:
+    """Reachability over edges between documents, worked out here by a walk over the raw lineage rows."""
+    rows = client.get("/queries/lineage.json", params={"limit": "100000"}).json()["results"]["bindings"]
+    later_to_earlier: dict[str, set[str]] = {}
+    for row in rows:
+        source, target = row["from"]["value"], row["to"]["value"]
+        if all(iri.split("/")[-2] in ("policy", "statute") for iri in (source, target)) and source != target:
+            later_to_earlier.setdefault(source, set()).add(target)
+
+    def walk(start: str, step: dict[str, set[str]]) -> set[str]:
+        seen, todo = set(), [start]
+        while todo:
+            for nxt in step.get(todo.pop(), ()):
+                if nxt not in seen and nxt != start:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return seen
+
+    earlier_to_later: dict[str, set[str]] = {}
+    for source, targets in later_to_earlier.items():
+        for target in targets:
+            earlier_to_later.setdefault(target, set()).add(source)
+    document = max(later_to_earlier, key=lambda d: len(walk(d, later_to_earlier)))
+    assert len(walk(document, later_to_earlier)) >= 2, "some document reaches another through a third"
+    path = document[len(BASE):]
+    reach = client.get(f"/{path}.json").json()["reach"]
+    assert {d["iri"] for d in reach["from"]} == walk(document, later_to_earlier)
+    assert {d["iri"] for d in reach["to"]} == walk(document, earlier_to_later)
+    html = client.get(f"/{path}").text
+    assert "Builds on, directly or through others" in html

@@ -22,6 +22,8 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
+from cscgraph.lineage_views import document_reach
+from cscgraph.models import DOCUMENT_KINDS
 from cscgraph.rdf import serialise
 from cscgraph.store import Results, Term
 from cscgraph.syntax import PAGE_NUMBER_TEXT
@@ -33,7 +35,7 @@ from cscgraph.web.protocol import GRAPH_TYPES, wants_rdf
 from cscgraph.web.svg import relation_family, relation_phrase
 from cscgraph.web.twins import merge_twins, role_label
 from cscgraph.web.views.funding import describe_stream, streams_of
-from cscgraph.web.views.lineage import edge_href, measure_paths
+from cscgraph.web.views.lineage import edge_href, lineage_rows, measure_paths
 
 router = APIRouter()
 
@@ -253,6 +255,14 @@ def roles_of(explorer: Explorer, rows: list[dict[str, str]]) -> list[dict[str, A
     return sorted(out, key=lambda e: (e["from"] or "9999", e["role"]))
 
 
+def reach_of(explorer: Explorer, document: str) -> dict[str, list[dict[str, str]]]:
+    """The documents a document reaches through lineage edges between documents, directly or through others
+    (`lineage_views.document_reach`), named and linked."""
+    reach = document_reach(lineage_rows(explorer), document)
+    return {side: [{"iri": d, "label": explorer.label(d), "href": explorer.href(d), "date": explorer.date(d)}
+                   for d in documents] for side, documents in reach.items()}
+
+
 def lineage_of(explorer: Explorer, iri: str, claims: list[dict[str, str]]) -> dict[str, list[dict[str, Any]]]:
     """Lineage edges touching the entity (`claims`: its entity-claims rows): what it builds on, what came from
     it, and edges carrying it as the measure; each edge with its number of evidence sentences and a link."""
@@ -353,6 +363,8 @@ def _entity_page(request: Request, iri: str) -> Page:
     if kind in ("policy", "statute", "measure", "programme", "organisation"):
         claims, pages["claims"] = section_page(request, "claims", "entity-claims", ("claim", "article"), entity=iri)
         data["lineage"] = lineage_of(explorer, iri, claims)
+        if kind in DOCUMENT_KINDS:
+            data["reach"] = explorer.cached(("reach", iri), lambda: reach_of(explorer, iri))
         if kind == "measure":
             paths = measure_paths(explorer, claims)
             data["trace"] = next((m["steps"] for m in paths["measures"] if m["measure"] == iri), [])
