@@ -44,12 +44,10 @@ SNIFF_LINES = 400
 GUID = re.compile(r"^https?://\S{1,500}[?&]p=\d{1,12}$")
 URL = re.compile(r"^https?://\S{1,2000}$")
 # "Mon, 18 Nov 2024 00:01:11 +0000" (weekday optional, seconds optional, numeric zone or GMT/UT/US zones).
-RFC822_DATE = re.compile(
-    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} "
-    r"\d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UT|UTC|[ECMP][SD]T|Z)$")
 RFC822_DATE_IN_LINE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} "
     r"\d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UT|UTC|[ECMP][SD]T|Z)")
+RFC822_DATE = re.compile(f"^{RFC822_DATE_IN_LINE.pattern}$")
 
 # "Note: There is a poll embedded within this post, please visit the site to participate in this post's poll."
 POLL_NOTE = re.compile(r"^Note: There is a poll embedded within this post", re.IGNORECASE)
