@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import cscgraph.web.explorer as explorer_module
+import cscgraph.web.values as values_module
 from cscgraph.errors import QueryTimeout
 from cscgraph.graph.namespaces import Minter
 from cscgraph.pipeline import graph_stats
@@ -49,7 +50,7 @@ def test_names_follow_writes(explorer: Explorer, monkeypatch: pytest.MonkeyPatch
     assert explorer.label(f"{BASE_IRI}measure/family-help") == "family help"
     explorer.store.replace_graphs({f"{BASE_IRI}graph/article/x":
                                    f"<{BASE_IRI}measure/family-help> {LABEL} \"Family Help\" .\n"})
-    explorer._generation_at = (0, float("-inf"))  # as if a second had passed
+    explorer.values._generation_at = (0, float("-inf"))  # as if a second had passed
     assert explorer.label(f"{BASE_IRI}measure/family-help") == "Family Help"
 
 
@@ -76,19 +77,19 @@ def test_cached_data_is_computed_once_per_store_generation(explorer: Explorer) -
         return len(calls)
 
     with ThreadPoolExecutor(8) as pool:
-        assert set(pool.map(lambda _: explorer.cached("k", compute), range(32))) == {1}
-    assert explorer.cached("other", compute) == 2
+        assert set(pool.map(lambda _: explorer.values.cached("k", compute), range(32))) == {1}
+    assert explorer.values.cached("other", compute) == 2
     explorer.store.replace_graphs({f"{BASE_IRI}graph/article/y": f"<{BASE_IRI}measure/m> {LABEL} \"M\" .\n"})
-    explorer._generation_at = (0, float("-inf"))  # as if a second had passed
-    assert explorer.cached("k", compute) == 3
+    explorer.values._generation_at = (0, float("-inf"))  # as if a second had passed
+    assert explorer.values.cached("k", compute) == 3
 
 
 def test_the_cache_keeps_the_most_recently_used(explorer: Explorer) -> None:
     small = Explorer(explorer.settings, explorer.store, cached_values=2)
     for key in ("a", "b", "a", "c"):  # "b" is the least recently used when "c" comes
-        small.cached(key, lambda: key)
-    assert small.cached("a", lambda: "again") == "a"
-    assert small.cached("b", lambda: "again") == "again"
+        small.values.cached(key, lambda: key)
+    assert small.values.cached("a", lambda: "again") == "a"
+    assert small.values.cached("b", lambda: "again") == "again"
     small.close()
 
 
@@ -100,14 +101,14 @@ def test_a_value_keep_refuses_is_returned_but_computed_again(explorer: Explorer)
         return "x" * size
 
     for size in (10, 10, 5000, 5000):
-        assert explorer.cached(("answer", size), lambda: compute(size), keep=lambda v: len(v) < 1000) == "x" * size
+        assert explorer.values.cached(("answer", size), lambda: compute(size), keep=lambda v: len(v) < 1000) == "x" * size
     assert len(calls) == 3  # the small answer once, the big one each time
 
 
 def test_a_write_is_followed_by_one_background_computation_that_requests_wait_for(
         explorer: Explorer, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two requests arriving after a write, while the warming thread computes, get its value: one computation."""
-    monkeypatch.setattr(explorer_module, "_WARM_POLL", 0.01)
+    monkeypatch.setattr(values_module, "WARM_POLL", 0.01)
     threads: list[str] = []
     warming, release = threading.Event(), threading.Event()
 
@@ -118,12 +119,12 @@ def test_a_write_is_followed_by_one_background_computation_that_requests_wait_fo
             assert release.wait(30)
         return len(threads)
 
-    assert explorer.cached("page", compute, warm=True) == 1
+    assert explorer.values.cached("page", compute, warm=True) == 1
     explorer.store.replace_graphs({f"{BASE_IRI}graph/article/z": f"<{BASE_IRI}measure/m> {LABEL} \"M\" .\n"})
-    explorer._generation_at = (0, float("-inf"))  # as if a second had passed
+    explorer.values._generation_at = (0, float("-inf"))  # as if a second had passed
     assert warming.wait(30), "no computation started after the write"
     with ThreadPoolExecutor(2) as pool:
-        requests = [pool.submit(explorer.cached, "page", compute) for _ in range(2)]
+        requests = [pool.submit(explorer.values.cached, "page", compute) for _ in range(2)]
         release.set()
         assert [r.result(30) for r in requests] == [2, 2]
     assert threads == [threading.current_thread().name, "cscgraph-warm"]

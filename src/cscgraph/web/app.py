@@ -57,7 +57,7 @@ def create_app(settings: Settings, store: Store, *, query_workers: bool = True) 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        path = explorer.store_path
+        path = explorer.values.store_path
         pool = QueryPool(path, settings.base_iri, size=settings.query_workers, memory_mb=settings.query_memory) \
             if path is not None and query_workers else None
         runner = QueryRunner(settings, store, pool)

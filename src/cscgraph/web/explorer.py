@@ -1,4 +1,5 @@
-"""What every page of the explorer shares: the store, canned queries, names for IRIs, links, the search index.
+"""What every page of the explorer shares: the store, canned queries, names for IRIs, links, the search index;
+values computed from the store are kept by `web.values.StoreValues` (`Explorer.values`).
 
 Pages never write SPARQL: they run the canned queries in `queries/` (parameters bound as RDF terms) through
 `Explorer.rows`, and turn IRIs into names and local links with `Explorer.label` and `Explorer.href`.
@@ -6,16 +7,13 @@ Pages never write SPARQL: they run the canned queries in `queries/` (parameters 
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 from urllib.parse import urlsplit
-
-from cachetools import LRUCache
 
 from cscgraph.errors import QueryError
 from cscgraph.graph.namespaces import DCTERMS, RDFS
@@ -23,7 +21,8 @@ from cscgraph.pipeline import graph_stats
 from cscgraph.queries import PAGING, CannedQuery, bind_parameter, list_queries, load_query, paged, run_query
 from cscgraph.search import SearchHit, SearchIndex, search_path
 from cscgraph.settings import Settings
-from cscgraph.store import EmbeddedStore, Results, Store, Term, store_generation
+from cscgraph.store import Results, Store, Term
+from cscgraph.web.values import CACHED_VALUES, REMOTE_REFRESH, StoreValues
 
 __all__ = ["Explorer", "ENTITY_PATHS", "Row", "linkable"]
 
@@ -43,15 +42,6 @@ Row = dict[str, str]
 
 _PAGE_QUERY_SECONDS = 30.0
 """Least time a page's own (canned, trusted) query may take, whatever the endpoint's limit for user queries."""
-_REMOTE_REFRESH = 60.0
-"""Seconds between refreshes of the name catalogue when the store is remote (it has no generation counter)."""
-_CACHED_PAGES = 1024
-"""Most computed values `Explorer.cached` keeps (least recently used dropped first): page data, rendered pages
-(at most `pages.CACHED_PAGE_BYTES` each, about 100 KB for most) and endpoint answers (at most
-`views.sparql.CACHED_ANSWER_BYTES`), so a few hundred MB at worst."""
-_WARM_POLL = 1.0
-"""Seconds between the warming thread's looks at the store's generation (see `Explorer.cached`)."""
-_log = logging.getLogger(__name__)
 _NAMES_AND_DATES = f"""SELECT ?entity (MIN(?label) AS ?name) (MIN(?when) AS ?date) WHERE {{
   VALUES ?entity {{ #ends }}
   OPTIONAL {{ ?entity <{RDFS}label> ?label }}
@@ -72,19 +62,15 @@ class Name:
 class Explorer:
     """The state behind the web app: one per app, shared by every request thread."""
 
-    def __init__(self, settings: Settings, store: Store, cached_values: int = _CACHED_PAGES) -> None:
+    def __init__(self, settings: Settings, store: Store, cached_values: int = CACHED_VALUES) -> None:
         self.settings = settings
         self.store = store
         self.base = store.minter.base
+        self.values = StoreValues(store, cached_values)
+        """Values computed from the store, kept until it is next written (`StoreValues.cached`)."""
         self._lock = threading.Lock()
-        self._generation_at: tuple[int, float] = (0, float("-inf"))
         self._names: dict[str, Name] = {}
         self._names_at: tuple[int, float] = (-1, 0.0)
-        self._cache: LRUCache[Hashable, tuple[int, float, Any]] = LRUCache(maxsize=cached_values)
-        self._computing: dict[Hashable, threading.Lock] = {}
-        self._warm: dict[Hashable, Callable[[], Any]] = {}
-        self._warmer: threading.Thread | None = None
-        self._closing = threading.Event()
         self._search_lock = threading.Lock()
         # The web process reads: an embedded store's index is kept in step by its writers (ingest, watch,
         # migrate). A remote store's index is this machine's own cache of a store others write, so it syncs it.
@@ -105,85 +91,9 @@ class Explorer:
             message = message.replace(place, "the store")
         return message
 
-    # --- store generation ------------------------------------------------------------------------------------
-
-    @property
-    def store_path(self) -> Path | None:
-        """Folder of an embedded store (the endpoint's worker processes open it read-only), else None."""
-        return self.store.path if isinstance(self.store, EmbeddedStore) else None
-
-    def generation(self) -> int:
-        """Grows with every write to an embedded store; 0 for a remote one. Read from disk at most once a second
-        (a page asks for hundreds of names)."""
-        path = self.store_path
-        if path is None:
-            return 0
-        now = time.monotonic()
-        if now - self._generation_at[1] > 1.0:
-            self._generation_at = (store_generation(path), now)
-        return self._generation_at[0]
-
-    def cached(self, key: Hashable, compute: Callable[[], T], *, warm: bool = False,
-               keep: Callable[[T], bool] | None = None) -> T:
-        """`compute()`, kept until the store is next written (a remote store: for a minute), so a page under load
-        costs a dictionary lookup. Requests for a key being computed wait for that one computation; callers
-        must not change what they get back. With `warm`, an embedded store's next writes are followed by the
-        computation in a background thread (`_warm_on_writes`), so requests after a write wait for it or find
-        it done instead of computing it on their own time. A value for which `keep` is false is returned but
-        not kept (an answer too big to hold)."""
-        if warm and self.store_path is not None:
-            with self._lock:
-                self._warm[key] = compute
-                if self._warmer is None:
-                    self._warmer = threading.Thread(target=self._warm_on_writes, name="cscgraph-warm", daemon=True)
-                    self._warmer.start()
-        generation = self.generation()
-
-        def fresh() -> tuple[bool, Any]:
-            with self._lock:
-                entry = self._cache.get(key)
-                if entry is None or entry[0] != generation or (
-                        self.store_path is None and time.monotonic() - entry[1] > _REMOTE_REFRESH):
-                    return False, None
-                return True, entry[2]
-
-        found, value = fresh()
-        if found:
-            return value
-        with self._lock:
-            computing = self._computing.setdefault(key, threading.Lock())
-        with computing:
-            found, value = fresh()
-            if found:
-                return value
-            value = compute()
-            with self._lock:
-                if keep is None or keep(value):
-                    self._cache[key] = (generation, time.monotonic(), value)  # the least recently used goes
-                self._computing.pop(key, None)
-            return value
-
-    def _warm_on_writes(self) -> None:
-        """Recompute every `warm` key, one after another, whenever the store's generation moves."""
-        seen = self.generation()
-        while not self._closing.wait(_WARM_POLL):
-            generation = self.generation()
-            if generation == seen:
-                continue
-            seen = generation
-            with self._lock:
-                jobs = list(self._warm.items())
-            for key, compute in jobs:
-                if self._closing.is_set():
-                    return
-                try:
-                    self.cached(key, compute)
-                except Exception:  # a request computes it instead, and meets the error itself
-                    _log.warning("warming %r failed", key, exc_info=True)
-
     def stats(self) -> dict[str, int | str]:
         """What the graph holds (`cscgraph.pipeline.graph_stats`), kept until the store is written."""
-        return self.cached("stats", lambda: graph_stats(self.store, self._indexed(SearchIndex.article_quads)))
+        return self.values.cached("stats", lambda: graph_stats(self.store, self._indexed(SearchIndex.article_quads)))
 
     # --- queries ---------------------------------------------------------------------------------------------
 
@@ -224,11 +134,11 @@ class Explorer:
     # --- names and links -------------------------------------------------------------------------------------
 
     def _catalogue(self) -> dict[str, Name]:
-        generation = self.generation()
+        generation = self.values.generation()
         with self._lock:
             seen_generation, seen_at = self._names_at
-            fresh = seen_generation == generation and (self.store_path is not None
-                                                       or time.monotonic() - seen_at < _REMOTE_REFRESH)
+            fresh = seen_generation == generation and (self.values.store_path is not None
+                                                       or time.monotonic() - seen_at < REMOTE_REFRESH)
             if not fresh:
                 rows = self.rows("entity-catalogue")
                 self._names = {r["entity"]: Name(r.get("label", ""), r.get("date", ""), r.get("curated") == "true")
@@ -329,7 +239,7 @@ class Explorer:
         if not self.settings.is_remote:
             return
         with self._search_lock:
-            if time.monotonic() - self._search_at > _REMOTE_REFRESH:
+            if time.monotonic() - self._search_at > REMOTE_REFRESH:
                 self._search.sync(self.store)
                 self._search_at = time.monotonic()
 
@@ -365,9 +275,7 @@ class Explorer:
             return read(self._search)
 
     def close(self) -> None:
-        self._closing.set()
-        if self._warmer is not None:
-            self._warmer.join(timeout=_PAGE_QUERY_SECONDS)
+        self.values.close(timeout=_PAGE_QUERY_SECONDS)
         with self._search_lock:
             self._search.close()
 

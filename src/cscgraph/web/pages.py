@@ -153,7 +153,7 @@ class Pages:
             page = build()
             return page.status, bytes(self.render(request, page).body)
 
-        status, body = self.explorer.cached(("page", request.url.path, request.url.query, as_json), render,
+        status, body = self.explorer.values.cached(("page", request.url.path, request.url.query, as_json), render,
                                             keep=lambda answer: len(answer[1]) <= CACHED_PAGE_BYTES)
         return Response(body, status_code=status, media_type="application/json" if as_json else "text/html")
 

@@ -95,7 +95,7 @@ def void_description(request: Request) -> Response:
     requested = "ntriples" if path.endswith(".nt") else "jsonld" if path.endswith(".jsonld") else None
     explorer = state(request).explorer
     base = str(request.base_url).rstrip("/")
-    lines = explorer.cached(("void", base), lambda: _void_lines(request, base))
+    lines = explorer.values.cached(("void", base), lambda: _void_lines(request, base))
     return _answer(request, lines, requested)
 
 

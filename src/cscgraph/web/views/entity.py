@@ -364,7 +364,7 @@ def _entity_page(request: Request, iri: str) -> Page:
         claims, pages["claims"] = section_page(request, "claims", "entity-claims", ("claim", "article"), entity=iri)
         data["lineage"] = lineage_of(explorer, iri, claims)
         if kind in DOCUMENT_KINDS:
-            data["reach"] = explorer.cached(("reach", iri), lambda: reach_of(explorer, iri))
+            data["reach"] = explorer.values.cached(("reach", iri), lambda: reach_of(explorer, iri))
         if kind == "measure":
             paths = measure_paths(explorer, claims)
             data["trace"] = next((m["steps"] for m in paths["measures"] if m["measure"] == iri), [])

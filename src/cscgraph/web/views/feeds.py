@@ -40,7 +40,7 @@ def entity_feed(request: Request, slug: str) -> Response:
     kind = request.url.path.split("/")[2]
     iri = iri_or_404(state(request).explorer, f"{kind}/{slug}")
     explorer = state(request).explorer
-    body = explorer.cached(("atom", iri, str(request.base_url)), lambda: _entity_feed(request, iri, kind, slug))
+    body = explorer.values.cached(("atom", iri, str(request.base_url)), lambda: _entity_feed(request, iri, kind, slug))
     return Response(body, media_type=ATOM_TYPE)
 
 

@@ -26,7 +26,7 @@ STREAMS_PER_PAGE = 100
 def funding_streams(explorer: Explorer) -> list[dict[str, Any]]:
     """One entry per funding stream, the things it funds gathered into a list; kept until the store is written
     (do not change them)."""
-    return explorer.cached("funding-streams", lambda: streams_of(explorer.rows("funding-streams")))
+    return explorer.values.cached("funding-streams", lambda: streams_of(explorer.rows("funding-streams")))
 
 
 def streams_of(rows: list[Row]) -> list[dict[str, Any]]:
@@ -105,7 +105,7 @@ def funding(request: Request, by: str = "funder", funder: str = "", period: str 
     explorer = app.explorer
     by = by if by in GROUPINGS else "funder"
     filters = {"funder": funder, "period": period, "measure": measure, "kind": kind}
-    data = explorer.cached(("funding", by, *filters.values()), lambda: _funding_data(explorer, by, filters))
+    data = explorer.values.cached(("funding", by, *filters.values()), lambda: _funding_data(explorer, by, filters))
     pages = max(1, -(-len(data["streams"]) // STREAMS_PER_PAGE))
     page = min(max(page, 1), pages)
     shown = {**data, **pager("/funding", {"by": by, **filters}, page, pages), "total": len(data["streams"]),

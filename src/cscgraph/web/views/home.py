@@ -40,7 +40,7 @@ def _home_data(explorer: Explorer, pages: Pages) -> dict[str, Any]:
 @router.get("/index.json")
 def home(request: Request) -> Response:
     app = state(request)
-    data = app.explorer.cached("home", lambda: _home_data(app.explorer, app.pages), warm=True)
+    data = app.explorer.values.cached("home", lambda: _home_data(app.explorer, app.pages), warm=True)
     shown = {k: v for k, v in data.items() if k != "diagram"}
     if data["diagram"] is not None and not request.url.path.endswith(".json"):
         shown["diagram"] = data["diagram"]
@@ -55,7 +55,7 @@ def articles(request: Request, page: int = PAGE_NUMBER) -> Response:
     total = int(explorer.stats()["articles"])
     pages = max(1, -(-total // ARTICLES_PER_PAGE))
     page = min(max(page, 1), pages)
-    rows = explorer.cached(("articles", page), lambda: app.pages.labelled(explorer.rows(
+    rows = explorer.values.cached(("articles", page), lambda: app.pages.labelled(explorer.rows(
         "article-list", limit=str(ARTICLES_PER_PAGE), offset=str((page - 1) * ARTICLES_PER_PAGE)),
         "article", "publisher"))
     data = {"articles": rows, "total": total, "first": (page - 1) * ARTICLES_PER_PAGE + 1,

@@ -42,7 +42,7 @@ Edges = dict[tuple[str, str, str], dict[str, Any]]
 def edge_rows(explorer: Explorer) -> list[Row]:
     """Every lineage edge with its counts and the names and dates of its ends (the rows of `lineage-edges`, from
     `Explorer.lineage_edges`), kept until the store is written (do not change them)."""
-    return explorer.cached("lineage-edges", explorer.lineage_edges)
+    return explorer.values.cached("lineage-edges", explorer.lineage_edges)
 
 
 EDGE_DETAILS = ("fromName", "fromDate", "toName", "toDate", "published")
@@ -58,7 +58,7 @@ def lineage_rows(explorer: Explorer) -> list[Row]:
         return [details.get((r["from"], r["relation"], r["to"]), {}) | r
                 | ({"measureName": explorer.label(r["measure"])} if r.get("measure") else {})
                 for r in explorer.rows("lineage-measures")]
-    return explorer.cached("lineage-rows", compute)
+    return explorer.values.cached("lineage-rows", compute)
 
 
 def counted_edges(explorer: Explorer) -> Edges:
@@ -178,7 +178,7 @@ def chain_figure(explorer: Explorer, connected_only: bool = False
 @router.get("/lineage.json")
 def lineage_page(request: Request) -> Response:
     app = state(request)
-    data = app.explorer.cached("lineage-page", lambda: _lineage_data(app.explorer), warm=True)
+    data = app.explorer.values.cached("lineage-page", lambda: _lineage_data(app.explorer), warm=True)
     page = Page("lineage.html", "Policy lineage", {k: v for k, v in data.items() if k != "diagram"},
                 [("Lineage", "/lineage")])
     if data["diagram"] is not None and not request.url.path.endswith(".json"):

@@ -98,11 +98,11 @@ def quotes(request: Request, format: str = "", page: int = PAGE_NUMBER) -> Respo
     every = int(explorer.stats().get("quotes", 0))
     key = tuple(sorted(params.items()))
     if format in ("csv", "json", "tsv", "xml"):
-        results = explorer.cached(("quote-search", key), lambda: explorer.results("quote-search", **params))
+        results = explorer.values.cached(("quote-search", key), lambda: explorer.results("quote-search", **params))
         return Response(render_results(results, format), media_type=MEDIA_TYPES[format],
                         headers={"Content-Disposition": f'attachment; filename="quotes.{format}"'})
     if params:
-        chosen = explorer.cached(("quotes-chosen", key), lambda: grouped(explorer.cached(
+        chosen = explorer.values.cached(("quotes-chosen", key), lambda: grouped(explorer.values.cached(
             ("quote-search", key), lambda: explorer.results("quote-search", **params))))
         total, pages = len(chosen), max(1, -(-len(chosen) // _SHOWN))
         page = min(max(page, 1), pages)
@@ -111,14 +111,14 @@ def quotes(request: Request, format: str = "", page: int = PAGE_NUMBER) -> Respo
     else:
         total, pages = every, max(1, -(-int(explorer.stats()["articles"]) // _ARTICLES))
         page = min(max(page, 1), pages)
-        listed = explorer.cached(("quote-finder", page), lambda: grouped(explorer.results(
+        listed = explorer.values.cached(("quote-finder", page), lambda: grouped(explorer.results(
             "quote-finder", limit=str(_ARTICLES), offset=str((page - 1) * _ARTICLES))))
         first = 0  # pages hold whole articles: where a page starts is not counted
     shown = [_describe(explorer, q) for q in listed]
     query = urlencode({k: v for k, v in filters.items() if v})
     data = {**pager("/quotes", filters, page, pages), "first": first if shown else 0, "filters": filters,
             "total": total, "shown": len(shown), "quotes": shown, "stances": list(STANCES),
-            **explorer.cached("quote-options", lambda: _options(explorer)),
+            **explorer.values.cached("quote-options", lambda: _options(explorer)),
             "csv": f"/quotes?{query}&format=csv" if query else "/quotes?format=csv",
             "json": f"/quotes?{query}&format=json" if query else "/quotes?format=json",
             "allQuotes": every}

@@ -30,7 +30,7 @@ def search(request: Request, q: str = "", kind: str = "", page: int = PAGE_NUMBE
     kind = kind if kind in KINDS else ""
     page = max(page, 1)
     # Kept until the store is next written (the index follows the store): a common word matches most rows.
-    hits = explorer.cached(("search", q, kind, page), lambda: explorer.search(
+    hits = explorer.values.cached(("search", q, kind, page), lambda: explorer.search(
         q, limit=_PAGE + 1, kind=kind or None, offset=(page - 1) * _PAGE)) if q.strip() else []
     more = len(hits) > _PAGE
     results = []

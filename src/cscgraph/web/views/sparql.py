@@ -169,7 +169,7 @@ def _answer(request: Request, app: AppState, text: str, pairs: list[tuple[str, s
     # The same query asked again before the store is next written gets the same bytes without a run; an error
     # (a refusal, a time limit) is not kept.
     try:
-        answer = app.explorer.cached(("sparql", text, tuple(default_graphs), tuple(named_graphs), accept, fmt),
+        answer = app.explorer.values.cached(("sparql", text, tuple(default_graphs), tuple(named_graphs), accept, fmt),
                                      serialised, keep=lambda response: len(response.body) <= CACHED_ANSWER_BYTES)
     except QueryError as exc:
         return _protocol_error(exc, app)
