@@ -302,8 +302,8 @@ def test_jsonld_round_trips_the_union() -> None:
 
 
 def test_serialise_refuses_unknown_formats() -> None:
-    with pytest.raises(ValueError, match="cannot serialise as 'rdfxml'"):
-        serialise(dataset(), "rdfxml")
+    with pytest.raises(ValueError, match="cannot serialise as 'n3'"):
+        serialise(dataset(), "n3")
 
 
 def text_to_nquads(turtle: str) -> str:
