@@ -88,18 +88,19 @@ def test_unknown_query_is_one_line_error(ingested) -> None:
     assert len(result.output.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("fmt,parse_as", [("trig", ox.RdfFormat.TRIG), ("nquads", ox.RdfFormat.N_QUADS),
-                                          ("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES),
-                                          ("jsonld", ox.RdfFormat.JSON_LD)])
+EXPORTS = [("trig", ox.RdfFormat.TRIG), ("nquads", ox.RdfFormat.N_QUADS), ("turtle", ox.RdfFormat.TURTLE),
+           ("ntriples", ox.RdfFormat.N_TRIPLES), ("jsonld", ox.RdfFormat.JSON_LD)]
+"""Every export format, with the parser that reads it back."""
+
+
+@pytest.mark.parametrize("fmt,parse_as", EXPORTS)
 def test_export_formats_parse(ingested, fmt: str, parse_as) -> None:
     store, _ = ingested
     data = run("--store", store, "export", "--format", fmt).stdout_bytes
     assert len(list(ox.parse(data, format=parse_as))) > 1000
 
 
-@pytest.mark.parametrize("fmt,parse_as", [("trig", ox.RdfFormat.TRIG), ("nquads", ox.RdfFormat.N_QUADS),
-                                          ("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES),
-                                          ("jsonld", ox.RdfFormat.JSON_LD)])
+@pytest.mark.parametrize("fmt,parse_as", EXPORTS)
 def test_no_export_format_carries_the_stores_metadata(ingested, fmt: str, parse_as) -> None:
     store, _ = ingested
     data = run("--store", store, "export", "--format", fmt).stdout_bytes
