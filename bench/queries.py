@@ -26,7 +26,8 @@ import pyoxigraph as ox
 from cscgraph.graph.namespaces import CSC, SCHEMA
 from cscgraph.queries import PAGING, CannedQuery, list_queries, paged, run_query
 from cscgraph.settings import Settings
-from cscgraph.store import EmbeddedStore, Term, _ox_term
+from cscgraph.store import EmbeddedStore, Term
+from cscgraph.store.results import ox_term
 from cscgraph.graph.namespaces import Minter
 
 HERE = Path(__file__).resolve().parent
@@ -121,7 +122,7 @@ def _raw(ox_store: ox.Store, query: CannedQuery, params: dict[str, str], binding
     """The same query straight through pyoxigraph: parse, evaluate, read every value of the first rows."""
     sparql = paged(query, **{k: v for k, v in params.items() if k in PAGING})
     answer = ox_store.query(sparql, use_default_graph_as_union=True,
-                            substitutions={ox.Variable(k): _ox_term(v) for k, v in bindings.items()} or None)
+                            substitutions={ox.Variable(k): ox_term(v) for k, v in bindings.items()} or None)
     if isinstance(answer, ox.QueryBoolean):
         return 1
     if isinstance(answer, ox.QueryTriples):

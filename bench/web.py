@@ -34,7 +34,8 @@ import httpx
 from cscgraph.graph.namespaces import SCHEMA
 from cscgraph.queries import load_query, paged
 from cscgraph.settings import Settings
-from cscgraph.store import EmbeddedStore, Term, _inline_bindings
+from cscgraph.store import EmbeddedStore, Term
+from cscgraph.store.binding import inline_bindings
 from cscgraph.graph.namespaces import Minter
 
 HERE = Path(__file__).resolve().parent
@@ -81,7 +82,7 @@ def pick_urls(store: EmbeddedStore, seed: int = 11, n: int = 200) -> dict[str, l
     query = load_query("entity-mentioned-in")
     sparql_paths = []
     for e in chosen[: n // 4]:
-        text = _inline_bindings(paged(query, limit=50), {"entity": Term("uri", e)})  # a client reads a page
+        text = inline_bindings(paged(query, limit=50), {"entity": Term("uri", e)})  # a client reads a page
         sparql_paths.append("/sparql?" + urlencode({"query": text}, quote_via=quote))
     # Cheapest first: a page still being computed when its wrk run ends keeps the server busy into the next run.
     return {"search": search_paths, "sparql canned query": sparql_paths, "lineage page": ["/lineage"],

@@ -6,7 +6,8 @@ import pytest
 
 from cscgraph.errors import QueryError
 from cscgraph.queries import PAGING, list_queries, load_query, paged, parse_query, run_query
-from cscgraph.store import EmbeddedStore, Term, _inline_bindings
+from cscgraph.store import EmbeddedStore, Term
+from cscgraph.store.binding import inline_bindings
 
 PAGED = [q for q in list_queries() if {p.name for p in q.parameters} >= set(PAGING)
          and all("(optional)" in p.description for p in q.parameters)]
@@ -83,7 +84,7 @@ def test_paging_survives_binding_for_a_remote_store(corpus_store: EmbeddedStore)
                         "SELECT ?a ?q WHERE { ?a schema:citation ?q } ORDER BY ?q")
     article = corpus_store.query("SELECT ?a WHERE { ?a <https://schema.org/citation> ?q } LIMIT 1").rows[0]["a"]
     bound = {"a": Term("uri", article.value)}
-    text = _inline_bindings(paged(query, limit=2), bound)
+    text = inline_bindings(paged(query, limit=2), bound)
     remote_like = _rows(corpus_store.query(text))
     embedded = _rows(run_query(corpus_store, query, {"a": article.value, "limit": "2"}))
     assert remote_like == embedded and len(embedded) == 2

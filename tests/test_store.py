@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from cscgraph import store as store_module
+from cscgraph.store import embedded
 from cscgraph.errors import StoreError
 from cscgraph.graph.namespaces import Minter
 from cscgraph.settings import BASE_IRI, Settings
-from cscgraph.store import EmbeddedStore, _nquads, endpoint_url
+from cscgraph.store import EmbeddedStore
+from cscgraph.store.rdf_text import nquads
+from cscgraph.store.remote import endpoint_url
 
 P = "<https://schema.org/name>"
 
@@ -67,11 +69,11 @@ def test_literals_with_line_separators_survive_the_nquads_path(store: EmbeddedSt
 
 def test_nquads_refuses_what_is_not_one_triple_a_line() -> None:
     with pytest.raises(ValueError, match="not an N-Triples line"):
-        _nquads(_graph(1), "<http://e/s> <http://e/p> <http://e/o>\n")
+        nquads(_graph(1), "<http://e/s> <http://e/p> <http://e/o>\n")
 
 
 def test_memtables_are_flushed_as_writes_add_up(store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store_module, "FLUSH_EVERY_BYTES", 100)
+    monkeypatch.setattr(embedded, "FLUSH_EVERY_BYTES", 100)
     s = f"<{BASE_IRI}thing/a>"
     for n in range(5):
         store.replace_graphs({_graph(n): f'{s} {P} "name number {n}" .\n'})

@@ -14,7 +14,8 @@ from cscgraph.errors import StoreError, StoreVersionError
 from cscgraph.graph.namespaces import CSC, SCHEMA
 from cscgraph.queries import CannedQuery, list_queries, run_query
 from cscgraph.settings import Settings
-from cscgraph.store import FORMAT_VERSION, EmbeddedStore, RemoteStore, Results, Store, Term, _inline_bindings
+from cscgraph.store import FORMAT_VERSION, EmbeddedStore, RemoteStore, Results, Store, Term
+from cscgraph.store.binding import inline_bindings
 
 from .server import BIN, CORPUS, cli_env, free_port, oxigraph_serving, wait_for
 
@@ -149,13 +150,13 @@ def test_parameters_are_substituted_in_every_scope() -> None:
     query = ("# a comment with ?x in it\nPREFIX w: <http://example.org/?x>\n"
              "SELECT ?x (COUNT(?y) AS ?n) WHERE { { SELECT ?x ?y WHERE { ?y ?p ?x } } UNION "
              "{ ?y ?q ?o FILTER NOT EXISTS { ?y ?r ?x } } FILTER(?y != \"?x\") } GROUP BY ?x ORDER BY DESC(?n) ?x")
-    bound = _inline_bindings(query, {"x": Term("uri", "http://example.org/x")})
+    bound = inline_bindings(query, {"x": Term("uri", "http://example.org/x")})
     x = "<http://example.org/x>"
     assert bound == ("# a comment with ?x in it\nPREFIX w: <http://example.org/?x>\n"
                      f"SELECT ({x} AS ?x) (COUNT(?y) AS ?n) WHERE {{ {{ SELECT  ?y WHERE {{ ?y ?p {x} }} }} "
                      f"UNION {{ ?y ?q ?o FILTER NOT EXISTS {{ ?y ?r {x} }} }} FILTER(?y != \"?x\") }} "
                      f"GROUP BY ({x}) ORDER BY DESC(?n) ({x})")
-    assert _inline_bindings("ASK { ?a ?b ?c }", {"a": Term("uri", "http://e/a")}) == "ASK { <http://e/a> ?b ?c }"
+    assert inline_bindings("ASK { ?a ?b ?c }", {"a": Term("uri", "http://e/a")}) == "ASK { <http://e/a> ?b ?c }"
 
 
 def test_a_server_without_the_union_default_graph_is_refused(tmp_path, remote_settings: Settings) -> None:  # noqa: ANN001
