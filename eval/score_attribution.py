@@ -9,7 +9,8 @@ article in `eval/articles/` (plain-text header format). It lists, as a reader fo
   `organisation` (null when it gives none). A quote is a passage that reproduces someone's words: three or more
   words, or a shorter one introduced as a label ("described it as “reckless”"); shorter fragments are scare quotes.
 - `people` and `bodies`: every named person and named body (canonical names, as above). Bodies include a government
-  named as such ("the Labour government", "the Conservatives") and a party named as an affiliation ("Labour MP");
+  named as such ("the Labour government", "the Conservatives") or as "the government" outside quotation marks (the
+  administration in office, as ANNOTATION.md's speaker rule reads it), and a party named as an affiliation ("Labour MP");
   a place standing for its council ("Doncaster took its services back") is not counted.
 
 Matching and fields:
