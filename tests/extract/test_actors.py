@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from tests.extract.actor_helpers import bodies, extract, people
 
 
@@ -233,3 +235,20 @@ def test_the_university_points_back_for_a_role() -> None:
 def test_told_an_event_is_not_an_outlet() -> None:
     x = extract("Director Ola Penn told the Kinship Futures session that carers felt ignored.")
     assert "kinship-futures" not in bodies(x)
+
+
+def test_the_government_is_a_body_resolved_by_date() -> None:
+    assert "labour-government" in bodies(extract("The government will publish the plan in June."))
+    assert "conservative-government" in bodies(extract("The government will publish the plan in June.",
+                                                       published=datetime(2023, 3, 1)))
+
+
+def test_the_government_of_an_undated_article_is_the_uk_government() -> None:
+    assert "uk-government" in bodies(extract("The government will publish the plan in June.", published=None))
+
+
+def test_a_department_ending_in_government_is_not_the_government() -> None:
+    found = bodies(extract("A spokesperson for the Ministry of Housing, Communities and Local Government said "
+                           "councils had more money."))
+    assert "ministry-of-housing-communities-and-local-government" in found
+    assert not found & {"labour-government", "uk-government"}

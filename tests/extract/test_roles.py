@@ -24,3 +24,19 @@ def test_membership_evidence_is_the_sentence() -> None:
     x = extract("Filler first. NSPCC chief executive Pia Holt spoke.")
     (m,) = x.memberships
     assert m.evidence.text == "NSPCC chief executive Pia Holt spoke."
+
+
+def test_a_body_named_nearby_is_not_an_employer() -> None:
+    # Proximity is not evidence: the department is an object here, not the director's body.
+    assert _roles("The plan was sent to the Department for Education on Monday, and director Noor Patel said it "
+                  "was late.") == {("noor-patel", "director", None)}
+
+
+def test_the_subject_body_of_the_sentence_employs_its_officer() -> None:
+    assert _roles("Ofsted welcomed the plan, with national director for social care, Ivo Brandt, saying it was "
+                  "overdue.") == {("ivo-brandt", "national director for social care", "ofsted")}
+
+
+def test_a_government_is_never_an_employer_by_position() -> None:
+    assert _roles("The government opened the fund. Chair Rhea Lund said it was welcome.") == {
+        ("rhea-lund", "chair", None)}

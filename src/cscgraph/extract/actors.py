@@ -33,7 +33,8 @@ def find_actors(article: Article, sentences: SentenceIndex, matches: list[Gazett
     """
     body = article.body
     documents = [(m.start, m.end) for m in matches if m.entity.ref.kind != "organisation"]
-    hits = find_bodies(body, matches, gazetteer) + _named_governments(article, gazetteer, documents)
+    hits = find_bodies(body, matches, gazetteer)
+    hits += _named_governments(article, gazetteer, documents + [(h.start, h.end) for h in hits])
     body_entities, body_mentions = resolve_bodies(body, sorted(hits, key=lambda h: h.start), documents)
     body_mentions = sorted(body_mentions + described_bodies(body, body_mentions, body_entities),
                            key=lambda m: m.start)
@@ -49,8 +50,8 @@ def find_actors(article: Article, sentences: SentenceIndex, matches: list[Gazett
 
 
 def _named_governments(article: Article, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """Governments named as such ("the Labour government", "the Conservatives", "its Conservative predecessor");
-    plain "the government" and "ministers" are not names and are left to quote attribution."""
+    """Governments named as bodies ("the Labour government", "the Conservatives", "the government", resolved by
+    the article's date); "ministers" are left to quote attribution."""
     by_ref = {e.ref: e for e in gazetteer.entities}
     hits = []
     for start, end, ref in government_references(article):

@@ -1,7 +1,7 @@
 """Which government a phrase denotes: "the government" by the article's date, "the previous government", "Labour".
 
-Governments are curated in `ontology/reference/programmes.ttl` as `organisation/conservative-government` and
-`organisation/labour-government`; the phrases here are resolved in code because their meaning depends on the date.
+Governments are curated in `ontology/reference/programmes.ttl` as `organisation/conservative-government`,
+`organisation/labour-government` and, for undated articles, `organisation/uk-government`; the phrases here are resolved in code because their meaning depends on the date.
 """
 
 from __future__ import annotations
@@ -14,11 +14,13 @@ from cscgraph.models import Article, EntityRef
 
 __all__ = ["government_in_office", "government_references", "GOVERNMENT_REFS"]
 
-GOVERNMENT_REFS = frozenset(EntityRef("organisation", slug) for slug in P.GOVERNMENT_SLUGS.values())
+UK_GOVERNMENT = EntityRef("organisation", "uk-government")
+GOVERNMENT_REFS = frozenset({UK_GOVERNMENT, *(EntityRef("organisation", slug) for slug in P.GOVERNMENT_SLUGS.values())})
 
 
-def government_in_office(article: Article) -> EntityRef | None:
-    """The government in office on the article's publication day (None when the article is undated).
+def government_in_office(article: Article) -> EntityRef:
+    """The government in office on the article's publication day; the UK government, whichever party led it, when
+    the article is undated.
 
     >>> government_in_office(Article(title="t", paragraphs=(), source="x", published=datetime(2024, 11, 18)))
     EntityRef(kind='organisation', slug='labour-government')
@@ -26,9 +28,9 @@ def government_in_office(article: Article) -> EntityRef | None:
     return _in_office(article.published)
 
 
-def _in_office(published: datetime | None) -> EntityRef | None:
+def _in_office(published: datetime | None) -> EntityRef:
     if published is None:
-        return None
+        return UK_GOVERNMENT
     party = "labour" if published.date().isoformat() >= P.LABOUR_TOOK_OFFICE else "conservative"
     return EntityRef("organisation", P.GOVERNMENT_SLUGS[party])
 
@@ -55,7 +57,7 @@ def _references(body: str, published: datetime | None) -> tuple[tuple[int, int, 
                 continue
             if which == "current":
                 ref = current
-            elif which == "labour" and (current is None or current.slug != P.GOVERNMENT_SLUGS["labour"]):
+            elif which == "labour" and current.slug != P.GOVERNMENT_SLUGS["labour"]:
                 ref = None  # Labour in opposition is a party, not a government
             else:
                 ref = EntityRef("organisation", P.GOVERNMENT_SLUGS[which])

@@ -432,7 +432,7 @@ def _default_agent(sentence: Evidence, cue: tuple[int, int], rule: P.LineageRule
         return _copy(context.news, cue[0], cue[0])
     if rule.agent_side == "right" or measure_subject or P.PRONOUN_SUBJECT.search(before):
         government = government_in_office(context.article)
-        return _Item(cue[0], cue[0], government, "government") if government else None
+        return _Item(cue[0], cue[0], government, "government")
     return None
 
 

@@ -3,9 +3,9 @@
 The organisation is, in order: a body named in the role phrase itself ("NAFP chief executive", "Ofsted's national
 director", "chair of the Local Government Association", "chief executive of children in care charity Become");
 the body "its"/"their" points back to; for a body-bound role word ("panel chair") the last body so called; for a
-role that only exists inside a body ("chief executive officer Emily Frith"), the nearest body named earlier in the
-same sentence, else the first body of the previous sentence ("Adoption UK also criticised the funding. Chief
-executive officer Emily Frith said…"). Government roles ("children's minister Janet Daby") take a department
+role that only exists inside a body ("chief executive officer Emily Frith"), the body that is the subject of the
+same sentence, else of one of the three before ("Adoption UK also criticised the funding. Chief executive officer Emily
+Frith said…"); a body merely named nearby is not evidence. Government roles ("children's minister Janet Daby") take a department
 only when the text names one next to the role; otherwise the organisation is None.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from cscgraph.extract.coreference import ActorMention
+from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns.people import (GOVERNMENT_ROLE_WORDS, MP_CONSTITUENCY, NAME_BECAME_ROLE,
                                               NAME_THEN_ROLE, NAME_WHO_HOLDS, NAME_WHO_IS_ROLE,
@@ -28,6 +29,8 @@ _BODY_THEN_ROLE_GAP = re.compile(r"^\)?(?:['’]s?)?,?\s+$")
 _ROLE_OF_BODY_GAP = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?[\w’' -]{0,45}$")
 # Possessive pronouns that hand the role to the last body named: "Its chief executive, Jo Casebourne".
 _POINTS_BACK = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+# What may open a sentence before its subject: a quotation mark, "But", "However,", "The".
+_SUBJECT_OPENING = re.compile(r"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Separately),?\s+)?(?:[Tt]he\s+)?")
 # Modifiers dropped from a role's label: party labels, "fellow", years, "the".
 _ROLE_NOISE = re.compile(r"^(?:the\s+|fellow\s+|labour\s+|conservative\s+|tory\s+)+|\s+for\s+\d{4}(?:[-–/]\d{2,4})?$",
                          re.IGNORECASE)
@@ -87,22 +90,24 @@ def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: lis
                 return role[len(word) + 1:], named[-1].ref
     if head in GOVERNMENT_ROLE_WORDS or head not in ORGANISATIONAL_ROLE_WORDS:
         return role, None
-    return role, _nearby_body(sentences, role_start, bodies)
+    return role, _subject_body(body, sentences, role_start, bodies)
 
 
-def _nearby_body(sentences: SentenceIndex, offset: int, bodies: list[ActorMention]) -> EntityRef | None:
-    """The last body earlier in the sentence, else the first body of one of the three sentences before."""
+def _subject_body(body: str, sentences: SentenceIndex, offset: int, bodies: list[ActorMention]) -> EntityRef | None:
+    """For a role that only exists inside a body: the body that is the subject of this sentence or one of the three
+    before
+    ("Ofsted welcomed the plan, with national director Jo Ade saying…"; "Adoption UK criticised the cut. Chief
+    executive Emily Frith said…"). A body merely named nearby is not evidence of employment."""
     sentence = sentences.at(offset)
-    same = [b for b in bodies if sentence.start <= b.start and b.end <= offset]
-    if same:
-        return same[-1].ref
-    for _ in range(3):
+    for _ in range(4):
+        opening = _SUBJECT_OPENING.match(body, sentence.start)
+        first = [b for b in bodies if b.start == opening.end() and b.end <= max(offset, sentence.end)
+                 and b.ref not in GOVERNMENT_REFS]
+        if first and first[0].end <= offset or first and sentence.start < offset and first[0].start < offset:
+            return first[0].ref
         if sentence.start == 0:
             return None
         sentence = sentences.at(sentence.start - 1)
-        earlier = [b for b in bodies if sentence.start <= b.start and b.end <= sentence.end]
-        if earlier:
-            return earlier[0].ref
     return None
 
 

@@ -340,10 +340,9 @@ BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<noun>panel|council|charity|union|
 # not followed by a word it modifies in ordinary copy: "Kinship care…", "Frontline social workers…".
 COMMON_WORD_MODIFIES = re.compile(r"^\s+(?:care|carers?|famil(?:y|ies)|arrangements?|placements?|allowances?|social|"
                                   r"workers?|practitioners?|staff|services?|a|an|the|is|are|was|were)\b")
-# A government reference that names the government ("the Labour government", "the Conservatives", "its Conservative
-# predecessor", "the previous government"), unlike "the government" or "ministers".
-NAMED_GOVERNMENT = re.compile(r"\b(?:Labour|Conservatives?|Tory|Tories|predecessor|previous|last|former)\b",
-                              re.IGNORECASE)
+# A government reference that names a body ("the Labour government", "the Conservatives", "its Conservative
+# predecessor", "the previous government", "the government"), unlike "ministers", who are people.
+NAMED_GOVERNMENT = re.compile(r"\b(?:Labour|Conservatives?|Tory|Tories|predecessor|government)\b", re.IGNORECASE)
 # Plural kind words that introduce a list of bodies: "commissioned charities Coram Voice, Career Matters and Catch22".
 PLURAL_KIND_CUE = re.compile(r"(?<![\w-])(?P<cue>charities|organisations|bodies|unions|firms|providers|think\s+tanks|"
                              r"councils|trusts)[ \t]+(?=[A-Z])")
