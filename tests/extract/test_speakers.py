@@ -25,3 +25,24 @@ def test_bullet_list_quotes_belong_to_the_introduction() -> None:
     x = extract("The Local Government Association said the benefits included:",
                 "• removing a ‘costly layer of bureaucracy’ from the system.")
     assert speakers(x)[0][1] == "local-government-association"
+
+
+def test_a_bare_given_name_speaks_for_the_person_named_in_full() -> None:
+    x = extract("Charity director Maya Okafor said the plan was late.",
+                "Asked about staffing, Maya said: “We cannot recruit fast enough for the demand we see.”")
+    assert speakers(x) == [("We cannot recruit fast enough for the demand we see.", "maya-okafor")]
+
+
+def test_a_given_name_shared_by_two_people_names_nobody() -> None:
+    x = extract("Director Maya Okafor and researcher Maya Lindqvist said the plan was late.",
+                "Maya said: “We cannot recruit fast enough for the demand we see.”")
+    assert speakers(x)[0][1] is None
+
+
+def test_a_speech_in_labelled_sections_keeps_its_speaker() -> None:
+    x = extract("Opening the conference, council leader Petra Vance said:",
+                "On housing:",
+                "“We have too few homes for the young people leaving our care this year.”",
+                "On money:",
+                "“The grant ends in March and nothing replaces it for the families we serve.”")
+    assert [s for _, s in speakers(x)] == ["petra-vance", "petra-vance"]

@@ -6,6 +6,8 @@ Rules, in the order they apply:
   keeps it ("Lord Laming"), since that is their usual name.
 - A bare surname ("Smith said") is the nearest person with that surname named before it (after it, if none is
   before), so two Smiths in one article stay two people: each surname goes to whichever was named last.
+- A bare given name next to a reporting verb ("Ruth said:", "said Ruth") is the one person of the article named
+  in full earlier with that given name, when no one else has it as a given name or surname.
 - A titled surname ("Baroness Smith") is the person with that surname already seen with that title; otherwise the
   nearest Smith when the title is a plain one (Mr, Dr); otherwise a person of its own ("Baroness Smith").
 - A body's acronym defined in brackets ("Family Rights Group (FRG)") names it wherever it recurs; curated bodies
@@ -25,7 +27,7 @@ from dataclasses import dataclass, field
 from cscgraph.extract.bodies import BodyHit
 from cscgraph.extract.people import PersonName
 from cscgraph.extract.patterns import compiled
-from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, LEGAL_SUFFIX, NAME_WORD,
+from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, GIVEN_NAME_SPEAKS, LEGAL_SUFFIX, NAME_WORD,
                                               NOT_NAME_WORDS, PEERAGE_TITLES, TITLE, TRADE_WORDS)
 from cscgraph.extract.slugs import slugify
 from cscgraph.models import Entity, EntityRef
@@ -83,6 +85,8 @@ def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, in
     mentions = _full_mentions(body, list(people.values()), taken)
     mentions += _surname_mentions(body, list(people.values()), taken + [(m.start, m.end) for m in mentions],
                                   mentions)
+    mentions += _given_name_mentions(body, list(people.values()), taken + [(m.start, m.end) for m in mentions],
+                                     mentions)
     return list(people.values()), sorted(mentions, key=lambda m: m.start)
 
 
@@ -120,6 +124,28 @@ def _surname_mentions(body: str, people: list[Person], taken: list[tuple[int, in
             person = _nearest(candidates, m.start(), known + found, m.group("title"))
             if person is not None:
                 found.append(ActorMention(m.start(), m.end(), person.ref))
+    return found
+
+
+def _given_name_mentions(body: str, people: list[Person], taken: list[tuple[int, int]],
+                         known: list[ActorMention]) -> list[ActorMention]:
+    """A bare given name as speaker ("Ruth said:", "said Ruth") after the person was named in full: only when one
+    person of the article has that given name and nobody has it as a surname."""
+    given: dict[str, list[Person]] = {}
+    for person in people:
+        if person.full and len(person.name.split()) >= 2:
+            given.setdefault(person.name.split()[0], []).append(person)
+    surnames = {p.surname for p in people}
+    found: list[ActorMention] = []
+    for name, candidates in given.items():
+        if len(candidates) != 1 or name in surnames or name in NOT_NAME_WORDS:
+            continue
+        first = min((m.start for m in known if m.ref == candidates[0].ref), default=None)
+        for m in compiled(GIVEN_NAME_SPEAKS.format(name=re.escape(name))).finditer(body):
+            group = "name" if m.group("name") else "name2"
+            if first is None or m.start(group) < first or _overlaps(m.start(group), m.end(group), taken):
+                continue
+            found.append(ActorMention(m.start(group), m.end(group), candidates[0].ref))
     return found
 
 

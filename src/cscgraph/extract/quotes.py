@@ -36,7 +36,8 @@ from cscgraph.extract.patterns.attribution import (BULLET, CURLY_CLOSE, CURLY_OP
                                                    MISSING_CLOSE_ATTRIBUTION, NEXT_PARAGRAPH_SPEAKER,
                                                    ORPHAN_CLOSE_INTRO, SPLIT_QUOTE_INVERTED,
                                                    LABEL_CUE_BEFORE, MIN_QUOTE_WORDS, OPPOSE_CUES, SINGLE_CLOSE,
-                                                   SINGLE_OPEN, STRAIGHT, SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
+                                                   SINGLE_OPEN, SPEECH_VERB_RE, STRAIGHT, SUPPORT_CUES,
+                                                   TITLE_OR_LABEL_BEFORE,
                                                    TRAILING_ATTRIBUTION_PUNCTUATION)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
@@ -230,7 +231,8 @@ def _verb_first(body: str, after: int, found: Attribution) -> bool:
 
 def _paragraph_intro(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, p: Passage
                      ) -> Attribution | None:
-    """A quote opening its paragraph after one ending in a colon: "In a statement, the ADCS said:"."""
+    """A quote opening its paragraph after one ending in a colon: "In a statement, the ADCS said:", also across
+    section labels ("On funding:") between them."""
     index = p.paragraph
     if BULLET.match(article.paragraphs[index]):
         while index > 0 and BULLET.match(article.paragraphs[index - 1]):
@@ -239,11 +241,25 @@ def _paragraph_intro(article: Article, sentences: SentenceIndex, ctx: SpeakerCon
         return None
     if index == 0:
         return None
-    prior = article.paragraphs[index - 1]
+    labels = index - 1
+    while labels > 0 and _is_label(article.paragraphs[labels]):
+        labels -= 1
+    if labels < index - 1:
+        # A speech in sections ("On child poverty:"): the section continues the speaker of the quote before it.
+        start = article.paragraph_starts[labels]
+        if ctx.spoken and start <= ctx.spoken[-1][0] < article.paragraph_starts[labels + 1]:
+            return Attribution(ctx.spoken[-1][1], None, p.open_at, p.open_at)
+    prior = article.paragraphs[labels]
     if not INTRODUCES_NEXT_PARAGRAPH.search(prior):
         return None
-    end = article.paragraph_starts[index - 1] + len(prior)
+    end = article.paragraph_starts[labels] + len(prior)
     return before_quote(ctx, sentences.at(end - 1).start, end)
+
+
+def _is_label(paragraph: str) -> bool:
+    """A section label introducing what follows, with no reporting verb: "On child poverty:"."""
+    return len(paragraph.split()) <= 8 and INTRODUCES_NEXT_PARAGRAPH.search(paragraph) is not None \
+        and SPEECH_VERB_RE.search(paragraph) is None
 
 
 def _next_paragraph_speaker(article: Article, ctx: SpeakerContext, p: Passage) -> Attribution | None:

@@ -306,6 +306,10 @@ CANDIDATE_NAME = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?![\w-])")
 # A bare surname as a speaker or actor: "Wardell says", "Phillipson told MPs", "said Daby", "Wardell welcomes".
 SURNAME_SPEAKS = (r"(?:{surname}\s+(?:says|said|added|adds|told|tells|welcomes|welcomed|warned|is\s+clear|"
                   r"believes|argued|argues|wrote|writes)\b|\b(?:said|says|added|adds)\s+{surname}\b)")
+# A given name alone as a speaker: "Ruth said", "Ruth also told", "said Ruth" (a person already named in full).
+GIVEN_NAME_SPEAKS = (r"(?:(?<![\w’'-])(?P<name>{name})(?=\s+(?:also\s+|then\s+|later\s+)?(?:says|said|added|adds|told|"
+                     r"tells|warned|explained|argued|wrote|writes|continued|believes)\b)|"
+                     r"\b(?:said|says|added|adds)\s+(?P<name2>{name})(?![\w’'-]))")
 
 # Victims and subjects of cases: "the murders of Arthur Labinjo-Hughes and Star Hobson", "the death of Baby P".
 NAME_AFTER_CASE = re.compile(rf"\b(?:murders?|deaths?|killings?|case|cases|inquest\s+into\s+the\s+death)\s+of\s+"
