@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cscgraph.extract.people import find_person_names
+from tests.extract.actor_helpers import extract, people
 
 
 def _names(text: str) -> list[str]:
@@ -29,3 +30,16 @@ def test_capitalised_phrases_without_a_trigger_are_not_people() -> None:
 
 def test_full_name_whose_surname_speaks_later() -> None:
     assert _names("Ines Varga’s first year begins. Varga says it will be busy.") == ["Ines Varga"]
+
+
+def test_a_given_name_with_a_lay_role_is_a_person_of_that_article_only() -> None:
+    x = extract("Foster carer Ines said: “We were never told what support we could ask for.”",
+                "Tobias, a kinship carer in Leeds, said the allowance came too late.")
+    assert {"Ines", "Tobias"} <= people(x)
+    other = extract("Foster carer Ines said: “The training was good but it stopped after a year.”")
+    ines = {e.ref for e in x.entities if e.label == "Ines"}
+    assert ines and ines.isdisjoint({e.ref for e in other.entities if e.label == "Ines"})
+
+
+def test_a_lone_capitalised_word_without_a_lay_role_is_not_a_person() -> None:
+    assert "Leeds" not in people(extract("Leeds, a city council area, said it would cut the fund."))

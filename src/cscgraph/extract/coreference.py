@@ -21,6 +21,7 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -40,10 +41,12 @@ class Person:
     name: str
     titles: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
+    scope: str | None = None
+    """For a person known only by a given name: the article they belong to, so two Carmens stay two people."""
 
     @property
     def ref(self) -> EntityRef:
-        return EntityRef("person", slugify(self.name))
+        return EntityRef("person", slugify(f"{self.name} {self.scope}" if self.scope else self.name))
 
     @property
     def surname(self) -> str:
@@ -82,12 +85,19 @@ def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, in
         elif len(name.name.split()) == 1 and name.title:
             label = f"{name.title} {name.name}"
             people.setdefault(label, Person(label, {name.title}))
+        elif name.given_only and not any(p.name.split()[0] == name.name for p in people.values()):
+            people.setdefault(name.name, Person(name.name, scope=_article_scope(body)))
     mentions = _full_mentions(body, list(people.values()), taken)
     mentions += _surname_mentions(body, list(people.values()), taken + [(m.start, m.end) for m in mentions],
                                   mentions)
     mentions += _given_name_mentions(body, list(people.values()), taken + [(m.start, m.end) for m in mentions],
                                      mentions)
     return list(people.values()), sorted(mentions, key=lambda m: m.start)
+
+
+def _article_scope(body: str) -> str:
+    """A short stable digest of the article text, scoping a given-name-only person to their article."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:8]
 
 
 def _titled_match(people: dict[str, Person], title: str, surname: str) -> Person | None:

@@ -1,6 +1,7 @@
 """Named people in an article, found where the copy says they are people: an honorific ("Cllr James Jamieson"),
 a role ("NAFP chief executive Harvey Gallagher", "Emily Frith, chief executive officer"), a reporting verb ("Jess
-Phillips told the House of Commons", "…,” said Andy Smith") or "MP".
+Phillips told the House of Commons", "…,” said Andy Smith") or "MP"; a lone given name only with a lay role
+("Kinship carer Carmen said", "Andy, a frontline social worker, said").
 
 A name with none of these is not taken, so "Stable Homes" or "Sure Start" never become people; once a person is
 known, `coreference` finds every later mention of them, surname-only ones included.
@@ -16,7 +17,8 @@ from dataclasses import dataclass
 
 from cscgraph.extract.spans import leftmost_longest
 from cscgraph.extract.patterns import all_matches, compiled
-from cscgraph.extract.patterns.people import (CANDIDATE_NAME, NAME_AFTER_PREPOSITION, NAME_AFTER_VERB,
+from cscgraph.extract.patterns.people import (CANDIDATE_NAME, GIVEN_NAME_THEN_LAY_ROLE, LAY_ROLE_THEN_GIVEN_NAME,
+                                              NAME_AFTER_PREPOSITION, NAME_AFTER_VERB,
                                               NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
                                               NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME,
                                               ROLE_THEN_NAME,
@@ -37,6 +39,8 @@ class PersonName:
     title: str | None = None
     alias: str | None = None
     """The name as written when it differs from title + name: "Baroness (Jacqui) Smith"."""
+    given_only: bool = False
+    """A lone given name the copy gives with a lay role ("Kinship carer Carmen", "Andy, a social worker")."""
 
 
 def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonName]:
@@ -59,6 +63,12 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
                 if name is None or _overlaps(name, taken) or _inside(name, found):
                     continue
                 found[(name.start, name.end)] = name
+    for pattern in (LAY_ROLE_THEN_GIVEN_NAME, GIVEN_NAME_THEN_LAY_ROLE):
+        for m in pattern.finditer(body):
+            name = _clean(body, m.start("name"), m.end("name"), single_ok=True)
+            if name is None or len(name.name.split()) != 1 or _overlaps(name, taken) or _inside(name, found):
+                continue
+            found[(name.start, name.end)] = PersonName(name.start, name.end, name.name, given_only=True)
     for m in CANDIDATE_NAME.finditer(body):
         name = _clean(body, m.start("name"), m.end("name"), single_ok=False)
         if name is None or _overlaps(name, taken) or _inside(name, found):

@@ -262,6 +262,16 @@ NAME_AFTER_PREPOSITION = re.compile(rf"\b(?:according\s+to|(?:words|view|verdict
                                     rf"(?P<name>{FULL_NAME})\b")
 # "the review's chair Josh MacAlister", "Foundations’ chief executive, Jo Casebourne", "its chief executive, Jo X".
 ROLE_THEN_NAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P<name>{FULL_NAME})\b")
+# People the copy names by a given name alone, always with who they are: a carer, a parent, a young person, a
+# social worker ("Kinship carer Carmen said:", "Andy, a frontline social worker in Liverpool, said", "Jade, 19, a
+# care leaver"). Only these lay roles make a lone capitalised word a person.
+LAY_ROLE = (r"(?:(?:[\w-]+\s+){0,2}(?:carer|worker|leaver|mother|father|mum|dad|parent|grandmother|grandfather|"
+            r"grandparent|nan|aunt|uncle|guardian|adopter|teenager|student|pupil|volunteer|resident|nurse|teacher)"
+            r"|young\s+person|care-experienced\s+(?:young\s+)?(?:person|adult|woman|man))")
+LAY_ROLE_THEN_GIVEN_NAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{LAY_ROLE})),?\s+(?P<name>{NAME_WORD})"
+                                      rf"(?=,?\s+(?:said|says|told|tells|added|adds|explained|explains|wrote|writes)\b)")
+GIVEN_NAME_THEN_LAY_ROLE = re.compile(rf"(?:^|(?<=[.!?”]\s)|(?<=\n))(?P<name>{NAME_WORD}),\s+(?:\d{{1,2}},\s+)?"
+                                      rf"(?:a|an)\s+(?P<role>{LAY_ROLE})\b", re.MULTILINE)
 # A party in brackets between a name and its appositive role: "Cllr Jo Reed (Lab), the council's cabinet member".
 PARTY_BRACKET = r"\s+\((?:Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP|Ind)\)"
 # A body named by a lower-case description, owning the role after it: "the council's cabinet member", "the
