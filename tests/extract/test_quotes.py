@@ -185,3 +185,14 @@ def test_company_speaks_by_its_short_name_and_as_the_company() -> None:
                 "Pinecrest said in a statement that profits were “reinvested in recruiting carers”.",
                 "“We make no apology for running a sustainable business,” the company added.")
     assert [s for _, s in speakers(x)] == ["pinecrest-fostering-services-ltd"] * 2
+
+
+def test_short_judgements_after_a_label_cue_are_quotes() -> None:
+    for sentence, words in (("The plan was welcomed as a ‘turning point’ for carers.", "turning point"),
+                            ("The union welcomed what it terms “belated” action.", "belated"),
+                            ("She dismissed the scheme as “window dressing”.", "window dressing")):
+        assert words in [q.text for q in extract(sentence).quotes], sentence
+
+
+def test_a_short_label_without_a_cue_is_not_a_quote() -> None:
+    assert extract("Councils will run a “family help” service from April.").quotes == ()

@@ -46,3 +46,23 @@ def test_a_speech_in_labelled_sections_keeps_its_speaker() -> None:
                 "On money:",
                 "“The grant ends in March and nothing replaces it for the families we serve.”")
     assert [s for _, s in speakers(x)] == ["petra-vance", "petra-vance"]
+
+
+def test_a_role_description_speaks_for_the_person_given_that_role() -> None:
+    x = extract("The charity’s chief executive, Wren Adler, welcomed the plan.",
+                "Our chief executive also appeared on the radio to discuss it: “The money is welcome but it will "
+                "not reach families this year.”")
+    assert speakers(x)[-1][1] == "wren-adler"
+
+
+def test_the_minister_is_the_person_the_article_made_minister() -> None:
+    x = extract("Children’s minister Cora Blythe opened the debate.",
+                "“We will legislate for this in the spring,” the minister said.")
+    assert speakers(x) == [("We will legislate for this in the spring", "cora-blythe")]
+
+
+def test_a_role_in_a_possessive_after_a_body_subject_is_not_the_speaker() -> None:
+    x = extract("Children’s minister Cora Blythe opened the debate.",
+                "The Carers Alliance welcomed the minister’s words but warned: “A trial that reaches so few "
+                "families misses the point.”")
+    assert speakers(x)[-1][1] != "cora-blythe"

@@ -75,7 +75,8 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
     body = article.body
     passages = quoted_passages(article)
     ctx = SpeakerContext(body, sentences, list(found.mentions), {e.ref: e for e in found.entities},
-                         government_references(article), [(p.open_at, p.after) for p in passages], [])
+                         government_references(article), [(p.open_at, p.after) for p in passages], [],
+                         found.memberships)
     quotes: list[Quote] = []
     previous: tuple[Passage, Attribution] | None = None
     for passage in passages:

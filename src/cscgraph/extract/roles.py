@@ -19,7 +19,8 @@ from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns.people import (GOVERNMENT_ROLE_WORDS, MP_CONSTITUENCY, NAME_BECAME_ROLE,
                                               NAME_THEN_ROLE, NAME_WHO_HOLDS, NAME_WHO_IS_ROLE,
                                               ORGANISATIONAL_ROLE_WORDS, POSSESSIVE_AS_ROLE, ROLE_HEADS,
-                                              ROLE_OF_VERB, ROLE_THEN_NAME, ROLE_THEN_SURNAME)
+                                              ROLE_OF_VERB, ROLE_SYNONYMS, ROLE_THEN_NAME,
+                                              ROLE_THEN_SURNAME)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Entity, EntityRef, Membership
 
@@ -69,7 +70,7 @@ def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: lis
     if inside and inside[0].end < role_end:
         return _label(body[inside[0].end:role_end]), inside[0].ref
     role = _label(m.group("role"))
-    head = _head(role)
+    head = role_head(role)
     before = [b for b in bodies if b.end <= role_start and _BODY_THEN_ROLE_GAP.match(body[b.end:role_start])]
     if before:
         return role, before[-1].ref
@@ -118,10 +119,11 @@ def _label(role: str) -> str:
     return role if role == "MP" else role.lower().replace(" mp", " MP")
 
 
-def _head(role: str) -> str:
+def role_head(role: str) -> str:
+    """The office a role phrase names, one name per office: "interim CEO" and "chief executive" → "chief executive"."""
     for head in sorted(ROLE_HEADS, key=len, reverse=True):
         if re.search(rf"(?<![\w-]){re.escape(head.replace('’', chr(39)))}(?![\w-])", role, re.IGNORECASE):
-            return head.lower()
+            return ROLE_SYNONYMS.get(head.lower(), head.lower())
     return role
 
 

@@ -4,7 +4,8 @@
 Andy Smith); a reporting verb before the opening mark in the same sentence (Phillipson said the care system was
 “bankrupting councils…”; Annie Hudson said: “…”); a subject-first attribution after it ("…,” she added; “…”, with
 work starting this year, Jess Phillips told the House of Commons). A phrase found that way names its speaker by,
-in order: a person named in it; a body named in it (also for "a DfE spokesperson"); the government of the day
+in order: a person named in it; a role the article gave a named person ("the minister said", "our chief
+executive added"); a body named in it (also for "a DfE spokesperson"); the government of the day
 ("the government said"); a pronoun, resolved to the latest fitting person (he/she) or the latest body or document
 that spoke or was named (it/they); a definite description ("the policy paper said", "the association said").
 """
@@ -18,9 +19,10 @@ from dataclasses import dataclass, field
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE,
                                                    TOLD_AUDIENCE)
-from cscgraph.extract.patterns.people import BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, SPOKESPERSON
+from cscgraph.extract.patterns.people import BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON
+from cscgraph.extract.roles import role_head
 from cscgraph.extract.sentences import SentenceIndex
-from cscgraph.models import DOCUMENT_KINDS, Entity, EntityRef, Mention
+from cscgraph.models import DOCUMENT_KINDS, Entity, EntityRef, Membership, Mention
 
 # What can speak besides people: "the DfE said", "the policy paper said", "the bill states".
 SPEAKING_THINGS = frozenset({"organisation", *DOCUMENT_KINDS})
@@ -48,6 +50,8 @@ class SpeakerContext:
     governments: list[tuple[int, int, EntityRef]]
     quoted: list[tuple[int, int]]
     spoken: list[tuple[int, EntityRef]]
+    memberships: tuple[Membership, ...] = ()
+    """The roles the article gives people, for "the minister said" / "our chief executive added"."""
     genders: dict[EntityRef, str] = field(default_factory=dict)
     """The sex a he/she has already been resolved to, by person: "“…,” he said" makes Sam Whitlock "he"."""
 
@@ -145,6 +149,9 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
     people = [m for m in mentions if m.entity.kind == "person"]
     if people and not spokesperson:
         return Attribution(people[0].entity, cue, start, end)
+    holder = None if spokesperson else _role_holder(ctx, who, start)
+    if holder is not None:
+        return Attribution(holder, cue, start, end)
     things = [(m.span.start, m.span.end, m.entity) for m in mentions if m.entity.kind != "person"]
     things += [g for g in ctx.governments if start <= g[0] and g[1] <= end and not ctx.in_quote(g[0])]
     if things:
@@ -162,6 +169,22 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 # Words that may stand between a subject pronoun and its verb: "she also said", "it has warned".
 _AUXILIARIES = frozenset({"also", "then", "now", "however", "later", "previously", "further", "again", "has",
                           "had", "have", "would", "will", "had", "was", "is", "last", "today", "yesterday"})
+
+
+def _role_holder(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None:
+    """The person a role description stands for ("the minister said", "our chief executive added"): the one the
+    article last gave that office before `offset`, when it names no body of its own ("the chief executive of X"), is
+    not a possessive and no body or document stands before it as the subject."""
+    for m in reversed(list(ROLE_ANAPHOR.finditer(who))):
+        if ctx.in_quote(offset + m.start()) or re.match(r"['’]s\b|\s+(?:of|at)\s+[A-Z]", who[m.end():]):
+            continue  # "the minister's comments", "the chief executive of Become"
+        if any(x.entity.kind in SPEAKING_THINGS for x in ctx.within(offset, offset + m.start())):
+            return None  # a body or document is the subject: "The alliance welcomed the minister…"
+        head = role_head(m.group("role"))
+        held = [r for r in ctx.memberships if r.evidence.start < offset + m.start() and role_head(r.role) == head]
+        if held:
+            return max(held, key=lambda r: r.evidence.start).person
+    return None
 
 
 def _edge_word(who: str, verb_first: bool) -> str:

@@ -90,9 +90,11 @@ ORPHAN_CLOSE_INTRO = re.compile(r":\s+(?=[A-Z])")
 # A bullet-list paragraph: "• Reducing demands on officers’ time…"; its quotes belong to the list's introduction.
 BULLET = re.compile(r"^\s*[•·▪‣◦*–-]\s")
 # Words just before a short quote that make a label a quoted judgement: "described the plans as “reckless”",
-# "branded it “a disgrace”", "calling them “cowboys”".
-LABEL_CUE_BEFORE = re.compile(r"(?:described\s+(?:\w+\s+){0,4}as|describing\s+(?:\w+\s+){0,4}as|branded|"
-                              r"branding|labelled|called\s+(?:it|them|this|the\s+\w+)|calling\s+(?:it|them|this))"
+# "branded it “a disgrace”", "calling them “cowboys”", "welcomed as a ‘pivotal moment’", "what it terms “overdue”".
+LABEL_CUE_BEFORE = re.compile(r"(?:(?:described|describing|welcomed|hailed|praised|greeted|criticised|dismissed|"
+                              r"condemned|seen|regarded)\s+(?:\w+\s+){0,4}as(?:\s+(?:a|an|the))?|branded|"
+                              r"branding|labelled|called\s+(?:it|them|this|the\s+\w+)|calling\s+(?:it|them|this|"
+                              r"the\s+\w+)|what\s+(?:it|they|he|she)\s+(?:terms|termed|calls|called))"
                               r"\s*$", re.IGNORECASE)
 # A quote of fewer words than this, with no label cue right before it, is a scare quote or a term:
 # Labour’s proposed reforms to tackle “profiteering” / a “postcode lottery”.

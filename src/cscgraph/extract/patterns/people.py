@@ -82,7 +82,7 @@ NAME_PREFIX_WORDS = frozenset({"Minister", "Secretary", "Chair", "President", "D
 # Head words of a role, longest first so "chief executive officer" wins over "chief executive":
 # "NAFP chief executive Harvey Gallagher", "panel chair Annie Hudson", "children's minister Janet Daby".
 ROLE_HEADS = (
-    "chief executive officer", "chief executive", "chief exec", "chief operating officer", "chief inspector",
+    "chief executive officer", "chief executive", "chief exec", "ceo", "chief operating officer", "chief inspector",
     "chief social worker for children and families", "chief social worker for adults", "chief social worker",
     "chief social work officer", "principal social worker", "director of children's services",
     "director of children’s services", "national director", "executive director", "managing director",
@@ -156,12 +156,19 @@ GOVERNMENT_ROLE_WORDS = frozenset({"minister", "secretary", "secretary of state"
 
 # Roles that only make sense inside a named body and so may take the body from the previous sentence:
 # "Adoption UK also criticised the funding. Chief executive officer Emily Frith said: …".
-ORGANISATIONAL_ROLE_WORDS = frozenset({"chief executive officer", "chief executive", "chief exec", "president",
+ORGANISATIONAL_ROLE_WORDS = frozenset({"chief executive officer", "chief executive", "chief exec", "ceo", "president",
                                        "chair", "chairman", "chairwoman", "chairperson", "director", "general secretary",
                                        "head of policy", "vice-president", "vice president", "co-chair", "founder",
                                        "co-founder", "trustee", "chief operating officer", "national director",
                                        "executive director", "policy director", "managing director", "cabinet member",
                                        "lead member", "leader", "regional organiser", "organiser"})
+
+# A role held by someone the article has named, standing for them: "the minister said", "Our chief executive also
+# appeared on…", "the charity's director added".
+ROLE_ANAPHOR = re.compile(rf"(?<![\w-])(?i:the|our|its|their)\s+(?:[\w’']+['’]s\s+)?(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
+# Role heads that are one office under two names.
+ROLE_SYNONYMS = {"ceo": "chief executive", "chief executive officer": "chief executive", "chief exec": "chief executive",
+                 "chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
 
 # Role words that describe a quotable office-holder without a name: "a DfE spokesperson said".
 SPOKESPERSON = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|spokespeople|source)\b", re.IGNORECASE)
