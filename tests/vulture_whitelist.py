@@ -6,4 +6,4 @@ Read by tests/test_dead_code.py; route functions and click commands are left out
 from cscgraph.web.app import _SecurityHeaders
 
 _SecurityHeaders.dispatch  # Starlette's BaseHTTPMiddleware calls dispatch() for every request
-BaseException().__traceback__  # set to None to let go of the frames a QueryError holds (web/explorer.py)
+BaseException().__traceback__  # set to None to let go of the frames a QueryError holds (web/database.py)

@@ -20,10 +20,12 @@ from pathlib import Path
 import httpx
 import pytest
 
+from cscgraph.graph.namespaces import Minter
 from cscgraph.pipeline import ingest
 from cscgraph.search import SearchIndex
-from cscgraph.settings import Settings
-from cscgraph.store import open_store
+from cscgraph.settings import BASE_IRI, Settings
+from cscgraph.store import EmbeddedStore, open_store
+from cscgraph.web.explorer import Explorer
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "corpus"
@@ -32,6 +34,7 @@ SCRIPT_ARTICLE = "news-2025-01-15-council-script-family-help-hubs"
 """Id of tests/web/fixtures/script-in-article.txt, whose headline and body contain <script> and <img onerror>."""
 QUERY_TIMEOUT = 3.0
 RESULT_LIMIT = 500
+LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 
 
 @dataclass(frozen=True)
@@ -129,3 +132,17 @@ def browser() -> Iterator[object]:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture()
+def explorer(tmp_path: Path) -> Iterator[Explorer]:
+    """An explorer over a small store of our own: 500 people and one measure, each with a label."""
+    store = EmbeddedStore(tmp_path / "store", Minter(BASE_IRI))
+    store.replace_graphs({f"{BASE_IRI}graph/reference": "".join(
+        f"<{BASE_IRI}person/p{i}> {LABEL} \"Person {i}\" .\n" for i in range(500)) + (
+        f"<{BASE_IRI}measure/staying-close> {LABEL} \"Staying Close\" .\n")})
+    settings = Settings(store=str(tmp_path / "store"), search_index=str(tmp_path / "search.sqlite"))
+    e = Explorer(settings, store)
+    yield e
+    e.close()
+    store.close()

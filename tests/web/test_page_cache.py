@@ -69,7 +69,7 @@ def app(tmp_path: Path) -> Iterator[tuple[httpx.Client, CountingStore]]:
 
 
 def _written(store: CountingStore, label: str) -> None:
-    """A write to the store, as an ingest makes it (the server sees it within a second: `Explorer.generation`)."""
+    """A write to the store, as an ingest makes it (the server sees it within a second: `StoreValues.generation`)."""
     store.inner.replace_graphs({f"{BASE_IRI}graph/article/cache-test": (
         f"<{BASE_IRI}policy/stable-homes-built-on-love> {ALT_LABEL} \"{label}\" .\n")})
     time.sleep(1.1)

@@ -105,11 +105,11 @@ def create_app(settings: Settings, store: Store, *, query_workers: bool = True) 
     async def query_error(request: Request, exc: QueryError) -> Response:
         # a page's own query running out of time is the server's trouble, not a bad request
         return _error_page(request, 503 if isinstance(exc, QueryTimeout) else 400,
-                           state(request).explorer.public_message(exc))
+                           state(request).explorer.db.public_message(exc))
 
     @app.exception_handler(CscgraphError)
     async def store_error(request: Request, exc: CscgraphError) -> Response:
-        return _error_page(request, 503, state(request).explorer.public_message(exc))
+        return _error_page(request, 503, state(request).explorer.db.public_message(exc))
 
     return app
 

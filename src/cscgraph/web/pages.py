@@ -22,7 +22,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from cscgraph.rdf import ontology_document
 from cscgraph.resources import data_dir
-from cscgraph.web.explorer import Explorer, Row, linkable
+from cscgraph.web.database import Row
+from cscgraph.web.explorer import Explorer
+from cscgraph.web.links import linkable
 
 __all__ = ["Page", "Pages", "wants_json", "strip_suffix", "gbp", "human_date", "pager"]
 
@@ -133,10 +135,11 @@ class Pages:
     def __init__(self, explorer: Explorer) -> None:
         self.explorer = explorer
         self.env = template_environment()
-        self.env.filters.update(gbp=gbp, date=human_date, local=local_name, label=explorer.label,
-                                href=explorer.href, link=linkable, kind_name=explorer.kind_name, kind=explorer.kind,
+        self.env.filters.update(gbp=gbp, date=human_date, local=local_name, label=explorer.names.label,
+                                href=explorer.links.href, link=linkable, kind_name=explorer.names.kind_name,
+                                kind=explorer.links.kind,
                                 tojson_pretty=lambda v: json.dumps(v, indent=2, ensure_ascii=False))
-        self.env.globals.update(ex=explorer, urlencode=urlencode, evidence_href=explorer.evidence_href)
+        self.env.globals.update(urlencode=urlencode)
 
     def render(self, request: Request, page: Page) -> Response:
         if wants_json(request):
@@ -145,7 +148,7 @@ class Pages:
 
     def cached(self, request: Request, build: Callable[[], Page]) -> Response:
         """The page `build()` makes, rendered as HTML or as its JSON twin, kept by URL until the store is next
-        written (`Explorer.cached`): reading a page again costs a lookup, not its queries. An error `build`
+        written (`StoreValues.cached`): reading a page again costs a lookup, not its queries. An error `build`
         raises (a 404) is not kept."""
         as_json = wants_json(request)
 
@@ -170,6 +173,6 @@ class Pages:
             for name in fields:
                 value = row.get(name, "")
                 if value.startswith(("http://", "https://")):
-                    row[f"{name}Label"] = self.explorer.label(value)
-                    row[f"{name}Href"] = self.explorer.href(value)
+                    row[f"{name}Label"] = self.explorer.names.label(value)
+                    row[f"{name}Href"] = self.explorer.links.href(value)
         return rows

@@ -40,15 +40,15 @@ def spans_of(explorer: Explorer, rows: list[dict[str, str]], amounts: dict[str, 
             spans.append(Span(start, end, "sentence", anchor=f"s-{start}-{end}"))
         elif kind == "quote":
             n = row["span"].rsplit("/", 1)[-1]
-            who = explorer.label(target) if target else "unattributed"
+            who = explorer.names.label(target) if target else "unattributed"
             spans.append(Span(start, end, "quote", title=f"Quote {n}: {who}", anchor=f"quote-{n}"))
         elif kind == "mention" and target:
-            entity_kind = explorer.kind(target)
-            spans.append(Span(start, end, "mention", href=explorer.href(target),
-                              title=f"{explorer.kind_name(target) or 'Entity'}: {explorer.label(target)}",
+            entity_kind = explorer.links.kind(target)
+            spans.append(Span(start, end, "mention", href=explorer.links.href(target),
+                              title=f"{explorer.names.kind_name(target) or 'Entity'}: {explorer.names.label(target)}",
                               css=f"k-{entity_kind}" if entity_kind else ""))
         elif kind == "funding":
-            spans.append(Span(start, end, "funding", href=explorer.href(row["span"]),
+            spans.append(Span(start, end, "funding", href=explorer.links.href(row["span"]),
                               title=f"Funding stream: {amounts.get(row['span'], '')}".rstrip(": ")))
     return spans
 
@@ -69,11 +69,12 @@ def fact_groups(explorer: Explorer, rows: list[dict[str, str]], article: str) ->
         elif kind == "LineageClaim" or value.startswith(("http://", "https://")):
             value = local_name(value)
         groups[kind][key] = {
-            "fact": row["fact"], "subject": subject, "subjectLabel": explorer.label(subject) if subject else "",
-            "subjectHref": explorer.href(subject) if subject else "", "subjectKind": explorer.kind_name(subject),
+            "fact": row["fact"], "subject": subject, "subjectLabel": explorer.names.label(subject) if subject else "",
+            "subjectHref": explorer.links.href(subject) if subject else "",
+            "subjectKind": explorer.names.kind_name(subject),
             "value": value, "evidence": row.get("evidence", ""), "count": 1,
             "href": f"?highlight={row['start']}-{row['end']}#s-{row['start']}-{row['end']}",
-            "factHref": explorer.href(row["fact"])}
+            "factHref": explorer.links.href(row["fact"])}
     out = []
     for kind in sorted(groups, key=lambda k: FACT_ORDER.index(k) if k in FACT_ORDER else 99):
         items = list(groups[kind].values())
@@ -86,17 +87,17 @@ def fact_groups(explorer: Explorer, rows: list[dict[str, str]], article: str) ->
 def _article_page(request: Request, aid: str, suffix: str) -> Response:
     app = state(request)
     explorer = app.explorer
-    iri = explorer.iri_of(f"article/{aid}")
+    iri = explorer.links.iri_of(f"article/{aid}")
     fmt = RDF_SUFFIXES.get(suffix) or (None if suffix else wants_rdf(request.headers.get("accept", "")))
     if fmt:
-        return rdf_response(explorer.results("entity-links", entity=iri), iri, fmt)
-    text = explorer.rows("article-text", article=iri)
+        return rdf_response(explorer.db.results("entity-links", entity=iri), iri, fmt)
+    text = explorer.db.rows("article-text", article=iri)
     if not text:
         raise HTTPException(404, f"no article with id {aid!r}")
     meta = text[0]
     body = meta["body"]
-    spans_rows = explorer.rows("article-spans", article=iri)
-    fact_rows = explorer.rows("article-facts", article=iri)
+    spans_rows = explorer.db.rows("article-spans", article=iri)
+    fact_rows = explorer.db.rows("article-facts", article=iri)
     streams = {r["fact"]: gbp(r.get("value")) for r in fact_rows if r.get("factType") == "FundingStream"}
     spans = spans_of(explorer, spans_rows, streams)
     highlight = request.query_params.get("highlight", "")
@@ -116,8 +117,8 @@ def _article_page(request: Request, aid: str, suffix: str) -> Response:
     data: dict[str, Any] = {
         "iri": iri, "id": aid, "headline": meta.get("headline", aid), "published": meta.get("published", ""),
         "url": meta.get("url", ""), "publisher": meta.get("publisher", ""),
-        "publisherLabel": explorer.label(meta["publisher"]) if meta.get("publisher") else "",
-        "publisherHref": explorer.href(meta["publisher"]) if meta.get("publisher") else "",
+        "publisherLabel": explorer.names.label(meta["publisher"]) if meta.get("publisher") else "",
+        "publisherHref": explorer.links.href(meta["publisher"]) if meta.get("publisher") else "",
         "source": meta.get("source", ""), "body": body, "highlight": marked,
         "spans": [{"start": s.start, "end": s.end, "kind": s.kind, "href": s.href, "title": s.title,
                    "id": s.anchor} for s in spans],
@@ -146,7 +147,7 @@ def article_node(request: Request, aid: str, node: str) -> Response:
     if what in ("funding", "claim", "ingest") or suffix in RDF_SUFFIXES or suffix == ".json" or \
             wants_rdf(request.headers.get("accept", "")):
         return render_entity(request, iri, suffix)
-    target = explorer.href(iri)
+    target = explorer.links.href(iri)
     # Compared with the decoded path the route matched (`request.url.path` is re-encoded: a `\` there reads
     # `%5C` and never equals the link, which redirected to itself forever).
     if target == request.scope["path"]:

@@ -29,7 +29,7 @@ def describe(query: CannedQuery) -> dict[str, object]:
 @router.get("/queries.json")
 def query_list(request: Request) -> Response:
     app = state(request)
-    data = {"queries": [describe(q) for q in app.explorer.queries()]}
+    data = {"queries": [describe(q) for q in app.explorer.db.queries()]}
     return app.pages.render(request, Page("queries.html", "Canned queries", data, [("Queries", "/queries")]))
 
 
@@ -38,7 +38,7 @@ def canned_query(request: Request, name: str) -> Response:
     app = state(request)
     explorer = app.explorer
     name, suffix = strip_suffix(name)
-    known = {q.name: q for q in explorer.queries()}
+    known = {q.name: q for q in explorer.db.queries()}
     query = known.get(name)
     if query is None:
         raise HTTPException(404, f"no canned query named {name!r}; see /queries")
@@ -50,12 +50,12 @@ def canned_query(request: Request, name: str) -> Response:
     status = 200
     if not missing:
         try:
-            sparql, bindings = explorer.prepare(query, params)
+            sparql, bindings = explorer.db.prepare(query, params)
             results = app.runner.run(sparql, bindings)
         except QueryError as exc:
             if fmt:
                 raise
-            data["error"], status = explorer.public_message(exc), status_of(exc)
+            data["error"], status = explorer.db.public_message(exc), status_of(exc)
         else:
             if fmt in RESULT_TYPES or fmt in GRAPH_TYPES:
                 return serialise_results(results, fmt, app.runner.settings.answer_bytes)

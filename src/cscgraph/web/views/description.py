@@ -102,7 +102,7 @@ def void_description(request: Request) -> Response:
 def _void_lines(request: Request, base: str) -> list[str]:
     explorer = state(request).explorer
     stats = explorer.stats()
-    modified = explorer.rows("dataset-modified")
+    modified = explorer.db.rows("dataset-modified")
     dataset = _iri(f"{explorer.base}dataset")
     pairs: list[tuple[str, str]] = [
         (RDF_TYPE, _iri(f"{VOID}Dataset")), (RDF_TYPE, _iri(f"{DCAT}Dataset")),
@@ -128,7 +128,7 @@ def _void_lines(request: Request, base: str) -> list[str]:
         lines.append(f"{dataset} {_iri(VOID + 'classPartition')} {partition} .")
         lines += _triples(partition, [(f"{VOID}class", _iri(cls)),
                                       (f"{VOID}entities", _literal(stats.get(label, 0), f"{XSD}integer"))])
-    for source in explorer.rows("dataset-publishers"):
+    for source in explorer.db.rows("dataset-publishers"):
         lines.append(f"{dataset} {_iri(DCT + 'source')} {_iri(source['publisher'])} .")
     return lines
 

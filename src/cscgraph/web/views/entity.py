@@ -28,7 +28,9 @@ from cscgraph.rdf import serialise
 from cscgraph.store import Results, Term
 from cscgraph.syntax import PAGE_NUMBER_TEXT
 from cscgraph.web.context import AppState, state
-from cscgraph.web.explorer import ENTITY_PATHS, KIND_NAMES, Explorer
+from cscgraph.web.explorer import Explorer
+from cscgraph.web.links import ENTITY_PATHS
+from cscgraph.web.names import KIND_NAMES
 from cscgraph.web.markup import Span, mark_up
 from cscgraph.web.pages import Page, local_name, strip_suffix
 from cscgraph.web.protocol import GRAPH_TYPES, wants_rdf
@@ -90,7 +92,7 @@ def _source(explorer: Explorer, graph: str) -> dict[str, str]:
     prefix = explorer.base + "graph/article/"
     if graph.startswith(prefix):
         article = explorer.base + "article/" + graph[len(prefix):]
-        return {"label": explorer.label(article), "href": explorer.href(article), "kind": "article"}
+        return {"label": explorer.names.label(article), "href": explorer.links.href(article), "kind": "article"}
     name = graph.rsplit("/", 1)[-1]
     return {"label": {"reference": "reference data", "ontology": "ontology"}.get(name, name), "href": "",
             "kind": name}
@@ -99,8 +101,9 @@ def _source(explorer: Explorer, graph: str) -> dict[str, str]:
 def _value(explorer: Explorer, term: Any) -> dict[str, str]:
     if term.type == "uri":
         ours = term.value.startswith(explorer.base)
-        return {"text": explorer.label(term.value) if ours else term.value, "href": explorer.href(term.value),
-                "iri": term.value, "kind": explorer.kind_name(term.value)}
+        return {"text": explorer.names.label(term.value) if ours else term.value,
+                "href": explorer.links.href(term.value), "iri": term.value,
+                "kind": explorer.names.kind_name(term.value)}
     return {"text": term.value, "href": "", "iri": "", "kind": ""}
 
 
@@ -114,7 +117,7 @@ def statements(explorer: Explorer, iri: str, counts: list[dict[str, str]]) -> li
     values (entity-link-values, unsorted so it stops early), not every link of an entity named in every article."""
     rows: list[dict[str, Term]] = []
     for prop in dict.fromkeys(c["property"] for c in counts if _shown(c["direction"], c["property"])):
-        rows += explorer.results("entity-link-values", entity=iri, property=prop, limit=str(_VALUE_ROWS)).rows
+        rows += explorer.db.results("entity-link-values", entity=iri, property=prop, limit=str(_VALUE_ROWS)).rows
     return rows
 
 
@@ -147,7 +150,7 @@ def facts(explorer: Explorer, links: Sequence[Mapping[str, Term]], counts: Mappi
 
 def _property_label(explorer: Explorer, prop: str) -> str:
     if prop.startswith(_CSC):
-        label = explorer.label(prop)
+        label = explorer.names.label(prop)
         return label if label != local_name(prop) else local_name(prop)
     return local_name(prop)
 
@@ -156,7 +159,7 @@ def _articles(app: AppState, iris: set[str]) -> dict[str, str]:
     """Body text of each article, for showing a quote in its paragraph."""
     bodies = {}
     for article in iris:
-        rows = app.explorer.rows("article-text", article=article)
+        rows = app.explorer.db.rows("article-text", article=article)
         if rows:
             bodies[article] = rows[0]["body"]
     return bodies
@@ -169,7 +172,7 @@ def section_page(request: Request, section: str, name: str, unit: tuple[str, ...
     next pages. One item more than a page is asked for, to know whether there is a next page without counting."""
     key = f"{section}_page"
     page, size = _number(request, key, 1, _MAX_PAGE), _number(request, "per_page", PAGE_SIZE, MAX_PAGE_SIZE)
-    rows = state(request).explorer.rows(name, limit=str(size + 1), offset=str((page - 1) * size), **params)
+    rows = state(request).explorer.db.rows(name, limit=str(size + 1), offset=str((page - 1) * size), **params)
     items = list(dict.fromkeys(tuple(row.get(k, "") for k in unit) for row in rows))
     kept = set(items[:size])
     rows = [row for row in rows if tuple(row.get(k, "") for k in unit) in kept]
@@ -209,13 +212,14 @@ def quotes_of(app: AppState, rows: list[dict[str, str]], relations: tuple[str, .
         paragraph = []
         if body and 0 <= start < end <= len(body):
             paragraph = mark_up(body, [Span(start, end, "quote")], window=(start, end))
-        out.append({**row, "speakerLabel": explorer.label(row["speaker"]) if row.get("speaker") else "unattributed",
-                    "speakerHref": explorer.href(row["speaker"]) if row.get("speaker") else "",
-                    "roleLabel": role_label(explorer.label(row["role"])) if row.get("role") else "",
-                    "organisationLabel": explorer.label(row["organisation"]) if row.get("organisation") else "",
-                    "organisationHref": explorer.href(row["organisation"]) if row.get("organisation") else "",
-                    "articleLabel": explorer.label(row["article"]),
-                    "href": explorer.evidence_href(row["article"], row.get("start"), row.get("end")),
+        out.append({**row,
+                    "speakerLabel": explorer.names.label(row["speaker"]) if row.get("speaker") else "unattributed",
+                    "speakerHref": explorer.links.href(row["speaker"]) if row.get("speaker") else "",
+                    "roleLabel": role_label(explorer.names.label(row["role"])) if row.get("role") else "",
+                    "organisationLabel": explorer.names.label(row["organisation"]) if row.get("organisation") else "",
+                    "organisationHref": explorer.links.href(row["organisation"]) if row.get("organisation") else "",
+                    "articleLabel": explorer.names.label(row["article"]),
+                    "href": explorer.links.evidence_href(row["article"], row.get("start"), row.get("end")),
                     "stanceLabel": row.get("stance", "").rsplit("#", 1)[-1],
                     "paragraph": [str(p) for p in paragraph]})
     return out
@@ -227,12 +231,13 @@ def roles_of(explorer: Explorer, rows: list[dict[str, str]]) -> list[dict[str, A
     grouped: dict[str, dict[str, Any]] = {}
     for row in rows:
         entry = grouped.setdefault(row["membership"], {
-            "membership": row["membership"], "person": row["person"], "personLabel": explorer.label(row["person"]),
-            "personHref": explorer.href(row["person"]),
-            "role": role_label(row.get("roleName") or explorer.label(row["role"])),
+            "membership": row["membership"], "person": row["person"],
+            "personLabel": explorer.names.label(row["person"]),
+            "personHref": explorer.links.href(row["person"]),
+            "role": role_label(row.get("roleName") or explorer.names.label(row["role"])),
             "organisation": row.get("organisation", ""),
-            "organisationLabel": explorer.label(row["organisation"]) if row.get("organisation") else "",
-            "organisationHref": explorer.href(row["organisation"]) if row.get("organisation") else "",
+            "organisationLabel": explorer.names.label(row["organisation"]) if row.get("organisation") else "",
+            "organisationHref": explorer.links.href(row["organisation"]) if row.get("organisation") else "",
             "dates": [], "evidence": []})
         if row.get("date"):
             entry["dates"].append(row["date"][:10])
@@ -241,10 +246,11 @@ def roles_of(explorer: Explorer, rows: list[dict[str, str]]) -> list[dict[str, A
         if known is not None:
             known["sentences"] += 1
             continue
-        entry["evidence"].append({"article": row["article"], "articleLabel": explorer.label(row["article"]),
+        entry["evidence"].append({"article": row["article"], "articleLabel": explorer.names.label(row["article"]),
                                   "date": (row.get("date") or "")[:10], "sentence": row.get("evidence", ""),
                                   "sentences": 1,
-                                  "href": explorer.evidence_href(row["article"], row.get("start"), row.get("end"))})
+                                  "href": explorer.links.evidence_href(row["article"], row.get("start"),
+                                                                       row.get("end"))})
     out = []
     for entry in grouped.values():
         entry["from"] = min(entry["dates"], default="")
@@ -259,8 +265,8 @@ def reach_of(explorer: Explorer, document: str) -> dict[str, list[dict[str, str]
     """The documents a document reaches through lineage edges between documents, directly or through others
     (`lineage_views.document_reach`), named and linked."""
     reach = document_reach(lineage_rows(explorer), document)
-    return {side: [{"iri": d, "label": explorer.label(d), "href": explorer.href(d), "date": explorer.date(d)}
-                   for d in documents] for side, documents in reach.items()}
+    return {side: [{"iri": d, "label": explorer.names.label(d), "href": explorer.links.href(d),
+                    "date": explorer.names.date(d)} for d in documents] for side, documents in reach.items()}
 
 
 def lineage_of(explorer: Explorer, iri: str, claims: list[dict[str, str]]) -> dict[str, list[dict[str, Any]]]:
@@ -282,8 +288,8 @@ def lineage_of(explorer: Explorer, iri: str, claims: list[dict[str, str]]) -> di
     for (source, relation, target), edge in edges.items():
         item = {"relation": edge["relation"], "family": edge["family"], "curated": edge["curated"],
                 "sentences": len(edge["sentences"]), "href": edge_href(explorer, source, relation, target),
-                "measures": [{"label": explorer.label(m), "href": explorer.href(m)} for m in sorted(edge["measures"])
-                             if m != iri]}
+                "measures": [{"label": explorer.names.label(m), "href": explorer.links.href(m)}
+                             for m in sorted(edge["measures"]) if m != iri]}
         if source == iri:
             other = target
             item |= {"phrase": relation_phrase(relation)}
@@ -294,11 +300,11 @@ def lineage_of(explorer: Explorer, iri: str, claims: list[dict[str, str]]) -> di
             section = "came_from"
         else:
             other = source
-            item |= {"phrase": f"{relation_phrase(relation)} {explorer.label(target)}",
-                     "target": target, "targetHref": explorer.href(target)}
+            item |= {"phrase": f"{relation_phrase(relation)} {explorer.names.label(target)}",
+                     "target": target, "targetHref": explorer.links.href(target)}
             section = "carried_by"
-        item |= {"other": other, "otherLabel": explorer.label(other), "otherHref": explorer.href(other),
-                 "otherKind": explorer.kind_name(other), "date": explorer.date(other)}
+        item |= {"other": other, "otherLabel": explorer.names.label(other), "otherHref": explorer.links.href(other),
+                 "otherKind": explorer.names.kind_name(other), "date": explorer.names.date(other)}
         sections[section].append(item)
     for items in sections.values():
         items.sort(key=lambda i: (i["date"] or "9999", i["otherLabel"]))
@@ -311,7 +317,7 @@ def render_entity(request: Request, iri: str, suffix: str) -> Response:
     explorer = app.explorer
     fmt = RDF_SUFFIXES.get(suffix) or (None if suffix else wants_rdf(request.headers.get("accept", "")))
     if fmt:
-        links = explorer.results("entity-links", entity=iri)
+        links = explorer.db.results("entity-links", entity=iri)
         if not links.rows:
             raise HTTPException(404, f"nothing in the graph is about {iri}")
         return rdf_response(links, iri, fmt)
@@ -322,25 +328,25 @@ def _entity_page(request: Request, iri: str) -> Page:
     """The page's data: facts and links, then one page of each section its kind has."""
     app = state(request)
     explorer = app.explorer
-    counts = explorer.rows("entity-link-counts", entity=iri)
+    counts = explorer.db.rows("entity-link-counts", entity=iri)
     if not counts:
         raise HTTPException(404, f"nothing in the graph is about {iri}")
-    kind = explorer.kind(iri)
+    kind = explorer.links.kind(iri)
     out, incoming = facts(explorer, statements(explorer, iri, counts),
                           {(c["direction"], c["property"]): int(c["values"]) for c in counts})
     types = [v["iri"] or v["text"] for g in out if g["property"] == f"{_RDF}type" for v in g["values"]]
     texts = {g["property"]: [v["text"] for v in g["values"]] for g in out}
     data: dict[str, Any] = {
-        "iri": iri, "kind": kind, "kindName": KIND_NAMES.get(kind, "Resource"), "label": explorer.label(iri),
+        "iri": iri, "kind": kind, "kindName": KIND_NAMES.get(kind, "Resource"), "label": explorer.names.label(iri),
         "types": [local_name(t) for t in types if local_name(t) not in ("Entity", "Thing", "NamedIndividual")],
         "summary": (texts.get(f"{_SKOS}definition") or texts.get(f"{_RDFS}comment") or [""])[0],
-        "aliases": sorted(set(texts.get(f"{_SKOS}altLabel", [])) - {explorer.label(iri)}, key=str.lower)[:20],
-        "date": explorer.date(iri),
+        "aliases": sorted(set(texts.get(f"{_SKOS}altLabel", [])) - {explorer.names.label(iri)}, key=str.lower)[:20],
+        "date": explorer.names.date(iri),
         "sameAs": sorted({v["iri"] or v["text"] for g in out if g["property"] in (f"{_OWL}sameAs", f"{_SCHEMA}url")
                           for v in g["values"]}),
         "facts": [g for g in out if g["property"] not in (f"{_SKOS}altLabel",)],
         "incoming": incoming, "turtle": request.url.path.rstrip("/") + ".ttl", "pages": {},
-        "curated": explorer.curated(iri),
+        "curated": explorer.names.curated(iri),
         "atomHref": entity_feed_path(iri, explorer),
     }
     pages = data["pages"]
@@ -378,14 +384,14 @@ def _entity_page(request: Request, iri: str) -> Page:
         data["money"] = [describe_stream(explorer, s) for s in streams]
         data["moneyTotal"] = sum(float(s.get("amountGBP") or 0) for s in streams)
     if kind == "funding" or "FundingStream" in data["types"]:
-        stream = streams_of(explorer.rows("funding-stream", stream=iri))
+        stream = streams_of(explorer.db.rows("funding-stream", stream=iri))
         data["stream"] = describe_stream(explorer, stream[0]) if stream else None
     mentioned: list[dict[str, str]] = []
     if kind in ENTITY_PATHS:
         mentioned, pages["mentions"] = section_page(request, "mentions", "entity-mentioned-in", ("article",),
                                                     entity=iri)
-    data["mentionedIn"] = [{"article": r["article"], "label": explorer.label(r["article"]),
-                            "href": explorer.href(r["article"]), "published": r.get("published", ""),
+    data["mentionedIn"] = [{"article": r["article"], "label": explorer.names.label(r["article"]),
+                            "href": explorer.links.href(r["article"]), "published": r.get("published", ""),
                             "mentions": int(r.get("mentions") or 0)} for r in mentioned]
     crumbs = [(data["kindName"], _kind_index(kind)), (data["label"], request.url.path)]
     return Page("entity.html", data["label"], data, crumbs)
@@ -402,7 +408,7 @@ FEED_KINDS = ("person", "organisation", "policy", "measure", "statute", "program
 
 def entity_feed_path(iri: str, explorer: Explorer) -> str:
     """The Atom feed of an entity's page, or '' for a kind that has none."""
-    path = explorer.href(iri).lstrip("/")
+    path = explorer.links.href(iri).lstrip("/")
     return f"/feeds/{path}.atom" if path.split("/", 1)[0] in FEED_KINDS and "/" in path else ""
 
 
@@ -416,8 +422,8 @@ def kind_index(request: Request) -> Response:
     """Every named entity of one kind, linked, with its date where it has one."""
     app = state(request)
     kind = request.url.path.strip("/").removesuffix(".json")
-    entities = merge_twins(kind, ({"iri": iri, "label": label, "date": date, "href": app.explorer.href(iri)}
-                                  for iri, label, date in app.explorer.entities_of(kind)))
+    entities = merge_twins(kind, ({"iri": iri, "label": label, "date": date, "href": app.explorer.links.href(iri)}
+                                  for iri, label, date in app.explorer.names.entities_of(kind)))
     title = INDEXED_KINDS[kind]
     return app.pages.render(request, Page("kind_index.html", title, {"kind": kind, "entities": entities},
                                           [(title, f"/{kind}")]))
@@ -432,7 +438,7 @@ def iri_or_404(explorer: Explorer, path: str) -> str:
     """The IRI a local path names; 404 when the path holds a character no IRI may (a backslash, space, quote…)."""
     if _NOT_IN_IRI.search(path):
         raise HTTPException(404, f"no resource is named {path!r}")
-    return explorer.iri_of(path)
+    return explorer.links.iri_of(path)
 
 
 def entity_page(request: Request, slug: str) -> Response:

@@ -46,19 +46,19 @@ def entity_feed(request: Request, slug: str) -> Response:
 
 def _entity_feed(request: Request, iri: str, kind: str, slug: str) -> bytes:
     explorer = state(request).explorer
-    if not explorer.rows("entity-link-counts", entity=iri):
+    if not explorer.db.rows("entity-link-counts", entity=iri):
         raise HTTPException(404, f"nothing in the graph is about {iri}")
-    label = explorer.label(iri)
-    rows = explorer.rows("entity-updates", entity=iri, limit=str(FEED_SIZE))
+    label = explorer.names.label(iri)
+    rows = explorer.db.rows("entity-updates", entity=iri, limit=str(FEED_SIZE))
     base = str(request.base_url).rstrip("/")
     entries = [AtomEntry(id=row["fact"], title=_fact_title(explorer, row),
-                         link=base + explorer.evidence_href(row["article"], row.get("start"), row.get("end")),
+                         link=base + explorer.links.evidence_href(row["article"], row.get("start"), row.get("end")),
                          updated=_rfc3339(row.get("published")),
                          summary=f"{row.get('text', '')} — {row.get('headline', '')}".strip(" —"))
                for row in rows]
     feed = AtomFeed(id=f"{base}/feeds/{kind}/{slug}.atom", title=f"{label}: new in cscgraph",
                     subtitle=f"Quotes, lineage statements and funding about {label}, newest first",
-                    self_link=f"{base}/feeds/{kind}/{slug}.atom", alternate_link=base + explorer.href(iri),
+                    self_link=f"{base}/feeds/{kind}/{slug}.atom", alternate_link=base + explorer.links.href(iri),
                     updated=max((e.updated for e in entries), default=NO_DATE), entries=entries)
     return render_atom(feed)
 
@@ -66,11 +66,11 @@ def _entity_feed(request: Request, iri: str, kind: str, slug: str) -> bytes:
 def _fact_title(explorer: Explorer, row: dict[str, str]) -> str:
     kind = row["kind"]
     if kind == "quote":
-        speaker = explorer.label(row["speaker"]) if row.get("speaker") else "Unattributed"
+        speaker = explorer.names.label(row["speaker"]) if row.get("speaker") else "Unattributed"
         return f"{speaker}: “{_shorten(row.get('text', ''), 120)}”"
     if kind == "claim":
         relation = row.get("relation", "").rsplit("#", 1)[-1]
-        return f"{explorer.label(row.get('from', ''))} {relation} {explorer.label(row.get('to', ''))}"
+        return f"{explorer.names.label(row.get('from', ''))} {relation} {explorer.names.label(row.get('to', ''))}"
     amount = float(row.get("amountGBP") or 0)
     return f"£{amount:,.0f}" + (f" {row['period']}" if row.get("period") else "") + f" — {row.get('headline', '')}"
 
@@ -79,7 +79,7 @@ def query_feed(request: Request, name: str) -> Response:
     """A canned query's rows as entries; parameters as for `/queries/<name>`."""
     app = state(request)
     explorer = app.explorer
-    known = {q.name: q for q in explorer.queries()}
+    known = {q.name: q for q in explorer.db.queries()}
     query = known.get(name)
     if query is None:
         raise HTTPException(404, f"no canned query named {name!r}; see /queries")
@@ -87,7 +87,7 @@ def query_feed(request: Request, name: str) -> Response:
     missing = [p.name for p in query.parameters if not params[p.name].strip() and "(optional)" not in p.description]
     if missing:
         raise HTTPException(400, f"{name}: missing parameter(s) {', '.join(missing)}")
-    sparql, bindings = explorer.prepare(query, params)
+    sparql, bindings = explorer.db.prepare(query, params)
     results = app.runner.run(sparql, bindings)
     if results.kind != "select":
         raise HTTPException(400, f"{name} is not a SELECT query; only SELECT queries have feeds")
@@ -106,11 +106,11 @@ def query_feed(request: Request, name: str) -> Response:
 
 def _row_entry(explorer: Explorer, name: str, base: str, page: str, row: dict[str, str]) -> AtomEntry:
     key = json.dumps([name, sorted(row.items())], ensure_ascii=False)
-    texts = [explorer.label(v) if v.startswith(explorer.base) else v for k, v in row.items()
+    texts = [explorer.names.label(v) if v.startswith(explorer.base) else v for k, v in row.items()
              if k not in ("start", "end", "article", "published") and v][:4]
     link = page
     if row.get("article"):
-        link = base + explorer.evidence_href(row["article"], row.get("start"), row.get("end"))
+        link = base + explorer.links.evidence_href(row["article"], row.get("start"), row.get("end"))
     return AtomEntry(id=f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, key)}", title=_shorten(" · ".join(texts), 200),
                      link=link, updated=_rfc3339(row.get("published") or row.get("date")),
                      summary=" · ".join(f"{k}: {v}" for k, v in row.items()))

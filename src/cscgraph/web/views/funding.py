@@ -10,7 +10,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from cscgraph.web.context import state
-from cscgraph.web.explorer import Explorer, Row
+from cscgraph.web.database import Row
+from cscgraph.web.explorer import Explorer
 from cscgraph.web.pages import PAGE_NUMBER, Page, gbp, pager
 from cscgraph.web.svg import bar_chart
 
@@ -26,7 +27,7 @@ STREAMS_PER_PAGE = 100
 def funding_streams(explorer: Explorer) -> list[dict[str, Any]]:
     """One entry per funding stream, the things it funds gathered into a list; kept until the store is written
     (do not change them)."""
-    return explorer.values.cached("funding-streams", lambda: streams_of(explorer.rows("funding-streams")))
+    return explorer.values.cached("funding-streams", lambda: streams_of(explorer.db.rows("funding-streams")))
 
 
 def streams_of(rows: list[Row]) -> list[dict[str, Any]]:
@@ -47,10 +48,11 @@ def describe_stream(explorer: Explorer, s: dict[str, Any]) -> dict[str, Any]:
     s["amount"] = gbp(s.get("amountGBP"))
     for key in ("funder", "recipient", "article"):
         if s.get(key):
-            s[f"{key}Label"], s[f"{key}Href"] = explorer.label(s[key]), explorer.href(s[key])
-    s["fundedLinks"] = [{"iri": f, "label": explorer.label(f), "href": explorer.href(f)} for f in s["funded"]]
-    s["href"] = explorer.href(s["stream"])
-    s["evidenceHref"] = explorer.evidence_href(s.get("article", ""), s.get("start"), s.get("end"))
+            s[f"{key}Label"], s[f"{key}Href"] = explorer.names.label(s[key]), explorer.links.href(s[key])
+    s["fundedLinks"] = [{"iri": f, "label": explorer.names.label(f), "href": explorer.links.href(f)}
+                        for f in s["funded"]]
+    s["href"] = explorer.links.href(s["stream"])
+    s["evidenceHref"] = explorer.links.evidence_href(s.get("article", ""), s.get("start"), s.get("end"))
     return s
 
 
@@ -58,7 +60,7 @@ def _key(explorer: Explorer, s: dict[str, Any], by: str) -> list[tuple[str, str,
     """(group key, label, href) of a stream under a grouping; a stream funding two measures is in both groups."""
     if by == "funder":
         f = s.get("funder", "")
-        return [(f, explorer.label(f) if f else "funder not stated", explorer.href(f) if f else "")]
+        return [(f, explorer.names.label(f) if f else "funder not stated", explorer.links.href(f) if f else "")]
     if by == "period":
         p = s.get("period", "")
         return [(p, p or "period not stated", "")]
@@ -67,7 +69,7 @@ def _key(explorer: Explorer, s: dict[str, Any], by: str) -> list[tuple[str, str,
         return [(k, k or "kind not stated", "")]
     if not s["funded"]:
         return [("", "not linked to a measure", "")]
-    return [(f, explorer.label(f), explorer.href(f)) for f in s["funded"]]
+    return [(f, explorer.names.label(f), explorer.links.href(f)) for f in s["funded"]]
 
 
 def totals(explorer: Explorer, streams: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
@@ -89,7 +91,7 @@ def totals(explorer: Explorer, streams: list[dict[str, Any]], by: str) -> list[d
 def _matches(s: Row | dict[str, Any], field: str, wanted: str, explorer: Explorer) -> bool:
     if not wanted:
         return True
-    iri = wanted if wanted.startswith(("http://", "https://")) else explorer.iri_of(wanted)
+    iri = wanted if wanted.startswith(("http://", "https://")) else explorer.links.iri_of(wanted)
     if field == "funded":
         return iri in s["funded"]
     if field in ("period", "kind"):
@@ -125,8 +127,8 @@ def _funding_data(explorer: Explorer, by: str, filters: dict[str, str]) -> dict[
     streams = funding_streams(explorer)
     periods = sorted({s.get("period", "") for s in streams if s.get("period")})
     kinds = sorted({s.get("kind", "") for s in streams if s.get("kind")})
-    funders = sorted({s.get("funder", "") for s in streams if s.get("funder")}, key=explorer.label)
-    funded = sorted({f for s in streams for f in s["funded"]}, key=explorer.label)
+    funders = sorted({s.get("funder", "") for s in streams if s.get("funder")}, key=explorer.names.label)
+    funded = sorted({f for s in streams for f in s["funded"]}, key=explorer.names.label)
     chosen = [s for s in streams if _matches(s, "funder", funder, explorer) and _matches(s, "period", period, explorer)
               and _matches(s, "funded", measure, explorer) and _matches(s, "kind", kind, explorer)]
     chosen.sort(key=lambda s: (s.get("published", ""), float(s.get("amountGBP") or 0)), reverse=True)
@@ -142,8 +144,10 @@ def _funding_data(explorer: Explorer, by: str, filters: dict[str, str]) -> dict[
     return {"by": by, "groupings": GROUPINGS, "filters": filters, "totals": grouped, "otherTotals": others,
             "streams": chosen,
             "periods": periods, "kinds": kinds,
-            "funders": [{"value": explorer.href(f).lstrip("/"), "label": explorer.label(f)} for f in funders],
-            "measures": [{"value": explorer.href(f).lstrip("/"), "label": explorer.label(f)} for f in funded],
+            "funders": [{"value": explorer.links.href(f).lstrip("/"), "label": explorer.names.label(f)}
+                        for f in funders],
+            "measures": [{"value": explorer.links.href(f).lstrip("/"), "label": explorer.names.label(f)}
+                         for f in funded],
             "chartTitle": title, "chart": bar_chart(bars, title) if grouped else None}
 
 

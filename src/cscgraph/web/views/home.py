@@ -20,18 +20,18 @@ ARTICLES_PER_PAGE = 50
 
 
 def _home_data(explorer: Explorer, pages: Pages) -> dict[str, Any]:
-    counts = explorer.rows("article-sources")
+    counts = explorer.db.rows("article-sources")
     publishers: Counter[str] = Counter()
     files: Counter[str] = Counter()
     for row in counts:
         publishers[row.get("publisher", "")] += int(row["articles"])
         files[row.get("source", "")] += int(row["articles"])
-    sources = [{"publisher": p, "label": explorer.label(p) if p else "unknown publisher",
-                "href": explorer.href(p) if p else "", "articles": n} for p, n in publishers.most_common()]
+    sources = [{"publisher": p, "label": explorer.names.label(p) if p else "unknown publisher",
+                "href": explorer.links.href(p) if p else "", "articles": n} for p, n in publishers.most_common()]
     svg, nodes, _, _ = chain_figure(explorer, connected_only=True)
     return {"stats": explorer.stats(), "sources": sources,
             "files": [{"file": f, "articles": n} for f, n in sorted(files.items())],
-            "latest": pages.labelled(explorer.rows("article-list", limit="8"), "publisher"),
+            "latest": pages.labelled(explorer.db.rows("article-list", limit="8"), "publisher"),
             "chain": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href} for n in nodes],
             "diagram": svg}
 
@@ -55,7 +55,7 @@ def articles(request: Request, page: int = PAGE_NUMBER) -> Response:
     total = int(explorer.stats()["articles"])
     pages = max(1, -(-total // ARTICLES_PER_PAGE))
     page = min(max(page, 1), pages)
-    rows = explorer.values.cached(("articles", page), lambda: app.pages.labelled(explorer.rows(
+    rows = explorer.values.cached(("articles", page), lambda: app.pages.labelled(explorer.db.rows(
         "article-list", limit=str(ARTICLES_PER_PAGE), offset=str((page - 1) * ARTICLES_PER_PAGE)),
         "article", "publisher"))
     data = {"articles": rows, "total": total, "first": (page - 1) * ARTICLES_PER_PAGE + 1,

@@ -15,7 +15,9 @@ from cscgraph.lineage_views import document_chain as chain_of_documents, documen
 from cscgraph.models import DOCUMENT_KINDS
 from cscgraph.syntax import RELATION_NAME
 from cscgraph.web.context import state
-from cscgraph.web.explorer import Explorer, Row
+from cscgraph.web.database import Row
+from cscgraph.web.explorer import Explorer
+from cscgraph.web.lineage_edges import lineage_edges
 from cscgraph.web.pages import Page
 from cscgraph.web.svg import (DiagramEdge, DiagramNode, legend_entries, lineage_diagram, relation_family,
                               relation_phrase)
@@ -31,8 +33,8 @@ def local(relation: str) -> str:
 
 
 def edge_href(explorer: Explorer, source: str, relation: str, target: str) -> str:
-    return "/lineage/edge?" + urlencode({"from": explorer.href(source).lstrip("/"), "relation": local(relation),
-                                         "to": explorer.href(target).lstrip("/")})
+    return "/lineage/edge?" + urlencode({"from": explorer.links.href(source).lstrip("/"), "relation": local(relation),
+                                         "to": explorer.links.href(target).lstrip("/")})
 
 
 Edges = dict[tuple[str, str, str], dict[str, Any]]
@@ -41,8 +43,8 @@ Edges = dict[tuple[str, str, str], dict[str, Any]]
 
 def edge_rows(explorer: Explorer) -> list[Row]:
     """Every lineage edge with its counts and the names and dates of its ends (the rows of `lineage-edges`, from
-    `Explorer.lineage_edges`), kept until the store is written (do not change them)."""
-    return explorer.values.cached("lineage-edges", explorer.lineage_edges)
+    `web.lineage_edges`), kept until the store is written (do not change them)."""
+    return explorer.values.cached("lineage-edges", lambda: lineage_edges(explorer.db, explorer.index))
 
 
 EDGE_DETAILS = ("fromName", "fromDate", "toName", "toDate", "published")
@@ -56,8 +58,8 @@ def lineage_rows(explorer: Explorer) -> list[Row]:
         details = {(r["from"], r["relation"], r["to"]): {k: r[k] for k in EDGE_DETAILS if k in r}
                    for r in edge_rows(explorer)}
         return [details.get((r["from"], r["relation"], r["to"]), {}) | r
-                | ({"measureName": explorer.label(r["measure"])} if r.get("measure") else {})
-                for r in explorer.rows("lineage-measures")]
+                | ({"measureName": explorer.names.label(r["measure"])} if r.get("measure") else {})
+                for r in explorer.db.rows("lineage-measures")]
     return explorer.values.cached("lineage-rows", compute)
 
 
@@ -104,17 +106,18 @@ def step_date(explorer: Explorer, actor: str, edge: dict[str, Any]) -> str:
     """When a step happened, by its evidence: the acting document's or statute's own date, else the date of the
     earliest article that states the step (a government's or programme's step is never dated by when the
     government began)."""
-    if explorer.kind(actor) in DOCUMENT_KINDS and explorer.date(actor):
-        return explorer.date(actor)
+    if explorer.links.kind(actor) in DOCUMENT_KINDS and explorer.names.date(actor):
+        return explorer.names.date(actor)
     return edge.get("published", "")
 
 
 def document_chain(explorer: Explorer, edges: Edges) -> tuple[list[DiagramNode], list[DiagramEdge]]:
     """Documents and statutes named in any lineage edge, on a time axis, with the edges between them."""
     keys = {end for (source, _, target) in edges for end in (source, target)
-            if explorer.kind(end) in DOCUMENT_KINDS}
-    nodes = [DiagramNode(k, explorer.label(k), explorer.date(k), explorer.href(k), explorer.kind(k))
-             for k in sorted(keys, key=lambda k: (explorer.date(k) or "9999", explorer.label(k)))]
+            if explorer.links.kind(end) in DOCUMENT_KINDS}
+    nodes = [DiagramNode(k, explorer.names.label(k), explorer.names.date(k), explorer.links.href(k),
+                         explorer.links.kind(k))
+             for k in sorted(keys, key=lambda k: (explorer.names.date(k) or "9999", explorer.names.label(k)))]
     drawn = [DiagramEdge(source, target, relation, edge_href(explorer, source, relation, target),
                          curated=edge["curated"] and not edge["sentences"], claims=edge["sentences"])
              for (source, relation, target), edge in edges.items() if source in keys and target in keys]
@@ -130,30 +133,31 @@ def measure_table(explorer: Explorer, edges: Edges) -> dict[str, Any]:
     """Each measure's steps: which document, statute, government or programme did what with it, in date order."""
     steps: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for (source, relation, target), edge in edges.items():
-        measures = {target} if explorer.kind(target) == "measure" else set(edge["measures"])
-        if explorer.kind(source) == "measure":
+        measures = {target} if explorer.links.kind(target) == "measure" else set(edge["measures"])
+        if explorer.links.kind(source) == "measure":
             continue
         for measure in measures:
             via = "" if target == measure else target
             steps[measure].append({
-                "actor": source, "actorLabel": explorer.label(source), "actorHref": explorer.href(source),
-                "actorCurated": explorer.curated(source),
+                "actor": source, "actorLabel": explorer.names.label(source), "actorHref": explorer.links.href(source),
+                "actorCurated": explorer.names.curated(source),
                 "date": step_date(explorer, source, edge), "relation": local(relation),
                 "phrase": relation_phrase(relation), "family": relation_family(relation),
-                "via": via, "viaLabel": explorer.label(via) if via else "",
+                "via": via, "viaLabel": explorer.names.label(via) if via else "",
                 "curated": edge["curated"] and not edge["sentences"], "sentences": edge["sentences"],
                 "href": edge_href(explorer, source, relation, target)})
     first: dict[str, str] = {}
     for step in (s for ss in steps.values() for s in ss):
         first[step["actor"]] = min(first.get(step["actor"]) or "9999", step["date"] or "9999")
-    actors = sorted(first, key=lambda a: (first[a], explorer.label(a)))
+    actors = sorted(first, key=lambda a: (first[a], explorer.names.label(a)))
     measures = []
-    for measure in sorted(steps, key=explorer.label):
+    for measure in sorted(steps, key=explorer.names.label):
         ordered = sorted(steps[measure], key=lambda s: (s["date"] or "9999", s["actorLabel"], s["relation"]))
         cells = {a: [s for s in ordered if s["actor"] == a] for a in actors}
-        measures.append({"measure": measure, "label": explorer.label(measure), "href": explorer.href(measure),
-                         "curated": explorer.curated(measure), "steps": ordered, "cells": [cells[a] for a in actors]})
-    return {"actors": [{"actor": a, "label": explorer.label(a), "href": explorer.href(a),
+        measures.append({"measure": measure, "label": explorer.names.label(measure),
+                         "href": explorer.links.href(measure), "curated": explorer.names.curated(measure),
+                         "steps": ordered, "cells": [cells[a] for a in actors]})
+    return {"actors": [{"actor": a, "label": explorer.names.label(a), "href": explorer.links.href(a),
                         "date": "" if first[a] == "9999" else first[a]} for a in actors], "measures": measures}
 
 
@@ -193,14 +197,15 @@ def _lineage_data(explorer: Explorer) -> dict[str, Any]:
     return {
         "chainSteps": [{k: v for k, v in step.items() if k != "changes"} for step in steps],
         "documents": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href,
-                       "curated": explorer.curated(n.key)} for n in nodes],
+                       "curated": explorer.names.curated(n.key)} for n in nodes],
         "unconnected": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href, "kind": n.kind,
-                         "curated": explorer.curated(n.key)} for n in apart],
+                         "curated": explorer.names.curated(n.key)} for n in apart],
         "edges": [{"from": e.source, "relation": local(e.relation), "to": e.target, "curated": e.curated,
                    "family": relation_family(e.relation), "phrase": relation_phrase(e.relation),
                    "evidenceSentences": e.claims, "href": e.href,
-                   "fromLabel": explorer.label(e.source), "toLabel": explorer.label(e.target),
-                   "fromCurated": explorer.curated(e.source), "toCurated": explorer.curated(e.target)} for e in edges],
+                   "fromLabel": explorer.names.label(e.source), "toLabel": explorer.names.label(e.target),
+                   "fromCurated": explorer.names.curated(e.source), "toCurated": explorer.names.curated(e.target)}
+                  for e in edges],
         "measures": paths["measures"], "actors": paths["actors"],
         "legend": legend_entries([e.relation for e in edges] + [s["relation"] for m in paths["measures"]
                                                                 for s in m["steps"]],
@@ -219,8 +224,8 @@ def edge_page(request: Request, relation: str, to: str) -> Response:
         raise HTTPException(400, "give the edge as ?from=KIND/SLUG&relation=NAME&to=KIND/SLUG")
     if not RELATION_NAME.fullmatch(relation):
         raise HTTPException(404, f"no lineage relation named {relation!r}")
-    source, target = explorer.iri_of(source_path), explorer.iri_of(to)
-    rows = explorer.rows("lineage-edge", **{"from": source, "relation": CSC + relation, "to": target})
+    source, target = explorer.links.iri_of(source_path), explorer.links.iri_of(to)
+    rows = explorer.db.rows("lineage-edge", **{"from": source, "relation": CSC + relation, "to": target})
     if not rows:
         raise HTTPException(404, f"no lineage claim says {source_path} {relation} {to}")
     evidence, seen = [], set()
@@ -235,15 +240,16 @@ def edge_page(request: Request, relation: str, to: str) -> Response:
             continue
         seen.add(key)
         evidence.append({"claim": row["claim"], "sentence": row["evidence"], "article": row.get("article", ""),
-                         "articleLabel": explorer.label(row.get("article", "")),
+                         "articleLabel": explorer.names.label(row.get("article", "")),
                          "published": row.get("published", ""), "start": row.get("start", ""),
                          "end": row.get("end", ""), "measure": row.get("measure", ""),
-                         "measureLabel": explorer.label(row["measure"]) if row.get("measure") else "",
-                         "href": explorer.evidence_href(row.get("article", ""), row.get("start"), row.get("end"))})
-    title = f"{explorer.label(source)} {relation_phrase(relation)} {explorer.label(target)}"
-    data = {"from": source, "fromLabel": explorer.label(source), "fromHref": explorer.href(source),
+                         "measureLabel": explorer.names.label(row["measure"]) if row.get("measure") else "",
+                         "href": explorer.links.evidence_href(row.get("article", ""), row.get("start"),
+                                                              row.get("end"))})
+    title = f"{explorer.names.label(source)} {relation_phrase(relation)} {explorer.names.label(target)}"
+    data = {"from": source, "fromLabel": explorer.names.label(source), "fromHref": explorer.links.href(source),
             "relation": relation, "phrase": relation_phrase(relation), "family": relation_family(relation),
-            "to": target, "toLabel": explorer.label(target), "toHref": explorer.href(target),
+            "to": target, "toLabel": explorer.names.label(target), "toHref": explorer.links.href(target),
             "curated": curated, "claims": sorted({r["claim"] for r in rows}), "evidence": evidence}
     return app.pages.render(request, Page("lineage_edge.html", title, data,
                                           [("Lineage", "/lineage"), ("Evidence", request.url.path)]))
@@ -261,23 +267,24 @@ def diff_summary(explorer: Explorer, lineage: list[Row], source: str, target: st
     for change, entries in diff.items():
         style, heading = CHANGES[change]
         changes.append({"change": change, "style": style, "heading": heading, "measures": [
-            {"measure": e["measure"], "label": e.get("name") or explorer.label(e["measure"]),
-             "href": explorer.href(e["measure"]), "evidence": e["evidence"],
-             "articles": [{"iri": a, "label": explorer.label(a), "href": explorer.href(a)} for a in e["articles"]]}
+            {"measure": e["measure"], "label": e.get("name") or explorer.names.label(e["measure"]),
+             "href": explorer.links.href(e["measure"]), "evidence": e["evidence"],
+             "articles": [{"iri": a, "label": explorer.names.label(a), "href": explorer.links.href(a)}
+                          for a in e["articles"]]}
             for e in entries]})
-    return {"from": source, "fromLabel": explorer.label(source), "fromHref": explorer.href(source),
-            "to": target, "toLabel": explorer.label(target), "toHref": explorer.href(target),
-            "href": "/lineage/diff?" + urlencode({"from": explorer.href(source).lstrip("/"),
-                                                  "to": explorer.href(target).lstrip("/")}),
+    return {"from": source, "fromLabel": explorer.names.label(source), "fromHref": explorer.links.href(source),
+            "to": target, "toLabel": explorer.names.label(target), "toHref": explorer.links.href(target),
+            "href": "/lineage/diff?" + urlencode({"from": explorer.links.href(source).lstrip("/"),
+                                                  "to": explorer.links.href(target).lstrip("/")}),
             "changes": changes, "counts": {c["change"]: len(c["measures"]) for c in changes}}
 
 
 def stated_by(explorer: Explorer, lineage: list[Row], document: str) -> list[Row]:
     """`lineage` with the claims `document` makes and their evidence (`entity-claims`), which is what
     `document_diff` shows of a later document, in the order of the full `lineage` listing."""
-    said = [r for r in explorer.rows("entity-claims", entity=document) if r["from"] == document]
-    said.sort(key=lambda r: (explorer.date(r["to"]), r["relation"], explorer.label(r["to"]), r.get("published", ""),
-                             r["claim"]))
+    said = [r for r in explorer.db.rows("entity-claims", entity=document) if r["from"] == document]
+    said.sort(key=lambda r: (explorer.names.date(r["to"]), r["relation"], explorer.names.label(r["to"]),
+                             r.get("published", ""), r["claim"]))
     return lineage + said
 
 
@@ -287,9 +294,10 @@ def chain_steps(explorer: Explorer, lineage: list[Row]) -> list[dict[str, Any]]:
     for step in chain_of_documents(lineage):
         for relation in step["relations"]:
             a, b = step["document"], relation["to"]
-            pairs.add((b, a) if (explorer.date(b) or "9999") <= (explorer.date(a) or "9999") else (a, b))
+            pairs.add((b, a) if (explorer.names.date(b) or "9999") <= (explorer.names.date(a) or "9999") else (a, b))
     out = []
-    for source, target in sorted(pairs, key=lambda p: (explorer.date(p[1]) or "9999", explorer.date(p[0]) or "")):
+    for source, target in sorted(pairs, key=lambda p: (explorer.names.date(p[1]) or "9999",
+                                                        explorer.names.date(p[0]) or "")):
         summary = diff_summary(explorer, lineage, source, target)
         if any(summary["counts"][k] for k in ("adopted", "rejected", "modified", "new")):
             out.append(summary)
@@ -304,21 +312,22 @@ def diff_page(request: Request, to: str = "") -> Response:
     explorer = app.explorer
     lineage = lineage_rows(explorer)
     chain = [step["document"] for step in chain_of_documents(lineage)]
-    actors = sorted({r["from"] for r in lineage if explorer.kind(r["from"]) in ACTOR_KINDS} | set(chain),
-                    key=lambda a: (explorer.date(a) or "9999", explorer.label(a)))
+    actors = sorted({r["from"] for r in lineage if explorer.links.kind(r["from"]) in ACTOR_KINDS} | set(chain),
+                    key=lambda a: (explorer.names.date(a) or "9999", explorer.names.label(a)))
     source_path = request.query_params.get("from", "")
     if source_path and to:
-        source, target = explorer.iri_of(source_path), explorer.iri_of(to)
+        source, target = explorer.links.iri_of(source_path), explorer.links.iri_of(to)
     elif len(chain) >= 2:
-        review = explorer.iri_of("policy/independent-review-of-childrens-social-care")
-        strategy = explorer.iri_of("policy/stable-homes-built-on-love")
+        review = explorer.links.iri_of("policy/independent-review-of-childrens-social-care")
+        strategy = explorer.links.iri_of("policy/stable-homes-built-on-love")
         source, target = (review, strategy) if {review, strategy} <= set(chain) else (chain[0], chain[1])
     else:
         raise HTTPException(404, "the graph holds no two related documents to compare yet")
     data = diff_summary(explorer, stated_by(explorer, lineage, target), source, target)
-    data["options"] = [{"value": explorer.href(a).lstrip("/"), "label": explorer.label(a),
-                        "date": explorer.date(a)} for a in actors]
-    data["fromValue"], data["toValue"] = explorer.href(source).lstrip("/"), explorer.href(target).lstrip("/")
+    data["options"] = [{"value": explorer.links.href(a).lstrip("/"), "label": explorer.names.label(a),
+                        "date": explorer.names.date(a)} for a in actors]
+    data["fromValue"] = explorer.links.href(source).lstrip("/")
+    data["toValue"] = explorer.links.href(target).lstrip("/")
     title = f"What {data['toLabel']} did with {data['fromLabel']}"
     return app.pages.render(request, Page("lineage_diff.html", title, data,
                                           [("Lineage", "/lineage"), ("Compare", request.url.path)]))

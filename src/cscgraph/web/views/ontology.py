@@ -40,7 +40,7 @@ def ontology(request: Request) -> Response:
     app = state(request)
     path = _ontology_file()
     doc = _documentation((path, path.stat().st_mtime_ns))
-    terms = app.explorer.rows("ontology-terms")
+    terms = app.explorer.db.rows("ontology-terms")
     data: dict[str, object] = {"turtle": "/ontology.ttl", "terms": terms}
     page = Page("ontology.html", "Ontology", data, [("Ontology", "/ontology")])
     if not request.url.path.endswith(".json"):

@@ -49,7 +49,7 @@ def grouped(results: Results) -> list[dict[str, Any]]:
 
 def _search_params(explorer: Explorer, filters: dict[str, str]) -> dict[str, str]:
     def iri(value: str) -> str:
-        return value if value.startswith(("http://", "https://")) else explorer.iri_of(value)
+        return value if value.startswith(("http://", "https://")) else explorer.links.iri_of(value)
 
     params = {}
     for name, value in filters.items():
@@ -66,24 +66,24 @@ def _search_params(explorer: Explorer, filters: dict[str, str]) -> dict[str, str
 def _options(explorer: Explorer) -> dict[str, list[dict[str, str]]]:
     """Speakers, bodies and topics of all quotes, for the filter form."""
     def listed(rows: list[dict[str, str]], field: str) -> list[dict[str, str]]:
-        return sorted(({"value": explorer.href(v).lstrip("/"), "label": explorer.label(v)}
+        return sorted(({"value": explorer.links.href(v).lstrip("/"), "label": explorer.names.label(v)}
                        for v in {r.get(field, "") for r in rows} if v), key=lambda o: o["label"].lower())
 
-    facets = explorer.rows("quote-facets")
+    facets = explorer.db.rows("quote-facets")
     return {"speakers": listed(facets, "speaker"), "bodies": listed(facets, "organisation"),
             "topics": listed(facets, "about")}
 
 
 def _describe(explorer: Explorer, q: dict[str, Any]) -> dict[str, Any]:
     q = dict(q)
-    q["speakerLabel"] = explorer.label(q.get("speaker", "")) if q.get("speaker") else "unattributed"
-    q["speakerHref"] = explorer.href(q["speaker"]) if q.get("speaker") else ""
-    q["roleLabel"] = role_label(explorer.label(q.get("role", ""))) if q.get("role") else ""
-    q["organisationLabel"] = explorer.label(q.get("organisation", "")) if q.get("organisation") else ""
-    q["organisationHref"] = explorer.href(q["organisation"]) if q.get("organisation") else ""
-    q["articleLabel"] = explorer.label(q.get("article", ""))
-    q["href"] = explorer.evidence_href(q.get("article", ""), q.get("start"), q.get("end"))
-    q["topics"] = [{"iri": a, "label": explorer.label(a), "href": explorer.href(a)} for a in q["about"]]
+    q["speakerLabel"] = explorer.names.label(q.get("speaker", "")) if q.get("speaker") else "unattributed"
+    q["speakerHref"] = explorer.links.href(q["speaker"]) if q.get("speaker") else ""
+    q["roleLabel"] = role_label(explorer.names.label(q.get("role", ""))) if q.get("role") else ""
+    q["organisationLabel"] = explorer.names.label(q.get("organisation", "")) if q.get("organisation") else ""
+    q["organisationHref"] = explorer.links.href(q["organisation"]) if q.get("organisation") else ""
+    q["articleLabel"] = explorer.names.label(q.get("article", ""))
+    q["href"] = explorer.links.evidence_href(q.get("article", ""), q.get("start"), q.get("end"))
+    q["topics"] = [{"iri": a, "label": explorer.names.label(a), "href": explorer.links.href(a)} for a in q["about"]]
     q["stanceLabel"] = q.get("stance", "").rsplit("#", 1)[-1]
     return q
 
@@ -98,12 +98,12 @@ def quotes(request: Request, format: str = "", page: int = PAGE_NUMBER) -> Respo
     every = int(explorer.stats().get("quotes", 0))
     key = tuple(sorted(params.items()))
     if format in ("csv", "json", "tsv", "xml"):
-        results = explorer.values.cached(("quote-search", key), lambda: explorer.results("quote-search", **params))
+        results = explorer.values.cached(("quote-search", key), lambda: explorer.db.results("quote-search", **params))
         return Response(render_results(results, format), media_type=MEDIA_TYPES[format],
                         headers={"Content-Disposition": f'attachment; filename="quotes.{format}"'})
     if params:
         chosen = explorer.values.cached(("quotes-chosen", key), lambda: grouped(explorer.values.cached(
-            ("quote-search", key), lambda: explorer.results("quote-search", **params))))
+            ("quote-search", key), lambda: explorer.db.results("quote-search", **params))))
         total, pages = len(chosen), max(1, -(-len(chosen) // _SHOWN))
         page = min(max(page, 1), pages)
         listed = chosen[(page - 1) * _SHOWN: page * _SHOWN]
@@ -111,7 +111,7 @@ def quotes(request: Request, format: str = "", page: int = PAGE_NUMBER) -> Respo
     else:
         total, pages = every, max(1, -(-int(explorer.stats()["articles"]) // _ARTICLES))
         page = min(max(page, 1), pages)
-        listed = explorer.values.cached(("quote-finder", page), lambda: grouped(explorer.results(
+        listed = explorer.values.cached(("quote-finder", page), lambda: grouped(explorer.db.results(
             "quote-finder", limit=str(_ARTICLES), offset=str((page - 1) * _ARTICLES))))
         first = 0  # pages hold whole articles: where a page starts is not counted
     shown = [_describe(explorer, q) for q in listed]

@@ -30,16 +30,16 @@ def search(request: Request, q: str = "", kind: str = "", page: int = PAGE_NUMBE
     kind = kind if kind in KINDS else ""
     page = max(page, 1)
     # Kept until the store is next written (the index follows the store): a common word matches most rows.
-    hits = explorer.values.cached(("search", q, kind, page), lambda: explorer.search(
+    hits = explorer.values.cached(("search", q, kind, page), lambda: explorer.index.search(
         q, limit=_PAGE + 1, kind=kind or None, offset=(page - 1) * _PAGE)) if q.strip() else []
     more = len(hits) > _PAGE
     results = []
     for hit in hits[:_PAGE]:
-        results.append({"iri": hit.iri, "kind": hit.kind, "label": hit.label or explorer.label(hit.iri),
-                        "snippet": hit.snippet, "href": explorer.href(hit.iri),
-                        "entityKind": explorer.kind_name(hit.iri), "article": hit.graph.replace("/graph/article/",
+        results.append({"iri": hit.iri, "kind": hit.kind, "label": hit.label or explorer.names.label(hit.iri),
+                        "snippet": hit.snippet, "href": explorer.links.href(hit.iri),
+                        "entityKind": explorer.names.kind_name(hit.iri), "article": hit.graph.replace("/graph/article/",
                                                                                                 "/article/"),
-                        "articleLabel": explorer.label(hit.graph.replace("/graph/article/", "/article/"))})
+                        "articleLabel": explorer.names.label(hit.graph.replace("/graph/article/", "/article/"))})
     # "I'm feeling lucky" for the home page's box: one entity whose name matches exactly goes straight to its page.
     if go and results and not request.url.path.endswith(".json"):
         exact = [r for r in results if r["kind"] == "entity" and r["label"].lower() == q.strip().lower()]

@@ -85,8 +85,8 @@ def cell(explorer: Explorer, term: Any) -> dict[str, str]:
         return {"text": "", "href": "", "type": "", "css": ""}
     if term.type == "uri":
         ours = term.value.startswith(explorer.base)
-        text = explorer.label(term.value) if ours else term.value
-        return {"text": text, "href": explorer.href(term.value), "title": term.value, "type": "uri",
+        text = explorer.names.label(term.value) if ours else term.value
+        return {"text": text, "href": explorer.links.href(term.value), "title": term.value, "type": "uri",
                 "css": _width_class(text)}
     extra = f"@{term.lang}" if term.lang else ""
     return {"text": term.value, "href": "", "title": (term.datatype or "") + extra, "type": term.type,
@@ -143,7 +143,7 @@ def _endpoint(request: Request) -> str:
 
 
 def _protocol_error(exc: QueryError, app: AppState | None = None) -> Response:
-    message = app.explorer.public_message(exc) if app else str(exc)
+    message = app.explorer.db.public_message(exc) if app else str(exc)
     return PlainTextResponse(f"{message}\n", status_code=status_of(exc))
 
 
@@ -154,7 +154,7 @@ def _answer(request: Request, app: AppState, text: str, pairs: list[tuple[str, s
             results = app.runner.run(text, default_graphs=default_graphs, named_graphs=named_graphs,
                                      base_iri=_endpoint(request))
         except QueryError as exc:
-            return editor(request, app, text, error=app.explorer.public_message(exc), status=status_of(exc))
+            return editor(request, app, text, error=app.explorer.db.public_message(exc), status=status_of(exc))
         return editor(request, app, text, results=results)
     accept = request.headers.get("accept", "")
 
@@ -188,7 +188,7 @@ def editor(request: Request, app: AppState, text: str, results: Results | None =
     data = {"query": text or EXAMPLE, "asked": bool(text), "error": error, "permalink": permalink,
             "downloads": downloads, "timeout": app.runner.timeout, "limit": app.runner.limit,
             "queries": [{"name": q.name, "title": q.title, "description": q.description,
-                         "parameters": [p.name for p in q.parameters]} for q in explorer.queries()],
+                         "parameters": [p.name for p in q.parameters]} for q in explorer.db.queries()],
             "results": result_view(explorer, results) if results is not None else None}
     return app.pages.render(request, Page("sparql.html", "SPARQL query", data, [("SPARQL", "/sparql")], status))
 

@@ -1,0 +1,68 @@
+"""The store as pages read it: canned queries from `queries/` run with a page's time limit and their parameters
+bound as RDF terms (pages never write SPARQL), and errors told without the store's location."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cscgraph.errors import QueryError
+from cscgraph.queries import PAGING, CannedQuery, bind_parameter, list_queries, load_query, paged, run_query
+from cscgraph.settings import Settings
+from cscgraph.store import Results, Store, Term
+
+__all__ = ["Database", "Row"]
+
+Row = dict[str, str]
+"""A result row as plain strings (IRIs and literal values alike), which is what templates and JSON want."""
+
+PAGE_QUERY_SECONDS = 30.0
+"""Least time a page's own (canned, trusted) query may take, whatever the endpoint's limit for user queries."""
+
+
+class Database:
+    """Canned queries over one store, for every request thread."""
+
+    def __init__(self, settings: Settings, store: Store) -> None:
+        self.settings = settings
+        self.store = store
+
+    def queries(self) -> list[CannedQuery]:
+        return list_queries()
+
+    def results(self, name: str, **params: str) -> Results:
+        """Run canned query `name` with IRIs or values bound to its parameters. Page queries are ours: they get
+        the time limit but not the endpoint's result cap, so a page never silently drops rows."""
+        try:
+            return run_query(self.store, load_query(name), params, timeout=max(self.settings.query_timeout,
+                                                                               PAGE_QUERY_SECONDS))
+        except QueryError as exc:
+            # The traceback holds the store's half-read answer, which pyoxigraph will only let this thread free:
+            # drop it here rather than in the event loop's error handler.
+            error = type(exc)(f"{name}: {exc}")
+            exc.__traceback__ = None
+        raise error
+
+    def rows(self, name: str, **params: str) -> list[Row]:
+        """`results` as rows of plain strings."""
+        return [{k: v.value for k, v in row.items()} for row in self.results(name, **params).rows]
+
+    def prepare(self, query: CannedQuery, params: dict[str, str]) -> tuple[str, dict[str, Term]]:
+        """The query's text with its page written in, and its other parameters resolved to RDF terms (names and
+        aliases to entity IRIs), for a run elsewhere (the endpoint's runner)."""
+        text = paged(query, params.get("limit"), params.get("offset"))
+        declared = {p.name: p for p in query.parameters}
+        return text, {name: bind_parameter(self.store, declared[name], value)
+                      for name, value in params.items() if name in declared and name not in PAGING and value.strip()}
+
+    def public_message(self, error: Exception) -> str:
+        """`error` as a page or answer may show it: where the store lives (its folder, its files beside it, a
+        remote store's URLs) is written "the store", since a visitor has no business knowing the server's paths.
+
+        The message is the library's own text, not a request's, so replacing known locations in it is exact."""
+        message = str(error)
+        places = {self.settings.store, str(getattr(self.store, "path", "") or ""),
+                  getattr(self.store, "query_url", "") or ""}
+        places |= {str(Path(place).resolve()) for place in set(places) if place and "://" not in place}
+        for place in sorted((p for p in places if len(p) > 1), key=len, reverse=True):
+            message = message.replace(place, "the store")
+        return message

@@ -1,0 +1,55 @@
+"""The search index beside the store (`cscgraph.search.SearchIndex`: full text, and each article's lineage claims)
+as the web process reads it: one connection shared by request threads under a lock. An embedded store's index is
+kept in step by its writers (ingest, watch, migrate) and only read here; a remote store's index is this machine's
+own cache of a store others write, so it is synced here at most every `REMOTE_REFRESH` seconds."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from cscgraph.search import SearchHit, SearchIndex, search_path
+from cscgraph.settings import Settings
+from cscgraph.store import Store
+from cscgraph.web.values import REMOTE_REFRESH
+
+__all__ = ["SharedSearchIndex"]
+
+T = TypeVar("T")
+
+
+class SharedSearchIndex:
+    """`read` the index beside `store` once it is in step with the store."""
+
+    def __init__(self, settings: Settings, store: Store) -> None:
+        self.store = store
+        self._remote = settings.is_remote
+        self._lock = threading.Lock()
+        self._index = SearchIndex(search_path(settings), read_only=not self._remote)
+        self._synced_at = float("-inf")
+        self._sync()
+
+    def _sync(self) -> None:
+        """A remote store's index: bring it in step with the store at most every `REMOTE_REFRESH` seconds. An
+        embedded store's index is its writers' to keep; this only reads it."""
+        if not self._remote:
+            return
+        with self._lock:
+            if time.monotonic() - self._synced_at > REMOTE_REFRESH:
+                self._index.sync(self.store)
+                self._synced_at = time.monotonic()
+
+    def read(self, read: Callable[[SearchIndex], T]) -> T:
+        """`read(index)` on the index beside the store, once it is in step with the store."""
+        self._sync()
+        with self._lock:
+            return read(self._index)
+
+    def search(self, text: str, limit: int = 50, kind: str | None = None, offset: int = 0) -> list[SearchHit]:
+        return self.read(lambda index: index.search(text, limit=limit, kind=kind, offset=offset))
+
+    def close(self) -> None:
+        with self._lock:
+            self._index.close()
