@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cscgraph.extract.bodies import acronym_initials, find_bodies
-from tests.extract.actor_helpers import gazetteer
+from tests.extract.actor_helpers import extract, gazetteer
 
 
 def _labels(text: str) -> list[tuple[str, str | None]]:
@@ -63,3 +63,10 @@ def test_a_list_stops_at_the_paragraph_end() -> None:
 def test_name_with_its_kind_after_it() -> None:
     assert _labels("Under the Bright Start for Families trust, services improved.") == [
         ("Bright Start for Families", "provider")]
+
+
+def test_a_broadcaster_named_without_the_is_an_outlet() -> None:
+    x = extract("Speaking to Valley News, the director said the fund was late.",
+                "She also appeared on Coast Radio to discuss it.")
+    labels = {e.label for e in x.entities if e.ref.kind == "organisation"}
+    assert {"Valley News", "Coast Radio"} <= labels

@@ -43,3 +43,18 @@ def test_a_given_name_with_a_lay_role_is_a_person_of_that_article_only() -> None
 
 def test_a_lone_capitalised_word_without_a_lay_role_is_not_a_person() -> None:
     assert "Leeds" not in people(extract("Leeds, a city council area, said it would cut the fund."))
+
+
+def test_a_common_word_surname_after_a_given_name_is_kept() -> None:
+    assert {"Nora Green", "Idris Day"} <= people(extract("“We need homes,” said Nora Green.",
+                                                          "The debate was led by Idris Day, MP for Somewhere."))
+
+
+def test_a_month_alone_is_not_the_person_with_that_surname() -> None:
+    x = extract("Lena May said the fund was late. It opened in May after a delay.")
+    mentions = [m.span.text for m in x.mentions if m.entity.slug == "lena-may"]
+    assert mentions == ["Lena May"]
+
+
+def test_a_byline_name_with_a_dashed_role_is_a_person() -> None:
+    assert "Orla Finch" in people(extract("Orla Finch - Senior Policy Adviser", "The plan is late."))

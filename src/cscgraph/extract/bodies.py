@@ -19,7 +19,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS,
                                               LIST_END, NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, NOT_OUTLET_FOLLOWERS,
-                                              OUTLET,
+                                              OUTLET, NAMED_OUTLET,
                                               PARTY_AFFILIATION, PARTY_IN_BRACKETS, PARTY_LABELS, PLACE_COUNCIL,
                                               PLURAL_KIND_CUE, TRAILING_DATE)
 from cscgraph.models import ReferenceEntity
@@ -258,10 +258,10 @@ def _appositive_kind(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
 
 
 def _outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """Outlets named as where someone spoke or wrote: "told the Eastmoor Echo", "writing in the Dales Post";
-    not "told the Commons" (every word a word of Parliament or of a body)."""
+    """Outlets named as where someone spoke or wrote: "told the Eastmoor Echo", "writing in the Dales Post",
+    "speaking to Sky News"; not "told the Commons" (every word a word of Parliament or of a body)."""
     hits = []
-    for m in OUTLET.finditer(body):
+    for m in [*OUTLET.finditer(body), *NAMED_OUTLET.finditer(body)]:
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
         if (start >= end or _overlaps(start, end, taken) or all(w in NOT_NAME_WORDS for w in name.split())

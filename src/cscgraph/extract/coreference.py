@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 from cscgraph.extract.bodies import BodyHit
 from cscgraph.extract.people import PersonName
 from cscgraph.extract.patterns import compiled
-from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, GIVEN_NAME_SPEAKS, LEGAL_SUFFIX, NAME_WORD,
-                                              NOT_NAME_WORDS, PEERAGE_TITLES, TITLE, TRADE_WORDS)
+from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, GIVEN_NAME_SPEAKS, LEGAL_SUFFIX,
+                                              NAME_WORD, NOT_NAME_WORDS, PEERAGE_TITLES, SURNAME_WORDS, TITLE,
+                                              TRADE_WORDS)
 from cscgraph.extract.slugs import slugify
 from cscgraph.models import Entity, EntityRef
 
@@ -128,9 +129,14 @@ def _surname_mentions(body: str, people: list[Person], taken: list[tuple[int, in
     found: list[ActorMention] = []
     for surname, candidates in by_surname.items():
         pattern = rf"(?:\b(?P<title>{TITLE})\s+)?(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+{NAME_WORD})"
+        speaks = compiled(GIVEN_NAME_SPEAKS.format(name=re.escape(surname))) if surname in SURNAME_WORDS else None
         for m in compiled(pattern).finditer(body):
             if _overlaps(m.start(), m.end(), taken) or _preceded_by_name(body, m.start()):
                 continue
+            if speaks is not None and not m.group("title") and not any(
+                    s.start() <= m.start() < s.end() for s in speaks.finditer(body, max(0, m.start() - 8),
+                                                                                m.end() + 40)):
+                continue  # "in May" is a month; "May said" and "Mrs May" are the person
             person = _nearest(candidates, m.start(), known + found, m.group("title"))
             if person is not None:
                 found.append(ActorMention(m.start(), m.end(), person.ref))

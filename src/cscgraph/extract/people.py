@@ -17,14 +17,15 @@ from dataclasses import dataclass
 
 from cscgraph.extract.spans import leftmost_longest
 from cscgraph.extract.patterns import all_matches, compiled
-from cscgraph.extract.patterns.people import (CANDIDATE_NAME, GIVEN_NAME_THEN_LAY_ROLE, LAY_ROLE_THEN_GIVEN_NAME,
+from cscgraph.extract.patterns.people import (CANDIDATE_NAME, NAME_DASH_ROLE, GIVEN_NAME_THEN_LAY_ROLE, LAY_ROLE_THEN_GIVEN_NAME,
                                               NAME_AFTER_PREPOSITION, NAME_AFTER_VERB,
                                               NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
                                               NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME,
+                                              SURNAME_WORDS,
                                               ROLE_THEN_NAME,
                                               NAME_AFTER_CASE, SUCCESSION, SURNAME_SPEAKS, TITLED_PERSON, TITLES)
 
-_TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_BEFORE_VERB, NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION,
+_TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_BEFORE_VERB, NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION,
              POSSESSIVE_NAME, SUCCESSION, NAME_WHO, NAME_WITH_AGE, NAME_AFTER_CASE)
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 
@@ -88,14 +89,23 @@ def _clean(body: str, start: int, end: int, single_ok: bool) -> PersonName | Non
         if words[0].group().rstrip(".") in _TITLE_WORDS:
             title = words[0].group().rstrip(".")
         words.pop(0)
-    while words and words[-1].group() in NOT_NAME_WORDS:
+    trailing = 0
+    while words and words[-1].group() in NOT_NAME_WORDS and (trailing or not _surname_word_ends(words)):
         words.pop()
+        trailing += 1
     if not words or (len(words) < 2 and not single_ok):
         return None
-    if any(w.group() in NOT_NAME_WORDS for w in words):
+    if any(w.group() in NOT_NAME_WORDS for w in words[:-1]) or (words[-1].group() in NOT_NAME_WORDS
+                                                               and (trailing or not _surname_word_ends(words))):
         return None
     s, e = start + words[0].start(), start + words[-1].end()
     return PersonName(s, e, body[s:e], title)
+
+
+def _surname_word_ends(words: list[re.Match]) -> bool:
+    """True when a common word that is also a surname ends a name after a given name: "Sarah Green" (not when
+    more capitalised words follow it: "Provision Green Paper")."""
+    return len(words) >= 2 and words[-1].group() in SURNAME_WORDS and words[-2].group() not in NOT_NAME_WORDS
 
 
 def _overlaps(name: PersonName, spans: list[tuple[int, int]]) -> bool:

@@ -16,7 +16,7 @@ import re
 from cscgraph.extract.coreference import ActorMention
 from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.patterns import all_matches
-from cscgraph.extract.patterns.people import (GOVERNMENT_ROLE_WORDS, MP_CONSTITUENCY, NAME_BECAME_ROLE,
+from cscgraph.extract.patterns.people import (GOVERNMENT_ROLE_WORDS, MP_CONSTITUENCY, NAME_BECAME_ROLE, NAME_DASH_ROLE,
                                               NAME_THEN_ROLE, NAME_WHO_HOLDS, NAME_WHO_IS_ROLE,
                                               ORGANISATIONAL_ROLE_WORDS, POSSESSIVE_AS_ROLE, ROLE_HEADS,
                                               ROLE_OF_VERB, ROLE_SYNONYMS, ROLE_THEN_NAME,
@@ -43,7 +43,7 @@ def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMent
                      bodies: list[ActorMention], entities: dict[EntityRef, Entity]) -> list[Membership]:
     """Every (person, role, organisation) the text states, one record per distinct triple."""
     found: dict[tuple, Membership] = {}
-    for pattern in (ROLE_THEN_NAME, NAME_THEN_ROLE, POSSESSIVE_AS_ROLE, ROLE_THEN_SURNAME, NAME_WHO_IS_ROLE,
+    for pattern in (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, POSSESSIVE_AS_ROLE, ROLE_THEN_SURNAME, NAME_WHO_IS_ROLE,
                     NAME_BECAME_ROLE):
         for m in all_matches(pattern, body):
             person = _mention_in(people, m.start("name"), m.end("name"))

@@ -71,6 +71,12 @@ Directors Director's Services' Association's
     """Parent Parents Carer Mother Father Mum Dad Grandmother Grandfather Grandparent Grandparents Teacher Student
     Resident Residents Campaigner Pupil Headteacher Volunteer Adopter Adopters Survivor Midwife""".split())
 
+# Words of NOT_NAME_WORDS that are also common surnames: after a given name, in a context that marks a person
+# ("said Sarah Green", "led by Tom Day", "Theresa May said"), they end a name. Alone they stay words: a bare
+# "May" is a person only next to a reporting verb or with a title.
+SURNAME_WORDS = frozenset("""May June April August Green Day Young Best Early Little Law Hope Home Head Hall Street
+    Church Bishop Price Long""".split())
+
 # Honorifics and role words that head a phrase after which a name starts; used to trim a captured name that the
 # greedy name pattern ran into: "Minister Janet Daby" must not be captured as a three-word name.
 NAME_PREFIX_WORDS = frozenset({"Minister", "Secretary", "Chair", "President", "Director", "Chief", "Executive",
@@ -92,7 +98,8 @@ ROLE_HEADS = (
     "children's commissioner", "children’s commissioner", "commissioner", "head of policy", "head of practice",
     "head", "co-founder", "founder", "leader", "cabinet member", "lead member", "policy lead", "lead",
     "national officer", "officer", "regional organiser", "national organiser", "organiser", "policy manager", "manager", "professor", "senior lecturer", "lecturer",
-    "researcher", "research fellow", "fellow", "economist", "analyst", "author", "trustee", "chief",
+    "researcher", "research fellow", "fellow", "economist", "analyst", "author", "trustee", "chief", "adviser",
+    "advisor",
     "spokesperson", "spokesman", "spokeswoman", "MP", "peer", "councillor",
     # Professions quoted as experts: "Lucy Dunmore, a consultant clinical psychologist", "family law barrister
     # Omar Reid", "Dr Ann Cole, a paediatrician".
@@ -294,6 +301,9 @@ NAME_THEN_ROLE = re.compile(
     rf"(?:{DESCRIBED_BODY}['’]s\s+)?(?P<org_before>(?:[A-Z][\w’'&\-]*\s+){{0,6}}?)"
     rf"(?:['’]s?\s+)?(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
 
+# A byline or caption: "Daisy Elliott - Senior Policy Advisor", "Jo Reed – Director of Practice".
+NAME_DASH_ROLE = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})[ \t]+[-–—][ \t]+(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
+
 # Lower-case words that, right after a capitalised name ending in a body word, show the name is a programme or a
 # document, not a body: "the Families First Partnership programme", "the Regional Care Cooperative pilot".
 NOT_BODY_FOLLOWERS = re.compile(r"^\s+(?:programme|programmes|model|scheme|fund|funding|pilot|pilots|report|"
@@ -413,6 +423,13 @@ NAME_THEN_APPOSITIVE_KIND = re.compile(
 # "in an interview with the Northern Voice".
 OUTLET = re.compile(r"\b(?:told|tells|telling|writing\s+in|wrote\s+in|writes\s+in|speaking\s+to|"
                     r"in\s+an\s+interview\s+with)\s+the\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+# A broadcaster or paper named without "the" by its own head word: "Speaking to Sky News", "appeared on ITV Central
+# News", "told BBC Radio 4".
+NAMED_OUTLET = re.compile(r"\b(?i:told|tells|telling|speaking\s+(?:to|on)|spoke\s+to|appeared\s+on|appearing\s+on|"
+                          r"interviewed\s+(?:by|on)|in\s+an\s+interview\s+with|writing\s+(?:in|for))\s+"
+                          r"(?P<name>(?:[A-Z][\w’'-]*\s+){0,3}(?:News|Radio(?:\s+\d)?|TV|Television|Times|Post|"
+                          r"Echo|Herald|Mail|Mirror|Express|Standard|Telegraph|Guardian|Independent|Observer|Today|"
+                          r"Live|Online|Chronicle|Gazette))(?![\w’'-])")
 # Lower-case nouns after such a name that make it an event, not an outlet: "told the Social Work Week session",
 # "told the Kinship Summit conference".
 NOT_OUTLET_FOLLOWERS = re.compile(r"^\s+(?:session|sessions|conference|event|meeting|summit|audience|committee|"
