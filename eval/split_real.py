@@ -1,0 +1,47 @@
+"""Extend `eval/real/split.json` with newly annotated articles, never moving one already assigned.
+
+The rule (the same for every batch): the annotated articles not yet in the split are sorted by (publisher, sha256
+of the id) and dealt alternately to the halves, starting with the half that holds fewer (dev on a tie). So each
+batch spreads its publishers across both halves, and the frozen test half only ever grows.
+Run: `python eval/split_real.py` (prints what it added; writes nothing when every annotation is assigned).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+REAL = Path(__file__).resolve().parent / "real"
+
+
+def extend(split: dict[str, list[str]], annotations: dict[str, str]) -> dict[str, list[str]]:
+    """The split with every id of `annotations` ({id: publisher}) assigned; existing assignments unchanged."""
+    assigned = {i for half in split.values() for i in half}
+    new = sorted((i for i in annotations if i not in assigned),
+                 key=lambda i: (annotations[i], hashlib.sha256(i.encode()).hexdigest()))
+    out = {"dev": list(split["dev"]), "test": list(split["test"])}
+    turn = "dev" if len(out["dev"]) <= len(out["test"]) else "test"
+    for article_id in new:
+        out[turn].append(article_id)
+        turn = "test" if turn == "dev" else "dev"
+    return out
+
+
+def main() -> int:
+    path = REAL / "split.json"
+    split = json.loads(path.read_text(encoding="utf-8"))
+    annotations = {p.stem: json.loads(p.read_text(encoding="utf-8"))["publisher"]
+                   for p in sorted((REAL / "annotations").glob("*.json"))}
+    extended = extend(split, annotations)
+    if extended == split:
+        print("every annotated article is already assigned")
+        return 0
+    path.write_text(json.dumps(extended, indent=1) + "\n", encoding="utf-8")
+    for half in ("dev", "test"):
+        print(f"{half}: +{len(extended[half]) - len(split[half])} (now {len(extended[half])})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
