@@ -7,7 +7,9 @@ article in `eval/articles/` (plain-text header format). It lists, as a reader fo
 - `quotes`: the words inside the marks (`text`), the `speaker` (canonical name, reference label or alias, or
   `kind/slug`; null when the text names nobody), and where the article gives the speaker's capacity, `role` and
   `organisation` (null when it gives none). A quote is a passage that reproduces someone's words: three or more
-  words, or a shorter one introduced as a label ("described it as “reckless”"); shorter fragments are scare quotes.
+  words, or a shorter one introduced as a label ("described it as “reckless”") or, of two words or more, standing
+  in reported speech ("BASW warned this could create a “postcode lottery”", as ANNOTATION.md has it); other short
+  fragments and defined terms are scare quotes.
 - `people` and `bodies`: every named person and named body (canonical names, as above). Bodies include a government
   named as such ("the Labour government", "the Conservatives") or as "the government" outside quotation marks (the
   administration in office, as ANNOTATION.md's speaker rule reads it), and a party named as an affiliation ("Labour MP");
