@@ -196,3 +196,12 @@ def test_short_judgements_after_a_label_cue_are_quotes() -> None:
 
 def test_a_short_label_without_a_cue_is_not_a_quote() -> None:
     assert extract("Councils will run a “family help” service from April.").quotes == ()
+
+
+def test_two_word_fragments_in_reported_speech_are_quotes() -> None:
+    x = extract("The union warned the plan could create a “two-tier system” for carers.")
+    assert [q.text for q in x.quotes] == ["two-tier system"]
+
+
+def test_two_word_labels_outside_reported_speech_are_not_quotes() -> None:
+    assert extract("The “staying close” offer starts in April for care leavers.").quotes == ()

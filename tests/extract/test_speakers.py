@@ -66,3 +66,9 @@ def test_a_role_in_a_possessive_after_a_body_subject_is_not_the_speaker() -> Non
                 "The Carers Alliance welcomed the minister’s words but warned: “A trial that reaches so few "
                 "families misses the point.”")
     assert speakers(x)[-1][1] != "cora-blythe"
+
+
+def test_the_object_of_leading_him_to_warn_is_the_speaker() -> None:
+    x = extract("Panel chair Abel Storr proposed faster reform. Instead, the council delayed it, leading him to warn "
+                "that the service was a “sinking ship” in need of help.")
+    assert speakers(x) == [("sinking ship", "abel-storr")]

@@ -1,8 +1,8 @@
 """Passages in quotation marks and who said them.
 
 What counts as a quote: a passage in curly or straight double quotes, or curly single quotes used as quotation
-marks, of at least `MIN_QUOTE_WORDS` words (shorter ones only right after a label cue: "described it as
-“reckless”"), outside headings (short paragraphs without closing punctuation: subheads, captions), and not a
+marks, of at least `MIN_QUOTE_WORDS` words; shorter ones right after a label cue ("described it as “reckless”") or,
+of two words or more, in reported speech ("BASW warned this could create a “postcode lottery”"); outside headings (short paragraphs without closing punctuation: subheads, captions), and not a
 title ("a report titled “…”", "so-called “project teams”"). Shorter unattributed fragments are scare quotes.
 
 Quote text and span are the words inside the marks, without a trailing comma, colon or semicolon that belongs to
@@ -166,7 +166,17 @@ def _is_speech(body: str, p: Passage) -> bool:
         return False
     if len(words) >= MIN_QUOTE_WORDS:
         return not _title_case(words)
-    return LABEL_CUE_BEFORE.search(before) is not None
+    if LABEL_CUE_BEFORE.search(before) is not None:
+        return True
+    return len(words) >= 2 and not _title_case(words) and _reported(body, p)
+
+
+def _reported(body: str, p: Passage) -> bool:
+    """True when the quote stands in reported speech: a reporting verb earlier in its sentence, outside quotation
+    marks ("BASW warned this could create a “postcode lottery”")."""
+    start = max(body.rfind(". ", 0, p.open_at) + 2, body.rfind("\n", 0, p.open_at) + 1)
+    clause = re.sub(r"[“‘\"][^”’\"]*[”’\"]", " ", body[start:p.open_at])
+    return SPEECH_VERB_RE.search(clause) is not None
 
 
 def _title_case(words: list[str]) -> bool:

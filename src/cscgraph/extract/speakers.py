@@ -188,13 +188,19 @@ def _role_holder(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None
 
 
 def _edge_word(who: str, verb_first: bool) -> str:
-    """The word next to the verb: the subject of "she also said", the speaker of "said she"."""
+    """The word next to the verb: the subject of "she also said", the speaker of "said she", the object of "leading
+    him to warn" (as "he")."""
     words = [w.lower() for w in re.findall(r"[\w’']+", who)]
     if verb_first:
         return words[0] if words else ""
     while words and words[-1] in _AUXILIARIES:
         words.pop()
+    if len(words) >= 2 and words[-1] == "to" and words[-2] in _OBJECT_PRONOUNS:
+        return _OBJECT_PRONOUNS[words[-2]]
     return words[-1] if words else ""
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we"}
 
 
 def _relative_clause_start(body: str, start: int, end: int) -> int:

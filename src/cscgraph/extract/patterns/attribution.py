@@ -42,6 +42,8 @@ SPEECH_VERBS = (
     "committed", "commits", "vowed", "vows", "accused", "expressed", "raised concerns", "set out", "sets out",
     "states", "declared", "reported", "reports", "estimated", "pointed out", "recognised", "acknowledging",
     "emphasised", "emphasises", "indicated", "indicates", "proposed", "proposes", "according to",
+    # the bare form after "to" or a modal: "leading him to warn", "will argue", "did not say"
+    "warn", "tell", "argue", "claim", "insist", "stress", "urge", "explain", "admit", "suggest", "describe",
 )
 SPEECH_VERB = r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
                                          for v in sorted(SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])"
@@ -96,8 +98,8 @@ LABEL_CUE_BEFORE = re.compile(r"(?:(?:described|describing|welcomed|hailed|prais
                               r"branding|labelled|called\s+(?:it|them|this|the\s+\w+)|calling\s+(?:it|them|this|"
                               r"the\s+\w+)|what\s+(?:it|they|he|she)\s+(?:terms|termed|calls|called))"
                               r"\s*$", re.IGNORECASE)
-# A quote of fewer words than this, with no label cue right before it, is a scare quote or a term:
-# Labour’s proposed reforms to tackle “profiteering” / a “postcode lottery”.
+# A quote of fewer words than this, with no label cue right before it and no reporting verb before it in its
+# sentence, is a scare quote or a term: Labour’s proposed reforms to tackle “profiteering” / a “postcode lottery”.
 MIN_QUOTE_WORDS = 3
 
 # Definite descriptions of a document that speak: "the policy paper said", "the report found", "the strategy
