@@ -325,6 +325,16 @@ def test_document_comparison_says_what_the_later_one_did(client: httpx.Client) -
                for s in steps)
 
 
+def test_the_default_comparison_is_the_chain_step_with_the_most_measures(client: httpx.Client) -> None:
+    """Without `from` and `to` the page compares the step of the chain whose later document did most with the
+    earlier one's measures (chosen by that rule, not by documents named in the code)."""
+    steps = client.get("/lineage.json").json()["chainSteps"]
+    most = max(sum(s["counts"].values()) for s in steps)
+    data = client.get("/lineage/diff.json").json()
+    assert sum(data["counts"].values()) == most
+    assert [(s["from"], s["to"]) for s in steps if sum(s["counts"].values()) == most][0] == (data["from"], data["to"])
+
+
 def test_home_shows_the_document_chain(client: httpx.Client) -> None:
     chain = [d["label"] for d in client.get("/index.json").json()["chain"]]
     for name in ("Independent Review of Children's Social Care", "Stable Homes, Built on Love",

@@ -182,12 +182,17 @@ def chain_figure(explorer: Explorer, connected_only: bool = False
 @router.get("/lineage.json")
 def lineage_page(request: Request) -> Response:
     app = state(request)
-    data = app.explorer.values.cached("lineage-page", lambda: _lineage_data(app.explorer), warm=True)
+    data = lineage_data(app.explorer)
     page = Page("lineage.html", "Policy lineage", {k: v for k, v in data.items() if k != "diagram"},
                 [("Lineage", "/lineage")])
     if data["diagram"] is not None and not request.url.path.endswith(".json"):
         page.data = data
     return app.pages.cached(request, lambda: page)
+
+
+def lineage_data(explorer: Explorer) -> dict[str, Any]:
+    """What `/lineage` shows, kept until the store is written and computed again after each write."""
+    return explorer.values.cached("lineage-page", lambda: _lineage_data(explorer), warm=True)
 
 
 def _lineage_data(explorer: Explorer) -> dict[str, Any]:
@@ -307,7 +312,9 @@ def chain_steps(explorer: Explorer, lineage: list[Row]) -> list[dict[str, Any]]:
 @router.get("/lineage/diff")
 @router.get("/lineage/diff.json")
 def diff_page(request: Request, to: str = "") -> Response:
-    """What a later document (or government) did with the measures of an earlier one."""
+    """What a later document (or government) did with the measures of an earlier one; without `from` and `to`, the
+    two directly related documents of the chain with the most measures between them adopted, rejected, modified,
+    new or not taken up (the `chainSteps` of `/lineage`; the earliest of equals)."""
     app = state(request)
     explorer = app.explorer
     lineage = lineage_rows(explorer)
@@ -317,10 +324,11 @@ def diff_page(request: Request, to: str = "") -> Response:
     source_path = request.query_params.get("from", "")
     if source_path and to:
         source, target = explorer.links.iri_of(source_path), explorer.links.iri_of(to)
+    elif steps := lineage_data(explorer)["chainSteps"]:
+        busiest = max(steps, key=lambda step: sum(step["counts"].values()))
+        source, target = busiest["from"], busiest["to"]
     elif len(chain) >= 2:
-        review = explorer.links.iri_of("policy/independent-review-of-childrens-social-care")
-        strategy = explorer.links.iri_of("policy/stable-homes-built-on-love")
-        source, target = (review, strategy) if {review, strategy} <= set(chain) else (chain[0], chain[1])
+        source, target = chain[0], chain[1]
     else:
         raise HTTPException(404, "the graph holds no two related documents to compare yet")
     data = diff_summary(explorer, stated_by(explorer, lineage, target), source, target)
