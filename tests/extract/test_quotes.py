@@ -205,3 +205,41 @@ def test_two_word_fragments_in_reported_speech_are_quotes() -> None:
 
 def test_two_word_labels_outside_reported_speech_are_not_quotes() -> None:
     assert extract("The “staying close” offer starts in April for care leavers.").quotes == ()
+
+
+def test_a_quote_opened_once_and_closed_paragraphs_later_is_one_piece_a_paragraph() -> None:
+    x = extract("The charity said in a statement:",
+                "“We welcome the bill and the duty it places on councils.",
+                "We will work with partners to scrutinise it line by line.",
+                "It could change the lives of children in care for a generation.\"",
+                "The bill has its second reading next week.")
+    assert [q.text for q in x.quotes] == ["We welcome the bill and the duty it places on councils.",
+                                          "We will work with partners to scrutinise it line by line.",
+                                          "It could change the lives of children in care for a generation."]
+
+
+def test_british_single_quote_paragraphs_without_a_close_are_quotes() -> None:
+    x = extract("Responding to the report, chief executive Ola Brandt said:",
+                "‘Too many children are waiting too long for help.",
+                "‘Families deserve better, and the money must follow the plan.")
+    assert speakers(x) == [("Too many children are waiting too long for help.", "ola-brandt"),
+                           ("Families deserve better, and the money must follow the plan.", "ola-brandt")]
+
+
+def test_an_unclosed_quote_with_no_close_later_does_not_swallow_paragraphs() -> None:
+    x = extract("She said: “We are ready for this change and want it soon.",
+                "The council meets on Tuesday to decide the budget.")
+    assert [q.text for q in x.quotes] == ["We are ready for this change and want it soon."]
+
+
+def test_a_quote_cut_off_by_the_end_of_a_truncated_page_keeps_its_whole_sentences() -> None:
+    x = extract("The director of the charity said: “We welcome the plan and the money that comes with it. It will help "
+                "families who need it most. Whilst the private sector is an important partner in deliver")
+    assert [q.text for q in x.quotes] == ["We welcome the plan and the money that comes with it. It will help "
+                                          "families who need it most."]
+
+
+def test_a_body_that_issued_a_statement_speaks_it() -> None:
+    x = extract("Following the announcement, the National Children's Bureau has issued the following statement:",
+                "“We welcome the bill and will scrutinise it closely with our partners.”")
+    assert speakers(x)[0][1] == "national-childrens-bureau"

@@ -72,3 +72,9 @@ def test_the_object_of_leading_him_to_warn_is_the_speaker() -> None:
     x = extract("Panel chair Abel Storr proposed faster reform. Instead, the council delayed it, leading him to warn "
                 "that the service was a “sinking ship” in need of help.")
     assert speakers(x) == [("sinking ship", "abel-storr")]
+
+
+def test_a_named_spokesperson_is_the_person() -> None:
+    x = extract("Cllr Ria Lomax, children’s services spokesperson for the County Councils Network, said:",
+                "“We have waited years for this reform and it is welcome.”")
+    assert speakers(x) == [("We have waited years for this reform and it is welcome.", "ria-lomax")]

@@ -31,10 +31,10 @@ from dataclasses import dataclass
 
 from cscgraph.extract.found import Found
 from cscgraph.extract.governments import government_references
-from cscgraph.extract.patterns.attribution import (BULLET, CURLY_CLOSE, CURLY_OPEN, INTRODUCES_NEXT_PARAGRAPH,
-                                                   LABEL_MODIFIER_AFTER, LABEL_MODIFIER_BEFORE,
+from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_CLOSE, CURLY_OPEN,
+                                                   INTRODUCES_NEXT_PARAGRAPH, LABEL_MODIFIER_AFTER, LABEL_MODIFIER_BEFORE,
                                                    MISSING_CLOSE_ATTRIBUTION, NEXT_PARAGRAPH_SPEAKER,
-                                                   ORPHAN_CLOSE_INTRO, SPLIT_QUOTE_INVERTED,
+                                                   ORPHAN_CLOSE_INTRO, QUOTE_MARK, SPLIT_QUOTE_INVERTED,
                                                    LABEL_CUE_BEFORE, MIN_QUOTE_WORDS, OPPOSE_CUES, SINGLE_CLOSE,
                                                    SINGLE_OPEN, SPEECH_VERB_RE, STRAIGHT, SUPPORT_CUES,
                                                    TITLE_OR_LABEL_BEFORE,
@@ -107,7 +107,45 @@ def quoted_passages(article: Article) -> list[Passage]:
             if close and not any(o <= close.start() < (c or len(text)) for o, _, _, c in doubles):
                 out.append(Passage(start + m.end(), start + close.start(), start + m.start(), start + close.start(),
                                    index))
+            elif close is None and not text[:m.start()].strip():
+                # British copy: a quote paragraph opened with ‘ and closed only at the quote's last paragraph.
+                out.append(Passage(start + m.end(), start + len(text), start + m.start(), None, index))
+    out = [_cut_off(article.body, p) for p in _spanning(article, out)]
     return sorted((_trimmed(article.body, p) for p in out), key=lambda p: p.open_at)
+
+
+def _cut_off(body: str, p: Passage) -> Passage:
+    """An unclosed quote that runs into the end of a truncated text ("…an important partner in deliver") keeps its
+    complete sentences only."""
+    if p.close_at is not None or body[p.start:].strip() != body[p.start:p.end].strip():
+        return p
+    tail = body[p.start:p.end].rstrip()
+    if not tail or tail[-1] in ".!?…":
+        return p
+    last = max(tail.rfind(". "), tail.rfind("? "), tail.rfind("! "))
+    return Passage(p.start, p.start + last + 1, p.open_at, None, p.paragraph) if last > 0 else p
+
+
+def _spanning(article: Article, passages: list[Passage]) -> list[Passage]:
+    """Quotes opened once and closed paragraphs later, with no mark at the inner paragraphs' starts (“… / … / …"):
+    each inner paragraph becomes a piece continuing the quote, when a closing mark does come before any opening one;
+    a straight mark taken for an opening there is the close."""
+    out = list(passages)
+    for index in sorted({p.paragraph for p in passages if p.close_at is None}):
+        pieces: list[Passage] = []
+        for j in range(index + 1, min(index + 9, len(article.paragraphs))):
+            start, text = article.paragraph_starts[j], article.paragraphs[j]
+            if not text.strip() or text.lstrip()[:1] in (CURLY_OPEN, "‘", STRAIGHT):
+                break  # an empty paragraph, or the usual mark at each paragraph's start (see `_continues`)
+            mark = QUOTE_MARK.search(text)
+            if mark is None:
+                pieces.append(Passage(start, start + len(text), start, None, j))
+                continue
+            if CLOSING_MARK.match(text, mark.start()) and text[:mark.start()].strip():
+                pieces.append(Passage(start, start + mark.start(), start, start + mark.start(), j))
+                out = [p for p in out if not (p.paragraph == j and p.open_at == start + mark.start())] + pieces
+            break
+    return out
 
 
 def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:

@@ -140,7 +140,9 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
     if not verb_first:
         start = _relative_clause_start(ctx.body, start, end)
     who = ctx.body[start:end]
-    spokesperson = SPOKESPERSON.search(who) is not None
+    # "a DfE spokesperson said" speaks for the body; "Cllr Roger Gough, children's services spokesperson for the
+    # network, said" is a named person in a spokesperson's role.
+    spokesperson = SPOKESPERSON.search(who) is not None and not _named_spokesperson(ctx, start, end)
     edge = _edge_word(who, verb_first)
     if anaphora and edge in PRONOUNS:
         return Attribution(_pronoun(ctx, start if verb_first else end, edge), cue, start, end)
@@ -169,6 +171,16 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 # Words that may stand between a subject pronoun and its verb: "she also said", "it has warned".
 _AUXILIARIES = frozenset({"also", "then", "now", "however", "later", "previously", "further", "again", "has",
                           "had", "have", "would", "will", "had", "was", "is", "last", "today", "yesterday"})
+
+
+def _named_spokesperson(ctx: SpeakerContext, start: int, end: int) -> bool:
+    """True when body[start:end] names a person and its spokesperson is not an indefinite one ("a DfE spokesperson",
+    "a spokesperson for the minister")."""
+    who = ctx.body[start:end]
+    return any(m.entity.kind == "person" for m in ctx.within(start, end)) and not _INDEFINITE_SPOKESPERSON.search(who)
+
+
+_INDEFINITE_SPOKESPERSON = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?:spokes|source)", re.IGNORECASE)
 
 
 def _role_holder(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None:

@@ -19,6 +19,10 @@ STRAIGHT = '"'
 # opening ‘ after a space, bracket or line start, and a closing ’ not followed by a letter.
 SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘")
 SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
+# Any double quotation mark, and one that closes: a ” or a straight " after a word or punctuation and before a space,
+# punctuation or the end ("…for all children." ends a quote opened paragraphs earlier).
+QUOTE_MARK = re.compile(r"[“”\"]")
+CLOSING_MARK = re.compile(r"”|(?<=[\w.,!?;:…])\"(?=[\s.,;:!?)]|$)")
 
 # Trailing punctuation that belongs to the attribution sentence, not the speaker: “…a positive step,” said X.
 TRAILING_ATTRIBUTION_PUNCTUATION = ",;:"
@@ -44,6 +48,8 @@ SPEECH_VERBS = (
     "emphasised", "emphasises", "indicated", "indicates", "proposed", "proposes", "according to",
     # the bare form after "to" or a modal: "leading him to warn", "will argue", "did not say"
     "warn", "tell", "argue", "claim", "insist", "stress", "urge", "explain", "admit", "suggest", "describe",
+    # "the National Children's Bureau has issued the following statement:"
+    "issued", "issues",
 )
 SPEECH_VERB = r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
                                          for v in sorted(SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])"
