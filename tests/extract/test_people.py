@@ -58,3 +58,29 @@ def test_a_month_alone_is_not_the_person_with_that_surname() -> None:
 
 def test_a_byline_name_with_a_dashed_role_is_a_person() -> None:
     assert "Orla Finch" in people(extract("Orla Finch - Senior Policy Adviser", "The plan is late."))
+
+
+def test_a_common_given_name_before_a_surname_marks_a_person() -> None:
+    assert "Fiona MacLeod" in people(extract("We are grateful to Fiona MacLeod for this important review of care."))
+
+
+def test_a_given_name_before_a_place_or_body_head_is_not_a_person() -> None:
+    found = people(extract("The meeting was held near Victoria Station and the Grace Foundation hall."))
+    assert not found & {"Victoria Station", "Grace Foundation"}
+
+
+def test_names_with_particles_accents_and_parliamentary_headings() -> None:
+    x = extract("Children’s Commissioner Dame Orla de Vries said the plan was late.",
+                "Like others before them — Victoria Clément, Tom Arkwright — they were failed.",
+                "Read Debate Ministerial Extracts Rhian Pryce Portrait Rhian Pryce (Northtown) (Lab)",
+                "Photograph: Dominic Ashby/PA")
+    assert {"Orla de Vries", "Victoria Clément", "Tom Arkwright", "Rhian Pryce", "Dominic Ashby"} <= people(x)
+    assert not any("Extracts" in p for p in people(x))
+
+
+def test_mr_speaker_is_an_office_not_a_person() -> None:
+    assert "Speaker" not in " ".join(people(extract("Mr Speaker called the minister to reply to the debate.")))
+
+
+def test_a_given_name_before_inquiry_names_a_document_not_a_person() -> None:
+    assert "Maria Holt" not in people(extract("The legacy of the Maria Holt inquiry in 1974 still shapes practice."))

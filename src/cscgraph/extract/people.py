@@ -1,7 +1,8 @@
 """Named people in an article, found where the copy says they are people: an honorific ("Cllr James Jamieson"),
 a role ("NAFP chief executive Harvey Gallagher", "Emily Frith, chief executive officer"), a reporting verb ("Jess
-Phillips told the House of Commons", "…,” said Andy Smith") or "MP"; a lone given name only with a lay role
-("Kinship carer Carmen said", "Andy, a frontline social worker, said").
+Phillips told the House of Commons", "…,” said Andy Smith"), "MP", a parliamentary report's heading ("Jo Reed
+(Northtown) (Lab)"), a photo credit, or a common given name before a surname-like word (`given_names`); a lone given
+name only with a lay role ("Kinship carer Carmen said", "Andy, a frontline social worker, said").
 
 A name with none of these is not taken, so "Stable Homes" or "Sure Start" never become people; once a person is
 known, `coreference` finds every later mention of them, surname-only ones included.
@@ -17,7 +18,9 @@ from dataclasses import dataclass
 
 from cscgraph.extract.spans import leftmost_longest
 from cscgraph.extract.patterns import all_matches, compiled
-from cscgraph.extract.patterns.people import (CANDIDATE_NAME, NAME_DASH_ROLE, GIVEN_NAME_THEN_LAY_ROLE, LAY_ROLE_THEN_GIVEN_NAME,
+from cscgraph.extract.patterns.given_names import GIVEN_NAMES
+from cscgraph.extract.patterns.people import (CANDIDATE_NAME, GIVEN_NAME_FIRST, NAME_DASH_ROLE, NAME_IN_CREDIT,
+                                              NAME_IN_HANSARD, GIVEN_NAME_THEN_LAY_ROLE, LAY_ROLE_THEN_GIVEN_NAME,
                                               NAME_AFTER_PREPOSITION, NAME_AFTER_VERB,
                                               NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
                                               NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME,
@@ -25,7 +28,7 @@ from cscgraph.extract.patterns.people import (CANDIDATE_NAME, NAME_DASH_ROLE, GI
                                               ROLE_THEN_NAME,
                                               NAME_AFTER_CASE, SUCCESSION, SURNAME_SPEAKS, TITLED_PERSON, TITLES)
 
-_TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_BEFORE_VERB, NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION,
+_TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB, NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION,
              POSSESSIVE_NAME, SUCCESSION, NAME_WHO, NAME_WITH_AGE, NAME_AFTER_CASE)
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 
@@ -70,6 +73,11 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
             if name is None or len(name.name.split()) != 1 or _overlaps(name, taken) or _inside(name, found):
                 continue
             found[(name.start, name.end)] = PersonName(name.start, name.end, name.name, given_only=True)
+    for m in GIVEN_NAME_FIRST.finditer(body):
+        name = _clean(body, m.start("name"), m.end("name"), single_ok=False)
+        if name is None or name.name.split()[0] not in GIVEN_NAMES or _overlaps(name, taken) or _inside(name, found):
+            continue
+        found[(name.start, name.end)] = name
     for m in CANDIDATE_NAME.finditer(body):
         name = _clean(body, m.start("name"), m.end("name"), single_ok=False)
         if name is None or _overlaps(name, taken) or _inside(name, found):

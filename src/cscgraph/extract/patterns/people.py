@@ -15,13 +15,18 @@ from cscgraph.extract.patterns import trie_alternation
 # Name tokens
 
 # One word of a personal name: "Andy", "Sacks-Jones", "MacAlister", "O'Brien", "Labinjo-Hughes".
-NAME_WORD = r"(?:O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+(?:[A-Z][a-z]+)?)?"
+NAME_WORD = (r"(?:O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+             r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)?")
+# Lower-case particles inside a surname: "Rachel de Souza", "Ursula von der Leyen".
+NAME_PARTICLE = r"(?:de|du|da|di|van|von|der|den|le|la|ter|bin|al)"
 # A middle initial: the "J." in "Mary J. Blige".
 MIDDLE_INITIAL = r"[A-Z]\."
+# Space inside a name: never a line break ("…Ministerial Extracts\nLindsay Hoyle" is not one name).
+_IN_NAME = r"[ \t]+"
 # A full personal name of two to three words: "Andy Smith", "Katharine Sacks-Jones", "Mary J. Blige".
-FULL_NAME = rf"{NAME_WORD}(?:\s+(?:{MIDDLE_INITIAL}\s+)?{NAME_WORD}){{1,2}}"
+FULL_NAME = rf"{NAME_WORD}(?:{_IN_NAME}(?:{MIDDLE_INITIAL}{_IN_NAME})?(?:{NAME_PARTICLE}{_IN_NAME}){{0,2}}{NAME_WORD}){{1,2}}"
 # A name after an honorific may be one word: "Baroness Smith", "Lord Laming".
-TITLED_NAME = rf"{NAME_WORD}(?:\s+(?:{MIDDLE_INITIAL}\s+)?{NAME_WORD}){{0,2}}"
+TITLED_NAME = rf"{NAME_WORD}(?:{_IN_NAME}(?:{MIDDLE_INITIAL}{_IN_NAME})?(?:{NAME_PARTICLE}{_IN_NAME}){{0,2}}{NAME_WORD}){{0,2}}"
 
 # Honorifics that stand before a name and are not part of the canonical name: "Cllr James Jamieson",
 # "Baroness Jacqui Smith", "Sir Martin Narey", "Dr Sarah Brennan", "Professor Eileen Munro".
@@ -64,7 +69,8 @@ Pathfinder Pathfinders Families First Year Years Day Week Month Data Figures Res
 Photo Photograph Picture Credit Image Note Read Related More Most Many Some Every Each All Any Other Another
 Care Cares Experienced Leavers Leaver Looked After Wellbeing Protection Economic Financial Fiscal Studies
 Sector Market Markets Providers Provider Homes Residential Placement Placements Unregistered Regulation Regulations
-Directors Director's Services' Association's
+Directors Director's Services' Association's Speaker Deputy Portrait Excerpts Extracts View Speech Watch Share
+Print Email Subscribe Follow Debate Hansard
 """.split()) | frozenset(
     # Descriptions a news lead puts before a member of the public's name: "Parent Kirsty Bell, whose son…",
     # "Carer Pauline Hirst, 63, …", "Campaigner Amy Lowe said".
@@ -303,6 +309,19 @@ NAME_THEN_ROLE = re.compile(
 
 # A byline or caption: "Daisy Elliott - Senior Policy Advisor", "Jo Reed – Director of Practice".
 NAME_DASH_ROLE = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})[ \t]+[-–—][ \t]+(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
+
+# Parliamentary reports: "Robert Halfon Portrait Robert Halfon (Harlow) (Con)", "Jo Reed (Northtown) (Lab)".
+NAME_IN_HANSARD = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?:\s+Portrait\b|\s+\([A-Z][^()\n]{{1,60}}\)\s+\("
+                             rf"(?:Con|Lab|LD|Lib\s+Dem|SNP|Green|Ind|DUP|PC|Reform|Alba|SDLP|APNI|UUP|Lab/Co-op|CB|Bishops)\))")
+# A photo credit: "Photograph: Dominic Lipinski/PA", "Picture credit: Jo Reed".
+NAME_IN_CREDIT = re.compile(rf"\b(?:Photograph|Photo|Picture|Image)(?:\s+credit)?:\s+(?P<name>{FULL_NAME})(?![\w-])")
+# A name the lexicon of given names marks: "grateful to Josh MacAlister" (see `given_names`); the surname may not be a
+# word of NOT_NAME_WORDS nor be followed by a body's or a place's head word ("Victoria Station") or a document's
+# ("the Maria Colwell inquiry").
+GIVEN_NAME_FIRST = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?![\w’'-])(?!\s+(?:Council|Trust|Station|Street|Road|"
+                              rf"Park|Hospital|School|Academy|College|House|Centre|Fund|Foundation|Prize|Award|Review|"
+                              rf"Act|Bill|Report|Lecture|Programme|Square|Gardens|Way|Avenue|Lane|Court|Hall)\b|"
+                              rf"\s+(?i:inquiry|inquest|review|report|case|scheme|pilot|strategy|plan|centre|fund)\b)")
 
 # Lower-case words that, right after a capitalised name ending in a body word, show the name is a programme or a
 # document, not a body: "the Families First Partnership programme", "the Regional Care Cooperative pilot".
