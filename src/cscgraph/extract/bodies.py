@@ -10,18 +10,19 @@ them ("the union Unison") or an acronym defined in brackets ("Child Protection A
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from cscgraph.extract.patterns.text import FIRST_TOKEN, LAST_TOKEN, POSSESSIVE_ENDING, SPACE_RUN
 from cscgraph.extract.spans import leftmost_longest
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
                                               COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
-                                              LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS,
-                                              LIST_END, NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, NOT_OUTLET_FOLLOWERS,
-                                              OUTLET, NAMED_OUTLET,
-                                              PARTY_AFFILIATION, PARTY_IN_BRACKETS, PARTY_LABELS, PLACE_COUNCIL,
-                                              PLURAL_KIND_CUE, TRAILING_DATE)
+                                              LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS, LIST_END,
+                                              NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, NOT_OUTLET_FOLLOWERS, OUTLET,
+                                              NAMED_OUTLET, PARTY_AFFILIATION, PARTY_IN_BRACKETS, PARTY_LABELS,
+                                              PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
+                                              ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
+                                              COMMA_LIST_ITEM, standalone)
 from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
@@ -66,7 +67,7 @@ def _modifier_use(body: str, m: GazetteerMatch) -> bool:
         return False
     longer = BODY_HEAD_LAST.match(body, m.start)
     if (longer is not None and longer.end() > m.end and " " in longer.group("name")
-            and re.match(r"\s+[A-Z]", body[m.end:m.end + 3])):
+            and CAPITALISED_NEXT.match(body[m.end:m.end + 3])):
         return True
     return m.text.lower() in _COMMON_WORDS and COMMON_WORD_MODIFIES.match(body[m.end:]) is not None
 
@@ -93,9 +94,9 @@ def _listed(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
     for cue in PLURAL_KIND_CUE.finditer(body):
         end = LIST_END.search(body, cue.end())
         stop = end.start() if end else len(body)
-        kind = KIND_CUES.get(re.sub(r"\s+", " ", cue.group("cue").lower()))
-        for item in re.finditer(r"[^,]+", body[cue.end():stop]):
-            for part in re.split(r"\s+and\s+(?=[A-Z])", item.group()):
+        kind = KIND_CUES.get(SPACE_RUN.sub(" ", cue.group("cue").lower()))
+        for item in COMMA_LIST_ITEM.finditer(body[cue.end():stop]):
+            for part in AND_BEFORE_CAPITAL.split(item.group()):
                 start = cue.end() + item.start() + item.group().find(part) + len(part) - len(part.lstrip())
                 s, e = _trim(body, start, start + len(part.strip()), keep_openers=True)
                 name = body[s:e]
@@ -128,7 +129,7 @@ def _parties(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
     """A party named as an affiliation: "Labour MP Gareth Snell" → the Labour Party."""
     hits = []
     for m in PARTY_AFFILIATION.finditer(body):
-        party = re.sub(r"\s+", " ", m.group("party"))
+        party = SPACE_RUN.sub(" ", m.group("party"))
         reference = gazetteer.lookup(PARTY_LABELS.get(party, party))
         if reference is not None and not _overlaps(m.start(), m.end(), taken):
             hits.append(BodyHit(m.start(), m.end(), reference.label, reference.kind_label, None, reference))
@@ -182,7 +183,7 @@ def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int,
             if reference.ref.kind == "organisation" and not _overlaps(start, end, taken):
                 hits.append(BodyHit(start, end, reference.label, reference.kind_label, acronym, reference))
             continue
-        tail = _ACRONYM_TAIL.match(body, m.end())
+        tail = ACRONYM_TAIL.match(body, m.end())
         if tail:
             name = f"{name} {tail.group('tail')}"
         kind = _head_kind(name)
@@ -195,13 +196,13 @@ def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int,
 def _name_before(body: str, bracket: int, acronym: str) -> tuple[int, int] | None:
     """The span of the capitalised name just before "(ACR)" whose initials spell ACR, possessive dropped."""
     letters = "".join(c for c in acronym if c.isupper())
-    words = list(re.finditer(r"[\w’'&-]+", body[max(0, bracket - 200):bracket]))
+    words = list(ACRONYM_NAME_WORD.finditer(body[max(0, bracket - 200):bracket]))
     offset = max(0, bracket - 200)
     for first in range(len(words) - 1, -1, -1):
         token = words[first].group()
         if not (token[0].isupper() or token.lower() in _JOINERS):
             break
-        span = [re.sub(r"['’]s?$", "", w.group()) for w in words[first:]]
+        span = [POSSESSIVE_ENDING.sub("", w.group()) for w in words[first:]]
         if not span[0][:1].isupper():
             continue
         caps, every = acronym_initials(span)
@@ -213,14 +214,12 @@ def _name_before(body: str, bracket: int, acronym: str) -> tuple[int, int] | Non
 
 
 _NO_HEAD = object()
-# The rest of a name split by its acronym: "All-Party Parliamentary Group (APPG) on Kinship Care".
-_ACRONYM_TAIL = re.compile(r"\s+(?P<tail>(?:on|for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
 
 def _head_kind(name: str) -> object:
     """The kind a body word in `name` implies, None for a body word that implies none, `_NO_HEAD` if none."""
     for head, kind in sorted(BODY_HEAD_KINDS.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", name):
+        if standalone(head).search(name):
             return kind
     return _NO_HEAD
 
@@ -232,7 +231,7 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         start, end = _trim(body, m.start("name"), m.end("name"), keep_openers=True)
         if start >= end or (body[start:end].split()[0] in LEADING_FUNCTION_WORDS and " " not in body[start:end]):
             continue
-        kind = KIND_CUES.get(re.sub(r"\s+", " ", m.group("cue").lower()))
+        kind = KIND_CUES.get(SPACE_RUN.sub(" ", m.group("cue").lower()))
         name = body[start:end]
         reference = gazetteer.lookup(name)
         if reference is not None or _overlaps(start, end, taken):
@@ -253,7 +252,7 @@ def _appositive_kind(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
             continue
         if all(w in NOT_NAME_WORDS for w in body[start:end].split()):
             continue
-        hits.append(BodyHit(start, end, body[start:end], KIND_CUES.get(re.sub(r"\s+", " ", m.group("kind")))))
+        hits.append(BodyHit(start, end, body[start:end], KIND_CUES.get(SPACE_RUN.sub(" ", m.group("kind")))))
     return hits
 
 
@@ -294,7 +293,7 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut "Family Rights Group and Local Government Association" into the two bodies it names."""
     text = body[start:end]
     parts, pos = [], 0
-    for m in re.finditer(r"\s+and\s+", text):
+    for m in AND_BETWEEN.finditer(text):
         left, right = text[pos:m.start()], text[m.end():]
         if _head_kind(left) is not _NO_HEAD and _head_kind(right) is not _NO_HEAD:
             parts.append((start + pos, start + m.start()))
@@ -311,18 +310,18 @@ def _trim(body: str, start: int, end: int, keep_openers: bool = False) -> tuple[
     if date is not None:
         end = date.start()
     while True:
-        m = re.match(r"(\S+)\s+", body[start:end])
+        m = FIRST_TOKEN.match(body[start:end])
         if m and (m.group(1) in dropped or m.group(1).lower() in _JOINERS):
             start += m.end()
             continue
         break
     while True:
-        m = re.search(r"\s+(\S+)$", body[start:end])
+        m = LAST_TOKEN.search(body[start:end])
         if m and m.group(1).lower() in _JOINERS:
             end = start + m.start()
             continue
         break
-    possessive = re.search(r"['’]s?$", body[start:end])
+    possessive = POSSESSIVE_ENDING.search(body[start:end])
     if possessive and not body[start:end].endswith("Children’s") and not body[start:end].endswith("Children's"):
         end = start + possessive.start()
     return start, end

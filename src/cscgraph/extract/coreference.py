@@ -30,7 +30,7 @@ from cscgraph.extract.people import PersonName
 from cscgraph.extract.patterns import compiled
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, GIVEN_NAME_SPEAKS, LEGAL_SUFFIX,
                                               NAME_WORD, NOT_NAME_WORDS, PEERAGE_TITLES, SURNAME_WORDS, TITLE,
-                                              TRADE_WORDS)
+                                              TRADE_WORDS, NAME_WORD_AT_END)
 from cscgraph.extract.slugs import slugify
 from cscgraph.models import Entity, EntityRef
 
@@ -167,7 +167,7 @@ def _given_name_mentions(body: str, people: list[Person], taken: list[tuple[int,
 
 def _preceded_by_name(body: str, start: int) -> bool:
     """True when a first name stands right before: "Jane Smith" (unknown) is not a bare "Smith"."""
-    m = re.search(rf"({NAME_WORD})\s+$", body[max(0, start - 40):start])
+    m = NAME_WORD_AT_END.search(body[max(0, start - 40):start])
     return m is not None and m.group(1) not in NOT_NAME_WORDS
 
 

@@ -30,6 +30,7 @@ from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.introduced_measures import introduced_measures
 from cscgraph.extract.measure_phrases import measure_phrases_for
 from cscgraph.extract.patterns import documents as P
+from cscgraph.extract.patterns import text as T
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.slugs import slugify
 from cscgraph.models import Article, Entity, EntityRef, Mention
@@ -164,7 +165,7 @@ def _curated_by_slug(gazetteer: Gazetteer | None) -> dict[str, Entity]:
     for e in gazetteer.entities:
         if e.ref.kind in ("policy", "statute", "programme"):
             for name in (e.label, *e.aliases, *((e.acronym,) if e.acronym else ())):
-                out.setdefault(slugify(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)), Entity(
+                out.setdefault(slugify(P.LEADING_THE.sub("", name)), Entity(
                     ref=e.ref, label=e.label, types=e.types, kind_label=e.kind_label, aliases=e.aliases,
                     reference=True))
     return out
@@ -177,7 +178,7 @@ def trim_title(body: str, start: int, end: int) -> tuple[int, str]:
     (10, 'Children Act 1989')
     """
     text = body[start:end]
-    for word in re.finditer(r"\S+\s*", text):
+    for word in T.TOKEN_AND_SPACE.finditer(text):
         token = word.group().strip().rstrip(",")
         if token.lower() not in P.TITLE_STOPWORDS and token[:1].isupper() or token[:1].isdigit() and len(token) == 4:
             return start + word.start(), body[start + word.start():end]
@@ -193,7 +194,7 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
     leading_year = P.YEAR_AT_START.match(title)
     if leading_year and kind != "statute":  # "2030 Secure Futures Strategy": the year dates it, the name follows
         start, title = start + leading_year.end(), title[leading_year.end():]
-    words = [w for w in re.split(r"[\s,]+", title) if w]
+    words = [w for w in P.TITLE_WORD_BREAK.split(title) if w]
     content = [w for w in words if w.lower() not in P.TITLE_STOPWORDS and w.lower().rstrip("s") not in P.PROGRAMME_CUES]
     # "Act 2010" alone or "the Bill" has no title word; "Stable Homes" already found is curated.
     if len(content) < 2 or P.NOT_TITLE.match(title) or any(s < end and start < e for s, e in occupied):

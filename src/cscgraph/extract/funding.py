@@ -31,6 +31,7 @@ import re
 from cscgraph.extract.found import Found
 from cscgraph.extract.governments import GOVERNMENT_REFS, government_references
 from cscgraph.extract.patterns import money as P
+from cscgraph.extract.patterns import text as T
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Article, EntityRef, Evidence, FundingStream, Span
 
@@ -97,7 +98,7 @@ def _normal_period(m: re.Match[str], shape: str) -> str:
         return m.group("y1")
     if shape == "annual":
         return "a year"
-    return re.sub(r"\s+", " ", m.group("phrase").lower())
+    return T.SPACE_RUN.sub(" ", m.group("phrase").lower())
 
 
 def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Match[str]], index: int, found: Found,
@@ -121,7 +122,7 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
         if carried:
             unit = carried.group("unit")
             rest = body[sentence.end + carried.end():sentence.end + carried.end() + P.PERIOD_REACH_AFTER]
-            rest = re.split(r"(?<=[.!?])\s", rest)[0]
+            rest = T.SENTENCE_BREAK.split(rest)[0]
     amount = parse_amount(m.group("num"), unit)
     approximate = bool(P.APPROXIMATE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     period = period_of(rest[:P.PERIOD_REACH_AFTER],
@@ -202,7 +203,7 @@ def _period_in_next_sentence(body: str, sentence: Evidence) -> str | None:
     following = body[sentence.end:sentence.end + P.PERIOD_REACH_AFTER].lstrip()
     if not P.MONEY_ANAPHOR.match(following):
         return None
-    following = re.split(r"(?<=[.!?])\s", following)[0]
+    following = T.SENTENCE_BREAK.split(following)[0]
     if "£" in following:
         return None
     return period_of(following, "")
@@ -225,8 +226,8 @@ def _purpose(rest: str) -> str | None:
     m = P.PURPOSE.match(rest)
     if m is None:
         return None
-    purpose = re.sub(r"\s+", " ", m.group("purpose")).strip()
-    purpose = re.split(r"\s+(?:over|in|from|during)\s+(?:the\s+next\s+)?(?:20\d\d|\w+\s+years)\b", purpose)[0]
+    purpose = T.SPACE_RUN.sub(" ", m.group("purpose")).strip()
+    purpose = P.PURPOSE_TIME_TAIL.split(purpose)[0]
     if P.PURPOSE_NOT.match(purpose) or len(purpose) < 3:
         return None
     return purpose

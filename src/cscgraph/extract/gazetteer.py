@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from cscgraph.extract.patterns import trie_alternation
+from cscgraph.extract.patterns.text import SPACE_RUN
 from cscgraph.extract.spans import leftmost_longest
 from cscgraph.models import ReferenceEntity
 
@@ -69,7 +70,7 @@ class Gazetteer:
 
 def _key(name: str) -> str:
     """Normal form of a name for lookup: single spaces, straight apostrophes, hyphens; lower-case if multiword."""
-    key = re.sub(r"\s+", " ", name.strip()).replace("’", "'").replace("–", "-")
+    key = SPACE_RUN.sub(" ", name.strip()).replace("’", "'").replace("–", "-")
     return key.lower() if " " in key else key
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from cscgraph.extract.patterns import documents as P
+from cscgraph.extract.patterns import text as T
 from cscgraph.extract.slugs import slugify
 from cscgraph.models import Entity, EntityRef
 
@@ -39,7 +40,7 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
             continue
         if any(s < end and start < e for s, e in taken + quoted) or any(s <= m.start() < e for s, e in quoted):
             continue
-        label = re.sub(r"\s+", " ", " ".join(plain)).lower()
+        label = T.SPACE_RUN.sub(" ", " ".join(plain)).lower()
         out.append((start, end, Entity(ref=EntityRef("measure", slugify(label)), label=label)))
     return out
 
@@ -47,7 +48,7 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
 def _cut_in_coordination(words: list[str], after: str) -> bool:
     """ "a duty on departments and other bodies to act": an "and" after a prepositional phrase joins its objects,
     so the phrase before it is not the whole measure."""
-    return bool(re.match(r"\s+(?:and|or)\b", after)) and any(w.lower() in P.PHRASE_PREPOSITIONS for w in words)
+    return bool(P.COORDINATION_NEXT.match(after)) and any(w.lower() in P.PHRASE_PREPOSITIONS for w in words)
 
 
 def _head(words: list[str]) -> str:

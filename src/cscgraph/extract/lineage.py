@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from cscgraph.extract.found import Found
 from cscgraph.extract.governments import government_in_office, government_references
 from cscgraph.extract.patterns import lineage as P
+from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.documents import DOCUMENT_CUES
 from cscgraph.extract.prefilter import fold, may_match, required_words
 from cscgraph.extract.sentences import SentenceIndex
@@ -141,7 +142,7 @@ def _news_document(article: Article, items: list[_Item]) -> _Item | None:
     m = P.NEWS_DOCUMENT.search(article.body)
     if m is None:
         return None
-    wanted = DOCUMENT_CUES.get(re.sub(r"\s+", " ", m.group("cue").lower()))
+    wanted = DOCUMENT_CUES.get(T.SPACE_RUN.sub(" ", m.group("cue").lower()))
     docs = [i for i in items if i.category == "doc" and wanted in i.types]
     return docs[0] if docs else None
 
@@ -313,7 +314,7 @@ def _hedged(before: str) -> bool:
     a wish, a possibility or a denial."""
     if P.QUESTION_OPENER.match(before):
         return True
-    clause = re.split(r"[;:—–]", before)[-1][-P.HEDGE_REACH:]
+    clause = P.HEDGE_CLAUSE_BREAK.split(before)[-1][-P.HEDGE_REACH:]
     return bool(P.HEDGED_BEFORE.search(clause))
 
 

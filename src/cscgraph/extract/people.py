@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cscgraph.extract.patterns.text import TOKEN
 from cscgraph.extract.spans import leftmost_longest
 from cscgraph.extract.patterns import all_matches, compiled
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
@@ -90,7 +91,7 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
 
 def _clean(body: str, start: int, end: int, single_ok: bool) -> PersonName | None:
     """The name in body[start:end] with leading function words, role words and titles removed, or None."""
-    words = list(re.finditer(r"\S+", body[start:end]))
+    words = list(TOKEN.finditer(body[start:end]))
     title = None
     while words and (words[0].group() in NOT_NAME_WORDS or words[0].group() in NAME_PREFIX_WORDS
                      or words[0].group().rstrip(".") in _TITLE_WORDS):

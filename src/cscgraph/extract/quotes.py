@@ -32,13 +32,14 @@ from dataclasses import dataclass
 from cscgraph.extract.found import Found
 from cscgraph.extract.governments import government_references
 from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_CLOSE, CURLY_OPEN,
-                                                   INTRODUCES_NEXT_PARAGRAPH, LABEL_MODIFIER_AFTER, LABEL_MODIFIER_BEFORE,
-                                                   MISSING_CLOSE_ATTRIBUTION, NEXT_PARAGRAPH_SPEAKER,
-                                                   ORPHAN_CLOSE_INTRO, QUOTE_MARK, SPLIT_QUOTE_INVERTED,
-                                                   LABEL_CUE_BEFORE, MIN_QUOTE_WORDS, OPPOSE_CUES, SINGLE_CLOSE,
-                                                   SINGLE_OPEN, SPEECH_VERB_RE, STRAIGHT, SUPPORT_CUES,
-                                                   TITLE_OR_LABEL_BEFORE,
-                                                   TRAILING_ATTRIBUTION_PUNCTUATION)
+                                                   INTRODUCES_NEXT_PARAGRAPH, LABEL_MODIFIER_AFTER,
+                                                   LABEL_MODIFIER_BEFORE, MISSING_CLOSE_ATTRIBUTION,
+                                                   NEXT_PARAGRAPH_SPEAKER, ORPHAN_CLOSE_INTRO, QUOTE_MARK,
+                                                   SPLIT_QUOTE_INVERTED, LABEL_CUE_BEFORE, MIN_QUOTE_WORDS,
+                                                   OPPOSE_CUES, SINGLE_CLOSE, SINGLE_OPEN, SPEECH_VERB_RE, STRAIGHT,
+                                                   SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
+                                                   TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
+                                                   QUOTED_STRETCH)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
                                       last_reported_speaker, named_after, subject_of)
@@ -191,7 +192,7 @@ def _trimmed(body: str, p: Passage) -> Passage:
 def _is_heading(article: Article, index: int) -> bool:
     """Subheads and captions: short, one line, no closing full stop (‘We will crack down…’ as a subhead)."""
     text = article.paragraphs[index].rstrip(" ”’\"'")
-    return len(text.split()) <= 20 and not re.search(r"[.!?:;,]$", text)
+    return len(text.split()) <= 20 and not CLOSING_PUNCTUATION.search(text)
 
 
 def _is_speech(body: str, p: Passage) -> bool:
@@ -213,7 +214,7 @@ def _reported(body: str, p: Passage) -> bool:
     """True when the quote stands in reported speech: a reporting verb earlier in its sentence, outside quotation
     marks ("BASW warned this could create a “postcode lottery”")."""
     start = max(body.rfind(". ", 0, p.open_at) + 2, body.rfind("\n", 0, p.open_at) + 1)
-    clause = re.sub(r"[“‘\"][^”’\"]*[”’\"]", " ", body[start:p.open_at])
+    clause = QUOTED_STRETCH.sub(" ", body[start:p.open_at])
     return SPEECH_VERB_RE.search(clause) is not None
 
 

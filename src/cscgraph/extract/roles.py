@@ -16,25 +16,16 @@ import re
 from cscgraph.extract.coreference import ActorMention
 from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.patterns import all_matches
-from cscgraph.extract.patterns.people import (GOVERNMENT_ROLE_WORDS, MP_CONSTITUENCY, NAME_BECAME_ROLE, NAME_DASH_ROLE,
-                                              NAME_THEN_ROLE, NAME_WHO_HOLDS, NAME_WHO_IS_ROLE,
-                                              ORGANISATIONAL_ROLE_WORDS, POSSESSIVE_AS_ROLE, ROLE_HEADS,
-                                              ROLE_OF_VERB, ROLE_SYNONYMS, ROLE_THEN_NAME,
-                                              ROLE_THEN_SURNAME)
+from cscgraph.extract.patterns.people import (GOVERNMENT_ROLE_WORDS, MP_CONSTITUENCY, NAME_BECAME_ROLE,
+                                              NAME_DASH_ROLE, NAME_THEN_ROLE, NAME_WHO_HOLDS, NAME_WHO_IS_ROLE,
+                                              ORGANISATIONAL_ROLE_WORDS, POSSESSIVE_AS_ROLE, ROLE_HEADS, ROLE_OF_VERB,
+                                              ROLE_SYNONYMS, ROLE_THEN_NAME, ROLE_THEN_SURNAME, BODY_THEN_ROLE_GAP,
+                                              POINTS_BACK, ROLE_NOISE, ROLE_OF_BODY_GAP, SUBJECT_OPENING,
+                                              standalone_role_word)
+from cscgraph.extract.patterns.text import SPACE_RUN
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Entity, EntityRef, Membership
 
-# Text between a body and a role that still ties them: "NAFP chief executive", "Ofsted’s national director".
-_BODY_THEN_ROLE_GAP = re.compile(r"^\)?(?:['’]s?)?,?\s+$")
-# Text between a role and a body after it: "chief executive of children in care charity Become".
-_ROLE_OF_BODY_GAP = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?[\w’' -]{0,45}$")
-# Possessive pronouns that hand the role to the last body named: "Its chief executive, Jo Casebourne".
-_POINTS_BACK = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
-# What may open a sentence before its subject: a quotation mark, "But", "However,", "The".
-_SUBJECT_OPENING = re.compile(r"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Separately),?\s+)?(?:[Tt]he\s+)?")
-# Modifiers dropped from a role's label: party labels, "fellow", years, "the".
-_ROLE_NOISE = re.compile(r"^(?:the\s+|fellow\s+|labour\s+|conservative\s+|tory\s+)+|\s+for\s+\d{4}(?:[-–/]\d{2,4})?$",
-                         re.IGNORECASE)
 _BODY_WORDS_IN_ROLE = ("panel", "union", "charity", "board", "inquiry", "council", "association", "network",
                        "coalition", "committee", "trust")
 
@@ -71,17 +62,17 @@ def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: lis
         return _label(body[inside[0].end:role_end]), inside[0].ref
     role = _label(m.group("role"))
     head = role_head(role)
-    before = [b for b in bodies if b.end <= role_start and _BODY_THEN_ROLE_GAP.match(body[b.end:role_start])]
+    before = [b for b in bodies if b.end <= role_start and BODY_THEN_ROLE_GAP.match(body[b.end:role_start])]
     if before:
         return role, before[-1].ref
     if "org_before" in m.re.groupindex and m.group("org_before"):
         inside = [b for b in bodies if m.start("org_before") <= b.start and b.end <= m.end("org_before") + 1]
         if inside:
             return role, inside[-1].ref
-    after = [b for b in bodies if b.start >= role_end and _ROLE_OF_BODY_GAP.match(body[role_end:b.start])]
+    after = [b for b in bodies if b.start >= role_end and ROLE_OF_BODY_GAP.match(body[role_end:b.start])]
     if after:
         return role, after[0].ref
-    if _POINTS_BACK.search(body[max(0, role_start - 10):role_start]):
+    if POINTS_BACK.search(body[max(0, role_start - 10):role_start]):
         earlier = [b for b in bodies if b.end <= role_start]
         return role, earlier[-1].ref if earlier else None
     for word in _BODY_WORDS_IN_ROLE:
@@ -101,7 +92,7 @@ def _subject_body(body: str, sentences: SentenceIndex, offset: int, bodies: list
     executive Emily Frith said…"). A body merely named nearby is not evidence of employment."""
     sentence = sentences.at(offset)
     for _ in range(4):
-        opening = _SUBJECT_OPENING.match(body, sentence.start)
+        opening = SUBJECT_OPENING.match(body, sentence.start)
         first = [b for b in bodies if b.start == opening.end() and b.end <= max(offset, sentence.end)
                  and b.ref not in GOVERNMENT_REFS]
         if first and first[0].end <= offset or first and sentence.start < offset and first[0].start < offset:
@@ -114,15 +105,15 @@ def _subject_body(body: str, sentences: SentenceIndex, offset: int, bodies: list
 
 def _label(role: str) -> str:
     """A role as a label: lower case, straight apostrophes, single spaces, party and year modifiers dropped."""
-    role = re.sub(r"\s+", " ", role.replace("’", "'")).strip()
-    role = MP_CONSTITUENCY.sub("", _ROLE_NOISE.sub("", role))
+    role = SPACE_RUN.sub(" ", role.replace("’", "'")).strip()
+    role = MP_CONSTITUENCY.sub("", ROLE_NOISE.sub("", role))
     return role if role == "MP" else role.lower().replace(" mp", " MP")
 
 
 def role_head(role: str) -> str:
     """The office a role phrase names, one name per office: "interim CEO" and "chief executive" → "chief executive"."""
     for head in sorted(ROLE_HEADS, key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(head.replace('’', chr(39)))}(?![\w-])", role, re.IGNORECASE):
+        if standalone_role_word(head.replace("’", "'")).search(role):
             return ROLE_SYNONYMS.get(head.lower(), head.lower())
     return role
 

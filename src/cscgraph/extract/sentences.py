@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from cscgraph.extract.patterns.text import NO_BREAK_BEFORE, PARAGRAPH, SENTENCE_END
 from cscgraph.models import Evidence
-
-# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an opening
-# capital, digit, quote or bracket: "…in 2022. The review…", "…thrive,” she added. “We…".
-_SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9£])""")
-# Abbreviations whose full stop does not end a sentence ("Dr Smith" has none in British copy, but "St." and
-# initials do occur).
-_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|vs|etc|Cllr|Rt|Hon|Co|Ltd|Inc|approx|e\.g|i\.e)|\b[A-Z])\.$")
 
 
 @dataclass(frozen=True)
@@ -48,11 +41,11 @@ def split_sentences(body: str) -> SentenceIndex:
     ['It rose.', 'Then fell.', 'New one']
     """
     out: list[Evidence] = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", body):
+    for para in PARAGRAPH.finditer(body):
         p_start, text = para.start(), para.group()
         cut = 0
-        for m in _SENTENCE_END.finditer(text):
-            if _NO_BREAK_BEFORE.search(text[cut:m.start() + 1]):
+        for m in SENTENCE_END.finditer(text):
+            if NO_BREAK_BEFORE.search(text[cut:m.start() + 1]):
                 continue
             _append(out, body, p_start + cut, p_start + m.end())
             cut = m.end()

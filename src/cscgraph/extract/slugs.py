@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from cscgraph.extract.patterns.text import NOT_SLUG, SLUG_APOSTROPHE
 
 
 def slugify(text: str) -> str:
@@ -15,5 +16,5 @@ def slugify(text: str) -> str:
     'katharine-sacks-jones'
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    ascii_text = re.sub(r"['’`]", "", ascii_text.lower())
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "unnamed"
+    ascii_text = SLUG_APOSTROPHE.sub("", ascii_text.lower())
+    return NOT_SLUG.sub("-", ascii_text).strip("-") or "unnamed"

@@ -16,9 +16,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
-                                                   DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE,
-                                                   TOLD_AUDIENCE)
+                                                   DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
+                                                   ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
+                                                   ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.people import BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON
 from cscgraph.extract.roles import role_head
 from cscgraph.extract.sentences import SentenceIndex
@@ -136,7 +138,7 @@ def subject_of(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
 
 def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, verb_first: bool = False,
                  anaphora: bool = True) -> Attribution:
-    cue = re.sub(r"\s+", " ", cue.lower()).replace("community care", "Community Care") if cue else None
+    cue = T.SPACE_RUN.sub(" ", cue.lower()).replace("community care", "Community Care") if cue else None
     if not verb_first:
         start = _relative_clause_start(ctx.body, start, end)
     who = ctx.body[start:end]
@@ -177,10 +179,7 @@ def _named_spokesperson(ctx: SpeakerContext, start: int, end: int) -> bool:
     """True when body[start:end] names a person and its spokesperson is not an indefinite one ("a DfE spokesperson",
     "a spokesperson for the minister")."""
     who = ctx.body[start:end]
-    return any(m.entity.kind == "person" for m in ctx.within(start, end)) and not _INDEFINITE_SPOKESPERSON.search(who)
-
-
-_INDEFINITE_SPOKESPERSON = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?:spokes|source)", re.IGNORECASE)
+    return any(m.entity.kind == "person" for m in ctx.within(start, end)) and not INDEFINITE_SPOKESPERSON.search(who)
 
 
 def _role_holder(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None:
@@ -188,7 +187,7 @@ def _role_holder(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None
     article last gave that office before `offset`, when it names no body of its own ("the chief executive of X"), is
     not a possessive and no body or document stands before it as the subject."""
     for m in reversed(list(ROLE_ANAPHOR.finditer(who))):
-        if ctx.in_quote(offset + m.start()) or re.match(r"['’]s\b|\s+(?:of|at)\s+[A-Z]", who[m.end():]):
+        if ctx.in_quote(offset + m.start()) or ROLE_NOT_SPEAKER_AFTER.match(who[m.end():]):
             continue  # "the minister's comments", "the chief executive of Become"
         if any(x.entity.kind in SPEAKING_THINGS for x in ctx.within(offset, offset + m.start())):
             return None  # a body or document is the subject: "The alliance welcomed the minister…"
@@ -202,7 +201,7 @@ def _role_holder(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None
 def _edge_word(who: str, verb_first: bool) -> str:
     """The word next to the verb: the subject of "she also said", the speaker of "said she", the object of "leading
     him to warn" (as "he")."""
-    words = [w.lower() for w in re.findall(r"[\w’']+", who)]
+    words = [w.lower() for w in T.WORD_WITH_APOSTROPHE.findall(who)]
     if verb_first:
         return words[0] if words else ""
     while words and words[-1] in _AUXILIARIES:
@@ -218,16 +217,16 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we"}
 def _relative_clause_start(body: str, start: int, end: int) -> int:
     """For "…appointed a commissioner, who found", the subject is the noun phrase right before ", who": from its
     last article ("a commissioner", "the Children's Homes Association"), else its clause's last six words."""
-    m = re.search(r",\s+(?:who|which)\s*$", body[start:end])
+    m = RELATIVE_PRONOUN_AT_END.search(body[start:end])
     if m is None:
         return start
     clause_end = start + m.start()
     comma = body.rfind(",", start, clause_end)
     segment = max(start, comma + 1)
-    determiners = list(re.finditer(r"\b(?:the|a|an)\s", body[segment:clause_end], re.IGNORECASE))
+    determiners = list(ARTICLE_WORD.finditer(body[segment:clause_end]))
     if determiners:
         return segment + determiners[-1].start()
-    words = list(re.finditer(r"\S+", body[segment:clause_end]))
+    words = list(T.TOKEN.finditer(body[segment:clause_end]))
     return segment + (words[-6].start() if len(words) > 6 else 0)
 
 
@@ -263,7 +262,7 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
         kinds = frozenset({"statute"}) if document.group("noun").lower() == "bill" else frozenset({"policy"})
         return _thing_before(ctx, start, kinds, paragraphs=3)
     for word, kinds in BODY_ANAPHORS.items():
-        if re.search(rf"\b(?:the|this|that)\s+{word}\b", who, re.IGNORECASE):
+        if definite_description(word).search(who):
             return _body_before(ctx, start, kinds)
     return None
 
@@ -299,7 +298,7 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str) -> EntityRef 
 def _pronoun_leads(ctx: SpeakerContext, start: int, end: int, pronoun: str) -> bool:
     """True when the pronoun stands, outside quotes, before the first person a sentence names."""
     return any(not ctx.in_quote(start + m.start())
-               for m in re.finditer(rf"\b{pronoun}\b", ctx.body[start:end], re.IGNORECASE))
+               for m in T.whole_word(pronoun).finditer(ctx.body[start:end]))
 
 
 def _spoken_thing(ctx: SpeakerContext, offset: int) -> EntityRef | None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from cscgraph.extract.patterns import compiled
+
 # ---------------------------------------------------------------------------------------------------------------
 # Quotation marks
 
@@ -138,3 +140,32 @@ OPPOSE_CUES = re.compile(r"\b(?:criticis(?:ed|es|ing)|warn(?:ed|s|ing)|disappoin
 MISSING_CLOSE_ATTRIBUTION = re.compile(
     r"[,.]\s+(?:[A-Z]\w*,?\s+)?(?:he|she|they|it|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|added|adds)\b"
     r"[^“”]*$")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The text around a match: what the step reads next to it
+
+# Punctuation that closes a sentence or clause; a subhead has none at its end: "We will act on costs".
+CLOSING_PUNCTUATION = re.compile(r"[.!?:;,]$")
+# A stretch in quotation marks, blanked before looking for a reporting verb outside it: BASW warned this
+# could create a “postcode lottery”.
+QUOTED_STRETCH = re.compile(r"[“‘\"][^”’\"]*[”’\"]")
+# What makes a role description after it not a speaker: a possessive ("the minister's comments") or a body of
+# its own ("the chief executive of Become").
+ROLE_NOT_SPEAKER_AFTER = re.compile(r"['’]s\b|\s+(?:of|at)\s+[A-Z]")
+# ", who" or ", which" closing a subject: "…appointed a commissioner, who found".
+RELATIVE_PRONOUN_AT_END = re.compile(r",\s+(?:who|which)\s*$")
+# An article opening a noun phrase: "a commissioner", "the Children's Homes Association".
+ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
+# A speaker the copy leaves unnamed: "a spokesperson for the minister", "a senior council source".
+INDEFINITE_SPOKESPERSON = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?:spokes|source)", re.IGNORECASE)
+
+
+def definite_description(noun: str) -> re.Pattern[str]:
+    """`noun` after the, this or that, in any case: "the charity", "This association".
+
+    >>> charity = definite_description("charity")
+    >>> bool(charity.search("This charity said")), bool(charity.search("a charity said"))
+    (True, False)
+    """
+    return compiled(rf"\b(?:the|this|that)\s+{noun}\b", re.IGNORECASE)

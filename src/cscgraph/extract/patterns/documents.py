@@ -213,3 +213,14 @@ QUOTED_PASSAGE = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
 # Scare quotes around a word inside a measure's phrase, dropped from its name: "single ‘front door’" → "single
 # front door".
 SCARE_QUOTES = re.compile(r"[‘’“”\"]|(?<!\w)'|'(?!\w)")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The text around a match: what the step reads next to it
+
+# "the" before a reference name, not part of its key: "the Children Act 1989" is keyed as "Children Act 1989".
+LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# What parts the words of a title: "Stable Homes, Built on Love" → Stable, Homes, Built, on, Love.
+TITLE_WORD_BREAK = re.compile(r"[\s,]+")
+# "and"/"or" right after a phrase: " and other bodies" in "a duty on departments and other bodies to act".
+COORDINATION_NEXT = re.compile(r"\s+(?:and|or)\b")

@@ -462,3 +462,10 @@ def review_chair_reference(surname: str) -> re.Pattern[str]:
     True
     """
     return re.compile(REVIEW_CHAIR_TEMPLATE.format(name=re.escape(surname)))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The text around a match: what the step reads next to it
+
+# Punctuation that ends a clause before a lineage cue: "The paper was welcomed; it should have adopted…".
+HEDGE_CLAUSE_BREAK = re.compile(r"[;:—–]")

@@ -126,3 +126,11 @@ PURPOSE = re.compile(r"^(?:[^,;.–—]{0,45}?)\b(?:for|to|on|in|towards)\s+(?P<
 # Purposes that are really periods or amounts: "to 2025-26", "to £7bn".
 PURPOSE_NOT = re.compile(r"^(?:20\d\d|£|the\s+(?:next|following)\s+\w+\s+years|\w+\s+years|a\s+year|next\s+year)",
                          re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The text around a match: what the step reads next to it
+
+# A time phrase ending a purpose: " over the next three years" in "to recruit foster carers over the next
+# three years", " in 2026".
+PURPOSE_TIME_TAIL = re.compile(r"\s+(?:over|in|from|during)\s+(?:the\s+next\s+)?(?:20\d\d|\w+\s+years)\b")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cscgraph.extract.patterns import trie_alternation
+from cscgraph.extract.patterns import compiled, trie_alternation
 
 # ---------------------------------------------------------------------------------------------------------------
 # Name tokens
@@ -467,3 +467,54 @@ LEGAL_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc)\.?$")
 # Ltd" … "Acorn"; "Fresh Start Foster Care Ltd" … "Fresh Start".
 TRADE_WORDS = frozenset({"Foster", "Fostering", "Care", "Services", "Homes", "Children's", "Children’s", "Group",
                          "Holdings", "UK", "Agency", "Residential", "Consulting", "Consultancy"})
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The text around a match: what the step reads next to it
+
+# A name word right before a span: "Jane " before "Smith" in "Jane Smith".
+NAME_WORD_AT_END = re.compile(rf"({NAME_WORD})\s+$")
+# A capitalised word next: " Carers" after "Kinship" in "Kinship Carers Alliance".
+CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+# One item of a comma-separated list: "Barnardo's" in "charities Barnardo's, Become and Coram".
+COMMA_LIST_ITEM = re.compile(r"[^,]+")
+# "and" before a capitalised name, which starts another list item: "Become and Coram".
+AND_BEFORE_CAPITAL = re.compile(r"\s+and\s+(?=[A-Z])")
+# "and" between two names that may be two bodies: "Family Rights Group and Local Government Association".
+AND_BETWEEN = re.compile(r"\s+and\s+")
+# A word of a name an acronym spells: "Association", "Children’s", "All-Party", "Health&Care".
+ACRONYM_NAME_WORD = re.compile(r"[\w’'&-]+")
+# The rest of a name split by its acronym: "All-Party Parliamentary Group (APPG) on Kinship Care".
+ACRONYM_TAIL = re.compile(r"\s+(?P<tail>(?:on|for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+# Text between a body and a role that still ties them: "NAFP chief executive", "Ofsted’s national director".
+BODY_THEN_ROLE_GAP = re.compile(r"^\)?(?:['’]s?)?,?\s+$")
+# Text between a role and a body after it: "chief executive of children in care charity Become".
+ROLE_OF_BODY_GAP = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?[\w’' -]{0,45}$")
+# Possessive pronouns that hand the role to the last body named: "Its chief executive, Jo Casebourne".
+POINTS_BACK = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+# What may open a sentence before its subject: a quotation mark, "But", "However,", "The".
+SUBJECT_OPENING = re.compile(r"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Separately),?\s+)?(?:[Tt]he\s+)?")
+# Modifiers dropped from a role's label: party labels, "fellow", years, "the".
+ROLE_NOISE = re.compile(r"^(?:the\s+|fellow\s+|labour\s+|conservative\s+|tory\s+)+|\s+for\s+\d{4}(?:[-–/]\d{2,4})?$",
+                        re.IGNORECASE)
+
+
+def standalone(phrase: str) -> re.Pattern[str]:
+    """`phrase` not inside a longer word: "Council" in "Northby Council", not in "Councillor".
+
+    >>> council = standalone("Council")
+    >>> bool(council.search("Northby Council")), bool(council.search("Councillors"))
+    (True, False)
+    """
+    return compiled(rf"(?<![\w]){re.escape(phrase)}(?![\w])")
+
+
+def standalone_role_word(phrase: str) -> re.Pattern[str]:
+    """`phrase` in any case, not inside a longer or hyphenated word: "chief executive" in "Interim Chief Executive",
+    "director" not in "co-director".
+
+    >>> director = standalone_role_word("director")
+    >>> bool(director.search("Director of Services")), bool(director.search("co-director"))
+    (True, False)
+    """
+    return compiled(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)

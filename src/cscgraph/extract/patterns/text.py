@@ -1,0 +1,46 @@
+"""Shapes of running text that several extraction steps read: spaces, words, sentence and paragraph breaks,
+possessive endings, slugs."""
+
+from __future__ import annotations
+
+import re
+
+from cscgraph.extract.patterns import compiled
+
+# Spaces, tabs and line breaks between two words, written as one space: "Local  Government\nAssociation".
+SPACE_RUN = re.compile(r"\s+")
+# A word with its punctuation, as the copy splits on spaces: "Smith," in "Jo Smith, chair".
+TOKEN = re.compile(r"\S+")
+# A word with the spaces after it: "the " and "Children " in "the Children Act".
+TOKEN_AND_SPACE = re.compile(r"\S+\s*")
+# The first word of a span and the space after it: "the " of "the Fostering Network".
+FIRST_TOKEN = re.compile(r"(\S+)\s+")
+# The last word of a span and the space before it: " and" of "Family Rights Group and".
+LAST_TOKEN = re.compile(r"\s+(\S+)$")
+# A word that may hold an apostrophe: "council’s", "O'Neill".
+WORD_WITH_APOSTROPHE = re.compile(r"[\w’']+")
+# The space after a sentence's closing stop: "…by 2027. The rest…" splits after "2027.".
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s")
+# A paragraph: lines up to a blank line ("First line\nsame paragraph\n\nNext paragraph").
+PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an opening
+# capital, digit, quote or bracket: "…in 2022. The review…", "…thrive,” she added. “We…".
+SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9£])""")
+# Abbreviations whose full stop does not end a sentence ("Dr Smith" has none in British copy, but "St." and
+# initials do occur).
+NO_BREAK_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|vs|etc|Cllr|Rt|Hon|Co|Ltd|Inc|approx|e\.g|i\.e)|\b[A-Z])\.$")
+# A possessive ending: "Council’s", "Councils'", "Barnardo's".
+POSSESSIVE_ENDING = re.compile(r"['’]s?$")
+# Apostrophes and backticks, dropped from a slug so "Children’s" reads "childrens", not "children-s".
+SLUG_APOSTROPHE = re.compile(r"['’`]")
+# A run of anything but lower-case ASCII letters and digits, one hyphen in a slug: "wellbeing & schools".
+NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def whole_word(word: str) -> re.Pattern[str]:
+    """`word` as a whole word in any case: "She" in "She said", not in "Shelter".
+
+    >>> bool(whole_word("she").search("Then she said")), bool(whole_word("she").search("Shelter"))
+    (True, False)
+    """
+    return compiled(rf"\b{word}\b", re.IGNORECASE)

@@ -1,0 +1,93 @@
+"""The patterns moved out of the extraction steps into `extract/patterns/` (issue 16), each on a sentence of our own:
+what it takes from the text, and a text it leaves alone."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cscgraph.extract.patterns import attribution as A
+from cscgraph.extract.patterns import documents as D
+from cscgraph.extract.patterns import lineage as L
+from cscgraph.extract.patterns import money as M
+from cscgraph.extract.patterns import people as PP
+from cscgraph.extract.patterns import text as T
+
+
+def read(pattern: re.Pattern[str], how: str, text: str) -> object:
+    """What a step reads with `pattern`: the matched text (or None), every match, the pieces or the text spaced."""
+    if how in ("search", "match"):
+        m = getattr(pattern, how)(text)
+        return m.group(m.lastindex or 0) if m else None
+    if how == "finditer":
+        return [m.group() for m in pattern.finditer(text)]
+    if how == "split":
+        return pattern.split(text)
+    return pattern.sub(" " if how == "sub" else "", text)
+
+
+@pytest.mark.parametrize("pattern, how, text, expected", [
+    (T.SPACE_RUN, "sub", "Northby  Borough\n\tCouncil", "Northby Borough Council"),
+    (T.TOKEN, "finditer", "Jo Pell, chair.", ["Jo", "Pell,", "chair."]),
+    (T.TOKEN_AND_SPACE, "finditer", "the Care Act ", ["the ", "Care ", "Act "]),
+    (T.FIRST_TOKEN, "match", "the Northby Trust", "the"),
+    (T.FIRST_TOKEN, "match", "Trust", None),
+    (T.LAST_TOKEN, "search", "Kin Carers Group and", "and"),
+    (T.WORD_WITH_APOSTROPHE, "finditer", "the council’s chair, O'Dowd", ["the", "council’s", "chair", "O'Dowd"]),
+    (T.SENTENCE_BREAK, "split", "Paid by 2027. The rest later", ["Paid by 2027.", "The rest later"]),
+    (T.PARAGRAPH, "finditer", "One line\nsame one\n\nNext one", ["One line\nsame one", "Next one"]),
+    (T.SENTENCE_END, "finditer", "It fell in 2021. Then “it rose.” Then x", [".", ".”"]),
+    (T.NO_BREAK_BEFORE, "search", "Met Dr.", "Dr."),
+    (T.NO_BREAK_BEFORE, "search", "Met the doctor.", None),
+    (T.POSSESSIVE_ENDING, "strip", "Northby Council’s", "Northby Council"),
+    (T.POSSESSIVE_ENDING, "strip", "Councils'", "Councils"),
+    (T.SLUG_APOSTROPHE, "strip", "carers’ `rights'", "carers rights"),
+    (T.NOT_SLUG, "sub", "care & support-act", "care support act"),
+    (D.LEADING_THE, "strip", "The Kinship Act 2031", "Kinship Act 2031"),
+    (D.LEADING_THE, "strip", "Theory of Care", "Theory of Care"),
+    (D.TITLE_WORD_BREAK, "split", "Homes, Built on Hope", ["Homes", "Built", "on", "Hope"]),
+    (D.COORDINATION_NEXT, "match", " or other agencies", " or"),
+    (D.COORDINATION_NEXT, "match", " orders", None),
+    (A.CLOSING_PUNCTUATION, "search", "We will fund more homes", None),
+    (A.CLOSING_PUNCTUATION, "search", "We will fund more homes.", "."),
+    (A.QUOTED_STRETCH, "sub", "Unions warned of a “cliff edge” for pay", "Unions warned of a   for pay"),
+    (A.ROLE_NOT_SPEAKER_AFTER, "match", "’s remarks", "’s"),
+    (A.ROLE_NOT_SPEAKER_AFTER, "match", " of Northby Trust", " of N"),
+    (A.ROLE_NOT_SPEAKER_AFTER, "match", " said", None),
+    (A.INDEFINITE_SPOKESPERSON, "search", "said a senior council source", "a senior council source"),
+    (A.INDEFINITE_SPOKESPERSON, "search", "said the council’s spokesperson", None),
+    (A.RELATIVE_PRONOUN_AT_END, "search", "the board named an inspector, who ", ", who "),
+    (A.ARTICLE_WORD, "finditer", "An inspector and the panel", ["An ", "the "]),
+    (PP.NAME_WORD_AT_END, "search", "said Priya ", "Priya"),
+    (PP.NAME_WORD_AT_END, "search", "said the ", None),
+    (PP.CAPITALISED_NEXT, "match", " Carers Alliance", " C"),
+    (PP.CAPITALISED_NEXT, "match", " carers", None),
+    (PP.COMMA_LIST_ITEM, "finditer", "Kinfolk, Hearthside and Tandem", ["Kinfolk", " Hearthside and Tandem"]),
+    (PP.AND_BEFORE_CAPITAL, "split", "Hearthside and Tandem and others", ["Hearthside", "Tandem and others"]),
+    (PP.AND_BETWEEN, "split", "Kin Trust and Northby Council", ["Kin Trust", "Northby Council"]),
+    (PP.ACRONYM_NAME_WORD, "finditer", "the All-Party Carers’ Group", ["the", "All-Party", "Carers’", "Group"]),
+    (PP.ACRONYM_TAIL, "match", " on Foster Care reform", "on Foster Care"),
+    (PP.BODY_THEN_ROLE_GAP, "match", "’s ", "’s "),
+    (PP.BODY_THEN_ROLE_GAP, "match", " said its ", None),
+    (PP.ROLE_OF_BODY_GAP, "match", " of the children’s charity ", " of the children’s charity "),
+    (PP.POINTS_BACK, "search", "Its ", "Its "),
+    (PP.SUBJECT_OPENING, "match", "“However, the panel", "“However, the "),
+    (PP.ROLE_NOISE, "strip", "fellow Labour councillor", "councillor"),
+    (PP.ROLE_NOISE, "strip", "chair for 2024-25", "chair"),
+    (L.HEDGE_CLAUSE_BREAK, "split", "It was welcomed; it should have", ["It was welcomed", " it should have"]),
+    (M.PURPOSE_TIME_TAIL, "split", "to train carers over the next three years", ["to train carers", ""]),
+    (M.PURPOSE_TIME_TAIL, "split", "to train carers in Northby", ["to train carers in Northby"]),
+], ids=lambda v: v.pattern[:30] if isinstance(v, re.Pattern) else None)
+def test_a_moved_pattern_reads_a_sentence_of_our_own(pattern: re.Pattern[str], how: str, text: str,
+                                                     expected: object) -> None:
+    assert read(pattern, how, text) == expected
+
+
+def test_built_patterns_take_whole_words_only() -> None:
+    assert T.whole_word("he").search("Then he said") and not T.whole_word("he").search("the chair")
+    assert A.definite_description("union").search("That union said") and not A.definite_description(
+        "union").search("a union said")
+    assert PP.standalone("Trust").search("Kin Trust") and not PP.standalone("Trust").search("Trustees")
+    assert PP.standalone_role_word("chair").search("Vice Chair") and not PP.standalone_role_word(
+        "chair").search("co-chair")
