@@ -23,7 +23,8 @@ each article mentions — and compares per article:
 
 Names are compared by a key: reference data (`ontology/reference/*.ttl`, labels, alt labels and acronyms, read
 here with rdflib, not through the extractor) maps a known name to its IRI; other names are folded (case, accents,
-apostrophes, punctuation, a leading "the"), and an annotated body's aliases count as its name. Every wording of
+apostrophes, punctuation, a leading "the"), and an annotated body's aliases count as its name (either way: the
+graph's "PA" is the annotated "PA Media" with alias "PA"). Every wording of
 "the government" is one key. Run: `python eval/score_real.py --split dev -v`, `--split test`, `--json`.
 """
 
@@ -220,9 +221,14 @@ def _score_article(name: str, gold: dict[str, Any], got: _Predicted, keys: NameK
                    verbose: bool) -> dict[str, Counter[str]]:
     counts = {f: Counter[str]() for f in FIELDS}
     aliases = {fold(b["name"]): b.get("aliases", []) for b in gold.get("bodies", [])}
+    # A name the graph gives that is an annotated body's alias ("PA" for "PA Media") is that body.
+    alias_of = {fold(a): b["name"] for b in gold.get("bodies", []) for a in b.get("aliases", [])}
 
     def key(n: str | None) -> str | None:
-        return keys.key(n, aliases.get(fold(n), ())) if n else None
+        if not n:
+            return None
+        n = alias_of.get(fold(n), n) if fold(n) not in aliases else n
+        return keys.key(n, aliases.get(fold(n), ()))
 
     def say(what: str, detail: str) -> None:
         if verbose:
