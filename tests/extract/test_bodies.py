@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cscgraph.extract.bodies import acronym_initials, find_bodies
-from tests.extract.actor_helpers import extract, gazetteer
+from tests.extract.actor_helpers import bodies, extract, gazetteer
 
 
 def _labels(text: str) -> list[tuple[str, str | None]]:
@@ -70,3 +70,21 @@ def test_a_broadcaster_named_without_the_is_an_outlet() -> None:
                 "She also appeared on Coast Radio to discuss it.")
     labels = {e.label for e in x.entities if e.ref.kind == "organisation"}
     assert {"Valley News", "Coast Radio"} <= labels
+
+
+def test_all_party_groups_are_whole_bodies_under_their_full_name() -> None:
+    x = extract("Research by the All Party Parliamentary Group on Kinship Care found gaps.",
+                "As secretariat to the APPG for Looked After Children and Care Leavers, we run an inquiry.")
+    labels = {e.label for e in x.entities if e.ref.kind == "organisation"}
+    assert {"All-Party Parliamentary Group on Kinship Care",
+            "All-Party Parliamentary Group for Looked After Children and Care Leavers"} <= labels
+    assert "kinship" not in bodies(x)
+
+
+def test_a_photo_credit_names_its_agency() -> None:
+    x = extract("The council said the market was broken. Photograph: Dominic Ashby/PA",
+                "Councils are struggling to find homes for children in care. Picture Adobe Stock",
+                "Agency social workers cost more.")
+    labels = {e.label for e in x.entities if e.ref.kind == "organisation"}
+    assert {"PA", "Adobe Stock"} <= labels
+    assert not any("Agency" in label for label in labels)

@@ -22,7 +22,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               NAMED_OUTLET, PARTY_AFFILIATION, PARTY_IN_BRACKETS, PARTY_LABELS,
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
-                                              COMMA_LIST_ITEM, standalone)
+                                              COMMA_LIST_ITEM, APPG, PHOTO_AGENCY, standalone)
 from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
@@ -42,7 +42,7 @@ class BodyHit:
 
 def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) -> list[BodyHit]:
     """Every body named in `body`, curated or not, as non-overlapping hits in text order."""
-    listed = _listed(body, gazetteer)
+    listed = _listed(body, gazetteer) + _appgs(body) + _photo_agencies(body, gazetteer)
     matches = [m for m in matches if not _modifier_use(body, m) and not _inside_longer(m, listed)]
     matches += _nested(body, matches, gazetteer)
     taken = [(m.start, m.end) for m in matches]
@@ -58,6 +58,30 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) 
     hits += _shaped(body, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     return sorted(leftmost_longest(hits), key=lambda h: h.start)
+
+
+def _appgs(body: str) -> list[BodyHit]:
+    """All-party parliamentary groups, whole ("the APPG on Kinship Care" is not the charity Kinship), under their
+    full name: "APPG for Children" → "All-Party Parliamentary Group for Children"."""
+    hits = []
+    for m in APPG.finditer(body):
+        start, end = _trim(body, m.start("name"), m.end("name"))
+        subject = body[m.end("head"):end]
+        hits.append(BodyHit(start, end, "All-Party Parliamentary Group" + SPACE_RUN.sub(" ", subject), "parliament"))
+    return hits
+
+
+def _photo_agencies(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
+    """The agency of a photo credit: "Photograph: Dominic Lipinski/PA", "Picture Adobe Stock"."""
+    hits = []
+    for m in PHOTO_AGENCY.finditer(body):
+        name = m.group("name")
+        if name.split()[0] in NOT_NAME_WORDS:
+            continue
+        reference = gazetteer.lookup(name)
+        hits.append(BodyHit(m.start("name"), m.end("name"), reference.label if reference else name,
+                            reference.kind_label if reference else "publisher", None, reference))
+    return hits
 
 
 def _modifier_use(body: str, m: GazetteerMatch) -> bool:

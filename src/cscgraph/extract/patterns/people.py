@@ -211,14 +211,23 @@ BODY_WORD = r"(?:[A-Z][A-Za-z’'\-]*|[A-Z]{2,}|&)"
 BODY_JOINERS = r"(?:of|for|and|on|in|the|into|&)"
 # "Local Government Association", "Family Rights Group", "Hampshire County Council", "Pro Bono Economics".
 BODY_HEAD_LAST = re.compile(
-    rf"\b(?P<name>(?:{BODY_WORD}\s+(?:{BODY_JOINERS}\s+)*){{1,6}}"
+    rf"\b(?P<name>(?:{BODY_WORD}[ \t]+(?:{BODY_JOINERS}[ \t]+)*){{1,6}}"
     rf"(?P<head>{'|'.join(re.escape(h) for h in sorted(BODY_HEAD_KINDS, key=len, reverse=True))}))\b"
-    rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?(?:{BODY_WORD})(?:\s+(?:{BODY_JOINERS}\s+)?{BODY_WORD}){{0,5}})?")
+    rf"(?P<tail>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:{BODY_WORD})(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})?")
 # "Department for Education", "Association of Directors of Children's Services", "University of Bedfordshire",
 # "Council for Disabled Children", "Institute for Fiscal Studies".
 BODY_HEAD_FIRST = re.compile(
     rf"\b(?P<name>(?P<head>{'|'.join(re.escape(h) for h in sorted(BODY_HEAD_KINDS, key=len, reverse=True))})"
-    rf"\s+(?:of|for)\s+(?:the\s+)?{BODY_WORD}(?:\s+(?:{BODY_JOINERS}\s+)*{BODY_WORD}){{0,6}})")
+    rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)*{BODY_WORD}){{0,6}})")
+
+# All-party parliamentary groups, named in full or by acronym: "the All-Party Parliamentary Group on Kinship Care",
+# "the APPG for Looked After Children and Care Leavers" (the subject runs over capitalised words and joiners).
+APPG = re.compile(r"(?P<name>(?P<head>All[- ]Party[ \t]+Parliamentary[ \t]+Group|APPG)[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?"
+                  r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|of|for|in|on|&)[ \t]+)?[A-Z][\w’'-]*)*)")
+# A photo credit's agency: "Photograph: Dominic Lipinski/PA", "Picture Adobe Stock", "Photo: Getty Images".
+PHOTO_AGENCY = re.compile(r"\b(?:Photograph|Photo|Picture|Image)(?:[ \t]+credit)?:?[ \t]+(?:[A-Z][\w’'-]+[ \t]+){0,3}?"
+                          r"(?:[A-Z][\w’'-]+/)?(?P<name>(?:[A-Z][\w&.’'-]*)(?:[ \t]+[A-Z][\w&.’'-]*){0,2})(?=[ \t]*$)",
+                          re.MULTILINE)
 
 # Lower-case descriptions of a body's kind that stand before its name, with the kind they give:
 # "children in care charity Become", "the union Unison", "research firm Pro Bono Economics",
