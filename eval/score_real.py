@@ -304,10 +304,12 @@ def _show(item: Any) -> str:
 
 
 def _period(period: str | None) -> str | None:
-    """A period for comparison: case, dashes and a leading "the" do not matter ("2025–26" = "2025-26")."""
+    """A period for comparison: case, dashes, a leading "the" and "the next/following/coming" in a duration do not
+    matter ("2025–26" = "2025-26", "over the next two years" = "over two years")."""
     if not period:
         return None
-    return re.sub(r"^the ", "", re.sub(r"[\u2010-\u2015]", "-", period.strip().lower()))
+    period = re.sub(r"^the ", "", re.sub(r"[\u2010-\u2015]", "-", period.strip().lower()))
+    return re.sub(r"\b(?:the |next |following |coming )+(?=\w+ years?\b)", "", period)
 
 
 def _snake(relation: str) -> str:
