@@ -172,3 +172,9 @@ def test_next_sentence_period_is_not_given_to_either_of_two_amounts() -> None:
 
 def test_a_hyphenated_a_year_is_the_annual_period() -> None:
     assert _amounts("Ministers pledged a £1.5bn-a-year fund for councils.") == [(1.5e9, "a year", False)]
+
+
+def test_a_weekly_cost_has_a_weekly_period() -> None:
+    from cscgraph.extract.funding import period_of
+    assert period_of(" a week for a single placement", "") == "a week"
+    assert period_of(" monthly to the provider", "") == "a month"

@@ -98,6 +98,9 @@ def _normal_period(m: re.Match[str], shape: str) -> str:
         return m.group("y1")
     if shape == "annual":
         return "a year"
+    if shape == "rate":
+        unit = m.group("unit") or {"weekly": "week", "monthly": "month", "daily": "day"}[m.group("adverb").lower()]
+        return f"a {unit.lower()}"
     return T.SPACE_RUN.sub(" ", m.group("phrase").lower())
 
 

@@ -42,6 +42,9 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # / "a £1.5bn-a-year settlement" (hyphenated)
     (re.compile(r"\b(?:a|per|each|every)[\s-]+year\b|\bannual(?:ly)?\b|\bper\s+annum\b|\byearly\b", re.IGNORECASE),
      "annual"),
+    # "a week", "per month", "weekly": the rate of a recurring cost ("£63,000 a week")
+    (re.compile(r"\b(?:a|per|each|every)[\s-]+(?P<unit>week|month|day)\b|\b(?P<adverb>weekly|monthly|daily)\b",
+                re.IGNORECASE), "rate"),
     # "next year", "this year", "last year" (the article's date anchors them)
     (re.compile(r"\b(?P<phrase>(?:next|this|last)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "relative"),
     # "in 2025", "for 2026"
