@@ -6,7 +6,12 @@ STORE  ?= .cscgraph/store
 
 AXE    := .cache/npm/node_modules/axe-core/axe.min.js
 
-.PHONY: demo test install install-test browser eval bench clean
+# $(call apt_install,COMMAND,PACKAGE): install the Debian package when the command is missing (as root, or by sudo).
+apt_install = command -v $(1) >/dev/null 2>&1 || { \
+  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $(2) >/dev/null; \
+  else sudo apt-get update -qq && sudo apt-get install -y -qq $(2) >/dev/null; fi; }
+
+.PHONY: demo test install install-test browser virtuoso eval bench clean
 
 $(BIN)/cscgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,20 +27,20 @@ demo: install
 	$(BIN)/cscgraph --store $(STORE) stats
 	$(BIN)/cscgraph --store $(STORE) serve
 
-## Install everything (Debian chromium for the browser tests) and run the whole test suite.
-test: install browser $(AXE)
+## Install everything (Debian chromium for the browser tests, Virtuoso for the remote-store tests) and run the
+## whole test suite.
+test: install browser virtuoso $(AXE)
 	$(BIN)/python -m pytest
 
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
-	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
+	@$(call apt_install,chromium,chromium)
+
+virtuoso:
+	@$(call apt_install,virtuoso-t,virtuoso-opensource-7-bin)
 
 ## axe-core (npm) for the accessibility tests, run in Debian chromium.
 $(AXE):
-	@command -v npm >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq npm >/dev/null; \
-	  else sudo apt-get update -qq && sudo apt-get install -y -qq npm >/dev/null; fi; }
+	@$(call apt_install,npm,npm)
 	npm install --silent --no-save --no-audit --no-fund --prefix .cache/npm axe-core@4.14
 
 ## Print extraction precision/recall on the hand-annotated dev set.

@@ -19,10 +19,11 @@ def _default_store() -> str:
     return str(Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "cscgraph" / "store")
 
 
-def _setting(default: Any, help: str) -> Any:  # noqa: A002 - "help" reads best at the call sites
+def _setting(default: Any, help: str, *, secret: bool = False) -> Any:  # noqa: A002 - "help" reads best here
+    """A field with its help text; a `secret` one is left out of the object's repr (and so of tracebacks)."""
     if callable(default):
-        return field(default_factory=default, metadata={"help": help})
-    return field(default=default, metadata={"help": help})
+        return field(default_factory=default, metadata={"help": help}, repr=not secret)
+    return field(default=default, metadata={"help": help}, repr=not secret)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,10 @@ class Settings:
                                          "update_path (default <store>/store); `none` writes by SPARQL Update only.")
     query_path: str = _setting("", "Remote store: SPARQL query endpoint, a URL or a path as for update_path "
                                    "(default <store>/query).")
+    store_user: str = _setting("", "Remote store: user name for a server that asks for one (e.g. Virtuoso's "
+                                   "/sparql-auth and /sparql-graph-crud-auth), sent by HTTP Digest or Basic as the "
+                                   "server's challenge asks; a store URL `http://USER:PASSWORD@HOST/` gives it too.")
+    store_password: str = _setting("", "Remote store: the password of store_user.", secret=True)
     search_index: str = _setting("", "SQLite full-text index file; default: beside an embedded store "
                                      "(<store>.search.sqlite), or in the user data folder for a remote store.")
     workers: int = _setting(lambda: min(2, os.cpu_count() or 1), "Processes used for extraction during ingest.")

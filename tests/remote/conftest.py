@@ -1,30 +1,32 @@
-"""A real `oxigraph serve` process (the binary of the `oxigraph` PyPI package) holding the bundled corpus,
-ingested through `cscgraph --store http://127.0.0.1:PORT`."""
+"""Each real SPARQL server of `server.ENGINES` (`oxigraph serve`, Virtuoso) holding the bundled corpus, ingested
+through `cscgraph --store URL`; every test using these fixtures runs once per server."""
 
 from __future__ import annotations
 
 import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
 from cscgraph.settings import Settings
 from cscgraph.store import RemoteStore
 
-from .server import BIN, CORPUS, cli_env, oxigraph_serving
+from .server import BIN, CORPUS, ENGINES, cli_env
+
+
+@pytest.fixture(scope="session", params=sorted(ENGINES))
+def engine(request: pytest.FixtureRequest) -> str:
+    """The name of the server the test runs against."""
+    return request.param
 
 
 @pytest.fixture(scope="session")
-def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """URL of a fresh `oxigraph serve --union-default-graph` on a free local port."""
-    with oxigraph_serving(tmp_path_factory.mktemp("oxigraph-server") / "data", "--union-default-graph") as url:
-        yield url
-
-
-@pytest.fixture(scope="session")
-def remote_settings(oxigraph_server: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    folder = tmp_path_factory.mktemp("remote-search")
-    return Settings(store=oxigraph_server, search_index=str(folder / "search.sqlite"), workers=2)
+def remote_settings(engine: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    """Settings reaching a fresh server of that engine on a free local port, with a search index of its own."""
+    folder = tmp_path_factory.mktemp(f"{engine}-server")
+    with ENGINES[engine](folder / "data") as settings:
+        yield replace(settings, search_index=str(folder / "search.sqlite"), workers=2)
 
 
 @pytest.fixture(scope="session")

@@ -1,13 +1,17 @@
-"""The remote store against a real `oxigraph serve`: the bundled corpus ingested over HTTP answers every canned query
-exactly as the embedded store does, a second ingest is a no-op, and the web explorer renders from it."""
+"""The remote store against real SPARQL servers — `oxigraph serve` and Virtuoso, every test once per server (see
+conftest.py): the bundled corpus ingested over HTTP answers every canned query exactly as the embedded store does, a
+second ingest is a no-op, and the web explorer renders from it."""
 
 from __future__ import annotations
 
 import re
 import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
 
 import httpx
+import pyoxigraph as ox  # test-only: an independent parser of the exports
 import pytest
 
 from cscgraph.errors import StoreError, StoreVersionError
@@ -17,7 +21,10 @@ from cscgraph.settings import Settings
 from cscgraph.store import FORMAT_VERSION, EmbeddedStore, RemoteStore, Results, Store, Term
 from cscgraph.store.binding import inline_bindings
 
-from .server import BIN, CORPUS, cli_env, free_port, oxigraph_serving, wait_for
+from cscgraph.store.remote import ChallengedAuth
+
+from .server import (BIN, CORPUS, ENGINES, cli_env, free_port, oxigraph_serving, stop, virtuoso_serving,
+                     wait_for)
 
 pytestmark = pytest.mark.remote
 
@@ -112,6 +119,18 @@ def test_fingerprints_agree_with_the_embedded_store(remote_store: RemoteStore,
         {g: embedded[g] for g in some}
 
 
+def test_export_holds_the_same_graphs_and_quads_as_the_embedded_store(remote_store: RemoteStore,
+                                                                        corpus_store: EmbeddedStore) -> None:
+    # Graph by graph: quads per graph agree, and no graph of the server's own (Virtuoso's schema) is written out.
+    def per_graph(nquads: bytes) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+            counts[str(quad.graph_name)] = counts.get(str(quad.graph_name), 0) + 1
+        return counts
+
+    assert per_graph(remote_store.export("nquads")) == per_graph(corpus_store.export("nquads"))
+
+
 def test_replacing_a_graph_is_whole(remote_store: RemoteStore, remote_settings: Settings) -> None:
     graph = f"{remote_store.minter.base}graph/test/replace"
     s = f"<{remote_store.minter.base}test/thing>"
@@ -124,7 +143,7 @@ def test_replacing_a_graph_is_whole(remote_store: RemoteStore, remote_settings: 
 
 
 def test_sparql_update_writes_when_there_is_no_graph_store(remote_settings: Settings) -> None:
-    store = RemoteStore(Settings(store=remote_settings.store, graph_store_path="none"))
+    store = RemoteStore(replace(remote_settings, graph_store_path="none"))
     graph = f"{store.minter.base}graph/test/update-only"
     s = f"<{store.minter.base}test/other>"
     try:
@@ -136,6 +155,31 @@ def test_sparql_update_writes_when_there_is_no_graph_store(remote_settings: Sett
         store.replace_graphs({graph: ""})
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("engine", ["virtuoso"], indirect=True)
+def test_credentials_in_the_store_url_write_and_stay_out_of_urls_and_messages(remote_settings: Settings,
+                                                                              remote_ingest: str) -> None:
+    # Virtuoso only: it is the server here that asks for a password (HTTP Digest on its write endpoints).
+    password = remote_settings.store_password
+    host = remote_settings.store.removeprefix("http://")
+    in_url = replace(remote_settings, store=f"http://cscgraph:{password}@{host}", store_user="", store_password="")
+    store = RemoteStore(in_url)
+    graph = f"{store.minter.base}graph/test/credentials"
+    try:
+        assert password not in store.query_url + store.update_url + str(store.graph_store_url)
+        store.replace_graphs({graph: f"<{store.minter.base}test/c> <{SCHEMA}name> \"c\" .\n"})
+        assert store.query(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}").boolean
+        store.replace_graphs({graph: ""})
+    finally:
+        store.close()
+    wrong = RemoteStore(replace(remote_settings, store_password="not-" + password))
+    try:
+        with pytest.raises(StoreError, match="HTTP 401") as refused:
+            wrong.replace_graphs({graph: f"<{store.minter.base}test/c> <{SCHEMA}name> \"d\" .\n"})
+        assert password not in str(refused.value)
+    finally:
+        wrong.close()
 
 
 def test_bound_literals_and_iris_are_escaped_not_pasted(remote_store: RemoteStore) -> None:
@@ -159,7 +203,8 @@ def test_parameters_are_substituted_in_every_scope() -> None:
     assert inline_bindings("ASK { ?a ?b ?c }", {"a": Term("uri", "http://e/a")}) == "ASK { <http://e/a> ?b ?c }"
 
 
-def test_a_server_without_the_union_default_graph_is_refused(tmp_path, remote_settings: Settings) -> None:  # noqa: ANN001
+def test_a_server_without_the_union_default_graph_is_refused(tmp_path: Path) -> None:
+    # Oxigraph only: Virtuoso's default graph is always the union of its graphs.
     with oxigraph_serving(tmp_path / "data") as url:
         store = RemoteStore(Settings(store=url))
         graph = f"{store.minter.base}graph/article/probe"
@@ -168,6 +213,18 @@ def test_a_server_without_the_union_default_graph_is_refused(tmp_path, remote_se
         with pytest.raises(StoreError, match="union"):
             store.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1")
         store.close()
+
+
+def test_an_answer_the_server_cut_short_is_refused(tmp_path: Path) -> None:
+    # Virtuoso only: it cuts answers at its ResultSetMaxRows and says so in a header, with status 200.
+    with virtuoso_serving(tmp_path / "data", max_rows=5) as settings:
+        store = RemoteStore(settings)
+        try:
+            with pytest.raises(StoreError, match="cut the answer at 5 rows; raise its limit"):
+                store.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+            assert len(store.query("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 3").rows) == 3
+        finally:
+            store.close()
 
 
 def test_the_first_write_records_the_format_version(remote_store: RemoteStore) -> None:
@@ -182,17 +239,22 @@ def test_the_first_write_records_the_format_version(remote_store: RemoteStore) -
                          f"articles again"),
     (None, "holds articles but no cscgraph format version"),
 ])
-def test_an_endpoint_of_another_format_is_refused(tmp_path, recorded: int | None, says: str) -> None:  # noqa: ANN001
-    with oxigraph_serving(tmp_path / "data", "--union-default-graph") as url:
-        minter = RemoteStore(Settings(store=url)).minter
+def test_an_endpoint_of_another_format_is_refused(tmp_path: Path, engine: str, recorded: int | None,
+                                                  says: str) -> None:
+    with ENGINES[engine](tmp_path / "data") as settings:
+        writer = RemoteStore(settings)
+        minter = writer.minter
         version = "" if recorded is None else (f"<{minter.base}> <{CSC}formatVersion> {recorded} .")
         article = f"<{minter.base}article/old> <{CSC}contentHash> \"x\" ."
-        for graph, data in ((minter.meta_graph, version), (f"{minter.base}graph/article/old", article)):
-            if data:
-                httpx.put(f"{url}/store", params={"graph": graph}, content=data,
-                          headers={"Content-Type": "text/turtle"}).raise_for_status()
+        with httpx.Client(auth=ChallengedAuth(settings.store_user, settings.store_password)) as client:
+            for graph, data in ((minter.meta_graph, version), (f"{minter.base}graph/article/old", article)):
+                if data:
+                    assert writer.graph_store_url is not None
+                    client.put(writer.graph_store_url, params={"graph": graph}, content=data,
+                               headers={"Content-Type": "text/turtle"}).raise_for_status()
+        writer.close()
         for use in (lambda s: s.query("ASK { ?s ?p ?o }"), lambda s: s.replace_graphs({f"{minter.base}graph/x": ""})):
-            store = RemoteStore(Settings(store=url))
+            store = RemoteStore(settings)
             with pytest.raises(StoreVersionError, match=re.escape(says)):
                 use(store)
             store.close()
@@ -210,8 +272,7 @@ def web_server(remote_settings: Settings, remote_ingest: str) -> Iterator[str]:
         wait_for(f"{url}/", process, seconds=60)
         yield url
     finally:
-        process.terminate()
-        process.wait(10)
+        stop(process)
 
 
 def test_web_pages_render_from_the_remote_store(web_server: str, remote_store: RemoteStore) -> None:

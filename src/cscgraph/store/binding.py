@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from cscgraph.store.results import Term
 
+
 def inline_bindings(sparql: str, bindings: Mapping[str, Term]) -> str:
     """Bind parameters for a server without SEP-0007 substitutions, as SEP-0007 defines them: every occurrence
     of the variable becomes the bound RDF term, and the projection keeps the name as `(term AS ?name)`.
@@ -61,6 +62,22 @@ def inline_bindings(sparql: str, bindings: Mapping[str, Term]) -> str:
             last = m.end()
     out.append(sparql[last:])
     return "".join(out)
+
+
+QUERY_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
+
+
+def query_form(sparql: str) -> str:
+    """The query's form — SELECT, ASK, CONSTRUCT or DESCRIBE — read from its first keyword outside comments, IRIs
+    and strings; "" when there is none (an update, or not SPARQL).
+
+    >>> query_form("# ASK? no\\nPREFIX a: <http://e/ASK#>\\nask { ?s ?p ?o }"), query_form("INSERT DATA {}")
+    ('ASK', '')
+    """
+    for m in _SPARQL_TOKEN.finditer(sparql):
+        if m.lastgroup == "word" and (word := m.group().upper()) in QUERY_FORMS:
+            return word
+    return ""
 
 
 # The tokens `inline_bindings` reads: comments, IRIs and strings (stepped over whole), variables, words (keywords

@@ -4,19 +4,21 @@ Protocol."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
+from dataclasses import replace
 
 import httpx
 import pyoxigraph as ox
 
 from cscgraph.errors import QueryError, QueryTimeout, StoreError, StoreVersionError
-from cscgraph.graph.namespaces import CSC, Minter
+from cscgraph.graph.namespaces import CSC, XSD, Minter
 from cscgraph.graph.terms import iri, literal
 from cscgraph.settings import Settings
-from cscgraph.store.binding import inline_bindings
+from cscgraph.store.binding import inline_bindings, query_form
 from cscgraph.store.rdf_text import RDF_FORMATS, ExportFormat
 from cscgraph.store.results import Results, Term, collect_answer
 from cscgraph.store.versions import FORMAT_VERSION, version_quad
+
 
 class RemoteStore:
     """A SPARQL 1.1 endpoint: queries by the SPARQL Protocol, per-article graph replacement by the Graph Store
@@ -26,14 +28,20 @@ class RemoteStore:
     give (README, "Remote SPARQL stores"); the first query that finds data checks this and says what to do.
     """
 
-    def __init__(self, settings: Settings, client: httpx.Client | None = None) -> None:
-        base = settings.store.rstrip("/")
+    def __init__(self, settings: Settings) -> None:
+        """Endpoint URLs from the settings; a user and password (settings, or the store URL's `USER:PASSWORD@`,
+        which is then left out of every URL and message) are sent to a server that asks for them."""
+        store = httpx.URL(settings.store)
+        user = settings.store_user or store.username
+        password = settings.store_password or store.password
+        base = str(store.copy_with(username=None, password=None)).rstrip("/")
         self.minter = Minter(settings.base_iri)
         self.query_url = endpoint_url(base, settings.query_path, "query")
         self.update_url = endpoint_url(base, settings.update_path, "update")
         self.graph_store_url = (None if settings.graph_store_path.strip().lower() in NO_GRAPH_STORE
                                 else endpoint_url(base, settings.graph_store_path, "store"))
-        self._client = client or httpx.Client(timeout=settings.query_timeout + 5)
+        self._client = httpx.Client(timeout=settings.query_timeout + 5,
+                                    auth=ChallengedAuth(user, password) if user or password else None)
         self._union_checked = False
         self._version_recorded: bool | None = None  # not yet looked up
 
@@ -103,7 +111,14 @@ class RemoteStore:
         except SyntaxError as exc:
             raise StoreError(f"{self.query_url}: the answer is not SPARQL JSON results ({ctype or 'no type'}): "
                              f"{exc}") from exc
-        return collect_answer(answer, None, limit)
+        results = _as_asked(collect_answer(answer, None, limit), query_form(text))
+        if PARTIAL_ANSWER_HEADER in response.headers:
+            raise StoreError(f"{self.query_url}: the server sent a partial answer (it stopped the query: "
+                             f"{response.headers.get('x-sql-message', '')[:200]})")
+        if (cut := response.headers.get(MAX_ROWS_HEADER)) and not results.truncated:
+            raise StoreError(f"{self.query_url}: the server cut the answer at {cut} rows; raise its limit "
+                             f"(Virtuoso: ResultSetMaxRows in the [SPARQL] section of virtuoso.ini)")
+        return results
 
     def _check_union_default_graph(self) -> None:
         """Fail early, and say what to do, when the server's default graph is not the union of named graphs."""
@@ -187,7 +202,10 @@ class RemoteStore:
         return out
 
     def export(self, fmt: ExportFormat) -> bytes:
-        results = self._query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        """As `EmbeddedStore.export`: the graphs cscgraph wrote (named under its base), not a server's own (such
+        as Virtuoso's schema graphs)."""
+        graphs = literal(f"{self.minter.base}graph/")
+        results = self._query(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), {graphs})) }}")
         quads = (f"{r['s'].ntriples} {r['p'].ntriples} {r['o'].ntriples} {r['g'].ntriples} .\n"
                  for r in results.rows if r["g"].value != self.minter.meta_graph)
         data = "".join(quads).encode()
@@ -200,6 +218,60 @@ class RemoteStore:
 
     def close(self) -> None:
         self._client.close()
+
+
+MAX_ROWS_HEADER = "x-sparql-maxrows"
+"""Set by Virtuoso when it cut an answer at its ResultSetMaxRows: the rows are not the whole answer."""
+PARTIAL_ANSWER_HEADER = "x-sql-state"
+"""Set by Virtuoso on an "anytime" answer, cut short when the query ran past its MaxQueryExecutionTime."""
+VIRTUOSO_ASK_VARIABLE = "__ASK_RETVAL"
+"""The one variable of Virtuoso 7.2's answer to an ASK query, sent as a SELECT answer with one row holding 1 or 0."""
+BOOLEAN_FORMS = {"1": "true", "0": "false"}
+"""xsd:boolean's other lexical forms (Virtuoso writes these), as the canonical ones the embedded store gives."""
+
+
+def _as_asked(results: Results, form: str) -> Results:
+    """A server's answer in the shape the embedded store gives: an ASK answered as a one-row SELECT (Virtuoso)
+    becomes a boolean, and xsd:boolean values are written in their canonical form.
+
+    >>> _as_asked(Results("select", (VIRTUOSO_ASK_VARIABLE,), ({VIRTUOSO_ASK_VARIABLE: Term("literal", "1")},)),
+    ...           "ASK").boolean
+    True
+    >>> _as_asked(Results("select", ("b",), ({"b": Term("literal", "0", f"{XSD}boolean")},)), "SELECT").rows
+    ({'b': Term(type='literal', value='false', datatype='http://www.w3.org/2001/XMLSchema#boolean', lang=None)},)
+    """
+    if results.kind != "select":
+        return results
+    if form == "ASK" and results.variables == (VIRTUOSO_ASK_VARIABLE,) and len(results.rows) <= 1:
+        value = results.rows[0].get(VIRTUOSO_ASK_VARIABLE) if results.rows else None
+        return Results("ask", boolean=value is not None and value.value in ("1", "true"))
+    boolean = f"{XSD}boolean"
+    if not any(term.datatype == boolean and term.value in BOOLEAN_FORMS for row in results.rows
+               for term in row.values()):
+        return results
+    rows = tuple({name: replace(term, value=BOOLEAN_FORMS[term.value])
+                  if term.datatype == boolean and term.value in BOOLEAN_FORMS else term
+                  for name, term in row.items()} for row in results.rows)
+    return replace(results, rows=rows)
+
+
+class ChallengedAuth(httpx.Auth):
+    """A user and password sent the way the server's `401` challenge asks: HTTP Digest (Virtuoso's `/sparql-auth`
+    and `/sparql-graph-crud-auth`) or Basic. Nothing is sent until a server asks; the scheme it asked for first
+    is used from then on."""
+
+    def __init__(self, user: str, password: str) -> None:
+        self._schemes = {"digest": httpx.DigestAuth(user, password), "basic": httpx.BasicAuth(user, password)}
+        self._chosen: httpx.Auth | None = None
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._chosen is None:
+            response = yield request
+            if response.status_code != 401:
+                return
+            asked = {value.split(" ", 1)[0].strip().lower() for value in response.headers.get_list("www-authenticate")}
+            self._chosen = self._schemes["digest" if "digest" in asked else "basic"]
+        yield from self._chosen.auth_flow(request)
 
 
 NO_GRAPH_STORE = frozenset({"none", "-", "off"})
