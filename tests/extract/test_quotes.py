@@ -243,3 +243,19 @@ def test_a_body_that_issued_a_statement_speaks_it() -> None:
     x = extract("Following the announcement, the National Children's Bureau has issued the following statement:",
                 "“We welcome the bill and will scrutinise it closely with our partners.”")
     assert speakers(x)[0][1] == "national-childrens-bureau"
+
+
+def test_a_two_word_fragment_with_the_reporting_verb_after_it_is_a_quote() -> None:
+    x = extract("Ministers must “turbo charge” adoption support to clear the backlog, the charity said on Monday.")
+    assert [q.text for q in x.quotes] == ["turbo charge"]
+
+
+def test_a_fragment_after_an_article_and_before_a_preposition_is_not_a_label() -> None:
+    x = extract("The group acknowledged that the council is taking an “essential step” toward clarity for carers.")
+    assert [q.text for q in x.quotes] == ["essential step"]
+
+
+def test_an_attribution_set_as_the_next_paragraph() -> None:
+    x = extract("“Too many relatives stepping in for children face hardship and get no help from anyone.",
+                "said Mina Osei, chief executive of the Family Rights Group.")
+    assert speakers(x)[0][1] == "mina-osei"

@@ -78,3 +78,9 @@ def test_a_named_spokesperson_is_the_person() -> None:
     x = extract("Cllr Ria Lomax, children’s services spokesperson for the County Councils Network, said:",
                 "“We have waited years for this reform and it is welcome.”")
     assert speakers(x) == [("We have waited years for this reform and it is welcome.", "ria-lomax")]
+
+
+def test_the_organisation_is_the_body_not_the_government_named_last() -> None:
+    x = extract("Family Rights Group said that, by legislating, the government is taking a welcome step.",
+                "The organisation said: “Legal support must be in the law itself, not only in guidance.”")
+    assert speakers(x)[-1][1] == "family-rights-group"

@@ -211,10 +211,13 @@ def _is_speech(body: str, p: Passage) -> bool:
 
 
 def _reported(body: str, p: Passage) -> bool:
-    """True when the quote stands in reported speech: a reporting verb earlier in its sentence, outside quotation
-    marks ("BASW warned this could create a “postcode lottery”")."""
+    """True when the quote stands in reported speech: a reporting verb in its sentence, outside quotation marks,
+    before it ("BASW warned this could create a “postcode lottery”") or after it ("Ministers must “rocket boost”
+    fostering, the commissioner said")."""
     start = max(body.rfind(". ", 0, p.open_at) + 2, body.rfind("\n", 0, p.open_at) + 1)
-    clause = QUOTED_STRETCH.sub(" ", body[start:p.open_at])
+    stops = [i for i in (body.find(". ", p.after), body.find("\n", p.after)) if i != -1]
+    end = min(stops) if stops else len(body)
+    clause = QUOTED_STRETCH.sub(" ", body[start:p.open_at] + " " + body[p.after:end])
     return SPEECH_VERB_RE.search(clause) is not None
 
 

@@ -22,6 +22,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_SUBJECT_FIRST, AF
                                                    ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.people import BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON
+from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.roles import role_head
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import DOCUMENT_KINDS, Entity, EntityRef, Membership, Mention
@@ -340,8 +341,9 @@ def _thing_before(ctx: SpeakerContext, offset: int, kinds: frozenset[str] | None
 
 
 def _body_before(ctx: SpeakerContext, offset: int, kinds: tuple[str | None, ...]) -> EntityRef | None:
+    """The latest body of one of `kinds` named before `offset`; "the organisation" is never a government."""
     for m in ctx.before(offset):
-        if m.entity.kind != "organisation":
+        if m.entity.kind != "organisation" or m.entity in GOVERNMENT_REFS:
             continue
         kind = ctx.entities.get(m.entity, _NO_ENTITY).kind_label
         if None in kinds or kind in kinds:

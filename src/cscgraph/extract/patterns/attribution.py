@@ -71,9 +71,11 @@ SPEAKER_AFTER_CUE = re.compile(r"^according\s+to$", re.IGNORECASE)
 SPLIT_QUOTE_INVERTED = re.compile(r"^\s*,?\s*(?:said|says|added|adds|continued|went\s+on)\s+[^.;:“”\"]{1,120},\s*$")
 # A paragraph that is wholly a quote, whose speaker the next paragraph names: “We are running to stand still.”
 # / Those were the words of Nadia Hussain, … ; “…” / That is the view of Ade Bankole, … ; So says Jo Reed.
+# / an attribution set as its own paragraph: “…” / "said Cathy Ashley, chief executive of Family Rights Group."
 NEXT_PARAGRAPH_SPEAKER = re.compile(
     r"^(?:(?:Those|These|That|This|Such)\s+(?:are|were|is|was)\s+(?:the\s+)?(?:words|view|views|verdict|message|"
-    r"warning|assessment|conclusion|plea|opinion|experience)\s+of|So\s+says|Or\s+so\s+says)\s+")
+    r"warning|assessment|conclusion|plea|opinion|experience)\s+of|So\s+says|Or\s+so\s+says|"
+    r"(?:said|says|added|adds|explained|warned|according\s+to))\s+")
 # The attribution right after a closing quote, subject first: “…,” she added. / “…,” the Children's
 # Charities Coalition said. / “…,” Phillipson told MPs. / “…,” she told Community Care.
 AFTER_QUOTE_SUBJECT_FIRST = re.compile(
@@ -94,7 +96,8 @@ TITLE_OR_LABEL_BEFORE = re.compile(r"(?:titled|entitled|called|named|headlined|d
 # A quoted phrase used as a name before its noun: a “keeping children safe” ministerial board.
 LABEL_MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this)\s*$", re.IGNORECASE)
 LABEL_MODIFIER_AFTER = re.compile(r"^\s+(?!(?:between|of|was|were|is|are|and|or|that|which|in|on|for|to|with|from|by|"
-                                  r"as|at|has|had|will|would|could|should|can|may|might|must|than|among)\b)[a-z]")
+                                  r"as|at|has|had|will|would|could|should|can|may|might|must|than|among|toward|towards|into|after|"
+                                  r"because|but|so|while|when|where|if|unless|despite|since|through)\b)[a-z]")
 # A closing mark with no opening one, after a colon: "…Yvette Stanley, saying: The proposed powers will…”".
 ORPHAN_CLOSE_INTRO = re.compile(r":\s+(?=[A-Z])")
 # A bullet-list paragraph: "• Reducing demands on officers’ time…"; its quotes belong to the list's introduction.
