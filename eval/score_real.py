@@ -55,7 +55,8 @@ CSC = "https://w3id.org/cscgraph/ontology#"
 FIELDS = ("quote spans", "quote+speaker", "speaker", "people", "bodies", "documents", "lineage (ends)",
           "lineage (strict)", "money", "money+period")
 DOCUMENT_TYPES = {"PolicyDocument", "Statute", "Bill", "Act", "Programme", "Review", "Report", "Strategy",
-                  "PolicyPaper", "Consultation", "WhitePaper", "GreenPaper", "Guidance", "Framework", "Pilot", "Fund"}
+                  "PolicyPaper", "Consultation", "WhitePaper", "GreenPaper", "Guidance", "StatutoryGuidance",
+                  "Framework", "Pilot", "Fund", "Budget", "SpendingReview"}
 GOVERNMENT = re.compile(r"^(?:uk |hm |his majestys |her majestys |the )?(?:labour |conservative |coalition )?"
                         r"government(?: \d{4}(?: \d{4})?)?$")
 """A name that is only some wording of "the government" (folded: "Labour government (2024-)" → "labour government
