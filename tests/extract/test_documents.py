@@ -166,3 +166,19 @@ def test_a_report_by_a_body_with_its_topic_after_the_body() -> None:
 def test_an_audit_named_for_its_author() -> None:
     (found,) = _discovered("Dame Ann Roe's audit of foster care placements was published in May.")
     assert found[0] == "policy/roe-audit"
+
+
+def test_a_manifesto_is_a_document_named_by_party_or_year() -> None:
+    from tests.extract.actor_helpers import extract
+    x = extract("The government committed to a review in its 2019 manifesto.",
+                "The Conservative manifesto promised a review of care.")
+    labels = {e.label for e in x.entities if e.ref.kind == "policy"}
+    assert {"2019 manifesto", "Conservative manifesto"} <= labels
+
+
+def test_a_named_scheme_and_a_budget_are_documents() -> None:
+    from tests.extract.actor_helpers import extract
+    x = extract("The Homes for Ukraine scheme showed what is possible, and the pilot was announced in the Autumn 2024 "
+                "Budget.")
+    labels = {e.label for e in x.entities if e.ref.kind in ("policy", "programme")}
+    assert {"Homes for Ukraine scheme", "Autumn 2024 Budget"} <= labels

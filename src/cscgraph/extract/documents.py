@@ -115,6 +115,11 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             start = m.start("surname")
             add(start, m.end(), body[start:m.end()], "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue")]),
                 f"{m.group('surname')} {m.group('cue')}")
+    for m in P.MANIFESTO.finditer(body):
+        named = _manifesto(m, occupied)
+        if named is not None:
+            found.append(named)
+            occupied.append((named.start, named.end))
     for match in matches:
         if match.entity.ref.kind in P.BODY_REPORT_KINDS:
             _body_report(body, match, add)
@@ -134,6 +139,21 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             cls = P.DOCUMENT_CUES[m.group("cue").lower()]
             add(start, m.end("title"), title, "policy", ("PolicyDocument", cls))
     return found
+
+
+def _manifesto(m: re.Match[str], occupied: list[tuple[int, int]]) -> _Named | None:
+    """A party's manifesto named by party or year ("the Conservative manifesto", "its 2019 manifesto"): the mention
+    is the words after the party (whose own mention is a body's), the name what the text gives."""
+    party, year = P.TORY.sub("Conservative", m.group("party") or ""), (m.group("year") or "").strip()
+    if not (party or year):
+        return None
+    start = m.start("year") if year else m.end("party")
+    start += len(m.string[start:m.end()]) - len(m.string[start:m.end()].lstrip())
+    if any(s < m.end() and start < e for s, e in occupied):
+        return None
+    title = " ".join(w for w in (party, year, "manifesto") if w)
+    return _Named(start, m.end(), Entity(ref=EntityRef("policy", slugify(title)), label=title,
+                                         types=("PolicyDocument",), date=year or None))
 
 
 def _body_report(body: str, match: GazetteerMatch, add: Callable[..., None]) -> None:

@@ -52,6 +52,9 @@ DOCUMENT_CUES: dict[str, str] = {
     "guidance": "Guidance",
     "audit": "Report",
     "inquiry": "Review",
+    "budget": "Budget",
+    "spending review": "SpendingReview",
+    "manifesto": "PolicyDocument",
 }
 # Cue nouns naming a programme rather than a document (entity kind "programme"), with the class of each: "the
 # Staying Close pilot", "a Kinship Support fund", "the Families First Partnership Programme". The cue is part of the
@@ -61,6 +64,8 @@ PROGRAMME_CUES: dict[str, str] = {
     "pathfinder": "Programme",
     "pilot": "Pilot",
     "fund": "Fund",
+    "scheme": "Programme",
+    "initiative": "Programme",
 }
 _CUE = "|".join(sorted((re.escape(c) for c in DOCUMENT_CUES), key=len, reverse=True))
 # A title: capitalised words, optionally joined by connectors or by ", " before another capitalised word
@@ -87,7 +92,13 @@ CAPITALISED_KIND = re.compile(rf"(?P<title>{TITLE_WORD}(?:(?:\s+|,\s+)(?:{TITLE_
                               rf"(?P<cue>{_CAPITAL_CUES}))\b")
 # A programme named by a title before a lower-case kind word: "the Best Start Family Hubs programme", "the Staying
 # Close pilot", "a Foster Care Recruitment fund" (the kind word is kept in the name).
-PROGRAMME_TITLE = re.compile(rf"(?P<title>{_TITLE}\s+(?P<cue>programme|pathfinder|pilot|fund)s?)\b")
+PROGRAMME_TITLE = re.compile(rf"(?P<title>{_TITLE}\s+(?P<cue>programme|pathfinder|pilot|fund|scheme|initiative)s?)\b")
+# A party's manifesto, by party or year: "the Conservative manifesto", "Labour's 2024 manifesto", "in its 2019
+# manifesto" (named "<Party> <year> manifesto" with what the text gives).
+MANIFESTO = re.compile(r"\b(?:(?P<party>Conservative|Labour|Liberal\s+Democrat|Tory|Green|Reform\s+UK)(?:\s+Party)?(?:['’]s)?"
+                       r"\s+|(?:its|their|the)\s+)(?P<year>(?:19|20)\d\d\s+)?(?:general\s+election\s+)?manifesto\b")
+TORY = re.compile(r"^Tory$")
+
 # What a review or report is into: up to seven words, ending before a clause mark or a word that starts the
 # predicate ("… into residential care was published", "… on adoption, which found").
 _TOPIC_END = r"(?:and|but|which|that|was|were|is|are|has|had|for|by|published|found|said|says|recommended|called|" \
