@@ -561,3 +561,18 @@ def test_a_wish_a_possibility_and_a_criticism_give_no_edge() -> None:
 def test_a_government_named_for_its_prime_minister_is_that_government_by_reference_data() -> None:
     claims = _claims("The Sunak government scrapped the profit cap.", published="2025-03-01")
     assert claims == {(TORIES, "rejects", "measure/profit-cap")}
+
+
+def test_the_uk_government_rejecting_a_review_recommendation() -> None:
+    from tests.extract.actor_helpers import extract
+    x = extract("The UK Government rejected the Independent Review of Children’s Social Care recommendation to make "
+                "care experience a protected characteristic.")
+    assert ("labour-government", "rejects", "care-experience-protected-characteristic") in {
+        (c.subject.slug, c.relation, c.object.slug) for c in x.lineage}
+
+
+def test_a_body_name_that_starts_a_pilot_title_is_part_of_the_title() -> None:
+    from tests.extract.actor_helpers import extract
+    x = extract("The Kinship Financial Allowance pilot will run in ten areas from April.")
+    assert "Kinship Financial Allowance pilot" in {e.label for e in x.entities if e.ref.kind == "programme"}
+    assert "kinship" not in {e.ref.slug for e in x.entities if e.ref.kind == "organisation"}

@@ -22,7 +22,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               NAMED_OUTLET, PARTY_AFFILIATION, PARTY_IN_BRACKETS, PARTY_LABELS,
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
-                                              COMMA_LIST_ITEM, APPG, PHOTO_AGENCY, standalone)
+                                              COMMA_LIST_ITEM, APPG, PHOTO_AGENCY, TITLE_RUNS_ON, standalone)
 from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
@@ -86,12 +86,15 @@ def _photo_agencies(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
 
 def _modifier_use(body: str, m: GazetteerMatch) -> bool:
     """"Kinship care", "Frontline social workers": a one-word body name that is a common word, used as one; or
-    the first word of a longer body's name ("Kinship Carers Alliance")."""
+    the first word of a longer body's name ("Kinship Carers Alliance") or of a programme's title ("the Kinship
+    Financial Allowance pilot")."""
     if m.entity.ref.kind != "organisation" or " " in m.text or m.text.isupper():
         return False
     longer = BODY_HEAD_LAST.match(body, m.start)
     if (longer is not None and longer.end() > m.end and " " in longer.group("name")
             and CAPITALISED_NEXT.match(body[m.end:m.end + 3])):
+        return True
+    if TITLE_RUNS_ON.match(body[m.end:]):
         return True
     return m.text.lower() in _COMMON_WORDS and COMMON_WORD_MODIFIES.match(body[m.end:]) is not None
 

@@ -31,6 +31,7 @@ from cscgraph.extract.introduced_measures import introduced_measures
 from cscgraph.extract.measure_phrases import measure_phrases_for
 from cscgraph.extract.patterns import documents as P
 from cscgraph.extract.patterns import text as T
+from cscgraph.extract.patterns.people import TITLE_RUNS_ON
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.slugs import slugify
 from cscgraph.models import Article, Entity, EntityRef, Mention
@@ -70,7 +71,10 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
         named = [(m.start, m.end) for m in curated_matches]
         curated_matches += measure_phrases_for(gazetteer.entities).find(body, sentences, named)
     curated = [_Named(m.start, m.end, reference_entity(m)) for m in curated_matches]
-    taken = [(m.start, m.end) for m in matches] + [(n.start, n.end) for n in curated]
+    # A one-word body that starts a title is part of it: "the Kinship Financial Allowance pilot".
+    taken = [(m.start, m.end) for m in matches
+             if not (m.entity.ref.kind == "organisation" and TITLE_RUNS_ON.match(body[m.end:]))]
+    taken += [(n.start, n.end) for n in curated]
     shaped = _shaped_documents(body, taken, matches, gazetteer)
     generic = _resolve_generic(body, sentences, sorted(curated + shaped, key=lambda n: n.start),
                                taken + [(n.start, n.end) for n in shaped])

@@ -413,7 +413,7 @@ GOVERNMENT_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w’'])Government(?=\s+(?:has|have|is|will|would|must|should|plans?|said|decided))"), "current"),
     # "the government is adopting…", "ministers have allocated…"
     # / "the new government", "the current government"
-    (re.compile(r"\b(?:the|this)\s+(?:new\s+|current\s+|present\s+)?government(?![’']s\s+(?:strategy|policy\s+paper|"
+    (re.compile(r"\b(?:the|this)\s+(?:new\s+|current\s+|present\s+)?(?:UK\s+|British\s+)?government(?![’']s\s+(?:strategy|policy\s+paper|"
                 r"response))\b(?!\s+in\s+(?:Wales|"
                 r"Scotland|Northern\s+Ireland))|\bministers\b", re.IGNORECASE), "current"),
 )

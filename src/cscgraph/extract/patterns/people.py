@@ -399,6 +399,9 @@ BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<noun>panel|council|charity|union|
 # not followed by a word it modifies in ordinary copy: "Kinship care…", "Frontline social workers…".
 COMMON_WORD_MODIFIES = re.compile(r"^\s+(?:care|carers?|famil(?:y|ies)|arrangements?|placements?|allowances?|social|"
                                   r"workers?|practitioners?|staff|services?|a|an|the|is|are|was|were)\b")
+# A one-word body name that starts a programme's or document's title: "the Kinship Financial Allowance pilot".
+TITLE_RUNS_ON = re.compile(r"^(?:[ \t]+[A-Z][\w’'-]*){1,4}[ \t]+(?i:pilot|programme|scheme|fund|strategy|review|report|"
+                           r"framework|pathfinder|initiative)s?\b")
 # A government reference that names a body ("the Labour government", "the Conservatives", "its Conservative
 # predecessor", "the previous government", "the government"), unlike "ministers", who are people.
 NAMED_GOVERNMENT = re.compile(r"\b(?:Labour|Conservatives?|Tory|Tories|predecessor|government)\b", re.IGNORECASE)
