@@ -160,6 +160,54 @@ def web_section(web: dict[int, dict]) -> list[str]:
     return lines
 
 
+ENGINE_NAMES = {"embedded": "embedded Oxigraph", "oxigraph": "`oxigraph serve`", "virtuoso": "Virtuoso"}
+
+
+def engines_section(engines: dict[int, dict]) -> list[str]:
+    """bench/engines.py: the same recorded writes and query mix on each engine, medians, ratios to embedded."""
+    lines: list[str] = []
+    for size, e in engines.items():
+        runs = e["engines"]
+        base = runs.get("embedded", {})
+        lines += [f"The writes of one ingest of {size:,} generated articles ({e['articles_written']:,} article graph "
+                  f"writes, revised copies included, in {e['write_batches']} `replace_graphs` batches, recorded once from the real pipeline, whose "
+                  f"ingest with extraction took {e['recorded_ingest_wall_s']} s on the embedded store) replayed on "
+                  f"a fresh store of each engine, then every canned query warmed once and timed once (parameters "
+                  f"from the data, another set each run); medians of {e['runs']} runs, each on a fresh store "
+                  f"(`{e['command']}`; load average {e['load_average_before'][0]:.1f} before, "
+                  f"{e['load_average_after'][0]:.1f} after). Servers on 127.0.0.1 as `tests/remote/` starts them: "
+                  f"`oxigraph serve --union-default-graph` written by Graph Store Protocol `PUT`; Virtuoso 7.2 with "
+                  f"`NumberOfBuffers` 20,000, written by Graph Store Protocol `PUT` with HTTP Digest.", "",
+                  "| engine | writes: wall | graphs/s | ×embedded | CPU s (client / server) | query mix | ×embedded "
+                  "| disk (fresh store incl.) |", "|---|---|---|---|---|---|---|---|"]
+        for engine, r in runs.items():
+            ratio_w = r["write_wall_s"] / base["write_wall_s"] if base else None
+            ratio_q = r["mix_s"] / base["mix_s"] if base else None
+            lines.append(f"| {ENGINE_NAMES.get(engine, engine)} | {r['write_wall_s']:,.1f} s | "
+                         f"{e['articles_written'] / r['write_wall_s']:,.0f} | {_fmt(ratio_w, '×')} | "
+                         f"{r['write_client_cpu_s']:,.1f} / {r['write_server_cpu_s']:,.1f} | {r['mix_s']:,.1f} s | "
+                         f"{_fmt(ratio_q, '×')} | {r['disk_mb']:,.0f} MB |")
+        names = list(base.get("queries", {}))
+        engines_here = list(runs)
+        lines += ["", "Each canned query, median ms (× embedded); the last column compares the row counts of each run across engines:", "",
+                  "| query | " + " | ".join(ENGINE_NAMES.get(n, n) for n in engines_here) + " | same row counts |",
+                  "|---|" + "---|" * (len(engines_here) + 1)]
+        for name in names:
+            cells = []
+            for engine in engines_here:
+                q = runs[engine]["queries"].get(name, {})
+                if q.get("median_ms") is None:
+                    cells.append(f"error: {q.get('error', '–')[:60]}")
+                    continue
+                ratio = q["median_ms"] / base["queries"][name]["median_ms"] \
+                    if engine != "embedded" and base["queries"][name].get("median_ms") else None
+                cells.append(f"{q['median_ms']:,.1f}" + (f" ({ratio:,.1f}×)" if ratio else ""))
+            same = len({json.dumps(runs[n]["queries"].get(name, {}).get("rows")) for n in engines_here}) == 1
+            lines.append(f"| `{name}` | " + " | ".join(cells) + f" | {'yes' if same else '**no**'} |")
+        lines.append("")
+    return lines
+
+
 def targets_section(ingest: dict[int, dict], queries: dict[int, dict], web: dict[int, dict]) -> list[str]:
     rows = ["| target | measured | verdict |", "|---|---|---|"]
     if ingest:
@@ -226,6 +274,7 @@ def replicated_note() -> list[str]:
 def main() -> int:
     ingest, queries, rdflib, web = _load("ingest-*.json"), _load("queries-*.json"), _load("rdflib-*.json"), \
         _load("web-*.json")
+    engines = _load("engines-*.json")
     analysis = (HERE / "analysis.md").read_text() if (HERE / "analysis.md").exists() else ""
     loads = sorted({f"{r.get('load_average_before', r.get('load_average', [0]))[0]:.1f}"
                     for r in [*ingest.values(), *queries.values(), *web.values()]})
@@ -240,11 +289,13 @@ def main() -> int:
              ".venv/bin/python bench/ingest.py --sizes 1000,10000,100000",
              ".venv/bin/python bench/queries.py --sizes 1000,10000,100000 --rdflib 1000",
              ".venv/bin/python bench/web.py --size 100000 --connections 32 --seconds 30",
+             ".venv/bin/python bench/engines.py --size 1000 --runs 3   # needs Debian virtuoso-opensource-7-bin",
              ".venv/bin/python bench/report.py     # this file", "```", "",
              "## Targets", "", *targets_section(ingest, queries, web), "",
              "## Ingest", "", *ingest_section(ingest), "",
              "## Canned queries", "", *replicated_note(), *queries_section(queries, rdflib), "",
-             "## Web", "", *web_section(web), "", analysis]
+             "## Web", "", *web_section(web), "",
+             "## Engines: embedded Oxigraph, `oxigraph serve`, Virtuoso", "", *engines_section(engines), "", analysis]
     (HERE / "RESULTS.md").write_text("\n".join(parts).rstrip() + "\n")
     print(f"wrote {HERE / 'RESULTS.md'}", file=sys.stderr)
     return 0
