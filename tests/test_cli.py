@@ -126,3 +126,18 @@ def test_query_wide_prints_every_quote_whole(ingested) -> None:
                                                          "json").output)["results"]["bindings"]]
     wide = run("--store", store, "query", "who-said-what", "--wide").output
     assert quotes and all(" ".join(q.split()) in wide for q in quotes)
+
+
+def test_organisations_lists_bodies_absent_from_reference_data_with_their_articles(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Title: Councils warn on care costs\nURL: https://example.org/care-costs\n"
+                       "Published: 2025-03-01\n\nThe Northby Kinship Carers Network said the plan was late. "
+                       "Ofsted said inspections would continue.\n", encoding="utf-8")
+    store = str(tmp_path / "store")
+    run("--store", store, "--workers", "1", "ingest", "--quiet", str(article))
+    rows = json.loads(run("--store", store, "query", "organisations", "--format", "json").stdout)
+    by_name = {b["name"]["value"]: b for b in rows["results"]["bindings"]}
+    network = by_name["Northby Kinship Carers Network"]
+    assert network["curated"]["value"] == "false"
+    assert len(network["articleList"]["value"].split()) == 1 and "care-costs" in network["articleList"]["value"]
+    assert by_name[next(n for n in by_name if n.startswith("Ofsted"))]["curated"]["value"] == "true"

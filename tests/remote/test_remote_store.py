@@ -39,8 +39,14 @@ def _rows(results: Results) -> list[tuple[tuple[str, str, str, str], ...]]:
         return [((str(results.boolean), "", "", ""),)]
     if results.kind == "graph":
         return [((line, "", "", ""),) for line in sorted(results.triples.splitlines())]
-    return sorted(tuple(sorted((name, term.type, term.value, term.datatype or term.lang or "")
+    return sorted(tuple(sorted((name, term.type, _value(name, term.value), term.datatype or term.lang or "")
                                for name, term in row.items())) for row in results.rows)
+
+
+def _value(name: str, value: str) -> str:
+    """A value to compare: a GROUP_CONCAT list (`…List`) as its sorted items, since SPARQL leaves their order to
+    the engine."""
+    return " ".join(sorted(value.split(" "))) if name.endswith("List") else value
 
 
 def _mentioned(store: Store, prefix: str, n: int) -> list[str]:
