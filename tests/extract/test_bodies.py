@@ -88,3 +88,11 @@ def test_a_photo_credit_names_its_agency() -> None:
     labels = {e.label for e in x.entities if e.ref.kind == "organisation"}
     assert {"PA", "Adobe Stock"} <= labels
     assert not any("Agency" in label for label in labels)
+
+
+def test_crown_bodies_are_whole_and_two_joined_by_and_stay_two() -> None:
+    x = extract("Inspectors from His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services and His "
+                "Majesty’s Inspectorate of Probation will join the review. HM Courts and Tribunals Service agreed.")
+    labels = {e.label for e in x.entities if e.ref.kind == "organisation"}
+    assert {"His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services",
+            "His Majesty’s Inspectorate of Probation", "HM Courts and Tribunals Service"} <= labels

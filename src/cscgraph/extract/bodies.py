@@ -22,7 +22,8 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               NAMED_OUTLET, PARTY_AFFILIATION, PARTY_IN_BRACKETS, PARTY_LABELS,
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
-                                              COMMA_LIST_ITEM, APPG, PHOTO_AGENCY, TITLE_RUNS_ON, standalone)
+                                              COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
+                                              standalone)
 from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
@@ -42,7 +43,7 @@ class BodyHit:
 
 def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) -> list[BodyHit]:
     """Every body named in `body`, curated or not, as non-overlapping hits in text order."""
-    listed = _listed(body, gazetteer) + _appgs(body) + _photo_agencies(body, gazetteer)
+    listed = _listed(body, gazetteer) + _appgs(body) + _photo_agencies(body, gazetteer) + _crown_bodies(body, gazetteer)
     matches = [m for m in matches if not _modifier_use(body, m) and not _inside_longer(m, listed)]
     matches += _nested(body, matches, gazetteer)
     taken = [(m.start, m.end) for m in matches]
@@ -68,6 +69,22 @@ def _appgs(body: str) -> list[BodyHit]:
         start, end = _trim(body, m.start("name"), m.end("name"))
         subject = body[m.end("head"):end]
         hits.append(BodyHit(start, end, "All-Party Parliamentary Group" + SPACE_RUN.sub(" ", subject), "parliament"))
+    return hits
+
+
+def _crown_bodies(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
+    """Crown bodies: "His Majesty’s Inspectorate of Probation", "HM Courts and Tribunals Service" (curated ones under
+    their curated name)."""
+    hits = []
+    for m in CROWN_BODY.finditer(body):
+        start, end = _trim(body, m.start("name"), m.end("name"))
+        name = body[start:end]
+        if len(name.split()) < 2 or name in ("HM Government", "His Majesty’s Government", "Her Majesty’s Government"):
+            continue
+        reference = gazetteer.lookup(name)
+        kind = "regulator" if "Inspectorate" in name else "public body"
+        hits.append(BodyHit(start, end, reference.label if reference else name,
+                            reference.kind_label if reference else kind, None, reference))
     return hits
 
 

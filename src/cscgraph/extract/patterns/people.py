@@ -203,6 +203,7 @@ BODY_HEAD_KINDS: dict[str, str | None] = {
     "Party": "political party", "Ltd": "company", "Limited": "company", "plc": "company", "LLP": "company",
     "Consulting": "company", "Partners": "company", "Inquiry": "public inquiry", "Charity": "charity", "Unit": None, "Service": None,
     "Consortium": "sector body", "Research": "research body", "Taskforce": "public body", "Task Force": "public body", "School": "school", "Academy": "school",
+    "Inspectorate": "regulator", "Regulator": "regulator", "Directorate": "public body",
 }
 # A word that may appear inside a body's capitalised name: "Association of Directors of Children's Services",
 # "Pro Bono Economics", "Action for Children", "NSPCC", "Children & Young People Now".
@@ -224,6 +225,9 @@ BODY_HEAD_FIRST = re.compile(
 # "the APPG for Looked After Children and Care Leavers" (the subject runs over capitalised words and joiners).
 APPG = re.compile(r"(?P<name>(?P<head>All[- ]Party[ \t]+Parliamentary[ \t]+Group|APPG)[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?"
                   r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|of|for|in|on|&)[ \t]+)?[A-Z][\w’'-]*)*)")
+# Crown bodies named with "His/Her Majesty's": "His Majesty’s Inspectorate of Constabulary and Fire & Rescue
+# Services", "HM Courts and Tribunals Service"; a second one joined by "and His Majesty’s …" is its own.
+CROWN_BODY = re.compile(rf"(?P<name>(?:(?:His|Her)[ \t]+Majesty[’']s|HM)(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?(?!His\b|Her\b|HM\b){BODY_WORD})+)")
 # A photo credit's agency: "Photograph: Dominic Lipinski/PA", "Picture Adobe Stock", "Photo: Getty Images".
 PHOTO_AGENCY = re.compile(r"\b(?:Photograph|Photo|Picture|Image)(?:[ \t]+credit)?:?[ \t]+(?:[A-Z][\w’'-]+[ \t]+){0,3}?"
                           r"(?:[A-Z][\w’'-]+/)?(?P<name>(?:[A-Z][\w&.’'-]*)(?:[ \t]+[A-Z][\w&.’'-]*){0,2})(?=[ \t]*$)",
