@@ -56,3 +56,30 @@ def test_attribution_dev_set_spans_all_four_feeds_and_five_written_articles() ->
     sources = _sources("attribution")
     assert {s.split("/")[1][:3] for s in sources if s.startswith("corpus/")} >= {"000", "001", "002", "003", "004"}
     assert len({s for s in sources if s.startswith("eval/articles/")}) >= 5
+
+
+# The real-article set (eval/real): its frozen test half must stay at or above the floors recorded in
+# eval/floors_real.json (measured at the end of a session, never tuned on; eval/real/README.md).
+REAL_FLOORS = json.loads((EVAL / "floors_real.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def real_test_half() -> dict[str, dict[str, float]]:
+    overall, _ = _scorer("real").score("test")
+    return overall
+
+
+@pytest.mark.parametrize(("field", "measure"), [(f, m) for f, floors in REAL_FLOORS.items() for m in floors])
+def test_real_test_half_is_not_below_floor(real_test_half, field: str, measure: str) -> None:
+    got, floor = real_test_half[field][measure], REAL_FLOORS[field][measure]
+    assert got >= floor, (f"real test half {field} {measure} fell to {got:.3f} (floor {floor}); tune on the dev "
+                          f"half (`python eval/score_real.py --split dev -v`), never on the test half")
+
+
+def test_real_set_is_split_and_large_enough() -> None:
+    split = json.loads((EVAL / "real" / "split.json").read_text(encoding="utf-8"))
+    annotated = {p.stem for p in (EVAL / "real" / "annotations").glob("*.json")}
+    assert set(split["dev"]) | set(split["test"]) == annotated and not set(split["dev"]) & set(split["test"])
+    publishers = {json.loads((EVAL / "real" / "annotations" / f"{i}.json").read_text(encoding="utf-8"))["publisher"]
+                  for i in annotated}
+    assert len(annotated) >= 40 and len(publishers) >= 10
