@@ -73,3 +73,39 @@ def test_a_write_is_followed_by_one_background_computation_that_requests_wait_fo
         release.set()
         assert [r.result(30) for r in requests] == [2, 2]
     assert threads == [threading.current_thread().name, "cscgraph-warm"]
+
+
+def test_a_write_before_the_warming_thread_first_runs_is_still_followed(explorer: Explorer,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The warming thread may be scheduled late: a write after `cached(warm=True)` returned but before the thread
+    first ran must still be followed by a recomputation (it used to take that write's generation as already seen)."""
+    monkeypatch.setattr(values_module, "WARM_POLL", 0.01)
+    values = StoreValues(explorer.store)
+    held: list[threading.Thread] = []
+    real_start = threading.Thread.start
+
+    def held_start(thread: threading.Thread) -> None:
+        if thread.name == "cscgraph-warm":
+            held.append(thread)  # started by the test, after the write
+        else:
+            real_start(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", held_start)
+    computed = threading.Event()
+    calls: list[int] = []
+
+    def compute() -> int:
+        calls.append(1)
+        if len(calls) == 2:
+            computed.set()
+        return len(calls)
+
+    try:
+        assert values.cached("late", compute, warm=True) == 1
+        explorer.store.replace_graphs({f"{BASE_IRI}graph/article/late": f"<{BASE_IRI}measure/l> {LABEL} \"L\" .\n"})
+        values._generation_at = (0, float("-inf"))  # as if a second had passed
+        (thread,) = held
+        real_start(thread)
+        assert computed.wait(10), "the write before the thread first ran was never followed by a computation"
+    finally:
+        values.close(timeout=1)

@@ -73,7 +73,10 @@ class StoreValues:
             with self._lock:
                 self._warm[key] = compute
                 if self._warmer is None:
-                    self._warmer = threading.Thread(target=self._warm_on_writes, name="cscgraph-warm", daemon=True)
+                    # The generation the warm values belong to is read here, not when the thread first runs: a
+                    # write landing before the thread is scheduled must still be followed by a recomputation.
+                    self._warmer = threading.Thread(target=self._warm_on_writes, args=(self.generation(),),
+                                                    name="cscgraph-warm", daemon=True)
                     self._warmer.start()
         generation = self.generation()
 
@@ -101,9 +104,8 @@ class StoreValues:
                 self._computing.pop(key, None)
             return value
 
-    def _warm_on_writes(self) -> None:
-        """Recompute every `warm` key, one after another, whenever the store's generation moves."""
-        seen = self.generation()
+    def _warm_on_writes(self, seen: int) -> None:
+        """Recompute every `warm` key, one after another, whenever the store's generation moves from `seen`."""
         while not self._closing.wait(WARM_POLL):
             generation = self.generation()
             if generation == seen:
