@@ -43,7 +43,8 @@ class BodyHit:
 
 def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) -> list[BodyHit]:
     """Every body named in `body`, curated or not, as non-overlapping hits in text order."""
-    listed = _listed(body, gazetteer) + _appgs(body) + _photo_agencies(body, gazetteer) + _crown_bodies(body, gazetteer)
+    listed = (_listed(body, gazetteer) + _appgs(body) + _photo_agencies(body, gazetteer)
+              + _crown_bodies(body, gazetteer))
     matches = [m for m in matches if not _modifier_use(body, m) and not _inside_longer(m, listed)]
     matches += _nested(body, matches, gazetteer)
     taken = [(m.start, m.end) for m in matches]
@@ -59,6 +60,15 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) 
     hits += _shaped(body, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     return sorted(leftmost_longest(hits), key=lambda h: h.start)
+
+
+def _named_hit(gazetteer: Gazetteer, start: int, end: int, name: str, kind: str | None) -> BodyHit:
+    """A body named in body[start:end]: the curated one under its curated name and kind when reference data knows
+    the name, else the name as written with the kind the text gives."""
+    reference = gazetteer.lookup(name)
+    if reference is None:
+        return BodyHit(start, end, name, kind)
+    return BodyHit(start, end, reference.label, reference.kind_label, None, reference)
 
 
 def _appgs(body: str) -> list[BodyHit]:
@@ -79,12 +89,9 @@ def _crown_bodies(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
     for m in CROWN_BODY.finditer(body):
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
-        if len(name.split()) < 2 or name in ("HM Government", "His Majesty’s Government", "Her Majesty’s Government"):
-            continue
-        reference = gazetteer.lookup(name)
-        kind = "regulator" if "Inspectorate" in name else "public body"
-        hits.append(BodyHit(start, end, reference.label if reference else name,
-                            reference.kind_label if reference else kind, None, reference))
+        if len(name.split()) < 2 or name.split()[-1] == "Government":
+            continue  # "HM Government" is the government, resolved as such
+        hits.append(_named_hit(gazetteer, start, end, name, "regulator" if "Inspectorate" in name else "public body"))
     return hits
 
 
@@ -95,9 +102,7 @@ def _photo_agencies(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
         name = m.group("name")
         if name.split()[0] in NOT_NAME_WORDS:
             continue
-        reference = gazetteer.lookup(name)
-        hits.append(BodyHit(m.start("name"), m.end("name"), reference.label if reference else name,
-                            reference.kind_label if reference else "publisher", None, reference))
+        hits.append(_named_hit(gazetteer, m.start("name"), m.end("name"), name, "publisher"))
     return hits
 
 
@@ -147,9 +152,7 @@ def _listed(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
                 if not name or not all(w[0].isupper() or w[0].isdigit() or w in ("of", "for", "&")
                                        for w in name.split()):
                     continue
-                reference = gazetteer.lookup(name)
-                hits.append(BodyHit(s, e, reference.label if reference else name,
-                                    (reference.kind_label if reference else kind), None, reference))
+                hits.append(_named_hit(gazetteer, s, e, name, kind))
     return hits
 
 
@@ -310,9 +313,7 @@ def _outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
         if (start >= end or _overlaps(start, end, taken) or all(w in NOT_NAME_WORDS for w in name.split())
                 or NOT_OUTLET_FOLLOWERS.match(body[end:])):
             continue
-        reference = gazetteer.lookup(name)
-        hits.append(BodyHit(start, end, reference.label if reference else name,
-                            reference.kind_label if reference else "publisher", None, reference))
+        hits.append(_named_hit(gazetteer, start, end, name, "publisher"))
     return hits
 
 

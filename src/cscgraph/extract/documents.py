@@ -94,6 +94,11 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     occupied = list(taken)
     curated = _curated_by_slug(gazetteer)
 
+    def keep(named: _Named | None) -> None:
+        if named:
+            found.append(named)
+            occupied.append((named.start, named.end))
+
     def add(start: int, end: int, title: str, kind: str, types: tuple[str, ...], key: str | None = None) -> None:
         named = _new_entity(body, start, end, title, kind, types, occupied, curated, key)
         inside = [e for s, e in occupied if start <= s and e < end]
@@ -101,9 +106,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             # "the Family Courts Act 2031 and the 2030 Kinship Strategy": a title runs on past a name already found.
             start, title = trim_title(body, max(inside), end)
             named = _new_entity(body, start, end, title, kind, types, occupied, curated, key)
-        if named:
-            found.append(named)
-            occupied.append((named.start, named.end))
+        keep(named)
 
     for pattern, kind, types in ((P.ACT_TITLE, "statute", ("Statute", "Act")),
                                  (P.BILL_TITLE, "statute", ("Statute", "Bill"))):
@@ -120,10 +123,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             add(start, m.end(), body[start:m.end()], "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue")]),
                 f"{m.group('surname')} {m.group('cue')}")
     for m in P.MANIFESTO.finditer(body):
-        named = _manifesto(m, occupied)
-        if named is not None:
-            found.append(named)
-            occupied.append((named.start, named.end))
+        keep(_manifesto(m, occupied))
     for match in matches:
         if match.entity.ref.kind in P.BODY_REPORT_KINDS:
             _body_report(body, match, add)
@@ -148,16 +148,13 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
 def _manifesto(m: re.Match[str], occupied: list[tuple[int, int]]) -> _Named | None:
     """A party's manifesto named by party or year ("the Conservative manifesto", "its 2019 manifesto"): the mention
     is the words after the party (whose own mention is a body's), the name what the text gives."""
-    party, year = P.TORY.sub("Conservative", m.group("party") or ""), (m.group("year") or "").strip()
-    if not (party or year):
-        return None
-    start = m.start("year") if year else m.end("party")
-    start += len(m.string[start:m.end()]) - len(m.string[start:m.end()].lstrip())
-    if any(s < m.end() and start < e for s, e in occupied):
+    party = P.PARTY_NAMES.get(m.group("party"), m.group("party")) if m.group("party") else ""
+    year = m.group("year") or ""
+    if not (party or year) or any(s < m.end() and m.start("mention") < e for s, e in occupied):
         return None
     title = " ".join(w for w in (party, year, "manifesto") if w)
-    return _Named(start, m.end(), Entity(ref=EntityRef("policy", slugify(title)), label=title,
-                                         types=("PolicyDocument",), date=year or None))
+    return _Named(m.start("mention"), m.end("mention"), Entity(ref=EntityRef("policy", slugify(title)), label=title,
+                                                               types=("PolicyDocument",), date=year or None))
 
 
 def _body_report(body: str, match: GazetteerMatch, add: Callable[..., None]) -> None:

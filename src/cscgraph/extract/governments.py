@@ -1,7 +1,8 @@
 """Which government a phrase denotes: "the government" by the article's date, "the previous government", "Labour".
 
 Governments are curated in `ontology/reference/programmes.ttl` as `organisation/conservative-government`,
-`organisation/labour-government` and, for undated articles, `organisation/uk-government`; the phrases here are resolved in code because their meaning depends on the date.
+`organisation/labour-government` and, for undated articles, `organisation/uk-government`; the phrases here are
+resolved in code because their meaning depends on the date.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from cscgraph.models import Article, EntityRef
 __all__ = ["government_in_office", "government_references", "GOVERNMENT_REFS"]
 
 UK_GOVERNMENT = EntityRef("organisation", "uk-government")
-GOVERNMENT_REFS = frozenset({UK_GOVERNMENT, *(EntityRef("organisation", slug) for slug in P.GOVERNMENT_SLUGS.values())})
+GOVERNMENT_REFS = frozenset({UK_GOVERNMENT,
+                             *(EntityRef("organisation", slug) for slug in P.GOVERNMENT_SLUGS.values())})
 
 
 def government_in_office(article: Article) -> EntityRef:

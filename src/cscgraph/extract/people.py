@@ -29,8 +29,9 @@ from cscgraph.extract.patterns.people import (CANDIDATE_NAME, GIVEN_NAME_FIRST, 
                                               ROLE_THEN_NAME,
                                               NAME_AFTER_CASE, SUCCESSION, SURNAME_SPEAKS, TITLED_PERSON, TITLES)
 
-_TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB, NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION,
-             POSSESSIVE_NAME, SUCCESSION, NAME_WHO, NAME_WITH_AGE, NAME_AFTER_CASE)
+_TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
+             NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO, NAME_WITH_AGE,
+             NAME_AFTER_CASE)
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 
 
@@ -98,14 +99,15 @@ def _clean(body: str, start: int, end: int, single_ok: bool) -> PersonName | Non
         if words[0].group().rstrip(".") in _TITLE_WORDS:
             title = words[0].group().rstrip(".")
         words.pop(0)
-    trailing = 0
-    while words and words[-1].group() in NOT_NAME_WORDS and (trailing or not _surname_word_ends(words)):
+    # Trailing non-name words go, except a surname-word ending the name as written ("Sarah Green"; not the "Green"
+    # left of "Provision Green Paper" once "Paper" has gone).
+    trimmed = False
+    while words and words[-1].group() in NOT_NAME_WORDS and (trimmed or not _surname_word_ends(words)):
         words.pop()
-        trailing += 1
+        trimmed = True
     if not words or (len(words) < 2 and not single_ok):
         return None
-    if any(w.group() in NOT_NAME_WORDS for w in words[:-1]) or (words[-1].group() in NOT_NAME_WORDS
-                                                               and (trailing or not _surname_word_ends(words))):
+    if any(w.group() in NOT_NAME_WORDS for w in words[:-1]):
         return None
     s, e = start + words[0].start(), start + words[-1].end()
     return PersonName(s, e, body[s:e], title)

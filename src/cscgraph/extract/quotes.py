@@ -2,8 +2,9 @@
 
 What counts as a quote: a passage in curly or straight double quotes, or curly single quotes used as quotation
 marks, of at least `MIN_QUOTE_WORDS` words; shorter ones right after a label cue ("described it as “reckless”") or,
-of two words or more, in reported speech ("BASW warned this could create a “postcode lottery”"); outside headings (short paragraphs without closing punctuation: subheads, captions), and not a
-title ("a report titled “…”", "so-called “project teams”"). Shorter unattributed fragments are scare quotes.
+of two words or more, in reported speech ("BASW warned this could create a “postcode lottery”"); outside headings
+(short paragraphs without closing punctuation: subheads, captions), and not a title ("a report titled “…”",
+"so-called “project teams”"). Other short fragments are scare quotes.
 
 Quote text and span are the words inside the marks, without a trailing comma, colon or semicolon that belongs to
 the attribution ("“…a positive step,” said X" → "…a positive step"); `evidence` is the sentence(s) from the

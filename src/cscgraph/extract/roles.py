@@ -4,13 +4,14 @@ The organisation is, in order: a body named in the role phrase itself ("NAFP chi
 director", "chair of the Local Government Association", "chief executive of children in care charity Become");
 the body "its"/"their" points back to; for a body-bound role word ("panel chair") the last body so called; for a
 role that only exists inside a body ("chief executive officer Emily Frith"), the body that is the subject of the
-same sentence, else of one of the three before ("Adoption UK also criticised the funding. Chief executive officer Emily
-Frith said…"); a body merely named nearby is not evidence. Government roles ("children's minister Janet Daby") take a department
-only when the text names one next to the role; otherwise the organisation is None.
+same sentence, else of one of the three before ("Adoption UK also criticised the funding. Chief executive officer
+Emily Frith said…"); a body merely named nearby is not evidence. Government roles ("children's minister Janet
+Daby") take a department only when the text names one next to the role; otherwise the organisation is None.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from cscgraph.extract.coreference import ActorMention
@@ -34,8 +35,8 @@ def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMent
                      bodies: list[ActorMention], entities: dict[EntityRef, Entity]) -> list[Membership]:
     """Every (person, role, organisation) the text states, one record per distinct triple."""
     found: dict[tuple, Membership] = {}
-    for pattern in (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, POSSESSIVE_AS_ROLE, ROLE_THEN_SURNAME, NAME_WHO_IS_ROLE,
-                    NAME_BECAME_ROLE):
+    for pattern in (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, POSSESSIVE_AS_ROLE, ROLE_THEN_SURNAME,
+                    NAME_WHO_IS_ROLE, NAME_BECAME_ROLE):
         for m in all_matches(pattern, body):
             person = _mention_in(people, m.start("name"), m.end("name"))
             if person is None:
@@ -86,17 +87,17 @@ def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: lis
 
 
 def _subject_body(body: str, sentences: SentenceIndex, offset: int, bodies: list[ActorMention]) -> EntityRef | None:
-    """For a role that only exists inside a body: the body that is the subject of this sentence or one of the three
-    before
-    ("Ofsted welcomed the plan, with national director Jo Ade saying…"; "Adoption UK criticised the cut. Chief
-    executive Emily Frith said…"). A body merely named nearby is not evidence of employment."""
+    """For a role that only exists inside a body: the body that opens, as its subject, this sentence or one of the
+    three before, named before the role ("Ofsted welcomed the plan, with national director Jo Ade saying…";
+    "Adoption UK criticised the cut. Chief executive Emily Frith said…"). A body merely named nearby is not
+    evidence of employment, and a government never employs by position."""
     sentence = sentences.at(offset)
     for _ in range(4):
-        opening = SUBJECT_OPENING.match(body, sentence.start)
-        first = [b for b in bodies if b.start == opening.end() and b.end <= max(offset, sentence.end)
-                 and b.ref not in GOVERNMENT_REFS]
-        if first and first[0].end <= offset or first and sentence.start < offset and first[0].start < offset:
-            return first[0].ref
+        opening = SUBJECT_OPENING.match(body, sentence.start).end()
+        subject = [b for b in bodies if b.start == opening < offset and b.end <= max(offset, sentence.end)
+                   and b.ref not in GOVERNMENT_REFS]
+        if subject:
+            return subject[0].ref
         if sentence.start == 0:
             return None
         sentence = sentences.at(sentence.start - 1)
@@ -110,6 +111,7 @@ def _label(role: str) -> str:
     return role if role == "MP" else role.lower().replace(" mp", " MP")
 
 
+@functools.lru_cache(maxsize=1024)
 def role_head(role: str) -> str:
     """The office a role phrase names, one name per office: "interim CEO" and "chief executive" → "chief executive"."""
     for head in sorted(ROLE_HEADS, key=len, reverse=True):

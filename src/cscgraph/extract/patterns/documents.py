@@ -95,9 +95,11 @@ CAPITALISED_KIND = re.compile(rf"(?P<title>{TITLE_WORD}(?:(?:\s+|,\s+)(?:{TITLE_
 PROGRAMME_TITLE = re.compile(rf"(?P<title>{_TITLE}\s+(?P<cue>programme|pathfinder|pilot|fund|scheme|initiative)s?)\b")
 # A party's manifesto, by party or year: "the Conservative manifesto", "Labour's 2024 manifesto", "in its 2019
 # manifesto" (named "<Party> <year> manifesto" with what the text gives).
-MANIFESTO = re.compile(r"\b(?:(?P<party>Conservative|Labour|Liberal\s+Democrat|Tory|Green|Reform\s+UK)(?:\s+Party)?(?:['’]s)?"
-                       r"\s+|(?:its|their|the)\s+)(?P<year>(?:19|20)\d\d\s+)?(?:general\s+election\s+)?manifesto\b")
-TORY = re.compile(r"^Tory$")
+MANIFESTO = re.compile(r"\b(?:(?P<party>Conservative|Labour|Liberal\s+Democrat|Tory|Green|Reform\s+UK)(?:\s+Party)?"
+                       r"(?:['’]s)?\s+|(?:its|their|the)\s+)(?P<mention>(?:(?P<year>(?:19|20)\d\d)\s+)?"
+                       r"(?:general\s+election\s+)?manifesto)\b")
+# A party's other name, for a manifesto's name: "the Tory manifesto" is the Conservative manifesto.
+PARTY_NAMES = {"Tory": "Conservative"}
 
 # What a review or report is into: up to seven words, ending before a clause mark or a word that starts the
 # predicate ("… into residential care was published", "… on adoption, which found").
