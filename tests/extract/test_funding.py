@@ -178,3 +178,29 @@ def test_a_weekly_cost_has_a_weekly_period() -> None:
     from cscgraph.extract.funding import period_of
     assert period_of(" a week for a single placement", "") == "a week"
     assert period_of(" monthly to the provider", "") == "a month"
+
+
+def test_a_financial_year_written_as_two_calendar_years() -> None:
+    assert _amounts("The department will provide £25m in 2026 to 2027 for adoption support.") == [
+        (25e6, "2026-27", False)]
+    assert _amounts("The department will provide £25m in 2026/27 for adoption support.") == [
+        (25e6, "2026-27", False)]
+
+
+def test_over_the_spending_review_period_is_a_period() -> None:
+    assert _amounts("Ministers have allocated £310m over the spending review period to expand family hubs.") == [
+        (310e6, "over the spending review period", False)]
+
+
+def test_by_a_year_after_the_amount_is_its_period_but_not_a_date_before_it() -> None:
+    assert _amounts("The government will invest £450m by 2029 to create family help teams.") == [
+        (450e6, "by 2029", False)]
+    assert _amounts("The department will publish a strategy by 2027 and invest £8m in training.") == [
+        (8e6, None, False)]
+
+
+def test_both_figures_of_a_range_share_its_period() -> None:
+    assert _amounts("The department will provide between £20m and £35m for kinship pilots in 2026-27.") == [
+        (20e6, "2026-27", False), (35e6, "2026-27", False)]
+    assert _amounts("Councils will receive £10m-£12m a year for family hubs.") == [
+        (10e6, "a year", False), (12e6, "a year", False)]

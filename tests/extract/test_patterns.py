@@ -76,6 +76,9 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (PP.ROLE_NOISE, "strip", "fellow Labour councillor", "councillor"),
     (PP.ROLE_NOISE, "strip", "chair for 2024-25", "chair"),
     (L.HEDGE_CLAUSE_BREAK, "split", "It was welcomed; it should have", ["It was welcomed", " it should have"]),
+    (M.RANGE_JOIN, "match", " – ", " – "),
+    (M.RANGE_JOIN, "match", " for hubs and ", None),
+    (M.RANGE_BETWEEN, "search", "will provide between ", "between "),
     (M.PURPOSE_TIME_TAIL, "split", "to train carers over the next three years", ["to train carers", ""]),
     (M.PURPOSE_TIME_TAIL, "split", "to train carers in Northby", ["to train carers in Northby"]),
 ], ids=lambda v: v.pattern[:30] if isinstance(v, re.Pattern) else None)

@@ -15,9 +15,10 @@ Every "£" amount in the body is read, then kept or skipped by these rules (patt
 - R5 each amount in each sentence is its own stream: the same £2.6bn stated in two sentences is two streams, each
   with its evidence (the graph keeps both; totals queries should group by amount and period where that matters).
 
-Fields: amount in GBP ("just under £40m" → 40e6, approximate), the period in normal form ("2025-26", "2023-25",
-"over four years", "over the next two years", "a year", "next year"; else from a next sentence that refers
-back to the money, "The money will be paid over three years"), the purpose (the "for …"/"to …" phrase
+Fields: amount in GBP ("just under £40m" → 40e6, approximate), the period in normal form ("2025-26" also for
+"2025/26" and "in 2025 to 2026", "2023-25", "over four years", "over the next two years", "over the spending review
+period", "a year", "a week", "next year", "by 2028" when it follows the amount; the two figures of a range share
+it; else from a next sentence that refers back to the money, "The money will be paid over three years"), the purpose (the "for …"/"to …" phrase
 after the amount), the funder (only for an allocation or commitment: the government the sentence names, by the article's date;
 else an organisation mention before the amount; spending, cuts, savings, needs, shortfalls and recommendations
 have none), recipients (organisations named
@@ -81,6 +82,8 @@ def period_of(after: str, before: str) -> str | None:
     for text, from_end in ((after, False), (before, True)):
         best: tuple[int, str] | None = None
         for pattern, shape in P.PERIODS:
+            if from_end and shape == "deadline":
+                continue
             for m in pattern.finditer(text):
                 distance = len(text) - m.end() if from_end else m.start()
                 if best is None or distance < best[0]:
@@ -117,7 +120,7 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
     kind = _kind(text, m)
     if kind is None:
         return None
-    rest = text[m.end():clause_end]
+    rest = text[m.end():_range_end(text, amounts, index)]
     unit = m.group("unit") or _range_unit(text[m.end():])
     if unit is None and index + 1 == len(amounts):
         # "£2.4" ending a line, "billion" starting the next: the unit, period and purpose are read there.
@@ -218,6 +221,19 @@ def _own_clause(before: str) -> str:
     for mark in P.CLAUSE_MARK.finditer(before):
         pass
     return before[mark.end():] if mark else before
+
+
+def _range_end(text: str, amounts: list[re.Match[str]], index: int) -> int:
+    """Where the text that belongs to an amount ends: at the next amount, or after it when the two make a range."""
+    if index + 1 == len(amounts):
+        return len(text)
+    m, following = amounts[index], amounts[index + 1]
+    between = text[m.end():following.start()]
+    joined = P.RANGE_JOIN.match(between) or (between.strip().lower() == "and"
+                                            and P.RANGE_BETWEEN.search(text[:m.start()]))
+    if joined:
+        return amounts[index + 2].start() if index + 2 < len(amounts) else len(text)
+    return following.start()
 
 
 def _range_unit(rest: str) -> str | None:

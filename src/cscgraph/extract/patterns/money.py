@@ -19,6 +19,11 @@ UNIT_MULTIPLIERS: dict[str, float] = {"bn": 1e9, "billion": 1e9, "m": 1e6, "mill
 # The first figure of a range shares the unit of the second: "£10 to £15 billion" is £10bn to £15bn.
 RANGE_TAIL = re.compile(r"^\s*(?:to|-|–|and)\s*£\s?\d+(?:\.\d+)?\s*(?P<unit>bn|billion|m|million|k|thousand)\b")
 
+# Two amounts joined as a range share what follows the second: "between £20m and £30m in 2025-26", "£10m-£15m a
+# year", "£4m to £6m for each hub" (the text between the two figures, and "between" before the first).
+RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|or)\s*$", re.IGNORECASE)
+RANGE_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+
 # Words before an amount that make it approximate: "just under £40m", "over £250m", "the more than £250m",
 # "around £1bn", "up to £10m", "some £80m".
 APPROXIMATE_BEFORE = re.compile(
@@ -32,8 +37,12 @@ APPROXIMATE_BEFORE = re.compile(
 PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "in 2025-26", "for 2025-26", "from 2023-25", "2024–28", "from 2026-28"
     (re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d)\b"), "years"),
-    # "from 2026 to 2030", "between 2024 and 2026"
-    (re.compile(r"\b(?:from|between)\s+(?P<y1>20\d\d)\s+(?:to|and|until)\s+(?P<y2>20\d\d)\b"), "years"),
+    # "from 2026 to 2030", "between 2024 and 2026", "in 2025 to 2026" (the financial year 2025-26)
+    (re.compile(r"\b(?:from|between|in|for)\s+(?P<y1>20\d\d)\s+(?:to|and|until)\s+(?P<y2>20\d\d)\b"), "years"),
+    # "over the spending review period", "across this Parliament", "over the lifetime of the Parliament"
+    (re.compile(r"\b(?P<phrase>(?:over|across|during|for)\s+(?:the\s+|this\s+)?(?:current\s+|next\s+)?"
+                r"(?:spending\s+review(?:\s+period)?|lifetime\s+of\s+(?:the|this)\s+parliament|parliament))\b",
+                re.IGNORECASE), "duration"),
     # "over four years", "over the next two years", "across three years", "over a decade"
     (re.compile(r"\b(?P<phrase>(?:over|across|during|for)\s+(?:the\s+)?(?:next\s+|following\s+|coming\s+|past\s+|"
                 r"last\s+|previous\s+)?(?:\w+\s+)?years?)\b(?<!\bnext year)(?<!\bthis year)(?<!\blast year)",
@@ -47,6 +56,10 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.IGNORECASE), "rate"),
     # "next year", "this year", "last year" (the article's date anchors them)
     (re.compile(r"\b(?P<phrase>(?:next|this|last)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "relative"),
+    # "by 2028", "by March 2027": the date the money is to be spent by (read after the amount only: in "publish a
+    # strategy by 2027 and invest £9m", the date is the strategy's)
+    (re.compile(r"\b(?P<phrase>by\s+(?:(?:the\s+end\s+of\s+)?(?:january|february|march|april|may|june|july|"
+                r"august|september|october|november|december)\s+)?20\d\d)\b(?![-–/])", re.IGNORECASE), "deadline"),
     # "in 2025", "for 2026"
     (re.compile(r"\b(?:in|for|during)\s+(?P<y1>20\d\d)\b(?![-–/])"), "year"),
 )
