@@ -204,3 +204,27 @@ def test_both_figures_of_a_range_share_its_period() -> None:
         (20e6, "2026-27", False), (35e6, "2026-27", False)]
     assert _amounts("Councils will receive £10m-£12m a year for family hubs.") == [
         (10e6, "a year", False), (12e6, "a year", False)]
+
+
+def test_an_amount_no_cue_classifies_is_kept_unclassified_without_a_funder() -> None:
+    (s,) = _streams("The government said councils have been promised £45m over three years.")
+    assert (s.amount_gbp, s.period, s.kind, s.funder) == (45e6, "over three years", "unclassified", None)
+
+
+def test_prices_and_small_unclassified_amounts_are_not_streams() -> None:
+    assert _amounts("Order the handbook now for £129.99.", "The new edition is £875.") == []
+
+
+def test_a_subheading_restating_the_body_is_one_record() -> None:
+    assert _amounts("Extra £30m for 2026-27", "Ministers allocated £30m for 2026-27 to adoption support.") == [
+        (30e6, "2026-27", False)]
+
+
+def test_a_subheading_amount_the_body_never_states_is_kept() -> None:
+    assert _amounts("Councils to share £75m", "Ministers said the money would reach every area.") == [
+        (75e6, None, False)]
+
+
+def test_amount_broken_across_a_line_is_read_without_a_kind_word_before_the_break() -> None:
+    (s,) = _streams("Ministers have announced £3.6", "billion for councils over two years.")
+    assert (s.amount_gbp, s.period) == (3.6e9, "over two years")

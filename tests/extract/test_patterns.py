@@ -79,6 +79,10 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (M.RANGE_JOIN, "match", " – ", " – "),
     (M.RANGE_JOIN, "match", " for hubs and ", None),
     (M.RANGE_BETWEEN, "search", "will provide between ", "between "),
+    (M.PENCE, "match", "£129.99", "£129.99"),
+    (M.PENCE, "match", "£1.2bn", None),
+    (M.SENTENCE_CLOSE, "search", "It was paid.”", ".”"),
+    (M.SENTENCE_CLOSE, "search", "Extra £30m for hubs", None),
     (M.PURPOSE_TIME_TAIL, "split", "to train carers over the next three years", ["to train carers", ""]),
     (M.PURPOSE_TIME_TAIL, "split", "to train carers in Northby", ["to train carers in Northby"]),
 ], ids=lambda v: v.pattern[:30] if isinstance(v, re.Pattern) else None)

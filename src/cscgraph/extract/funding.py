@@ -2,9 +2,11 @@
 
 Every "£" amount in the body is read, then kept or skipped by these rules (patterns in `patterns/money.py`):
 
-- R1 an amount is a stream only if its sentence has a funding word (allocate, invest, fund, provide, commit,
-  grant, budget, package, spend, cut, need, recommend, …); its kind is that of the nearest kind cue before it
-  (recommended > shortfall > estimated need > saving > cut > spent > allocated when equally near).
+- R1 an amount's kind is that of the nearest kind cue before it (recommended > shortfall > estimated need > saving
+  > cut > spent > allocated when equally near: allocate, invest, fund, provide, commit, grant, budget, package,
+  spend, cut, need, recommend, …), else of a cue after it; an amount no cue classifies is kept as "unclassified"
+  ("Councils have been promised £45m") unless it is under £1,000 (a price or a per-head figure). Prices in pounds
+  and pence are never streams, and a subheading's amount that the body states again is one record, the body's.
 - R2 rates are not streams: salaries, hourly/daily/weekly rates, fees, price or pay caps, per-child or per-person
   allowances ("the leaving care allowance … increased from £2,000 to £3,000").
 - R3 costs are not streams: an amount governed by "cost" ("would cost £2.6bn over four years", "cost the system
@@ -52,13 +54,29 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found) -> tu
     body = article.body
     governments = government_references(article)
     streams: list[FundingStream] = []
+    stated = {_value(m) for s in sentences.sentences if not _is_heading(body, s) for m in P.AMOUNT.finditer(s.text)}
     for sentence in sentences.sentences:
         amounts = list(P.AMOUNT.finditer(sentence.text))
+        if _is_heading(body, sentence):
+            # A subheading restates the body's figures ("Surprise announcement of £50m for 2025-26"): one
+            # record per amount; a heading's amount the body never states is kept.
+            amounts = [m for m in amounts if _value(m) not in stated]
         for index, m in enumerate(amounts):
             stream = _stream(article, body, sentence, amounts, index, found, governments)
             if stream is not None:
                 streams.append(stream)
     return tuple(streams)
+
+
+def _value(m: re.Match[str]) -> float:
+    return parse_amount(m.group("num"), m.group("unit"))
+
+
+def _is_heading(body: str, sentence: Evidence) -> bool:
+    """A subheading: a short paragraph of its own with no sentence end."""
+    alone = body[max(0, sentence.start - 1):sentence.start] in ("", "\n") and \
+        body[sentence.end:sentence.end + 1] in ("", "\n")
+    return alone and len(sentence.text.split()) <= P.HEADING_WORDS and not P.SENTENCE_CLOSE.search(sentence.text)
 
 
 def parse_amount(number: str, unit: str | None) -> float:
@@ -117,9 +135,6 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
     after = text[m.end():min(clause_end, m.end() + P.CONTEXT_REACH)]
     if _not_funding(text, m, before, after, amounts, index):
         return None
-    kind = _kind(text, m)
-    if kind is None:
-        return None
     rest = text[m.end():_range_end(text, amounts, index)]
     unit = m.group("unit") or _range_unit(text[m.end():])
     if unit is None and index + 1 == len(amounts):
@@ -130,6 +145,11 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
             rest = body[sentence.end + carried.end():sentence.end + carried.end() + P.PERIOD_REACH_AFTER]
             rest = T.SENTENCE_BREAK.split(rest)[0]
     amount = parse_amount(m.group("num"), unit)
+    kind = _kind(text[:m.end()] + rest, m)
+    if kind is None:
+        if amount < P.SMALLEST_UNCLASSIFIED:  # "the 2025 edition £949": a price, not money for a service
+            return None
+        kind = P.UNCLASSIFIED
     approximate = bool(P.APPROXIMATE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     period = period_of(rest[:P.PERIOD_REACH_AFTER],
                        _own_clause(text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()]))
@@ -153,6 +173,8 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
                  index: int) -> bool:
     """R2-R4: rates, costs, cost trends and profits."""
     near_after = after[:P.CONTEXT_REACH // 2]
+    if P.PENCE.search(m.group()):
+        return True
     if P.RATE_CONTEXT.search(before[-35:]) or P.RATE_CONTEXT.search(near_after):
         return True
     if P.PROFIT_CONTEXT.search(before[-35:]) or P.PROFIT_CONTEXT.search(near_after[:20]):

@@ -89,6 +89,8 @@ TREND = re.compile(r"\bfrom\s+£[^£]{0,40}?\bto\s+£", re.IGNORECASE)
 # R4 profits, revenues, turnover, margins, prices: "profits of £300m", "a turnover of £1bn".
 PROFIT_CONTEXT = re.compile(r"\b(?:profits?|revenues?|turnover|margins?|dividends?|debts?|earnings|valued\s+at|"
                             r"sold\s+for)\b", re.IGNORECASE)
+# An amount in pounds and pence is a price ("Handbook … £519.99"), never money for a service.
+PENCE = re.compile(r"^£\s?\d[\d,]*\.\d\d$")
 # How near (characters before/after the amount) rate, cost and profit words must be to disqualify it.
 CONTEXT_REACH = 60
 
@@ -113,6 +115,14 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"settlement|programme|extra|additional|further|consolidate|receive\w*|give|given|"
                              r"support)\b", re.IGNORECASE)),
 )
+# An amount no kind cue classifies is still money the article states ("Councils have been promised £45m", "who
+# put £53m into it"): kept as unclassified, and without a funder, unless it is under SMALLEST_UNCLASSIFIED pounds
+# (prices and per-head figures: "the 2025 edition £949").
+UNCLASSIFIED = "unclassified"
+SMALLEST_UNCLASSIFIED = 1_000
+# A subheading is a paragraph of at most HEADING_WORDS words that does not close like a sentence.
+HEADING_WORDS = 20
+SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # The kinds that have a funder (an allocation or a commitment); the others are figures about money.
 FUNDED_KINDS = frozenset({"allocated"})
 # How far before an amount its kind cue may be; a specific kind (recommended, estimated need, cut) within
