@@ -228,3 +228,18 @@ def test_a_subheading_amount_the_body_never_states_is_kept() -> None:
 def test_amount_broken_across_a_line_is_read_without_a_kind_word_before_the_break() -> None:
     (s,) = _streams("Ministers have announced £3.6", "billion for councils over two years.")
     assert (s.amount_gbp, s.period) == (3.6e9, "over two years")
+
+
+def test_a_span_of_months_is_the_period_as_written() -> None:
+    (s,) = _streams("The programme will invest over £52 million from April 2024 to March 2026 to test family help.")
+    assert (s.amount_gbp, s.period, s.approximate) == (52e6, "April 2024 to March 2026", True)
+    assert s.purpose == "test family help"
+
+
+def test_an_amount_in_words_is_read() -> None:
+    assert _amounts("It is good to see ministers commit more than a billion pounds over the next three years.") == [
+        (1e9, "over the next three years", True)]
+
+
+def test_a_figure_cut_off_before_its_unit_is_not_a_stream() -> None:
+    assert _amounts("The government launched a data fund, backed by £6.3") == []

@@ -1,6 +1,7 @@
 """Money amounts that are funding: allocated, spent, cut, recommended or estimated as needed.
 
-Every "£" amount in the body is read, then kept or skipped by these rules (patterns in `patterns/money.py`):
+Every "£" amount in the body (and every "a billion pounds") is read, then kept or skipped by these rules (patterns
+in `patterns/money.py`):
 
 - R1 an amount's kind is that of the nearest kind cue before it (recommended > shortfall > estimated need > saving
   > cut > spent > allocated when equally near: allocate, invest, fund, provide, commit, grant, budget, package,
@@ -18,7 +19,7 @@ Every "£" amount in the body is read, then kept or skipped by these rules (patt
   with its evidence (the graph keeps both; totals queries should group by amount and period where that matters).
 
 Fields: amount in GBP ("just under £40m" → 40e6, approximate), the period in normal form ("2025-26" also for
-"2025/26" and "in 2025 to 2026", "2023-25", "over four years", "over the next two years", "over the spending review
+"2025/26" and "in 2025 to 2026", "2023-25", "July 2023 to March 2025" (months as written), "over four years", "over the next two years", "over the spending review
 period", "a year", "a week", "next year", "by 2028" when it follows the amount; the two figures of a range share
 it; else from a next sentence that refers back to the money, "The money will be paid over three years"), the purpose (the "for …"/"to …" phrase
 after the amount), the funder (only for an allocation or commitment: the government the sentence names, by the article's date;
@@ -54,9 +55,9 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found) -> tu
     body = article.body
     governments = government_references(article)
     streams: list[FundingStream] = []
-    stated = {_value(m) for s in sentences.sentences if not _is_heading(body, s) for m in P.AMOUNT.finditer(s.text)}
+    stated = {_value(m) for s in sentences.sentences if not _is_heading(body, s) for m in _amounts(s.text)}
     for sentence in sentences.sentences:
-        amounts = list(P.AMOUNT.finditer(sentence.text))
+        amounts = _amounts(sentence.text)
         if _is_heading(body, sentence):
             # A subheading restates the body's figures ("Surprise announcement of £50m for 2025-26"): one
             # record per amount; a heading's amount the body never states is kept.
@@ -66,6 +67,11 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found) -> tu
             if stream is not None:
                 streams.append(stream)
     return tuple(streams)
+
+
+def _amounts(text: str) -> list[re.Match[str]]:
+    """The amounts of a sentence in text order: "£45m", and in words, "a billion pounds"."""
+    return sorted([*P.AMOUNT.finditer(text), *P.WORDED_AMOUNT.finditer(text)], key=lambda m: m.start())
 
 
 def _value(m: re.Match[str]) -> float:
@@ -84,8 +90,10 @@ def parse_amount(number: str, unit: str | None) -> float:
 
     >>> parse_amount("2.6", "bn"), parse_amount("500,000", None), parse_amount("44", "m")
     (2600000000.0, 500000.0, 44000000.0)
+    >>> parse_amount("a", "billion")
+    1000000000.0
     """
-    value = float(number.replace(",", ""))
+    value = P.NUMBER_WORDS.get(number.lower()) or float(number.replace(",", ""))
     return value * P.UNIT_MULTIPLIERS.get((unit or "").lower(), 1.0)
 
 
@@ -117,6 +125,8 @@ def _normal_period(m: re.Match[str], shape: str) -> str:
         return f"{y1}-{y2[-2:]}"
     if shape == "year":
         return m.group("y1")
+    if shape == "dates":
+        return T.SPACE_RUN.sub(" ", m.group("phrase"))
     if shape == "annual":
         return "a year"
     if shape == "rate":
@@ -144,6 +154,9 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
             unit = carried.group("unit")
             rest = body[sentence.end + carried.end():sentence.end + carried.end() + P.PERIOD_REACH_AFTER]
             rest = T.SENTENCE_BREAK.split(rest)[0]
+    if unit is None and "." in m.group("num"):
+        # Pounds and pence are a price ("Handbook … £519.99"); "£7.9" is a figure cut off before its unit.
+        return None
     amount = parse_amount(m.group("num"), unit)
     kind = _kind(text[:m.end()] + rest, m)
     if kind is None:
@@ -173,8 +186,6 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
                  index: int) -> bool:
     """R2-R4: rates, costs, cost trends and profits."""
     near_after = after[:P.CONTEXT_REACH // 2]
-    if P.PENCE.search(m.group()):
-        return True
     if P.RATE_CONTEXT.search(before[-35:]) or P.RATE_CONTEXT.search(near_after):
         return True
     if P.PROFIT_CONTEXT.search(before[-35:]) or P.PROFIT_CONTEXT.search(near_after[:20]):

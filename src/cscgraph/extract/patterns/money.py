@@ -13,6 +13,11 @@ import re
 AMOUNT = re.compile(r"£\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     r"(?:(?:-|–)(?P<upper>\d+(?:\.\d+)?)(?=\s*(?:bn|billion|m|million|k|thousand)\b))?"
                     r"(?:(?:\s*|-)(?P<unit>bn|billion|m|million|k|thousand)\b)?")
+# An amount in words: "more than a billion pounds", "two million pounds", "1.5 billion pounds".
+WORDED_AMOUNT = re.compile(r"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+"
+                           r"(?P<unit>million|billion)\s+pounds\b", re.IGNORECASE)
+NUMBER_WORDS: dict[str, float] = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                                  "eight": 8, "nine": 9, "ten": 10}
 # The unit of an amount that ends a line, at the start of the next: "£2.4" / "billion to councils".
 UNIT_ON_NEXT_LINE = re.compile(r"^[ \t]*\n\s*(?P<unit>bn|billion|m|million)\b")
 UNIT_MULTIPLIERS: dict[str, float] = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
@@ -31,12 +36,18 @@ APPROXIMATE_BEFORE = re.compile(
     r"at\s+least|less\s+than|under|an\s+estimated|estimated|in\s+excess\s+of|close\s+to|upwards\s+of|c\.)\s*$",
     re.IGNORECASE)
 
+# A month's name, in the periods below: "from July 2023 to March 2025", "by March 2027".
+MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
 # The period of an amount, looked for after it first, then before it, inside its clause. Normal forms:
 # "2025-26" (financial year), "2023-25" (span of years), "over four years" / "over the next two years",
 # "a year" (per year, annual), "next year", "this year".
 PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "in 2025-26", "for 2025-26", "from 2023-25", "2024–28", "from 2026-28"
     (re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d)\b"), "years"),
+    # "from July 2023 to March 2025", "between April 2026 and March 2028": months and years, as written
+    (re.compile(rf"\b(?:from|between)\s+(?P<phrase>{MONTH}\s+20\d\d\s+(?:to|and|until)\s+{MONTH}\s+20\d\d)\b",
+                re.IGNORECASE), "dates"),
     # "from 2026 to 2030", "between 2024 and 2026", "in 2025 to 2026" (the financial year 2025-26)
     (re.compile(r"\b(?:from|between|in|for)\s+(?P<y1>20\d\d)\s+(?:to|and|until)\s+(?P<y2>20\d\d)\b"), "years"),
     # "over the spending review period", "across this Parliament", "over the lifetime of the Parliament"
@@ -58,8 +69,8 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?P<phrase>(?:next|this|last)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "relative"),
     # "by 2028", "by March 2027": the date the money is to be spent by (read after the amount only: in "publish a
     # strategy by 2027 and invest £9m", the date is the strategy's)
-    (re.compile(r"\b(?P<phrase>by\s+(?:(?:the\s+end\s+of\s+)?(?:january|february|march|april|may|june|july|"
-                r"august|september|october|november|december)\s+)?20\d\d)\b(?![-–/])", re.IGNORECASE), "deadline"),
+    (re.compile(rf"\b(?P<phrase>by\s+(?:(?:the\s+end\s+of\s+)?{MONTH}\s+)?20\d\d)\b(?![-–/])", re.IGNORECASE),
+     "deadline"),
     # "in 2025", "for 2026"
     (re.compile(r"\b(?:in|for|during)\s+(?P<y1>20\d\d)\b(?![-–/])"), "year"),
 )
@@ -89,8 +100,6 @@ TREND = re.compile(r"\bfrom\s+£[^£]{0,40}?\bto\s+£", re.IGNORECASE)
 # R4 profits, revenues, turnover, margins, prices: "profits of £300m", "a turnover of £1bn".
 PROFIT_CONTEXT = re.compile(r"\b(?:profits?|revenues?|turnover|margins?|dividends?|debts?|earnings|valued\s+at|"
                             r"sold\s+for)\b", re.IGNORECASE)
-# An amount in pounds and pence is a price ("Handbook … £519.99"), never money for a service.
-PENCE = re.compile(r"^£\s?\d[\d,]*\.\d\d$")
 # How near (characters before/after the amount) rate, cost and profit words must be to disqualify it.
 CONTEXT_REACH = 60
 
@@ -147,7 +156,8 @@ CLAUSE_MARK = re.compile(r"[,;:]\s*(?:part\s+of|beyond|short\s+of|compared\s+wit
 # The purpose: a "for …" or "to …" phrase right after the amount (or its period): "£44m for kinship and foster
 # care", "£15m in 2025-26 to roll them out to the rest of the country", "invest £27 million to recruit more
 # foster carers", "£2bn in family help".
-PURPOSE = re.compile(r"^(?:[^,;.–—]{0,45}?)\b(?:for|to|on|in|towards)\s+(?P<purpose>(?!20\d\d)[^,;.–—()“”\"]{3,120})",
+PURPOSE = re.compile(rf"^(?:[^,;.–—]{{0,45}}?)\b(?:for|to|on|in|towards)\s+"
+                     rf"(?P<purpose>(?!20\d\d|{MONTH}\s+20\d\d)[^,;.–—()“”\"]{{3,120}})",
                      re.IGNORECASE)
 # Purposes that are really periods or amounts: "to 2025-26", "to £7bn".
 PURPOSE_NOT = re.compile(r"^(?:20\d\d|£|the\s+(?:next|following)\s+\w+\s+years|\w+\s+years|a\s+year|next\s+year)",
