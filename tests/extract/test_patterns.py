@@ -51,6 +51,7 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (D.COORDINATION_NEXT, "match", " orders", None),
     (A.CLOSING_PUNCTUATION, "search", "We will fund more homes", None),
     (A.CLOSING_PUNCTUATION, "search", "We will fund more homes.", "."),
+    (A.AFTER_QUOTE_SUBJECT_FIRST, "match", ", while Sam Lee said", None),
     (A.QUOTED_STRETCH, "sub", "Unions warned of a “cliff edge” for pay", "Unions warned of a   for pay"),
     (A.ROLE_NOT_SPEAKER_AFTER, "match", "’s remarks", "’s"),
     (A.ROLE_NOT_SPEAKER_AFTER, "match", " of Northby Trust", " of N"),

@@ -84,3 +84,14 @@ def test_the_organisation_is_the_body_not_the_government_named_last() -> None:
     x = extract("Family Rights Group said that, by legislating, the government is taking a welcome step.",
                 "The organisation said: “Legal support must be in the law itself, not only in guidance.”")
     assert speakers(x)[-1][1] == "family-rights-group"
+
+
+def test_two_clauses_each_keep_the_speaker_of_their_own_verb() -> None:
+    x = extract("Rita Moss said the levy would “hurt the smallest providers”, while Omar Dane said it was "
+                "“fair to everyone”.")
+    assert speakers(x) == [("hurt the smallest providers", "rita-moss"), ("fair to everyone", "omar-dane")]
+
+
+def test_a_fronted_quote_after_a_comma_takes_the_attribution_after_it() -> None:
+    x = extract("Asked whether the panel found failings, “Yes, and we said so plainly,” said Lena Ford.")
+    assert speakers(x)[0][1] == "lena-ford"

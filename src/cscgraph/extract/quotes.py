@@ -245,6 +245,7 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
     clause_start = max([first.start] + [q.after for q in passages if first.start <= q.after <= p.open_at])
     following = [q.open_at for q in passages if p.after <= q.open_at <= last.end]
     post_end = min(following) if following else last.end
+    own = before_quote(ctx, clause_start, p.open_at)
     if p.close_at is not None:
         found = after_quote(ctx, p.after, post_end)
         if found is not None and found.speaker is not None and found.cue and _verb_first(body, p.after, found):
@@ -255,6 +256,8 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
         found = after_quote(ctx, split[-1].after, p.open_at)
         if found is not None and found.speaker is not None:
             return found
+    if own is not None and own.speaker is not None:
+        return own
     before = before_quote(ctx, first.start, p.open_at)
     if before is not None and before.speaker is not None:
         return before

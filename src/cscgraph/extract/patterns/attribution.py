@@ -78,8 +78,11 @@ NEXT_PARAGRAPH_SPEAKER = re.compile(
     r"(?:said|says|added|adds|explained|warned|according\s+to))\s+")
 # The attribution right after a closing quote, subject first: “…,” she added. / “…,” the Children's
 # Charities Coalition said. / “…,” Phillipson told MPs. / “…,” she told Community Care.
+# A conjunction opening the words after the quote starts a clause of its own, which attributes nothing before it:
+# "Jo Ade said the cuts were “reckless”, while Sam Lee said they were “overdue”".
 AFTER_QUOTE_SUBJECT_FIRST = re.compile(
-    rf"^\s*[,.]?\s*(?P<who>[^.;:“”\"]{{1,160}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<cue>{SPEECH_VERB})"
+    rf"^\s*[,.]?\s*(?![,.\s]|(?:while|whilst|whereas|but|and|although|though|yet)\b)"
+    rf"(?P<who>[^.;:“”\"]{{1,160}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<cue>{SPEECH_VERB})"
     rf"(?P<object>\s+(?:Community\s+Care|MPs|peers|the\s+House\s+of\s+(?:Commons|Lords)|the\s+committee))?",
     re.IGNORECASE)
 # A colon ending a paragraph hands the quote to the next paragraph: "In a statement, the ADCS said:".
