@@ -182,3 +182,16 @@ def test_a_named_scheme_and_a_budget_are_documents() -> None:
                 "Budget.")
     labels = {e.label for e in x.entities if e.ref.kind in ("policy", "programme")}
     assert {"Homes for Ukraine scheme", "Autumn 2024 Budget"} <= labels
+
+
+def test_the_pilot_resolves_to_the_pilot_named_before() -> None:
+    named = _named("Councils may bid for the Family Mentor pilot. The pilot opens in March, and the pilot areas "
+                   "will be chosen in May.")
+    assert [(text, ref) for text, ref in named if ref.startswith("programme/")] == [
+        ("Family Mentor pilot", "programme/family-mentor-pilot"), ("The pilot", "programme/family-mentor-pilot")]
+
+
+def test_a_capitalised_manifesto_is_the_partys_manifesto() -> None:
+    from tests.extract.actor_helpers import extract
+    x = extract("Back in 2017 the Labour Manifesto promised more foster carers.")
+    assert "Labour manifesto" in {e.label for e in x.entities if e.ref.kind == "policy"}

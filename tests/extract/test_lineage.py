@@ -576,3 +576,9 @@ def test_a_body_name_that_starts_a_pilot_title_is_part_of_the_title() -> None:
     x = extract("The Kinship Financial Allowance pilot will run in ten areas from April.")
     assert "Kinship Financial Allowance pilot" in {e.label for e in x.entities if e.ref.kind == "programme"}
     assert "kinship" not in {e.ref.slug for e in x.entities if e.ref.kind == "organisation"}
+
+
+def test_the_pilot_announced_in_a_budget() -> None:
+    claims = _claims("Councils may bid for the Family Mentor pilot from June.",
+                     "The pilot was set out in the Spring 2026 Budget and will run for two years.")
+    assert ("policy/spring-2026-budget", "adopts", "programme/family-mentor-pilot") in claims

@@ -99,3 +99,16 @@ def test_built_patterns_take_whole_words_only() -> None:
     assert PP.standalone("Trust").search("Kin Trust") and not PP.standalone("Trust").search("Trustees")
     assert PP.standalone_role_word("chair").search("Vice Chair") and not PP.standalone_role_word(
         "chair").search("co-chair")
+
+
+_CONTEXTUAL = {kind: pattern for pattern, kind in D.CONTEXTUAL_REFERENCES}
+
+
+@pytest.mark.parametrize("pattern, how, text, expected", [
+    (_CONTEXTUAL["Pilot"], "search", "Then the pilot opened.", "the pilot"),
+    (_CONTEXTUAL["Pilot"], "search", "Then the pilot areas opened.", None),
+    (D.MANIFESTO, "search", "as the Labour Manifesto said", "Manifesto"),
+], ids=lambda v: v.pattern[:30] if isinstance(v, re.Pattern) else None)
+def test_a_lineage_or_document_pattern_reads_a_sentence_of_our_own(pattern: re.Pattern[str], how: str, text: str,
+                                                                    expected: object) -> None:
+    assert read(pattern, how, text) == expected

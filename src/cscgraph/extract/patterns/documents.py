@@ -95,9 +95,10 @@ CAPITALISED_KIND = re.compile(rf"(?P<title>{TITLE_WORD}(?:(?:\s+|,\s+)(?:{TITLE_
 PROGRAMME_TITLE = re.compile(rf"(?P<title>{_TITLE}\s+(?P<cue>programme|pathfinder|pilot|fund|scheme|initiative)s?)\b")
 # A party's manifesto, by party or year: "the Conservative manifesto", "Labour's 2024 manifesto", "in its 2019
 # manifesto" (named "<Party> <year> manifesto" with what the text gives).
+# (the kind word may be capitalised: "the Conservative Manifesto pledged…")
 MANIFESTO = re.compile(r"\b(?:(?P<party>Conservative|Labour|Liberal\s+Democrat|Tory|Green|Reform\s+UK)(?:\s+Party)?"
                        r"(?:['’]s)?\s+|(?:its|their|the)\s+)(?P<mention>(?:(?P<year>(?:19|20)\d\d)\s+)?"
-                       r"(?:general\s+election\s+)?manifesto)\b")
+                       r"(?:general\s+election\s+)?[Mm]anifesto)\b")
 # A party's other name, for a manifesto's name: "the Tory manifesto" is the Conservative manifesto.
 PARTY_NAMES = {"Tory": "Conservative"}
 
@@ -168,6 +169,10 @@ CONTEXTUAL_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "The pathfinder also involves…", "the pathfinders are testing…" (a pilot or pathfinder programme)
     (re.compile(r"\b[Tt]he\s+(?:\d+\s+)?pathfinders?\b(?!\s+(?:sites?|areas?|local\s+authorities|councils|RCCs))"),
      "Programme"),
+    # "The pilot was announced in the Budget", "the pilot will run in ten areas" (a pilot programme named before; not
+    # "the pilot areas", "the pilot sites")
+    (re.compile(r"\b[Tt]he\s+pilot\b(?!\s+(?:sites?|areas?|local\s+authorities|councils|schemes?|eligibility|"
+                r"phase|stage|period|year))"), "Pilot"),
     # "the spending review", "its spending review", "phase 2 of the spending review"
     (re.compile(r"\b(?:[Tt]he|[Ii]ts|[Aa])\s+[Ss]pending\s+[Rr]eview\b"), "SpendingReview"),
 )
@@ -187,6 +192,7 @@ KIND_TYPES: dict[str, frozenset[str]] = {
     "Budget": frozenset({"Budget"}),
     "SpendingReview": frozenset({"SpendingReview"}),
     "Programme": frozenset({"Programme"}),
+    "Pilot": frozenset({"Pilot"}),
 }
 
 # Kinds whose generic reference may look forward when nothing precedes: news copy often says "the government’s
