@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cscgraph.extract.introduced_measures import introduced_measures
 from cscgraph.extract.lineage import find_lineage
-from lineage_helpers import article, documents
+from lineage_helpers import article, documents, documents_and_actors
 
 
 def _measures(text: str) -> list[tuple[str, str]]:
@@ -50,3 +50,31 @@ def test_an_introduced_measure_takes_part_in_lineage() -> None:
     sentences, found = documents(a)
     claims = {(str(c.subject), c.relation, str(c.object)) for c in find_lineage(a, sentences, found)}
     assert ("statute/care-reform-bill", "legislates", "measure/mandatory-duty-to-report-child-sexual-abuse") in claims
+
+
+def test_a_subject_defined_as_a_new_duty_is_a_measure() -> None:
+    assert _measures("The family mentor offer is a new statutory duty on councils to name a mentor.") == [
+        ("family mentor offer", "measure/family-mentor-offer")]
+    assert _measures("The council is a new partner in the scheme.") == []
+
+
+def test_a_defined_duty_introduced_through_a_bill_is_legislated() -> None:
+    a = article("The family mentor offer is a new legal duty on councils to name a mentor for each child. It will be "
+                "brought in through the Children’s Wellbeing and Schools Bill later this year.")
+    sentences, found = documents_and_actors(a)
+    claims = {(str(c.subject), c.relation, str(c.object)) for c in find_lineage(a, sentences, found)}
+    assert claims == {("statute/childrens-wellbeing-and-schools-bill", "legislates", "measure/family-mentor-offer")}
+
+
+def test_what_money_is_for_is_a_measure_and_who_it_is_for_is_not() -> None:
+    assert _measures("Ministers found extra funding for parenting support hubs, officials said.") == [
+        ("parenting support hubs", "measure/parenting-support-hubs")]
+    assert _measures("Ministers found extra funding for local authorities, officials said.") == []
+
+
+def test_the_government_announcing_funding_for_a_measure_funds_it() -> None:
+    a = article("The government announced more funding for parenting support hubs, and a new board.",
+                published="2023-06-01")
+    sentences, found = documents_and_actors(a)
+    claims = {(str(c.subject), c.relation, str(c.object)) for c in find_lineage(a, sentences, found)}
+    assert claims == {("organisation/conservative-government", "funds", "measure/parenting-support-hubs")}

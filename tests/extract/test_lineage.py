@@ -582,3 +582,15 @@ def test_the_pilot_announced_in_a_budget() -> None:
     claims = _claims("Councils may bid for the Family Mentor pilot from June.",
                      "The pilot was set out in the Spring 2026 Budget and will run for two years.")
     assert ("policy/spring-2026-budget", "adopts", "programme/family-mentor-pilot") in claims
+
+
+def test_backed_by_money_with_no_funder_is_funded_by_the_government() -> None:
+    claims = _claims("Councils may bid for the Family Mentor pilot from June.",
+                     "The pilot will be backed by a further £12m over three years.", published="2025-05-01")
+    assert claims == {(LABOUR, "funds", "programme/family-mentor-pilot")}
+
+
+def test_backed_by_a_charity_without_money_is_not_funding() -> None:
+    claims = _claims("Councils may bid for the Family Mentor pilot from June.",
+                     "The pilot is backed by several charities.", published="2025-05-01")
+    assert claims == set()

@@ -269,6 +269,11 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"(?:pour|pours|poured|pumped|pumps|ploughed|ploughs)\s+£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+into)\b"
           r"(?!\s+by)", "funds", "left", "any", GOV_DOC, PROGRAMME_FIRST,
           all_patients=True),
+    # "The strategy is backed by a £150m investment over three years" / "the pilot will be supported by £10m of new
+    # funding" (money with no funder named: the government in office funds it)
+    _rule("backed-by-money", r"\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:supported|"
+          r"backed|funded|underpinned|financed)\s+(?:by|with)\s+(?:(?:a|an)\s+)?(?:(?:further|extra|additional|"
+          r"new)\s+)?(?=£)", "funds", "right", "left", NOBODY, ("programme", "measure", "doc"), default_agent=True),
     # "the £200m that was allocated by the previous Conservative government … to test … the regional commissioning
     # of care placements, setting up specialist child protection teams and establishing family help services"
     _rule("funds-passive", r"\b(?:allocated|provided|committed|set\s+aside|funded)\s+by\b", "funds", "right", "any",
