@@ -594,3 +594,9 @@ def test_backed_by_a_charity_without_money_is_not_funding() -> None:
     claims = _claims("Councils may bid for the Family Mentor pilot from June.",
                      "The pilot is backed by several charities.", published="2025-05-01")
     assert claims == set()
+
+
+def test_reforms_backed_by_money_name_no_measure() -> None:
+    claims = _claims("Under the plans, family help teams will work with each family.",
+                     "The reforms are backed by a £40m grant to councils.", published="2025-05-01")
+    assert not any(relation == "funds" for _, relation, _ in claims)

@@ -481,7 +481,7 @@ def _patients(body: str, items: list[_Item], cue: tuple[int, int], rule: P.Linea
               exclude: _Item | None) -> list[_Item]:
     """Patients of the first fitting category, on the patient's side (either side for "any"; a passive's measure
     may also follow the cue: "…being taken forward by Labour is the financial oversight regime")."""
-    pool = [i for i in items if i is not exclude]
+    pool = [i for i in items if i is not exclude and not (rule.named_patient and i.anaphor)]
     for wanted, side in _patient_search_order(rule):
         candidates = [i for i in _side(pool, cue, side) if _fits(i, wanted)]
         if side == "right" and rule.object_gap is not None:

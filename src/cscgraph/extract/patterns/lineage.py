@@ -40,6 +40,9 @@ class LineageRule:
     recommendation: bool = False
     """The cue speaks of a recommendation ("based on a recommendation from the review"): a measure agent is what
     the document recommended, not something built on the document."""
+    named_patient: bool = False
+    """The patient must be named in the sentence, not stand for an earlier item ("The reforms are backed by £5m":
+    which reforms the money is for is not said)."""
 
 
 # Prepositions that end a verb's direct object: "set up a working group on family help", "launched a consultation
@@ -65,9 +68,10 @@ PROGRAMME_FIRST = ("programme", "measure")
 
 def _rule(name: str, regex: str, relation: str, agent_side: str, patient_side: str, agent: tuple[str, ...],
           patient: tuple[str, ...], default_agent: bool = False, all_patients: bool = False,
-          recommendation: bool = False, object_gap: re.Pattern[str] | None = None) -> LineageRule:
+          recommendation: bool = False, object_gap: re.Pattern[str] | None = None,
+          named_patient: bool = False) -> LineageRule:
     return LineageRule(name, re.compile(regex, re.IGNORECASE), relation, agent_side, patient_side, agent, patient,
-                       default_agent, all_patients, object_gap, recommendation)
+                       default_agent, all_patients, object_gap, recommendation, named_patient)
 
 
 LINEAGE_RULES: tuple[LineageRule, ...] = (
@@ -273,7 +277,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # funding" (money with no funder named: the government in office funds it)
     _rule("backed-by-money", r"\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:supported|"
           r"backed|funded|underpinned|financed)\s+(?:by|with)\s+(?:(?:a|an)\s+)?(?:(?:further|extra|additional|"
-          r"new)\s+)?(?=£)", "funds", "right", "left", NOBODY, ("programme", "measure", "doc"), default_agent=True),
+          r"new)\s+)?(?=£)", "funds", "right", "left", NOBODY, ("programme", "measure", "doc"), default_agent=True,
+          named_patient=True),
     # "the £200m that was allocated by the previous Conservative government … to test … the regional commissioning
     # of care placements, setting up specialist child protection teams and establishing family help services"
     _rule("funds-passive", r"\b(?:allocated|provided|committed|set\s+aside|funded)\s+by\b", "funds", "right", "any",
