@@ -65,16 +65,3 @@ def test_a_defined_duty_introduced_through_a_bill_is_legislated() -> None:
     claims = {(str(c.subject), c.relation, str(c.object)) for c in find_lineage(a, sentences, found)}
     assert claims == {("statute/childrens-wellbeing-and-schools-bill", "legislates", "measure/family-mentor-offer")}
 
-
-def test_what_money_is_for_is_a_measure_and_who_it_is_for_is_not() -> None:
-    assert _measures("Ministers found extra funding for parenting support hubs, officials said.") == [
-        ("parenting support hubs", "measure/parenting-support-hubs")]
-    assert _measures("Ministers found extra funding for local authorities, officials said.") == []
-
-
-def test_the_government_announcing_funding_for_a_measure_funds_it() -> None:
-    a = article("The government announced more funding for parenting support hubs, and a new board.",
-                published="2023-06-01")
-    sentences, found = documents_and_actors(a)
-    claims = {(str(c.subject), c.relation, str(c.object)) for c in find_lineage(a, sentences, found)}
-    assert claims == {("organisation/conservative-government", "funds", "measure/parenting-support-hubs")}

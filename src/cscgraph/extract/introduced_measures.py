@@ -1,6 +1,5 @@
-"""Measures an article introduces that reference data does not name: the noun phrase a lineage verb governs, what
-money is for ("more funding for family hubs"), or the subject a sentence defines as a new duty, right or power
-("The family mentor offer is a new legal duty…").
+"""Measures an article introduces that reference data does not name: the noun phrase a lineage verb governs, or
+the subject a sentence defines as a new duty, right or power ("The family mentor offer is a new legal duty…").
 
 "The review recommended a single ‘front door’ to support services" names a measure, "single front door to support
 services", whether or not anyone curated it. The phrase is normalised (lower case, scare quotes and a leading "new"
@@ -32,14 +31,11 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
     """
     quoted = [(m.start(), m.end()) for m in P.QUOTED_PASSAGE.finditer(body)]
     out: list[tuple[int, int, Entity]] = []
-    found = [(m, P.NOT_MEASURE_WORDS) for pattern in (P.INTRODUCED_MEASURE, P.DEFINED_MEASURE)
-             for m in pattern.finditer(body)]
-    found += [(m, P.NOT_MEASURE_WORDS | P.BENEFICIARY_HEADS) for m in P.FUNDED_MEASURE.finditer(body)]
-    for m, not_heads in found:
+    for m in (*P.INTRODUCED_MEASURE.finditer(body), *P.DEFINED_MEASURE.finditer(body)):
         start, end = m.span("phrase")
         words = m.group("phrase").split()
         plain = [P.SCARE_QUOTES.sub("", w) for w in words]
-        if len(plain) < 2 or any(w[:1].isupper() for w in plain) or _head(plain) in not_heads:
+        if len(plain) < 2 or any(w[:1].isupper() for w in plain) or _head(plain) in P.NOT_MEASURE_WORDS:
             continue
         if _cut_in_coordination(plain, body[end:end + 5]):
             continue

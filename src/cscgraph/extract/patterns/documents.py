@@ -214,16 +214,6 @@ _PHRASE_END = (r"(?:which|that|who|by|in|from|as|under|after|before|when|while|a
 INTRODUCED_MEASURE = re.compile(
     rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+)(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
     rf"[‘'“\"]?[\w-]+[’'”\"]?)(?=\s*(?:[,.;:)–—]|$)|\s+{_PHRASE_END}\b)", re.IGNORECASE)
-# A measure named as what money is for: "announced more funding for family hubs", "£5m to expand kinship mentoring
-# services", "new investment in parenting support programmes" (group `phrase`, bare or after "more"/"new"/"the").
-FUNDED_MEASURE = re.compile(
-    rf"(?:\b(?:funding|money|investment)|£[\d.,]+\s*(?:m|bn|k|million|billion)?)\s+(?:for|in|to\s+(?:expand|extend|roll\s+"
-    rf"out|create|set\s+up|build))\s+(?:(?:more|new|the|extra|additional)\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)"
-    rf"[\w-]+\s+){{0,5}}?[\w-]+)(?=\s*(?:[,.;:)–—]|$)|\s+{_PHRASE_END}\b)")
-# Who money is for, not what: "funding for local authorities", "investment in children" name no measure (compared
-# lower-cased: the phrase's head).
-BENEFICIARY_HEADS = frozenset({"authorities", "councils", "children", "families", "carers", "parents", "people",
-                               "schools", "workers", "providers", "areas", "regions", "homes", "england", "sector"})
 # A measure the text defines as a duty, right or power at the start of a sentence: "The family mentor offer is a new
 # legal duty on councils to…", "A carers' passport would be a statutory entitlement…" (group `phrase` is the
 # subject, lower-case words only: a capitalised name is left to the document rules).
