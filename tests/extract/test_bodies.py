@@ -96,3 +96,25 @@ def test_crown_bodies_are_whole_and_two_joined_by_and_stay_two() -> None:
     labels = {e.label for e in x.entities if e.ref.kind == "organisation"}
     assert {"His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services",
             "His Majesty’s Inspectorate of Probation", "HM Courts and Tribunals Service"} <= labels
+
+
+def test_a_caption_run_into_the_next_line_is_not_a_body() -> None:
+    labels = [label for label, _ in _labels("Carers met the minister on Friday. Photo Lakeside Images Agency "
+                                            "staff were not present.")]
+    assert not any("Agency" in label for label in labels)
+
+
+def test_a_menu_run_into_a_field_label_is_not_a_body() -> None:
+    labels = [label for label, _ in _labels("Share this: View Full Report Department: Harbour Borough Council")]
+    assert labels == ["Harbour Borough Council"]
+
+
+def test_nhs_bodies_are_bodies_but_its_plans_are_not() -> None:
+    assert [label for label, _ in _labels("NHS Confederation backed the NHS Long Term Plan and the NHS number.")] \
+        == ["NHS Confederation"]
+
+
+def test_the_publisher_is_a_body_where_the_text_names_it() -> None:
+    g = gazetteer()
+    text = "Essays in Northfield Review cover every topic. Northfield Review welcomes letters."
+    assert [h.label for h in find_bodies(text, g.find(text), g, "Northfield Review")] == ["Northfield Review"] * 2

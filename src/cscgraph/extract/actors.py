@@ -33,7 +33,7 @@ def find_actors(article: Article, sentences: SentenceIndex, matches: list[Gazett
     """
     body = article.body
     documents = [(m.start, m.end) for m in matches if m.entity.ref.kind != "organisation"]
-    hits = find_bodies(body, matches, gazetteer)
+    hits = find_bodies(body, matches, gazetteer, article.publisher)
     hits += _named_governments(article, gazetteer, documents + [(h.start, h.end) for h in hits])
     body_entities, body_mentions = resolve_bodies(body, sorted(hits, key=lambda h: h.start), documents)
     body_mentions = sorted(body_mentions + described_bodies(body, body_mentions, body_entities),

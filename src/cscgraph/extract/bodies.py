@@ -23,7 +23,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
-                                              standalone)
+                                              FURNITURE_WORDS, NHS_BODY, standalone)
 from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
@@ -41,8 +41,10 @@ class BodyHit:
     reference: ReferenceEntity | None = None
 
 
-def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) -> list[BodyHit]:
-    """Every body named in `body`, curated or not, as non-overlapping hits in text order."""
+def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, publisher: str | None = None
+                ) -> list[BodyHit]:
+    """Every body named in `body`, curated or not, as non-overlapping hits in text order; `publisher`, the name the
+    article's metadata gives its publisher, is a body wherever the text names it ("Family Law provides…")."""
     listed = (_listed(body, gazetteer) + _appgs(body) + _photo_agencies(body, gazetteer)
               + _crown_bodies(body, gazetteer))
     matches = [m for m in matches if not _modifier_use(body, m) and not _inside_longer(m, listed)]
@@ -58,6 +60,8 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) 
     hits += _kind_cued(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _appositive_kind(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _shaped(body, taken + [(h.start, h.end) for h in hits])
+    hits += _nhs_bodies(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _publisher_named(body, gazetteer, publisher, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     return sorted(leftmost_longest(hits), key=lambda h: h.start)
 
@@ -166,7 +170,8 @@ def _named_then_kind(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
     for m in NAME_THEN_KIND.finditer(body):
         s, e = _trim(body, m.start("name"), m.end("name"))
         name = body[s:e]
-        if len(name.split()) < 2 or any(w in NOT_NAME_WORDS for w in name.split()[:1]) or _overlaps(s, e, taken):
+        if (len(name.split()) < 2 or any(w in NOT_NAME_WORDS for w in name.split()[:1]) or _overlaps(s, e, taken)
+                or _furniture(name)):
             continue
         hits.append(BodyHit(s, e, name, KIND_CUES.get(m.group("kind"))))
     return hits
@@ -303,6 +308,30 @@ def _appositive_kind(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
     return hits
 
 
+def _nhs_bodies(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """Bodies of the health service: "NHS England", "NHS Providers"."""
+    return [_named_hit(gazetteer, m.start("name"), m.end("name"), m.group("name"), "public body")
+            for m in NHS_BODY.finditer(body) if not _overlaps(m.start("name"), m.end("name"), taken)]
+
+
+def _publisher_named(body: str, gazetteer: Gazetteer, publisher: str | None, taken: list[tuple[int, int]]
+                     ) -> list[BodyHit]:
+    """The article's publisher where the text names it as written in the metadata ("Family Law provides a
+    platform…"); a one-word name only when reference data knows it (a common word is not a name)."""
+    if not publisher or len(publisher.split()) < 2:
+        return []
+    hits = []
+    for m in standalone(publisher).finditer(body):
+        if not _overlaps(m.start(), m.end(), taken):
+            hits.append(_named_hit(gazetteer, m.start(), m.end(), publisher, "publisher"))
+    return hits
+
+
+def _furniture(name: str) -> bool:
+    """True when a capitalised run holds a word of page furniture ("Picture Adobe Stock Agency")."""
+    return any(w in FURNITURE_WORDS for w in name.split())
+
+
 def _outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Outlets named as where someone spoke or wrote: "told the Eastmoor Echo", "writing in the Dales Post",
     "speaking to Sky News"; not "told the Commons" (every word a word of Parliament or of a body)."""
@@ -327,7 +356,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 name = body[start:end]
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
-                        or NOT_BODY_FOLLOWERS.match(body[end:])):
+                        or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name)):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
                 taken = taken + [(start, end)]

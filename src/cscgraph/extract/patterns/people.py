@@ -233,6 +233,15 @@ PHOTO_AGENCY = re.compile(r"\b(?:Photograph|Photo|Picture|Image)(?:[ \t]+credit)
                           r"(?:[A-Z][\w’'-]+/)?(?P<name>(?:[A-Z][\w&.’'-]*)(?:[ \t]+[A-Z][\w&.’'-]*){0,2})(?=[ \t]*$)",
                           re.MULTILINE)
 
+# Words of page furniture — credits, menus, sharing buttons — that a capitalised run joined from two lines may carry
+# into a body's name: "Picture Adobe Stock Agency social workers…" (a caption run into the next line), "Read Full
+# Debate Department: …" (a menu). A name holding one is not a body's name.
+FURNITURE_WORDS = frozenset("""Picture Photo Photograph Image Credit Copyright Read Watch Share View Print Email
+    Subscribe Follow Download Login Menu Cookie Cookies""".split())
+# Bodies of the health service named by "NHS" and one word: "NHS England", "NHS Providers", "NHS Digital"; not a
+# longer title ("NHS Long Term Plan") nor a thing of the service ("NHS number", "NHS Number", "NHS App").
+NHS_BODY = re.compile(r"(?<![\w-])(?P<name>NHS[ \t]+(?!(?:Number|App|Plan|Constitution|Pension|Workforce|Funding|"
+                      r"Budget|Services|Staff|Data|Choices)\b)[A-Z][a-z]+)(?![\w’'-])(?![ \t]+[A-Z])")
 # Lower-case descriptions of a body's kind that stand before its name, with the kind they give:
 # "children in care charity Become", "the union Unison", "research firm Pro Bono Economics",
 # "provider representative body the Children's Homes Association", "think tank Demos".
