@@ -27,15 +27,17 @@ from cscgraph.store import FORMAT_VERSION, EmbeddedStore, Store, Term
 
 __all__ = ["MIGRATIONS", "Migration", "MigrationReport", "stored_format_version", "migrate_store"]
 
-# Every article as its graph stores it: the fields `Article.content_hash` and extraction read.
+# Every article as its graph stores it: the fields `Article.content_hash` and extraction read. The publisher's name
+# is its rdfs:label, which curated bodies (reference data) and bodies named by articles both carry.
 STORED_ARTICLES = """
 PREFIX schema: <https://schema.org/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?g ?headline ?body ?source ?url ?published ?abstract (SAMPLE(?name) AS ?publisher) WHERE {
   GRAPH ?g { ?a a schema:NewsArticle ; schema:headline ?headline ; schema:articleBody ?body ; dcterms:source ?source .
              OPTIONAL { ?a schema:url ?url } OPTIONAL { ?a schema:datePublished ?published }
              OPTIONAL { ?a schema:abstract ?abstract } OPTIONAL { ?a schema:publisher ?org } }
-  OPTIONAL { ?org schema:name ?name }
+  OPTIONAL { ?org rdfs:label ?name }
 } GROUP BY ?g ?headline ?body ?source ?url ?published ?abstract ORDER BY ?g
 """
 VERSION_QUERY = f"SELECT ?meta ?v WHERE {{ GRAPH ?meta {{ ?s <{CSC}formatVersion> ?v }} }}"

@@ -102,3 +102,18 @@ def quad_diff(a: dict[str, set[str]], b: dict[str, set[str]]) -> list[str]:
         for q in sorted(a.get(g, set()) ^ b.get(g, set())):
             out.append(("-" if q in a.get(g, set()) else "+") + f" {g} {q}")
     return out
+
+
+def test_migrate_keeps_a_publisher_reference_data_curates(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Title: Councils open family hubs\nURL: https://news.example.org/hubs\n"
+                       "Published: 2024-05-01\nPublisher: Community Care\n\n"
+                       "Local authorities opened family hubs in every ward last year.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert run_cli("--store", store, "ingest", "--quiet", article).returncode == 0
+    expected = graph_quads(store)
+    assert any("schema.org/publisher> <https://w3id.org/cscgraph/organisation/community-care>" in quad
+               for quads in expected.values() for quad in quads)
+    craft_old_store(store, FORMAT_VERSION - 1)
+    assert run_cli("--store", store, "migrate").returncode == 0
+    assert quad_diff(expected, graph_quads(store)) == []
