@@ -166,7 +166,7 @@ class FundingStream:
     recipients: tuple[EntityRef, ...] = ()
     funds: tuple[EntityRef, ...] = ()
     kind: str | None = None
-    """allocated, spent, cut, saving, estimated need, shortfall, recommended, unclassified"""
+    """allocated, spent, cut, saving, estimated need, estimated cost, shortfall, recommended, unclassified"""
 
 
 LineageRelation = Literal["basedOn", "recommends", "adopts", "rejects", "modifies", "continues", "tests", "funds",

@@ -6,12 +6,19 @@ import pytest
 
 from cscgraph.extract.funding import find_funding, parse_amount, period_of
 from cscgraph.models import FundingStream
-from lineage_helpers import article, documents
+from lineage_helpers import article, documents, documents_and_actors
 
 
 def _streams(*paragraphs: str, published: str = "2024-11-18") -> list[FundingStream]:
     a = article(*paragraphs, published=published)
     sentences, found = documents(a)
+    return list(find_funding(a, sentences, found))
+
+
+def _streams_with_bodies(*paragraphs: str) -> list[FundingStream]:
+    """Streams read after people and bodies are found, as the pipeline runs it (funders are bodies)."""
+    a = article(*paragraphs, published="2025-06-20")
+    sentences, found = documents_and_actors(a)
     return list(find_funding(a, sentences, found))
 
 
@@ -207,8 +214,10 @@ def test_both_figures_of_a_range_share_its_period() -> None:
 
 
 def test_an_amount_no_cue_classifies_is_kept_unclassified_without_a_funder() -> None:
-    (s,) = _streams("The government said councils have been promised £45m over three years.")
+    (s,) = _streams("The government said over £45m will go to family hubs over three years.")
     assert (s.amount_gbp, s.period, s.kind, s.funder) == (45e6, "over three years", "unclassified", None)
+    (promised,) = _streams("Councils have been promised £45m over three years.")
+    assert promised.kind == "allocated"
 
 
 def test_prices_and_small_unclassified_amounts_are_not_streams() -> None:
@@ -243,3 +252,62 @@ def test_an_amount_in_words_is_read() -> None:
 
 def test_a_figure_cut_off_before_its_unit_is_not_a_stream() -> None:
     assert _amounts("The government launched a data fund, backed by £6.3") == []
+
+
+def test_calling_on_someone_to_invest_is_a_recommendation_without_a_funder() -> None:
+    (s,) = _streams("The review called on the government to invest £2.9bn over five years in early help.")
+    assert (s.kind, s.period, s.funder) == ("recommended", "over five years", None)
+
+
+def test_the_spending_review_is_not_spending() -> None:
+    (s,) = _streams("The Chancellor announced £2bn for councils in the Spending Review.")
+    assert s.kind == "allocated"
+
+
+def test_providers_are_not_a_funding_word() -> None:
+    (s,) = _streams("Private providers charge councils while the taxpayer has been paying £640m for placements.")
+    assert s.kind == "spent"
+
+
+def test_an_amount_named_as_a_cost_is_an_estimated_cost() -> None:
+    (s,) = _streams("Ministers must face the costs of, I think, more than £3.1 billion.")
+    assert (s.amount_gbp, s.kind, s.funder, s.approximate) == (3.1e9, "estimated cost", None, True)
+
+
+def test_the_cost_of_an_allocation_is_that_allocation() -> None:
+    (s,) = _streams("The pilot, which the DfE is funding 30 councils to run in 2025-26, at a cost of £19m, "
+                    "starts soon.")
+    assert (s.amount_gbp, s.period, s.kind) == (19e6, "2025-26", "allocated")
+
+
+def test_projected_spending_is_an_estimated_cost() -> None:
+    (s,) = _streams("Unchecked, councils could be spending £14bn a year on placements by 2031.")
+    assert (s.period, s.kind) == ("a year", "estimated cost")
+
+
+def test_a_body_that_receives_money_is_not_its_funder() -> None:
+    given, received = _streams_with_bodies(
+        "The Department for Education has awarded £3.8 million to councils in the North West.",
+        "Northby Borough Council has received £1.2 million for a fostering hub.")
+    assert str(given.funder) == "organisation/department-for-education"
+    assert str(received.funder) == "organisation/department-for-education"  # carried from the sentence before
+
+
+def test_a_campaigning_body_is_not_the_funder_of_what_it_welcomes() -> None:
+    (s,) = _streams_with_bodies("The government published its kinship strategy today.",
+                                "It includes measures that Kinship has long campaigned for, including a £7 million "
+                                "programme of training for kinship carers.")
+    assert str(s.funder) == "organisation/labour-government"
+
+
+def test_the_agent_after_the_amount_is_the_funder() -> None:
+    (s,) = _streams_with_bodies("Family hubs in the county will share £6m, funded by the Department for Education.")
+    assert str(s.funder) == "organisation/department-for-education"
+
+
+def test_an_allocation_referring_back_takes_the_funder_of_the_money_before() -> None:
+    first, second = _streams_with_bodies(
+        "The government has announced an extra £21 million for councils.",
+        "The funding will help roll out early help. It pays for more family workers. It also pays for training.",
+        "The new investment builds on a rise in family support funding to £610 million.")
+    assert str(first.funder) == str(second.funder) == "organisation/labour-government"

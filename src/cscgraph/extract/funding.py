@@ -1,36 +1,41 @@
-"""Money amounts that are funding: allocated, spent, cut, recommended or estimated as needed.
+"""Money amounts stated in an article: allocated, spent, cut, saved, recommended, estimated as a need or a cost.
 
 Every "£" amount in the body (and every "a billion pounds") is read, then kept or skipped by these rules (patterns
 in `patterns/money.py`):
 
-- R1 an amount's kind is that of the nearest kind cue before it (recommended > shortfall > estimated need > saving
-  > cut > spent > allocated when equally near: allocate, invest, fund, provide, commit, grant, budget, package,
-  spend, cut, need, recommend, …), else of a cue after it; an amount no cue classifies is kept as "unclassified"
-  ("Councils have been promised £45m") unless it is under £1,000 (a price or a per-head figure). Prices in pounds
-  and pence are never streams, and a subheading's amount that the body states again is one record, the body's.
+- R1 an amount's kind is that of the nearest kind cue before it (recommended > estimated cost > shortfall >
+  estimated need > saving > cut > spent > allocated when equally near: allocate, invest, fund, provide, commit,
+  announce, grant, budget, package, spend, cut, need, recommend, "called on … to invest", …), else of a cue after
+  it; an amount no cue classifies is kept as "unclassified" ("Over £45m will go to family hubs") unless it is under
+  £1,000 (a price or a per-head figure). Prices in pounds and pence are never streams, and a subheading's amount
+  that the body states again is one record, the body's.
 - R2 rates are not streams: salaries, hourly/daily/weekly rates, fees, price or pay caps, per-child or per-person
   allowances ("the leaving care allowance … increased from £2,000 to £3,000").
-- R3 costs are not streams: an amount governed by "cost" ("would cost £2.6bn over four years", "cost the system
-  an extra £200m a year", "the annual cost … will rise from £10 to £15 billion per year") unless a funding verb
-  stands between "cost" and the amount; and both figures of a "from £X to £Y" trend ("ballooned from £3.1bn in
-  2009-10 to £7bn in 2022-23") are levels, not streams.
+- R3 forecasts of what something would cost are not streams: an amount governed by "cost" ("would cost £2.6bn over
+  four years", "cost the system an extra £200m a year", "the annual cost … will rise from £10 to £15 billion per
+  year") unless a funding verb stands between "cost" and the amount or the amount is named as the cost ("at a cost
+  of £22m", "costs of more than £2.4bn": an estimated cost, or the allocation's when one is stated before it);
+  both figures of a "from £X to £Y" trend ("ballooned from £3.1bn in 2009-10 to £7bn in 2022-23") are levels.
 - R4 profits, revenues, turnover, margins and debts are not streams.
 - R5 each amount in each sentence is its own stream: the same £2.6bn stated in two sentences is two streams, each
   with its evidence (the graph keeps both; totals queries should group by amount and period where that matters).
 
-Fields: amount in GBP ("just under £40m" → 40e6, approximate), the period in normal form ("2025-26" also for
-"2025/26" and "in 2025 to 2026", "2023-25", "July 2023 to March 2025" (months as written), "over four years", "over the next two years", "over the spending review
-period", "a year", "a week", "next year", "by 2028" when it follows the amount; the two figures of a range share
-it; else from a next sentence that refers back to the money, "The money will be paid over three years"), the purpose (the "for …"/"to …" phrase
-after the amount), the funder (only for an allocation or commitment: the government the sentence names, by the article's date;
-else an organisation mention before the amount; spending, cuts, savings, needs, shortfalls and recommendations
-have none), recipients (organisations named
-in the purpose), and the measures/programmes/documents the sentence names as what it funds.
+Fields: amount in GBP ("just under £40m" → 40e6, approximate); the period in normal form ("2025-26", also for
+"2025/26" and "in 2025 to 2026"; "2023-25"; "July 2023 to March 2025", months as written; "over four years", "over
+the next two years", "over the spending review period"; "a year", "a week"; "next year"; "by 2028" when it follows
+the amount), which the two figures of a range share, else from a next sentence that refers back to the money ("The
+money will be paid over three years"); the purpose (the "for …"/"to …" phrase after the amount); the funder, only
+for an allocation or commitment: the government the sentence names, by the article's date, else the organisation
+that gives it (never one that receives, reports, welcomes or campaigns), else the funder of an allocation a sentence
+or two before or that the sentence refers back to, else the government the sentence before names (spending, cuts,
+savings, needs, costs, shortfalls and recommendations have none); recipients (organisations named in the purpose);
+and the measures, programmes and documents the sentence names as what it funds.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from cscgraph.extract.found import Found
 from cscgraph.extract.governments import GOVERNMENT_REFS, government_references
@@ -56,7 +61,8 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found) -> tu
     governments = government_references(article)
     streams: list[FundingStream] = []
     stated = {_value(m) for s in sentences.sentences if not _is_heading(body, s) for m in _amounts(s.text)}
-    for sentence in sentences.sentences:
+    funders: list[tuple[int, EntityRef]] = []  # (sentence number, funder) of the allocations so far
+    for number, sentence in enumerate(sentences.sentences):
         amounts = _amounts(sentence.text)
         if _is_heading(body, sentence):
             # A subheading restates the body's figures ("Surprise announcement of £50m for 2025-26"): one
@@ -64,9 +70,30 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found) -> tu
             amounts = [m for m in amounts if _value(m) not in stated]
         for index, m in enumerate(amounts):
             stream = _stream(article, body, sentence, amounts, index, found, governments)
-            if stream is not None:
-                streams.append(stream)
+            if stream is None:
+                continue
+            if stream.kind in P.FUNDED_KINDS and stream.funder is None:
+                stream = replace(stream, funder=_neighbour_funder(sentences.sentences, number, funders, governments))
+            if stream.funder is not None:
+                funders.append((number, stream.funder))
+            streams.append(stream)
     return tuple(streams)
+
+
+def _neighbour_funder(sentences: tuple[Evidence, ...], number: int, funders: list[tuple[int, EntityRef]],
+                      governments: list[tuple[int, int, EntityRef]]) -> EntityRef | None:
+    """The funder of an allocation whose sentence names none: that of an allocation a sentence or two before, or any
+    before when the sentence refers back to the money ("The government has announced £18m … The new investment
+    builds on … £523m"), else the government the sentence before names ("The Government’s strategy, published
+    today … It includes a £9m programme")."""
+    if funders and (number - funders[-1][0] <= P.FUNDER_REACH_SENTENCES
+                    or P.MONEY_ANAPHOR.match(sentences[number].text)):
+        return funders[-1][1]
+    if number == 0:
+        return None
+    previous = sentences[number - 1]
+    named = [ref for s, e, ref in governments if previous.start <= s and e <= previous.end]
+    return named[-1] if named else None
 
 
 def _amounts(text: str) -> list[re.Match[str]]:
@@ -159,6 +186,8 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
         return None
     amount = parse_amount(m.group("num"), unit)
     kind = _kind(text[:m.end()] + rest, m)
+    if kind == "estimated cost" and P.ALLOCATION_BEFORE_COST.search(text[:m.start()]):
+        kind = "allocated"
     if kind is None:
         if amount < P.SMALLEST_UNCLASSIFIED:  # "the 2025 edition £949": a price, not money for a service
             return None
@@ -175,7 +204,7 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
                                 and x.entity not in GOVERNMENT_REFS))
     # Only an allocation or commitment is given by someone: who estimates a need or a shortfall, spends, saves or
     # recommends is not a funder.
-    funder = _funder(sentence, start, mentions, governments) if kind in P.FUNDED_KINDS else None
+    funder = _funder(sentence, start, end, mentions, governments) if kind in P.FUNDED_KINDS else None
     recipients = _recipients(sentence, m.end(), clause_end, mentions, funder)
     return FundingStream(amount_gbp=amount, span=Span(start, end, body[start:end]), evidence=sentence,
                          period=period, approximate=approximate, purpose=purpose, funder=funder,
@@ -285,9 +314,12 @@ def _purpose(rest: str) -> str | None:
     return purpose
 
 
-def _funder(sentence: Evidence, start: int, mentions: list, governments: list[tuple[int, int, EntityRef]]
+def _funder(sentence: Evidence, start: int, end: int, mentions: list, governments: list[tuple[int, int, EntityRef]]
             ) -> EntityRef | None:
-    """The government the sentence names (nearest before the amount, else after), else an organisation before it."""
+    """The government the sentence names (nearest before the amount, else after), else the organisation that gives
+    the money: the subject of a giving verb before the amount ("The Department for Education has awarded £4.4m",
+    not "Bracknell Forest Council has received £2.4m" nor "measures that Kinship has long campaigned for, including
+    a £9m programme") or the agent after it ("£45m, funded by the Northby Trust")."""
     here = [(s, ref) for s, e, ref in governments if sentence.start <= s and e <= sentence.end]
     here += [(x.span.start, x.entity) for x in mentions if x.entity in GOVERNMENT_REFS]
     before = [ref for s, ref in sorted(here) if s < start]
@@ -295,8 +327,17 @@ def _funder(sentence: Evidence, start: int, mentions: list, governments: list[tu
         return before[-1]
     if here:
         return sorted(here)[0][1]
-    organisations = [x.entity for x in mentions if x.entity.kind == "organisation" and x.span.start < start]
-    return organisations[-1] if organisations else None
+    text, at = sentence.text, sentence.start
+    for x in sorted(mentions, key=lambda x: -x.span.start):
+        if x.entity.kind != "organisation":
+            continue
+        if x.span.end <= start:
+            between = text[x.span.end - at:start - at]
+            if P.GIVER_BETWEEN.search(between) and not P.RECEIVER_BETWEEN.search(between):
+                return x.entity
+        elif x.span.start >= end and P.GIVER_AGENT_BEFORE.search(text[end - at:x.span.start - at]):
+            return x.entity
+    return None
 
 
 def _recipients(sentence: Evidence, amount_end: int, clause_end: int, mentions: list,

@@ -92,9 +92,12 @@ RATE_CONTEXT = re.compile(
 # £200m a year", "The care review projected that the reforms would cost £2.6bn over four years".
 COST_CONTEXT = re.compile(r"\bcost(?:s|ing|ed)?\b|\bcosting\b|\bprice\b|\bexpenditure\s+(?:rose|grew|increased)\b",
                           re.IGNORECASE)
-# A funding verb between "cost" and the amount rescues it: "cost pressures … the DfE allocated £15m".
-FUNDING_RESCUE = re.compile(r"^\s+of\s*$|\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid\w*|commit\w*|grant\w*|set\s+aside|"
-                            r"spen[dt]\w*|budget\w*)\b", re.IGNORECASE)
+# A funding verb between "cost" and the amount rescues it ("cost pressures … the DfE allocated £15m"), as does the
+# amount named as the cost ("at a cost of £22m", "costs of, I think, more than £2.4 billion").
+FUNDING_RESCUE = re.compile(r"^\s+of\s*(?:,[^,£]{0,25},\s*)?(?:(?:just\s+)?(?:about|around|more\s+than|over|under|"
+                            r"up\s+to|nearly|almost|at\s+least|some|an\s+estimated)\s+)?$|"
+                            r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid(?!ers?\b)\w*|commit\w*|grant\w*|"
+                            r"set\s+aside|spen[dt]\w*|budget\w*)\b", re.IGNORECASE)
 # A trend "from £X (in year) to £Y": both figures are levels, not streams.
 TREND = re.compile(r"\bfrom\s+£[^£]{0,40}?\bto\s+£", re.IGNORECASE)
 # R4 profits, revenues, turnover, margins, prices: "profits of £300m", "a turnover of £1bn".
@@ -103,25 +106,33 @@ PROFIT_CONTEXT = re.compile(r"\b(?:profits?|revenues?|turnover|margins?|dividend
 # How near (characters before/after the amount) rate, cost and profit words must be to disqualify it.
 CONTEXT_REACH = 60
 
-# R1 a funding word in the sentence makes an amount a stream; its kind is the first of these that matches
+# R1 the kind of an amount is the first of these that matches
 # ("shortfall": "a £900m shortfall", "a funding gap of £1bn"; "saving": "the pilot saved £4m"):
 # "recommended" ("proposed investing £2bn in family help", "called for £2bn to be invested", "recommended by the
-# IRCSC", "MacAlister’s recommendation of … a £82 million programme"), "estimated need" ("councils would need
+# IRCSC", "MacAlister’s recommendation of … a £82 million programme", "called on ministers to invest £2bn"),
+# "estimated cost" ("costs of more than £2.4 billion", "councils could be spending £12bn a year by 2030"; "at a
+# cost of £22m" after an allocation is that allocation's), "estimated need" ("councils would need
 # an extra £5bn", "£3.4bn in additional pressures", "a shortfall of £1bn"), "cut" ("cut £50m from"), "spent"
 # ("councils spent £12bn on children's services"), "allocated" (everything else that funds: "allocating £15m",
 # "£44m for kinship and foster care", "invest £27 million", "backed by £16m", "funded by £45 million").
 FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recommended", re.compile(r"\b(?:recommend\w*|proposed\s+investing|propos\w+\s+(?:an?\s+)?investment|"
-                               r"called\s+for|calls\s+for|call\s+for|urged|suggested)\b", re.IGNORECASE)),
+                               r"call(?:s|ed)?\s+(?:for|on)|urg(?:e|es|ed|ing)|suggested)\b", re.IGNORECASE)),
+    ("estimated cost", re.compile(r"\bcosts?\s+of\b|\b(?:could|would|will|may|might)\s+be\s+spending\b|"
+                                  r"\b(?:projected|forecast|expected|set|on\s+course)\s+to\s+(?:cost|spend)\b",
+                                  re.IGNORECASE)),
     ("shortfall", re.compile(r"\b(?:shortfalls?|gaps?|black\s+holes?|deficits?|overspend\w*|short\s+by)\b",
                              re.IGNORECASE)),
     ("estimated need", re.compile(r"\b(?:need(?:s|ed)?|pressures?|required|requires?)\b", re.IGNORECASE)),
     ("saving", re.compile(r"\b(?:sav(?:e|es|ed|ing|ings))\b", re.IGNORECASE)),
     ("cut", re.compile(r"\b(?:cut(?:s|ting)?|slash\w*|reduc\w*|withdraw\w*|lost|loss)\b", re.IGNORECASE)),
-    ("spent", re.compile(r"\b(?:spent|spending|spend|expenditure)\b", re.IGNORECASE)),
-    ("allocated", re.compile(r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid\w*|commit\w*|grants?|set\s+aside|"
+    ("spent", re.compile(r"\b(?:spent|spending(?!\s+(?:review|round|plans?)\b)|spend|expenditure|paying|pays)\b",
+                         re.IGNORECASE)),
+    ("allocated", re.compile(r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid(?!ers?\b)\w*|commit\w*|grants?|"
+                             r"set\s+aside|"
                              r"budget\w*|package|boost|backed\s+by|worth|pledg\w*|award\w*|resourc\w*|money|"
                              r"settlement|programme|extra|additional|further|consolidate|receive\w*|give|given|"
+                             r"announc(?:e|es|ed|ing)|ring-?fenc\w*|earmark\w*|unveil\w*|promis\w*|inject\w*|uplift|"
                              r"support)\b", re.IGNORECASE)),
 )
 # An amount no kind cue classifies is still money the article states ("Councils have been promised £45m", "who
@@ -132,6 +143,27 @@ SMALLEST_UNCLASSIFIED = 1_000
 # A subheading is a paragraph of at most HEADING_WORDS words that does not close like a sentence.
 HEADING_WORDS = 20
 SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+# An allocation stated before a cost of the same clause makes the cost that allocation's: "which the DfE is funding
+# 47 councils to deliver, at a cost of £22m".
+ALLOCATION_BEFORE_COST = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+)?"
+                                    r"(?:fund(?:ing|ed)|allocat\w+|provid\w+|commit\w+|invest\w+)\b", re.IGNORECASE)
+# The organisation that gives an allocation: the subject of a giving verb between it and the amount ("The
+# Department for Education has awarded £4.4m", "the Northby Trust will invest over £2m"), unless the text between
+# says it receives ("Bracknell Forest Council has received £2.4m", "the charity, which won a £1.7m contract"); or
+# the agent after the amount ("£45m, funded by the Northby Trust", "£3m provided by the council").
+GIVER_BETWEEN = re.compile(r"^[^.;£]{0,80}?\b(?:allocat\w*|invest\w*|provid(?!ers?\b)\w*|commit\w*|"
+                           r"giv(?:e|es|ing)|gave|"
+                           r"award(?:s|ed|ing)?|grant(?:s|ed|ing)?|pledg\w*|fund(?:s|ed|ing)?|announc\w*|"
+                           r"set(?:s|ting)?\s+aside|earmark\w*|put(?:s|ting)?|confirm\w*|unveil\w*|offer\w*|"
+                           r"inject\w*|promis\w*|ma(?:de|ke|kes|king)\s+available)\b[^.;£]{0,60}$", re.IGNORECASE)
+RECEIVER_BETWEEN = re.compile(r"\b(?:receiv\w*|got|gets?|getting|won|wins?|winning|secur\w*|bid\w*|appl(?:y|ied|ies)|"
+                              r"been\s+(?:given|awarded|granted|allocated|offered|promised|handed)|campaign\w*|"
+                              r"call(?:s|ed)?\s+for|welcom\w*|criticis\w*|said|says|warn\w*)\b", re.IGNORECASE)
+GIVER_AGENT_BEFORE = re.compile(r"^[^.;£]{0,60}?\b(?:funded|provided|allocated|awarded|given|granted|pledged|"
+                                r"committed|"
+                                r"announced|backed|paid)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# How many sentences back an allocation's funder carries to an allocation whose sentence names none.
+FUNDER_REACH_SENTENCES = 2
 # The kinds that have a funder (an allocation or a commitment); the others are figures about money.
 FUNDED_KINDS = frozenset({"allocated"})
 # How far before an amount its kind cue may be; a specific kind (recommended, estimated need, cut) within
@@ -144,9 +176,11 @@ KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended|propo
                         r"(?P<shortfall>shortfall|funding\s+gap|gap|black\s+hole|deficit|overspend)|"
                         r"(?P<need>(?:additional\s+|extra\s+)?(?:pressures?|needed|required)))\b",
                         re.IGNORECASE)
-# A sentence that opens by referring back to the money of the one before it, and may give its period: "The money
-# will be paid over three years", "It will be spread across 2025-26 and 2026-27".
-MONEY_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:money|funding|cash|investment|sum|grant|allocation|pot)\b|"
+# A sentence that opens by referring back to money stated before it, and may give its period or take its funder:
+# "The money will be paid over three years", "It will be spread across 2025-26 and 2026-27", "The new investment
+# builds on …".
+MONEY_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:new\s+|extra\s+|additional\s+|latest\s+)?"
+                           r"(?:money|funding|cash|investment|sum|grant|allocation|pot)\b|"
                            r"^It\s+will\s+be\s+(?:paid|spent|spread|split|shared|given|allocated)\b")
 # A clause mark between a period and the amount hides the period when words follow it: in "for 2025-26, of which
 # at least £500m", 2025-26 belongs to the first amount; in "In 2024-25, £5m went to…" it belongs to £5m.
