@@ -65,3 +65,9 @@ def test_a_defined_duty_introduced_through_a_bill_is_legislated() -> None:
     claims = {(str(c.subject), c.relation, str(c.object)) for c in find_lineage(a, sentences, found)}
     assert claims == {("statute/childrens-wellbeing-and-schools-bill", "legislates", "measure/family-mentor-offer")}
 
+
+
+def test_a_list_item_launching_a_measure_introduces_it() -> None:
+    assert _measures("Launching a kinship mentoring allowance, paid monthly") == [
+        ("kinship mentoring allowance", "measure/kinship-mentoring-allowance")]
+    assert _measures("Launching a weekly podcast, with carers") == []

@@ -600,3 +600,17 @@ def test_reforms_backed_by_money_name_no_measure() -> None:
     claims = _claims("Under the plans, family help teams will work with each family.",
                      "The reforms are backed by a £40m grant to councils.", published="2025-05-01")
     assert not any(relation == "funds" for _, relation, _ in claims)
+
+
+def test_a_list_introduced_by_a_bare_sentence_belongs_to_the_bill_before_it() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill reached the Lords in May.",
+                     "Its provisions include:", "- a cap on the profits of children’s home providers",
+                     "- regional care co-operatives for placements")
+    assert claims == {(BILL, "legislates", "measure/profit-cap"),
+                      (BILL, "legislates", "measure/regional-care-cooperatives")}
+
+
+def test_a_list_after_a_sentence_naming_no_document_has_no_owner() -> None:
+    claims = _claims("Providers met in May.", "Their demands include:", "- a cap on the profits of children’s home "
+                     "providers")
+    assert claims == set()

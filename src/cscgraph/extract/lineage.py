@@ -260,7 +260,7 @@ _RULES = tuple((rule, required_words(rule.pattern)) for rule in P.LINEAGE_RULES)
 
 
 def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context) -> list[LineageClaim]:
-    if not items:
+    if not items and not context.list_measures:
         return []
     claims: list[LineageClaim] = []
     used: list[tuple[int, int]] = []
@@ -337,6 +337,8 @@ def _apply(rule: P.LineageRule, cue: tuple[int, int], items: list[_Item], senten
         patients = _implicit_measures(sentence, items, context) or patients
     if agent is None and rule.default_agent:
         agent = _default_agent(sentence, cue, rule, items, context)
+    if agent is None and rule.agent_side == "left":
+        agent = _list_owner(sentence, cue, rule, items, context)
     if agent is None or not patients:
         return []
     out = _claims(rule, agent, patients, items, sentence)
@@ -435,6 +437,17 @@ def _default_agent(sentence: Evidence, cue: tuple[int, int], rule: P.LineageRule
         government = government_in_office(context.article)
         return _Item(cue[0], cue[0], government, "government")
     return None
+
+
+def _list_owner(sentence: Evidence, cue: tuple[int, int], rule: P.LineageRule, items: list[_Item],
+                context: _Context) -> _Item | None:
+    """ "The Bill will reform the care market. Measures include: • a profit cap…": a list introduced by a sentence
+    that names nothing belongs to the document or statute the sentence before names (its first)."""
+    if not context.list_measures or any(i.start >= sentence.start and i.end <= sentence.end for i in items):
+        return None
+    owners = [i for i in context.previous if i.category in rule.agent or i.category == "statute" and "doc" in
+              rule.agent]
+    return _copy(owners[0], cue[0], cue[0]) if owners else None
 
 
 def _carries(agent: _Item) -> str:

@@ -203,9 +203,11 @@ FORWARD_KINDS = frozenset({"Strategy", "PolicyPaper", "Budget"})
 # Measures an article introduces that reference data does not name: the noun phrase a lineage verb governs, with an
 # indefinite article, "new" or "for"/"to" before it: "The review recommended a single ‘front door’ to support
 # services", "the Bill will introduce a mandatory duty to report child sexual abuse", "ministers pledged new kinship
-# care leave". Group `phrase` runs to a clause mark or a word that starts an adjunct or a new clause.
+# care leave", "• Launching a kinship mentoring allowance". Group `phrase` runs to a clause mark or a word that
+# starts an adjunct or a new clause.
 INTRODUCING_CUE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|ed)?\s+for|introduc(?:e|es|ed|ing)|"
-                   r"creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|legislat(?:e|es|ed|ing)\s+for|"
+                   r"creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?|set(?:s|ting)?\s+up|"
+                   r"legislat(?:e|es|ed|ing)\s+for|"
                    r"commit(?:s|ted)?\s+to|adopt(?:s|ed)?|reject(?:s|ed)?|scrap(?:s|ped)?|pledg(?:e|es|ed)|"
                    r"br(?:ing|ings|ought)\s+in|plans?)")
 _PHRASE_END = (r"(?:which|that|who|by|in|from|as|under|after|before|when|while|and|but|so|because|across|within|at|"
@@ -230,6 +232,7 @@ NOT_MEASURE_WORDS = frozenset({
     "set", "raft", "host", "couple", "total", "further", "consultation", "change", "changes", "reform", "reforms",
     "measure", "measures", "policy", "policies", "step", "steps", "approach", "system", "role", "group", "body",
     "date", "company", "focus", "emphasis", "deadline", "target", "figure", "amount", "sum", "increase", "rise",
+    "campaign", "website", "survey", "petition", "investigation", "appeal", "helpline", "podcast", "event",
 })
 # Prepositions after a measure's head noun: "register *of* foster carers", "duty *to* report abuse".
 PHRASE_PREPOSITIONS = frozenset({"of", "to", "for", "on", "with", "into", "about", "against", "over"})
