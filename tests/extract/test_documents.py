@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cscgraph.models import Article
 from lineage_helpers import article, documents
 
 
@@ -195,3 +196,28 @@ def test_a_capitalised_manifesto_is_the_partys_manifesto() -> None:
     from tests.extract.actor_helpers import extract
     x = extract("Back in 2017 the Labour Manifesto promised more foster carers.")
     assert "Labour manifesto" in {e.label for e in x.entities if e.ref.kind == "policy"}
+
+
+def test_a_gerund_opening_a_list_item_is_not_part_of_the_title() -> None:
+    named = _named("Plans include:", "• Renaming the Kin Support Fund to the Family Network Fund")
+    assert ("Kin Support Fund", "programme/kin-support-fund") in named
+    assert not any(text.startswith("Renaming") for text, _ in named)
+
+
+def test_a_title_that_is_only_its_kind_is_no_document() -> None:
+    assert _discovered("Councils follow the Statutory Guidance on fostering.") == []
+
+
+def test_the_spending_review_an_article_names_nowhere_is_the_latest_before_it() -> None:
+    a = article("Councils read the Treasury’s Spending Review closely.", published="2025-07-01")
+    _, found = documents(a)
+    assert [(m.span.text, str(m.entity)) for m in found.mentions if m.entity.kind == "policy"] == [
+        ("Spending Review", "policy/spending-review-2025")]
+    assert "policy/spending-review-2025" in {str(e.ref) for e in found.entities}
+
+
+def test_the_budget_of_an_undated_or_much_later_article_is_left_alone() -> None:
+    undated = Article(title="t", paragraphs=("Councils read the Budget closely.",), source="x")
+    for a in (undated, article("Councils read the Budget closely.", published="2029-01-01")):
+        _, found = documents(a)
+        assert [m for m in found.mentions if m.entity.kind == "policy"] == []

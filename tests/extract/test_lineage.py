@@ -614,3 +614,16 @@ def test_a_list_after_a_sentence_naming_no_document_has_no_owner() -> None:
     claims = _claims("Providers met in May.", "Their demands include:", "- a cap on the profits of children’s home "
                      "providers")
     assert claims == set()
+
+
+def test_a_renamed_fund_is_replaced_by_its_new_name() -> None:
+    assert _claims("The Kin Support Fund was renamed the Family Network Fund in May.") == {
+        ("programme/family-network-fund", "replaces", "programme/kin-support-fund")}
+    assert _claims("Ministers renamed the Carer Help Fund as the Carer Support Fund.") == {
+        ("programme/carer-support-fund", "replaces", "programme/carer-help-fund")}
+
+
+def test_a_passive_implemented_is_not_the_government_implementing_the_budget() -> None:
+    claims = _claims("The government said the reforms would be implemented from 2027 in its Budget.",
+                     published="2024-11-02")
+    assert not any(relation == "implements" for _, relation, _ in claims)

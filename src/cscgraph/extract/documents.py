@@ -21,9 +21,11 @@ kind (an organisation's name is not a title).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from cscgraph.extract.found import Found, mention_of, reference_entity
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
@@ -76,14 +78,16 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
              if not (m.entity.ref.kind == "organisation" and TITLE_RUNS_ON.match(body[m.end:]))]
     taken += [(n.start, n.end) for n in curated]
     shaped = _shaped_documents(body, taken, matches, gazetteer)
+    latest = functools.partial(_latest_of_kind, article.published, gazetteer)
     generic = _resolve_generic(body, sentences, sorted(curated + shaped, key=lambda n: n.start),
-                               taken + [(n.start, n.end) for n in shaped])
+                               taken + [(n.start, n.end) for n in shaped], latest)
     known = taken + [(n.start, n.end) for n in shaped + generic]
     introduced = [_Named(s, e, entity) for s, e, entity in introduced_measures(body, known)]
     explicit = sorted(curated + shaped + introduced, key=lambda n: n.start)
     mentions = [mention_of(n.entity.ref, n.start, n.end, body, sentences) for n in explicit + generic]
     mentions.sort(key=lambda m: m.span.start)
-    return Found(entities=tuple(n.entity for n in explicit), mentions=tuple(mentions))
+    entities = {str(n.entity.ref): n.entity for n in explicit + generic}  # a dated default is named only generically
+    return Found(entities=tuple(entities.values()), mentions=tuple(mentions))
 
 
 def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[GazetteerMatch],
@@ -197,7 +201,12 @@ def trim_title(body: str, start: int, end: int) -> tuple[int, str]:
 
     >>> trim_title("Under the Children Act 1989", 0, 27)
     (10, 'Children Act 1989')
+    >>> trim_title("Renaming the Kin Fund", 0, 21)
+    (13, 'Kin Fund')
     """
+    gerund = P.GERUND_LEAD.match(body, start, end)  # "Renaming the Adoption Support Fund": the name follows
+    if gerund:
+        start = gerund.end()
     text = body[start:end]
     for word in T.TOKEN_AND_SPACE.finditer(text):
         token = word.group().strip().rstrip(",")
@@ -217,8 +226,10 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
         start, title = start + leading_year.end(), title[leading_year.end():]
     words = [w for w in P.TITLE_WORD_BREAK.split(title) if w]
     content = [w for w in words if w.lower() not in P.TITLE_STOPWORDS and w.lower().rstrip("s") not in P.PROGRAMME_CUES]
-    # "Act 2010" alone or "the Bill" has no title word; "Stable Homes" already found is curated.
-    if len(content) < 2 or P.NOT_TITLE.match(title) or any(s < end and start < e for s, e in occupied):
+    # "Act 2010" alone or "the Bill" has no title word; "Stable Homes" already found is curated; "Statutory Guidance"
+    # or "the Treasury’s Spending Review" is only its kind, a generic reference.
+    only_kind = " ".join(content).lower() in P.DOCUMENT_CUES
+    if len(content) < 2 or only_kind or P.NOT_TITLE.match(title) or any(s < end and start < e for s, e in occupied):
         return None
     end = start + len(body[start:end].rstrip().rstrip(","))
     slug = slugify(key or title)
@@ -237,9 +248,10 @@ def _year_of(body: str, start: int, title: str) -> str | None:
     return before.group("year") if before else None
 
 
-def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named],
-                     taken: list[tuple[int, int]]) -> list[_Named]:
-    """Generic references ("the Bill") as mentions of the document of that kind they denote in context."""
+def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named], taken: list[tuple[int, int]],
+                     latest: Callable[[str], Entity | None]) -> list[_Named]:
+    """Generic references ("the Bill") as mentions of the document of that kind they denote in context; "the
+    Budget" or "the Spending Review" that the article names nowhere is the latest one before it (`latest`)."""
     out: list[_Named] = []
     for pattern, kind in P.CONTEXTUAL_REFERENCES:
         wanted = P.KIND_TYPES[kind]
@@ -250,13 +262,30 @@ def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named]
                 continue
             target = _antecedent(m.start(), candidates, sentences) or (
                 _first_after(m.end(), explicit_of_kind) if kind in P.FORWARD_KINDS else None)
-            if target is not None:
-                named = _Named(m.start(), m.end(), target.entity)
+            entity = target.entity if target is not None else latest(kind) if kind in P.DATED_KINDS else None
+            if entity is not None:
+                named = _Named(m.start(), m.end(), entity)
                 out.append(named)
                 # A resolved "the review" carries the chain on: the next "the review" a few sentences later is the
                 # same review even when its name is further back than the window.
                 candidates = sorted(candidates + [named], key=lambda n: n.start)
     return out
+
+
+def _latest_of_kind(published: datetime | None, gazetteer: Gazetteer | None, kind: str) -> Entity | None:
+    """The curated document of a kind ("Budget") dated latest on or before the publication day, within
+    `P.DATED_KIND_REACH_DAYS`: what news means by "the Budget" when it names no other. None when undated."""
+    if published is None or gazetteer is None:
+        return None
+    day = published.date().isoformat()
+    earliest = (published - timedelta(days=P.DATED_KIND_REACH_DAYS)).date().isoformat()
+    dated = [e for e in gazetteer.entities if e.date and earliest <= e.date[:10] <= day
+             and P.KIND_TYPES[kind] & set(e.types)]
+    if not dated:
+        return None
+    e = max(dated, key=lambda e: e.date or "")
+    return Entity(ref=e.ref, label=e.label, types=e.types, kind_label=e.kind_label, aliases=e.aliases,
+                  date=e.date, reference=True)
 
 
 def _antecedent(offset: int, candidates: list[_Named], sentences: SentenceIndex) -> _Named | None:

@@ -36,6 +36,10 @@ TITLE_STOPWORDS = frozenset({
     "including", "include", "includes", "about", "read", "see", "more",
 })
 
+# A gerund and an article before a title, as list items open: "Renaming the Adoption Support Fund…", "Publishing
+# a Kinship Charter" (not "Keeping Children Safe", where no article follows the gerund).
+GERUND_LEAD = re.compile(r"[A-Z][a-z]+ing\s+(?:the|a|an)\s+")
+
 # Cue nouns naming the kind of an untitled-in-reference document, mapped to its ontology class (local name):
 # "its Keeping Children Safe, Helping Families Thrive policy paper" → PolicyPaper.
 DOCUMENT_CUES: dict[str, str] = {
@@ -173,8 +177,9 @@ CONTEXTUAL_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "the pilot areas", "the pilot sites")
     (re.compile(r"\b[Tt]he\s+pilot\b(?!\s+(?:sites?|areas?|local\s+authorities|councils|schemes?|eligibility|"
                 r"phase|stage|period|year))"), "Pilot"),
-    # "the spending review", "its spending review", "phase 2 of the spending review"
-    (re.compile(r"\b(?:[Tt]he|[Ii]ts|[Aa])\s+[Ss]pending\s+[Rr]eview\b"), "SpendingReview"),
+    # "the spending review", "its spending review", "phase 2 of the spending review", "the Treasury’s Spending
+    # Review" (the body's name before it keeps its own mention)
+    (re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Aa])\s+|(?<=[’']s\s))[Ss]pending\s+[Rr]eview\b"), "SpendingReview"),
 )
 
 # How many sentences back a generic reference may look for the document it denotes: "The review’s chair" two
@@ -194,6 +199,12 @@ KIND_TYPES: dict[str, frozenset[str]] = {
     "Programme": frozenset({"Programme"}),
     "Pilot": frozenset({"Pilot"}),
 }
+
+# Kinds whose generic reference, with no document of the kind named in the article, is the latest curated one
+# dated before the article (within DATED_KIND_REACH_DAYS): "the Budget" in a November 2024 story is the Autumn
+# Budget 2024. Reviews and Bills are too many at once to guess.
+DATED_KINDS = frozenset({"Budget", "SpendingReview"})
+DATED_KIND_REACH_DAYS = 400
 
 # Kinds whose generic reference may look forward when nothing precedes: news copy often says "the government’s
 # strategy" in its first line and names it later ("…called Stable Homes, Built on Love"). A review or Bill named

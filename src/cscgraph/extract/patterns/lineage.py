@@ -249,6 +249,15 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           "replaces", "left", "right", ("measure", "programme", "doc", "statute"), ("measure", "programme", "doc", "statute")),
     _rule("replaced-by", r"\b(?:replaced|superseded|succeeded)\s+by\b", "replaces", "right", "left",
           ("measure", "programme", "doc", "statute"), ("measure", "programme", "doc", "statute")),
+    # "The Kinship Support Fund was renamed the Family Network Fund" / "…has been renamed as…": the new name
+    # replaces the old
+    _rule("renamed-passive", r"\b(?:was|were|has\s+been|have\s+been|is\s+being|will\s+be|is\s+to\s+be)\s+renamed"
+          r"(?:\s+(?:as|to))?\b", "replaces", "right", "left", ("programme", "doc", "measure", "statute"),
+          ("programme", "doc", "measure", "statute")),
+    # "• Renaming the Kinship Support Fund to the Family Network Fund" / "ministers renamed the X as the Y" (the old
+    # name stands inside the cue, the new one after it)
+    _rule("renames", r"\brenam(?:e|es|ed|ing)\b[^.;:]{3,120}?\s(?:to|as)\b", "replaces", "right", "left",
+          ("programme", "doc", "measure", "statute"), ("programme", "doc", "measure", "statute")),
     # "The scheme was rolled out nationally by the Conservatives" / "The rules were implemented by Labour"
     _rule("implemented-by", r"\b(?:rolled\s+out|implemented|put\s+into\s+(?:practice|effect))\b(?:\s+[\w-]+){0,3}?\s+by\b",
           "implements", "right", "left", ("government", "programme", "doc"), ("measure", "doc")),
@@ -259,7 +268,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"into\s+(?:practice|effect))\b", "implements", "right", "left", NOBODY, ("measure", "doc"), default_agent=True),
     # "However, on 12 September 2024, the government confirmed that it would implement the rules." / "The
     # government will roll out kinship allowances across England"
-    _rule("implements-active", r"\b(?:implement(?:s|ed)?|roll(?:s)?\s+out|rolled\s+out|will\s+roll\s+out|"
+    # (not a passive: "the government indicated that reform would be implemented … in its Budget")
+    _rule("implements-active", r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)"
+          r"(?<!\bwere\s)\b(?:implement(?:s|ed)?|roll(?:s)?\s+out|rolled\s+out|will\s+roll\s+out|"
           r"put\s+into\s+practice|puts?\s+into\s+effect|gives?\s+effect\s+to)\b", "implements", "left", "right",
           ("government", "programme", "doc"),
           ("measure", "doc"), default_agent=True),
