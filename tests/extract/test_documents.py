@@ -221,3 +221,19 @@ def test_the_budget_of_an_undated_or_much_later_article_is_left_alone() -> None:
     for a in (undated, article("Councils read the Budget closely.", published="2029-01-01")):
         _, found = documents(a)
         assert [m for m in found.mentions if m.entity.kind == "policy"] == []
+
+
+def test_a_consultation_and_a_petition_named_by_what_they_are_about() -> None:
+    found = _discovered("A petition calling for free bus travel for care leavers was debated in June.",
+                        "The consultation on the draft adoption standards closes in May.")
+    assert [(ref, label, types) for ref, label, types, _ in found] == [
+        ("policy/petition-calling-for-free-bus-travel-for-care-leavers",
+         "petition calling for free bus travel for care leavers", ("PolicyDocument",)),
+        ("policy/consultation-on-the-draft-adoption-standards", "consultation on the draft adoption standards",
+         ("PolicyDocument", "Consultation"))]
+
+
+def test_a_title_that_starts_with_its_kind_and_a_call_for_evidence() -> None:
+    labels = {label for _, label, _, _ in _discovered("The funds are part of the Plan for Fairer Care.",
+                                                       "The panel's Call for Evidence drew 300 replies.")}
+    assert labels == {"Plan for Fairer Care", "Call for Evidence"}

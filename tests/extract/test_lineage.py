@@ -627,3 +627,9 @@ def test_a_passive_implemented_is_not_the_government_implementing_the_budget() -
     claims = _claims("The government said the reforms would be implemented from 2027 in its Budget.",
                      published="2024-11-02")
     assert not any(relation == "implements" for _, relation, _ in claims)
+
+
+def test_these_opening_a_sentence_never_stands_for_one_document() -> None:
+    claims = _claims("The money, part of Stable Homes, will pay for local early intervention measures.",
+                     "These include family group decision making and more family help workers.")
+    assert not any(subject == STABLE_HOMES for subject, _, _ in claims)

@@ -123,6 +123,16 @@ _CONTEXTUAL = {kind: pattern for pattern, kind in D.CONTEXTUAL_REFERENCES}
     (D.MANIFESTO, "search", "as the Labour Manifesto said", "Manifesto"),
     (D.DEFINED_MEASURE, "search", "Done. The carer passport is a new right for carers.", "carer passport"),
     (D.DEFINED_MEASURE, "search", "The carer passport is popular.", None),
+    (D.GERUND_LEAD, "match", "Renaming the Kin Fund", "Renaming the "),
+    (D.GERUND_LEAD, "match", "Keeping Children Safe", None),
+    (D.DESCRIBED_DOCUMENT, "search", "the consultation on kin leave closes", "consultation on kin leave"),
+    (D.DESCRIBED_DOCUMENT, "search", "the consultation was short", None),
+    (D.KIND_FIRST_TITLE, "search", "part of the Plan for Fairer Care.", "Plan for Fairer Care"),
+    (D.KIND_FIRST_TITLE, "search", "the plan for care", None),
+    (D.CALL_FOR_EVIDENCE, "search", "its Call for Evidence", "Call for Evidence"),
+    (D.CALL_FOR_EVIDENCE, "search", "a call for evidence", None),
+    (L.DOCUMENT_ANAPHOR, "match", "These include kin leave.", None),
+    (L.DOCUMENT_ANAPHOR, "match", "These reforms include kin leave.", "These reforms"),
 ], ids=lambda v: v.pattern[:30] if isinstance(v, re.Pattern) else None)
 def test_a_lineage_or_document_pattern_reads_a_sentence_of_our_own(pattern: re.Pattern[str], how: str, text: str,
                                                                     expected: object) -> None:

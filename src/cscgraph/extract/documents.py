@@ -146,7 +146,24 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             start, title = trim_title(body, m.start("title"), m.end("title"))
             cls = P.DOCUMENT_CUES[m.group("cue").lower()]
             add(start, m.end("title"), title, "policy", ("PolicyDocument", cls))
+    for m in P.KIND_FIRST_TITLE.finditer(body):
+        add(m.start("title"), m.end("title"), m.group("title"), "policy", P.KIND_FIRST_CLASSES[m.group("cue")])
+    for m in P.CALL_FOR_EVIDENCE.finditer(body):
+        keep(_described(m.start(), m.end(), m.group(), ("PolicyDocument", "Consultation"), occupied))
+    for m in P.DESCRIBED_DOCUMENT.finditer(body):
+        keep(_described(m.start("cue"), m.end("cue"), m.group("name"), P.DESCRIBED_CLASSES[m.group("cue").lower()],
+                        occupied))
     return found
+
+
+def _described(start: int, end: int, name: str, types: tuple[str, ...],
+               occupied: list[tuple[int, int]]) -> _Named | None:
+    """A document named by description ("consultation on the review's final report"): the kind word stands for it
+    in the text, so that names inside the description keep their own mentions; keyed by the description."""
+    if any(s < end and start < e for s, e in occupied):
+        return None
+    label = T.SPACE_RUN.sub(" ", name).strip()
+    return _Named(start, end, Entity(ref=EntityRef("policy", slugify(label)), label=label, types=types))
 
 
 def _manifesto(m: re.Match[str], occupied: list[tuple[int, int]]) -> _Named | None:

@@ -111,6 +111,25 @@ PARTY_NAMES = {"Tory": "Conservative"}
 _TOPIC_END = r"(?:and|but|which|that|was|were|is|are|has|had|for|by|published|found|said|says|recommended|called|" \
              r"warned|\w+ed)"
 _TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+\s*){{1,7}}?)(?=[,.;:()–—]|\s+{_TOPIC_END}\b|$)"
+# A document the text names by describing it, its kind word first: "a consultation on the review's final report",
+# "A petition calling for fairer allowances and taxes for carers was debated" (group `name` from the kind word to
+# the end of what it is about: up to ten words, ending at a clause mark or a verb; `cue` the kind word). A study,
+# survey or inquiry is named for its author as often as not, and is left to BODY_REPORT_AFTER.
+_DESCRIBED_END = r"(?:was|were|is|are|has|had|have|will|would|closes|closed|opens|opened|ends|ended|runs|ran|which|" \
+                 r"that|who|received|attracted|gathered|found|said|says|led|launched|published|debated|discussed|by)"
+DESCRIBED_DOCUMENT = re.compile(
+    rf"(?P<name>(?P<cue>[Cc]onsultation|[Pp]etition)\s+(?:on|into|about|calling\s+for|for)\s+"
+    rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
+DESCRIBED_CLASSES = {"consultation": ("PolicyDocument", "Consultation"), "petition": ("PolicyDocument",)}
+# A title that starts with its kind: "the Plan for Change", "the Charter for Kinship Carers" (after "the"; a
+# curated name such as "the Review of Children's Social Care" is found first).
+KIND_FIRST_TITLE = re.compile(rf"\b[Tt]he\s+(?P<title>(?P<cue>Plan|Charter|Strategy|Framework)\s+(?:for|of|on)\s+"
+                              rf"(?:the\s+)?{TITLE_WORD}(?:\s+(?:{TITLE_CONNECTOR}\s+)*{TITLE_WORD})*)")
+KIND_FIRST_CLASSES = {"Plan": ("PolicyDocument",), "Charter": ("PolicyDocument",),
+                      "Strategy": ("PolicyDocument", "Strategy"), "Framework": ("PolicyDocument", "Framework")}
+# "Call for Evidence" as a title (capitalised): "the review's Call for Evidence".
+CALL_FOR_EVIDENCE = re.compile(r"\bCall\s+for\s+Evidence\b")
+
 # A review or report named for its author or chair: "Sir Jane Doe's review into residential care", "John Smith’s
 # report on adoption". Group `surname` keys the document ("doe-review") so that every wording in every article is
 # one entity; `topic` is what it is into.

@@ -454,7 +454,7 @@ NEWS_DOCUMENT = re.compile(r"\b(?:set\s+out|published|unveiled|announced|launche
                            r"\b(?:today|yesterday|this\s+week)\b", re.IGNORECASE)
 # Leading anaphors that may stand for a document rather than a measure: "This continues the emphasis of…",
 # "The reforms build on…", "This is likely to be through the Children’s Wellbeing Bill".
-DOCUMENT_ANAPHOR = re.compile(r"^(?:It|This|These|(?P<reforms>The\s+reforms|These\s+reforms|The\s+plans|The\s+proposals|"
+DOCUMENT_ANAPHOR = re.compile(r"^(?:It|This|(?P<reforms>The\s+reforms|These\s+reforms|The\s+plans|The\s+proposals|"
                               r"The\s+package|The\s+reform\s+package|The\s+legislation))\b")
 
 # A government in the possessive right before a document only qualifies it: "the Conservatives’ 2023 Stable Homes,
