@@ -311,3 +311,23 @@ def test_an_allocation_referring_back_takes_the_funder_of_the_money_before() -> 
         "The funding will help roll out early help. It pays for more family workers. It also pays for training.",
         "The new investment builds on a rise in family support funding to £610 million.")
     assert str(first.funder) == str(second.funder) == "organisation/labour-government"
+
+
+def test_what_a_placement_costs_per_child_per_week_is_spending_at_that_rate() -> None:
+    assert _amounts("Unregistered placements are averaging more than £14,200 per child per week.") == [
+        (14200, "a week", True)]
+    (s,) = _streams("One placement had been costing the council £72,000 a week.")
+    assert (s.amount_gbp, s.period, s.kind) == (72000, "a week", "spent")
+
+
+def test_a_weekly_cost_named_before_the_amount_gives_its_period() -> None:
+    (s,) = _streams("The average weekly cost of an agency social worker is £1,750.")
+    assert (s.amount_gbp, s.period) == (1750, "a week")
+
+
+def test_pay_rates_are_still_not_streams() -> None:
+    assert _amounts("Councils pay foster carers an average of £410 a week.") == []
+
+
+def test_a_cost_threshold_is_not_a_stream() -> None:
+    assert _amounts("Placements costing over £9,000 a week have risen to 1,400.") == []

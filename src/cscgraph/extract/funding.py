@@ -9,13 +9,15 @@ in `patterns/money.py`):
   it; an amount no cue classifies is kept as "unclassified" ("Over £45m will go to family hubs") unless it is under
   £1,000 (a price or a per-head figure). Prices in pounds and pence are never streams, and a subheading's amount
   that the body states again is one record, the body's.
-- R2 rates are not streams: salaries, hourly/daily/weekly rates, fees, price or pay caps, per-child or per-person
-  allowances ("the leaving care allowance … increased from £2,000 to £3,000").
-- R3 forecasts of what something would cost are not streams: an amount governed by "cost" ("would cost £2.6bn over
-  four years", "cost the system an extra £200m a year", "the annual cost … will rise from £10 to £15 billion per
-  year") unless a funding verb stands between "cost" and the amount or the amount is named as the cost ("at a cost
-  of £22m", "costs of more than £2.4bn": an estimated cost, or the allocation's when one is stated before it);
-  both figures of a "from £X to £Y" trend ("ballooned from £3.1bn in 2009-10 to £7bn in 2022-23") are levels.
+- R2 pay is not a stream: salaries, wages, hourly rates, fees and charges, price or pay caps, allowances ("pay
+  foster carers an average of £450 a week", "the leaving care allowance … increased from £2,000 to £3,000"); what a
+  placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per child per
+  week", "had been costing the authority £85,000 a week").
+- R3 forecasts of what something would cost are not streams ("would cost £2.6bn over four years", "would cost the
+  system an extra £200m a year"), nor thresholds ("placements costing over £10,000 a week"), unless a funding verb
+  stands between "cost" and the amount or the amount is named as the cost ("at a cost of £22m", "costs of more than
+  £2.4bn": an estimated cost, or the allocation's when one is stated before it); both figures of a "from £X to £Y"
+  trend ("ballooned from £3.1bn in 2009-10 to £7bn in 2022-23", "will rise from £10 to £15 billion") are levels.
 - R4 profits, revenues, turnover, margins and debts are not streams.
 - R5 each amount in each sentence is its own stream: the same £2.6bn stated in two sentences is two streams, each
   with its evidence (the graph keeps both; totals queries should group by amount and period where that matters).
@@ -213,9 +215,9 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
 
 def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: list[re.Match[str]],
                  index: int) -> bool:
-    """R2-R4: rates, costs, cost trends and profits."""
+    """R2-R4: pay and fees, cost forecasts and thresholds, cost trends and profits."""
     near_after = after[:P.CONTEXT_REACH // 2]
-    if P.RATE_CONTEXT.search(before[-35:]) or P.RATE_CONTEXT.search(near_after):
+    if P.PAY_CONTEXT.search(before[-35:]) or P.PAY_CONTEXT.search(near_after):
         return True
     if P.PROFIT_CONTEXT.search(before[-35:]) or P.PROFIT_CONTEXT.search(near_after[:20]):
         return True
@@ -226,8 +228,10 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
         cost = c
     if cost is not None and m.start() - cost.end() <= P.CONTEXT_REACH:
         between = text[cost.end():m.start()]
-        if not P.FUNDING_RESCUE.search(between) and "£" not in between.replace(m.group(), ""):
-            return True
+        if P.FUNDING_RESCUE.search(between) or "£" in between.replace(m.group(), ""):
+            return False
+        forecast = P.COST_FORECAST.search(text[max(0, cost.start() - 12):cost.start()])
+        return cost.group().lower() == "price" or bool(forecast) or bool(P.COST_THRESHOLD.match(between))
     return False
 
 

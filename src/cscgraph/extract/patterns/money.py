@@ -77,21 +77,28 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
 # Number words in durations, normalised to digits never: "over four years" stays as written (lower-cased).
 # How far (characters) from an amount a period may be, after and before it, within the clause.
 PERIOD_REACH_AFTER = 150
-PERIOD_REACH_BEFORE = 40
+PERIOD_REACH_BEFORE = 50
 
 # Amounts that are not funding (rules R2-R5 in extract/funding.py):
-# R2 salaries, rates, fees and caps: "maximum hourly pay rates", "an hourly rate of £45", "a salary of £40,000",
-# "fees of £5,000 a week", "a price cap of £…", "the leaving care allowance … increased from £2,000 to £3,000".
-RATE_CONTEXT = re.compile(
-    r"\b(?:salar(?:y|ies)|paid|pay\s+rates?|hourly|an\s+hour|per\s+hour|a\s+day|per\s+day|per\s+week|a\s+week|"
-    r"per\s+child|a\s+child|per\s+placement|per\s+place|fees?|price\s+caps?|pay\s+caps?|wages?|earn(?:s|ing)?|"
-    r"allowance\s+(?:given|paid|of)|leaving\s+care\s+allowance|per\s+household|per\s+family|per\s+person|"
-    r"a\s+head|weekly|until)\b", re.IGNORECASE)
-# R3 costs and cost trends: "the cost of care … had ‘ballooned’ from £3.1bn in 2009-10 to £7bn in 2022-23",
-# "The annual cost … will rise from £10 to £15 billion per year", "would cost the social care system an extra
-# £200m a year", "The care review projected that the reforms would cost £2.6bn over four years".
+# R2 pay, fees, allowances and caps: "maximum hourly pay rates", "an hourly rate of £45", "a salary of £40,000",
+# "fees of £5,000 a week", "pay foster carers an average of £450 a week", "a price cap of £…", "the leaving care
+# allowance … increased from £2,000 to £3,000", "until £5,000 has been exhausted". (What a placement or a worker
+# costs a council per week or per child is spending at that rate: "averaging £16,500 per child per week".)
+PAY_CONTEXT = re.compile(
+    r"\b(?:salar(?:y|ies)|paid|pays?|pay\s+rates?|hourly|an\s+hour|per\s+hour|fees?|charg(?:e|es|ed|ing)|"
+    r"price\s+caps?|pay\s+caps?|wages?|earn(?:s|ing)?|allowance\s+(?:given|paid|of)|leaving\s+care\s+allowance|"
+    r"until)\b", re.IGNORECASE)
+# R3 cost forecasts and cost trends: "the cost of care … had ‘ballooned’ from £3.1bn in 2009-10 to £7bn in
+# 2022-23", "The annual cost … will rise from £10 to £15 billion per year", "would cost the social care system an
+# extra £200m a year", "The care review projected that the reforms would cost £2.6bn over four years"; what
+# something costs now is spending ("one child’s placement had been costing the authority £85,000 a week").
 COST_CONTEXT = re.compile(r"\bcost(?:s|ing|ed)?\b|\bcosting\b|\bprice\b|\bexpenditure\s+(?:rose|grew|increased)\b",
                           re.IGNORECASE)
+# A cost that is a forecast (a modal or "to" before "cost") or a threshold ("placements costing over £10,000 a week")
+# is not a stream.
+COST_FORECAST = re.compile(r"\b(?:would|will|could|might|may|to|would\s+now|will\s+now)\s+$", re.IGNORECASE)
+COST_THRESHOLD = re.compile(r"^\s+(?:over|more\s+than|upwards\s+of|at\s+least|in\s+excess\s+of|above)\s*$",
+                            re.IGNORECASE)
 # A funding verb between "cost" and the amount rescues it ("cost pressures … the DfE allocated £15m"), as does the
 # amount named as the cost ("at a cost of £22m", "costs of, I think, more than £2.4 billion").
 FUNDING_RESCUE = re.compile(r"^\s+of\s*(?:,[^,£]{0,25},\s*)?(?:(?:just\s+)?(?:about|around|more\s+than|over|under|"
@@ -121,13 +128,13 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("estimated cost", re.compile(r"\bcosts?\s+of\b|\b(?:could|would|will|may|might)\s+be\s+spending\b|"
                                   r"\b(?:projected|forecast|expected|set|on\s+course)\s+to\s+(?:cost|spend)\b",
                                   re.IGNORECASE)),
-    ("shortfall", re.compile(r"\b(?:shortfalls?|gaps?|black\s+holes?|deficits?|overspend\w*|short\s+by)\b",
+    ("shortfall", re.compile(r"\b(?:shortfalls?|gaps?|black\s+holes?|deficits?|overspen[dt]\w*|short\s+by)\b",
                              re.IGNORECASE)),
     ("estimated need", re.compile(r"\b(?:need(?:s|ed)?|pressures?|required|requires?)\b", re.IGNORECASE)),
     ("saving", re.compile(r"\b(?:sav(?:e|es|ed|ing|ings))\b", re.IGNORECASE)),
     ("cut", re.compile(r"\b(?:cut(?:s|ting)?|slash\w*|reduc\w*|withdraw\w*|lost|loss)\b", re.IGNORECASE)),
-    ("spent", re.compile(r"\b(?:spent|spending(?!\s+(?:review|round|plans?)\b)|spend|expenditure|paying|pays)\b",
-                         re.IGNORECASE)),
+    ("spent", re.compile(r"\b(?:spent|spending(?!\s+(?:review|round|plans?)\b)|spend|expenditure|paying|pays|"
+                         r"cost(?:s|ing)?|outlay|bill)\b", re.IGNORECASE)),
     ("allocated", re.compile(r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid(?!ers?\b)\w*|commit\w*|grants?|"
                              r"set\s+aside|"
                              r"budget\w*|package|boost|backed\s+by|worth|pledg\w*|award\w*|resourc\w*|money|"
