@@ -331,3 +331,23 @@ def test_pay_rates_are_still_not_streams() -> None:
 
 def test_a_cost_threshold_is_not_a_stream() -> None:
     assert _amounts("Placements costing over £9,000 a week have risen to 1,400.") == []
+
+
+def test_a_financial_year_in_two_digits() -> None:
+    assert period_of(" for 24/25 in respect of agency staff", "") == "2024-25"
+    assert period_of(" in 12/14 areas", "") is None
+
+
+def test_a_sentence_opening_with_its_period_gives_it_to_the_amount() -> None:
+    assert _amounts("For 25/26 there was an estimated pressure of approximately £2.4m on the workforce budget.") == [
+        (2.4e6, "2025-26", True)]
+
+
+def test_that_year_is_the_year_named_before_it() -> None:
+    assert _amounts("Councils overspent in 2021-22 despite increasing their care budgets by £640m that year.") == [
+        (640e6, "2021-22", False)]
+
+
+def test_an_amount_opening_its_sentence_takes_the_financial_year_closing_the_one_before() -> None:
+    assert _amounts("The minister confirmed the fund will continue into 2026-27. £48 million has been made "
+                    "available to fund therapy.") == [(48e6, "2026-27", False)]

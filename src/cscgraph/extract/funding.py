@@ -141,14 +141,19 @@ def period_of(after: str, before: str) -> str | None:
                 continue
             for m in pattern.finditer(text):
                 distance = len(text) - m.end() if from_end else m.start()
-                if best is None or distance < best[0]:
-                    best = (distance, _normal_period(m, shape))
+                normal = _normal_period(m, shape)
+                if normal is not None and (best is None or distance < best[0]):
+                    best = (distance, normal)
         if best is not None:
             return best[1]
     return None
 
 
-def _normal_period(m: re.Match[str], shape: str) -> str:
+def _normal_period(m: re.Match[str], shape: str) -> str | None:
+    """The period a match states, in normal form (None for two digits that are not a financial year)."""
+    if shape == "short years":
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        return f"20{y1:02d}-{y2:02d}" if y2 == (y1 + 1) % 100 else None
     if shape == "years":
         y1, y2 = m.group("y1"), m.group("y2")
         return f"{y1}-{y2[-2:]}"
@@ -197,6 +202,12 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
     approximate = bool(P.APPROXIMATE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     period = period_of(rest[:P.PERIOD_REACH_AFTER],
                        _own_clause(text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()]))
+    if period is None and P.PERIOD_OPENING.match(text):  # "For 24/25 there was a pressure of about £1.8m"
+        period = period_of(text[:P.PERIOD_OPENING_REACH], "")
+    if period is not None and P.SAME_YEAR.fullmatch(period):  # "in 2020-21 … by £708m that year"
+        period = period_of("", text[:m.start()].removesuffix(period)) or period
+    if period is None and m.start() == 0:  # "… will continue into 2025–26. £50 million has been made available"
+        period = _period_ending_previous_sentence(body, sentence)
     if period is None and len(amounts) == 1:  # with two amounts, "the money" next may be either
         period = _period_in_next_sentence(body, sentence)
     start, end = sentence.start + m.start(), sentence.start + m.end()
@@ -279,6 +290,13 @@ def _period_in_next_sentence(body: str, sentence: Evidence) -> str | None:
     if "£" in following:
         return None
     return period_of(following, "")
+
+
+def _period_ending_previous_sentence(body: str, sentence: Evidence) -> str | None:
+    """A financial year or span of years that closes the sentence before, for an amount that opens its own."""
+    tail = body[max(0, sentence.start - P.PERIOD_CLOSING_REACH):sentence.start]
+    m = P.PERIOD_CLOSING.search(tail)
+    return _normal_period(m, "years") if m else None
 
 
 def _own_clause(before: str) -> str:

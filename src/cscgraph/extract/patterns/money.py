@@ -45,6 +45,8 @@ MONTH = r"(?:january|february|march|april|may|june|july|august|september|october
 PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "in 2025-26", "for 2025-26", "from 2023-25", "2024–28", "from 2026-28"
     (re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d)\b"), "years"),
+    # "for 24/25", "in 25-26": a financial year in two digits (two consecutive years only, not "24/7")
+    (re.compile(r"\b(?:for|in|during)\s+(?P<y1>\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b", re.IGNORECASE), "short years"),
     # "from July 2023 to March 2025", "between April 2026 and March 2028": months and years, as written
     (re.compile(rf"\b(?:from|between)\s+(?P<phrase>{MONTH}\s+20\d\d\s+(?:to|and|until)\s+{MONTH}\s+20\d\d)\b",
                 re.IGNORECASE), "dates"),
@@ -65,8 +67,9 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "a week", "per month", "weekly": the rate of a recurring cost ("£63,000 a week")
     (re.compile(r"\b(?:a|per|each|every)[\s-]+(?P<unit>week|month|day)\b|\b(?P<adverb>weekly|monthly|daily)\b",
                 re.IGNORECASE), "rate"),
-    # "next year", "this year", "last year" (the article's date anchors them)
-    (re.compile(r"\b(?P<phrase>(?:next|this|last)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "relative"),
+    # "next year", "this year", "last year" (the article's date anchors them); "that year" (the sentence's)
+    (re.compile(r"\b(?P<phrase>(?:next|this|last|that)\s+(?:financial\s+)?year|the\s+same\s+year)\b",
+                re.IGNORECASE), "relative"),
     # "by 2028", "by March 2027": the date the money is to be spent by (read after the amount only: in "publish a
     # strategy by 2027 and invest £9m", the date is the strategy's)
     (re.compile(rf"\b(?P<phrase>by\s+(?:(?:the\s+end\s+of\s+)?{MONTH}\s+)?20\d\d)\b(?![-–/])", re.IGNORECASE),
@@ -75,6 +78,18 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:in|for|during)\s+(?P<y1>20\d\d)\b(?![-–/])"), "year"),
 )
 # Number words in durations, normalised to digits never: "over four years" stays as written (lower-cased).
+# A sentence that opens with its period gives it to an amount further on: "For 24/25 there was an estimated
+# pressure of approximately £1.8m", "In 2023-24 the council's spending on agency staff reached £4m" (read in the
+# first PERIOD_OPENING_REACH characters).
+PERIOD_OPENING = re.compile(r"^[“\"‘']?(?:in|for|during|over|across|between|from)\s", re.IGNORECASE)
+PERIOD_OPENING_REACH = 30
+# "that year", "the same year": the year named before it in the sentence ("overspent in 2020-21 despite increasing
+# budgets by £708m that year").
+SAME_YEAR = re.compile(r"(?:that|the\s+same)\s+(?:financial\s+)?year", re.IGNORECASE)
+# A financial year or span closing the sentence before an amount that opens its own: "… will continue into
+# 2025–26. £50 million has been made available" (within the last PERIOD_CLOSING_REACH characters).
+PERIOD_CLOSING = re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d)[.!?]?\s*$")
+PERIOD_CLOSING_REACH = 12
 # How far (characters) from an amount a period may be, after and before it, within the clause.
 PERIOD_REACH_AFTER = 150
 PERIOD_REACH_BEFORE = 50
