@@ -214,7 +214,7 @@ def test_a_rebuild_is_written_chunk_by_chunk_and_resumes_after_a_failure(tmp_pat
 
             def failing_in_the_second_chunk(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
                 calls.append(1)
-                if len(calls) > 1 + 2 * 6:  # the fingerprints, then six queries an article for two articles
+                if len(calls) > 1 + 2 * 9:  # the fingerprints, then nine queries an article for two articles
                     raise StoreError("connection lost")
                 return real(*args, **kwargs)
 

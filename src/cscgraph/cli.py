@@ -277,6 +277,23 @@ def search_command(obj: Context, text: str, limit: int) -> None:
         click.echo(f"{hit.kind:8} {hit.iri}  {hit.label}")
 
 
+@main.command("rebuild-read-model")
+@click.pass_obj
+def rebuild_read_model_command(obj: Context) -> None:
+    """Empty the index beside the store (search, lineage claims and the read model's tables) and build it again
+    from the store, article by article.
+
+    Ingest keeps it in step by itself; run this when it may not be (restored from a backup, copied, or suspected
+    wrong). `serve` reads the tables only while they are in step with the store and answers from SPARQL
+    otherwise, so it may keep running meanwhile."""
+    index = SearchIndex(search_path(obj.settings))
+    try:
+        count = index.rebuild(obj.store(read_only=True))
+    finally:
+        index.close()
+    click.echo(f"{count} article(s) indexed")
+
+
 @main.command("migrate")
 @click.pass_obj
 def migrate_command(obj: Context) -> None:

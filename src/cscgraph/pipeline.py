@@ -30,8 +30,8 @@ from cscgraph.models import Article, Entity, EntityRef
 from cscgraph.rdf import load_reference, validate
 from cscgraph.resources import data_dir
 from cscgraph.settings import Settings
-from cscgraph.search import SearchIndex
-from cscgraph.store import Store, Term, graph_size, turtle_to_ntriples
+from cscgraph.search import ArticleRows, SearchIndex, article_index_rows, store_written
+from cscgraph.store import ScratchStore, Store, Term, graph_size, turtle_to_ntriples
 
 __all__ = ["IngestReport", "ingest", "extractor_version", "load_gazetteer", "sync_reference", "graph_stats",
            "validate_store"]
@@ -102,21 +102,30 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(load_reference(data_dir("ontology") / "reference"))
 
 
+def _reference_files() -> list[Path]:
+    """The ontology, then the reference data files."""
+    ontology = data_dir("ontology")
+    return [ontology / "cscgraph.ttl", *sorted((ontology / "reference").glob("*.ttl"))]
+
+
+def _reference_graphs(minter: Minter) -> dict[str, str]:
+    """The ontology and reference data graphs' N-Triples."""
+    files = _reference_files()
+    return {minter.ontology_graph: turtle_to_ntriples(files[:1]), minter.reference_graph: turtle_to_ntriples(files[1:])}
+
+
 def sync_reference(store: Store) -> bool:
     """Write the ontology and reference data graphs if they changed; True when something was written."""
-    ontology = data_dir("ontology")
-    files = [ontology / "cscgraph.ttl", *sorted((ontology / "reference").glob("*.ttl"))]
-    digest = _digest(files)
+    digest = _digest(_reference_files())
     minter = store.minter
     marker = f"<{minter.base}> <https://w3id.org/cscgraph/ontology#referenceDigest> \"{digest}\" .\n"
     current = store.query("ASK { GRAPH ?g { ?s <https://w3id.org/cscgraph/ontology#referenceDigest> ?digest } }",
                           {"digest": Term("literal", digest)})
     if current.boolean:
         return False
-    store.replace_graphs({
-        minter.ontology_graph: turtle_to_ntriples([ontology / "cscgraph.ttl"]),
-        minter.reference_graph: turtle_to_ntriples(files[1:]) + marker,
-    })
+    graphs = _reference_graphs(minter)
+    graphs[minter.reference_graph] += marker
+    store.replace_graphs(graphs)
     return True
 
 
@@ -126,7 +135,9 @@ _WORKER: dict[str, object] = {}
 
 
 def _init_worker(base_iri: str, version: str, ingested_at: datetime) -> None:
-    _WORKER.update(gazetteer=load_gazetteer(), minter=Minter(base_iri), version=version, at=ingested_at)
+    minter = Minter(base_iri)
+    _WORKER.update(gazetteer=load_gazetteer(), minter=minter, version=version, at=ingested_at,
+                   scratch=ScratchStore(minter, _reference_graphs(minter)))
 
 
 def _publisher(article: Article, gazetteer: Gazetteer) -> Entity | None:
@@ -142,13 +153,15 @@ def _publisher(article: Article, gazetteer: Gazetteer) -> Entity | None:
 @dataclass(frozen=True)
 class MappedArticle:
     """What a worker sends back for one article: its graph's N-Triples as one string (one string pickles far
-    faster than a tuple of hundreds of lines) and the lines it adds to the shared entities graph."""
+    faster than a tuple of hundreds of lines), the lines it adds to the shared entities graph, and the rows the
+    index beside the store keeps for it (so the writer never reads the article back from the store)."""
 
     graph: str
     article_id: str
     ntriples: str
     shared: str
     source: str
+    rows: ArticleRows
 
     @property
     def shared_ntriples(self) -> str:
@@ -161,8 +174,15 @@ def _map_article(article: Article) -> MappedArticle | ReadError:
         extraction = extract_article(article, _WORKER["gazetteer"])  # type: ignore[arg-type]
         mapped = article_graph(extraction, _WORKER["minter"], _WORKER["at"], _WORKER["version"],  # type: ignore
                                publisher=_publisher(article, _WORKER["gazetteer"]))  # type: ignore[arg-type]
+        minter: Minter = _WORKER["minter"]  # type: ignore[assignment]
+        scratch: ScratchStore = _WORKER["scratch"]  # type: ignore[assignment]
+        # Read from the article's graph, its entities' descriptions and the reference data: what the store will
+        # hold for it (names other articles gave its entities aside).
+        with scratch.holding({mapped.graph: mapped.ntriples,
+                              minter.entities_graph: mapped.shared_ntriples}) as held:
+            rows = article_index_rows(held, mapped.graph)
         return MappedArticle(mapped.graph, mapped.article_id, mapped.ntriples, mapped.shared_ntriples,
-                             article.source)
+                             article.source, rows)
     except Exception as exc:  # noqa: BLE001 - one bad article must never lose the others
         return ReadError(article.source, f"extraction failed: {type(exc).__name__}: {exc}", article.item)
 
@@ -193,6 +213,8 @@ def ingest(store: Store, settings: Settings, paths: Iterable[str | Path], progre
     notify = progress or (lambda status, what: None)
     version = extractor_version()
     sync_reference(store)
+    if search is not None:  # in step before the first batch, so each batch keeps it in step (`in_step_at`)
+        search.sync(store)
     stored = store.article_fingerprints()
     minter = store.minter
     written: set[str] = set()
@@ -260,6 +282,7 @@ def _write_batch(store: Store, search: SearchIndex | None,
     """Write a batch in one transaction (the last copy of a graph wins); if that fails, article by article, so
     one bad article fails alone. Then index the written articles for search."""
     graphs = {result.graph: result.ntriples for result in batch}
+    written_before = store_written(store)
     # Each entity description once per batch (literals escape newlines, so a newline ends a triple).
     lines = dict.fromkeys(line for r in batch for line in r.shared.split("\n") if line)
     shared = {store.minter.entities_graph: "".join(f"{line}\n" for line in lines)}
@@ -277,7 +300,8 @@ def _write_batch(store: Store, search: SearchIndex | None,
     if search is not None:
         ok = list(dict.fromkeys(result.graph for result, error in outcome if error is None))
         try:
-            search.sync_articles(store, ok)
+            rows = {result.graph: result.rows for result, error in outcome if error is None}  # the last copy wins
+            search.sync_articles(store, ok, rows, in_step_at=written_before)
         except CscgraphError as exc:
             return [(result, error or exc) for result, error in outcome]
     return outcome

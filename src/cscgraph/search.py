@@ -1,26 +1,30 @@
 """Full-text search over articles, quotes and entity names: an SQLite FTS5 index kept in step with the store; and
-beside it each article's lineage claims, so the counts per lineage edge are one GROUP BY however big the store.
+beside it each article's lineage claims, so the counts per lineage edge are one GROUP BY however big the store,
+and the read model's tables (`cscgraph.readmodel`), so listings that scan the whole store are read from a table.
 
 Oxigraph has no full-text index, and counting every edge's claims, articles and evidence sentences in SPARQL joins
 every evidence link in the store (`lineage-edges`: 27 s of CPU at 100,000 articles). Both are derived from the store,
-never written from anywhere else: rows for an article are rebuilt from what the store holds for it, and `sync`
-compares each article's fingerprint in the store with the one recorded here, so an index left behind by a crash
-(or a store written by another process) is brought back in step by the next `sync`.
+never written from anywhere else: rows for an article are what the store holds for it (read from the store, or
+from the article's own graph by the ingest worker that mapped it: `article_index_rows`), and `sync` compares each
+article's fingerprint in the store with the one recorded here, so an index left behind by a crash (or a store
+written by another process) is brought back in step by the next `sync`. The index records the store generation it
+is in step with (`in_step_at`): readers use its tables only while that is the store's generation.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from cscgraph import readmodel
 from cscgraph.graph.namespaces import CSC, PROV, RDF, RDFS, SCHEMA
 from cscgraph.settings import Settings
-from cscgraph.store import Store, Term, graph_size
+from cscgraph.store import EmbeddedStore, Store, Term, graph_size, store_generation
 from cscgraph.syntax import WORD
 
-__all__ = ["SearchIndex", "SearchHit", "search_path"]
+__all__ = ["SearchIndex", "SearchHit", "ArticleRows", "article_index_rows", "search_path"]
 
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS indexed (graph TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, quads INTEGER NOT NULL);
@@ -29,12 +33,16 @@ CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
 CREATE TABLE IF NOT EXISTS claims (graph TEXT NOT NULL, claim TEXT NOT NULL, subject TEXT NOT NULL,
     relation TEXT NOT NULL, object TEXT NOT NULL, sentence TEXT, article TEXT, published TEXT);
 CREATE INDEX IF NOT EXISTS claims_by_graph ON claims (graph);
-"""
+CREATE TABLE IF NOT EXISTS in_step (generation INTEGER NOT NULL);
+""" + readmodel.schema_sql()
+_TABLES = ("docs", "indexed", "claims", "in_step", *(table.name for table in readmodel.TABLES))
+_PER_GRAPH = ("claims", *(table.name for table in readmodel.TABLES))
+"""Tables holding rows per article graph, replaced with the article (docs, an FTS table, is deleted apart)."""
 SYNC_CHUNK = 500
 """Articles `sync` indexes per SQLite transaction."""
-_LAYOUT = 1
+_LAYOUT = 2
 """The tables' layout (SQLite `user_version`); an index file of an older layout is emptied and rebuilt by the next
-`sync` (0: no claims, no quad counts)."""
+`sync` (0: no claims, no quad counts; 1: no read model)."""
 
 # Everything searchable that one article graph holds: the article itself, its quotes (labelled by speaker) and
 # the names of the entities it mentions, one query each. Each starts from GRAPH ?g (bound to one article graph);
@@ -76,9 +84,42 @@ class SearchHit:
     graph: str
 
 
+@dataclass(frozen=True)
+class ArticleRows:
+    """What the index keeps for one article graph."""
+
+    docs: list[tuple[str, str, str, str]]
+    """(IRI, kind, label, text) of each searchable thing."""
+    claims: list[tuple[str | None, ...]]
+    """(graph, claim, from, relation, to, sentence, article, published) of each lineage claim and sentence."""
+    tables: dict[str, list[tuple[str | None, ...]]]
+    """Rows of each read-model table (`readmodel.article_rows`)."""
+    quads: int
+
+
+def article_index_rows(store: Store, graph: str) -> ArticleRows:
+    """The rows of one article graph, read from `store` (the whole store, or one holding just that article, its
+    entities' descriptions and the reference data: what an ingest worker has)."""
+    bound = {"g": Term("uri", graph)}
+    rows = [row for query in _ARTICLE_ROWS for row in store.query(query, bound).rows]
+    # One row per IRI, kind and label: a name held by two graphs (entities and reference) counts once.
+    docs = {(r["iri"].value, r["kind"].value, r["label"].value if "label" in r else ""):
+            r["text"].value if "text" in r else "" for r in rows}
+    claims = [(graph, *(r[k].value if k in r else None
+                        for k in ("claim", "from", "relation", "to", "sentence", "article", "published")))
+              for r in store.query(_CLAIM_ROWS, bound).rows]
+    return ArticleRows([(*key, text) for key, text in docs.items()], claims, readmodel.article_rows(store, graph),
+                       graph_size(store, graph))  # the quads kept, so the store's size is a sum, not a scan
+
+
 def search_path(settings: Settings) -> Path:
     """Where the index lives: beside an embedded store, or keyed by endpoint URL for a remote one."""
     return Path(settings.search_index) if settings.search_index else settings.companion_path(".search.sqlite")
+
+
+def store_written(store: Store) -> int:
+    """How many times an embedded store has been written (its generation); 0 for a remote one."""
+    return store_generation(store.path) if isinstance(store, EmbeddedStore) else 0
 
 
 class SearchIndex:
@@ -96,13 +137,13 @@ class SearchIndex:
         self._db.execute("PRAGMA journal_mode=WAL")
         if self._db.execute("PRAGMA user_version").fetchone()[0] < _LAYOUT:
             with self._db:
-                for table in ("docs", "indexed", "claims"):
+                for table in _TABLES:
                     self._db.execute(f"DROP TABLE IF EXISTS {table}")
                 self._db.execute(f"PRAGMA user_version = {_LAYOUT}")
         self._db.executescript(_SCHEMA_SQL)
 
     def _open_for_reading(self, path: Path) -> sqlite3.Connection:
-        fix = "run `cscgraph ingest` (or `cscgraph search WORDS`) once to build it"
+        fix = "run `cscgraph ingest` (or `cscgraph rebuild-read-model`) once to build it"
         if path.exists():
             db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
             db.execute("PRAGMA query_only = ON")
@@ -121,60 +162,78 @@ class SearchIndex:
 
     def sync(self, store: Store) -> int:
         """Bring the index in step with the store; returns how many articles were (re)indexed or dropped."""
+        generation = store_written(store)  # before reading: a write during the sync leaves the index not in step
         stored = {g: "|".join(fp) for g, fp in store.article_fingerprints().items()}
         indexed = dict(self._db.execute("SELECT graph, fingerprint FROM indexed"))
         stale = [g for g, fp in stored.items() if indexed.get(g) != fp]
         gone = [g for g in indexed if g not in stored]
         with self._db:
             for graph in gone:
-                for table in ("docs", "indexed", "claims"):
+                for table in ("docs", "indexed", *_PER_GRAPH):
                     self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
         for start in range(0, len(stale), SYNC_CHUNK):  # a rebuild holds one chunk's rows, and resumes after a crash
-            self._reindex(store, stale[start:start + SYNC_CHUNK], stored)
+            chunk = stale[start:start + SYNC_CHUNK]
+            self._write({graph: article_index_rows(store, graph) for graph in chunk}, stored)
+        self._mark_in_step(generation)
         return len(stale) + len(gone)
 
-    def sync_articles(self, store: Store, graphs: Iterable[str]) -> None:
-        """Rebuild the rows of the given article graphs from the store."""
-        graphs = list(graphs)
-        fingerprints = {g: "|".join(fp) for g, fp in store.article_fingerprints_of(graphs).items()}
-        self._reindex(store, graphs, fingerprints)
-
-    def _reindex(self, store: Store, graphs: list[str], fingerprints: dict[str, str]) -> None:
-        # One store query per chunk of graphs and one SQLite transaction per call: an ingest indexes a write
-        # batch at a time, and a commit per article would cost a WAL sync each.
-        # Store queries per graph (the graph bound by substitution reaches every UNION branch, which a VALUES
-        # block would not), and one SQLite transaction per call: a commit per article costs a WAL sync each.
-        rows_by_graph: dict[str, list[dict[str, Term]]] = {}
-        claims_by_graph: dict[str, list[tuple[str | None, ...]]] = {}
-        quads: dict[str, int] = {}
-        for graph in graphs:
-            bound = {"g": Term("uri", graph)}
-            rows = [row for query in _ARTICLE_ROWS for row in store.query(query, bound).rows]
-            # One row per IRI, kind and label: a name held by two graphs (entities and reference) counts once.
-            unique = {(r["iri"].value, r["kind"].value, r["label"].value if "label" in r else ""): r for r in rows}
-            rows_by_graph[graph] = list(unique.values())
-            claims_by_graph[graph] = [
-                (graph, *(r[k].value if k in r else None
-                          for k in ("claim", "from", "relation", "to", "sentence", "article", "published")))
-                for r in store.query(_CLAIM_ROWS, bound).rows]
-            quads[graph] = graph_size(store, graph)  # kept, so the store's size is a sum, not a scan of every quad
+    def rebuild(self, store: Store) -> int:
+        """Empty every table and index every article again from the store; returns how many were indexed."""
         with self._db:
-            for graph in graphs:
+            for table in ("docs", "indexed", *_PER_GRAPH):
+                self._db.execute(f"DELETE FROM {table}")
+            self._db.execute("DELETE FROM in_step")
+        return self.sync(store)
+
+    def sync_articles(self, store: Store, graphs: Iterable[str], rows: Mapping[str, ArticleRows] | None = None,
+                      in_step_at: int | None = None) -> None:
+        """Write the rows of the given article graphs: `rows` where given (what the ingest workers read from each
+        article's own graph), the rest read from the store. `in_step_at`: the store's generation before these
+        articles were written; if the index was in step then, it is in step now."""
+        graphs = list(graphs)
+        rows = rows or {}
+        fingerprints = {g: "|".join(fp) for g, fp in store.article_fingerprints_of(graphs).items()}
+        self._write({graph: rows[graph] if graph in rows else article_index_rows(store, graph) for graph in graphs},
+                    fingerprints)
+        if in_step_at is not None and self.in_step_at() == in_step_at:
+            self._mark_in_step(store_written(store))
+
+    def _write(self, rows_by_graph: Mapping[str, ArticleRows], fingerprints: Mapping[str, str]) -> None:
+        # One SQLite transaction per call: an ingest indexes a write batch at a time, and a commit per article
+        # would cost a WAL sync each.
+        with self._db:
+            for graph, rows in rows_by_graph.items():
                 # `graph` is an UNINDEXED column, so this DELETE scans the whole table: only run it for graphs
                 # indexed before (a new article has no rows), or an ingest slows down as the index grows.
                 if self._db.execute("SELECT 1 FROM indexed WHERE graph = ?", (graph,)).fetchone():
                     self._db.execute("DELETE FROM docs WHERE graph = ?", (graph,))
-                self._db.executemany(
-                    "INSERT INTO docs (iri, kind, graph, label, text) VALUES (?, ?, ?, ?, ?)",
-                    [(r["iri"].value, r["kind"].value, graph, r["label"].value if "label" in r else "",
-                      r["text"].value if "text" in r else "") for r in rows_by_graph[graph]])
-                self._db.execute("DELETE FROM claims WHERE graph = ?", (graph,))
-                self._db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?)", claims_by_graph[graph])
+                self._db.executemany("INSERT INTO docs (iri, kind, graph, label, text) VALUES (?, ?, ?, ?, ?)",
+                                     [(iri, kind, graph, label, text) for iri, kind, label, text in rows.docs])
+                for table, table_rows in (("claims", rows.claims), *rows.tables.items()):
+                    self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
+                    if table_rows:
+                        marks = ", ".join("?" * len(table_rows[0]))
+                        self._db.executemany(f"INSERT INTO {table} VALUES ({marks})", table_rows)
                 if graph in fingerprints:
                     self._db.execute("INSERT OR REPLACE INTO indexed (graph, fingerprint, quads) VALUES (?, ?, ?)",
-                                     (graph, fingerprints[graph], quads[graph]))
+                                     (graph, fingerprints[graph], rows.quads))
                 else:
                     self._db.execute("DELETE FROM indexed WHERE graph = ?", (graph,))
+
+    def _mark_in_step(self, generation: int) -> None:
+        with self._db:
+            self._db.execute("DELETE FROM in_step")
+            self._db.execute("INSERT INTO in_step VALUES (?)", (generation,))
+
+    def in_step_at(self) -> int | None:
+        """The store generation the index was last known to be in step with (None: never, or not since a
+        failure or a write it did not see)."""
+        row = self._db.execute("SELECT generation FROM in_step").fetchone()
+        return None if row is None else int(row[0])
+
+    def listing(self, query: str, params: Mapping[str, str]) -> list[dict[str, str]] | None:
+        """Rows of canned query `query` from the read model (`readmodel.listing`), None when it holds none."""
+        return readmodel.listing(self._db, query, params)
 
     def lineage_edges(self) -> list[dict[str, str]]:
         """Each lineage edge the indexed articles state (from, relation, to), with how many claims state it, in

@@ -10,13 +10,14 @@ atomically); on a remote one, a Graph Store Protocol `PUT` per graph, or one SPA
 the server has no Graph Store Protocol.
 
 The package by job: `embedded` (Oxigraph in a folder), `folder` (creating, opening and locking that folder),
-`remote` (a SPARQL 1.1 server), `binding` (parameters written into query text for a server), `results` (answers as
-`Term`s), `rdf_text` (N-Triples, N-Quads, Turtle and the export formats), `versions` (format version, generation).
+`remote` (a SPARQL 1.1 server), `scratch` (one article at a time in memory, for ingest workers), `binding`
+(parameters written into query text for a server), `results` (answers as `Term`s), `rdf_text` (N-Triples, N-Quads,
+Turtle and the export formats), `versions` (format version, generation).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -26,10 +27,11 @@ from cscgraph.store.embedded import EmbeddedStore
 from cscgraph.store.rdf_text import ExportFormat, turtle_to_ntriples
 from cscgraph.store.remote import RemoteStore
 from cscgraph.store.results import Results, Term
+from cscgraph.store.scratch import ScratchStore
 from cscgraph.store.versions import FORMAT_VERSION, store_generation
 
-__all__ = ["Term", "Results", "Store", "EmbeddedStore", "RemoteStore", "open_store", "FORMAT_VERSION",
-           "turtle_to_ntriples", "store_generation", "graph_size"]
+__all__ = ["Term", "Results", "Store", "EmbeddedStore", "RemoteStore", "ScratchStore", "open_store",
+           "FORMAT_VERSION", "turtle_to_ntriples", "store_generation", "graph_size"]
 
 
 class Store(Protocol):
@@ -38,7 +40,7 @@ class Store(Protocol):
     minter: Minter
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, timeout: float | None = None,
-              limit: int | None = None) -> Results: ...
+              limit: int | None = None, default_graphs: Sequence[str] | None = None) -> Results: ...
 
     def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
         """Replace each named graph (IRI → N-Triples text) atomically; an empty text drops the graph.

@@ -1,9 +1,11 @@
 """The store as pages read it: canned queries from `queries/` run with a page's time limit and their parameters
-bound as RDF terms (pages never write SPARQL), and errors told without the store's location."""
+bound as RDF terms (pages never write SPARQL), and errors told without the store's location. The rows of a query
+the read model caches (`cscgraph.readmodel`) are read from its table while that is in step with the store."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from cscgraph.errors import QueryError
 from cscgraph.queries import PAGING, CannedQuery, bind_parameter, list_queries, load_query, paged, run_query
@@ -15,6 +17,11 @@ __all__ = ["Database", "Row"]
 Row = dict[str, str]
 """A result row as plain strings (IRIs and literal values alike), which is what templates and JSON want."""
 
+class ReadModel(Protocol):
+    def listing(self, query: str, params: dict[str, str]) -> list[dict[str, str]] | None:
+        """The rows of canned query `query` for `params`, or None when the store must answer."""
+
+
 PAGE_QUERY_SECONDS = 30.0
 """Least time a page's own (canned, trusted) query may take, whatever the endpoint's limit for user queries."""
 
@@ -22,9 +29,10 @@ PAGE_QUERY_SECONDS = 30.0
 class Database:
     """Canned queries over one store, for every request thread."""
 
-    def __init__(self, settings: Settings, store: Store) -> None:
+    def __init__(self, settings: Settings, store: Store, read_model: ReadModel | None = None) -> None:
         self.settings = settings
         self.store = store
+        self.read_model = read_model
 
     def queries(self) -> list[CannedQuery]:
         return list_queries()
@@ -43,7 +51,11 @@ class Database:
         raise error
 
     def rows(self, name: str, **params: str) -> list[Row]:
-        """`results` as rows of plain strings."""
+        """`results` as rows of plain strings; from the read model's table when it holds them."""
+        if self.read_model is not None:
+            cached = self.read_model.listing(name, params)
+            if cached is not None:
+                return cached
         return [{k: v.value for k, v in row.items()} for row in self.results(name, **params).rows]
 
     def prepare(self, query: CannedQuery, params: dict[str, str]) -> tuple[str, dict[str, Term]]:

@@ -1,10 +1,11 @@
 """What every page of the explorer shares, one part per job, built once per app and shared by every request
 thread (the way Datasette's app holds its databases and URL helpers):
 
-- `db` (`web.database`): canned queries run for pages, errors told without the store's location;
+- `db` (`web.database`): canned queries run for pages (from the read model's tables where they hold the rows),
+  errors told without the store's location;
 - `links` (`web.links`): local paths for IRIs and back;
 - `names` (`web.names`): names, dates and kinds for IRIs from the entity catalogue;
-- `index` (`web.search_index`): the search index beside the store;
+- `index` (`web.search_index`): the search index and read model beside the store;
 - `values` (`web.values`): values computed from the store, kept until it is next written.
 
 Pages never write SPARQL and never read the store directly.
@@ -33,10 +34,10 @@ class Explorer:
         self.store = store
         self.base = store.minter.base
         self.values = StoreValues(store, cached_values)
-        self.db = Database(settings, store)
+        self.index = SharedSearchIndex(settings, store)
+        self.db = Database(settings, store, read_model=self.index)
         self.links = Links(self.base)
         self.names = Names(self.db, self.values, self.links)
-        self.index = SharedSearchIndex(settings, store)
 
     def stats(self) -> dict[str, int | str]:
         """What the graph holds (`cscgraph.pipeline.graph_stats`), kept until the store is written."""

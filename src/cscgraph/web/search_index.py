@@ -1,7 +1,9 @@
-"""The search index beside the store (`cscgraph.search.SearchIndex`: full text, and each article's lineage claims)
-as the web process reads it: one connection shared by request threads under a lock. An embedded store's index is
-kept in step by its writers (ingest, watch, migrate) and only read here; a remote store's index is this machine's
-own cache of a store others write, so it is synced here at most every `REMOTE_REFRESH` seconds."""
+"""The search index beside the store (`cscgraph.search.SearchIndex`: full text, each article's lineage claims and
+the read model's tables) as the web process reads it: one connection shared by request threads under a lock. An
+embedded store's index is kept in step by its writers (ingest, watch, migrate) and only read here: its tables are
+read while the index is in step with the store's generation, and a page falls back to SPARQL otherwise (the web
+process never rebuilds it). A remote store's index is this machine's own cache of a store others write, so it is
+synced here at most every `REMOTE_REFRESH` seconds."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from cscgraph.search import SearchHit, SearchIndex, search_path
+from cscgraph.search import SearchHit, SearchIndex, search_path, store_written
 from cscgraph.settings import Settings
 from cscgraph.store import Store
 from cscgraph.web.values import REMOTE_REFRESH
@@ -46,6 +48,16 @@ class SharedSearchIndex:
         self._sync()
         with self._lock:
             return read(self._index)
+
+    def listing(self, query: str, params: dict[str, str]) -> list[dict[str, str]] | None:
+        """The rows of canned query `query` from the read model's tables while they are in step with the store
+        (`SearchIndex.listing`); None when no table holds them, or the index is behind the store, missing or of
+        an older layout: the caller asks the store."""
+        self._sync()
+        with self._lock:
+            if self._index.in_step_at() != store_written(self.store):
+                return None
+            return self._index.listing(query, params)
 
     def search(self, text: str, limit: int = 50, kind: str | None = None, offset: int = 0) -> list[SearchHit]:
         return self.read(lambda index: index.search(text, limit=limit, kind=kind, offset=offset))

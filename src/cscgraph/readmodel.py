@@ -1,0 +1,121 @@
+"""The read model: listings that SPARQL answers by scanning the whole store, kept as small indexed SQLite tables in
+the index file beside the store (`cscgraph.search.SearchIndex`) and updated with it, article by article.
+
+Each table holds, for every article graph, the rows its canned query gives when run over that graph alone (the
+query's own text, the article's graph as the default graph): every listing here is a union of per-article answers
+(no row joins two articles), so the rows of all articles, sorted and paged as the query sorts and pages, are its
+answer over the whole store. Replacing or deleting an article replaces or deletes its rows, so they stay exact;
+SPARQL stays the truth and the public interface, and `cscgraph rebuild-read-model` rebuilds the tables from it.
+
+Tables and the canned query each one caches:
+
+- `funding_streams`: `funding-streams` (the /funding page reads every stream);
+- `entity_quotes`: `entity-quotes` (the quotes sections of entity pages), indexed by entity;
+- `entity_mentions`: `entity-mentioned-in` (the articles naming an entity), indexed by entity.
+
+The lineage claims (`search.SearchIndex.lineage_edges`) are kept beside them by the same writer.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from cscgraph.queries import load_query
+from cscgraph.store import Store
+
+__all__ = ["ReadTable", "TABLES", "TABLE_OF_QUERY", "schema_sql", "article_rows", "listing"]
+
+Row = dict[str, str]
+
+
+@dataclass(frozen=True)
+class ReadTable:
+    """One table: the canned query it caches, that query's variables (its columns, in order), the columns it is
+    looked up by, and how its listing sorts and pages (SQL over the table)."""
+
+    name: str
+    query: str
+    columns: tuple[str, ...]
+    lookup: tuple[str, ...]
+    sql: str
+    """The listing: `:limit` and `:offset` page it (-1 and 0 for all), lookup columns are bound by name."""
+
+
+_FUNDING_COLUMNS = ("stream", "amountGBP", "approximate", "period", "purpose", "kind", "funder", "recipient",
+                    "funded", "article", "published", "exact", "start", "end", "evidence")
+_QUOTE_COLUMNS = ("entity", "relation", "quote", "text", "speaker", "role", "organisation", "stance", "article",
+                  "published", "start", "end")
+_QUOTE_UNIT = ("entity", "relation", "quote", "article", "published", "start")
+_MENTION_COLUMNS = ("entity", "article", "published", "mentions", "start")
+
+
+def _columns(names: tuple[str, ...], alias: str = "") -> str:
+    return ", ".join(f'{alias}"{c}"' for c in names)
+
+
+# SQLite sorts NULL first, as SPARQL sorts an unbound value first (and last under DESC); offsets are integers.
+TABLES = (
+    ReadTable("funding_streams", "funding-streams", _FUNDING_COLUMNS, (), f"""
+        WITH page AS (SELECT DISTINCT "stream", "article", "published" FROM funding_streams
+                      ORDER BY "published" DESC, "stream" LIMIT :limit OFFSET :offset)
+        SELECT DISTINCT {_columns(_FUNDING_COLUMNS, "t.")} FROM funding_streams t
+        JOIN page p ON t."stream" = p."stream" AND t."article" = p."article" AND t."published" IS p."published"
+        ORDER BY t."published" DESC, t."stream", t."funded" """),
+    ReadTable("entity_quotes", "entity-quotes", _QUOTE_COLUMNS, ("entity",), f"""
+        WITH page AS (SELECT DISTINCT {_columns(_QUOTE_UNIT)} FROM entity_quotes WHERE "entity" = :entity
+                      ORDER BY "published", CAST("start" AS INTEGER), "quote", "relation", "article"
+                      LIMIT :limit OFFSET :offset)
+        SELECT DISTINCT {_columns(_QUOTE_COLUMNS, "t.")} FROM entity_quotes t
+        JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _QUOTE_UNIT)}
+        ORDER BY t."published", CAST(t."start" AS INTEGER), t."quote", t."relation", t."article" """),
+    ReadTable("entity_mentions", "entity-mentioned-in", _MENTION_COLUMNS, ("entity",), f"""
+        SELECT {_columns(_MENTION_COLUMNS)} FROM entity_mentions WHERE "entity" = :entity
+        ORDER BY "published" DESC, "article" LIMIT :limit OFFSET :offset"""),
+)
+TABLE_OF_QUERY = {table.query: table for table in TABLES}
+
+
+def schema_sql() -> str:
+    """CREATE statements of every table and its indexes (each table also indexed by article graph)."""
+    statements = []
+    for table in TABLES:
+        statements.append(f'CREATE TABLE IF NOT EXISTS {table.name} (graph TEXT NOT NULL, '
+                          f'{", ".join(f"{chr(34)}{c}{chr(34)}" for c in table.columns)});')
+        statements.append(f"CREATE INDEX IF NOT EXISTS {table.name}_by_graph ON {table.name} (graph);")
+        if table.lookup:
+            statements.append(f"CREATE INDEX IF NOT EXISTS {table.name}_by_lookup ON {table.name} "
+                              f"({_columns(table.lookup)});")
+    return "\n".join(statements)
+
+
+def article_rows(store: Store, graph: str) -> dict[str, list[tuple[str | None, ...]]]:
+    """Each table's rows for one article graph (graph first, then the query's variables; None when unbound): its
+    canned query run with that graph as the default graph, so it reads nothing else."""
+    out = {}
+    for table in TABLES:
+        answer = store.query(_sparql(table.query), default_graphs=[graph])
+        out[table.name] = [(graph, *(row[c].value if c in row else None for c in table.columns))
+                           for row in answer.rows]
+    return out
+
+
+@functools.cache
+def _sparql(name: str) -> str:
+    return load_query(name).sparql
+
+
+def listing(db: sqlite3.Connection, query: str, params: Mapping[str, str]) -> list[Row] | None:
+    """The rows canned query `query` gives for `params` (its lookup IRIs, `limit`, `offset`), from its table as
+    plain strings (unbound values left out, as `web.database.Database.rows` gives them); None when no table
+    caches that query or a lookup value is not an IRI (a name, which only the store resolves)."""
+    table = TABLE_OF_QUERY.get(query)
+    if table is None or set(params) - {*table.lookup, "limit", "offset"}:
+        return None
+    if any(not params.get(k, "").startswith(("http://", "https://")) for k in table.lookup):
+        return None
+    bound = {k: params[k] for k in table.lookup} | {"limit": int(params.get("limit") or -1),
+                                                    "offset": int(params.get("offset") or 0)}
+    return [{c: v for c, v in zip(table.columns, row) if v is not None} for row in db.execute(table.sql, bound)]

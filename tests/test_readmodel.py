@@ -1,0 +1,173 @@
+"""The read model's tables give the rows of the canned queries they cache: every table-backed listing, whole and
+paged, compared with the SPARQL answer over the whole store, on the corpus store and on a generated one; and the
+tables follow each article as it is replaced or deleted, and are rebuilt from the store."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from cscgraph.pipeline import ingest
+from cscgraph.queries import load_query, run_query
+from cscgraph.readmodel import TABLES, ReadTable
+from cscgraph.search import SearchIndex, store_written
+from cscgraph.settings import Settings
+from cscgraph.store import EmbeddedStore, Store, open_store
+
+REPO = Path(__file__).resolve().parent.parent
+GENERATED_ARTICLES = 600
+"""Articles of the generated store: about the most whose ingest and comparison keep this module near a minute of
+CI (the issue asks for 5,000: about 150 s of ingest alone on the 2-core machine)."""
+
+
+def _sparql_rows(store: Store, table: ReadTable, params: dict[str, str]) -> list[dict[str, str]]:
+    return [{k: v.value for k, v in row.items()} for row in run_query(store, load_query(table.query), params).rows]
+
+
+def _lookups(store: Store, table: ReadTable, most: int) -> list[dict[str, str]]:
+    """Lookup values of the store's answer: all of them up to `most`, else the `most // 2` with the most rows and
+    as many spread evenly over the rest (each entity is a listing of its own, and a SPARQL answer each)."""
+    if not table.lookup:
+        return [{}]
+    whole = store.query(load_query(table.query).sparql).rows
+    counts = Counter(tuple((k, row[k].value) for k in table.lookup) for row in whole)
+    keys = [key for key, _ in counts.most_common()]
+    if len(keys) > most:
+        rest = keys[most // 2:]
+        keys = keys[:most // 2] + rest[::max(1, len(rest) // (most - most // 2))][:most - most // 2]
+    return [dict(key) for key in keys]
+
+
+def assert_tables_match_sparql(store: Store, index: SearchIndex, most: int = 10**9, rows_required: bool = True
+                               ) -> int:
+    """Every listing of every table (at most `most` per table) equals the canned query's answer, whole and by
+    pages of 3 (same rows, same order); returns how many listings were compared."""
+    compared = 0
+    for table in TABLES:
+        lookups = _lookups(store, table, most)
+        assert lookups or not rows_required, f"{table.query}: the store has no rows to compare"
+        for params in lookups:
+            whole = _sparql_rows(store, table, params)
+            assert index.listing(table.query, params) == whole, (table.query, params)
+            for offset in (0, 3, 6):
+                paged = params | {"limit": "3", "offset": str(offset)}
+                assert index.listing(table.query, paged) == _sparql_rows(store, table, paged), (table.query, paged)
+            compared += 1
+    return compared
+
+
+def test_every_table_listing_is_the_sparql_answer_on_the_corpus(corpus_settings: Settings,
+                                                                corpus_store: EmbeddedStore) -> None:
+    index = SearchIndex(Path(corpus_settings.search_index), read_only=True)
+    try:
+        assert index.listing("funding-streams", {}), "the corpus has funding streams"
+        assert assert_tables_match_sparql(corpus_store, index) > 100
+    finally:
+        index.close()
+
+
+@pytest.fixture(scope="module")
+def generated_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    spec = importlib.util.spec_from_file_location("bench_generate", REPO / "bench" / "generate.py")
+    assert spec and spec.loader
+    generate = importlib.util.module_from_spec(spec)
+    sys.modules["bench_generate"] = generate
+    spec.loader.exec_module(generate)
+    out = tmp_path_factory.mktemp("generated")
+    generate.generate(out, GENERATED_ARTICLES, seed=7)
+    return out
+
+
+def test_every_table_listing_is_the_sparql_answer_on_a_generated_store(tmp_path: Path, generated_corpus: Path
+                                                                       ) -> None:
+    settings = Settings(store=str(tmp_path / "store"), search_index=str(tmp_path / "index.sqlite"), workers=2)
+    store = open_store(settings)
+    index = SearchIndex(Path(settings.search_index))
+    try:
+        report = ingest(store, settings, [generated_corpus], search=index)
+        assert len(report.new) >= GENERATED_ARTICLES and not report.failed
+        assert index.in_step_at() is not None
+        assert assert_tables_match_sparql(store, index, most=30) == 1 + 2 * 30
+    finally:
+        index.close()
+        store.close()
+
+
+MONEY_AND_QUOTE = ("The Department for Education will give councils £12 million over two years for family hubs. "
+                   "“Every family deserves help early,” said Jane Harper, director of children's services at "
+                   "Kent County Council.")
+
+
+def _article(folder: Path, body: str, published: str) -> None:
+    (folder / "a.txt").write_text(f"Title: Hubs funded\nURL: https://www.example.org/news/hubs/\n"
+                                  f"Published: {published}\nPublisher: Example News\n\n{body}\n", encoding="utf-8")
+
+
+def _counts(index: SearchIndex) -> dict[str, int]:
+    return {t.name: index._db.execute(f"SELECT COUNT(*) FROM {t.name}").fetchone()[0] for t in TABLES}
+
+
+def test_an_article_replaced_or_deleted_leaves_the_tables_exact_and_a_rebuild_gives_the_same(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    settings = Settings(store=str(tmp_path / "store"), search_index=str(tmp_path / "index.sqlite"), workers=1)
+    store = open_store(settings)
+    index = SearchIndex(Path(settings.search_index))
+    try:
+        _article(corpus, MONEY_AND_QUOTE, "2024-05-01")
+        ingest(store, settings, [corpus], search=index)
+        first = _counts(index)
+        assert all(first.values()), first
+        assert_tables_match_sparql(store, index)
+        _article(corpus, "The council opened three family hubs.", "2024-05-02")  # a new text: no money, no quote
+        ingest(store, settings, [corpus], search=index)
+        assert _counts(index)["funding_streams"] == _counts(index)["entity_quotes"] == 0
+        assert_tables_match_sparql(store, index, rows_required=False)
+        _article(corpus, MONEY_AND_QUOTE, "2024-05-03")
+        ingest(store, settings, [corpus], search=index)
+        assert _counts(index) == first
+        kept = {t.name: sorted(index._db.execute(f"SELECT * FROM {t.name}")) for t in TABLES}
+        assert index.rebuild(store) == 1
+        assert {t.name: sorted(index._db.execute(f"SELECT * FROM {t.name}")) for t in TABLES} == kept
+        store.replace_graphs({graph: "" for graph in store.article_fingerprints()})  # the article deleted
+        assert index.in_step_at() != store_written(store)
+        assert index.sync(store) == 1
+        assert _counts(index) == dict.fromkeys(first, 0) and index.in_step_at() == store_written(store)
+    finally:
+        index.close()
+        store.close()
+
+
+
+def _store_queries_to_ingest(folder: Path, articles: int, monkeypatch: pytest.MonkeyPatch) -> int:
+    corpus = folder / "corpus"
+    corpus.mkdir(parents=True)
+    for n in range(articles):
+        (corpus / f"{n}.txt").write_text(
+            f"Title: Hub {n}\nURL: https://www.example.org/news/{n}/\nPublished: 2024-05-0{n % 9 + 1}\n\n"
+            f"{MONEY_AND_QUOTE}\n", encoding="utf-8")
+    settings = Settings(store=str(folder / "store"), search_index=str(folder / "index.sqlite"), workers=1)
+    store = open_store(settings)
+    index = SearchIndex(Path(settings.search_index))
+    calls = []
+    real = store.query
+    monkeypatch.setattr(store, "query", lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
+    try:
+        report = ingest(store, settings, [corpus], search=index)
+        assert len(report.new) == articles and index.listing("funding-streams", {})
+    finally:
+        index.close()
+        store.close()
+    return len(calls)
+
+
+def test_ingest_hands_the_index_its_rows_without_reading_articles_back(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workers read each article's index rows from its own graph: the writer's store queries do not grow with
+    the number of articles (they were nine per article)."""
+    assert _store_queries_to_ingest(tmp_path / "two", 2, monkeypatch) == \
+        _store_queries_to_ingest(tmp_path / "eight", 8, monkeypatch)
