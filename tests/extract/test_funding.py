@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from cscgraph.extract import extract_article
 from cscgraph.extract.funding import find_funding, parse_amount, period_of
 from cscgraph.models import FundingStream
-from lineage_helpers import article, documents, documents_and_actors
+from lineage_helpers import article, documents, documents_and_actors, gazetteer
 
 
 def _streams(*paragraphs: str, published: str = "2024-11-18") -> list[FundingStream]:
@@ -346,8 +347,28 @@ def test_a_sentence_opening_with_its_period_gives_it_to_the_amount() -> None:
 def test_that_year_is_the_year_named_before_it() -> None:
     assert _amounts("Councils overspent in 2021-22 despite increasing their care budgets by £640m that year.") == [
         (640e6, "2021-22", False)]
+    assert _amounts("Councils overspent in 2021-22 despite adding £640m the same financial year and £900m since.") == [
+        (640e6, "2021-22", False), (900e6, None, False)]
 
 
 def test_an_amount_opening_its_sentence_takes_the_financial_year_closing_the_one_before() -> None:
     assert _amounts("The minister confirmed the fund will continue into 2026-27. £48 million has been made "
                     "available to fund therapy.") == [(48e6, "2026-27", False)]
+
+
+def _extracted(*paragraphs: str) -> list[FundingStream]:
+    """Streams as the whole extraction reads them (quotes found first)."""
+    return list(extract_article(article(*paragraphs, published="2025-06-20"), gazetteer()).funding)
+
+
+def test_a_quote_restating_an_amount_is_the_record_stated_before_it() -> None:
+    streams = _extracted("The Department for Education has awarded £3.8 million to councils in the North West.",
+                         "Jo Pell, the council's director, said: “We are delighted to have been awarded £3.8 million "
+                         "over two years to recruit foster carers.”")
+    assert [(s.amount_gbp, s.period) for s in streams] == [(3.8e6, "over two years")]
+
+
+def test_a_quote_with_another_period_is_its_own_record() -> None:
+    streams = _extracted("The fund will continue in 2026-27, with £48m available for therapy.",
+                         "The minister said: “I can confirm that £48m has been allocated for the fund next year.”")
+    assert [(s.amount_gbp, s.period) for s in streams] == [(48e6, "2026-27"), (48e6, "next year")]

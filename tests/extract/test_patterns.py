@@ -108,7 +108,6 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (M.COST_THRESHOLD, "match", " the council ", None),
     (M.PERIOD_OPENING, "match", "For 25/26 there was", "For "),
     (M.PERIOD_OPENING, "match", "Councils spent for years", None),
-    (M.SAME_YEAR, "match", "the same year", "the same year"),
     (M.PERIOD_CLOSING, "search", "will continue into 2026–27. ", "27"),
     (M.PERIOD_CLOSING, "search", "2026–27 for the fund. ", None),
     (M.PURPOSE_TIME_TAIL, "split", "to train carers over the next three years", ["to train carers", ""]),

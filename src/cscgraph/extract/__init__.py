@@ -25,7 +25,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> Extraction:
     matches = gazetteer.find(article.body)
     found = find_documents(article, sentences, matches, gazetteer) + find_actors(article, sentences, matches, gazetteer)
     quotes = attribute_quotes(article, sentences, found)
-    funding = find_funding(article, sentences, found)
+    funding = find_funding(article, sentences, found, quotes)
     lineage = find_lineage(article, sentences, found)
     return Extraction(article=article, entities=_unique(found.entities), mentions=found.mentions,
                       memberships=found.memberships, quotes=quotes, funding=funding, lineage=lineage)

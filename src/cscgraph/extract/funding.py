@@ -20,7 +20,9 @@ in `patterns/money.py`):
   trend ("ballooned from £3.1bn in 2009-10 to £7bn in 2022-23", "will rise from £10 to £15 billion") are levels.
 - R4 profits, revenues, turnover, margins and debts are not streams.
 - R5 each amount in each sentence is its own stream: the same £2.6bn stated in two sentences is two streams, each
-  with its evidence (the graph keeps both; totals queries should group by amount and period where that matters).
+  with its evidence (the graph keeps both; totals queries should group by amount and period where that matters),
+  except a quote restating an amount stated before it (same sum, same or no period) and a subheading restating the
+  body: one record per amount.
 
 Fields: amount in GBP ("just under £40m" → 40e6, approximate); the period in normal form ("2025-26", also for
 "2025/26" and "in 2025 to 2026"; "2023-25"; "July 2023 to March 2025", months as written; "over four years", "over
@@ -44,15 +46,18 @@ from cscgraph.extract.governments import GOVERNMENT_REFS, government_references
 from cscgraph.extract.patterns import money as P
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.sentences import SentenceIndex
-from cscgraph.models import Article, EntityRef, Evidence, FundingStream, Span
+from cscgraph.models import Article, EntityRef, Evidence, FundingStream, Quote, Span
 
 __all__ = ["find_funding", "parse_amount", "period_of"]
 
 _FUNDED_KINDS = ("measure", "programme", "policy")
 
 
-def find_funding(article: Article, sentences: SentenceIndex, found: Found) -> tuple[FundingStream, ...]:
-    """Funding streams in text order, each with its evidence sentence.
+def find_funding(article: Article, sentences: SentenceIndex, found: Found,
+                 quotes: tuple[Quote, ...] = ()) -> tuple[FundingStream, ...]:
+    """Funding streams in text order, each with its evidence sentence. An amount a quote restates (same sum, same or
+    no period) is the record stated before it: "The DfE has awarded £4.4m … “we are delighted to have been awarded
+    £4.4 million”"; the quote's period fills the first record's when that has none.
 
     >>> from cscgraph.extract.sentences import split_sentences
     >>> a = Article(title="t", paragraphs=("Ministers allocated £15m in 2025-26 to roll out hubs.",), source="x")
@@ -78,8 +83,21 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found) -> tu
                 stream = replace(stream, funder=_neighbour_funder(sentences.sentences, number, funders, governments))
             if stream.funder is not None:
                 funders.append((number, stream.funder))
+            if any(q.span.start <= stream.span.start < q.span.end for q in quotes) and _restated(streams, stream):
+                continue
             streams.append(stream)
     return tuple(streams)
+
+
+def _restated(streams: list[FundingStream], stream: FundingStream) -> bool:
+    """Whether `stream` restates one before it (same sum, same or no period); fills that one's missing period."""
+    for i, earlier in enumerate(streams):
+        if earlier.amount_gbp == stream.amount_gbp and None in (earlier.period, stream.period) \
+                or (earlier.amount_gbp, earlier.period) == (stream.amount_gbp, stream.period):
+            if earlier.period is None:
+                streams[i] = replace(earlier, period=stream.period)
+            return True
+    return False
 
 
 def _neighbour_funder(sentences: tuple[Evidence, ...], number: int, funders: list[tuple[int, EntityRef]],
@@ -137,7 +155,7 @@ def period_of(after: str, before: str) -> str | None:
     for text, from_end in ((after, False), (before, True)):
         best: tuple[int, str] | None = None
         for pattern, shape in P.PERIODS:
-            if from_end and shape == "deadline":
+            if from_end and shape in ("deadline", "same year"):
                 continue
             for m in pattern.finditer(text):
                 distance = len(text) - m.end() if from_end else m.start()
@@ -161,6 +179,8 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         return m.group("y1")
     if shape == "dates":
         return T.SPACE_RUN.sub(" ", m.group("phrase"))
+    if shape == "same year":
+        return P.SAME_YEAR
     if shape == "annual":
         return "a year"
     if shape == "rate":
@@ -204,8 +224,8 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
                        _own_clause(text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()]))
     if period is None and P.PERIOD_OPENING.match(text):  # "For 24/25 there was a pressure of about £1.8m"
         period = period_of(text[:P.PERIOD_OPENING_REACH], "")
-    if period is not None and P.SAME_YEAR.fullmatch(period):  # "in 2020-21 … by £708m that year"
-        period = period_of("", text[:m.start()].removesuffix(period)) or period
+    if period == P.SAME_YEAR:  # "in 2020-21 … by £708m that year"
+        period = period_of("", text[:m.start()]) or period
     if period is None and m.start() == 0:  # "… will continue into 2025–26. £50 million has been made available"
         period = _period_ending_previous_sentence(body, sentence)
     if period is None and len(amounts) == 1:  # with two amounts, "the money" next may be either

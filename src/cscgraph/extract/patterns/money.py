@@ -67,9 +67,10 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "a week", "per month", "weekly": the rate of a recurring cost ("£63,000 a week")
     (re.compile(r"\b(?:a|per|each|every)[\s-]+(?P<unit>week|month|day)\b|\b(?P<adverb>weekly|monthly|daily)\b",
                 re.IGNORECASE), "rate"),
-    # "next year", "this year", "last year" (the article's date anchors them); "that year" (the sentence's)
-    (re.compile(r"\b(?P<phrase>(?:next|this|last|that)\s+(?:financial\s+)?year|the\s+same\s+year)\b",
-                re.IGNORECASE), "relative"),
+    # "next year", "this year", "last year" (the article's date anchors them)
+    (re.compile(r"\b(?P<phrase>(?:next|this|last)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "relative"),
+    # "that year", "the same year" after the amount: the year its sentence named before it
+    (re.compile(r"\b(?P<phrase>(?:that|the\s+same)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "same year"),
     # "by 2028", "by March 2027": the date the money is to be spent by (read after the amount only: in "publish a
     # strategy by 2027 and invest £9m", the date is the strategy's)
     (re.compile(rf"\b(?P<phrase>by\s+(?:(?:the\s+end\s+of\s+)?{MONTH}\s+)?20\d\d)\b(?![-–/])", re.IGNORECASE),
@@ -83,9 +84,8 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
 # first PERIOD_OPENING_REACH characters).
 PERIOD_OPENING = re.compile(r"^[“\"‘']?(?:in|for|during|over|across|between|from)\s", re.IGNORECASE)
 PERIOD_OPENING_REACH = 30
-# "that year", "the same year": the year named before it in the sentence ("overspent in 2020-21 despite increasing
-# budgets by £708m that year").
-SAME_YEAR = re.compile(r"(?:that|the\s+same)\s+(?:financial\s+)?year", re.IGNORECASE)
+# The normal form of "that year", "the same year", "that financial year", read as the year named before it.
+SAME_YEAR = "that year"
 # A financial year or span closing the sentence before an amount that opens its own: "… will continue into
 # 2025–26. £50 million has been made available" (within the last PERIOD_CLOSING_REACH characters).
 PERIOD_CLOSING = re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d)[.!?]?\s*$")
