@@ -237,3 +237,21 @@ def test_a_title_that_starts_with_its_kind_and_a_call_for_evidence() -> None:
     labels = {label for _, label, _, _ in _discovered("The funds are part of the Plan for Fairer Care.",
                                                        "The panel's Call for Evidence drew 300 replies.")}
     assert labels == {"Plan for Fairer Care", "Call for Evidence"}
+
+
+def test_a_report_named_for_a_curated_reviews_chair_is_that_review() -> None:
+    named = _named("Josh MacAlister’s report on children’s social care was published in May.")
+    assert [ref for _, ref in named] == ["policy/independent-review-of-childrens-social-care"]
+
+
+def test_a_bodys_possessive_before_review_is_no_surname() -> None:
+    assert _discovered("The Northby Safeguarding Panel’s review into the death of a baby is due.") == []
+
+
+def test_a_speaker_after_a_report_in_apposition_is_no_title() -> None:
+    assert _discovered("After the report, NAFP UK Director Jo Bell said more was needed.") == []
+
+
+def test_a_title_in_lower_case_inside_a_quote_is_the_speakers_phrase() -> None:
+    assert _named("She said it made “a compelling case for change” in care.") == []
+    assert _named("She praised the care review.")[0][1] == "policy/independent-review-of-childrens-social-care"

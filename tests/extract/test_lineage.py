@@ -633,3 +633,11 @@ def test_these_opening_a_sentence_never_stands_for_one_document() -> None:
     claims = _claims("The money, part of Stable Homes, will pay for local early intervention measures.",
                      "These include family group decision making and more family help workers.")
     assert not any(subject == STABLE_HOMES for subject, _, _ in claims)
+
+
+def test_the_proposed_cap_as_an_adjective_is_no_proposal() -> None:
+    assert _claims("Ministers are pursuing the proposed profit cap despite the warnings.") == set()
+
+
+def test_urging_someone_to_replace_a_measure_is_a_wish() -> None:
+    assert _claims("The kinship strategy urges ministers to replace the profit cap with market oversight.") == set()

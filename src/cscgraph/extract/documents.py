@@ -67,7 +67,8 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     [('Crime and Policing Bill', 'statute/crime-and-policing-bill'), ('The Bill', 'statute/crime-and-policing-bill')]
     """
     body = article.body
-    curated_matches = [m for m in matches if m.entity.ref.kind in FOUND_KINDS]
+    quoted = [(q.start(), q.end()) for q in P.QUOTED_PASSAGE.finditer(body)]
+    curated_matches = [m for m in matches if m.entity.ref.kind in FOUND_KINDS and not _quoted_phrase(m, quoted)]
     if gazetteer is not None:
         # An exact name wins over a paraphrase; a body's name inside one does not ("powers for Ofsted to inspect…").
         named = [(m.start, m.end) for m in curated_matches]
@@ -88,6 +89,17 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     mentions.sort(key=lambda m: m.span.start)
     entities = {str(n.entity.ref): n.entity for n in explicit + generic}  # a dated default is named only generically
     return Found(entities=tuple(entities.values()), mentions=tuple(mentions))
+
+
+def _quoted_phrase(match: GazetteerMatch, quoted: list[tuple[int, int]]) -> bool:
+    """A document's title written in lower case inside a quote is the speaker's phrase, not the title: "making a
+    “compelling case for change”" is not The Case for Change. Names that reference data itself writes in lower case
+    ("the care review") still match, and so does any title in the article's own words."""
+    if match.entity.ref.kind != "policy" or not match.text[:1].islower() or not any(
+            s <= match.start and match.end <= e for s, e in quoted):
+        return False
+    same = [n for n in (match.entity.label, *match.entity.aliases) if n.casefold() == match.text.casefold()]
+    return bool(same) and all(n[:1].isupper() for n in same)
 
 
 def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[GazetteerMatch],
@@ -118,9 +130,12 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             start, title = trim_title(body, m.start(), m.end())
             add(start, m.end(), title, kind, types)
     for m in P.PERSON_REVIEW.finditer(body):
-        cls = P.DOCUMENT_CUES[m.group("cue")]
-        add(m.start(), m.end(), m.group().rstrip(), "policy", ("PolicyDocument", cls),
-            f"{m.group('surname')} {m.group('cue')}")
+        surname, cue = m.group("surname"), m.group("cue")
+        if surname.lower() in P.BODY_HEAD_WORDS:
+            continue
+        # "Jane Doe's report" where Doe chaired a curated review ("the Doe review") is that review's report
+        key = f"{surname} review" if cue == "report" and slugify(f"{surname} review") in curated else f"{surname} {cue}"
+        add(m.start(), m.end(), m.group().rstrip(), "policy", ("PolicyDocument", P.DOCUMENT_CUES[cue]), key)
     for m in P.SURNAME_REVIEW.finditer(body):
         if m.group("surname").lower() not in P.TITLE_STOPWORDS | P.NOT_SURNAMES:
             start = m.start("surname")

@@ -81,9 +81,11 @@ _TITLE = rf"{TITLE_WORD}(?:(?:\s+|,\s+)(?:{TITLE_CONNECTOR}\s+)*{TITLE_WORD})+"
 TITLE_BEFORE_CUE = re.compile(rf"(?P<title>{_TITLE})\s+(?P<cue>{_CUE})\b")
 
 # Title after its cue, in apposition or after "called": "In its policy paper, Keeping Children Safe, Helping
-# Families Thrive, the DfE said"; "the government’s strategy, called Stable Homes, Built on Love, needed".
+# Families Thrive, the DfE said"; "the government’s strategy, called Stable Homes, Built on Love, needed" (not a
+# speaker after it: "after the report, BASW chief Jo Bell said").
 TITLE_AFTER_CUE = re.compile(
-    rf"\b(?P<cue>{_CUE}),?\s+(?:(?:called|entitled|titled|named)\s+)?(?P<title>{_TITLE})(?=\s*[,.;:)–—]|\s+(?:was|is|which|that|sets?|said|says)\b)")
+    rf"\b(?P<cue>{_CUE}),?\s+(?:(?:called|entitled|titled|named)\s+)?(?P<title>{_TITLE})(?=\s*[,.;:)–—]|\s+(?:was|is|which|"
+    rf"that|sets?)\b)")
 
 # A quoted title after its cue: "a strategy called ‘Safe, Loved and Thriving’".
 QUOTED_TITLE = re.compile(
@@ -146,6 +148,12 @@ NOT_SURNAMES = frozenset({"independent", "national", "spending", "government", "
                           "final", "serious", "local", "rapid", "joint", "judicial", "periodic", "budget", "case",
                           "practice", "safeguarding", "statutory", "fundamental", "strategic", "comprehensive",
                           "interim", "full", "wider", "public", "parliamentary", "select", "department", "council"})
+# Words that end a body's name, never a surname: "the Practice Panel's review into…", "the Committee's report"
+# (compared lower-cased, for PERSON_REVIEW).
+BODY_HEAD_WORDS = frozenset({"panel", "committee", "council", "board", "authority", "commission", "office",
+                             "department", "government", "network", "trust", "society", "association", "foundation",
+                             "agency", "service", "group", "partnership", "union", "institute", "inspectorate",
+                             "ministry", "charity", "coalition", "alliance", "forum", "centre", "court"})
 # A report or review by a body the gazetteer knows, with what it is about, matched right after the body's name: "a
 # Home Office report on grooming gangs", "the Education Committee's report into children's homes".
 BODY_REPORT_AFTER = re.compile(
@@ -166,10 +174,11 @@ YEAR_AT_START = re.compile(r"^(?:19|20)\d\d\s+")
 
 # Titles the shape patterns catch that name no document but its author: "the Local Government Association report",
 # "the BBC report", "the Education Committee review" (an acronym alone, or a body's name: it ends in a word that
-# names a body). An organisation the gazetteer knows is excluded as well (its span is taken).
+# names a body, possessive or not: "the Safeguarding Panel’s review"). An organisation the gazetteer knows is
+# excluded as well (its span is taken).
 NOT_TITLE = re.compile(r"^(?:[Tt]he\s+)?(?:[Gg]overnment|.*\b(?:Association|Council|Councils|Department|Committee|"
                        r"Commons|Lords|Government|Society|Trust|Network|Union|Office|Authority|Commission|Institute|"
-                       r"Foundation|Agency|Service|Panel|Board|Ofsted|Ministry|Party|[A-Z]{2,8}))$")
+                       r"Foundation|Agency|Service|Panel|Board|Ofsted|Ministry|Party|[A-Z]{2,8}))(?:[’']s?)?$")
 
 # Generic references to a document of a kind, resolved to the nearest preceding explicit mention of that kind
 # (else the first following one in the article): "the Bill", "the strategy", "the government’s strategy",

@@ -121,7 +121,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "The IRCSC recommended scrapping independent reviewing officers" / "the review, which called for £2bn to be
     # invested in family help" / "It called for investigative multi-agency child protection teams"
     # / "the profit cap, which the Conservatives had proposed" (a government or strategy that proposes adopts)
-    _rule("recommends-active", r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|urged|suggested|"
+    # (not an adjective after a determiner: "pursuing the proposed profit cap")
+    _rule("recommends-active", r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bany\s)"
+          r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|urged|suggested|"
           r"floated)\b", "carries", "left", "right", DOC_GOV, MEASURES),
     # "…and set out in Stable Homes, Built on Love" / "It was then taken up by the … Stable Homes strategy" / "the
     # family help model initiated by its Conservative predecessor" / "established by the last government" / "the
@@ -300,13 +302,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
 # what happened: "critics said the Bill should have adopted…", "the LGA would have preferred the government to
 # adopt…", "the panel declined to recommend…", "ministers may consider…", "the review did not call for…",
 # "has not ruled out…", "never got as far as testing it", "is yet to implement…", "if ministers adopt…", "the
-# minister denied that the cap had been dropped". Matched (case-sensitively: "May" is a month) against the
+# minister denied that the cap had been dropped", "it urges ministers to replace the cap". Matched (case-sensitively: "May" is a month) against the
 # clause before the cue; a hedged cue gives no claim. Cues that carry their own negation ("was not adopted", "does
 # not advocate") start at the negation, so this never sees it.
 HEDGED_BEFORE = re.compile(
     r"(?:\b(?:should|could|might|may|ought\s+to)(?:\s+(?:also|still|yet|instead|not|never))?(?:\s+have)?|"
     r"\b(?:would|could)\s+have\s+(?:preferred|liked|wanted)\b[^,;:]{0,60}?\bto|"
-    r"\b(?:wants?|wanted|urged?|urging|called\s+on|calls\s+on|asked|pressed|lobbying|lobbied|hopes?|expects?|"
+    r"\b(?:wants?|wanted|urg(?:e|es|ed|ing)|called\s+on|calls\s+on|asked|pressed|lobbying|lobbied|hopes?|expects?|"
     r"plans?\s+to\s+consider|considering|considers?|consider|whether\s+to|if)\b[^,;:]{0,60}?\bto|"
     r"\b(?:declined|refused|failed|stopped\s+short\s+of|stops\s+short\s+of|stop\s+short\s+of)(?:\s+to)?|"
     r"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+not(?:\s+(?:yet|been|be|have))?|"
