@@ -372,3 +372,14 @@ def test_a_quote_with_another_period_is_its_own_record() -> None:
     streams = _extracted("The fund will continue in 2026-27, with £48m available for therapy.",
                          "The minister said: “I can confirm that £48m has been allocated for the fund next year.”")
     assert [(s.amount_gbp, s.period) for s in streams] == [(48e6, "2026-27"), (48e6, "next year")]
+
+
+def test_money_paid_to_councils_is_not_pay() -> None:
+    assert _amounts("The £310m prevention grant will be paid to councils in 2026-27.") == [(310e6, "2026-27", False)]
+
+
+def test_an_open_dash_aside_does_not_give_its_period_but_a_closed_one_is_skipped() -> None:
+    assert _amounts("Ministers also announced £26m for kinship carers — a 40% increase on last year.") == [
+        (26e6, None, False)]
+    assert _amounts("Councils face a £1.9 billion shortfall – estimated before inflation – each year.") == [
+        (1.9e9, "a year", False)]

@@ -220,7 +220,7 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
             return None
         kind = P.UNCLASSIFIED
     approximate = bool(P.APPROXIMATE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
-    period = period_of(rest[:P.PERIOD_REACH_AFTER],
+    period = period_of(_without_aside(rest[:P.PERIOD_REACH_AFTER]),
                        _own_clause(text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()]))
     if period is None and P.PERIOD_OPENING.match(text):  # "For 24/25 there was a pressure of about £1.8m"
         period = period_of(text[:P.PERIOD_OPENING_REACH], "")
@@ -248,7 +248,7 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
                  index: int) -> bool:
     """R2-R4: pay and fees, cost forecasts and thresholds, cost trends and profits."""
     near_after = after[:P.CONTEXT_REACH // 2]
-    if P.PAY_CONTEXT.search(before[-35:]) or P.PAY_CONTEXT.search(near_after):
+    if P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after):
         return True
     if P.PROFIT_CONTEXT.search(before[-35:]) or P.PROFIT_CONTEXT.search(near_after[:20]):
         return True
@@ -317,6 +317,12 @@ def _period_ending_previous_sentence(body: str, sentence: Evidence) -> str | Non
     tail = body[max(0, sentence.start - P.PERIOD_CLOSING_REACH):sentence.start]
     m = P.PERIOD_CLOSING.search(tail)
     return _normal_period(m, "years") if m else None
+
+
+def _without_aside(after: str) -> str:
+    """The text after an amount without a dash aside: a closed one is dropped ("£1.6bn shortfall – estimated before
+    inflation – required each year"), an open one ends it ("£25m for carers — a 50% increase on last year")."""
+    return P.ASIDE_OPEN.split(P.ASIDE_CLOSED.sub(" ", after), maxsplit=1)[0]
 
 
 def _own_clause(before: str) -> str:

@@ -90,6 +90,11 @@ SAME_YEAR = "that year"
 # 2025–26. £50 million has been made available" (within the last PERIOD_CLOSING_REACH characters).
 PERIOD_CLOSING = re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d)[.!?]?\s*$")
 PERIOD_CLOSING_REACH = 12
+# A dash aside after the amount's own words is about something else: "£25m for kinship carers — a 50% increase on
+# last year" (its period is not the amount's); a closed one is skipped: "£1.6 billion shortfall – estimated prior to
+# inflation – required each year".
+ASIDE_CLOSED = re.compile(r"(?<=\w)\s+[–—]\s+[^–—]*?\s+[–—]\s+")
+ASIDE_OPEN = re.compile(r"(?<=\w)\s+[–—]\s+")
 # How far (characters) from an amount a period may be, after and before it, within the clause.
 PERIOD_REACH_AFTER = 150
 PERIOD_REACH_BEFORE = 50
@@ -103,6 +108,10 @@ PAY_CONTEXT = re.compile(
     r"\b(?:salar(?:y|ies)|paid|pays?|pay\s+rates?|hourly|an\s+hour|per\s+hour|fees?|charg(?:e|es|ed|ing)|"
     r"price\s+caps?|pay\s+caps?|wages?|earn(?:s|ing)?|allowance\s+(?:given|paid|of)|leaving\s+care\s+allowance|"
     r"until)\b", re.IGNORECASE)
+# After the amount, "paid" is where the money goes ("The £270m grant will be paid to councils"), not pay.
+PAY_AFTER = re.compile(
+    r"\b(?:salar(?:y|ies)|pay\s+rates?|hourly|an\s+hour|per\s+hour|fees?|charg(?:e|es|ed|ing)|wages?|"
+    r"allowance\s+(?:given|paid|of)|until)\b", re.IGNORECASE)
 # R3 cost forecasts and cost trends: "the cost of care … had ‘ballooned’ from £3.1bn in 2009-10 to £7bn in
 # 2022-23", "The annual cost … will rise from £10 to £15 billion per year", "would cost the social care system an
 # extra £200m a year", "The care review projected that the reforms would cost £2.6bn over four years"; what
