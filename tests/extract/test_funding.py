@@ -383,3 +383,10 @@ def test_an_open_dash_aside_does_not_give_its_period_but_a_closed_one_is_skipped
         (26e6, None, False)]
     assert _amounts("Councils face a £1.9 billion shortfall – estimated before inflation – each year.") == [
         (1.9e9, "a year", False)]
+
+
+def test_a_standfirst_restating_the_body_is_one_record() -> None:
+    assert _amounts("One placement cost a council £71,000 a week and the number of such placements has shot up to "
+                    "more than 1,400 from 110 five years ago",
+                    "Councils have been paying as much as £71,000 a week for single placements.") == [
+        (71000, "a week", True)]

@@ -72,8 +72,8 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
     for number, sentence in enumerate(sentences.sentences):
         amounts = _amounts(sentence.text)
         if _is_heading(body, sentence):
-            # A subheading restates the body's figures ("Surprise announcement of £50m for 2025-26"): one
-            # record per amount; a heading's amount the body never states is kept.
+            # A subheading or standfirst restates the body's figures ("Surprise announcement of £50m for
+            # 2025-26"): one record per amount; a heading's amount the body never states is kept.
             amounts = [m for m in amounts if _value(m) not in stated]
         for index, m in enumerate(amounts):
             stream = _stream(article, body, sentence, amounts, index, found, governments)
@@ -126,7 +126,7 @@ def _value(m: re.Match[str]) -> float:
 
 
 def _is_heading(body: str, sentence: Evidence) -> bool:
-    """A subheading: a short paragraph of its own with no sentence end."""
+    """A subheading or standfirst: a short paragraph of its own with no sentence end."""
     alone = body[max(0, sentence.start - 1):sentence.start] in ("", "\n") and \
         body[sentence.end:sentence.end + 1] in ("", "\n")
     return alone and len(sentence.text.split()) <= P.HEADING_WORDS and not P.SENTENCE_CLOSE.search(sentence.text)

@@ -30,9 +30,9 @@ RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|or)\s*$", re.IGNORECASE)
 RANGE_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 
 # Words before an amount that make it approximate: "just under £40m", "over £250m", "the more than £250m",
-# "around £1bn", "up to £10m", "some £80m".
+# "around £1bn", "up to £10m", "as much as £63,000", "some £80m".
 APPROXIMATE_BEFORE = re.compile(
-    r"\b(?:just\s+under|just\s+over|over|more\s+than|almost|nearly|around|about|approximately|roughly|some|up\s+to|"
+    r"\b(?:just\s+under|just\s+over|over|more\s+than|as\s+much\s+as|almost|nearly|around|about|approximately|roughly|some|up\s+to|"
     r"at\s+least|less\s+than|under|an\s+estimated|estimated|in\s+excess\s+of|close\s+to|upwards\s+of|c\.)\s*$",
     re.IGNORECASE)
 
@@ -171,8 +171,9 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # (prices and per-head figures: "the 2025 edition £949").
 UNCLASSIFIED = "unclassified"
 SMALLEST_UNCLASSIFIED = 1_000
-# A subheading is a paragraph of at most HEADING_WORDS words that does not close like a sentence.
-HEADING_WORDS = 20
+# A subheading or a standfirst is a paragraph of at most HEADING_WORDS words that does not close like a sentence
+# ("One child cost a council £63,000 a week and placements have shot up to more than 1,500 from 120 five years ago").
+HEADING_WORDS = 35
 SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # An allocation stated before a cost of the same clause makes the cost that allocation's: "which the DfE is funding
 # 47 councils to deliver, at a cost of £22m".
