@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cscgraph.extract.people import find_person_names
-from tests.extract.actor_helpers import extract, people
+from tests.extract.actor_helpers import extract, people, speakers
 
 
 def _names(text: str) -> list[str]:
@@ -84,3 +84,29 @@ def test_mr_speaker_is_an_office_not_a_person() -> None:
 
 def test_a_given_name_before_inquiry_names_a_document_not_a_person() -> None:
     assert "Maria Holt" not in people(extract("The legacy of the Maria Holt inquiry in 1974 still shapes practice."))
+
+
+def test_a_name_in_commas_before_its_verb_is_a_person() -> None:
+    assert people(extract("Chair of the council's scrutiny board, Anya Petrakis, said the figures were wrong.")) \
+        == {"Anya Petrakis"}
+
+
+def test_a_byline_names_a_person() -> None:
+    assert people(extract("Councils face a gap in funding.", "By Colm Fairweather | 3 March 2025")) \
+        == {"Colm Fairweather"}
+
+
+def test_a_compass_region_or_a_saint_is_not_a_person() -> None:
+    assert people(extract("The South East is the largest region, and the North West is next.",
+                          "St Benedict’s trust was renewed.")) == set()
+
+
+def test_a_surname_word_of_the_compass_still_ends_a_name() -> None:
+    assert people(extract("Campaigner Rosa West said the plan was late.")) == {"Rosa West"}
+
+
+def test_a_plain_title_and_surname_is_the_person_named_in_full() -> None:
+    x = extract("Tom Baxter asked Maria Lowe whether the review would be published.",
+                "Ms Lowe said: “It will be published in the spring, as promised.”")
+    assert people(x) == {"Tom Baxter", "Maria Lowe"}
+    assert speakers(x)[0][1] == "maria-lowe"

@@ -83,7 +83,9 @@ def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, in
     for name in names:
         if len(name.name.split()) == 1 and name.title and _titled_match(people, name.title, name.name) is not None:
             _titled_match(people, name.title, name.name).aliases.add(f"{name.title} {name.name}")
-        elif len(name.name.split()) == 1 and name.title:
+        elif len(name.name.split()) == 1 and name.title and not (name.title not in PEERAGE_TITLES and any(
+                p.full and p.surname == name.name for p in people.values())):
+            # "Ms Lowe" after "Maria Lowe" is her (resolved as a surname below); "Lord Eden" is a peer of his own
             label = f"{name.title} {name.name}"
             people.setdefault(label, Person(label, {name.title}))
         elif name.given_only and not any(p.name.split()[0] == name.name for p in people.values()):

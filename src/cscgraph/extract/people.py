@@ -27,11 +27,12 @@ from cscgraph.extract.patterns.people import (CANDIDATE_NAME, GIVEN_NAME_FIRST, 
                                               NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME,
                                               SURNAME_WORDS,
                                               ROLE_THEN_NAME,
-                                              NAME_AFTER_CASE, SUCCESSION, SURNAME_SPEAKS, TITLED_PERSON, TITLES)
+                                              NAME_AFTER_CASE, SUCCESSION, SURNAME_SPEAKS, TITLED_PERSON, TITLES,
+                                              NAME_IN_COMMAS_BEFORE_VERB, BYLINE)
 
 _TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
              NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO, NAME_WITH_AGE,
-             NAME_AFTER_CASE)
+             NAME_AFTER_CASE, NAME_IN_COMMAS_BEFORE_VERB, BYLINE)
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 
 

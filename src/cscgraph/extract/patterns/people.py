@@ -71,6 +71,7 @@ Care Cares Experienced Leavers Leaver Looked After Wellbeing Protection Economic
 Sector Market Markets Providers Provider Homes Residential Placement Placements Unregistered Regulation Regulations
 Directors Director's Services' Association's Speaker Deputy Portrait Excerpts Extracts View Speech Watch Share
 Print Email Subscribe Follow Debate Hansard
+North South East West Midlands St Saint
 """.split()) | frozenset(
     # Descriptions a news lead puts before a member of the public's name: "Parent Kirsty Bell, whose son…",
     # "Carer Pauline Hirst, 63, …", "Campaigner Amy Lowe said".
@@ -81,7 +82,7 @@ Print Email Subscribe Follow Debate Hansard
 # ("said Sarah Green", "led by Tom Day", "Theresa May said"), they end a name. Alone they stay words: a bare
 # "May" is a person only next to a reporting verb or with a title.
 SURNAME_WORDS = frozenset("""May June April August Green Day Young Best Early Little Law Hope Home Head Hall Street
-    Church Bishop Price Long""".split())
+    Church Bishop Price Long North West""".split())
 
 # Honorifics and role words that head a phrase after which a name starts; used to trim a captured name that the
 # greedy name pattern ran into: "Minister Janet Daby" must not be captured as a three-word name.
@@ -293,6 +294,12 @@ PERSON_VERBS = (r"(?:said|says|say|told|tells|added|adds|warned|warns|explained|
                 r"questioned|accepted|defended|led|chaired|has|had|was|is|will|would|who|also)")
 # "Jess Phillips told MPs", "Smith urged ministers".
 NAME_BEFORE_VERB = re.compile(rf"(?P<name>{FULL_NAME})\s+(?:has\s+|had\s+|also\s+|then\s+)?{PERSON_VERBS}\b")
+# A name set off by commas right before its verb, after the role it holds: "Chair of the board, Ann Tate, said".
+NAME_IN_COMMAS_BEFORE_VERB = re.compile(rf",[ \t]+(?P<name>{FULL_NAME}),[ \t]+(?:has[ \t]+|also[ \t]+)?(?:said|says|added|adds|"
+                                        rf"told|tells|warned|warns|explained|wrote|writes|argued|argues)\b")
+# A byline: "By Mariah Kell | 12 September 2025", "Written by Jo Reed", a line of its own or before a bar or date.
+BYLINE = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:By|Written[ \t]+by|Words[ \t]+by)[ \t]+(?P<name>{FULL_NAME})"
+                    rf"(?=[ \t]*(?:[|,–—-]|\d|$))", re.MULTILINE)
 # "…,” said Andy Smith." / "added Sarah Thomas".
 NAME_AFTER_VERB = re.compile(rf"\b(?:said|says|added|adds|warned|explained|argued|continued|concluded)\s+"
                              rf"(?P<name>{FULL_NAME})\b")
