@@ -259,3 +259,11 @@ def test_an_attribution_set_as_the_next_paragraph() -> None:
     x = extract("“Too many relatives stepping in for children face hardship and get no help from anyone.",
                 "said Mina Osei, chief executive of the Family Rights Group.")
     assert speakers(x)[0][1] == "mina-osei"
+
+
+def test_a_curly_single_quote_after_a_colon_runs_on_and_a_straight_mark_may_continue_it() -> None:
+    x = extract("Chair of the fostering board, Idris Vale, said: ‘Carers have been stretched for far too long.",
+                "'Allowances have not kept pace with what it costs to raise a child today.'",
+                "The council did not comment.")
+    assert speakers(x) == [("Carers have been stretched for far too long.", "idris-vale"),
+                           ("Allowances have not kept pace with what it costs to raise a child today.", "idris-vale")]

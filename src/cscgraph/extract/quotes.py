@@ -40,7 +40,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    OPPOSE_CUES, SINGLE_CLOSE, SINGLE_OPEN, SPEECH_VERB_RE, STRAIGHT,
                                                    SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
                                                    TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
-                                                   QUOTED_STRETCH)
+                                                   QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, STRAIGHT_SINGLE_ENDS)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
                                       last_reported_speaker, named_after, subject_of)
@@ -98,6 +98,7 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
 def quoted_passages(article: Article) -> list[Passage]:
     """Every passage in quotation marks, per paragraph; an unclosed one runs to its paragraph's end."""
     out: list[Passage] = []
+    body = article.body
     for index, (start, text) in enumerate(zip(article.paragraph_starts, article.paragraphs)):
         doubles = _double_quoted(text)
         out += [Passage(start + s, start + e, start + o, None if c is None else start + c, index)
@@ -109,9 +110,17 @@ def quoted_passages(article: Article) -> list[Passage]:
             if close and not any(o <= close.start() < (c or len(text)) for o, _, _, c in doubles):
                 out.append(Passage(start + m.end(), start + close.start(), start + m.start(), start + close.start(),
                                    index))
-            elif close is None and not text[:m.start()].strip():
-                # British copy: a quote paragraph opened with ‘ and closed only at the quote's last paragraph.
+            elif close is None and (not text[:m.start()].strip()
+                                    or INTRODUCES_NEXT_PARAGRAPH.search(text, 0, m.start())):
+                # British copy: a quote paragraph, or a quote after "said:", opened with ‘ and closed only at the
+                # quote's last paragraph.
                 out.append(Passage(start + m.end(), start + len(text), start + m.start(), None, index))
+        if out and out[-1].paragraph == index - 1 and out[-1].close_at is None and out[-1].open_at >= 0 \
+                and body[out[-1].open_at] == "‘" and STRAIGHT_SINGLE_CONTINUES.match(text):
+            # The same quote continued with a straight mark, as copy typed on two keyboards has it: ‘… / '…'
+            close = STRAIGHT_SINGLE_ENDS.search(text)
+            end = close.start() if close else len(text)
+            out.append(Passage(start + 1, start + end, start, start + end if close else None, index))
     out = [_cut_off(article.body, p) for p in _spanning(article, out)]
     return sorted((_trimmed(article.body, p) for p in out), key=lambda p: p.open_at)
 

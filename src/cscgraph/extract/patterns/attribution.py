@@ -21,6 +21,10 @@ STRAIGHT = '"'
 # opening ‘ after a space, bracket or line start, and a closing ’ not followed by a letter.
 SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘")
 SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
+# A paragraph continuing a quote opened with ‘ in the paragraph before, with a straight mark instead: "said:
+# ‘Services are stuck in crisis." / "'Costs keep rising.'" — its opening mark, and its closing one at the end.
+STRAIGHT_SINGLE_CONTINUES = re.compile(r"^'(?=[A-Z])")
+STRAIGHT_SINGLE_ENDS = re.compile(r"(?<=[.!?,…])'\s*$")
 # Any double quotation mark, and one that closes: a ” or a straight " after a word or punctuation and before a space,
 # punctuation or the end ("…for all children." ends a quote opened paragraphs earlier).
 QUOTE_MARK = re.compile(r"[“”\"]")
