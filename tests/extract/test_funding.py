@@ -347,7 +347,8 @@ def test_a_sentence_opening_with_its_period_gives_it_to_the_amount() -> None:
 def test_that_year_is_the_year_named_before_it() -> None:
     assert _amounts("Councils overspent in 2021-22 despite increasing their care budgets by £640m that year.") == [
         (640e6, "2021-22", False)]
-    assert _amounts("Councils overspent in 2021-22 despite adding £640m the same financial year and £900m since.") == [
+    assert _amounts("Councils overspent in 2021-22 despite adding £640m the same financial year and £900m "
+                    "since.") == [
         (640e6, "2021-22", False), (900e6, None, False)]
 
 
@@ -363,7 +364,8 @@ def _extracted(*paragraphs: str) -> list[FundingStream]:
 
 def test_a_quote_restating_an_amount_is_the_record_stated_before_it() -> None:
     streams = _extracted("The Department for Education has awarded £3.8 million to councils in the North West.",
-                         "Jo Pell, the council's director, said: “We are delighted to have been awarded £3.8 million "
+                         "Jo Pell, the council's director, said: “We are delighted to have been awarded "
+                         "£3.8 million "
                          "over two years to recruit foster carers.”")
     assert [(s.amount_gbp, s.period) for s in streams] == [(3.8e6, "over two years")]
 
@@ -390,3 +392,17 @@ def test_a_standfirst_restating_the_body_is_one_record() -> None:
                     "more than 1,400 from 110 five years ago",
                     "Councils have been paying as much as £71,000 a week for single placements.") == [
         (71000, "a week", True)]
+
+
+def test_the_chancellor_and_the_budget_fund_for_the_government_in_office() -> None:
+    chancellor, budget = _streams_with_bodies(
+        "In her statement, the Chancellor allocated £260m for children's social care.",
+        "Separately, the Spending Review confirmed £570m for children's homes.")
+    assert str(chancellor.funder) == str(budget.funder) == "organisation/labour-government"
+    (shadow,) = _streams_with_bodies("Meanwhile the shadow Chancellor pledged £300m for youth services.")
+    assert shadow.funder is None
+
+
+def test_family_support_is_not_an_allocation_word() -> None:
+    (s,) = _streams("Spending on early help – youth services and family support – grew by 13% (just over £310m).")
+    assert s.kind == "spent"

@@ -122,6 +122,8 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (M.PAY_AFTER, "search", " will be paid to councils", None),
     (M.ASIDE_CLOSED, "sub", "shortfall – estimated early – each year", "shortfall each year"),
     (M.ASIDE_OPEN, "split", "for carers — a rise on last year", ["for carers", "a rise on last year"]),
+    (M.GOVERNMENT_OFFICE, "search", "In her statement, the Chancellor allocated", "the Chancellor"),
+    (M.GOVERNMENT_OFFICE, "search", "the shadow Chancellor pledged", None),
     (M.PURPOSE_TIME_TAIL, "split", "to train carers over the next three years", ["to train carers", ""]),
     (M.PURPOSE_TIME_TAIL, "split", "to train carers in Northby", ["to train carers in Northby"]),
     (_CONTEXTUAL["Pilot"], "search", "Then the pilot opened.", "the pilot"),

@@ -42,7 +42,7 @@ import re
 from dataclasses import replace
 
 from cscgraph.extract.found import Found
-from cscgraph.extract.governments import GOVERNMENT_REFS, government_references
+from cscgraph.extract.governments import GOVERNMENT_REFS, government_in_office, government_references
 from cscgraph.extract.patterns import money as P
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.sentences import SentenceIndex
@@ -65,7 +65,7 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
     [(15000000.0, '2025-26', 'allocated')]
     """
     body = article.body
-    governments = government_references(article)
+    governments = _governments(article)
     streams: list[FundingStream] = []
     stated = {_value(m) for s in sentences.sentences if not _is_heading(body, s) for m in _amounts(s.text)}
     funders: list[tuple[int, EntityRef]] = []  # (sentence number, funder) of the allocations so far
@@ -98,6 +98,15 @@ def _restated(streams: list[FundingStream], stream: FundingStream) -> bool:
                 streams[i] = replace(earlier, period=stream.period)
             return True
     return False
+
+
+def _governments(article: Article) -> list[tuple[int, int, EntityRef]]:
+    """Spans that stand for a government as a funder: "the government", "ministers", "Labour" (by the article's
+    date), and the government in office's offices and budgets ("the Chancellor", "the Budget", "the Spending
+    Review")."""
+    in_office = government_in_office(article)
+    offices = [(m.start(), m.end(), in_office) for m in P.GOVERNMENT_OFFICE.finditer(article.body)]
+    return sorted([*government_references(article), *offices], key=lambda g: g[0])
 
 
 def _neighbour_funder(sentences: tuple[Evidence, ...], number: int, funders: list[tuple[int, EntityRef]],

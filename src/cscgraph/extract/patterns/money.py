@@ -32,7 +32,8 @@ RANGE_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 # Words before an amount that make it approximate: "just under £40m", "over £250m", "the more than £250m",
 # "around £1bn", "up to £10m", "as much as £63,000", "some £80m".
 APPROXIMATE_BEFORE = re.compile(
-    r"\b(?:just\s+under|just\s+over|over|more\s+than|as\s+much\s+as|almost|nearly|around|about|approximately|roughly|some|up\s+to|"
+    r"\b(?:just\s+under|just\s+over|over|more\s+than|as\s+much\s+as|almost|nearly|around|about|approximately|"
+    r"roughly|some|up\s+to|"
     r"at\s+least|less\s+than|under|an\s+estimated|estimated|in\s+excess\s+of|close\s+to|upwards\s+of|c\.)\s*$",
     re.IGNORECASE)
 
@@ -164,7 +165,7 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"budget\w*|package|boost|backed\s+by|worth|pledg\w*|award\w*|resourc\w*|money|"
                              r"settlement|programme|extra|additional|further|consolidate|receive\w*|give|given|"
                              r"announc(?:e|es|ed|ing)|ring-?fenc\w*|earmark\w*|unveil\w*|promis\w*|inject\w*|uplift|"
-                             r"support)\b", re.IGNORECASE)),
+                             r"confirm(?:s|ed|ing)?|to\s+support)\b", re.IGNORECASE)),
 )
 # An amount no kind cue classifies is still money the article states ("Councils have been promised £45m", "who
 # put £53m into it"): kept as unclassified, and without a funder, unless it is under SMALLEST_UNCLASSIFIED pounds
@@ -194,6 +195,13 @@ RECEIVER_BETWEEN = re.compile(r"\b(?:receiv\w*|got|gets?|getting|won|wins?|winni
 GIVER_AGENT_BEFORE = re.compile(r"^[^.;£]{0,60}?\b(?:funded|provided|allocated|awarded|given|granted|pledged|"
                                 r"committed|"
                                 r"announced|backed|paid)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# Offices and budgets of the government in office, which fund what they allocate: "the Chancellor allocated £250m",
+# "the Budget also pledged an extra £1.3bn", "the Spending Review confirmed £560m", "the Education Secretary
+# announced £45m" (not "the shadow Chancellor", "the former Education Secretary").
+GOVERNMENT_OFFICE = re.compile(
+    r"(?<!shadow )(?<!former )\b(?:the\s+)?(?:Chancellor(?:\s+of\s+the\s+Exchequer)?|Prime\s+Minister|"
+    r"(?:Education|Health|Housing)\s+Secretary|Secretary\s+of\s+State\s+for\s+Education|"
+    r"(?:Autumn\s+|Spring\s+)?Budget|Spending\s+Review|Autumn\s+Statement)\b")
 # How many sentences back an allocation's funder carries to an allocation whose sentence names none.
 FUNDER_REACH_SENTENCES = 2
 # The kinds that have a funder (an allocation or a commitment); the others are figures about money.
