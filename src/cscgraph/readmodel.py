@@ -11,7 +11,8 @@ Tables and the canned query each one caches:
 
 - `funding_streams`: `funding-streams` (the /funding page reads every stream);
 - `entity_quotes`: `entity-quotes` (the quotes sections of entity pages), indexed by entity;
-- `entity_mentions`: `entity-mentioned-in` (the articles naming an entity), indexed by entity.
+- `entity_mentions`: `entity-mentioned-in` (the articles naming an entity), indexed by entity;
+- `entity_funding`: `entity-funding` (the money sections of entity pages), indexed by entity.
 
 The lineage claims (`search.SearchIndex.lineage_edges`) are kept beside them by the same writer.
 """
@@ -50,6 +51,7 @@ _QUOTE_COLUMNS = ("entity", "relation", "quote", "text", "speaker", "role", "org
                   "published", "start", "end")
 _QUOTE_UNIT = ("entity", "relation", "quote", "article", "published", "start")
 _MENTION_COLUMNS = ("entity", "article", "published", "mentions", "start")
+_ENTITY_FUNDING_UNIT = ("entity", "stream", "article", "published")
 
 
 def _columns(names: tuple[str, ...], alias: str = "") -> str:
@@ -74,6 +76,13 @@ TABLES = (
     ReadTable("entity_mentions", "entity-mentioned-in", _MENTION_COLUMNS, ("entity",), f"""
         SELECT {_columns(_MENTION_COLUMNS)} FROM entity_mentions WHERE "entity" = :entity
         ORDER BY "published" DESC, "article" LIMIT :limit OFFSET :offset"""),
+    ReadTable("entity_funding", "entity-funding", ("entity", *_FUNDING_COLUMNS), ("entity",), f"""
+        WITH page AS (SELECT DISTINCT {_columns(_ENTITY_FUNDING_UNIT)} FROM entity_funding WHERE "entity" = :entity
+                      ORDER BY "published" DESC, "stream", "article" LIMIT :limit OFFSET :offset)
+        SELECT DISTINCT {_columns(("entity", *_FUNDING_COLUMNS), "t.")} FROM entity_funding t
+        JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _ENTITY_FUNDING_UNIT)}
+        ORDER BY t."published" DESC, t."stream", t."article", t."funded", t."funder", t."recipient",
+                 CAST(t."amountGBP" AS REAL), t."evidence" """),
 )
 TABLE_OF_QUERY = {table.query: table for table in TABLES}
 

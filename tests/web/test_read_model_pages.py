@@ -24,7 +24,8 @@ PAGES = [
     "/organisation/department-for-education", "/organisation/department-for-education.json?per_page=3&mentions_page=2",
     "/organisation/association-of-directors-of-childrens-services.json",
     "/policy/stable-homes-built-on-love", "/policy/stable-homes-built-on-love.json?per_page=2&about_page=2",
-    "/measure/family-help.json",
+    "/measure/family-help.json", "/measure/family-help.json?per_page=2&money_page=2",
+    "/organisation/department-for-education.json?per_page=2&money_page=3",
 ]
 
 
