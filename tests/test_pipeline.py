@@ -13,11 +13,15 @@ from cscgraph.errors import ReadError, StoreError
 from cscgraph.graph.namespaces import SCHEMA, Minter
 from cscgraph.models import Article
 from cscgraph.pipeline import IngestReport, _choose_copies, ingest
+from cscgraph.readmodel import TABLES
 import cscgraph.search as search_module
 from cscgraph.search import SearchIndex
 from cscgraph.settings import Settings
 from cscgraph.store import EmbeddedStore
 from tests.conftest import indexed_graphs
+
+PER_ARTICLE = len(search_module._ARTICLE_ROWS) + 2 + len(TABLES)
+"""Store queries indexing one article reads: its search rows, its claims, its size and each read-model table's."""
 
 URL = "https://www.example.org/2024/05/01/council-opens-family-hubs/"
 
@@ -214,7 +218,7 @@ def test_a_rebuild_is_written_chunk_by_chunk_and_resumes_after_a_failure(tmp_pat
 
             def failing_in_the_second_chunk(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
                 calls.append(1)
-                if len(calls) > 1 + 2 * 9:  # the fingerprints, then nine queries an article for two articles
+                if len(calls) > 1 + 2 * PER_ARTICLE:  # the fingerprints, then two articles' queries
                     raise StoreError("connection lost")
                 return real(*args, **kwargs)
 
