@@ -406,3 +406,17 @@ def test_the_chancellor_and_the_budget_fund_for_the_government_in_office() -> No
 def test_family_support_is_not_an_allocation_word() -> None:
     (s,) = _streams("Spending on early help – youth services and family support – grew by 13% (just over £310m).")
     assert s.kind == "spent"
+
+
+@pytest.mark.parametrize(("after", "before", "period"), [
+    (" over the next decade to build homes", "", "over the next decade"),
+    (" over a three-year period", "", "over three years"),
+    (" for the programme", "a four-year ", "over four years"),
+    (" in FY26/27", "", "2026-27"),
+])
+def test_more_period_forms(after: str, before: str, period: str) -> None:
+    assert period_of(after, before) == period
+
+
+def test_amounts_in_mn_and_money_until_a_date() -> None:
+    assert _amounts("The department has allocated £45mn for the pilots until March 2027.") == [(45e6, None, False)]

@@ -25,10 +25,13 @@ in `patterns/money.py`):
   body: one record per amount.
 
 Fields: amount in GBP ("just under £40m" → 40e6, approximate); the period in normal form ("2025-26", also for
-"2025/26" and "in 2025 to 2026"; "2023-25"; "July 2023 to March 2025", months as written; "over four years", "over
-the next two years", "over the spending review period"; "a year", "a week"; "next year"; "by 2028" when it follows
-the amount), which the two figures of a range share, else from a next sentence that refers back to the money ("The
-money will be paid over three years"); the purpose (the "for …"/"to …" phrase after the amount); the funder, only
+"2025/26", "in 2025 to 2026", "for 25/26" and "FY25/26"; "2023-25"; "July 2023 to March 2025", months as written;
+"over four years", also for "over a four-year period" and "a four-year £100m programme"; "over the next two years",
+"over the next decade", "over the spending review period"; "a year", "a week"; "next year"; "by 2028" and "that
+year" when they follow the amount, the latter read as the year the sentence named before), which the two figures
+of a range share; else a period opening the sentence ("For 24/25 there was … £1.8m"), a financial year closing the
+sentence before an amount that opens its own, or a next sentence that refers back to the money ("The money will be
+paid over three years"); the purpose (the "for …"/"to …" phrase after the amount); the funder, only
 for an allocation or commitment: the government the sentence names, by the article's date, else the organisation
 that gives it (never one that receives, reports, welcomes or campaigns), else the funder of an allocation a sentence
 or two before or that the sentence refers back to, else the government the sentence before names (spending, cuts,
@@ -164,7 +167,7 @@ def period_of(after: str, before: str) -> str | None:
     for text, from_end in ((after, False), (before, True)):
         best: tuple[int, str] | None = None
         for pattern, shape in P.PERIODS:
-            if from_end and shape in ("deadline", "same year"):
+            if from_end and shape in ("deadline", "same year") or not from_end and shape == "years before":
                 continue
             for m in pattern.finditer(text):
                 distance = len(text) - m.end() if from_end else m.start()
@@ -188,6 +191,8 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         return m.group("y1")
     if shape == "dates":
         return T.SPACE_RUN.sub(" ", m.group("phrase"))
+    if shape in ("years period", "years before"):
+        return f"over {m.group('n').lower()} years"
     if shape == "same year":
         return P.SAME_YEAR
     if shape == "annual":

@@ -10,19 +10,21 @@ import re
 
 # An amount in pounds: "£44m", "£2.6bn", "£1.3 billion", "£500,000", "£200 million", "£2bn", "£88-million"
 # (hyphenated unit), "£20-30m" (a range whose unit follows the second figure: the first figure, in that unit).
-AMOUNT = re.compile(r"£\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                    r"(?:(?:-|–)(?P<upper>\d+(?:\.\d+)?)(?=\s*(?:bn|billion|m|million|k|thousand)\b))?"
-                    r"(?:(?:\s*|-)(?P<unit>bn|billion|m|million|k|thousand)\b)?")
+UNIT = r"(?:bn|billion|mn|m|million|k|thousand)"
+AMOUNT = re.compile(rf"£\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                    rf"(?:(?:-|–)(?P<upper>\d+(?:\.\d+)?)(?=\s*{UNIT}\b))?"
+                    rf"(?:(?:\s*|-)(?P<unit>{UNIT})\b)?")
 # An amount in words: "more than a billion pounds", "two million pounds", "1.5 billion pounds".
 WORDED_AMOUNT = re.compile(r"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+"
                            r"(?P<unit>million|billion)\s+pounds\b", re.IGNORECASE)
 NUMBER_WORDS: dict[str, float] = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                                   "eight": 8, "nine": 9, "ten": 10}
 # The unit of an amount that ends a line, at the start of the next: "£2.4" / "billion to councils".
-UNIT_ON_NEXT_LINE = re.compile(r"^[ \t]*\n\s*(?P<unit>bn|billion|m|million)\b")
-UNIT_MULTIPLIERS: dict[str, float] = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
+UNIT_ON_NEXT_LINE = re.compile(r"^[ \t]*\n\s*(?P<unit>bn|billion|mn|m|million)\b")
+UNIT_MULTIPLIERS: dict[str, float] = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 1e3,
+                                      "thousand": 1e3}
 # The first figure of a range shares the unit of the second: "£10 to £15 billion" is £10bn to £15bn.
-RANGE_TAIL = re.compile(r"^\s*(?:to|-|–|and)\s*£\s?\d+(?:\.\d+)?\s*(?P<unit>bn|billion|m|million|k|thousand)\b")
+RANGE_TAIL = re.compile(rf"^\s*(?:to|-|–|and)\s*£\s?\d+(?:\.\d+)?\s*(?P<unit>{UNIT})\b")
 
 # Two amounts joined as a range share what follows the second: "between £20m and £30m in 2025-26", "£10m-£15m a
 # year", "£4m to £6m for each hub" (the text between the two figures, and "between" before the first).
@@ -46,8 +48,9 @@ MONTH = r"(?:january|february|march|april|may|june|july|august|september|october
 PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "in 2025-26", "for 2025-26", "from 2023-25", "2024–28", "from 2026-28"
     (re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d)\b"), "years"),
-    # "for 24/25", "in 25-26": a financial year in two digits (two consecutive years only, not "24/7")
-    (re.compile(r"\b(?:for|in|during)\s+(?P<y1>\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b", re.IGNORECASE), "short years"),
+    # "for 24/25", "in 25-26", "FY25/26": a financial year in two digits (consecutive years only, not "24/7")
+    (re.compile(r"\b(?:(?:for|in|during)\s+|FY\s?)(?P<y1>\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b", re.IGNORECASE),
+     "short years"),
     # "from July 2023 to March 2025", "between April 2026 and March 2028": months and years, as written
     (re.compile(rf"\b(?:from|between)\s+(?P<phrase>{MONTH}\s+20\d\d\s+(?:to|and|until)\s+{MONTH}\s+20\d\d)\b",
                 re.IGNORECASE), "dates"),
@@ -57,10 +60,14 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?P<phrase>(?:over|across|during|for)\s+(?:the\s+|this\s+)?(?:current\s+|next\s+)?"
                 r"(?:spending\s+review(?:\s+period)?|lifetime\s+of\s+(?:the|this)\s+parliament|parliament))\b",
                 re.IGNORECASE), "duration"),
-    # "over four years", "over the next two years", "across three years", "over a decade"
-    (re.compile(r"\b(?P<phrase>(?:over|across|during|for)\s+(?:the\s+)?(?:next\s+|following\s+|coming\s+|past\s+|"
-                r"last\s+|previous\s+)?(?:\w+\s+)?years?)\b(?<!\bnext year)(?<!\bthis year)(?<!\blast year)",
-                re.IGNORECASE), "duration"),
+    # "over four years", "over the next two years", "across three years", "over the next decade"
+    (re.compile(r"\b(?P<phrase>(?:over|across|during|for)\s+(?:the\s+|a\s+)?(?:next\s+|following\s+|coming\s+|"
+                r"past\s+|last\s+|previous\s+)?(?:\w+\s+)?(?:years?|decade))\b(?<!\bnext year)(?<!\bthis year)"
+                r"(?<!\blast year)", re.IGNORECASE), "duration"),
+    # "over a three-year period", "across a two-year period" (normal form "over three years")
+    (re.compile(r"\b(?:over|across|during|for)\s+an?\s+(?P<n>\w+)-year\s+period\b", re.IGNORECASE), "years period"),
+    # "a three-year £100m programme": right before the amount only (normal form "over three years")
+    (re.compile(r"\b(?P<n>\w+)-year,?\s+$", re.IGNORECASE), "years before"),
     # "a year", "per year", "each year", "annual", "annually", "per annum", "a year over the long run"
     # / "a £1.5bn-a-year settlement" (hyphenated)
     (re.compile(r"\b(?:a|per|each|every)[\s-]+year\b|\bannual(?:ly)?\b|\bper\s+annum\b|\byearly\b", re.IGNORECASE),
@@ -109,10 +116,11 @@ PAY_CONTEXT = re.compile(
     r"\b(?:salar(?:y|ies)|paid|pays?|pay\s+rates?|hourly|an\s+hour|per\s+hour|fees?|charg(?:e|es|ed|ing)|"
     r"price\s+caps?|pay\s+caps?|wages?|earn(?:s|ing)?|allowance\s+(?:given|paid|of)|leaving\s+care\s+allowance|"
     r"until)\b", re.IGNORECASE)
-# After the amount, "paid" is where the money goes ("The £270m grant will be paid to councils"), not pay.
+# After the amount, "paid" is where the money goes ("The £270m grant will be paid to councils"), not pay, and
+# "until" its end ("£45m for the pilots until March 2026").
 PAY_AFTER = re.compile(
     r"\b(?:salar(?:y|ies)|pay\s+rates?|hourly|an\s+hour|per\s+hour|fees?|charg(?:e|es|ed|ing)|wages?|"
-    r"allowance\s+(?:given|paid|of)|until)\b", re.IGNORECASE)
+    r"allowance\s+(?:given|paid|of))\b", re.IGNORECASE)
 # R3 cost forecasts and cost trends: "the cost of care … had ‘ballooned’ from £3.1bn in 2009-10 to £7bn in
 # 2022-23", "The annual cost … will rise from £10 to £15 billion per year", "would cost the social care system an
 # extra £200m a year", "The care review projected that the reforms would cost £2.6bn over four years"; what
