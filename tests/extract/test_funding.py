@@ -420,3 +420,13 @@ def test_more_period_forms(after: str, before: str, period: str) -> None:
 
 def test_amounts_in_mn_and_money_until_a_date() -> None:
     assert _amounts("The department has allocated £45mn for the pilots until March 2027.") == [(45e6, None, False)]
+
+
+def test_a_giver_named_after_the_amount_by_from_or_in_a_relative_clause() -> None:
+    (by_from,) = _streams_with_bodies("Northby Borough Council has received £2m from the Department for Education.")
+    (relative,) = _streams_with_bodies("Councils will share £45m, which the Department for Education announced on "
+                                       "Tuesday.")
+    assert str(by_from.funder) == str(relative.funder) == "organisation/department-for-education"
+    (named,) = _streams_with_bodies("Councils will receive £45m, which the Local Government Association said was "
+                                    "too little.")
+    assert (named.kind, named.funder) == ("allocated", None)

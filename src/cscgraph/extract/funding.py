@@ -381,7 +381,8 @@ def _funder(sentence: Evidence, start: int, end: int, mentions: list, government
     """The government the sentence names (nearest before the amount, else after), else the organisation that gives
     the money: the subject of a giving verb before the amount ("The Department for Education has awarded £4.4m",
     not "Bracknell Forest Council has received £2.4m" nor "measures that Kinship has long campaigned for, including
-    a £9m programme") or the agent after it ("£45m, funded by the Northby Trust")."""
+    a £9m programme") or the agent after it ("£45m, funded by the Northby Trust", "£2m from the Northby Trust",
+    "£45m, which the Northby Trust announced")."""
     here = [(s, ref) for s, e, ref in governments if sentence.start <= s and e <= sentence.end]
     here += [(x.span.start, x.entity) for x in mentions if x.entity in GOVERNMENT_REFS]
     before = [ref for s, ref in sorted(here) if s < start]
@@ -397,8 +398,11 @@ def _funder(sentence: Evidence, start: int, end: int, mentions: list, government
             between = text[x.span.end - at:start - at]
             if P.GIVER_BETWEEN.search(between) and not P.RECEIVER_BETWEEN.search(between):
                 return x.entity
-        elif x.span.start >= end and P.GIVER_AGENT_BEFORE.search(text[end - at:x.span.start - at]):
-            return x.entity
+        elif x.span.start >= end:
+            between = text[end - at:x.span.start - at]
+            if P.GIVER_AGENT_BEFORE.search(between) or (P.GIVER_RELATIVE_BEFORE.search(between)
+                                                         and P.GIVER_VERB_AFTER.match(text[x.span.end - at:])):
+                return x.entity
     return None
 
 

@@ -191,7 +191,8 @@ ALLOCATION_BEFORE_COST = re.compile(r"\b(?:is|are|was|were|has|have|had|will|wou
 # The organisation that gives an allocation: the subject of a giving verb between it and the amount ("The
 # Department for Education has awarded £4.4m", "the Northby Trust will invest over £2m"), unless the text between
 # says it receives ("Bracknell Forest Council has received £2.4m", "the charity, which won a £1.7m contract"); or
-# the agent after the amount ("£45m, funded by the Northby Trust", "£3m provided by the council").
+# the agent after the amount ("£45m, funded by the Northby Trust", "£3m provided by the council", "£2m from the
+# council", "£45m, which the Department for Education announced").
 GIVER_BETWEEN = re.compile(r"^[^.;£]{0,80}?\b(?:allocat\w*|invest\w*|provid(?!ers?\b)\w*|commit\w*|"
                            r"giv(?:e|es|ing)|gave|"
                            r"award(?:s|ed|ing)?|grant(?:s|ed|ing)?|pledg\w*|fund(?:s|ed|ing)?|announc\w*|"
@@ -200,9 +201,14 @@ GIVER_BETWEEN = re.compile(r"^[^.;£]{0,80}?\b(?:allocat\w*|invest\w*|provid(?!e
 RECEIVER_BETWEEN = re.compile(r"\b(?:receiv\w*|got|gets?|getting|won|wins?|winning|secur\w*|bid\w*|appl(?:y|ied|ies)|"
                               r"been\s+(?:given|awarded|granted|allocated|offered|promised|handed)|campaign\w*|"
                               r"call(?:s|ed)?\s+for|welcom\w*|criticis\w*|said|says|warn\w*)\b", re.IGNORECASE)
-GIVER_AGENT_BEFORE = re.compile(r"^[^.;£]{0,60}?\b(?:funded|provided|allocated|awarded|given|granted|pledged|"
-                                r"committed|"
-                                r"announced|backed|paid)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+GIVER_AGENT_BEFORE = re.compile(r"^[^.;£]{0,60}?\b(?:(?:funded|provided|allocated|awarded|given|granted|pledged|"
+                                r"committed|announced|backed|paid)\s+by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# A body named in a relative clause after the amount, then a giving verb: "£45m, which the Department for Education
+# announced on Tuesday".
+GIVER_RELATIVE_BEFORE = re.compile(r"^[^.;£]{0,40}?\b(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
+GIVER_VERB_AFTER = re.compile(r"^\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?(?:also\s+)?(?:allocat\w*|"
+                              r"invest\w*|provid\w*|commit\w*|gave|given|award\w*|grant\w*|pledg\w*|fund\w*|"
+                              r"announc\w*|set\s+aside|earmark\w*|confirm\w*|unveil\w*|promis\w*)\b", re.IGNORECASE)
 # Offices and budgets of the government in office, which fund what they allocate: "the Chancellor allocated £250m",
 # "the Budget also pledged an extra £1.3bn", "the Spending Review confirmed £560m", "the Education Secretary
 # announced £45m" (not "the shadow Chancellor", "the former Education Secretary").
