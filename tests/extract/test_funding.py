@@ -430,3 +430,9 @@ def test_a_giver_named_after_the_amount_by_from_or_in_a_relative_clause() -> Non
     (named,) = _streams_with_bodies("Councils will receive £45m, which the Local Government Association said was "
                                     "too little.")
     assert (named.kind, named.funder) == ("allocated", None)
+
+
+def test_spans_of_financial_years_and_of_calendar_years() -> None:
+    assert period_of(", covering 2026-27 to 2028-29", "") == "2026-29"
+    assert period_of(" between 2026/27 and 2027/28", "") == "2026-28"
+    assert period_of(" in the years 2026 to 2029", "") == "2026-29"

@@ -46,6 +46,9 @@ MONTH = r"(?:january|february|march|april|may|june|july|august|september|october
 # "2025-26" (financial year), "2023-25" (span of years), "over four years" / "over the next two years",
 # "a year" (per year, annual), "next year", "this year".
 PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "from 2026-27 to 2028-29", "between 2026/27 and 2028/29": a span of financial years (normal form "2026-29")
+    (re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*\d\d\s+(?:to|and|until|[-–])\s+(?:20)?\d\d\s*[-–/]\s*(?P<y2>\d\d)\b"),
+     "years"),
     # "in 2025-26", "for 2025-26", "from 2023-25", "2024–28", "from 2026-28"
     (re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d)\b"), "years"),
     # "for 24/25", "in 25-26", "FY25/26": a financial year in two digits (consecutive years only, not "24/7")
@@ -54,8 +57,8 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "from July 2023 to March 2025", "between April 2026 and March 2028": months and years, as written
     (re.compile(rf"\b(?:from|between)\s+(?P<phrase>{MONTH}\s+20\d\d\s+(?:to|and|until)\s+{MONTH}\s+20\d\d)\b",
                 re.IGNORECASE), "dates"),
-    # "from 2026 to 2030", "between 2024 and 2026", "in 2025 to 2026" (the financial year 2025-26)
-    (re.compile(r"\b(?:from|between|in|for)\s+(?P<y1>20\d\d)\s+(?:to|and|until)\s+(?P<y2>20\d\d)\b"), "years"),
+    # "from 2026 to 2030", "between 2024 and 2026", "in 2025 to 2026" (the financial year 2025-26), "2026 to 2029"
+    (re.compile(r"\b(?:(?:from|between|in|for)\s+)?(?P<y1>20\d\d)\s+(?:to|and|until)\s+(?P<y2>20\d\d)\b"), "years"),
     # "over the spending review period", "across this Parliament", "over the lifetime of the Parliament"
     (re.compile(r"\b(?P<phrase>(?:over|across|during|for)\s+(?:the\s+|this\s+)?(?:current\s+|next\s+)?"
                 r"(?:spending\s+review(?:\s+period)?|lifetime\s+of\s+(?:the|this)\s+parliament|parliament))\b",
