@@ -118,3 +118,8 @@ def test_the_publisher_is_a_body_where_the_text_names_it() -> None:
     g = gazetteer()
     text = "Essays in Northfield Review cover every topic. Northfield Review welcomes letters."
     assert [h.label for h in find_bodies(text, g.find(text), g, "Northfield Review")] == ["Northfield Review"] * 2
+
+
+def test_a_person_of_a_body_is_not_part_of_its_name() -> None:
+    assert [label for label, _ in _labels("Jo Ade of the Northby Providers Association spoke first.")] == [
+        "Northby Providers Association"]

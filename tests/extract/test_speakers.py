@@ -95,3 +95,21 @@ def test_two_clauses_each_keep_the_speaker_of_their_own_verb() -> None:
 def test_a_fronted_quote_after_a_comma_takes_the_attribution_after_it() -> None:
     x = extract("Asked whether the panel found failings, “Yes, and we said so plainly,” said Lena Ford.")
     assert speakers(x)[0][1] == "lena-ford"
+
+
+def test_a_reporting_word_naming_nobody_leaves_the_quote_to_the_document_its_clause_is_about() -> None:
+    x = extract("The Children’s Wellbeing and Schools Bill was laid before Parliament in December.",
+                "One of the stated aims of the Bill is to “end the postcode lottery in allowances”.")
+    assert speakers(x)[0][1] == "childrens-wellbeing-and-schools-bill"
+
+
+def test_a_relative_clause_with_its_own_subject_speaks_for_that_subject() -> None:
+    x = extract("Jo Ade of the Northby Providers Association said ministers were pursuing rules which the "
+                "association argues are “unworkable for small homes”.")
+    assert speakers(x)[0][1] == "northby-providers-association"
+
+
+def test_a_document_named_before_which_is_the_subject_of_the_relative_clause() -> None:
+    x = extract("The measures follow the policy paper, Safe at Home, Strong Families, which set out a plan to "
+                "“rebuild early help in every area”.")
+    assert speakers(x)[0][1] is not None and speakers(x)[0][1] != "uk-government"

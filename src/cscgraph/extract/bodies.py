@@ -23,7 +23,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
-                                              FURNITURE_WORDS, NHS_BODY, standalone)
+                                              FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, standalone)
 from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
@@ -353,6 +353,9 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
         for m in pattern.finditer(body):
             for start, end in _split_and(body, m.start("name"), m.end()):
                 start, end = _trim(body, start, end)
+                swept = PERSON_OF_BODY.match(body, start, end)
+                if swept is not None and _looks_like_person(swept.group("person")):
+                    start = swept.end()
                 name = body[start:end]
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)

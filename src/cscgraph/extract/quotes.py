@@ -275,7 +275,9 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
         if found is not None and found.speaker is not None:
             return found
     if before is not None:
-        return before
+        # A reporting word that names nobody ("One of the stated aims of the Bill is to “…”"): the actor or document
+        # named between it and the quote, else unnamed ("The DfE appointed an adviser, who found …" stays unnamed).
+        return subject_of(ctx, max(clause_start, before.end), p.open_at) or before
     found = _paragraph_intro(article, sentences, ctx, p)
     if found is not None:
         return found

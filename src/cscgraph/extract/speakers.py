@@ -20,6 +20,7 @@ from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
                                                    ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
+                                                   OBJECT_RELATIVE_SUBJECT,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.people import BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON
 from cscgraph.extract.governments import GOVERNMENT_REFS
@@ -141,7 +142,7 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
                  anaphora: bool = True) -> Attribution:
     cue = T.SPACE_RUN.sub(" ", cue.lower()).replace("community care", "Community Care") if cue else None
     if not verb_first:
-        start = _relative_clause_start(ctx.body, start, end)
+        start = _relative_clause_start(ctx, start, end)
     who = ctx.body[start:end]
     # "a DfE spokesperson said" speaks for the body; "Cllr Roger Gough, children's services spokesperson for the
     # network, said" is a named person in a spokesperson's role.
@@ -215,13 +216,22 @@ def _edge_word(who: str, verb_first: bool) -> str:
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we"}
 
 
-def _relative_clause_start(body: str, start: int, end: int) -> int:
-    """For "…appointed a commissioner, who found", the subject is the noun phrase right before ", who": from its
-    last article ("a commissioner", "the Children's Homes Association"), else its clause's last six words."""
+def _relative_clause_start(ctx: SpeakerContext, start: int, end: int) -> int:
+    """Where the subject of the verb at `end` starts. For "…appointed a commissioner, who found" it is the noun
+    phrase right before ", who": a body or document named there ("the policy paper, Safe at Home, which set out"),
+    else from its last article ("a commissioner", "the Children's Homes Association"), else its clause's last six
+    words. For "…, which the association argues" it is the subject after the relative pronoun ("the association")."""
+    body = ctx.body
+    inner = OBJECT_RELATIVE_SUBJECT.search(body, start, end)
+    if inner is not None:
+        return inner.start("subject")
     m = RELATIVE_PRONOUN_AT_END.search(body[start:end])
     if m is None:
         return start
     clause_end = start + m.start()
+    named = [x for x in ctx.within(start, clause_end) if x.span.end == clause_end]
+    if named:
+        return named[0].span.start
     comma = body.rfind(",", start, clause_end)
     segment = max(start, comma + 1)
     determiners = list(ARTICLE_WORD.finditer(body[segment:clause_end]))

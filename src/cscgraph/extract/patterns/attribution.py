@@ -165,6 +165,12 @@ QUOTED_STRETCH = re.compile(r"[“‘\"][^”’\"]*[”’\"]")
 ROLE_NOT_SPEAKER_AFTER = re.compile(r"['’]s\b|\s+(?:of|at)\s+[A-Z]")
 # ", who" or ", which" closing a subject: "…appointed a commissioner, who found".
 RELATIVE_PRONOUN_AT_END = re.compile(r",\s+(?:who|which)\s*$")
+# A relative clause whose own subject speaks, right before the verb: "…profit caps, which the association argues
+# are…", "…as the charity warned", "…that ministers say…" (the subject: a definite description, a capitalised name
+# or a pronoun).
+OBJECT_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:which|that|whom|as)\s+(?P<subject>(?:the|its|their|this)\s+[\w’'-]+(?:\s+[\w’'-]+)?|"
+    r"[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,5}|he|she|it|they|we)\s+(?:also\s+)?$")
 # An article opening a noun phrase: "a commissioner", "the Children's Homes Association".
 ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
 # A speaker the copy leaves unnamed: "a spokesperson for the minister", "a senior council source".

@@ -222,6 +222,10 @@ BODY_HEAD_FIRST = re.compile(
     rf"\b(?P<name>(?P<head>{'|'.join(re.escape(h) for h in sorted(BODY_HEAD_KINDS, key=len, reverse=True))})"
     rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)*{BODY_WORD}){{0,6}})")
 
+# A person's name that a body's name-shaped run swept up with "of"/"at": "Jo Ade of the Northby Providers
+# Association" names Jo Ade and the association, not a body called "Jo Ade of …".
+PERSON_OF_BODY = re.compile(rf"^(?P<person>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?")
+
 # All-party parliamentary groups, named in full or by acronym: "the All-Party Parliamentary Group on Kinship Care",
 # "the APPG for Looked After Children and Care Leavers" (the subject runs over capitalised words and joiners).
 APPG = re.compile(r"(?P<name>(?P<head>All[- ]Party[ \t]+Parliamentary[ \t]+Group|APPG)[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?"
