@@ -73,6 +73,8 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (A.OBJECT_RELATIVE_SUBJECT, "search", "an adviser, who ", None),
     (PP.PERSON_OF_BODY, "match", "Jo Ade of the Northby Trust", "Jo Ade"),
     (PP.PERSON_OF_BODY, "match", "Association of Directors", None),
+    (A.CAPTION_CREDIT, "search", "Children at play Credit: Ben Cole/PA", "Credit: "),
+    (A.CAPTION_CREDIT, "search", "tax credit: a change", None),
     (PP.NHS_BODY, "search", "backed by NHS Providers today", "NHS Providers"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "Chair of the board, Ann Tate, said so", "Ann Tate"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "In Leeds, Ann Tate and others said so", None),

@@ -113,3 +113,10 @@ def test_a_document_named_before_which_is_the_subject_of_the_relative_clause() -
     x = extract("The measures follow the policy paper, Safe at Home, Strong Families, which set out a plan to "
                 "“rebuild early help in every area”.")
     assert speakers(x)[0][1] is not None and speakers(x)[0][1] != "uk-government"
+
+
+def test_a_person_in_a_photo_caption_is_not_who_she_stands_for() -> None:
+    x = extract("Panel chair Hana Voss said the system was not broken.",
+                "Tilly Marsh was taken into care in 2019 Credit: Ben Cole/PA",
+                "Safeguarding partnerships “are not yet working well everywhere”, she added.")
+    assert speakers(x)[-1][1] == "hana-voss"

@@ -20,7 +20,7 @@ from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
                                                    ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
-                                                   OBJECT_RELATIVE_SUBJECT,
+                                                   OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.people import BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON
 from cscgraph.extract.governments import GOVERNMENT_REFS
@@ -291,6 +291,8 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str) -> EntityRef 
     for step in range(12):
         people = [m for m in ctx.within(sentence.start, end)
                   if m.entity.kind == "person" and not ctx.in_quote(m.span.start)]
+        if _in_caption(ctx, sentence.start):
+            people = []  # a photo caption between names no one who speaks ("… Credit: Jo Reed/PA")
         if step > 0 and _pronoun_leads(ctx, sentence.start, people[0].span.start if people else end, pronoun):
             people = []
         for m in people:
@@ -304,6 +306,13 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str) -> EntityRef 
         sentence = ctx.sentences.at(sentence.start - 1)
         end = sentence.end
     return None
+
+
+def _in_caption(ctx: SpeakerContext, offset: int) -> bool:
+    """True when the paragraph holding `offset` carries a photo credit, as captions do."""
+    start = ctx.body.rfind("\n", 0, offset) + 1
+    end = ctx.body.find("\n", offset)
+    return CAPTION_CREDIT.search(ctx.body, start, end if end != -1 else len(ctx.body)) is not None
 
 
 def _pronoun_leads(ctx: SpeakerContext, start: int, end: int, pronoun: str) -> bool:

@@ -171,6 +171,9 @@ RELATIVE_PRONOUN_AT_END = re.compile(r",\s+(?:who|which)\s*$")
 OBJECT_RELATIVE_SUBJECT = re.compile(
     r"\b(?:which|that|whom|as)\s+(?P<subject>(?:the|its|their|this)\s+[\w’'-]+(?:\s+[\w’'-]+)?|"
     r"[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,5}|he|she|it|they|we)\s+(?:also\s+)?$")
+# A photo credit, which makes its paragraph a caption: "… after years of cruelty Credit: Jo Reed/PA",
+# "Photograph: Dominic Lipinski/PA".
+CAPTION_CREDIT = re.compile(r"\b(?:Credit|Photograph|Photo|Picture|Image)(?:\s+credit)?:\s")
 # An article opening a noun phrase: "a commissioner", "the Children's Homes Association".
 ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
 # A speaker the copy leaves unnamed: "a spokesperson for the minister", "a senior council source".
