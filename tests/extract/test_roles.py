@@ -40,3 +40,9 @@ def test_the_subject_body_of_the_sentence_employs_its_officer() -> None:
 def test_a_government_is_never_an_employer_by_position() -> None:
     assert _roles("The government opened the fund. Chair Rhea Lund said it was welcome.") == {
         ("rhea-lund", "chair", None)}
+
+
+def test_a_kind_word_with_a_modifier_before_a_name_is_not_a_description_of_the_last_body() -> None:
+    x = extract("Lumen Trust said the cut was wrong.",
+                "Ada Fenn, chief executive of the adoption charity Harbour Families, agreed.")
+    assert [(m.role, m.organisation.slug) for m in x.memberships] == [("chief executive", "harbour-families")]

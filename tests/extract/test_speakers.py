@@ -120,3 +120,15 @@ def test_a_person_in_a_photo_caption_is_not_who_she_stands_for() -> None:
                 "Tilly Marsh was taken into care in 2019 Credit: Ben Cole/PA",
                 "Safeguarding partnerships “are not yet working well everywhere”, she added.")
     assert speakers(x)[-1][1] == "hana-voss"
+
+
+def test_a_description_with_a_modifier_speaks_for_the_body_it_describes() -> None:
+    x = extract("Eastmoor County Council overspent its budget by £3m.",
+                "A spokesman for the county council said: “Demand for placements keeps rising every month.”")
+    assert speakers(x)[0][1] == "eastmoor-county-council"
+
+
+def test_the_political_group_is_the_group_named_before() -> None:
+    x = extract("The Riverside Independents Group won four seats.",
+                "The political group had proposed a levy “until such time as the law requires one”.")
+    assert speakers(x)[0][1] == "riverside-independents-group"

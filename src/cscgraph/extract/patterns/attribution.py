@@ -181,10 +181,13 @@ INDEFINITE_SPOKESPERSON = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?:spo
 
 
 def definite_description(noun: str) -> re.Pattern[str]:
-    """`noun` after the, this or that, in any case: "the charity", "This association".
+    """`noun` after the, this or that and up to two modifiers, in any case: "the charity", "This association",
+    "the county council", "the political group".
 
     >>> charity = definite_description("charity")
-    >>> bool(charity.search("This charity said")), bool(charity.search("a charity said"))
-    (True, False)
+    >>> bool(charity.search("This charity said")), bool(charity.search("the national charity said"))
+    (True, True)
+    >>> bool(charity.search("a charity said"))
+    False
     """
-    return compiled(rf"\b(?:the|this|that)\s+{noun}\b", re.IGNORECASE)
+    return compiled(rf"\b(?:the|this|that)\s+(?:[a-z][\w’'-]*\s+){{0,2}}?{noun}\b", re.IGNORECASE)

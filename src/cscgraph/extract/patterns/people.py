@@ -415,10 +415,11 @@ PARTY_LABELS = {"Labour": "Labour Party", "Conservative": "Conservative Party", 
 # A place name followed by "council" in lower case: "Tameside council", "Reading council" → "Tameside Council".
 PLACE_COUNCIL = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})\s+council\b(?!\s+tax)")
 # Definite descriptions that refer back to the last body named of a fitting kind ("the panel", "the council’s
-# chief executive", "the union"), recorded as mentions of that body.
-BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<noun>panel|council|charity|union|association|regulator|inspectorate|"
-                              r"department|coalition|network|trust|inquiry|committee|watchdog|university|company|"
-                              r"consultancy)\b(?!\s+(?:of|for)\b)")
+# chief executive", "the union", "the county council"), recorded as mentions of that body.
+# Not a description when a name follows it as its apposition ("the adoption charity Family Bridges").
+BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[a-z][\w’'-]*\s+)?(?P<noun>panel|council|charity|union|association|"
+                              r"regulator|inspectorate|department|coalition|network|trust|inquiry|committee|watchdog|"
+                              r"university|company|consultancy)\b(?!\s+(?:of|for)\b|\s+[A-Z])")
 # A single capitalised word that is also a common noun ("Kinship", "Frontline", "Become") names its body only when
 # not followed by a word it modifies in ordinary copy: "Kinship care…", "Frontline social workers…".
 COMMON_WORD_MODIFIES = re.compile(r"^\s+(?:care|carers?|famil(?:y|ies)|arrangements?|placements?|allowances?|social|"
