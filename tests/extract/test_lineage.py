@@ -641,3 +641,9 @@ def test_the_proposed_cap_as_an_adjective_is_no_proposal() -> None:
 
 def test_urging_someone_to_replace_a_measure_is_a_wish() -> None:
     assert _claims("The kinship strategy urges ministers to replace the profit cap with market oversight.") == set()
+
+
+def test_a_bill_which_implements_a_policy_paper() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill, which implements Keeping Children Safe, Helping "
+                     "Families Thrive, reached the Lords in May.")
+    assert claims == {(BILL, "implements", "policy/keeping-children-safe-helping-families-thrive")}

@@ -269,12 +269,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("implemented-passive", r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:rolled\s+out|put\s+"
           r"into\s+(?:practice|effect))\b", "implements", "right", "left", NOBODY, ("measure", "doc"), default_agent=True),
     # "However, on 12 September 2024, the government confirmed that it would implement the rules." / "The
-    # government will roll out kinship allowances across England"
+    # government will roll out kinship allowances across England" / "The Bill, which implements the policy paper"
     # (not a passive: "the government indicated that reform would be implemented … in its Budget")
     _rule("implements-active", r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)"
           r"(?<!\bwere\s)\b(?:implement(?:s|ed)?|roll(?:s)?\s+out|rolled\s+out|will\s+roll\s+out|"
           r"put\s+into\s+practice|puts?\s+into\s+effect|gives?\s+effect\s+to)\b", "implements", "left", "right",
-          ("government", "programme", "doc"),
+          ("government", "programme", "doc", "statute"),
           ("measure", "doc"), default_agent=True),
     # / "the Tories, who put £20m into it" / "The strategy pledged £36m for the hubs"
     # "Labour …, allocating £15m in 2025-26 to roll them out" / "The Tories provided £36m from 2023-25 to fund these"
