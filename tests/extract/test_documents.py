@@ -255,3 +255,8 @@ def test_a_speaker_after_a_report_in_apposition_is_no_title() -> None:
 def test_a_title_in_lower_case_inside_a_quote_is_the_speakers_phrase() -> None:
     assert _named("She said it made “a compelling case for change” in care.") == []
     assert _named("She praised the care review.")[0][1] == "policy/independent-review-of-childrens-social-care"
+
+
+def test_an_act_of_a_devolved_nation_keeps_its_bracketed_nation() -> None:
+    (found,) = _discovered("Scotland acted first, in the Kin Carers (Scotland) Act 2031.")
+    assert found[:2] == ("statute/kin-carers-scotland-act-2031", "Kin Carers (Scotland) Act 2031")

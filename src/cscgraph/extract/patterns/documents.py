@@ -15,8 +15,10 @@ TITLE_CONNECTOR = r"(?:and|of|on|for|the|to|in|with|at|&)"
 
 # An Act by its title and year: "the Equality Act 2010", "under section 1 of the Children and Social Work Act 2017".
 # Leading words that are not part of the title ("Under", "the", "section") are trimmed by `trim_title`.
+# / "the Children and Young People (Scotland) Act 2014" (a nation in brackets before "Act")
 ACT_TITLE = re.compile(
-    rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)+?Act\s+(?:of\s+)?(?P<year>\d{{4}})\b")
+    rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)+?(?:\((?:Scotland|Wales|Northern\s+Ireland)\)\s+)?"
+    rf"Act\s+(?:of\s+)?(?P<year>\d{{4}})\b")
 
 # A Bill by its title: "the Crime and Policing Bill", "a Children’s Wellbeing Bill". A bare "the Bill" has no title
 # word and is left to CONTEXTUAL_REFERENCES.
