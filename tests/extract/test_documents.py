@@ -260,3 +260,13 @@ def test_a_title_in_lower_case_inside_a_quote_is_the_speakers_phrase() -> None:
 def test_an_act_of_a_devolved_nation_keeps_its_bracketed_nation() -> None:
     (found,) = _discovered("Scotland acted first, in the Kin Carers (Scotland) Act 2031.")
     assert found[:2] == ("statute/kin-carers-scotland-act-2031", "Kin Carers (Scotland) Act 2031")
+
+
+def test_a_small_word_after_a_comma_starts_a_new_phrase_not_a_title() -> None:
+    labels = {label for _, label, _, _ in _discovered("Records stayed within the Service, the Northby Audit found.")}
+    assert labels == {"Northby Audit"}
+
+
+def test_a_second_kind_word_after_a_name_is_part_of_it() -> None:
+    found = _discovered("The Northby Audit review was critical.", "The Northby Audit Review recommended changes.")
+    assert {ref for ref, _, _, _ in found} == {"policy/northby-audit-review"}

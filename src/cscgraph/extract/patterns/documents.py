@@ -76,7 +76,9 @@ PROGRAMME_CUES: dict[str, str] = {
 _CUE = "|".join(sorted((re.escape(c) for c in DOCUMENT_CUES), key=len, reverse=True))
 # A title: capitalised words, optionally joined by connectors or by ", " before another capitalised word
 # ("Keeping Children Safe, Helping Families Thrive").
-_TITLE = rf"{TITLE_WORD}(?:(?:\s+|,\s+)(?:{TITLE_CONNECTOR}\s+)*{TITLE_WORD})+"
+# (a small word never follows the comma: "within the Service, the Internal Audit" is two phrases)
+_TITLE_NEXT = rf"(?:\s+(?:{TITLE_CONNECTOR}\s+)*{TITLE_WORD}|,\s+{TITLE_WORD})"
+_TITLE = rf"{TITLE_WORD}{_TITLE_NEXT}+"
 
 # Title before its cue: "in its Keeping Children Safe, Helping Families Thrive policy paper",
 # "the Conservatives’ Stable Homes, Built on Love strategy".
@@ -96,8 +98,10 @@ QUOTED_TITLE = re.compile(
 # A name that ends in its capitalised kind: "the Families First Partnership Programme", "a Care Leaver Covenant
 # Review", "the Kinship Support Fund", "the Adoption Reform Strategy" (group `cue`, the kind word, is part of the name).
 _CAPITAL_CUES = "|".join(sorted({c.title() for c in (*DOCUMENT_CUES, *PROGRAMME_CUES)}, key=len, reverse=True))
-CAPITALISED_KIND = re.compile(rf"(?P<title>{TITLE_WORD}(?:(?:\s+|,\s+)(?:{TITLE_CONNECTOR}\s+)*{TITLE_WORD})*?\s+"
-                              rf"(?P<cue>{_CAPITAL_CUES}))\b")
+# / "the Internal Audit review", "the Internal Audit Review" (a second kind word is part of the name: one entity)
+CAPITALISED_KIND = re.compile(rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}*?\s+(?P<cue>{_CAPITAL_CUES})"
+                              rf"(?:\s+(?:[Rr]eview|[Rr]eport|[Ss]trategy|[Ff]ramework|[Pp]rogramme|[Ff]und|[Pp]ilot|"
+                              rf"[Ii]nquiry))?)\b")
 # A programme named by a title before a lower-case kind word: "the Best Start Family Hubs programme", "the Staying
 # Close pilot", "a Foster Care Recruitment fund" (the kind word is kept in the name).
 PROGRAMME_TITLE = re.compile(rf"(?P<title>{_TITLE}\s+(?P<cue>programme|pathfinder|pilot|fund|scheme|initiative)s?)\b")
