@@ -270,3 +270,9 @@ def test_a_small_word_after_a_comma_starts_a_new_phrase_not_a_title() -> None:
 def test_a_second_kind_word_after_a_name_is_part_of_it() -> None:
     found = _discovered("The Northby Audit review was critical.", "The Northby Audit Review recommended changes.")
     assert {ref for ref, _, _, _ in found} == {"policy/northby-audit-review"}
+
+
+def test_an_act_named_without_its_year_is_the_one_curated_act_of_that_name() -> None:
+    named = _named("Councils rely on the Children Act and the Human Rights Act, and on the Equality Act 2010.")
+    assert named == [("Human Rights Act", "statute/human-rights-act-1998"),
+                     ("Equality Act 2010", "statute/equality-act-2010")]

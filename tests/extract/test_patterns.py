@@ -145,6 +145,8 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (D.TITLE_AFTER_CUE, "search", "the report, NAFP UK Director Jo Bell said", None),
     (D.ACT_TITLE, "finditer", "under the Kin Carers (Wales) Act 2031, councils", ["Kin Carers (Wales) Act 2031"]),
     (D.CAPITALISED_KIND, "finditer", "within the Service, the Kin Audit Review said", ["Kin Audit Review"]),
+    (D.ACT_WITHOUT_YEAR, "finditer", "the Kin Act and the Care Act 2031", ["Kin Act"]),
+    (D.ACT_YEAR_END, "strip", "Kin Act 2031", "Kin Act"),
     (D.GERUND_LEAD, "match", "Renaming the Kin Fund", "Renaming the "),
     (D.GERUND_LEAD, "match", "Keeping Children Safe", None),
     (D.DESCRIBED_DOCUMENT, "search", "the consultation on kin leave closes", "consultation on kin leave"),

@@ -36,7 +36,7 @@ from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.people import TITLE_RUNS_ON
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.slugs import slugify
-from cscgraph.models import Article, Entity, EntityRef, Mention
+from cscgraph.models import Article, Entity, EntityRef, Mention, ReferenceEntity
 
 __all__ = ["find_documents", "FOUND_KINDS"]
 
@@ -124,6 +124,11 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             named = _new_entity(body, start, end, title, kind, types, occupied, curated, key)
         keep(named)
 
+    for m in P.ACT_WITHOUT_YEAR.finditer(body):
+        start, title = trim_title(body, m.start(), m.end())
+        act = _acts_without_year(gazetteer.entities if gazetteer else ()).get(slugify(title))
+        if act is not None and not any(s < m.end() and start < e for s, e in occupied):
+            keep(_Named(start, m.end(), act))
     for pattern, kind, types in ((P.ACT_TITLE, "statute", ("Statute", "Act")),
                                  (P.BILL_TITLE, "statute", ("Statute", "Bill"))):
         for m in pattern.finditer(body):
@@ -226,6 +231,17 @@ def _curated_by_slug(gazetteer: Gazetteer | None) -> dict[str, Entity]:
                     ref=e.ref, label=e.label, types=e.types, kind_label=e.kind_label, aliases=e.aliases,
                     reference=True))
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _acts_without_year(entities: tuple[ReferenceEntity, ...]) -> dict[str, Entity]:
+    """Curated Acts by the slug of their name without its year ("equality-act"), where only one Act has it."""
+    found: dict[str, list[Entity]] = {}
+    for e in entities:
+        if "Act" in e.types and P.ACT_YEAR_END.search(e.label):
+            found.setdefault(slugify(P.ACT_YEAR_END.sub("", e.label)), []).append(Entity(
+                ref=e.ref, label=e.label, types=e.types, kind_label=e.kind_label, aliases=e.aliases, reference=True))
+    return {slug: acts[0] for slug, acts in found.items() if len(acts) == 1}
 
 
 def trim_title(body: str, start: int, end: int) -> tuple[int, str]:

@@ -20,6 +20,13 @@ ACT_TITLE = re.compile(
     rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)+?(?:\((?:Scotland|Wales|Northern\s+Ireland)\)\s+)?"
     rf"Act\s+(?:of\s+)?(?P<year>\d{{4}})\b")
 
+# An Act named without its year: "by adding care leavers to the Equality Act", "the Human Rights Act". Only the
+# curated Act of that name, when reference data has exactly one, is meant; "the Children Act" (1989 or 2004) is
+# left alone.
+ACT_WITHOUT_YEAR = re.compile(rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)+?Act\b(?!\s+(?:of\s+)?\d{{4}})")
+# The year that ends an Act's name, dropped to key it without: "Equality Act 2010" → "Equality Act".
+ACT_YEAR_END = re.compile(r"\s+(?:of\s+)?\d{4}$")
+
 # A Bill by its title: "the Crime and Policing Bill", "a Children’s Wellbeing Bill". A bare "the Bill" has no title
 # word and is left to CONTEXTUAL_REFERENCES.
 BILL_TITLE = re.compile(rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)+?Bill\b")
