@@ -276,3 +276,9 @@ def test_an_act_named_without_its_year_is_the_one_curated_act_of_that_name() -> 
     named = _named("Councils rely on the Children Act and the Human Rights Act, and on the Equality Act 2010.")
     assert named == [("Human Rights Act", "statute/human-rights-act-1998"),
                      ("Equality Act 2010", "statute/equality-act-2010")]
+
+
+def test_a_bodys_own_document_that_reference_data_names_is_that_document() -> None:
+    named = _named("In March the Competition and Markets Authority set out the findings of its market study.")
+    assert ("market study", "policy/cma-childrens-social-care-market-study") in named
+    assert not any(ref.startswith("policy/") for _, ref in _named("The CMA's annual report was short."))

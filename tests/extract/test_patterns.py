@@ -147,6 +147,8 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (D.CAPITALISED_KIND, "finditer", "within the Service, the Kin Audit Review said", ["Kin Audit Review"]),
     (D.ACT_WITHOUT_YEAR, "finditer", "the Kin Act and the Care Act 2031", ["Kin Act"]),
     (D.ACT_YEAR_END, "strip", "Kin Act 2031", "Kin Act"),
+    (D.BODY_OWN_DOCUMENT, "match", " published its final market study", "final market study"),
+    (D.BODY_OWN_DOCUMENT, "match", " said. Its market study", None),
     (D.GERUND_LEAD, "match", "Renaming the Kin Fund", "Renaming the "),
     (D.GERUND_LEAD, "match", "Keeping Children Safe", None),
     (D.DESCRIBED_DOCUMENT, "search", "the consultation on kin leave closes", "consultation on kin leave"),

@@ -150,6 +150,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         keep(_manifesto(m, occupied))
     for match in matches:
         if match.entity.ref.kind in P.BODY_REPORT_KINDS:
+            keep(_body_curated_document(body, match, curated, occupied))
             _body_report(body, match, add)
     for m in P.CAPITALISED_KIND.finditer(body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
@@ -196,6 +197,22 @@ def _manifesto(m: re.Match[str], occupied: list[tuple[int, int]]) -> _Named | No
     title = " ".join(w for w in (party, year, "manifesto") if w)
     return _Named(m.start("mention"), m.end("mention"), Entity(ref=EntityRef("policy", slugify(title)), label=title,
                                                                types=("PolicyDocument",), date=year or None))
+
+
+def _body_curated_document(body: str, match: GazetteerMatch, curated: dict[str, Entity],
+                           occupied: list[tuple[int, int]]) -> _Named | None:
+    """ "the Competition and Markets Authority issued the findings of its market study", "the CMA's market study on
+    …": a body's own document that reference data names "<body> <kind>" (by the body's name, acronym or alias) is
+    that curated document; the kind words stand for it."""
+    m = P.BODY_OWN_DOCUMENT.match(body, match.end, match.end + 100)
+    if m is None or any(s < m.end("cue") and m.start("cue") < e for s, e in occupied):
+        return None
+    entity = match.entity
+    for name in (entity.label, *entity.aliases, *((entity.acronym,) if entity.acronym else ())):
+        document = curated.get(slugify(f"{name} {m.group('cue')}"))
+        if document is not None:
+            return _Named(m.start("cue"), m.end("cue"), document)
+    return None
 
 
 def _body_report(body: str, match: GazetteerMatch, add: Callable[..., None]) -> None:

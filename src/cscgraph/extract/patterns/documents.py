@@ -172,6 +172,11 @@ BODY_HEAD_WORDS = frozenset({"panel", "committee", "council", "board", "authorit
 BODY_REPORT_AFTER = re.compile(
     r"^(?:[’']s?)?\s+(?:(?:20\d\d|new|recent|latest|final|annual|landmark)\s+)*(?P<cue>report|review|study|analysis|"
     rf"inquiry|audit)\s+(?:on|into|of|about)\s+{_TOPIC}")
+# A body's own document by its kind, right after the body's name: "the CMA's market study", "the Competition and
+# Markets Authority issued the findings of its market study" (group `cue`: the kind words, up to two before the
+# kind; the step keeps the match only when reference data names a document "<body> <cue>").
+BODY_OWN_DOCUMENT = re.compile(r"(?:[’']s?\s+|\s+[^.;:]{0,60}?\bits\s+)(?P<cue>(?:[a-z]+\s+){0,2}?"
+                               r"(?:study|report|review|inquiry|strategy|audit))\b")
 # The same report named with its author after it: "a report by the Education Committee into children's homes"
 # (BODY_REPORT_BEFORE ends right before the body's name, BODY_REPORT_TOPIC starts right after it).
 BODY_REPORT_BEFORE = re.compile(r"\b(?P<cue>report|review|study|analysis|audit|inquiry)\s+(?:by|from)\s+(?:the\s+)?$")
