@@ -282,3 +282,15 @@ def test_a_bodys_own_document_that_reference_data_names_is_that_document() -> No
     named = _named("In March the Competition and Markets Authority set out the findings of its market study.")
     assert ("market study", "policy/cma-childrens-social-care-market-study") in named
     assert not any(ref.startswith("policy/") for _, ref in _named("The CMA's annual report was short."))
+
+
+def test_a_review_named_by_whose_deaths_it_examined_is_the_curated_review() -> None:
+    named = _named("A national review into the tragic deaths of Arthur Labinjo-Hughes and Star Hobson reported.")
+    assert named == [("review", "policy/national-review-arthur-labinjo-hughes-and-star-hobson")]
+    assert _named("A review into the deaths of Jo Roe and Sam Poe reported.") == []
+
+
+def test_the_report_after_a_review_is_that_review() -> None:
+    named = _named("The care review published its findings in May.", "The report also found staff shortages.")
+    assert ("The report", "policy/independent-review-of-childrens-social-care") in named
+    assert _named("The report by the council also found staff shortages.") == []

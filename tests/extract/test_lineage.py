@@ -647,3 +647,13 @@ def test_a_bill_which_implements_a_policy_paper() -> None:
     claims = _claims("The Children’s Wellbeing and Schools Bill, which implements Keeping Children Safe, Helping "
                      "Families Thrive, reached the Lords in May.")
     assert claims == {(BILL, "implements", "policy/keeping-children-safe-helping-families-thrive")}
+
+
+def test_a_bill_that_focuses_on_a_measure_legislates_it() -> None:
+    assert _claims("The first part of the Children’s Wellbeing and Schools Bill focuses on family group decision "
+                   "making.") == {(BILL, "legislates", "measure/family-group-decision-making")}
+
+
+def test_should_be_set_up_is_a_wish() -> None:
+    assert _claims("Multi-agency child protection teams should be set up in every area, the care review "
+                   "said.") == set()

@@ -167,6 +167,10 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             start, title = trim_title(body, m.start("title"), m.end("title"))
             cls = P.DOCUMENT_CUES[m.group("cue").lower()]
             add(start, m.end("title"), title, "policy", ("PolicyDocument", cls))
+    for m in P.REVIEW_INTO_DEATHS.finditer(body):
+        review = _curated_review_of_deaths(m.group("names"), gazetteer.entities if gazetteer else ())
+        if review is not None and not any(s < m.end("cue") and m.start("cue") < e for s, e in occupied):
+            keep(_Named(m.start("cue"), m.end("cue"), review))
     for m in P.KIND_FIRST_TITLE.finditer(body):
         add(m.start("title"), m.end("title"), m.group("title"), "policy", P.KIND_FIRST_CLASSES[m.group("cue")])
     for m in P.CALL_FOR_EVIDENCE.finditer(body):
@@ -248,6 +252,17 @@ def _curated_by_slug(gazetteer: Gazetteer | None) -> dict[str, Entity]:
                     ref=e.ref, label=e.label, types=e.types, kind_label=e.kind_label, aliases=e.aliases,
                     reference=True))
     return out
+
+
+def _curated_review_of_deaths(names: str, entities: tuple[ReferenceEntity, ...]) -> Entity | None:
+    """The one curated review or report whose name holds these names ("Jo Roe and Sam Poe"), else None."""
+    wanted = T.SPACE_RUN.sub(" ", names).casefold()
+    found = {e.ref: e for e in entities if e.ref.kind == "policy" and any(
+        wanted in T.SPACE_RUN.sub(" ", n).casefold() for n in (e.label, *e.aliases))}
+    if len(found) != 1:
+        return None
+    (e,) = found.values()
+    return Entity(ref=e.ref, label=e.label, types=e.types, kind_label=e.kind_label, aliases=e.aliases, reference=True)
 
 
 @functools.lru_cache(maxsize=4)

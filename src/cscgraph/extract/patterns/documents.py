@@ -172,6 +172,12 @@ BODY_HEAD_WORDS = frozenset({"panel", "committee", "council", "board", "authorit
 BODY_REPORT_AFTER = re.compile(
     r"^(?:[’']s?)?\s+(?:(?:20\d\d|new|recent|latest|final|annual|landmark)\s+)*(?P<cue>report|review|study|analysis|"
     rf"inquiry|audit)\s+(?:on|into|of|about)\s+{_TOPIC}")
+# A review named by whose deaths it looked into: "a review into the deaths of Jo Roe and Sam Poe", "the national
+# review into the tragic murders of …" (group `names`, compared with the names of curated reviews, which say
+# "murders" or "deaths" as their authors chose; `cue` the kind word, which stands for the review).
+REVIEW_INTO_DEATHS = re.compile(
+    r"\b(?P<cue>review|report|inquiry)\s+into\s+the\s+(?:(?:tragic|shocking|horrific|brutal)\s+)?(?:deaths?|murders?|"
+    r"killings?)\s+of\s+(?P<names>[A-Z][\w’'-]+(?:(?:\s+|\s+and\s+|,\s+)[A-Z][\w’'-]+)*)")
 # A body's own document by its kind, right after the body's name: "the CMA's market study", "the Competition and
 # Markets Authority issued the findings of its market study" (group `cue`: the kind words, up to two before the
 # kind; the step keeps the match only when reference data names a document "<body> <cue>").
@@ -212,6 +218,9 @@ CONTEXTUAL_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"much-anticipated|new|previous|same)\s+)?strategy(?:[’']s)?\b"), "Strategy"),
     # "the policy paper", "its policy paper"
     (re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+policy\s+paper\b"), "PolicyPaper"),
+    # "the report also found…", "the final report" after a review or report named before (a review publishes its
+    # findings as a report)
+    (re.compile(r"\b[Tt]he\s+(?:final\s+)?report\b(?!\s+(?:by|from|of|on|into)\b)"), "Report"),
     # "the review", "the review’s final report", "the independent review" (not "the spending review": no match)
     (re.compile(r"\b[Tt]he\s+(?:independent\s+)?review(?:[’']s(?:\s+final\s+report)?)?\b"), "Review"),
     # "the Budget" (capital B): "in the Budget, delivered on 30 October"
@@ -240,6 +249,7 @@ KIND_TYPES: dict[str, frozenset[str]] = {
     "Strategy": frozenset({"Strategy"}),
     "PolicyPaper": frozenset({"PolicyPaper", "WhitePaper"}),
     "Review": frozenset({"Review"}),
+    "Report": frozenset({"Report", "Review"}),
     "Budget": frozenset({"Budget"}),
     "SpendingReview": frozenset({"SpendingReview"}),
     "Programme": frozenset({"Programme"}),

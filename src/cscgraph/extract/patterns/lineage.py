@@ -222,10 +222,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "The Children’s Wellbeing and Schools Bill will legislate for regional care co-operatives" / "The Bill will
     # also place a corporate parenting duty on government departments"
     # (not an infinitive: "amends the 1989 Act to create…" is the amendment's purpose, read by `AMENDS_PURPOSE`)
-    # / "The Bill also extends the corporate parenting duty to departments"
+    # / "The Bill also extends the corporate parenting duty to departments" / "the first part of the Bill focuses on
+    # family group decision making" / "the Act provides for kinship leave"
     _rule("legislates-active", r"(?<!\bto\s)\b(?:legislates?\s+for|extends|will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
           r"strengthen|extend|place|establish)|includes?|contains?|introduces?|enacts?|would\s+(?:also\s+)?(?:strengthen|"
-          r"create|place)|creates?)\b", "legislates", "left", "right", ("statute",), ("measure", "doc", "programme")),
+          r"create|place)|creates?|focus(?:es)?\s+on|provides?\s+for)\b", "legislates", "left", "right", ("statute",),
+          ("measure", "doc", "programme")),
     # "The Bill gives legal force to the fostering strategy" / "The Act puts kinship leave on a statutory footing" /
     # "The Bill enshrines the duty" / "The Act writes the offer into law"
     _rule("legislates-force", r"\b(?:gives?|giving)\s+(?:legal|statutory)\s+(?:force|effect)\s+to\b|"
@@ -302,11 +304,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
 # what happened: "critics said the Bill should have adopted…", "the LGA would have preferred the government to
 # adopt…", "the panel declined to recommend…", "ministers may consider…", "the review did not call for…",
 # "has not ruled out…", "never got as far as testing it", "is yet to implement…", "if ministers adopt…", "the
-# minister denied that the cap had been dropped", "it urges ministers to replace the cap". Matched (case-sensitively: "May" is a month) against the
+# minister denied that the cap had been dropped", "it urges ministers to replace the cap", "teams should be set up
+# in every area". Matched (case-sensitively: "May" is a month) against the
 # clause before the cue; a hedged cue gives no claim. Cues that carry their own negation ("was not adopted", "does
 # not advocate") start at the negation, so this never sees it.
 HEDGED_BEFORE = re.compile(
-    r"(?:\b(?:should|could|might|may|ought\s+to)(?:\s+(?:also|still|yet|instead|not|never))?(?:\s+have)?|"
+    r"(?:\b(?:should|could|might|may|ought\s+to)(?:\s+(?:also|still|yet|instead|not|never))?(?:\s+have)?"
+    r"(?:\s+(?:be|been))?|"
     r"\b(?:would|could)\s+have\s+(?:preferred|liked|wanted)\b[^,;:]{0,60}?\bto|"
     r"\b(?:wants?|wanted|urg(?:e|es|ed|ing)|called\s+on|calls\s+on|asked|pressed|lobbying|lobbied|hopes?|expects?|"
     r"plans?\s+to\s+consider|considering|considers?|consider|whether\s+to|if)\b[^,;:]{0,60}?\bto|"
