@@ -74,7 +74,7 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
     funders: list[tuple[int, EntityRef]] = []  # (sentence number, funder) of the allocations so far
     for number, sentence in enumerate(sentences.sentences):
         amounts = _amounts(sentence.text)
-        if _is_heading(body, sentence):
+        if amounts and _is_heading(body, sentence):
             # A subheading or standfirst restates the body's figures ("Surprise announcement of £50m for
             # 2025-26"): one record per amount; a heading's amount the body never states is kept.
             amounts = [m for m in amounts if _value(m) not in stated]
@@ -95,8 +95,8 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
 def _restated(streams: list[FundingStream], stream: FundingStream) -> bool:
     """Whether `stream` restates one before it (same sum, same or no period); fills that one's missing period."""
     for i, earlier in enumerate(streams):
-        if earlier.amount_gbp == stream.amount_gbp and None in (earlier.period, stream.period) \
-                or (earlier.amount_gbp, earlier.period) == (stream.amount_gbp, stream.period):
+        if earlier.amount_gbp == stream.amount_gbp and (earlier.period == stream.period
+                                                        or None in (earlier.period, stream.period)):
             if earlier.period is None:
                 streams[i] = replace(earlier, period=stream.period)
             return True
@@ -116,7 +116,7 @@ def _neighbour_funder(sentences: tuple[Evidence, ...], number: int, funders: lis
                       governments: list[tuple[int, int, EntityRef]]) -> EntityRef | None:
     """The funder of an allocation whose sentence names none: that of an allocation a sentence or two before, or any
     before when the sentence refers back to the money ("The government has announced £18m … The new investment
-    builds on … £523m"), else the government the sentence before names ("The Government’s strategy, published
+    builds on … £523m"), else the government the sentence before names ("The government published its strategy
     today … It includes a £9m programme")."""
     if funders and (number - funders[-1][0] <= P.FUNDER_REACH_SENTENCES
                     or P.MONEY_ANAPHOR.match(sentences[number].text)):
@@ -234,16 +234,8 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
             return None
         kind = P.UNCLASSIFIED
     approximate = bool(P.APPROXIMATE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
-    period = period_of(_without_aside(rest[:P.PERIOD_REACH_AFTER]),
-                       _own_clause(text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()]))
-    if period is None and P.PERIOD_OPENING.match(text):  # "For 24/25 there was a pressure of about £1.8m"
-        period = period_of(text[:P.PERIOD_OPENING_REACH], "")
-    if period == P.SAME_YEAR:  # "in 2020-21 … by £708m that year"
-        period = period_of("", text[:m.start()]) or period
-    if period is None and m.start() == 0:  # "… will continue into 2025–26. £50 million has been made available"
-        period = _period_ending_previous_sentence(body, sentence)
-    if period is None and len(amounts) == 1:  # with two amounts, "the money" next may be either
-        period = _period_in_next_sentence(body, sentence)
+    period = _period(body, sentence, m, rest, text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()],
+                     len(amounts))
     start, end = sentence.start + m.start(), sentence.start + m.end()
     purpose = _purpose(rest)
     mentions = [x for x in found.mentions if sentence.start <= x.span.start and x.span.end <= sentence.end]
@@ -256,6 +248,22 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
     return FundingStream(amount_gbp=amount, span=Span(start, end, body[start:end]), evidence=sentence,
                          period=period, approximate=approximate, purpose=purpose, funder=funder,
                          recipients=recipients, funds=funds, kind=kind)
+
+
+def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: str, amounts: int) -> str | None:
+    """The period of the amount `m` of a sentence: in its own text after it, else before it in its clause, else a
+    period opening the sentence, ending the sentence before, or stated by the next sentence about the money."""
+    text = sentence.text
+    period = period_of(_without_aside(rest[:P.PERIOD_REACH_AFTER]), _own_clause(before))
+    if period is None and P.PERIOD_OPENING.match(text):  # "For 24/25 there was a pressure of about £1.8m"
+        period = period_of(text[:P.PERIOD_OPENING_REACH], "")
+    if period == P.SAME_YEAR:  # "in 2020-21 … by £708m that year"
+        period = period_of("", text[:m.start()]) or period
+    if period is None and m.start() == 0:  # "… will continue into 2025–26. £50 million has been made available"
+        period = _period_ending_previous_sentence(body, sentence)
+    if period is None and amounts == 1:  # with two amounts, "the money" next may be either
+        period = _period_in_next_sentence(body, sentence)
+    return period
 
 
 def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: list[re.Match[str]],
