@@ -7,13 +7,17 @@ Four sources, in order of trust:
    of children's homes providers": the profit cap; `measure_phrases.py`), where no curated name stands;
 3. documents and programmes the text names by shape but reference data lacks: "<Title> Act <year>", "<Title> Bill",
    "its <Title> policy paper", "a strategy called ‘<Title>’", "the <Title> Programme/Fund/Pilot/Review/Strategy",
-   "the <Title> pilot/programme/fund", "Sir <Name>'s review into <topic>", "the <Surname> review", "a <body> report
-   on <topic>" (`patterns/documents.py`); typed by the kind word, dated by a year in or right before the name, and
-   keyed by the name (or the chair's surname, or body and topic) so that every article's mention is one IRI; a
-   shape match of a curated name or alias is the curated entity;
-4. generic references ("the Bill", "the strategy", "the review’s final report") resolved to the nearest preceding
-   explicit mention of a document of that kind, within a few sentences (else, for strategies, policy papers and
-   budgets, the first one named later in the article).
+   "the <Title> pilot/programme/fund", "the Plan for <Title>", "Sir <Name>'s review into <topic>", "the <Surname>
+   review", "a <body> report on <topic>", "a consultation on <topic>", "a petition calling for <topic>"
+   (`patterns/documents.py`); typed by the kind word, dated by a year in or right before the name, and keyed by the
+   name (or the chair's surname, or body and topic) so that every article's mention is one IRI; a shape match of a
+   curated name or alias is the curated entity, and so are shapes that only reference data can resolve: "the
+   Equality Act" (the one curated Act of that name), "its market study" after the CMA, "a review into the deaths
+   of <names>";
+4. generic references ("the Bill", "the strategy", "the review’s final report", "the report", "the pilot") resolved
+   to the nearest preceding explicit mention of a document of that kind, within a few sentences (else, for
+   strategies, policy papers and budgets, the first one named later in the article; else, for "the Budget" and
+   "the Spending Review", the curated one dated latest before the article).
 
 Curated matches win over shape matches where they overlap; a shape match never overlaps a gazetteer match of any
 kind (an organisation's name is not a title).
