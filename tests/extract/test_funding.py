@@ -436,3 +436,8 @@ def test_spans_of_financial_years_and_of_calendar_years() -> None:
     assert period_of(", covering 2026-27 to 2028-29", "") == "2026-29"
     assert period_of(" between 2026/27 and 2027/28", "") == "2026-28"
     assert period_of(" in the years 2026 to 2029", "") == "2026-29"
+
+
+def test_councils_sharing_money_is_an_allocation() -> None:
+    (s,) = _streams("Local authorities in England will share £125m in 2026-27 to recruit more foster carers.")
+    assert (s.kind, s.period) == ("allocated", "2026-27")

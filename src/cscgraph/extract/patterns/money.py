@@ -176,7 +176,8 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"budget\w*|package|boost|backed\s+by|worth|pledg\w*|award\w*|resourc\w*|money|"
                              r"settlement|programme|extra|additional|further|consolidate|receive\w*|give|given|"
                              r"announc(?:e|es|ed|ing)|ring-?fenc\w*|earmark\w*|unveil\w*|promis\w*|inject\w*|uplift|"
-                             r"confirm(?:s|ed|ing)?|to\s+support)\b", re.IGNORECASE)),
+                             r"confirm(?:s|ed|ing)?|to\s+support|(?:will|to|would)\s+share|shared\s+(?:between|among))\b",
+                             re.IGNORECASE)),
 )
 # An amount no kind cue classifies is still money the article states ("Councils have been promised £45m", "who
 # put £53m into it"): kept as unclassified, and without a funder, unless it is under SMALLEST_UNCLASSIFIED pounds
