@@ -43,6 +43,8 @@ class ReadTable:
     lookup: tuple[str, ...]
     sql: str
     """The listing: `:limit` and `:offset` page it (-1 and 0 for all), lookup columns are bound by name."""
+    whole: str = ""
+    """The same listing unpaged, where that is cheaper than `sql` with no limit."""
 
 
 _FUNDING_COLUMNS = ("stream", "amountGBP", "approximate", "period", "purpose", "kind", "funder", "recipient",
@@ -65,7 +67,9 @@ TABLES = (
                       ORDER BY "published" DESC, "stream" LIMIT :limit OFFSET :offset)
         SELECT DISTINCT {_columns(_FUNDING_COLUMNS, "t.")} FROM funding_streams t
         JOIN page p ON t."stream" = p."stream" AND t."article" = p."article" AND t."published" IS p."published"
-        ORDER BY t."published" DESC, t."stream", t."funded" """),
+        ORDER BY t."published" DESC, t."stream", t."funded" """, f"""
+        SELECT DISTINCT {_columns(_FUNDING_COLUMNS)} FROM funding_streams ORDER BY "published" DESC, "stream", "funded"
+        """),
     ReadTable("entity_quotes", "entity-quotes", _QUOTE_COLUMNS, ("entity",), f"""
         WITH page AS (SELECT DISTINCT {_columns(_QUOTE_UNIT)} FROM entity_quotes WHERE "entity" = :entity
                       ORDER BY "published", CAST("start" AS INTEGER), "quote", "relation", "article"
@@ -127,4 +131,5 @@ def listing(db: sqlite3.Connection, query: str, params: Mapping[str, str]) -> li
         return None
     bound = {k: params[k] for k in table.lookup} | {"limit": int(params.get("limit") or -1),
                                                     "offset": int(params.get("offset") or 0)}
-    return [{c: v for c, v in zip(table.columns, row) if v is not None} for row in db.execute(table.sql, bound)]
+    sql = table.whole if table.whole and bound["limit"] == -1 and bound["offset"] == 0 else table.sql
+    return [{c: v for c, v in zip(table.columns, row) if v is not None} for row in db.execute(sql, bound)]
