@@ -12,7 +12,9 @@ Tables and the canned query each one caches:
 - `funding_streams`: `funding-streams` (the /funding page reads every stream);
 - `entity_quotes`: `entity-quotes` (the quotes sections of entity pages), indexed by entity;
 - `entity_mentions`: `entity-mentioned-in` (the articles naming an entity), indexed by entity;
-- `entity_funding`: `entity-funding` (the money sections of entity pages), indexed by entity.
+- `entity_funding`: `entity-funding` (the money sections of entity pages), indexed by entity;
+- `entity_claims`: `entity-claims` (the lineage sections of entity pages and a measure's trace), indexed by
+  entity. Curated claims live in the reference data graph, whose rows are kept like an article's.
 
 The lineage claims (`search.SearchIndex.lineage_edges`) are kept beside them by the same writer.
 """
@@ -54,6 +56,9 @@ _QUOTE_COLUMNS = ("entity", "relation", "quote", "text", "speaker", "role", "org
 _QUOTE_UNIT = ("entity", "relation", "quote", "article", "published", "start")
 _MENTION_COLUMNS = ("entity", "article", "published", "mentions", "start")
 _ENTITY_FUNDING_UNIT = ("entity", "stream", "article", "published")
+_CLAIM_COLUMNS = ("entity", "claim", "from", "relation", "to", "measure", "curated", "article", "published",
+                  "evidence", "start", "end")
+_CLAIM_UNIT = ("entity", "claim", "article", "published")
 
 
 def _columns(names: tuple[str, ...], alias: str = "") -> str:
@@ -87,6 +92,13 @@ TABLES = (
         JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _ENTITY_FUNDING_UNIT)}
         ORDER BY t."published" DESC, t."stream", t."article", t."funded", t."funder", t."recipient",
                  CAST(t."amountGBP" AS REAL), t."evidence" """),
+    ReadTable("entity_claims", "entity-claims", _CLAIM_COLUMNS, ("entity",), f"""
+        WITH page AS (SELECT DISTINCT {_columns(_CLAIM_UNIT)} FROM entity_claims WHERE "entity" = :entity
+                      ORDER BY "published", "claim", "article" LIMIT :limit OFFSET :offset)
+        SELECT DISTINCT {_columns(_CLAIM_COLUMNS, "t.")} FROM entity_claims t
+        JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _CLAIM_UNIT)}
+        ORDER BY t."published", t."claim", t."article", CAST(t."start" AS INTEGER), t."evidence", t."measure",
+                 t."curated" """),
 )
 TABLE_OF_QUERY = {table.query: table for table in TABLES}
 
@@ -105,8 +117,9 @@ def schema_sql() -> str:
 
 
 def article_rows(store: Store, graph: str) -> dict[str, list[tuple[str | None, ...]]]:
-    """Each table's rows for one article graph (graph first, then the query's variables; None when unbound): its
-    canned query run with that graph as the default graph, so it reads nothing else."""
+    """Each table's rows for one article graph, or the reference data graph (graph first, then the query's
+    variables; None when unbound): its canned query run with that graph as the default graph, so it reads nothing
+    else."""
     out = {}
     for table in TABLES:
         answer = store.query(_sparql(table.query), default_graphs=[graph])

@@ -34,15 +34,16 @@ CREATE TABLE IF NOT EXISTS claims (graph TEXT NOT NULL, claim TEXT NOT NULL, sub
     relation TEXT NOT NULL, object TEXT NOT NULL, sentence TEXT, article TEXT, published TEXT);
 CREATE INDEX IF NOT EXISTS claims_by_graph ON claims (graph);
 CREATE TABLE IF NOT EXISTS in_step (generation INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS reference_indexed (graph TEXT PRIMARY KEY, digest TEXT NOT NULL);
 """ + readmodel.schema_sql()
-_TABLES = ("docs", "indexed", "claims", "in_step", *(table.name for table in readmodel.TABLES))
+_TABLES = ("docs", "indexed", "claims", "in_step", "reference_indexed", *(table.name for table in readmodel.TABLES))
 _PER_GRAPH = ("claims", *(table.name for table in readmodel.TABLES))
 """Tables holding rows per article graph, replaced with the article (docs, an FTS table, is deleted apart)."""
 SYNC_CHUNK = 500
 """Articles `sync` indexes per SQLite transaction."""
-_LAYOUT = 3
+_LAYOUT = 4
 """The tables' layout (SQLite `user_version`); an index file of an older layout is emptied and rebuilt by the next
-`sync` (0: no claims, no quad counts; 1: no read model; 2: no entity_funding)."""
+`sync` (0: no claims, no quad counts; 1: no read model; 2: no entity_funding; 3: no entity_claims)."""
 
 # Everything searchable that one article graph holds: the article itself, its quotes (labelled by speaker) and
 # the names of the entities it mentions, one query each. Each starts from GRAPH ?g (bound to one article graph);
@@ -63,6 +64,8 @@ _ARTICLE_ROWS = (
     f"""{_SELECT}{{ GRAPH ?g {{ ?article <{SCHEMA}mentions> ?iri }} ?iri <{RDFS}label> ?label .
         BIND("entity" AS ?kind) BIND("" AS ?text) }}""",
 )
+_REFERENCE_DIGEST = f"SELECT ?g ?digest WHERE {{ GRAPH ?g {{ ?s <{CSC}referenceDigest> ?digest }} }}"
+"""The digest `pipeline.sync_reference` records in the reference data graph (?g) of the files it was read from."""
 # The article's lineage claims, each with its evidence sentences and its article's date: one row per claim and
 # sentence. Everything is inside GRAPH ?g, so each OPTIONAL reads this graph only.
 _CLAIM_ROWS = f"""SELECT ?g ?claim ?from ?relation ?to ?sentence ?article ?published WHERE {{
@@ -174,8 +177,22 @@ class SearchIndex:
         for start in range(0, len(stale), SYNC_CHUNK):  # a rebuild holds one chunk's rows, and resumes after a crash
             chunk = stale[start:start + SYNC_CHUNK]
             self._write({graph: article_index_rows(store, graph) for graph in chunk}, stored)
+        self._sync_reference(store)
         self._mark_in_step(generation)
         return len(stale) + len(gone)
+
+    def _sync_reference(self, store: Store) -> None:
+        """The read model's rows of the reference data graph (curated lineage claims), when its digest moved."""
+        graph = store.minter.reference_graph
+        found = store.query(_REFERENCE_DIGEST, {"g": Term("uri", graph)}).rows
+        digest = found[0]["digest"].value if found else ""
+        if self._db.execute("SELECT 1 FROM reference_indexed WHERE graph = ? AND digest = ?",
+                            (graph, digest)).fetchone():
+            return
+        rows = readmodel.article_rows(store, graph)
+        with self._db:
+            self._replace_rows(graph, rows)
+            self._db.execute("INSERT OR REPLACE INTO reference_indexed VALUES (?, ?)", (graph, digest))
 
     def rebuild(self, store: Store) -> int:
         """Empty every table and index every article again from the store; returns how many were indexed."""
@@ -183,6 +200,7 @@ class SearchIndex:
             for table in ("docs", "indexed", *_PER_GRAPH):
                 self._db.execute(f"DELETE FROM {table}")
             self._db.execute("DELETE FROM in_step")
+            self._db.execute("DELETE FROM reference_indexed")
         return self.sync(store)
 
     def sync_articles(self, store: Store, graphs: Iterable[str], rows: Mapping[str, ArticleRows] | None = None,
@@ -209,16 +227,20 @@ class SearchIndex:
                     self._db.execute("DELETE FROM docs WHERE graph = ?", (graph,))
                 self._db.executemany("INSERT INTO docs (iri, kind, graph, label, text) VALUES (?, ?, ?, ?, ?)",
                                      [(iri, kind, graph, label, text) for iri, kind, label, text in rows.docs])
-                for table, table_rows in (("claims", rows.claims), *rows.tables.items()):
-                    self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
-                    if table_rows:
-                        marks = ", ".join("?" * len(table_rows[0]))
-                        self._db.executemany(f"INSERT INTO {table} VALUES ({marks})", table_rows)
+                self._replace_rows(graph, {"claims": rows.claims, **rows.tables})
                 if graph in fingerprints:
                     self._db.execute("INSERT OR REPLACE INTO indexed (graph, fingerprint, quads) VALUES (?, ?, ?)",
                                      (graph, fingerprints[graph], rows.quads))
                 else:
                     self._db.execute("DELETE FROM indexed WHERE graph = ?", (graph,))
+
+    def _replace_rows(self, graph: str, rows: Mapping[str, list[tuple[str | None, ...]]]) -> None:
+        """Within the caller's transaction: each table's rows of `graph` replaced by `rows[table]`."""
+        for table, table_rows in rows.items():
+            self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
+            if table_rows:
+                self._db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(table_rows[0]))})",
+                                     table_rows)
 
     def _mark_in_step(self, generation: int) -> None:
         with self._db:
