@@ -267,3 +267,14 @@ def test_a_curly_single_quote_after_a_colon_runs_on_and_a_straight_mark_may_cont
                 "The council did not comment.")
     assert speakers(x) == [("Carers have been stretched for far too long.", "idris-vale"),
                            ("Allowances have not kept pace with what it costs to raise a child today.", "idris-vale")]
+
+
+def test_a_curly_quote_closed_with_a_straight_mark_ends_there() -> None:
+    x = extract("Judge Ana Moreno called the shortage of places “shameful and avoidable\". Two years on, little "
+                "has changed, and a later report found “no plan at all for the children most at risk”.")
+    assert [q.text for q in x.quotes][0] == "shameful and avoidable"
+
+
+def test_a_nested_straight_quote_inside_curly_marks_does_not_close_it() -> None:
+    x = extract("“They told us \"wait and see\" for three whole years,” said carer Bea Holt.")
+    assert [q.text for q in x.quotes] == ["They told us \"wait and see\" for three whole years"]

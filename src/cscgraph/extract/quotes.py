@@ -174,6 +174,12 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
         if ch in (CURLY_OPEN, STRAIGHT):
             closer = CURLY_CLOSE if ch == CURLY_OPEN else STRAIGHT
             j = text.find(closer, i + 1)
+            if ch == CURLY_OPEN:
+                # a curly quote closed with a straight mark, as copy typed on two keyboards has it: “…utterly shaming".
+                straight = CLOSING_MARK.search(text, i + 1, j if j != -1 else len(text))
+                if straight is not None and straight.group() == STRAIGHT \
+                        and STRAIGHT not in text[i + 1:straight.start()]:  # not the close of a nested "…"
+                    j = straight.start()
             reopen = text.find(CURLY_OPEN, i + 1) if ch == CURLY_OPEN else -1
             if reopen != -1 and (j == -1 or reopen < j):
                 cut = MISSING_CLOSE_ATTRIBUTION.search(text, i + 1, reopen)
