@@ -132,3 +132,15 @@ def test_the_political_group_is_the_group_named_before() -> None:
     x = extract("The Riverside Independents Group won four seats.",
                 "The political group had proposed a levy “until such time as the law requires one”.")
     assert speakers(x)[0][1] == "riverside-independents-group"
+
+
+def test_a_document_set_off_as_the_subject_speaks_not_its_publisher() -> None:
+    x = extract("The Care Sufficiency Review, published by the Harbour Institute on Monday, said councils were "
+                "“trapped in a cycle of emergency spending”.")
+    assert speakers(x)[0][1] == "care-sufficiency-review"
+
+
+def test_a_council_spokesperson_speaks_for_the_council_named_before() -> None:
+    x = extract("Cllr Tom Gale, cabinet member for children at Westshire Council, said the home would open in May.",
+                "A council spokesperson said the work had been “delayed by the weather”.")
+    assert speakers(x)[0][1] == "westshire-council"

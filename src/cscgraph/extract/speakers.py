@@ -22,7 +22,8 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_SUBJECT_FIRST, AF
                                                    ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
                                                    OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
-from cscgraph.extract.patterns.people import BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON
+from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
+                                              SUBJECT_OPENING)
 from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.roles import role_head
 from cscgraph.extract.sentences import SentenceIndex
@@ -161,13 +162,19 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
     things = [(m.span.start, m.span.end, m.entity) for m in mentions if m.entity.kind != "person"]
     things += [g for g in ctx.governments if start <= g[0] and g[1] <= end and not ctx.in_quote(g[0])]
     if things:
+        opening = SUBJECT_OPENING.match(ctx.body, start, end).end()
+        # The subject set off by commas ("The Care Review, published by the Harbour Institute, said") comes first.
+        subject = [t for t in things if t[0] == opening and ctx.body.startswith(",", t[1])]
         if verb_first:
             pick = min(things, key=lambda t: t[0])
+        elif subject and not spokesperson:
+            pick = subject[0]
         else:
             pick = max(things, key=lambda t: (t[2].kind == "organisation", t[1]))
         return Attribution(pick[2], cue, start, end, spokesperson)
     if spokesperson and anaphora:
-        return Attribution(_spoken_thing(ctx, start), cue, start, end, True)
+        # "A council spokesperson said": the body that spoke last, else the last body of the kind named.
+        return Attribution(_spoken_thing(ctx, start) or _kind_named(ctx, who, start), cue, start, end, True)
     return Attribution(_anaphor(ctx, who, start) if anaphora else None, cue, start, end)
 
 
@@ -274,6 +281,14 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
         return _thing_before(ctx, start, kinds, paragraphs=3)
     for word, kinds in BODY_ANAPHORS.items():
         if definite_description(word).search(who):
+            return _body_before(ctx, start, kinds)
+    return None
+
+
+def _kind_named(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
+    """The last body of the kind a word in `who` names ("a council spokesperson" → the council named before)."""
+    for word, kinds in BODY_ANAPHORS.items():
+        if T.whole_word(word).search(who):
             return _body_before(ctx, start, kinds)
     return None
 
