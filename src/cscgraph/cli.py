@@ -12,7 +12,7 @@ import click
 from cscgraph import __version__
 from cscgraph.errors import CscgraphError
 from cscgraph.formats import RESULT_FORMATS, TABLE_WRAP, render_results
-from cscgraph.pipeline import graph_stats, ingest, validate_store
+from cscgraph.pipeline import graph_stats, ingest, ingest_first_load, is_first_load, validate_store
 from cscgraph.queries import list_queries, load_query, parse_query, run_query
 from cscgraph.ingest import is_url
 from cscgraph.search import SearchIndex, search_path
@@ -92,10 +92,12 @@ def _paths_or_urls(ctx: click.Context, param: click.Parameter, values: tuple[str
 @click.option("--wait", type=click.FloatRange(0), metavar="SECONDS",
               help="How long to wait for another writer (ingest, watch, migrate) to let go of the store "
               "(default: $CSCGRAPH_WRITE_WAIT, else 60).")
+@click.option("--no-bulk", is_flag=True, help="Into an empty store too, write article by article (readers see "
+              "each as it is stored) instead of bulk loading a new store and putting it in place when complete.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.pass_obj
 def ingest_command(obj: Context, paths: tuple[str | Path, ...], strict: bool, follow_links: bool,
-                   wait: float | None, quiet: bool) -> None:
+                   wait: float | None, no_bulk: bool, quiet: bool) -> None:
     """Read articles from files, folders and URLs (RSS/Atom, HTML, plain text, flattened feeds) into the store.
 
     A URL (http or https) is fetched politely: a cscgraph User-Agent, robots.txt obeyed, one request at a time
@@ -106,6 +108,10 @@ def ingest_command(obj: Context, paths: tuple[str | Path, ...], strict: bool, fo
     Unchanged articles are skipped; changed ones are replaced atomically. A bad file, URL or item is reported and
     the rest still go in; an article seen twice with different text is stored once, the newer copy winning.
 
+    A first load (a store folder that is absent or holds no article) is bulk loaded, at about half the store's
+    CPU: a new store is built beside the old, which readers keep seeing until the new one is complete and put in
+    its place (a crash or Ctrl+C before then leaves the old store; run the ingest again). --no-bulk turns this off.
+
     \b
     Exit status:
       0  every file and item was read and stored (or was already stored)
@@ -115,9 +121,14 @@ def ingest_command(obj: Context, paths: tuple[str | Path, ...], strict: bool, fo
     if wait is not None:
         obj.settings = dataclasses.replace(obj.settings, write_wait=wait)
     store = obj.store()
-    index = SearchIndex(search_path(obj.settings))
-    report = ingest(store, obj.settings, paths, search=index, follow_links=follow_links,
-                    progress=None if quiet else _progress_line(sys.stderr.isatty()))
+    progress = None if quiet else _progress_line(sys.stderr.isatty())
+    if not no_bulk and is_first_load(store):
+        report = ingest_first_load(store, obj.settings, paths, search_path(obj.settings),  # type: ignore[arg-type]
+                                   progress, follow_links)
+        index = SearchIndex(search_path(obj.settings))
+    else:
+        index = SearchIndex(search_path(obj.settings))
+        report = ingest(store, obj.settings, paths, search=index, follow_links=follow_links, progress=progress)
     index.sync(store)
     index.close()
     if not quiet and sys.stderr.isatty():

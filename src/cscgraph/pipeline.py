@@ -31,10 +31,10 @@ from cscgraph.rdf import load_reference, validate
 from cscgraph.resources import data_dir
 from cscgraph.settings import Settings
 from cscgraph.search import ArticleRows, SearchIndex, article_index_rows, store_written
-from cscgraph.store import ScratchStore, Store, Term, graph_size, turtle_to_ntriples
+from cscgraph.store import EmbeddedStore, ScratchStore, Store, StoreBuild, Term, graph_size, turtle_to_ntriples
 
-__all__ = ["IngestReport", "ingest", "extractor_version", "load_gazetteer", "sync_reference", "graph_stats",
-           "validate_store"]
+__all__ = ["IngestReport", "ingest", "is_first_load", "ingest_first_load", "extractor_version", "load_gazetteer",
+           "sync_reference", "graph_stats", "validate_store"]
 
 
 @dataclass
@@ -241,6 +241,32 @@ def ingest(store: Store, settings: Settings, paths: Iterable[str | Path], progre
         fetcher.remember(url for url in urls if url not in report.failed_sources)
         report.not_modified = list(fetcher.not_modified)
         fetcher.close()
+    return report
+
+
+def is_first_load(store: Store) -> bool:
+    """Whether an ingest into `store` may take the bulk path (`ingest_first_load`): an embedded store holding no
+    article yet."""
+    return isinstance(store, EmbeddedStore) and not store.holds_articles()
+
+
+def ingest_first_load(store: EmbeddedStore, settings: Settings, paths: Iterable[str | Path], search_file: Path,
+                      progress: Progress | None = None, follow_links: bool = False) -> IngestReport:
+    """`ingest` into a store that holds no article yet, by Oxigraph's bulk loader: the same articles, reference data
+    and search index (at `search_file`) as `ingest` gives, built beside the store and put in its place when
+    complete (`cscgraph.store.StoreBuild`). Until then readers see the store as it was; a crash leaves it so."""
+    build = StoreBuild(store)
+    try:
+        index = SearchIndex(build.companion(".search.sqlite"))
+        try:
+            report = ingest(build.store, settings, paths, progress, index, follow_links)
+            index.sync(build.store)
+        finally:
+            index.close()
+        build.swap_in({build.companion(".search.sqlite"): search_file})
+    except BaseException:
+        build.abandon()
+        raise
     return report
 
 

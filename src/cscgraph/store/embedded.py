@@ -16,9 +16,10 @@ import pyoxigraph as ox
 from cscgraph.errors import QueryError, StoreError, StoreVersionError
 from cscgraph.graph.namespaces import CSC, Minter
 from cscgraph.graph.terms import iri
-from cscgraph.store.folder import VANISHED_FILE, create_store, open_for_writing, open_read_only
+from cscgraph.store.folder import VANISHED_FILE, WriterLock, create_store, open_for_writing, open_read_only
 from cscgraph.store.rdf_text import RDF_FORMATS, ExportFormat, nquads
 from cscgraph.store.results import Results, Term, collect_answer, ox_term
+from cscgraph.store.swap import begin_swap, finish_swap
 from cscgraph.store.versions import FORMAT_VERSION, bump_generation, store_generation, version_quad
 
 FLUSH_EVERY_BYTES = 16_000_000
@@ -34,20 +35,28 @@ class EmbeddedStore:
                  wait: float = 0.0) -> None:
         """A read-only store is a snapshot that follows the writer: it reopens when the store's generation has
         moved (looked at most once a second). A writer waits up to `wait` seconds for another writer to let go
-        of the store, then raises `StoreBusy`. `check_version=False` is for `cscgraph.migrate` only: it opens a
-        store of any format version."""
+        of the store, then raises `StoreBusy`; it first completes a bulk load's swap that a crash interrupted
+        (`cscgraph.store.swap`). `check_version=False` is for `cscgraph.migrate` only: it opens a store of any
+        format version."""
         self.path, self.minter, self.read_only = path, minter, read_only
         self._written_since_flush = 0
+        self._writer_lock: WriterLock | None = None
         self._generation, self._generation_seen = store_generation(path), time.monotonic()
         try:
             if read_only:
                 self._store = open_read_only(path)
             else:
+                self._writer_lock = WriterLock(path, wait)
+                finish_swap(path)
                 if not (path / "CURRENT").exists():
                     create_store(path, minter)
                 self._store = open_for_writing(path, wait)
-        except OSError as exc:
-            raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+        except BaseException as exc:
+            if self._writer_lock is not None:
+                self._writer_lock.release()
+            if isinstance(exc, OSError):
+                raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+            raise
         if check_version:
             self._check_version(read_only)
 
@@ -185,8 +194,29 @@ class EmbeddedStore:
                                 format=RDF_FORMATS[fmt]) or b""
         return ox.serialize(quads, format=RDF_FORMATS[fmt]) or b""
 
+    def holds_articles(self) -> bool:
+        """Whether any article is stored (cheap: stops at the first)."""
+        prefix = self.minter.article_graph_prefix
+        return any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(prefix)
+                   for q in self._store.quads_for_pattern(None, ox.NamedNode(f"{CSC}contentHash"), None, None))
+
+    def replace_folder(self, built: Path, files: Mapping[Path, Path]) -> None:
+        """Put the complete store in folder `built` in this one's place, and each built SQLite file over its target
+        (`files`: built → target), journaled (`cscgraph.store.swap`); the writer lock is kept throughout."""
+        try:
+            begin_swap(self.path, built, files)
+            self.__dict__.pop("_store").flush()  # closed: nothing may write into the folder once it is swapped
+            finish_swap(self.path)
+            self._store = open_for_writing(self.path, 0)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot put the new store in place: {exc}") from exc
+        self._generation = store_generation(self.path)
+
     def close(self) -> None:
-        """Flush (when writable) and let go of the store; closing twice is harmless."""
+        """Flush (when writable) and let go of the store and the writer lock; closing twice is harmless."""
         store = self.__dict__.pop("_store", None)
         if store is not None and not self.read_only:
             store.flush()
+        if self._writer_lock is not None:
+            self._writer_lock.release()
+            self._writer_lock = None

@@ -43,8 +43,40 @@ WRITER_POLL_SECONDS = 0.25
 """How often a writer waiting for the store tries again."""
 
 
+class WriterLock:
+    """The right to write the store in `path`: an exclusive `flock` on `<name>.writer.lock` beside the folder, held
+    while a writer has the store open. RocksDB's own LOCK file guards the folder, but a bulk load must close the
+    store and swap another folder in under its name (`cscgraph.store.bulk`), and no writer may slip in between."""
+
+    def __init__(self, path: Path, wait: float) -> None:
+        """Take the lock, waiting up to `wait` seconds while another process holds it; `StoreBusy` after that."""
+        import fcntl
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._file = open(path.parent / f"{path.name}.writer.lock", "ab")  # noqa: SIM115 - held until release()
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(self._file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    self._file.close()
+                    raise StoreBusy(_busy(path, wait)) from None
+                time.sleep(WRITER_POLL_SECONDS)
+
+    def release(self) -> None:
+        self._file.close()  # closing the file lets go of the flock
+
+
+def _busy(path: Path, wait: float) -> str:
+    return (f"{path}: another process is writing to the store (an ingest, watch or migrate); waited {wait:g} s — "
+            f"try again when it has finished, or wait longer with --wait SECONDS (CSCGRAPH_WRITE_WAIT)")
+
+
 def open_for_writing(path: Path, wait: float) -> ox.Store:
-    """Open the store for writing, waiting up to `wait` seconds while another process holds it."""
+    """Open the store for writing, waiting up to `wait` seconds while another process holds it (the caller holds
+    the `WriterLock`; RocksDB's LOCK still keeps out a cscgraph too old to take it)."""
     deadline = time.monotonic() + wait
     while True:
         try:
@@ -53,9 +85,7 @@ def open_for_writing(path: Path, wait: float) -> ox.Store:
             if not _held_by_another_process(path):
                 raise
             if time.monotonic() >= deadline:
-                raise StoreBusy(f"{path}: another process is writing to the store (an ingest, watch or migrate); "
-                                f"waited {wait:g} s — try again when it has finished, or wait longer with "
-                                f"--wait SECONDS (CSCGRAPH_WRITE_WAIT)") from exc
+                raise StoreBusy(_busy(path, wait)) from exc
             time.sleep(WRITER_POLL_SECONDS)
 
 
@@ -91,7 +121,7 @@ def create_store(path: Path, minter: Minter) -> None:
             raise StoreError(f"{path}: cannot create the store: the folder is not empty and holds no store "
                              f"(found {', '.join(foreign[:3])}); choose another folder")
     path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_abandoned_builds(path)
+    remove_abandoned(path.parent, f".{path.name}.creating-")
     building = path.parent / f".{path.name}.creating-{os.getpid()}"
     shutil.rmtree(building, ignore_errors=True)
     store = ox.Store(str(building))
@@ -106,12 +136,17 @@ def create_store(path: Path, minter: Minter) -> None:
         shutil.rmtree(building, ignore_errors=True)
 
 
-def _remove_abandoned_builds(path: Path) -> None:
-    """Delete half-built stores next to `path` left by processes that were killed while creating it."""
-    for leftover in path.parent.glob(f".{path.name}.creating-*"):
-        pid = leftover.name.rsplit("-", 1)[1]
-        if pid.isdigit() and not _process_alive(int(pid)):
+def remove_abandoned(folder: Path, prefix: str) -> None:
+    """Delete what processes killed while building left in `folder`: entries named `prefix`, their process id, and
+    maybe a suffix (`.store.creating-123`, `.store.bulk-123.search.sqlite`), whose process is gone."""
+    for leftover in folder.glob(f"{prefix}*"):
+        pid = re.match(r"\d+", leftover.name[len(prefix):])
+        if pid is None or _process_alive(int(pid[0])):
+            continue
+        if leftover.is_dir():
             shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
 
 
 def _process_alive(pid: int) -> bool:
