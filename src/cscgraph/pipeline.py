@@ -260,7 +260,6 @@ def ingest_first_load(store: EmbeddedStore, settings: Settings, paths: Iterable[
         index = SearchIndex(build.companion(".search.sqlite"))
         try:
             report = ingest(build.store, settings, paths, progress, index, follow_links)
-            index.sync(build.store)
         finally:
             index.close()
         build.swap_in({build.companion(".search.sqlite"): search_file})
