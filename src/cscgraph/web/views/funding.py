@@ -107,7 +107,7 @@ def funding(request: Request, by: str = "funder", funder: str = "", period: str 
     explorer = app.explorer
     by = by if by in GROUPINGS else "funder"
     filters = {"funder": funder, "period": period, "measure": measure, "kind": kind}
-    data = explorer.values.cached(("funding", by, *filters.values()), lambda: _funding_data(explorer, by, filters))
+    data = explorer.values.cached(("funding", by, *filters.values()), lambda: funding_data(explorer, by, filters))
     pages = max(1, -(-len(data["streams"]) // STREAMS_PER_PAGE))
     page = min(max(page, 1), pages)
     shown = {**data, **pager("/funding", {"by": by, **filters}, page, pages), "total": len(data["streams"]),
@@ -121,7 +121,7 @@ def funding(request: Request, by: str = "funder", funder: str = "", period: str 
     return app.pages.render(request, result)
 
 
-def _funding_data(explorer: Explorer, by: str, filters: dict[str, str]) -> dict[str, Any]:
+def funding_data(explorer: Explorer, by: str, filters: dict[str, str]) -> dict[str, Any]:
     """Streams chosen by the filters (newest first), their totals under the grouping, the chart, the choices."""
     funder, period, measure, kind = (filters[k] for k in ("funder", "period", "measure", "kind"))
     streams = funding_streams(explorer)
