@@ -441,3 +441,10 @@ def test_spans_of_financial_years_and_of_calendar_years() -> None:
 def test_councils_sharing_money_is_an_allocation() -> None:
     (s,) = _streams("Local authorities in England will share £125m in 2026-27 to recruit more foster carers.")
     assert (s.kind, s.period) == ("allocated", "2026-27")
+
+
+def test_purposes_are_not_periods_and_read_past_in_respect_of() -> None:
+    first, second = _streams("Councils overspent by £820m in the year 2021-22 and by £1.1bn in the past two years.")
+    assert (first.purpose, second.purpose) == (None, None)
+    (s,) = _streams("For 25/26 there is a pressure of £1.9m in respect of the agency workforce.")
+    assert s.purpose == "the agency workforce"

@@ -176,8 +176,8 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"budget\w*|package|boost|backed\s+by|worth|pledg\w*|award\w*|resourc\w*|money|"
                              r"settlement|programme|extra|additional|further|consolidate|receive\w*|give|given|"
                              r"announc(?:e|es|ed|ing)|ring-?fenc\w*|earmark\w*|unveil\w*|promis\w*|inject\w*|uplift|"
-                             r"confirm(?:s|ed|ing)?|to\s+support|(?:will|to|would)\s+share|shared\s+(?:between|among))\b",
-                             re.IGNORECASE)),
+                             r"confirm(?:s|ed|ing)?|to\s+support|(?:will|to|would)\s+share|"
+                             r"shared\s+(?:between|among))\b", re.IGNORECASE)),
 )
 # An amount no kind cue classifies is still money the article states ("Councils have been promised £45m", "who
 # put £53m into it"): kept as unclassified, and without a funder, unless it is under SMALLEST_UNCLASSIFIED pounds
@@ -248,12 +248,13 @@ CLAUSE_MARK = re.compile(r"[,;:]\s*(?:part\s+of|beyond|short\s+of|compared\s+wit
 # The purpose: a "for …" or "to …" phrase right after the amount (or its period): "£44m for kinship and foster
 # care", "£15m in 2025-26 to roll them out to the rest of the country", "invest £27 million to recruit more
 # foster carers", "£2bn in family help".
-PURPOSE = re.compile(rf"^(?:[^,;.–—]{{0,45}}?)\b(?:for|to|on|in|towards)\s+"
+PURPOSE = re.compile(rf"^(?:[^,;.–—]{{0,45}}?)\b(?:in\s+respect\s+of|for|to|on|in|towards)\s+"
                      rf"(?P<purpose>(?!20\d\d|{MONTH}\s+20\d\d)[^,;.–—()“”\"]{{3,120}})",
                      re.IGNORECASE)
-# Purposes that are really periods or amounts: "to 2025-26", "to £7bn".
-PURPOSE_NOT = re.compile(r"^(?:20\d\d|£|the\s+(?:next|following)\s+\w+\s+years|\w+\s+years|a\s+year|next\s+year)",
-                         re.IGNORECASE)
+# Purposes that are really periods or amounts: "to 2025-26", "to £7bn", "in the past two years", "in the year
+# 2020-21", "in total".
+PURPOSE_NOT = re.compile(r"^(?:20\d\d|£|the\s+(?:next|following|coming|past|last)\s+(?:\w+\s+)?(?:years?|decade)|"
+                         r"\w+\s+years|a\s+year|next\s+year|the\s+(?:financial\s+)?year\b|total\b)", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------------------------
