@@ -448,3 +448,8 @@ def test_purposes_are_not_periods_and_read_past_in_respect_of() -> None:
     assert (first.purpose, second.purpose) == (None, None)
     (s,) = _streams("For 25/26 there is a pressure of £1.9m in respect of the agency workforce.")
     assert s.purpose == "the agency workforce"
+
+
+def test_a_body_saying_it_will_invest_is_the_funder() -> None:
+    (s,) = _streams_with_bodies("The Department for Education said it would invest £29m in foster care recruitment.")
+    assert str(s.funder) == "organisation/department-for-education"

@@ -204,7 +204,7 @@ GIVER_BETWEEN = re.compile(r"^[^.;£]{0,80}?\b(?:allocat\w*|invest\w*|provid(?!e
                            r"inject\w*|promis\w*|ma(?:de|ke|kes|king)\s+available)\b[^.;£]{0,60}$", re.IGNORECASE)
 RECEIVER_BETWEEN = re.compile(r"\b(?:receiv\w*|got|gets?|getting|won|wins?|winning|secur\w*|bid\w*|appl(?:y|ied|ies)|"
                               r"been\s+(?:given|awarded|granted|allocated|offered|promised|handed)|campaign\w*|"
-                              r"call(?:s|ed)?\s+for|welcom\w*|criticis\w*|said|says|warn\w*)\b", re.IGNORECASE)
+                              r"call(?:s|ed)?\s+for|welcom\w*|criticis\w*)\b", re.IGNORECASE)
 GIVER_AGENT_BEFORE = re.compile(r"^[^.;£]{0,60}?\b(?:(?:funded|provided|allocated|awarded|given|granted|pledged|"
                                 r"committed|announced|backed|paid)\s+by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # A body named in a relative clause after the amount, then a giving verb: "£45m, which the Department for Education
