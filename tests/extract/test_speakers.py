@@ -144,3 +144,16 @@ def test_a_council_spokesperson_speaks_for_the_council_named_before() -> None:
     x = extract("Cllr Tom Gale, cabinet member for children at Westshire Council, said the home would open in May.",
                 "A council spokesperson said the work had been “delayed by the weather”.")
     assert speakers(x)[0][1] == "westshire-council"
+
+
+def test_a_persons_report_speaks_not_the_person() -> None:
+    x = extract("The Care Review, led by Josh MacAlister, was published in May.",
+                "As the committee knows, Josh MacAlister’s report says:",
+                "“Too many children wait too long for a stable home.”")
+    assert speakers(x)[0][1] == "independent-review-of-childrens-social-care"
+
+
+def test_a_quote_with_no_reporting_verb_belongs_to_the_nearest_document_not_the_subject() -> None:
+    x = extract("The Children’s Wellbeing and Schools Bill, introduced as part of Labour’s manifesto pledge to "
+                "“break down barriers to opportunity”, is now in the Lords.")
+    assert speakers(x)[0][1] != "childrens-wellbeing-and-schools-bill"

@@ -153,6 +153,10 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
         return Attribution(_pronoun(ctx, start if verb_first else end, edge), cue, start, end)
     mentions = [m for m in ctx.within(start, end) if m.entity.kind in ("person", *SPEAKING_THINGS)
                 and not ctx.in_quote(m.span.start)]
+    # A person inside a document's or body's name is not the speaker: "Josh Ade’s report says" is the report.
+    mentions = [m for m in mentions if not (m.entity.kind == "person" and any(
+        o.entity.kind != "person" and o.span.start <= m.span.start and m.span.end <= o.span.end
+        and o.span != m.span for o in mentions))]
     people = [m for m in mentions if m.entity.kind == "person"]
     if people and not spokesperson:
         return Attribution(people[0].entity, cue, start, end)
@@ -167,7 +171,7 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
         subject = [t for t in things if t[0] == opening and ctx.body.startswith(",", t[1])]
         if verb_first:
             pick = min(things, key=lambda t: t[0])
-        elif subject and not spokesperson:
+        elif subject and not spokesperson and cue is not None:
             pick = subject[0]
         else:
             pick = max(things, key=lambda t: (t[2].kind == "organisation", t[1]))
