@@ -657,3 +657,11 @@ def test_a_bill_that_focuses_on_a_measure_legislates_it() -> None:
 def test_should_be_set_up_is_a_wish() -> None:
     assert _claims("Multi-agency child protection teams should be set up in every area, the care review "
                    "said.") == set()
+
+
+def test_a_document_inside_a_relative_clause_is_not_the_subject() -> None:
+    claims = _claims("The initiative, which was first set out in Stable Homes, Built on Love, is a response to the "
+                     "care review.")
+    assert (STABLE_HOMES, "basedOn", REVIEW) not in claims
+    assert _claims("Stable Homes, Built on Love, which was published in 2023, is a response to the care "
+                   "review.") == {(STABLE_HOMES, "basedOn", REVIEW)}

@@ -154,6 +154,8 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (_CONTEXTUAL["Report"], "search", "The final report also found", "The final report"),
     (_CONTEXTUAL["Report"], "search", "The report by the council found", None),
     (L.HEDGED_BEFORE, "search", "Teams should be ", "should be "),
+    (L.RELATIVE_OPENER, "search", "The pilot, which began", ", which"),
+    (L.SENTENCE_END_BETWEEN, "search", "began. It", ". "),
     (D.GERUND_LEAD, "match", "Renaming the Kin Fund", "Renaming the "),
     (D.GERUND_LEAD, "match", "Keeping Children Safe", None),
     (D.DESCRIBED_DOCUMENT, "search", "the consultation on kin leave closes", "consultation on kin leave"),

@@ -470,6 +470,7 @@ def _agent(body: str, items: list[_Item], cue: tuple[int, int], rule: P.LineageR
     government shared the care review’s objective … it would build on the pathfinder": the government)."""
     candidates = _side(items, cue, rule.agent_side)
     if rule.agent_side == "left":
+        candidates = [i for i in candidates if not _inside_closed_relative(body, i, cue)]
         for category in rule.agent:
             for item in candidates:
                 if item.category == category:
@@ -477,6 +478,16 @@ def _agent(body: str, items: list[_Item], cue: tuple[int, int], rule: P.LineageR
         return None
     fitting = [i for i in candidates if i.category in rule.agent]
     return fitting[0] if fitting else None
+
+
+def _inside_closed_relative(body: str, item: _Item, cue: tuple[int, int]) -> bool:
+    """ "The initiative, which was announced as part of Stable Homes, is a response to the review": an item inside a
+    relative clause that closes with a comma before the cue is not the cue's subject."""
+    opener = None
+    for m in P.RELATIVE_OPENER.finditer(body, max(0, item.start - P.MAX_REACH), item.start):
+        opener = m
+    return opener is not None and not P.SENTENCE_END_BETWEEN.search(body, opener.end(), cue[0]) \
+        and "," in body[item.end:cue[0]]
 
 
 def _agent_documents(body: str, items: list[_Item], agent: _Item, patients: list[_Item]) -> list[_Item]:

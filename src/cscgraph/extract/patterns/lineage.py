@@ -52,6 +52,11 @@ NOT_DIRECT_OBJECT = re.compile(r"\b(?:on|into|about|of|around|over|with)\b", re.
 # A relative clause in parentheses, "X, which replaces Y, was set out in Z": an item inside it is not the
 # patient of a passive cue after it (Z adopts X, not Y).
 RELATIVE_PARENTHESIS = re.compile(r",\s*(?:which|who|that)\b[^,]*,", re.IGNORECASE)
+# A relative clause opened before an agent candidate ("The initiative, which was announced in Stable Homes, is a
+# response to…"): if a comma closes it before the cue, the candidate is not the cue's subject. SENTENCE_END_BETWEEN
+# keeps the opener inside the cue's sentence.
+RELATIVE_OPENER = re.compile(r",\s*(?:which|who)\b")
+SENTENCE_END_BETWEEN = re.compile(r"[.!?]\s")
 # A subordinate clause between a passive cue and a patient before it: the cue's subject is in that clause, not
 # the patient (and after an active cue, its object ends there): "This will be piloted before the relevant legislation is implemented".
 CLAUSE_BREAK = re.compile(r"\b(?:before|after|when|once|until|while|because|unless|whereas|although|though)\b",
