@@ -665,3 +665,9 @@ def test_a_document_inside_a_relative_clause_is_not_the_subject() -> None:
     assert (STABLE_HOMES, "basedOn", REVIEW) not in claims
     assert _claims("Stable Homes, Built on Love, which was published in 2023, is a response to the care "
                    "review.") == {(STABLE_HOMES, "basedOn", REVIEW)}
+
+
+def test_the_government_will_introduce_a_measure_in_its_own_document() -> None:
+    assert _claims("The government will introduce kinship care leave in its Stable Homes strategy.") == {
+        (LABOUR, "adopts", "measure/kinship-care-leave"), (STABLE_HOMES, "adopts", "measure/kinship-care-leave")}
+    assert _claims("The government will create regional care co-operatives in their area, councils said.") == set()

@@ -157,6 +157,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"introduced|established|establishes|created|unveiled|unveils|drew\s+up|outlined|outlines)\b"
           r"(?!\s+(?:by|as\s+part\s+of|under)\b)(?!\s+in\s+(?!\d))", "carries", "left", "right",
           DOC_GOV + ("statute",), MEASURES, object_gap=NOT_DIRECT_OBJECT),
+    # "The government will introduce kinship leave in its fostering strategy" (a government's pledge made in its own
+    # document; a bare "will introduce" with no document names a plan, not a step)
+    _rule("will-introduce-in-its", r"\bwill\s+(?:also\s+)?(?:introduce|bring\s+in|create|establish|set\s+up|"
+          r"legislate\s+for)\b(?=[^.;]{0,150}?\bin\s+(?:its|their)\s+(?:(?-i:[A-Z0-9])|(?:new\s+|forthcoming\s+)?"
+          r"(?:strategy|policy\s+paper|white\s+paper|green\s+paper|plan|budget)\b))", "adopts", "left", "right",
+          ("government",), MEASURES, object_gap=NOT_DIRECT_OBJECT),
     # "the government is adopting the IRCSC’s recommendation" / "Instead, it adopts the IRCSC’s recommendation of…"
     # / "The Labour government has given its explicit backing to the family help model"
     # / "The paper commits to kinship care leave" / "Ministers adopted the approach in their strategy"
