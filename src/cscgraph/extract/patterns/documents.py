@@ -95,8 +95,8 @@ TITLE_BEFORE_CUE = re.compile(rf"(?P<title>{_TITLE})\s+(?P<cue>{_CUE})\b")
 # Families Thrive, the DfE said"; "the government’s strategy, called Stable Homes, Built on Love, needed" (not a
 # speaker after it: "after the report, BASW chief Jo Bell said").
 TITLE_AFTER_CUE = re.compile(
-    rf"\b(?P<cue>{_CUE}),?\s+(?:(?:called|entitled|titled|named)\s+)?(?P<title>{_TITLE})(?=\s*[,.;:)–—]|\s+(?:was|is|which|"
-    rf"that|sets?)\b)")
+    rf"\b(?P<cue>{_CUE}),?\s+(?:(?:called|entitled|titled|named)\s+)?(?P<title>{_TITLE})"
+    rf"(?=\s*[,.;:)–—]|\s+(?:was|is|which|that|sets?)\b)")
 
 # A quoted title after its cue: "a strategy called ‘Safe, Loved and Thriving’".
 QUOTED_TITLE = re.compile(
@@ -134,7 +134,8 @@ _DESCRIBED_END = r"(?:was|were|is|are|has|had|have|will|would|closes|closed|open
                  r"that|who|received|attracted|gathered|found|said|says|led|launched|published|debated|discussed|by)"
 DESCRIBED_DOCUMENT = re.compile(
     rf"(?P<name>(?P<cue>[Cc]onsultation|[Pp]etition)\s+(?:on|into|about|calling\s+for|for)\s+"
-    rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
+    rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)"
+    rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
 DESCRIBED_CLASSES = {"consultation": ("PolicyDocument", "Consultation"), "petition": ("PolicyDocument",)}
 # A title that starts with its kind: "the Plan for Change", "the Charter for Kinship Carers" (after "the"; a
 # curated name such as "the Review of Children's Social Care" is found first).
