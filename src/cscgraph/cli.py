@@ -15,7 +15,7 @@ from cscgraph.formats import RESULT_FORMATS, TABLE_WRAP, render_results
 from cscgraph.pipeline import graph_stats, ingest, ingest_first_load, is_first_load, validate_store
 from cscgraph.queries import list_queries, load_query, parse_query, run_query
 from cscgraph.ingest import is_url
-from cscgraph.search import SearchIndex, search_path
+from cscgraph.search import SearchIndex, search_path, store_written
 from cscgraph.settings import Settings, describe
 from cscgraph.store import Store, open_store
 
@@ -335,6 +335,21 @@ def docs_command(output: Path) -> None:
     click.echo(f"wrote {output}")
 
 
+def _index_problem(settings: Settings, store: Store) -> str:
+    """What is wrong with the index beside an embedded store, for `serve` to warn about ('' when nothing)."""
+    index = SearchIndex(search_path(settings), read_only=True)
+    try:
+        if index.problem:
+            return (f"{index.problem}; until then search finds nothing, the lineage page shows curated edges only "
+                    "and listings are read from SPARQL")
+        if index.in_step_at() != store_written(store):
+            return (f"{index.path}: the index is behind the store; listings are read from SPARQL until the next "
+                    "`cscgraph ingest` or `cscgraph rebuild-read-model`")
+        return ""
+    finally:
+        index.close()
+
+
 @main.command("serve")
 @click.option("--host", help="Address to listen on (default: $CSCGRAPH_HOST, else 127.0.0.1).")
 @click.option("--port", type=click.IntRange(1, 65535), help="Port to listen on (default: $CSCGRAPH_PORT, else 8000).")
@@ -360,10 +375,9 @@ def serve_command(obj: Context, host: str | None, port: int | None, query_timeou
         ("answer_bytes", answer_bytes))
         if v is not None})
     store = obj.store(read_only=True)  # the web process only reads; writers take turns beside it
-    problem = SearchIndex(search_path(settings), read_only=True).problem if not settings.is_remote else ""
+    problem = "" if settings.is_remote else _index_problem(settings, store)
     if problem:
-        click.echo(f"warning: {problem}; until then search finds nothing and the lineage page shows curated edges "
-                   "only", err=True)
+        click.echo(f"warning: {problem}", err=True)
     app = create_app(settings, store)
     click.echo(f"cscgraph explorer on http://{settings.host}:{settings.port}/ (Ctrl+C to stop)", err=True)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")

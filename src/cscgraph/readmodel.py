@@ -37,12 +37,14 @@ Row = dict[str, str]
 @dataclass(frozen=True)
 class ReadTable:
     """One table: the canned query it caches, that query's variables (its columns, in order), the columns it is
-    looked up by, and how its listing sorts and pages (SQL over the table)."""
+    looked up by, its index (the lookup columns, then those the listing pages by, so a page of a large entity is
+    read from the index, not sorted from all its rows), and how its listing sorts and pages (SQL over the table)."""
 
     name: str
     query: str
     columns: tuple[str, ...]
     lookup: tuple[str, ...]
+    index: tuple[str, ...]
     sql: str
     """The listing: `:limit` and `:offset` page it (-1 and 0 for all), lookup columns are bound by name."""
     whole: str = ""
@@ -53,12 +55,12 @@ _FUNDING_COLUMNS = ("stream", "amountGBP", "approximate", "period", "purpose", "
                     "funded", "article", "published", "exact", "start", "end", "evidence")
 _QUOTE_COLUMNS = ("entity", "relation", "quote", "text", "speaker", "role", "organisation", "stance", "article",
                   "published", "start", "end")
-_QUOTE_UNIT = ("entity", "relation", "quote", "article", "published", "start")
+_QUOTE_UNIT = ("entity", "published", "start", "quote", "relation", "article")
 _MENTION_COLUMNS = ("entity", "article", "published", "mentions", "start")
-_ENTITY_FUNDING_UNIT = ("entity", "stream", "article", "published")
+_ENTITY_FUNDING_UNIT = ("entity", "published", "stream", "article")
 _CLAIM_COLUMNS = ("entity", "claim", "from", "relation", "to", "measure", "curated", "article", "published",
                   "evidence", "start", "end")
-_CLAIM_UNIT = ("entity", "claim", "article", "published")
+_CLAIM_UNIT = ("entity", "published", "claim", "article")
 
 
 def _columns(names: tuple[str, ...], alias: str = "") -> str:
@@ -67,7 +69,7 @@ def _columns(names: tuple[str, ...], alias: str = "") -> str:
 
 # SQLite sorts NULL first, as SPARQL sorts an unbound value first (and last under DESC); offsets are integers.
 TABLES = (
-    ReadTable("funding_streams", "funding-streams", _FUNDING_COLUMNS, (), f"""
+    ReadTable("funding_streams", "funding-streams", _FUNDING_COLUMNS, (), ("published", "stream", "funded"), f"""
         WITH page AS (SELECT DISTINCT "stream", "article", "published" FROM funding_streams
                       ORDER BY "published" DESC, "stream" LIMIT :limit OFFSET :offset)
         SELECT DISTINCT {_columns(_FUNDING_COLUMNS, "t.")} FROM funding_streams t
@@ -75,24 +77,26 @@ TABLES = (
         ORDER BY t."published" DESC, t."stream", t."funded" """, f"""
         SELECT DISTINCT {_columns(_FUNDING_COLUMNS)} FROM funding_streams ORDER BY "published" DESC, "stream", "funded"
         """),
-    ReadTable("entity_quotes", "entity-quotes", _QUOTE_COLUMNS, ("entity",), f"""
+    ReadTable("entity_quotes", "entity-quotes", _QUOTE_COLUMNS, ("entity",), _QUOTE_UNIT, f"""
         WITH page AS (SELECT DISTINCT {_columns(_QUOTE_UNIT)} FROM entity_quotes WHERE "entity" = :entity
                       ORDER BY "published", CAST("start" AS INTEGER), "quote", "relation", "article"
                       LIMIT :limit OFFSET :offset)
         SELECT DISTINCT {_columns(_QUOTE_COLUMNS, "t.")} FROM entity_quotes t
         JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _QUOTE_UNIT)}
         ORDER BY t."published", CAST(t."start" AS INTEGER), t."quote", t."relation", t."article" """),
-    ReadTable("entity_mentions", "entity-mentioned-in", _MENTION_COLUMNS, ("entity",), f"""
+    ReadTable("entity_mentions", "entity-mentioned-in", _MENTION_COLUMNS, ("entity",), ("entity", "published",
+                                                                                         "article"), f"""
         SELECT {_columns(_MENTION_COLUMNS)} FROM entity_mentions WHERE "entity" = :entity
         ORDER BY "published" DESC, "article" LIMIT :limit OFFSET :offset"""),
-    ReadTable("entity_funding", "entity-funding", ("entity", *_FUNDING_COLUMNS), ("entity",), f"""
+    ReadTable("entity_funding", "entity-funding", ("entity", *_FUNDING_COLUMNS), ("entity",), _ENTITY_FUNDING_UNIT,
+              f"""
         WITH page AS (SELECT DISTINCT {_columns(_ENTITY_FUNDING_UNIT)} FROM entity_funding WHERE "entity" = :entity
                       ORDER BY "published" DESC, "stream", "article" LIMIT :limit OFFSET :offset)
         SELECT DISTINCT {_columns(("entity", *_FUNDING_COLUMNS), "t.")} FROM entity_funding t
         JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _ENTITY_FUNDING_UNIT)}
         ORDER BY t."published" DESC, t."stream", t."article", t."funded", t."funder", t."recipient",
                  CAST(t."amountGBP" AS REAL), t."evidence" """),
-    ReadTable("entity_claims", "entity-claims", _CLAIM_COLUMNS, ("entity",), f"""
+    ReadTable("entity_claims", "entity-claims", _CLAIM_COLUMNS, ("entity",), _CLAIM_UNIT, f"""
         WITH page AS (SELECT DISTINCT {_columns(_CLAIM_UNIT)} FROM entity_claims WHERE "entity" = :entity
                       ORDER BY "published", "claim", "article" LIMIT :limit OFFSET :offset)
         SELECT DISTINCT {_columns(_CLAIM_COLUMNS, "t.")} FROM entity_claims t
@@ -110,9 +114,8 @@ def schema_sql() -> str:
         statements.append(f'CREATE TABLE IF NOT EXISTS {table.name} (graph TEXT NOT NULL, '
                           f'{", ".join(f"{chr(34)}{c}{chr(34)}" for c in table.columns)});')
         statements.append(f"CREATE INDEX IF NOT EXISTS {table.name}_by_graph ON {table.name} (graph);")
-        if table.lookup:
-            statements.append(f"CREATE INDEX IF NOT EXISTS {table.name}_by_lookup ON {table.name} "
-                              f"({_columns(table.lookup)});")
+        statements.append(f"CREATE INDEX IF NOT EXISTS {table.name}_by_key ON {table.name} "
+                          f"({_columns(table.index)});")
     return "\n".join(statements)
 
 

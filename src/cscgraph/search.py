@@ -41,9 +41,10 @@ _PER_GRAPH = ("claims", *(table.name for table in readmodel.TABLES))
 """Tables holding rows per article graph, replaced with the article (docs, an FTS table, is deleted apart)."""
 SYNC_CHUNK = 500
 """Articles `sync` indexes per SQLite transaction."""
-_LAYOUT = 4
+_LAYOUT = 5
 """The tables' layout (SQLite `user_version`); an index file of an older layout is emptied and rebuilt by the next
-`sync` (0: no claims, no quad counts; 1: no read model; 2: no entity_funding; 3: no entity_claims)."""
+`sync` (0: no claims, no quad counts; 1: no read model; 2: no entity_funding; 3: no entity_claims; 4: tables indexed
+by entity alone)."""
 
 # Everything searchable that one article graph holds: the article itself, its quotes (labelled by speaker) and
 # the names of the entities it mentions, one query each. Each starts from GRAPH ?g (bound to one article graph);

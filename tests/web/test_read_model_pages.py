@@ -50,6 +50,11 @@ def stale_server(web_settings: Settings, tmp_path_factory: pytest.TempPathFactor
         yield running
 
 
+def test_serve_warns_that_a_stale_index_is_not_read(stale_server: Server) -> None:
+    log = Path(stale_server.settings.search_index).parent / "server.log"
+    assert "the index is behind the store; listings are read from SPARQL" in log.read_text()
+
+
 def test_pages_from_the_tables_are_the_pages_from_sparql(server: Server, stale_server: Server,
                                                          web_settings: Settings) -> None:
     assert _stamp(Path(web_settings.search_index)) is not None
