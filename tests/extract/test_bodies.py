@@ -123,3 +123,14 @@ def test_the_publisher_is_a_body_where_the_text_names_it() -> None:
 def test_a_person_of_a_body_is_not_part_of_its_name() -> None:
     assert [label for label, _ in _labels("Jo Ade of the Northby Providers Association spoke first.")] == [
         "Northby Providers Association"]
+
+
+def test_councils_named_borough_of_a_place() -> None:
+    assert [label for label, _ in _labels("The London Borough of Eastham and the Royal Borough of Kingsley upon "
+                                          "Tame will share the grant.")] == [
+        "London Borough of Eastham", "Royal Borough of Kingsley upon Tame"]
+
+
+def test_a_body_named_before_an_office_and_its_holder() -> None:
+    assert [label for label, _ in _labels("Shared Homes Plus chief executive Ewan Tait said so. In May chief "
+                                          "executive Ann Roe left.")] == ["Shared Homes Plus"]

@@ -23,7 +23,8 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
-                                              FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, standalone)
+                                              FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, BOROUGH_OF,
+                                              BODY_BEFORE_OFFICE, standalone)
 from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
@@ -61,6 +62,8 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _appositive_kind(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _shaped(body, taken + [(h.start, h.end) for h in hits])
     hits += _nhs_bodies(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _boroughs(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _before_office(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _publisher_named(body, gazetteer, publisher, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     return sorted(leftmost_longest(hits), key=lambda h: h.start)
@@ -312,6 +315,43 @@ def _nhs_bodies(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -
     """Bodies of the health service: "NHS England", "NHS Providers"."""
     return [_named_hit(gazetteer, m.start("name"), m.end("name"), m.group("name"), "public body")
             for m in NHS_BODY.finditer(body) if not _overlaps(m.start("name"), m.end("name"), taken)]
+
+
+def _boroughs(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """Councils named "Borough of …": "the London Borough of Ealing"."""
+    hits = []
+    for m in BOROUGH_OF.finditer(body):
+        start, end = _trim(body, m.start("name"), m.end("name"))
+        if not _overlaps(start, end, taken):
+            hits.append(_named_hit(gazetteer, start, end, body[start:end], "council"))
+    return hits
+
+
+def _before_office(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """A body named right before an office and its holder: "Shared Lives Plus chief executive Ewan King"; two words
+    or more, or an acronym, none of them a sentence's opening word alone."""
+    hits = []
+    for m in BODY_BEFORE_OFFICE.finditer(body):
+        start, end = _trim(body, m.start("name"), m.end("name"))
+        name = body[start:end]
+        words = name.split()
+        if (start >= end or _overlaps(start, end, taken) or _furniture(name)
+                or not (len(words) >= 2 or name.isupper() and len(name) >= 2)
+                or any(w in NOT_NAME_WORDS and w not in _BODY_NAME_WORDS for w in words[:1])
+                or all(w in NOT_NAME_WORDS or w.lower() in _JOINERS for w in words)):
+            continue
+        hits.append(_named_hit(gazetteer, start, end, name, _head_kind_or_none(name)))
+    return hits
+
+
+# Words of NOT_NAME_WORDS that may open a body's name: "National Fostering Group", "Family Rights Group".
+_BODY_NAME_WORDS = frozenset({"National", "Regional", "Royal", "Family", "Children's", "Children’s", "Care", "Youth",
+                              "Foster", "Fostering", "Adoption", "Kinship", "Young", "Independent", "Local", "Social"})
+
+
+def _head_kind_or_none(name: str) -> str | None:
+    kind = _head_kind(name)
+    return kind if isinstance(kind, str) else None
 
 
 def _publisher_named(body: str, gazetteer: Gazetteer, publisher: str | None, taken: list[tuple[int, int]]

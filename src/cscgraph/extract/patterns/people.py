@@ -226,6 +226,17 @@ BODY_HEAD_FIRST = re.compile(
 # Association" names Jo Ade and the association, not a body called "Jo Ade of …".
 PERSON_OF_BODY = re.compile(rf"^(?P<person>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?")
 
+# Councils named "Borough of …": "the London Borough of Ealing", "the Royal Borough of Kingston upon Thames",
+# "Metropolitan Borough of Wirral".
+BOROUGH_OF = re.compile(r"(?<![\w’'-])(?P<name>(?:(?:London|Royal|Metropolitan|County)[ \t]+)?Borough[ \t]+of[ \t]+"
+                        r"[A-Z][\w’'-]+(?:[ \t]+(?:upon[ \t]+|on[ \t]+|and[ \t]+)?[A-Z][\w’'-]+){0,3})")
+# A body named right before an office and its holder: "Shared Lives Plus chief executive Ewan King", "Kin Matters
+# founder Jo Reed" (the office in lower case, as a descriptive title).
+BODY_BEFORE_OFFICE = re.compile(
+    rf"(?<![\w’'-])(?P<name>{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})[ \t]+"
+    rf"(?:chief[ \t]+executive(?:[ \t]+officer)?|founder|co-founder|chair|chairman|chairwoman|president|"
+    rf"(?:managing[ \t]+|executive[ \t]+)?director|general[ \t]+secretary)[ \t]+{FULL_NAME}")
+
 # All-party parliamentary groups, named in full or by acronym: "the All-Party Parliamentary Group on Kinship Care",
 # "the APPG for Looked After Children and Care Leavers" (the subject runs over capitalised words and joiners).
 APPG = re.compile(r"(?P<name>(?P<head>All[- ]Party[ \t]+Parliamentary[ \t]+Group|APPG)[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?"
