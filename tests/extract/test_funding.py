@@ -453,3 +453,10 @@ def test_purposes_are_not_periods_and_read_past_in_respect_of() -> None:
 def test_a_body_saying_it_will_invest_is_the_funder() -> None:
     (s,) = _streams_with_bodies("The Department for Education said it would invest £29m in foster care recruitment.")
     assert str(s.funder) == "organisation/department-for-education"
+
+
+def test_a_cost_stated_as_a_fact_is_spending() -> None:
+    (s,) = _streams("The average weekly cost of an agency social worker is £1,750.")
+    assert s.kind == "spent"
+    (estimate,) = _streams("Ministers must face the costs of, I think, more than £3.1 billion.")
+    assert estimate.kind == "estimated cost"

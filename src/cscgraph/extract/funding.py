@@ -229,6 +229,8 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
     kind = _kind(text[:m.end()] + rest, m)
     if kind == "estimated cost" and P.ALLOCATION_BEFORE_COST.search(text[:m.start()]):
         kind = "allocated"
+    elif kind == "estimated cost" and P.COST_STATED.search(text[:m.start()]):
+        kind = "spent"
     if kind is None:
         if amount < P.SMALLEST_UNCLASSIFIED:  # "the 2025 edition £949": a price, not money for a service
             return None

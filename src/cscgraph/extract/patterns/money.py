@@ -222,6 +222,11 @@ GOVERNMENT_OFFICE = re.compile(
     r"(?:Autumn\s+|Spring\s+)?Budget|Spending\s+Review|Autumn\s+Statement)\b")
 # How many sentences back an allocation's funder carries to an allocation whose sentence names none.
 FUNDER_REACH_SENTENCES = 2
+# A cost stated as a fact is spending: "The average weekly cost of an agency social worker is £1,800", "the cost of
+# the transfer was £83,000" (not "costs of, I think, more than £2.4 billion").
+COST_STATED = re.compile(r"\bcosts?\s+of\b[^,;£]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
+                         r"(?:(?:about|around|more\s+than|over|under|nearly|almost|at\s+least|some)\s+)?$",
+                         re.IGNORECASE)
 # The kinds that have a funder (an allocation or a commitment); the others are figures about money.
 FUNDED_KINDS = frozenset({"allocated"})
 # How far before an amount its kind cue may be; a specific kind (recommended, estimated need, cut) within
