@@ -208,6 +208,39 @@ def engines_section(engines: dict[int, dict]) -> list[str]:
     return lines
 
 
+def readmodel_section(readmodel: dict[int, dict]) -> list[str]:
+    """bench/readmodel.py: the listings the read model caches and the pages that read them, before (SPARQL) and
+    after (the tables), side by side."""
+    lines: list[str] = []
+    for size, r in readmodel.items():
+        lines += [f"{size:,} articles (`python bench/readmodel.py --size {size} --entities {r['entities']} --runs "
+                  f"{r['runs']}`, commit {r.get('commit', '?')}, load average {r['load_average_before']} before, "
+                  f"{r['load_average_after']} after). Listings: each query with the parameters pages pass (an "
+                  f"entity page's section: its first 26 rows; /funding: every stream), for up to {r['entities']} "
+                  f"entities (the most listed and an even spread of the rest), {r['runs']} times each way:", "",
+                  "| listing (canned query) | reads | before: SPARQL median / p95 ms | after: table median / p95 ms "
+                  "| median × faster | same rows |", "|---|---|---|---|---|---|"]
+        for name, t in r["listings"].items():
+            before, after = t["sparql"], t["table"]
+            lines.append(f"| `{name}` | {before['n']} | {_fmt(before['median_ms'])} / {_fmt(before['p95_ms'])} | "
+                         f"{_fmt(after['median_ms'])} / {_fmt(after['p95_ms'])} | "
+                         f"{before['median_ms'] / max(after['median_ms'], 0.01):.0f}× | "
+                         f"{'yes' if t['same_rows'] else '**no**'} |")
+        lines += ["", "Pages: `cscgraph serve` over the store with its index in step (after: tables read) and with a "
+                  "copy of the index marked behind the store (before: every listing from SPARQL), two servers of "
+                  "each kind started in alternating order; on each, the first view of /funding and of "
+                  f"{r['page_paths'] - 1} entity pages (the most named people, bodies, documents and measures), "
+                  "each asked once, one at a time:", "",
+                  "| page | requests | before: SPARQL median / p95 ms | after: tables median / p95 ms |",
+                  "|---|---|---|---|"]
+        for kind in r["pages"]["sparql"]:
+            before, after = r["pages"]["sparql"][kind], r["pages"]["table"][kind]
+            lines.append(f"| {kind} | {before['n']} | {_fmt(before['median_ms'])} / {_fmt(before['p95_ms'])} | "
+                         f"{_fmt(after['median_ms'])} / {_fmt(after['p95_ms'])} |")
+        lines.append("")
+    return lines
+
+
 def targets_section(ingest: dict[int, dict], queries: dict[int, dict], web: dict[int, dict]) -> list[str]:
     rows = ["| target | measured | verdict |", "|---|---|---|"]
     if ingest:
@@ -275,6 +308,7 @@ def main() -> int:
     ingest, queries, rdflib, web = _load("ingest-*.json"), _load("queries-*.json"), _load("rdflib-*.json"), \
         _load("web-*.json")
     engines = _load("engines-*.json")
+    readmodel = _load("readmodel-*.json")
     analysis = (HERE / "analysis.md").read_text() if (HERE / "analysis.md").exists() else ""
     loads = sorted({f"{r.get('load_average_before', r.get('load_average', [0]))[0]:.1f}"
                     for r in [*ingest.values(), *queries.values(), *web.values()]})
@@ -290,12 +324,14 @@ def main() -> int:
              ".venv/bin/python bench/queries.py --sizes 1000,10000,100000 --rdflib 1000",
              ".venv/bin/python bench/web.py --size 100000 --connections 32 --seconds 30",
              ".venv/bin/python bench/engines.py --size 1000 --runs 3   # needs Debian virtuoso-opensource-7-bin",
+             ".venv/bin/python bench/readmodel.py --size 1000   # after bench/ingest.py --sizes 1000",
              ".venv/bin/python bench/report.py     # this file", "```", "",
              "## Targets", "", *targets_section(ingest, queries, web), "",
              "## Ingest", "", *ingest_section(ingest), "",
              "## Canned queries", "", *replicated_note(), *queries_section(queries, rdflib), "",
              "## Web", "", *web_section(web), "",
-             "## Engines: embedded Oxigraph, `oxigraph serve`, Virtuoso", "", *engines_section(engines), "", analysis]
+             "## Engines: embedded Oxigraph, `oxigraph serve`, Virtuoso", "", *engines_section(engines), "",
+             "## Read model: listings from tables beside the store", "", *readmodel_section(readmodel), analysis]
     (HERE / "RESULTS.md").write_text("\n".join(parts).rstrip() + "\n")
     print(f"wrote {HERE / 'RESULTS.md'}", file=sys.stderr)
     return 0

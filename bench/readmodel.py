@@ -1,0 +1,158 @@
+"""Read model benchmark: the listings the read model caches, read from its tables and from SPARQL, side by side.
+
+    python bench/readmodel.py --size 1000
+
+On bench/out/store-N and its index (made by bench/ingest.py, or `cscgraph ingest`):
+
+1. Listings: each canned query a table caches (`cscgraph.readmodel.TABLES`), with the parameters the pages pass
+   (the first page of an entity page's section, 26 rows; /funding's streams whole), for up to `--entities` lookup
+   values (the entities with the most rows and an even spread of the rest), `--runs` times each: from the table
+   (`SearchIndex.listing`) and from the store (`run_query`, as before the read model).
+2. Pages: `cscgraph serve` over the store with its index (tables read) and with a copy of the index marked as
+   behind the store (every listing asked of the store, as before), twice each, alternating which runs first; the
+   first view of /funding and of each sampled entity page on each server (computed, not yet kept), one at a time.
+
+Median and p95 ms of each; writes bench/out/readmodel-N.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from queries import percentile  # noqa: E402
+from tests.web.conftest import running_server  # noqa: E402
+
+from cscgraph.graph.namespaces import Minter  # noqa: E402
+from cscgraph.queries import load_query, run_query  # noqa: E402
+from cscgraph.readmodel import TABLES, ReadTable  # noqa: E402
+from cscgraph.search import SearchIndex, store_written  # noqa: E402
+from cscgraph.settings import BASE_IRI, Settings  # noqa: E402
+from cscgraph.store import EmbeddedStore  # noqa: E402
+
+OUT = HERE / "out"
+SECTION_ROWS = "26"
+"""What an entity page asks of a section: a page of 25 items and one more (`web.views.entity.section_page`)."""
+
+
+def summary(values: list[float]) -> dict[str, float]:
+    return {"median_ms": round(statistics.median(values), 2), "p95_ms": round(percentile(values, 0.95), 2),
+            "n": len(values)}
+
+
+def lookups(index: SearchIndex, table: ReadTable, most: int) -> list[dict[str, str]]:
+    """The table's lookup values: the `most // 2` with the most rows and an even spread of the rest."""
+    if not table.lookup:
+        return [{}]
+    counts = Counter(index._db.execute(f'SELECT "entity" FROM {table.name}').fetchall())
+    keys = [key[0] for key, _ in counts.most_common()]
+    if len(keys) > most:
+        rest = keys[most // 2:]
+        keys = keys[:most // 2] + rest[::max(1, len(rest) // (most - most // 2))][:most - most // 2]
+    return [{"entity": key, "limit": SECTION_ROWS, "offset": "0"} for key in keys]
+
+
+def time_listings(store: EmbeddedStore, index: SearchIndex, entities: int, runs: int) -> dict[str, dict]:
+    out = {}
+    for table in TABLES:
+        query = load_query(table.query)
+        from_table: list[float] = []
+        from_sparql: list[float] = []
+        same = True
+        for params in lookups(index, table, entities):
+            for _ in range(runs):
+                start = time.perf_counter()
+                rows = index.listing(table.query, params)
+                from_table.append((time.perf_counter() - start) * 1000)
+                start = time.perf_counter()
+                answer = run_query(store, query, params)
+                from_sparql.append((time.perf_counter() - start) * 1000)
+                same = same and rows == [{k: v.value for k, v in row.items()} for row in answer.rows]
+        out[table.query] = {"table": summary(from_table), "sparql": summary(from_sparql), "same_rows": same}
+        print(f"{table.query}: table {out[table.query]['table']}, sparql {out[table.query]['sparql']}, "
+              f"same rows: {same}", file=sys.stderr)
+    return out
+
+
+def page_paths(index: SearchIndex, entities: int) -> list[str]:
+    """/funding, then entity pages: the most-named entities of the kinds whose pages read the tables."""
+    named = Counter(index._db.execute('SELECT "entity" FROM entity_mentions').fetchall())
+    paths = []
+    for (iri,), _ in named.most_common():
+        path = iri.removeprefix(BASE_IRI)
+        if path.split("/", 1)[0] in ("person", "organisation", "policy", "measure", "programme"):
+            paths.append(f"/{path}")
+        if len(paths) >= entities:
+            break
+    return ["/funding", *paths]
+
+
+def time_pages(settings: Settings, paths: list[str], folder: Path) -> dict[str, dict]:
+    stale_index = folder / "stale.sqlite"
+    with sqlite3.connect(settings.search_index) as source, sqlite3.connect(stale_index) as target:
+        source.backup(target)
+    with sqlite3.connect(stale_index) as db:
+        db.execute("UPDATE in_step SET generation = -1")
+    indexes = {"table": settings.search_index, "sparql": str(stale_index)}
+    times: dict[str, dict[str, list[float]]] = {mode: {"funding": [], "entity pages": []} for mode in indexes}
+    for round_, modes in enumerate((("sparql", "table"), ("table", "sparql"))):  # each mode first once
+        for mode in modes:
+            log = folder / f"{mode}-{round_}"
+            log.mkdir()
+            with running_server(replace(settings, search_index=indexes[mode]), log) as server, \
+                    server.client() as client:
+                client.get("/").raise_for_status()  # the names catalogue is read once per store generation
+                for path in paths:
+                    start = time.perf_counter()
+                    client.get(path).raise_for_status()
+                    times[mode]["funding" if path == "/funding" else "entity pages"].append(
+                        (time.perf_counter() - start) * 1000)
+    out = {mode: {kind: summary(values) for kind, values in kinds.items()} for mode, kinds in times.items()}
+    print(f"pages: {out}", file=sys.stderr)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=1000, help="articles in bench/out/store-N")
+    parser.add_argument("--entities", type=int, default=40, help="lookup values (entities) per table and pages")
+    parser.add_argument("--runs", type=int, default=3, help="times each listing is read each way")
+    args = parser.parse_args(argv)
+    store_path = OUT / f"store-{args.size}"
+    settings = Settings(store=str(store_path), search_index=str(OUT / f"store-{args.size}.search.sqlite"))
+    store = EmbeddedStore(store_path, Minter(settings.base_iri), read_only=True)
+    index = SearchIndex(Path(settings.search_index), read_only=True)
+    if index.in_step_at() != store_written(store):
+        raise SystemExit(f"{settings.search_index} is not in step with the store: run "
+                         f"`cscgraph --store {store_path} rebuild-read-model` first")
+    load_before = os.getloadavg()[0]
+    listings = time_listings(store, index, args.entities, args.runs)
+    paths = page_paths(index, args.entities)
+    index.close()
+    store.close()
+    with tempfile.TemporaryDirectory() as folder:
+        pages = time_pages(settings, paths, Path(folder))
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE)
+    result = {"size": args.size, "entities": args.entities, "runs": args.runs, "listings": listings,
+              "pages": pages, "page_paths": len(paths), "commit": commit.stdout.strip(),
+              "load_average_before": round(load_before, 1), "load_average_after": round(os.getloadavg()[0], 1)}
+    (OUT / f"readmodel-{args.size}.json").write_text(json.dumps(result, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
