@@ -460,3 +460,10 @@ def test_a_cost_stated_as_a_fact_is_spending() -> None:
     assert s.kind == "spent"
     (estimate,) = _streams("Ministers must face the costs of, I think, more than £3.1 billion.")
     assert estimate.kind == "estimated cost"
+
+
+def test_the_purpose_a_next_sentence_about_the_money_states() -> None:
+    (s,) = _streams("The government has announced £19m for councils. The money will be used to recruit foster carers.")
+    assert s.purpose == "councils"
+    (t,) = _streams("The government has announced £19m. The money will be used to recruit foster carers.")
+    assert t.purpose == "recruit foster carers"

@@ -31,7 +31,8 @@ Fields: amount in GBP ("just under £40m" → 40e6, approximate); the period in 
 year" when they follow the amount, the latter read as the year the sentence named before), which the two figures
 of a range share; else a period opening the sentence ("For 24/25 there was … £1.8m"), a financial year closing the
 sentence before an amount that opens its own, or a next sentence that refers back to the money ("The money will be
-paid over three years"); the purpose (the "for …"/"to …" phrase after the amount); the funder, only
+paid over three years"); the purpose (the "for …"/"to …" phrase after the amount, else what the next sentence about
+the money says it is for: "The money will be used to recruit foster carers"); the funder, only
 for an allocation or commitment: the government the sentence names, by the article's date, else the organisation
 that gives it (never one that receives, reports, welcomes or campaigns), else the funder of an allocation a sentence
 or two before or that the sentence refers back to, else the government the sentence before names (spending, cuts,
@@ -240,6 +241,10 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
                      len(amounts))
     start, end = sentence.start + m.start(), sentence.start + m.end()
     purpose = _purpose(rest)
+    if purpose is None and len(amounts) == 1:  # "The government has announced £18m. The money will fund hubs."
+        following = _next_sentence_about_the_money(body, sentence)
+        said = P.PURPOSE_IN_NEXT_SENTENCE.match(following) if following else None
+        purpose = _purpose(" for " + said.group("purpose")) if said else None
     mentions = [x for x in found.mentions if sentence.start <= x.span.start and x.span.end <= sentence.end]
     funds = tuple(dict.fromkeys(x.entity for x in mentions if x.entity.kind in _FUNDED_KINDS
                                 and x.entity not in GOVERNMENT_REFS))
@@ -264,7 +269,8 @@ def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: 
     if period is None and m.start() == 0:  # "… will continue into 2025–26. £50 million has been made available"
         period = _period_ending_previous_sentence(body, sentence)
     if period is None and amounts == 1:  # with two amounts, "the money" next may be either
-        period = _period_in_next_sentence(body, sentence)
+        following = _next_sentence_about_the_money(body, sentence)
+        period = period_of(following, "") if following else None
     return period
 
 
@@ -324,16 +330,14 @@ def _kind(text: str, m: re.Match[str]) -> str | None:
     return None
 
 
-def _period_in_next_sentence(body: str, sentence: Evidence) -> str | None:
-    """The period a following sentence gives the money: "…£70m for kinship carers. The money will be paid over
-    three years." (only a sentence that opens by referring back to the money)."""
+def _next_sentence_about_the_money(body: str, sentence: Evidence) -> str | None:
+    """The sentence after, when it opens by referring back to the money and states no amount of its own: "…£70m for
+    kinship carers. The money will be paid over three years."."""
     following = body[sentence.end:sentence.end + P.PERIOD_REACH_AFTER].lstrip()
     if not P.MONEY_ANAPHOR.match(following):
         return None
     following = T.SENTENCE_BREAK.split(following)[0]
-    if "£" in following:
-        return None
-    return period_of(following, "")
+    return None if "£" in following else following
 
 
 def _period_ending_previous_sentence(body: str, sentence: Evidence) -> str | None:

@@ -256,6 +256,12 @@ CLAUSE_MARK = re.compile(r"[,;:]\s*(?:part\s+of|beyond|short\s+of|compared\s+wit
 PURPOSE = re.compile(rf"^(?:[^,;.–—]{{0,45}}?)\b(?:in\s+respect\s+of|for|to|on|in|towards)\s+"
                      rf"(?P<purpose>(?!20\d\d|{MONTH}\s+20\d\d)[^,;.–—()“”\"]{{3,120}})",
                      re.IGNORECASE)
+# The purpose a sentence about the money states: "The money will fund 40 family hubs", "The funding will be used to
+# recruit foster carers", "This investment will go towards secure children's homes".
+PURPOSE_IN_NEXT_SENTENCE = re.compile(
+    r"^\w+\s+(?:\w+\s+)?(?:money|funding|cash|investment|sum|grant|allocation|pot)\s+"
+    r"(?:will|would|is\s+to|is\s+going\s+to)\s+(?:be\s+used\s+(?:to|for)\s+|be\s+spent\s+on\s+|go\s+(?:to|towards)\s+|"
+    r"fund\s+|pay\s+for\s+|support\s+|help\s+)(?P<purpose>[^.;]{3,160})", re.IGNORECASE)
 # Purposes that are really periods or amounts: "to 2025-26", "to £7bn", "in the past two years", "in the year
 # 2020-21", "in total".
 PURPOSE_NOT = re.compile(r"^(?:20\d\d|£|the\s+(?:next|following|coming|past|last)\s+(?:\w+\s+)?(?:years?|decade)|"
