@@ -110,3 +110,8 @@ def test_a_plain_title_and_surname_is_the_person_named_in_full() -> None:
                 "Ms Lowe said: “It will be published in the spring, as promised.”")
     assert people(x) == {"Tom Baxter", "Maria Lowe"}
     assert speakers(x)[0][1] == "maria-lowe"
+
+
+def test_given_names_of_many_origins_mark_a_name_with_no_other_cue() -> None:
+    assert people(extract("The letter was copied to Siobhan Farrelly and Kwame Osei-Bonsu last week.")) \
+        == {"Siobhan Farrelly", "Kwame Osei-Bonsu"}

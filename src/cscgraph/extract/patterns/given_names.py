@@ -30,4 +30,34 @@ Saj Sajid Scott Sean Seema Shabana Shaun Sheila Shirley Sian Simon Sonia Sophie 
 Stewart Stuart Sue Susan Suzanne Tania Tanya Ted Teresa Terry Theresa Thomas Tim Timothy Tina Toby Tom Tony Tracey
 Tracy Trevor Trish Ursula Valerie Vanessa Vicky Victoria Vince Vincent Wendy Wes Will William Yasmin Yvette Yvonne
 Zach Zoe Zara
+Abdullah Abimbola Adaeze Adebayo Adeola Adil Adrienne Afzal Agnes Aileen Ailsa Aisling Akash Akhtar Akua Alana Alfie
+Alfred Alia Alisha Alys Amal Amara Amardeep Amina Aminah Amira Amrit Anand Aneurin Angharad Anil Anjali Ann-Marie
+Annabel Annabelle Anneliese Anoushka Antoinette Anntoinette Anya Aoife Arjun Arlene Arnold Arun Asif Asim Astrid
+Aurelie Ayesha Ayo Ayodele Azra Baljit Barnaby Basil Bea Belinda Ben Benedict Benjamin Bernadette Bernard Bharat
+Bianca Bilal Blessing Bola Bradley Brett Brigid Bryony Caoimhe Carmen Caron Cassandra Catriona Cerys Chantelle
+Chidi Chinedu Chioma Chiara Cian Ciara Ciaran Cillian Clara Claudia Clive Colette Colm Conor Constance Cora Corinne
+Cormac Crispin Cynthia Dafydd Daisy Damian Damien Dami Daphne Darcy Darragh Davina Deepa Deepak Deirdre Delroy Demi
+Desmond Devon Dhruv Dilys Dina Dinesh Dolores Dominique Dominika Donal Donald Dougie Dympna Eamon Edith Edwina Efua
+Eilidh Eimear Ekow Elaine Elif Elise Ellis Eloise Elsie Emeka Emer Emeka Emmanuel Enid Eoin Esme Estelle Ethan Eugene
+Evan Evelyn Ewan Ewen Farah Farida Farhan Felix Femi Ffion Finn Finola Florence Folake Funmi Gabriel Gabriella
+Gaynor Gemma Genevieve Gerard Gerry Gethin Gideon Giles Gita Gloria Godfrey Grainne Greta Gurinder Gurpreet Gwen
+Gwyneth Habib Hafsa Hamid Hamish Hanif Haroon Harjit Harpreet Hasan Hassan Hazel Hector Heena Helga Hema Hester
+Hilda Hollie Hussain Hywel Ibrahim Idris Ifeoma Ifor Ikram Ilona Ines Ingrid Iona Iqbal Irene Iris Isaac Isha Ishaq
+Ishmael Ismail Ivan Ivor Jacinta Jagdeep Jamal Janine Jaswinder Javed Jaya Jeanette Jemima Jerome Jessie Jimmy
+Joanne Jocelyn Johanna Jolene Jonah Josephine Josie Jude Julianne Junaid Kaleem Kamala Kareem Karim Karina Karl
+Kasia Katarzyna Kathy Keir Kelvin Kenneth Kenny Kerry-Anne Khadija Khalid Kiran Kirsten Kristina Kwame Kwabena
+Lachlan Lakshmi Lara Lateef Leanne Leigh Lena Lenny Lewis Lilian Linh Lloyd Lola Lorenzo Lottie Lubna Lucas Lucia
+Lucinda Luis Lydia Lyndsey Madeleine Madhu Mairead Maisie Majid Manjit Manuel Marcia Margot Mariam Marianne Marina
+Marjorie Marlene Marsha Martha Mathew Matilda Maxine Maya Meera Mehmet Melissa Meryl Mhairi Miguel Mihai Milan
+Millie Minnie Miriam Mohamed Mohammad Moira Monica Morag Morgan Muhammad Mustafa Myra Nabila Nadhim Nana Nasir
+Nathan Nathaniel Navin Neena Neha Nerys Niall Niamh Nichola Nicky Nikhil Nimmi Nisha Nita Nkechi Nneka Noor Norah
+Nuala Obi Odette Ola Olu Oluwaseun Omar Oona Orla Oscar Osman Pablo Padraig Parveen Pearl Percy Perry Petra Pierre
+Piotr Pooja Poppy Prakash Precious Priya Priyanka Rafael Rahul Rajesh Rajinder Rakesh Ramesh Rana Rani Rashid
+Rashida Ravi Rehana Reuben Rhiannon Rhona Ricardo Rishi Rita Roisin Roland Ronan Ronald Ronnie Rory Rosalind Rowena
+Ruby Rupert Russell Ruairi Sabrina Sadia Saeed Saima Salma Salman Sameer Sana Sandeep Sanjay Sanjeev Santiago Sarita
+Saskia Selina Seun Shahid Shakira Shamima Shanaz Shane Shannon Sharon Sheena Shelley Sherry Shona Shreya Siobhan
+Sinead Siddharth Sofia Solomon Sonya Stacey Stan Stanley Steph Suki Sunil Sunita Surinder Susannah Suzy Sybil
+Tahir Talia Tamsin Tara Tariq Tatiana Temi Tess Tessa Thea Theo Tobias Tomasz Tomos Tunde Uma Una Usha Valentina
+Veronica Vikram Vinay Violet Vivienne Wasim Wayne Wilfred Winston Xavier Yasmine Yemi Yusuf Zahra Zainab Zeinab
+Zoltan Zubair
 """.split())
