@@ -467,3 +467,8 @@ def test_the_purpose_a_next_sentence_about_the_money_states() -> None:
     assert s.purpose == "councils"
     (t,) = _streams("The government has announced £19m. The money will be used to recruit foster carers.")
     assert t.purpose == "recruit foster carers"
+
+
+def test_a_heading_amount_without_a_kind_word_is_not_kept() -> None:
+    assert _amounts("Senior Social Worker, Northby Borough Council, £45,000 - £50,000",
+                    "The council is recruiting.") == []

@@ -7,8 +7,9 @@ in `patterns/money.py`):
   estimated need > saving > cut > spent > allocated when equally near: allocate, invest, fund, provide, commit,
   announce, grant, budget, package, spend, cut, need, recommend, "called on … to invest", …), else of a cue after
   it; an amount no cue classifies is kept as "unclassified" ("Over £45m will go to family hubs") unless it is under
-  £1,000 (a price or a per-head figure). Prices in pounds and pence are never streams, and a subheading's amount
-  that the body states again is one record, the body's.
+  £1,000 (a price or a per-head figure) or stands in a heading (a job advert's "Social Worker, £45,000"). Prices in
+  pounds and pence are never streams, and a subheading's amount that the body states again is one record, the
+  body's.
 - R2 pay is not a stream: salaries, wages, hourly rates, fees and charges, price or pay caps, allowances ("pay
   foster carers an average of £450 a week", "the leaving care allowance … increased from £2,000 to £3,000"); what a
   placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per child per
@@ -75,13 +76,15 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
     funders: list[tuple[int, EntityRef]] = []  # (sentence number, funder) of the allocations so far
     for number, sentence in enumerate(sentences.sentences):
         amounts = _amounts(sentence.text)
-        if amounts and _is_heading(body, sentence):
+        heading = bool(amounts) and _is_heading(body, sentence)
+        if heading:
             # A subheading or standfirst restates the body's figures ("Surprise announcement of £50m for
-            # 2025-26"): one record per amount; a heading's amount the body never states is kept.
+            # 2025-26"): one record per amount; a heading's amount the body never states is kept if a kind word
+            # says what it is ("Councils to get £75m boost"), unlike a job advert's "Social Worker, £45,000".
             amounts = [m for m in amounts if _value(m) not in stated]
         for index, m in enumerate(amounts):
             stream = _stream(article, body, sentence, amounts, index, found, governments)
-            if stream is None:
+            if stream is None or heading and stream.kind == P.UNCLASSIFIED:
                 continue
             if stream.kind in P.FUNDED_KINDS and stream.funder is None:
                 stream = replace(stream, funder=_neighbour_funder(sentences.sentences, number, funders, governments))
