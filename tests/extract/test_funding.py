@@ -472,3 +472,11 @@ def test_the_purpose_a_next_sentence_about_the_money_states() -> None:
 def test_a_heading_amount_without_a_kind_word_is_not_kept() -> None:
     assert _amounts("Senior Social Worker, Northby Borough Council, £45,000 - £50,000",
                     "The council is recruiting.") == []
+
+
+def test_proposed_as_an_adjective_after_the_amount_is_not_a_recommendation() -> None:
+    (s,) = _streams_with_bodies("So far, the Department for Education has committed £210m to testing the proposed "
+                                "changes.")
+    assert (s.kind, str(s.funder)) == ("allocated", "organisation/department-for-education")
+    (r,) = _streams("It falls short of the £2.9 billion over five years proposed by the review.")
+    assert r.kind == "recommended"

@@ -234,8 +234,9 @@ FUNDED_KINDS = frozenset({"allocated"})
 KIND_REACH = 90
 KIND_PRIORITY_REACH = 40
 # A kind cue right after the amount decides it: "£2.6 billion over four years recommended by the IRCSC", "£3.4bn in
-# additional pressures".
-KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended|proposed|called\s+for)|"
+# additional pressures" (not an adjective: "committed £200m to testing the proposed changes").
+KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended(?!\s+(?:changes|reforms|measures))|"
+                        r"proposed\s+by|called\s+for)|"
                         r"(?P<shortfall>shortfall|funding\s+gap|gap|black\s+hole|deficit|overspend)|"
                         r"(?P<need>(?:additional\s+|extra\s+)?(?:pressures?|needed|required)))\b",
                         re.IGNORECASE)
