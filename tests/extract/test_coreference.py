@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cscgraph.extract.coreference import resolve_people
 from cscgraph.extract.people import find_person_names
+from tests.extract.actor_helpers import extract, people, speakers
 
 
 def _resolve(text: str) -> list[tuple[str, str]]:
@@ -24,3 +25,10 @@ def test_knight_by_first_name() -> None:
 def test_unknown_peer_is_a_person_of_their_own() -> None:
     text = "Chair Ann Cole spoke. Lady Cole disagreed."
     assert ("Lady Cole", "lady-cole") in _resolve(text)
+
+
+def test_a_particled_surname_opening_a_sentence_is_the_person_named_in_full() -> None:
+    x = extract("Dame Ana de Lucca said children were “being let down”. De Lucca added that she would “keep "
+                "pushing ministers”.")
+    assert people(x) == {"Ana de Lucca"}
+    assert [s for _, s in speakers(x)] == ["ana-de-lucca", "ana-de-lucca"]

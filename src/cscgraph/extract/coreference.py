@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from cscgraph.extract.bodies import BodyHit
 from cscgraph.extract.people import PersonName
 from cscgraph.extract.patterns import compiled
-from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, GIVEN_NAME_SPEAKS, LEGAL_SUFFIX,
+from cscgraph.extract.patterns.people import (BODY_ANAPHORS, NAME_PARTICLES, BODY_DESCRIPTION, GIVEN_NAME_SPEAKS, LEGAL_SUFFIX,
                                               NAME_WORD, NOT_NAME_WORDS, PEERAGE_TITLES, SURNAME_WORDS, TITLE,
                                               TRADE_WORDS, NAME_WORD_AT_END)
 from cscgraph.extract.slugs import slugify
@@ -74,6 +74,10 @@ def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, in
     people: dict[str, Person] = {}
     for name in names:
         if len(name.name.split()) >= 2:
+            owner = _particle_surname_of(people, name.name)
+            if owner is not None:
+                owner.aliases.add(name.name)  # "De Souza added" after "Rachel de Souza"
+                continue
             person = people.setdefault(name.name, Person(name.name))
             if name.title:
                 person.titles.add(name.title)
@@ -96,6 +100,16 @@ def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, in
     mentions += _given_name_mentions(body, list(people.values()), taken + [(m.start, m.end) for m in mentions],
                                      mentions)
     return list(people.values()), sorted(mentions, key=lambda m: m.start)
+
+
+def _particle_surname_of(people: dict[str, Person], name: str) -> Person | None:
+    """The person whose name ends in `name` when `name` is a particled surname opening a sentence: "De Souza" of
+    "Rachel de Souza"."""
+    words = name.split()
+    if words[0].lower() not in NAME_PARTICLES or not words[0][:1].isupper():
+        return None
+    tail = name.lower()
+    return next((p for p in people.values() if p.name.lower().endswith(" " + tail)), None)
 
 
 def _article_scope(body: str) -> str:

@@ -17,8 +17,10 @@ from cscgraph.extract.patterns import compiled, trie_alternation
 # One word of a personal name: "Andy", "Sacks-Jones", "MacAlister", "O'Brien", "Labinjo-Hughes".
 NAME_WORD = (r"(?:O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
              r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)?")
-# Lower-case particles inside a surname: "Rachel de Souza", "Ursula von der Leyen".
-NAME_PARTICLE = r"(?:de|du|da|di|van|von|der|den|le|la|ter|bin|al)"
+# Lower-case particles inside a surname: "Rachel de Souza", "Ursula von der Leyen"; capitalised when the surname
+# opens a sentence ("De Souza added").
+NAME_PARTICLES = ("de", "du", "da", "di", "van", "von", "der", "den", "le", "la", "ter", "bin", "al")
+NAME_PARTICLE = r"(?:" + "|".join(NAME_PARTICLES) + ")"
 # A middle initial: the "J." in "Mary J. Blige".
 MIDDLE_INITIAL = r"[A-Z]\."
 # Space inside a name: never a line break ("…Ministerial Extracts\nLindsay Hoyle" is not one name).
