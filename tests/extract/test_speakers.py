@@ -157,3 +157,9 @@ def test_a_quote_with_no_reporting_verb_belongs_to_the_nearest_document_not_the_
     x = extract("The Children’s Wellbeing and Schools Bill, introduced as part of Labour’s manifesto pledge to "
                 "“break down barriers to opportunity”, is now in the Lords.")
     assert speakers(x)[0][1] != "childrens-wellbeing-and-schools-bill"
+
+
+def test_so_said_in_the_next_paragraph_names_the_speaker() -> None:
+    x = extract("“We will not let these children down, whatever the budget says.”",
+                "So said Cllr Ruth Amos, the council's lead member for children, at Tuesday's meeting.")
+    assert speakers(x)[0][1] == "ruth-amos"

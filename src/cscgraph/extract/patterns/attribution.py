@@ -74,11 +74,11 @@ SPEAKER_AFTER_CUE = re.compile(r"^according\s+to$", re.IGNORECASE)
 # “but here we are.” The second piece has the first one's speaker.
 SPLIT_QUOTE_INVERTED = re.compile(r"^\s*,?\s*(?:said|says|added|adds|continued|went\s+on)\s+[^.;:“”\"]{1,120},\s*$")
 # A paragraph that is wholly a quote, whose speaker the next paragraph names: “We are running to stand still.”
-# / Those were the words of Nadia Hussain, … ; “…” / That is the view of Ade Bankole, … ; So says Jo Reed.
+# / Those were the words of Nadia Hussain, … ; “…” / That is the view of Ade Bankole, … ; So says (said) Jo Reed.
 # / an attribution set as its own paragraph: “…” / "said Cathy Ashley, chief executive of Family Rights Group."
 NEXT_PARAGRAPH_SPEAKER = re.compile(
     r"^(?:(?:Those|These|That|This|Such)\s+(?:are|were|is|was)\s+(?:the\s+)?(?:words|view|views|verdict|message|"
-    r"warning|assessment|conclusion|plea|opinion|experience)\s+of|So\s+says|Or\s+so\s+says|"
+    r"warning|assessment|conclusion|plea|opinion|experience)\s+of|So\s+(?:says|said)|Or\s+so\s+(?:says|said)|"
     r"(?:said|says|added|adds|explained|warned|according\s+to))\s+")
 # The attribution right after a closing quote, subject first: “…,” she added. / “…,” the Children's
 # Charities Coalition said. / “…,” Phillipson told MPs. / “…,” she told Community Care.
