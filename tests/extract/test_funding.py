@@ -480,3 +480,10 @@ def test_proposed_as_an_adjective_after_the_amount_is_not_a_recommendation() -> 
     assert (s.kind, str(s.funder)) == ("allocated", "organisation/department-for-education")
     (r,) = _streams("It falls short of the £2.9 billion over five years proposed by the review.")
     assert r.kind == "recommended"
+
+
+def test_money_previously_spent_is_spending_but_money_to_be_spent_is_not() -> None:
+    (s,) = _streams("Councils will combine the grant with £240.5m previously spent on early help.")
+    assert s.kind == "spent"
+    (t,) = _streams("Ministers allocated £45m to be spent on family hubs.")
+    assert t.kind == "allocated"

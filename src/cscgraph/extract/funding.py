@@ -314,8 +314,7 @@ def _kind(text: str, m: re.Match[str]) -> str | None:
     it, else any cue just after it."""
     after = P.KIND_AFTER.match(text[m.end():])
     if after:
-        return "recommended" if after.group("recommended") else "shortfall" if after.group("shortfall") \
-            else "estimated need"
+        return next(kind for kind, group in P.KIND_AFTER_GROUPS.items() if after.group(group))
     window = text[max(0, m.start() - P.KIND_REACH):m.start()]
     nearest: dict[str, int] = {}
     for kind, pattern in P.FUNDING_KINDS:

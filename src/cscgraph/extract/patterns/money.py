@@ -234,12 +234,14 @@ FUNDED_KINDS = frozenset({"allocated"})
 KIND_REACH = 90
 KIND_PRIORITY_REACH = 40
 # A kind cue right after the amount decides it: "£2.6 billion over four years recommended by the IRCSC", "£3.4bn in
-# additional pressures" (not an adjective: "committed £200m to testing the proposed changes").
+# additional pressures" (not an adjective: "committed £200m to testing the proposed changes"), "£253.5m previously
+# spent on the Supporting Families programme" (not "£45m to be spent on hubs").
 KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended(?!\s+(?:changes|reforms|measures))|"
                         r"proposed\s+by|called\s+for)|"
                         r"(?P<shortfall>shortfall|funding\s+gap|gap|black\s+hole|deficit|overspend)|"
-                        r"(?P<need>(?:additional\s+|extra\s+)?(?:pressures?|needed|required)))\b",
-                        re.IGNORECASE)
+                        r"(?P<need>(?:additional\s+|extra\s+)?(?:pressures?|needed|required))|"
+                        r"(?P<spent>(?<!be )(?:previously\s+|already\s+)?spent))\b", re.IGNORECASE)
+KIND_AFTER_GROUPS = {"recommended": "recommended", "shortfall": "shortfall", "estimated need": "need", "spent": "spent"}
 # A sentence that opens by referring back to money stated before it, and may give its period or take its funder:
 # "The money will be paid over three years", "It will be spread across 2025-26 and 2026-27", "The new investment
 # builds on …".
