@@ -143,6 +143,8 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (M.COST_STATED, "search", "the costs of, I think, more than ", None),
     (M.PURPOSE_IN_NEXT_SENTENCE, "match", "The new funding will go towards secure homes.", "secure homes"),
     (M.PURPOSE_IN_NEXT_SENTENCE, "match", "The money was late.", None),
+    (M.GOVERNMENT_OFFICE, "search", "the children’s minister said", "the children’s minister"),
+    (M.GOVERNMENT_OFFICE, "search", "the Welsh minister pledged", None),
     (M.PURPOSE_TIME_TAIL, "split", "to train carers over the next three years", ["to train carers", ""]),
     (M.PURPOSE_TIME_TAIL, "split", "to train carers in Northby", ["to train carers in Northby"]),
     (_CONTEXTUAL["Pilot"], "search", "Then the pilot opened.", "the pilot"),
