@@ -490,7 +490,8 @@ def test_money_previously_spent_is_spending_but_money_to_be_spent_is_not() -> No
 
 
 def test_a_minister_speaks_for_the_government_in_office() -> None:
-    (s,) = _streams_with_bodies("“We are investing £46 million in these pathfinders,” the children’s minister said.")
+    (s,) = _streams_with_bodies("“We are investing £46 million in these pathfinders,” the children’s minister "
+                                "said.")
     assert str(s.funder) == "organisation/labour-government"
     (w,) = _streams_with_bodies("The Welsh minister pledged £12m for youth services.")
     assert w.funder is None

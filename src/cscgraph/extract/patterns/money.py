@@ -215,8 +215,8 @@ GIVER_VERB_AFTER = re.compile(r"^\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s
                               r"announc\w*|set\s+aside|earmark\w*|confirm\w*|unveil\w*|promis\w*)\b", re.IGNORECASE)
 # Offices and budgets of the government in office, which fund what they allocate: "the Chancellor allocated £250m",
 # "the Budget also pledged an extra £1.3bn", "the Spending Review confirmed £560m", "the Education Secretary
-# announced £45m", "“We are investing £45m,” the minister said" (not "the shadow Chancellor", "the former Education
-# Secretary", "the Welsh minister").
+# announced £45m", "“We are investing £45m,” the minister said" (not "the shadow Chancellor", "the former
+# Education Secretary", "the Welsh minister").
 GOVERNMENT_OFFICE = re.compile(
     r"(?<!shadow )(?<!former )(?<!Welsh )(?<!Scottish )\b(?:the\s+)?(?:Chancellor(?:\s+of\s+the\s+Exchequer)?|"
     r"Prime\s+Minister|(?:Education|Health|Housing)\s+Secretary|Secretary\s+of\s+State\s+for\s+Education|"
