@@ -163,3 +163,15 @@ def test_so_said_in_the_next_paragraph_names_the_speaker() -> None:
     x = extract("“We will not let these children down, whatever the budget says.”",
                 "So said Cllr Ruth Amos, the council's lead member for children, at Tuesday's meeting.")
     assert speakers(x)[0][1] == "ruth-amos"
+
+
+def test_a_document_described_with_a_possessive_and_modifiers_speaks() -> None:
+    x = extract("The Kinship Care Strategy was published in December.",
+                "The government's long-awaited strategy states that councils “must publish a kinship offer”.")
+    assert speakers(x)[0][1] == "kinship-care-strategy"
+
+
+def test_the_act_speaks_for_the_act_named_before() -> None:
+    x = extract("The Children and Social Work Act 2017 created the corporate parenting principles.",
+                "The act requires councils to “have regard to the need to promote” a child's wellbeing.")
+    assert speakers(x)[0][1] == "children-and-social-work-act-2017"

@@ -20,7 +20,7 @@ from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
                                                    ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
-                                                   OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT,
+                                                   OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT, STATUTE_NOUNS,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
                                               SUBJECT_OPENING)
@@ -129,9 +129,14 @@ def last_reported_speaker(ctx: SpeakerContext, start: int, end: int) -> Attribut
 
 def subject_of(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
     """The actor or document a clause opens with, for a quote with no reporting verb (cue None)."""
-    first = _edge_word(ctx.body[start:end], True)
+    text = ctx.body[start:end]
+    first = _edge_word(text, True)
+    opening = DOCUMENT_ANAPHOR.match(ctx.body, start + len(text) - len(text.lstrip()), end)
     if first in PRONOUNS:
         found = Attribution(_pronoun(ctx, start, first), None, start, end)
+    elif opening is not None and ctx.body.startswith(" ", opening.end()) and not ctx.within(start, opening.end()):
+        # "The act requires councils to “…”": the document the clause opens with
+        found = Attribution(_anaphor(ctx, opening.group(), start), None, start, end)
     else:
         found = _attribution(ctx, start, end, None, anaphora=False)
     if found.speaker is None or found.speaker.kind not in ("person", *SPEAKING_THINGS):
@@ -158,6 +163,11 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
         o.entity.kind != "person" and o.span.start <= m.span.start and m.span.end <= o.span.end
         and o.span != m.span for o in mentions))]
     people = [m for m in mentions if m.entity.kind == "person"]
+    if anaphora and not verb_first and not spokesperson:
+        # "The government's long-awaited strategy states": the document right before the verb, not its owner.
+        document = _document_subject(ctx, who, start)
+        if document is not None:
+            return Attribution(document, cue, start, end)
     if people and not spokesperson:
         return Attribution(people[0].entity, cue, start, end)
     holder = None if spokesperson else _role_holder(ctx, who, start)
@@ -277,11 +287,23 @@ def _thing_in_sentence(ctx: SpeakerContext, offset: int) -> EntityRef | None:
     return max(things, key=lambda t: (t[0], t[1]))[2] if things else None
 
 
+def _document_subject(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
+    """The document a description ending `who` stands for ("the government's strategy", "Ofsted's report"), when
+    no body or document is named inside the description itself."""
+    found = list(DOCUMENT_ANAPHOR.finditer(who))
+    m = found[-1] if found else None
+    if m is None or who[m.end():].strip(" ,") not in ("", "also"):
+        return None
+    if any(x.entity.kind in DOCUMENT_KINDS for x in ctx.within(start + m.start(), start + m.end())):
+        return None  # a named document is read as a mention
+    return _anaphor(ctx, who[m.start():], start + m.start())
+
+
 def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
     """A definite description as speaker: "the policy paper said", "the association said"."""
     document = DOCUMENT_ANAPHOR.search(who)
     if document:
-        kinds = frozenset({"statute"}) if document.group("noun").lower() == "bill" else frozenset({"policy"})
+        kinds = frozenset({"statute"}) if document.group("noun").lower() in STATUTE_NOUNS else frozenset({"policy"})
         return _thing_before(ctx, start, kinds, paragraphs=3)
     for word, kinds in BODY_ANAPHORS.items():
         if definite_description(word).search(who):

@@ -121,12 +121,15 @@ LABEL_CUE_BEFORE = re.compile(r"(?:(?:described|describing|welcomed|hailed|prais
 MIN_QUOTE_WORDS = 3
 
 # Definite descriptions of a document that speak: "the policy paper said", "the report found", "the strategy
-# claims to “put families at the heart of reform”".
-DOCUMENT_ANAPHOR = re.compile(r"\b(?:the|its|this|that)\s+(?:(?:policy|final|green|white|consultation|"
-                              r"strategy|government['’]s|DfE['’]s|review['’]s|panel['’]s|inquiry['’]s)\s+)?"
+# claims to “put families at the heart of reform”", "the government's draft guidance states", "Ofsted's annual
+# report said", "the act requires" (any possessive and up to two lower-case modifiers before the noun).
+DOCUMENT_ANAPHOR = re.compile(r"\b(?:the|its|this|that|their)\s+(?:[\w’'-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                               r"(?P<noun>paper|report|strategy|review|document|guidance|consultation|plan|"
-                              r"framework|bill|study|analysis|research|response|statement|briefing|survey|"
-                              r"budget|letter|blog(?:\s+post)?)\b", re.IGNORECASE)
+                              r"framework|bill|act|legislation|study|analysis|research|response|statement|briefing|"
+                              r"survey|budget|letter|evaluation|manifesto|standards|blog(?:\s+post)?)\b",
+                              re.IGNORECASE)
+# Document nouns that name a statute: "the bill", "the act", "the legislation".
+STATUTE_NOUNS = frozenset({"bill", "act", "legislation"})
 
 # ---------------------------------------------------------------------------------------------------------------
 # Stance
