@@ -294,3 +294,11 @@ def test_the_report_after_a_review_is_that_review() -> None:
     named = _named("The care review published its findings in May.", "The report also found staff shortages.")
     assert ("The report", "policy/independent-review-of-childrens-social-care") in named
     assert _named("The report by the council also found staff shortages.") == []
+
+
+def test_a_programme_named_in_apposition_to_its_kind() -> None:
+    found = _discovered("Money went to Kin Circles, a mentoring scheme run by carers.")
+    assert [(ref, label, types) for ref, label, types, _ in found] == [
+        ("programme/kin-circles", "Kin Circles", ("Programme",))]
+    assert _discovered("In Northby, a pilot began.", "Across Eastby, the scheme failed.",
+                       "Jo Bell, a programme director, spoke.") == []

@@ -177,6 +177,12 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             keep(_Named(m.start("cue"), m.end("cue"), review))
     for m in P.KIND_FIRST_TITLE.finditer(body):
         add(m.start("title"), m.end("title"), m.group("title"), "policy", P.KIND_FIRST_CLASSES[m.group("cue")])
+    for m in P.APPOSITIVE_PROGRAMME.finditer(body):
+        start, title = trim_title(body, m.start("title"), m.end("title"))
+        if title and not any(s < m.end("title") and start < e for s, e in occupied):
+            cls = P.PROGRAMME_CUES[m.group("cue")]
+            keep(_Named(start, m.end("title"), Entity(ref=EntityRef("programme", slugify(title)), label=title,
+                                                       types=(cls,))))
     for m in P.CALL_FOR_EVIDENCE.finditer(body):
         keep(_described(m.start(), m.end(), m.group(), ("PolicyDocument", "Consultation"), occupied))
     for m in P.DESCRIBED_DOCUMENT.finditer(body):
