@@ -167,7 +167,7 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (L.HEDGED_BEFORE, "search", "Teams should be ", "should be "),
     (L.RELATIVE_OPENER, "search", "The pilot, which began", ", which"),
     (L.SENTENCE_END_BETWEEN, "search", "began. It", ". "),
-    (D.APPOSITIVE_PROGRAMME, "search", "£2m for Kin Circles, a mentoring scheme run", "Kin Circles"),
+    (D.APPOSITIVE_PROGRAMME, "finditer", "£2m for Kin Circles, a mentoring scheme run", ["Kin Circles, a mentoring scheme"]),
     (D.APPOSITIVE_PROGRAMME, "search", "In Northby, a pilot began", None),
     (D.GERUND_LEAD, "match", "Renaming the Kin Fund", "Renaming the "),
     (D.GERUND_LEAD, "match", "Keeping Children Safe", None),
