@@ -71,3 +71,7 @@ def test_a_list_item_launching_a_measure_introduces_it() -> None:
     assert _measures("Launching a kinship mentoring allowance, paid monthly") == [
         ("kinship mentoring allowance", "measure/kinship-mentoring-allowance")]
     assert _measures("Launching a weekly podcast, with carers") == []
+
+
+def test_a_phrase_cut_off_by_the_end_of_a_truncated_page_is_no_measure() -> None:
+    assert _measures("The pilot will help councils create a more joined-up safeguar") == []

@@ -281,7 +281,7 @@ FORWARD_KINDS = frozenset({"Strategy", "PolicyPaper", "Budget"})
 # indefinite article, "new" or "for"/"to" before it: "The review recommended a single ‘front door’ to support
 # services", "the Bill will introduce a mandatory duty to report child sexual abuse", "ministers pledged new kinship
 # care leave", "• Launching a kinship mentoring allowance". Group `phrase` runs to a clause mark or a word that
-# starts an adjunct or a new clause.
+# starts an adjunct or a new clause (never to the end of the text: a page cut off mid-word names no measure).
 INTRODUCING_CUE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|ed)?\s+for|introduc(?:e|es|ed|ing)|"
                    r"creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?|set(?:s|ting)?\s+up|"
                    r"legislat(?:e|es|ed|ing)\s+for|"
@@ -292,7 +292,7 @@ _PHRASE_END = (r"(?:which|that|who|by|in|from|as|under|after|before|when|while|a
                r"to\s+be)")
 INTRODUCED_MEASURE = re.compile(
     rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+)(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
-    rf"[‘'“\"]?[\w-]+[’'”\"]?)(?=\s*(?:[,.;:)–—]|$)|\s+{_PHRASE_END}\b)", re.IGNORECASE)
+    rf"[‘'“\"]?[\w-]+[’'”\"]?)(?=\s*[,.;:)–—]|\s+{_PHRASE_END}\b)", re.IGNORECASE)
 # A measure the text defines as a duty, right or power at the start of a sentence: "The family mentor offer is a new
 # legal duty on councils to…", "A carers' passport would be a statutory entitlement…" (group `phrase` is the
 # subject, lower-case words only: a capitalised name is left to the document rules).
