@@ -671,3 +671,16 @@ def test_the_government_will_introduce_a_measure_in_its_own_document() -> None:
     assert _claims("The government will introduce kinship care leave in its Stable Homes strategy.") == {
         (LABOUR, "adopts", "measure/kinship-care-leave"), (STABLE_HOMES, "adopts", "measure/kinship-care-leave")}
     assert _claims("The government will create regional care co-operatives in their area, councils said.") == set()
+
+
+def test_the_initiative_announced_as_part_of_a_strategy() -> None:
+    claims = _claims("Three councils will run the Kin Links programme from May.",
+                     "The initiative, which was announced in February 2023 as part of the government’s children’s "
+                     "social care strategy, Stable Homes, Built on Love, starts in May.", published="2023-06-01")
+    assert claims == {(STABLE_HOMES, "adopts", "programme/kin-links-programme")}
+
+
+def test_confirmed_in_a_budget_but_not_in_a_month() -> None:
+    assert _claims("Councils may bid for the Family Mentor pilot.", "The pilot was confirmed in the Spring 2026 "
+                   "Budget.") == {("policy/spring-2026-budget", "adopts", "programme/family-mentor-pilot")}
+    assert _claims("The Family Mentor pilot was confirmed in March.") == set()

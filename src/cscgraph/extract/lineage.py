@@ -107,9 +107,19 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
     items += _chair_references(article.body, [i for i in items if i.category == "doc" and "Review" in i.types])
     docs = [i for i in items if i.category == "doc"]
     # "the Conservatives’ 2023 Stable Homes strategy": the government only qualifies the document, which acts.
-    items = [i for i in items if not (i.category == "government" and any(
-        _possessive_of(article.body, i, d) for d in docs if d.start >= i.end))]
+    items = [i for i in items if not (i.category == "government" and (
+        any(_possessive_of(article.body, i, d) for d in docs if d.start >= i.end)
+        or _owns_unnamed_document(article.body, i)))]
     return sorted(set(items), key=lambda i: (i.start, -i.end))
+
+
+def _owns_unnamed_document(body: str, government: _Item) -> bool:
+    """ "as part of the government’s children’s social care implementation strategy": the government only qualifies
+    a document the text describes without naming it."""
+    text = body[government.start:government.end]
+    after = body[government.end:government.end + 90]
+    owned = text.endswith(("’s", "'s", "’", "'")) or after[:1] in ("’", "'")
+    return owned and bool(P.GOVERNMENT_DOCUMENT_AFTER.match(after))
 
 
 def _chair_references(body: str, reviews: list[_Item]) -> list[_Item]:

@@ -242,6 +242,10 @@ CONTEXTUAL_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "the pilot areas", "the pilot sites")
     (re.compile(r"\b[Tt]he\s+pilot\b(?!\s+(?:sites?|areas?|local\s+authorities|councils|schemes?|eligibility|"
                 r"phase|stage|period|year))"), "Pilot"),
+    # "The initiative, which was announced as part of…", "the programme will invest…" after a programme named
+    # before (a measure's "the scheme" is left to the lineage step's anaphors)
+    (re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:initiative|programme)\b(?!\s+(?:areas?|sites?|directors?|managers?|"
+                r"leads?|teams?|boards?))"), "Programme"),
     # "the spending review", "its spending review", "phase 2 of the spending review", "the Treasury’s Spending
     # Review" (the body's name before it keeps its own mention)
     (re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Aa])\s+|(?<=[’']s\s))[Ss]pending\s+[Rr]eview\b"), "SpendingReview"),

@@ -71,6 +71,10 @@ MEASURES = ("measure", "programme")
 PROGRAMME_FIRST = ("programme", "measure")
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+"""A month's name, in a date between a cue and its preposition ("announced in February 2023 as part of …")."""
+
+
 def _rule(name: str, regex: str, relation: str, agent_side: str, patient_side: str, agent: tuple[str, ...],
           patient: tuple[str, ...], default_agent: bool = False, all_patients: bool = False,
           recommendation: bool = False, object_gap: re.Pattern[str] | None = None,
@@ -132,10 +136,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"floated)\b", "carries", "left", "right", DOC_GOV, MEASURES),
     # "…and set out in Stable Homes, Built on Love" / "It was then taken up by the … Stable Homes strategy" / "the
     # family help model initiated by its Conservative predecessor" / "established by the last government" / "the
-    # sector reforms proposed by the review and taken forward in Stable Homes" (a review as patient: basedOn)
+    # sector reforms proposed by the review and taken forward in Stable Homes" (a review as patient: basedOn) / "the
+    # pilot was confirmed in the Spending Review" (not a date: "confirmed in March"; a date may stand before the
+    # document: "announced in February 2023 as part of Stable Homes")
     _rule("set-out-in", r"\btaken\s+forward\s+in\b|\b(?:set\s+out|taken\s+up|included|(?:first\s+)?floated|introduced|adopted|contained|announced|"
           r"outlined|unveiled|pledged|first\s+proposed|initiated|established|set\s+up|drawn\s+up|created|launched|"
-          r"referenced|started)\s+(?:in|by|as\s+part\s+of|under)\b",
+          rf"referenced|started|confirmed|promised)(?:\s+in\s+(?:{_MONTH}\s+)?\d{{4}})?\s+(?:in|by|as\s+part\s+of|under)\b"
+          rf"(?!\s+(?:\d|{_MONTH}|spring|summer|autumn|winter)\b)",
           "adopts", "right", "left", DOC_GOV, ("measure", "programme", "review")),
     # "The kinship leave pledge was carried over from the fostering strategy": the earlier document had the measure…
     _rule("carried-over-from", r"(?<=carried\sover\s)from\b|(?<=brought\sover\s)from\b|(?<=inherited\s)from\b",
@@ -478,6 +485,11 @@ DOCUMENT_ANAPHOR = re.compile(r"^(?:It|This|(?P<reforms>The\s+reforms|These\s+re
 # Built on Love strategy", "the previous government’s Stable Homes agenda" (matched from the government's start to
 # the document's start).
 GOVERNMENT_POSSESSIVE = re.compile(r"^[’']?s?\s+(?:(?:20\d\d(?:-\d\d)?|own|flagship|landmark|new)\s+)*$")
+
+# A government's possessive before a document it describes without naming: "the government’s children’s social
+# care implementation strategy", "ministers’ new white paper" (matched right after the government's mention).
+GOVERNMENT_DOCUMENT_AFTER = re.compile(r"^[’']?s?\s+(?:[\w’'-]+\s+){0,5}?(?:strategy|policy\s+paper|white\s+paper|"
+                                       r"green\s+paper|action\s+plan|consultation)\b", re.IGNORECASE)
 
 # A review named for its chair: "the MacAlister review", "Jane Doe's review", "the Smith review into adoption" (in
 # reference data names or in the text; lower-case "review", so "Independent Review" names no one). Group `name` is
