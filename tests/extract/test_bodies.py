@@ -134,3 +134,8 @@ def test_councils_named_borough_of_a_place() -> None:
 def test_a_body_named_before_an_office_and_its_holder() -> None:
     assert [label for label, _ in _labels("Shared Homes Plus chief executive Ewan Tait said so. In May chief "
                                           "executive Ann Roe left.")] == ["Shared Homes Plus"]
+
+
+def test_police_forces_and_holding_companies_are_bodies_by_their_head_word() -> None:
+    assert [label for label, _ in _labels("Eastshire Police and Northby Care Holdings said so.")] == [
+        "Eastshire Police", "Northby Care Holdings"]

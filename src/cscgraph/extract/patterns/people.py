@@ -207,6 +207,8 @@ BODY_HEAD_KINDS: dict[str, str | None] = {
     "Consulting": "company", "Partners": "company", "Inquiry": "public inquiry", "Charity": "charity", "Unit": None, "Service": None,
     "Consortium": "sector body", "Research": "research body", "Taskforce": "public body", "Task Force": "public body", "School": "school", "Academy": "school",
     "Inspectorate": "regulator", "Regulator": "regulator", "Directorate": "public body",
+    # "Greater Manchester Police", "Northshire Constabulary", "CareTech Holdings"
+    "Police": "public body", "Constabulary": "public body", "Holdings": "company",
 }
 # A word that may appear inside a body's capitalised name: "Association of Directors of Children's Services",
 # "Pro Bono Economics", "Action for Children", "NSPCC", "Children & Young People Now".
