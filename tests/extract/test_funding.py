@@ -495,3 +495,13 @@ def test_a_minister_speaks_for_the_government_in_office() -> None:
     assert str(s.funder) == "organisation/labour-government"
     (w,) = _streams_with_bodies("The Welsh minister pledged £12m for youth services.")
     assert w.funder is None
+
+
+def test_a_dash_between_a_total_and_its_yearly_rate_is_not_a_range() -> None:
+    assert _amounts("The DfE is investing £48 million – £16m a year – in hubs.") == [
+        (48e6, None, False), (16e6, "a year", False)]
+
+
+def test_councils_that_get_money_are_given_an_allocation() -> None:
+    (s,) = _streams("Councils will get £0.6bn for family hubs.")
+    assert (s.amount_gbp, s.kind) == (6e8, "allocated")

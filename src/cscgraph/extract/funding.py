@@ -364,14 +364,15 @@ def _own_clause(before: str) -> str:
 
 
 def _range_end(text: str, amounts: list[re.Match[str]], index: int) -> int:
-    """Where the text that belongs to an amount ends: at the next amount, or after it when the two make a range."""
+    """Where the text that belongs to an amount ends: at the next amount, or after it when the two make a range (a
+    lower figure, then a higher: "£10m-£15m a year", not "£45 million – £15m a year – in hubs")."""
     if index + 1 == len(amounts):
         return len(text)
     m, following = amounts[index], amounts[index + 1]
     between = text[m.end():following.start()]
     joined = P.RANGE_JOIN.match(between) or (between.strip().lower() == "and"
                                             and P.RANGE_BETWEEN.search(text[:m.start()]))
-    if joined:
+    if joined and parse_amount(m.group("num"), m.group("unit") or following.group("unit")) < _value(following):
         return amounts[index + 2].start() if index + 2 < len(amounts) else len(text)
     return following.start()
 

@@ -175,6 +175,7 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"set\s+aside|"
                              r"budget\w*|package|boost|backed\s+by|worth|pledg\w*|award\w*|resourc\w*|money|"
                              r"settlement|programme|extra|additional|further|consolidate|receive\w*|give|given|"
+                             r"gets?|got|getting|handed|"
                              r"announc(?:e|es|ed|ing)|ring-?fenc\w*|earmark\w*|unveil\w*|promis\w*|inject\w*|uplift|"
                              r"confirm(?:s|ed|ing)?|to\s+support|(?:will|to|would)\s+share|"
                              r"shared\s+(?:between|among))\b", re.IGNORECASE)),
