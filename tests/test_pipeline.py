@@ -20,8 +20,9 @@ from cscgraph.settings import Settings
 from cscgraph.store import EmbeddedStore
 from tests.conftest import indexed_graphs
 
-PER_ARTICLE = len(search_module._ARTICLE_ROWS) + 2 + len(TABLES)
-"""Store queries indexing one article reads: its search rows, its claims, its size and each read-model table's."""
+PER_ARTICLE = len(search_module._ARTICLE_ROWS) + 3 + len(TABLES)
+"""Store queries indexing one article reads: its search rows, its claims, its roles' names, its size and each
+read-model table's."""
 
 URL = "https://www.example.org/2024/05/01/council-opens-family-hubs/"
 

@@ -14,7 +14,11 @@ Tables and the canned query each one caches:
 - `entity_mentions`: `entity-mentioned-in` (the articles naming an entity), indexed by entity;
 - `entity_funding`: `entity-funding` (the money sections of entity pages), indexed by entity;
 - `entity_claims`: `entity-claims` (the lineage sections of entity pages and a measure's trace), indexed by
-  entity. Curated claims live in the reference data graph, whose rows are kept like an article's.
+  entity. Curated claims live in the reference data graph, whose rows are kept like an article's;
+- `entity_roles`: `entity-roles` (the roles sections of people's and bodies' pages), indexed by entity. A role's
+  name is not in the article's graph but in the shared entities graph, which only ever grows: `role_names` keeps
+  every name a written article gave a role it uses, never deleted (as the store never drops them), and the
+  listing joins it.
 
 The lineage claims (`search.SearchIndex.lineage_edges`) are kept beside them by the same writer.
 """
@@ -27,9 +31,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cscgraph.queries import load_query
-from cscgraph.store import Store
+from cscgraph.store import Store, Term
 
-__all__ = ["ReadTable", "TABLES", "TABLE_OF_QUERY", "schema_sql", "article_rows", "listing"]
+__all__ = ["ReadTable", "TABLES", "TABLE_OF_QUERY", "schema_sql", "article_rows", "role_names", "listing"]
 
 Row = dict[str, str]
 
@@ -61,6 +65,12 @@ _ENTITY_FUNDING_UNIT = ("entity", "published", "stream", "article")
 _CLAIM_COLUMNS = ("entity", "claim", "from", "relation", "to", "measure", "curated", "article", "published",
                   "evidence", "start", "end")
 _CLAIM_UNIT = ("entity", "published", "claim", "article")
+_ROLE_COLUMNS = ("entity", "membership", "person", "role", "roleName", "organisation", "date", "article", "evidence",
+                 "start", "end")
+_ROLE_UNIT = ("entity", "membership", "person", "role", "roleName", "article", "date")
+_NAMED_ROLES = f"""SELECT {", ".join(f'r."{c}"' if c != "roleName" else 'n."label" AS "roleName"'
+                                     for c in _ROLE_COLUMNS)}
+                   FROM entity_roles r LEFT JOIN role_names n ON n."role" = r."role" WHERE r."entity" = :entity"""
 
 
 def _columns(names: tuple[str, ...], alias: str = "") -> str:
@@ -103,6 +113,15 @@ TABLES = (
         JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _CLAIM_UNIT)}
         ORDER BY t."published", t."claim", t."article", CAST(t."start" AS INTEGER), t."evidence", t."measure",
                  t."curated" """),
+    ReadTable("entity_roles", "entity-roles", _ROLE_COLUMNS, ("entity",), ("entity", "date", "membership"), f"""
+        WITH t AS ({_NAMED_ROLES}),
+             page AS (SELECT DISTINCT {_columns(_ROLE_UNIT)} FROM t
+                      ORDER BY "date", "roleName", "membership", "article", "person", "role"
+                      LIMIT :limit OFFSET :offset)
+        SELECT DISTINCT {_columns(_ROLE_COLUMNS, "t.")} FROM t
+        JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _ROLE_UNIT)}
+        ORDER BY t."date", t."roleName", t."membership", t."article", t."person", t."role", CAST(t."start" AS INTEGER),
+                 t."evidence", t."organisation" """),
 )
 TABLE_OF_QUERY = {table.query: table for table in TABLES}
 
@@ -116,6 +135,8 @@ def schema_sql() -> str:
         statements.append(f"CREATE INDEX IF NOT EXISTS {table.name}_by_graph ON {table.name} (graph);")
         statements.append(f"CREATE INDEX IF NOT EXISTS {table.name}_by_key ON {table.name} "
                           f"({_columns(table.index)});")
+    statements.append('CREATE TABLE IF NOT EXISTS role_names ("role" TEXT NOT NULL, "label" TEXT NOT NULL, '
+                      'PRIMARY KEY ("role", "label"));')
     return "\n".join(statements)
 
 
@@ -129,6 +150,20 @@ def article_rows(store: Store, graph: str) -> dict[str, list[tuple[str | None, .
         out[table.name] = [(graph, *(row[c].value if c in row else None for c in table.columns))
                            for row in answer.rows]
     return out
+
+
+_ROLE_NAMES = """SELECT ?g ?role ?label WHERE {
+  GRAPH ?g { ?membership <http://www.w3.org/ns/org#role> ?role }
+  ?role <http://www.w3.org/2000/01/rdf-schema#label> ?label
+}"""
+"""The names of the roles an article's memberships hold (?g: its graph), from wherever the store keeps them."""
+
+
+def role_names(store: Store, graph: str) -> list[tuple[str, str]]:
+    """(role, name) of each role the article graph's memberships hold, read from `store` (the whole store, or one
+    holding the article and its entities' descriptions)."""
+    rows = store.query(_ROLE_NAMES, {"g": Term("uri", graph)}).rows
+    return sorted({(row["role"].value, row["label"].value) for row in rows})
 
 
 @functools.cache

@@ -36,15 +36,16 @@ CREATE INDEX IF NOT EXISTS claims_by_graph ON claims (graph);
 CREATE TABLE IF NOT EXISTS in_step (generation INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS reference_indexed (graph TEXT PRIMARY KEY, digest TEXT NOT NULL);
 """ + readmodel.schema_sql()
-_TABLES = ("docs", "indexed", "claims", "in_step", "reference_indexed", *(table.name for table in readmodel.TABLES))
+_TABLES = ("docs", "indexed", "claims", "in_step", "reference_indexed", "role_names",
+           *(table.name for table in readmodel.TABLES))
 _PER_GRAPH = ("claims", *(table.name for table in readmodel.TABLES))
 """Tables holding rows per article graph, replaced with the article (docs, an FTS table, is deleted apart)."""
 SYNC_CHUNK = 500
 """Articles `sync` indexes per SQLite transaction."""
-_LAYOUT = 5
+_LAYOUT = 6
 """The tables' layout (SQLite `user_version`); an index file of an older layout is emptied and rebuilt by the next
 `sync` (0: no claims, no quad counts; 1: no read model; 2: no entity_funding; 3: no entity_claims; 4: tables indexed
-by entity alone)."""
+by entity alone; 5: no entity_roles)."""
 
 # Everything searchable that one article graph holds: the article itself, its quotes (labelled by speaker) and
 # the names of the entities it mentions, one query each. Each starts from GRAPH ?g (bound to one article graph);
@@ -98,6 +99,8 @@ class ArticleRows:
     """(graph, claim, from, relation, to, sentence, article, published) of each lineage claim and sentence."""
     tables: dict[str, list[tuple[str | None, ...]]]
     """Rows of each read-model table (`readmodel.article_rows`)."""
+    role_names: list[tuple[str, str]]
+    """(role, name) of the roles its memberships hold (`readmodel.role_names`)."""
     quads: int
 
 
@@ -113,6 +116,7 @@ def article_index_rows(store: Store, graph: str) -> ArticleRows:
                         for k in ("claim", "from", "relation", "to", "sentence", "article", "published")))
               for r in store.query(_CLAIM_ROWS, bound).rows]
     return ArticleRows([(*key, text) for key, text in docs.items()], claims, readmodel.article_rows(store, graph),
+                       readmodel.role_names(store, graph),
                        graph_size(store, graph))  # the quads kept, so the store's size is a sum, not a scan
 
 
@@ -202,6 +206,7 @@ class SearchIndex:
                 self._db.execute(f"DELETE FROM {table}")
             self._db.execute("DELETE FROM in_step")
             self._db.execute("DELETE FROM reference_indexed")
+            self._db.execute("DELETE FROM role_names")
         return self.sync(store)
 
     def sync_articles(self, store: Store, graphs: Iterable[str], rows: Mapping[str, ArticleRows] | None = None,
@@ -229,6 +234,8 @@ class SearchIndex:
                 self._db.executemany("INSERT INTO docs (iri, kind, graph, label, text) VALUES (?, ?, ?, ?, ?)",
                                      [(iri, kind, graph, label, text) for iri, kind, label, text in rows.docs])
                 self._replace_rows(graph, {"claims": rows.claims, **rows.tables})
+                # Never deleted: the store's entities graph keeps every name an article gave a role.
+                self._db.executemany("INSERT OR IGNORE INTO role_names VALUES (?, ?)", rows.role_names)
                 if graph in fingerprints:
                     self._db.execute("INSERT OR REPLACE INTO indexed (graph, fingerprint, quads) VALUES (?, ?, ?)",
                                      (graph, fingerprints[graph], rows.quads))
