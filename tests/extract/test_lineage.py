@@ -684,3 +684,9 @@ def test_confirmed_in_a_budget_but_not_in_a_month() -> None:
     assert _claims("Councils may bid for the Family Mentor pilot.", "The pilot was confirmed in the Spring 2026 "
                    "Budget.") == {("policy/spring-2026-budget", "adopts", "programme/family-mentor-pilot")}
     assert _claims("The Family Mentor pilot was confirmed in March.") == set()
+
+
+def test_a_strategy_that_responds_to_the_recommendations_of_two_reviews() -> None:
+    assert _claims("Stable Homes, Built on Love responds to recommendations made by the care review and the CMA’s "
+                   "market study.") == {(STABLE_HOMES, "basedOn", REVIEW),
+                                        (STABLE_HOMES, "basedOn", "policy/cma-childrens-social-care-market-study")}

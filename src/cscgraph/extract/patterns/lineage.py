@@ -100,7 +100,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("response-to-it", r"\bresponse\s+to\s+(?:it|them|this)\b", "basedOn", "right", "left", DOCS, DOCS),
     # "The fostering strategy, published on Tuesday, is the government's response to the national review" / "the
     # paper, a reply to the market study": the document before the cue answers the one after it
-    _rule("response-to", r"\b(?:response|reply|answer)\s+to\b", "basedOn", "left", "right", DOCS, DOCS),
+    # / "The strategy responds to recommendations made by the care review and the market study"
+    _rule("response-to", r"\b(?:response|reply|answer)\s+to\b|\b(?:responds|responded|replies|replied)\s+to\b"
+          r"(?:\s+(?:the\s+)?recommendations\s+(?:of|from|made\s+by|in))?", "basedOn", "left", "right", DOCS, DOCS),
     # "…was proposed by the care review and set out in Stable Homes" (a review recommends; a government or strategy
     # that proposes adopts: "RCCs were proposed by the previous Conservative government")
     # / "The idea was later endorsed by the panel's report" (a review that backs a measure recommends it)
