@@ -139,3 +139,9 @@ def test_a_body_named_before_an_office_and_its_holder() -> None:
 def test_police_forces_and_holding_companies_are_bodies_by_their_head_word() -> None:
     assert [label for label, _ in _labels("Eastshire Police and Northby Care Holdings said so.")] == [
         "Eastshire Police", "Northby Care Holdings"]
+
+
+def test_a_common_word_body_name_in_title_case_copy_is_a_modifier() -> None:
+    x = extract("Championing Kinship Care: a new strategy",
+                "The plan creates a new Kinship Care Ambassador role.")
+    assert "kinship" not in {e.ref.slug for e in x.entities if e.ref.kind == "organisation"}

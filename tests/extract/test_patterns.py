@@ -80,6 +80,8 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (PP.BODY_BEFORE_OFFICE, "search", "said Kin Matters founder Jo Reed", "Kin Matters"),
     (PP.BODY_BEFORE_OFFICE, "search", "said Kin Matters, whose founder Jo Reed", None),
     (A.NEXT_PARAGRAPH_SPEAKER, "match", "So said Cllr Ruth Amos, at the meeting", "So said "),
+    (PP.COMMON_WORD_MODIFIES, "match", " Care Ambassador", " Care"),
+    (PP.COMMON_WORD_MODIFIES, "match", " The charity", None),
     (PP.NHS_BODY, "search", "backed by NHS Providers today", "NHS Providers"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "Chair of the board, Ann Tate, said so", "Ann Tate"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "In Leeds, Ann Tate and others said so", None),

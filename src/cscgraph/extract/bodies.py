@@ -139,8 +139,10 @@ def _nested(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) -> l
             continue
         first = len(m.text.split()[0]) if m.text.split() else 0
         for inner in gazetteer.find(" " * first + m.text[first:]):
-            if inner.entity.ref.kind == "organisation" and inner.end - inner.start < m.end - m.start:
-                out.append(GazetteerMatch(m.start + inner.start, m.start + inner.end, inner.text, inner.entity))
+            nested = GazetteerMatch(m.start + inner.start, m.start + inner.end, inner.text, inner.entity)
+            if (inner.entity.ref.kind == "organisation" and inner.end - inner.start < m.end - m.start
+                    and not _modifier_use(body, nested)):  # "Championing Kinship Care" names no charity
+                out.append(nested)
     return out
 
 

@@ -437,8 +437,9 @@ BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[a-z][\w’'-]*\s+)?(?P<noun>panel
                               r"university|company|consultancy)\b(?!\s+(?:of|for)\b|\s+[A-Z])")
 # A single capitalised word that is also a common noun ("Kinship", "Frontline", "Become") names its body only when
 # not followed by a word it modifies in ordinary copy: "Kinship care…", "Frontline social workers…".
-COMMON_WORD_MODIFIES = re.compile(r"^\s+(?:care|carers?|famil(?:y|ies)|arrangements?|placements?|allowances?|social|"
-                                  r"workers?|practitioners?|staff|services?|a|an|the|is|are|was|were)\b")
+# The nouns count in title case too ("a new Kinship Care Ambassador role").
+COMMON_WORD_MODIFIES = re.compile(r"^\s+(?:(?i:care|carers?|famil(?:y|ies)|arrangements?|placements?|allowances?|"
+                                  r"social|workers?|practitioners?|staff|services?)|a|an|the|is|are|was|were)\b")
 # A one-word body name that starts a programme's or document's title: "the Kinship Financial Allowance pilot".
 TITLE_RUNS_ON = re.compile(r"^(?:[ \t]+[A-Z][\w’'-]*){1,4}[ \t]+(?i:pilot|programme|scheme|fund|strategy|review|report|"
                            r"framework|pathfinder|initiative)s?\b")
