@@ -690,3 +690,8 @@ def test_a_strategy_that_responds_to_the_recommendations_of_two_reviews() -> Non
     assert _claims("Stable Homes, Built on Love responds to recommendations made by the care review and the CMA’s "
                    "market study.") == {(STABLE_HOMES, "basedOn", REVIEW),
                                         (STABLE_HOMES, "basedOn", "policy/cma-childrens-social-care-market-study")}
+
+
+def test_a_programme_that_is_a_response_to_a_review_is_based_on_it() -> None:
+    assert (PATHFINDER, "basedOn", REVIEW) in _claims(
+        "The families first for children pathfinder is a response to the care review.")

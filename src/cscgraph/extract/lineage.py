@@ -393,7 +393,9 @@ def _claims(rule: P.LineageRule, agent: _Item, patients: list[_Item], items: lis
         relation = "basedOn"  # "reforms proposed by the review and taken forward in Stable Homes"
     if relation == "adopts" and agent.category == "statute":
         relation = "legislates"  # "the 2017 Act, which first set out corporate parenting principles"
-    if agent.category != "doc" and relation in ("recommends", "basedOn") and agent.category != "measure":
+    # a programme may be based on a document ("The pathfinder is a response to the review"); it recommends nothing
+    if agent.category not in ("doc", "measure") and not (relation == "basedOn" and agent.category == "programme") \
+            and relation in ("recommends", "basedOn"):
         return []
     if relation == "funds" and agent.types & P.CARRIES_AS_RECOMMENDS:
         return []  # a review calls for money; it funds nothing

@@ -102,7 +102,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # paper, a reply to the market study": the document before the cue answers the one after it
     # / "The strategy responds to recommendations made by the care review and the market study"
     _rule("response-to", r"\b(?:response|reply|answer)\s+to\b|\b(?:responds|responded|replies|replied)\s+to\b"
-          r"(?:\s+(?:the\s+)?recommendations\s+(?:of|from|made\s+by|in))?", "basedOn", "left", "right", DOCS, DOCS),
+          r"(?:\s+(?:the\s+)?recommendations\s+(?:of|from|made\s+by|in))?", "basedOn", "left", "right",
+          ("doc", "programme"), DOCS),
     # "…was proposed by the care review and set out in Stable Homes" (a review recommends; a government or strategy
     # that proposes adopts: "RCCs were proposed by the previous Conservative government")
     # / "The idea was later endorsed by the panel's report" (a review that backs a measure recommends it)
