@@ -82,6 +82,8 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (A.NEXT_PARAGRAPH_SPEAKER, "match", "So said Cllr Ruth Amos, at the meeting", "So said "),
     (PP.COMMON_WORD_MODIFIES, "match", " Care Ambassador", " Care"),
     (PP.COMMON_WORD_MODIFIES, "match", " The charity", None),
+    (A.WRONG_WAY_OPEN, "search", "said: ”Leaders know", "”"),
+    (A.WRONG_WAY_OPEN, "search", "know.” Then", None),
     (PP.NHS_BODY, "search", "backed by NHS Providers today", "NHS Providers"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "Chair of the board, Ann Tate, said so", "Ann Tate"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "In Leeds, Ann Tate and others said so", None),

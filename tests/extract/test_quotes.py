@@ -278,3 +278,16 @@ def test_a_curly_quote_closed_with_a_straight_mark_ends_there() -> None:
 def test_a_nested_straight_quote_inside_curly_marks_does_not_close_it() -> None:
     x = extract("“They told us \"wait and see\" for three whole years,” said carer Bea Holt.")
     assert [q.text for q in x.quotes] == ["They told us \"wait and see\" for three whole years"]
+
+
+def test_a_closing_mark_typed_for_the_opening_one_still_opens_a_quote() -> None:
+    x = extract("The inspection report said: ”Leaders know their services well and act quickly on concerns.”")
+    assert [q.text for q in x.quotes] == ["Leaders know their services well and act quickly on concerns."]
+
+
+def test_a_short_last_paragraph_of_a_running_quote_is_not_a_subhead() -> None:
+    x = extract("Cllr Ana Bright said: “We are proud of our staff and of the children they support.",
+                "“This includes our work on exploitation",
+                "“The gro")
+    assert [q.text for q in x.quotes] == ["We are proud of our staff and of the children they support.",
+                                          "This includes our work on exploitation"]

@@ -40,7 +40,8 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    OPPOSE_CUES, SINGLE_CLOSE, SINGLE_OPEN, SPEECH_VERB_RE, STRAIGHT,
                                                    SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
                                                    TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
-                                                   QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, STRAIGHT_SINGLE_ENDS)
+                                                   QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, STRAIGHT_SINGLE_ENDS,
+                                                   WRONG_WAY_OPEN)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
                                       last_reported_speaker, named_after, subject_of)
@@ -82,9 +83,11 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
     quotes: list[Quote] = []
     previous: tuple[Passage, Attribution] | None = None
     for passage in passages:
-        if _is_heading(article, passage.paragraph):
-            continue
         continuing = _continues(article, passage, previous)
+        if _is_heading(article, passage.paragraph) and (
+                continuing is None or len(body[passage.start:passage.end].split()) <= MIN_QUOTE_WORDS):
+            continue  # a short last piece of a quote over several paragraphs is no subhead, unless a mere stub
+
         if continuing is None and not _is_speech(body, passage):
             continue
         attribution = continuing or _attribute(article, sentences, ctx, passage, passages)
@@ -166,7 +169,12 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
     first_open, first_close = text.find(CURLY_OPEN), text.find(CURLY_CLOSE)
     if first_close != -1 and (first_open == -1 or first_close < first_open):
         intro = list(ORPHAN_CLOSE_INTRO.finditer(text, 0, first_close))
-        if intro:
+        close = text.find(CURLY_CLOSE, first_close + 1)
+        if WRONG_WAY_OPEN.match(text, first_close) and close != -1 and (first_open == -1 or close < first_open):
+            # a closing mark typed for the opening one: "The report said: ”Children benefit…”"
+            out.append((first_close, first_close + 1, close, close))
+            i = close + 1
+        elif intro:
             out.append((intro[-1].start(), intro[-1].end(), first_close, first_close))
             i = first_close + 1
     while i < len(text):

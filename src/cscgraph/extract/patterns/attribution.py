@@ -25,6 +25,9 @@ SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
 # ‘Services are stuck in crisis." / "'Costs keep rising.'" — its opening mark, and its closing one at the end.
 STRAIGHT_SINGLE_CONTINUES = re.compile(r"^'(?=[A-Z])")
 STRAIGHT_SINGLE_ENDS = re.compile(r"(?<=[.!?,…])'\s*$")
+# A closing curly mark typed where the opening one belongs: after a space or colon and before a word ("The report
+# said: ”Children benefit…”").
+WRONG_WAY_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(]))”(?=[A-Za-z0-9‘'])")
 # Any double quotation mark, and one that closes: a ” or a straight " after a word or punctuation and before a space,
 # punctuation or the end ("…for all children." ends a quote opened paragraphs earlier).
 QUOTE_MARK = re.compile(r"[“”\"]")
