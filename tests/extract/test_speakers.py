@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from tests.extract.actor_helpers import extract, speakers
 
 
@@ -175,3 +177,11 @@ def test_the_act_speaks_for_the_act_named_before() -> None:
     x = extract("The Children and Social Work Act 2017 created the corporate parenting principles.",
                 "The act requires councils to “have regard to the need to promote” a child's wellbeing.")
     assert speakers(x)[0][1] == "children-and-social-work-act-2017"
+
+
+def test_a_party_out_of_government_speaks_as_the_party() -> None:
+    before = extract("Labour said the cuts would “leave thousands of children without help”.",
+                     published=datetime(2023, 3, 1))
+    after = extract("Labour said the cuts would “leave thousands of children without help”.",
+                    published=datetime(2025, 3, 1))
+    assert (speakers(before)[0][1], speakers(after)[0][1]) == ("labour-party", "labour-government")

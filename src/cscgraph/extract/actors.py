@@ -10,7 +10,7 @@ from __future__ import annotations
 from cscgraph.extract.bodies import BodyHit, find_bodies
 from cscgraph.extract.coreference import ActorMention, described_bodies, resolve_bodies, resolve_people
 from cscgraph.extract.governments import government_references
-from cscgraph.extract.patterns.people import NAMED_GOVERNMENT
+from cscgraph.extract.patterns.people import NAMED_GOVERNMENT, PARTY_LABELS, PARTY_SPEAKS
 from cscgraph.extract.found import Found, mention_of
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.people import find_person_names
@@ -35,6 +35,7 @@ def find_actors(article: Article, sentences: SentenceIndex, matches: list[Gazett
     documents = [(m.start, m.end) for m in matches if m.entity.ref.kind != "organisation"]
     hits = find_bodies(body, matches, gazetteer, article.publisher)
     hits += _named_governments(article, gazetteer, documents + [(h.start, h.end) for h in hits])
+    hits += _parties_speaking(article, gazetteer, documents + [(h.start, h.end) for h in hits])
     body_entities, body_mentions = resolve_bodies(body, sorted(hits, key=lambda h: h.start), documents)
     body_mentions = sorted(body_mentions + described_bodies(body, body_mentions, body_entities),
                            key=lambda m: m.start)
@@ -61,6 +62,20 @@ def _named_governments(article: Article, gazetteer: Gazetteer, taken: list[tuple
         if not any(start < e and s < end for s, e in taken):
             r = by_ref[ref]
             hits.append(BodyHit(start, end, r.label, r.kind_label, None, r))
+    return hits
+
+
+def _parties_speaking(article: Article, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """A party out of government speaking as a body ("Labour said the plans would…" before Labour took office);
+    where the words denote the government of the day they are left to `government_references`."""
+    governing = [(s, e) for s, e, _ in government_references(article)]
+    hits = []
+    for m in PARTY_SPEAKS.finditer(article.body):
+        span = (m.start("party"), m.end("party"))
+        party = " ".join(m.group("party").split())
+        reference = gazetteer.lookup(PARTY_LABELS.get(party, party))
+        if reference is not None and not any(s < span[1] and span[0] < e for s, e in taken + governing):
+            hits.append(BodyHit(span[0], span[1], reference.label, reference.kind_label, None, reference))
     return hits
 
 

@@ -420,13 +420,18 @@ POSSESSIVE_AS_ROLE = re.compile(rf"(?P<name>{FULL_NAME})['’]s?\s+(?:\w+\s+){{1
 PARTY_AFFILIATION = re.compile(r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|SNP|Reform\s+UK)"
                                r"(?=\s+(?:MP|MPs|peer|peers|councillor|councillors|spokesperson|spokesman|"
                                r"spokeswoman|leader|candidate|backbencher|minister)\b)")
+# A party out of government speaking as a body: "Labour said the plans would…", "the Liberal Democrats warned"
+# (Labour in office is the government, read as such first).
+PARTY_SPEAKS = re.compile(r"\b(?P<party>Labour|Liberal\s+Democrats?|Lib\s+Dems?)(?=\s+(?:has\s+|had\s+|also\s+)?"
+                          r"(?:said|says|warned|warns|claimed|argued|called|calls|pledged|promised|criticised|"
+                          r"accused|insisted|urged|described|responded|welcomed)\b)")
 # A party abbreviated in brackets after a councillor's or peer's name, as local papers print it: "Cllr Jo Reed
 # (Lab)", "Cllr Sam Hale (Con)", "Lord Vane (LD)".
 PARTY_IN_BRACKETS = re.compile(r"(?<=[a-z])\s+\((?P<party>Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP)\)")
 # The reference label of each party as the affiliation names it.
 PARTY_LABELS = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Tory": "Conservative Party",
-                "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "Lab": "Labour Party",
-                "Con": "Conservative Party", "LD": "Liberal Democrats", "Green": "Green Party"}
+                "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "Lib Dems": "Liberal Democrats",
+                "Lab": "Labour Party", "Con": "Conservative Party", "LD": "Liberal Democrats", "Green": "Green Party"}
 # A place name followed by "council" in lower case: "Tameside council", "Reading council" → "Tameside Council".
 PLACE_COUNCIL = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})\s+council\b(?!\s+tax)")
 # Definite descriptions that refer back to the last body named of a fitting kind ("the panel", "the council’s
