@@ -40,12 +40,9 @@ Triple = tuple[str, str, str]
 
 
 def sentence(iri: str, start: int, end: int) -> list[Triple]:
-    return [(iri, "rdf:type", "oa:SpecificResource"), (iri, "oa:hasSource", A),
-            (iri, "oa:hasSelector", f"{iri}/quote"), (iri, "oa:hasSelector", f"{iri}/position"),
-            (f"{iri}/quote", "rdf:type", "oa:TextQuoteSelector"), (f"{iri}/quote", "oa:exact", lit(BODY[start:end])),
-            (f"{iri}/position", "rdf:type", "oa:TextPositionSelector"),
-            (f"{iri}/position", "oa:start", f'"{start}"^^xsd:integer'),
-            (f"{iri}/position", "oa:end", f'"{end}"^^xsd:integer')]
+    return [(iri, "rdf:type", "oa:TextQuoteSelector"), (iri, "rdf:type", "oa:TextPositionSelector"),
+            (iri, "oa:exact", lit(BODY[start:end])), (iri, "oa:start", f'"{start}"^^xsd:integer'),
+            (iri, "oa:end", f'"{end}"^^xsd:integer')]
 
 
 def fact(iri: str, evidence: str, start: int, end: int) -> list[Triple]:
@@ -75,7 +72,6 @@ def article_triples() -> list[Triple]:
         ("cscid:person/andy-smith", "rdfs:label", lit("Andy Smith")),
         ("cscid:person/andy-smith", "schema:name", lit("Andy Smith")),
         ("cscid:person/andy-smith", "org:memberOf", "cscid:organisation/adcs"),
-        (f"{A}/mention/0-10", "rdf:type", "csc:Mention"),
         (f"{A}/mention/0-10", "csc:mentionOf", "cscid:person/andy-smith"),
         (f"{A}/mention/0-10", "oa:exact", lit("Andy Smith")), *fact(f"{A}/mention/0-10", S1, 0, 10),
         # role
@@ -209,11 +205,15 @@ VIOLATIONS: dict[str, tuple[Callable[[list[Triple]], list[Triple]], str]] = {
     "article without identifier": (drop(A, "dcterms:identifier"), "dcterms:identifier"),
     "article without ingest activity": (drop(A, "prov:wasGeneratedBy"), "prov:wasGeneratedBy"),
     "ingest without extractor version": (drop(f"{A}/ingest", "csc:extractorVersion"), "csc:extractorVersion"),
-    "sentence without source": (drop(S1, "oa:hasSource"), "oa:hasSource"),
-    "sentence with one selector": (drop(S1, "oa:hasSelector", f"{S1}/quote"), "oa:hasSelector"),
-    "quote selector without exact": (drop(f"{S1}/quote", "oa:exact"), "oa:exact"),
-    "position start after end": (setting(f"{S1}/position", "oa:start", '"70"^^xsd:integer'), "oa:start"),
-    "position offsets as strings": (setting(f"{S1}/position", "oa:end", lit("62")), "oa:end"),
+    "sentence that is no quote selector": (drop(S1, "rdf:type", "oa:TextQuoteSelector"), "TextQuoteSelector"),
+    "sentence that is no position selector": (drop(S1, "rdf:type", "oa:TextPositionSelector"),
+                                              "TextPositionSelector"),
+    "sentence without exact": (drop(S1, "oa:exact"), "oa:exact"),
+    "sentence with two texts": (adding((S1, "oa:exact", lit("other"))), "oa:exact"),
+    "sentence start after end": (setting(S1, "oa:start", '"70"^^xsd:integer'), "oa:start"),
+    "sentence offsets as strings": (setting(S1, "oa:end", lit("62")), "oa:end"),
+    "mention without offsets": (drop(f"{A}/mention/0-10", "oa:start"), "oa:start"),
+    "mention without source article": (drop(f"{A}/mention/0-10", "prov:wasDerivedFrom"), "prov:wasDerivedFrom"),
     "person without label": (drop("cscid:person/andy-smith", "rdfs:label"), "rdfs:label"),
     "mention of nothing": (drop(f"{A}/mention/0-10", "csc:mentionOf"), "csc:mentionOf"),
     "mention without evidence": (drop(f"{A}/mention/0-10", "csc:evidence"), "csc:evidence"),

@@ -45,9 +45,7 @@ WHERE {
   OPTIONAL { ?membership dcterms:date ?date }
   OPTIONAL {
     ?membership csc:evidence ?sentence .
-    ?sentence oa:hasSelector ?quoteSelector, ?positionSelector .
-    ?quoteSelector a oa:TextQuoteSelector ; oa:exact ?evidence .
-    ?positionSelector a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+    ?sentence a oa:TextQuoteSelector, oa:TextPositionSelector ; oa:exact ?evidence ; oa:start ?start ; oa:end ?end .
   }
   OPTIONAL { ?role rdfs:label ?roleName }
 }""",
@@ -61,9 +59,7 @@ WHERE {
   OPTIONAL { ?claim prov:wasDerivedFrom ?article . OPTIONAL { ?article schema:datePublished ?published } }
   OPTIONAL {
     ?claim csc:evidence ?sentence .
-    ?sentence oa:hasSelector ?quoteSelector, ?positionSelector .
-    ?quoteSelector a oa:TextQuoteSelector ; oa:exact ?evidence .
-    ?positionSelector a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+    ?sentence a oa:TextQuoteSelector, oa:TextPositionSelector ; oa:exact ?evidence ; oa:start ?start ; oa:end ?end .
   }
 }""",
     "quotes-by": """# param: speaker entity — x
@@ -75,7 +71,7 @@ WHERE {
   OPTIONAL { ?article schema:datePublished ?published }
   OPTIONAL { ?quote csc:speakerRole/rdfs:label ?role }
   OPTIONAL { ?quote csc:speakerOrganisation ?organisation . OPTIONAL { ?organisation rdfs:label ?organisationName } }
-  OPTIONAL { ?quote csc:evidence/oa:hasSelector/oa:exact ?evidence }
+  OPTIONAL { ?quote csc:evidence/oa:exact ?evidence }
 }""",
     "entity-funding": """# param: entity entity — x
 SELECT DISTINCT ?entity ?stream ?amountGBP ?approximate ?period ?purpose ?kind ?funder ?recipient ?funded ?article
@@ -91,7 +87,7 @@ WHERE {
   OPTIONAL { ?stream csc:recipient ?recipient }
   OPTIONAL { ?stream csc:funds ?funded }
   OPTIONAL { ?stream oa:exact ?exact ; oa:start ?start ; oa:end ?end }
-  OPTIONAL { ?stream csc:evidence/oa:hasSelector/oa:exact ?evidence }
+  OPTIONAL { ?stream csc:evidence/oa:exact ?evidence }
   OPTIONAL { ?stream prov:wasDerivedFrom ?article . OPTIONAL { ?article schema:datePublished ?published } }
 }""",
 }

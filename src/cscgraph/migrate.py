@@ -2,9 +2,10 @@
 
 The store records its layout version as `csc:formatVersion` in its meta graph (`cscgraph.store.FORMAT_VERSION`).
 Opening an older store raises `StoreVersionError` naming the command; `migrate_store` then runs each step from the
-stored version up, in order. Every step so far is the same one, because every article graph is derived from the
-article text it stores: re-derive each article graph from its stored headline, body, URL, date, publisher and
-source with this version's extraction and mapping, and reload the ontology and reference graphs.
+stored version up, in order, each distinct step once. Every step so far is the same one, because every article graph
+is derived from the article text it stores: re-derive each article graph from its stored headline, body, URL, date,
+publisher and source with this version's extraction and mapping, and reload the ontology and reference graphs.
+Format 2 (one selector node per evidence sentence; ontology/MAPPING.md) is reached that way too.
 
 Each article is rewritten in one transaction and the new version is stamped only after the last, so a migration
 that is interrupted leaves the old version recorded and simply runs again. Stop `cscgraph serve` first: the store
@@ -84,8 +85,10 @@ def migrate_store(path: Path, settings: Settings) -> MigrationReport:
         if version > FORMAT_VERSION:
             raise StoreError(f"{path}: format {version} is newer than this cscgraph ({FORMAT_VERSION}); upgrade it")
         report = MigrationReport(version, FORMAT_VERSION, failed=[])
-        for step in range(version, FORMAT_VERSION):
-            MIGRATIONS[step].run(store, settings, report)
+        # Each step's function runs once: re-deriving brings every article graph to this version's mapping,
+        # however many versions it spans.
+        for run in dict.fromkeys(MIGRATIONS[step].run for step in range(version, FORMAT_VERSION)):
+            run(store, settings, report)
         if version != FORMAT_VERSION:
             _stamp(store, FORMAT_VERSION)
         return report
@@ -145,5 +148,7 @@ def _reload_reference(store: Store) -> None:
 MIGRATIONS: dict[int, Migration] = {
     0: Migration("re-derive every article graph from its stored text; reload ontology and reference data",
                  rederive_articles),
+    1: Migration("one selector node per evidence sentence, mentions without class or provenance: re-derive every "
+                 "article graph", rederive_articles),
 }
 """Step from format N to N+1, by N. A new format version adds its step here (re-derivation is always safe)."""

@@ -1,7 +1,8 @@
 """Store format version: an older store is refused with the command that upgrades it, and `migrate` upgrades it.
 
-The old store is crafted from a current one: its recorded version set to 0, and its article graphs stripped to what
-an older mapping might have written (no mentions, quotes or facts; just the article node and its provenance).
+Old stores are crafted from a current one: format 0 by setting the recorded version and stripping article graphs to
+what an older mapping might have written (no mentions, quotes or facts; just the article node and its provenance);
+format 1 by rewriting the evidence the way cscgraph wrote it until format 2 (`format1.py`).
 """
 
 from __future__ import annotations
@@ -12,14 +13,17 @@ import pyoxigraph as ox
 import pytest
 
 from cscgraph.errors import StoreVersionError
+from cscgraph.queries import CannedQuery, list_queries, run_query
 from cscgraph.settings import Settings
-from cscgraph.store import FORMAT_VERSION, open_store
+from cscgraph.store import FORMAT_VERSION, Store, open_store
 
 from .conftest import generated_items, rss_feed, run_cli
+from .format1 import write_format_1
 from .test_crash import graph_quads
 
 CSC = "https://w3id.org/cscgraph/ontology#"
 META = "https://w3id.org/cscgraph/graph/meta"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 KEPT_IN_OLD_FORMAT = {"https://schema.org/headline", "https://schema.org/articleBody", "https://schema.org/url",
                       "https://schema.org/datePublished", "http://purl.org/dc/terms/source",
                       "https://schema.org/abstract", "https://schema.org/publisher",
@@ -117,3 +121,58 @@ def test_migrate_keeps_a_publisher_reference_data_curates(tmp_path: Path) -> Non
     craft_old_store(store, FORMAT_VERSION - 1)
     assert run_cli("--store", store, "migrate").returncode == 0
     assert quad_diff(expected, graph_quads(store)) == []
+
+
+def canned_parameters(store: Store, query: CannedQuery) -> list[dict[str, str]]:
+    """Parameter sets for a query, from the data: each article, or the three entities of the parameter's kind the
+    most articles mention (any kind for `entity`), or the stated lineage edges; optional parameters left out."""
+    needed = [p for p in query.parameters if "(optional)" not in p.description]
+    if not needed:
+        return [{}]
+    if {p.name for p in needed} >= {"from", "to"}:
+        edges = store.query("SELECT DISTINCT ?from ?to WHERE { ?c <https://w3id.org/cscgraph/ontology#evidence> ?s ; "
+                            "<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?from ; "
+                            "<http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?to } ORDER BY ?from ?to LIMIT 5")
+        return [{"from": row["from"].value, "to": row["to"].value} for row in edges.rows]
+    kind = needed[0].kind
+    if kind == "article":
+        found = store.query("SELECT ?x WHERE { ?x a <https://schema.org/NewsArticle> }")
+    else:
+        prefix = store.minter.base + ("" if kind in ("entity", "stream") else f"{kind}/")
+        found = store.query(f"SELECT ?x (COUNT(?a) AS ?n) WHERE {{ ?a <https://schema.org/mentions>|^<"
+                            f"https://schema.org/funder>|^<https://w3id.org/cscgraph/ontology#funds> ?x "
+                            f"FILTER(STRSTARTS(STR(?x), '{prefix}')) }} GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 3")
+    return [{needed[0].name: row["x"].value} for row in found.rows]
+
+
+def test_migrate_upgrades_a_format_1_corpus_store_with_every_canned_answer_unchanged(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    done = run_cli("--store", store, "ingest", "--quiet", CORPUS)
+    assert done.returncode == 0, done.stderr
+    fresh = canned_answers(store)
+    assert sum(len(rows) for rows in fresh.values()) > 5000
+    articles = write_format_1(store)
+    assert "http://www.w3.org/ns/oa#SpecificResource" in ox.Store.read_only(str(store)).dump(
+        format=ox.RdfFormat.N_QUADS).decode()
+    with pytest.raises(StoreVersionError, match="format 1 .*older"):
+        open_store(Settings(store=str(store)))
+    done = run_cli("--store", store, "migrate")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"migrated format 1 → {FORMAT_VERSION}: {articles} article graph(s) re-derived, 0 failed"
+    migrated = canned_answers(store)
+    assert [key for key in fresh if migrated[key] != fresh[key]] == []
+
+
+def canned_answers(path: Path) -> dict[tuple[str, str], list[list[tuple[str, str, str]]]]:
+    """Every canned query's rows (as a sorted list) by (query, parameters), on the store at `path`."""
+    store = open_store(Settings(store=str(path)), read_only=True)
+    try:
+        return {(query.name, repr(params)): sorted(map(sorted_row, run_query(store, query, params).rows))
+                for query in list_queries() if query.name != "dataset-modified"  # the time of the store's ingest
+                for params in canned_parameters(store, query)}
+    finally:
+        store.close()
+
+
+def sorted_row(row: dict) -> list[tuple[str, str, str]]:
+    return sorted((name, term.type, term.value) for name, term in row.items())

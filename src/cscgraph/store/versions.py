@@ -9,8 +9,9 @@ import pyoxigraph as ox
 
 from cscgraph.graph.namespaces import CSC, XSD, Minter
 
-FORMAT_VERSION = 1
-"""Version of the graph layout in the store; bumped when MAPPING.md changes incompatibly."""
+FORMAT_VERSION = 2
+"""Version of the graph layout in the store; bumped when MAPPING.md changes incompatibly. 2: one selector node per
+evidence sentence and mentions without class or prov:wasDerivedFrom (ontology/MAPPING.md, "Evidence")."""
 
 
 def version_quad(minter: Minter) -> ox.Quad:
@@ -18,7 +19,6 @@ def version_quad(minter: Minter) -> ox.Quad:
     return ox.Quad(ox.NamedNode(minter.base), ox.NamedNode(f"{CSC}formatVersion"),
                    ox.Literal(str(FORMAT_VERSION), datatype=ox.NamedNode(f"{XSD}integer")),
                    ox.NamedNode(minter.meta_graph))
-
 
 
 def store_generation(path: Path) -> int:
