@@ -86,6 +86,8 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (A.WRONG_WAY_OPEN, "search", "know.” Then", None),
     (PP.PARTY_SPEAKS, "search", "Labour has warned that", "Labour"),
     (PP.PARTY_SPEAKS, "search", "Labour MPs said", None),
+    (A.LABEL_MODIFIER_AFTER, "match", " posed by the bill", None),
+    (A.LABEL_MODIFIER_AFTER, "match", " ministerial board", " m"),
     (PP.NHS_BODY, "search", "backed by NHS Providers today", "NHS Providers"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "Chair of the board, Ann Tate, said so", "Ann Tate"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "In Leeds, Ann Tate and others said so", None),

@@ -291,3 +291,9 @@ def test_a_short_last_paragraph_of_a_running_quote_is_not_a_subhead() -> None:
                 "“The gro")
     assert [q.text for q in x.quotes] == ["We are proud of our staff and of the children they support.",
                                           "This includes our work on exploitation"]
+
+
+def test_a_short_fragment_after_spoke_of_and_before_a_participle_is_a_quote() -> None:
+    x = extract("Dr Nia Hale, head of policy at the Kinfolk Trust, spoke of the ‘grave danger’ posed by vague "
+                "definitions in the bill.")
+    assert speakers(x) == [("grave danger", "nia-hale")]

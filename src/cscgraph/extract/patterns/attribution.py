@@ -59,6 +59,8 @@ SPEECH_VERBS = (
     "warn", "tell", "argue", "claim", "insist", "stress", "urge", "explain", "admit", "suggest", "describe",
     # "the National Children's Bureau has issued the following statement:"
     "issued", "issues",
+    # "Dr Jo Hill spoke of the ‘massive risk’ posed by…"
+    "spoke of", "spoke about", "speaks of", "speaks about", "talked of", "talked about",
 )
 SPEECH_VERB = r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
                                          for v in sorted(SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])"
@@ -105,7 +107,8 @@ TITLE_OR_LABEL_BEFORE = re.compile(r"(?:titled|entitled|called|named|headlined|d
                                    r"the\s+phrase|the\s+word|known\s+as|badged\s+as|\()\s*$", re.IGNORECASE)
 # A quoted phrase used as a name before its noun: a “keeping children safe” ministerial board.
 LABEL_MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this)\s*$", re.IGNORECASE)
-LABEL_MODIFIER_AFTER = re.compile(r"^\s+(?!(?:between|of|was|were|is|are|and|or|that|which|in|on|for|to|with|from|by|"
+# (a participle after the quote makes it a noun phrase, not a modifier: "the ‘massive risk’ posed by…")
+LABEL_MODIFIER_AFTER = re.compile(r"^\s+(?![a-z]+ed\b)(?!(?:between|of|was|were|is|are|and|or|that|which|in|on|for|to|with|from|by|"
                                   r"as|at|has|had|will|would|could|should|can|may|might|must|than|among|toward|towards|into|after|"
                                   r"because|but|so|while|when|where|if|unless|despite|since|through)\b)[a-z]")
 # A closing mark with no opening one, after a colon: "…Yvette Stanley, saying: The proposed powers will…”".
