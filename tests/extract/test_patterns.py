@@ -88,6 +88,8 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (PP.PARTY_SPEAKS, "search", "Labour MPs said", None),
     (A.LABEL_MODIFIER_AFTER, "match", " posed by the bill", None),
     (A.LABEL_MODIFIER_AFTER, "match", " ministerial board", " m"),
+    (A.DETERMINER_BEFORE, "search", "One of the ", "the "),
+    (A.DETERMINER_BEFORE, "search", "Sarah ", None),
     (PP.NHS_BODY, "search", "backed by NHS Providers today", "NHS Providers"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "Chair of the board, Ann Tate, said so", "Ann Tate"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "In Leeds, Ann Tate and others said so", None),

@@ -46,3 +46,12 @@ def test_a_kind_word_with_a_modifier_before_a_name_is_not_a_description_of_the_l
     x = extract("Lumen Trust said the cut was wrong.",
                 "Ada Fenn, chief executive of the adoption charity Harbour Families, agreed.")
     assert [(m.role, m.organisation.slug) for m in x.memberships] == [("chief executive", "harbour-families")]
+
+
+def test_a_role_in_title_case_does_not_take_the_holders_given_name_or_the_body_after_at() -> None:
+    x = extract("Minister for Children and Families Cora Blythe said: “Hubs are a lifeline for parents.”",
+                "Councillor Mo Hale, cabinet member for children's services at Northby City Council, agreed.")
+    roles = {(str(m.person), m.role) for m in x.memberships}
+    assert {("person/cora-blythe", "minister for children and families"),
+            ("person/mo-hale", "cabinet member for children's services")} <= roles
+    assert not any("cora" in role or "northby" in role for _, role in roles)

@@ -185,3 +185,9 @@ def test_a_party_out_of_government_speaks_as_the_party() -> None:
     after = extract("Labour said the cuts would “leave thousands of children without help”.",
                     published=datetime(2025, 3, 1))
     assert (speakers(before)[0][1], speakers(after)[0][1]) == ("labour-party", "labour-government")
+
+
+def test_the_outlet_a_speaker_told_is_never_the_speaker() -> None:
+    x = extract("A mother whose son was placed far away said she felt powerless. Sarah, who asked for her surname "
+                "not to be used, told the BBC: “I only saw him twice a year.”")
+    assert speakers(x)[0][1] != "bbc"

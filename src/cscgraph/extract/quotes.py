@@ -41,7 +41,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
                                                    TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
                                                    QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, STRAIGHT_SINGLE_ENDS,
-                                                   WRONG_WAY_OPEN)
+                                                   WRONG_WAY_OPEN, DETERMINER_BEFORE)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
                                       last_reported_speaker, named_after, subject_of)
@@ -289,9 +289,12 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
         if found is not None and found.speaker is not None:
             return found
     if before is not None:
-        # A reporting word that names nobody ("One of the stated aims of the Bill is to “…”"): the actor or document
-        # named between it and the quote, else unnamed ("The DfE appointed an adviser, who found …" stays unnamed).
-        return subject_of(ctx, max(clause_start, before.end), p.open_at) or before
+        # A reporting word used as an adjective ("One of the stated aims of the Bill is to “…”"): the actor or
+        # document named between it and the quote; a verb that names nobody leaves the quote unnamed (its object
+        # is no speaker: "Sarah, who asked not to be named, told the BBC: “…”").
+        if DETERMINER_BEFORE.search(body, max(clause_start, before.end - 12), before.end):
+            return subject_of(ctx, before.end, p.open_at) or before
+        return before
     found = _paragraph_intro(article, sentences, ctx, p)
     if found is not None:
         return found

@@ -39,8 +39,8 @@ def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMent
                     NAME_WHO_IS_ROLE, NAME_BECAME_ROLE):
         for m in all_matches(pattern, body):
             person = _mention_in(people, m.start("name"), m.end("name"))
-            if person is None:
-                continue
+            if person is None or m.start("role") < person.start < m.start("name"):
+                continue  # the role ran into the person's given name: "Minister for Children Janet | Daby"
             role, organisation = _role_and_body(body, sentences, m, bodies, entities)
             membership = Membership(person.ref, role, organisation, sentences.at(m.start("name")))
             found.setdefault((person.ref, role, organisation), membership)

@@ -183,6 +183,8 @@ OBJECT_RELATIVE_SUBJECT = re.compile(
 # A photo credit, which makes its paragraph a caption: "… after years of cruelty Credit: Jo Reed/PA",
 # "Photograph: Dominic Lipinski/PA".
 CAPTION_CREDIT = re.compile(r"\b(?:Credit|Photograph|Photo|Picture|Image)(?:\s+credit)?:\s")
+# A determiner right before a reporting word makes it an adjective: "the stated aims", "its declared purpose".
+DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
 # An article opening a noun phrase: "a commissioner", "the Children's Homes Association".
 ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
 # A speaker the copy leaves unnamed: "a spokesperson for the minister", "a senior council source".
