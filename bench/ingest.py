@@ -4,7 +4,8 @@
 
 For each size: generate the corpus (once, cached under bench/out/corpus-N), ingest it into a fresh store
 (bench/out/store-N) with the real CLI in a subprocess while /proc is polled for the whole process tree, then
-ingest it again (must be a no-op). Writes bench/out/ingest-N.json.
+ingest it again (must be a no-op). Writes bench/out/ingest-N.json. Into a fresh store `cscgraph ingest` bulk loads
+(a first load); `--no-bulk` measures the article-by-article path instead (bench/firstload.py runs both side by side).
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ def store_paths(size: int) -> tuple[Path, Path]:
     return OUT / f"store-{size}", OUT / f"store-{size}.search.sqlite"
 
 
-def run_ingest(size: int, workers: int | None = None, reingest: bool = True) -> dict[str, object]:
+def run_ingest(size: int, workers: int | None = None, reingest: bool = True,
+               no_bulk: bool = False) -> dict[str, object]:
     folder = corpus(size)
     store, search = store_paths(size)
     shutil.rmtree(store, ignore_errors=True)
@@ -54,7 +56,7 @@ def run_ingest(size: int, workers: int | None = None, reingest: bool = True) -> 
     env = dict(os.environ)
     if workers:
         env["CSCGRAPH_WORKERS"] = str(workers)
-    cmd = [*CLI, "--store", str(store), "ingest", str(folder)]
+    cmd = [*CLI, "--store", str(store), "ingest", *(["--no-bulk"] if no_bulk else []), str(folder)]
     lines: list[str] = []
     load_before = os.getloadavg()
     code, wall, watch, cpu = run_watched(cmd, env=env, stderr_lines=lines)
@@ -96,7 +98,7 @@ def run_ingest(size: int, workers: int | None = None, reingest: bool = True) -> 
         "reingest": {"summary": again, "wall_s": round(wall2, 1), "exit_code": code2, "peak_pss_tree_mb": pss2},
         "store_mb": round(sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 2**20),
         "command": " ".join(["cscgraph", "--store", str(store.relative_to(HERE.parent)), "ingest",
-                             str(folder.relative_to(HERE.parent))]),
+                             *(["--no-bulk"] if no_bulk else []), str(folder.relative_to(HERE.parent))]),
         "stderr_tail": [line for line in lines if "duplicate" not in line][-5:],
         "finished": time.strftime("%Y-%m-%d %H:%M:%S"),
     }
@@ -109,10 +111,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--workers", type=int, help="extraction processes (default: the CLI's, 2)")
     parser.add_argument("--no-reingest", action="store_true", help="skip the second (no-op) ingest")
+    parser.add_argument("--no-bulk", action="store_true", help="first loads article by article, not bulk loaded")
     args = parser.parse_args(argv)
     OUT.mkdir(exist_ok=True)
     for size in (int(s) for s in args.sizes.split(",")):
-        result = run_ingest(size, args.workers, reingest=not args.no_reingest)
+        result = run_ingest(size, args.workers, reingest=not args.no_reingest, no_bulk=args.no_bulk)
         print(json.dumps({k: result[k] for k in ("size", "summary", "wall_s", "articles_per_s", "cores_used",
                                                  "peak_pss_tree_mb", "peak_rss_tree_mb")}), flush=True)
     return 0

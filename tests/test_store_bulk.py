@@ -159,9 +159,20 @@ def test_a_graph_bulk_loaded_twice_holds_the_second_text_only(tmp_path: Path) ->
 
 def test_a_failed_bulk_write_leaves_none_of_its_graphs(tmp_path: Path) -> None:
     store = BulkLoadedStore(tmp_path / "store", Minter(BASE_IRI))
-    with pytest.raises(StoreError, match="bulk load failed"):
+    with pytest.raises(StoreError, match="write failed"):
         store.replace_graphs({G1: _triples("fine"), G2: "<https://example.org/s> <broken\n"})
     assert _said(store, G1) == [] and _said(store, G2) == []
+    store.close()
+
+
+def test_a_spooled_article_is_fingerprinted_before_it_is_loaded_and_read_after(tmp_path: Path) -> None:
+    store = BulkLoadedStore(tmp_path / "store", Minter(BASE_IRI))
+    graph = store.minter.article_graph("an-article")
+    csc = "https://w3id.org/cscgraph/ontology#"
+    store.replace_graphs({graph: f'<https://example.org/a> <{csc}contentHash> "h1" .\n'
+                                 f'<https://example.org/a> <{csc}extractorVersion> "v1" .\n'})
+    assert store.article_fingerprints_of([graph]) == {graph: ("h1", "v1")}
+    assert store.article_fingerprints() == {graph: ("h1", "v1")}  # a read of the store loads the spool first
     store.close()
 
 

@@ -1,7 +1,7 @@
 """First loads by Oxigraph's bulk loader: a new store built in a folder beside the store and put in its place whole.
 
-The bulk loader writes RocksDB's sorted files directly instead of going through transactions, at about half the CPU
-for the same quads (bench/RESULTS.md). It is not atomic: a crash part-way leaves part of what it was given. So it
+The bulk loader writes RocksDB's sorted files directly instead of going through transactions, at about two thirds
+of the CPU for the same quads when it is given tens of megabytes at a time (bench/RESULTS.md). It is not atomic: a crash part-way leaves part of what it was given. So it
 only writes a store no one else reads: `StoreBuild` makes a new store in `.<name>.bulk-<pid>` beside the store (which
 stays open for writing, so its writer lock keeps other writers out), and SQLite files built with it beside that;
 readers go on reading the old store. When the load is complete, `StoreBuild.swap_in` puts the new store and the
@@ -15,37 +15,105 @@ import os
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
 from cscgraph.errors import StoreError
-from cscgraph.graph.terms import iri
+from cscgraph.graph.namespaces import CSC, Minter
 from cscgraph.store.embedded import EmbeddedStore
 from cscgraph.store.folder import remove_abandoned
-from cscgraph.store.rdf_text import nquads
+from cscgraph.store.rdf_text import ExportFormat, nquads
+from cscgraph.store.results import Results, Term
+from cscgraph.store.versions import bump_generation
 
 __all__ = ["BulkLoadedStore", "StoreBuild"]
 
 
+BULK_LOAD_BYTES = 64_000_000
+"""N-Quads (bytes) spooled before they are bulk loaded in one go: the loader writes a set of sorted files per call,
+each synced to disk, so one call per write batch of 32 articles cost more (CPU and waiting on the disk) than the
+transactions it replaced (bench/RESULTS.md); 64 MB is about 600 generated articles."""
+FINGERPRINT = (f"{CSC}contentHash", f"{CSC}extractorVersion")
+
+
 class BulkLoadedStore(EmbeddedStore):
-    """A store being built by a bulk load: graphs it does not hold yet go in by the bulk loader, everything else
-    (graphs it holds already, such as an article read again later in the same run; shared-graph additions) as in
-    `EmbeddedStore`."""
+    """A store being built by a bulk load. The N-Quads of graphs it does not hold yet, and additions to shared
+    graphs, are checked (parsed) and spooled to a file beside it, then bulk loaded BULK_LOAD_BYTES at a time, and
+    before anything reads the store; the fingerprints of spooled articles are answered from the spool's record.
+    Graphs it holds already (an article read again later in the same run) are replaced as in `EmbeddedStore`."""
+
+    def __init__(self, path: Path, minter: Minter) -> None:
+        super().__init__(path, minter)
+        self._spool_path = path.parent / f"{path.name}.spool.nq"
+        self._spool = open(self._spool_path, "w", encoding="utf-8")  # noqa: SIM115 - closed by close()
+        self._spooled: dict[str, tuple[str, str]] = {}
+        """Fingerprint of each graph in the spool (empty strings where the graph has none)."""
 
     def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
+        if any(graph in self._spooled for graph in graphs):
+            self.load_spooled()  # a graph replaced again in the same run: replaced in the store
         fresh = {g: nt for g, nt in graphs.items() if nt and not self._store.contains_named_graph(ox.NamedNode(g))}
+        fingerprints = {}
         try:
-            if fresh:
-                self._store.bulk_load("".join(nquads(g, nt) for g, nt in fresh.items()).encode(),
-                                      format=ox.RdfFormat.N_QUADS)
-            super().replace_graphs({g: nt for g, nt in graphs.items() if g not in fresh}, additions)
-        except (OSError, SyntaxError, ValueError, StoreError) as exc:
-            # The bulk loader may have written part of the graphs: drop them, so a failed write leaves nothing.
-            if fresh:
-                self._store.update(" ;\n".join(f"DROP SILENT GRAPH {iri(g)}" for g in fresh))
-            if isinstance(exc, StoreError):
-                raise
-            raise StoreError(f"{self.path}: bulk load failed: {exc}") from exc
+            for graph, ntriples in (*fresh.items(), *(additions or {}).items()):
+                found = {q.predicate.value: q.object.value
+                         for q in ox.parse(ntriples.encode(), format=ox.RdfFormat.N_TRIPLES)
+                         if q.predicate.value in FINGERPRINT}
+                fingerprints[graph] = (found.get(FINGERPRINT[0], ""), found.get(FINGERPRINT[1], ""))
+        except SyntaxError as exc:
+            raise StoreError(f"{self.path}: write failed: {exc}") from exc
+        rest = {g: nt for g, nt in graphs.items() if g not in fresh}
+        if rest:
+            super().replace_graphs(rest)
+        self._spool.write("".join(nquads(g, nt) for g, nt in (*fresh.items(), *(additions or {}).items())))
+        self._spooled.update((graph, fingerprints[graph]) for graph in fresh)
+        bump_generation(self.path)
+        if self._spool.tell() >= BULK_LOAD_BYTES:
+            self.load_spooled()
+
+    def load_spooled(self) -> None:
+        """Bulk load what is spooled."""
+        self._spool.flush()
+        if self._spool.tell():
+            try:
+                self._store.bulk_load(path=str(self._spool_path), format=ox.RdfFormat.N_QUADS)
+            except (OSError, SyntaxError, ValueError) as exc:
+                raise StoreError(f"{self.path}: bulk load failed: {exc}") from exc
+            self._spool.seek(0)
+            self._spool.truncate()
+        self._spooled.clear()
+
+    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None, **options: Any) -> Results:
+        self.load_spooled()
+        return super().query(sparql, bindings, **options)
+
+    def article_fingerprints(self) -> dict[str, tuple[str, str]]:
+        self.load_spooled()
+        return super().article_fingerprints()
+
+    def article_fingerprints_of(self, graphs: list[str]) -> dict[str, tuple[str, str]]:
+        spooled = {g: self._spooled[g] for g in graphs if g in self._spooled and self._spooled[g][0]}
+        return spooled | super().article_fingerprints_of([g for g in graphs if g not in self._spooled])
+
+    def export(self, fmt: ExportFormat) -> bytes:
+        self.load_spooled()
+        return super().export(fmt)
+
+    def close(self) -> None:
+        """Bulk load what is spooled, then close as `EmbeddedStore` does; closing twice is harmless."""
+        if not self._spool.closed:
+            try:
+                self.load_spooled()
+            finally:
+                self.discard()
+        super().close()
+
+    def discard(self) -> None:
+        """Close without loading what is spooled (the build is given up)."""
+        self._spool.close()
+        self._spool_path.unlink(missing_ok=True)
+        super().close()
 
 
 class StoreBuild:
@@ -71,7 +139,7 @@ class StoreBuild:
 
     def abandon(self) -> None:
         """Delete the new store and the files built with it; the target is left as it was."""
-        self.store.close()
+        self.store.discard()
         self._remove()
 
     def _remove(self) -> None:
