@@ -238,6 +238,35 @@ def readmodel_section(readmodel: dict[int, dict]) -> list[str]:
             lines.append(f"| {kind} | {before['n']} | {_fmt(before['median_ms'])} / {_fmt(before['p95_ms'])} | "
                          f"{_fmt(after['median_ms'])} / {_fmt(after['p95_ms'])} |")
         lines.append("")
+FIRSTLOAD_COLUMNS = (("wall_s", "wall s"), ("cpu_s", "CPU s (all processes)"),
+                     ("cpu_main_process_s", "CPU s (writer process)"), ("peak_pss_tree_mb", "peak PSS MB (tree)"),
+                     ("store_mb", "store MB"))
+
+
+def firstload_section(firstload: dict[int, dict]) -> list[str]:
+    """bench/firstload.py: `cscgraph ingest` into a fresh store, bulk path and article by article, side by side."""
+    lines: list[str] = []
+    for size, f in firstload.items():
+        runs = f["all_runs"]
+        loads = ", ".join(f"{r['load_average_before']:.1f}" for r in runs)
+        lines += [f"{size:,} generated articles, medians of {f['runs']} run(s) of each path, alternating (the "
+                  f"baseline first; one-minute load average before each run: {loads}); `{f['command']}`:", "",
+                  "| path | " + " | ".join(label for _, label in FIRSTLOAD_COLUMNS) + " | articles/s |",
+                  "|---|" + "---|" * (len(FIRSTLOAD_COLUMNS) + 1)]
+        base = f["medians"]["per-article"]
+        for path, m in f["medians"].items():
+            cells = []
+            for key, _ in FIRSTLOAD_COLUMNS:
+                ratio = f" ({m[key] / base[key]:.2f}×)" if path != "per-article" and base[key] else ""
+                cells.append(f"{m[key]:,}{ratio if key in ('wall_s', 'cpu_s', 'cpu_main_process_s') else ''}")
+            articles = next(r["articles"] for r in runs if r["path"] == path)
+            lines.append(f"| {'article by article (`--no-bulk`)' if path == 'per-article' else 'bulk (default)'} | "
+                         + " | ".join(cells) + f" | {articles / m['wall_s']:,.1f} |")
+        pairs = [(runs[i], runs[i + 1]) for i in range(0, len(runs) - 1, 2)]
+        lines += ["", "Each pair (article by article → bulk): " + "; ".join(
+            f"{a['wall_s']} → {b['wall_s']} s wall, {a['cpu_s']} → {b['cpu_s']} s CPU, writer "
+            f"{a['cpu_main_process_s']} → {b['cpu_main_process_s']} s ({b['cpu_main_process_s'] / a['cpu_main_process_s']:.2f}×)"
+            for a, b in pairs) + f". Each run stored {runs[0]['summary'].split(',')[0]} articles.", ""]
     return lines
 
 
@@ -309,6 +338,7 @@ def main() -> int:
         _load("web-*.json")
     engines = _load("engines-*.json")
     readmodel = _load("readmodel-*.json")
+    firstload = _load("firstload-*.json")
     analysis = (HERE / "analysis.md").read_text() if (HERE / "analysis.md").exists() else ""
     loads = sorted({f"{r.get('load_average_before', r.get('load_average', [0]))[0]:.1f}"
                     for r in [*ingest.values(), *queries.values(), *web.values()]})
@@ -325,13 +355,15 @@ def main() -> int:
              ".venv/bin/python bench/web.py --size 100000 --connections 32 --seconds 30",
              ".venv/bin/python bench/engines.py --size 1000 --runs 3   # needs Debian virtuoso-opensource-7-bin",
              ".venv/bin/python bench/readmodel.py --size 1000   # after bench/ingest.py --sizes 1000",
+             ".venv/bin/python bench/firstload.py --sizes 1000,10000 --runs 3   # bulk vs article by article",
              ".venv/bin/python bench/report.py     # this file", "```", "",
              "## Targets", "", *targets_section(ingest, queries, web), "",
              "## Ingest", "", *ingest_section(ingest), "",
              "## Canned queries", "", *replicated_note(), *queries_section(queries, rdflib), "",
              "## Web", "", *web_section(web), "",
              "## Engines: embedded Oxigraph, `oxigraph serve`, Virtuoso", "", *engines_section(engines), "",
-             "## Read model: listings from tables beside the store", "", *readmodel_section(readmodel), analysis]
+             "## Read model: listings from tables beside the store", "", *readmodel_section(readmodel), "",
+             "## First loads: bulk path and article by article", "", *firstload_section(firstload), analysis]
     (HERE / "RESULTS.md").write_text("\n".join(parts).rstrip() + "\n")
     print(f"wrote {HERE / 'RESULTS.md'}", file=sys.stderr)
     return 0

@@ -108,9 +108,9 @@ def ingest_command(obj: Context, paths: tuple[str | Path, ...], strict: bool, fo
     Unchanged articles are skipped; changed ones are replaced atomically. A bad file, URL or item is reported and
     the rest still go in; an article seen twice with different text is stored once, the newer copy winning.
 
-    A first load (a store folder that is absent or holds no article) is bulk loaded, at about half the store's
-    CPU: a new store is built beside the old, which readers keep seeing until the new one is complete and put in
-    its place (a crash or Ctrl+C before then leaves the old store; run the ingest again). --no-bulk turns this off.
+    A first load (a store folder that is absent or holds no article) goes through Oxigraph's bulk loader: a new
+    store is built beside the old, which readers keep seeing until the new one is complete and put in its place
+    (a crash or Ctrl+C before then leaves the old store; run the ingest again). --no-bulk turns this off.
 
     \b
     Exit status:

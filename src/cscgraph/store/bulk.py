@@ -1,8 +1,8 @@
 """First loads by Oxigraph's bulk loader: a new store built in a folder beside the store and put in its place whole.
 
-The bulk loader writes RocksDB's sorted files directly instead of going through transactions, at about two thirds
-of the CPU for the same quads when it is given tens of megabytes at a time (bench/RESULTS.md). It is not atomic: a crash part-way leaves part of what it was given. So it
-only writes a store no one else reads: `StoreBuild` makes a new store in `.<name>.bulk-<pid>` beside the store (which
+The bulk loader writes RocksDB's sorted files directly instead of going through transactions, for less CPU when it
+is given tens of megabytes at a time (bench/RESULTS.md, "First loads"). It is not atomic: a crash part-way leaves
+part of what it was given. So it only writes a store no one else reads: `StoreBuild` makes a new store in `.<name>.bulk-<pid>` beside the store (which
 stays open for writing, so its writer lock keeps other writers out), and SQLite files built with it beside that;
 readers go on reading the old store. When the load is complete, `StoreBuild.swap_in` puts the new store and the
 files in place, journaled (`cscgraph.store.swap`): a crash at any point leaves the old store or the complete new
