@@ -90,6 +90,8 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (A.LABEL_MODIFIER_AFTER, "match", " ministerial board", " m"),
     (A.DETERMINER_BEFORE, "search", "One of the ", "the "),
     (A.DETERMINER_BEFORE, "search", "Sarah ", None),
+    (A.PASSIVE_AGENT, "match", " by the Northby Network", " by "),
+    (A.PASSIVE_AGENT, "match", " in the Northby Network", None),
     (PP.NHS_BODY, "search", "backed by NHS Providers today", "NHS Providers"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "Chair of the board, Ann Tate, said so", "Ann Tate"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "In Leeds, Ann Tate and others said so", None),

@@ -191,3 +191,8 @@ def test_the_outlet_a_speaker_told_is_never_the_speaker() -> None:
     x = extract("A mother whose son was placed far away said she felt powerless. Sarah, who asked for her surname "
                 "not to be used, told the BBC: “I only saw him twice a year.”")
     assert speakers(x)[0][1] != "bbc"
+
+
+def test_the_agent_of_a_passive_reporting_verb_speaks() -> None:
+    x = extract("The plans were welcomed as “a step in the right direction” by the Northby Carers Network.")
+    assert speakers(x)[0][1] == "northby-carers-network"

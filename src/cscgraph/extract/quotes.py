@@ -41,7 +41,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
                                                    TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
                                                    QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, STRAIGHT_SINGLE_ENDS,
-                                                   WRONG_WAY_OPEN, DETERMINER_BEFORE)
+                                                   WRONG_WAY_OPEN, DETERMINER_BEFORE, PASSIVE_AGENT)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
                                       last_reported_speaker, named_after, subject_of)
@@ -294,6 +294,11 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
         # is no speaker: "Sarah, who asked not to be named, told the BBC: “…”").
         if DETERMINER_BEFORE.search(body, max(clause_start, before.end - 12), before.end):
             return subject_of(ctx, before.end, p.open_at) or before
+        agent = PASSIVE_AGENT.match(body, p.after, post_end)
+        if agent is not None:
+            # "The plans were welcomed as “a step forward” by the Sector Forum": the agent speaks
+            found = named_after(ctx, agent.end(), post_end)
+            return Attribution(found.speaker, before.cue, found.start, found.end) if found is not None else before
         return before
     found = _paragraph_intro(article, sentences, ctx, p)
     if found is not None:

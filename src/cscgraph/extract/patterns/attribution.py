@@ -185,6 +185,9 @@ OBJECT_RELATIVE_SUBJECT = re.compile(
 CAPTION_CREDIT = re.compile(r"\b(?:Credit|Photograph|Photo|Picture|Image)(?:\s+credit)?:\s")
 # A determiner right before a reporting word makes it an adjective: "the stated aims", "its declared purpose".
 DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
+# The agent of a passive reporting verb, right after the quote: "…were welcomed as “a step forward” by the
+# Sector Forum".
+PASSIVE_AGENT = re.compile(r"[,”’\"']?\s+by\s+")
 # An article opening a noun phrase: "a commissioner", "the Children's Homes Association".
 ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
 # A speaker the copy leaves unnamed: "a spokesperson for the minister", "a senior council source".
