@@ -10,14 +10,16 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from cscgraph.cli import main
 from cscgraph.pipeline import ingest
 from cscgraph.queries import load_query, run_query
 from cscgraph.readmodel import TABLES, ReadTable
 from cscgraph.search import SearchIndex, store_written
 from cscgraph.graph.namespaces import Minter
 from cscgraph.settings import BASE_IRI, Settings
-from cscgraph.store import EmbeddedStore, Store, open_store
+from cscgraph.store import EmbeddedStore, Store, open_store, store_generation
 
 REPO = Path(__file__).resolve().parent.parent
 GENERATED_ARTICLES = 500
@@ -177,3 +179,21 @@ def test_ingest_hands_the_index_its_rows_without_reading_articles_back(tmp_path:
     the number of articles (they were nine per article)."""
     assert _store_queries_to_ingest(tmp_path / "two", 2, monkeypatch) == \
         _store_queries_to_ingest(tmp_path / "eight", 8, monkeypatch)
+
+
+def test_the_index_is_in_step_after_a_bulk_first_load_and_after_a_rebuild(tmp_path: Path) -> None:
+    """`cscgraph ingest` into an empty store (the bulk path: store and index built beside and swapped in) leaves the
+    tables in step with the store it put in place, so `serve` reads them; so does `rebuild-read-model`."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _article(corpus, MONEY_AND_QUOTE, "2024-05-01")
+    store_path, index_path = tmp_path / "store", tmp_path / "store.search.sqlite"
+    for command in (["ingest", str(corpus)], ["rebuild-read-model"]):
+        result = CliRunner().invoke(main, ["--store", str(store_path), *command], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        index = SearchIndex(index_path, read_only=True)
+        try:
+            assert index.in_step_at() == store_generation(store_path) > 0
+            assert index.listing("funding-streams", {})
+        finally:
+            index.close()
