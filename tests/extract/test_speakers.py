@@ -196,3 +196,9 @@ def test_the_outlet_a_speaker_told_is_never_the_speaker() -> None:
 def test_the_agent_of_a_passive_reporting_verb_speaks() -> None:
     x = extract("The plans were welcomed as “a step in the right direction” by the Northby Carers Network.")
     assert speakers(x)[0][1] == "northby-carers-network"
+
+
+def test_the_ministers_statement_is_not_the_strategy_named_before() -> None:
+    x = extract("Children’s minister Cora Blythe launched the Kinship Care Strategy in May.",
+                "The minister's statement said the plan would “reach every family within a year”.")
+    assert speakers(x)[0][1] != "kinship-care-strategy"

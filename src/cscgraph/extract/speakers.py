@@ -302,6 +302,9 @@ def _document_subject(ctx: SpeakerContext, who: str, start: int) -> EntityRef | 
 def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
     """A definite description as speaker: "the policy paper said", "the association said"."""
     document = DOCUMENT_ANAPHOR.search(who)
+    if document and (ROLE_ANAPHOR.search(document.group()) or any(
+            x.entity.kind == "person" for x in ctx.within(start + document.start(), start + document.end()))):
+        return None  # a person's statement is theirs, not the last document's ("the minister's statement")
     if document:
         kinds = frozenset({"statute"}) if document.group("noun").lower() in STATUTE_NOUNS else frozenset({"policy"})
         return _thing_before(ctx, start, kinds, paragraphs=3)
