@@ -138,6 +138,21 @@ def test_a_first_load_leaves_nothing_beside_the_store(bulk_loaded) -> None:  # n
     assert not [p.name for p in store.path.parent.iterdir() if ".bulk-" in p.name or p.name.endswith(".swap.json")]
 
 
+@pytest.mark.parametrize("flags,writes_seen", [((), 1), (("--no-bulk",), 2)])
+def test_readers_see_a_first_load_at_once_unless_no_bulk(tmp_path: Path, flags: tuple[str, ...],
+                                                          writes_seen: int) -> None:
+    """Readers follow the store's generation: a bulk first load moves it once (the swap), an article-by-article
+    one at each write (the reference data, then each batch)."""
+    from click.testing import CliRunner
+
+    from cscgraph.cli import main
+    store = tmp_path / "store"
+    result = CliRunner().invoke(main, ["--store", str(store), "--workers", "1", "ingest", "--quiet", *flags,
+                                       str(CORPUS / "004_f5a1181426d79012.txt")], catch_exceptions=False)
+    assert result.exit_code == 0 and result.output.startswith("1 new"), result.output
+    assert store_generation(store) == writes_seen
+
+
 # --- the store a bulk load writes -------------------------------------------------------------------------------
 
 def _triples(text: str) -> str:
