@@ -413,6 +413,7 @@ def test_family_support_is_not_an_allocation_word() -> None:
     (" over a three-year period", "", "over three years"),
     (" for the programme", "a four-year ", "over four years"),
     (" in FY26/27", "", "2026-27"),
+    (" in FY2026-27", "", "2026-27"),
 ])
 def test_more_period_forms(after: str, before: str, period: str) -> None:
     assert period_of(after, before) == period

@@ -49,8 +49,8 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "from 2026-27 to 2028-29", "between 2026/27 and 2028/29": a span of financial years (normal form "2026-29")
     (re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*\d\d\s+(?:to|and|until|[-–])\s+(?:20)?\d\d\s*[-–/]\s*"
                 r"(?P<y2>\d\d)\b"), "years"),
-    # "in 2025-26", "for 2025-26", "from 2023-25", "2024–28", "from 2026-28"
-    (re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d)\b"), "years"),
+    # "in 2025-26", "for 2025-26", "from 2023-25", "2024–28", "from 2026-28", "FY2025-26"
+    (re.compile(r"(?:\b|(?<=FY))(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d)\b"), "years"),
     # "for 24/25", "in 25-26", "FY25/26": a financial year in two digits (consecutive years only, not "24/7")
     (re.compile(r"\b(?:(?:for|in|during)\s+|FY\s?)(?P<y1>\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b", re.IGNORECASE),
      "short years"),
