@@ -249,6 +249,25 @@ def test_a_swap_cut_short_is_completed_by_the_next_writer(tmp_path: Path, done: 
     assert _leftovers(path) == []
 
 
+def test_a_swap_cut_short_is_completed_by_a_writer_started_in_another_folder(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: the journal kept the files' paths as given, relative to where the load was started."""
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    path = Path("..") / "store"
+    target = EmbeddedStore(path, Minter(BASE_IRI))
+    build = StoreBuild(target)
+    build.store.replace_graphs({G1: _triples("new")})
+    build.store.close()
+    with sqlite3.connect(str(build.companion(".search.sqlite"))) as db:
+        db.execute("CREATE TABLE t (word TEXT)")
+        db.execute("INSERT INTO t VALUES ('new')")
+    target.close()
+    begin_swap(path, build.folder, {build.companion(".search.sqlite"): Path("..") / "store.search.sqlite"})
+    monkeypatch.chdir(tmp_path)
+    assert _reopened(tmp_path / "store") == (["new"], ["new"])
+
+
 def test_a_stale_journal_naming_no_built_folder_leaves_the_store_alone(tmp_path: Path) -> None:
     path, build, built_index, _ = _old_and_built(tmp_path)
     import shutil

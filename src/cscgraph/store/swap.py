@@ -36,10 +36,11 @@ def journal_path(path: Path) -> Path:
 
 def begin_swap(path: Path, built: Path, files: Mapping[Path, Path]) -> None:
     """Record that the complete store in `built`, and the built SQLite `files` (built → target), replace the store
-    in `path` (the journal is written whole, or not at all)."""
+    in `path` (the journal is written whole, or not at all; files by absolute path, so that a writer started
+    elsewhere finds them)."""
     journal = journal_path(path)
     entry = {"built": built.name, "inode": built.stat().st_ino,
-             "files": [[str(source), str(target)] for source, target in files.items()]}
+             "files": [[os.path.abspath(source), os.path.abspath(target)] for source, target in files.items()]}
     scratch = journal.with_name(journal.name + ".tmp")
     with open(scratch, "w", encoding="utf-8") as out:
         json.dump(entry, out)
