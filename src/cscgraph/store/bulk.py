@@ -2,11 +2,12 @@
 
 The bulk loader writes RocksDB's sorted files directly instead of going through transactions, for less CPU when it
 is given tens of megabytes at a time (bench/RESULTS.md, "First loads"). It is not atomic: a crash part-way leaves
-part of what it was given. So it only writes a store no one else reads: `StoreBuild` makes a new store in `.<name>.bulk-<pid>` beside the store (which
-stays open for writing, so its writer lock keeps other writers out), and SQLite files built with it beside that;
-readers go on reading the old store. When the load is complete, `StoreBuild.swap_in` puts the new store and the
-files in place, journaled (`cscgraph.store.swap`): a crash at any point leaves the old store or the complete new
-one. A build a killed process left behind is deleted by the next build.
+part of what it was given. So it only writes a store no one else reads: `StoreBuild` makes a new store in
+`.<name>.bulk-<pid>` beside the store (which stays open for writing, so its writer lock keeps other writers out),
+and SQLite files built with it beside that; readers go on reading the old store. When the load is complete,
+`StoreBuild.swap_in` puts the new store and the files in place, journaled (`cscgraph.store.swap`): a crash at any
+point leaves the old store or the complete new one. A build a killed process left behind is deleted by the next
+build.
 """
 
 from __future__ import annotations
