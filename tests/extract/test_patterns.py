@@ -92,6 +92,8 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (A.DETERMINER_BEFORE, "search", "Sarah ", None),
     (A.PASSIVE_AGENT, "match", " by the Northby Network", " by "),
     (A.PASSIVE_AGENT, "match", " in the Northby Network", None),
+    (A.PASSIVE_BEFORE_VERB, "search", "The plans were originally ", "were originally "),
+    (A.PASSIVE_BEFORE_VERB, "search", "The charity has ", None),
     (PP.NHS_BODY, "search", "backed by NHS Providers today", "NHS Providers"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "Chair of the board, Ann Tate, said so", "Ann Tate"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "In Leeds, Ann Tate and others said so", None),

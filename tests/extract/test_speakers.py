@@ -202,3 +202,9 @@ def test_the_ministers_statement_is_not_the_strategy_named_before() -> None:
     x = extract("Children’s minister Cora Blythe launched the Kinship Care Strategy in May.",
                 "The minister's statement said the plan would “reach every family within a year”.")
     assert speakers(x)[0][1] != "kinship-care-strategy"
+
+
+def test_what_a_passive_reporting_verb_reports_on_is_no_speaker() -> None:
+    x = extract("The recommendations of the Kinship Care Strategy were originally welcomed as a “turning point for "
+                "kinship families”.")
+    assert speakers(x)[0][1] is None

@@ -21,6 +21,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_SUBJECT_FIRST, AF
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
                                                    ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
                                                    OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT, STATUTE_NOUNS,
+                                                   PASSIVE_BEFORE_VERB,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
                                               SUBJECT_OPENING)
@@ -148,6 +149,9 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
                  anaphora: bool = True) -> Attribution:
     cue = T.SPACE_RUN.sub(" ", cue.lower()).replace("community care", "Community Care") if cue else None
     if not verb_first:
+        if PASSIVE_BEFORE_VERB.search(ctx.body, max(start, end - 40), end):
+            # "…were originally welcomed as a ‘pivotal moment’": what was welcomed is no speaker
+            return Attribution(None, cue, end, end)
         start = _relative_clause_start(ctx, start, end)
     who = ctx.body[start:end]
     # "a DfE spokesperson said" speaks for the body; "Cllr Roger Gough, children's services spokesperson for the

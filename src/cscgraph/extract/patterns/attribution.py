@@ -188,6 +188,9 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNOR
 # The agent of a passive reporting verb, right after the quote: "…were welcomed as “a step forward” by the
 # Sector Forum".
 PASSIVE_AGENT = re.compile(r"[,”’\"']?\s+by\s+")
+# A form of "be" right before a reporting verb makes it passive, its subject what was reported on: "the plans were
+# originally welcomed as…", "it is described as…".
+PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # An article opening a noun phrase: "a commissioner", "the Children's Homes Association".
 ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
 # A speaker the copy leaves unnamed: "a spokesperson for the minister", "a senior council source".
