@@ -107,7 +107,7 @@ def test_a_new_store_is_built_aside_and_renamed_into_place_with_its_format_versi
     try:
         assert (path / "CURRENT").exists()
         assert sorted(p.name for p in path.parent.iterdir()) == ["store", "store.writer.lock"]
-        assert created.query("ASK { GRAPH ?g { ?s <https://w3id.org/cscgraph/ontology#formatVersion> 2 } }").boolean
+        assert created.query("ASK { GRAPH ?g { ?s <https://w3id.org/cscgraph/ontology#formatVersion> 3 } }").boolean
     finally:
         created.close()
 

@@ -5,7 +5,8 @@ Opening an older store raises `StoreVersionError` naming the command; `migrate_s
 stored version up, in order, each distinct step once. Every step so far is the same one, because every article graph
 is derived from the article text it stores: re-derive each article graph from its stored headline, body, URL, date,
 publisher and source with this version's extraction and mapping, and reload the ontology and reference graphs.
-Format 2 (one selector node per evidence sentence; ontology/MAPPING.md) is reached that way too.
+Formats 2 and 3 (one selector node per evidence sentence, lean mentions; ontology/MAPPING.md) are reached that way
+too.
 
 Each article is rewritten in one transaction and the new version is stamped only after the last, so a migration
 that is interrupted leaves the old version recorded and simply runs again. Stop `cscgraph serve` first: the store
@@ -148,7 +149,8 @@ def _reload_reference(store: Store) -> None:
 MIGRATIONS: dict[int, Migration] = {
     0: Migration("re-derive every article graph from its stored text; reload ontology and reference data",
                  rederive_articles),
-    1: Migration("one selector node per evidence sentence, mentions without class or provenance: re-derive every "
-                 "article graph", rederive_articles),
+    1: Migration("one selector node per evidence sentence, mentions without class: re-derive every article graph",
+                 rederive_articles),
+    2: Migration("mentions without text of their own: re-derive every article graph", rederive_articles),
 }
 """Step from format N to N+1, by N. A new format version adds its step here (re-derivation is always safe)."""

@@ -1,7 +1,8 @@
 """Test data: the evidence layout of store format 1 (cscgraph up to 824b55b), to build the stores `migrate` upgrades.
 
 Format 1 wrote each evidence sentence as an oa:SpecificResource with two selector nodes, and each mention with a
-class; format 2 writes one selector node per sentence and mentions without a class (ontology/MAPPING.md). `write_format_1` turns a format-2 store's article graphs back into format 1, quad for quad
+class and its text; later formats write one selector node per sentence and mentions without either
+(ontology/MAPPING.md). `write_format_1` turns a current store's article graphs back into format 1, quad for quad
 as the format-1 mapping wrote them.
 """
 
@@ -27,7 +28,7 @@ def oa(name: str) -> ox.NamedNode:
 
 
 def format_1_graph(quads: list[ox.Quad]) -> list[ox.Quad]:
-    """One article graph of format 2, as format 1 wrote it."""
+    """One article graph of the current format, as format 1 wrote it."""
     graph = quads[0].graph_name
     article = next(q.subject for q in quads if q.predicate == RDF_TYPE and q.object == NEWS_ARTICLE)
     sentences = {q.subject for q in quads if q.predicate == RDF_TYPE and q.object == POSITION_SELECTOR}
@@ -43,12 +44,17 @@ def format_1_graph(quads: list[ox.Quad]) -> list[ox.Quad]:
             (quote, RDF_TYPE, QUOTE_SELECTOR), (quote, oa("exact"), values["exact"]),
             (position, RDF_TYPE, POSITION_SELECTOR), (position, oa("start"), values["start"]),
             (position, oa("end"), values["end"]))]
-    out += [ox.Quad(mention, RDF_TYPE, ox.NamedNode(f"{CSC}Mention"), graph) for mention in mentions]
+    body = next(q.object.value for q in quads if q.predicate.value == "https://schema.org/articleBody")
+    for mention in mentions:
+        offsets = {q.predicate.value[len(OA):]: int(q.object.value) for q in quads if q.subject == mention
+                   and q.predicate in (oa("start"), oa("end"))}
+        out += [ox.Quad(mention, RDF_TYPE, ox.NamedNode(f"{CSC}Mention"), graph),
+                ox.Quad(mention, oa("exact"), ox.Literal(body[offsets["start"]:offsets["end"]]), graph)]
     return out
 
 
 def write_format_1(path: Path) -> int:
-    """Rewrite the embedded store at `path` (format 2) as format 1; the number of article graphs rewritten."""
+    """Rewrite the embedded store at `path` (current format) as format 1; the number of article graphs rewritten."""
     store = ox.Store(str(path))
     graphs = [g for g in store.named_graphs() if "/graph/article/" in g.value]
     for graph in graphs:

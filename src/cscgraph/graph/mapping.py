@@ -79,11 +79,12 @@ def article_graph(extraction: Extraction, minter: Minter, ingested_at: datetime,
             _write_entity(shared, entity, minter)
     memberships: dict[tuple[str, str, str], str] = {}
     for mention in extraction.mentions:
-        # A mention is the commonest node (about 24 in a news article): its class is left to csc:mentionOf.
+        # A mention is the commonest node (about 24 in a news article): its class is left to csc:mentionOf and its
+        # words to the article body, cut at its offsets.
         m = iri(f"{a_iri}/mention/{mention.span.start}-{mention.span.end}")
         w.add(s, f"<{SCHEMA}mentions>", iri(minter.entity(mention.entity)))
         w.add(m, f"<{CSC}mentionOf>", iri(minter.entity(mention.entity)))
-        _write_span(w, m, mention.span)
+        _write_span(w, m, mention.span, exact=False)
         _write_fact(w, m, s, a_iri, mention.evidence)
     for membership in extraction.memberships:
         _write_membership(w, shared, memberships, membership.person, membership.role, membership.organisation,

@@ -9,9 +9,10 @@ import pyoxigraph as ox
 
 from cscgraph.graph.namespaces import CSC, XSD, Minter
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 """Version of the graph layout in the store; bumped when MAPPING.md changes incompatibly. 2: one selector node per
-evidence sentence and mentions without class or prov:wasDerivedFrom (ontology/MAPPING.md, "Evidence")."""
+evidence sentence, mentions without rdf:type; 3: mentions without text of their own (ontology/MAPPING.md,
+"Evidence")."""
 
 
 def version_quad(minter: Minter) -> ox.Quad:
