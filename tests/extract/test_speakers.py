@@ -208,3 +208,9 @@ def test_what_a_passive_reporting_verb_reports_on_is_no_speaker() -> None:
     x = extract("The recommendations of the Kinship Care Strategy were originally welcomed as a “turning point for "
                 "kinship families”.")
     assert speakers(x)[0][1] is None
+
+
+def test_a_body_opening_its_sentence_outranks_the_paragraphs_earlier_speaker() -> None:
+    x = extract("“We are at breaking point,” said Dr Lena Cole of the Northby Providers Association. The Northby "
+                "Providers Association’s evidence shows how the cap is creating a “hidden tax on every family”.")
+    assert [s for _, s in speakers(x)] == ["lena-cole", "northby-providers-association"]

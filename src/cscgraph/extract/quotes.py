@@ -310,6 +310,11 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
     if found is not None:
         return found
     earlier = [q for q in passages if q.paragraph == p.paragraph and q.after <= p.open_at]
+    opener = ctx.opening_thing(first.start, p.open_at) if earlier else None
+    if opener is not None:
+        # the sentence's own subject, a body or document, before the paragraph's earlier speaker ("Jo Ade said: “…”
+        # The association's evidence shows how … creating a “stealth tax”")
+        return Attribution(opener, None, p.open_at, p.open_at)
     if earlier and ctx.spoken and ctx.spoken[-1][0] == earlier[-1].start:
         return Attribution(ctx.spoken[-1][1], None, p.open_at, p.open_at)
     return subject_of(ctx, clause_start, p.open_at) or Attribution(None, None, p.open_at, p.open_at)

@@ -83,6 +83,13 @@ class SpeakerContext:
     def in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quoted)
 
+    def opening_thing(self, start: int, end: int) -> EntityRef | None:
+        """The body or document that opens body[start:end] as its subject ("The CHA’s evidence shows…")."""
+        opening = SUBJECT_OPENING.match(self.body, start, end).end()
+        things = [m.entity for m in self.within(opening, end)
+                  if m.span.start == opening and m.entity.kind in SPEAKING_THINGS]
+        return things[0] if things else None
+
 
 def after_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
     """An attribution in body[start:end], the text after a closing mark: "…,” said X" / "…,” she added"."""
