@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from cscgraph.extract.bodies import BodyHit
 from cscgraph.extract.people import PersonName
 from cscgraph.extract.patterns import compiled
-from cscgraph.extract.patterns.people import (BODY_ANAPHORS, NAME_PARTICLES, BODY_DESCRIPTION, GIVEN_NAME_SPEAKS, LEGAL_SUFFIX,
+from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, GIVEN_NAME_SPEAKS, LEGAL_SUFFIX,
+                                              NAME_PARTICLES,
                                               NAME_WORD, NOT_NAME_WORDS, PEERAGE_TITLES, SURNAME_WORDS, TITLE,
                                               TRADE_WORDS, NAME_WORD_AT_END)
 from cscgraph.extract.slugs import slugify

@@ -183,7 +183,8 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
             closer = CURLY_CLOSE if ch == CURLY_OPEN else STRAIGHT
             j = text.find(closer, i + 1)
             if ch == CURLY_OPEN:
-                # a curly quote closed with a straight mark, as copy typed on two keyboards has it: “…utterly shaming".
+                # a curly quote closed with a straight mark, as copy typed on two keyboards has it:
+                # “…utterly shaming".
                 straight = CLOSING_MARK.search(text, i + 1, j if j != -1 else len(text))
                 if straight is not None and straight.group() == STRAIGHT \
                         and STRAIGHT not in text[i + 1:straight.start()]:  # not the close of a nested "…"
@@ -312,8 +313,8 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
     earlier = [q for q in passages if q.paragraph == p.paragraph and q.after <= p.open_at]
     opener = ctx.opening_thing(first.start, p.open_at) if earlier else None
     if opener is not None:
-        # the sentence's own subject, a body or document, before the paragraph's earlier speaker ("Jo Ade said: “…”
-        # The association's evidence shows how … creating a “stealth tax”")
+        # the sentence's own subject, a body or document, before the paragraph's earlier speaker ("Jo Ade said:
+        # “…” The association's evidence shows how … creating a “stealth tax”")
         return Attribution(opener, None, p.open_at, p.open_at)
     if earlier and ctx.spoken and ctx.spoken[-1][0] == earlier[-1].start:
         return Attribution(ctx.spoken[-1][1], None, p.open_at, p.open_at)

@@ -79,7 +79,8 @@ SPEAKER_AFTER_CUE = re.compile(r"^according\s+to$", re.IGNORECASE)
 # “but here we are.” The second piece has the first one's speaker.
 SPLIT_QUOTE_INVERTED = re.compile(r"^\s*,?\s*(?:said|says|added|adds|continued|went\s+on)\s+[^.;:“”\"]{1,120},\s*$")
 # A paragraph that is wholly a quote, whose speaker the next paragraph names: “We are running to stand still.”
-# / Those were the words of Nadia Hussain, … ; “…” / That is the view of Ade Bankole, … ; So says (said) Jo Reed.
+# / Those were the words of Nadia Hussain, … ; “…” / That is the view of Ade Bankole, … ;
+# So says (said) Jo Reed.
 # / an attribution set as its own paragraph: “…” / "said Cathy Ashley, chief executive of Family Rights Group."
 NEXT_PARAGRAPH_SPEAKER = re.compile(
     r"^(?:(?:Those|These|That|This|Such)\s+(?:are|were|is|was)\s+(?:the\s+)?(?:words|view|views|verdict|message|"
@@ -175,8 +176,8 @@ ROLE_NOT_SPEAKER_AFTER = re.compile(r"['’]s\b|\s+(?:of|at)\s+[A-Z]")
 # ", who" or ", which" closing a subject: "…appointed a commissioner, who found".
 RELATIVE_PRONOUN_AT_END = re.compile(r",\s+(?:who|which)\s*$")
 # A relative clause whose own subject speaks, right before the verb: "…profit caps, which the association argues
-# are…", "…as the charity warned", "…that ministers say…" (the subject: a definite description, a capitalised name
-# or a pronoun).
+# are…", "…as the charity warned", "…that Ofsted says…" (the subject: a definite description, a capitalised
+# name or a pronoun).
 OBJECT_RELATIVE_SUBJECT = re.compile(
     r"\b(?:which|that|whom|as)\s+(?P<subject>(?:the|its|their|this)\s+[\w’'-]+(?:\s+[\w’'-]+)?|"
     r"[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,5}|he|she|it|they|we)\s+(?:also\s+)?$")

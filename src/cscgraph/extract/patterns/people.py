@@ -230,7 +230,8 @@ BODY_HEAD_FIRST = re.compile(
 
 # A person's name that a body's name-shaped run swept up with "of"/"at": "Jo Ade of the Northby Providers
 # Association" names Jo Ade and the association, not a body called "Jo Ade of …".
-PERSON_OF_BODY = re.compile(rf"(?P<person>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?")
+PERSON_OF_BODY = re.compile(rf"(?P<person>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]+(?:of|at)[ \t]+"
+                            rf"(?:the[ \t]+)?")
 
 # Councils named "Borough of …": "the London Borough of Ealing", "the Royal Borough of Kingston upon Thames",
 # "Metropolitan Borough of Wirral".
