@@ -94,6 +94,8 @@ def read(pattern: re.Pattern[str], how: str, text: str) -> object:
     (A.PASSIVE_AGENT, "match", " in the Northby Network", None),
     (A.PASSIVE_BEFORE_VERB, "search", "The plans were originally ", "were originally "),
     (A.PASSIVE_BEFORE_VERB, "search", "The charity has ", None),
+    (PP.GIVEN_NAME_THEN_LAY_ROLE, "search", "” said Lisa, a kinship carer from Hull", "kinship carer"),
+    (PP.GIVEN_NAME_THEN_LAY_ROLE, "search", "reported to Lisa, a kinship carer", None),
     (PP.NHS_BODY, "search", "backed by NHS Providers today", "NHS Providers"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "Chair of the board, Ann Tate, said so", "Ann Tate"),
     (PP.NAME_IN_COMMAS_BEFORE_VERB, "search", "In Leeds, Ann Tate and others said so", None),

@@ -115,3 +115,9 @@ def test_a_plain_title_and_surname_is_the_person_named_in_full() -> None:
 def test_given_names_of_many_origins_mark_a_name_with_no_other_cue() -> None:
     assert people(extract("The letter was copied to Siobhan Farrelly and Kwame Osei-Bonsu last week.")) \
         == {"Siobhan Farrelly", "Kwame Osei-Bonsu"}
+
+
+def test_a_lone_given_name_with_a_lay_role_after_said_is_a_person() -> None:
+    x = extract("“It has been so hard,” said Lisa, a kinship carer from Hull. “We had no help at all.”")
+    assert people(x) == {"Lisa"}
+    assert [s for _, s in speakers(x)][0] is not None

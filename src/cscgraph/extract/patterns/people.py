@@ -341,7 +341,8 @@ LAY_ROLE = (r"(?:(?:[\w-]+\s+){0,2}(?:carer|worker|leaver|mother|father|mum|dad|
             r"|young\s+person|care-experienced\s+(?:young\s+)?(?:person|adult|woman|man))")
 LAY_ROLE_THEN_GIVEN_NAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{LAY_ROLE})),?\s+(?P<name>{NAME_WORD})"
                                       rf"(?=,?\s+(?:said|says|told|tells|added|adds|explained|explains|wrote|writes)\b)")
-GIVEN_NAME_THEN_LAY_ROLE = re.compile(rf"(?:^|(?<=[.!?”]\s)|(?<=\n))(?P<name>{NAME_WORD}),\s+(?:\d{{1,2}},\s+)?"
+GIVEN_NAME_THEN_LAY_ROLE = re.compile(rf"(?:^|(?<=[.!?”]\s)|(?<=\n)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\badded\s))"
+                                      rf"(?P<name>{NAME_WORD}),\s+(?:\d{{1,2}},\s+)?"
                                       rf"(?:a|an)\s+(?P<role>{LAY_ROLE})\b", re.MULTILINE)
 # A party in brackets between a name and its appositive role: "Cllr Jo Reed (Lab), the council's cabinet member".
 PARTY_BRACKET = r"\s+\((?:Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP|Ind)\)"
