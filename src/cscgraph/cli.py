@@ -297,12 +297,16 @@ def rebuild_read_model_command(obj: Context) -> None:
     Ingest keeps it in step by itself; run this when it may not be (restored from a backup, copied, or suspected
     wrong). `serve` reads the tables only while they are in step with the store and answers from SPARQL
     otherwise, so it may keep running meanwhile."""
+    click.echo(f"{_rebuild_index(obj)} article(s) indexed")
+
+
+def _rebuild_index(obj: Context) -> int:
+    """Rebuild the index beside the store from the store; the number of articles indexed."""
     index = SearchIndex(search_path(obj.settings))
     try:
-        count = index.rebuild(obj.store(read_only=True))
+        return index.rebuild(obj.store(read_only=True))
     finally:
         index.close()
-    click.echo(f"{count} article(s) indexed")
 
 
 @main.command("migrate")
@@ -310,8 +314,9 @@ def rebuild_read_model_command(obj: Context) -> None:
 def migrate_command(obj: Context) -> None:
     """Upgrade a store written by an older cscgraph to this version's format, in place.
 
-    Re-derives every article graph from the text it stores; safe to re-run if interrupted. Stop `cscgraph serve`
-    first, and back the folder up if you may want to go back to the older cscgraph.
+    Re-derives every article graph from the text it stores, then rebuilds the index beside the store (search and
+    read model) from it; safe to re-run if interrupted. Stop `cscgraph serve` first, and back the folder up if you
+    may want to go back to the older cscgraph.
     """
     from cscgraph.migrate import migrate_store
     if obj.settings.is_remote:
@@ -322,6 +327,8 @@ def migrate_command(obj: Context) -> None:
     click.echo(report.summary())
     if report.failed:
         sys.exit(1)
+    if report.from_version != report.to_version:
+        click.echo(f"index rebuilt: {_rebuild_index(obj)} article(s)")
 
 
 @main.command("docs")

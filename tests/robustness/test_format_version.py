@@ -13,9 +13,10 @@ import pyoxigraph as ox
 import pytest
 
 from cscgraph.errors import StoreVersionError
+from cscgraph.search import SearchIndex
 from cscgraph.queries import CannedQuery, list_queries, run_query
 from cscgraph.settings import Settings
-from cscgraph.store import FORMAT_VERSION, Store, open_store
+from cscgraph.store import FORMAT_VERSION, Store, open_store, store_generation
 
 from .conftest import generated_items, rss_feed, run_cli
 from .format1 import write_format_1
@@ -81,8 +82,14 @@ def test_migrate_rebuilds_an_old_store_to_what_a_fresh_ingest_writes(current: tu
     assert graph_quads_raw(store) != expected
     done = run_cli("--store", store, "migrate")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"migrated format 0 → {FORMAT_VERSION}: 12 article graph(s) re-derived, 0 failed"
+    assert done.stdout.splitlines() == [
+        f"migrated format 0 → {FORMAT_VERSION}: 12 article graph(s) re-derived, 0 failed", "index rebuilt: 12 article(s)"]
     assert quad_diff(expected, graph_quads(store)) == []
+    index = SearchIndex(store.parent / f"{store.name}.search.sqlite", read_only=True)
+    try:  # serve reads the read model's tables again, not the SPARQL fallback a stale index gets
+        assert index.in_step_at() == store_generation(store) > 0
+    finally:
+        index.close()
     again = run_cli("--store", store, "migrate")
     assert again.stdout.strip() == f"store is already at format {FORMAT_VERSION}; nothing to do"
     rerun = run_cli("--store", store, "ingest", "--quiet", feed)
@@ -158,7 +165,8 @@ def test_migrate_upgrades_a_format_1_corpus_store_with_every_canned_answer_uncha
         open_store(Settings(store=str(store)))
     done = run_cli("--store", store, "migrate")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"migrated format 1 → {FORMAT_VERSION}: {articles} article graph(s) re-derived, 0 failed"
+    assert done.stdout.splitlines()[0] == \
+        f"migrated format 1 → {FORMAT_VERSION}: {articles} article graph(s) re-derived, 0 failed"
     migrated = canned_answers(store)
     assert [key for key in fresh if migrated[key] != fresh[key]] == []
 
