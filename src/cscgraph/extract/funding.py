@@ -72,11 +72,12 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
     body = article.body
     governments = _governments(article)
     streams: list[FundingStream] = []
-    stated = {_value(m) for s in sentences.sentences if not _is_heading(body, s) for m in _amounts(s.text)}
+    # Each sentence's amounts and whether it is a heading, read once for the body's figures and the pass below.
+    scanned = [(s, _amounts(s.text)) for s in sentences.sentences]
+    read = [(s, amounts, bool(amounts) and _is_heading(body, s)) for s, amounts in scanned]
+    stated = {_value(m) for _, amounts, heading in read if not heading for m in amounts}
     funders: list[tuple[int, EntityRef]] = []  # (sentence number, funder) of the allocations so far
-    for number, sentence in enumerate(sentences.sentences):
-        amounts = _amounts(sentence.text)
-        heading = bool(amounts) and _is_heading(body, sentence)
+    for number, (sentence, amounts, heading) in enumerate(read):
         if heading:
             # A subheading or standfirst restates the body's figures ("Surprise announcement of £50m for
             # 2025-26"): one record per amount; a heading's amount the body never states is kept if a kind word
