@@ -77,7 +77,7 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
         # An exact name wins over a paraphrase; a body's name inside one does not ("powers for Ofsted to inspect…").
         named = [(m.start, m.end) for m in curated_matches]
         curated_matches += measure_phrases_for(gazetteer.entities).find(body, sentences, named)
-    curated = [_Named(m.start, m.end, reference_entity(m)) for m in curated_matches]
+    curated = [_Named(m.start, m.end, reference_entity(m.entity)) for m in curated_matches]
     # A one-word body that starts a title is part of it: "the Kinship Financial Allowance pilot".
     taken = [(m.start, m.end) for m in matches
              if not (m.entity.ref.kind == "organisation" and TITLE_RUNS_ON.match(body[m.end:]))]
@@ -258,9 +258,7 @@ def _curated_by_slug(gazetteer: Gazetteer | None) -> dict[str, Entity]:
     for e in gazetteer.entities:
         if e.ref.kind in ("policy", "statute", "programme"):
             for name in (e.label, *e.aliases, *((e.acronym,) if e.acronym else ())):
-                out.setdefault(slugify(P.LEADING_THE.sub("", name)), Entity(
-                    ref=e.ref, label=e.label, types=e.types, kind_label=e.kind_label, aliases=e.aliases,
-                    reference=True))
+                out.setdefault(slugify(P.LEADING_THE.sub("", name)), reference_entity(e))
     return out
 
 
@@ -272,7 +270,7 @@ def _curated_review_of_deaths(names: str, entities: tuple[ReferenceEntity, ...])
     if len(found) != 1:
         return None
     (e,) = found.values()
-    return Entity(ref=e.ref, label=e.label, types=e.types, kind_label=e.kind_label, aliases=e.aliases, reference=True)
+    return reference_entity(e)
 
 
 @functools.lru_cache(maxsize=4)
@@ -281,8 +279,7 @@ def _acts_without_year(entities: tuple[ReferenceEntity, ...]) -> dict[str, Entit
     found: dict[str, list[Entity]] = {}
     for e in entities:
         if "Act" in e.types and P.ACT_YEAR_END.search(e.label):
-            found.setdefault(slugify(P.ACT_YEAR_END.sub("", e.label)), []).append(Entity(
-                ref=e.ref, label=e.label, types=e.types, kind_label=e.kind_label, aliases=e.aliases, reference=True))
+            found.setdefault(slugify(P.ACT_YEAR_END.sub("", e.label)), []).append(reference_entity(e))
     return {slug: acts[0] for slug, acts in found.items() if len(acts) == 1}
 
 

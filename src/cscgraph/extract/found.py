@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cscgraph.models import Entity, EntityRef, Membership, Mention, Span
-from cscgraph.extract.gazetteer import GazetteerMatch
+from cscgraph.models import Entity, EntityRef, Membership, Mention, ReferenceEntity, Span
 from cscgraph.extract.sentences import SentenceIndex
 
 
@@ -20,9 +19,8 @@ class Found:
                      self.memberships + other.memberships)
 
 
-def reference_entity(match: GazetteerMatch) -> Entity:
-    """The `Entity` record of a curated entity the gazetteer found."""
-    ref = match.entity
+def reference_entity(ref: ReferenceEntity) -> Entity:
+    """The `Entity` record of a curated entity (one the gazetteer found, or one read from reference data)."""
     return Entity(ref=ref.ref, label=ref.label, types=ref.types, kind_label=ref.kind_label, aliases=ref.aliases,
                   reference=True)
 
