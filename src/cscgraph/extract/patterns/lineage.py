@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cscgraph.extract.patterns import text as T
+
 
 @dataclass(frozen=True)
 class LineageRule:
@@ -69,10 +71,6 @@ DOC_GOV = ("doc", "government")
 GOV_DOC = ("government", "doc")
 MEASURES = ("measure", "programme")
 PROGRAMME_FIRST = ("programme", "measure")
-
-
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-"""A month's name, in a date between a cue and its preposition ("announced in February 2023 as part of …")."""
 
 
 def _rule(name: str, regex: str, relation: str, agent_side: str, patient_side: str, agent: tuple[str, ...],
@@ -144,8 +142,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # document: "announced in February 2023 as part of Stable Homes")
     _rule("set-out-in", r"\btaken\s+forward\s+in\b|\b(?:set\s+out|taken\s+up|included|(?:first\s+)?floated|introduced|adopted|contained|announced|"
           r"outlined|unveiled|pledged|first\s+proposed|initiated|established|set\s+up|drawn\s+up|created|launched|"
-          rf"referenced|started|confirmed|promised)(?:\s+in\s+(?:{_MONTH}\s+)?\d{{4}})?\s+(?:in|by|as\s+part\s+of|under)\b"
-          rf"(?!\s+(?:\d|{_MONTH}|spring|summer|autumn|winter)\b)",
+          rf"referenced|started|confirmed|promised)(?:\s+in\s+(?:{T.MONTH}\s+)?\d{{4}})?\s+(?:in|by|as\s+part\s+of|under)\b"
+          rf"(?!\s+(?:\d|{T.MONTH}|spring|summer|autumn|winter)\b)",
           "adopts", "right", "left", DOC_GOV, ("measure", "programme", "review")),
     # "The kinship leave pledge was carried over from the fostering strategy": the earlier document had the measure…
     _rule("carried-over-from", r"(?<=carried\sover\s)from\b|(?<=brought\sover\s)from\b|(?<=inherited\s)from\b",

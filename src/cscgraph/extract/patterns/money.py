@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from cscgraph.extract.patterns import text as T
+
 # An amount in pounds: "£44m", "£2.6bn", "£1.3 billion", "£500,000", "£200 million", "£2bn", "£88-million"
 # (hyphenated unit), "£20-30m" (a range whose unit follows the second figure: the first figure, in that unit).
 UNIT = r"(?:bn|billion|mn|m|million|k|thousand)"
@@ -39,9 +41,6 @@ APPROXIMATE_BEFORE = re.compile(
     r"at\s+least|less\s+than|under|an\s+estimated|estimated|in\s+excess\s+of|close\s+to|upwards\s+of|c\.)\s*$",
     re.IGNORECASE)
 
-# A month's name, in the periods below: "from July 2023 to March 2025", "by March 2027".
-MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-
 # The period of an amount, looked for after it first, then before it, inside its clause. Normal forms:
 # "2025-26" (financial year), "2023-25" (span of years), "over four years" / "over the next two years",
 # "a year" (per year, annual), "next year", "this year".
@@ -55,7 +54,7 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:(?:for|in|during)\s+|FY\s?)(?P<y1>\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b", re.IGNORECASE),
      "short years"),
     # "from July 2023 to March 2025", "between April 2026 and March 2028": months and years, as written
-    (re.compile(rf"\b(?:from|between)\s+(?P<phrase>{MONTH}\s+20\d\d\s+(?:to|and|until)\s+{MONTH}\s+20\d\d)\b",
+    (re.compile(rf"\b(?:from|between)\s+(?P<phrase>{T.MONTH}\s+20\d\d\s+(?:to|and|until)\s+{T.MONTH}\s+20\d\d)\b",
                 re.IGNORECASE), "dates"),
     # "from 2026 to 2030", "between 2024 and 2026", "in 2025 to 2026" (the financial year 2025-26), "2026 to 2029"
     (re.compile(r"\b(?:(?:from|between|in|for)\s+)?(?P<y1>20\d\d)\s+(?:to|and|until)\s+(?P<y2>20\d\d)\b"), "years"),
@@ -84,7 +83,7 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?P<phrase>(?:that|the\s+same)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "same year"),
     # "by 2028", "by March 2027": the date the money is to be spent by (read after the amount only: in "publish a
     # strategy by 2027 and invest £9m", the date is the strategy's)
-    (re.compile(rf"\b(?P<phrase>by\s+(?:(?:the\s+end\s+of\s+)?{MONTH}\s+)?20\d\d)\b(?![-–/])", re.IGNORECASE),
+    (re.compile(rf"\b(?P<phrase>by\s+(?:(?:the\s+end\s+of\s+)?{T.MONTH}\s+)?20\d\d)\b(?![-–/])", re.IGNORECASE),
      "deadline"),
     # "in 2025", "for 2026"
     (re.compile(r"\b(?:in|for|during)\s+(?P<y1>20\d\d)\b(?![-–/])"), "year"),
@@ -260,7 +259,7 @@ CLAUSE_MARK = re.compile(r"[,;:]\s*(?:part\s+of|beyond|short\s+of|compared\s+wit
 # care", "£15m in 2025-26 to roll them out to the rest of the country", "invest £27 million to recruit more
 # foster carers", "£2bn in family help".
 PURPOSE = re.compile(rf"^(?:[^,;.–—]{{0,45}}?)\b(?:in\s+respect\s+of|for|to|on|in|towards)\s+"
-                     rf"(?P<purpose>(?!20\d\d|{MONTH}\s+20\d\d)[^,;.–—()“”\"]{{3,120}})",
+                     rf"(?P<purpose>(?!20\d\d|{T.MONTH}\s+20\d\d)[^,;.–—()“”\"]{{3,120}})",
                      re.IGNORECASE)
 # The purpose a sentence about the money states: "The money will fund 40 family hubs", "The funding will be used to
 # recruit foster carers", "This investment will go towards secure children's homes".

@@ -7,6 +7,8 @@ import re
 
 from cscgraph.extract.patterns import compiled
 
+# A month's name, for patterns read without regard to case: "July 2023", "announced in February 2023".
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Spaces, tabs and line breaks between two words, written as one space: "Local  Government\nAssociation".
 SPACE_RUN = re.compile(r"\s+")
 # A word with its punctuation, as the copy splits on spaces: "Smith," in "Jo Smith, chair".
