@@ -3,7 +3,7 @@
 The articles in `eval/real/articles/` were collected from many publishers and annotated by hand, to
 `../shared/ANNOTATION.md`, by people who had not read the extraction code (`eval/real/README.md` says how and
 where from). `eval/real/split.json` divides them into a **dev** half (tune on it, read its misses with `-v`) and a
-frozen **test** half (score it, never read its misses: `-v` is refused for it).
+frozen **test** half (score it whole, never read its misses: `-v`, `--ids` and the per-publisher table are refused for it).
 
 The scorer does what a user would: `cscgraph ingest` the half's articles into a fresh embedded store, then read the
 answer with `cscgraph query` — `who-said-what`, `people`, `lineage`, `funding` and one query of its own for what
@@ -77,16 +77,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm (dev only)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--ids", help="comma-separated dev article ids: score only these (e.g. a new batch's dev "
+                                      "articles before tuning on them)")
     args = parser.parse_args(argv)
-    if args.verbose and args.split == "test":
-        parser.error("the test half is frozen: its misses are not listed (score it without -v)")
-    overall, by_publisher = score(args.split, verbose=args.verbose)
+    if args.split == "test" and (args.verbose or args.ids):
+        parser.error("the test half is frozen: it is scored whole, without -v or --ids")
+    ids = args.ids.split(",") if args.ids else None
+    if ids and not set(ids) <= set(split_ids("dev")):
+        parser.error(f"--ids: not in the dev half: {', '.join(sorted(set(ids) - set(split_ids('dev'))))}")
+    overall, by_publisher = score(args.split, verbose=args.verbose, ids=ids)
+    if args.split == "test":
+        # One or two articles per publisher: a per-publisher figure would read the frozen half item by item.
+        by_publisher = {}
     if args.json:
         print(json.dumps({"overall": overall, "by_publisher": by_publisher}, indent=1))
         return 0
-    print(f"{args.split} half: {sum(1 for _ in split_ids(args.split))} articles, "
-          f"{len(by_publisher)} publishers")
+    print(f"{args.split} half: {len(ids or split_ids(args.split))} articles")
     _print_table(overall)
+    if not by_publisher:
+        return 0
     print("\nF1 by publisher (quote+speaker, people, bodies, documents, lineage ends, money+period):")
     for publisher, figures in sorted(by_publisher.items()):
         cells = " ".join(f"{figures[f]['f1']:5.2f}" for f in
@@ -100,9 +109,11 @@ def split_ids(split: str) -> list[str]:
     return json.loads((REAL / "split.json").read_text(encoding="utf-8"))[split]
 
 
-def score(split: str, verbose: bool = False) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, dict]]]:
-    """({field: figures} over the half, {publisher: {field: figures}})."""
-    golds = {i: json.loads((REAL / "annotations" / f"{i}.json").read_text(encoding="utf-8")) for i in split_ids(split)}
+def score(split: str, verbose: bool = False,
+          ids: list[str] | None = None) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, dict]]]:
+    """({field: figures} over the half, or over `ids` of it, {publisher: {field: figures}})."""
+    golds = {i: json.loads((REAL / "annotations" / f"{i}.json").read_text(encoding="utf-8"))
+             for i in (ids or split_ids(split))}
     keys = NameKeys.from_reference(REFERENCE)
     with tempfile.TemporaryDirectory() as tmp:
         predicted = _read_graph(Path(tmp) / "store", [REAL / "articles" / f"{i}.txt" for i in golds])
