@@ -19,7 +19,9 @@ each article mentions — and compares per article:
                        documents (any kind)
     lineage (ends)     per article, the set of {from, to} pairs of the lineage claims it states (relation ignored);
     lineage (strict)   the same with the relation
-    money              per article, the multiset of amounts (to the pound); money+period: (amount, period)
+    money              per article, the multiset of amounts (to the pound), one per stream (the `funding` query
+                       gives a row per stream and thing it funds); money+period: (amount, period), a duration's
+                       direction ignored ("over the past two years" = "over two years")
 
 Names are compared by a key: reference data (`ontology/reference/*.ttl`, labels, alt labels and acronyms, read
 here with rdflib, not through the extractor) maps a known name to its IRI; other names are folded (case, accents,
@@ -220,8 +222,12 @@ def _read_graph(store: Path, files: list[Path]) -> dict[str, _Predicted]:
         if row.get("article") in url_of:
             by_url[url_of[row["article"]]].lineage.append(
                 (row.get("fromName", row["from"]), row["relation"].rsplit("#", 1)[-1], row.get("toName", row["to"])))
+    # `funding` gives one row per stream and thing it funds; a stream is one money record (ANNOTATION.md: one
+    # record per distinct amount and purpose), however many things it funds.
+    streams: set[str] = set()
     for row in rows("funding"):
-        if row.get("article") in url_of:
+        if row.get("article") in url_of and row["stream"] not in streams:
+            streams.add(row["stream"])
             by_url[url_of[row["article"]]].money.append((float(row["amountGBP"]), row.get("period")))
     return by_url
 
@@ -316,12 +322,13 @@ def _show(item: Any) -> str:
 
 
 def _period(period: str | None) -> str | None:
-    """A period for comparison: case, dashes, a leading "the" and "the next/following/coming" in a duration do not
-    matter ("2025–26" = "2025-26", "over the next two years" = "over two years")."""
+    """A period for comparison: case, dashes, a leading "the" and "the next/following/coming/past/last" in a duration
+    do not matter ("2025–26" = "2025-26", "over the next two years" = "over two years", "over the past two years" =
+    "over two years": the annotations write a duration's length, not its direction)."""
     if not period:
         return None
     period = re.sub(r"^the ", "", re.sub(r"[\u2010-\u2015]", "-", period.strip().lower()))
-    return re.sub(r"\b(?:the |next |following |coming )+(?=\w+ years?\b)", "", period)
+    return re.sub(r"\b(?:the |next |following |coming |past |last |previous )+(?=\w+ years?\b)", "", period)
 
 
 def _snake(relation: str) -> str:
