@@ -372,8 +372,15 @@ def test_a_quote_restating_an_amount_is_the_record_stated_before_it() -> None:
 
 def test_a_quote_with_another_period_is_its_own_record() -> None:
     streams = _extracted("The fund will continue in 2026-27, with £48m available for therapy.",
+                         "The minister said: “I can confirm that £48m has been allocated for the fund this year.”")
+    assert [(s.amount_gbp, s.period) for s in streams] == [(48e6, "2026-27"), (48e6, "2025-26")]
+
+
+def test_a_quote_restating_an_amount_for_next_year_is_the_record_for_that_financial_year() -> None:
+    # Published in June 2025: next year is 2026-27, the year the first sentence states.
+    streams = _extracted("The fund will continue in 2026-27, with £48m available for therapy.",
                          "The minister said: “I can confirm that £48m has been allocated for the fund next year.”")
-    assert [(s.amount_gbp, s.period) for s in streams] == [(48e6, "2026-27"), (48e6, "next year")]
+    assert [(s.amount_gbp, s.period) for s in streams] == [(48e6, "2026-27")]
 
 
 def test_money_paid_to_councils_is_not_pay() -> None:
@@ -506,3 +513,36 @@ def test_a_dash_between_a_total_and_its_yearly_rate_is_not_a_range() -> None:
 def test_councils_that_get_money_are_given_an_allocation() -> None:
     (s,) = _streams("Councils will get £0.6bn for family hubs.")
     assert (s.amount_gbp, s.kind) == (6e8, "allocated")
+
+
+@pytest.mark.parametrize(("sentence", "published", "period"), [
+    ("The council overspent its budget by £6m last year.", "2024-07-02", "2023-24"),
+    ("Ministers doubled funding for family hubs this year to £410m.", "2025-09-10", "2025-26"),
+    ("Ministers doubled funding for family hubs this year to £410m.", "2025-02-10", "2024-25"),
+    ("The department will provide £30m for adoption support next year.", "2024-11-01", "2025-26"),
+    ("The council expects to spend £12m on placements in the current financial year.", "2025-05-01", "2025-26"),
+])
+def test_a_relative_year_is_the_financial_year_it_names_by_the_article_date(sentence: str, published: str,
+                                                                             period: str) -> None:
+    (s,) = _streams(sentence, published=published)
+    assert s.period == period
+
+
+@pytest.mark.parametrize(("after", "before", "period"), [
+    (" in the past three years", "", "over the past three years"),
+    (" for the next two years to test the model", "", "over the next two years"),
+    (" across four years", "", "over four years"),
+    (" for the next two financial years", "", "over the next two years"),
+    (" over the course of this Parliament", "", "over the course of this parliament"),
+    (", three-year programme of support", "", "over three years"),
+    (" in the year to March 2024", "", "2023-24"),
+    (" in the 12 months to 31 March 2025", "", "2024-25"),
+    (" by 2028-29", "", "by 2028-29"),
+])
+def test_duration_and_year_forms_in_normal_form(after: str, before: str, period: str) -> None:
+    assert period_of(after, before) == period
+
+
+def test_the_year_to_another_month_and_during_the_year_are_no_period() -> None:
+    assert period_of(" in the year to June 2024", "") is None
+    assert period_of(" during the year", "") is None

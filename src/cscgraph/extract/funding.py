@@ -27,9 +27,12 @@ in `patterns/money.py`):
 
 Fields: amount in GBP ("just under £40m" → 40e6, approximate); the period in normal form ("2025-26", also for
 "2025/26", "in 2025 to 2026", "for 25/26" and "FY25/26"; "2023-25"; "July 2023 to March 2025", months as written;
-"over four years", also for "over a four-year period" and "a four-year £100m programme"; "over the next two years",
-"over the next decade", "over the spending review period"; "a year", "a week"; "next year"; "by 2028" and "that
-year" when they follow the amount, the latter read as the year the sentence named before), which the two figures
+"over four years", also for "over a four-year period", "a four-year £100m programme" and "a £100m, four-year
+programme"; "over the next two years", also for "for the next two (financial) years", "across"; "over the past two
+years" for "in the past two years"; "over the next decade", "over the spending review period"; "a year", "a week";
+"this year", "last year", "next year" and "the current financial year" as the financial year they name by the
+article's date ("2025-26"), "in the year to March 2024" as "2023-24"; "by 2028", "by 2028-29" and "that year" when
+they follow the amount, the latter read as the year the sentence named before), which the two figures
 of a range share; else a period opening the sentence ("For 24/25 there was … £1.8m"), a financial year closing the
 sentence before an amount that opens its own, or a next sentence that refers back to the money ("The money will be
 paid over three years"); the purpose (the "for …"/"to …" phrase after the amount, else what the next sentence about
@@ -45,6 +48,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 
 from cscgraph.extract.found import Found
 from cscgraph.extract.governments import GOVERNMENT_REFS, government_in_office, government_references
@@ -53,7 +57,7 @@ from cscgraph.extract.patterns import text as T
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Article, EntityRef, Evidence, FundingStream, Quote, Span
 
-__all__ = ["find_funding", "parse_amount", "period_of"]
+__all__ = ["financial_year_of", "find_funding", "parse_amount", "period_of"]
 
 _FUNDED_KINDS = ("measure", "programme", "policy")
 
@@ -172,7 +176,8 @@ def period_of(after: str, before: str) -> str | None:
     for text, from_end in ((after, False), (before, True)):
         best: tuple[int, str] | None = None
         for pattern, shape in P.PERIODS:
-            if from_end and shape in ("deadline", "same year") or not from_end and shape == "years before":
+            if from_end and shape in ("deadline", "deadline year", "same year") or \
+                    not from_end and shape == "years before":
                 continue
             for m in pattern.finditer(text):
                 distance = len(text) - m.end() if from_end else m.start()
@@ -182,6 +187,22 @@ def period_of(after: str, before: str) -> str | None:
         if best is not None:
             return best[1]
     return None
+
+
+def financial_year_of(period: str | None, published: datetime | None) -> str | None:
+    """A relative year ("this year", "last year", "next year") as the financial year it names by the article's
+    date; any other period, or an undated article's, as it is.
+
+    >>> financial_year_of("this year", datetime(2025, 8, 26)), financial_year_of("last year", datetime(2024, 6, 18))
+    ('2025-26', '2023-24')
+    >>> financial_year_of("next year", datetime(2025, 2, 1)), financial_year_of("next year", None)
+    ('2025-26', 'next year')
+    """
+    which = period[:-len(" year")] if period and period.endswith(" year") else None
+    if published is None or which not in P.RELATIVE_YEAR_OFFSET:
+        return period
+    first = published.year - (published.month < P.FINANCIAL_YEAR_FIRST_MONTH) + P.RELATIVE_YEAR_OFFSET[which]
+    return f"{first}-{(first + 1) % 100:02d}"
 
 
 def _normal_period(m: re.Match[str], shape: str) -> str | None:
@@ -194,6 +215,18 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         return f"{y1}-{y2[-2:]}"
     if shape == "year":
         return m.group("y1")
+    if shape == "deadline year":
+        return f"by {m.group('y1')}-{m.group('y2')}"
+    if shape == "relative":
+        which = T.SPACE_RUN.sub(" ", m.group("which").lower())
+        return f"{'this' if which.endswith('current') else which} year"
+    if shape == "year to":
+        if m.group("month").lower() != "march":
+            return None
+        end = int(m.group("y2"))
+        return f"{end - 1}-{end % 100:02d}"
+    if shape == "over":
+        return "over " + T.SPACE_RUN.sub(" ", m.group("phrase").lower()).replace("financial ", "")
     if shape == "dates":
         return T.SPACE_RUN.sub(" ", m.group("phrase"))
     if shape in ("years period", "years before"):
@@ -243,6 +276,7 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
     approximate = bool(P.APPROXIMATE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     period = _period(body, sentence, m, rest, text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()],
                      len(amounts))
+    period = financial_year_of(period, article.published)
     start, end = sentence.start + m.start(), sentence.start + m.end()
     purpose = _purpose(rest)
     if purpose is None and len(amounts) == 1:  # "The government has announced £18m. The money will fund hubs."

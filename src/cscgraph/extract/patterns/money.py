@@ -58,18 +58,24 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.IGNORECASE), "dates"),
     # "from 2026 to 2030", "between 2024 and 2026", "in 2025 to 2026" (the financial year 2025-26), "2026 to 2029"
     (re.compile(r"\b(?:(?:from|between|in|for)\s+)?(?P<y1>20\d\d)\s+(?:to|and|until)\s+(?P<y2>20\d\d)\b"), "years"),
-    # "over the spending review period", "across this Parliament", "over the lifetime of the Parliament"
-    (re.compile(r"\b(?P<phrase>(?:over|across|during|for)\s+(?:the\s+|this\s+)?(?:current\s+|next\s+)?"
-                r"(?:spending\s+review(?:\s+period)?|lifetime\s+of\s+(?:the|this)\s+parliament|parliament))\b",
-                re.IGNORECASE), "duration"),
-    # "over four years", "over the next two years", "across three years", "over the next decade"
-    (re.compile(r"\b(?P<phrase>(?:over|across|during|for)\s+(?:the\s+|a\s+)?(?:next\s+|following\s+|coming\s+|"
-                r"past\s+|last\s+|previous\s+)?(?:\w+\s+)?(?:years?|decade))\b(?<!\bnext year)(?<!\bthis year)"
-                r"(?<!\blast year)", re.IGNORECASE), "duration"),
+    # "over the spending review period", "across this Parliament", "over the lifetime of the Parliament", "over the
+    # course of this Parliament" (normal form "over …")
+    (re.compile(r"\b(?:over|across|during|for)\s+(?P<phrase>(?:the\s+|this\s+)?(?:current\s+|next\s+)?"
+                r"(?:spending\s+review(?:\s+period)?|(?:lifetime|course)\s+of\s+(?:the|this)\s+parliament|"
+                r"parliament))\b", re.IGNORECASE), "over"),
+    # "over four years", "over the next two years", "across three years", "over the next decade", "for the next two
+    # financial years", "in the past two years" (normal form "over …": "over the next two years")
+    (re.compile(r"\b(?:over|across|during|for|(?=in\s+the\s+(?:past|last|previous)\b)in)\s+"
+                r"(?P<phrase>(?:the\s+|a\s+)?(?:next\s+|following\s+|coming\s+|past\s+|last\s+|previous\s+)?"
+                r"(?:\w+\s+)?(?:financial\s+)?(?:years?|decade))\b(?<!\bnext year)(?<!\bthis year)"
+                r"(?<!\blast year)(?<!\bfinancial year)(?<!\bthe year)", re.IGNORECASE), "over"),
     # "over a three-year period", "across a two-year period" (normal form "over three years")
     (re.compile(r"\b(?:over|across|during|for)\s+an?\s+(?P<n>\w+)-year\s+period\b", re.IGNORECASE), "years period"),
     # "a three-year £100m programme": right before the amount only (normal form "over three years")
     (re.compile(r"\b(?P<n>\w+)-year,?\s+$", re.IGNORECASE), "years before"),
+    # "a £100m, three-year programme", "£2.5m two-year pilot": right after the amount (normal form "over three years")
+    (re.compile(r"^,?\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year\b", re.IGNORECASE),
+     "years period"),
     # "a year", "per year", "each year", "annual", "annually", "per annum", "a year over the long run"
     # / "a £1.5bn-a-year settlement" (hyphenated)
     (re.compile(r"\b(?:a|per|each|every)[\s-]+year\b|\bannual(?:ly)?\b|\bper\s+annum\b|\byearly\b", re.IGNORECASE),
@@ -77,18 +83,31 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "a week", "per month", "weekly": the rate of a recurring cost ("£63,000 a week")
     (re.compile(r"\b(?:a|per|each|every)[\s-]+(?P<unit>week|month|day)\b|\b(?P<adverb>weekly|monthly|daily)\b",
                 re.IGNORECASE), "rate"),
-    # "next year", "this year", "last year" (the article's date anchors them)
-    (re.compile(r"\b(?P<phrase>(?:next|this|last)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "relative"),
+    # "next year", "this year", "last year", "the current financial year": read as the financial year they name by
+    # the article's date (RELATIVE_YEAR)
+    (re.compile(r"\b(?P<which>next|this|last|(?:the\s+)?current)\s+(?:financial\s+)?year\b", re.IGNORECASE),
+     "relative"),
+    # "in the year to March 2024", "in the 12 months to 31 March 2025", "the year ending March 2024": the financial
+    # year that ends then (normal form "2023-24"); another month's year is left as written
+    (re.compile(rf"\b(?:year|12\s+months)\s+(?:to|ending|ended)\s+(?:\d{{1,2}}\s+)?(?P<month>{T.MONTH})\s+"
+                rf"(?P<y2>20\d\d)\b", re.IGNORECASE), "year to"),
     # "that year", "the same year" after the amount: the year its sentence named before it
     (re.compile(r"\b(?P<phrase>(?:that|the\s+same)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "same year"),
     # "by 2028", "by March 2027": the date the money is to be spent by (read after the amount only: in "publish a
     # strategy by 2027 and invest £9m", the date is the strategy's)
     (re.compile(rf"\b(?P<phrase>by\s+(?:(?:the\s+end\s+of\s+)?{T.MONTH}\s+)?20\d\d)\b(?![-–/])", re.IGNORECASE),
      "deadline"),
+    # "by 2028-29", "by 2028/29": the financial year the money is to be spent by (normal form "by 2028-29")
+    (re.compile(r"\bby\s+(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b"), "deadline year"),
     # "in 2025", "for 2026"
     (re.compile(r"\b(?:in|for|during)\s+(?P<y1>20\d\d)\b(?![-–/])"), "year"),
 )
 # Number words in durations, normalised to digits never: "over four years" stays as written (lower-cased).
+# A relative year is the financial year (April to March) it names by the article's date: in an article of August
+# 2025, "this year" is 2025-26, "last year" 2024-25 and "next year" 2026-27; in one of February 2025, "this year" is
+# 2024-25. Undated, it stays as written ("this year").
+FINANCIAL_YEAR_FIRST_MONTH = 4
+RELATIVE_YEAR_OFFSET = {"last": -1, "this": 0, "current": 0, "the current": 0, "next": 1}
 # A sentence that opens with its period gives it to an amount further on: "For 24/25 there was an estimated
 # pressure of approximately £1.8m", "In 2023-24 the council's spending on agency staff reached £4m" (read in the
 # first PERIOD_OPENING_REACH characters).
