@@ -546,3 +546,29 @@ def test_duration_and_year_forms_in_normal_form(after: str, before: str, period:
 def test_the_year_to_another_month_and_during_the_year_are_no_period() -> None:
     assert period_of(" in the year to June 2024", "") is None
     assert period_of(" during the year", "") is None
+
+
+def test_a_sum_referred_back_to_in_a_later_sentence_is_one_record_with_the_period_it_gives() -> None:
+    streams = _streams("Ministers have announced £64m to expand regional adoption agencies.",
+                       "Officials have not said how the £64m will be divided in 2026-27.")
+    assert [(s.amount_gbp, s.period) for s in streams] == [(64e6, "2026-27")]
+
+
+def test_a_sum_restated_with_a_purpose_word_in_common_is_one_record() -> None:
+    streams = _streams("The Treasury is providing £72m in resilience funding for youth centres.",
+                       "Officials confirmed that £72m from the resilience pot would also refurbish centres.")
+    assert [s.amount_gbp for s in streams] == [72e6]
+
+
+def test_one_sum_for_two_purposes_or_two_periods_is_two_records() -> None:
+    purposes = _streams("Northby council received £1m for a fostering hub.",
+                        "Southby council received £1m for a kinship helpline.")
+    periods = _streams("Ministers allocated £20m for mentoring in 2025-26.",
+                       "Ministers allocated £20m for mentoring in 2026-27.")
+    same_sentence = _streams("Each area gets £2m for hubs and £2m for helplines.")
+    assert [len(purposes), len(periods), len(same_sentence)] == [2, 2, 2]
+
+
+def test_the_same_sum_spent_and_saved_is_two_records() -> None:
+    streams = _streams("The council spent £3m on agency staff.", "The new homes saved £3m.")
+    assert [(s.amount_gbp, s.kind) for s in streams] == [(3e6, "spent"), (3e6, "saving")]

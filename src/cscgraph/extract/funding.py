@@ -20,10 +20,11 @@ in `patterns/money.py`):
   £2.4bn": an estimated cost, or the allocation's when one is stated before it); both figures of a "from £X to £Y"
   trend ("ballooned from £3.1bn in 2009-10 to £7bn in 2022-23", "will rise from £10 to £15 billion") are levels.
 - R4 profits, revenues, turnover, margins and debts are not streams.
-- R5 each amount in each sentence is its own stream: the same £2.6bn stated in two sentences is two streams, each
-  with its evidence (the graph keeps both; totals queries should group by amount and period where that matters),
-  except a quote restating an amount stated before it (same sum, same or no period) and a subheading restating the
-  body: one record per amount.
+- R5 one record per distinct amount and purpose (ANNOTATION.md): a sum stated again in a later sentence with the
+  same or no period is the first record, which takes the period, funder and purpose it lacked, when the text refers
+  back to it ("the £44m was part of …", a quote restating it) or its purpose is one (none stated for one of them,
+  or a content word in common); a subheading restating the body is the body's record. The same sum for another
+  purpose, period or kind, or twice in one sentence, is two records.
 
 Fields: amount in GBP ("just under £40m" → 40e6, approximate); the period in normal form ("2025-26", also for
 "2025/26", "in 2025 to 2026", "for 25/26" and "FY25/26"; "2023-25"; "July 2023 to March 2025", months as written;
@@ -64,9 +65,9 @@ _FUNDED_KINDS = ("measure", "programme", "policy")
 
 def find_funding(article: Article, sentences: SentenceIndex, found: Found,
                  quotes: tuple[Quote, ...] = ()) -> tuple[FundingStream, ...]:
-    """Funding streams in text order, each with its evidence sentence. An amount a quote restates (same sum, same or
-    no period) is the record stated before it: "The DfE has awarded £4.4m … “we are delighted to have been awarded
-    £4.4 million”"; the quote's period fills the first record's when that has none.
+    """Funding streams in text order, each with its evidence sentence. A sum restated later (R5: a quote, "the
+    £4.4m", or the same purpose) is the record stated first: "The DfE has awarded £4.4m … “we are delighted to have
+    been awarded £4.4 million over two years”"; the restatement's period fills the first record's when that has none.
 
     >>> from cscgraph.extract.sentences import split_sentences
     >>> a = Article(title="t", paragraphs=("Ministers allocated £15m in 2025-26 to roll out hubs.",), source="x")
@@ -95,21 +96,41 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
                 stream = replace(stream, funder=_neighbour_funder(sentences.sentences, number, funders, governments))
             if stream.funder is not None:
                 funders.append((number, stream.funder))
-            if any(q.span.start <= stream.span.start < q.span.end for q in quotes) and _restated(streams, stream):
+            quoted = any(q.span.start <= stream.span.start < q.span.end for q in quotes)
+            referred = bool(P.AMOUNT_REFERRED_BACK.search(sentence.text[:m.start()]))
+            if _restated(streams, stream, quoted or referred):
                 continue
             streams.append(stream)
     return tuple(streams)
 
 
-def _restated(streams: list[FundingStream], stream: FundingStream) -> bool:
-    """Whether `stream` restates one before it (same sum, same or no period); fills that one's missing period."""
+def _restated(streams: list[FundingStream], stream: FundingStream, referred: bool) -> bool:
+    """Whether `stream` restates one of an earlier sentence — one record per amount and purpose: the same sum, the
+    same or no period, and either `referred` (a quote, or "the £45m" referring back) or a purpose that
+    one of them lacks or both share a word of ("£555m in transformation funding" … "£555m from the Transformation
+    Fund"). The earlier record takes the period, funder and purpose it lacks."""
     for i, earlier in enumerate(streams):
-        if earlier.amount_gbp == stream.amount_gbp and (earlier.period == stream.period
-                                                        or None in (earlier.period, stream.period)):
-            if earlier.period is None:
-                streams[i] = replace(earlier, period=stream.period)
+        if earlier.amount_gbp != stream.amount_gbp or earlier.evidence == stream.evidence:
+            continue
+        if None not in (earlier.period, stream.period) and earlier.period != stream.period:
+            continue
+        if referred or _same_purpose(earlier, stream):
+            streams[i] = replace(earlier, period=earlier.period or stream.period,
+                                 funder=earlier.funder or stream.funder, purpose=earlier.purpose or stream.purpose)
             return True
     return False
+
+
+def _same_purpose(earlier: FundingStream, later: FundingStream) -> bool:
+    """Whether two statements of a sum are of one purpose: of one kind (or one unclassified), and a purpose that one
+    lacks or both share a content word of."""
+    if P.UNCLASSIFIED not in (earlier.kind, later.kind) and earlier.kind != later.kind:
+        return False
+    if earlier.purpose is None or later.purpose is None:
+        return True
+    words = [{w for w in P.PURPOSE_WORD.findall(p.lower()) if len(w) > 3 and w not in P.PURPOSE_STOPWORDS}
+             for p in (earlier.purpose, later.purpose)]
+    return bool(words[0] & words[1])
 
 
 def _governments(article: Article) -> list[tuple[int, int, EntityRef]]:

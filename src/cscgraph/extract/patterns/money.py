@@ -274,6 +274,19 @@ MONEY_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:new\s+|extra\s+|additional\
 CLAUSE_MARK = re.compile(r"[,;:]\s*(?:part\s+of|beyond|short\s+of|compared\s+with|than|while|whereas|but)\b[^,;:]*$",
                          re.IGNORECASE)
 
+# A sum stated again is one record when the text refers back to it ("the £44m was part of …", "how the more than
+# £250m will be spent", "the single £63,000-a-week outlay", "this £555m"; not the conjunction in "added that £555m")
+# or its purpose is one: none stated for one of them, or a content word in common ("£555m in transformation
+# funding" … "£555m from the Transformation Fund"; words of every purpose in this domain do not count).
+AMOUNT_REFERRED_BACK = re.compile(r"\b(?:the|this)\s+(?:(?:more\s+than|over|almost|nearly|single|same|whole|full|"
+                                  r"entire|promised|extra|additional|new)\s+)*$", re.IGNORECASE)
+PURPOSE_WORD = re.compile(r"[a-z]+")
+PURPOSE_STOPWORDS = frozenset({"with", "from", "that", "this", "their", "which", "will", "into", "more", "than",
+                               "over", "children", "childrens", "care", "social", "services", "service", "council",
+                               "councils", "local", "authority", "authorities", "england", "funding", "money",
+                               "million", "billion", "year", "years", "support", "help", "young", "people", "families",
+                               "family"})
+
 # The purpose: a "for …" or "to …" phrase right after the amount (or its period): "£44m for kinship and foster
 # care", "£15m in 2025-26 to roll them out to the rest of the country", "invest £27 million to recruit more
 # foster carers", "£2bn in family help".
