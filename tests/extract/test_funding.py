@@ -572,3 +572,9 @@ def test_one_sum_for_two_purposes_or_two_periods_is_two_records() -> None:
 def test_the_same_sum_spent_and_saved_is_two_records() -> None:
     streams = _streams("The council spent £3m on agency staff.", "The new homes saved £3m.")
     assert [(s.amount_gbp, s.kind) for s in streams] == [(3e6, "spent"), (3e6, "saving")]
+
+
+def test_a_sentence_restating_one_sum_restates_the_other_sum_it_shares_with_the_first() -> None:
+    streams = _streams("The government has given £12m for mentoring, part of a fund of £90m for youth services.",
+                       "Officials said the £12m was part of £90m to test new ways of working next year.")
+    assert [(s.amount_gbp, s.period) for s in streams] == [(12e6, None), (90e6, "2025-26")]

@@ -83,6 +83,7 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
     stated = {_value(m) for _, amounts, heading in read if not heading for m in amounts}
     funders: list[tuple[int, EntityRef]] = []  # (sentence number, funder) of the allocations so far
     for number, (sentence, amounts, heading) in enumerate(read):
+        restating: set[Evidence] = set()  # the earlier sentences whose sums this one states again
         if heading:
             # A subheading or standfirst restates the body's figures ("Surprise announcement of £50m for
             # 2025-26"): one record per amount; a heading's amount the body never states is kept if a kind word
@@ -98,27 +99,32 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
                 funders.append((number, stream.funder))
             quoted = any(q.span.start <= stream.span.start < q.span.end for q in quotes)
             referred = bool(P.AMOUNT_REFERRED_BACK.search(sentence.text[:m.start()]))
-            if _restated(streams, stream, quoted or referred):
-                continue
-            streams.append(stream)
+            merged = _restated(streams, stream, quoted or referred, restating)
+            if merged is None:
+                streams.append(stream)
+            else:
+                restating.add(merged)
     return tuple(streams)
 
 
-def _restated(streams: list[FundingStream], stream: FundingStream, referred: bool) -> bool:
-    """Whether `stream` restates one of an earlier sentence — one record per amount and purpose: the same sum, the
-    same or no period, and either `referred` (a quote, or "the £45m" referring back) or a purpose that
-    one of them lacks or both share a word of ("£555m in transformation funding" … "£555m from the Transformation
-    Fund"). The earlier record takes the period, funder and purpose it lacks."""
+def _restated(streams: list[FundingStream], stream: FundingStream, referred: bool,
+              restating: set[Evidence]) -> Evidence | None:
+    """The evidence of the record that `stream` restates, which takes the period, funder and purpose it lacked; None
+    when it is a record of its own. One record per amount and purpose: the same sum stated in an earlier sentence
+    with the same or no period, and `referred` (a quote, or "the £45m" referring back), a purpose that one of them
+    lacks or both share a word of ("£555m in transformation funding" … "£555m from the Transformation Fund"), or a
+    sentence this one already restates another sum of ("£44m …, part of a package of £250m" … "the £44m was part
+    of an investment of £250m")."""
     for i, earlier in enumerate(streams):
         if earlier.amount_gbp != stream.amount_gbp or earlier.evidence == stream.evidence:
             continue
         if None not in (earlier.period, stream.period) and earlier.period != stream.period:
             continue
-        if referred or _same_purpose(earlier, stream):
+        if referred or earlier.evidence in restating or _same_purpose(earlier, stream):
             streams[i] = replace(earlier, period=earlier.period or stream.period,
                                  funder=earlier.funder or stream.funder, purpose=earlier.purpose or stream.purpose)
-            return True
-    return False
+            return earlier.evidence
+    return None
 
 
 def _same_purpose(earlier: FundingStream, later: FundingStream) -> bool:
