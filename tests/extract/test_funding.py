@@ -572,3 +572,20 @@ def test_a_sentence_restating_one_sum_restates_the_other_sum_it_shares_with_the_
     streams = _streams("The government has given £12m for mentoring, part of a fund of £90m for youth services.",
                        "Officials said the £12m was part of £90m to test new ways of working next year.")
     assert [(s.amount_gbp, s.period) for s in streams] == [(12e6, None), (90e6, "2025-26")]
+
+
+def test_an_outturn_figure_without_a_period_is_of_the_financial_year_of_the_outturn_before_it() -> None:
+    streams = _streams("Northby council spent £410m on its services in 2022/23.",
+                       "Most of the pressure came from placements.",
+                       "The biggest overspend was in children's services, where spending was £6.2m more than planned.",
+                       "Ministers have also allocated £3m for fostering.")
+    assert [(s.amount_gbp, s.period) for s in streams] == [(410e6, "2022-23"), (6.2e6, "2022-23"), (3e6, None)]
+
+
+def test_an_outturn_year_does_not_reach_past_three_sentences_nor_carry_a_duration() -> None:
+    far = _streams("The council spent £410m in 2022/23.", "One.", "Two.", "Three.",
+                   "There was also a £2m overspend on transport.")
+    duration = _streams("Councils spent £1bn over two years on agency staff.",
+                        "There was also a £2m overspend on transport.")
+    assert [s.period for s in far] == ["2022-23", None]
+    assert [s.period for s in duration] == ["over two years", None]

@@ -35,8 +35,10 @@ years" for "in the past two years"; "over the next decade", "over the spending r
 article's date ("2025-26"), "in the year to March 2024" as "2023-24"; "by 2028", "by 2028-29" and "that year" when
 they follow the amount, the latter read as the year the sentence named before), which the two figures
 of a range share; else a period opening the sentence ("For 24/25 there was … £1.8m"), a financial year closing the
-sentence before an amount that opens its own, or a next sentence that refers back to the money ("The money will be
-paid over three years"); the purpose (the "for …"/"to …" phrase after the amount, else what the next sentence about
+sentence before an amount that opens its own, a next sentence that refers back to the money ("The money will be
+paid over three years"), or for an outturn figure (spending, an overspend or shortfall) the financial year of the
+outturn figure up to three sentences before ("spent £700m in 2023/24 … where spending was £9m more than expected");
+the purpose (the "for …"/"to …" phrase after the amount, else what the next sentence about
 the money says it is for: "The money will be used to recruit foster carers"); the funder, only
 for an allocation or commitment: the government the sentence names, by the article's date, else the organisation
 that gives it (never one that receives, reports, welcomes or campaigns), else the funder of an allocation a sentence
@@ -82,6 +84,7 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
     read = [(s, amounts, bool(amounts) and _is_heading(body, s)) for s, amounts in scanned]
     stated = {_value(m) for _, amounts, heading in read if not heading for m in amounts}
     funders: list[tuple[int, EntityRef]] = []  # (sentence number, funder) of the allocations so far
+    outturn: tuple[int, str] | None = None  # (sentence number, financial year) of the last outturn figure
     for number, (sentence, amounts, heading) in enumerate(read):
         restating: set[Evidence] = set()  # the earlier sentences whose sums this one states again
         if heading:
@@ -97,6 +100,11 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
                 stream = replace(stream, funder=_neighbour_funder(sentences.sentences, number, funders, governments))
             if stream.funder is not None:
                 funders.append((number, stream.funder))
+            if stream.kind in P.OUTTURN_KINDS:
+                if stream.period is None and outturn and 0 < number - outturn[0] <= P.OUTTURN_REACH_SENTENCES:
+                    stream = replace(stream, period=outturn[1])
+                if stream.period and P.FINANCIAL_YEAR.match(stream.period):
+                    outturn = (number, stream.period)
             quoted = any(q.span.start <= stream.span.start < q.span.end for q in quotes)
             referred = bool(P.AMOUNT_REFERRED_BACK.search(sentence.text[:m.start()]))
             merged = _restated(streams, stream, quoted or referred, restating)

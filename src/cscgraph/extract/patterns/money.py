@@ -115,6 +115,12 @@ PERIOD_OPENING = re.compile(r"^[“\"‘']?(?:in|for|during|over|across|between|
 PERIOD_OPENING_REACH = 30
 # The normal form of "that year", "the same year", "that financial year", read as the year named before it.
 SAME_YEAR = "that year"
+# An outturn figure (spending, an overspend or shortfall) with no period of its own is of the financial year of the
+# outturn figure stated up to OUTTURN_REACH_SENTENCES sentences before it: "The council spent £700m in 2023/24 …
+# The largest overspend was within children's services, where spending was £9m more than expected."
+OUTTURN_KINDS = frozenset({"spent", "shortfall"})
+OUTTURN_REACH_SENTENCES = 3
+FINANCIAL_YEAR = re.compile(r"^20\d\d-\d\d$")
 # A financial year or span closing the sentence before an amount that opens its own: "… will continue into
 # 2025–26. £50 million has been made available" (within the last PERIOD_CLOSING_REACH characters).
 PERIOD_CLOSING = re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d)[.!?]?\s*$")
