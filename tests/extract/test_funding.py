@@ -589,3 +589,12 @@ def test_an_outturn_year_does_not_reach_past_three_sentences_nor_carry_a_duratio
                         "There was also a £2m overspend on transport.")
     assert [s.period for s in far] == ["2022-23", None]
     assert [s.period for s in duration] == ["over two years", None]
+
+
+def test_until_a_date_before_the_amount_is_not_a_pay_limit() -> None:
+    assert _amounts("The scheme, which runs until 2028, is backed by £14m.") == [(14e6, None, False)]
+
+
+def test_a_sentence_opening_with_the_course_of_a_period_gives_it_to_the_amount() -> None:
+    assert _amounts("Over the course of the next four years, the fund will distribute £80m to councils.") == [
+        (80e6, "over the next four years", False)]

@@ -66,7 +66,7 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "over four years", "over the next two years", "across three years", "over the next decade", "for the next two
     # financial years", "in the past two years" (normal form "over …": "over the next two years")
     (re.compile(r"\b(?:over|across|during|for|(?=in\s+the\s+(?:past|last|previous)\b)in)\s+"
-                r"(?P<phrase>(?:the\s+|a\s+)?(?:next\s+|following\s+|coming\s+|past\s+|last\s+|previous\s+)?"
+                r"(?:the\s+course\s+of\s+)?(?P<phrase>(?:the\s+|a\s+)?(?:next\s+|following\s+|coming\s+|past\s+|last\s+|previous\s+)?"
                 r"(?:\w+\s+)?(?:financial\s+)?(?:years?|decade))\b(?<!\bnext year)(?<!\bthis year)"
                 r"(?<!\blast year)(?<!\bfinancial year)(?<!\bthe year)", re.IGNORECASE), "over"),
     # "over a three-year period", "across a two-year period" (normal form "over three years")
@@ -112,7 +112,7 @@ RELATIVE_YEAR_OFFSET = {"last": -1, "this": 0, "current": 0, "the current": 0, "
 # pressure of approximately £1.8m", "In 2023-24 the council's spending on agency staff reached £4m" (read in the
 # first PERIOD_OPENING_REACH characters).
 PERIOD_OPENING = re.compile(r"^[“\"‘']?(?:in|for|during|over|across|between|from)\s", re.IGNORECASE)
-PERIOD_OPENING_REACH = 30
+PERIOD_OPENING_REACH = 45
 # The normal form of "that year", "the same year", "that financial year", read as the year named before it.
 SAME_YEAR = "that year"
 # An outturn figure (spending, an overspend or shortfall) with no period of its own is of the financial year of the
@@ -137,12 +137,13 @@ PERIOD_REACH_BEFORE = 50
 # Amounts that are not funding (rules R2-R5 in extract/funding.py):
 # R2 pay, fees, allowances and caps: "maximum hourly pay rates", "an hourly rate of £45", "a salary of £40,000",
 # "fees of £5,000 a week", "pay foster carers an average of £450 a week", "a price cap of £…", "the leaving care
-# allowance … increased from £2,000 to £3,000", "until £5,000 has been exhausted". (What a placement or a worker
+# allowance … increased from £2,000 to £3,000", "until £5,000 has been exhausted" ("until" right before the amount
+# only: "The programme, which runs until 2027, is backed by £12m" is funding). (What a placement or a worker
 # costs a council per week or per child is spending at that rate: "averaging £16,500 per child per week".)
 PAY_CONTEXT = re.compile(
     r"\b(?:salar(?:y|ies)|paid|pays?|pay\s+rates?|hourly|an\s+hour|per\s+hour|fees?|charg(?:e|es|ed|ing)|"
     r"price\s+caps?|pay\s+caps?|wages?|earn(?:s|ing)?|allowance\s+(?:given|paid|of)|leaving\s+care\s+allowance|"
-    r"until)\b", re.IGNORECASE)
+    r"until(?=\s*$))\b", re.IGNORECASE)
 # After the amount, "paid" is where the money goes ("The £270m grant will be paid to councils"), not pay, and
 # "until" its end ("£45m for the pilots until March 2026").
 PAY_AFTER = re.compile(
