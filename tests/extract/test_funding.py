@@ -598,3 +598,16 @@ def test_until_a_date_before_the_amount_is_not_a_pay_limit() -> None:
 def test_a_sentence_opening_with_the_course_of_a_period_gives_it_to_the_amount() -> None:
     assert _amounts("Over the course of the next four years, the fund will distribute £80m to councils.") == [
         (80e6, "over the next four years", False)]
+
+
+def test_a_sentence_about_money_gives_its_financial_year_to_the_amount_of_the_next() -> None:
+    streams = _streams("The department has published its kinship grant allocations for 2026-27.",
+                       "Eastmoor will receive £4m to train carers.")
+    assert [(s.amount_gbp, s.period) for s in streams] == [(4e6, "2026-27")]
+
+
+def test_a_year_in_a_sentence_not_about_money_or_with_an_amount_is_not_given_to_the_next() -> None:
+    event = _streams("Inspectors rated the service inadequate in 2023-24.", "The council has invested £5m since.")
+    with_amount = _streams("Councils got £9m in 2023-24 for hubs.", "Eastmoor will receive £4m to train carers.")
+    assert [s.period for s in event] == [None]
+    assert [s.period for s in with_amount] == ["2023-24", None]

@@ -36,7 +36,8 @@ article's date ("2025-26"), "in the year to March 2024" as "2023-24"; "by 2028",
 they follow the amount, the latter read as the year the sentence named before), which the two figures
 of a range share; else a period opening the sentence ("For 24/25 there was … £1.8m"), a financial year closing the
 sentence before an amount that opens its own, a next sentence that refers back to the money ("The money will be
-paid over three years"), or for an outturn figure (spending, an overspend or shortfall) the financial year of the
+paid over three years"), the financial year or span of a sentence before about money that states no amount ("The
+department has published allocations for 2025-26. Northby will receive £12m"), or for an outturn figure (spending, an overspend or shortfall) the financial year of the
 outturn figure up to three sentences before ("spent £700m in 2023/24 … where spending was £9m more than expected");
 the purpose (the "for …"/"to …" phrase after the amount, else what the next sentence about
 the money says it is for: "The money will be used to recruit foster carers"); the funder, only
@@ -341,6 +342,8 @@ def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: 
         period = period_of("", text[:m.start()]) or period
     if period is None and m.start() == 0:  # "… will continue into 2025–26. £50 million has been made available"
         period = _period_ending_previous_sentence(body, sentence)
+    if period is None and "£" not in text[:m.start()]:
+        period = _period_of_previous_sentence_about_money(body, sentence)
     if period is None and amounts == 1:  # with two amounts, "the money" next may be either
         following = _next_sentence_about_the_money(body, sentence)
         period = period_of(following, "") if following else None
@@ -417,6 +420,24 @@ def _period_ending_previous_sentence(body: str, sentence: Evidence) -> str | Non
     tail = body[max(0, sentence.start - P.PERIOD_CLOSING_REACH):sentence.start]
     m = P.PERIOD_CLOSING.search(tail)
     return _normal_period(m, "years") if m else None
+
+
+def _period_of_previous_sentence_about_money(body: str, sentence: Evidence) -> str | None:
+    """The financial year, span of years or of months that the sentence before states, for the first amount of a
+    sentence, when that sentence is about money and states no amount: "The department has published allocations for
+    2025-26. Northby will receive £12m." (not "Ofsted rated the service inadequate in 2023-24. The council has
+    invested £5m")."""
+    previous = [s for s in T.SENTENCE_BREAK.split(body[max(0, sentence.start - P.PREVIOUS_SENTENCE_REACH):
+                                                       sentence.start].strip()) if s.strip()]
+    if not previous or "£" in previous[-1] or not P.MONEY_WORD.search(previous[-1]):
+        return None
+    for pattern, shape in P.PERIODS:
+        if shape in P.BUDGET_PERIOD_SHAPES:
+            found = pattern.search(previous[-1])
+            normal = _normal_period(found, shape) if found else None
+            if normal is not None:
+                return normal
+    return None
 
 
 def _without_aside(after: str) -> str:

@@ -125,6 +125,13 @@ FINANCIAL_YEAR = re.compile(r"^20\d\d-\d\d$")
 # 2025–26. £50 million has been made available" (within the last PERIOD_CLOSING_REACH characters).
 PERIOD_CLOSING = re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d)[.!?]?\s*$")
 PERIOD_CLOSING_REACH = 12
+# A sentence about money ("The department has published allocations for 2025-26.", "The fund will run from April
+# 2025 to March 2027.") that states no amount gives its financial year, span of years or of months to the first
+# amount of the next sentence (read in the last PREVIOUS_SENTENCE_REACH characters before it).
+MONEY_WORD = re.compile(r"\b(?:fund(?:s|ing)?|budgets?|grants?|allocations?|spending|settlement|money|investment|"
+                        r"finances?|financial)\b", re.IGNORECASE)
+BUDGET_PERIOD_SHAPES = frozenset({"years", "short years", "dates", "year to"})
+PREVIOUS_SENTENCE_REACH = 300
 # A dash aside after the amount's own words is about something else: "£25m for kinship carers — a 50% increase on
 # last year" (its period is not the amount's); a closed one is skipped: "£1.6 billion shortfall – estimated prior to
 # inflation – required each year".
