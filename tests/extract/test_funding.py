@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from cscgraph.extract import extract_article
 from cscgraph.extract.funding import find_funding, parse_amount, period_of
-from cscgraph.models import FundingStream
+from cscgraph.models import Article, FundingStream
 from lineage_helpers import article, documents, documents_and_actors, gazetteer
 
 
@@ -430,8 +432,10 @@ def test_family_support_is_not_an_allocation_word() -> None:
     (" in the year to March 2024", "", "2023-24"),
     (" in the 12 months to 31 March 2025", "", "2024-25"),
     (" by 2028-29", "", "by 2028-29"),
+    (" over the next 18 months", "", "over the next 18 months"),
+    (", up from £3m a year earlier", "", None),
 ])
-def test_more_period_forms(after: str, before: str, period: str) -> None:
+def test_more_period_forms(after: str, before: str, period: str | None) -> None:
     assert period_of(after, before) == period
 
 
@@ -611,3 +615,11 @@ def test_a_year_in_a_sentence_not_about_money_or_with_an_amount_is_not_given_to_
     with_amount = _streams("Councils got £9m in 2023-24 for hubs.", "Eastmoor will receive £4m to train carers.")
     assert [s.period for s in event] == [None]
     assert [s.period for s in with_amount] == ["2023-24", None]
+
+
+def test_a_sum_without_a_period_takes_the_one_the_title_gives_it() -> None:
+    a = Article(title="Councils to get £64m in 2026-27 for adoption support", source="t.txt",
+                paragraphs=("The department has confirmed £64m for adoption support.",
+                            "Separately, £3m will fund training."), published=datetime(2025, 6, 1))
+    sentences, found = documents(a)
+    assert [(s.amount_gbp, s.period) for s in find_funding(a, sentences, found)] == [(64e6, "2026-27"), (3e6, None)]

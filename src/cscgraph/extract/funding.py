@@ -37,7 +37,9 @@ they follow the amount, the latter read as the year the sentence named before), 
 of a range share; else a period opening the sentence ("For 24/25 there was … £1.8m"), a financial year closing the
 sentence before an amount that opens its own, a next sentence that refers back to the money ("The money will be
 paid over three years"), the financial year or span of a sentence before about money that states no amount ("The
-department has published allocations for 2025-26. Northby will receive £12m"), or for an outturn figure (spending, an overspend or shortfall) the financial year of the
+department has published allocations for 2025-26. Northby will receive £12m"), the period the title or a
+subheading gives the same sum ("Councils to get £75m in 2025-26" above "… confirmed £75m for kinship carers"), or
+for an outturn figure (spending, an overspend or shortfall) the financial year of the
 outturn figure up to three sentences before ("spent £700m in 2023/24 … where spending was £9m more than expected");
 the purpose (the "for …"/"to …" phrase after the amount, else what the next sentence about
 the money says it is for: "The money will be used to recruit foster carers"); the funder, only
@@ -113,7 +115,22 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
                 streams.append(stream)
             else:
                 restating.add(merged)
-    return tuple(streams)
+    return tuple(_with_heading_periods(streams, article, read))
+
+
+def _with_heading_periods(streams: list[FundingStream], article: Article,
+                          read: list[tuple[Evidence, list[re.Match[str]], bool]]) -> list[FundingStream]:
+    """The streams, each without a period taking the one the title or a subheading gives the same sum ("Councils
+    to get £75m in 2025-26 for kinship care" above "The department has confirmed £75m for kinship carers")."""
+    headings = [article.title, *(s.text for s, _, heading in read if heading)]
+    periods: dict[float, str] = {}
+    for text in headings:
+        for m in _amounts(text):
+            period = period_of(_without_aside(text[m.end():m.end() + P.PERIOD_REACH_AFTER]), "")
+            if period is not None:
+                periods.setdefault(_value(m), financial_year_of(period, article.published))
+    return [replace(s, period=periods[s.amount_gbp]) if s.period is None and s.amount_gbp in periods else s
+            for s in streams]
 
 
 def _restated(streams: list[FundingStream], stream: FundingStream, referred: bool,

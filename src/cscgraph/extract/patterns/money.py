@@ -64,10 +64,11 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:spending\s+review(?:\s+period)?|(?:lifetime|course)\s+of\s+(?:the|this)\s+parliament|"
                 r"parliament))\b", re.IGNORECASE), "over"),
     # "over four years", "over the next two years", "across three years", "over the next decade", "for the next two
-    # financial years", "in the past two years" (normal form "over …": "over the next two years")
+    # financial years", "in the past two years", "over the next 12 months" (normal form "over …": "over the next
+    # two years")
     (re.compile(r"\b(?:over|across|during|for|(?=in\s+the\s+(?:past|last|previous)\b)in)\s+"
                 r"(?:the\s+course\s+of\s+)?(?P<phrase>(?:the\s+|a\s+)?(?:next\s+|following\s+|coming\s+|past\s+|last\s+|previous\s+)?"
-                r"(?:\w+\s+)?(?:financial\s+)?(?:years?|decade))\b(?<!\bnext year)(?<!\bthis year)"
+                r"(?:\w+\s+)?(?:financial\s+)?(?:years?|decade|months))\b(?<!\bnext year)(?<!\bthis year)"
                 r"(?<!\blast year)(?<!\bfinancial year)(?<!\bthe year)", re.IGNORECASE), "over"),
     # "over a three-year period", "across a two-year period" (normal form "over three years")
     (re.compile(r"\b(?:over|across|during|for)\s+an?\s+(?P<n>\w+)-year\s+period\b", re.IGNORECASE), "years period"),
@@ -78,8 +79,9 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
      "years period"),
     # "a year", "per year", "each year", "annual", "annually", "per annum", "a year over the long run"
     # / "a £1.5bn-a-year settlement" (hyphenated)
-    (re.compile(r"\b(?:a|per|each|every)[\s-]+year\b|\bannual(?:ly)?\b|\bper\s+annum\b|\byearly\b", re.IGNORECASE),
-     "annual"),
+    # (not "up from £3m a year earlier", "a year ago", "a year later")
+    (re.compile(r"\b(?:a|per|each|every)[\s-]+year\b(?!\s+(?:earlier|before|ago|later|previously)\b)|"
+                r"\bannual(?:ly)?\b|\bper\s+annum\b|\byearly\b", re.IGNORECASE), "annual"),
     # "a week", "per month", "weekly": the rate of a recurring cost ("£63,000 a week")
     (re.compile(r"\b(?:a|per|each|every)[\s-]+(?P<unit>week|month|day)\b|\b(?P<adverb>weekly|monthly|daily)\b",
                 re.IGNORECASE), "rate"),
