@@ -623,3 +623,13 @@ def test_a_sum_without_a_period_takes_the_one_the_title_gives_it() -> None:
                             "Separately, £3m will fund training."), published=datetime(2025, 6, 1))
     sentences, found = documents(a)
     assert [(s.amount_gbp, s.period) for s in find_funding(a, sentences, found)] == [(64e6, "2026-27"), (3e6, None)]
+
+
+def test_a_limit_or_cap_named_right_after_the_amount_is_not_funding() -> None:
+    assert _amounts("Therapy is funded for a year or until a £4,000 annual limit is reached.") == []
+    assert _amounts("Each family can claim up to a £2,500 cap.") == []
+
+
+def test_a_committee_is_not_a_commitment_and_a_cost_right_after_the_amount_is_spending() -> None:
+    (s,) = _streams("A member of the scrutiny committee said the £14,200 cost per child per week was too high.")
+    assert (s.kind, s.period, s.funder) == ("spent", "a week", None)

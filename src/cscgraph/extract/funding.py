@@ -402,6 +402,8 @@ def _in_trend(text: str, amounts: list[re.Match[str]], index: int) -> bool:
 def _kind(text: str, m: re.Match[str]) -> str | None:
     """R1: a kind cue right after the amount, else a specific kind cue near before it, else the nearest cue before
     it, else any cue just after it."""
+    if P.COST_RIGHT_AFTER.match(text[m.end():]):
+        return "spent"
     after = P.KIND_AFTER.match(text[m.end():])
     if after:
         return next(kind for kind, group in P.KIND_AFTER_GROUPS.items() if after.group(group))

@@ -152,12 +152,13 @@ PERIOD_REACH_BEFORE = 50
 PAY_CONTEXT = re.compile(
     r"\b(?:salar(?:y|ies)|paid|pays?|pay\s+rates?|hourly|an\s+hour|per\s+hour|fees?|charg(?:e|es|ed|ing)|"
     r"price\s+caps?|pay\s+caps?|wages?|earn(?:s|ing)?|allowance\s+(?:given|paid|of)|leaving\s+care\s+allowance|"
-    r"until(?=\s*$))\b", re.IGNORECASE)
+    r"until(?=\s+(?:an?\s+|the\s+)?$))\b", re.IGNORECASE)
 # After the amount, "paid" is where the money goes ("The £270m grant will be paid to councils"), not pay, and
-# "until" its end ("£45m for the pilots until March 2026").
+# "until" its end ("£45m for the pilots until March 2026"); a limit or cap right after it is one ("until a £5,000
+# annual limit has been exhausted", "a £2,000 cap").
 PAY_AFTER = re.compile(
     r"\b(?:salar(?:y|ies)|pay\s+rates?|hourly|an\s+hour|per\s+hour|fees?|charg(?:e|es|ed|ing)|wages?|"
-    r"allowance\s+(?:given|paid|of))\b", re.IGNORECASE)
+    r"allowance\s+(?:given|paid|of))\b|^(?:\s+annual|\s+a\s+year)?\s+(?:limit|cap|ceiling)\b", re.IGNORECASE)
 # R3 cost forecasts and cost trends: "the cost of care … had ‘ballooned’ from £3.1bn in 2009-10 to £7bn in
 # 2022-23", "The annual cost … will rise from £10 to £15 billion per year", "would cost the social care system an
 # extra £200m a year", "The care review projected that the reforms would cost £2.6bn over four years"; what
@@ -173,7 +174,7 @@ COST_THRESHOLD = re.compile(r"^\s+(?:over|more\s+than|upwards\s+of|at\s+least|in
 # amount named as the cost ("at a cost of £22m", "costs of, I think, more than £2.4 billion").
 FUNDING_RESCUE = re.compile(r"^\s+of\s*(?:,[^,£]{0,25},\s*)?(?:(?:just\s+)?(?:about|around|more\s+than|over|under|"
                             r"up\s+to|nearly|almost|at\s+least|some|an\s+estimated)\s+)?$|"
-                            r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid(?!ers?\b)\w*|commit\w*|grant\w*|"
+                            r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid(?!ers?\b)\w*|commit(?!tees?\b)\w*|grant\w*|"
                             r"set\s+aside|spen[dt]\w*|budget\w*)\b", re.IGNORECASE)
 # A trend "from £X (in year) to £Y": both figures are levels, not streams.
 TREND = re.compile(r"\bfrom\s+£[^£]{0,40}?\bto\s+£", re.IGNORECASE)
@@ -205,7 +206,7 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cut", re.compile(r"\b(?:cut(?:s|ting)?|slash\w*|reduc\w*|withdraw\w*|lost|loss)\b", re.IGNORECASE)),
     ("spent", re.compile(r"\b(?:spent|spending(?!\s+(?:review|round|plans?)\b)|spend|expenditure|paying|pays|"
                          r"cost(?:s|ing)?|outlay|bill)\b", re.IGNORECASE)),
-    ("allocated", re.compile(r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid(?!ers?\b)\w*|commit\w*|grants?|"
+    ("allocated", re.compile(r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid(?!ers?\b)\w*|commit(?!tees?\b)\w*|grants?|"
                              r"set\s+aside|"
                              r"budget\w*|package|boost|backed\s+by|worth|pledg\w*|award\w*|resourc\w*|money|"
                              r"settlement|programme|extra|additional|further|consolidate|receive\w*|give|given|"
@@ -226,13 +227,13 @@ SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # An allocation stated before a cost of the same clause makes the cost that allocation's: "which the DfE is funding
 # 47 councils to deliver, at a cost of £22m".
 ALLOCATION_BEFORE_COST = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+)?"
-                                    r"(?:fund(?:ing|ed)|allocat\w+|provid\w+|commit\w+|invest\w+)\b", re.IGNORECASE)
+                                    r"(?:fund(?:ing|ed)|allocat\w+|provid\w+|commit(?!tees?\b)\w+|invest\w+)\b", re.IGNORECASE)
 # The organisation that gives an allocation: the subject of a giving verb between it and the amount ("The
 # Department for Education has awarded £4.4m", "the Northby Trust will invest over £2m"), unless the text between
 # says it receives ("Bracknell Forest Council has received £2.4m", "the charity, which won a £1.7m contract"); or
 # the agent after the amount ("£45m, funded by the Northby Trust", "£3m provided by the council", "£2m from the
 # council", "£45m, which the Department for Education announced").
-GIVER_BETWEEN = re.compile(r"^[^.;£]{0,80}?\b(?:allocat\w*|invest\w*|provid(?!ers?\b)\w*|commit\w*|"
+GIVER_BETWEEN = re.compile(r"^[^.;£]{0,80}?\b(?:allocat\w*|invest\w*|provid(?!ers?\b)\w*|commit(?!tees?\b)\w*|"
                            r"giv(?:e|es|ing)|gave|"
                            r"award(?:s|ed|ing)?|grant(?:s|ed|ing)?|pledg\w*|fund(?:s|ed|ing)?|announc\w*|"
                            r"set(?:s|ting)?\s+aside|earmark\w*|put(?:s|ting)?|confirm\w*|unveil\w*|offer\w*|"
@@ -246,7 +247,7 @@ GIVER_AGENT_BEFORE = re.compile(r"^[^.;£]{0,60}?\b(?:(?:funded|provided|allocat
 # announced on Tuesday".
 GIVER_RELATIVE_BEFORE = re.compile(r"^[^.;£]{0,40}?\b(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
 GIVER_VERB_AFTER = re.compile(r"^\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?(?:also\s+)?(?:allocat\w*|"
-                              r"invest\w*|provid\w*|commit\w*|gave|given|award\w*|grant\w*|pledg\w*|fund\w*|"
+                              r"invest\w*|provid\w*|commit(?!tees?\b)\w*|gave|given|award\w*|grant\w*|pledg\w*|fund\w*|"
                               r"announc\w*|set\s+aside|earmark\w*|confirm\w*|unveil\w*|promis\w*)\b", re.IGNORECASE)
 # Offices and budgets of the government in office, which fund what they allocate: "the Chancellor allocated £250m",
 # "the Budget also pledged an extra £1.3bn", "the Spending Review confirmed £560m", "the Education Secretary
@@ -278,6 +279,9 @@ KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended(?!\s+
                         r"(?P<shortfall>shortfall|funding\s+gap|gap|black\s+hole|deficit|overspend)|"
                         r"(?P<need>(?:additional\s+|extra\s+)?(?:pressures?|needed|required))|"
                         r"(?P<spent>(?<!be )(?:previously\s+|already\s+)?spent))\b", re.IGNORECASE)
+# "cost" right after the amount names it as what something costs: "the £16,596 cost per child per week" is spending
+# (not "£2m to cover the cost of …").
+COST_RIGHT_AFTER = re.compile(r"^\s+cost(?:s)?\b", re.IGNORECASE)
 KIND_AFTER_GROUPS = {"recommended": "recommended", "shortfall": "shortfall", "estimated need": "need", "spent": "spent"}
 # A sentence that opens by referring back to money stated before it, and may give its period or take its funder:
 # "The money will be paid over three years", "It will be spread across 2025-26 and 2026-27", "The new investment
