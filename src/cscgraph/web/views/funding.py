@@ -21,6 +21,8 @@ GROUPINGS = {"funder": "funder", "period": "period", "measure": "what it funds",
 COMMITTED = "allocated"
 """The kind of an allocation or commitment: the only figures the chart adds up by funder, period or measure (an
 estimate of need, a shortfall, spending, a saving, a cut or a recommendation is shown apart, by kind)."""
+UNATTRIBUTED = "allocated, funder not stated"
+"""The row of the other figures that totals commitments whose funder the text does not state (grouped by funder)."""
 STREAMS_PER_PAGE = 100
 
 
@@ -59,8 +61,8 @@ def describe_stream(explorer: Explorer, s: dict[str, Any]) -> dict[str, Any]:
 def _key(explorer: Explorer, s: dict[str, Any], by: str) -> list[tuple[str, str, str]]:
     """(group key, label, href) of a stream under a grouping; a stream funding two measures is in both groups."""
     if by == "funder":
-        f = s.get("funder", "")
-        return [(f, explorer.names.label(f) if f else "funder not stated", explorer.links.href(f) if f else "")]
+        f = s["funder"]  # only commitments with a stated funder are grouped by funder (funding_data)
+        return [(f, explorer.names.label(f), explorer.links.href(f))]
     if by == "period":
         p = s.get("period", "")
         return [(p, p or "period not stated", "")]
@@ -133,8 +135,14 @@ def funding_data(explorer: Explorer, by: str, filters: dict[str, str]) -> dict[s
               and _matches(s, "funded", measure, explorer) and _matches(s, "kind", kind, explorer)]
     chosen.sort(key=lambda s: (s.get("published", ""), float(s.get("amountGBP") or 0)), reverse=True)
     counted = chosen if by == "kind" else [s for s in chosen if s.get("kind") == COMMITTED]
+    if by == "funder":
+        # Commitments whose funder the text does not state are no funder's: they are totalled apart, not a bar.
+        unattributed = [s for s in counted if not s.get("funder")]
+        counted = [s for s in counted if s.get("funder")]
     grouped = totals(explorer, counted, by)
     others = [] if by == "kind" else totals(explorer, [s for s in chosen if s.get("kind") != COMMITTED], "kind")
+    if by == "funder" and unattributed:
+        others.insert(0, {**totals(explorer, unattributed, "kind")[0], "label": UNATTRIBUTED})
     bars = [(g["label"], g["totalGBP"], gbp(g["totalGBP"]), _bar_href(g, by)) for g in grouped[:25]]
     title = f"Total stated funding by {GROUPINGS[by]}" if by == "kind" else \
         f"Total committed or allocated funding by {GROUPINGS[by]}"
