@@ -433,7 +433,6 @@ def test_family_support_is_not_an_allocation_word() -> None:
     (" in the 12 months to 31 March 2025", "", "2024-25"),
     (" by 2028-29", "", "by 2028-29"),
     (" over the next 18 months", "", "over the next 18 months"),
-    (", up from £3m a year earlier", "", None),
 ])
 def test_more_period_forms(after: str, before: str, period: str | None) -> None:
     assert period_of(after, before) == period
@@ -633,3 +632,15 @@ def test_a_limit_or_cap_named_right_after_the_amount_is_not_funding() -> None:
 def test_a_committee_is_not_a_commitment_and_a_cost_right_after_the_amount_is_spending() -> None:
     (s,) = _streams("A member of the scrutiny committee said the £14,200 cost per child per week was too high.")
     assert (s.kind, s.period, s.funder) == ("spent", "a week", None)
+
+
+def test_the_year_before_is_the_year_before_the_one_the_sentence_names() -> None:
+    assert _amounts("Councils overspent by £1.4bn in 2023/24 and by £900m the year before.") == [
+        (1.4e9, "2023-24", False), (9e8, "2022-23", False)]
+    assert _amounts("The council spent £4m on agency staff, up from £3m a year earlier.") == [
+        (4e6, None, False), (3e6, None, False)]
+
+
+def test_a_range_from_one_figure_to_another_is_not_a_trend() -> None:
+    assert _amounts("Each grant ranges from £2m to £5m per council over 2026-27.") == [
+        (2e6, "2026-27", False), (5e6, "2026-27", False)]

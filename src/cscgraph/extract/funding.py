@@ -18,7 +18,8 @@ in `patterns/money.py`):
   system an extra £200m a year"), nor thresholds ("placements costing over £10,000 a week"), unless a funding verb
   stands between "cost" and the amount or the amount is named as the cost ("at a cost of £22m", "costs of more than
   £2.4bn": an estimated cost, or the allocation's when one is stated before it); both figures of a "from £X to £Y"
-  trend ("ballooned from £3.1bn in 2009-10 to £7bn in 2022-23", "will rise from £10 to £15 billion") are levels.
+  trend ("ballooned from £3.1bn in 2009-10 to £7bn in 2022-23", "will rise from £10 to £15 billion") are levels
+  (not a range: "grants range from £1m to £3m").
 - R4 profits, revenues, turnover, margins and debts are not streams.
 - R5 one record per distinct amount and purpose (ANNOTATION.md): a sum stated again in a later sentence with the
   same or no period is the first record, which takes the period, funder and purpose it lacked, when the text refers
@@ -33,7 +34,8 @@ programme"; "over the next two years", also for "for the next two (financial) ye
 years" for "in the past two years"; "over the next decade", "over the spending review period"; "a year", "a week";
 "this year", "last year", "next year" and "the current financial year" as the financial year they name by the
 article's date ("2025-26"), "in the year to March 2024" as "2023-24"; "by 2028", "by 2028-29" and "that year" when
-they follow the amount, the latter read as the year the sentence named before), which the two figures
+they follow the amount, the latter read as the year the sentence named before, and "the year before" as the year
+before that one), which the two figures
 of a range share; else a period opening the sentence ("For 24/25 there was … £1.8m"), a financial year closing the
 sentence before an amount that opens its own, a next sentence that refers back to the money ("The money will be
 paid over three years"), the financial year or span of a sentence before about money that states no amount ("The
@@ -229,7 +231,7 @@ def period_of(after: str, before: str) -> str | None:
     for text, from_end in ((after, False), (before, True)):
         best: tuple[int, str] | None = None
         for pattern, shape in P.PERIODS:
-            if from_end and shape in ("deadline", "deadline year", "same year") or \
+            if from_end and shape in ("deadline", "deadline year", "same year", "year before") or \
                     not from_end and shape == "years before":
                 continue
             for m in pattern.finditer(text):
@@ -286,6 +288,8 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         return f"over {m.group('n').lower()} years"
     if shape == "same year":
         return P.SAME_YEAR
+    if shape == "year before":
+        return P.YEAR_BEFORE
     if shape == "annual":
         return "a year"
     if shape == "rate":
@@ -357,6 +361,8 @@ def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: 
         period = period_of(text[:P.PERIOD_OPENING_REACH], "")
     if period == P.SAME_YEAR:  # "in 2020-21 … by £708m that year"
         period = period_of("", text[:m.start()]) or period
+    elif period == P.YEAR_BEFORE:  # "£1.2bn in 2023/24 and by £800m the year before"
+        period = _year_before(period_of("", text[:m.start()]))
     if period is None and m.start() == 0:  # "… will continue into 2025–26. £50 million has been made available"
         period = _period_ending_previous_sentence(body, sentence)
     if period is None and "£" not in text[:m.start()]:
@@ -365,6 +371,14 @@ def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: 
         following = _next_sentence_about_the_money(body, sentence)
         period = period_of(following, "") if following else None
     return period
+
+
+def _year_before(period: str | None) -> str | None:
+    """The financial or calendar year before `period` ("2023-24" → "2022-23", "2024" → "2023"); None for others."""
+    if period and P.FINANCIAL_YEAR.match(period):
+        first = int(period[:4]) - 1
+        return f"{first}-{(first + 1) % 100:02d}"
+    return str(int(period) - 1) if period and period.isdigit() else None
 
 
 def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: list[re.Match[str]],

@@ -95,6 +95,10 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?P<y2>20\d\d)\b", re.IGNORECASE), "year to"),
     # "that year", "the same year" after the amount: the year its sentence named before it
     (re.compile(r"\b(?P<phrase>(?:that|the\s+same)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "same year"),
+    # "the year before", "the previous year", "a year earlier" after the amount: the year before the one its
+    # sentence named before it ("£1.2bn in 2023/24 and £800m the year before": 2022-23)
+    (re.compile(r"\b(?:the\s+(?:financial\s+)?year\s+before|the\s+previous\s+(?:financial\s+)?year|"
+                r"a\s+year\s+(?:earlier|before))\b", re.IGNORECASE), "year before"),
     # "by 2028", "by March 2027": the date the money is to be spent by (read after the amount only: in "publish a
     # strategy by 2027 and invest £9m", the date is the strategy's)
     (re.compile(rf"\b(?P<phrase>by\s+(?:(?:the\s+end\s+of\s+)?{T.MONTH}\s+)?20\d\d)\b(?![-–/])", re.IGNORECASE),
@@ -117,6 +121,9 @@ PERIOD_OPENING = re.compile(r"^[“\"‘']?(?:in|for|during|over|across|between|
 PERIOD_OPENING_REACH = 45
 # The normal form of "that year", "the same year", "that financial year", read as the year named before it.
 SAME_YEAR = "that year"
+# The mark of "the year before", "the previous year", "a year earlier", read as the year before the one named
+# before it (no period when the sentence names none).
+YEAR_BEFORE = "the year before"
 # An outturn figure (spending, an overspend or shortfall) with no period of its own is of the financial year of the
 # outturn figure stated up to OUTTURN_REACH_SENTENCES sentences before it: "The council spent £700m in 2023/24 …
 # The largest overspend was within children's services, where spending was £9m more than expected."
@@ -176,8 +183,8 @@ FUNDING_RESCUE = re.compile(r"^\s+of\s*(?:,[^,£]{0,25},\s*)?(?:(?:just\s+)?(?:a
                             r"up\s+to|nearly|almost|at\s+least|some|an\s+estimated)\s+)?$|"
                             r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid(?!ers?\b)\w*|commit(?!tees?\b)\w*|grant\w*|"
                             r"set\s+aside|spen[dt]\w*|budget\w*)\b", re.IGNORECASE)
-# A trend "from £X (in year) to £Y": both figures are levels, not streams.
-TREND = re.compile(r"\bfrom\s+£[^£]{0,40}?\bto\s+£", re.IGNORECASE)
+# A trend "from £X (in year) to £Y": both figures are levels, not streams (not a range: "ranges from £1m to £3m").
+TREND = re.compile(r"(?<!ranges\s)(?<!range\s)(?<!ranging\s)\bfrom\s+£[^£]{0,40}?\bto\s+£", re.IGNORECASE)
 # R4 profits, revenues, turnover, margins, prices: "profits of £300m", "a turnover of £1bn".
 PROFIT_CONTEXT = re.compile(r"\b(?:profits?|revenues?|turnover|margins?|dividends?|debts?|earnings|valued\s+at|"
                             r"sold\s+for)\b", re.IGNORECASE)
