@@ -644,3 +644,8 @@ def test_the_year_before_is_the_year_before_the_one_the_sentence_names() -> None
 def test_a_range_from_one_figure_to_another_is_not_a_trend() -> None:
     assert _amounts("Each grant ranges from £2m to £5m per council over 2026-27.") == [
         (2e6, "2026-27", False), (5e6, "2026-27", False)]
+
+
+def test_half_a_billion_pounds_and_a_figure_followed_by_pounds_are_read_once() -> None:
+    assert _amounts("Ministers have earmarked half a billion pounds for the reforms.") == [(5e8, None, False)]
+    assert _amounts("The council will invest £40 million pounds in foster care.") == [(40e6, None, False)]

@@ -216,7 +216,7 @@ def parse_amount(number: str, unit: str | None) -> float:
     >>> parse_amount("a", "billion")
     1000000000.0
     """
-    value = P.NUMBER_WORDS.get(number.lower()) or float(number.replace(",", ""))
+    value = P.NUMBER_WORDS.get(T.SPACE_RUN.sub(" ", number.lower())) or float(number.replace(",", ""))
     return value * P.UNIT_MULTIPLIERS.get((unit or "").lower(), 1.0)
 
 

@@ -16,11 +16,12 @@ UNIT = r"(?:bn|billion|mn|m|million|k|thousand)"
 AMOUNT = re.compile(rf"£\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     rf"(?:(?:-|–)(?P<upper>\d+(?:\.\d+)?)(?=\s*{UNIT}\b))?"
                     rf"(?:(?:\s*|-)(?P<unit>{UNIT})\b)?")
-# An amount in words: "more than a billion pounds", "two million pounds", "1.5 billion pounds".
-WORDED_AMOUNT = re.compile(r"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+"
-                           r"(?P<unit>million|billion)\s+pounds\b", re.IGNORECASE)
-NUMBER_WORDS: dict[str, float] = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                                  "eight": 8, "nine": 9, "ten": 10}
+# An amount in words: "more than a billion pounds", "two million pounds", "1.5 billion pounds", "half a billion
+# pounds" (not the "£40 million" of "£40 million pounds", read as a figure).
+WORDED_AMOUNT = re.compile(r"(?<!£)(?<!£\s)\b(?P<num>half\s+a|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"\d+(?:\.\d+)?)\s+(?P<unit>million|billion)\s+pounds\b", re.IGNORECASE)
+NUMBER_WORDS: dict[str, float] = {"half a": 0.5, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # The unit of an amount that ends a line, at the start of the next: "£2.4" / "billion to councils".
 UNIT_ON_NEXT_LINE = re.compile(r"^[ \t]*\n\s*(?P<unit>bn|billion|mn|m|million)\b")
 UNIT_MULTIPLIERS: dict[str, float] = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 1e3,
