@@ -433,6 +433,7 @@ def test_family_support_is_not_an_allocation_word() -> None:
     (" in the 12 months to 31 March 2025", "", "2024-25"),
     (" by 2028-29", "", "by 2028-29"),
     (" over the next 18 months", "", "over the next 18 months"),
+    (" for another year", "", None),
 ])
 def test_more_period_forms(after: str, before: str, period: str | None) -> None:
     assert period_of(after, before) == period

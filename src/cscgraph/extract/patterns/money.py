@@ -69,7 +69,8 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # two years")
     (re.compile(r"\b(?:over|across|during|for|(?=in\s+the\s+(?:past|last|previous)\b)in)\s+"
                 r"(?:the\s+course\s+of\s+)?(?P<phrase>(?:the\s+|a\s+)?(?:next\s+|following\s+|coming\s+|past\s+|last\s+|previous\s+)?"
-                r"(?:\w+\s+)?(?:financial\s+)?(?:years?|decade|months))\b(?<!\bnext year)(?<!\bthis year)"
+                r"(?!another\b|every\b|each\b)(?:\w+\s+)?(?:financial\s+)?(?:years?|decade|months))\b"
+                r"(?<!\bnext year)(?<!\bthis year)"
                 r"(?<!\blast year)(?<!\bfinancial year)(?<!\bthe year)", re.IGNORECASE), "over"),
     # "over a three-year period", "across a two-year period" (normal form "over three years")
     (re.compile(r"\b(?:over|across|during|for)\s+an?\s+(?P<n>\w+)-year\s+period\b", re.IGNORECASE), "years period"),
