@@ -214,3 +214,16 @@ def test_a_body_opening_its_sentence_outranks_the_paragraphs_earlier_speaker() -
     x = extract("“We are at breaking point,” said Dr Lena Cole of the Northby Providers Association. The Northby "
                 "Providers Association’s evidence shows how the cap is creating a “hidden tax on every family”.")
     assert [s for _, s in speakers(x)] == ["lena-cole", "northby-providers-association"]
+
+
+def test_a_person_in_an_opening_clause_is_not_the_speaker() -> None:
+    x = extract("Replying to Nell Harcourt, the minister Osric Vane said: “We will review the support kinship "
+                "carers receive this year.”",
+                "Asked by Nell Harcourt about the delay, Osric Vane said: “The money will reach councils by April.”",
+                "In response to a question from Nell Harcourt, Osric Vane said: “No council will lose out.”")
+    assert [s for _, s in speakers(x)] == ["osric-vane"] * 3
+
+
+def test_an_opening_clause_with_no_subject_after_it_keeps_its_speaker() -> None:
+    x = extract("Speaking to reporters, Nell Harcourt said: “We will review the support kinship carers receive.”")
+    assert speakers(x)[0][1] == "nell-harcourt"

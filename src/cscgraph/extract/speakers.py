@@ -21,7 +21,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_SUBJECT_FIRST, AF
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
                                                    ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
                                                    OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT, STATUTE_NOUNS,
-                                                   PASSIVE_BEFORE_VERB,
+                                                   PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
                                               SUBJECT_OPENING)
@@ -159,7 +159,7 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
         if PASSIVE_BEFORE_VERB.search(ctx.body, max(start, end - 40), end):
             # "…were originally welcomed as a ‘pivotal moment’": what was welcomed is no speaker
             return Attribution(None, cue, end, end)
-        start = _relative_clause_start(ctx, start, end)
+        start = _past_leading_clause(ctx, _relative_clause_start(ctx, start, end), end)
     who = ctx.body[start:end]
     # "a DfE spokesperson said" speaks for the body; "Cllr Roger Gough, children's services spokesperson for the
     # network, said" is a named person in a spokesperson's role.
@@ -246,6 +246,15 @@ def _edge_word(who: str, verb_first: bool) -> str:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we"}
+
+
+def _past_leading_clause(ctx: SpeakerContext, start: int, end: int) -> int:
+    """Where the subject starts after an opening clause that names who was answered or followed ("Responding to Jo
+    Ade, Sam Lee said" → "Sam Lee said"), when a person, body or document is named after that clause."""
+    m = LEADING_ADVERBIAL.match(ctx.body, start, end)
+    if m is None or not any(x.entity.kind in ("person", *SPEAKING_THINGS) for x in ctx.within(m.end(), end)):
+        return start
+    return m.end()
 
 
 def _relative_clause_start(ctx: SpeakerContext, start: int, end: int) -> int:

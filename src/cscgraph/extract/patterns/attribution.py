@@ -192,6 +192,14 @@ PASSIVE_AGENT = re.compile(r"[,”’\"']?\s+by\s+")
 # A form of "be" right before a reporting verb makes it passive, its subject what was reported on: "the plans were
 # originally welcomed as…", "it is described as…".
 PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# A clause opening the words before a reporting verb that is not its subject: the person it names is the one spoken
+# to or after, not the speaker. "Responding to Jo Ade, the minister said", "Asked by Jo Ade about the delay, Sam Lee
+# said", "In response to a question from Jo Ade, Sam Lee said", "Following Jo Ade's speech, Sam Lee said" (a
+# participle with its preposition, "asked", or a prepositional opener, up to its comma).
+LEADING_ADVERBIAL = re.compile(
+    r"[\s“‘\"']*(?:[A-Z][a-z]{2,}ing\s+(?:to|on|at|about|after|before|in|from|with|for|alongside|beside)\b|"
+    r"Asked\b|Pressed\b|Questioned\b|Challenged\b|In\s+(?:response|reply|answer)\s+to\b|Following\b|After\b)"
+    r"[^,“”\"]*,\s*")
 # An article opening a noun phrase: "a commissioner", "the Children's Homes Association".
 ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
 # A speaker the copy leaves unnamed: "a spokesperson for the minister", "a senior council source".
