@@ -650,3 +650,15 @@ def test_a_range_from_one_figure_to_another_is_not_a_trend() -> None:
 def test_half_a_billion_pounds_and_a_figure_followed_by_pounds_are_read_once() -> None:
     assert _amounts("Ministers have earmarked half a billion pounds for the reforms.") == [(5e8, None, False)]
     assert _amounts("The council will invest £40 million pounds in foster care.") == [(40e6, None, False)]
+
+
+def test_money_to_end_profit_making_is_funding_and_a_devolved_government_is_not_the_uk_one() -> None:
+    (s,) = _streams_with_bodies("The Welsh Government has committed £68m to eliminate profit from children's care.")
+    assert (s.amount_gbp, s.kind) == (68e6, "allocated")
+    assert s.funder is None or s.funder.slug != "labour-government"
+    assert _amounts("The largest providers made £310m of profit last year.") == []
+
+
+def test_a_council_approving_money_gives_it() -> None:
+    (s,) = _streams_with_bodies("Northby County Council has approved £4m for two new children's homes.")
+    assert (s.kind, str(s.funder)) == ("allocated", "organisation/northby-county-council")

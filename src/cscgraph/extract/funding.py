@@ -172,8 +172,11 @@ def _governments(article: Article) -> list[tuple[int, int, EntityRef]]:
     date), and the government in office's offices and budgets ("the Chancellor", "the Budget", "the Spending
     Review")."""
     in_office = government_in_office(article)
-    offices = [(m.start(), m.end(), in_office) for m in P.GOVERNMENT_OFFICE.finditer(article.body)]
-    return sorted([*government_references(article), *offices], key=lambda g: g[0])
+    body = article.body
+    offices = [(m.start(), m.end(), in_office) for m in P.GOVERNMENT_OFFICE.finditer(body)]
+    ours = [g for g in government_references(article)
+            if not P.OTHER_GOVERNMENT_BEFORE.search(body[max(0, g[0] - 20):g[0]])]
+    return sorted([*ours, *offices], key=lambda g: g[0])
 
 
 def _neighbour_funder(sentences: tuple[Evidence, ...], number: int, funders: list[tuple[int, EntityRef]],
@@ -387,7 +390,7 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
     near_after = after[:P.CONTEXT_REACH // 2]
     if P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after):
         return True
-    if P.PROFIT_CONTEXT.search(before[-35:]) or P.PROFIT_CONTEXT.search(near_after[:20]):
+    if P.PROFIT_CONTEXT.search(before[-35:]) or P.PROFIT_AFTER.match(near_after):
         return True
     if _in_trend(text, amounts, index):
         return True

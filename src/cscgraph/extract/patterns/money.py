@@ -190,6 +190,10 @@ TREND = re.compile(r"(?<!ranges\s)(?<!range\s)(?<!ranging\s)\bfrom\s+£[^£]{0,4
 # R4 profits, revenues, turnover, margins, prices: "profits of £300m", "a turnover of £1bn".
 PROFIT_CONTEXT = re.compile(r"\b(?:profits?|revenues?|turnover|margins?|dividends?|debts?|earnings|valued\s+at|"
                             r"sold\s+for)\b", re.IGNORECASE)
+# After the amount, only a profit it names: "£300m of profit", "£68m in profits", "£2bn profit" (not "£68m to
+# eliminate profit from children's care", money to end profit-making).
+PROFIT_AFTER = re.compile(r"^\s*(?:a\s+year\s+|annual\s+)?(?:(?:of|in)\s+)?(?:pre-tax\s+|net\s+|operating\s+)?"
+                          r"(?:profits?|revenues?|turnover|margins?|dividends?|debts?|earnings)\b", re.IGNORECASE)
 # How near (characters before/after the amount) rate, cost and profit words must be to disqualify it.
 CONTEXT_REACH = 60
 
@@ -216,7 +220,7 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("spent", re.compile(r"\b(?:spent|spending(?!\s+(?:review|round|plans?)\b)|spend|expenditure|paying|pays|"
                          r"cost(?:s|ing)?|outlay|bill)\b", re.IGNORECASE)),
     ("allocated", re.compile(r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid(?!ers?\b)\w*|commit(?!tees?\b)\w*|grants?|"
-                             r"set\s+aside|"
+                             r"set\s+aside|approv(?:e|es|ed|ing)|"
                              r"budget\w*|package|boost|backed\s+by|worth|pledg\w*|award\w*|resourc\w*|money|"
                              r"settlement|programme|extra|additional|further|consolidate|receive\w*|give|given|"
                              r"gets?|got|getting|handed|"
@@ -246,7 +250,8 @@ GIVER_BETWEEN = re.compile(r"^[^.;£]{0,80}?\b(?:allocat\w*|invest\w*|provid(?!e
                            r"giv(?:e|es|ing)|gave|"
                            r"award(?:s|ed|ing)?|grant(?:s|ed|ing)?|pledg\w*|fund(?:s|ed|ing)?|announc\w*|"
                            r"set(?:s|ting)?\s+aside|earmark\w*|put(?:s|ting)?|confirm\w*|unveil\w*|offer\w*|"
-                           r"inject\w*|promis\w*|ma(?:de|ke|kes|king)\s+available)\b[^.;£]{0,60}$", re.IGNORECASE)
+                           r"inject\w*|promis\w*|approv(?:e|es|ed|ing)|ma(?:de|ke|kes|king)\s+available)\b[^.;£]{0,60}$",
+                           re.IGNORECASE)
 RECEIVER_BETWEEN = re.compile(r"\b(?:receiv\w*|got|gets?|getting|won|wins?|winning|secur\w*|bid\w*|appl(?:y|ied|ies)|"
                               r"been\s+(?:given|awarded|granted|allocated|offered|promised|handed)|campaign\w*|"
                               r"call(?:s|ed)?\s+for|welcom\w*|criticis\w*)\b", re.IGNORECASE)
@@ -267,6 +272,10 @@ GOVERNMENT_OFFICE = re.compile(
     r"Prime\s+Minister|(?:Education|Health|Housing)\s+Secretary|Secretary\s+of\s+State\s+for\s+Education|"
     r"(?:[Cc]hildren[’']s\s+|[Ee]ducation\s+|[Ss]chools\s+)?(?<!Prime )[Mm]inister(?!s)|"
     r"(?:Autumn\s+|Spring\s+)?Budget|Spending\s+Review|Autumn\s+Statement)\b")
+# "Government" after a devolved or another country's name is not the UK government in office: "The Welsh Government
+# has committed £68m" (its funder is the body the text names, if any).
+OTHER_GOVERNMENT_BEFORE = re.compile(r"\b(?:Welsh|Scottish|Northern\s+Ireland|Irish|Stormont|French|German|US|"
+                                     r"American|Australian|Canadian|local)\s+$", re.IGNORECASE)
 # How many sentences back an allocation's funder carries to an allocation whose sentence names none.
 FUNDER_REACH_SENTENCES = 2
 # A cost stated as a fact is spending: "The average weekly cost of an agency social worker is £1,800", "the cost of
