@@ -227,3 +227,16 @@ def test_a_person_in_an_opening_clause_is_not_the_speaker() -> None:
 def test_an_opening_clause_with_no_subject_after_it_keeps_its_speaker() -> None:
     x = extract("Speaking to reporters, Nell Harcourt said: “We will review the support kinship carers receive.”")
     assert speakers(x)[0][1] == "nell-harcourt"
+
+
+def test_a_spokesperson_with_no_body_named_speaks_for_the_body_named_last() -> None:
+    x = extract("Eastmoor Council has closed its two remaining children's homes.",
+                "“We took this decision after a long review of what the children need,” a spokesperson said.",
+                "“No child will have to move school,” said a spokeswoman.")
+    assert [s for _, s in speakers(x)] == ["eastmoor-council"] * 2
+
+
+def test_a_spokesperson_for_a_person_is_not_the_body_named_last() -> None:
+    x = extract("Eastmoor Council has closed its two remaining children's homes.",
+                "A spokesperson for the minister said: “We took this decision after a long review of the needs.”")
+    assert speakers(x)[0][1] != "eastmoor-council"

@@ -21,7 +21,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_SUBJECT_FIRST, AF
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
                                                    ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
                                                    OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT, STATUTE_NOUNS,
-                                                   PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
+                                                   PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL, BARE_SPOKESPERSON,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
                                               SUBJECT_OPENING)
@@ -198,8 +198,12 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
             pick = max(things, key=lambda t: (t[2].kind == "organisation", t[1]))
         return Attribution(pick[2], cue, start, end, spokesperson)
     if spokesperson and anaphora:
-        # "A council spokesperson said": the body that spoke last, else the last body of the kind named.
-        return Attribution(_spoken_thing(ctx, start) or _kind_named(ctx, who, start), cue, start, end, True)
+        # "A council spokesperson said": the body that spoke last, else the last body of the kind named; "a
+        # spokesperson said" with no kind: the last body named.
+        found = _spoken_thing(ctx, start) or _kind_named(ctx, who, start)
+        if found is None and BARE_SPOKESPERSON.match(who):
+            found = _body_before(ctx, start, (None,))
+        return Attribution(found, cue, start, end, True)
     return Attribution(_anaphor(ctx, who, start) if anaphora else None, cue, start, end)
 
 

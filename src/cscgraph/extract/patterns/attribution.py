@@ -202,6 +202,8 @@ LEADING_ADVERBIAL = re.compile(
     r"[^,“”\"]*,\s*")
 # An article opening a noun phrase: "a commissioner", "the Children's Homes Association".
 ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
+# A spokesperson with no body or person named: "“…,” a spokesperson said." speaks for the body named last.
+BARE_SPOKESPERSON = re.compile(r"\s*(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)[\s,]*$", re.IGNORECASE)
 # A speaker the copy leaves unnamed: "a spokesperson for the minister", "a senior council source".
 INDEFINITE_SPOKESPERSON = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?:spokes|source)", re.IGNORECASE)
 
