@@ -240,3 +240,15 @@ def test_a_spokesperson_for_a_person_is_not_the_body_named_last() -> None:
     x = extract("Eastmoor Council has closed its two remaining children's homes.",
                 "A spokesperson for the minister said: “We took this decision after a long review of the needs.”")
     assert speakers(x)[0][1] != "eastmoor-council"
+
+
+def test_she_skips_a_man_named_by_a_given_name_only() -> None:
+    x = extract("Carer Owen Blakely met charity head Fiona Trask on Monday.",
+                "“Nobody should have to give up work to raise a grandchild,” she said.")
+    assert speakers(x)[0][1] == "fiona-trask"
+
+
+def test_a_given_name_used_for_both_sexes_says_nothing() -> None:
+    x = extract("Carer Sam Blakely met charity head Fiona Trask on Monday.",
+                "“Nobody should have to give up work to raise a grandchild,” she said.")
+    assert speakers(x)[0][1] == "sam-blakely"

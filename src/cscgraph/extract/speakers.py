@@ -23,6 +23,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_SUBJECT_FIRST, AF
                                                    OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT, STATUTE_NOUNS,
                                                    PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL, BARE_SPOKESPERSON,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
+from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
                                               SUBJECT_OPENING)
 from cscgraph.extract.governments import GOVERNMENT_REFS
@@ -351,8 +352,6 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str) -> EntityRef 
     in news copy: "Wardell, who succeeded Andy Smith, says she…" → Wardell), skipping people of the other sex (by
     title, or by a pronoun already resolved to them) and sentences whose subject is the same pronoun, since those
     continue the person meant ("She credits her predecessor, Ruth Ellington, with…" → not Ellington)."""
-    wanted = FEMALE_TITLES if pronoun == "she" else MALE_TITLES
-    unwanted = MALE_TITLES if pronoun == "she" else FEMALE_TITLES
     other = "he" if pronoun == "she" else "she"
     sentence = ctx.sentences.at(offset)
     end = offset
@@ -364,16 +363,32 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str) -> EntityRef 
         if step > 0 and _pronoun_leads(ctx, sentence.start, people[0].span.start if people else end, pronoun):
             people = []
         for m in people:
-            titles = {a.split()[0] for a in ctx.entities.get(m.entity, _NO_ENTITY).aliases}
-            if ctx.genders.get(m.entity) == other:
-                continue
-            if not (titles & unwanted and not titles & wanted):
+            if other not in (ctx.genders.get(m.entity), _sex(ctx.entities.get(m.entity, _NO_ENTITY))):
                 return m.entity
         if sentence.start == 0:
             return None
         sentence = ctx.sentences.at(sentence.start - 1)
         end = sentence.end
     return None
+
+
+def _sex(person: Entity) -> str | None:
+    """"she" or "he" for a person by title ("Baroness", "Mr"), else by a given name almost always of one sex
+    ("Sarah Ade", "Peter Marsh"); None when neither tells.
+
+    >>> _sex(Entity(EntityRef("person", "jo-ade"), "Jo Ade", aliases=("Ms Ade",)))
+    'she'
+    >>> _sex(Entity(EntityRef("person", "peter-marsh"), "Peter Marsh"))
+    'he'
+    >>> _sex(Entity(EntityRef("person", "jo-ade"), "Jo Ade")) is None
+    True
+    """
+    titles = {a.split()[0] for a in person.aliases if a}
+    female, male = bool(titles & FEMALE_TITLES), bool(titles & MALE_TITLES)
+    if female != male:
+        return "she" if female else "he"
+    given = person.label.split()[0] if person.label.split() else ""
+    return "she" if given in FEMALE_GIVEN_NAMES else "he" if given in MALE_GIVEN_NAMES else None
 
 
 def _in_caption(ctx: SpeakerContext, offset: int) -> bool:
