@@ -662,3 +662,14 @@ def test_money_to_end_profit_making_is_funding_and_a_devolved_government_is_not_
 def test_a_council_approving_money_gives_it() -> None:
     (s,) = _streams_with_bodies("Northby County Council has approved £4m for two new children's homes.")
     assert (s.kind, str(s.funder)) == ("allocated", "organisation/northby-county-council")
+
+
+def test_money_paid_over_is_kept_but_pay_at_a_rate_is_not() -> None:
+    assert [s.amount_gbp for s in _streams("The department has paid councils £48m to run the pilots.")] == [48e6]
+    assert _amounts("Northby pays its foster carers an average of £420 a week.") == []
+
+
+def test_spending_on_fees_is_spending_but_a_fee_is_not() -> None:
+    (s,) = _streams("Councils spent £640m on fees to independent fostering agencies.")
+    assert (s.amount_gbp, s.kind) == (640e6, "spent")
+    assert _amounts("Agencies charge councils a £3,500 fee for each placement.") == []

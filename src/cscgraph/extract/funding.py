@@ -390,6 +390,8 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
     near_after = after[:P.CONTEXT_REACH // 2]
     if P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after):
         return True
+    if P.PAY_VERB.search(before[-45:]) and P.PAY_RATE_AFTER.match(after):
+        return True
     if P.PROFIT_CONTEXT.search(before[-35:]) or P.PROFIT_AFTER.match(near_after):
         return True
     if _in_trend(text, amounts, index):

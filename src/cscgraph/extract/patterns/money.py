@@ -159,15 +159,22 @@ PERIOD_REACH_BEFORE = 50
 # only: "The programme, which runs until 2027, is backed by £12m" is funding). (What a placement or a worker
 # costs a council per week or per child is spending at that rate: "averaging £16,500 per child per week".)
 PAY_CONTEXT = re.compile(
-    r"\b(?:salar(?:y|ies)|paid|pays?|pay\s+rates?|hourly|an\s+hour|per\s+hour|fees?|charg(?:e|es|ed|ing)|"
+    r"\b(?:salar(?:y|ies)|pay\s+rates?|hourly|an\s+hour|per\s+hour|fees?|charg(?:e|es|ed|ing)|"
     r"price\s+caps?|pay\s+caps?|wages?|earn(?:s|ing)?|allowance\s+(?:given|paid|of)|leaving\s+care\s+allowance|"
     r"until(?=\s+(?:an?\s+|the\s+)?$))\b", re.IGNORECASE)
-# After the amount, "paid" is where the money goes ("The £270m grant will be paid to councils"), not pay, and
+# "paid"/"pays" before the amount is pay only at a rate ("pay foster carers an average of £450 a week", "paid £45 an
+# hour"); otherwise it is money handed over ("The government has paid councils £50m to run the pilots", "The council
+# pays £1.2m a year to an agency").
+PAY_VERB = re.compile(r"\b(?:paid|pays?)\b", re.IGNORECASE)
+PAY_RATE_AFTER = re.compile(r"^\s*(?:an?|per|each)\s+(?:hour|day|week|month)\b|^\s*(?:hourly|daily|weekly)\b",
+                            re.IGNORECASE)
+# After the amount, spending "on fees" is spending ("Councils spent £600m on fees to agencies"), "paid" is where the
+# money goes ("The £270m grant will be paid to councils"), not pay, and
 # "until" its end ("£45m for the pilots until March 2026"); a limit or cap right after it is one ("until a £5,000
 # annual limit has been exhausted", "a £2,000 cap").
 PAY_AFTER = re.compile(
-    r"\b(?:salar(?:y|ies)|pay\s+rates?|hourly|an\s+hour|per\s+hour|fees?|charg(?:e|es|ed|ing)|wages?|"
-    r"allowance\s+(?:given|paid|of))\b|^(?:\s+annual|\s+a\s+year)?\s+(?:limit|cap|ceiling)\b", re.IGNORECASE)
+    r"\b(?:salar(?:y|ies)|pay\s+rates?|hourly|an\s+hour|per\s+hour|(?<!on\s)(?<!in\s)fees?|charg(?:e|es|ed|ing)|"
+    r"wages?|allowance\s+(?:given|paid|of))\b|^(?:\s+annual|\s+a\s+year)?\s+(?:limit|cap|ceiling)\b", re.IGNORECASE)
 # R3 cost forecasts and cost trends: "the cost of care … had ‘ballooned’ from £3.1bn in 2009-10 to £7bn in
 # 2022-23", "The annual cost … will rise from £10 to £15 billion per year", "would cost the social care system an
 # extra £200m a year", "The care review projected that the reforms would cost £2.6bn over four years"; what
