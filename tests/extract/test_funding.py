@@ -673,3 +673,22 @@ def test_spending_on_fees_is_spending_but_a_fee_is_not() -> None:
     (s,) = _streams("Councils spent £640m on fees to independent fostering agencies.")
     assert (s.amount_gbp, s.kind) == (640e6, "spent")
     assert _amounts("Agencies charge councils a £3,500 fee for each placement.") == []
+
+
+def test_a_financial_year_further_before_the_amount_in_one_clause_is_its_period() -> None:
+    assert _amounts("Ministers said that in 2026-27 councils across the North would share a total of £42m.") == [
+        (42e6, "2026-27", False)]
+    assert _amounts("The grant rose in 2026-27, which councils will use alongside a remaining £31m.") == [
+        (31e6, None, False)]
+
+
+def test_a_calendar_year_before_a_comma_is_an_event_date_not_the_period() -> None:
+    assert _amounts("The plan, published in 2023, included £45m for pathfinders.") == [(45e6, None, False)]
+
+
+def test_a_span_of_months_between_two_dates_is_written_with_to_and_this_years_opens_a_sentence() -> None:
+    assert _amounts("Between May 2025 and April 2027, the department will spend £80m on the pilots.") == [
+        (80e6, "May 2025 to April 2027", False)]
+    (s,) = _streams("This year's settlement, agreed in December, gives councils £610m for care.",
+                    published="2025-06-01")
+    assert s.period == "2025-26"

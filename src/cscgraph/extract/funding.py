@@ -238,6 +238,8 @@ def period_of(after: str, before: str) -> str | None:
                     not from_end and shape == "years before":
                 continue
             for m in pattern.finditer(text):
+                if from_end and shape == "year" and "," in text[m.end():]:
+                    continue  # "The strategy, published in 2023, included £45m": the year is the strategy's
                 distance = len(text) - m.end() if from_end else m.start()
                 normal = _normal_period(m, shape)
                 if normal is not None and (best is None or distance < best[0]):
@@ -285,8 +287,8 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         return f"{end - 1}-{end % 100:02d}"
     if shape == "over":
         return "over " + T.SPACE_RUN.sub(" ", m.group("phrase").lower()).replace("financial ", "")
-    if shape == "dates":
-        return T.SPACE_RUN.sub(" ", m.group("phrase"))
+    if shape == "dates":  # "between April 2024 and March 2026" → "April 2024 to March 2026"
+        return P.DATES_JOIN.sub(" to ", T.SPACE_RUN.sub(" ", m.group("phrase")))
     if shape in ("years period", "years before"):
         return f"over {m.group('n').lower()} years"
     if shape == "same year":
@@ -334,8 +336,10 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
             return None
         kind = P.UNCLASSIFIED
     approximate = bool(P.APPROXIMATE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
-    period = _period(body, sentence, m, rest, text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()],
-                     len(amounts))
+    before = text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()]
+    if "," in before:  # past a comma, a period must be near: "… in 2025-26, which they use with just over £250m"
+        before = before[-P.PERIOD_REACH_BEFORE_COMMA:]
+    period = _period(body, sentence, m, rest, before, len(amounts))
     period = financial_year_of(period, article.published)
     start, end = sentence.start + m.start(), sentence.start + m.end()
     purpose = _purpose(rest)

@@ -119,7 +119,8 @@ RELATIVE_YEAR_OFFSET = {"last": -1, "this": 0, "current": 0, "the current": 0, "
 # A sentence that opens with its period gives it to an amount further on: "For 24/25 there was an estimated
 # pressure of approximately £1.8m", "In 2023-24 the council's spending on agency staff reached £4m" (read in the
 # first PERIOD_OPENING_REACH characters).
-PERIOD_OPENING = re.compile(r"^[“\"‘']?(?:in|for|during|over|across|between|from)\s", re.IGNORECASE)
+PERIOD_OPENING = re.compile(r"^[“\"‘']?(?:(?:in|for|during|over|across|between|from)\s|(?:this|next|last)\s+"
+                            r"(?:financial\s+)?year)", re.IGNORECASE)
 PERIOD_OPENING_REACH = 45
 # The normal form of "that year", "the same year", "that financial year", read as the year named before it.
 SAME_YEAR = "that year"
@@ -148,9 +149,13 @@ PREVIOUS_SENTENCE_REACH = 300
 # inflation – required each year".
 ASIDE_CLOSED = re.compile(r"(?<=\w)\s+[–—]\s+[^–—]*?\s+[–—]\s+")
 ASIDE_OPEN = re.compile(r"(?<=\w)\s+[–—]\s+")
-# How far (characters) from an amount a period may be, after and before it, within the clause.
+# How far (characters) from an amount a period may be, after and before it, within the clause ("in 2025-26 councils
+# across England would receive a total of £40m"); before it, past a comma, only PERIOD_REACH_BEFORE_COMMA.
 PERIOD_REACH_AFTER = 150
-PERIOD_REACH_BEFORE = 50
+PERIOD_REACH_BEFORE = 90
+PERIOD_REACH_BEFORE_COMMA = 50
+# The words joining the months of a span, written "to" in normal form ("between April 2024 and March 2026").
+DATES_JOIN = re.compile(r"\s+(?:and|until)\s+", re.IGNORECASE)
 
 # Amounts that are not funding (rules R2-R5 in extract/funding.py):
 # R2 pay, fees, allowances and caps: "maximum hourly pay rates", "an hourly rate of £45", "a salary of £40,000",
