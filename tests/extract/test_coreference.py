@@ -32,3 +32,10 @@ def test_a_particled_surname_opening_a_sentence_is_the_person_named_in_full() ->
                 "pushing ministers”.")
     assert people(x) == {"Ana de Lucca"}
     assert [s for _, s in speakers(x)] == ["ana-de-lucca", "ana-de-lucca"]
+
+
+def test_a_lone_surname_with_an_apposition_is_the_person_named_in_full() -> None:
+    x = extract("Orla Fenwick was appointed director in 2021.",
+                "Fenwick, a former social worker, said: “The caseloads here are the lowest I have seen in years.”")
+    assert speakers(x) == [("The caseloads here are the lowest I have seen in years.", "orla-fenwick")]
+    assert people(x) == {"Orla Fenwick"}

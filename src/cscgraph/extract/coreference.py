@@ -93,7 +93,8 @@ def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, in
             # "Ms Lowe" after "Maria Lowe" is her (resolved as a surname below); "Lord Eden" is a peer of his own
             label = f"{name.title} {name.name}"
             people.setdefault(label, Person(label, {name.title}))
-        elif name.given_only and not any(p.name.split()[0] == name.name for p in people.values()):
+        elif name.given_only and not any(name.name in (p.name.split()[0], p.surname) for p in people.values()):
+            # (a lone surname of someone named in full is theirs: "Holloway, a former social worker, said")
             people.setdefault(name.name, Person(name.name, scope=_article_scope(body)))
     mentions = _full_mentions(body, list(people.values()), taken)
     mentions += _surname_mentions(body, list(people.values()), taken + [(m.start, m.end) for m in mentions],
