@@ -297,3 +297,16 @@ def test_a_short_fragment_after_spoke_of_and_before_a_participle_is_a_quote() ->
     x = extract("Dr Nia Hale, head of policy at the Kinfolk Trust, spoke of the ‘grave danger’ posed by vague "
                 "definitions in the bill.")
     assert speakers(x) == [("grave danger", "nia-hale")]
+
+
+def test_a_testimonial_signed_after_a_dash_is_a_quote_of_the_signer() -> None:
+    x = extract("Families told us what changed for them.",
+                "“For the first time somebody listened to what we needed.” – Fiona Marrow, kinship carer",
+                "“The support worker came every week without fail.” — Tobias Grange")
+    assert speakers(x) == [("For the first time somebody listened to what we needed.", "fiona-marrow"),
+                           ("The support worker came every week without fail.", "tobias-grange")]
+
+
+def test_a_dash_inside_a_sentence_after_a_quote_names_no_speaker() -> None:
+    x = extract("Ilse Marrow called the delay “a real blow to families” – Northby Council disagreed with her.")
+    assert speakers(x) == [("a real blow to families", "ilse-marrow")]

@@ -41,7 +41,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
                                                    TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
                                                    QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, STRAIGHT_SINGLE_ENDS,
-                                                   WRONG_WAY_OPEN, DETERMINER_BEFORE, PASSIVE_AGENT)
+                                                   WRONG_WAY_OPEN, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
                                       last_reported_speaker, named_after, subject_of)
@@ -215,9 +215,10 @@ def _trimmed(body: str, p: Passage) -> Passage:
 
 
 def _is_heading(article: Article, index: int) -> bool:
-    """Subheads and captions: short, one line, no closing full stop (‘We will crack down…’ as a subhead)."""
+    """Subheads and captions: short, one line, no closing full stop (‘We will crack down…’ as a subhead), and no
+    signed sentence (“We felt heard.” – Jo Ade)."""
     text = article.paragraphs[index].rstrip(" ”’\"'")
-    return len(text.split()) <= 20 and not CLOSING_PUNCTUATION.search(text)
+    return len(text.split()) <= 20 and not CLOSING_PUNCTUATION.search(text) and not SIGNED_QUOTE.search(text)
 
 
 def _is_speech(body: str, p: Passage) -> bool:

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from cscgraph.extract.patterns import text as T
-from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
+from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
                                                    ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
                                                    OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT, STATUTE_NOUNS,
@@ -93,7 +93,8 @@ class SpeakerContext:
 
 
 def after_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
-    """An attribution in body[start:end], the text after a closing mark: "…,” said X" / "…,” she added"."""
+    """An attribution in body[start:end], the text after a closing mark: "…,” said X" / "…,” she added" /
+    "…” – X, chief executive"."""
     text = ctx.body[start:end]
     m = AFTER_QUOTE_VERB_FIRST.match(text)
     if m:
@@ -102,6 +103,9 @@ def after_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | None
     if m:
         cue = m.group("cue") + (m.group("object") or "")
         return _attribution(ctx, start + m.start("who"), start + m.end("who"), cue)
+    m = AFTER_QUOTE_DASH.match(text)
+    if m:
+        return _attribution(ctx, start + m.start("who"), start + m.end("who"), None, verb_first=True)
     return None
 
 

@@ -72,6 +72,13 @@ SPEECH_VERB_RE = re.compile(SPEECH_VERB, re.IGNORECASE)
 AFTER_QUOTE_VERB_FIRST = re.compile(
     rf"^\s*[,.]?\s*(?P<cue>said|says|added|adds|continued|warned|explained|argued|concluded|insisted|wrote|"
     rf"stressed|urged|noted|commented|replied|responded|according\s+to)\s+(?P<who>[^.;:“”\"]*)")
+# The attribution of a testimonial, after a dash: “We felt listened to for the first time.” – Jo Ade, kinship carer
+# / “…” — Sam Lee, Northby Council. A name, then nothing or a comma and a description, to the end of the sentence.
+AFTER_QUOTE_DASH = re.compile(r"^\s*(?:[–—]|-(?=\s))\s*(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|of|for|"
+                              r"the|and|&))*(?:,[^;:“”\"\n]*)?)[\s.]*$")
+# A paragraph that is a whole sentence in quotation marks signed after a dash is a quote, not a subhead: “We felt
+# listened to for the first time.” – Jo Ade
+SIGNED_QUOTE = re.compile(r"[.!?…][”’\"]\s*(?:[–—]|-\s)\s*[A-Z]")
 # Cues whose speaker follows them even before the quote: "According to Dr Ann Lee, a lecturer at Kent, the
 # change “will not save money”."
 SPEAKER_AFTER_CUE = re.compile(r"^according\s+to$", re.IGNORECASE)
