@@ -310,3 +310,13 @@ def test_a_testimonial_signed_after_a_dash_is_a_quote_of_the_signer() -> None:
 def test_a_dash_inside_a_sentence_after_a_quote_names_no_speaker() -> None:
     x = extract("Ilse Marrow called the delay “a real blow to families” – Northby Council disagreed with her.")
     assert speakers(x) == [("a real blow to families", "ilse-marrow")]
+
+
+def test_a_plural_possessive_does_not_close_a_single_quoted_sentence() -> None:
+    x = extract("Ines Varga said: ‘We will keep pushing the ministers’ offices until families get answers.’")
+    assert [q.text for q in x.quotes] == ["We will keep pushing the ministers’ offices until families get answers."]
+
+
+def test_a_single_quoted_fragment_still_closes_at_its_first_mark() -> None:
+    x = extract("Ines Varga called the carers ‘unsung heroes’ and said the council’s plan was ‘far too slow’.")
+    assert [q.text for q in x.quotes] == ["unsung heroes", "far too slow"]

@@ -37,7 +37,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    LABEL_MODIFIER_BEFORE, MISSING_CLOSE_ATTRIBUTION,
                                                    NEXT_PARAGRAPH_SPEAKER, ORPHAN_CLOSE_INTRO, QUOTE_MARK,
                                                    SPLIT_QUOTE_INVERTED, LABEL_CUE_BEFORE, MIN_QUOTE_WORDS,
-                                                   OPPOSE_CUES, SINGLE_CLOSE, SINGLE_OPEN, SPEECH_VERB_RE, STRAIGHT,
+                                                   OPPOSE_CUES, SINGLE_CLOSE, SINGLE_OPEN, POSSESSIVE_OR_CLOSE, SURE_SINGLE_CLOSE, SPEECH_VERB_RE, STRAIGHT,
                                                    SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
                                                    TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
                                                    QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, STRAIGHT_SINGLE_ENDS,
@@ -109,7 +109,7 @@ def quoted_passages(article: Article) -> list[Passage]:
         for m in SINGLE_OPEN.finditer(text):
             if any(o <= m.start() < (c if c is not None else len(text)) for o, _, _, c in doubles):
                 continue
-            close = SINGLE_CLOSE.search(text, m.end())
+            close = _single_close(text, m)
             if close and not any(o <= close.start() < (c or len(text)) for o, _, _, c in doubles):
                 out.append(Passage(start + m.end(), start + close.start(), start + m.start(), start + close.start(),
                                    index))
@@ -126,6 +126,19 @@ def quoted_passages(article: Article) -> list[Passage]:
             out.append(Passage(start + 1, start + end, start, start + end if close else None, index))
     out = [_cut_off(article.body, p) for p in _spanning(article, out)]
     return sorted((_trimmed(article.body, p) for p in out), key=lambda p: p.open_at)
+
+
+def _single_close(text: str, opening: re.Match[str]) -> re.Match[str] | None:
+    """The ’ closing a quote opened with ‘: the first one, except that a quote opening its paragraph or following a
+    colon passes over a plural possessive ("‘We will keep pushing ministers’ offices to act.’") for a mark that can
+    only close, before the next opening one."""
+    close = SINGLE_CLOSE.search(text, opening.end())
+    if close is None or not POSSESSIVE_OR_CLOSE.match(text, close.start()) \
+            or text[:opening.start()].strip() and not INTRODUCES_NEXT_PARAGRAPH.search(text, 0, opening.start()):
+        return close
+    reopen = SINGLE_OPEN.search(text, close.end())
+    sure = SURE_SINGLE_CLOSE.search(text, close.end(), reopen.start() if reopen else len(text))
+    return sure or close
 
 
 def _cut_off(body: str, p: Passage) -> Passage:

@@ -21,6 +21,10 @@ STRAIGHT = '"'
 # opening ‘ after a space, bracket or line start, and a closing ’ not followed by a letter.
 SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘")
 SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
+# A closing ’ that may be a plural possessive inside the quote ("We’ll keep pushing ministers’ offices to act.’"),
+# and one that can only close: after punctuation, or before punctuation or the paragraph's end.
+POSSESSIVE_OR_CLOSE = re.compile(r"(?<=s)’(?=\s+[a-z])")
+SURE_SINGLE_CLOSE = re.compile(r"(?<=[.,!?;:…])’|’(?=[.,!?;:…)]|\s*$)")
 # A paragraph continuing a quote opened with ‘ in the paragraph before, with a straight mark instead: "said:
 # ‘Services are stuck in crisis." / "'Costs keep rising.'" — its opening mark, and its closing one at the end.
 STRAIGHT_SINGLE_CONTINUES = re.compile(r"^'(?=[A-Z])")
