@@ -320,3 +320,10 @@ def test_a_plural_possessive_does_not_close_a_single_quoted_sentence() -> None:
 def test_a_single_quoted_fragment_still_closes_at_its_first_mark() -> None:
     x = extract("Ines Varga called the carers ‘unsung heroes’ and said the council’s plan was ‘far too slow’.")
     assert [q.text for q in x.quotes] == ["unsung heroes", "far too slow"]
+
+
+def test_an_unattributed_quote_after_a_speaker_in_its_paragraph_is_theirs() -> None:
+    x = extract("The motion on kinship allowances was debated on Tuesday.",
+                "Cllr Oona Pettigrew agreed. “We have a carer on our street who took in three children overnight” "
+                "with no notice at all.")
+    assert speakers(x) == [("We have a carer on our street who took in three children overnight", "oona-pettigrew")]

@@ -332,7 +332,13 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
         return Attribution(opener, None, p.open_at, p.open_at)
     if earlier and ctx.spoken and ctx.spoken[-1][0] == earlier[-1].start:
         return Attribution(ctx.spoken[-1][1], None, p.open_at, p.open_at)
-    return subject_of(ctx, clause_start, p.open_at) or Attribution(None, None, p.open_at, p.open_at)
+    found = subject_of(ctx, clause_start, p.open_at)
+    if found is not None:
+        return found
+    # "Cllr Jo Ade agreed. “We have a carer on the team who …” with short notice.": the last speaker of the paragraph
+    found = last_reported_speaker(ctx, article.paragraph_starts[p.paragraph], first.start)
+    return Attribution(found.speaker, None, p.open_at, p.open_at) if found is not None \
+        else Attribution(None, None, p.open_at, p.open_at)
 
 
 def _verb_first(body: str, after: int, found: Attribution) -> bool:
