@@ -252,3 +252,9 @@ def test_a_given_name_used_for_both_sexes_says_nothing() -> None:
     x = extract("Carer Sam Blakely met charity head Fiona Trask on Monday.",
                 "“Nobody should have to give up work to raise a grandchild,” she said.")
     assert speakers(x)[0][1] == "sam-blakely"
+
+
+def test_a_possessor_before_another_person_is_not_the_speaker() -> None:
+    x = extract("Nell Harcourt’s deputy, Osric Vane, said: “We will review the support kinship carers receive.”",
+                "Osric Vane’s colleague Fiona Trask said: “The money will reach councils by April this year.”")
+    assert [s for _, s in speakers(x)] == ["osric-vane", "fiona-trask"]

@@ -21,7 +21,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
                                                    ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
                                                    OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT, STATUTE_NOUNS,
-                                                   PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL, BARE_SPOKESPERSON,
+                                                   PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL, BARE_SPOKESPERSON, POSSESSIVE_S,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
@@ -179,6 +179,9 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
         o.entity.kind != "person" and o.span.start <= m.span.start and m.span.end <= o.span.end
         and o.span != m.span for o in mentions))]
     people = [m for m in mentions if m.entity.kind == "person"]
+    # A possessor before another person is not the subject: "Jo Ade’s deputy, Sam Lee, said" is Sam Lee.
+    people = [m for m in people if not (POSSESSIVE_S.match(ctx.body, m.span.end) and any(
+        o.span.start > m.span.end for o in people))] or people
     if anaphora and not verb_first and not spokesperson:
         # "The government's long-awaited strategy states": the document right before the verb, not its owner.
         document = _document_subject(ctx, who, start)

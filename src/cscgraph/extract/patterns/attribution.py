@@ -211,6 +211,8 @@ LEADING_ADVERBIAL = re.compile(
     r"[\s“‘\"']*(?:[A-Z][a-z]{2,}ing\s+(?:to|on|at|about|after|before|in|from|with|for|alongside|beside)\b|"
     r"Asked\b|Pressed\b|Questioned\b|Challenged\b|In\s+(?:response|reply|answer)\s+to\b|Following\b|After\b)"
     r"[^,“”\"]*,\s*")
+# A possessive ending right after a name: "Jo Ade’s deputy", "Fianna Fáil's councillor", "Sam Jones’ deputy".
+POSSESSIVE_S = re.compile(r"['’](?:s\b|(?=\s))")
 # An article opening a noun phrase: "a commissioner", "the Children's Homes Association".
 ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
 # A spokesperson with no body or person named: "“…,” a spokesperson said." speaks for the body named last.
