@@ -258,3 +258,11 @@ def test_a_possessor_before_another_person_is_not_the_speaker() -> None:
     x = extract("Nell Harcourt’s deputy, Osric Vane, said: “We will review the support kinship carers receive.”",
                 "Osric Vane’s colleague Fiona Trask said: “The money will reach councils by April this year.”")
     assert [s for _, s in speakers(x)] == ["osric-vane", "fiona-trask"]
+
+
+def test_she_after_a_sentence_naming_a_person_by_office_is_that_person() -> None:
+    x = extract("Charity director Fiona Trask opened the event on Monday.",
+                "Children’s minister Gemma Arias also attended, alongside council staff.",
+                "In her speech, the director thanked carers for the work they do.",
+                "“We are grateful to every carer who came forward this year,” she said.")
+    assert speakers(x)[0][1] == "fiona-trask"

@@ -363,20 +363,35 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str) -> EntityRef 
     sentence = ctx.sentences.at(offset)
     end = offset
     for step in range(12):
-        people = [m for m in ctx.within(sentence.start, end)
-                  if m.entity.kind == "person" and not ctx.in_quote(m.span.start)]
+        people = sorted([(m.span.start, m.entity) for m in ctx.within(sentence.start, end)
+                         if m.entity.kind == "person" and not ctx.in_quote(m.span.start)]
+                        + _described_people(ctx, sentence.start, end), key=lambda t: t[0])
         if _in_caption(ctx, sentence.start):
             people = []  # a photo caption between names no one who speaks ("… Credit: Jo Reed/PA")
-        if step > 0 and _pronoun_leads(ctx, sentence.start, people[0].span.start if people else end, pronoun):
+        if step > 0 and _pronoun_leads(ctx, sentence.start, people[0][0] if people else end, pronoun):
             people = []
-        for m in people:
-            if other not in (ctx.genders.get(m.entity), _sex(ctx.entities.get(m.entity, _NO_ENTITY))):
-                return m.entity
+        for _, person in people:
+            if other not in (ctx.genders.get(person), _sex(ctx.entities.get(person, _NO_ENTITY))):
+                return person
         if sentence.start == 0:
             return None
         sentence = ctx.sentences.at(sentence.start - 1)
         end = sentence.end
     return None
+
+
+def _described_people(ctx: SpeakerContext, start: int, end: int) -> list[tuple[int, EntityRef]]:
+    """The people body[start:end] names by an office the article gave them ("In her speech, the council leader
+    thanked carers" → the council leader named before), with where each description starts."""
+    out = []
+    for m in ROLE_ANAPHOR.finditer(ctx.body, start, end):
+        if ctx.in_quote(m.start()) or ROLE_NOT_SPEAKER_AFTER.match(ctx.body, m.end()):
+            continue
+        head = role_head(m.group("role"))
+        held = [r for r in ctx.memberships if r.evidence.start < m.start() and role_head(r.role) == head]
+        if held:
+            out.append((m.start(), max(held, key=lambda r: r.evidence.start).person))
+    return out
 
 
 def _sex(person: Entity) -> str | None:
