@@ -16,8 +16,10 @@ each article mentions — and compares per article:
     speaker            share of matched quotes whose speaker is right
     people, bodies     the article's Person / Organization entities against the annotated names
     documents          the article's policy documents, statutes, bills, acts and programmes against the annotated
-                       documents (any kind)
-    lineage (ends)     per article, the set of {from, to} pairs of the lineage claims it states (relation ignored);
+                       documents (any kind); after exact matching, an unmatched annotated and graph name pair up
+                       (one to one) when one is a shorter form of the other (`same_title`)
+    lineage (ends)     per article, the set of {from, to} pairs of the lineage claims it states (relation ignored;
+                       ends paired by `same_title` as documents are);
     lineage (strict)   the same with the relation
     money              per article, the multiset of amounts (to the pound), one per stream (the `funding` query
                        gives a row per stream and thing it funds); money+period: (amount, period), a duration's
@@ -138,6 +140,10 @@ class NameKeys:
         # A curated government (its label some wording of "the government") shares the one government key.
         self.known = {name: "government" if GOVERNMENT.match(name) else iri for name, iri in known.items()}
         self.of_iri = {iri: key for key, iri in zip(self.known.values(), known.values())}
+        self.names: dict[str, set[str]] = defaultdict(set)
+        """Every folded name of a curated entity, by its key: what a shorter or longer form is compared with."""
+        for name, key in self.known.items():
+            self.names[key].add(name)
 
     @classmethod
     def from_reference(cls, folder: Path) -> NameKeys:
@@ -162,6 +168,42 @@ class NameKeys:
             if candidate in self.known:
                 return self.known[candidate]
         return folded
+
+
+def same_title(a: str, b: str, keys: NameKeys) -> bool:
+    """Two keys name one document or measure when a name of one is a shorter form of a name of the other: the
+    words of one (at least two, not counting small words) are all words of the other ("Labour manifesto" and
+    "Labour Party manifesto 2024"; "Hobson and Labinjo-Hughes Child Safeguarding Practice Review" and "Child
+    Safeguarding Practice Review Panel review into the deaths of Arthur Labinjo-Hughes and Star Hobson"). Two
+    curated entities are never one, nor is any wording of the government another name."""
+    if "government" in (a, b) or a in keys.names and b in keys.names:
+        return False
+    for x in keys.names.get(a, {a}):
+        for y in keys.names.get(b, {b}):
+            short, long = sorted((_title_words(x), _title_words(y)), key=len)
+            if len(short) >= 2 and short <= long:
+                return True
+    return False
+
+
+def _title_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in name.split() if w not in TITLE_SMALL_WORDS)
+
+
+TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "for", "in", "into", "of", "on", "s", "the", "to"})
+"""Words a shorter form of a title may drop or add ("review of X" = "X review")."""
+
+
+def aligned(gold: set, predicted: set, keys: NameKeys) -> dict:
+    """{predicted key: gold key} for the names neither side matched exactly that `same_title` pairs, one to one."""
+    out: dict = {}
+    left = sorted(k for k in predicted - gold if k)
+    for g in sorted(k for k in gold - predicted if k):
+        p = next((p for p in left if same_title(g, p, keys)), None)
+        if p is not None:
+            out[p] = g
+            left.remove(p)
+    return out
 
 
 def fold(name: str) -> str:
@@ -254,11 +296,18 @@ def _score_article(name: str, gold: dict[str, Any], got: _Predicted, keys: NameK
 
     _score_quotes(gold["quotes"], got.quotes, key, counts, say)
     for field, gold_names, bucket in (("people", [p["name"] for p in gold.get("people", [])], "person"),
-                                      ("bodies", [b["name"] for b in gold.get("bodies", [])], "organisation"),
-                                      ("documents", [d["name"] for d in gold.get("documents", [])], "document")):
+                                      ("bodies", [b["name"] for b in gold.get("bodies", [])], "organisation")):
         _score_set(field, {key(n) for n in gold_names}, {key(n) for n in got.entities[bucket]}, counts, say)
+    gold_documents = {key(d["name"]) for d in gold.get("documents", [])}
+    got_documents = {key(n) for n in got.entities["document"]}
+    # A document the graph names by a shorter or longer form of the annotated title is that document.
+    renamed = aligned(gold_documents, got_documents, keys)
+    _score_set("documents", gold_documents, {renamed.get(k, k) for k in got_documents}, counts, say)
     gold_edges = {(key(e["from"]), e["relation"], key(e["to"])) for e in gold.get("lineage", [])}
     got_edges = {(key(f), RELATIONS.get(r, _snake(r)), key(t)) for f, r, t in got.lineage}
+    renamed = aligned({k for e in gold_edges for k in (e[0], e[2])}, {k for e in got_edges for k in (e[0], e[2])},
+                      keys)
+    got_edges = {(renamed.get(f, f), r, renamed.get(t, t)) for f, r, t in got_edges}
     _score_set("lineage (strict)", gold_edges, got_edges, counts, say)
     _score_set("lineage (ends)", {frozenset((f, t)) for f, _, t in gold_edges},
                {frozenset((f, t)) for f, _, t in got_edges}, counts, say)
