@@ -266,3 +266,10 @@ def test_she_after_a_sentence_naming_a_person_by_office_is_that_person() -> None
                 "In her speech, the director thanked carers for the work they do.",
                 "“We are grateful to every carer who came forward this year,” she said.")
     assert speakers(x)[0][1] == "fiona-trask"
+
+
+def test_a_description_by_sex_is_the_last_person_of_that_sex() -> None:
+    x = extract("Councillor Fiona Trask and Councillor Osric Vane both backed the motion.",
+                "The Northby man stated that “substantial changes to the allowance” are needed.",
+                "“Carers are paying for this out of their own pockets,” said the mother-of-two.")
+    assert [s for _, s in speakers(x)] == ["osric-vane", "fiona-trask"]

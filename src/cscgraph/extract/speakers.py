@@ -22,6 +22,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
                                                    OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT, STATUTE_NOUNS,
                                                    PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL, BARE_SPOKESPERSON, POSSESSIVE_S,
+                                                   PERSON_BY_SEX,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
@@ -333,6 +334,10 @@ def _document_subject(ctx: SpeakerContext, who: str, start: int) -> EntityRef | 
 
 def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
     """A definite description as speaker: "the policy paper said", "the association said"."""
+    person = PERSON_BY_SEX.search(who)
+    if person is not None:
+        # "The Blacklion man stated": the last person of that sex, as for "he"/"she"
+        return _person_before(ctx, start + person.start(), "she" if person.group("she") else "he")
     document = DOCUMENT_ANAPHOR.search(who)
     if document and (ROLE_ANAPHOR.search(document.group()) or any(
             x.entity.kind == "person" for x in ctx.within(start + document.start(), start + document.end()))):

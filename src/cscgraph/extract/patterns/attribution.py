@@ -213,6 +213,11 @@ LEADING_ADVERBIAL = re.compile(
     r"[^,“”\"]*,\s*")
 # A possessive ending right after a name: "Jo Ade’s deputy", "Fianna Fáil's councillor", "Sam Jones’ deputy".
 POSSESSIVE_S = re.compile(r"['’](?:s\b|(?=\s))")
+# A definite description of a person by sex, as local copy refers back to someone named: "The Blacklion man stated",
+# "the mother-of-two said", "the 45-year-old grandmother told the court". The group "she" or "he" says which.
+PERSON_BY_SEX = re.compile(r"\b(?:the|this)\s+(?:[\w’'-]+\s+){0,2}?(?:(?P<she>woman|mother(?:-of-\w+)?|grandmother|"
+                           r"grandma|mum|daughter|wife|girl|lady)|(?P<he>man|father(?:-of-\w+)?|grandfather|"
+                           r"grandad|dad|son|husband|boy))\s*$", re.IGNORECASE)
 # An article opening a noun phrase: "a commissioner", "the Children's Homes Association".
 ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
 # A spokesperson with no body or person named: "“…,” a spokesperson said." speaks for the body named last.
