@@ -145,3 +145,29 @@ def test_a_common_word_body_name_in_title_case_copy_is_a_modifier() -> None:
     x = extract("Championing Kinship Care: a new strategy",
                 "The plan creates a new Kinship Care Ambassador role.")
     assert "kinship" not in {e.ref.slug for e in x.entities if e.ref.kind == "organisation"}
+
+
+def test_place_and_lower_case_council_takes_the_official_name_reference_data_gives() -> None:
+    assert _labels("Staff at Tameside council were told.") == [("Tameside Metropolitan Borough Council", "council")]
+
+
+def test_places_listed_before_councils_are_each_a_council() -> None:
+    labels = [label for label, _ in _labels("Pilots start in Norfolk, Rutland and Gateshead councils next year.")]
+    assert labels == ["Norfolk County Council", "Rutland County Council", "Gateshead Council"]
+
+
+def test_places_after_london_boroughs_of_are_each_a_borough() -> None:
+    labels = [label for label, _ in _labels("Help went to the London Boroughs of Merton, Sutton and Harrow.")]
+    assert labels == ["London Borough of Merton", "London Borough of Sutton", "London Borough of Harrow"]
+
+
+def test_a_list_of_local_authorities_keeps_places_joined_by_and_whole() -> None:
+    text = ("The other local authorities include Devon, Brighton and Hove, Bright Steps for Children (Kingston and "
+            "Windsor and Maidenhead) and Luton.")
+    assert [label for label, _ in _labels(text)] == [
+        "Devon County Council", "Brighton and Hove City Council", "Bright Steps for Children",
+        "Royal Borough of Kingston upon Thames", "Royal Borough of Windsor and Maidenhead", "Luton Borough Council"]
+
+
+def test_a_place_no_council_is_named_after_is_not_a_body_in_a_list_of_councils() -> None:
+    assert _labels("Councils such as Narnia and Gondor agreed.") == []

@@ -24,7 +24,9 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
                                               FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, BOROUGH_OF,
-                                              BODY_BEFORE_OFFICE, standalone)
+                                              BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
+                                              COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM, NOT_PLACE_WORD,
+                                              standalone)
 from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
@@ -56,7 +58,8 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _parties(body, gazetteer, taken)
     hits += _acronym_definitions(body, gazetteer, taken)
     hits += [h for h in listed if not _overlaps(h.start, h.end, [(x.start, x.end) for x in hits] + taken)]
-    hits += _place_councils(body, taken + [(h.start, h.end) for h in hits])
+    hits += _councils_listed(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _place_councils(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _named_then_kind(body, taken + [(h.start, h.end) for h in hits])
     hits += _kind_cued(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _appositive_kind(body, gazetteer, taken + [(h.start, h.end) for h in hits])
@@ -198,8 +201,9 @@ def _parties(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
     return hits
 
 
-def _place_councils(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """"Tameside council", "Reading council": a place and a lower-case "council" name the council."""
+def _place_councils(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """"Tameside council", "Reading council": a place and a lower-case "council" name the council, under its
+    official name when reference data knows it ("Tameside Metropolitan Borough Council")."""
     hits = []
     for m in PLACE_COUNCIL.finditer(body):
         words = m.group("place").split()
@@ -209,7 +213,50 @@ def _place_councils(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
             continue
         start = m.end("place") - len(" ".join(words))
         if not _overlaps(start, m.end(), taken):
-            hits.append(BodyHit(start, m.end(), " ".join(words) + " Council", "council"))
+            hits.append(_named_hit(gazetteer, start, m.end(), " ".join(words) + " Council", "council"))
+    return hits
+
+
+def _councils_listed(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """Councils named by their places in a list the text says is of councils: "Dorset, Lincolnshire and
+    Wolverhampton Councils", "the London Boroughs of Ealing and Camden", "local authorities include Kent, Medway
+    and Brighton and Hove". A place is a council only when reference data knows a council by "<place> Council";
+    an item that is a body's own name ("Achieving for Children") is that body."""
+    lists = [(m.start("places"), m.end("places")) for p in (PLACES_THEN_COUNCILS, BOROUGHS_OF)
+             for m in p.finditer(body)]
+    for cue in COUNCILS_LISTED.finditer(body):
+        end = COUNCIL_LIST_END.search(body, cue.end())
+        lists.append((cue.end(), end.start() if end else len(body)))
+    hits: list[BodyHit] = []
+    for start, end in lists:
+        for item in COUNCIL_LIST_ITEM.finditer(body, start, end):
+            hits += _council_item(body, gazetteer, item.start(), item.end())
+    return [h for h in leftmost_longest(hits) if not _overlaps(h.start, h.end, taken)]
+
+
+def _council_item(body: str, gazetteer: Gazetteer, start: int, end: int) -> list[BodyHit]:
+    """The councils one list item names: "Brighton and Hove" is one, "Kingston and Windsor and Maidenhead" two
+    (the longest run of "and"-joined places that names a council wins)."""
+    text = body[start:end]
+    start, end = _trim(body, start + len(text) - len(text.lstrip()), end - len(text) + len(text.rstrip()))
+    if start >= end:
+        return []
+    if NOT_PLACE_WORD.search(body, start, end) and all(w[0].isupper() or w in _JOINERS
+                                                        for w in body[start:end].split()):
+        return [_named_hit(gazetteer, start, end, body[start:end], None)]
+    cuts = [start, *(x for m in AND_IN_ITEM.finditer(body, start, end) for x in (m.start(), m.end())), end]
+    parts = list(zip(cuts[::2], cuts[1::2]))
+    hits, i = [], 0
+    while i < len(parts):
+        for j in range(len(parts), i, -1):
+            s, e = parts[i][0], parts[j - 1][1]
+            reference = gazetteer.lookup(f"{body[s:e]} Council")
+            if reference is not None and reference.kind_label == "council":
+                hits.append(BodyHit(s, e, reference.label, reference.kind_label, None, reference))
+                i = j
+                break
+        else:
+            i += 1
     return hits
 
 

@@ -244,6 +244,24 @@ BODY_BEFORE_OFFICE = re.compile(
     rf"(?:chief[ \t]+executive(?:[ \t]+officer)?|founder|co-founder|chair|chairman|chairwoman|president|"
     rf"(?:managing[ \t]+|executive[ \t]+)?director|general[ \t]+secretary)[ \t]+{FULL_NAME}")
 
+# Places named together as councils: "Dorset, Lincolnshire and Wolverhampton Councils", "the London Boroughs of
+# Ealing, Camden and Wandsworth", "The 20 other local authorities include Kent, Medway, Brighton and Hove, …".
+# Group `places` is the list; each place is looked up as "<place> Council" in reference data (councils.ttl).
+_PLACE_RUN = r"[A-Z][\w’'-]*(?:(?:,?[ \t]+(?:and|upon|on|of|with|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][\w’'-]*)*"
+PLACES_THEN_COUNCILS = re.compile(rf"(?<![\w’'-])(?P<places>{_PLACE_RUN})[ \t]+[Cc]ouncils\b")
+BOROUGHS_OF = re.compile(rf"(?<![\w’'-])(?:London|Royal)[ \t]+[Bb]oroughs[ \t]+of[ \t]+(?P<places>{_PLACE_RUN})")
+COUNCILS_LISTED = re.compile(r"(?i:\b(?:local[ \t]+authorities|councils|boroughs))[ \t]+"
+                             r"(?:include|includes|included|including|such[ \t]+as|are|were|:)[ \t]+(?=[A-Z])")
+# Where a list of councils ends: a full stop, a line, or a lower-case word that is not a joiner of place names.
+COUNCIL_LIST_END = re.compile(r"[.;:“”\"\n]|\s(?!(?:and|upon|on|of|with|for|&)\s)[a-z][\w’'-]*")
+# Items of such a list: split at commas and brackets ("Achieving for Children (Richmond, Kingston)").
+COUNCIL_LIST_ITEM = re.compile(r"[^,()]+")
+# "and" inside a list item, which may join two places or belong to one ("Windsor and Maidenhead").
+AND_IN_ITEM = re.compile(r"\s+(?:and|&)\s+")
+# A list item that is a body's own name, not a place: a lower-case word places do not hold ("Achieving for
+# Children", "Brighter Futures for Children").
+NOT_PLACE_WORD = re.compile(r"\s(?:for|in)\s")
+
 # All-party parliamentary groups, named in full or by acronym: "the All-Party Parliamentary Group on Kinship Care",
 # "the APPG for Looked After Children and Care Leavers" (the subject runs over capitalised words and joiners).
 APPG = re.compile(r"(?P<name>(?P<head>All[- ]Party[ \t]+Parliamentary[ \t]+Group|APPG)[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?"
