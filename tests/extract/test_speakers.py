@@ -273,3 +273,8 @@ def test_a_description_by_sex_is_the_last_person_of_that_sex() -> None:
                 "The Northby man stated that “substantial changes to the allowance” are needed.",
                 "“Carers are paying for this out of their own pockets,” said the mother-of-two.")
     assert [s for _, s in speakers(x)] == ["osric-vane", "fiona-trask"]
+
+
+def test_a_possessor_is_not_the_speaker_when_a_body_opens_the_clause() -> None:
+    x = extract("Ofsted rejected Mr Osric Vane’s suggestion as “entirely wrong and inaccurate”.")
+    assert speakers(x) == [("entirely wrong and inaccurate", "ofsted")]

@@ -180,9 +180,10 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
         o.entity.kind != "person" and o.span.start <= m.span.start and m.span.end <= o.span.end
         and o.span != m.span for o in mentions))]
     people = [m for m in mentions if m.entity.kind == "person"]
-    # A possessor before another person is not the subject: "Jo Ade’s deputy, Sam Lee, said" is Sam Lee.
+    # A possessor is not the subject when someone else is named: "Jo Ade’s deputy, Sam Lee, said" is Sam Lee,
+    # "Ofsted rejected Mr Ade’s suggestion as “…”" is Ofsted.
     people = [m for m in people if not (POSSESSIVE_S.match(ctx.body, m.span.end) and any(
-        o.span.start > m.span.end for o in people))] or people
+        o.entity != m.entity for o in mentions))]
     if anaphora and not verb_first and not spokesperson:
         # "The government's long-awaited strategy states": the document right before the verb, not its owner.
         document = _document_subject(ctx, who, start)
