@@ -327,3 +327,8 @@ def test_an_unattributed_quote_after_a_speaker_in_its_paragraph_is_theirs() -> N
                 "Cllr Oona Pettigrew agreed. “We have a carer on our street who took in three children overnight” "
                 "with no notice at all.")
     assert speakers(x) == [("We have a carer on our street who took in three children overnight", "oona-pettigrew")]
+
+
+def test_a_straight_opening_mark_closed_by_a_curly_one_ends_there() -> None:
+    x = extract("Ines Varga said providers were using the system for \"a quick and easy return” on their money.")
+    assert [q.text for q in x.quotes] == ["a quick and easy return"]

@@ -195,6 +195,8 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
         if ch in (CURLY_OPEN, STRAIGHT):
             closer = CURLY_CLOSE if ch == CURLY_OPEN else STRAIGHT
             j = text.find(closer, i + 1)
+            if ch == STRAIGHT and j == -1:
+                j = text.find(CURLY_CLOSE, i + 1)  # a straight mark closed with a curly one: "a quick return”
             if ch == CURLY_OPEN:
                 # a curly quote closed with a straight mark, as copy typed on two keyboards has it:
                 # “…utterly shaming".
