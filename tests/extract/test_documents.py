@@ -302,3 +302,14 @@ def test_a_programme_named_in_apposition_to_its_kind() -> None:
         ("programme/kin-circles", "Kin Circles", ("Programme",))]
     assert _discovered("In Northby, a pilot began.", "Across Eastby, the scheme failed.",
                        "Jo Bell, a programme director, spoke.") == []
+
+
+def test_one_name_word_before_a_capitalised_kind_is_a_programme_or_document() -> None:
+    named = _named("Councils will bid for the Resilience Fund. Pilots run under the DfE’s Kinmoor Programme.")
+    assert ("Resilience Fund", "programme/resilience-fund") in named
+    assert ("Kinmoor Programme", "programme/kinmoor-programme") in named
+
+
+def test_one_descriptive_word_before_a_capitalised_kind_names_nothing() -> None:
+    named = _named("Ministers opened the National Programme and the New Fund. Resilience Fund bids closed.")
+    assert named == []

@@ -119,13 +119,14 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             found.append(named)
             occupied.append((named.start, named.end))
 
-    def add(start: int, end: int, title: str, kind: str, types: tuple[str, ...], key: str | None = None) -> None:
-        named = _new_entity(body, start, end, title, kind, types, occupied, curated, key)
+    def add(start: int, end: int, title: str, kind: str, types: tuple[str, ...], key: str | None = None,
+            min_words: int = 2) -> None:
+        named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words)
         inside = [e for s, e in occupied if start <= s and e < end]
         if named is None and key is None and inside and not any(s < start < e for s, e in occupied):
             # "the Family Courts Act 2031 and the 2030 Kinship Strategy": a title runs on past a name already found.
             start, title = trim_title(body, max(inside), end)
-            named = _new_entity(body, start, end, title, kind, types, occupied, curated, key)
+            named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words)
         keep(named)
 
     for m in P.ACT_WITHOUT_YEAR.finditer(body):
@@ -159,10 +160,14 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for m in P.CAPITALISED_KIND.finditer(body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         cue = m.group("cue").lower()
+        # "the Transformation Fund": one name word is enough before a capitalised kind that "the" or a possessive
+        # introduces, unless the word only describes ("the National Programme")
+        single = 1 if P.NAME_INTRODUCED.search(body, 0, start) and title.split()[0].lower() not in \
+            P.DESCRIPTIVE_WORDS else 2
         if cue in P.PROGRAMME_CUES:
-            add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[cue],))
+            add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[cue],), min_words=single)
         else:
-            add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[cue]))
+            add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[cue]), min_words=single)
     for m in P.PROGRAMME_TITLE.finditer(body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[m.group("cue").lower()],))
@@ -304,7 +309,7 @@ def trim_title(body: str, start: int, end: int) -> tuple[int, str]:
 
 def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: tuple[str, ...],
                 occupied: list[tuple[int, int]], curated: dict[str, Entity] | None = None,
-                key: str | None = None) -> _Named | None:
+                key: str | None = None, min_words: int = 2) -> _Named | None:
     """A document the text names by shape, keyed by its title (or `key`) so that every article's mention of it is
     one IRI; the curated entity when the title is a curated name; dated by a year in its title or right before it."""
     title = title.strip().rstrip(",")
@@ -316,7 +321,7 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
     # "Act 2010" alone or "the Bill" has no title word; "Stable Homes" already found is curated; "Statutory Guidance"
     # or "the Treasury’s Spending Review" is only its kind, a generic reference.
     only_kind = " ".join(content).lower() in P.DOCUMENT_CUES
-    if len(content) < 2 or only_kind or P.NOT_TITLE.match(title) or any(s < end and start < e for s, e in occupied):
+    if len(content) < min_words or only_kind or P.NOT_TITLE.match(title) or any(s < end and start < e for s, e in occupied):
         return None
     end = start + len(body[start:end].rstrip().rstrip(","))
     slug = slugify(key or title)

@@ -109,6 +109,18 @@ _CAPITAL_CUES = "|".join(sorted({c.title() for c in (*DOCUMENT_CUES, *PROGRAMME_
 CAPITALISED_KIND = re.compile(rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}*?\s+(?P<cue>{_CAPITAL_CUES})"
                               rf"(?:\s+(?:[Rr]eview|[Rr]eport|[Ss]trategy|[Ff]ramework|[Pp]rogramme|[Ff]und|[Pp]ilot|"
                               rf"[Ii]nquiry))?)\b")
+# What introduces a one-word name before a capitalised kind, right before it: "the Transformation Fund", "the DfE’s
+# Innovation Programme", "its Kinship Strategy" (a sentence's first capitalised words may be any words: "Innovation
+# Programme funding was cut" is left alone).
+NAME_INTRODUCED = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|[’']s?)\s+$")
+# One word before a capitalised kind that describes a document rather than names it: "the National Programme",
+# "the New Fund", "the Independent Review" (compared lower-cased).
+DESCRIPTIVE_WORDS = frozenset({
+    "national", "new", "government", "independent", "local", "annual", "final", "interim", "draft", "first", "second",
+    "third", "latest", "current", "previous", "main", "special", "joint", "full", "public", "general", "central",
+    "regional", "council", "department", "spending", "autumn", "spring", "summer", "winter", "emergency", "one",
+    "serious", "rapid", "green", "white", "statutory", "parliamentary", "select", "strategic", "policy", "budget",
+})
 # A programme named by a title before a lower-case kind word: "the Best Start Family Hubs programme", "the Staying
 # Close pilot", "a Foster Care Recruitment fund" (the kind word is kept in the name).
 PROGRAMME_TITLE = re.compile(rf"(?P<title>{_TITLE}\s+(?P<cue>programme|pathfinder|pilot|fund|scheme|initiative)s?)\b")
