@@ -390,6 +390,19 @@ def test_load_reference_is_cached_until_a_file_changes(tmp_path: Path) -> None:
     assert len(load_reference(folder)) == 3
 
 
+def test_load_reference_reads_what_a_document_is_based_on_from_another_file(tmp_path: Path) -> None:
+    prefixes = "@prefix csc: <https://w3id.org/cscgraph/ontology#> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    folder = write_reference(
+        tmp_path / "reference",
+        documents=prefixes + "<https://w3id.org/cscgraph/policy/answer> a csc:Strategy ; rdfs:label \"Answer\" .\n"
+                             "<https://w3id.org/cscgraph/policy/review> a csc:Review ; rdfs:label \"Review\" .\n",
+        lineage=prefixes + "<https://w3id.org/cscgraph/policy/answer> csc:basedOn "
+                           "<https://w3id.org/cscgraph/policy/review> .\n")
+    answer, review = load_reference(folder)
+    assert answer.based_on == (EntityRef("policy", "review"),)
+    assert review.based_on == ()
+
+
 def test_load_reference_of_empty_folder_is_empty(tmp_path: Path) -> None:
     assert load_reference(tmp_path) == ()
 

@@ -210,3 +210,5 @@ class ReferenceEntity:
     date: str | None = None
     signatures: tuple[str, ...] = ()
     """Recognition signatures (`csc:signature`), "cap|capping ; profit|profits": concepts that must co-occur."""
+    based_on: tuple[EntityRef, ...] = ()
+    """Curated documents this one answers or is built on (`csc:basedOn` in reference data, `lineage.ttl`)."""

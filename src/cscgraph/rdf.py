@@ -8,6 +8,7 @@ HTML page — lives here, so rdflib's size and global state stay out of the rest
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -72,6 +73,7 @@ def load_reference(folder: Path) -> tuple[ReferenceEntity, ...]:
 @functools.lru_cache(maxsize=8)
 def _load_reference_cached(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> tuple[ReferenceEntity, ...]:
     entities: dict[str, ReferenceEntity] = {}
+    based_on: dict[str, set[EntityRef]] = {}
     for name, _, _ in stamp:
         path = folder / name
         graph = Graph()
@@ -84,7 +86,13 @@ def _load_reference_cached(folder: Path, stamp: tuple[tuple[str, int, int], ...]
             if key in entities and entities[key] != entity:
                 raise ReadError(str(path), f"{key} is also described, differently, in another reference file")
             entities[key] = entity
-    return tuple(entities[key] for key in sorted(entities))
+        # the curated lineage (lineage.ttl) states what a document answers, apart from the document's description
+        for subject, source in graph.subject_objects(CSC.basedOn):
+            ref, of = (_entity_ref(n) if isinstance(n, URIRef) else None for n in (source, subject))
+            if ref is not None and of is not None:
+                based_on.setdefault(str(of), set()).add(ref)
+    return tuple(dataclasses.replace(entities[key], based_on=tuple(sorted(based_on[key], key=str)))
+                 if key in based_on else entities[key] for key in sorted(entities))
 
 
 _SKIPPED_CLASSES = frozenset({SKOS.ConceptScheme, CSC.LineageClaim, RDF.Statement})

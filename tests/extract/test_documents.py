@@ -313,3 +313,13 @@ def test_one_name_word_before_a_capitalised_kind_is_a_programme_or_document() ->
 def test_one_descriptive_word_before_a_capitalised_kind_names_nothing() -> None:
     named = _named("Ministers opened the National Programme and the New Fund. Resilience Fund bids closed.")
     assert named == []
+
+
+def test_the_governments_response_to_a_curated_review_is_the_document_based_on_it() -> None:
+    named = _named("Charities welcomed the government’s response to the MacAlister review on Thursday.")
+    assert ("the government’s", "policy/stable-homes-built-on-love") in named
+
+
+def test_the_governments_response_to_a_document_nothing_answers_is_no_document() -> None:
+    named = _named("Charities awaited the government’s response to the Children’s Social Care National Framework.")
+    assert [ref for _, ref in named] == ["policy/childrens-social-care-national-framework"]

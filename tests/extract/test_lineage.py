@@ -695,3 +695,8 @@ def test_a_strategy_that_responds_to_the_recommendations_of_two_reviews() -> Non
 def test_a_programme_that_is_a_response_to_a_review_is_based_on_it() -> None:
     assert (PATHFINDER, "basedOn", REVIEW) in _claims(
         "The families first for children pathfinder is a response to the care review.")
+
+
+def test_the_governments_response_to_the_review_is_based_on_it() -> None:
+    claims = _claims("Councils read the Government's response to the care review with interest.")
+    assert (STABLE_HOMES, "basedOn", REVIEW) in claims

@@ -188,6 +188,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             cls = P.PROGRAMME_CUES[m.group("cue")]
             keep(_Named(start, m.end("title"), Entity(ref=EntityRef("programme", slugify(title)), label=title,
                                                        types=(cls,))))
+    for match in matches:
+        keep(_government_response(body, match, gazetteer.entities if gazetteer else (), occupied))
     for m in P.CALL_FOR_EVIDENCE.finditer(body):
         keep(_described(m.start(), m.end(), m.group(), ("PolicyDocument", "Consultation"), occupied))
     for m in P.DESCRIBED_DOCUMENT.finditer(body):
@@ -216,6 +218,17 @@ def _manifesto(m: re.Match[str], occupied: list[tuple[int, int]]) -> _Named | No
     title = " ".join(w for w in (party, year, "manifesto") if w)
     return _Named(m.start("mention"), m.end("mention"), Entity(ref=EntityRef("policy", slugify(title)), label=title,
                                                                types=("PolicyDocument",), date=year or None))
+
+
+def _government_response(body: str, answered: GazetteerMatch, entities: tuple[ReferenceEntity, ...],
+                         occupied: list[tuple[int, int]]) -> _Named | None:
+    """ "the Government’s response to the Care Review": the one curated document that reference data says is based
+    on the document named; "the Government’s" stands for it, so that "response to" reads as its lineage."""
+    m = P.GOVERNMENT_RESPONSE.search(body, max(0, answered.start - 90), answered.start)
+    answers = [e for e in entities if answered.entity.ref in e.based_on]
+    if m is None or len(answers) != 1 or any(s < m.end("mention") and m.start("mention") < e for s, e in occupied):
+        return None
+    return _Named(m.start("mention"), m.end("mention"), reference_entity(answers[0]))
 
 
 def _body_curated_document(body: str, match: GazetteerMatch, curated: dict[str, Entity],

@@ -164,6 +164,13 @@ APPOSITIVE_PROGRAMME = re.compile(
     rf"(?:\s+(?:{TITLE_CONNECTOR}\s+)*{TITLE_WORD}){{0,5}}),\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?P<cue>programme|scheme|pilot|initiative)\b(?!\s+(?:director|manager|lead|leader|officer|board|team|"
     rf"coordinator|co-ordinator|area|site)s?\b)")
+# The government's answer to a document, named by what it answers: "the Government’s response to the Care Review",
+# "the UK government's formal response to the CMA market study" (matched right before the answered document's
+# mention; group `mention` stands for the answer, which reference data names when one curated document is based on
+# the one answered).
+GOVERNMENT_RESPONSE = re.compile(
+    r"\b(?P<mention>(?:[Tt]he\s+)?(?:UK\s+|British\s+)?[Gg]overnment[’']s)\s+(?:(?:formal|official|full|initial|"
+    r"long-awaited|much-anticipated|published)\s+)?response\s+to\s+(?:the\s+)?$")
 # "Call for Evidence" as a title (capitalised): "the review's Call for Evidence".
 CALL_FOR_EVIDENCE = re.compile(r"\bCall\s+for\s+Evidence\b")
 
