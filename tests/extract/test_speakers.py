@@ -278,3 +278,21 @@ def test_a_description_by_sex_is_the_last_person_of_that_sex() -> None:
 def test_a_possessor_is_not_the_speaker_when_a_body_opens_the_clause() -> None:
     x = extract("Ofsted rejected Mr Osric Vane’s suggestion as “entirely wrong and inaccurate”.")
     assert speakers(x) == [("entirely wrong and inaccurate", "ofsted")]
+
+
+def test_an_office_speaks_through_the_person_who_opens_the_next_sentence() -> None:
+    x = extract("Councils must “double their efforts” on fostering, the Children’s Commissioner for England has said.",
+                "Dame Fiona Trask suggested councils learn from refugee hosting schemes.")
+    assert speakers(x) == [("double their efforts", "fiona-trask")]
+
+
+def test_an_office_speaks_through_the_person_the_article_places_in_it() -> None:
+    x = extract("Children’s Commissioner Dame Fiona Trask visited the home in March.",
+                "Later, the Children’s Commissioner said: “Every child here deserves a stable home this year.”")
+    assert speakers(x)[0][1] == "fiona-trask"
+
+
+def test_a_spokesperson_for_an_office_speaks_for_the_office() -> None:
+    x = extract("A spokesperson for the Children’s Commissioner said: “We will look at the findings closely.”",
+                "Dame Fiona Trask has held the post since 2021.")
+    assert speakers(x)[0][1] == "childrens-commissioner-for-england"

@@ -44,7 +44,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    WRONG_WAY_OPEN, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
-                                      last_reported_speaker, named_after, subject_of)
+                                      last_reported_speaker, named_after, office_holder, subject_of)
 from cscgraph.models import Article, EntityRef, Evidence, Membership, Quote, Span
 
 __all__ = ["attribute_quotes", "quoted_passages", "Passage"]
@@ -90,7 +90,7 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
 
         if continuing is None and not _is_speech(body, passage):
             continue
-        attribution = continuing or _attribute(article, sentences, ctx, passage, passages)
+        attribution = continuing or office_holder(ctx, _attribute(article, sentences, ctx, passage, passages))
         if attribution.speaker is not None:
             ctx.spoken.append((passage.start, attribution.speaker))
         quotes.append(_quote(body, sentences, found, passage, attribution))

@@ -22,7 +22,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
                                                    OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT, STATUTE_NOUNS,
                                                    PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL, BARE_SPOKESPERSON, POSSESSIVE_S,
-                                                   PERSON_BY_SEX,
+                                                   PERSON_BY_SEX, OFFICE_BODY,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
@@ -260,6 +260,30 @@ def _edge_word(who: str, verb_first: bool) -> str:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we"}
+
+
+def office_holder(ctx: SpeakerContext, found: Attribution) -> Attribution:
+    """A body that is one person's office speaks through its holder: the person the article places in it, else the
+    person who opens the next sentence ("…, the Children’s Commissioner for England has said. Dame Ann Lee
+    suggested…"). A spokesperson for the office still speaks for the body."""
+    speaker = found.speaker
+    office = OFFICE_BODY.match(ctx.entities.get(speaker, _NO_ENTITY).label) if speaker is not None else None
+    if office is None or speaker is None or speaker.kind != "organisation" or found.spokesperson:
+        return found
+    title = office.group().lower().replace("’", "'")
+    held = [m.person for m in ctx.memberships
+            if m.organisation == speaker or m.role.lower().replace("’", "'") == title]
+    if held:
+        return Attribution(held[0], found.cue, found.start, found.end)
+    here = ctx.sentences.at(max(found.start, found.end - 1))
+    later = bisect_left(ctx.sentences.starts, here.end)
+    if later >= len(ctx.sentences.sentences):
+        return found
+    following = ctx.sentences.sentences[later]
+    opening = SUBJECT_OPENING.match(ctx.body, following.start, following.end).end()
+    people = [m for m in ctx.within(following.start, following.end)
+              if m.entity.kind == "person" and m.span.start <= opening + 8]
+    return Attribution(people[0].entity, found.cue, found.start, found.end) if people else found
 
 
 def _past_leading_clause(ctx: SpeakerContext, start: int, end: int) -> int:

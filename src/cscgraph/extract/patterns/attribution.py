@@ -218,6 +218,10 @@ POSSESSIVE_S = re.compile(r"['’](?:s\b|(?=\s))")
 PERSON_BY_SEX = re.compile(r"\b(?:the|this)\s+(?:[\w’'-]+\s+){0,2}?(?:(?P<she>woman|mother(?:-of-\w+)?|grandmother|"
                            r"grandma|mum|daughter|wife|girl|lady)|(?P<he>man|father(?:-of-\w+)?|grandfather|"
                            r"grandad|dad|son|husband|boy))\s*$", re.IGNORECASE)
+# A body that is one person's office, whose words are its holder's: "the Children’s Commissioner for England has
+# said", "the Local Government Ombudsman", "the Chief Social Worker", "the Mayor of Northby" (not "the Office of…").
+OFFICE_BODY = re.compile(r"^(?!Office\b)(?:[\w’'-]+\s+){0,3}?(?:Commissioner|Ombudsman|Chief\s+Social\s+Worker|"
+                         r"Chief\s+Inspector|Mayor)\b(?!['’]s\s+Office)", re.IGNORECASE)
 # An article opening a noun phrase: "a commissioner", "the Children's Homes Association".
 ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
 # A spokesperson with no body or person named: "“…,” a spokesperson said." speaks for the body named last.
