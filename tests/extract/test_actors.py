@@ -252,3 +252,9 @@ def test_a_department_ending_in_government_is_not_the_government() -> None:
                            "councils had more money."))
     assert "ministry-of-housing-communities-and-local-government" in found
     assert not found & {"labour-government", "uk-government"}
+
+
+def test_the_government_owning_its_response_is_the_government_as_a_body() -> None:
+    assert "labour-government" in bodies(extract("We welcome the government’s response to the review."))
+    assert "conservative-government" in bodies(extract("We welcome the Government's strategy on care.",
+                                                       published=datetime(2023, 2, 3)))

@@ -171,3 +171,32 @@ def test_a_list_of_local_authorities_keeps_places_joined_by_and_whole() -> None:
 
 def test_a_place_no_council_is_named_after_is_not_a_body_in_a_list_of_councils() -> None:
     assert _labels("Councils such as Narnia and Gondor agreed.") == []
+
+
+def test_an_agency_after_a_credit_in_a_caption_is_a_body() -> None:
+    assert _labels("The home closed last spring Credit: Sam Hale/Northby Press") == [("Northby Press", "publisher")]
+
+
+def test_a_party_in_brackets_after_a_constituency_is_the_party() -> None:
+    assert _labels("Dina Cole (Westmoor) (Con)\n\nI welcome the report.") == [("Conservative Party", "political party")]
+
+
+def test_a_diocese_is_a_body() -> None:
+    assert _labels("A representative from the Diocese of Westmoor said the cost was high.") == [
+        ("Diocese of Westmoor", None)]
+
+
+def test_the_body_where_a_role_is_held_after_at() -> None:
+    assert _labels("Dr Ann Cole (Head of Policy, Research and Impact at Bright Start, Wales) spoke.") == [
+        ("Bright Start", None)]
+
+
+def test_a_place_where_a_role_is_held_is_its_council_never_the_place() -> None:
+    assert _labels("Sam Hale, director of children's services at Rutland, said so.") == [
+        ("Rutland County Council", "council")]
+    assert _labels("Sam Hale, a social worker at Northby, said so.") == []
+
+
+def test_a_person_after_a_role_and_at_is_not_a_body() -> None:
+    assert _labels("She was a researcher at Anna Price for a year.") == []
+    assert _labels("She was a researcher at Wilson Carers Hub for a year.") == [("Wilson Carers Hub", None)]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from cscgraph.extract.bodies import BodyHit, find_bodies
 from cscgraph.extract.coreference import ActorMention, described_bodies, resolve_bodies, resolve_people
-from cscgraph.extract.governments import government_references
-from cscgraph.extract.patterns.people import NAMED_GOVERNMENT, PARTY_LABELS, PARTY_SPEAKS
+from cscgraph.extract.governments import government_in_office, government_references
+from cscgraph.extract.patterns.people import GOVERNMENT_OWNS, NAMED_GOVERNMENT, PARTY_LABELS, PARTY_SPEAKS
 from cscgraph.extract.found import Found, mention_of
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.people import find_person_names
@@ -52,14 +52,16 @@ def find_actors(article: Article, sentences: SentenceIndex, matches: list[Gazett
 
 def _named_governments(article: Article, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Governments named as bodies ("the Labour government", "the Conservatives", "the government", resolved by
-    the article's date); "ministers" are left to quote attribution."""
+    the article's date, also as the owner of its document: "the government’s response"); "ministers" are left to
+    quote attribution."""
     by_ref = {e.ref: e for e in gazetteer.entities}
     hits = []
-    for start, end, ref in government_references(article):
+    owned = [(m.start(), m.end(), government_in_office(article)) for m in GOVERNMENT_OWNS.finditer(article.body)]
+    for start, end, ref in sorted(government_references(article) + owned):
         text = article.body[start:end]
         if not NAMED_GOVERNMENT.search(text) or ref not in by_ref:
             continue
-        if not any(start < e and s < end for s, e in taken):
+        if not any(start < e and s < end for s, e in taken + [(h.start, h.end) for h in hits]):
             r = by_ref[ref]
             hits.append(BodyHit(start, end, r.label, r.kind_label, None, r))
     return hits

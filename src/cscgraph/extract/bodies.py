@@ -26,7 +26,9 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, BOROUGH_OF,
                                               BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
                                               COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM, NOT_PLACE_WORD,
+                                              ROLE_AT_BODY,
                                               standalone)
+from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
@@ -67,6 +69,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _nhs_bodies(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _boroughs(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _before_office(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _role_at(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _publisher_named(body, gazetteer, publisher, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     return sorted(leftmost_longest(hits), key=lambda h: h.start)
@@ -186,7 +189,7 @@ def _named_then_kind(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
 
 
 def _parties(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """A party named as an affiliation: "Labour MP Gareth Snell" → the Labour Party."""
+    """A party named as an affiliation: "Labour MP Gareth Snell", "Cllr Jo Reed (Lab)" → the party."""
     hits = []
     for m in PARTY_AFFILIATION.finditer(body):
         party = SPACE_RUN.sub(" ", m.group("party"))
@@ -401,6 +404,26 @@ _BODY_NAME_WORDS = frozenset({"National", "Regional", "Royal", "Family", "Childr
 def _head_kind_or_none(name: str) -> str | None:
     kind = _head_kind(name)
     return kind if isinstance(kind, str) else None
+
+
+def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """A body named as where a role is held: "Head of Policy at Children First", "director at Northby Care Trust";
+    a place there is its council when reference data knows one ("director of children’s services at Rutland"),
+    else not a body; a person's name is not a body."""
+    hits = []
+    for m in ROLE_AT_BODY.finditer(body):
+        start, end = _trim(body, m.start("name"), m.end("name"))
+        name = body[start:end]
+        if start >= end or _overlaps(start, end, taken) or _furniture(name) or all(
+                w in NOT_NAME_WORDS or w.lower() in _JOINERS for w in name.split()):
+            continue
+        council = gazetteer.lookup(f"{name} Council")
+        if council is not None and council.kind_label == "council":
+            hits.append(BodyHit(start, end, council.label, council.kind_label, None, council))
+        elif gazetteer.lookup(name) is not None or (len(name.split()) >= 2 or name.isupper()) and not (
+                _looks_like_person(name) and name.split()[0] in GIVEN_NAMES):
+            hits.append(_named_hit(gazetteer, start, end, name, _head_kind_or_none(name)))
+    return hits
 
 
 def _publisher_named(body: str, gazetteer: Gazetteer, publisher: str | None, taken: list[tuple[int, int]]

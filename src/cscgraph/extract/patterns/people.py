@@ -211,6 +211,8 @@ BODY_HEAD_KINDS: dict[str, str | None] = {
     "Inspectorate": "regulator", "Regulator": "regulator", "Directorate": "public body",
     # "Greater Manchester Police", "Northshire Constabulary", "CareTech Holdings"
     "Police": "public body", "Constabulary": "public body", "Holdings": "company",
+    # "the Diocese of Northby" (a church body)
+    "Diocese": None,
 }
 # A word that may appear inside a body's capitalised name: "Association of Directors of Children's Services",
 # "Pro Bono Economics", "Action for Children", "NSPCC", "Children & Young People Now".
@@ -269,8 +271,9 @@ APPG = re.compile(r"(?P<name>(?P<head>All[- ]Party[ \t]+Parliamentary[ \t]+Group
 # Crown bodies named with "His/Her Majesty's": "His Majesty’s Inspectorate of Constabulary and Fire & Rescue
 # Services", "HM Courts and Tribunals Service"; a second one joined by "and His Majesty’s …" is its own.
 CROWN_BODY = re.compile(rf"(?P<name>(?:(?:His|Her)[ \t]+Majesty[’']s|HM)(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?(?!His\b|Her\b|HM\b){BODY_WORD})+)")
-# A photo credit's agency: "Photograph: Dominic Lipinski/PA", "Picture Adobe Stock", "Photo: Getty Images".
-PHOTO_AGENCY = re.compile(r"\b(?:Photograph|Photo|Picture|Image)(?:[ \t]+credit)?:?[ \t]+(?:[A-Z][\w’'-]+[ \t]+){0,3}?"
+# A photo credit's agency: "Photograph: Dominic Lipinski/PA", "Picture Adobe Stock", "Photo: Getty Images", a
+# caption's "… after years of neglect Credit: Jo Reed/PA".
+PHOTO_AGENCY = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Credit)(?:[ \t]+credit)?:?[ \t]+(?:[A-Z][\w’'-]+[ \t]+){0,3}?"
                           r"(?:[A-Z][\w’'-]+/)?(?P<name>(?:[A-Z][\w&.’'-]*)(?:[ \t]+[A-Z][\w&.’'-]*){0,2})(?=[ \t]*$)",
                           re.MULTILINE)
 
@@ -447,9 +450,18 @@ PARTY_AFFILIATION = re.compile(r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+
 PARTY_SPEAKS = re.compile(r"\b(?P<party>Labour|Liberal\s+Democrats?|Lib\s+Dems?)(?=\s+(?:has\s+|had\s+|also\s+)?"
                           r"(?:said|says|warned|warns|claimed|argued|called|calls|pledged|promised|criticised|"
                           r"accused|insisted|urged|described|responded|welcomed)\b)")
+# The government owning the document it published ("the government’s response to the review", "the Government’s
+# strategy"): named as a body although the phrase, as a whole, names the document.
+GOVERNMENT_OWNS = re.compile(r"\b[Tt]he\s+(?:UK\s+|British\s+)?[Gg]overnment(?=[’']s\s+(?:\w+\s+){0,2}"
+                             r"(?:strategy|policy\s+paper|response|white\s+paper|green\s+paper|plans?|reforms)\b)")
+# An employer stated with "at" after a role: "Head of Policy, Evidence and Impact at Children First, Scotland",
+# "director of services at Northby Care Trust" (the name ends at a comma or a lower-case word).
+ROLE_AT_BODY = re.compile(rf"(?<![\w-])(?i:{ROLE_HEAD})(?:[ \t]+(?i:of|for)[ \t]+[\w’' ,&-]{{1,50}}?)?[ \t]+at[ \t]+"
+                          rf"(?:the[ \t]+)?(?P<name>{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})")
 # A party abbreviated in brackets after a councillor's or peer's name, as local papers print it: "Cllr Jo Reed
-# (Lab)", "Cllr Sam Hale (Con)", "Lord Vane (LD)".
-PARTY_IN_BRACKETS = re.compile(r"(?<=[a-z])\s+\((?P<party>Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP)\)")
+# (Lab)", "Cllr Sam Hale (Con)", "Lord Vane (LD)", or after the constituency as Hansard prints it: "Jo Reed
+# (Northby) (Con)".
+PARTY_IN_BRACKETS = re.compile(r"(?<=[a-z)])\s+\((?P<party>Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP)\)")
 # The reference label of each party as the affiliation names it.
 PARTY_LABELS = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Tory": "Conservative Party",
                 "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "Lib Dems": "Liberal Democrats",
