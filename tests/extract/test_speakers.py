@@ -296,3 +296,15 @@ def test_a_spokesperson_for_an_office_speaks_for_the_office() -> None:
     x = extract("A spokesperson for the Children’s Commissioner said: “We will look at the findings closely.”",
                 "Dame Fiona Trask has held the post since 2021.")
     assert speakers(x)[0][1] == "childrens-commissioner-for-england"
+
+
+def test_to_quote_from_a_document_names_the_document() -> None:
+    x = extract("The Harbour Trust published its report, Left Behind, on Tuesday. Fiona Trask wrote it.",
+                "To quote again from the report:",
+                "“Too many children still move home three or more times in a single year.”")
+    assert speakers(x)[0][1] == "left-behind"
+
+
+def test_in_the_words_of_a_person_names_the_person() -> None:
+    x = extract("In the words of Fiona Trask, the plan is “a start but nowhere near enough money”.")
+    assert speakers(x)[0][1] == "fiona-trask"

@@ -65,6 +65,8 @@ SPEECH_VERBS = (
     "issued", "issues",
     # "Dr Jo Hill spoke of the ‘massive risk’ posed by…"
     "spoke of", "spoke about", "speaks of", "speaks about", "talked of", "talked about",
+    # cues whose speaker follows: "to quote again from the report:", "quoting the minister", "in the words of Jo Ade"
+    "to quote", "quoting", "in the words of",
 )
 SPEECH_VERB = r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
                                          for v in sorted(SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])"
@@ -84,8 +86,8 @@ AFTER_QUOTE_DASH = re.compile(r"^\s*(?:[–—]|-(?=\s))\s*(?P<who>[A-Z][\w’'.
 # listened to for the first time.” – Jo Ade
 SIGNED_QUOTE = re.compile(r"[.!?…][”’\"]\s*(?:[–—]|-\s)\s*[A-Z]")
 # Cues whose speaker follows them even before the quote: "According to Dr Ann Lee, a lecturer at Kent, the
-# change “will not save money”."
-SPEAKER_AFTER_CUE = re.compile(r"^according\s+to$", re.IGNORECASE)
+# change “will not save money”.", "to quote from the report:", "in the words of the minister, “…”".
+SPEAKER_AFTER_CUE = re.compile(r"^(?:according\s+to|to\s+quote|quoting|in\s+the\s+words\s+of)$", re.IGNORECASE)
 # The words between two pieces of one split quote, an inverted attribution: “Nobody wants this,” said Hussain,
 # “but here we are.” The second piece has the first one's speaker.
 SPLIT_QUOTE_INVERTED = re.compile(r"^\s*,?\s*(?:said|says|added|adds|continued|went\s+on)\s+[^.;:“”\"]{1,120},\s*$")
