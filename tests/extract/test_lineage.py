@@ -700,3 +700,13 @@ def test_a_programme_that_is_a_response_to_a_review_is_based_on_it() -> None:
 def test_the_governments_response_to_the_review_is_based_on_it() -> None:
     claims = _claims("Councils read the Government's response to the care review with interest.")
     assert (STABLE_HOMES, "basedOn", REVIEW) in claims
+
+
+def test_a_programme_backed_by_money_in_a_participle_is_funded_by_the_government() -> None:
+    claims = _claims("Next year the Supporting Families programme will carry on its work backed by £90m of funding.")
+    assert (LABOUR, "funds", "programme/supporting-families") in claims
+
+
+def test_money_backing_a_pledge_a_government_made_is_not_the_current_governments() -> None:
+    claims = _claims("In its strategy the Conservative government pledged to pilot kinship allowances, backed by £9m.")
+    assert not any(relation == "funds" for _, relation, _ in claims)

@@ -349,7 +349,7 @@ def _apply(rule: P.LineageRule, cue: tuple[int, int], items: list[_Item], senten
         agent = _default_agent(sentence, cue, rule, items, context)
     if agent is None and rule.agent_side == "left":
         agent = _list_owner(sentence, cue, rule, items, context)
-    if agent is None or not patients:
+    if agent is None or not patients or rule.sole_actor and _other_actor(items, sentence, cue, patients):
         return []
     out = _claims(rule, agent, patients, items, sentence)
     for document in _agent_documents(body, items, agent, patients):
@@ -357,6 +357,12 @@ def _apply(rule: P.LineageRule, cue: tuple[int, int], items: list[_Item], senten
     if rule.relation == "modifies" and agent.category == "statute":
         out += _amendment_purpose(body, items, agent, patients, sentence)
     return out
+
+
+def _other_actor(items: list[_Item], sentence: Evidence, cue: tuple[int, int], patients: list[_Item]) -> bool:
+    """A government, or a document other than the patients, before the cue in the sentence."""
+    return any(sentence.start <= i.start and i.end <= cue[0] and (i.category == "government" or i.category in (
+        "doc", "statute") and i.ref not in {p.ref for p in patients}) for i in items)
 
 
 def _relative_patient(body: str, items: list[_Item], cue: tuple[int, int], agent: _Item,

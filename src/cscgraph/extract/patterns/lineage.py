@@ -45,6 +45,9 @@ class LineageRule:
     named_patient: bool = False
     """The patient must be named in the sentence, not stand for an earlier item ("The reforms are backed by £5m":
     which reforms the money is for is not said)."""
+    sole_actor: bool = False
+    """No government, and no document but the patient, may stand before the cue in the sentence: the default agent
+    is meant only where no one else could be the actor."""
 
 
 # Prepositions that end a verb's direct object: "set up a working group on family help", "launched a consultation
@@ -76,9 +79,9 @@ PROGRAMME_FIRST = ("programme", "measure")
 def _rule(name: str, regex: str, relation: str, agent_side: str, patient_side: str, agent: tuple[str, ...],
           patient: tuple[str, ...], default_agent: bool = False, all_patients: bool = False,
           recommendation: bool = False, object_gap: re.Pattern[str] | None = None,
-          named_patient: bool = False) -> LineageRule:
+          named_patient: bool = False, sole_actor: bool = False) -> LineageRule:
     return LineageRule(name, re.compile(regex, re.IGNORECASE), relation, agent_side, patient_side, agent, patient,
-                       default_agent, all_patients, object_gap, recommendation, named_patient)
+                       default_agent, all_patients, object_gap, recommendation, named_patient, sole_actor)
 
 
 LINEAGE_RULES: tuple[LineageRule, ...] = (
@@ -313,6 +316,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"backed|funded|underpinned|financed)\s+(?:by|with)\s+(?:(?:a|an)\s+)?(?:(?:further|extra|additional|"
           r"new)\s+)?(?=£)", "funds", "right", "left", NOBODY, ("programme", "measure", "doc"), default_agent=True,
           named_patient=True),
+    # "Supporting Families will continue this work backed by £165m", "The hubs, funded with £8m, open in May" (a
+    # participle: only when no government or other document before it could be the one giving the money, as in "the
+    # Tories pledged to pilot allowances, backed by £16m")
+    _rule("backed-by-money-participle", r"(?:(?<=\w\s)|(?<=,\s))(?:supported|backed|funded|underpinned|financed)\s+"
+          r"(?:by|with)\s+(?:(?:a|an)\s+)?(?:(?:further|extra|additional|new)\s+)?(?=£)", "funds", "right", "left",
+          NOBODY, ("programme", "measure", "doc"), default_agent=True, named_patient=True, sole_actor=True),
     # "the £200m that was allocated by the previous Conservative government … to test … the regional commissioning
     # of care placements, setting up specialist child protection teams and establishing family help services"
     _rule("funds-passive", r"\b(?:allocated|provided|committed|set\s+aside|funded)\s+by\b", "funds", "right", "any",
