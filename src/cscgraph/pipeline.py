@@ -180,7 +180,7 @@ def _map_article(article: Article) -> MappedArticle | ReadError:
         # hold for it (names other articles gave its entities aside).
         with scratch.holding({mapped.graph: mapped.ntriples,
                               minter.entities_graph: mapped.shared_ntriples}) as held:
-            rows = article_index_rows(held, mapped.graph)
+            rows = article_index_rows(held, mapped.graph, entities=True)
         return MappedArticle(mapped.graph, mapped.article_id, mapped.ntriples, mapped.shared_ntriples,
                              article.source, rows)
     except Exception as exc:  # noqa: BLE001 - one bad article must never lose the others

@@ -19,6 +19,13 @@ Tables and the canned query each one caches:
   name is not in the article's graph but in the shared entities graph, which only ever grows: `role_names` keeps
   every name a written article gave a role it uses, never deleted (as the store never drops them), and the
   listing joins it.
+- `entity_names`: `entity-catalogue` (the names and dates every page shows for IRIs, and the /person,
+  /organisation, … index pages). A name or date lives in an article's graph (its headline and publication time),
+  in the shared entities graph, or in the reference data and ontology graphs; the table holds each graph's
+  names, dates and preferred labels (`NAME_FACTS`), one row each, and the listing groups them by entity as the
+  query does. Rows of the entities graph, which only ever grows, come with the article that added them and are
+  never deleted (as the store never drops them); those of the reference data and ontology graphs are replaced
+  when their digest moves.
 
 The lineage claims (`search.SearchIndex.lineage_edges`) are kept beside them by the same writer.
 """
@@ -30,10 +37,12 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from cscgraph.graph.namespaces import DCTERMS, RDFS, SCHEMA, SKOS
 from cscgraph.queries import load_query
 from cscgraph.store import Store, Term
 
-__all__ = ["ReadTable", "TABLES", "TABLE_OF_QUERY", "schema_sql", "article_rows", "role_names", "listing"]
+__all__ = ["ReadTable", "TABLES", "SHARED_TABLES", "TABLE_OF_QUERY", "NAME_FACTS", "schema_sql", "article_rows",
+           "role_names", "listing"]
 
 Row = dict[str, str]
 
@@ -53,6 +62,14 @@ class ReadTable:
     """The listing: `:limit` and `:offset` page it (-1 and 0 for all), lookup columns are bound by name."""
     whole: str = ""
     """The same listing unpaged, where that is cheaper than `sql` with no limit."""
+    source: str = ""
+    """SPARQL giving the table's rows of one graph (the default graph), where they are not the canned query's
+    answer over that graph (a listing that groups rows of several graphs)."""
+    listed: tuple[str, ...] = ()
+    """The listing's columns, where they are not the table's."""
+    shared: bool = False
+    """Rows of the shared graphs are kept too: of the entities graph, never deleted (so stored unique, with ''
+    for an unbound value), of the reference data and ontology graphs, replaced with their digest."""
 
 
 _FUNDING_COLUMNS = ("stream", "amountGBP", "approximate", "period", "purpose", "kind", "funder", "recipient",
@@ -71,6 +88,16 @@ _ROLE_UNIT = ("entity", "membership", "person", "role", "roleName", "article", "
 _NAMED_ROLES = f"""SELECT {", ".join(f'r."{c}"' if c != "roleName" else 'n."label" AS "roleName"'
                                      for c in _ROLE_COLUMNS)}
                    FROM entity_roles r LEFT JOIN role_names n ON n."role" = r."role" WHERE r."entity" = :entity"""
+
+
+NAME_FACTS = f"""SELECT ?entity ?label ?date ?preferred WHERE {{
+  {{ ?entity <{RDFS}label> ?label }} UNION {{ ?entity <{SCHEMA}headline> ?label }}
+  UNION {{ ?entity <{DCTERMS}date> ?date }} UNION {{ ?entity <{SCHEMA}datePublished> ?date }}
+  UNION {{ ?entity <{SCHEMA}startDate> ?date }} UNION {{ ?entity <{SKOS}prefLabel> ?p BIND("1" AS ?preferred) }}
+}}"""
+"""What `entity-catalogue` reads of one graph: each name (label or headline), date and preferred label of each
+entity, one a row."""
+_NAME_COLUMNS = ("entity", "label", "date", "preferred")
 
 
 def _columns(names: tuple[str, ...], alias: str = "") -> str:
@@ -122,6 +149,11 @@ TABLES = (
         JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _ROLE_UNIT)}
         ORDER BY t."date", t."roleName", t."membership", t."article", t."person", t."role", CAST(t."start" AS INTEGER),
                  t."evidence", t."organisation" """),
+    ReadTable("entity_names", "entity-catalogue", _NAME_COLUMNS, (), _NAME_COLUMNS, """
+        SELECT "entity", MIN(NULLIF("label", '')) AS "label", MIN(NULLIF("date", '')) AS "date",
+               CASE WHEN MAX("preferred") = '1' THEN 'true' ELSE 'false' END AS "curated"
+        FROM entity_names GROUP BY "entity" HAVING MIN(NULLIF("label", '')) IS NOT NULL""",
+              source=NAME_FACTS, listed=("entity", "label", "date", "curated"), shared=True),
 )
 TABLE_OF_QUERY = {table.query: table for table in TABLES}
 
@@ -133,23 +165,28 @@ def schema_sql() -> str:
         statements.append(f'CREATE TABLE IF NOT EXISTS {table.name} (graph TEXT NOT NULL, '
                           f'{", ".join(f"{chr(34)}{c}{chr(34)}" for c in table.columns)});')
         statements.append(f"CREATE INDEX IF NOT EXISTS {table.name}_by_graph ON {table.name} (graph);")
-        statements.append(f"CREATE INDEX IF NOT EXISTS {table.name}_by_key ON {table.name} "
-                          f"({_columns(table.index)});")
+        statements.append(f"CREATE {'UNIQUE ' if table.shared else ''}INDEX IF NOT EXISTS {table.name}_by_key "
+                          f"ON {table.name} ({_columns(table.index)}{', graph' if table.shared else ''});")
     statements.append('CREATE TABLE IF NOT EXISTS role_names ("role" TEXT NOT NULL, "label" TEXT NOT NULL, '
                       'PRIMARY KEY ("role", "label"));')
     return "\n".join(statements)
 
 
-def article_rows(store: Store, graph: str) -> dict[str, list[tuple[str | None, ...]]]:
-    """Each table's rows for one article graph, or the reference data graph (graph first, then the query's
-    variables; None when unbound): its canned query run with that graph as the default graph, so it reads nothing
-    else."""
+def article_rows(store: Store, graph: str, tables: tuple[ReadTable, ...] = TABLES
+                 ) -> dict[str, list[tuple[str | None, ...]]]:
+    """Each table's rows for one article graph, or a shared graph (graph first, then the query's variables; None
+    when unbound, '' in a `shared` table): its canned query (or `source`) run with that graph as the default
+    graph, so it reads nothing else."""
     out = {}
-    for table in TABLES:
-        answer = store.query(_sparql(table.query), default_graphs=[graph])
-        out[table.name] = [(graph, *(row[c].value if c in row else None for c in table.columns))
+    for table in tables:
+        answer = store.query(table.source or _sparql(table.query), default_graphs=[graph])
+        unbound = "" if table.shared else None
+        out[table.name] = [(graph, *(row[c].value if c in row else unbound for c in table.columns))
                            for row in answer.rows]
     return out
+
+
+SHARED_TABLES = tuple(table for table in TABLES if table.shared)
 
 
 _ROLE_NAMES = """SELECT ?g ?role ?label WHERE {
@@ -183,4 +220,5 @@ def listing(db: sqlite3.Connection, query: str, params: Mapping[str, str]) -> li
     bound = {k: params[k] for k in table.lookup} | {"limit": int(params.get("limit") or -1),
                                                     "offset": int(params.get("offset") or 0)}
     sql = table.whole if table.whole and bound["limit"] == -1 and bound["offset"] == 0 else table.sql
-    return [{c: v for c, v in zip(table.columns, row) if v is not None} for row in db.execute(sql, bound)]
+    columns = table.listed or table.columns
+    return [{c: v for c, v in zip(columns, row) if v is not None} for row in db.execute(sql, bound)]

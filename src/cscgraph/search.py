@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cscgraph import readmodel
@@ -40,12 +40,14 @@ _TABLES = ("docs", "indexed", "claims", "in_step", "reference_indexed", "role_na
            *(table.name for table in readmodel.TABLES))
 _PER_GRAPH = ("claims", *(table.name for table in readmodel.TABLES))
 """Tables holding rows per article graph, replaced with the article (docs, an FTS table, is deleted apart)."""
+_OR_IGNORE = {table.name: "OR IGNORE " for table in readmodel.SHARED_TABLES}
+"""Shared tables hold each row once (a graph may give a name as a label and as a headline)."""
 SYNC_CHUNK = 500
 """Articles `sync` indexes per SQLite transaction."""
-_LAYOUT = 6
+_LAYOUT = 7
 """The tables' layout (SQLite `user_version`); an index file of an older layout is emptied and rebuilt by the next
 `sync` (0: no claims, no quad counts; 1: no read model; 2: no entity_funding; 3: no entity_claims; 4: tables indexed
-by entity alone; 5: no entity_roles)."""
+by entity alone; 5: no entity_roles; 6: no entity_names)."""
 
 # Everything searchable that one article graph holds: the article itself, its quotes (labelled by speaker) and
 # the names of the entities it mentions, one query each. Each starts from GRAPH ?g (bound to one article graph);
@@ -102,11 +104,16 @@ class ArticleRows:
     role_names: list[tuple[str, str]]
     """(role, name) of the roles its memberships hold (`readmodel.role_names`)."""
     quads: int
+    shared: dict[str, list[tuple[str | None, ...]]] = field(default_factory=dict)
+    """Rows of each `shared` read-model table from what the article adds to the entities graph (kept, never
+    deleted, as the store keeps them)."""
 
 
-def article_index_rows(store: Store, graph: str) -> ArticleRows:
+def article_index_rows(store: Store, graph: str, *, entities: bool = False) -> ArticleRows:
     """The rows of one article graph, read from `store` (the whole store, or one holding just that article, its
-    entities' descriptions and the reference data: what an ingest worker has)."""
+    entities' descriptions and the reference data: what an ingest worker has). `entities`: also the rows of the
+    shared tables from the store's entities graph, which must then hold only what this article adds to it (an
+    ingest worker's); `sync` reads the whole entities graph once instead."""
     bound = {"g": Term("uri", graph)}
     rows = [row for query in _ARTICLE_ROWS for row in store.query(query, bound).rows]
     # One row per IRI, kind and label: a name held by two graphs (entities and reference) counts once.
@@ -117,7 +124,9 @@ def article_index_rows(store: Store, graph: str) -> ArticleRows:
               for r in store.query(_CLAIM_ROWS, bound).rows]
     return ArticleRows([(*key, text) for key, text in docs.items()], claims, readmodel.article_rows(store, graph),
                        readmodel.role_names(store, graph),
-                       graph_size(store, graph))  # the quads kept, so the store's size is a sum, not a scan
+                       graph_size(store, graph),  # the quads kept, so the store's size is a sum, not a scan
+                       readmodel.article_rows(store, store.minter.entities_graph, readmodel.SHARED_TABLES)
+                       if entities else {})
 
 
 def search_path(settings: Settings) -> Path:
@@ -182,12 +191,21 @@ class SearchIndex:
         for start in range(0, len(stale), SYNC_CHUNK):  # a rebuild holds one chunk's rows, and resumes after a crash
             chunk = stale[start:start + SYNC_CHUNK]
             self._write({graph: article_index_rows(store, graph) for graph in chunk}, stored)
+        if stale:
+            self._sync_entities(store)
         self._sync_reference(store)
         self._mark_in_step(generation)
         return len(stale) + len(gone)
 
+    def _sync_entities(self, store: Store) -> None:
+        """The shared tables' rows of the whole entities graph (which only grows), where no worker sent them."""
+        with self._db:
+            # Never deleted but by a rebuild: the store's entities graph only grows.
+            self._add(readmodel.article_rows(store, store.minter.entities_graph, readmodel.SHARED_TABLES))
+
     def _sync_reference(self, store: Store) -> None:
-        """The read model's rows of the reference data graph (curated lineage claims), when its digest moved."""
+        """The read model's rows of the reference data graph (curated lineage claims) and of the ontology graph
+        written with it (names), when its digest moved."""
         graph = store.minter.reference_graph
         found = store.query(_REFERENCE_DIGEST, {"g": Term("uri", graph)}).rows
         digest = found[0]["digest"].value if found else ""
@@ -195,8 +213,10 @@ class SearchIndex:
                             (graph, digest)).fetchone():
             return
         rows = readmodel.article_rows(store, graph)
+        ontology = readmodel.article_rows(store, store.minter.ontology_graph, readmodel.SHARED_TABLES)
         with self._db:
             self._replace_rows(graph, rows)
+            self._replace_rows(store.minter.ontology_graph, ontology)
             self._db.execute("INSERT OR REPLACE INTO reference_indexed VALUES (?, ?)", (graph, digest))
 
     def rebuild(self, store: Store) -> int:
@@ -219,6 +239,8 @@ class SearchIndex:
         fingerprints = {g: "|".join(fp) for g, fp in store.article_fingerprints_of(graphs).items()}
         self._write({graph: rows[graph] if graph in rows else article_index_rows(store, graph) for graph in graphs},
                     fingerprints)
+        if any(graph not in rows for graph in graphs):
+            self._sync_entities(store)
         if in_step_at is not None and self.in_step_at() == in_step_at:
             self._mark_in_step(store_written(store))
 
@@ -236,6 +258,7 @@ class SearchIndex:
                 self._replace_rows(graph, {"claims": rows.claims, **rows.tables})
                 # Never deleted: the store's entities graph keeps every name an article gave a role.
                 self._db.executemany("INSERT OR IGNORE INTO role_names VALUES (?, ?)", rows.role_names)
+                self._add(rows.shared)
                 if graph in fingerprints:
                     self._db.execute("INSERT OR REPLACE INTO indexed (graph, fingerprint, quads) VALUES (?, ?, ?)",
                                      (graph, fingerprints[graph], rows.quads))
@@ -244,11 +267,17 @@ class SearchIndex:
 
     def _replace_rows(self, graph: str, rows: Mapping[str, list[tuple[str | None, ...]]]) -> None:
         """Within the caller's transaction: each table's rows of `graph` replaced by `rows[table]`."""
-        for table, table_rows in rows.items():
+        for table in rows:
             self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
+        self._add(rows)
+
+    def _add(self, rows: Mapping[str, list[tuple[str | None, ...]]]) -> None:
+        """Within the caller's transaction: `rows[table]` added to each table (a row a shared table holds already
+        is kept once)."""
+        for table, table_rows in rows.items():
             if table_rows:
-                self._db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(table_rows[0]))})",
-                                     table_rows)
+                self._db.executemany(f"INSERT {_OR_IGNORE.get(table, '')}INTO {table} "
+                                     f"VALUES ({', '.join('?' * len(table_rows[0]))})", table_rows)
 
     def _mark_in_step(self, generation: int) -> None:
         with self._db:

@@ -21,7 +21,7 @@ def test_a_page_query_error_can_be_dropped_on_another_thread(explorer: Explorer,
     monkeypatch.setattr(database_module, "PAGE_QUERY_SECONDS", 1e-9)
     monkeypatch.setattr(explorer.db, "settings", Settings(store=explorer.settings.store, query_timeout=1e-9))
     with ThreadPoolExecutor(1) as pool:
-        error = pool.submit(explorer.db.rows, "entity-catalogue").exception()
+        error = pool.submit(explorer.db.results, "entity-catalogue").exception()  # SPARQL, not a table
     assert isinstance(error, QueryTimeout) and "entity-catalogue" in str(error)
     error.__traceback__ = None  # what Starlette's exception handler does, on another thread
     del error
