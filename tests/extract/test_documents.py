@@ -150,8 +150,12 @@ def test_a_curated_name_found_by_shape_is_the_curated_entity() -> None:
 
 
 def test_a_body_is_not_a_document_title() -> None:
-    assert _discovered("The Fostering Network Association report and the County Councils Network review "
-                       "were both cited.") == []
+    assert _discovered("The Fostering Network Association report was cited.") == []
+
+
+def test_a_known_bodys_review_is_the_bodys_document_not_a_title() -> None:
+    assert [ref for ref, *_ in _discovered("The County Councils Network review was cited.")] == [
+        "policy/county-councils-network-review"]
 
 
 def test_a_describing_word_before_review_is_not_a_chair() -> None:
@@ -323,3 +327,15 @@ def test_the_governments_response_to_a_curated_review_is_the_document_based_on_i
 def test_the_governments_response_to_a_document_nothing_answers_is_no_document() -> None:
     named = _named("Charities awaited the government’s response to the Children’s Social Care National Framework.")
     assert [ref for _, ref in named] == ["policy/childrens-social-care-national-framework"]
+
+
+def test_a_body_and_its_kind_alone_name_the_bodys_document() -> None:
+    _, found = documents(article("Evidence was given to the Public Accounts Committee (PAC) Inquiry on Monday. "
+                                 "The Competition and Markets Authority review was cited."))
+    labels = {e.label for e in found.entities if e.ref.kind == "policy"}
+    assert labels == {"Public Accounts Committee inquiry", "Competition and Markets Authority review"}
+
+
+def test_a_publishers_report_is_news_not_a_document() -> None:
+    _, found = documents(article("A BBC report said councils were struggling."))
+    assert [e for e in found.entities if e.ref.kind == "policy"] == []

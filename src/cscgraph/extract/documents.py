@@ -262,9 +262,23 @@ def _body_report(body: str, match: GazetteerMatch, add: Callable[..., None]) -> 
         start = max(0, match.start - 30) + before.start("cue")
         end = start + len(cue)  # "report" stands for it; the body's name between keeps its own mention
     else:
+        _body_named_report(body, match, add)
         return
     title = f"{match.entity.label} {cue} on {subject}"
     add(start, end, title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")), title)
+
+
+def _body_named_report(body: str, match: GazetteerMatch, add: Callable[..., None]) -> None:
+    """ "the Competition and Markets Authority review", "the Public Accounts Committee (PAC) Inquiry": a body's
+    document named by the body and its kind alone, keyed "<body> <kind>"; a publisher's report is news."""
+    m = P.BODY_KIND_AFTER.match(body[match.end:match.end + 60])
+    if m is None or match.entity.kind_label in P.NEWS_KINDS:
+        return
+    cue = m.group("cue").lower()
+    title = " ".join(w for w in (match.entity.label, m.group("kind"), cue) if w)
+    start = match.end + (m.start("kind") if m.group("kind") else m.start("cue"))
+    add(start, match.end + m.end("cue"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")),
+        title)
 
 
 def _curated_by_slug(gazetteer: Gazetteer | None) -> dict[str, Entity]:
