@@ -30,8 +30,8 @@ from cscgraph.extract.people import PersonName
 from cscgraph.extract.patterns import compiled
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, GIVEN_NAME_SPEAKS, LEGAL_SUFFIX,
                                               NAME_PARTICLES,
-                                              NAME_WORD, NOT_NAME_WORDS, PEERAGE_TITLES, SURNAME_WORDS, TITLE,
-                                              TRADE_WORDS, NAME_WORD_AT_END)
+                                              NOT_NAME_WORDS, PEERAGE_TITLES, SURNAME_WORDS, TRADE_WORDS,
+                                              NAME_WORD_AT_END, NAME_WORD_NEXT, LONGEST_TITLE, TITLE_AT_END)
 from cscgraph.extract.slugs import slugify
 from cscgraph.models import Entity, EntityRef
 
@@ -129,12 +129,52 @@ def _titled_match(people: dict[str, Person], title: str, surname: str) -> Person
 def _full_mentions(body: str, people: list[Person], taken: list[tuple[int, int]]) -> list[ActorMention]:
     found = []
     for person in people:
-        names = "|".join(re.escape(n) for n in sorted({person.name, *person.aliases}, key=len, reverse=True))
-        pattern = rf"(?:\b{TITLE}\s+)?(?<![\w-])(?:{names})(?![\w-])"
-        for m in compiled(pattern).finditer(body):
-            if not _overlaps(m.start(), m.end(), taken + [(f.start, f.end) for f in found]):
-                found.append(ActorMention(m.start(), m.end(), person.ref))
+        last = 0
+        for start, end in _occurrences(body, {person.name, *person.aliases}):
+            start = _titled_start(body, start, last)[0]
+            last = end
+            if not _overlaps(start, end, taken + [(f.start, f.end) for f in found]):
+                found.append(ActorMention(start, end, person.ref))
     return found
+
+
+def _occurrences(body: str, names: set[str]) -> list[tuple[int, int]]:
+    """Where any of `names` stands with no word character or hyphen either side, leftmost first, then longest,
+    never overlapping: what a regex alternation of them finds, without compiling one per article's names.
+
+    >>> _occurrences("Jo Reed-Hall met Jo Reed.", {"Jo Reed", "Jo Reed-Hall"})
+    [(0, 12), (17, 24)]
+    """
+    found = []
+    for name in names:
+        at = body.find(name) if name else -1
+        while at >= 0:
+            end = at + len(name)
+            if not (at > 0 and _in_word(body[at - 1])) and not (end < len(body) and _in_word(body[end])):
+                found.append((at, end))
+            at = body.find(name, at + 1)
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda span: (span[0], -span[1])):
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
+
+
+def _in_word(ch: str) -> bool:
+    """A character that continues a word for a name's edge: what `[\\w-]` matches."""
+    return ch.isalnum() or ch in "_-"
+
+
+def _titled_start(body: str, start: int, floor: int) -> tuple[int, str | None]:
+    """Where a name at `start` begins with the honorific before it ("Baroness Smith"), and the honorific; no
+    honorific reaching back before `floor` (the end of the previous match)."""
+    spaces = start
+    while spaces > floor and body[spaces - 1].isspace():
+        spaces -= 1
+    if spaces == start:
+        return start, None
+    m = TITLE_AT_END.search(body, max(floor, spaces - LONGEST_TITLE), spaces)
+    return (m.start(), m.group("title")) if m else (start, None)
 
 
 def _surname_mentions(body: str, people: list[Person], taken: list[tuple[int, int]],
@@ -146,18 +186,21 @@ def _surname_mentions(body: str, people: list[Person], taken: list[tuple[int, in
             by_surname.setdefault(person.surname, []).append(person)
     found: list[ActorMention] = []
     for surname, candidates in by_surname.items():
-        pattern = rf"(?:\b(?P<title>{TITLE})\s+)?(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+{NAME_WORD})"
         speaks = compiled(GIVEN_NAME_SPEAKS.format(name=re.escape(surname))) if surname in SURNAME_WORDS else None
-        for m in compiled(pattern).finditer(body):
-            if _overlaps(m.start(), m.end(), taken) or _preceded_by_name(body, m.start()):
+        last = 0
+        for at, end in _occurrences(body, {surname}):
+            if NAME_WORD_NEXT.match(body, end):
+                continue  # "Smith Jones" is no bare Smith
+            start, title = _titled_start(body, at, last)
+            last = end
+            if _overlaps(start, end, taken) or _preceded_by_name(body, start):
                 continue
-            if speaks is not None and not m.group("title") and not any(
-                    s.start() <= m.start() < s.end() for s in speaks.finditer(body, max(0, m.start() - 8),
-                                                                                m.end() + 40)):
+            if speaks is not None and not title and not any(
+                    s.start() <= start < s.end() for s in speaks.finditer(body, max(0, start - 8), end + 40)):
                 continue  # "in May" is a month; "May said" and "Mrs May" are the person
-            person = _nearest(candidates, m.start(), known + found, m.group("title"))
+            person = _nearest(candidates, start, known + found, title)
             if person is not None:
-                found.append(ActorMention(m.start(), m.end(), person.ref))
+                found.append(ActorMention(start, end, person.ref))
     return found
 
 
@@ -228,10 +271,10 @@ def resolve_bodies(body: str, hits: list[BodyHit], taken: list[tuple[int, int]]
     spans = taken + [(m.start, m.end) for m in mentions]
     for ref, labels in names.items():
         for label in labels:
-            for m in compiled(rf"(?<![\w-]){re.escape(label)}(?![\w-])").finditer(body):
-                if not _overlaps(m.start(), m.end(), spans):
-                    mentions.append(ActorMention(m.start(), m.end(), ref))
-                    spans.append((m.start(), m.end()))
+            for start, end in _occurrences(body, {label}):
+                if not _overlaps(start, end, spans):
+                    mentions.append(ActorMention(start, end, ref))
+                    spans.append((start, end))
     for ref, labels in names.items():
         entity = entities[ref]
         aliases = tuple(sorted(set(entity.aliases) | {l for l in labels if l != entity.label}))

@@ -566,6 +566,12 @@ TRADE_WORDS = frozenset({"Foster", "Fostering", "Care", "Services", "Homes", "Ch
 
 # A name word right before a span: "Jane " before "Smith" in "Jane Smith".
 NAME_WORD_AT_END = re.compile(rf"({NAME_WORD})\s+$")
+# An honorific that ends where a name starts, after its spaces: "Baroness" before "Baroness Smith", "Dr." before
+# "Dr. Reed"; searched back at most LONGEST_TITLE characters from the spaces.
+TITLE_AT_END = re.compile(rf"\b(?P<title>{TITLE})\Z")
+LONGEST_TITLE = max(len(t) for t in TITLES) + 1
+# A name word right after a surname, which makes it no bare surname: "Smith Jones".
+NAME_WORD_NEXT = re.compile(rf"\s+{NAME_WORD}")
 # A capitalised word next: " Carers" after "Kinship" in "Kinship Carers Alliance".
 CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
 # One item of a comma-separated list: "Barnardo's" in "charities Barnardo's, Become and Coram".
