@@ -339,3 +339,10 @@ def test_a_body_and_its_kind_alone_name_the_bodys_document() -> None:
 def test_a_publishers_report_is_news_not_a_document() -> None:
     _, found = documents(article("A BBC report said councils were struggling."))
     assert [e for e in found.entities if e.ref.kind == "policy"] == []
+
+
+def test_a_study_a_known_body_published_is_its_document_on_the_topic() -> None:
+    _, found = documents(article("The Local Government Association has published its second study on adoption "
+                                 "delays, which found gaps."))
+    assert [e.label for e in found.entities if e.ref.kind == "policy"] == [
+        "Local Government Association study on adoption delays"]

@@ -137,7 +137,7 @@ PARTY_NAMES = {"Tory": "Conservative"}
 # predicate ("… into residential care was published", "… on adoption, which found").
 _TOPIC_END = r"(?:and|but|which|that|was|were|is|are|has|had|for|by|published|found|said|says|recommended|called|" \
              r"warned|\w+ed)"
-_TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+\s*){{1,7}}?)(?=[,.;:()–—]|\s+{_TOPIC_END}\b|$)"
+_TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+\s*){{1,7}}?)(?=[,.;:()–—…]|\s+{_TOPIC_END}\b|$)"
 # A document the text names by describing it, its kind word first: "a consultation on the review's final report",
 # "A petition calling for fairer allowances and taxes for carers was debated" (group `name` from the kind word to
 # the end of what it is about: up to ten words, ending at a clause mark or a verb; `cue` the kind word). A study,
@@ -198,8 +198,11 @@ BODY_HEAD_WORDS = frozenset({"panel", "committee", "council", "board", "authorit
                              "ministry", "charity", "coalition", "alliance", "forum", "centre", "court"})
 # A report or review by a body the gazetteer knows, with what it is about, matched right after the body's name: "a
 # Home Office report on grooming gangs", "the Education Committee's report into children's homes".
+# / "The Joseph Rowntree Foundation recently published its fourth study on destitution" (the body publishes it)
 BODY_REPORT_AFTER = re.compile(
-    r"^(?:[’']s?)?\s+(?:(?:20\d\d|new|recent|latest|final|annual|landmark)\s+)*(?P<cue>report|review|study|analysis|"
+    r"^(?:[’']s?|\s+(?:has\s+|have\s+)?(?:recently\s+|now\s+|today\s+|also\s+)?(?:published|released|issued|"
+    r"produced)\s+(?:its|their|a|an))?\s+(?:(?:20\d\d|new|recent|latest|final|annual|landmark|first|second|third|"
+    r"fourth|fifth|sixth)\s+)*(?P<cue>report|review|study|analysis|"
     rf"inquiry|audit)\s+(?:on|into|of|about)\s+{_TOPIC}")
 # A review named by whose deaths it looked into: "a review into the deaths of Jo Roe and Sam Poe", "the national
 # review into the tragic murders of …" (group `names`, compared with the names of curated reviews, which say
