@@ -200,3 +200,8 @@ def test_a_place_where_a_role_is_held_is_its_council_never_the_place() -> None:
 def test_a_person_after_a_role_and_at_is_not_a_body() -> None:
     assert _labels("She was a researcher at Anna Price for a year.") == []
     assert _labels("She was a researcher at Wilson Carers Hub for a year.") == [("Wilson Carers Hub", None)]
+
+
+def test_common_words_after_a_role_and_at_name_a_body_unless_they_describe_a_workplace() -> None:
+    assert _labels("Sam Hale (Head of Policy at Young Family First, Wales) spoke.") == [("Young Family First", None)]
+    assert _labels("Sam Hale, a manager at Children's Services, spoke.") == []

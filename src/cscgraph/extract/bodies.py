@@ -26,7 +26,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, BOROUGH_OF,
                                               BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
                                               COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM, NOT_PLACE_WORD,
-                                              ROLE_AT_BODY,
+                                              ROLE_AT_BODY, GENERIC_WORKPLACE_ENDINGS,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -414,8 +414,10 @@ def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
     for m in ROLE_AT_BODY.finditer(body):
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
-        if start >= end or _overlaps(start, end, taken) or _furniture(name) or all(
-                w in NOT_NAME_WORDS or w.lower() in _JOINERS for w in name.split()):
+        words = name.split()
+        if start >= end or _overlaps(start, end, taken) or _furniture(name) or (
+                all(w in NOT_NAME_WORDS or w.lower() in _JOINERS for w in words)
+                and (len(words) == 1 or words[-1] in GENERIC_WORKPLACE_ENDINGS)):
             continue
         council = gazetteer.lookup(f"{name} Council")
         if council is not None and council.kind_label == "council":

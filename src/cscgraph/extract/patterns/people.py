@@ -454,6 +454,10 @@ PARTY_SPEAKS = re.compile(r"\b(?P<party>Labour|Liberal\s+Democrats?|Lib\s+Dems?)
 # strategy"): named as a body although the phrase, as a whole, names the document.
 GOVERNMENT_OWNS = re.compile(r"\b[Tt]he\s+(?:UK\s+|British\s+)?[Gg]overnment(?=[’']s\s+(?:\w+\s+){0,2}"
                              r"(?:strategy|policy\s+paper|response|white\s+paper|green\s+paper|plans?|reforms)\b)")
+# Last words that leave a run of common capitalised words a description, not a name, after "at": "manager at
+# Children's Services", "a role at Social Care" (but "Head of Policy at Children First" names a charity).
+GENERIC_WORKPLACE_ENDINGS = frozenset({"Services", "Service", "Care", "Team", "Department", "Office", "Government",
+                                       "Council", "Authority", "Authorities", "Work", "Health", "Education"})
 # An employer stated with "at" after a role: "Head of Policy, Evidence and Impact at Children First, Scotland",
 # "director of services at Northby Care Trust" (the name ends at a comma or a lower-case word).
 ROLE_AT_BODY = re.compile(rf"(?<![\w-])(?i:{ROLE_HEAD})(?:[ \t]+(?i:of|for)[ \t]+[\w’' ,&-]{{1,50}}?)?[ \t]+at[ \t]+"
