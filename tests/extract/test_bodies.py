@@ -205,3 +205,12 @@ def test_a_person_after_a_role_and_at_is_not_a_body() -> None:
 def test_common_words_after_a_role_and_at_name_a_body_unless_they_describe_a_workplace() -> None:
     assert _labels("Sam Hale (Head of Policy at Young Family First, Wales) spoke.") == [("Young Family First", None)]
     assert _labels("Sam Hale, a manager at Children's Services, spoke.") == []
+
+
+def test_the_publisher_is_named_without_the_kind_word_its_own_copy_drops_and_with_either_apostrophe() -> None:
+    g = gazetteer()
+    text = "The DfE has awarded St Agnes’s funding. Staff at St Agnes’s Fellowship agreed."
+    assert [h.label for h in find_bodies(text, g.find(text), g, "St Agnes's Fellowship")][1:] == [
+        "St Agnes's Fellowship"] * 2
+    text = "Parents met on Northfield Road last week."
+    assert [h.label for h in find_bodies(text, [], g, "Northfield Road Group")] == []

@@ -10,8 +10,10 @@ them ("the union Unison") or an acronym defined in brackets ("Child Protection A
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from cscgraph.extract.patterns import compiled
 from cscgraph.extract.patterns.text import FIRST_TOKEN, LAST_TOKEN, POSSESSIVE_ENDING, SPACE_RUN
 from cscgraph.extract.spans import leftmost_longest
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
@@ -26,7 +28,8 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, BOROUGH_OF,
                                               BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
                                               COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM, NOT_PLACE_WORD,
-                                              ROLE_AT_BODY, GENERIC_WORKPLACE_ENDINGS,
+                                              ROLE_AT_BODY, GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS,
+                                              APOSTROPHE, POSSESSIVE_NAME_END,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -431,13 +434,20 @@ def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
 def _publisher_named(body: str, gazetteer: Gazetteer, publisher: str | None, taken: list[tuple[int, int]]
                      ) -> list[BodyHit]:
     """The article's publisher where the text names it as written in the metadata ("Family Law provides a
-    platform…"); a one-word name only when reference data knows it (a common word is not a name)."""
+    platform…"), either apostrophe, or without the kind word its own copy drops after a possessive ("St
+    Christopher’s" for St Christopher's Fellowship); a one-word name only when reference data knows it (a common
+    word is not a name)."""
     if not publisher or len(publisher.split()) < 2:
         return []
+    words = publisher.split()
+    short = " ".join(words[:-1])
+    names = [publisher] + ([short] if words[-1] in PUBLISHER_KIND_ENDINGS and POSSESSIVE_NAME_END.search(short) else [])
     hits = []
-    for m in standalone(publisher).finditer(body):
-        if not _overlaps(m.start(), m.end(), taken):
-            hits.append(_named_hit(gazetteer, m.start(), m.end(), publisher, "publisher"))
+    for name in names:
+        pattern = compiled(r"(?<![\w])" + APOSTROPHE.sub("['’]", re.escape(name)) + r"(?![\w])")
+        for m in pattern.finditer(body):
+            if not _overlaps(m.start(), m.end(), taken + [(h.start, h.end) for h in hits]):
+                hits.append(_named_hit(gazetteer, m.start(), m.end(), publisher, "publisher"))
     return hits
 
 

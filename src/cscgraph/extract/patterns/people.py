@@ -458,6 +458,13 @@ GOVERNMENT_OWNS = re.compile(r"\b[Tt]he\s+(?:UK\s+|British\s+)?[Gg]overnment(?=[
 # Children's Services", "a role at Social Care" (but "Head of Policy at Children First" names a charity).
 GENERIC_WORKPLACE_ENDINGS = frozenset({"Services", "Service", "Care", "Team", "Department", "Office", "Government",
                                        "Council", "Authority", "Authorities", "Work", "Health", "Education"})
+# Last words a publisher's own copy drops from its name: "St Christopher’s" for St Christopher's Fellowship.
+PUBLISHER_KIND_ENDINGS = frozenset({"Fellowship", "Trust", "Foundation", "Society", "Association", "Network", "Group",
+                                    "Charity", "Partnership"})
+# A name ending in a possessive, which may stand for the body alone: "St Christopher's", "Barnardo's".
+POSSESSIVE_NAME_END = re.compile(r"\w['’]s\Z")
+# An apostrophe in a name as metadata spells it, matching either style in copy.
+APOSTROPHE = re.compile(r"['’]")
 # An employer stated with "at" after a role: "Head of Policy, Evidence and Impact at Children First, Scotland",
 # "director of services at Northby Care Trust" (the name ends at a comma or a lower-case word).
 ROLE_AT_BODY = re.compile(rf"(?<![\w-])(?i:{ROLE_HEAD})(?:[ \t]+(?i:of|for)[ \t]+[\w’' ,&-]{{1,50}}?)?[ \t]+at[ \t]+"
