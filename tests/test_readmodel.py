@@ -144,7 +144,7 @@ def test_an_article_replaced_or_deleted_leaves_the_tables_exact_and_a_rebuild_gi
         _article(corpus, "The council opened three family hubs.", "2024-05-02")  # a new text: no money, no quote
         ingest(store, settings, [corpus], search=index)
         assert _counts(index)["funding_streams"] == _counts(index)["entity_quotes"] == 0
-        assert _counts(index)["entity_claims"] == 0
+        assert _counts(index)["entity_claims"] == _counts(index)["lineage_measures"] == 0
         assert_tables_match_sparql(store, index, rows_required=False)
         _article(corpus, MONEY_AND_QUOTE, "2024-05-03")
         ingest(store, settings, [corpus], search=index)

@@ -26,6 +26,9 @@ Tables and the canned query each one caches:
   query does. Rows of the entities graph, which only ever grows, come with the article that added them and are
   never deleted (as the store never drops them); those of the reference data and ontology graphs are replaced
   when their digest moves.
+- `lineage_measures`: `lineage-measures` (the /lineage page's edges by measure): each lineage claim of a graph
+  with its ends, relation, measures and curated mark (`CLAIM_FACTS`), counted per edge and measure in SQL as the
+  query counts them. Curated claims are the reference data graph's rows.
 
 The lineage claims (`search.SearchIndex.lineage_edges`) are kept beside them by the same writer.
 """
@@ -37,12 +40,12 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from cscgraph.graph.namespaces import DCTERMS, RDFS, SCHEMA, SKOS
+from cscgraph.graph.namespaces import CSC, DCTERMS, RDF, RDFS, SCHEMA, SKOS
 from cscgraph.queries import load_query
 from cscgraph.store import Store, Term
 
-__all__ = ["ReadTable", "TABLES", "SHARED_TABLES", "TABLE_OF_QUERY", "NAME_FACTS", "schema_sql", "article_rows",
-           "role_names", "listing"]
+__all__ = ["ReadTable", "TABLES", "SHARED_TABLES", "TABLE_OF_QUERY", "NAME_FACTS", "CLAIM_FACTS", "schema_sql",
+           "article_rows", "role_names", "listing"]
 
 Row = dict[str, str]
 
@@ -98,6 +101,14 @@ NAME_FACTS = f"""SELECT ?entity ?label ?date ?preferred WHERE {{
 """What `entity-catalogue` reads of one graph: each name (label or headline), date and preferred label of each
 entity, one a row."""
 _NAME_COLUMNS = ("entity", "label", "date", "preferred")
+CLAIM_FACTS = f"""SELECT ?claim ?from ?relation ?to ?measure ?curated WHERE {{
+  ?claim a ?type ; <{RDF}subject> ?from ; <{RDF}predicate> ?relation ; <{RDF}object> ?to .
+  FILTER(?type = <{CSC}LineageClaim>)
+  OPTIONAL {{ ?claim <{CSC}measure> ?measure }}
+  OPTIONAL {{ ?claim <{CSC}curated> ?curated }}
+}}"""
+"""What `lineage-measures` reads of one graph: each lineage claim, once per measure it concerns."""
+_EDGE = ("measure", "from", "relation", "to")
 
 
 def _columns(names: tuple[str, ...], alias: str = "") -> str:
@@ -154,6 +165,12 @@ TABLES = (
                CASE WHEN MAX("preferred") = '1' THEN 'true' ELSE 'false' END AS "curated"
         FROM entity_names GROUP BY "entity" HAVING MIN(NULLIF("label", '')) IS NOT NULL""",
               source=NAME_FACTS, listed=("entity", "label", "date", "curated"), shared=True),
+    ReadTable("lineage_measures", "lineage-measures", ("claim", "from", "relation", "to", "measure", "curated"), (),
+              _EDGE, f"""
+        SELECT "from", "relation", "to", "measure", CAST(COUNT(DISTINCT "claim") AS TEXT) AS "claims",
+               CASE WHEN MAX(COALESCE("curated", 'false') = 'true') THEN 'true' ELSE 'false' END AS "curated"
+        FROM lineage_measures GROUP BY {_columns(_EDGE)} ORDER BY {_columns(_EDGE)}""",
+              source=CLAIM_FACTS, listed=("from", "relation", "to", "measure", "claims", "curated")),
 )
 TABLE_OF_QUERY = {table.query: table for table in TABLES}
 

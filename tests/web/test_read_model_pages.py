@@ -1,9 +1,9 @@
 """Pages read from the read model's tables are the pages read from SPARQL: two real servers over one store, one
 whose index is in step with the store (its tables read) and one whose index says it is behind (every listing asked
 of the store), give the same HTML and JSON for the funding page, the entity pages' quotes, mentions, money, roles
-and lineage sections (a measure's trace), the lineage comparison and the index pages of people, bodies and
-documents (the names every page shows); and `serve` never brings a stale index back in
-step itself."""
+and lineage sections (a measure's trace), the lineage comparison, the lineage page (its edges by measure) and the
+index pages of people, bodies and documents (the names every page shows); and `serve` never brings a stale index
+back in step itself."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ PAGES = [
     "/person/andy-smith.json?per_page=1&roles_page=2",
     "/organisation/department-for-education.json?per_page=2&roles_page=2",
     "/", "/person", "/person.json", "/organisation", "/organisation.json", "/policy.json", "/measure.json",
+    "/lineage", "/lineage.json",
 ]
 
 
