@@ -346,3 +346,13 @@ def test_a_study_a_known_body_published_is_its_document_on_the_topic() -> None:
                                  "delays, which found gaps."))
     assert [e.label for e in found.entities if e.ref.kind == "policy"] == [
         "Local Government Association study on adoption delays"]
+
+
+def test_a_body_reference_data_lacks_authors_a_report_on_a_topic_ending_in_an_acronym() -> None:
+    from cscgraph.extract import extract_article
+    from lineage_helpers import gazetteer
+
+    x = extract_article(article("The Northby Kinship Trust published its report on poverty across the UK, "
+                                "which found gaps."), gazetteer())
+    assert [e.label for e in x.entities if e.ref.kind == "policy"] == [
+        "Northby Kinship Trust report on poverty across the UK"]

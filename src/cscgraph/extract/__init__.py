@@ -23,7 +23,8 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> Extraction:
     """Everything cscgraph reads from one article, each fact with its evidence sentence."""
     sentences = split_sentences(article.body)
     matches = gazetteer.find(article.body)
-    found = find_documents(article, sentences, matches, gazetteer) + find_actors(article, sentences, matches, gazetteer)
+    actors = find_actors(article, sentences, matches, gazetteer)
+    found = find_documents(article, sentences, matches, gazetteer, actors) + actors
     quotes = attribute_quotes(article, sentences, found)
     funding = find_funding(article, sentences, found, quotes)
     lineage = find_lineage(article, sentences, found)

@@ -58,11 +58,12 @@ class _Named:
 
 
 def find_documents(article: Article, sentences: SentenceIndex, matches: list[GazetteerMatch],
-                   gazetteer: Gazetteer | None = None) -> Found:
+                   gazetteer: Gazetteer | None = None, actors: Found | None = None) -> Found:
     """Curated and shape-found documents, statutes, measures and programmes, plus resolved generic references.
 
     `gazetteer` (optional, for the measures' recognition signatures) adds measures named by paraphrase; without it
-    only names, aliases and shapes count.
+    only names, aliases and shapes count. `actors` (optional: the bodies `find_actors` found) lets a body reference
+    data lacks author a report ("the Joseph Rowntree Foundation published its study on destitution").
 
     >>> from cscgraph.extract.sentences import split_sentences
     >>> a = Article(title="t", paragraphs=("It backs the Crime and Policing Bill. The Bill passed.",), source="x")
@@ -82,7 +83,7 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     taken = [(m.start, m.end) for m in matches
              if not (m.entity.ref.kind == "organisation" and TITLE_RUNS_ON.match(body[m.end:]))]
     taken += [(n.start, n.end) for n in curated]
-    shaped = _shaped_documents(body, taken, matches, gazetteer)
+    shaped = _shaped_documents(body, taken, matches, gazetteer, _authors(matches, actors))
     latest = functools.partial(_latest_of_kind, article.published, gazetteer)
     generic = _resolve_generic(body, sentences, sorted(curated + shaped, key=lambda n: n.start),
                                taken + [(n.start, n.end) for n in shaped], latest)
@@ -106,8 +107,33 @@ def _quoted_phrase(match: GazetteerMatch, quoted: list[tuple[int, int]]) -> bool
     return bool(same) and all(n[:1].isupper() for n in same)
 
 
+@dataclass(frozen=True)
+class _Author:
+    """A body named in the text, which may author a report."""
+
+    start: int
+    end: int
+    label: str
+    kind_label: str | None
+
+
+def _authors(matches: list[GazetteerMatch], actors: Found | None) -> list[_Author]:
+    """The bodies `find_actors` found (a longer name wins over a curated one inside it: "the Northby Kinship
+    Trust" is not the charity Kinship), then those the gazetteer found where it found none."""
+    out: list[_Author] = []
+    if actors is not None:
+        labels = {str(e.ref): e for e in actors.entities}
+        for m in actors.mentions:
+            entity = labels.get(str(m.entity))
+            if entity is not None and m.entity.kind in P.BODY_REPORT_KINDS:
+                out.append(_Author(m.span.start, m.span.end, entity.label, entity.kind_label))
+    out += [_Author(m.start, m.end, m.entity.label, m.entity.kind_label) for m in matches
+            if m.entity.ref.kind in P.BODY_REPORT_KINDS and not any(a.start < m.end and m.start < a.end for a in out)]
+    return sorted(out, key=lambda a: a.start)
+
+
 def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[GazetteerMatch],
-                      gazetteer: Gazetteer | None) -> list[_Named]:
+                      gazetteer: Gazetteer | None, authors: list[_Author]) -> list[_Named]:
     """Acts, Bills, titled documents, programmes and authored reviews the text names, skipping spans the gazetteer
     already covers; a name that is a curated entity's name is that entity."""
     found: list[_Named] = []
@@ -156,7 +182,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for match in matches:
         if match.entity.ref.kind in P.BODY_REPORT_KINDS:
             keep(_body_curated_document(body, match, curated, occupied))
-            _body_report(body, match, add)
+    for author in authors:
+        _body_report(body, author, add)
     for m in P.CAPITALISED_KIND.finditer(body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         cue = m.group("cue").lower()
@@ -247,7 +274,7 @@ def _body_curated_document(body: str, match: GazetteerMatch, curated: dict[str, 
     return None
 
 
-def _body_report(body: str, match: GazetteerMatch, add: Callable[..., None]) -> None:
+def _body_report(body: str, match: _Author, add: Callable[..., None]) -> None:
     """ "a Home Office report on …", "the committee's review into …", "a report by the NSPCC on …": a report a body
     wrote, named "<body> <kind> <on|into> <topic>" and keyed by body, kind and topic."""
     after = P.BODY_REPORT_AFTER.match(body[match.end:match.end + 160])
@@ -264,18 +291,18 @@ def _body_report(body: str, match: GazetteerMatch, add: Callable[..., None]) -> 
     else:
         _body_named_report(body, match, add)
         return
-    title = f"{match.entity.label} {cue} on {subject}"
+    title = f"{match.label} {cue} on {subject}"
     add(start, end, title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")), title)
 
 
-def _body_named_report(body: str, match: GazetteerMatch, add: Callable[..., None]) -> None:
+def _body_named_report(body: str, match: _Author, add: Callable[..., None]) -> None:
     """ "the Competition and Markets Authority review", "the Public Accounts Committee (PAC) Inquiry": a body's
     document named by the body and its kind alone, keyed "<body> <kind>"; a publisher's report is news."""
     m = P.BODY_KIND_AFTER.match(body[match.end:match.end + 60])
-    if m is None or match.entity.kind_label in P.NEWS_KINDS:
+    if m is None or match.kind_label in P.NEWS_KINDS:
         return
     cue = m.group("cue").lower()
-    title = " ".join(w for w in (match.entity.label, m.group("kind"), cue) if w)
+    title = " ".join(w for w in (match.label, m.group("kind"), cue) if w)
     start = match.end + (m.start("kind") if m.group("kind") else m.start("cue"))
     add(start, match.end + m.end("cue"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")),
         title)
@@ -348,7 +375,9 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
     # "Act 2010" alone or "the Bill" has no title word; "Stable Homes" already found is curated; "Statutory Guidance"
     # or "the Treasury’s Spending Review" is only its kind, a generic reference.
     only_kind = " ".join(content).lower() in P.DOCUMENT_CUES
-    if len(content) < min_words or only_kind or P.NOT_TITLE.match(title) or any(s < end and start < e for s, e in occupied):
+    # a keyed name is the body's or chair's, not a title: "… study on destitution across the UK" ends as it likes
+    if len(content) < min_words or only_kind or key is None and P.NOT_TITLE.match(title) \
+            or any(s < end and start < e for s, e in occupied):
         return None
     end = start + len(body[start:end].rstrip().rstrip(","))
     slug = slugify(key or title)
