@@ -214,3 +214,8 @@ def test_the_publisher_is_named_without_the_kind_word_its_own_copy_drops_and_wit
         "St Agnes's Fellowship"] * 2
     text = "Parents met on Northfield Road last week."
     assert [h.label for h in find_bodies(text, [], g, "Northfield Road Group")] == []
+
+
+def test_a_heading_opening_with_a_kind_word_names_no_body() -> None:
+    assert _labels("Summary\n\nAgency Staffing for Youth Services Quarter 3\n\nTo agree the rates.") == []
+    assert _labels("Charity Home Ground said the rates were too high.") == [("Home Ground", "charity")]

@@ -29,7 +29,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
                                               COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM, NOT_PLACE_WORD,
                                               ROLE_AT_BODY, GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS,
-                                              APOSTROPHE, POSSESSIVE_NAME_END,
+                                              APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -335,7 +335,8 @@ def _head_kind(name: str) -> object:
 
 
 def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """Bodies after a kind word: "children in care charity Become", "the union Unison"."""
+    """Bodies after a kind word: "children in care charity Become", "the union Unison"; a capitalised kind word
+    opening a title-case heading is no cue."""
     hits = []
     for m in KIND_CUED_BODY.finditer(body):
         start, end = _trim(body, m.start("name"), m.end("name"), keep_openers=True)
@@ -346,10 +347,18 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         reference = gazetteer.lookup(name)
         if reference is not None or _overlaps(start, end, taken):
             continue
-        if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name):
-            continue
+        if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or (
+                m.group("cue")[0].isupper() and HEADING_LINE.fullmatch(_line_at(body, m.start()))):
+            continue  # "Agency Staffing for Children's Social Care" is a heading, not the agency "Staffing …"
         hits.append(BodyHit(start, end, name, kind))
     return hits
+
+
+def _line_at(body: str, offset: int) -> str:
+    """The line of `body` that holds `offset`."""
+    start = body.rfind("\n", 0, offset) + 1
+    end = body.find("\n", offset)
+    return body[start:end if end >= 0 else len(body)]
 
 
 def _appositive_kind(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
