@@ -188,7 +188,8 @@ def same_title(a: str, b: str, keys: NameKeys) -> bool:
 
 
 def _title_words(name: str) -> frozenset[str]:
-    return frozenset(w for w in name.split() if w not in TITLE_SMALL_WORDS)
+    """The words of a name that count, each in the singular ("carers" = "carer", "hubs" = "hub")."""
+    return frozenset(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in name.split() if w not in TITLE_SMALL_WORDS)
 
 
 TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "for", "in", "into", "of", "on", "s", "the", "to"})
