@@ -219,3 +219,21 @@ def test_the_publisher_is_named_without_the_kind_word_its_own_copy_drops_and_wit
 def test_a_heading_opening_with_a_kind_word_names_no_body() -> None:
     assert _labels("Summary\n\nAgency Staffing for Youth Services Quarter 3\n\nTo agree the rates.") == []
     assert _labels("Charity Home Ground said the rates were too high.") == [("Home Ground", "charity")]
+
+
+def test_a_common_word_body_name_running_on_into_a_longer_name_is_not_that_body() -> None:
+    assert _labels("Jo Reed, chief executive of Kinship Horizons, said so.") == [("Kinship Horizons", None)]
+    assert ("Frontline", "charity") in _labels("Frontline Chief Executive Mary Jackson said so.")
+
+
+def test_a_capitalised_title_with_of_names_no_body() -> None:
+    assert _labels("Jo Reed, Director of Strategy and Innovation, said so.") == []
+    assert _labels("Jo Reed, director of Children's Services, said so.") == []
+
+
+def test_a_body_before_an_office_with_a_lower_case_modifier() -> None:
+    assert _labels("Westmoor Carers policy director Emily Holt said so.") == [("Westmoor Carers", None)]
+
+
+def test_party_and_constituency_in_one_bracket_is_the_party() -> None:
+    assert _labels("Kate Hale (Labour, Northby West):\n\nWill the minister act?") == [("Labour Party", "political party")]

@@ -29,7 +29,8 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
                                               COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM, NOT_PLACE_WORD,
                                               ROLE_AT_BODY, GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS,
-                                              APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE,
+                                              APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
+                                              NAME_RUNS_ON, NAME_PREFIX_WORDS,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -124,8 +125,8 @@ def _photo_agencies(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
 
 def _modifier_use(body: str, m: GazetteerMatch) -> bool:
     """"Kinship care", "Frontline social workers": a one-word body name that is a common word, used as one; or
-    the first word of a longer body's name ("Kinship Carers Alliance") or of a programme's title ("the Kinship
-    Financial Allowance pilot")."""
+    the first word of a longer body's name ("Kinship Carers Alliance", "Kinship Futures") or of a programme's title
+    ("the Kinship Financial Allowance pilot")."""
     if m.entity.ref.kind != "organisation" or " " in m.text or m.text.isupper():
         return False
     longer = BODY_HEAD_LAST.match(body, m.start)
@@ -134,6 +135,10 @@ def _modifier_use(body: str, m: GazetteerMatch) -> bool:
         return True
     if TITLE_RUNS_ON.match(body[m.end:]):
         return True
+    runs_on = NAME_RUNS_ON.match(body, m.end)
+    if m.text.lower() in _COMMON_WORDS and runs_on and not (
+            runs_on.group("next") in NOT_NAME_WORDS or runs_on.group("next") in NAME_PREFIX_WORDS):
+        return True  # "Kinship Futures" is not the charity Kinship
     return m.text.lower() in _COMMON_WORDS and COMMON_WORD_MODIFIES.match(body[m.end:]) is not None
 
 
@@ -419,11 +424,12 @@ def _head_kind_or_none(name: str) -> str | None:
 
 
 def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """A body named as where a role is held: "Head of Policy at Children First", "director at Northby Care Trust";
+    """A body named as where a role is held: "Head of Policy at Children First", "director at Northby Care Trust",
+    "chief executive of Kinship Futures";
     a place there is its council when reference data knows one ("director of children’s services at Rutland"),
     else not a body; a person's name is not a body."""
     hits = []
-    for m in ROLE_AT_BODY.finditer(body):
+    for m in [*ROLE_AT_BODY.finditer(body), *ROLE_OF_BODY.finditer(body)]:
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
         words = name.split()

@@ -241,10 +241,14 @@ BOROUGH_OF = re.compile(r"(?<![\w’'-])(?P<name>(?:(?:London|Royal|Metropolitan
                         r"[A-Z][\w’'-]+(?:[ \t]+(?:upon[ \t]+|on[ \t]+|and[ \t]+)?[A-Z][\w’'-]+){0,3})")
 # A body named right before an office and its holder: "Shared Lives Plus chief executive Ewan King", "Kin Matters
 # founder Jo Reed" (the office in lower case, as a descriptive title).
+# A lower-case word of the office may stand first: "Carers UK policy director Emily Holt", "Northby Trust head of
+# policy Jo Reed".
 BODY_BEFORE_OFFICE = re.compile(
     rf"(?<![\w’'-])(?P<name>{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})[ \t]+"
+    rf"(?:(?:policy|national|regional|interim|deputy|acting|assistant|strategic|research|campaigns|communications|"
+    rf"operations|practice)[ \t]+)?"
     rf"(?:chief[ \t]+executive(?:[ \t]+officer)?|founder|co-founder|chair|chairman|chairwoman|president|"
-    rf"(?:managing[ \t]+|executive[ \t]+)?director|general[ \t]+secretary)[ \t]+{FULL_NAME}")
+    rf"(?:managing[ \t]+|executive[ \t]+)?director|general[ \t]+secretary|head[ \t]+of[ \t]+[a-z]+)[ \t]+{FULL_NAME}")
 
 # Places named together as councils: "Dorset, Lincolnshire and Wolverhampton Councils", "the London Boroughs of
 # Ealing, Camden and Wandsworth", "The 20 other local authorities include Kent, Medway, Brighton and Hove, …".
@@ -469,12 +473,18 @@ HEADING_LINE = re.compile(r"[ \t]*[A-Z0-9][\w’'&-]*(?:[ \t]+(?:[A-Z0-9][\w’'
 APOSTROPHE = re.compile(r"['’]")
 # An employer stated with "at" after a role: "Head of Policy, Evidence and Impact at Children First, Scotland",
 # "director of services at Northby Care Trust" (the name ends at a comma or a lower-case word).
+# An employer stated with "of" after a role in lower case, as running copy writes it: "chief executive of Kinship
+# Futures" (a capitalised role with "of" is usually a title: "Director of Strategy and Innovation").
+ROLE_OF_BODY = re.compile(rf"(?<![\w-]){ROLE_HEAD}[ \t]+of[ \t]+(?:the[ \t]+)?"
+                          rf"(?P<name>{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})")
 ROLE_AT_BODY = re.compile(rf"(?<![\w-])(?i:{ROLE_HEAD})(?:[ \t]+(?i:of|for)[ \t]+[\w’' ,&-]{{1,50}}?)?[ \t]+at[ \t]+"
                           rf"(?:the[ \t]+)?(?P<name>{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})")
 # A party abbreviated in brackets after a councillor's or peer's name, as local papers print it: "Cllr Jo Reed
 # (Lab)", "Cllr Sam Hale (Con)", "Lord Vane (LD)", or after the constituency as Hansard prints it: "Jo Reed
 # (Northby) (Con)".
-PARTY_IN_BRACKETS = re.compile(r"(?<=[a-z)])\s+\((?P<party>Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP)\)")
+# Written questions give party and constituency in one bracket: "Kate Hale (Labour, Northby West)".
+PARTY_IN_BRACKETS = re.compile(r"(?<=[a-z)])\s+\((?P<party>Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP)"
+                               r"(?:,[ \t]+[A-Z][^()\n]{0,60})?\)")
 # The reference label of each party as the affiliation names it.
 PARTY_LABELS = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Tory": "Conservative Party",
                 "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "Lib Dems": "Liberal Democrats",
@@ -587,6 +597,9 @@ LONGEST_TITLE = max(len(t) for t in TITLES) + 1
 NAME_WORD_NEXT = re.compile(rf"\s+{NAME_WORD}")
 # A capitalised word next: " Carers" after "Kinship" in "Kinship Carers Alliance".
 CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+# The next word of a longer name after a one-word body name that is a common word: "Futures" in "Kinship
+# Futures", "Voice" in "Coram Voice" (not a role or title word: "Frontline Chief Executive Mary Jackson").
+NAME_RUNS_ON = re.compile(r"[ \t]+(?P<next>[A-Z][a-z][\w’'-]*)")
 # One item of a comma-separated list: "Barnardo's" in "charities Barnardo's, Become and Coram".
 COMMA_LIST_ITEM = re.compile(r"[^,]+")
 # "and" before a capitalised name, which starts another list item: "Become and Coram".
