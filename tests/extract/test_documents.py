@@ -356,3 +356,11 @@ def test_a_body_reference_data_lacks_authors_a_report_on_a_topic_ending_in_an_ac
                                 "which found gaps."), gazetteer())
     assert [e.label for e in x.entities if e.ref.kind == "policy"] == [
         "Northby Kinship Trust report on poverty across the UK"]
+
+
+def test_a_title_with_a_subtitle_after_a_colon_is_one_document() -> None:
+    _, found = documents(article("It will publish an updated version of the 2019 Northby Carers Support: Statutory "
+                                 "Guidance for Foster Carers next year."))
+    assert [(e.label, e.types, e.date) for e in found.entities] == [
+        ("Northby Carers Support: Statutory Guidance for Foster Carers", ("PolicyDocument", "StatutoryGuidance"),
+         "2019")]

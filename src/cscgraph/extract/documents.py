@@ -184,6 +184,9 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             keep(_body_curated_document(body, match, curated, occupied))
     for author in authors:
         _body_report(body, author, add)
+    for m in P.COLON_TITLE.finditer(body):
+        start, title = trim_title(body, m.start("title"), m.end("title"))
+        add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue").lower()]))
     for m in P.CAPITALISED_KIND.finditer(body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         cue = m.group("cue").lower()

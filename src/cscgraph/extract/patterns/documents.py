@@ -121,6 +121,12 @@ DESCRIPTIVE_WORDS = frozenset({
     "regional", "council", "department", "spending", "autumn", "spring", "summer", "winter", "emergency", "one",
     "serious", "rapid", "green", "white", "statutory", "parliamentary", "select", "strategic", "policy", "budget",
 })
+# A title with a subtitle after a colon that ends in a capitalised document kind, and what it is for: "the 2011
+# Family and Friends Care: Statutory Guidance for Local Authorities", "Safe at Home: A Strategy for Kinship
+# Families" (two title words at least before the colon; programme kinds are left out: "Councils Warn: Fund Cut").
+_DOC_CAPITAL_CUES = "|".join(sorted({c.title() for c in DOCUMENT_CUES}, key=len, reverse=True))
+COLON_TITLE = re.compile(rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}+:\s+(?:(?:A|An|The)\s+)?(?:{TITLE_WORD}\s+)*?"
+                         rf"(?P<cue>{_DOC_CAPITAL_CUES})(?:\s+(?:for|on|of|to)\s+{TITLE_WORD}(?:\s+{TITLE_WORD})*)?)\b")
 # A programme named by a title before a lower-case kind word: "the Best Start Family Hubs programme", "the Staying
 # Close pilot", "a Foster Care Recruitment fund" (the kind word is kept in the name).
 PROGRAMME_TITLE = re.compile(rf"(?P<title>{_TITLE}\s+(?P<cue>programme|pathfinder|pilot|fund|scheme|initiative)s?)\b")
