@@ -237,3 +237,10 @@ def test_a_body_before_an_office_with_a_lower_case_modifier() -> None:
 
 def test_party_and_constituency_in_one_bracket_is_the_party() -> None:
     assert _labels("Kate Hale (Labour, Northby West):\n\nWill the minister act?") == [("Labour Party", "political party")]
+
+
+def test_a_common_word_and_joiner_opening_a_sentence_is_not_part_of_a_body_name() -> None:
+    assert _labels("Shares in Northcare Group plc fell.") == [("Northcare Group plc", None)]
+    assert _labels("It rose. Funding for Westmoor Carers Trust was cut.") == [("Westmoor Carers Trust", "provider")]
+    assert _labels("Council for Disabled Children said so.") == [("Council for Disabled Children", "council")]
+    assert _labels("We met the Friends of Northby Trust.") == [("Friends of Northby Trust", "provider")]

@@ -30,7 +30,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM, NOT_PLACE_WORD,
                                               ROLE_AT_BODY, GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS,
                                               APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
-                                              NAME_RUNS_ON, NAME_PREFIX_WORDS,
+                                              NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -492,6 +492,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
         for m in pattern.finditer(body):
             for start, end in _split_and(body, m.start("name"), m.end()):
                 start, end = _trim(body, start, end)
+                start = _after_opening_phrase(body, start, end)
                 swept = PERSON_OF_BODY.match(body, start, end)
                 if swept is not None and _looks_like_person(swept.group("person")):
                     start = swept.end()
@@ -503,6 +504,18 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
                 taken = taken + [(start, end)]
     return hits
+
+
+def _after_opening_phrase(body: str, start: int, end: int) -> int:
+    """Where a body's name starts when a sentence opens with a common word and a joiner before it ("Shares in
+    Northcare Group plc fell", "Funding for Northby Council was cut"): after the joiner, when what follows is a body
+    name by itself and the opening word is no body word ("Council for Disabled Children", "Investing in Children"
+    stay whole)."""
+    m = OPENING_PHRASE.match(body, start, end)
+    if m is None or _head_kind(m.group("word")) is not _NO_HEAD or _head_kind(body[m.end():end]) is _NO_HEAD:
+        return start
+    opens_sentence = start == 0 or SENTENCE_START.search(body, max(0, start - 4), start) is not None
+    return m.end() if opens_sentence else start
 
 
 def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:

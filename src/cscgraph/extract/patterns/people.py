@@ -597,6 +597,11 @@ LONGEST_TITLE = max(len(t) for t in TITLES) + 1
 NAME_WORD_NEXT = re.compile(rf"\s+{NAME_WORD}")
 # A capitalised word next: " Carers" after "Kinship" in "Kinship Carers Alliance".
 CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+# A common word and a joiner opening a sentence before a body's name: "Shares in", "Funding for", "Leader of".
+OPENING_PHRASE = re.compile(r"(?P<word>[A-Z][a-z]+)[ \t]+(?:in|on|into|for|of)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# What stands before the first word of a sentence: a full stop, question or exclamation mark (and a closing
+# quote), or a line break, then spaces.
+SENTENCE_START = re.compile(r"(?:[.!?][”’\"']?[ \t]+|\n[ \t]*)\Z")
 # The next word of a longer name after a one-word body name that is a common word: "Futures" in "Kinship
 # Futures", "Voice" in "Coram Voice" (not a role or title word: "Frontline Chief Executive Mary Jackson").
 NAME_RUNS_ON = re.compile(r"[ \t]+(?P<next>[A-Z][a-z][\w’'-]*)")
