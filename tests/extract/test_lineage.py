@@ -710,3 +710,9 @@ def test_a_programme_backed_by_money_in_a_participle_is_funded_by_the_government
 def test_money_backing_a_pledge_a_government_made_is_not_the_current_governments() -> None:
     claims = _claims("In its strategy the Conservative government pledged to pilot kinship allowances, backed by £9m.")
     assert not any(relation == "funds" for _, relation, _ in claims)
+
+
+def test_a_measure_in_legislation_through_an_act_is_legislated_by_it() -> None:
+    claims = _claims("Elsewhere family group decision making is written in legislation through the Northby Families "
+                     "Act 2019.")
+    assert ("statute/northby-families-act-2019", "legislates", "measure/family-group-decision-making") in claims

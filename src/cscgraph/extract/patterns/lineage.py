@@ -232,12 +232,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # Children’s Wellbeing Bill" / "through government amendments to the Children’s Wellbeing and Schools Bill"
     # / "The duty was enshrined in the Act" / "given legal force through the Bill" / "will become a statutory
     # requirement through the Bill" / "written into law in the Bill"
+    # / "there is a reference to family group decision-making in legislation through the Children Act 2031"
     _rule("legislated-through", r"\b(?:brought\s+forward|introduced|legislated\s+for|enacted|included|put\s+on\s+a\s+"
           r"(?:statutory|legal)\s+footing|placed\s+on\s+a\s+(?:statutory|legal)\s+footing|placed|implemented|be|"
           r"amendments?|enshrined|given\s+(?:legal|statutory)\s+(?:force|effect|backing)|written\s+into\s+law|made\s+law|"
           r"become\s+(?:a\s+)?(?:legal|statutory)\s+(?:requirement|duty|duties|obligation)s?|made\s+(?:a\s+)?(?:legal|"
-          r"statutory)\s+(?:requirement|duty|obligation))\s+(?:\w+\s+){0,3}?(?:through|in|via|by|under|to)\b",
-          "legislates", "right", "left", ("statute",), ("measure", "doc", "programme"), all_patients=True),
+          r"statutory)\s+(?:requirement|duty|obligation)|in\s+legislation)\s+(?:\w+\s+){0,3}?(?:through|in|via|by|under|"
+          r"to)\b", "legislates", "right", "left", ("statute",), ("measure", "doc", "programme"), all_patients=True),
     # "the existing corporate parenting duty on councils, under section 1 of the Children and Social Work Act 2017"
     _rule("under-section", r"\bunder\s+(?:section|sections|part|schedule|s\.)\s*[\w()]+\s+of\b", "legislates", "right",
           "left", ("statute",), ("measure",)),
