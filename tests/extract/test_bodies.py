@@ -244,3 +244,9 @@ def test_a_common_word_and_joiner_opening_a_sentence_is_not_part_of_a_body_name(
     assert _labels("It rose. Funding for Westmoor Carers Trust was cut.") == [("Westmoor Carers Trust", "provider")]
     assert _labels("Council for Disabled Children said so.") == [("Council for Disabled Children", "council")]
     assert _labels("We met the Friends of Northby Trust.") == [("Friends of Northby Trust", "provider")]
+
+
+def test_a_photographer_credited_by_name_is_not_a_body() -> None:
+    assert _labels("The home in Northby. Photo: Jo Reed") == []
+    assert _labels("The home in Northby Credit: Sam Hale") == []
+    assert _labels("The home in Northby. Photo: Getty Images") == [("Getty Images", "publisher")]

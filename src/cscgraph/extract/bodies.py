@@ -113,12 +113,13 @@ def _crown_bodies(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
 
 
 def _photo_agencies(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
-    """The agency of a photo credit: "Photograph: Dominic Lipinski/PA", "Picture Adobe Stock"."""
+    """The agency of a photo credit: "Photograph: Dominic Lipinski/PA", "Picture Adobe Stock"; a photographer's
+    own name is no agency."""
     hits = []
     for m in PHOTO_AGENCY.finditer(body):
         name = m.group("name")
-        if name.split()[0] in NOT_NAME_WORDS:
-            continue
+        if name.split()[0] in NOT_NAME_WORDS or _looks_like_person(name) and name.split()[0] in GIVEN_NAMES:
+            continue  # "Photo: Jo Reed" credits a photographer
         hits.append(_named_hit(gazetteer, m.start("name"), m.end("name"), name, "publisher"))
     return hits
 
