@@ -692,3 +692,11 @@ def test_a_span_of_months_between_two_dates_is_written_with_to_and_this_years_op
     (s,) = _streams("This year's settlement, agreed in December, gives councils £610m for care.",
                     published="2025-06-01")
     assert s.period == "2025-26"
+
+
+def test_an_unclassified_amount_joined_to_the_one_before_takes_its_kind_and_money_used_for_is_allocated() -> None:
+    streams = _streams_with_bodies("The Department for Education has awarded £4m to the fostering hub that serves the "
+                                   "eleven councils of the northern region, and £2m to Southby.")
+    assert [(s.kind, str(s.funder)) for s in streams] == [("allocated", "organisation/department-for-education")] * 2
+    streams = _streams("The £90m will be used to expand hubs, alongside £60m to refurbish children's homes.")
+    assert [(s.amount_gbp, s.kind) for s in streams] == [(90e6, "allocated"), (60e6, "allocated")]

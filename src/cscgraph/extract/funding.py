@@ -97,8 +97,13 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
             # 2025-26"): one record per amount; a heading's amount the body never states is kept if a kind word
             # says what it is ("Councils to get £75m boost"), unlike a job advert's "Social Worker, £45,000".
             amounts = [m for m in amounts if _value(m) not in stated]
+        previous: FundingStream | None = None  # the sentence's amount before this one
         for index, m in enumerate(amounts):
             stream = _stream(article, body, sentence, amounts, index, found, governments)
+            if stream is not None and stream.kind == P.UNCLASSIFIED and previous is not None and \
+                    P.COORDINATED.match(body[previous.span.end:stream.span.start]):
+                stream = replace(stream, kind=previous.kind, funder=previous.funder)
+            previous = stream or previous
             if stream is None or heading and stream.kind == P.UNCLASSIFIED:
                 continue
             if stream.kind in P.FUNDED_KINDS and stream.funder is None:

@@ -232,7 +232,7 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("spent", re.compile(r"\b(?:spent|spending(?!\s+(?:review|round|plans?)\b)|spend|expenditure|paying|pays|"
                          r"cost(?:s|ing)?|outlay|bill)\b", re.IGNORECASE)),
     ("allocated", re.compile(r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid(?!ers?\b)\w*|commit(?!tees?\b)\w*|grants?|"
-                             r"set\s+aside|approv(?:e|es|ed|ing)|"
+                             r"set\s+aside|approv(?:e|es|ed|ing)|be\s+used\s+(?:to|for)|"
                              r"budget\w*|package|boost|backed\s+by|worth|pledg\w*|award\w*|resourc\w*|money|"
                              r"settlement|programme|extra|additional|further|consolidate|receive\w*|give|given|"
                              r"gets?|got|getting|handed|"
@@ -240,6 +240,10 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"confirm(?:s|ed|ing)?|to\s+support|(?:will|to|would)\s+share|"
                              r"shared\s+(?:between|among))\b", re.IGNORECASE)),
 )
+# An amount no cue classifies, joined to the amount before it in its sentence, is of that one's kind and funder: "The
+# department has awarded £4m to Northby, and £2m to Southby", "£555m … alongside £560m to refurbish homes".
+COORDINATED = re.compile(r"^[^.;£]{0,120}?(?:\b(?:and|alongside|plus|as\s+well\s+as|with\s+a\s+further)\b|,)"
+                         r"[^.;£,]{0,25}$", re.IGNORECASE)
 # An amount no kind cue classifies is still money the article states ("Councils have been promised £45m", "who
 # put £53m into it"): kept as unclassified, and without a funder, unless it is under SMALLEST_UNCLASSIFIED pounds
 # (prices and per-head figures: "the 2025 edition £949").
