@@ -716,3 +716,9 @@ def test_a_measure_in_legislation_through_an_act_is_legislated_by_it() -> None:
     claims = _claims("Elsewhere family group decision making is written in legislation through the Northby Families "
                      "Act 2019.")
     assert ("statute/northby-families-act-2019", "legislates", "measure/family-group-decision-making") in claims
+
+
+def test_a_bill_introduced_as_part_of_a_document_implements_it() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill, introduced in December as part of Stable Homes, "
+                     "reached the Lords.")
+    assert claims == {(BILL, "implements", STABLE_HOMES)}

@@ -148,6 +148,10 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           rf"referenced|started|confirmed|promised)(?:\s+in\s+(?:{T.MONTH}\s+)?\d{{4}})?\s+(?:in|by|as\s+part\s+of|under)\b"
           rf"(?!\s+(?:\d|{T.MONTH}|spring|summer|autumn|winter)\b)",
           "adopts", "right", "left", DOC_GOV, ("measure", "programme", "review")),
+    # "The Bill, introduced in December 2024 as part of Labour's manifesto": a statute brought in as part of a
+    # document implements it (not "promised in the King's Speech", which names where it was announced)
+    _rule("statute-part-of", rf"\b(?:introduced|brought\s+forward|brought\s+in|tabled|published)(?:\s+in\s+"
+          rf"(?:{T.MONTH}(?:\s+\d{{4}})?|\d{{4}}))?\s+as\s+part\s+of\b", "implements", "left", "right", ("statute",), DOCS),
     # "The kinship leave pledge was carried over from the fostering strategy": the earlier document had the measure…
     _rule("carried-over-from", r"(?<=carried\sover\s)from\b|(?<=brought\sover\s)from\b|(?<=inherited\s)from\b",
           "carries", "right", "left", DOC_GOV, MEASURES),
