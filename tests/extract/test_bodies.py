@@ -250,3 +250,17 @@ def test_a_photographer_credited_by_name_is_not_a_body() -> None:
     assert _labels("The home in Northby. Photo: Jo Reed") == []
     assert _labels("The home in Northby Credit: Sam Hale") == []
     assert _labels("The home in Northby. Photo: Getty Images") == [("Getty Images", "publisher")]
+
+
+def test_a_head_last_name_starting_first_wins_over_a_head_first_reading_inside_it() -> None:
+    assert _labels("The Royal College of Speech Therapists said so.") == [
+        ("Royal College of Speech Therapists", "sector body")]
+
+
+def test_and_the_separates_two_names() -> None:
+    assert [label for label, _ in _labels("Kidsmatter and the Northby Autism Society said so.")] == [
+        "Northby Autism Society"]
+
+
+def test_associates_ends_a_company_name() -> None:
+    assert _labels("Northby Care Associates won the contract.") == [("Northby Care Associates", "company")]

@@ -30,7 +30,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM, NOT_PLACE_WORD,
                                               ROLE_AT_BODY, GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS,
                                               APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
-                                              NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START,
+                                              NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -487,7 +487,9 @@ def _outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
 
 
 def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """Bodies by the shape of their name: "Family Rights Group", "Department for Education"."""
+    """Bodies by the shape of their name: "Family Rights Group", "Department for Education"; where a head-first
+    and a head-last reading overlap, the one starting first ("the Royal College of Paediatrics and Child Health",
+    not "College of …")."""
     hits = []
     for pattern in (BODY_HEAD_FIRST, BODY_HEAD_LAST):
         for m in pattern.finditer(body):
@@ -503,8 +505,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                         or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name)):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
-                taken = taken + [(start, end)]
-    return hits
+    return leftmost_longest(hits)
 
 
 def _after_opening_phrase(body: str, start: int, end: int) -> int:
@@ -520,12 +521,14 @@ def _after_opening_phrase(body: str, start: int, end: int) -> int:
 
 
 def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut "Family Rights Group and Local Government Association" into the two bodies it names."""
+    """Cut "Family Rights Group and Local Government Association" into the two bodies it names, and "Mencap and
+    the National Autistic Society" before "and the" (no body's name holds "and the"; "Mencap", with no body word,
+    is then no body by its shape)."""
     text = body[start:end]
     parts, pos = [], 0
     for m in AND_BETWEEN.finditer(text):
         left, right = text[pos:m.start()], text[m.end():]
-        if _head_kind(left) is not _NO_HEAD and _head_kind(right) is not _NO_HEAD:
+        if (_head_kind(left) is not _NO_HEAD or AND_THE.match(text, m.start())) and _head_kind(right) is not _NO_HEAD:
             parts.append((start + pos, start + m.start()))
             pos = m.end()
     parts.append((start + pos, end))

@@ -213,6 +213,8 @@ BODY_HEAD_KINDS: dict[str, str | None] = {
     "Police": "public body", "Constabulary": "public body", "Holdings": "company",
     # "the Diocese of Northby" (a church body)
     "Diocese": None,
+    # "the Royal College of Nursing" (a professional body, not a college); "Foster Care Associates" (a company)
+    "Royal College": "sector body", "Associates": "company",
 }
 # A word that may appear inside a body's capitalised name: "Association of Directors of Children's Services",
 # "Pro Bono Economics", "Action for Children", "NSPCC", "Children & Young People Now".
@@ -394,10 +396,14 @@ NAME_IN_HANSARD = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?:\s+Portrai
 NAME_IN_CREDIT = re.compile(rf"\b(?:Photograph|Photo|Picture|Image)(?:\s+credit)?:\s+(?P<name>{FULL_NAME})(?![\w-])")
 # A name the lexicon of given names marks: "grateful to Josh MacAlister" (see `given_names`); the surname may not be a
 # word of NOT_NAME_WORDS nor be followed by a body's or a place's head word ("Victoria Station") or a document's
-# ("the Maria Colwell inquiry").
-GIVEN_NAME_FIRST = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?![\w’'-])(?!\s+(?:Council|Trust|Station|Street|Road|"
-                              rf"Park|Hospital|School|Academy|College|House|Centre|Fund|Foundation|Prize|Award|Review|"
-                              rf"Act|Bill|Report|Lecture|Programme|Square|Gardens|Way|Avenue|Lane|Court|Hall)\b|"
+# ("the Maria Colwell inquiry"), and its last word may not be such a head word itself ("near Victoria Station and …").
+PLACE_OR_BODY_HEADS = ("Council", "Trust", "Station", "Street", "Road", "Park", "Hospital", "School", "Academy",
+                       "College", "House", "Centre", "Fund", "Foundation", "Prize", "Award", "Review", "Act", "Bill",
+                       "Report", "Lecture", "Programme", "Square", "Gardens", "Way", "Avenue", "Lane", "Court", "Hall")
+_PLACE_OR_BODY_HEAD = "|".join(PLACE_OR_BODY_HEADS)
+_NOT_ENDING_IN_HEAD = "".join(rf"(?<!\s{head})" for head in PLACE_OR_BODY_HEADS)  # lookbehinds are fixed-width
+GIVEN_NAME_FIRST = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?![\w’'-]){_NOT_ENDING_IN_HEAD}"
+                              rf"(?!\s+(?:{_PLACE_OR_BODY_HEAD})\b|"
                               rf"\s+(?i:inquiry|inquest|review|report|case|scheme|pilot|strategy|plan|centre|fund)\b)")
 
 # Lower-case words that, right after a capitalised name ending in a body word, show the name is a programme or a
@@ -611,6 +617,8 @@ COMMA_LIST_ITEM = re.compile(r"[^,]+")
 AND_BEFORE_CAPITAL = re.compile(r"\s+and\s+(?=[A-Z])")
 # "and" between two names that may be two bodies: "Family Rights Group and Local Government Association".
 AND_BETWEEN = re.compile(r"\s+and\s+")
+# "and the" between two names, which never joins words of one name: "Mencap and the National Autistic Society".
+AND_THE = re.compile(r"\s+and\s+the\s")
 # A word of a name an acronym spells: "Association", "Children’s", "All-Party", "Health&Care".
 ACRONYM_NAME_WORD = re.compile(r"[\w’'&-]+")
 # The rest of a name split by its acronym: "All-Party Parliamentary Group (APPG) on Kinship Care".
