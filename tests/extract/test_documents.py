@@ -364,3 +364,9 @@ def test_a_title_with_a_subtitle_after_a_colon_is_one_document() -> None:
     assert [(e.label, e.types, e.date) for e in found.entities] == [
         ("Northby Carers Support: Statutory Guidance for Foster Carers", ("PolicyDocument", "StatutoryGuidance"),
          "2019")]
+
+
+def test_a_response_to_a_documents_consultation_is_a_document_of_its_own() -> None:
+    named = _named("Ministers published their response to the ‘Stable Homes’ consultation.")
+    assert named == [("response", "policy/stable-homes-built-on-love-consultation-response"),
+                     ("Stable Homes", "policy/stable-homes-built-on-love")]

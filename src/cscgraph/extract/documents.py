@@ -220,6 +220,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
                                                        types=(cls,))))
     for match in matches:
         keep(_government_response(body, match, gazetteer.entities if gazetteer else (), occupied))
+        keep(_consultation_response(body, match, occupied))
     for m in P.CALL_FOR_EVIDENCE.finditer(body):
         keep(_described(m.start(), m.end(), m.group(), ("PolicyDocument", "Consultation"), occupied))
     for m in P.DESCRIBED_DOCUMENT.finditer(body):
@@ -259,6 +260,19 @@ def _government_response(body: str, answered: GazetteerMatch, entities: tuple[Re
     if m is None or len(answers) != 1 or any(s < m.end("mention") and m.start("mention") < e for s, e in occupied):
         return None
     return _Named(m.start("mention"), m.end("mention"), reference_entity(answers[0]))
+
+
+def _consultation_response(body: str, consulted: GazetteerMatch, occupied: list[tuple[int, int]]) -> _Named | None:
+    """ "its response to the ‘Stable Homes, Built on Love’ consultation": a document of its own, named "<document>
+    consultation response"; the word "response" stands for it, the document keeps its mention."""
+    if consulted.entity.ref.kind != "policy" or not P.CONSULTATION_AFTER.match(body, consulted.end):
+        return None
+    m = P.CONSULTATION_RESPONSE_BEFORE.search(body, max(0, consulted.start - 20), consulted.start)
+    if m is None or any(s < m.end("cue") and m.start("cue") < e for s, e in occupied):
+        return None
+    label = f"{consulted.entity.label} consultation response"
+    return _Named(m.start("cue"), m.end("cue"), Entity(ref=EntityRef("policy", slugify(label)), label=label,
+                                                       types=("PolicyDocument",)))
 
 
 def _body_curated_document(body: str, match: GazetteerMatch, curated: dict[str, Entity],

@@ -177,6 +177,11 @@ APPOSITIVE_PROGRAMME = re.compile(
 GOVERNMENT_RESPONSE = re.compile(
     r"\b(?P<mention>(?:[Tt]he\s+)?(?:UK\s+|British\s+)?[Gg]overnment[’']s)\s+(?:(?:formal|official|full|initial|"
     r"long-awaited|much-anticipated|published)\s+)?response\s+to\s+(?:the\s+)?$")
+# A response to a consultation on a document, around the document's mention: "The government has released its
+# response to the 'Stable Homes, Built on Love' consultation" (CONSULTATION_RESPONSE_BEFORE ends right before the
+# document's name, group `cue` the word that stands for the response; CONSULTATION_AFTER starts right after it).
+CONSULTATION_RESPONSE_BEFORE = re.compile(r"\b(?P<cue>response)\s+to\s+the\s+[‘'“\"]?$")
+CONSULTATION_AFTER = re.compile(r"[’'”\"]?\s+consultation\b")
 # "Call for Evidence" as a title (capitalised): "the review's Call for Evidence".
 CALL_FOR_EVIDENCE = re.compile(r"\bCall\s+for\s+Evidence\b")
 
