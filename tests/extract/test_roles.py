@@ -55,3 +55,15 @@ def test_a_role_in_title_case_does_not_take_the_holders_given_name_or_the_body_a
     assert {("person/cora-blythe", "minister for children and families"),
             ("person/mo-hale", "cabinet member for children's services")} <= roles
     assert not any("cora" in role or "northby" in role for _, role in roles)
+
+
+def test_a_role_and_its_body_in_brackets_after_the_name() -> None:
+    assert _roles("Sam Hale (chief executive, Westmoor Carers Trust) said so.") == {
+        ("sam-hale", "chief executive", "westmoor-carers-trust")}
+
+
+def test_a_role_with_its_body_after_with() -> None:
+    assert _roles("Lucy Reed, a researcher with Northby University, said so.") == {
+        ("lucy-reed", "researcher", "northby-university")}
+    assert _roles("Lucy Reed, a researcher with years at Northby University, said so.") == {
+        ("lucy-reed", "researcher", None)}

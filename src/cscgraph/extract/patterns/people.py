@@ -379,10 +379,10 @@ DESCRIBED_BODY = (r"(?:council|association|charity|union|university|company|firm
                   r"coalition|department|regulator|panel|organisation|body|agency|alliance|federation|group|"
                   r"think\s+tank)")
 # "Katharine Sacks-Jones, chief executive of children in care charity Become", "Emily Frith, chief executive
-# officer", "Andy Smith, the ADCS president", "Jacqui Smith, a Department for Education minister", "Ola Reid
+# officer", "Sam Hale (chief executive, Westmoor Carers Trust)", "Andy Smith, the ADCS president", "Jacqui Smith, a Department for Education minister", "Ola Reid
 # (Lab), the council's cabinet member for children", "said Ann Lee, the association's chief executive".
 NAME_THEN_ROLE = re.compile(
-    rf"(?P<name>{FULL_NAME})(?:{PARTY_BRACKET})?,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    rf"(?P<name>{FULL_NAME})(?:{PARTY_BRACKET})?(?:,\s+|[ \t]+\()(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     rf"(?:{DESCRIBED_BODY}['’]s\s+)?(?P<org_before>(?:[A-Z][\w’'&\-]*\s+){{0,6}}?)"
     rf"(?:['’]s?\s+)?(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
 
@@ -626,7 +626,10 @@ ACRONYM_TAIL = re.compile(r"\s+(?P<tail>(?:on|for|of)\s+[A-Z][\w’'-]*(?:\s+[A-
 # Text between a body and a role that still ties them: "NAFP chief executive", "Ofsted’s national director".
 BODY_THEN_ROLE_GAP = re.compile(r"^\)?(?:['’]s?)?,?\s+$")
 # Text between a role and a body after it: "chief executive of children in care charity Become".
-ROLE_OF_BODY_GAP = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?[\w’' -]{0,45}$")
+# / "a researcher with Northby University" (only right before the body).
+ROLE_OF_BODY_GAP = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?[\w’' -]{0,45}$|^\s+with\s+(?:the\s+)?$")
+# Text between a role in brackets and its body: "(chief executive, Westmoor Carers Trust)".
+BRACKETED_ROLE_BODY_GAP = re.compile(r"^,\s+(?:the\s+)?$")
 # Possessive pronouns that hand the role to the last body named: "Its chief executive, Jo Casebourne".
 POINTS_BACK = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # What may open a sentence before its subject: a quotation mark, "But", "However,", "The".
