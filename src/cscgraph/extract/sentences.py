@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from cscgraph.extract.patterns.text import NO_BREAK_BEFORE, PARAGRAPH, SENTENCE_END
+from cscgraph.extract.patterns.text import INLINE_BULLET, NO_BREAK_BEFORE, PARAGRAPH, SENTENCE_END
 from cscgraph.models import Evidence
 
 
@@ -44,11 +44,10 @@ def split_sentences(body: str) -> SentenceIndex:
     for para in PARAGRAPH.finditer(body):
         p_start, text = para.start(), para.group()
         cut = 0
-        for m in SENTENCE_END.finditer(text):
-            if NO_BREAK_BEFORE.search(text[cut:m.start() + 1]):
-                continue
-            _append(out, body, p_start + cut, p_start + m.end())
-            cut = m.end()
+        ends = [m.end() for m in SENTENCE_END.finditer(text) if not NO_BREAK_BEFORE.search(text[:m.start() + 1])]
+        for end in sorted({*ends, *(m.start() for m in INLINE_BULLET.finditer(text))}):
+            _append(out, body, p_start + cut, p_start + end)
+            cut = end
         _append(out, body, p_start + cut, p_start + len(text))
     return SentenceIndex(tuple(out), body)
 

@@ -25,6 +25,9 @@ WORD_WITH_APOSTROPHE = re.compile(r"[\w’']+")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s")
 # A paragraph: lines up to a blank line ("First line\nsame paragraph\n\nNext paragraph").
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
+# A bullet inside a paragraph, where a list was run into one line: "…amongst others: • Launching a kinship allowance
+# • Expanding the role" (each item is a sentence of its own; the break falls before the bullet).
+INLINE_BULLET = re.compile(r"(?<=\S)\s+(?=[•‣▪]\s)")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an opening
 # capital, digit, quote or bracket: "…in 2022. The review…", "…thrive,” she added. “We…".
 SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9£])""")

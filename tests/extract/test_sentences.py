@@ -1,0 +1,16 @@
+"""Sentences: the unit of evidence."""
+
+from __future__ import annotations
+
+from cscgraph.extract.sentences import split_sentences
+
+
+def test_a_list_run_into_one_line_is_one_sentence_per_bullet() -> None:
+    body = "The plan commits to: • Opening two hubs • Training carers. Then it ends."
+    assert [s.text for s in split_sentences(body).sentences] == [
+        "The plan commits to:", "• Opening two hubs", "• Training carers.", "Then it ends."]
+
+
+def test_an_abbreviation_still_does_not_end_a_sentence() -> None:
+    assert [s.text for s in split_sentences("Dr. Jo Bell met St. Anne. She left.").sentences] == [
+        "Dr. Jo Bell met St. Anne.", "She left."]
