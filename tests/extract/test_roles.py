@@ -67,3 +67,13 @@ def test_a_role_with_its_body_after_with() -> None:
         ("lucy-reed", "researcher", "northby-university")}
     assert _roles("Lucy Reed, a researcher with years at Northby University, said so.") == {
         ("lucy-reed", "researcher", None)}
+
+
+def test_honours_after_the_name_do_not_hide_the_role() -> None:
+    assert _roles("Mary Jones-Hale MBE, founder of Kids Count, said so.") == {
+        ("mary-jones-hale", "founder", "kids-count")}
+
+
+def test_then_or_former_before_a_body_and_its_office() -> None:
+    assert _roles("Ann Cole, then Ofsted chief inspector, said so.") == {("ann-cole", "chief inspector", "ofsted")}
+    assert _roles("Ann Cole, then chief inspector, said so.") == {("ann-cole", "then chief inspector", None)}

@@ -379,10 +379,14 @@ DESCRIBED_BODY = (r"(?:council|association|charity|union|university|company|firm
                   r"coalition|department|regulator|panel|organisation|body|agency|alliance|federation|group|"
                   r"think\s+tank)")
 # "Katharine Sacks-Jones, chief executive of children in care charity Become", "Emily Frith, chief executive
-# officer", "Sam Hale (chief executive, Westmoor Carers Trust)", "Andy Smith, the ADCS president", "Jacqui Smith, a Department for Education minister", "Ola Reid
+# officer", "Amanda Spielman, then Ofsted chief inspector" (before a body's name only: "then chief inspector" keeps
+# "then" in the role as before), "Sam Hale (chief executive, Westmoor Carers Trust)", "Andy Smith, the ADCS president", "Jacqui Smith, a Department for Education minister", "Ola Reid
 # (Lab), the council's cabinet member for children", "said Ann Lee, the association's chief executive".
+# Honours and post-nominal letters after a name: "Jenny Coles OBE, former ADCS president", "Jo Reed KC".
+POST_NOMINALS = r"(?:[ \t]+(?:CBE|OBE|MBE|DBE|KBE|KC|QC|BEM|FRSA|FRCPsych))*"
 NAME_THEN_ROLE = re.compile(
-    rf"(?P<name>{FULL_NAME})(?:{PARTY_BRACKET})?(?:,\s+|[ \t]+\()(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    rf"(?P<name>{FULL_NAME}){POST_NOMINALS}(?:{PARTY_BRACKET})?(?:,\s+|[ \t]+\()"
+    rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+|(?:then|(?:the\s+)?former)\s+(?=[A-Z]))?"
     rf"(?:{DESCRIBED_BODY}['’]s\s+)?(?P<org_before>(?:[A-Z][\w’'&\-]*\s+){{0,6}}?)"
     rf"(?:['’]s?\s+)?(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
 
