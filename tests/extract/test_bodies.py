@@ -264,3 +264,8 @@ def test_and_the_separates_two_names() -> None:
 
 def test_associates_ends_a_company_name() -> None:
     assert _labels("Northby Care Associates won the contract.") == [("Northby Care Associates", "company")]
+
+
+def test_a_crown_office_is_not_a_body() -> None:
+    assert _labels("Jo Reed, His Majesty’s Chief Inspector of Schools, said so.") == []
+    assert _labels("HM Inspectorate of Probation said so.") == [("HM Inspectorate of Probation", "regulator")]

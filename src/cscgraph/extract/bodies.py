@@ -31,6 +31,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               ROLE_AT_BODY, GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS,
                                               APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
                                               NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
+                                              CROWN_OFFICE_WORDS,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -101,13 +102,15 @@ def _appgs(body: str) -> list[BodyHit]:
 
 def _crown_bodies(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
     """Crown bodies: "His Majesty’s Inspectorate of Probation", "HM Courts and Tribunals Service" (curated ones under
-    their curated name)."""
+    their curated name); not Crown offices ("HM Chief Inspector of Prisons")."""
     hits = []
     for m in CROWN_BODY.finditer(body):
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
         if len(name.split()) < 2 or name.split()[-1] == "Government":
             continue  # "HM Government" is the government, resolved as such
+        if any(w in CROWN_OFFICE_WORDS for w in name.split()):
+            continue  # "His Majesty’s Chief Inspector" is an office a person holds
         hits.append(_named_hit(gazetteer, start, end, name, "regulator" if "Inspectorate" in name else "public body"))
     return hits
 

@@ -277,6 +277,8 @@ APPG = re.compile(r"(?P<name>(?P<head>All[- ]Party[ \t]+Parliamentary[ \t]+Group
 # Crown bodies named with "His/Her Majesty's": "His Majesty’s Inspectorate of Constabulary and Fire & Rescue
 # Services", "HM Courts and Tribunals Service"; a second one joined by "and His Majesty’s …" is its own.
 CROWN_BODY = re.compile(rf"(?P<name>(?:(?:His|Her)[ \t]+Majesty[’']s|HM)(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?(?!His\b|Her\b|HM\b){BODY_WORD})+)")
+# Words that make a Crown name an office a person holds, not a body: "His Majesty’s Chief Inspector", "HM Coroner".
+CROWN_OFFICE_WORDS = frozenset({"Chief", "Inspector", "Coroner", "Commissioner"})
 # A photo credit's agency: "Photograph: Dominic Lipinski/PA", "Picture Adobe Stock", "Photo: Getty Images", a
 # caption's "… after years of neglect Credit: Jo Reed/PA".
 PHOTO_AGENCY = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Credit)(?:[ \t]+credit)?:?[ \t]+(?:[A-Z][\w’'-]+[ \t]+){0,3}?"
