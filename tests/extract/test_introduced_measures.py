@@ -75,3 +75,14 @@ def test_a_list_item_launching_a_measure_introduces_it() -> None:
 
 def test_a_phrase_cut_off_by_the_end_of_a_truncated_page_is_no_measure() -> None:
     assert _measures("The pilot will help councils create a more joined-up safeguar") == []
+
+
+def test_a_bullet_item_may_name_a_measure_in_capitals_with_a_common_head_noun() -> None:
+    assert _measures("The strategy commits to: • Creating a new Kinship Carer Champion role • Other things.") == [
+        ("Kinship Carer Champion role", "measure/kinship-carer-champion-role")]
+    assert _measures("The council said it was creating a new Northby Carer Champion role.") == []
+
+
+def test_a_one_word_body_opening_a_bullets_capitalised_measure_is_part_of_it() -> None:
+    _, found = documents(article("The plan commits to: • Creating a new Kinship Carer Champion role • More."))
+    assert "measure/kinship-carer-champion-role" in {str(m.entity) for m in found.mentions}

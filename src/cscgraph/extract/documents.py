@@ -87,7 +87,11 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     latest = functools.partial(_latest_of_kind, article.published, gazetteer)
     generic = _resolve_generic(body, sentences, sorted(curated + shaped, key=lambda n: n.start),
                                taken + [(n.start, n.end) for n in shaped], latest)
-    known = taken + [(n.start, n.end) for n in shaped + generic]
+    # a one-word body opening a capitalised name is part of it: "a new Kinship Care Ambassador role"
+    known = [(s, e) for s, e in taken if not any(m.start == s and m.end == e and m.entity.ref.kind == "organisation"
+                                                 and " " not in m.text and P.NAME_RUNS_ON.match(body, e)
+                                                 for m in matches)]
+    known += [(n.start, n.end) for n in shaped + generic]
     introduced = [_Named(s, e, entity) for s, e, entity in introduced_measures(body, known)]
     explicit = sorted(curated + shaped + introduced, key=lambda n: n.start)
     mentions = [mention_of(n.entity.ref, n.start, n.end, body, sentences) for n in explicit + generic]

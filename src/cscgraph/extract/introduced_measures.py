@@ -7,7 +7,8 @@ dropped) and keyed by its slug, so the same measure in two articles is one node;
 measure's name or alias is that measure (the gazetteer finds it first and its span is taken). Phrases inside a
 quoted passage are the speaker's words, not the article's statement, and are skipped; so are phrases whose head
 is a document, a quantity or a vague word (`patterns/documents.py`, NOT_MEASURE_WORDS), and phrases holding a
-capitalised word (a name, which the document rules handle).
+capitalised word (a name, which the document rules handle) unless a bullet item opens with the cue and the head
+noun is lower-case ("• Creating a new Kinship Care Ambassador role").
 """
 
 from __future__ import annotations
@@ -35,7 +36,11 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
         start, end = m.span("phrase")
         words = m.group("phrase").split()
         plain = [P.SCARE_QUOTES.sub("", w) for w in words]
-        if len(plain) < 2 or any(w[:1].isupper() for w in plain) or _head(plain) in P.NOT_MEASURE_WORDS:
+        capitals_allowed = plain[-1][:1].islower() and P.BULLET_OPENING.search(body, max(0, m.start() - 6), m.start())
+        named = any(w[:1].isupper() for w in plain)
+        # a role a bullet names in capitals is a measure ("a new Kinship Care Ambassador role"); "a new role" is not
+        vague = _head(plain) in P.NOT_MEASURE_WORDS and not (named and _head(plain) in P.NAMED_HEADS)
+        if len(plain) < 2 or named and not capitals_allowed or vague:
             continue
         if _cut_in_coordination(plain, body[end:end + 5]):
             continue

@@ -338,7 +338,10 @@ _PHRASE_END = (r"(?:which|that|who|by|in|from|as|under|after|before|when|while|a
                r"to\s+be)")
 INTRODUCED_MEASURE = re.compile(
     rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+)(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
-    rf"[‘'“\"]?[\w-]+[’'”\"]?)(?=\s*[,.;:)–—]|\s+{_PHRASE_END}\b)", re.IGNORECASE)
+    rf"[‘'“\"]?[\w-]+[’'”\"]?)(?=\s*[,.;:)–—]|\s+{_PHRASE_END}\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
+# A cue that opens a bullet item: "• Creating a new Kinship Care Ambassador role" (there a measure's name may hold
+# capitalised words, as list items write them, so long as its head noun is lower-case).
+BULLET_OPENING = re.compile(r"(?:^|\n|[•‣▪])[ \t]*$")
 # A measure the text defines as a duty, right or power at the start of a sentence: "The family mentor offer is a new
 # legal duty on councils to…", "A carers' passport would be a statutory entitlement…" (group `phrase` is the
 # subject, lower-case words only: a capitalised name is left to the document rules).
@@ -357,6 +360,11 @@ NOT_MEASURE_WORDS = frozenset({
     "date", "company", "focus", "emphasis", "deadline", "target", "figure", "amount", "sum", "increase", "rise",
     "campaign", "website", "survey", "petition", "investigation", "appeal", "helpline", "podcast", "event",
 })
+# Capitalised words right after a one-word body's name, which then only opens a longer name: "Kinship" in "a new
+# Kinship Care Ambassador role" (matched at the end of the body's name).
+NAME_RUNS_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+# Heads of NOT_MEASURE_WORDS that a capitalised name before them makes a measure: "a Kinship Care Ambassador role".
+NAMED_HEADS = frozenset({"role"})
 # Prepositions after a measure's head noun: "register *of* foster carers", "duty *to* report abuse".
 PHRASE_PREPOSITIONS = frozenset({"of", "to", "for", "on", "with", "into", "about", "against", "over"})
 # Quotation marks that enclose a speaker's words: a phrase the article does not itself state (a scare-quoted label
