@@ -77,3 +77,10 @@ def test_honours_after_the_name_do_not_hide_the_role() -> None:
 def test_then_or_former_before_a_body_and_its_office() -> None:
     assert _roles("Ann Cole, then Ofsted chief inspector, said so.") == {("ann-cole", "chief inspector", "ofsted")}
     assert _roles("Ann Cole, then chief inspector, said so.") == {("ann-cole", "then chief inspector", None)}
+
+
+def test_a_title_with_and_is_one_role_and_names_no_person() -> None:
+    x = extract("Copy: Simon Hale MP, Minister for Local Government and Building Safety, said so.")
+    assert {e.label for e in x.entities if e.ref.kind == "person"} == {"Simon Hale"}
+    assert _roles("Copy: Simon Hale MP, Minister for Local Government and Building Safety, said so.") == {
+        ("simon-hale", "minister for local government and building safety", None)}

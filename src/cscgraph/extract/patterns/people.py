@@ -158,7 +158,7 @@ def _role_token(ch: str) -> str:
 # "national director for social care", "minister for children and families", "director of children's
 # services", "secretary of state for education", "senior lecturer in social policy", "director of services".
 ROLE_QUALIFIER = (r"(?:\s+for\s+(?:\d{4}(?:[-–/]\d{2,4})?|[a-z][a-z’'\-]*(?:\s+(?:and\s+)?"
-                  r"(?!(?:at|in|on|of|to|from|with)\b)[a-z][a-z’'\-]*){0,3})"
+                  r"(?!(?:at|in|on|of|to|from|with|and)\b)[a-z][a-z’'\-]*){0,3})"
                   rf"|\s+of\s+(?:state(?:\s+for\s+[a-z]+)?|[a-z]+\s+and\s+[a-z]+|{_alternation(ROLE_DOMAINS)})(?![\w’'-])"
                   rf"|\s+in\s+{_alternation(ROLE_DOMAINS)}(?![\w’'-]))?")
 
@@ -385,7 +385,7 @@ DESCRIBED_BODY = (r"(?:council|association|charity|union|university|company|firm
 # "then" in the role as before), "Sam Hale (chief executive, Westmoor Carers Trust)", "Andy Smith, the ADCS president", "Jacqui Smith, a Department for Education minister", "Ola Reid
 # (Lab), the council's cabinet member for children", "said Ann Lee, the association's chief executive".
 # Honours and post-nominal letters after a name: "Jenny Coles OBE, former ADCS president", "Jo Reed KC".
-POST_NOMINALS = r"(?:[ \t]+(?:CBE|OBE|MBE|DBE|KBE|KC|QC|BEM|FRSA|FRCPsych))*"
+POST_NOMINALS = r"(?:[ \t]+(?:CBE|OBE|MBE|DBE|KBE|KC|QC|BEM|FRSA|FRCPsych|MP))*"
 NAME_THEN_ROLE = re.compile(
     rf"(?P<name>{FULL_NAME}){POST_NOMINALS}(?:{PARTY_BRACKET})?(?:,\s+|[ \t]+\()"
     rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+|(?:then|(?:the\s+)?former)\s+(?=[A-Z]))?"
