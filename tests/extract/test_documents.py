@@ -370,3 +370,8 @@ def test_a_response_to_a_documents_consultation_is_a_document_of_its_own() -> No
     named = _named("Ministers published their response to the ‘Stable Homes’ consultation.")
     assert named == [("response", "policy/stable-homes-built-on-love-consultation-response"),
                      ("Stable Homes", "policy/stable-homes-built-on-love")]
+
+
+def test_a_programme_in_apposition_after_a_dash() -> None:
+    named = _named("Councils welcomed the creation of new Northby Family Hubs — a major initiative for parents.")
+    assert ("Northby Family Hubs", "programme/northby-family-hubs") in named
