@@ -9,9 +9,10 @@ On bench/out/store-N and its index (made by bench/ingest.py, or `cscgraph ingest
    values (the entities with the most rows and an even spread of the rest), `--runs` times each: from the table
    (`SearchIndex.listing`) and from the store (`run_query`, as before the read model).
 2. Pages: `cscgraph serve` over the store with its index (tables read) and with a copy of the index marked as
-   behind the store (every listing asked of the store, as before), twice each, alternating which runs first; the
-   first view of /person (which reads the names catalogue, `entity-catalogue`, once per store generation), then of
-   /funding and of each sampled entity page on each server (computed, not yet kept), one at a time.
+   behind the store (every listing asked of the store, as before), `--servers` times each, alternating which runs
+   first; the first view of /person (which reads the names catalogue, `entity-catalogue`, once per store
+   generation), then of /funding, /lineage and each sampled entity page on each server (computed, not yet kept),
+   one at a time.
 
 Median and p95 ms of each; writes bench/out/readmodel-N.json.
 """
@@ -95,8 +96,13 @@ def time_listings(store: EmbeddedStore, index: SearchIndex, entities: int, runs:
     return out
 
 
+_WHOLE_PAGES = {"/funding": "funding", "/lineage": "lineage"}
+"""Pages of the whole store timed apart from entity pages, by the name they are reported under."""
+
+
 def page_paths(index: SearchIndex, entities: int) -> list[str]:
-    """/funding, then entity pages: the most-named entities of the kinds whose pages read the tables."""
+    """/funding and /lineage, then entity pages: the most-named entities of the kinds whose pages read the
+    tables."""
     named = Counter(index._db.execute('SELECT "entity" FROM entity_mentions').fetchall())
     paths = []
     for (iri,), _ in named.most_common():
@@ -105,20 +111,20 @@ def page_paths(index: SearchIndex, entities: int) -> list[str]:
             paths.append(f"/{path}")
         if len(paths) >= entities:
             break
-    return ["/funding", *paths]
+    return [*_WHOLE_PAGES, *paths]
 
 
-def time_pages(settings: Settings, paths: list[str], folder: Path) -> dict[str, dict]:
+def time_pages(settings: Settings, paths: list[str], folder: Path, servers: int) -> dict[str, dict]:
     stale_index = folder / "stale.sqlite"
     with sqlite3.connect(settings.search_index) as source, sqlite3.connect(stale_index) as target:
         source.backup(target)
     with sqlite3.connect(stale_index) as db:
         db.execute("UPDATE in_step SET generation = -1")
     indexes = {"table": settings.search_index, "sparql": str(stale_index)}
-    times: dict[str, dict[str, list[float]]] = {mode: {"names (first /person)": [], "funding": [], "entity pages": []}
-                                                for mode in indexes}
-    for round_, modes in enumerate((("sparql", "table"), ("table", "sparql"))):  # each mode first once
-        for mode in modes:
+    kinds = ["names (first /person)", *_WHOLE_PAGES.values(), "entity pages"]
+    times: dict[str, dict[str, list[float]]] = {mode: {kind: [] for kind in kinds} for mode in indexes}
+    for round_ in range(servers):  # which mode starts first alternates
+        for mode in ("sparql", "table") if round_ % 2 == 0 else ("table", "sparql"):
             log = folder / f"{mode}-{round_}"
             log.mkdir()
             with running_server(replace(settings, search_index=indexes[mode]), log) as server, \
@@ -129,7 +135,7 @@ def time_pages(settings: Settings, paths: list[str], folder: Path) -> dict[str, 
                 for path in paths:
                     start = time.perf_counter()
                     client.get(path).raise_for_status()
-                    times[mode]["funding" if path == "/funding" else "entity pages"].append(
+                    times[mode][_WHOLE_PAGES.get(path, "entity pages")].append(
                         (time.perf_counter() - start) * 1000)
     out = {mode: {kind: summary(values) for kind, values in kinds.items()} for mode, kinds in times.items()}
     print(f"pages: {out}", file=sys.stderr)
@@ -141,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=1000, help="articles in bench/out/store-N")
     parser.add_argument("--entities", type=int, default=40, help="lookup values (entities) per table and pages")
     parser.add_argument("--runs", type=int, default=3, help="times each listing is read each way")
+    parser.add_argument("--servers", type=int, default=3, help="servers started each way for the pages")
     args = parser.parse_args(argv)
     store_path = OUT / f"store-{args.size}"
     settings = Settings(store=str(store_path), search_index=str(OUT / f"store-{args.size}.search.sqlite"))
@@ -155,9 +162,10 @@ def main(argv: list[str] | None = None) -> int:
     index.close()
     store.close()
     with tempfile.TemporaryDirectory() as folder:
-        pages = time_pages(settings, paths, Path(folder))
+        pages = time_pages(settings, paths, Path(folder), args.servers)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE)
-    result = {"size": args.size, "entities": args.entities, "runs": args.runs, "listings": listings,
+    result = {"size": args.size, "entities": args.entities, "runs": args.runs, "servers": args.servers,
+              "listings": listings,
               "pages": pages, "page_paths": len(paths), "commit": commit.stdout.strip(),
               "load_average_before": round(load_before, 1), "load_average_after": round(os.getloadavg()[0], 1)}
     (OUT / f"readmodel-{args.size}.json").write_text(json.dumps(result, indent=1))

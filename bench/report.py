@@ -227,10 +227,11 @@ def readmodel_section(readmodel: dict[int, dict]) -> list[str]:
                          f"{before['median_ms'] / max(after['median_ms'], 0.01):.0f}× | "
                          f"{'yes' if t['same_rows'] else '**no**'} |")
         lines += ["", "Pages: `cscgraph serve` over the store with its index in step (after: tables read) and with a "
-                  "copy of the index marked behind the store (before: every listing from SPARQL), two servers of "
-                  "each kind started in alternating order; on each, the first view of /funding and of "
-                  f"{r['page_paths'] - 1} entity pages (the most named people, bodies, documents and measures), "
-                  "each asked once, one at a time:", "",
+                  "copy of the index marked behind the store (before: every listing from SPARQL), "
+                  f"{r.get('servers', 2)} servers of each kind started in alternating order; on each, the first view of /person (which reads "
+                  "the names catalogue once per store generation) where measured, then /funding, /lineage where "
+                  f"measured and the first {r['entities']} entity pages (the most named people, bodies, documents and "
+                  "measures), each asked once, one at a time:", "",
                   "| page | requests | before: SPARQL median / p95 ms | after: tables median / p95 ms |",
                   "|---|---|---|---|"]
         for kind in r["pages"]["sparql"]:
