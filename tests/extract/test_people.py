@@ -121,3 +121,7 @@ def test_a_lone_given_name_with_a_lay_role_after_said_is_a_person() -> None:
     x = extract("“It has been so hard,” said Lisa, a kinship carer from Hull. “We had no help at all.”")
     assert people(x) == {"Lisa"}
     assert [s for _, s in speakers(x)][0] is not None
+
+
+def test_a_surname_with_a_hyphened_particle() -> None:
+    assert "Yusuf al-Rashid" in people(extract("Yusuf al-Rashid said the plan was late."))

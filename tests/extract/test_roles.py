@@ -84,3 +84,8 @@ def test_a_title_with_and_is_one_role_and_names_no_person() -> None:
     assert {e.label for e in x.entities if e.ref.kind == "person"} == {"Simon Hale"}
     assert _roles("Copy: Simon Hale MP, Minister for Local Government and Building Safety, said so.") == {
         ("simon-hale", "minister for local government and building safety", None)}
+
+
+def test_a_sign_off_line_gives_role_and_body() -> None:
+    assert _roles("Thanks for reading.\n\nAnna Holt, Lecturer, University of Westmoor") == {
+        ("anna-holt", "lecturer", "university-of-westmoor")}

@@ -21,7 +21,7 @@ from cscgraph.extract.patterns.people import (GOVERNMENT_ROLE_WORDS, MP_CONSTITU
                                               NAME_DASH_ROLE, NAME_THEN_ROLE, NAME_WHO_HOLDS, NAME_WHO_IS_ROLE,
                                               ORGANISATIONAL_ROLE_WORDS, POSSESSIVE_AS_ROLE, ROLE_HEADS, ROLE_OF_VERB,
                                               ROLE_SYNONYMS, ROLE_THEN_NAME, ROLE_THEN_SURNAME, BODY_THEN_ROLE_GAP,
-                                              POINTS_BACK, ROLE_NOISE, ROLE_OF_BODY_GAP, SUBJECT_OPENING, BRACKETED_ROLE_BODY_GAP,
+                                              POINTS_BACK, ROLE_NOISE, ROLE_OF_BODY_GAP, SUBJECT_OPENING, BRACKETED_ROLE_BODY_GAP, LINE_END,
                                               standalone_role_word)
 from cscgraph.extract.patterns.text import SPACE_RUN
 from cscgraph.extract.sentences import SentenceIndex
@@ -72,7 +72,7 @@ def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: lis
             return role, inside[-1].ref
     bracketed = body[:role_start].rstrip().endswith("(")
     after = [b for b in bodies if b.start >= role_end and (ROLE_OF_BODY_GAP.match(body[role_end:b.start]) or (
-        bracketed and BRACKETED_ROLE_BODY_GAP.match(body[role_end:b.start])))]
+        (bracketed or LINE_END.match(body, b.end)) and BRACKETED_ROLE_BODY_GAP.match(body[role_end:b.start])))]
     if after:
         return role, after[0].ref
     if POINTS_BACK.search(body[max(0, role_start - 10):role_start]):

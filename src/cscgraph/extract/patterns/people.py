@@ -26,7 +26,10 @@ MIDDLE_INITIAL = r"[A-Z]\."
 # Space inside a name: never a line break ("…Ministerial Extracts\nLindsay Hoyle" is not one name).
 _IN_NAME = r"[ \t]+"
 # A full personal name of two to three words: "Andy Smith", "Katharine Sacks-Jones", "Mary J. Blige".
-FULL_NAME = rf"{NAME_WORD}(?:{_IN_NAME}(?:{MIDDLE_INITIAL}{_IN_NAME})?(?:{NAME_PARTICLE}{_IN_NAME}){{0,2}}{NAME_WORD}){{1,2}}"
+# / "Mohammed al-Hassan" (a particle joined by a hyphen).
+HYPHENED_PARTICLE = r"(?:al|el)-"
+FULL_NAME = (rf"{NAME_WORD}(?:{_IN_NAME}(?:{MIDDLE_INITIAL}{_IN_NAME})?(?:{NAME_PARTICLE}{_IN_NAME}){{0,2}}"
+             rf"(?:{HYPHENED_PARTICLE})?{NAME_WORD}){{1,2}}")
 # A name after an honorific may be one word: "Baroness Smith", "Lord Laming".
 TITLED_NAME = rf"{NAME_WORD}(?:{_IN_NAME}(?:{MIDDLE_INITIAL}{_IN_NAME})?(?:{NAME_PARTICLE}{_IN_NAME}){{0,2}}{NAME_WORD}){{0,2}}"
 
@@ -634,8 +637,10 @@ BODY_THEN_ROLE_GAP = re.compile(r"^\)?(?:['’]s?)?,?\s+$")
 # Text between a role and a body after it: "chief executive of children in care charity Become".
 # / "a researcher with Northby University" (only right before the body).
 ROLE_OF_BODY_GAP = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?[\w’' -]{0,45}$|^\s+with\s+(?:the\s+)?$")
-# Text between a role in brackets and its body: "(chief executive, Westmoor Carers Trust)".
+# Text between a role in brackets, or in a sign-off line, and its body: "(chief executive, Westmoor Carers Trust)",
+# "Claire Lee, Lecturer, University of Northby" (the body ending the line).
 BRACKETED_ROLE_BODY_GAP = re.compile(r"^,\s+(?:the\s+)?$")
+LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 # Possessive pronouns that hand the role to the last body named: "Its chief executive, Jo Casebourne".
 POINTS_BACK = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # What may open a sentence before its subject: a quotation mark, "But", "However,", "The".
