@@ -722,3 +722,9 @@ def test_a_bill_introduced_as_part_of_a_document_implements_it() -> None:
     claims = _claims("The Children’s Wellbeing and Schools Bill, introduced in December as part of Stable Homes, "
                      "reached the Lords.")
     assert claims == {(BILL, "implements", STABLE_HOMES)}
+
+
+def test_a_programme_building_on_the_success_of_another_is_based_on_it() -> None:
+    claims = _claims("The Kinship allowance pilot will build on the proven success of the Supporting Families "
+                     "programme.")
+    assert ("programme/kinship-allowance-pilot", "basedOn", "programme/supporting-families") in claims

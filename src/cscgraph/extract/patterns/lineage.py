@@ -93,6 +93,11 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # / "The strategy drew heavily on the review"
     _rule("builds-on-document", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?on\b", "basedOn", "left", "right",
           DOCS, DOCS),
+    # "The hubs programme … building on the proven success of the Sure Start programme" (a programme on another; a
+    # government that "would build on the pathfinder" continues it, below)
+    _rule("programme-builds-on", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?on\b"
+          r"(?:\s+the\s+(?:\w+\s+){0,2}?(?:success|work|lessons|learning|evidence)\s+(?:of|from)\b)?", "basedOn", "left",
+          "right", ("programme",), ("programme", "doc")),
     # "the Independent Review of Children’s Social Care, which formed the blueprint for Stable Homes"
     # / "The panel's report, which formed the basis for the lead practitioner role" (a measure built on a document)
     _rule("blueprint-for", r"\b(?:formed|was|is|provided|forms|provides)\s+the\s+(?:blueprint|basis|template|"
