@@ -240,7 +240,7 @@ def test_party_and_constituency_in_one_bracket_is_the_party() -> None:
 
 
 def test_a_common_word_and_joiner_opening_a_sentence_is_not_part_of_a_body_name() -> None:
-    assert _labels("Shares in Northcare Group plc fell.") == [("Northcare Group plc", None)]
+    assert _labels("Shares in Northcare Group plc fell.") == [("Northcare Group plc", "company")]
     assert _labels("It rose. Funding for Westmoor Carers Trust was cut.") == [("Westmoor Carers Trust", "provider")]
     assert _labels("Council for Disabled Children said so.") == [("Council for Disabled Children", "council")]
     assert _labels("We met the Friends of Northby Trust.") == [("Friends of Northby Trust", "provider")]
@@ -269,3 +269,8 @@ def test_associates_ends_a_company_name() -> None:
 def test_a_crown_office_is_not_a_body() -> None:
     assert _labels("Jo Reed, His Majesty’s Chief Inspector of Schools, said so.") == []
     assert _labels("HM Inspectorate of Probation said so.") == [("HM Inspectorate of Probation", "regulator")]
+
+
+def test_the_last_body_word_gives_the_kind() -> None:
+    assert _labels("Staff at Westmoor Academy Trust said so.") == [("Westmoor Academy Trust", "provider")]
+    assert _labels("The Council for Northby Youth said so.") == [("Council for Northby Youth", "council")]

@@ -336,11 +336,15 @@ _NO_HEAD = object()
 
 
 def _head_kind(name: str) -> object:
-    """The kind a body word in `name` implies, None for a body word that implies none, `_NO_HEAD` if none."""
-    for head, kind in sorted(BODY_HEAD_KINDS.items(), key=lambda kv: -len(kv[0])):
-        if standalone(head).search(name):
-            return kind
-    return _NO_HEAD
+    """The kind the last body word in `name` implies ("Northby Academy Trust": a trust, not a school), the longer
+    where two end together ("Royal College"); None for a body word that implies none, `_NO_HEAD` if none."""
+    best: tuple[int, int] | None = None
+    kind: object = _NO_HEAD
+    for head, head_kind in BODY_HEAD_KINDS.items():
+        for m in standalone(head).finditer(name):
+            if best is None or (m.end(), len(head)) > best:
+                best, kind = (m.end(), len(head)), head_kind
+    return kind
 
 
 def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
