@@ -285,7 +285,8 @@ def test_an_act_named_without_its_year_is_the_one_curated_act_of_that_name() -> 
 def test_a_bodys_own_document_that_reference_data_names_is_that_document() -> None:
     named = _named("In March the Competition and Markets Authority set out the findings of its market study.")
     assert ("market study", "policy/cma-childrens-social-care-market-study") in named
-    assert not any(ref.startswith("policy/") for _, ref in _named("The CMA's annual report was short."))
+    assert [ref for _, ref in _named("The CMA's annual report was short.") if ref.startswith("policy/")] == [
+        "policy/competition-and-markets-authority-annual-report"]  # its own report, not the curated study
 
 
 def test_a_review_named_by_whose_deaths_it_examined_is_the_curated_review() -> None:
@@ -375,3 +376,8 @@ def test_a_response_to_a_documents_consultation_is_a_document_of_its_own() -> No
 def test_a_programme_in_apposition_after_a_dash() -> None:
     named = _named("Councils welcomed the creation of new Northby Family Hubs — a major initiative for parents.")
     assert ("Northby Family Hubs", "programme/northby-family-hubs") in named
+
+
+def test_a_known_bodys_annual_report_in_the_possessive_is_its_document() -> None:
+    assert [label for _, label, *_ in _discovered("Ofsted’s annual report said waits were long.")] == [
+        "Ofsted annual report"]

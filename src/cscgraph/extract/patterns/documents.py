@@ -227,10 +227,11 @@ REVIEW_INTO_DEATHS = re.compile(
 BODY_OWN_DOCUMENT = re.compile(r"(?:[’']s?\s+|\s+[^.;:]{0,60}?\bits\s+)(?P<cue>(?:[a-z]+\s+){0,2}?"
                                r"(?:study|report|review|inquiry|strategy|audit))\b")
 # A body's review or inquiry named by the body alone, right after its name (an acronym in brackets may stand
-# between): "the Competition and Markets Authority review", "the Public Accounts Committee (PAC) Inquiry", "an
-# Ofsted inspection report" (group `cue` the kind word, `kind` a word that says what sort, kept in the name). A
-# bare "report" is left alone: "the Local Government Association report found…" names its author, not a document.
-BODY_KIND_AFTER = re.compile(r"^(?:\s+\([A-Z]{2,8}\))?\s+(?:(?P<kind>inspection|market|annual|serious\s+case|"
+# between, or a possessive): "the Competition and Markets Authority review", "the Public Accounts Committee (PAC)
+# Inquiry", "an Ofsted inspection report", "Ofsted’s annual report" (group `cue` the kind word, `kind` a word that
+# says what sort, kept in the name). A bare "report" is left alone: "the Local Government Association report
+# found…" names its author, not a document.
+BODY_KIND_AFTER = re.compile(r"^(?:\s+\([A-Z]{2,8}\))?(?:[’']s?)?\s+(?:(?P<kind>inspection|market|annual|serious\s+case|"
                              r"thematic|practice)\s+(?=[Rr]eport|[Rr]eview|[Ss]tudy))?"
                              r"(?P<cue>[Rr]eview|(?<=[a-z]\s)[Rr]eport|[Ii]nquiry|[Ss]tudy|[Aa]udit)\b")
 # Bodies whose reports are news, not documents: "a BBC report", "a Guardian investigation" (organisation kinds).
