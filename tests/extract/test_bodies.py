@@ -274,3 +274,15 @@ def test_a_crown_office_is_not_a_body() -> None:
 def test_the_last_body_word_gives_the_kind() -> None:
     assert _labels("Staff at Westmoor Academy Trust said so.") == [("Westmoor Academy Trust", "provider")]
     assert _labels("The Council for Northby Youth said so.") == [("Council for Northby Youth", "council")]
+
+
+def test_a_curated_one_word_name_inside_a_head_first_name_is_not_that_body() -> None:
+    assert _labels("The Office of the Public Guardian said so.") == [
+        ("Office of the Public Guardian", "government department")]
+    assert ("The Guardian", "publisher") in _labels("She told the Guardian it was wrong.")
+
+
+def test_a_curated_body_for_another_nation_is_its_counterpart() -> None:
+    assert _labels("The Children's Commissioner for Wales said so.") == [
+        ("Children's Commissioner for Wales", "public body")]
+    assert _labels("The Children's Commissioner said so.") == [("Children's Commissioner for England", "public body")]

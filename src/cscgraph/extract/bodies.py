@@ -31,7 +31,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               ROLE_AT_BODY, GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS,
                                               APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
                                               NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
-                                              CROWN_OFFICE_WORDS,
+                                              CROWN_OFFICE_WORDS, NATION_COUNTERPART,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -57,7 +57,12 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     article's metadata gives its publisher, is a body wherever the text names it ("Family Law provides…")."""
     listed = (_listed(body, gazetteer) + _appgs(body) + _photo_agencies(body, gazetteer)
               + _crown_bodies(body, gazetteer))
-    matches = [m for m in matches if not _modifier_use(body, m) and not _inside_longer(m, listed)]
+    head_first = [(x.start("name"), x.end()) for x in BODY_HEAD_FIRST.finditer(body)]
+    matches = [m for m in matches if not _modifier_use(body, m) and not _inside_longer(m, listed)
+               and not _word_of_head_first_name(m, head_first)]
+    counterparts = _nation_counterparts(body, matches)
+    matches = [m for m in matches if not any(h.start == m.start for h in counterparts)]
+    listed += counterparts
     matches += _nested(body, matches, gazetteer)
     taken = [(m.start, m.end) for m in matches]
     hits = [BodyHit(m.start, m.end, m.entity.label, m.entity.kind_label, m.entity.acronym, m.entity)
@@ -180,6 +185,24 @@ def _listed(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
                                        for w in name.split()):
                     continue
                 hits.append(_named_hit(gazetteer, s, e, name, kind))
+    return hits
+
+
+def _word_of_head_first_name(m: GazetteerMatch, head_first: list[tuple[int, int]]) -> bool:
+    """A one-word curated name inside a longer name that opens with its body word: "Guardian" in "the Office of the
+    Public Guardian" is not the newspaper."""
+    return " " not in m.text and any(s < m.start and m.end <= e for s, e in head_first)
+
+
+def _nation_counterparts(body: str, matches: list[GazetteerMatch]) -> list[BodyHit]:
+    """A curated body's counterpart in another nation: "the Children's Commissioner for Wales" is not the
+    Children's Commissioner for England; named as written, of the same kind."""
+    hits = []
+    for m in matches:
+        nation = NATION_COUNTERPART.match(body, m.end)
+        if m.entity.ref.kind == "organisation" and nation is not None:
+            name = SPACE_RUN.sub(" ", body[m.start:nation.end()])
+            hits.append(BodyHit(m.start, nation.end(), name, m.entity.kind_label))
     return hits
 
 

@@ -280,6 +280,8 @@ APPG = re.compile(r"(?P<name>(?P<head>All[- ]Party[ \t]+Parliamentary[ \t]+Group
 # Crown bodies named with "His/Her Majesty's": "His Majesty’s Inspectorate of Constabulary and Fire & Rescue
 # Services", "HM Courts and Tribunals Service"; a second one joined by "and His Majesty’s …" is its own.
 CROWN_BODY = re.compile(rf"(?P<name>(?:(?:His|Her)[ \t]+Majesty[’']s|HM)(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?(?!His\b|Her\b|HM\b){BODY_WORD})+)")
+# A nation after a curated body's name, naming its counterpart there: "Children's Commissioner for Wales".
+NATION_COUNTERPART = re.compile(r"[ \t]+for[ \t]+(?:Wales|Scotland|Northern[ \t]+Ireland)\b")
 # Words that make a Crown name an office a person holds, not a body: "His Majesty’s Chief Inspector", "HM Coroner".
 CROWN_OFFICE_WORDS = frozenset({"Chief", "Inspector", "Coroner", "Commissioner"})
 # A photo credit's agency: "Photograph: Dominic Lipinski/PA", "Picture Adobe Stock", "Photo: Getty Images", a
