@@ -165,8 +165,9 @@ TABLES = (
                CASE WHEN MAX("preferred") = '1' THEN 'true' ELSE 'false' END AS "curated"
         FROM entity_names GROUP BY "entity" HAVING MIN(NULLIF("label", '')) IS NOT NULL""",
               source=NAME_FACTS, listed=("entity", "label", "date", "curated"), shared=True),
+    # Indexed by edge, then claim and mark: the listing groups and counts from the index alone, in its order.
     ReadTable("lineage_measures", "lineage-measures", ("claim", "from", "relation", "to", "measure", "curated"), (),
-              _EDGE, f"""
+              (*_EDGE, "claim", "curated"), f"""
         SELECT "from", "relation", "to", "measure", CAST(COUNT(DISTINCT "claim") AS TEXT) AS "claims",
                CASE WHEN MAX(COALESCE("curated", 'false') = 'true') THEN 'true' ELSE 'false' END AS "curated"
         FROM lineage_measures GROUP BY {_columns(_EDGE)} ORDER BY {_columns(_EDGE)}""",

@@ -44,10 +44,11 @@ _OR_IGNORE = {table.name: "OR IGNORE " for table in readmodel.SHARED_TABLES}
 """Shared tables hold each row once (a graph may give a name as a label and as a headline)."""
 SYNC_CHUNK = 500
 """Articles `sync` indexes per SQLite transaction."""
-_LAYOUT = 8
+_LAYOUT = 9
 """The tables' layout (SQLite `user_version`); an index file of an older layout is emptied and rebuilt by the next
 `sync` (0: no claims, no quad counts; 1: no read model; 2: no entity_funding; 3: no entity_claims; 4: tables indexed
-by entity alone; 5: no entity_roles; 6: no entity_names; 7: no lineage_measures)."""
+by entity alone; 5: no entity_roles; 6: no entity_names; 7: no lineage_measures; 8: lineage_measures indexed by
+edge alone)."""
 
 # Everything searchable that one article graph holds: the article itself, its quotes (labelled by speaker) and
 # the names of the entities it mentions, one query each. Each starts from GRAPH ?g (bound to one article graph);
