@@ -381,3 +381,7 @@ def test_a_programme_in_apposition_after_a_dash() -> None:
 def test_a_known_bodys_annual_report_in_the_possessive_is_its_document() -> None:
     assert [label for _, label, *_ in _discovered("Ofsted’s annual report said waits were long.")] == [
         "Ofsted annual report"]
+
+
+def test_a_year_before_a_clause_that_pledges_to_pilot_names_no_programme() -> None:
+    assert _discovered("In December 2023, the Tories pledged to pilot allowances in eight areas.") == []

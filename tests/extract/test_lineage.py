@@ -728,3 +728,10 @@ def test_a_programme_building_on_the_success_of_another_is_based_on_it() -> None
     claims = _claims("The Kinship allowance pilot will build on the proven success of the Supporting Families "
                      "programme.")
     assert ("programme/kinship-allowance-pilot", "basedOn", "programme/supporting-families") in claims
+
+
+def test_a_programme_spending_money_to_design_and_test_reforms_across_measures_tests_them() -> None:
+    claims = _claims("The Families First for Children pathfinder will spend £5m to design and test new ways of "
+                     "working across family help and family group decision making.")
+    assert {(PATHFINDER, "tests", "measure/family-help"),
+            (PATHFINDER, "tests", "measure/family-group-decision-making")} <= claims

@@ -162,12 +162,13 @@ KIND_FIRST_TITLE = re.compile(rf"\b[Tt]he\s+(?P<title>(?P<cue>Plan|Charter|Strat
 KIND_FIRST_CLASSES = {"Plan": ("PolicyDocument",), "Charter": ("PolicyDocument",),
                       "Strategy": ("PolicyDocument", "Strategy"), "Framework": ("PolicyDocument", "Framework")}
 # A programme named in apposition to its kind: "£2m for Mockingbird, a fostering programme led by a charity",
-# "Northby Cares, the council's new scheme", "new Northby Family Hubs — a major initiative" (group `title`; not after a preposition of place, "In Northby, a pilot
-# …", nor before a role, "Jo Bell, a programme director").
+# "Northby Cares, the council's new scheme", "new Northby Family Hubs — a major initiative" (group `title`, never a
+# year: "In December 2023, the Tories pledged to pilot…" names no programme, nor does a verb's "to pilot"; not after
+# a preposition of place, "In Northby, a pilot …", nor before a role, "Jo Bell, a programme director").
 APPOSITIVE_PROGRAMME = re.compile(
     rf"(?<!\b[Ii]n\s)(?<!\b[Aa]t\s)(?<!\b[Aa]cross\s)(?<!\b[Ff]rom\s)(?<!\b[Ww]ithin\s)\b"
-    rf"(?!(?:In|At|Across|From|Within|Throughout|Outside)\b)(?P<title>{TITLE_WORD}"
-    rf"(?:\s+(?:{TITLE_CONNECTOR}\s+)*{TITLE_WORD}){{0,5}})(?:,|\s+[–—])\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?!(?:In|At|Across|From|Within|Throughout|Outside)\b)(?P<title>(?!\d){TITLE_WORD}"
+    rf"(?:\s+(?:{TITLE_CONNECTOR}\s+)*{TITLE_WORD}){{0,5}})(?:,|\s+[–—])\s+(?:a|an|the)\s+(?:(?!to\b)[\w’'-]+\s+){{0,3}}?"
     rf"(?P<cue>programme|scheme|pilot|initiative)\b(?!\s+(?:director|manager|lead|leader|officer|board|team|"
     rf"coordinator|co-ordinator|area|site)s?\b)")
 # The government's answer to a document, named by what it answers: "the Government’s response to the Care Review",

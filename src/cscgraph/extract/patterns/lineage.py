@@ -235,8 +235,10 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "The families first for children pathfinder, which is testing … family help services … and specialist child
     # protection teams" / "the programme, which comprises the family help model and…" / "The pathfinder also
     # involves authorities establishing expert multi-agency child protection teams"
+    # / "The programme will invest £45m to design and test ‘radical reforms’ across family help and …"
     _rule("tests-active", r"\b(?:is\s+|are\s+)?(?:testing|trialling|piloting|tests|trials|pilots|comprises|involves|"
-          r"covers)\b", "tests", "left", "right", ("programme",), ("measure",), all_patients=True),
+          r"covers)\b|\bto\s+(?:\w+\s+and\s+)?(?:test|trial|pilot)\b", "tests", "left", "right", ("programme",),
+          ("measure",), all_patients=True),
     # "This is likely to be through the Children’s Wellbeing Bill" / "will be brought forward through the
     # Children’s Wellbeing Bill" / "through government amendments to the Children’s Wellbeing and Schools Bill"
     # / "The duty was enshrined in the Act" / "given legal force through the Bill" / "will become a statutory
