@@ -258,3 +258,12 @@ def test_the_government_owning_its_response_is_the_government_as_a_body() -> Non
     assert "labour-government" in bodies(extract("We welcome the government’s response to the review."))
     assert "conservative-government" in bodies(extract("We welcome the Government's strategy on care.",
                                                        published=datetime(2023, 2, 3)))
+
+
+def test_labours_earlier_government_is_not_the_one_in_office() -> None:
+    assert "labour-government" not in bodies(extract("Sure Start began under the last Labour government.",
+                                                     published=datetime(2025, 3, 1)))
+    assert "labour-government" not in bodies(extract("New Labour built the centres.", published=datetime(2025, 3, 1)))
+    assert "conservative-government" in bodies(extract("The previous Conservative government cut it.",
+                                                       published=datetime(2025, 3, 1)))
+    assert "labour-government" in bodies(extract("The Labour government will act.", published=datetime(2025, 3, 1)))

@@ -10,7 +10,8 @@ from __future__ import annotations
 from cscgraph.extract.bodies import BodyHit, find_bodies
 from cscgraph.extract.coreference import ActorMention, described_bodies, resolve_bodies, resolve_people
 from cscgraph.extract.governments import government_in_office, government_references
-from cscgraph.extract.patterns.people import GOVERNMENT_OWNS, NAMED_GOVERNMENT, PARTY_LABELS, PARTY_SPEAKS
+from cscgraph.extract.patterns.people import (GOVERNMENT_OWNS, NAMED_GOVERNMENT, PARTY_LABELS, PARTY_SPEAKS,
+                                              PAST_GOVERNMENT_BEFORE)
 from cscgraph.extract.found import Found, mention_of
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.people import find_person_names
@@ -53,7 +54,8 @@ def find_actors(article: Article, sentences: SentenceIndex, matches: list[Gazett
 def _named_governments(article: Article, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Governments named as bodies ("the Labour government", "the Conservatives", "the government", resolved by
     the article's date, also as the owner of its document: "the government’s response"); "ministers" are left to
-    quote attribution."""
+    quote attribution; Labour's earlier government ("the last Labour government", "New Labour") is not the one in
+    office and reference data has no other."""
     by_ref = {e.ref: e for e in gazetteer.entities}
     hits = []
     owned = [(m.start(), m.end(), government_in_office(article)) for m in GOVERNMENT_OWNS.finditer(article.body)]
@@ -61,6 +63,8 @@ def _named_governments(article: Article, gazetteer: Gazetteer, taken: list[tuple
         text = article.body[start:end]
         if not NAMED_GOVERNMENT.search(text) or ref not in by_ref:
             continue
+        if "Labour" in text and PAST_GOVERNMENT_BEFORE.search(article.body, max(0, start - 12), start):
+            continue  # "the last Labour government" (1997-2010) is not the one in office
         if not any(start < e and s < end for s, e in taken + [(h.start, h.end) for h in hits]):
             r = by_ref[ref]
             hits.append(BodyHit(start, end, r.label, r.kind_label, None, r))

@@ -31,7 +31,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               ROLE_AT_BODY, GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS,
                                               APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
                                               NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
-                                              CROWN_OFFICE_WORDS, NATION_COUNTERPART,
+                                              CROWN_OFFICE_WORDS, NATION_COUNTERPART, PAST_GOVERNMENT_BEFORE,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -59,7 +59,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
               + _crown_bodies(body, gazetteer))
     head_first = [(x.start("name"), x.end()) for x in BODY_HEAD_FIRST.finditer(body)]
     matches = [m for m in matches if not _modifier_use(body, m) and not _inside_longer(m, listed)
-               and not _word_of_head_first_name(m, head_first)]
+               and not _word_of_head_first_name(m, head_first) and not _past_government(body, m)]
     counterparts = _nation_counterparts(body, matches)
     matches = [m for m in matches if not any(h.start == m.start for h in counterparts)]
     listed += counterparts
@@ -186,6 +186,13 @@ def _listed(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
                     continue
                 hits.append(_named_hit(gazetteer, s, e, name, kind))
     return hits
+
+
+def _past_government(body: str, m: GazetteerMatch) -> bool:
+    """"the last Labour government", "New Labour": Labour's government of 1997-2010, not the one in office from 2024
+    that reference data names ("the previous Conservative government" is the one it names)."""
+    return (m.entity.kind_label == "government" and "Labour" in m.text
+            and PAST_GOVERNMENT_BEFORE.search(body, max(0, m.start - 12), m.start) is not None)
 
 
 def _word_of_head_first_name(m: GazetteerMatch, head_first: list[tuple[int, int]]) -> bool:

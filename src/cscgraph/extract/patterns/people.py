@@ -471,6 +471,9 @@ PARTY_AFFILIATION = re.compile(r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+
 PARTY_SPEAKS = re.compile(r"\b(?P<party>Labour|Liberal\s+Democrats?|Lib\s+Dems?)(?=\s+(?:has\s+|had\s+|also\s+)?"
                           r"(?:said|says|warned|warns|claimed|argued|called|calls|pledged|promised|criticised|"
                           r"accused|insisted|urged|described|responded|welcomed)\b)")
+# Words before a party's name that place its government in the past: "the last Labour government", "New Labour"
+# (applied to Labour, whose only government in reference data is the one from 2024).
+PAST_GOVERNMENT_BEFORE = re.compile(r"(?:\b(?:last|previous|former)[ \t]+|\bNew[ \t]+)\Z")
 # The government owning the document it published ("the government’s response to the review", "the Government’s
 # strategy"): named as a body although the phrase, as a whole, names the document.
 GOVERNMENT_OWNS = re.compile(r"\b[Tt]he\s+(?:UK\s+|British\s+)?[Gg]overnment(?=[’']s\s+(?:\w+\s+){0,2}"
