@@ -700,3 +700,8 @@ def test_an_unclassified_amount_joined_to_the_one_before_takes_its_kind_and_mone
     assert [(s.kind, str(s.funder)) for s in streams] == [("allocated", "organisation/department-for-education")] * 2
     streams = _streams("The £90m will be used to expand hubs, alongside £60m to refurbish children's homes.")
     assert [(s.amount_gbp, s.kind) for s in streams] == [(90e6, "allocated"), (60e6, "allocated")]
+
+
+def test_a_period_before_a_new_clause_with_its_own_subject_is_not_the_next_amounts() -> None:
+    assert _amounts("We have put £6m into early help over the past two years, and we will invest £2m in recruitment.") \
+        == [(6e6, "over the past two years", False), (2e6, None, False)]

@@ -323,10 +323,12 @@ KIND_AFTER_GROUPS = {"recommended": "recommended", "shortfall": "shortfall", "es
 MONEY_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:new\s+|extra\s+|additional\s+|latest\s+)?"
                            r"(?:money|funding|cash|investment|sum|grant|allocation|pot)\b|"
                            r"^It\s+will\s+be\s+(?:paid|spent|spread|split|shared|given|allocated)\b")
-# A clause mark between a period and the amount hides the period when words follow it: in "for 2025-26, of which
+# A clause mark between a period and the amount hides the period when a contrast or a new clause follows it ("£6m
+# over the past two years, and we will put £2m into recruitment"): in "for 2025-26, of which
 # at least £500m", 2025-26 belongs to the first amount; in "In 2024-25, £5m went to…" it belongs to £5m.
-CLAUSE_MARK = re.compile(r"[,;:]\s*(?:part\s+of|beyond|short\s+of|compared\s+with|than|while|whereas|but)\b[^,;:]*$",
-                         re.IGNORECASE)
+CLAUSE_MARK = re.compile(r"[,;:]\s*(?:part\s+of|beyond|short\s+of|compared\s+with|than|while|whereas|but|"
+                         r"and\s+(?:we|it|they|he|she|ministers|the\s+\w+)\s+(?:will|would|has|have|had|is|are|was|"
+                         r"were|also)\b)\b[^,;:]*$", re.IGNORECASE)
 
 # A sum stated again is one record when the text refers back to it ("the £44m was part of …", "how the more than
 # £250m will be spent", "the single £63,000-a-week outlay", "this £555m"; not the conjunction in "added that £555m")
