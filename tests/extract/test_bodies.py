@@ -286,3 +286,17 @@ def test_a_curated_body_for_another_nation_is_its_counterpart() -> None:
     assert _labels("The Children's Commissioner for Wales said so.") == [
         ("Children's Commissioner for Wales", "public body")]
     assert _labels("The Children's Commissioner said so.") == [("Children's Commissioner for England", "public body")]
+
+
+def test_a_body_with_its_office_holder_in_apposition_or_a_relative_clause() -> None:
+    for text in ("Kids Matter’s chief executive, Jo Reed, said so.", "Jo Reed, Kids Matter's chief executive, said so.",
+                 "Jo Reed, the Kids Matter chief executive, said so.", "Jo Reed, who founded Kids Matter, said so.",
+                 "Jo Reed, who works for Kids Matter, said so."):
+        assert _labels(text) == [("Kids Matter", None)], text
+    assert _labels("Jo Reed, who works at West Sussex, said so.") == [("West Sussex County Council", "council")]
+    assert _labels("Jo Reed, who works at Northby, said so.") == []
+
+
+def test_an_acronym_defined_earlier_before_an_office_is_that_body() -> None:
+    text = "Northby Families Trust (NFT) overspent. NFT’s chief executive, Jo Reed, said so."
+    assert [label for label, _ in _labels(text)] == ["Northby Families Trust"]

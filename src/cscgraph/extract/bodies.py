@@ -32,6 +32,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
                                               NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
                                               CROWN_OFFICE_WORDS, NATION_COUNTERPART, PAST_GOVERNMENT_BEFORE,
+                                              OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -78,7 +79,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _shaped(body, taken + [(h.start, h.end) for h in hits])
     hits += _nhs_bodies(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _boroughs(body, gazetteer, taken + [(h.start, h.end) for h in hits])
-    hits += _before_office(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _before_office(body, gazetteer, taken + [(h.start, h.end) for h in hits], {h.acronym for h in hits})
     hits += _role_at(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _publisher_named(body, gazetteer, publisher, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
@@ -434,16 +435,27 @@ def _boroughs(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> 
     return hits
 
 
-def _before_office(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """A body named right before an office and its holder: "Shared Lives Plus chief executive Ewan King"; two words
-    or more, or an acronym, none of them a sentence's opening word alone."""
+def _before_office(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]], acronyms: set[str | None]
+                   ) -> list[BodyHit]:
+    """A body named right before an office and its holder ("Shared Lives Plus chief executive Ewan King", "Kids
+    Count’s chief executive, Jo Reed"), after the holder ("Jo Reed, the Kids Count chief executive,") or in a clause
+    saying the holder founded, runs or works for it ("Sam Hale, who founded Care Ahead"); two words or more, or an
+    acronym, none of them a sentence's opening word alone, nor an acronym another name defines ("BCFT’s chief
+    executive" is Bradford Children and Families Trust's); a place there is its council when reference data knows
+    one."""
     hits = []
-    for m in BODY_BEFORE_OFFICE.finditer(body):
+    for m in [*BODY_BEFORE_OFFICE.finditer(body), *OFFICE_AFTER_NAME.finditer(body),
+              *NAME_WHO_RUNS_BODY.finditer(body)]:
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
         words = name.split()
-        if (start >= end or _overlaps(start, end, taken) or _furniture(name)
-                or not (len(words) >= 2 or name.isupper() and len(name) >= 2)
+        if start >= end or _overlaps(start, end, taken) or name in acronyms:
+            continue
+        council = gazetteer.lookup(f"{name} Council")
+        if council is not None and council.kind_label == "council":  # "who works at West Sussex": its council
+            hits.append(BodyHit(start, end, council.label, council.kind_label, None, council))
+            continue
+        if (_furniture(name) or not (len(words) >= 2 or name.isupper() and len(name) >= 2)
                 or any(w in NOT_NAME_WORDS and w not in _BODY_NAME_WORDS for w in words[:1])
                 or all(w in NOT_NAME_WORDS or w.lower() in _JOINERS for w in words)):
             continue

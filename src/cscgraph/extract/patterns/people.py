@@ -247,13 +247,24 @@ BOROUGH_OF = re.compile(r"(?<![\w’'-])(?P<name>(?:(?:London|Royal|Metropolitan
 # A body named right before an office and its holder: "Shared Lives Plus chief executive Ewan King", "Kin Matters
 # founder Jo Reed" (the office in lower case, as a descriptive title).
 # A lower-case word of the office may stand first: "Carers UK policy director Emily Holt", "Northby Trust head of
-# policy Jo Reed".
+# policy Jo Reed"; the body may be possessive and the holder after a comma: "Kids Count’s chief executive, Jo Reed".
+_OFFICE = (r"(?:(?:policy|national|regional|interim|deputy|acting|assistant|strategic|research|campaigns|"
+           r"communications|operations|practice)[ \t]+)?"
+           r"(?:chief[ \t]+executive(?:[ \t]+officer)?|founder|co-founder|chair|chairman|chairwoman|president|"
+           r"(?:managing[ \t]+|executive[ \t]+)?director|general[ \t]+secretary|head[ \t]+of[ \t]+[a-z]+)")
+_BODY_RUN = rf"{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}}"
 BODY_BEFORE_OFFICE = re.compile(
-    rf"(?<![\w’'-])(?P<name>{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})[ \t]+"
-    rf"(?:(?:policy|national|regional|interim|deputy|acting|assistant|strategic|research|campaigns|communications|"
-    rf"operations|practice)[ \t]+)?"
-    rf"(?:chief[ \t]+executive(?:[ \t]+officer)?|founder|co-founder|chair|chairman|chairwoman|president|"
-    rf"(?:managing[ \t]+|executive[ \t]+)?director|general[ \t]+secretary|head[ \t]+of[ \t]+[a-z]+)[ \t]+{FULL_NAME}")
+    rf"(?<![\w’'-])(?P<name>{_BODY_RUN})(?:['’]s)?[ \t]+{_OFFICE},?[ \t]+{FULL_NAME}")
+# The same after the holder's name, as an apposition: "Jo Reed, Kids Count’s chief executive,", "Jo Reed, the Kids
+# Count chief executive,".
+OFFICE_AFTER_NAME = re.compile(
+    rf"{FULL_NAME},[ \t]+(?:the[ \t]+)?(?P<name>{_BODY_RUN})(?:['’]s)?[ \t]+{_OFFICE}(?=[,.;)])")
+# A body a person founded, runs or works for, in a relative clause: "Sam Hale, who founded Care Ahead", "Jo Reed,
+# who works at Care Ahead".
+NAME_WHO_RUNS_BODY = re.compile(
+    rf"{FULL_NAME},[ \t]+who[ \t]+(?:also[ \t]+|now[ \t]+)?(?:founded|co-founded|set[ \t]+up|runs|ran|leads|led|"
+    rf"heads|headed|chairs|chaired|works[ \t]+(?:at|for)|worked[ \t]+(?:at|for))[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>{_BODY_RUN})")
 
 # Places named together as councils: "Dorset, Lincolnshire and Wolverhampton Councils", "the London Boroughs of
 # Ealing, Camden and Wandsworth", "The 20 other local authorities include Kent, Medway, Brighton and Hove, …".
