@@ -735,3 +735,9 @@ def test_a_programme_spending_money_to_design_and_test_reforms_across_measures_t
                      "working across family help and family group decision making.")
     assert {(PATHFINDER, "tests", "measure/family-help"),
             (PATHFINDER, "tests", "measure/family-group-decision-making")} <= claims
+
+
+def test_it_after_a_sentence_whose_subject_is_a_programme_is_that_programme() -> None:
+    claims = _claims("The Kinship allowance pilot will run in ten areas.",
+                     "It will draw on evidence from other programmes such as Supporting Families.")
+    assert ("programme/kinship-allowance-pilot", "basedOn", "programme/supporting-families") in claims

@@ -164,10 +164,10 @@ def _document_anaphor(sentence: Evidence, here: list[_Item], context: _Context) 
     lead = P.DOCUMENT_ANAPHOR.match(sentence.text)
     subject = _subject(context)
     # "The reforms" never stands for a measure; "It"/"This" do when the previous sentence names one, except that
-    # "It" keeps a document that was that sentence's subject ("The strategy sets out three measures: … It also
-    # adopts…"); "This" points at what was just said ("The review recommended X. This was rejected…").
+    # "It" keeps a document (or programme) that was that sentence's subject ("The strategy sets out three measures:
+    # … It also adopts…"); "This" points at what was just said ("The review recommended X. This was rejected…").
     document_subject = lead is not None and lead.group() == "It" and subject is not None \
-        and subject.category in ("doc", "statute") and not subject.anaphor
+        and subject.category in ("doc", "statute", "programme") and not subject.anaphor
     if lead is None or not lead.group("reforms") and not document_subject \
             and any(i.category == "measure" for i in context.previous):
         return []
