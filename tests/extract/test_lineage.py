@@ -741,3 +741,11 @@ def test_it_after_a_sentence_whose_subject_is_a_programme_is_that_programme() ->
     claims = _claims("The Kinship allowance pilot will run in ten areas.",
                      "It will draw on evidence from other programmes such as Supporting Families.")
     assert ("programme/kinship-allowance-pilot", "basedOn", "programme/supporting-families") in claims
+
+
+def test_a_response_to_several_documents_each_introduced_differently_is_based_on_each() -> None:
+    claims = _claims("The Families First for Children pathfinder is a response to the recommendations from the care "
+                     "review, the panel’s report on child protection in England and the CMA’s market study.")
+    assert {(PATHFINDER, "basedOn", REVIEW),
+            (PATHFINDER, "basedOn", "policy/national-review-arthur-labinjo-hughes-and-star-hobson"),
+            (PATHFINDER, "basedOn", "policy/cma-childrens-social-care-market-study")} <= claims

@@ -107,9 +107,11 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "The fostering strategy, published on Tuesday, is the government's response to the national review" / "the
     # paper, a reply to the market study": the document before the cue answers the one after it
     # / "The strategy responds to recommendations made by the care review and the market study"
+    # / "is a response to the recommendations from the care review, the panel's report on child protection and the
+    # CMA's market study" (every document it lists, however each is introduced)
     _rule("response-to", r"\b(?:response|reply|answer)\s+to\b|\b(?:responds|responded|replies|replied)\s+to\b"
           r"(?:\s+(?:the\s+)?recommendations\s+(?:of|from|made\s+by|in))?", "basedOn", "left", "right",
-          ("doc", "programme"), DOCS),
+          ("doc", "programme"), DOCS, all_patients=True),
     # "…was proposed by the care review and set out in Stable Homes" (a review recommends; a government or strategy
     # that proposes adopts: "RCCs were proposed by the previous Conservative government")
     # / "The idea was later endorsed by the panel's report" (a review that backs a measure recommends it)
