@@ -455,8 +455,10 @@ NAME_WITH_AGE = re.compile(rf"(?P<name>{FULL_NAME}),\s+\d{{1,3}},")
 # A capitalised run that may be a full name; taken only when its surname is elsewhere a speaker ("Wardell says").
 CANDIDATE_NAME = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?![\w-])")
 # A bare surname as a speaker or actor: "Wardell says", "Phillipson told MPs", "said Daby", "Wardell welcomes".
-SURNAME_SPEAKS = (r"(?:{surname}\s+(?:says|said|added|adds|told|tells|welcomes|welcomed|warned|is\s+clear|"
-                  r"believes|argued|argues|wrote|writes)\b|\b(?:said|says|added|adds)\s+{surname}\b)")
+# Read around each place the surname stands: a reporting verb after it, or "said" and spaces before it.
+SPEAKS_AFTER_SURNAME = re.compile(r"\s+(?:says|said|added|adds|told|tells|welcomes|welcomed|warned|is\s+clear|"
+                                  r"believes|argued|argues|wrote|writes)\b")
+SAID_BEFORE_SURNAME = re.compile(r"\b(?:said|says|added|adds)\Z")
 # A given name alone as a speaker: "Ruth said", "Ruth also told", "said Ruth" (a person already named in full).
 GIVEN_NAME_SPEAKS = (r"(?:(?<![\w’'-])(?P<name>{name})(?=\s+(?:also\s+|then\s+|later\s+)?(?:says|said|added|adds|told|"
                      r"tells|warned|explained|argued|wrote|writes|continued|believes)\b)|"
