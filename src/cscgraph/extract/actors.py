@@ -10,6 +10,7 @@ from __future__ import annotations
 from cscgraph.extract.bodies import BodyHit, find_bodies
 from cscgraph.extract.coreference import ActorMention, described_bodies, resolve_bodies, resolve_people
 from cscgraph.extract.governments import government_in_office, government_references
+from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns.people import (GOVERNMENT_OWNS, NAMED_GOVERNMENT, PARTY_LABELS, PARTY_SPEAKS,
                                               PAST_GOVERNMENT_BEFORE)
 from cscgraph.extract.found import Found, mention_of
@@ -56,17 +57,16 @@ def _named_governments(article: Article, gazetteer: Gazetteer, taken: list[tuple
     the article's date, also as the owner of its document: "the government’s response"); "ministers" are left to
     quote attribution; Labour's earlier government ("the last Labour government", "New Labour") is not the one in
     office and reference data has no other."""
-    by_ref = {e.ref: e for e in gazetteer.entities}
     hits = []
-    owned = [(m.start(), m.end(), government_in_office(article)) for m in GOVERNMENT_OWNS.finditer(article.body)]
+    owned = [(m.start(), m.end(), government_in_office(article)) for m in all_matches(GOVERNMENT_OWNS, article.body)]
     for start, end, ref in sorted(government_references(article) + owned):
         text = article.body[start:end]
-        if not NAMED_GOVERNMENT.search(text) or ref not in by_ref:
+        r = gazetteer.entity(ref)
+        if not NAMED_GOVERNMENT.search(text) or r is None:
             continue
         if "Labour" in text and PAST_GOVERNMENT_BEFORE.search(article.body, max(0, start - 12), start):
             continue  # "the last Labour government" (1997-2010) is not the one in office
         if not any(start < e and s < end for s, e in taken + [(h.start, h.end) for h in hits]):
-            r = by_ref[ref]
             hits.append(BodyHit(start, end, r.label, r.kind_label, None, r))
     return hits
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cscgraph.extract.patterns import compiled
+from cscgraph.extract.patterns import all_matches, compiled
 from cscgraph.extract.patterns.text import FIRST_TOKEN, LAST_TOKEN, POSSESSIVE_ENDING, SPACE_RUN
 from cscgraph.extract.spans import leftmost_longest
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
@@ -99,7 +99,7 @@ def _appgs(body: str) -> list[BodyHit]:
     """All-party parliamentary groups, whole ("the APPG on Kinship Care" is not the charity Kinship), under their
     full name: "APPG for Children" → "All-Party Parliamentary Group for Children"."""
     hits = []
-    for m in APPG.finditer(body):
+    for m in all_matches(APPG, body):
         start, end = _trim(body, m.start("name"), m.end("name"))
         subject = body[m.end("head"):end]
         hits.append(BodyHit(start, end, "All-Party Parliamentary Group" + SPACE_RUN.sub(" ", subject), "parliament"))
@@ -110,7 +110,7 @@ def _crown_bodies(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
     """Crown bodies: "His Majesty’s Inspectorate of Probation", "HM Courts and Tribunals Service" (curated ones under
     their curated name); not Crown offices ("HM Chief Inspector of Prisons")."""
     hits = []
-    for m in CROWN_BODY.finditer(body):
+    for m in all_matches(CROWN_BODY, body):
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
         if len(name.split()) < 2 or name.split()[-1] == "Government":
@@ -125,7 +125,7 @@ def _photo_agencies(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
     """The agency of a photo credit: "Photograph: Dominic Lipinski/PA", "Picture Adobe Stock"; a photographer's
     own name is no agency."""
     hits = []
-    for m in PHOTO_AGENCY.finditer(body):
+    for m in all_matches(PHOTO_AGENCY, body):
         name = m.group("name")
         if name.split()[0] in NOT_NAME_WORDS or _looks_like_person(name) and name.split()[0] in GIVEN_NAMES:
             continue  # "Photo: Jo Reed" credits a photographer
@@ -173,7 +173,7 @@ def _nested(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) -> l
 def _listed(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
     """Bodies listed after a plural kind word: "charities Coram Voice, Career Matters and Catch22"."""
     hits = []
-    for cue in PLURAL_KIND_CUE.finditer(body):
+    for cue in all_matches(PLURAL_KIND_CUE, body):
         end = LIST_END.search(body, cue.end())
         stop = end.start() if end else len(body)
         kind = KIND_CUES.get(SPACE_RUN.sub(" ", cue.group("cue").lower()))
@@ -221,7 +221,7 @@ def _inside_longer(m: GazetteerMatch, listed: list[BodyHit]) -> bool:
 def _named_then_kind(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """"The Together for Children trust": a capitalised name with its kind after it in lower case."""
     hits = []
-    for m in NAME_THEN_KIND.finditer(body):
+    for m in all_matches(NAME_THEN_KIND, body):
         s, e = _trim(body, m.start("name"), m.end("name"))
         name = body[s:e]
         if (len(name.split()) < 2 or any(w in NOT_NAME_WORDS for w in name.split()[:1]) or _overlaps(s, e, taken)
@@ -234,12 +234,12 @@ def _named_then_kind(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
 def _parties(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """A party named as an affiliation: "Labour MP Gareth Snell", "Cllr Jo Reed (Lab)" → the party."""
     hits = []
-    for m in PARTY_AFFILIATION.finditer(body):
+    for m in all_matches(PARTY_AFFILIATION, body):
         party = SPACE_RUN.sub(" ", m.group("party"))
         reference = gazetteer.lookup(PARTY_LABELS.get(party, party))
         if reference is not None and not _overlaps(m.start(), m.end(), taken):
             hits.append(BodyHit(m.start(), m.end(), reference.label, reference.kind_label, None, reference))
-    for m in PARTY_IN_BRACKETS.finditer(body):
+    for m in all_matches(PARTY_IN_BRACKETS, body):
         reference = gazetteer.lookup(PARTY_LABELS.get(m.group("party"), m.group("party")))
         if reference is not None and not _overlaps(m.start("party"), m.end("party"), taken):
             hits.append(BodyHit(m.start("party"), m.end("party"), reference.label, reference.kind_label, None,
@@ -251,7 +251,7 @@ def _place_councils(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]
     """"Tameside council", "Reading council": a place and a lower-case "council" name the council, under its
     official name when reference data knows it ("Tameside Metropolitan Borough Council")."""
     hits = []
-    for m in PLACE_COUNCIL.finditer(body):
+    for m in all_matches(PLACE_COUNCIL, body):
         words = m.group("place").split()
         while words and words[0] in NOT_NAME_WORDS:
             words.pop(0)
@@ -269,8 +269,8 @@ def _councils_listed(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
     and Brighton and Hove". A place is a council only when reference data knows a council by "<place> Council";
     an item that is a body's own name ("Achieving for Children") is that body."""
     lists = [(m.start("places"), m.end("places")) for p in (PLACES_THEN_COUNCILS, BOROUGHS_OF)
-             for m in p.finditer(body)]
-    for cue in COUNCILS_LISTED.finditer(body):
+             for m in all_matches(p, body)]
+    for cue in all_matches(COUNCILS_LISTED, body):
         end = COUNCIL_LIST_END.search(body, cue.end())
         lists.append((cue.end(), end.start() if end else len(body)))
     hits: list[BodyHit] = []
@@ -321,7 +321,7 @@ def acronym_initials(words: list[str]) -> tuple[str, str]:
 def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Bodies named as "Full Name (ACR)" where the initials fit; documents are left to `documents`."""
     hits = []
-    for m in ACRONYM_IN_BRACKETS.finditer(body):
+    for m in all_matches(ACRONYM_IN_BRACKETS, body):
         acronym = m.group("acronym")
         found = _name_before(body, m.start(), acronym)
         if found is None:
@@ -382,7 +382,7 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
     """Bodies after a kind word: "children in care charity Become", "the union Unison"; a capitalised kind word
     opening a title-case heading is no cue."""
     hits = []
-    for m in KIND_CUED_BODY.finditer(body):
+    for m in all_matches(KIND_CUED_BODY, body):
         start, end = _trim(body, m.start("name"), m.end("name"), keep_openers=True)
         if start >= end or (body[start:end].split()[0] in LEADING_FUNCTION_WORDS and " " not in body[start:end]):
             continue
@@ -409,7 +409,7 @@ def _appositive_kind(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
     """Bodies described by an appositive: "Home Ground, a housing charity that…", "Lantern Analytics, a
     consultancy"."""
     hits = []
-    for m in NAME_THEN_APPOSITIVE_KIND.finditer(body):
+    for m in all_matches(NAME_THEN_APPOSITIVE_KIND, body):
         start, end = _trim(body, m.start("name"), m.end("name"))
         if start >= end or _overlaps(start, end, taken) or gazetteer.lookup(body[start:end]) is not None:
             continue
@@ -422,13 +422,13 @@ def _appositive_kind(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
 def _nhs_bodies(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Bodies of the health service: "NHS England", "NHS Providers"."""
     return [_named_hit(gazetteer, m.start("name"), m.end("name"), m.group("name"), "public body")
-            for m in NHS_BODY.finditer(body) if not _overlaps(m.start("name"), m.end("name"), taken)]
+            for m in all_matches(NHS_BODY, body) if not _overlaps(m.start("name"), m.end("name"), taken)]
 
 
 def _boroughs(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Councils named "Borough of …": "the London Borough of Ealing"."""
     hits = []
-    for m in BOROUGH_OF.finditer(body):
+    for m in all_matches(BOROUGH_OF, body):
         start, end = _trim(body, m.start("name"), m.end("name"))
         if not _overlaps(start, end, taken):
             hits.append(_named_hit(gazetteer, start, end, body[start:end], "council"))
@@ -444,8 +444,8 @@ def _before_office(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]
     executive" is Bradford Children and Families Trust's); a place there is its council when reference data knows
     one."""
     hits = []
-    for m in [*BODY_BEFORE_OFFICE.finditer(body), *OFFICE_AFTER_NAME.finditer(body),
-              *NAME_WHO_RUNS_BODY.finditer(body)]:
+    for m in [*all_matches(BODY_BEFORE_OFFICE, body), *all_matches(OFFICE_AFTER_NAME, body),
+              *all_matches(NAME_WHO_RUNS_BODY, body)]:
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
         words = name.split()
@@ -479,7 +479,7 @@ def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
     a place there is its council when reference data knows one ("director of children’s services at Rutland"),
     else not a body; a person's name is not a body."""
     hits = []
-    for m in [*ROLE_AT_BODY.finditer(body), *ROLE_OF_BODY.finditer(body)]:
+    for m in [*all_matches(ROLE_AT_BODY, body), *all_matches(ROLE_OF_BODY, body)]:
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
         words = name.split()
@@ -525,7 +525,7 @@ def _outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
     """Outlets named as where someone spoke or wrote: "told the Eastmoor Echo", "writing in the Dales Post",
     "speaking to Sky News"; not "told the Commons" (every word a word of Parliament or of a body)."""
     hits = []
-    for m in [*OUTLET.finditer(body), *NAMED_OUTLET.finditer(body)]:
+    for m in [*all_matches(OUTLET, body), *all_matches(NAMED_OUTLET, body)]:
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
         if (start >= end or _overlaps(start, end, taken) or all(w in NOT_NAME_WORDS for w in name.split())
@@ -541,7 +541,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
     not "College of …")."""
     hits = []
     for pattern in (BODY_HEAD_FIRST, BODY_HEAD_LAST):
-        for m in pattern.finditer(body):
+        for m in all_matches(pattern, body):
             for start, end in _split_and(body, m.start("name"), m.end()):
                 start, end = _trim(body, start, end)
                 start = _after_opening_phrase(body, start, end)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from cscgraph.extract.bodies import BodyHit
 from cscgraph.extract.people import PersonName
-from cscgraph.extract.patterns import compiled
+from cscgraph.extract.patterns import all_matches, compiled
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, GIVEN_NAME_SPEAKS, LEGAL_SUFFIX,
                                               NAME_PARTICLES,
                                               NOT_NAME_WORDS, PEERAGE_TITLES, SURNAME_WORDS, TRADE_WORDS,
@@ -308,7 +308,7 @@ def described_bodies(body: str, mentions: list[ActorMention], entities: list[Ent
     spans = [(m.start, m.end) for m in mentions]
     pool = sorted(mentions, key=lambda m: m.end)
     out = []
-    for d in BODY_DESCRIPTION.finditer(body):
+    for d in all_matches(BODY_DESCRIPTION, body):
         if _overlaps(d.start(), d.end(), spans):
             continue
         noun = d.group("noun").lower()

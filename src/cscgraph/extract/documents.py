@@ -35,6 +35,7 @@ from cscgraph.extract.found import Found, mention_of, reference_entity
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.introduced_measures import introduced_measures
 from cscgraph.extract.measure_phrases import measure_phrases_for
+from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns import documents as P
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.people import TITLE_RUNS_ON
@@ -72,7 +73,7 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     [('Crime and Policing Bill', 'statute/crime-and-policing-bill'), ('The Bill', 'statute/crime-and-policing-bill')]
     """
     body = article.body
-    quoted = [(q.start(), q.end()) for q in P.QUOTED_PASSAGE.finditer(body)]
+    quoted = [(q.start(), q.end()) for q in all_matches(P.QUOTED_PASSAGE, body)]
     curated_matches = [m for m in matches if m.entity.ref.kind in FOUND_KINDS and not _quoted_phrase(m, quoted)]
     if gazetteer is not None:
         # An exact name wins over a paraphrase; a body's name inside one does not ("powers for Ofsted to inspect…").
@@ -159,39 +160,39 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words)
         keep(named)
 
-    for m in P.ACT_WITHOUT_YEAR.finditer(body):
+    for m in all_matches(P.ACT_WITHOUT_YEAR, body):
         start, title = trim_title(body, m.start(), m.end())
-        act = _acts_without_year(gazetteer.entities if gazetteer else ()).get(slugify(title))
+        act = _acts_without_year(gazetteer).get(slugify(title))
         if act is not None and not any(s < m.end() and start < e for s, e in occupied):
             keep(_Named(start, m.end(), act))
     for pattern, kind, types in ((P.ACT_TITLE, "statute", ("Statute", "Act")),
                                  (P.BILL_TITLE, "statute", ("Statute", "Bill"))):
-        for m in pattern.finditer(body):
+        for m in all_matches(pattern, body):
             start, title = trim_title(body, m.start(), m.end())
             add(start, m.end(), title, kind, types)
-    for m in P.PERSON_REVIEW.finditer(body):
+    for m in all_matches(P.PERSON_REVIEW, body):
         surname, cue = m.group("surname"), m.group("cue")
         if surname.lower() in P.BODY_HEAD_WORDS:
             continue
         # "Jane Doe's report" where Doe chaired a curated review ("the Doe review") is that review's report
         key = f"{surname} review" if cue == "report" and slugify(f"{surname} review") in curated else f"{surname} {cue}"
         add(m.start(), m.end(), m.group().rstrip(), "policy", ("PolicyDocument", P.DOCUMENT_CUES[cue]), key)
-    for m in P.SURNAME_REVIEW.finditer(body):
+    for m in all_matches(P.SURNAME_REVIEW, body):
         if m.group("surname").lower() not in P.TITLE_STOPWORDS | P.NOT_SURNAMES:
             start = m.start("surname")
             add(start, m.end(), body[start:m.end()], "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue")]),
                 f"{m.group('surname')} {m.group('cue')}")
-    for m in P.MANIFESTO.finditer(body):
+    for m in all_matches(P.MANIFESTO, body):
         keep(_manifesto(m, occupied))
     for match in matches:
         if match.entity.ref.kind in P.BODY_REPORT_KINDS:
             keep(_body_curated_document(body, match, curated, occupied))
     for author in authors:
         _body_report(body, author, add)
-    for m in P.COLON_TITLE.finditer(body):
+    for m in all_matches(P.COLON_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue").lower()]))
-    for m in P.CAPITALISED_KIND.finditer(body):
+    for m in all_matches(P.CAPITALISED_KIND, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         cue = m.group("cue").lower()
         # "the Transformation Fund": one name word is enough before a capitalised kind that "the" or a possessive
@@ -202,21 +203,21 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[cue],), min_words=single)
         else:
             add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[cue]), min_words=single)
-    for m in P.PROGRAMME_TITLE.finditer(body):
+    for m in all_matches(P.PROGRAMME_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[m.group("cue").lower()],))
     for pattern in (P.QUOTED_TITLE, P.TITLE_AFTER_CUE, P.TITLE_BEFORE_CUE):
-        for m in pattern.finditer(body):
+        for m in all_matches(pattern, body):
             start, title = trim_title(body, m.start("title"), m.end("title"))
             cls = P.DOCUMENT_CUES[m.group("cue").lower()]
             add(start, m.end("title"), title, "policy", ("PolicyDocument", cls))
-    for m in P.REVIEW_INTO_DEATHS.finditer(body):
+    for m in all_matches(P.REVIEW_INTO_DEATHS, body):
         review = _curated_review_of_deaths(m.group("names"), gazetteer.entities if gazetteer else ())
         if review is not None and not any(s < m.end("cue") and m.start("cue") < e for s, e in occupied):
             keep(_Named(m.start("cue"), m.end("cue"), review))
-    for m in P.KIND_FIRST_TITLE.finditer(body):
+    for m in all_matches(P.KIND_FIRST_TITLE, body):
         add(m.start("title"), m.end("title"), m.group("title"), "policy", P.KIND_FIRST_CLASSES[m.group("cue")])
-    for m in P.APPOSITIVE_PROGRAMME.finditer(body):
+    for m in all_matches(P.APPOSITIVE_PROGRAMME, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         if title and not any(s < m.end("title") and start < e for s, e in occupied):
             cls = P.PROGRAMME_CUES[m.group("cue")]
@@ -225,9 +226,9 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for match in matches:
         keep(_government_response(body, match, gazetteer.entities if gazetteer else (), occupied))
         keep(_consultation_response(body, match, occupied))
-    for m in P.CALL_FOR_EVIDENCE.finditer(body):
+    for m in all_matches(P.CALL_FOR_EVIDENCE, body):
         keep(_described(m.start(), m.end(), m.group(), ("PolicyDocument", "Consultation"), occupied))
-    for m in P.DESCRIBED_DOCUMENT.finditer(body):
+    for m in all_matches(P.DESCRIBED_DOCUMENT, body):
         keep(_described(m.start("cue"), m.end("cue"), m.group("name"), P.DESCRIBED_CLASSES[m.group("cue").lower()],
                         occupied))
     return found
@@ -329,9 +330,10 @@ def _body_named_report(body: str, match: _Author, add: Callable[..., None]) -> N
         title)
 
 
+@functools.lru_cache(maxsize=4)
 def _curated_by_slug(gazetteer: Gazetteer | None) -> dict[str, Entity]:
     """Curated documents, statutes and programmes by the slug of each of their names ("Children Act 1989", "the
-    1989 Children Act"), so that a shape match of a curated name is that entity."""
+    1989 Children Act"), so that a shape match of a curated name is that entity; built once per gazetteer."""
     if gazetteer is None:
         return {}
     out: dict[str, Entity] = {}
@@ -354,10 +356,10 @@ def _curated_review_of_deaths(names: str, entities: tuple[ReferenceEntity, ...])
 
 
 @functools.lru_cache(maxsize=4)
-def _acts_without_year(entities: tuple[ReferenceEntity, ...]) -> dict[str, Entity]:
+def _acts_without_year(gazetteer: Gazetteer | None) -> dict[str, Entity]:
     """Curated Acts by the slug of their name without its year ("equality-act"), where only one Act has it."""
     found: dict[str, list[Entity]] = {}
-    for e in entities:
+    for e in gazetteer.entities if gazetteer else ():
         if "Act" in e.types and P.ACT_YEAR_END.search(e.label):
             found.setdefault(slugify(P.ACT_YEAR_END.sub("", e.label)), []).append(reference_entity(e))
     return {slug: acts[0] for slug, acts in found.items() if len(acts) == 1}
@@ -426,7 +428,7 @@ def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named]
         wanted = P.KIND_TYPES[kind]
         explicit_of_kind = [n for n in explicit if wanted & set(n.entity.types)]
         candidates = list(explicit_of_kind)
-        for m in pattern.finditer(body):
+        for m in all_matches(pattern, body):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             target = _antecedent(m.start(), candidates, sentences) or (

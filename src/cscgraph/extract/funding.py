@@ -60,6 +60,7 @@ from datetime import datetime
 
 from cscgraph.extract.found import Found
 from cscgraph.extract.governments import GOVERNMENT_REFS, government_in_office, government_references
+from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns import money as P
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.sentences import SentenceIndex
@@ -178,7 +179,7 @@ def _governments(article: Article) -> list[tuple[int, int, EntityRef]]:
     Review")."""
     in_office = government_in_office(article)
     body = article.body
-    offices = [(m.start(), m.end(), in_office) for m in P.GOVERNMENT_OFFICE.finditer(body)]
+    offices = [(m.start(), m.end(), in_office) for m in all_matches(P.GOVERNMENT_OFFICE, body)]
     ours = [g for g in government_references(article)
             if not P.OTHER_GOVERNMENT_BEFORE.search(body[max(0, g[0] - 20):g[0]])]
     return sorted([*ours, *offices], key=lambda g: g[0])

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from cscgraph.extract.patterns import trie_alternation
 from cscgraph.extract.patterns.text import SPACE_RUN
 from cscgraph.extract.spans import leftmost_longest
-from cscgraph.models import ReferenceEntity
+from cscgraph.models import EntityRef, ReferenceEntity
 
 # Copy spells the same name with straight or curly apostrophes, hyphens or en dashes, and any run of spaces:
 # "Children's Wellbeing Bill" / "Children’s Wellbeing Bill".
@@ -24,16 +24,18 @@ class GazetteerMatch:
     entity: ReferenceEntity
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Gazetteer:
     """Every name of every reference entity, compiled into one trie-shaped regular expression.
 
     Names of two or more words match case-insensitively ("the Care Review"); single words and acronyms match
-    case-sensitively so that "Become" the charity is not "become" the verb.
+    case-sensitively so that "Become" the charity is not "become" the verb. A gazetteer is equal only to itself,
+    so that indexes derived from it can be cached per gazetteer without hashing every entity per article.
     """
 
     entities: tuple[ReferenceEntity, ...]
     _by_name: dict[str, ReferenceEntity] = field(init=False, repr=False)
+    _by_ref: dict[EntityRef, ReferenceEntity] = field(init=False, repr=False)
     _folded: re.Pattern[str] | None = field(init=False, repr=False)
     _exact: re.Pattern[str] | None = field(init=False, repr=False)
 
@@ -48,6 +50,7 @@ class Gazetteer:
                 by_name[key] = entity
                 (folded if " " in key else exact).append(key)
         object.__setattr__(self, "_by_name", by_name)
+        object.__setattr__(self, "_by_ref", {e.ref: e for e in self.entities})
         object.__setattr__(self, "_folded", _compile(folded, re.IGNORECASE))
         object.__setattr__(self, "_exact", _compile(exact, 0))
 
@@ -66,6 +69,10 @@ class Gazetteer:
     def lookup(self, name: str) -> ReferenceEntity | None:
         """The entity a name, alias or acronym denotes, ignoring case, apostrophe style and spacing."""
         return self._by_name.get(_key(name))
+
+    def entity(self, ref: EntityRef) -> ReferenceEntity | None:
+        """The reference entity of `ref`, if reference data has it."""
+        return self._by_ref.get(ref)
 
 
 def _key(name: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from datetime import datetime
 
+from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns import lineage as P
 from cscgraph.models import Article, EntityRef
 
@@ -54,7 +55,7 @@ def _references(body: str, published: datetime | None) -> tuple[tuple[int, int, 
     current = _in_office(published)
     out: list[tuple[int, int, EntityRef]] = []
     for pattern, which in P.GOVERNMENT_REFERENCES:
-        for m in pattern.finditer(body):
+        for m in all_matches(pattern, body):
             if any(s < m.end() and m.start() < e for s, e, _ in out):
                 continue
             if which == "current":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns import documents as P
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.slugs import slugify
@@ -30,9 +31,9 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
     ...  for s, e, x in introduced_measures(body, [])]
     [('national register of foster carers', 'measure/national-register-of-foster-carers')]
     """
-    quoted = [(m.start(), m.end()) for m in P.QUOTED_PASSAGE.finditer(body)]
+    quoted = [(m.start(), m.end()) for m in all_matches(P.QUOTED_PASSAGE, body)]
     out: list[tuple[int, int, Entity]] = []
-    for m in (*P.INTRODUCED_MEASURE.finditer(body), *P.DEFINED_MEASURE.finditer(body)):
+    for m in (*all_matches(P.INTRODUCED_MEASURE, body), *all_matches(P.DEFINED_MEASURE, body)):
         start, end = m.span("phrase")
         words = m.group("phrase").split()
         plain = [P.SCARE_QUOTES.sub("", w) for w in words]

@@ -44,7 +44,7 @@ def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMent
             role, organisation = _role_and_body(body, sentences, m, bodies, entities)
             membership = Membership(person.ref, role, organisation, sentences.at(m.start("name")))
             found.setdefault((person.ref, role, organisation), membership)
-    for m in NAME_WHO_HOLDS.finditer(body):
+    for m in all_matches(NAME_WHO_HOLDS, body):
         person = _mention_in(people, m.start("name"), m.end("name"))
         named = [b for b in bodies if m.start("clause") <= b.start < m.end("clause")]
         if person is None or not named:

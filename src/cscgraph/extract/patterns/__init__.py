@@ -6,6 +6,8 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
+from cscgraph.extract.prefilter import fold, may_match, required_words
+
 
 @functools.lru_cache(maxsize=4096)
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -15,11 +17,24 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=256)
 def all_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
     """`pattern.finditer(text)`, run once for the steps that read the same pattern's matches (people and roles
-    both read "chief executive Jo Reed")."""
+    both read "chief executive Jo Reed"), and not at all on a text that lacks every word the pattern cannot match
+    without (most of a long list of patterns match in few articles)."""
+    if not may_match(_required(pattern), _folded(text)):
+        return ()
     return tuple(pattern.finditer(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _required(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    return required_words(pattern)
+
+
+@functools.lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 def trie_alternation(words: Iterable[str], token: Callable[[str], str] = re.escape) -> str:
