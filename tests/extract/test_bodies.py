@@ -300,3 +300,13 @@ def test_a_body_with_its_office_holder_in_apposition_or_a_relative_clause() -> N
 def test_an_acronym_defined_earlier_before_an_office_is_that_body() -> None:
     text = "Northby Families Trust (NFT) overspent. NFT’s chief executive, Jo Reed, said so."
     assert [label for label, _ in _labels(text)] == ["Northby Families Trust"]
+
+
+def test_places_listed_with_a_place_already_named_as_a_council_are_councils() -> None:
+    text = ("Training went to the London Boroughs of Merton and Sutton. The group now includes Merton, Sutton, "
+            "Sandwell and Dudley.")
+    assert {label for label, _ in _labels(text)} == {
+        "London Borough of Merton", "London Borough of Sutton", "Sandwell Metropolitan Borough Council",
+        "Dudley Metropolitan Borough Council"}
+    assert _labels("Kent County Council agreed. Rain fell in Kent, Surrey and Sussex.") == [
+        ("Kent County Council", "council")]

@@ -32,7 +32,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
                                               NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
                                               CROWN_OFFICE_WORDS, NATION_COUNTERPART, PAST_GOVERNMENT_BEFORE,
-                                              OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY,
+                                              OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -266,8 +266,9 @@ def _place_councils(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]
 def _councils_listed(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Councils named by their places in a list the text says is of councils: "Dorset, Lincolnshire and
     Wolverhampton Councils", "the London Boroughs of Ealing and Camden", "local authorities include Kent, Medway
-    and Brighton and Hove". A place is a council only when reference data knows a council by "<place> Council";
-    an item that is a body's own name ("Achieving for Children") is that body."""
+    and Brighton and Hove", and a later list with one of those councils' places in it ("the group includes Ealing,
+    Camden, Sandwell and Dudley"). A place is a council only when reference data knows a council by "<place>
+    Council"; an item that is a body's own name ("Achieving for Children") is that body."""
     lists = [(m.start("places"), m.end("places")) for p in (PLACES_THEN_COUNCILS, BOROUGHS_OF)
              for m in all_matches(p, body)]
     for cue in all_matches(COUNCILS_LISTED, body):
@@ -277,6 +278,13 @@ def _councils_listed(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
     for start, end in lists:
         for item in COUNCIL_LIST_ITEM.finditer(body, start, end):
             hits += _council_item(body, gazetteer, item.start(), item.end())
+    named = {h.reference.ref for h in hits if h.reference is not None}
+    for m in PLACE_LIST.finditer(body):
+        items = [h for item in COUNCIL_LIST_ITEM.finditer(body, m.start("places"), m.end("places"))
+                 for h in _council_item(body, gazetteer, item.start(), item.end())]
+        if any(h.reference is not None and h.reference.ref in named and h.start > min(x.start for x in hits)
+               for h in items):
+            hits += items
     return [h for h in leftmost_longest(hits) if not _overlaps(h.start, h.end, taken)]
 
 

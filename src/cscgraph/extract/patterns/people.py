@@ -271,6 +271,10 @@ NAME_WHO_RUNS_BODY = re.compile(
 # Group `places` is the list; each place is looked up as "<place> Council" in reference data (councils.ttl).
 _PLACE_RUN = r"[A-Z][\w’'-]*(?:(?:,?[ \t]+(?:and|upon|on|of|with|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][\w’'-]*)*"
 PLACES_THEN_COUNCILS = re.compile(rf"(?<![\w’'-])(?P<places>{_PLACE_RUN})[ \t]+[Cc]ouncils\b")
+# A list of three or more capitalised items with commas: "Ealing, Camden, Wandsworth, Sandwell, Walsall and Dudley";
+# its places are councils when the article has already named one of them as a council.
+PLACE_LIST = re.compile(r"(?<![\w’'-])(?P<places>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?(?:,[ \t]+[A-Z][\w’'-]*"
+                        r"(?:[ \t]+[A-Z][\w’'-]*)?){1,}(?:,?[ \t]+and[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?))")
 BOROUGHS_OF = re.compile(rf"(?<![\w’'-])(?:London|Royal)[ \t]+[Bb]oroughs[ \t]+of[ \t]+(?P<places>{_PLACE_RUN})")
 COUNCILS_LISTED = re.compile(r"(?i:\b(?:local[ \t]+authorities|councils|boroughs))[ \t]+"
                              r"(?:include|includes|included|including|such[ \t]+as|are|were|:)[ \t]+(?=[A-Z])")
