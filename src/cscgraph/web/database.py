@@ -17,6 +17,7 @@ __all__ = ["Database", "Row"]
 Row = dict[str, str]
 """A result row as plain strings (IRIs and literal values alike), which is what templates and JSON want."""
 
+
 class ReadModel(Protocol):
     def listing(self, query: str, params: dict[str, str]) -> list[dict[str, str]] | None:
         """The rows of canned query `query` for `params`, or None when the store must answer."""
