@@ -189,9 +189,16 @@ def test_company_speaks_by_its_short_name_and_as_the_company() -> None:
 
 def test_short_judgements_after_a_label_cue_are_quotes() -> None:
     for sentence, words in (("The plan was welcomed as a ‘turning point’ for carers.", "turning point"),
-                            ("The union welcomed what it terms “belated” action.", "belated"),
+                            ("The union welcomed what it terms “belated but real” action.", "belated but real"),
                             ("She dismissed the scheme as “window dressing”.", "window dressing")):
         assert words in [q.text for q in extract(sentence).quotes], sentence
+
+
+def test_a_single_word_after_a_label_cue_is_not_a_quote() -> None:
+    for sentence in ("Inspectors branded the kitchen “filthy” last spring.",
+                     "The charity described the delay as ‘shameful’.",
+                     "The home was rated “inadequate” by the regulator."):
+        assert extract(sentence).quotes == (), sentence
 
 
 def test_a_short_label_without_a_cue_is_not_a_quote() -> None:

@@ -1,8 +1,8 @@
 """Passages in quotation marks and who said them.
 
 What counts as a quote: a passage in curly or straight double quotes, or curly single quotes used as quotation
-marks, of at least `MIN_QUOTE_WORDS` words; shorter ones right after a label cue ("described it as “reckless”") or,
-of two words or more, in reported speech ("BASW warned this could create a “postcode lottery”"); outside headings
+marks, of at least `MIN_QUOTE_WORDS` words; shorter ones of two words or more right after a label cue ("described it
+as “window dressing”") or in reported speech ("BASW warned this could create a “postcode lottery”"); outside headings
 (short paragraphs without closing punctuation: subheads, captions), and not a title ("a report titled “…”",
 "so-called “project teams”"). Other short fragments are scare quotes.
 
@@ -246,9 +246,11 @@ def _is_speech(body: str, p: Passage) -> bool:
         return False
     if len(words) >= MIN_QUOTE_WORDS:
         return not _title_case(words)
+    if len(words) < 2:
+        return False  # a single quoted word is a label, whatever cue stands before it (ANNOTATION.md)
     if LABEL_CUE_BEFORE.search(before) is not None:
         return True
-    return len(words) >= 2 and not _title_case(words) and _reported(body, p)
+    return not _title_case(words) and _reported(body, p)
 
 
 def _reported(body: str, p: Passage) -> bool:

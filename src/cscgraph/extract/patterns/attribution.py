@@ -129,8 +129,9 @@ LABEL_MODIFIER_AFTER = re.compile(r"^\s+(?![a-z]+ed\b)(?!(?:between|of|was|were|
 ORPHAN_CLOSE_INTRO = re.compile(r":\s+(?=[A-Z])")
 # A bullet-list paragraph: "• Reducing demands on officers’ time…"; its quotes belong to the list's introduction.
 BULLET = re.compile(r"^\s*[•·▪‣◦*–-]\s")
-# Words just before a short quote that make a label a quoted judgement: "described the plans as “reckless”",
-# "branded it “a disgrace”", "calling them “cowboys”", "welcomed as a ‘pivotal moment’", "what it terms “overdue”".
+# Words just before a short quote of two words that make a label a quoted judgement: "described the plans as “wholly
+# reckless”", "branded it “a disgrace”", "calling them “cowboy firms”", "welcomed as a ‘pivotal moment’", "what it
+# terms “long overdue”" (a single quoted word is a label whatever stands before it).
 LABEL_CUE_BEFORE = re.compile(r"(?:(?:described|describing|welcomed|hailed|praised|greeted|criticised|dismissed|"
                               r"condemned|seen|regarded)\s+(?:\w+\s+){0,4}as(?:\s+(?:a|an|the))?|branded|"
                               r"branding|labelled|called\s+(?:it|them|this|the\s+\w+)|calling\s+(?:it|them|this|"
