@@ -308,3 +308,21 @@ def test_to_quote_from_a_document_names_the_document() -> None:
 def test_in_the_words_of_a_person_names_the_person() -> None:
     x = extract("In the words of Fiona Trask, the plan is “a start but nowhere near enough money”.")
     assert speakers(x)[0][1] == "fiona-trask"
+
+
+def test_inspectors_speak_for_the_inspectorate_named_before() -> None:
+    x = extract("Ofsted visited the Northby fostering service in March.",
+                "Inspectors said carers were left “without any proper supervision” for months.")
+    assert speakers(x) == [("without any proper supervision", "ofsted")]
+
+
+def test_council_officers_speak_for_the_council_named_before() -> None:
+    x = extract("Northby Borough Council has closed two of its homes.",
+                "Council officers said the buildings were “no longer fit for children”.")
+    assert [s for _, s in speakers(x)] == ["northby-borough-council"]
+
+
+def test_officials_of_no_named_kind_are_no_speaker() -> None:
+    x = extract("Northby Borough Council has closed two of its homes.",
+                "Officials said the buildings were “no longer fit for children”.")
+    assert [s for _, s in speakers(x)] == [None]

@@ -22,7 +22,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
                                                    OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT, STATUTE_NOUNS,
                                                    PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL, BARE_SPOKESPERSON, POSSESSIVE_S,
-                                                   PERSON_BY_SEX, OFFICE_BODY,
+                                                   PERSON_BY_SEX, OFFICE_BODY, STAFF_SUBJECT, STAFF_BODY_KINDS,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
@@ -358,7 +358,7 @@ def _document_subject(ctx: SpeakerContext, who: str, start: int) -> EntityRef | 
 
 
 def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
-    """A definite description as speaker: "the policy paper said", "the association said"."""
+    """A definite description as speaker: "the policy paper said", "the association said", "inspectors found"."""
     person = PERSON_BY_SEX.search(who)
     if person is not None:
         # "The Blacklion man stated": the last person of that sex, as for "he"/"she"
@@ -373,6 +373,11 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
     for word, kinds in BODY_ANAPHORS.items():
         if definite_description(word).search(who):
             return _body_before(ctx, start, kinds)
+    staff = STAFF_SUBJECT.search(who)
+    if staff is not None:
+        # "Inspectors found", "council officers said": the body of that kind named last speaks through its staff
+        kinds = BODY_ANAPHORS.get((staff.group("kind") or "").lower()) or STAFF_BODY_KINDS.get(staff.group("staff").lower())
+        return _body_before(ctx, start, kinds) if kinds else None
     return None
 
 

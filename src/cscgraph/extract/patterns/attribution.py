@@ -227,6 +227,12 @@ OFFICE_BODY = re.compile(r"^(?!Office\b)(?:[\w’'-]+\s+){0,3}?(?:Commissioner|O
                          r"Chief\s+Inspector|Mayor)\b(?!['’]s\s+Office)", re.IGNORECASE)
 # An article opening a noun phrase: "a commissioner", "the Children's Homes Association".
 ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
+# The staff of a body as the subject that speaks for it, with no body named: "Inspectors found “…”" (the inspectorate
+# named before), "Council officers said", "the department's officials warned" (the body of that kind named before).
+STAFF_SUBJECT = re.compile(r"(?:^|\b(?:the|its|their)\s+)(?:(?P<kind>[a-z]+)(?:['’]s)?\s+)?(?P<staff>inspectors|"
+                           r"officials|officers)(?:\s+(?:also|have|had|then|later))*[\s,]*$", re.IGNORECASE)
+# The kind of body whose staff a noun names on its own: "inspectors" work for an inspectorate.
+STAFF_BODY_KINDS = {"inspectors": ("regulator",)}
 # A spokesperson with no body or person named: "“…,” a spokesperson said." speaks for the body named last.
 BARE_SPOKESPERSON = re.compile(r"\s*(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)[\s,]*$", re.IGNORECASE)
 # A speaker the copy leaves unnamed: "a spokesperson for the minister", "a senior council source".
