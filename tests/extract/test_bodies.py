@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cscgraph.extract.bodies import acronym_initials, find_bodies
-from tests.extract.actor_helpers import bodies, extract, gazetteer
+from tests.extract.actor_helpers import bodies, extract, gazetteer, people
 
 
 def _labels(text: str) -> list[tuple[str, str | None]]:
@@ -310,3 +310,10 @@ def test_places_listed_with_a_place_already_named_as_a_council_are_councils() ->
         "Dudley Metropolitan Borough Council"}
     assert _labels("Kent County Council agreed. Rain fell in Kent, Surrey and Sussex.") == [
         ("Kent County Council", "council")]
+
+
+def test_an_ombudsman_is_a_body_and_never_a_person() -> None:
+    x = extract("The Northshire Housing Ombudsman said the council was at fault.",
+                "Complaints to the Schools & Social Care Ombudsman rose.")
+    assert {"northshire-housing-ombudsman", "schools-social-care-ombudsman"} <= bodies(x)
+    assert not any("Ombudsman" in name for name in people(x))

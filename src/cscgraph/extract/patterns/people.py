@@ -62,7 +62,7 @@ Labour Conservative Conservatives Tory Tories Liberal Democrat Democrats Lib Dem
 Minister Ministers Secretary State Chancellor Prime Commons Lords House Parliament Parliamentary Select Committee
 Department Ministry Office Council Councils County Borough City District Metropolitan Authority Authorities Local
 National Regional Royal Association Society Group Trust Trusts Union Coalition Network Foundation Foundations Institute
-Commission Commissioner Panel Board Agency Service Services Partnership Alliance Federation Forum Centre Center
+Commission Commissioner Ombudsman Panel Board Agency Service Services Partnership Alliance Federation Forum Centre Center
 Bureau University College School Schools Court Tribunal Economics Observatory Charity Charities Children Children's
 Childrens Child Social Care Work Workers Worker Family Families Health Education Justice Home Homes Safeguarding
 Practice Review Reviews Inquiry Act Bill Bills Strategy Plan Framework Programme Programmes Fund Funding Budget Report
@@ -216,6 +216,8 @@ BODY_HEAD_KINDS: dict[str, str | None] = {
     "Police": "public body", "Constabulary": "public body", "Holdings": "company",
     # "the Diocese of Northby" (a church body)
     "Diocese": None,
+    # "the Local Government and Social Care Ombudsman", "the Housing Ombudsman" (an office that decides complaints)
+    "Ombudsman": "public body",
     # "the Royal College of Nursing" (a professional body, not a college); "Foster Care Associates" (a company)
     "Royal College": "sector body", "Associates": "company",
 }
