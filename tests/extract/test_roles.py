@@ -89,3 +89,14 @@ def test_a_title_with_and_is_one_role_and_names_no_person() -> None:
 def test_a_sign_off_line_gives_role_and_body() -> None:
     assert _roles("Thanks for reading.\n\nAnna Holt, Lecturer, University of Westmoor") == {
         ("anna-holt", "lecturer", "university-of-westmoor")}
+
+
+def test_a_council_office_is_not_taken_from_a_regulator_opening_the_sentence_before() -> None:
+    # A cabinet member is a council's office: the inspectorate that opens the sentence before is not its body.
+    assert _roles("Northby Council's fostering service was inspected in May.",
+                  "Ofsted rated the service good overall.",
+                  "Cllr Ruth Amble, cabinet member for children, said the staff deserved credit.") == {
+        ("ruth-amble", "cabinet member for children", "northby-council")}
+    assert _roles("Ofsted rated the service good overall.",
+                  "Cllr Ruth Amble, cabinet member for children, said the staff deserved credit.") == {
+        ("ruth-amble", "cabinet member for children", None)}

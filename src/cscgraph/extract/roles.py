@@ -17,7 +17,8 @@ import re
 from cscgraph.extract.coreference import ActorMention
 from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.patterns import all_matches
-from cscgraph.extract.patterns.people import (GOVERNMENT_ROLE_WORDS, MP_CONSTITUENCY, NAME_BECAME_ROLE,
+from cscgraph.extract.patterns.people import (COUNCIL_ROLE_WORDS, GOVERNMENT_ROLE_WORDS, MP_CONSTITUENCY,
+                                              NAME_BECAME_ROLE,
                                               NAME_DASH_ROLE, NAME_THEN_ROLE, NAME_WHO_HOLDS, NAME_WHO_IS_ROLE,
                                               ORGANISATIONAL_ROLE_WORDS, POSSESSIVE_AS_ROLE, ROLE_HEADS, ROLE_OF_VERB,
                                               ROLE_SYNONYMS, ROLE_THEN_NAME, ROLE_THEN_SURNAME, BODY_THEN_ROLE_GAP,
@@ -85,6 +86,8 @@ def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: lis
                 return role[len(word) + 1:], named[-1].ref
     if head in GOVERNMENT_ROLE_WORDS or head not in ORGANISATIONAL_ROLE_WORDS:
         return role, None
+    if head in COUNCIL_ROLE_WORDS:
+        bodies = [b for b in bodies if entities[b.ref].kind_label == "council"]
     return role, _subject_body(body, sentences, role_start, bodies)
 
 

@@ -183,6 +183,9 @@ ORGANISATIONAL_ROLE_WORDS = frozenset({"chief executive officer", "chief executi
                                        "co-founder", "trustee", "chief operating officer", "national director",
                                        "executive director", "policy director", "managing director", "cabinet member",
                                        "lead member", "leader", "regional organiser", "organiser"})
+# Of those, offices only a council has: taken from a council that opens the sentence or one before, never from
+# another kind of body there ("Ofsted rated the service good. Cllr Jo Reed, cabinet member for children, said…").
+COUNCIL_ROLE_WORDS = frozenset({"cabinet member", "lead member"})
 
 # A role held by someone the article has named, standing for them: "the minister said", "Our chief executive also
 # appeared on…", "the charity's director added".
