@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from tests.extract.actor_helpers import extract, speakers
+from dataclasses import replace
+
+from cscgraph.extract import extract_article
+from cscgraph.models import Extraction
+from tests.extract.actor_helpers import article, extract, gazetteer, speakers
 
 
 def test_inverted_said_after_the_quote() -> None:
@@ -339,3 +343,41 @@ def test_an_unattributed_quote_after_a_speaker_in_its_paragraph_is_theirs() -> N
 def test_a_straight_opening_mark_closed_by_a_curly_one_ends_there() -> None:
     x = extract("Ines Varga said providers were using the system for \"a quick and easy return” on their money.")
     assert [q.text for q in x.quotes] == ["a quick and easy return"]
+
+
+def _headlined(title: str, *paragraphs: str) -> Extraction:
+    """An article whose text opens with its title, as a page's does."""
+    return extract_article(replace(article(title, *paragraphs), title=title), gazetteer())
+
+
+def test_a_quote_in_the_headline_is_a_quote_with_the_headline_speaker() -> None:
+    x = _headlined("Barnardo’s welcomes council’s ‘bold new offer’ for young carers",
+                   "Northby Council will pay young carers a weekly allowance from April.")
+    assert speakers(x) == [("bold new offer", "barnardos")]
+
+
+def test_a_headline_quote_the_copy_repeats_word_for_word_is_one_quote() -> None:
+    x = _headlined("Carers ‘left in the dark’ over allowance cuts",
+                   "Foster carers say they were “left in the dark” about the cuts, the union said.")
+    assert [q.text for q in x.quotes] == ["left in the dark"]
+
+
+def test_a_headline_quote_with_no_speaker_takes_the_speaker_of_the_body_quote_holding_it() -> None:
+    x = _headlined("Children’s homes ‘stretched to breaking point’",
+                   "Sarah Okafor, director of the Northby Homes Network, said: “Our homes are stretched to breaking "
+                   "point and the winter has not even started.”")
+    assert [s for _, s in speakers(x)] == ["sarah-okafor", "sarah-okafor"]
+
+
+def test_a_short_quoted_subhead_inside_the_body_is_still_no_quote() -> None:
+    x = _headlined("Allowances rise for kinship carers",
+                   "The minister said: “Kinship carers are the backbone of this system and we will back them.”",
+                   "‘The backbone of this system’",
+                   "The allowance rises in April.")
+    assert [q.text for q in x.quotes] == ["Kinship carers are the backbone of this system and we will back them."]
+
+
+def test_a_headline_government_in_the_present_tense_speaks() -> None:
+    x = _headlined("Government announces “the biggest shake-up of fostering in decades”",
+                   "Ministers set out the plan on Monday.")
+    assert [s for _, s in speakers(x)] == ["labour-government"]

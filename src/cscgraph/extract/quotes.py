@@ -28,7 +28,7 @@ speaker's organisation and anything inside the attribution phrase ("told Communi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cscgraph.extract.found import Found
 from cscgraph.extract.governments import government_references
@@ -82,10 +82,12 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
                          found.memberships)
     quotes: list[Quote] = []
     previous: tuple[Passage, Attribution] | None = None
+    headline = _headline_paragraph(article)
     for passage in passages:
         continuing = _continues(article, passage, previous)
         if _is_heading(article, passage.paragraph) and (
-                continuing is None or len(body[passage.start:passage.end].split()) <= MIN_QUOTE_WORDS):
+                continuing is None or len(body[passage.start:passage.end].split()) <= MIN_QUOTE_WORDS) \
+                and (passage.paragraph != headline or _repeated(body, passage, passages)):
             continue  # a short last piece of a quote over several paragraphs is no subhead, unless a mere stub
 
         if continuing is None and not _is_speech(body, passage):
@@ -95,7 +97,7 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
             ctx.spoken.append((passage.start, attribution.speaker))
         quotes.append(_quote(body, sentences, found, passage, attribution))
         previous = (passage, attribution)
-    return tuple(quotes)
+    return tuple(_headline_speakers(article, headline, quotes))
 
 
 def quoted_passages(article: Article) -> list[Passage]:
@@ -234,6 +236,47 @@ def _is_heading(article: Article, index: int) -> bool:
     signed sentence (“We felt heard.” – Jo Ade)."""
     text = article.paragraphs[index].rstrip(" ”’\"'")
     return len(text.split()) <= 20 and not CLOSING_PUNCTUATION.search(text) and not SIGNED_QUOTE.search(text)
+
+
+def _headline_paragraph(article: Article) -> int | None:
+    """The paragraph that repeats the article's title, as a page's text opens (after any page furniture)."""
+    title = _folded(article.title)
+    return next((i for i, text in enumerate(article.paragraphs[:HEADLINE_WITHIN]) if title and _folded(text) == title),
+                None)
+
+
+HEADLINE_WITHIN = 8
+"""How many paragraphs from the top the headline may stand after page furniture ("Skip to main content", a caption)."""
+
+
+def _repeated(body: str, p: Passage, passages: list[Passage]) -> bool:
+    """True when the words in `p` are, word for word, a quote of another paragraph: one quote, not two (a headline's
+    ‘held to ransom’ that the copy quotes again as “held to ransom”)."""
+    words = _folded(body[p.start:p.end])
+    return any(q.paragraph != p.paragraph and _folded(body[q.start:q.end]) == words for q in passages)
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("’", "'")).split())
+
+
+def _headline_speakers(article: Article, headline: int | None, quotes: list[Quote]) -> list[Quote]:
+    """A headline's quote that names no speaker of its own takes the speaker of the later quote that holds its words
+    (headline ‘stuck in crisis mode’; body “Services have been stuck in crisis mode for too long,” said Jo Ade)."""
+    if headline is None:
+        return quotes
+    start = article.paragraph_starts[headline]
+    end = start + len(article.paragraphs[headline])
+    out = []
+    for q in quotes:
+        if q.speaker is None and start <= q.span.start < end:
+            words = _folded(q.text)
+            source = next((o for o in quotes if o.span.start >= end and o.speaker is not None
+                           and f" {words} " in f" {_folded(o.text)} "), None)
+            if source is not None:
+                q = replace(q, speaker=source.speaker, role=source.role, organisation=source.organisation)
+        out.append(q)
+    return out
 
 
 def _is_speech(body: str, p: Passage) -> bool:

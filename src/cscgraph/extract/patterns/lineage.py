@@ -478,8 +478,12 @@ GOVERNMENT_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Labour has continued with the regional hubs policy" (not "Labour MP", "the Labour government in Wales")
     (re.compile(r"\bLabour\b(?:[’']s)?(?!\s+(?:MP|MPs|Party|party|peer|councillor|government\s+in\s+Wales|"
                 r"government\s+in\s+Scotland|administration\s+in))"), "labour"),
-    # "Government has decided to roll out the recruitment and retention hubs" (a quote with no article)
-    (re.compile(r"(?<![\w’'])Government(?=\s+(?:has|have|is|will|would|must|should|plans?|said|decided))"), "current"),
+    # "Government has decided to roll out the recruitment and retention hubs" (a quote with no article) / a headline's
+    # present tense: "Government announces “…”", "Government launches strategy", "Government promises £200m" (not
+    # "Government urged to…", where it is the object)
+    (re.compile(r"(?<![\w’'])Government(?=\s+(?:has|have|is|will|would|must|should|plans?|said|decided|says|"
+                r"announces|launches|unveils|publishes|promises|pledges|confirms|commits|reveals|sets\s+out|"
+                r"outlines|responds|welcomes)\b)"), "current"),
     # "the government is adopting…", "ministers have allocated…"
     # / "the new government", "the current government"
     (re.compile(r"\b(?:the|this)\s+(?:new\s+|current\s+|present\s+)?(?:UK\s+|British\s+)?government(?![’']s\s+(?:strategy|policy\s+paper|"
