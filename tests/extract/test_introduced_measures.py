@@ -86,3 +86,36 @@ def test_a_bullet_item_may_name_a_measure_in_capitals_with_a_common_head_noun() 
 def test_a_one_word_body_opening_a_bullets_capitalised_measure_is_part_of_it() -> None:
     _, found = documents(article("The plan commits to: • Creating a new Kinship Carer Champion role • More."))
     assert "measure/kinship-carer-champion-role" in {str(m.entity) for m in found.mentions}
+
+
+def test_each_conjunct_of_a_list_a_document_includes_is_a_measure() -> None:
+    assert [ref for _, ref in _measures("The plan includes stronger duties on landlords, improvements to respite "
+                                        "care and better advice for foster carers.")] == [
+        "measure/stronger-duties-on-landlords", "measure/improvements-to-respite-care",
+        "measure/advice-for-foster-carers"]
+
+
+def test_a_measure_without_an_article_after_a_verb_of_funding_or_testing() -> None:
+    assert _measures("Ministers plan to fund respite and counselling for young carers next year.") == [
+        ("respite and counselling for young carers", "measure/respite-and-counselling-for-young-carers")]
+    assert _measures("Councils welcomed extra funding for school transport, the minister said.") == [
+        ("school transport", "measure/school-transport")]
+
+
+def test_a_list_ends_where_a_participle_or_relative_clause_starts() -> None:
+    assert _measures("The charity welcomed plans to fund peer mentoring for care leavers, calling it overdue.") == [
+        ("peer mentoring for care leavers", "measure/peer-mentoring-for-care-leavers")]
+    assert _measures("Its programme includes work to help parents, get advice to carers and find jobs for adults.") \
+        == []
+
+
+def test_populations_topics_and_possibilities_are_not_measures() -> None:
+    assert _measures("There will be funding for children with complex needs.") == []
+    assert _measures("We raised key issues including housing costs and exam stress.") == []
+    assert _measures("Options could include respite breaks for carers.") == []
+    assert _measures("The paper includes the following commitments:") == []
+
+
+def test_a_fund_or_test_verb_before_a_clause_gives_no_measure() -> None:
+    assert _measures("The pilot is testing whether councils share records.") == []
+    assert _measures("The money will include £2m for youth clubs.") == []

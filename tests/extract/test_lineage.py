@@ -749,3 +749,25 @@ def test_a_response_to_several_documents_each_introduced_differently_is_based_on
     assert {(PATHFINDER, "basedOn", REVIEW),
             (PATHFINDER, "basedOn", "policy/national-review-arthur-labinjo-hughes-and-star-hobson"),
             (PATHFINDER, "basedOn", "policy/cma-childrens-social-care-market-study")} <= claims
+
+
+def test_government_announcing_funding_for_a_measure_funds_it() -> None:
+    claims = _claims("The government announced more funding for respite care for young carers.",
+                     published="2023-03-01")
+    assert (TORIES, "funds", "measure/respite-care-for-young-carers") in claims
+
+
+def test_a_strategy_that_includes_a_list_adopts_each_item() -> None:
+    claims = _claims("Stable Homes, Built on Love includes reforms of adoption panels, improvements to respite care "
+                     "and better advice for foster carers.", published="2023-03-01")
+    assert {(STABLE_HOMES, "adopts", f"measure/{m}") for m in (
+        "reforms-of-adoption-panels", "improvements-to-respite-care", "advice-for-foster-carers")} <= claims
+
+
+def test_continued_as_an_adjective_after_a_determiner_or_to_is_no_continuation() -> None:
+    assert not any(r == "continues" for _, r, _ in _claims(
+        "Ministers made a commitment to continued investment in respite care for young carers."))
+    assert not any(r == "continues" for _, r, _ in _claims(
+        "The government promised the continued expansion of respite care for young carers."))
+    assert (LABOUR, "continues", "measure/respite-care-for-young-carers") in _claims(
+        "The government continued funding for respite care for young carers.")

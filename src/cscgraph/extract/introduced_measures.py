@@ -1,6 +1,11 @@
 """Measures an article introduces that reference data does not name: the noun phrase a lineage verb governs, or
 the subject a sentence defines as a new duty, right or power ("The family mentor offer is a new legal duty…").
 
+A verb of funding, testing or inclusion may govern a list of phrases without an article, each a measure: "The
+proposals include reforms of safeguarding, improvements to multi-agency working and better support for kinship
+families", "plans to fund support and training for kinship carers" (the list ends at the first conjunct that is not
+a noun phrase, and populations, topics and vague heads are dropped).
+
 "The review recommended a single ‘front door’ to support services" names a measure, "single front door to support
 services", whether or not anyone curated it. The phrase is normalised (lower case, scare quotes and a leading "new"
 dropped) and keyed by its slug, so the same measure in two articles is one node; a phrase that is a curated
@@ -50,7 +55,55 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
             continue
         label = T.SPACE_RUN.sub(" ", " ".join(plain)).lower()
         out.append((start, end, Entity(ref=EntityRef("measure", slugify(label)), label=label)))
+    for start, end in _governed_conjuncts(body):
+        spans = taken + quoted + [(s, e) for s, e, _ in out]
+        if any(s < end and start < e for s, e in spans):
+            continue
+        label = T.SPACE_RUN.sub(" ", body[start:end]).lower()
+        out.append((start, end, Entity(ref=EntityRef("measure", slugify(label)), label=label)))
     return sorted(out, key=lambda found: found[0])
+
+
+def _governed_conjuncts(body: str) -> list[tuple[int, int]]:
+    """Spans of the measure phrases, written without an article, that a verb of funding, testing or inclusion
+    governs, one per conjunct of its list ("…include reforms of safeguarding, improvements to multi-agency working
+    and better support for kinship families")."""
+    out = []
+    for m in all_matches(P.GOVERNED_LIST, body):
+        text, offset = m.group("list"), m.start("list")
+        cuts = [(0, len(text))]
+        if P.LIST_COMMA.search(text):
+            cuts = []
+            start = 0
+            for sep in P.LIST_COMMA.finditer(text):
+                cuts.append((start, sep.start()))
+                start = sep.end()
+            last = text[start:]
+            joint = P.LIST_LAST_AND.search(last)
+            # a list closes with "and"/"or" ("A, B and C"); without it what follows the comma is another clause
+            cuts = cuts + [(start, start + joint.start()), (start + joint.end(), len(text))] if joint else cuts[:1]
+        gerunds = text.split(maxsplit=1)[0].lower().endswith("ing")
+        for k, (a, b) in enumerate(cuts):
+            first = text[a:b].split(maxsplit=1)[0].lower() if text[a:b].strip() else ""
+            # the list ends where a clause starts: "…for carers, calling it a start", "…, which…"
+            if first in P.CONJUNCT_NOT_NOUN or k and first.endswith("ing") and not gerunds:
+                break
+            a += P.CONJUNCT_LEAD.match(text[a:b]).end()
+            phrase = P.CONJUNCT_PHRASE.match(text[a:b])
+            words = phrase.group("phrase").split() if phrase else []
+            if not words or words[0].lower() in P.CONJUNCT_NOT_NOUN or words[-1].lower() in P.PHRASE_LAST_NOT:
+                break
+            head = _head(words)
+            if head in P.CONJUNCT_NOT_MEASURE or head in P.NOT_MEASURE_WORDS and not _complemented(words):
+                continue
+            out.append((offset + a, offset + a + phrase.end("phrase")))
+    return out
+
+
+def _complemented(words: list[str]) -> bool:
+    """A general head with what it is of or to is specific: "reforms of children’s safeguarding", "improvements to
+    multi-agency working" (not "changes" alone)."""
+    return any(w.lower() in P.PHRASE_PREPOSITIONS for w in words[1:-1])
 
 
 def _cut_in_coordination(words: list[str], after: str) -> bool:

@@ -341,6 +341,61 @@ _PHRASE_END = (r"(?:which|that|who|by|in|from|as|under|after|before|when|while|a
 INTRODUCED_MEASURE = re.compile(
     rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+)(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
     rf"[‘'“\"]?[\w-]+[’'”\"]?)(?=\s*[,.;:)–—]|\s+{_PHRASE_END}\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
+# Verbs of funding, testing and inclusion that govern measures written without an article, often as a list:
+# "plans to fund support and training for kinship carers", "The proposals include wide-ranging reforms of
+# children’s safeguarding, improvements to multi-agency working and better support for kinship families", "the
+# pilot is testing the use of a single identifier", "reforms including better support for carers" (group `list`
+# runs to the end of the clause; each conjunct is read as a phrase by `extract/introduced_measures.py`, and the list
+# ends at the first conjunct that is not one). "Including" only after a noun of policy ("key issues including
+# stigma" lists topics); "could include" is a possibility.
+GOVERNED_LIST = re.compile(
+    r"\b(?:to\s+(?:fund|test|trial|pilot)|(?:is|are|was|were)\s+(?:testing|trialling|piloting)|"
+    r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!would\s)includ(?:e|es|ed)|"
+    r"\b(?:measures|proposals|reforms|commitments|plans|policies|changes|initiatives|pledges|recommendations|steps)"
+    r"\b[^.;:]{0,40}?\bincluding|funding\s+for|investment\s+in)\s+(?P<list>[^.;:()“”\"\n]{3,240})(?=[.;:()“”\"\n])")
+# A list's conjuncts: parted at commas and, where a comma stands in the list, at its last "and"/"or" ("A, B and
+# C"); with no comma, "support and training for carers" is one phrase.
+LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")
+LIST_LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
+# What may open a conjunct before its phrase: an article, an amount or a gerund of provision ("a £9m programme of…",
+# "developing a kinship strategy"); the phrase starts after it.
+CONJUNCT_LEAD = re.compile(r"^(?:(?:an?|the|new|more|better|extra|additional|further)\s+|£[\d.,]+\s*(?:m|bn|k|million|"
+                           r"billion)?\s+|(?:developing|providing|creating|introducing|establishing|launching|"
+                           r"extending|expanding)\s+)*", re.IGNORECASE)
+# A conjunct's phrase: lower-case words (a hyphen or an apostrophe inside), up to a word that starts an adjunct or
+# a new clause; at least two words.
+# ("and" may join words inside it: "support and training for carers"; an acronym may stand in it: "the NHS number").
+# The phrase also ends before a reduced relative ("a model of services proposed by the review", "initiatives
+# currently being tested") and a verb's complement never opens it ("legislating to require…").
+_CONJUNCT_END = (r"(?:being|been|currently|now|also|then|[a-z]+ed\s+(?:by|in|as|under|through)|which|that|who|by|"
+                 r"in|from|as|under|after|before|when|while|but|so|because|across|within|at|last|next|this|was|were|"
+                 r"is|are|will|would|could|should|has|have|had|if|despite|following|amid|to\s+be)")
+_CONJUNCT_WORD = r"(?:[a-z][\w’'-]*|[A-Z]{2,}s?)"
+CONJUNCT_PHRASE = re.compile(rf"^(?![a-z]+ing\s+(?:to|the|a|an|some|all|any)\b)"
+                             rf"(?P<phrase>{_CONJUNCT_WORD}(?:\s+(?!{_CONJUNCT_END}\b){_CONJUNCT_WORD}){{1,9}})"
+                             rf"(?=\s+{_CONJUNCT_END}\b|\s*$)")
+# Words that, opening a conjunct, show the list has ended or holds no noun phrase of a measure: "including how
+# councils…", "testing whether…", "funding for them", "£2m for family hubs", ", which…".
+CONJUNCT_NOT_NOUN = frozenset({
+    "how", "what", "whether", "which", "who", "that", "this", "these", "those", "it", "them", "they", "its", "their",
+    "our", "his", "her", "up", "over", "around", "about", "some", "many", "all", "both", "each", "every", "any",
+    "other", "such", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "for", "to",
+    "of", "on", "in", "with", "from", "by", "as", "at", "into", "across", "within", "between", "and", "or", "but",
+    "where", "when", "while", "if", "so", "because", "not", "being", "having", "amongst", "among", "others",
+    "following", "get", "help", "make", "boost", "fix", "ensure", "give", "keep", "take", "bring", "reduce",
+    "increase", "tackle", "deliver", "improve", "raise", "build", "recruit", "stop", "prevent", "protect", "set",
+})
+# Heads that make a conjunct a population, a topic or a vague noun rather than a measure: "funding for children
+# with complex needs", "includes work to…", "the following commitments" (compared lower-cased).
+CONJUNCT_NOT_MEASURE = frozenset({
+    "children", "child", "families", "family", "people", "carers", "councils", "authorities", "parents", "schools",
+    "leavers", "workers", "providers", "work", "commitment", "commitments", "area", "areas", "issue", "issues",
+    "measures", "proposals", "plans", "services", "things", "costs", "pressures", "needs", "model", "models",
+    "initiative", "initiatives", "continuation", "elements", "element",
+})
+# Words a measure's phrase never ends with: "fixing the", "key areas such" (a phrase cut before its noun).
+PHRASE_LAST_NOT = frozenset({"the", "a", "an", "of", "to", "for", "with", "on", "such", "their", "its", "our",
+                             "more", "most", "very", "and", "or"})
 # A cue that opens a bullet item: "• Creating a new Kinship Care Ambassador role" (there a measure's name may hold
 # capitalised words, as list items write them, so long as its head noun is lower-case).
 BULLET_OPENING = re.compile(r"(?:^|\n|[•‣▪])[ \t]*$")

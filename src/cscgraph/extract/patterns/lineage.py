@@ -216,7 +216,10 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # has pressed ahead with the co-operatives" / "the government stuck with the hubs"
     # "Labour has continued with the regional hubs policy" / "would continue the work of the national workload
     # action group" / "it would “build on” the families first for children pathfinder" / "has extended the pathfinder"
-    _rule("continues-active", r"\b(?:continu(?:e|es|ed|ing)\s+(?:with\s+)?|will\s+continue\s+|"
+    # (not the adjective after a determiner or "to": "the continued transformation", "a commitment to continued
+    # investment in family hubs")
+    _rule("continues-active", r"\b(?:(?:continu(?:e|es)|(?<!\bthe\s)(?<!\bto\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)"
+          r"(?<!\bour\s)continu(?:ed|ing))\s+(?:with\s+)?|will\s+continue\s+|"
           r"(?:is\s+)?(?:taking|take|takes)\s+forward|build\s+on|extended|extends|expanded|persist\s+with|"
           r"(?:has|have|had)\s+(?:also\s+)?(?:kept|retained|preserved)|keeps|retains|(?:is|are)\s+keeping|"
           r"(?:kept|retained)(?!\s+by)|(?:press(?:es|ed|ing)?|push(?:es|ed|ing)?|forg(?:es|ed|ing))\s+ahead\s+with|"
