@@ -381,3 +381,20 @@ def test_a_headline_government_in_the_present_tense_speaks() -> None:
     x = _headlined("Government announces “the biggest shake-up of fostering in decades”",
                    "Ministers set out the plan on Monday.")
     assert [s for _, s in speakers(x)] == ["labour-government"]
+
+
+def test_straight_single_marks_quote_like_curly_ones() -> None:
+    x = extract("Jo Ade, head of fostering at Northby Council, said: 'We are proud of our carers and we will pay "
+                "them properly.'",
+                "Carers' groups said the rise was 'far too little' and children's charities agreed.")
+    assert speakers(x) == [("We are proud of our carers and we will pay them properly.", "jo-ade"),
+                           ("far too little", None)]
+
+
+def test_an_apostrophe_is_no_quotation_mark() -> None:
+    assert extract("The council's plan for carers' homes doesn't start until the children's panel meets.").quotes == ()
+
+
+def test_a_title_with_a_year_is_no_quote() -> None:
+    x = extract("The charity responded to the ‘State of the Sector 2024’ report with a statement.")
+    assert x.quotes == ()

@@ -121,6 +121,7 @@ def quoted_passages(article: Article) -> list[Passage]:
                 # quote's last paragraph.
                 out.append(Passage(start + m.end(), start + len(text), start + m.start(), None, index))
         if out and out[-1].paragraph == index - 1 and out[-1].close_at is None and out[-1].open_at >= 0 \
+                and not any(p.paragraph == index and p.open_at == start for p in out) \
                 and body[out[-1].open_at] == "‘" and STRAIGHT_SINGLE_CONTINUES.match(text):
             # The same quote continued with a straight mark, as copy typed on two keyboards has it: ‘… / '…'
             close = STRAIGHT_SINGLE_ENDS.search(text)
@@ -164,7 +165,7 @@ def _spanning(article: Article, passages: list[Passage]) -> list[Passage]:
         pieces: list[Passage] = []
         for j in range(index + 1, min(index + 9, len(article.paragraphs))):
             start, text = article.paragraph_starts[j], article.paragraphs[j]
-            if not text.strip() or text.lstrip()[:1] in (CURLY_OPEN, "‘", STRAIGHT):
+            if not text.strip() or text.lstrip()[:1] in (CURLY_OPEN, "‘", "'", STRAIGHT):
                 break  # an empty paragraph, or the usual mark at each paragraph's start (see `_continues`)
             mark = QUOTE_MARK.search(text)
             if mark is None:
@@ -308,8 +309,9 @@ def _reported(body: str, p: Passage) -> bool:
 
 
 def _title_case(words: list[str]) -> bool:
-    """Document titles: every word of four letters or more capitalised ("Keeping Children Safe")."""
-    long_words = [w for w in words if len(w.strip("‘’'\",.:;")) >= 4]
+    """Document titles: every word of four letters or more capitalised ("Keeping Children Safe"; a year or number
+    in it is no word: "State of the Sector 2024")."""
+    long_words = [w for w in words if len(w.strip("‘’'\",.:;")) >= 4 and not w.strip("‘’'\",.:;")[:1].isdigit()]
     return bool(long_words) and len(words) <= 12 and all(w.strip("‘’'\"")[:1].isupper() for w in long_words)
 
 

@@ -19,12 +19,15 @@ CURLY_OPEN, CURLY_CLOSE = "“", "”"
 STRAIGHT = '"'
 # Curly single quotes used as quotation marks (‘tried and tested’) rather than apostrophes (children’s): an
 # opening ‘ after a space, bracket or line start, and a closing ’ not followed by a letter.
-SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘")
-SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
+# Straight single marks serve as quotation marks in the same places, in copy typed without curly ones ("said: 'We
+# are delighted…'", "Children's services 'stuck in crisis mode'"): an opening ' before a letter, a closing one after
+# a letter or punctuation; an apostrophe inside a word (children's, don't) is neither.
+SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))(?:‘|'(?=[A-Za-z]))")
+SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])|(?<=[\w.,!?;:…])'(?![A-Za-z0-9])")
 # A closing ’ that may be a plural possessive inside the quote ("We’ll keep pushing ministers’ offices to act.’"),
 # and one that can only close: after punctuation, or before punctuation or the paragraph's end.
-POSSESSIVE_OR_CLOSE = re.compile(r"(?<=s)’(?=\s+[a-z])")
-SURE_SINGLE_CLOSE = re.compile(r"(?<=[.,!?;:…])’|’(?=[.,!?;:…)]|\s*$)")
+POSSESSIVE_OR_CLOSE = re.compile(r"(?<=s)[’'](?=\s+[a-z])")
+SURE_SINGLE_CLOSE = re.compile(r"(?<=[.,!?;:…])[’']|(?<=\S)[’'](?=[.,!?;:…)]|\s*$)")
 # A paragraph continuing a quote opened with ‘ in the paragraph before, with a straight mark instead: "said:
 # ‘Services are stuck in crisis." / "'Costs keep rising.'" — its opening mark, and its closing one at the end.
 STRAIGHT_SINGLE_CONTINUES = re.compile(r"^'(?=[A-Z])")
