@@ -771,3 +771,20 @@ def test_continued_as_an_adjective_after_a_determiner_or_to_is_no_continuation()
         "The government promised the continued expansion of respite care for young carers."))
     assert (LABOUR, "continues", "measure/respite-care-for-young-carers") in _claims(
         "The government continued funding for respite care for young carers.")
+
+
+def test_the_proposals_after_a_document_published_this_week_are_that_documents() -> None:
+    claims = _claims("This week the government has published ‘Stable Homes, Built on Love’, its plan for reform.",
+                     "Ms Smith said she was pleased.",
+                     "The proposals include improvements to respite care and better advice for foster carers.",
+                     published="2023-02-03")
+    assert {(STABLE_HOMES, "adopts", "measure/improvements-to-respite-care"),
+            (STABLE_HOMES, "adopts", "measure/advice-for-foster-carers")} <= claims
+
+
+def test_a_document_published_long_ago_is_not_the_news() -> None:
+    claims = _claims("In 2023 the government published ‘Stable Homes, Built on Love’, its plan for reform.",
+                     "Ms Smith said she was pleased.",
+                     "The proposals include improvements to respite care and better advice for foster carers.",
+                     published="2024-11-18")
+    assert not any(s == STABLE_HOMES for s, _, _ in claims)

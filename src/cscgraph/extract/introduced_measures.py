@@ -71,7 +71,11 @@ def _governed_conjuncts(body: str) -> list[tuple[int, int]]:
     out = []
     for m in all_matches(P.GOVERNED_LIST, body):
         text, offset = m.group("list"), m.start("list")
-        cuts = [(0, len(text))]
+        joint = P.LIST_LAST_AND.search(text)
+        # with no comma, "A and B" is two phrases when B opens with its own article or adjective ("improvements to
+        # respite and better advice for carers"), else one ("support and training for carers")
+        own_lead = joint is not None and P.CONJUNCT_LEAD.match(text[joint.end():]).end() > 0
+        cuts = [(0, joint.start()), (joint.end(), len(text))] if joint and own_lead else [(0, len(text))]
         if P.LIST_COMMA.search(text):
             cuts = []
             start = 0

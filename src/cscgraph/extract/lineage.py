@@ -66,7 +66,7 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found) -> tu
     """Lineage claims with their evidence sentence, in text order, each claim once per sentence."""
     entities = {str(e.ref): e for e in found.entities}
     items = _items(article, found, entities)
-    context = _Context(article, _news_document(article, items))
+    context = _Context(article, _news_document(article, sentences, items))
     claims: list[LineageClaim] = []
     all_sentences = sentences.sentences
     for index, sentence in enumerate(all_sentences):
@@ -147,14 +147,27 @@ def _possessive_of(body: str, government: _Item, document: _Item) -> bool:
     return owned and bool(P.GOVERNMENT_POSSESSIVE.match(between))
 
 
-def _news_document(article: Article, items: list[_Item]) -> _Item | None:
-    """The document the article reports as published today ("…set out in a policy paper today")."""
+def _news_document(article: Article, sentences: SentenceIndex, items: list[_Item]) -> _Item | None:
+    """The document the article reports as published today ("…set out in a policy paper today"; "This week the
+    Government has published ‘<title>’" in one of its first sentences)."""
     m = P.NEWS_DOCUMENT.search(article.body)
     if m is None:
-        return None
+        return _news_document_named(article.body, sentences, items)
     wanted = DOCUMENT_CUES.get(T.SPACE_RUN.sub(" ", m.group("cue").lower()))
     docs = [i for i in items if i.category == "doc" and wanted in i.types]
     return docs[0] if docs else None
+
+
+def _news_document_named(body: str, sentences: SentenceIndex, items: list[_Item]) -> _Item | None:
+    """A document one of the article's first sentences says was published today or this week, by its name."""
+    for sentence in sentences.sentences[:P.NEWS_SENTENCES]:
+        if not P.NEWS_TIME.search(sentence.text):
+            continue
+        for item in items:
+            if item.category == "doc" and sentence.start <= item.start < sentence.end \
+                    and P.NEWS_PUBLISHED_BEFORE.search(body, sentence.start, item.start):
+                return item
+    return None
 
 
 def _document_anaphor(sentence: Evidence, here: list[_Item], context: _Context) -> list[_Item]:

@@ -507,6 +507,15 @@ PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we)\s+(?:\w+\s+){0,2}$", re.IGNORECA
 NEWS_DOCUMENT = re.compile(r"\b(?:set\s+out|published|unveiled|announced|launched)\s+(?:in\s+)?(?:a|its|the)\s+"
                            r"(?:new\s+)?(?P<cue>policy\s+paper|strategy|white\s+paper|green\s+paper)\b[^.]{0,30}?"
                            r"\b(?:today|yesterday|this\s+week)\b", re.IGNORECASE)
+# The same news named by its title: "This week the Government has published ‘Keeping Children Safe, Helping Families
+# Thrive’", "The Department for Education today unveiled the Adoption Strategy" (NEWS_PUBLISHED_BEFORE ends right
+# before the document's name; NEWS_TIME anywhere in the sentence, which must be among the article's first
+# NEWS_SENTENCES).
+NEWS_PUBLISHED_BEFORE = re.compile(r"\b(?:published|unveiled|launched|released|set\s+out)\s+(?:(?:its|their|the|a)\s+)?"
+                                   r"(?:(?:new|first(?:[\s-]+ever)?|long-awaited|latest)\s+)*[‘'“\"]?$")
+NEWS_TIME = re.compile(r"\b(?:today|yesterday|this\s+(?:week|morning|afternoon)|on\s+(?:Monday|Tuesday|Wednesday|"
+                       r"Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
+NEWS_SENTENCES = 3
 # Leading anaphors that may stand for a document rather than a measure: "This continues the emphasis of…",
 # "The reforms build on…", "This is likely to be through the Children’s Wellbeing Bill".
 DOCUMENT_ANAPHOR = re.compile(r"^(?:It|This|(?P<reforms>The\s+reforms|These\s+reforms|The\s+plans|The\s+proposals|"
