@@ -440,7 +440,8 @@ def test_more_period_forms(after: str, before: str, period: str | None) -> None:
 
 
 def test_amounts_in_mn_and_money_until_a_date() -> None:
-    assert _amounts("The department has allocated £45mn for the pilots until March 2027.") == [(45e6, None, False)]
+    assert _amounts("The department has allocated £45mn for the pilots until March 2027.") == [
+        (45e6, "until March 2027", False)]
 
 
 def test_a_giver_named_after_the_amount_by_from_or_in_a_relative_clause() -> None:
@@ -705,3 +706,87 @@ def test_an_unclassified_amount_joined_to_the_one_before_takes_its_kind_and_mone
 def test_a_period_before_a_new_clause_with_its_own_subject_is_not_the_next_amounts() -> None:
     assert _amounts("We have put £6m into early help over the past two years, and we will invest £2m in recruitment.") \
         == [(6e6, "over the past two years", False), (2e6, None, False)]
+
+
+def test_a_multi_year_review_period_and_the_first_years_are_durations() -> None:
+    assert _amounts("The fund holds £300m over the four-year spending review period from 2026/27.") == [
+        (300e6, "over four years", False)]
+    assert _amounts("The scheme will last five years, with £80m confirmed for the first two years.") == [
+        (80e6, "over the first two years", False)]
+
+
+def test_earlier_this_year_is_when_money_was_announced_not_its_period() -> None:
+    assert _amounts("The council added £6m, on top of the £20m announced earlier this year for hubs.") == [
+        (6e6, None, False), (20e6, None, False)]
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("Ministers will give £70m to councils up to 2029 for the new hubs.", "up to 2029"),
+    ("The trust has been awarded £4m until March 2028 to run the service.", "until March 2028"),
+    ("The grant of £90m runs through to 2027/28.", "through to 2027-28"),
+    ("The department is providing £15m to 2027/28 for advocacy.", "to 2027-28"),
+    ("Spending on agency staff of £9m was up 12% compared to 2023.", None),
+])
+def test_the_year_money_runs_up_to_is_its_period_as_written(sentence: str, period: str | None) -> None:
+    assert [p for _, p, _ in _amounts(sentence)] == [period]
+
+
+def test_a_period_of_one_list_item_is_not_given_past_a_semicolon_to_the_next() -> None:
+    streams = _streams("The plan includes £40m over the next three years for regional hubs; up to £9m in capital "
+                       "grants for bigger homes; and £3m for a new campaign.")
+    assert [(s.amount_gbp, s.period) for s in streams] == [
+        (40e6, "over the next three years"), (9e6, None), (3e6, None)]
+
+
+def test_a_period_closing_the_sentence_after_a_comma_is_the_last_amounts() -> None:
+    streams = _streams("The council will put £7m into its edge-of-care team, a new reunification service, family "
+                       "group conferences and a specialist adolescent team run jointly with the police, from 2026-28.")
+    assert [(s.amount_gbp, s.period) for s in streams] == [(7e6, "2026-28")]
+    assert [s.period for s in _streams("The charity spent £2m on outreach, the review published in 2023 said.")] == [
+        None]
+
+
+def test_the_next_sentence_about_the_money_gives_its_period_even_when_it_names_another_sum() -> None:
+    streams = _streams("The minister announced £120m for family hubs. The money will be paid from 2026-29, in "
+                       "addition to £30m already given to the pilots.")
+    assert [(s.amount_gbp, s.period) for s in streams] == [(120e6, "2026-29"), (30e6, None)]
+
+
+def test_an_organisation_after_a_preposition_is_not_the_giver() -> None:
+    (s,) = _streams_with_bodies("Speaking at the Local Government Association conference, she confirmed £20m for "
+                                "new children's homes.")
+    assert s.funder is None or str(s.funder) != "organisation/local-government-association"
+    (s,) = _streams_with_bodies("The Department for Education has awarded £5m to the partnership.")
+    assert str(s.funder) == "organisation/department-for-education"
+
+
+def test_a_cut_or_reduction_named_right_after_the_amount_is_a_cut() -> None:
+    streams = _streams("Grant funding for councils will fall by a fifth, a £900m cut, while a £40m real-terms "
+                       "reduction hits youth services. Ministers gave £50m to cut waiting lists.")
+    assert [(s.amount_gbp, s.kind) for s in streams] == [(900e6, "cut"), (40e6, "cut"), (50e6, "allocated")]
+
+
+def test_what_a_council_paid_at_a_rate_for_a_child_is_spending_not_pay() -> None:
+    streams = _streams("One council paid £31,000 a week for a single child in a private home. The agency pays its "
+                       "carers £500 a week.")
+    assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [(31e3, "a week", "spent")]
+
+
+def test_a_financial_year_or_cash_terms_is_not_a_purpose() -> None:
+    streams = _streams("The programme is backed by £300m for the 2025/26 financial year. The budget stays at £80m a "
+                       "year in cash terms.")
+    assert [(s.period, s.purpose) for s in streams] == [("2025-26", None), ("a year", None)]
+
+
+def test_for_that_year_is_the_year_named_before_and_the_coming_financial_year_is_the_next() -> None:
+    assert _amounts("Ministers found new money in 2023-2024 which means the budget for that year will be £90 million."
+                    ) == [(90e6, "2023-24", False)]
+    assert [s.period for s in _streams("The council will add £4m in the coming financial year.",
+                                       published="2025-02-10")] == ["2025-26"]
+
+
+def test_money_made_available_is_allocated_and_a_year_ends_no_purpose() -> None:
+    streams = _streams("Last year £70m was made available to councils for 2024/25. Over £90m is available to local "
+                       "authorities to run the hubs.")
+    assert [(s.amount_gbp, s.kind) for s in streams] == [(70e6, "allocated"), (90e6, "allocated")]
+    assert streams[0].purpose == "councils"

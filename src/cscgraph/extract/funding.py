@@ -13,7 +13,7 @@ in `patterns/money.py`):
 - R2 pay is not a stream: salaries, wages, hourly rates, fees and charges, price or pay caps, allowances ("pay
   foster carers an average of £450 a week", "the leaving care allowance … increased from £2,000 to £3,000"); what a
   placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per child per
-  week", "had been costing the authority £85,000 a week").
+  week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child").
 - R3 forecasts of what something would cost are not streams ("would cost £2.6bn over four years", "would cost the
   system an extra £200m a year"), nor thresholds ("placements costing over £10,000 a week"), unless a funding verb
   stands between "cost" and the amount or the amount is named as the cost ("at a cost of £22m", "costs of more than
@@ -29,27 +29,29 @@ in `patterns/money.py`):
 
 Fields: amount in GBP ("just under £40m" → 40e6, approximate); the period in normal form ("2025-26", also for
 "2025/26", "in 2025 to 2026", "for 25/26" and "FY25/26"; "2023-25"; "July 2023 to March 2025", months as written;
-"over four years", also for "over a four-year period", "a four-year £100m programme" and "a £100m, four-year
-programme"; "over the next two years", also for "for the next two (financial) years", "across"; "over the past two
-years" for "in the past two years"; "over the next decade", "over the spending review period"; "a year", "a week";
-"this year", "last year", "next year" and "the current financial year" as the financial year they name by the
-article's date ("2025-26"), "in the year to March 2024" as "2023-24"; "by 2028", "by 2028-29" and "that year" when
-they follow the amount, the latter read as the year the sentence named before, and "the year before" as the year
-before that one), which the two figures
-of a range share; else a period opening the sentence ("For 24/25 there was … £1.8m"), a financial year closing the
-sentence before an amount that opens its own, a next sentence that refers back to the money ("The money will be
-paid over three years"), the financial year or span of a sentence before about money that states no amount ("The
-department has published allocations for 2025-26. Northby will receive £12m"), the period the title or a
-subheading gives the same sum ("Councils to get £75m in 2025-26" above "… confirmed £75m for kinship carers"), or
-for an outturn figure (spending, an overspend or shortfall) the financial year of the
-outturn figure up to three sentences before ("spent £700m in 2023/24 … where spending was £9m more than expected");
-the purpose (the "for …"/"to …" phrase after the amount, else what the next sentence about
-the money says it is for: "The money will be used to recruit foster carers"); the funder, only
-for an allocation or commitment: the government the sentence names, by the article's date, else the organisation
-that gives it (never one that receives, reports, welcomes or campaigns), else the funder of an allocation a sentence
-or two before or that the sentence refers back to, else the government the sentence before names (spending, cuts,
-savings, needs, costs, shortfalls and recommendations have none); recipients (organisations named in the purpose);
-and the measures, programmes and documents the sentence names as what it funds.
+"over four years", also for "over a four-year period", "over the four-year review period", "a four-year £100m
+programme" and "a £100m, four-year programme"; "over the next two years", also for "for the next two (financial)
+years", "across"; "over the past two years" for "in the past two years"; "over the first two years"; "over the next
+decade", "over the spending review period"; "a year", "a week"; "up to 2029", "until March 2027", "to 2028-29" as
+written (not "earlier this year", when money was announced); "this year", "last year", "next year" and "the current
+financial year" as the financial year they name by the article's date ("2025-26"), "in the year to March 2024" as
+"2023-24"; "by 2028", "by 2028-29" and "that year" when they follow the amount, the latter read as the year the
+sentence named before, and "the year before" as the year before that one), which the two figures of a range share
+(before the amount, not past a semicolon or "on top of"/"in addition to"); else a period closing the amount's
+sentence after a comma ("£2.4bn will go to …, from 2026-29"); else a period opening the sentence ("For 24/25 there
+was … £1.8m"), a financial year closing the sentence before an amount that opens its own, a next sentence that
+refers back to the money, up to a sum of its own ("The money will be paid over three years"), the financial year or
+span of a sentence before about money that states no amount ("The department has published allocations for 2025-26.
+Northby will receive £12m"), the period the title or a subheading gives the same sum ("Councils to get £75m in
+2025-26" above "… confirmed £75m for kinship carers"), or for an outturn figure (spending, an overspend or
+shortfall) the financial year of the outturn figure up to three sentences before ("spent £700m in 2023/24 … where
+spending was £9m more than expected"); the purpose (the "for …"/"to …" phrase after the amount, else what the next
+sentence about the money says it is for: "The money will be used to recruit foster carers"); the funder, only for an
+allocation or commitment: the government the sentence names, by the article's date, else the organisation that gives
+it (never one that receives, reports, welcomes or campaigns), else the funder of an allocation a sentence or two
+before or that the sentence refers back to, else the government the sentence before names (spending, cuts, savings,
+needs, costs, shortfalls and recommendations have none); recipients (organisations named in the purpose); and the
+measures, programmes and documents the sentence names as what it funds.
 """
 
 from __future__ import annotations
@@ -240,12 +242,14 @@ def period_of(after: str, before: str) -> str | None:
     for text, from_end in ((after, False), (before, True)):
         best: tuple[int, str] | None = None
         for pattern, shape in P.PERIODS:
-            if from_end and shape in ("deadline", "deadline year", "same year", "year before") or \
+            if from_end and shape in ("deadline", "deadline year", "until", "same year", "year before") or \
                     not from_end and shape == "years before":
                 continue
             for m in pattern.finditer(text):
-                if from_end and shape == "year" and "," in text[m.end():]:
-                    continue  # "The strategy, published in 2023, included £45m": the year is the strategy's
+                if shape == "year" and "," in (text[m.end():] if from_end else text[:m.start()]):
+                    # "The strategy, published in 2023, included £45m", "spent £2m on outreach, the review published
+                    # in 2023 said": past a comma, a calendar year dates something else
+                    continue
                 distance = len(text) - m.end() if from_end else m.start()
                 normal = _normal_period(m, shape)
                 if normal is not None and (best is None or distance < best[0]):
@@ -284,6 +288,8 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
     if shape == "deadline year":
         return f"by {m.group('y1')}-{m.group('y2')}"
     if shape == "relative":
+        if m.group("coming"):
+            return "next year"
         which = T.SPACE_RUN.sub(" ", m.group("which").lower())
         return f"{'this' if which.endswith('current') else which} year"
     if shape == "year to":
@@ -293,6 +299,10 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         return f"{end - 1}-{end % 100:02d}"
     if shape == "over":
         return "over " + T.SPACE_RUN.sub(" ", m.group("phrase").lower()).replace("financial ", "")
+    if shape == "until":  # "Up to 2028/29" → "up to 2028-29", "until March 2027"
+        prep = m.group("prep") or m.group("to")
+        phrase = T.SPACE_RUN.sub(" ", prep.lower() + m.group("phrase")[len(prep):])
+        return P.YEAR_SLASH.sub("-", phrase)
     if shape == "dates":  # "between April 2024 and March 2026" → "April 2024 to March 2026"
         return P.DATES_JOIN.sub(" to ", T.SPACE_RUN.sub(" ", m.group("phrase")))
     if shape in ("years period", "years before"):
@@ -337,6 +347,9 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
         kind = "allocated"
     elif kind == "estimated cost" and P.COST_STATED.search(text[:m.start()]):
         kind = "spent"
+    if kind is None and P.PAY_VERB.search(text[max(0, m.start() - 45):m.start()]) and \
+            P.PAID_FOR_PLACEMENT.match(text[m.end():]):
+        kind = "spent"  # "Knowsley paid £49,680 a week for one child": the placement's cost
     if kind is None:
         if amount < P.SMALLEST_UNCLASSIFIED:  # "the 2025 edition £949": a price, not money for a service
             return None
@@ -367,9 +380,12 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
 
 def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: str, amounts: int) -> str | None:
     """The period of the amount `m` of a sentence: in its own text after it, else before it in its clause, else a
-    period opening the sentence, ending the sentence before, or stated by the next sentence about the money."""
+    period closing the sentence after it, else a period opening the sentence, ending the sentence before, or stated by the next sentence about the money."""
     text = sentence.text
     period = period_of(_without_aside(rest[:P.PERIOD_REACH_AFTER]), _own_clause(before))
+    closing = P.PERIOD_CLOSING_SENTENCE.search(rest) if period is None and ";" not in rest else None
+    if closing:  # "£2.4bn will be ploughed into … (a long list) …, from 2026-29."
+        period = period_of(closing.group("period"), "")
     if period is None and P.PERIOD_OPENING.match(text):  # "For 24/25 there was a pressure of about £1.8m"
         period = period_of(text[:P.PERIOD_OPENING_REACH], "")
     if period == P.SAME_YEAR:  # "in 2020-21 … by £708m that year"
@@ -400,7 +416,8 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
     near_after = after[:P.CONTEXT_REACH // 2]
     if P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after):
         return True
-    if P.PAY_VERB.search(before[-45:]) and P.PAY_RATE_AFTER.match(after):
+    if P.PAY_VERB.search(before[-45:]) and P.PAY_RATE_AFTER.match(after) and \
+            not P.PAID_FOR_PLACEMENT.match(text[m.end():]):
         return True
     if P.PROFIT_CONTEXT.search(before[-35:]) or P.PROFIT_AFTER.match(near_after):
         return True
@@ -429,10 +446,12 @@ def _in_trend(text: str, amounts: list[re.Match[str]], index: int) -> bool:
 
 
 def _kind(text: str, m: re.Match[str]) -> str | None:
-    """R1: a kind cue right after the amount, else a specific kind cue near before it, else the nearest cue before
+    """R1: a kind cue right after the amount ("the £16,596 cost", "a £4.1bn cut"), else a specific kind cue near before it, else the nearest cue before
     it, else any cue just after it."""
     if P.COST_RIGHT_AFTER.match(text[m.end():]):
         return "spent"
+    if P.CUT_RIGHT_AFTER.match(text[m.end():]):
+        return "cut"
     after = P.KIND_AFTER.match(text[m.end():])
     if after:
         return next(kind for kind, group in P.KIND_AFTER_GROUPS.items() if after.group(group))
@@ -454,13 +473,13 @@ def _kind(text: str, m: re.Match[str]) -> str | None:
 
 
 def _next_sentence_about_the_money(body: str, sentence: Evidence) -> str | None:
-    """The sentence after, when it opens by referring back to the money and states no amount of its own: "…£70m for
-    kinship carers. The money will be paid over three years."."""
+    """The sentence after, up to an amount of its own, when it opens by referring back to the money: "…£70m for
+    kinship carers. The money will be paid over three years.", "… announced £555m. The money will be delivered from
+    2025-28, in addition to £25m already allocated"."""
     following = body[sentence.end:sentence.end + P.PERIOD_REACH_AFTER].lstrip()
     if not P.MONEY_ANAPHOR.match(following):
         return None
-    following = T.SENTENCE_BREAK.split(following)[0]
-    return None if "£" in following else following
+    return T.SENTENCE_BREAK.split(following)[0].split("£")[0]
 
 
 def _period_ending_previous_sentence(body: str, sentence: Evidence) -> str | None:
@@ -495,7 +514,9 @@ def _without_aside(after: str) -> str:
 
 
 def _own_clause(before: str) -> str:
-    """The text before an amount that can hold its period: from the last clause mark followed by words."""
+    """The text before an amount that can hold its period: from the last semicolon (items of a list: "£88m over the
+    next two years for hubs; up to £25m for extensions") or the last clause mark followed by words."""
+    before = before[before.rfind(";") + 1:]
     mark = None
     for mark in P.CLAUSE_MARK.finditer(before):
         pass
@@ -537,7 +558,8 @@ def _funder(sentence: Evidence, start: int, end: int, mentions: list, government
     """The government the sentence names (nearest before the amount, else after), else the organisation that gives
     the money: the subject of a giving verb before the amount ("The Department for Education has awarded £4.4m",
     not "Bracknell Forest Council has received £2.4m" nor "measures that Kinship has long campaigned for, including
-    a £9m programme") or the agent after it ("£45m, funded by the Northby Trust", "£2m from the Northby Trust",
+    a £9m programme", nor one a preposition governs: "in the House of Commons, the Chancellor announced £555m") or the
+    agent after it ("£45m, funded by the Northby Trust", "£2m from the Northby Trust",
     "£45m, which the Northby Trust announced")."""
     here = [(s, ref) for s, e, ref in governments if sentence.start <= s and e <= sentence.end]
     here += [(x.span.start, x.entity) for x in mentions if x.entity in GOVERNMENT_REFS]
@@ -552,7 +574,8 @@ def _funder(sentence: Evidence, start: int, end: int, mentions: list, government
             continue
         if x.span.end <= start:
             between = text[x.span.end - at:start - at]
-            if P.GIVER_BETWEEN.search(between) and not P.RECEIVER_BETWEEN.search(between):
+            governed = P.GIVER_GOVERNED.search(text[max(0, x.span.start - at - 12):x.span.start - at])
+            if P.GIVER_BETWEEN.search(between) and not P.RECEIVER_BETWEEN.search(between) and not governed:
                 return x.entity
         elif x.span.start >= end:
             between = text[end - at:x.span.start - at]

@@ -65,15 +65,17 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:spending\s+review(?:\s+period)?|(?:lifetime|course)\s+of\s+(?:the|this)\s+parliament|"
                 r"parliament))\b", re.IGNORECASE), "over"),
     # "over four years", "over the next two years", "across three years", "over the next decade", "for the next two
-    # financial years", "in the past two years", "over the next 12 months" (normal form "over …": "over the next
-    # two years")
+    # financial years", "in the past two years", "over the next 12 months", "for the first two years" (normal form
+    # "over …": "over the next two years")
     (re.compile(r"\b(?:over|across|during|for|(?=in\s+the\s+(?:past|last|previous)\b)in)\s+"
-                r"(?:the\s+course\s+of\s+)?(?P<phrase>(?:the\s+|a\s+)?(?:next\s+|following\s+|coming\s+|past\s+|last\s+|previous\s+)?"
+                r"(?:the\s+course\s+of\s+)?(?P<phrase>(?:the\s+|a\s+)?(?:next\s+|following\s+|coming\s+|past\s+|last\s+|previous\s+|first\s+)?"
                 r"(?!another\b|every\b|each\b)(?:\w+\s+)?(?:financial\s+)?(?:years?|decade|months))\b"
                 r"(?<!\bnext year)(?<!\bthis year)"
-                r"(?<!\blast year)(?<!\bfinancial year)(?<!\bthe year)", re.IGNORECASE), "over"),
-    # "over a three-year period", "across a two-year period" (normal form "over three years")
-    (re.compile(r"\b(?:over|across|during|for)\s+an?\s+(?P<n>\w+)-year\s+period\b", re.IGNORECASE), "years period"),
+                r"(?<!\blast year)(?<!\bfinancial year)(?<!\bthe year)(?<!\bthat year)", re.IGNORECASE), "over"),
+    # "over a three-year period", "across a two-year period", "over the three-year review period", "for the
+    # four-year spending review period" (normal form "over three years")
+    (re.compile(r"\b(?:over|across|during|for)\s+(?:an?|the)\s+(?P<n>\w+)-year\s+(?:(?:spending\s+)?review\s+)?"
+                r"period\b", re.IGNORECASE), "years period"),
     # "a three-year £100m programme": right before the amount only (normal form "over three years")
     (re.compile(r"\b(?P<n>\w+)-year,?\s+$", re.IGNORECASE), "years before"),
     # "a £100m, three-year programme", "£2.5m two-year pilot": right after the amount (normal form "over three years")
@@ -89,8 +91,10 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.IGNORECASE), "rate"),
     # "next year", "this year", "last year", "the current financial year": read as the financial year they name by
     # the article's date (RELATIVE_YEAR)
-    (re.compile(r"\b(?P<which>next|this|last|(?:the\s+)?current)\s+(?:financial\s+)?year\b", re.IGNORECASE),
-     "relative"),
+    # (not "announced earlier this year", "due later this year": when something happened, not the money's period)
+    # "the coming financial year" is the next one
+    (re.compile(r"(?<!earlier )(?<!later )\b(?:(?P<which>next|this|last|(?:the\s+)?current)\s+(?:financial\s+)?year|"
+                r"(?:the\s+)?(?P<coming>coming)\s+financial\s+year)\b", re.IGNORECASE), "relative"),
     # "in the year to March 2024", "in the 12 months to 31 March 2025", "the year ending March 2024": the financial
     # year that ends then (normal form "2023-24"); another month's year is left as written
     (re.compile(rf"\b(?:year|12\s+months)\s+(?:to|ending|ended)\s+(?:\d{{1,2}}\s+)?(?P<month>{T.MONTH})\s+"
@@ -107,6 +111,13 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
      "deadline"),
     # "by 2028-29", "by 2028/29": the financial year the money is to be spent by (normal form "by 2028-29")
     (re.compile(r"\bby\s+(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b"), "deadline year"),
+    # "up to 2029", "until March 2027", "through to 2028-29", "to 2028/29": the year the money runs to, as written
+    # ("up to 2029", "until March 2027", "to 2028-29"; a bare "to" only before a financial year, not "compared to
+    # 2023"; not "from 2026 to 2029", read above as a span)
+    (re.compile(rf"(?<![-–/\d])\s(?P<phrase>(?P<prep>up\s+to|until|through\s+to)\s+(?:{T.MONTH}\s+)?20\d\d(?:\s*[-–/]\s*\d\d)?|"
+                rf"(?P<to>to)\s+20\d\d\s*[-–/]\s*\d\d)\b"
+                r"(?![-–/])",
+                re.IGNORECASE), "until"),
     # "in 2025", "for 2026"
     (re.compile(r"\b(?:in|for|during)\s+(?P<y1>20\d\d)\b(?![-–/])"), "year"),
 )
@@ -133,6 +144,11 @@ YEAR_BEFORE = "the year before"
 OUTTURN_KINDS = frozenset({"spent", "shortfall"})
 OUTTURN_REACH_SENTENCES = 3
 FINANCIAL_YEAR = re.compile(r"^20\d\d-\d\d$")
+# A period phrase set off by a comma at the close of the amount's sentence, however far after it (the amount is the
+# last of its sentence): "£2.4bn will be ploughed into family help services, multi-agency child protection teams and
+# family group decision making meetings, under the programme, from 2026-29" (not "…, the report published in 2023").
+PERIOD_CLOSING_SENTENCE = re.compile(r",\s*(?P<period>(?:from|in|for|over|across|between|during)\s+"
+                                     r"[^,;£]{4,40}?)[.!?\"”’')]*\s*$", re.IGNORECASE)
 # A financial year or span closing the sentence before an amount that opens its own: "… will continue into
 # 2025–26. £50 million has been made available" (within the last PERIOD_CLOSING_REACH characters).
 PERIOD_CLOSING = re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d)[.!?]?\s*$")
@@ -156,6 +172,8 @@ PERIOD_REACH_BEFORE = 90
 PERIOD_REACH_BEFORE_COMMA = 50
 # The words joining the months of a span, written "to" in normal form ("between April 2024 and March 2026").
 DATES_JOIN = re.compile(r"\s+(?:and|until)\s+", re.IGNORECASE)
+# The mark between the two years of a financial year written out ("2028/29", "2028 – 29"), written "-" in normal form.
+YEAR_SLASH = re.compile(r"\s*[-–/]\s*(?=\d\d\b)")
 
 # Amounts that are not funding (rules R2-R5 in extract/funding.py):
 # R2 pay, fees, allowances and caps: "maximum hourly pay rates", "an hourly rate of £45", "a salary of £40,000",
@@ -173,6 +191,10 @@ PAY_CONTEXT = re.compile(
 PAY_VERB = re.compile(r"\b(?:paid|pays?)\b", re.IGNORECASE)
 PAY_RATE_AFTER = re.compile(r"^\s*(?:an?|per|each)\s+(?:hour|day|week|month)\b|^\s*(?:hourly|daily|weekly)\b",
                             re.IGNORECASE)
+# What is paid at a rate for a child or a placement is the cost of that placement (spending at a rate), not pay:
+# "Knowsley paid £49,680 a week for one child", "it had paid £18,500 a week (£962,000 a year) for a single child".
+PAID_FOR_PLACEMENT = re.compile(r"^[^.;£]{0,30}?\bfor\s+(?:one|a|each|the|every|a\s+single|per)\s+"
+                                r"(?:child|young\s+person|placement|bed|place)\b", re.IGNORECASE)
 # After the amount, spending "on fees" is spending ("Councils spent £600m on fees to agencies"), "paid" is where the
 # money goes ("The £270m grant will be paid to councils"), not pay, and
 # "until" its end ("£45m for the pilots until March 2026"); a limit or cap right after it is one ("until a £5,000
@@ -217,7 +239,8 @@ CONTEXT_REACH = 60
 # cost of £22m" after an allocation is that allocation's), "estimated need" ("councils would need
 # an extra £5bn", "£3.4bn in additional pressures", "a shortfall of £1bn"), "cut" ("cut £50m from"), "spent"
 # ("councils spent £12bn on children's services"), "allocated" (everything else that funds: "allocating £15m",
-# "£44m for kinship and foster care", "invest £27 million", "backed by £16m", "funded by £45 million").
+# "£44m for kinship and foster care", "invest £27 million", "backed by £16m", "funded by £45 million", "£259m was made
+# available", "over £500m is available to local authorities").
 FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recommended", re.compile(r"\b(?:recommend\w*|proposed\s+investing|propos\w+\s+(?:an?\s+)?investment|"
                                r"call(?:s|ed)?\s+(?:for|on)|urg(?:e|es|ed|ing)|suggested)\b", re.IGNORECASE)),
@@ -232,10 +255,10 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("spent", re.compile(r"\b(?:spent|spending(?!\s+(?:review|round|plans?)\b)|spend|expenditure|paying|pays|"
                          r"cost(?:s|ing)?|outlay|bill)\b", re.IGNORECASE)),
     ("allocated", re.compile(r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid(?!ers?\b)\w*|commit(?!tees?\b)\w*|grants?|"
-                             r"set\s+aside|approv(?:e|es|ed|ing)|be\s+used\s+(?:to|for)|"
+                             r"set\s+aside|(?:made\s+)?available|approv(?:e|es|ed|ing)|be\s+used\s+(?:to|for)|"
                              r"budget\w*|package|boost|backed\s+by|worth|pledg\w*|award\w*|resourc\w*|money|"
                              r"settlement|programme|extra|additional|further|consolidate|receive\w*|give|given|"
-                             r"gets?|got|getting|handed|"
+                             r"gave|gets?|got|getting|handed|"
                              r"announc(?:e|es|ed|ing)|ring-?fenc\w*|earmark\w*|unveil\w*|promis\w*|inject\w*|uplift|"
                              r"confirm(?:s|ed|ing)?|to\s+support|(?:will|to|would)\s+share|"
                              r"shared\s+(?:between|among))\b", re.IGNORECASE)),
@@ -268,6 +291,11 @@ GIVER_BETWEEN = re.compile(r"^[^.;£]{0,80}?\b(?:allocat\w*|invest\w*|provid(?!e
                            r"set(?:s|ting)?\s+aside|earmark\w*|put(?:s|ting)?|confirm\w*|unveil\w*|offer\w*|"
                            r"inject\w*|promis\w*|approv(?:e|es|ed|ing)|ma(?:de|ke|kes|king)\s+available)\b[^.;£]{0,60}$",
                            re.IGNORECASE)
+# An organisation governed by a preposition is not the subject that gives: "Delivering the spending review in the
+# House of Commons yesterday, the Chancellor announced £555m", "Speaking at the Local Government Association
+# conference, the minister confirmed £20m".
+GIVER_GOVERNED = re.compile(r"\b(?:in|at|to|for|with|on|into|within|across|before|about)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 RECEIVER_BETWEEN = re.compile(r"\b(?:receiv\w*|got|gets?|getting|won|wins?|winning|secur\w*|bid\w*|appl(?:y|ied|ies)|"
                               r"been\s+(?:given|awarded|granted|allocated|offered|promised|handed)|campaign\w*|"
                               r"call(?:s|ed)?\s+for|welcom\w*|criticis\w*)\b", re.IGNORECASE)
@@ -316,6 +344,9 @@ KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended(?!\s+
 # "cost" right after the amount names it as what something costs: "the £16,596 cost per child per week" is spending
 # (not "£2m to cover the cost of …").
 COST_RIGHT_AFTER = re.compile(r"^\s+cost(?:s)?\b", re.IGNORECASE)
+# "cut" or "reduction" right after the amount names it as a cut: "funding for councils will fall by 24%, a £4.1 billion
+# cut", "a £200m real-terms reduction" (not "£50m to cut waiting lists").
+CUT_RIGHT_AFTER = re.compile(r"^\s+(?:real[\s-]terms\s+)?(?:cut|reduction)\b", re.IGNORECASE)
 KIND_AFTER_GROUPS = {"recommended": "recommended", "shortfall": "shortfall", "estimated need": "need", "spent": "spent"}
 # A sentence that opens by referring back to money stated before it, and may give its period or take its funder:
 # "The money will be paid over three years", "It will be spread across 2025-26 and 2026-27", "The new investment
@@ -327,6 +358,7 @@ MONEY_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:new\s+|extra\s+|additional\
 # over the past two years, and we will put £2m into recruitment"): in "for 2025-26, of which
 # at least £500m", 2025-26 belongs to the first amount; in "In 2024-25, £5m went to…" it belongs to £5m.
 CLAUSE_MARK = re.compile(r"[,;:]\s*(?:part\s+of|beyond|short\s+of|compared\s+with|than|while|whereas|but|"
+                         r"on\s+top\s+of|in\s+addition\s+to|"
                          r"and\s+(?:we|it|they|he|she|ministers|the\s+\w+)\s+(?:will|would|has|have|had|is|are|was|"
                          r"were|also)\b)\b[^,;:]*$", re.IGNORECASE)
 
@@ -356,8 +388,9 @@ PURPOSE_IN_NEXT_SENTENCE = re.compile(
     r"(?:will|would|is\s+to|is\s+going\s+to)\s+(?:be\s+used\s+(?:to|for)\s+|be\s+spent\s+on\s+|go\s+(?:to|towards)\s+|"
     r"fund\s+|pay\s+for\s+|support\s+|help\s+)(?P<purpose>[^.;]{3,160})", re.IGNORECASE)
 # Purposes that are really periods or amounts: "to 2025-26", "to £7bn", "in the past two years", "in the year
-# 2020-21", "in total".
-PURPOSE_NOT = re.compile(r"^(?:20\d\d|£|the\s+(?:next|following|coming|past|last)\s+(?:\w+\s+)?(?:years?|decade)|"
+# 2020-21", "in total", "for the 2025/26 financial year", "in cash terms", "for the first two years".
+PURPOSE_NOT = re.compile(r"^(?:(?:the\s+)?20\d\d|£|(?:the\s+)?financial\s+year|(?:cash|real)\s+terms|"
+                         r"the\s+(?:next|following|coming|past|last|first)\s+(?:\w+\s+)?(?:years?|decade)|"
                          r"\w+\s+years|a\s+year|next\s+year|the\s+(?:financial\s+)?year\b|total\b)", re.IGNORECASE)
 
 
@@ -365,5 +398,6 @@ PURPOSE_NOT = re.compile(r"^(?:20\d\d|£|the\s+(?:next|following|coming|past|las
 # The text around a match: what the step reads next to it
 
 # A time phrase ending a purpose: " over the next three years" in "to recruit foster carers over the next
-# three years", " in 2026".
-PURPOSE_TIME_TAIL = re.compile(r"\s+(?:over|in|from|during)\s+(?:the\s+next\s+)?(?:20\d\d|\w+\s+years)\b")
+# three years", " in 2026", " for 2019/20", " up to 2029".
+PURPOSE_TIME_TAIL = re.compile(r"\s+(?:(?:over|in|from|during|for)\s+(?:the\s+next\s+)?(?:20\d\d|\w+\s+years)|"
+                               r"(?:up\s+to|until)\s+20\d\d)\b")
