@@ -385,3 +385,22 @@ def test_a_known_bodys_annual_report_in_the_possessive_is_its_document() -> None
 
 def test_a_year_before_a_clause_that_pledges_to_pilot_names_no_programme() -> None:
     assert _discovered("In December 2023, the Tories pledged to pilot allowances in eight areas.") == []
+
+
+def test_a_document_a_known_body_makes_is_named_for_the_body_and_its_topic() -> None:
+    assert [ref for ref, *_ in _discovered("The NSPCC has today published a survey of foster carers.")] == [
+        "policy/nspcc-survey-on-foster-carers"]
+    assert [ref for ref, *_ in _discovered("In May the Home Office (HO) launched a study of missing children.")] == [
+        "policy/home-office-study-on-missing-children"]
+    assert [ref for ref, *_ in _discovered("The Education Committee is finalising its inquiry into school exclusions "
+                                           "after a long wait.")] == [
+        "policy/education-select-committee-inquiry-on-school-exclusions"]
+
+
+def test_a_time_ends_the_topic_of_a_bodys_document() -> None:
+    assert [ref for ref, *_ in _discovered("The NSPCC published a survey of foster carers last week.")] == [
+        "policy/nspcc-survey-on-foster-carers"]
+
+
+def test_a_bodys_document_without_a_topic_is_not_discovered_by_this_rule() -> None:
+    assert _discovered("The NSPCC published a survey yesterday.") == []

@@ -142,7 +142,7 @@ PARTY_NAMES = {"Tory": "Conservative"}
 # What a review or report is into: up to seven words, ending before a clause mark or a word that starts the
 # predicate ("… into residential care was published", "… on adoption, which found").
 _TOPIC_END = r"(?:and|but|which|that|was|were|is|are|has|had|for|by|published|found|said|says|recommended|called|" \
-             r"warned|\w+ed)"
+             r"warned|\w+ed|last|next|yesterday|today|earlier|recently|when|after|before)"
 _TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+\s*){{1,7}}?)(?=[,.;:()–—…]|\s+{_TOPIC_END}\b|$)"
 # A document the text names by describing it, its kind word first: "a consultation on the review's final report",
 # "A petition calling for fairer allowances and taxes for carers was debated" (group `name` from the kind word to
@@ -211,11 +211,16 @@ BODY_HEAD_WORDS = frozenset({"panel", "committee", "council", "board", "authorit
 # A report or review by a body the gazetteer knows, with what it is about, matched right after the body's name: "a
 # Home Office report on grooming gangs", "the Education Committee's report into children's homes".
 # / "The Joseph Rowntree Foundation recently published its fourth study on destitution" (the body publishes it)
+# / "the Competition and Markets Authority (CMA) launch a study of children’s social care provision", "ADCS has
+# today published a vision for the future of the education system", "the Education Committee is finalising our
+# inquiry on the outcomes of children in care" (a verb of making a document, its acronym in brackets before it)
 BODY_REPORT_AFTER = re.compile(
-    r"^(?:[’']s?|\s+(?:has\s+|have\s+)?(?:recently\s+|now\s+|today\s+|also\s+)?(?:published|released|issued|"
-    r"produced)\s+(?:its|their|a|an))?\s+(?:(?:20\d\d|new|recent|latest|final|annual|landmark|first|second|third|"
-    r"fourth|fifth|sixth)\s+)*(?P<cue>report|review|study|analysis|"
-    rf"inquiry|audit)\s+(?:on|into|of|about)\s+{_TOPIC}")
+    r"^(?:[’']s?|(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:recently\s+|now\s+|today\s+|also\s+)?"
+    r"(?:published|publish(?:es)?|released|issued|produced|launch(?:es|ed)?|commission(?:s|ed)?|conduct(?:s|ed)?|"
+    r"carried\s+out|carries\s+out|undert(?:ook|akes)|finalis(?:es|ed|ing)|completed)\s+(?:its|their|our|a|an))?"
+    r"\s+(?:(?:20\d\d|new|recent|latest|final|annual|landmark|first|second|third|fourth|fifth|sixth|major|"
+    r"independent|national|UK-wide)\s+)*(?P<cue>report|review|study|analysis|inquiry|audit|survey|vision|evaluation)"
+    rf"\s+(?:on|into|of|about|for)\s+{_TOPIC}")
 # A review named by whose deaths it looked into: "a review into the deaths of Jo Roe and Sam Poe", "the national
 # review into the tragic murders of …" (group `names`, compared with the names of curated reviews, which say
 # "murders" or "deaths" as their authors chose; `cue` the kind word, which stands for the review).
