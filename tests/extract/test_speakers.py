@@ -326,3 +326,17 @@ def test_officials_of_no_named_kind_are_no_speaker() -> None:
     x = extract("Northby Borough Council has closed two of its homes.",
                 "Officials said the buildings were “no longer fit for children”.")
     assert [s for _, s in speakers(x)] == [None]
+
+
+def test_an_unnamed_source_after_the_quote_is_not_the_person_named_before() -> None:
+    for attribution in ("said one manager.", "one director told the BBC.", "another carer added.",
+                        "according to a senior social worker."):
+        x = extract("Jo Ade, chief executive of the Northby Trust, met carers on Monday.",
+                    f"“We are drowning in paperwork,” {attribution}")
+        assert speakers(x) == [("We are drowning in paperwork", None)], attribution
+
+
+def test_a_spokesperson_after_the_quote_still_speaks_for_the_body() -> None:
+    x = extract("Northby Council has closed a children's home.",
+                "“We will find every child a new home close by,” a spokesperson said.")
+    assert [s for _, s in speakers(x)] == ["northby-council"]

@@ -40,7 +40,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    OPPOSE_CUES, SINGLE_CLOSE, SINGLE_OPEN, POSSESSIVE_OR_CLOSE, SURE_SINGLE_CLOSE, SPEECH_VERB_RE, STRAIGHT,
                                                    SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
                                                    TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
-                                                   QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, STRAIGHT_SINGLE_ENDS,
+                                                   QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, UNNAMED_SOURCE, STRAIGHT_SINGLE_ENDS,
                                                    WRONG_WAY_OPEN, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
@@ -352,6 +352,8 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
         found = after_quote(ctx, p.after, post_end)
         if found is not None and found.speaker is not None:
             return found
+        if found is not None and found.cue is not None and UNNAMED_SOURCE.match(body, found.start):
+            return found  # “…,” said one manager: an unnamed source, never the person named before
     if before is not None:
         # A reporting word used as an adjective ("One of the stated aims of the Bill is to “…”"): the actor or
         # document named between it and the quote; a verb that names nobody leaves the quote unnamed (its object

@@ -236,6 +236,10 @@ STAFF_SUBJECT = re.compile(r"(?:^|\b(?:the|its|their)\s+)(?:(?P<kind>[a-z]+)(?:[
                            r"officials|officers)(?:\s+(?:also|have|had|then|later))*[\s,]*$", re.IGNORECASE)
 # The kind of body whose staff a noun names on its own: "inspectors" work for an inspectorate.
 STAFF_BODY_KINDS = {"inspectors": ("regulator",)}
+# A speaker phrase that leaves the speaker unnamed, opening with an indefinite word: "“…,” said one manager", "“…,”
+# a senior social worker told us", "“…,” another carer added" (not "a DfE spokesperson", who speaks for the DfE).
+UNNAMED_SOURCE = re.compile(r"\s*(?:a|an|one|another|some|several|many|two|three|four|five|other)\s+"
+                            r"(?![^,.;]*\bspokes)", re.IGNORECASE)
 # A spokesperson with no body or person named: "“…,” a spokesperson said." speaks for the body named last.
 BARE_SPOKESPERSON = re.compile(r"\s*(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)[\s,]*$", re.IGNORECASE)
 # A speaker the copy leaves unnamed: "a spokesperson for the minister", "a senior council source".
