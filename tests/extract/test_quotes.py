@@ -398,3 +398,9 @@ def test_an_apostrophe_is_no_quotation_mark() -> None:
 def test_a_title_with_a_year_is_no_quote() -> None:
     x = extract("The charity responded to the ‘State of the Sector 2024’ report with a statement.")
     assert x.quotes == ()
+
+
+def test_inverted_attributions_with_other_reporting_verbs() -> None:
+    for verb in ("admitted", "asked", "conceded", "recalled", "explains"):
+        x = extract(f"“Nobody planned for this many children in care,” {verb} Tamsin Grey, the council's director.")
+        assert speakers(x) == [("Nobody planned for this many children in care", "tamsin-grey")], verb

@@ -77,10 +77,13 @@ SPEECH_VERB = r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
 SPEECH_VERB_RE = re.compile(SPEECH_VERB, re.IGNORECASE)
 
 # The attribution right after a closing quote, inverted: “…,” said ADCS president Andy Smith.
-# / “…,” added chief executive Sarah Thomas. / “…,” according to Ravi Bhatt, a family law barrister.
+# / “…,” added chief executive Sarah Thomas. / “…,” according to Ravi Bhatt, a family law barrister. / “…,”
+# admitted the minister. / “…?” asked Jo Ade.
 AFTER_QUOTE_VERB_FIRST = re.compile(
-    rf"^\s*[,.]?\s*(?P<cue>said|says|added|adds|continued|warned|explained|argued|concluded|insisted|wrote|"
-    rf"stressed|urged|noted|commented|replied|responded|according\s+to)\s+(?P<who>[^.;:“”\"]*)")
+    rf"^\s*[,.?!]?\s*(?P<cue>said|says|added|adds|continued|continues|went\s+on|warned|warns|explained|explains|"
+    rf"argued|argues|concluded|insisted|insists|wrote|writes|stressed|urged|noted|notes|commented|replied|responded|"
+    rf"admitted|admits|asked|asks|claimed|claims|conceded|acknowledged|agreed|recalled|recalls|remarked|observed|"
+    rf"suggested|confirmed|pointed\s+out|according\s+to)\s+(?P<who>[^.;:“”\"]*)")
 # The attribution of a testimonial, after a dash: “We felt listened to for the first time.” – Jo Ade, kinship carer
 # / “…” — Sam Lee, Northby Council. A name, then nothing or a comma and a description, to the end of the sentence.
 AFTER_QUOTE_DASH = re.compile(r"^\s*(?:[–—]|-(?=\s))\s*(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|of|for|"
