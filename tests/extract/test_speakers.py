@@ -340,3 +340,15 @@ def test_a_spokesperson_after_the_quote_still_speaks_for_the_body() -> None:
     x = extract("Northby Council has closed a children's home.",
                 "“We will find every child a new home close by,” a spokesperson said.")
     assert [s for _, s in speakers(x)] == ["northby-council"]
+
+
+def test_a_reply_comes_from_the_person_asked_not_the_one_asking() -> None:
+    for first in ("Sam Lee asked Jo Ade whether the money would come.",
+                  "Sam Lee pressed the minister, Jo Ade, on the delay."):
+        x = extract(f"{first} She replied: “The money is on its way.”")
+        assert speakers(x) == [("The money is on its way.", "jo-ade")], first
+
+
+def test_a_pronoun_that_only_says_keeps_the_subject_before_it() -> None:
+    x = extract("Sam Lee asked Jo Ade whether the money would come. She said: “The money is late again.”")
+    assert speakers(x) == [("The money is late again.", "sam-lee")]

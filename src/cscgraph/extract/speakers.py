@@ -23,6 +23,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT, STATUTE_NOUNS,
                                                    PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL, BARE_SPOKESPERSON, POSSESSIVE_S,
                                                    PERSON_BY_SEX, OFFICE_BODY, STAFF_SUBJECT, STAFF_BODY_KINDS,
+                                                   ASKED_BEFORE, REPLY_CUE,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
@@ -172,7 +173,8 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
     spokesperson = SPOKESPERSON.search(who) is not None and not _named_spokesperson(ctx, start, end)
     edge = _edge_word(who, verb_first)
     if anaphora and edge in PRONOUNS:
-        return Attribution(_pronoun(ctx, start if verb_first else end, edge), cue, start, end)
+        return Attribution(_pronoun(ctx, start if verb_first else end, edge, answering=bool(cue and REPLY_CUE.match(cue))),
+                           cue, start, end)
     mentions = [m for m in ctx.within(start, end) if m.entity.kind in ("person", *SPEAKING_THINGS)
                 and not ctx.in_quote(m.span.start)]
     # A person inside a document's or body's name is not the speaker: "Josh Ade’s report says" is the report.
@@ -320,9 +322,9 @@ def _relative_clause_start(ctx: SpeakerContext, start: int, end: int) -> int:
     return segment + (words[-6].start() if len(words) > 6 else 0)
 
 
-def _pronoun(ctx: SpeakerContext, start: int, edge: str) -> EntityRef | None:
+def _pronoun(ctx: SpeakerContext, start: int, edge: str, answering: bool = False) -> EntityRef | None:
     if edge in ("he", "she"):
-        person = _person_before(ctx, start, edge)
+        person = _person_before(ctx, start, edge, answering)
         if person is not None:
             ctx.genders.setdefault(person, edge)
         return person
@@ -389,11 +391,13 @@ def _kind_named(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
     return None
 
 
-def _person_before(ctx: SpeakerContext, offset: int, pronoun: str) -> EntityRef | None:
+def _person_before(ctx: SpeakerContext, offset: int, pronoun: str, answering: bool = False) -> EntityRef | None:
     """The person a he/she refers to: walking back sentence by sentence, the first person each names (the subject
     in news copy: "Wardell, who succeeded Andy Smith, says she…" → Wardell), skipping people of the other sex (by
     title, or by a pronoun already resolved to them) and sentences whose subject is the same pronoun, since those
-    continue the person meant ("She credits her predecessor, Ruth Ellington, with…" → not Ellington)."""
+    continue the person meant ("She credits her predecessor, Ruth Ellington, with…" → not Ellington). A reply
+    (`answering`: "she replied") comes from the person asked, not the one asking ("Jo Ade asked Sam Lee when the money
+    would come. She replied: …" → Sam Lee)."""
     other = "he" if pronoun == "she" else "she"
     sentence = ctx.sentences.at(offset)
     end = offset
@@ -403,6 +407,9 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str) -> EntityRef 
                         + _described_people(ctx, sentence.start, end), key=lambda t: t[0])
         if _in_caption(ctx, sentence.start):
             people = []  # a photo caption between names no one who speaks ("… Credit: Jo Reed/PA")
+        if answering:
+            asked = [t for t in people if ASKED_BEFORE.search(ctx.body, max(sentence.start, t[0] - 40), t[0])]
+            people = asked + [t for t in people if t not in asked]
         if step > 0 and _pronoun_leads(ctx, sentence.start, people[0][0] if people else end, pronoun):
             people = []
         for _, person in people:

@@ -243,6 +243,11 @@ STAFF_BODY_KINDS = {"inspectors": ("regulator",)}
 # a senior social worker told us", "“…,” another carer added" (not "a DfE spokesperson", who speaks for the DfE).
 UNNAMED_SOURCE = re.compile(r"\s*(?:a|an|one|another|some|several|many|two|three|four|five|other)\s+"
                             r"(?![^,.;]*\bspokes)", re.IGNORECASE)
+# A cue that answers a question, and the words right before the person a question was put to: "Jo Ade asked Sam
+# Lee when the money would come. He replied: …" (the reply is Sam Lee's), "pressed the minister, Sam Lee, on…".
+REPLY_CUE = re.compile(r"(?:replied|replies|responded|responds|answered|answers)\b", re.IGNORECASE)
+ASKED_BEFORE = re.compile(r"\b(?:asked|asks|questioned|pressed|challenged|quizzed|urged)\s+(?:(?:the|a)\s+[\w’' -]{1,40}?,?\s+)?"
+                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Cllr)\.?\s+)?$")
 # A spokesperson with no body or person named: "“…,” a spokesperson said." speaks for the body named last.
 BARE_SPOKESPERSON = re.compile(r"\s*(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)[\s,]*$", re.IGNORECASE)
 # A speaker the copy leaves unnamed: "a spokesperson for the minister", "a senior council source".
