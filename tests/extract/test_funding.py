@@ -790,3 +790,16 @@ def test_money_made_available_is_allocated_and_a_year_ends_no_purpose() -> None:
                        "authorities to run the hubs.")
     assert [(s.amount_gbp, s.kind) for s in streams] == [(70e6, "allocated"), (90e6, "allocated")]
     assert streams[0].purpose == "councils"
+
+
+def test_an_amount_of_cuts_is_a_cut_and_the_nearest_cue_after_decides_an_unclassified_amount() -> None:
+    streams = _streams("Councils plan £600m of cuts next year, and a further £90m of unplanned cuts. Ministers gave "
+                       "£50m of new funding to cut waiting lists.")
+    assert [(s.amount_gbp, s.kind) for s in streams] == [(600e6, "cut"), (90e6, "cut"), (50e6, "allocated")]
+    (s,) = _streams("Councils are making £2bn in savings this year, though many still face a shortfall.")
+    assert s.kind == "saving"
+
+
+def test_on_top_of_is_not_a_purpose() -> None:
+    streams = _streams("The £20m saving comes on top of the £80m saved since 2015.")
+    assert [s.purpose for s in streams][:1] == [None]

@@ -446,8 +446,8 @@ def _in_trend(text: str, amounts: list[re.Match[str]], index: int) -> bool:
 
 
 def _kind(text: str, m: re.Match[str]) -> str | None:
-    """R1: a kind cue right after the amount ("the £16,596 cost", "a £4.1bn cut"), else a specific kind cue near before it, else the nearest cue before
-    it, else any cue just after it."""
+    """R1: a kind cue right after the amount ("the £16,596 cost", "a £4.1bn cut"), else a specific kind cue near
+    before it, else the nearest cue before it, else the nearest cue just after it."""
     if P.COST_RIGHT_AFTER.match(text[m.end():]):
         return "spent"
     if P.CUT_RIGHT_AFTER.match(text[m.end():]):
@@ -465,11 +465,10 @@ def _kind(text: str, m: re.Match[str]) -> str | None:
             return kind
     if nearest:
         return min(nearest, key=lambda k: nearest[k])
-    rest = text[m.end():]
-    for kind, pattern in P.FUNDING_KINDS:
-        if pattern.search(rest[:P.KIND_REACH]):
-            return kind
-    return None
+    # After it, the nearest cue: "making £3bn in savings that year, but still faced a shortfall" is a saving.
+    after_cues = [(cue.start(), kind) for kind, pattern in P.FUNDING_KINDS
+                  for cue in [pattern.search(text[m.end():m.end() + P.KIND_REACH])] if cue]
+    return min(after_cues)[1] if after_cues else None
 
 
 def _next_sentence_about_the_money(body: str, sentence: Evidence) -> str | None:

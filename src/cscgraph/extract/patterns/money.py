@@ -345,8 +345,11 @@ KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended(?!\s+
 # (not "£2m to cover the cost of …").
 COST_RIGHT_AFTER = re.compile(r"^\s+cost(?:s)?\b", re.IGNORECASE)
 # "cut" or "reduction" right after the amount names it as a cut: "funding for councils will fall by 24%, a £4.1 billion
-# cut", "a £200m real-terms reduction" (not "£50m to cut waiting lists").
-CUT_RIGHT_AFTER = re.compile(r"^\s+(?:real[\s-]terms\s+)?(?:cut|reduction)\b", re.IGNORECASE)
+# cut", "a £200m real-terms reduction", "the £685m of cuts already planned", "more than £900m of reductions", "a further
+# £233m of unplanned cuts" (not "£50m to cut waiting lists", "£50m of new funding to cut waiting lists").
+CUT_RIGHT_AFTER = re.compile(r"^\s+(?:(?:real[\s-]terms\s+)?cut|(?:real[\s-]terms\s+)?reduction|"
+                             r"of\s+(?:(?!(?:to|for|and|in)\b)[‘'\"]?\w+[’'\"]?\s+){0,3}(?:cuts|reductions))\b",
+                             re.IGNORECASE)
 KIND_AFTER_GROUPS = {"recommended": "recommended", "shortfall": "shortfall", "estimated need": "need", "spent": "spent"}
 # A sentence that opens by referring back to money stated before it, and may give its period or take its funder:
 # "The money will be paid over three years", "It will be spread across 2025-26 and 2026-27", "The new investment
@@ -388,8 +391,8 @@ PURPOSE_IN_NEXT_SENTENCE = re.compile(
     r"(?:will|would|is\s+to|is\s+going\s+to)\s+(?:be\s+used\s+(?:to|for)\s+|be\s+spent\s+on\s+|go\s+(?:to|towards)\s+|"
     r"fund\s+|pay\s+for\s+|support\s+|help\s+)(?P<purpose>[^.;]{3,160})", re.IGNORECASE)
 # Purposes that are really periods or amounts: "to 2025-26", "to £7bn", "in the past two years", "in the year
-# 2020-21", "in total", "for the 2025/26 financial year", "in cash terms", "for the first two years".
-PURPOSE_NOT = re.compile(r"^(?:(?:the\s+)?20\d\d|£|(?:the\s+)?financial\s+year|(?:cash|real)\s+terms|"
+# 2020-21", "in total", "for the 2025/26 financial year", "in cash terms", "for the first two years", "on top of".
+PURPOSE_NOT = re.compile(r"^(?:(?:the\s+)?20\d\d|£|(?:the\s+)?financial\s+year|(?:cash|real)\s+terms|top\s+of\b|"
                          r"the\s+(?:next|following|coming|past|last|first)\s+(?:\w+\s+)?(?:years?|decade)|"
                          r"\w+\s+years|a\s+year|next\s+year|the\s+(?:financial\s+)?year\b|total\b)", re.IGNORECASE)
 
