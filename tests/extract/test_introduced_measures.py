@@ -119,3 +119,19 @@ def test_populations_topics_and_possibilities_are_not_measures() -> None:
 def test_a_fund_or_test_verb_before_a_clause_gives_no_measure() -> None:
     assert _measures("The pilot is testing whether councils share records.") == []
     assert _measures("The money will include £2m for youth clubs.") == []
+
+
+def test_a_verb_after_and_ends_the_phrase_before_it() -> None:
+    assert _measures("We welcome more investment in respite care and hope this lasts.") == [
+        ("respite care", "measure/respite-care")]
+
+
+def test_a_whole_field_of_service_is_not_a_measure() -> None:
+    assert _measures("We welcome the investment in children’s social care.") == []
+    assert _measures("We welcome the investment in social care, as councils asked.") == []
+
+
+def test_each_thing_an_amount_is_invested_into_is_a_measure() -> None:
+    assert [ref for _, ref in _measures("Ministers will invest £8m into respite breaks, peer mentoring for carers "
+                                        "and data collection on missing children.")] == [
+        "measure/respite-breaks", "measure/peer-mentoring-for-carers", "measure/data-collection-on-missing-children"]

@@ -788,3 +788,17 @@ def test_a_document_published_long_ago_is_not_the_news() -> None:
                      "The proposals include improvements to respite care and better advice for foster carers.",
                      published="2024-11-18")
     assert not any(s == STABLE_HOMES for s, _, _ in claims)
+
+
+def test_a_charity_calling_on_the_government_to_commit_is_a_wish_not_an_adoption() -> None:
+    assert _claims("The charity is calling on the government to commit to kinship care leave.") == set()
+
+
+def test_a_government_investing_an_amount_into_a_programme_funds_it() -> None:
+    claims = _claims("The government is investing £20 million into its Families First for Children Pathfinder.")
+    assert (LABOUR, "funds", PATHFINDER) in claims
+
+
+def test_a_pilot_that_will_test_a_measure_tests_it() -> None:
+    claims = _claims("Ministers announced the Kinship Allowance Pilot, which will test kinship allowances in ten areas.")
+    assert ("programme/kinship-allowance-pilot", "tests", "measure/kinship-allowances") in claims

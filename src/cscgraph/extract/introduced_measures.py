@@ -95,12 +95,18 @@ def _governed_conjuncts(body: str) -> list[tuple[int, int]]:
             a += P.CONJUNCT_LEAD.match(text[a:b]).end()
             phrase = P.CONJUNCT_PHRASE.match(text[a:b])
             words = phrase.group("phrase").split() if phrase else []
+            phrase_end = a + phrase.end("phrase") if phrase else a
+            verb = P.LAST_JOINED_WORD.search(text, a, phrase_end) if P.OBJECT_AFTER.match(text, phrase_end) else None
+            if verb is not None:  # "…in social care and hope this signals": "hope" is a verb
+                phrase_end = verb.start()
+                words = text[a:phrase_end].split()
             if not words or words[0].lower() in P.CONJUNCT_NOT_NOUN or words[-1].lower() in P.PHRASE_LAST_NOT:
                 break
             head = _head(words)
-            if head in P.CONJUNCT_NOT_MEASURE or head in P.NOT_MEASURE_WORDS and not _complemented(words):
+            if head in P.CONJUNCT_NOT_MEASURE or head in P.NOT_MEASURE_WORDS and not _complemented(words) \
+                    or " ".join(words).lower().replace("’", "'") in P.FIELDS_OF_SERVICE:
                 continue
-            out.append((offset + a, offset + a + phrase.end("phrase")))
+            out.append((offset + a, offset + phrase_end))
     return out
 
 

@@ -357,7 +357,8 @@ GOVERNED_LIST = re.compile(
     r"\b(?:to\s+(?:fund|test|trial|pilot)|(?:is|are|was|were)\s+(?:testing|trialling|piloting)|"
     r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!would\s)includ(?:e|es|ed)|"
     r"\b(?:measures|proposals|reforms|commitments|plans|policies|changes|initiatives|pledges|recommendations|steps)"
-    r"\b[^.;:]{0,40}?\bincluding|funding\s+for|investment\s+in)\s+(?P<list>[^.;:()“”\"\n]{3,240})(?=[.;:()“”\"\n])")
+    r"\b[^.;:]{0,40}?\bincluding|funding\s+for|investment\s+in|"
+    r"invest(?:s|ed|ing)?\s+(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?in(?:to)?)\s+(?P<list>[^.;:()“”\"\n]{3,240})(?=[.;:()“”\"\n])")
 # A list's conjuncts: parted at commas and, where a comma stands in the list, at its last "and"/"or" ("A, B and
 # C"); with no comma, "support and training for carers" is one phrase.
 LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")
@@ -398,6 +399,14 @@ CONJUNCT_NOT_MEASURE = frozenset({
     "measures", "proposals", "plans", "services", "things", "costs", "pressures", "needs", "model", "models",
     "initiative", "initiatives", "continuation", "elements", "element",
 })
+# What follows a verb, not a noun: a phrase "…social care and hope" followed by "this signals…" ends before its
+# "and" ("we welcome investment in social care and hope this signals…").
+OBJECT_AFTER = re.compile(r"\s+(?:this|that|these|those|it|they|we|you|he|she|the|a|an|to|our|their|its)\b")
+LAST_JOINED_WORD = re.compile(r"\s+(?:and|or)\s+[\w’'-]+$")
+# Whole fields of service, never one measure: "investment in children’s social care" (compared lower-cased, straight
+# apostrophes).
+FIELDS_OF_SERVICE = frozenset({"children's social care", "social care", "adult social care", "children's services",
+                               "care system", "social work", "early years", "children's social work"})
 # Words a measure's phrase never ends with: "fixing the", "key areas such" (a phrase cut before its noun).
 PHRASE_LAST_NOT = frozenset({"the", "a", "an", "of", "to", "for", "with", "on", "such", "their", "its", "our",
                              "more", "most", "very", "and", "or"})

@@ -241,8 +241,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # protection teams" / "the programme, which comprises the family help model and…" / "The pathfinder also
     # involves authorities establishing expert multi-agency child protection teams"
     # / "The programme will invest £45m to design and test ‘radical reforms’ across family help and …"
+    # / "a Kinship Allowance Pilot that will test paying kinship families…"
     _rule("tests-active", r"\b(?:is\s+|are\s+)?(?:testing|trialling|piloting|tests|trials|pilots|comprises|involves|"
-          r"covers)\b|\bto\s+(?:\w+\s+and\s+)?(?:test|trial|pilot)\b", "tests", "left", "right", ("programme",),
+          r"covers)\b|\b(?:to|will|would)\s+(?:\w+\s+and\s+)?(?:test|trial|pilot)\b", "tests", "left", "right", ("programme",),
           ("measure",), all_patients=True),
     # "This is likely to be through the Children’s Wellbeing Bill" / "will be brought forward through the
     # Children’s Wellbeing Bill" / "through government amendments to the Children’s Wellbeing and Schools Bill"
@@ -321,7 +322,10 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "Labour …, allocating £15m in 2025-26 to roll them out" / "The Tories provided £36m from 2023-25 to fund these"
     # / "which set aside just under £40m over two years to test the model … through the families first for children
     # pathfinder" (the programme is what is funded)
-    _rule("funds-active", r"\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?\s+in|"
+    # / "The Government is investing £20 million into its Family Hubs programme"
+    _rule("funds-active", r"\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
+          r"invest(?:s|ed|ing)?\s+(?:(?:a\s+further\s+|an\s+(?:extra|additional)\s+)?£[\d.,]+\s*(?:m|bn|k|million|"
+          r"billion)?\s+)?in(?:to)?|"
           r"set\s+aside|provided|committed|(?:pledg|promis|earmark|ring-?fenc)(?:e|es|ed|ing)(?=\s+(?:a\s+further\s+|"
           r"an\s+(?:extra|additional)\s+|another\s+)?£)|put\s+£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+into|"
           r"(?:pour|pours|poured|pumped|pumps|ploughed|ploughs)\s+£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+into)\b"
@@ -357,7 +361,7 @@ HEDGED_BEFORE = re.compile(
     r"(?:\b(?:should|could|might|may|ought\s+to)(?:\s+(?:also|still|yet|instead|not|never))?(?:\s+have)?"
     r"(?:\s+(?:be|been))?|"
     r"\b(?:would|could)\s+have\s+(?:preferred|liked|wanted)\b[^,;:]{0,60}?\bto|"
-    r"\b(?:wants?|wanted|urg(?:e|es|ed|ing)|called\s+on|calls\s+on|asked|pressed|lobbying|lobbied|hopes?|expects?|"
+    r"\b(?:wants?|wanted|urg(?:e|es|ed|ing)|called\s+on|calls\s+on|calling\s+on|call\s+on|asked|asking|pressed|lobbying|lobbied|hopes?|expects?|"
     r"plans?\s+to\s+consider|considering|considers?|consider|whether\s+to|if)\b[^,;:]{0,60}?\bto|"
     r"\b(?:declined|refused|failed|stopped\s+short\s+of|stops\s+short\s+of|stop\s+short\s+of)(?:\s+to)?|"
     r"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+not(?:\s+(?:yet|been|be|have))?|"
