@@ -803,3 +803,18 @@ def test_an_amount_of_cuts_is_a_cut_and_the_nearest_cue_after_decides_an_unclass
 def test_on_top_of_is_not_a_purpose() -> None:
     streams = _streams("The £20m saving comes on top of the £80m saved since 2015.")
     assert [s.purpose for s in streams][:1] == [None]
+
+
+def test_the_previous_year_a_change_is_measured_against_is_not_the_period() -> None:
+    streams = _streams("Spending was £9bn in 2022-23, down £300m on the previous year. That was £700m more than "
+                       "councils had budgeted.")
+    assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [
+        (9e9, "2022-23", "spent"), (300e6, "2022-23", "spent"), (700e6, "2022-23", "shortfall")]
+    assert [s.period for s in _streams("Councils spent £1.2bn in 2023/24 and £800m the year before.")] == [
+        "2023-24", "2022-23"]
+
+
+def test_a_spending_review_period_ends_a_purpose() -> None:
+    (s,) = _streams("The department has made available £30m in capital grants over the current spending review "
+                    "period.")
+    assert (s.period, s.purpose) == ("over the current spending review period", "capital grants")

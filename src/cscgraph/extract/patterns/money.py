@@ -102,8 +102,10 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "that year", "the same year" after the amount: the year its sentence named before it
     (re.compile(r"\b(?P<phrase>(?:that|the\s+same)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "same year"),
     # "the year before", "the previous year", "a year earlier" after the amount: the year before the one its
-    # sentence named before it ("£1.2bn in 2023/24 and £800m the year before": 2022-23)
-    (re.compile(r"\b(?:the\s+(?:financial\s+)?year\s+before|the\s+previous\s+(?:financial\s+)?year|"
+    # sentence named before it ("£1.2bn in 2023/24 and £800m the year before": 2022-23); not the year a change is
+    # measured against ("down £447 million on the previous year", "£5m more than the year before")
+    (re.compile(r"(?<!\bon )(?<!\bthan )(?<!\bwith )(?<!\bto )(?<!\bfrom )"
+                r"\b(?:the\s+(?:financial\s+)?year\s+before|the\s+previous\s+(?:financial\s+)?year|"
                 r"a\s+year\s+(?:earlier|before))\b", re.IGNORECASE), "year before"),
     # "by 2028", "by March 2027": the date the money is to be spent by (read after the amount only: in "publish a
     # strategy by 2027 and invest £9m", the date is the strategy's)
@@ -334,11 +336,13 @@ FUNDED_KINDS = frozenset({"allocated"})
 KIND_REACH = 90
 KIND_PRIORITY_REACH = 40
 # A kind cue right after the amount decides it: "£2.6 billion over four years recommended by the IRCSC", "£3.4bn in
-# additional pressures" (not an adjective: "committed £200m to testing the proposed changes"), "£253.5m previously
-# spent on the Supporting Families programme" (not "£45m to be spent on hubs").
+# additional pressures" (not an adjective: "committed £200m to testing the proposed changes"), "£816 million more than
+# authorities budgeted for" (an overspend), "£253.5m previously spent on the Supporting Families programme" (not "£45m
+# to be spent on hubs").
 KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended(?!\s+(?:changes|reforms|measures))|"
                         r"proposed\s+by|called\s+for)|"
-                        r"(?P<shortfall>shortfall|funding\s+gap|gap|black\s+hole|deficit|overspend)|"
+                        r"(?P<shortfall>shortfall|funding\s+gap|gap|black\s+hole|deficit|overspend|"
+                        r"more\s+than\s+(?:\w+\s+){0,2}(?:had\s+)?(?:budgeted|planned))|"
                         r"(?P<need>(?:additional\s+|extra\s+)?(?:pressures?|needed|required))|"
                         r"(?P<spent>(?<!be )(?:previously\s+|already\s+)?spent))\b", re.IGNORECASE)
 # "cost" right after the amount names it as what something costs: "the £16,596 cost per child per week" is spending
@@ -401,6 +405,7 @@ PURPOSE_NOT = re.compile(r"^(?:(?:the\s+)?20\d\d|£|(?:the\s+)?financial\s+year|
 # The text around a match: what the step reads next to it
 
 # A time phrase ending a purpose: " over the next three years" in "to recruit foster carers over the next
-# three years", " in 2026", " for 2019/20", " up to 2029".
+# three years", " in 2026", " for 2019/20", " up to 2029", " over the current spending review period".
 PURPOSE_TIME_TAIL = re.compile(r"\s+(?:(?:over|in|from|during|for)\s+(?:the\s+next\s+)?(?:20\d\d|\w+\s+years)|"
+                               r"(?:over|across|during)\s+(?:the|this)\s+(?:current\s+)?spending\s+review|"
                                r"(?:up\s+to|until)\s+20\d\d)\b")
