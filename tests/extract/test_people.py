@@ -125,3 +125,15 @@ def test_a_lone_given_name_with_a_lay_role_after_said_is_a_person() -> None:
 
 def test_a_surname_with_a_hyphened_particle() -> None:
     assert "Yusuf al-Rashid" in people(extract("Yusuf al-Rashid said the plan was late."))
+
+
+def test_a_firm_or_place_before_is_or_a_possessive_is_not_a_person() -> None:
+    # "is", "has" and a possessive follow any subject: a firm or a place is no person by them alone.
+    assert _names("Analysts say Northgate Childcare is up for sale.") == []
+    assert _names("Investors include Port Selwyn's state fund.") == []
+
+
+def test_a_given_name_or_a_speaking_surname_still_makes_a_person_before_is_or_a_possessive() -> None:
+    assert _names("Helen Quarry has been appointed.") == ["Helen Quarry"]
+    assert _names("Zuri Abernathy is leaving. Abernathy said the board agreed.") == ["Zuri Abernathy"]
+    assert _names("Zuri Abernathy's term as chair of the trust ends soon.") == ["Zuri Abernathy"]

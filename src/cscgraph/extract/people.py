@@ -4,6 +4,8 @@ Phillips told the House of Commons", "…,” said Andy Smith"), "MP", a parliam
 (Northtown) (Lab)"), a photo credit, or a common given name before a surname-like word (`given_names`); a lone given
 name only with a lay role ("Kinship carer Carmen said", "Andy, a frontline social worker, said").
 
+A verb any subject takes ("is", "has", "was") or a possessive makes a person only of a name that opens with a common
+given name or whose surname speaks elsewhere: "Advanced Childcare is for sale", "Abu Dhabi's fund" name no one.
 A name with none of these is not taken, so "Stable Homes" or "Sure Start" never become people; once a person is
 known, `coreference` finds every later mention of them, surname-only ones included.
 
@@ -28,11 +30,12 @@ from cscgraph.extract.patterns.people import (CANDIDATE_NAME, GIVEN_NAME_FIRST, 
                                               SURNAME_WORDS,
                                               ROLE_THEN_NAME,
                                               NAME_AFTER_CASE, SUCCESSION, SPEAKS_AFTER_SURNAME, SAID_BEFORE_SURNAME, TITLED_PERSON, TITLES,
-                                              NAME_IN_COMMAS_BEFORE_VERB, BYLINE)
+                                              NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE,
+                                              WEAK_PERSON_VERBS)
 
 _TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
              NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO, NAME_WITH_AGE,
-             NAME_AFTER_CASE, NAME_IN_COMMAS_BEFORE_VERB, BYLINE)
+             NAME_AFTER_CASE, NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE)
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 
 
@@ -69,6 +72,9 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
                 name = _clean(body, m.start(group), m.end(group), single_ok=False)
                 if name is None or _overlaps(name, taken) or _inside(name, found):
                     continue
+                if _weak_trigger(m) and not (name.name.split()[0] in GIVEN_NAMES
+                                             or surname_speaks(body, name.name.split()[-1])):
+                    continue
                 found[(name.start, name.end)] = name
     for pattern in (LAY_ROLE_THEN_GIVEN_NAME, GIVEN_NAME_THEN_LAY_ROLE):
         for m in pattern.finditer(body):
@@ -88,6 +94,12 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
         if surname_speaks(body, name.name.split()[-1]):
             found[(name.start, name.end)] = name
     return sorted(leftmost_longest(found.values()), key=lambda p: p.start)
+
+
+def _weak_trigger(m: re.Match) -> bool:
+    """True for a trigger any capitalised subject fits: a possessive ("Abu Dhabi’s fund") or a verb such as "is",
+    "has" ("Advanced Childcare is for sale"), as opposed to a role, title or reporting verb."""
+    return m.re is POSSESSIVE_NAME or m.re is NAME_BEFORE_VERB and m.group("verb") in WEAK_PERSON_VERBS
 
 
 def surname_speaks(body: str, surname: str) -> bool:

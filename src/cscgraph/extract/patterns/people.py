@@ -369,7 +369,10 @@ PERSON_VERBS = (r"(?:said|says|say|told|tells|added|adds|warned|warns|explained|
                 r"revealed|confirmed|agreed|cautioned|praised|hailed|believes|believed|thinks|thought|asked|"
                 r"questioned|accepted|defended|led|chaired|has|had|was|is|will|would|who|also)")
 # "Jess Phillips told MPs", "Smith urged ministers".
-NAME_BEFORE_VERB = re.compile(rf"(?P<name>{FULL_NAME})\s+(?:has\s+|had\s+|also\s+|then\s+)?{PERSON_VERBS}\b")
+NAME_BEFORE_VERB = re.compile(rf"(?P<name>{FULL_NAME})\s+(?:has\s+|had\s+|also\s+|then\s+)?(?P<verb>{PERSON_VERBS})\b")
+# Verbs of NAME_BEFORE_VERB that any subject takes ("Advanced Childcare is being sold", "Abu Dhabi has a fund"): they
+# make a name of a sequence that opens with a common given name, or whose last word speaks elsewhere, only.
+WEAK_PERSON_VERBS = frozenset({"has", "had", "was", "is", "will", "would", "who", "also", "led", "chaired"})
 # A name set off by commas right before its verb, after the role it holds: "Chair of the board, Ann Tate, said".
 NAME_IN_COMMAS_BEFORE_VERB = re.compile(rf",[ \t]+(?P<name>{FULL_NAME}),[ \t]+(?:has[ \t]+|also[ \t]+)?(?:said|says|added|adds|"
                                         rf"told|tells|warned|warns|explained|wrote|writes|argued|argues)\b")
