@@ -352,3 +352,13 @@ def test_a_reply_comes_from_the_person_asked_not_the_one_asking() -> None:
 def test_a_pronoun_that_only_says_keeps_the_subject_before_it() -> None:
     x = extract("Sam Lee asked Jo Ade whether the money would come. She said: “The money is late again.”")
     assert speakers(x) == [("The money is late again.", "sam-lee")]
+
+
+def test_the_agent_of_a_passive_reporting_verb_before_the_quote_speaks() -> None:
+    x = extract("The Northby home was criticised by Ofsted for leaving children “without a plan or a voice”.")
+    assert speakers(x) == [("without a plan or a voice", "ofsted")]
+
+
+def test_a_passive_reporting_verb_with_no_agent_names_no_speaker() -> None:
+    x = extract("Jo Ade runs the Northby home.", "The home was criticised for leaving children “without a plan or a voice”.")
+    assert [s for _, s in speakers(x)] == [None]

@@ -23,7 +23,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT, STATUTE_NOUNS,
                                                    PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL, BARE_SPOKESPERSON, POSSESSIVE_S,
                                                    PERSON_BY_SEX, OFFICE_BODY, STAFF_SUBJECT, STAFF_BODY_KINDS,
-                                                   ASKED_BEFORE, REPLY_CUE,
+                                                   ASKED_BEFORE, REPLY_CUE, AGENT_AFTER_VERB,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
@@ -120,8 +120,13 @@ def before_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | Non
             continue
         audience = TOLD_AUDIENCE.match(text[verb.start():])
         cue = audience.group() if audience else verb.group()
+        agent = AGENT_AFTER_VERB.match(text, verb.end())
         if SPEAKER_AFTER_CUE.match(verb.group()):
             found = _attribution(ctx, start + verb.end(), end, cue, verb_first=True)
+        elif agent is not None:
+            # a passive with its agent: "criticised by Ofsted for …", "described by the review as “…”"
+            named = named_after(ctx, start + agent.end(), end)
+            found = Attribution(named.speaker if named else None, cue, start + agent.end(), end)
         else:
             found = _attribution(ctx, start, start + verb.start(), cue)
         if found.speaker is not None:

@@ -248,6 +248,9 @@ UNNAMED_SOURCE = re.compile(r"\s*(?:a|an|one|another|some|several|many|two|three
 REPLY_CUE = re.compile(r"(?:replied|replies|responded|responds|answered|answers)\b", re.IGNORECASE)
 ASKED_BEFORE = re.compile(r"\b(?:asked|asks|questioned|pressed|challenged|quizzed|urged)\s+(?:(?:the|a)\s+[\w’' -]{1,40}?,?\s+)?"
                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Cllr)\.?\s+)?$")
+# The agent of a passive reporting verb before the quote, right after the verb: "The home was criticised by Ofsted
+# for placing children “at risk of harm”", "a time described by the review as “…”".
+AGENT_AFTER_VERB = re.compile(r"\s+by\s+(?=(?:the\s+)?[A-Z])")
 # A spokesperson with no body or person named: "“…,” a spokesperson said." speaks for the body named last.
 BARE_SPOKESPERSON = re.compile(r"\s*(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)[\s,]*$", re.IGNORECASE)
 # A speaker the copy leaves unnamed: "a spokesperson for the minister", "a senior council source".
