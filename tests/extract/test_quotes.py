@@ -404,3 +404,17 @@ def test_inverted_attributions_with_other_reporting_verbs() -> None:
     for verb in ("admitted", "asked", "conceded", "recalled", "explains"):
         x = extract(f"“Nobody planned for this many children in care,” {verb} Tamsin Grey, the council's director.")
         assert speakers(x) == [("Nobody planned for this many children in care", "tamsin-grey")], verb
+
+
+def test_a_quotation_set_apart_in_the_middle_of_a_sentence_is_a_quote_of_that_sentence() -> None:
+    x = extract("My Lords, the Northby Trust told the committee that the new rules were",
+                "“a recipe for delay and confusion”",
+                "and I agree with every word of that.")
+    assert speakers(x) == [("a recipe for delay and confusion", "northby-trust")]
+
+
+def test_a_short_quoted_paragraph_after_a_finished_sentence_is_still_a_subhead() -> None:
+    x = extract("The Northby Trust gave evidence to the committee.",
+                "“a recipe for delay”",
+                "The committee meets again in May.")
+    assert x.quotes == ()

@@ -40,7 +40,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    OPPOSE_CUES, SINGLE_CLOSE, SINGLE_OPEN, POSSESSIVE_OR_CLOSE, SURE_SINGLE_CLOSE, SPEECH_VERB_RE, STRAIGHT,
                                                    SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
                                                    TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
-                                                   QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, UNNAMED_SOURCE, STRAIGHT_SINGLE_ENDS,
+                                                   QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, UNNAMED_SOURCE, SENTENCE_GOES_ON, STRAIGHT_SINGLE_ENDS,
                                                    WRONG_WAY_OPEN, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
@@ -87,7 +87,8 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
         continuing = _continues(article, passage, previous)
         if _is_heading(article, passage.paragraph) and (
                 continuing is None or len(body[passage.start:passage.end].split()) <= MIN_QUOTE_WORDS) \
-                and (passage.paragraph != headline or _repeated(body, passage, passages)):
+                and (passage.paragraph != headline or _repeated(body, passage, passages)) \
+                and not _continues_sentence(article, passage):
             continue  # a short last piece of a quote over several paragraphs is no subhead, unless a mere stub
 
         if continuing is None and not _is_speech(body, passage):
@@ -239,6 +240,15 @@ def _is_heading(article: Article, index: int) -> bool:
     return len(text.split()) <= 20 and not CLOSING_PUNCTUATION.search(text) and not SIGNED_QUOTE.search(text)
 
 
+def _continues_sentence(article: Article, p: Passage) -> bool:
+    """True when `p` is a quotation set as its own paragraph in the middle of a sentence, as Hansard sets them: the
+    paragraph before ends without a stop and the quote opens in lower case ("…described by the review as" /
+    "“a once in a generation opportunity”" / "the delivery of care.")."""
+    index = p.paragraph
+    return index > 0 and p.open_at == article.paragraph_starts[index] and article.body[p.start:p.start + 1].islower() \
+        and SENTENCE_GOES_ON.search(article.paragraphs[index - 1]) is not None
+
+
 def _headline_paragraph(article: Article) -> int | None:
     """The paragraph that repeats the article's title, as a page's text opens (after any page furniture)."""
     title = _folded(article.title)
@@ -332,6 +342,14 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
     clause_start = max([first.start] + [q.after for q in passages if first.start <= q.after <= p.open_at])
     following = [q.open_at for q in passages if p.after <= q.open_at <= last.end]
     post_end = min(following) if following else last.end
+    if _continues_sentence(article, p):
+        # the sentence the quotation continues is the paragraph before's last: its attribution is there
+        end = article.paragraph_starts[p.paragraph - 1] + len(article.paragraphs[p.paragraph - 1].rstrip())
+        found = before_quote(ctx, sentences.at(end - 1).start, end)
+        if found is None or found.speaker is None:
+            found = subject_of(ctx, sentences.at(end - 1).start, end)
+        if found is not None and found.speaker is not None:
+            return found
     own = before_quote(ctx, clause_start, p.open_at)
     if p.close_at is not None:
         found = after_quote(ctx, p.after, post_end)

@@ -97,6 +97,9 @@ SPEAKER_AFTER_CUE = re.compile(r"^(?:according\s+to|to\s+quote|quoting|in\s+the\
 # The words between two pieces of one split quote, an inverted attribution: “Nobody wants this,” said Hussain,
 # “but here we are.” The second piece has the first one's speaker.
 SPLIT_QUOTE_INVERTED = re.compile(r"^\s*,?\s*(?:said|says|added|adds|continued|went\s+on)\s+[^.;:“”\"]{1,120},\s*$")
+# The end of a paragraph whose sentence goes on in the next one, a quotation set apart: "…described by the review
+# as" / "“a once in a generation opportunity”" (a lower-case word or a comma, no stop).
+SENTENCE_GOES_ON = re.compile(r"[a-z,]\s*$")
 # A paragraph that is wholly a quote, whose speaker the next paragraph names: “We are running to stand still.”
 # / Those were the words of Nadia Hussain, … ; “…” / That is the view of Ade Bankole, … ;
 # So says (said) Jo Reed.
