@@ -404,3 +404,24 @@ def test_a_time_ends_the_topic_of_a_bodys_document() -> None:
 
 def test_a_bodys_document_without_a_topic_is_not_discovered_by_this_rule() -> None:
     assert _discovered("The NSPCC published a survey yesterday.") == []
+
+
+def test_a_title_after_a_bodys_possessive_starts_after_it() -> None:
+    assert [ref for ref, *_ in _discovered("Money came from the Treasury’s Bright Horizons Fund.")] == [
+        "programme/bright-horizons-fund"]
+
+
+def test_an_amount_introduces_a_one_word_fund_name() -> None:
+    assert [ref for ref, *_ in _discovered("A £12 million Resilience Fund was announced.")] == [
+        "programme/resilience-fund"]
+    assert _discovered("Lottery Fund money was spent.") == []
+
+
+def test_guidance_named_by_what_it_is_on_is_a_document() -> None:
+    found = _discovered("The department published statutory guidance for councils on the use of unregistered homes "
+                        "which takes effect in May.")
+    assert [(ref, types) for ref, _, types, _ in found] == [
+        ("policy/statutory-guidance-for-councils-on-the-use-of-unregistered-homes",
+         ("PolicyDocument", "StatutoryGuidance"))]
+    assert _discovered("Carers can seek guidance on how to apply for leave.") == []
+    assert _discovered("They asked for guidance on leave.") == []

@@ -154,7 +154,12 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             min_words: int = 2) -> None:
         named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words)
         inside = [e for s, e in occupied if start <= s and e < end]
-        if named is None and key is None and inside and not any(s < start < e for s, e in occupied):
+        owner = [P.POSSESSIVE_END.match(body, e) for s, e in occupied if s <= start < e]
+        if named is None and key is None and owner and owner[0]:
+            # "the Treasury’s Shared Outcomes Fund": the owner's name and possessive open the title; it starts after
+            start, title = trim_title(body, owner[0].end(), end)
+            named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words)
+        elif named is None and key is None and inside and not any(s < start < e for s, e in occupied):
             # "the Family Courts Act 2031 and the 2030 Kinship Strategy": a title runs on past a name already found.
             start, title = trim_title(body, max(inside), end)
             named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words)
@@ -231,6 +236,9 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for m in all_matches(P.DESCRIBED_DOCUMENT, body):
         keep(_described(m.start("cue"), m.end("cue"), m.group("name"), P.DESCRIBED_CLASSES[m.group("cue").lower()],
                         occupied))
+    for m in all_matches(P.GUIDANCE_DOCUMENT, body):
+        kind = "StatutoryGuidance" if m.group("statutory") else "Guidance"
+        keep(_described(m.start("cue"), m.end("cue"), m.group("name"), ("PolicyDocument", kind), occupied))
     return found
 
 

@@ -112,7 +112,11 @@ CAPITALISED_KIND = re.compile(rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}*?\s+(?P<cue
 # What introduces a one-word name before a capitalised kind, right before it: "the Transformation Fund", "the DfE’s
 # Innovation Programme", "its Kinship Strategy" (a sentence's first capitalised words may be any words: "Innovation
 # Programme funding was cut" is left alone).
-NAME_INTRODUCED = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|[’']s?)\s+$")
+# A possessive right after a body's name inside a title's span: "the Treasury’s Shared Outcomes Fund" (the title
+# starts after it).
+POSSESSIVE_END = re.compile(r"[’']s?\s+")
+# / "a £12 million Transformation Fund" (an amount names which fund)
+NAME_INTRODUCED = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|[’']s?|\b[Aa]n?\s+£[\d.,]+\s*(?:m|bn|k|million|billion))\s+$")
 # One word before a capitalised kind that describes a document rather than names it: "the National Programme",
 # "the New Fund", "the Independent Review" (compared lower-cased).
 DESCRIPTIVE_WORDS = frozenset({
@@ -155,6 +159,14 @@ DESCRIBED_DOCUMENT = re.compile(
     rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)"
     rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
 DESCRIBED_CLASSES = {"consultation": ("PolicyDocument", "Consultation"), "petition": ("PolicyDocument",)}
+# Guidance named by what it is on, after a word that makes it a document ("The DfE has published statutory guidance
+# for local authorities on the use of agency social workers", "new guidance on kinship leave"; not "seek guidance
+# on how to…"): group `name` from that word to the end of the topic, `cue` the word "guidance".
+GUIDANCE_DOCUMENT = re.compile(
+    rf"(?P<name>\b(?:(?P<statutory>[Ss]tatutory|[Nn]on-statutory)|[Dd]raft|[Nn]ew|[Uu]pdated|[Rr]evised|"
+    rf"(?<=published\s)|(?<=issued\s))\s*(?P<cue>guidance)(?:\s+for\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?\s+"
+    rf"(?:on|about)\s+(?!how\b|what\b|whether\b|when\b|why\b)(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?"
+    rf"(?!{_DESCRIBED_END}\b)[\w’'-]+)(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
 # A title that starts with its kind: "the Plan for Change", "the Charter for Kinship Carers" (after "the"; a
 # curated name such as "the Review of Children's Social Care" is found first).
 KIND_FIRST_TITLE = re.compile(rf"\b[Tt]he\s+(?P<title>(?P<cue>Plan|Charter|Strategy|Framework)\s+(?:for|of|on)\s+"
