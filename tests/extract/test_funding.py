@@ -818,3 +818,8 @@ def test_a_spending_review_period_ends_a_purpose() -> None:
     (s,) = _streams("The department has made available £30m in capital grants over the current spending review "
                     "period.")
     assert (s.period, s.purpose) == ("over the current spending review period", "capital grants")
+
+
+def test_in_the_first_years_of_a_scheme_is_a_duration() -> None:
+    assert _amounts("The £70m will be paid in the first two years of the pilot.") == [
+        (70e6, "over the first two years", False)]

@@ -65,9 +65,9 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:spending\s+review(?:\s+period)?|(?:lifetime|course)\s+of\s+(?:the|this)\s+parliament|"
                 r"parliament))\b", re.IGNORECASE), "over"),
     # "over four years", "over the next two years", "across three years", "over the next decade", "for the next two
-    # financial years", "in the past two years", "over the next 12 months", "for the first two years" (normal form
-    # "over …": "over the next two years")
-    (re.compile(r"\b(?:over|across|during|for|(?=in\s+the\s+(?:past|last|previous)\b)in)\s+"
+    # financial years", "in the past two years", "over the next 12 months", "for the first two years", "in the first
+    # two years of the scheme" (normal form "over …": "over the next two years")
+    (re.compile(r"\b(?:over|across|during|for|(?=in\s+the\s+(?:past|last|previous|first)\b)in)\s+"
                 r"(?:the\s+course\s+of\s+)?(?P<phrase>(?:the\s+|a\s+)?(?:next\s+|following\s+|coming\s+|past\s+|last\s+|previous\s+|first\s+)?"
                 r"(?!another\b|every\b|each\b)(?:\w+\s+)?(?:financial\s+)?(?:years?|decade|months))\b"
                 r"(?<!\bnext year)(?<!\bthis year)"
