@@ -317,3 +317,9 @@ def test_an_ombudsman_is_a_body_and_never_a_person() -> None:
                 "Complaints to the Schools & Social Care Ombudsman rose.")
     assert {"northshire-housing-ombudsman", "schools-social-care-ombudsman"} <= bodies(x)
     assert not any("Ombudsman" in name for name in people(x))
+
+
+def test_a_wire_datelines_agency_is_a_publisher() -> None:
+    assert ("Wirepost", "publisher") in _labels("(Wirepost) -- Sam Hale was 15 when she moved.")
+    assert ("Wirepost", "publisher") in _labels("LEEDS, Mar 3 (Wirepost) – Councils are short of carers.")
+    assert _labels("The charity (and its staff) – all of them – agreed.") == []

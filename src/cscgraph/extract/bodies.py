@@ -32,7 +32,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
                                               NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
                                               CROWN_OFFICE_WORDS, NATION_COUNTERPART, PAST_GOVERNMENT_BEFORE,
-                                              OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST,
+                                              OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -122,10 +122,10 @@ def _crown_bodies(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
 
 
 def _photo_agencies(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
-    """The agency of a photo credit: "Photograph: Dominic Lipinski/PA", "Picture Adobe Stock"; a photographer's
-    own name is no agency."""
+    """The agency of a photo credit ("Photograph: Dominic Lipinski/PA", "Picture Adobe Stock") or of a wire
+    dateline ("(Reuters) – …"); a photographer's own name is no agency."""
     hits = []
-    for m in all_matches(PHOTO_AGENCY, body):
+    for m in [*all_matches(PHOTO_AGENCY, body), *all_matches(WIRE_DATELINE, body)]:
         name = m.group("name")
         if name.split()[0] in NOT_NAME_WORDS or _looks_like_person(name) and name.split()[0] in GIVEN_NAMES:
             continue  # "Photo: Jo Reed" credits a photographer

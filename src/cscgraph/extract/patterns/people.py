@@ -309,6 +309,11 @@ CROWN_OFFICE_WORDS = frozenset({"Chief", "Inspector", "Coroner", "Commissioner"}
 PHOTO_AGENCY = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Credit)(?:[ \t]+credit)?:?[ \t]+(?:[A-Z][\w’'-]+[ \t]+){0,3}?"
                           r"(?:[A-Z][\w’'-]+/)?(?P<name>(?:[A-Z][\w&.’'-]*)(?:[ \t]+[A-Z][\w&.’'-]*){0,2})(?=[ \t]*$)",
                           re.MULTILINE)
+# A news agency's dateline opening wire copy: "(Bloomberg) -- Jade Barnett was 15…", "NEW YORK, Feb 17 (Reuters) –
+# Private equity firms…": the agency in brackets before a dash, after an upper-case place and date if any.
+WIRE_DATELINE = re.compile(r"^[ \t]*(?:[A-Z][A-Z .'’-]*(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+)?"
+                           r"\((?P<name>[A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,2})\)[ \t]+(?:--?|–|—)[ \t]",
+                           re.MULTILINE)
 
 # Words of page furniture — credits, menus, sharing buttons — that a capitalised run joined from two lines may carry
 # into a body's name: "Picture Adobe Stock Agency social workers…" (a caption run into the next line), "Read Full
