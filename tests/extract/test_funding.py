@@ -823,3 +823,9 @@ def test_a_spending_review_period_ends_a_purpose() -> None:
 def test_in_the_first_years_of_a_scheme_is_a_duration() -> None:
     assert _amounts("The £70m will be paid in the first two years of the pilot.") == [
         (70e6, "over the first two years", False)]
+
+
+def test_revenue_naming_a_councils_revenue_account_is_not_a_profit() -> None:
+    streams = _streams("The new homes should bring an annual revenue saving of £640k. The council holds £3m of revenue "
+                       "funding for them. The provider reported revenue of £90m.")
+    assert [(s.amount_gbp, s.kind) for s in streams] == [(640e3, "saving"), (3e6, "allocated")]

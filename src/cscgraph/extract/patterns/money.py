@@ -223,13 +223,18 @@ FUNDING_RESCUE = re.compile(r"^\s+of\s*(?:,[^,£]{0,25},\s*)?(?:(?:just\s+)?(?:a
                             r"set\s+aside|spen[dt]\w*|budget\w*)\b", re.IGNORECASE)
 # A trend "from £X (in year) to £Y": both figures are levels, not streams (not a range: "ranges from £1m to £3m").
 TREND = re.compile(r"(?<!ranges\s)(?<!range\s)(?<!ranging\s)\bfrom\s+£[^£]{0,40}?\bto\s+£", re.IGNORECASE)
-# R4 profits, revenues, turnover, margins, prices: "profits of £300m", "a turnover of £1bn".
-PROFIT_CONTEXT = re.compile(r"\b(?:profits?|revenues?|turnover|margins?|dividends?|debts?|earnings|valued\s+at|"
-                            r"sold\s+for)\b", re.IGNORECASE)
+# R4 profits, revenues, turnover, margins, prices: "profits of £300m", "a turnover of £1bn". "Revenue" naming a
+# council's revenue account (as against capital) is no profit: "an annual revenue saving of £765k", "£5m of revenue
+# funding", "the revenue budget of £150m".
+REVENUE_ACCOUNT = r"(?!\s+(?:savings?|budgets?|funding|grants?|costs?|expenditure|spend(?:ing)?|account|support|"\
+                  r"pressures?|position|allocations?)\b)"
+PROFIT_CONTEXT = re.compile(rf"\b(?:profits?|revenues?{REVENUE_ACCOUNT}|turnover|margins?|dividends?|debts?|earnings|"
+                            r"valued\s+at|sold\s+for)\b", re.IGNORECASE)
 # After the amount, only a profit it names: "£300m of profit", "£68m in profits", "£2bn profit" (not "£68m to
 # eliminate profit from children's care", money to end profit-making).
 PROFIT_AFTER = re.compile(r"^\s*(?:a\s+year\s+|annual\s+)?(?:(?:of|in)\s+)?(?:pre-tax\s+|net\s+|operating\s+)?"
-                          r"(?:profits?|revenues?|turnover|margins?|dividends?|debts?|earnings)\b", re.IGNORECASE)
+                          rf"(?:profits?|revenues?{REVENUE_ACCOUNT}|turnover|margins?|dividends?|debts?|earnings)\b",
+                          re.IGNORECASE)
 # How near (characters before/after the amount) rate, cost and profit words must be to disqualify it.
 CONTEXT_REACH = 60
 
