@@ -362,3 +362,10 @@ def test_the_agent_of_a_passive_reporting_verb_before_the_quote_speaks() -> None
 def test_a_passive_reporting_verb_with_no_agent_names_no_speaker() -> None:
     x = extract("Jo Ade runs the Northby home.", "The home was criticised for leaving children “without a plan or a voice”.")
     assert [s for _, s in speakers(x)] == [None]
+
+
+def test_a_pronoun_skips_a_person_in_a_clause_opening_the_sentence_before() -> None:
+    x = extract("Cllr Jo Ade met the chancellor, Sam Lee, last week.",
+                "As Mr Lee prepares to deliver his budget, Cllr Ade appealed for help.",
+                "He said:", "“We cannot keep paying these bills.”")
+    assert [s for _, s in speakers(x)] == ["jo-ade"]

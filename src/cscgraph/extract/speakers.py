@@ -23,7 +23,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT, STATUTE_NOUNS,
                                                    PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL, BARE_SPOKESPERSON, POSSESSIVE_S,
                                                    PERSON_BY_SEX, OFFICE_BODY, STAFF_SUBJECT, STAFF_BODY_KINDS,
-                                                   ASKED_BEFORE, REPLY_CUE, AGENT_AFTER_VERB,
+                                                   ASKED_BEFORE, REPLY_CUE, AGENT_AFTER_VERB, LEADING_SUBORDINATE,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
@@ -402,7 +402,8 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str, answering: bo
     title, or by a pronoun already resolved to them) and sentences whose subject is the same pronoun, since those
     continue the person meant ("She credits her predecessor, Ruth Ellington, with…" → not Ellington). A reply
     (`answering`: "she replied") comes from the person asked, not the one asking ("Jo Ade asked Sam Lee when the money
-    would come. She replied: …" → Sam Lee)."""
+    would come. She replied: …" → Sam Lee). A person in a clause that opens the sentence before its subject comes after
+    the subject ("As Mr Hunt prepares his statement, Cllr Brown appealed for help. He said…" → Cllr Brown)."""
     other = "he" if pronoun == "she" else "she"
     sentence = ctx.sentences.at(offset)
     end = offset
@@ -412,10 +413,15 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str, answering: bo
                         + _described_people(ctx, sentence.start, end), key=lambda t: t[0])
         if _in_caption(ctx, sentence.start):
             people = []  # a photo caption between names no one who speaks ("… Credit: Jo Reed/PA")
+        first_at = people[0][0] if people else end
+        opener = LEADING_SUBORDINATE.match(ctx.body, sentence.start, end)
+        if opener is not None:
+            # "As Mr Hunt prepares his statement, Cllr Brown appealed…": the main clause's subject first
+            people = [t for t in people if t[0] >= opener.end()] + [t for t in people if t[0] < opener.end()]
         if answering:
             asked = [t for t in people if ASKED_BEFORE.search(ctx.body, max(sentence.start, t[0] - 40), t[0])]
             people = asked + [t for t in people if t not in asked]
-        if step > 0 and _pronoun_leads(ctx, sentence.start, people[0][0] if people else end, pronoun):
+        if step > 0 and _pronoun_leads(ctx, sentence.start, first_at, pronoun):
             people = []
         for _, person in people:
             if other not in (ctx.genders.get(person), _sex(ctx.entities.get(person, _NO_ENTITY))):

@@ -246,6 +246,10 @@ STAFF_BODY_KINDS = {"inspectors": ("regulator",)}
 # a senior social worker told us", "“…,” another carer added" (not "a DfE spokesperson", who speaks for the DfE).
 UNNAMED_SOURCE = re.compile(r"\s*(?:a|an|one|another|some|several|many|two|three|four|five|other)\s+"
                             r"(?![^,.;]*\bspokes)", re.IGNORECASE)
+# A subordinate clause opening a sentence, up to its comma: the person it names is not the sentence's subject ("As
+# Mr Hunt prepares his statement, Cllr Brown appealed…", "While the minister was speaking, Jo Ade left").
+LEADING_SUBORDINATE = re.compile(r"[\s“‘\"']*(?:As|While|Whilst|When|Although|Though|Before|After|Since|Because|If|"
+                                 r"Once|Until|Unless)\s[^,.;:“”\"]{3,150},\s*")
 # A cue that answers a question, and the words right before the person a question was put to: "Jo Ade asked Sam
 # Lee when the money would come. He replied: …" (the reply is Sam Lee's), "pressed the minister, Sam Lee, on…".
 REPLY_CUE = re.compile(r"(?:replied|replies|responded|responds|answered|answers)\b", re.IGNORECASE)
