@@ -2,11 +2,14 @@
 
     python bench/same_extraction.py --out before.json              # on main
     python bench/same_extraction.py --against before.json          # on the change: exit 1 if any article differs
+    python bench/same_extraction.py --rows --out before.json       # also the index rows each worker sends
 
 Reads the bundled corpus, the evaluation articles (eval/articles, the dev half of eval/real; the frozen test half
 is never read) and a generated corpus (`--generated N` articles, bench/out/corpus-N, made if missing), maps each
 article as a worker does, with a fixed extractor version and ingest time so that only the extraction and the
-mapping can change the bytes, and digests the article graph's and the shared graph's N-Triples.
+mapping can change the bytes, and digests the article graph's and the shared graph's N-Triples; with `--rows`,
+also the rows the worker sends for the search index and the read model (each table's rows sorted, so a change of
+the order they are built in is no difference: the index keeps them as a multiset).
 """
 
 from __future__ import annotations
@@ -40,8 +43,22 @@ def sources(generated: int) -> list[Path]:
     return paths + ([corpus(generated)] if generated else [])
 
 
-def digests(paths: list[Path]) -> dict[str, str]:
-    """sha256 of each article's N-Triples (article graph, then shared lines), keyed by source and item."""
+def _rows_text(rows: object) -> str:
+    """The worker's index rows as canonical text: every list of rows sorted."""
+    fields = {name: getattr(rows, name) for name in ("docs", "claims", "role_names", "quads", "tables", "shared")}
+
+    def canonical(value: object) -> object:
+        if isinstance(value, dict):
+            return {k: canonical(v) for k, v in sorted(value.items())}
+        if isinstance(value, list):
+            return sorted((list(row) for row in value), key=lambda row: json.dumps(row))
+        return value
+    return json.dumps(canonical(fields), sort_keys=True)
+
+
+def digests(paths: list[Path], rows: bool = False) -> dict[str, str]:
+    """sha256 of each article's N-Triples (article graph, then shared lines, then with `rows` its index rows),
+    keyed by source and item."""
     pipeline._init_worker(Settings().base_iri, "fixed", FIXED_AT)
     out: dict[str, str] = {}
     for article in read_paths(paths):
@@ -53,17 +70,19 @@ def digests(paths: list[Path]) -> dict[str, str]:
         if isinstance(mapped, ReadError):
             out[key] = f"error: {mapped}"
             continue
-        out[key] = hashlib.sha256((mapped.ntriples + "\0" + mapped.shared).encode()).hexdigest()
+        text = mapped.ntriples + "\0" + mapped.shared + ("\0" + _rows_text(mapped.rows) if rows else "")
+        out[key] = hashlib.sha256(text.encode()).hexdigest()
     return out
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--generated", type=int, default=1000, help="generated articles to include (0: none)")
+    parser.add_argument("--rows", action="store_true", help="digest the index rows each worker sends too")
     parser.add_argument("--out", type=Path, help="write the digests here")
     parser.add_argument("--against", type=Path, help="compare with digests written earlier; exit 1 on a difference")
     args = parser.parse_args()
-    now = digests(sources(args.generated))
+    now = digests(sources(args.generated), rows=args.rows)
     if args.out:
         args.out.write_text(json.dumps(now, indent=0, sort_keys=True))
     print(f"{len(now)} articles digested")

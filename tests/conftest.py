@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,3 +43,14 @@ def corpus_store(corpus_ingest: tuple[EmbeddedStore, IngestReport]) -> EmbeddedS
 def indexed_graphs(index: SearchIndex) -> dict[str, str]:
     """Fingerprint the search index records for each article graph it holds (read from its table)."""
     return dict(index._db.execute("SELECT graph, fingerprint FROM indexed"))
+
+
+def generate_corpus(out: Path, articles: int, seed: int) -> Path:
+    """`articles` generated articles (bench/generate.py) written to `out`."""
+    spec = importlib.util.spec_from_file_location("bench_generate", REPO / "bench" / "generate.py")
+    assert spec and spec.loader
+    generate = importlib.util.module_from_spec(spec)
+    sys.modules["bench_generate"] = generate
+    spec.loader.exec_module(generate)
+    generate.generate(out, articles, seed=seed)
+    return out

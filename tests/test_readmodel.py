@@ -4,8 +4,6 @@ tables follow each article as it is replaced or deleted, and are rebuilt from th
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from cscgraph.search import SearchIndex, store_written
 from cscgraph.graph.namespaces import Minter
 from cscgraph.settings import BASE_IRI, Settings
 from cscgraph.store import EmbeddedStore, Store, open_store, store_generation
+from tests.conftest import generate_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 GENERATED_ARTICLES = 500
@@ -86,14 +85,7 @@ def test_every_table_listing_is_the_sparql_answer_on_the_corpus(corpus_settings:
 
 @pytest.fixture(scope="module")
 def generated_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    spec = importlib.util.spec_from_file_location("bench_generate", REPO / "bench" / "generate.py")
-    assert spec and spec.loader
-    generate = importlib.util.module_from_spec(spec)
-    sys.modules["bench_generate"] = generate
-    spec.loader.exec_module(generate)
-    out = tmp_path_factory.mktemp("generated")
-    generate.generate(out, GENERATED_ARTICLES, seed=7)
-    return out
+    return generate_corpus(tmp_path_factory.mktemp("generated"), GENERATED_ARTICLES, seed=7)
 
 
 def test_every_table_listing_is_the_sparql_answer_on_a_generated_store(tmp_path: Path, generated_corpus: Path

@@ -21,6 +21,7 @@ from cscgraph import __version__
 from cscgraph.errors import CscgraphError, ReadError
 from cscgraph.extract import Gazetteer, extract_article
 from cscgraph.extract.slugs import slugify
+from cscgraph.extraction_rows import Names, extraction_rows
 from cscgraph.graph import PREFIXES, Minter, article_graph
 from cscgraph.graph.namespaces import SCHEMA
 from cscgraph.ingest import article_id, is_url, read_sources
@@ -30,8 +31,8 @@ from cscgraph.models import Article, Entity, EntityRef
 from cscgraph.rdf import load_reference, validate
 from cscgraph.resources import data_dir
 from cscgraph.settings import Settings
-from cscgraph.search import ArticleRows, SearchIndex, article_index_rows, store_written
-from cscgraph.store import EmbeddedStore, ScratchStore, Store, StoreBuild, Term, graph_size, turtle_to_ntriples
+from cscgraph.search import ArticleRows, SearchIndex, store_written
+from cscgraph.store import EmbeddedStore, Store, StoreBuild, Term, graph_size, turtle_to_ntriples
 
 __all__ = ["IngestReport", "ingest", "is_first_load", "ingest_first_load", "extractor_version", "load_gazetteer",
            "sync_reference", "graph_stats", "validate_store"]
@@ -137,7 +138,7 @@ _WORKER: dict[str, object] = {}
 def _init_worker(base_iri: str, version: str, ingested_at: datetime) -> None:
     minter = Minter(base_iri)
     _WORKER.update(gazetteer=load_gazetteer(), minter=minter, version=version, at=ingested_at,
-                   scratch=ScratchStore(minter, _reference_graphs(minter)))
+                   names=Names(_reference_graphs(minter).values()))
 
 
 def _publisher(article: Article, gazetteer: Gazetteer) -> Entity | None:
@@ -172,15 +173,13 @@ def _map_article(article: Article) -> MappedArticle | ReadError:
     """Extract and map one article in a worker; any failure becomes a ReadError naming the article."""
     try:
         extraction = extract_article(article, _WORKER["gazetteer"])  # type: ignore[arg-type]
-        mapped = article_graph(extraction, _WORKER["minter"], _WORKER["at"], _WORKER["version"],  # type: ignore
-                               publisher=_publisher(article, _WORKER["gazetteer"]))  # type: ignore[arg-type]
+        publisher = _publisher(article, _WORKER["gazetteer"])  # type: ignore[arg-type]
         minter: Minter = _WORKER["minter"]  # type: ignore[assignment]
-        scratch: ScratchStore = _WORKER["scratch"]  # type: ignore[assignment]
-        # Read from the article's graph, its entities' descriptions and the reference data: what the store will
-        # hold for it (names other articles gave its entities aside).
-        with scratch.holding({mapped.graph: mapped.ntriples,
-                              minter.entities_graph: mapped.shared_ntriples}) as held:
-            rows = article_index_rows(held, mapped.graph, entities=True)
+        mapped = article_graph(extraction, minter, _WORKER["at"], _WORKER["version"],  # type: ignore[arg-type]
+                               publisher=publisher)
+        # The rows the store would give for the article's graph, its entities' descriptions and the reference
+        # data (names other articles gave its entities aside), built from the extraction, not read back.
+        rows = extraction_rows(extraction, mapped, minter, _WORKER["names"], publisher)  # type: ignore[arg-type]
         return MappedArticle(mapped.graph, mapped.article_id, mapped.ntriples, mapped.shared_ntriples,
                              article.source, rows)
     except Exception as exc:  # noqa: BLE001 - one bad article must never lose the others

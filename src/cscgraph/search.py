@@ -4,8 +4,9 @@ and the read model's tables (`cscgraph.readmodel`), so listings that scan the wh
 
 Oxigraph has no full-text index, and counting every edge's claims, articles and evidence sentences in SPARQL joins
 every evidence link in the store (`lineage-edges`: 27 s of CPU at 100,000 articles). Both are derived from the store,
-never written from anywhere else: rows for an article are what the store holds for it (read from the store, or
-from the article's own graph by the ingest worker that mapped it: `article_index_rows`), and `sync` compares each
+never written from anywhere else: rows for an article are what the store holds for it (read from the store,
+`article_index_rows`, or built by the ingest worker that mapped it from the same extraction, `extraction_rows`,
+which a test holds equal to the store's answer), and `sync` compares each
 article's fingerprint in the store with the one recorded here, so an index left behind by a crash (or a store
 written by another process) is brought back in step by the next `sync`. The index records the store generation it
 is in step with (`in_step_at`): readers use its tables only while that is the store's generation.
@@ -110,11 +111,9 @@ class ArticleRows:
     deleted, as the store keeps them)."""
 
 
-def article_index_rows(store: Store, graph: str, *, entities: bool = False) -> ArticleRows:
-    """The rows of one article graph, read from `store` (the whole store, or one holding just that article, its
-    entities' descriptions and the reference data: what an ingest worker has). `entities`: also the rows of the
-    shared tables from the store's entities graph, which must then hold only what this article adds to it (an
-    ingest worker's); `sync` reads the whole entities graph once instead."""
+def article_index_rows(store: Store, graph: str) -> ArticleRows:
+    """The rows of one article graph, read from `store` (an ingest worker builds the same rows from the article's
+    extraction: `extraction_rows`). The shared tables' rows of the entities graph are read by `sync`, once."""
     bound = {"g": Term("uri", graph)}
     rows = [row for query in _ARTICLE_ROWS for row in store.query(query, bound).rows]
     # One row per IRI, kind and label: a name held by two graphs (entities and reference) counts once.
@@ -125,9 +124,7 @@ def article_index_rows(store: Store, graph: str, *, entities: bool = False) -> A
               for r in store.query(_CLAIM_ROWS, bound).rows]
     return ArticleRows([(*key, text) for key, text in docs.items()], claims, readmodel.article_rows(store, graph),
                        readmodel.role_names(store, graph),
-                       graph_size(store, graph),  # the quads kept, so the store's size is a sum, not a scan
-                       readmodel.article_rows(store, store.minter.entities_graph, readmodel.SHARED_TABLES)
-                       if entities else {})
+                       graph_size(store, graph))  # the quads kept, so the store's size is a sum, not a scan
 
 
 def search_path(settings: Settings) -> Path:
@@ -232,8 +229,8 @@ class SearchIndex:
 
     def sync_articles(self, store: Store, graphs: Iterable[str], rows: Mapping[str, ArticleRows] | None = None,
                       in_step_at: int | None = None) -> None:
-        """Write the rows of the given article graphs: `rows` where given (what the ingest workers read from each
-        article's own graph), the rest read from the store. `in_step_at`: the store's generation before these
+        """Write the rows of the given article graphs: `rows` where given (what the ingest workers built from each
+        article's extraction), the rest read from the store. `in_step_at`: the store's generation before these
         articles were written; if the index was in step then, it is in step now."""
         graphs = list(graphs)
         rows = rows or {}

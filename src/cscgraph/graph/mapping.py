@@ -9,7 +9,7 @@ from cscgraph.extract.slugs import slugify
 from cscgraph.graph.namespaces import CSC, DCTERMS, OA, ORG, PROV, RDF, RDFS, SCHEMA, XSD, Minter
 from cscgraph.graph.terms import iri, literal
 from cscgraph.ingest import article_id
-from cscgraph.models import Entity, EntityRef, Evidence, Extraction, Span
+from cscgraph.models import Entity, EntityRef, Evidence, Extraction, Membership, Span
 
 A = f"<{RDF}type>"
 
@@ -45,6 +45,9 @@ class ArticleGraph:
     content_hash: str
     triples: tuple[str, ...]
     shared: tuple[str, ...] = ()
+    memberships: tuple[tuple[str, Membership], ...] = ()
+    """Each membership node's IRI, with the statement it was written from (its first: person, role, body and
+    evidence sentence), in the order written."""
 
     @property
     def ntriples(self) -> str:
@@ -65,6 +68,21 @@ class _Writer:
         self.lines[f"{s} {p} {o} .\n"] = None
 
 
+def node(a_iri: str, kind: str, key: object) -> str:
+    """The IRI of a node the article's graph mints under its article's IRI: a `quote`, `funding` stream, `claim`
+    or `membership` numbered from 1 in the order written, a `mention` or `sentence` keyed by its offsets.
+
+    >>> node("https://e.org/article/a1", "sentence", "10-42")
+    'https://e.org/article/a1/sentence/10-42'
+    """
+    return f"{a_iri}/{kind}/{key}"
+
+
+def role_entity(role: str) -> EntityRef:
+    """The role a role as written names (one per slug: "Chief Executive" and "chief executive" are one role)."""
+    return EntityRef("role", slugify(role))
+
+
 def article_graph(extraction: Extraction, minter: Minter, ingested_at: datetime, extractor_version: str,
                   publisher: Entity | None = None) -> ArticleGraph:
     """Every triple one article contributes, under IRIs minted by `minter`."""
@@ -77,11 +95,11 @@ def article_graph(extraction: Extraction, minter: Minter, ingested_at: datetime,
     for entity in extraction.entities:
         if not entity.reference:
             _write_entity(shared, entity, minter)
-    memberships: dict[tuple[str, str, str], str] = {}
+    memberships: dict[tuple[str, str, str], tuple[str, Membership]] = {}
     for mention in extraction.mentions:
         # A mention is the commonest node (about 24 in a news article): its class is left to csc:mentionOf and its
         # words to the article body, cut at its offsets.
-        m = iri(f"{a_iri}/mention/{mention.span.start}-{mention.span.end}")
+        m = iri(node(a_iri, "mention", f"{mention.span.start}-{mention.span.end}"))
         w.add(s, f"<{SCHEMA}mentions>", iri(minter.entity(mention.entity)))
         w.add(m, f"<{CSC}mentionOf>", iri(minter.entity(mention.entity)))
         _write_span(w, m, mention.span, exact=False)
@@ -90,7 +108,7 @@ def article_graph(extraction: Extraction, minter: Minter, ingested_at: datetime,
         _write_membership(w, shared, memberships, membership.person, membership.role, membership.organisation,
                           membership.evidence, s, a_iri, art.published, minter)
     for n, quote in enumerate(extraction.quotes, 1):
-        q = iri(f"{a_iri}/quote/{n}")
+        q = iri(node(a_iri, "quote", n))
         w.add(s, f"<{SCHEMA}citation>", q)
         w.add(q, A, f"<{SCHEMA}Quotation>")
         w.add(q, f"<{SCHEMA}text>", literal(quote.text))
@@ -113,7 +131,7 @@ def article_graph(extraction: Extraction, minter: Minter, ingested_at: datetime,
         if quote.cue:
             w.add(q, f"<{CSC}cue>", literal(quote.cue))
     for n, stream in enumerate(extraction.funding, 1):
-        f_iri = f"{a_iri}/funding/{n}"
+        f_iri = node(a_iri, "funding", n)
         f = iri(f_iri)
         w.add(f, A, f"<{CSC}FundingStream>")
         w.add(f, A, f"<{SCHEMA}MonetaryGrant>")
@@ -137,7 +155,7 @@ def article_graph(extraction: Extraction, minter: Minter, ingested_at: datetime,
         _write_span(w, f, stream.span)
         _write_fact(w, f, s, a_iri, stream.evidence)
     for n, claim in enumerate(extraction.lineage, 1):
-        c = iri(f"{a_iri}/claim/{n}")
+        c = iri(node(a_iri, "claim", n))
         subject, relation, obj = iri(minter.entity(claim.subject)), f"<{CSC}{claim.relation}>", \
             iri(minter.entity(claim.object))
         w.add(c, A, f"<{CSC}LineageClaim>")
@@ -150,7 +168,7 @@ def article_graph(extraction: Extraction, minter: Minter, ingested_at: datetime,
         _write_fact(w, c, s, a_iri, claim.evidence)
         w.add(subject, relation, obj)
     return ArticleGraph(minter.article_graph(aid), a_iri, aid, art.content_hash, tuple(w.lines),
-                        tuple(shared.lines))
+                        tuple(shared.lines), tuple(memberships.values()))
 
 
 def _write_article(w: _Writer, shared: _Writer, extraction: Extraction, s: str, aid: str, ingested_at: datetime,
@@ -199,15 +217,16 @@ def _write_entity(w: _Writer, entity: Entity, minter: Minter) -> None:
         w.add(e, f"<{DCTERMS}date>", f'"{entity.date}"^^<{XSD}gYear>')
 
 
-def _write_membership(w: _Writer, shared: _Writer, written: dict[tuple[str, str, str], str], person: EntityRef,
-                      role: str, organisation: EntityRef | None, evidence: Evidence, s: str, a_iri: str,
-                      published: datetime | None, minter: Minter) -> str:
+def _write_membership(w: _Writer, shared: _Writer, written: dict[tuple[str, str, str], tuple[str, Membership]],
+                      person: EntityRef, role: str, organisation: EntityRef | None, evidence: Evidence, s: str,
+                      a_iri: str, published: datetime | None, minter: Minter) -> str:
     """The article's membership node for (person, role, body), written with its first evidence sentence."""
     key = (str(person), slugify(role), str(organisation))
     if key in written:
-        return written[key]
-    m = iri(f"{a_iri}/membership/{len(written) + 1}")
-    written[key] = m
+        return iri(written[key][0])
+    m_iri = node(a_iri, "membership", len(written) + 1)
+    written[key] = (m_iri, Membership(person, role, organisation, evidence))
+    m = iri(m_iri)
     w.add(m, A, f"<{ORG}Membership>")
     w.add(m, f"<{ORG}member>", iri(minter.entity(person)))
     w.add(m, f"<{ORG}role>", _role(shared, role, minter))
@@ -220,7 +239,7 @@ def _write_membership(w: _Writer, shared: _Writer, written: dict[tuple[str, str,
 
 
 def _role(shared: _Writer, role: str, minter: Minter) -> str:
-    r = iri(minter.entity(EntityRef("role", slugify(role))))
+    r = iri(minter.entity(role_entity(role)))
     shared.add(r, A, f"<{ORG}Role>")
     shared.add(r, f"<{RDFS}label>", literal(role))
     return r
@@ -242,7 +261,7 @@ def _write_fact(w: _Writer, node: str, article: str, a_iri: str, evidence: Evide
 def _write_sentence(w: _Writer, a_iri: str, evidence: Evidence) -> str:
     """The evidence sentence: one node, both a W3C text-quote and a text-position selector, shared by every fact
     and mention it supports (the writer keeps each line once)."""
-    sent = iri(f"{a_iri}/sentence/{evidence.start}-{evidence.end}")
+    sent = iri(node(a_iri, "sentence", f"{evidence.start}-{evidence.end}"))
     w.add(sent, A, f"<{OA}TextQuoteSelector>")
     w.add(sent, A, f"<{OA}TextPositionSelector>")
     w.add(sent, f"<{OA}exact>", literal(evidence.text))

@@ -11,7 +11,7 @@ the server has no Graph Store Protocol.
 
 The package by job: `embedded` (Oxigraph in a folder), `folder` (creating, opening and locking that folder),
 `bulk` (first loads by the bulk loader into a new folder), `swap` (putting that folder in place, journaled),
-`remote` (a SPARQL 1.1 server), `scratch` (one article at a time in memory, for ingest workers), `binding`
+`remote` (a SPARQL 1.1 server), `binding`
 (parameters written into query text for a server), `results` (answers as `Term`s), `rdf_text` (N-Triples, N-Quads,
 Turtle and the export formats), `versions` (format version, generation).
 """
@@ -26,14 +26,13 @@ from cscgraph.graph.namespaces import Minter
 from cscgraph.settings import Settings
 from cscgraph.store.bulk import StoreBuild
 from cscgraph.store.embedded import EmbeddedStore
-from cscgraph.store.rdf_text import ExportFormat, turtle_to_ntriples
+from cscgraph.store.rdf_text import ExportFormat, literal_triples, turtle_to_ntriples
 from cscgraph.store.remote import RemoteStore
 from cscgraph.store.results import Results, Term
-from cscgraph.store.scratch import ScratchStore
 from cscgraph.store.versions import FORMAT_VERSION, store_generation
 
-__all__ = ["Term", "Results", "Store", "EmbeddedStore", "StoreBuild", "RemoteStore", "ScratchStore", "open_store",
-           "FORMAT_VERSION", "turtle_to_ntriples", "store_generation", "graph_size"]
+__all__ = ["Term", "Results", "Store", "EmbeddedStore", "StoreBuild", "RemoteStore", "open_store",
+           "FORMAT_VERSION", "turtle_to_ntriples", "literal_triples", "store_generation", "graph_size"]
 
 
 class Store(Protocol):

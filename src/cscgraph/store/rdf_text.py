@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Literal as TypingLiteral
 
@@ -25,6 +26,19 @@ def turtle_to_ntriples(paths: list[Path]) -> str:
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{path}: cannot read Turtle: {exc}") from exc
     return "".join(lines)
+
+
+def literal_triples(ntriples: str, predicates: Collection[str]) -> Iterator[tuple[str, str, str]]:
+    """(subject IRI, predicate IRI, value) of each triple of N-Triples text whose predicate is one of `predicates`
+    and whose object is a literal, the value as the store gives it back.
+
+    >>> list(literal_triples('<http://e/s> <http://e/label> "A" .\\n', {"http://e/label"}))
+    [('http://e/s', 'http://e/label', 'A')]
+    """
+    for triple in ox.parse(ntriples.encode(), format=ox.RdfFormat.N_TRIPLES):
+        if triple.predicate.value in predicates and isinstance(triple.object, ox.Literal) \
+                and isinstance(triple.subject, ox.NamedNode):
+            yield triple.subject.value, triple.predicate.value, triple.object.value
 
 
 def nquads(graph: str, ntriples: str) -> str:
