@@ -359,6 +359,7 @@ def main() -> int:
              ".venv/bin/python bench/engines.py --size 1000 --runs 3   # needs Debian virtuoso-opensource-7-bin",
              ".venv/bin/python bench/readmodel.py --size 1000   # after bench/ingest.py --sizes 1000",
              ".venv/bin/python bench/firstload.py --sizes 1000,10000 --runs 3   # bulk vs article by article",
+             ".venv/bin/python bench/worker.py --articles 200 --passes 3   # a worker's CPU by part, one process",
              ".venv/bin/python bench/report.py     # this file", "```", "",
              "## Targets", "", *targets_section(ingest, queries, web), "",
              "## Ingest", "", *ingest_section(ingest), "",

@@ -178,7 +178,7 @@ def _store_queries_to_ingest(folder: Path, articles: int, monkeypatch: pytest.Mo
 
 def test_ingest_hands_the_index_its_rows_without_reading_articles_back(tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    """The workers read each article's index rows from its own graph: the writer's store queries do not grow with
+    """The workers build each article's index rows from its extraction: the writer's store queries do not grow with
     the number of articles (they were nine per article)."""
     assert _store_queries_to_ingest(tmp_path / "two", 2, monkeypatch) == \
         _store_queries_to_ingest(tmp_path / "eight", 8, monkeypatch)
