@@ -829,3 +829,8 @@ def test_revenue_naming_a_councils_revenue_account_is_not_a_profit() -> None:
     streams = _streams("The new homes should bring an annual revenue saving of £640k. The council holds £3m of revenue "
                        "funding for them. The provider reported revenue of £90m.")
     assert [(s.amount_gbp, s.kind) for s in streams] == [(640e3, "saving"), (3e6, "allocated")]
+
+
+def test_what_was_paid_at_a_rate_with_its_yearly_sum_in_brackets_for_a_child_is_spending() -> None:
+    streams = _streams("A council in the south paid £21,000 a week (£1.1m a year) for one child.")
+    assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [(21e3, "a week", "spent"), (1.1e6, "a year", "spent")]

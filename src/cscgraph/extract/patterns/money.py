@@ -195,7 +195,7 @@ PAY_RATE_AFTER = re.compile(r"^\s*(?:an?|per|each)\s+(?:hour|day|week|month)\b|^
                             re.IGNORECASE)
 # What is paid at a rate for a child or a placement is the cost of that placement (spending at a rate), not pay:
 # "Knowsley paid £49,680 a week for one child", "it had paid £18,500 a week (£962,000 a year) for a single child".
-PAID_FOR_PLACEMENT = re.compile(r"^[^.;£]{0,30}?\bfor\s+(?:one|a|each|the|every|a\s+single|per)\s+"
+PAID_FOR_PLACEMENT = re.compile(r"^(?:\([^()]{0,40}\)|[^.;£(]){0,40}?\bfor\s+(?:one|a|each|the|every|a\s+single|per)\s+"
                                 r"(?:child|young\s+person|placement|bed|place)\b", re.IGNORECASE)
 # After the amount, spending "on fees" is spending ("Councils spent £600m on fees to agencies"), "paid" is where the
 # money goes ("The £270m grant will be paid to councils"), not pay, and
