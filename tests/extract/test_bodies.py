@@ -323,3 +323,9 @@ def test_a_wire_datelines_agency_is_a_publisher() -> None:
     assert ("Wirepost", "publisher") in _labels("(Wirepost) -- Sam Hale was 15 when she moved.")
     assert ("Wirepost", "publisher") in _labels("LEEDS, Mar 3 (Wirepost) – Councils are short of carers.")
     assert _labels("The charity (and its staff) – all of them – agreed.") == []
+
+
+def test_capital_and_corp_head_a_firms_name() -> None:
+    assert _labels("The homes were sold to Hartwell Capital in 2019.") == [("Hartwell Capital", "company")]
+    assert _labels("Funds such as Brindle Asset Corp. backed the deal.") == [("Brindle Asset Corp", "company")]
+    assert _labels("Private capital has moved into care.") == []

@@ -217,6 +217,8 @@ BODY_HEAD_KINDS: dict[str, str | None] = {
     "Inspectorate": "regulator", "Regulator": "regulator", "Directorate": "public body",
     # "Greater Manchester Police", "Northshire Constabulary", "CareTech Holdings"
     "Police": "public body", "Constabulary": "public body", "Holdings": "company",
+    # Investors and firms: "Graphite Capital", "Bowmark Capital", "Ares Management Corp."
+    "Capital": "company", "Corp": "company", "Corporation": "company",
     # "the Diocese of Northby" (a church body)
     "Diocese": None,
     # "the Local Government and Social Care Ombudsman", "the Housing Ombudsman" (an office that decides complaints)
