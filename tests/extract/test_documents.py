@@ -425,3 +425,8 @@ def test_guidance_named_by_what_it_is_on_is_a_document() -> None:
          ("PolicyDocument", "StatutoryGuidance"))]
     assert _discovered("Carers can seek guidance on how to apply for leave.") == []
     assert _discovered("They asked for guidance on leave.") == []
+
+
+def test_a_date_after_a_document_kind_is_no_title() -> None:
+    found = _discovered("It followed the final report Northby Review of Adoption in May 2022.")
+    assert found and not any("May" in label for _, label, _, _ in found)

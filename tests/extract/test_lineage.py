@@ -802,3 +802,25 @@ def test_a_government_investing_an_amount_into_a_programme_funds_it() -> None:
 def test_a_pilot_that_will_test_a_measure_tests_it() -> None:
     claims = _claims("Ministers announced the Kinship Allowance Pilot, which will test kinship allowances in ten areas.")
     assert ("programme/kinship-allowance-pilot", "tests", "measure/kinship-allowances") in claims
+
+
+def test_a_document_after_an_opening_following_adjunct_is_based_on_its_source() -> None:
+    claims = _claims("Following the Independent Review of Children’s Social Care, Stable Homes, Built on Love set out "
+                     "the reforms.", published="2023-03-01")
+    assert (STABLE_HOMES, "basedOn", REVIEW) in claims
+
+
+def test_a_government_publishing_a_document_after_in_response_to_acts_through_it() -> None:
+    claims = _claims("In response to the care review, the government published Stable Homes, Built on Love.",
+                     published="2023-03-01")
+    assert (STABLE_HOMES, "basedOn", REVIEW) in claims
+
+
+def test_as_recommended_by_opening_a_sentence_recommends_the_subject_measure() -> None:
+    claims = _claims("As recommended by the care review, kinship care leave will be introduced.")
+    assert (REVIEW, "recommends", "measure/kinship-care-leave") in claims
+
+
+def test_a_government_subject_that_publishes_nothing_gives_no_fronted_claim() -> None:
+    claims = _claims("Following the care review, the government may consider new duties.", published="2023-03-01")
+    assert not any(r == "basedOn" for _, r, _ in claims)

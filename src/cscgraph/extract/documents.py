@@ -398,6 +398,9 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
     """A document the text names by shape, keyed by its title (or `key`) so that every article's mention of it is
     one IRI; the curated entity when the title is a curated name; dated by a year in its title or right before it."""
     title = title.strip().rstrip(",")
+    dated = P.DATE_AT_END.search(title)
+    if dated:
+        title, end = title[:dated.start()], start + len(body[start:end].rstrip()) - (len(title) - dated.start())
     leading_year = P.YEAR_AT_START.match(title)
     if leading_year and kind != "statute":  # "2030 Secure Futures Strategy": the year dates it, the name follows
         start, title = start + leading_year.end(), title[leading_year.end():]

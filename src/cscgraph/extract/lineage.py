@@ -80,6 +80,7 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found) -> tu
             else []
         claims += _sentence_claims(sentence, here, context)
         claims += _heading_claims(all_sentences, index, here, items, context.article.body)
+        claims += _fronted_claims(sentence, here, context.article.body)
         window_start = all_sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
         context.topics = [t for t in context.topics if t.start >= window_start]
         context.topics += sorted({*(i for i in here if i.category == "measure"), *inline}, key=lambda i: i.start)
@@ -330,6 +331,37 @@ def _heading_claims(sentences: tuple[Evidence, ...], index: int, here: list[_Ite
     agent = subject[0]
     relation = "legislates" if agent.category == "statute" else _carries(agent)
     return [LineageClaim(agent.ref, relation, measures[0].ref, sentence)]  # type: ignore[arg-type]
+
+
+def _fronted_claims(sentence: Evidence, here: list[_Item], body: str) -> list[LineageClaim]:
+    """ "Following the care review, Stable Homes set out…" / "Building on Sure Start, the hubs programme…": the
+    subject after the opening adjunct is based on the document the adjunct names; "As recommended by the review, the
+    duty…": the document recommends the subject measure. A government subject acts through the document its verb
+    publishes ("Following the review, the government published Stable Homes")."""
+    m = P.FRONTED_SOURCE.match(sentence.text)
+    if m is None:
+        return []
+    adjunct = (sentence.start + m.start("adjunct"), sentence.start + m.end("adjunct"))
+    sources = [i for i in here if adjunct[0] <= i.start and i.end <= adjunct[1]
+               and i.category in ("doc", "statute", "programme")]
+    after = [i for i in here if i.start >= sentence.start + m.end()]
+    if not sources or not after or not P.SUBJECT_AFTER_ADJUNCT.match(body[sentence.start + m.end():after[0].start]):
+        return []
+    if P.ADJUNCT_RECOMMENDATION.search(m.group("adjunct")) and any(i.category == "measure" for i in after):
+        return []  # "Following the review's recommendation, the Bill will introduce X": read through X by the rules
+    subject = after[0]
+    if subject.category == "government":
+        published = [i for i in after[1:] if i.category in ("doc", "statute", "programme")
+                     and P.GOVERNMENT_PUBLISHED.match(body[subject.end:i.start])]
+        subject = published[0] if published else subject
+    source = sources[0]
+    if subject.category == "government" or subject.ref == source.ref:
+        return []
+    if m.group("recommended"):
+        if source.category != "doc" or subject.category != "measure":
+            return []
+        return [LineageClaim(source.ref, _carries(source), subject.ref, sentence)]  # type: ignore[arg-type]
+    return [LineageClaim(subject.ref, "basedOn", source.ref, sentence)]
 
 
 def _hedged(before: str) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from cscgraph.extract.patterns import text as T
+
 # One word of a title: capitalised (or a year/number), with curly or straight apostrophes and hyphens inside:
 # "Children’s", "Labinjo-Hughes", "2017".
 TITLE_WORD = r"(?:[A-Z][\w’'\-]*|\d{4})"
@@ -271,9 +273,14 @@ YEAR_AT_START = re.compile(r"^(?:19|20)\d\d\s+")
 # "the BBC report", "the Education Committee review" (an acronym alone, or a body's name: it ends in a word that
 # names a body, possessive or not: "the Safeguarding Panel’s review"). An organisation the gazetteer knows is
 # excluded as well (its span is taken).
+# A date that ends a title's run of capitalised words, an adjunct not a part of the name: "the Northby Review of
+# Adoption in May 2022" (cut off before the title is keyed).
+DATE_AT_END = re.compile(rf",?\s+(?:in|on|from|since)\s+(?:\d{{1,2}}\s+)?{T.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?$")
+# / a date: "the final report Independent Review … in May 2022" ("May 2022" names when, never what)
 NOT_TITLE = re.compile(r"^(?:[Tt]he\s+)?(?:[Gg]overnment|.*\b(?:Association|Council|Councils|Department|Committee|"
                        r"Commons|Lords|Government|Society|Trust|Network|Union|Office|Authority|Commission|Institute|"
-                       r"Foundation|Agency|Service|Panel|Board|Ofsted|Ministry|Party|[A-Z]{2,8}))(?:[’']s?)?$")
+                       rf"Foundation|Agency|Service|Panel|Board|Ofsted|Ministry|Party|[A-Z]{{2,8}}))(?:[’']s?)?$|"
+                       rf"^(?:\d{{1,2}}\s+)?{T.MONTH}(?:\s+\d{{1,2}})?,?\s+\d{{4}}$")
 
 # Generic references to a document of a kind, resolved to the nearest preceding explicit mention of that kind
 # (else the first following one in the article): "the Bill", "the strategy", "the government’s strategy",

@@ -382,6 +382,24 @@ HEADING_PROVISION = re.compile(
     r"allows?|provides?|mandates?|legislates?\s+for|ensures?|strengthens?|expects?|asks?|commits?\s+to))\b",
     re.IGNORECASE)
 
+# A sentence that opens with the document it answers or builds on, then its subject: "Following the care review,
+# Stable Homes set out…", "In response to the market study, the Bill introduces…", "Building on Sure Start, the
+# family hubs programme…", "As recommended by the review, the duty…" (group `adjunct` holds the source; the subject
+# is the first item after the comma, with at most SUBJECT_AFTER_ADJUNCT before it).
+FRONTED_SOURCE = re.compile(r"^(?:(?P<recommended>As\s+(?:recommended|proposed)\s+(?:by|in))|(?:Building|Drawing)\s+on|"
+                            r"Following|In\s+response\s+to|Responding\s+to|Based\s+on|In\s+line\s+with)\s+"
+                            r"(?P<adjunct>[^,;:]{3,200}?),\s+")
+SUBJECT_AFTER_ADJUNCT = re.compile(r"^(?:(?:the|this|its|their|a|an|new|latest|government[’']s|[\w-]+[’']s)\s+)*$",
+                                   re.IGNORECASE)
+# An adjunct that names the source's recommendation: with a measure in the main clause, the claims run through
+# the measure ("Following the review's recommendation, the Bill will introduce kinship leave").
+ADJUNCT_RECOMMENDATION = re.compile(r"\b(?:recommendations?|proposals?|calls?)\b", re.IGNORECASE)
+# A government subject after such an adjunct acts through the document its verb names: "Following the review, the
+# government published Stable Homes" (the text between the government and the document).
+GOVERNMENT_PUBLISHED = re.compile(r"^\s+(?:has\s+|have\s+|had\s+|then\s+|later\s+)*(?:published|launched|introduced|"
+                                  r"unveiled|set\s+out|brought\s+forward|announced)\s+(?:its\s+|their\s+|the\s+|a\s+)?"
+                                  r"(?:new\s+)?[‘'“\"]?$", re.IGNORECASE)
+
 # A sentence (usually a heading) that asks or announces rather than states: "How the rules will be implemented",
 # "Why the pilot was dropped", "What the Bill does".
 QUESTION_OPENER = re.compile(r"^(?:How|Why|Whether|What)\b")
