@@ -369,3 +369,10 @@ def test_a_pronoun_skips_a_person_in_a_clause_opening_the_sentence_before() -> N
                 "As Mr Lee prepares to deliver his budget, Cllr Ade appealed for help.",
                 "He said:", "“We cannot keep paying these bills.”")
     assert [s for _, s in speakers(x)] == ["jo-ade"]
+
+
+def test_it_reporting_again_and_again_keeps_the_thing_named_before_the_chain() -> None:
+    x = extract("Northby Council has published its Fostering Sufficiency Strategy 2025.",
+                "The strategy says carers will be paid more from April. It also states that the council must report "
+                "to Ofsted each quarter. Furthermore, it says councils should “share carers across the region”.")
+    assert [s for _, s in speakers(x)] == ["fostering-sufficiency-strategy"]

@@ -24,6 +24,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL, BARE_SPOKESPERSON, POSSESSIVE_S,
                                                    PERSON_BY_SEX, OFFICE_BODY, STAFF_SUBJECT, STAFF_BODY_KINDS,
                                                    ASKED_BEFORE, REPLY_CUE, AGENT_AFTER_VERB, LEADING_SUBORDINATE,
+                                                   IT_REPORTS,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
@@ -492,17 +493,28 @@ def _spoken_thing(ctx: SpeakerContext, offset: int) -> EntityRef | None:
 def _previous_subject(ctx: SpeakerContext, offset: int) -> tuple[bool, EntityRef | None]:
     """What "it" most likely is from the sentence before: a document when it opens with one ("The report, titled
     …, was written by … It said…" → the report, even if it has no record: (True, None)); otherwise the first body,
-    document or government it names. (False, None) when it says nothing."""
+    document or government it names. A sentence before that reports with "it" as its subject is passed over. (False,
+    None) when it says nothing."""
     here = ctx.sentences.at(offset)
     if here.start == 0:
         return False, None
     previous = ctx.sentences.at(here.start - 1)
+    for _ in range(IT_CHAIN):
+        # "This latest guidance says … It also states … Furthermore, it says …": a sentence whose subject is "it"
+        # reporting continues the thing meant; its subject is further back
+        if previous.start == 0 or IT_REPORTS.match(ctx.body, previous.start) is None:
+            break
+        previous = ctx.sentences.at(previous.start - 1)
     if DOCUMENT_ANAPHOR.match(ctx.body, previous.start) is not None:
         return True, _thing_before(ctx, previous.start + 1, frozenset({"policy"}), paragraphs=3)
     things = [(m.span.start, m.entity) for m in ctx.within(previous.start, previous.end)
               if m.entity.kind in SPEAKING_THINGS and not ctx.in_quote(m.span.start)]
     things += [(s, ref) for s, e, ref in ctx.governments if previous.start <= s < previous.end]
     return (True, min(things, key=lambda t: t[0])[1]) if things else (False, None)
+
+
+IT_CHAIN = 4
+"""How many sentences reporting with "it" as their subject the search for what "it" is passes over."""
 
 
 def _thing_before(ctx: SpeakerContext, offset: int, kinds: frozenset[str] | None, paragraphs: int = 99

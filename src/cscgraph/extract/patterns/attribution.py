@@ -250,6 +250,9 @@ UNNAMED_SOURCE = re.compile(r"\s*(?:a|an|one|another|some|several|many|two|three
 # Mr Hunt prepares his statement, Cllr Brown appealed…", "While the minister was speaking, Jo Ade left").
 LEADING_SUBORDINATE = re.compile(r"[\s“‘\"']*(?:As|While|Whilst|When|Although|Though|Before|After|Since|Because|If|"
                                  r"Once|Until|Unless)\s[^,.;:“”\"]{3,150},\s*")
+# A sentence whose subject is "it", reporting: "It also states that…", "Furthermore, it says…" (not "It is clear…").
+IT_REPORTS = re.compile(rf"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Furthermore|Moreover|Separately|Crucially),?\s+)?"
+                        rf"[Ii]t\s+(?:also\s+|further\s+|then\s+)?{SPEECH_VERB}")
 # A cue that answers a question, and the words right before the person a question was put to: "Jo Ade asked Sam
 # Lee when the money would come. He replied: …" (the reply is Sam Lee's), "pressed the minister, Sam Lee, on…".
 REPLY_CUE = re.compile(r"(?:replied|replies|responded|responds|answered|answers)\b", re.IGNORECASE)
