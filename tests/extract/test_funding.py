@@ -834,3 +834,7 @@ def test_revenue_naming_a_councils_revenue_account_is_not_a_profit() -> None:
 def test_what_was_paid_at_a_rate_with_its_yearly_sum_in_brackets_for_a_child_is_spending() -> None:
     streams = _streams("A council in the south paid £21,000 a week (£1.1m a year) for one child.")
     assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [(21e3, "a week", "spent"), (1.1e6, "a year", "spent")]
+
+
+def test_the_first_year_alone_is_no_duration() -> None:
+    assert [p for _, p, _ in _amounts("We will invest £4m in the first year and £9m in the second.")] == [None, None]

@@ -380,7 +380,8 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
 
 def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: str, amounts: int) -> str | None:
     """The period of the amount `m` of a sentence: in its own text after it, else before it in its clause, else a
-    period closing the sentence after it, else a period opening the sentence, ending the sentence before, or stated by the next sentence about the money."""
+    period closing the sentence after it, else a period opening the sentence, ending the sentence before, or stated
+    by the next sentence about the money."""
     text = sentence.text
     period = period_of(_without_aside(rest[:P.PERIOD_REACH_AFTER]), _own_clause(before))
     closing = P.PERIOD_CLOSING_SENTENCE.search(rest) if period is None and ";" not in rest else None

@@ -68,10 +68,12 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # financial years", "in the past two years", "over the next 12 months", "for the first two years", "in the first
     # two years of the scheme" (normal form "over …": "over the next two years")
     (re.compile(r"\b(?:over|across|during|for|(?=in\s+the\s+(?:past|last|previous|first)\b)in)\s+"
-                r"(?:the\s+course\s+of\s+)?(?P<phrase>(?:the\s+|a\s+)?(?:next\s+|following\s+|coming\s+|past\s+|last\s+|previous\s+|first\s+)?"
+                r"(?:the\s+course\s+of\s+)?(?P<phrase>(?:the\s+|a\s+)?"
+                r"(?:next\s+|following\s+|coming\s+|past\s+|last\s+|previous\s+|first\s+)?"
                 r"(?!another\b|every\b|each\b)(?:\w+\s+)?(?:financial\s+)?(?:years?|decade|months))\b"
                 r"(?<!\bnext year)(?<!\bthis year)"
-                r"(?<!\blast year)(?<!\bfinancial year)(?<!\bthe year)(?<!\bthat year)", re.IGNORECASE), "over"),
+                r"(?<!\blast year)(?<!\bfinancial year)(?<!\bthe year)(?<!\bthat year)(?<!\bfirst year)"
+                r"(?<!\bsecond year)(?<!\bthird year)", re.IGNORECASE), "over"),
     # "over a three-year period", "across a two-year period", "over the three-year review period", "for the
     # four-year spending review period" (normal form "over three years")
     (re.compile(r"\b(?:over|across|during|for)\s+(?:an?|the)\s+(?P<n>\w+)-year\s+(?:(?:spending\s+)?review\s+)?"
@@ -116,7 +118,8 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "up to 2029", "until March 2027", "through to 2028-29", "to 2028/29": the year the money runs to, as written
     # ("up to 2029", "until March 2027", "to 2028-29"; a bare "to" only before a financial year, not "compared to
     # 2023"; not "from 2026 to 2029", read above as a span)
-    (re.compile(rf"(?<![-–/\d])\s(?P<phrase>(?P<prep>up\s+to|until|through\s+to)\s+(?:{T.MONTH}\s+)?20\d\d(?:\s*[-–/]\s*\d\d)?|"
+    (re.compile(rf"(?<![-–/\d])\s(?P<phrase>(?P<prep>up\s+to|until|through\s+to)\s+(?:{T.MONTH}\s+)?20\d\d"
+                rf"(?:\s*[-–/]\s*\d\d)?|"
                 rf"(?P<to>to)\s+20\d\d\s*[-–/]\s*\d\d)\b"
                 r"(?![-–/])",
                 re.IGNORECASE), "until"),
@@ -195,7 +198,8 @@ PAY_RATE_AFTER = re.compile(r"^\s*(?:an?|per|each)\s+(?:hour|day|week|month)\b|^
                             re.IGNORECASE)
 # What is paid at a rate for a child or a placement is the cost of that placement (spending at a rate), not pay:
 # "Knowsley paid £49,680 a week for one child", "it had paid £18,500 a week (£962,000 a year) for a single child".
-PAID_FOR_PLACEMENT = re.compile(r"^(?:\([^()]{0,40}\)|[^.;£(]){0,40}?\bfor\s+(?:one|a|each|the|every|a\s+single|per)\s+"
+PAID_FOR_PLACEMENT = re.compile(r"^(?:\([^()]{0,40}\)|[^.;£(]){0,40}?"
+                                r"\bfor\s+(?:one|a|each|the|every|a\s+single|per)\s+"
                                 r"(?:child|young\s+person|placement|bed|place)\b", re.IGNORECASE)
 # After the amount, spending "on fees" is spending ("Councils spent £600m on fees to agencies"), "paid" is where the
 # money goes ("The £270m grant will be paid to councils"), not pay, and
@@ -246,8 +250,8 @@ CONTEXT_REACH = 60
 # cost of £22m" after an allocation is that allocation's), "estimated need" ("councils would need
 # an extra £5bn", "£3.4bn in additional pressures", "a shortfall of £1bn"), "cut" ("cut £50m from"), "spent"
 # ("councils spent £12bn on children's services"), "allocated" (everything else that funds: "allocating £15m",
-# "£44m for kinship and foster care", "invest £27 million", "backed by £16m", "funded by £45 million", "£259m was made
-# available", "over £500m is available to local authorities").
+# "£44m for kinship and foster care", "invest £27 million", "backed by £16m", "funded by £45 million", "£259m was
+# made available", "over £500m is available to local authorities").
 FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recommended", re.compile(r"\b(?:recommend\w*|proposed\s+investing|propos\w+\s+(?:an?\s+)?investment|"
                                r"call(?:s|ed)?\s+(?:for|on)|urg(?:e|es|ed|ing)|suggested)\b", re.IGNORECASE)),
@@ -354,8 +358,8 @@ KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended(?!\s+
 # (not "£2m to cover the cost of …").
 COST_RIGHT_AFTER = re.compile(r"^\s+cost(?:s)?\b", re.IGNORECASE)
 # "cut" or "reduction" right after the amount names it as a cut: "funding for councils will fall by 24%, a £4.1 billion
-# cut", "a £200m real-terms reduction", "the £685m of cuts already planned", "more than £900m of reductions", "a further
-# £233m of unplanned cuts" (not "£50m to cut waiting lists", "£50m of new funding to cut waiting lists").
+# cut", "a £200m real-terms reduction", "the £685m of cuts already planned", "more than £900m of reductions", "a
+# further £233m of unplanned cuts" (not "£50m to cut waiting lists", "£50m of new funding to cut waiting lists").
 CUT_RIGHT_AFTER = re.compile(r"^\s+(?:(?:real[\s-]terms\s+)?cut|(?:real[\s-]terms\s+)?reduction|"
                              r"of\s+(?:(?!(?:to|for|and|in)\b)[‘'\"]?\w+[’'\"]?\s+){0,3}(?:cuts|reductions))\b",
                              re.IGNORECASE)
