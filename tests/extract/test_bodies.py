@@ -329,3 +329,17 @@ def test_capital_and_corp_head_a_firms_name() -> None:
     assert _labels("The homes were sold to Hartwell Capital in 2019.") == [("Hartwell Capital", "company")]
     assert _labels("Funds such as Brindle Asset Corp. backed the deal.") == [("Brindle Asset Corp", "company")]
     assert _labels("Private capital has moved into care.") == []
+
+
+def test_an_office_in_title_case_before_of_is_not_part_of_the_bodys_name() -> None:
+    x = extract("Jo Reed, Chair of the Northby Safeguarding Partnership, said it was late.",
+                "The Director of the Westmoor Children’s Trust agreed.",
+                "Ann Lee, Head of Policy at the Eastfield Carers Association, said so.")
+    assert bodies(x) == {"northby-safeguarding-partnership", "westmoor-childrens-trust", "eastfield-carers-association"}
+    assert ("chair", "northby-safeguarding-partnership") in {
+        (m.role, m.organisation.slug) for m in x.memberships if m.organisation}
+
+
+def test_a_body_whose_name_opens_with_a_body_word_and_of_keeps_it() -> None:
+    assert [label for label, _ in _labels("The Institute of Health Visiting and the Council for Young Carers met.")] == [
+        "Institute of Health Visiting", "Council for Young Carers"]

@@ -25,7 +25,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
-                                              FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, BOROUGH_OF,
+                                              FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, OFFICE_OF_BODY, BOROUGH_OF,
                                               BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
                                               COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM, NOT_PLACE_WORD,
                                               ROLE_AT_BODY, GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS,
@@ -556,6 +556,9 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 swept = PERSON_OF_BODY.match(body, start, end)
                 if swept is not None and _looks_like_person(swept.group("person")):
                     start = swept.end()
+                office = OFFICE_OF_BODY.match(body, start, end)
+                if office is not None:
+                    start = office.end()
                 name = body[start:end]
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)

@@ -247,6 +247,11 @@ BODY_HEAD_FIRST = re.compile(
 PERSON_OF_BODY = re.compile(rf"(?P<person>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]+(?:of|at)[ \t]+"
                             rf"(?:the[ \t]+)?")
 
+# An office a body's name-shaped run swept up before "of"/"at" in title case: "Chair of the Northby Safeguarding
+# Partnership" names the partnership, "Head of Policy at the Family Rights Group" the group.
+OFFICE_OF_BODY = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD})(?![\w-])"
+                            rf"(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w’'-]*)?[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?")
+
 # Councils named "Borough of …": "the London Borough of Ealing", "the Royal Borough of Kingston upon Thames",
 # "Metropolitan Borough of Wirral".
 BOROUGH_OF = re.compile(r"(?<![\w’'-])(?P<name>(?:(?:London|Royal|Metropolitan|County)[ \t]+)?Borough[ \t]+of[ \t]+"
