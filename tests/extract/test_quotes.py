@@ -418,3 +418,13 @@ def test_a_short_quoted_paragraph_after_a_finished_sentence_is_still_a_subhead()
                 "“a recipe for delay”",
                 "The committee meets again in May.")
     assert x.quotes == ()
+
+
+def test_calling_out_and_hitting_out_report_speech() -> None:
+    x = extract("Sam Okoro, the council leader, has called out providers for charging “eye-watering fees” this year.",
+                "Jo Ade hit out at the “wholly shambolic” rollout of the scheme.")
+    assert speakers(x) == [("eye-watering fees", "sam-okoro"), ("wholly shambolic", "jo-ade")]
+
+
+def test_a_capitalised_name_after_a_reporting_verb_stays_a_label() -> None:
+    assert extract("The council announced the “Homes close to home” programme in May.").quotes == ()

@@ -40,7 +40,8 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    OPPOSE_CUES, SINGLE_CLOSE, SINGLE_OPEN, POSSESSIVE_OR_CLOSE, SURE_SINGLE_CLOSE, SPEECH_VERB_RE, STRAIGHT,
                                                    SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
                                                    TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
-                                                   QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, UNNAMED_SOURCE, SENTENCE_GOES_ON, STRAIGHT_SINGLE_ENDS,
+                                                   QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, UNNAMED_SOURCE, SENTENCE_GOES_ON,
+                                                   REPORTED_MODIFIER_BEFORE, STRAIGHT_SINGLE_ENDS,
                                                    WRONG_WAY_OPEN, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
@@ -296,7 +297,8 @@ def _is_speech(body: str, p: Passage) -> bool:
     if TITLE_OR_LABEL_BEFORE.search(before):
         return False
     words = body[p.start:p.end].split()
-    if LABEL_MODIFIER_BEFORE.search(before) and LABEL_MODIFIER_AFTER.match(body[p.after:p.after + 12]):
+    if LABEL_MODIFIER_BEFORE.search(before) and LABEL_MODIFIER_AFTER.match(body[p.after:p.after + 12]) \
+            and not (REPORTED_MODIFIER_BEFORE.search(before) and body[p.start:p.start + 1].islower()):
         return False
     if len(words) >= MIN_QUOTE_WORDS:
         return not _title_case(words)

@@ -66,6 +66,8 @@ SPEECH_VERBS = (
     "warn", "tell", "argue", "claim", "insist", "stress", "urge", "explain", "admit", "suggest", "describe",
     # "the National Children's Bureau has issued the following statement:"
     "issued", "issues",
+    # "Jo Ade has called out private providers for making “excessive profits”", "hit out at the “shambolic” rollout"
+    "called out", "calls out", "calling out", "hit out at", "hits out at", "hitting out at",
     # "Dr Jo Hill spoke of the ‘massive risk’ posed by…"
     "spoke of", "spoke about", "speaks of", "speaks about", "talked of", "talked about",
     # cues whose speaker follows: "to quote again from the report:", "quoting the minister", "in the words of Jo Ade"
@@ -134,6 +136,11 @@ LABEL_MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this)\s*$", re.IGNO
 LABEL_MODIFIER_AFTER = re.compile(r"^\s+(?![a-z]+ed\b)(?!(?:between|of|was|were|is|are|and|or|that|which|in|on|for|to|with|from|by|"
                                   r"as|at|has|had|will|would|could|should|can|may|might|must|than|among|toward|towards|into|after|"
                                   r"because|but|so|while|when|where|if|unless|despite|since|through)\b)[a-z]")
+# A reporting verb right before the noun phrase a quoted modifier in lower case opens makes the modifier the speaker's
+# words, not a label: "warning of a “very real” crisis", "hit out at the “wholly shambolic” rollout" (not a name:
+# "announced the ‘Stable homes, Built on Love’ strategy").
+REPORTED_MODIFIER_BEFORE = re.compile(rf"{SPEECH_VERB}\s+(?:(?:of|about|at|to|on|against)\s+)?(?:a|an|the|its|their|this)"
+                                      rf"\s*$", re.IGNORECASE)
 # A closing mark with no opening one, after a colon: "…Yvette Stanley, saying: The proposed powers will…”".
 ORPHAN_CLOSE_INTRO = re.compile(r":\s+(?=[A-Z])")
 # A bullet-list paragraph: "• Reducing demands on officers’ time…"; its quotes belong to the list's introduction.
