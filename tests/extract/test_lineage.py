@@ -824,3 +824,20 @@ def test_as_recommended_by_opening_a_sentence_recommends_the_subject_measure() -
 def test_a_government_subject_that_publishes_nothing_gives_no_fronted_claim() -> None:
     claims = _claims("Following the care review, the government may consider new duties.", published="2023-03-01")
     assert not any(r == "basedOn" for _, r, _ in claims)
+
+
+def test_a_department_awarding_money_to_boost_a_measure_funds_it() -> None:
+    claims = _claims("The Department for Education has awarded £3 million to councils in the north, to boost "
+                     "adopter recruitment in the region.")
+    assert claims == {("organisation/department-for-education", "funds", "measure/adopter-recruitment")}
+
+
+def test_a_department_is_a_funder_only() -> None:
+    assert _claims("The Department for Education adopted respite breaks for carers.") == set()
+
+
+def test_committing_to_work_with_others_funds_nothing() -> None:
+    claims = _claims("The government committed to working with councils on regional care co-operatives.")
+    assert not any(r == "funds" for _, r, _ in claims)
+    assert ("organisation/department-for-education", "funds", "measure/regional-care-cooperatives") not in _claims(
+        "The Department for Education committed £5m to regional care co-operatives.")

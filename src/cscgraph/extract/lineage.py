@@ -97,6 +97,9 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
         category = _KIND_CATEGORY.get(ref.kind)
         if ref.kind == "organisation" and ref.slug in government_slugs:
             category = "government"
+        elif ref.kind == "organisation" and (entities.get(str(ref)) is not None
+                                             and entities[str(ref)].kind_label in P.FUNDING_BODY_KINDS):
+            category = "department"  # a funder only: "The Department for Education has awarded £4.4m to…"
         if category:
             entity = entities.get(str(ref))
             types = frozenset(entity.types) if entity else frozenset()

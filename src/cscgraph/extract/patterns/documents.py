@@ -371,13 +371,16 @@ INTRODUCED_MEASURE = re.compile(
 # pilot is testing the use of a single identifier", "reforms including better support for carers" (group `list`
 # runs to the end of the clause; each conjunct is read as a phrase by `extract/introduced_measures.py`, and the list
 # ends at the first conjunct that is not one). "Including" only after a noun of policy ("key issues including
-# stigma" lists topics); "could include" is a possibility.
+# stigma" lists topics); "could include" is a possibility. / What an amount is for: "has awarded £4.4 million to
+# councils to boost foster carer recruitment", "backed by £45 million to provide local early help".
 GOVERNED_LIST = re.compile(
-    r"\b(?:to\s+(?:fund|test|trial|pilot)|(?:is|are|was|were)\s+(?:testing|trialling|piloting)|"
-    r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!would\s)includ(?:e|es|ed)|"
+    r"(?:\bto\s+(?:fund|test|trial|pilot)|\b(?:is|are|was|were)\s+(?:testing|trialling|piloting)|"
+    r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!would\s)\binclud(?:e|es|ed)|"
     r"\b(?:measures|proposals|reforms|commitments|plans|policies|changes|initiatives|pledges|recommendations|steps)"
-    r"\b[^.;:]{0,40}?\bincluding|funding\s+for|investment\s+in|"
-    r"invest(?:s|ed|ing)?\s+(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?in(?:to)?)\s+(?P<list>[^.;:()“”\"\n]{3,240})(?=[.;:()“”\"\n])")
+    r"\b[^.;:]{0,40}?\bincluding|\bfunding\s+for|\binvestment\s+in|"
+    r"\binvest(?:s|ed|ing)?\s+(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?in(?:to)?|"
+    r"£[\d.,]+\s*(?:m|bn|k|million|billion)?\b[^.;:£]{0,100}?\bto\s+(?:boost|expand|improve|develop|deliver|provide|"
+    r"create|establish|continue|extend|roll\s+out|increase|fund))\s+(?P<list>[^.;:()“”\"\n]{3,240})(?=[.;:()“”\"\n])")
 # A list's conjuncts: parted at commas and, where a comma stands in the list, at its last "and"/"or" ("A, B and
 # C"); with no comma, "support and training for carers" is one phrase.
 LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")

@@ -67,6 +67,11 @@ SENTENCE_END_BETWEEN = re.compile(r"[.!?]\s")
 CLAUSE_BREAK = re.compile(r"\b(?:before|after|when|once|until|while|because|unless|whereas|although|though)\b",
                           re.IGNORECASE)
 
+# Bodies that may fund (only fund: a department's other steps are the government's): "The Department for Education
+# has awarded £4.4m to councils to boost foster carer recruitment" (compared with a body's kind).
+FUNDING_BODY_KINDS = frozenset({"government department"})
+FUNDERS = ("government", "department", "doc")
+"""Who awards a grant, in order of preference."""
 DOCS = ("doc",)
 NOBODY: tuple[str, ...] = ()
 """No item may be the agent: the rule's agent is always the default one (the government in office)."""
@@ -323,14 +328,20 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # / "which set aside just under £40m over two years to test the model … through the families first for children
     # pathfinder" (the programme is what is funded)
     # / "The Government is investing £20 million into its Family Hubs programme"
-    _rule("funds-active", r"\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
+    # (not a compound adjective, "a DfE-funded service"; "provided"/"committed" only before an amount: "the DfE
+    # committed to working with the sector" funds nothing)
+    _rule("funds-active", r"(?<!-)\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
           r"invest(?:s|ed|ing)?\s+(?:(?:a\s+further\s+|an\s+(?:extra|additional)\s+)?£[\d.,]+\s*(?:m|bn|k|million|"
           r"billion)?\s+)?in(?:to)?|"
-          r"set\s+aside|provided|committed|(?:pledg|promis|earmark|ring-?fenc)(?:e|es|ed|ing)(?=\s+(?:a\s+further\s+|"
+          r"set\s+aside|(?:provided|committed|(?:pledg|promis|earmark|ring-?fenc)(?:e|es|ed|ing))(?=\s+(?:a\s+further\s+|"
           r"an\s+(?:extra|additional)\s+|another\s+)?£)|put\s+£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+into|"
           r"(?:pour|pours|poured|pumped|pumps|ploughed|ploughs)\s+£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+into)\b"
           r"(?!\s+by)", "funds", "left", "any", GOV_DOC, PROGRAMME_FIRST,
           all_patients=True),
+    # "The Department for Education has awarded £4.4 million to councils … to boost foster carer recruitment" / "has
+    # awarded the charity funding to continue Staying Close" (a grant: a department that awards one funds)
+    _rule("awards-grant", r"\b(?:award(?:s|ed)|grant(?:s|ed))\b(?!\s+by)", "funds", "left", "any", FUNDERS,
+          PROGRAMME_FIRST, all_patients=True),
     # "The strategy is backed by a £150m investment over three years" / "the pilot will be supported by £10m of new
     # funding" (money with no funder named: the government in office funds it)
     _rule("backed-by-money", r"\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:supported|"
@@ -347,6 +358,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # of care placements, setting up specialist child protection teams and establishing family help services"
     _rule("funds-passive", r"\b(?:allocated|provided|committed|set\s+aside|funded)\s+by\b", "funds", "right", "any",
           GOV_DOC, PROGRAMME_FIRST, all_patients=True),
+    _rule("awarded-by", r"\b(?:awarded|granted)\s+by\b", "funds", "right", "any", FUNDERS, PROGRAMME_FIRST,
+          all_patients=True),
 )
 
 # Words right before a cue that make it a wish, a possibility, a criticism or a denial rather than a statement of
