@@ -141,3 +141,15 @@ def test_organisations_lists_bodies_absent_from_reference_data_with_their_articl
     assert network["curated"]["value"] == "false"
     assert len(network["articleList"]["value"].split()) == 1 and "care-costs" in network["articleList"]["value"]
     assert by_name[next(n for n in by_name if n.startswith("Ofsted"))]["curated"]["value"] == "true"
+
+
+def test_a_council_reference_data_knows_is_curated_in_organisations(tmp_path: Path) -> None:
+    # Councils in reference data once lacked the skos:prefLabel the query reads as "curated".
+    article = tmp_path / "council.txt"
+    article.write_text("Title: Care costs\nURL: https://example.org/council\nPublished: 2025-03-01\n\n"
+                       "Tameside council said the plan was late.\n", encoding="utf-8")
+    store = str(tmp_path / "store")
+    run("--store", store, "--workers", "1", "ingest", "--quiet", str(article))
+    rows = json.loads(run("--store", store, "query", "organisations", "--format", "json").stdout)
+    curated = {b["name"]["value"]: b["curated"]["value"] for b in rows["results"]["bindings"]}
+    assert curated["Tameside Metropolitan Borough Council"] == "true"
