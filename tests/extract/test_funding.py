@@ -833,8 +833,23 @@ def test_revenue_naming_a_councils_revenue_account_is_not_a_profit() -> None:
 
 def test_what_was_paid_at_a_rate_with_its_yearly_sum_in_brackets_for_a_child_is_spending() -> None:
     streams = _streams("A council in the south paid £21,000 a week (£1.1m a year) for one child.")
-    assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [(21e3, "a week", "spent"), (1.1e6, "a year", "spent")]
+    assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [
+        (21e3, "a week", "spent"), (1.1e6, "a year", "spent")]
 
 
 def test_the_first_year_alone_is_no_duration() -> None:
     assert [p for _, p, _ in _amounts("We will invest £4m in the first year and £9m in the second.")] == [None, None]
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("The 2006-7 budget is £90m.", "2006-07"),
+    ("Ministers gave £4m in 2009-0 to the scheme.", None),
+    ("The fund received £12m in 2019-0.", None),
+])
+def test_a_financial_year_with_a_one_digit_second_year(sentence: str, period: str | None) -> None:
+    assert [p for _, p, _ in _amounts(sentence)] == [period]
+
+
+def test_a_period_after_a_contrast_belongs_to_the_next_clause() -> None:
+    streams = _streams("The rise in 2025/26 will only be £30m, while in 2026/27 the grant will fall by £15m.")
+    assert [(s.amount_gbp, s.period) for s in streams] == [(30e6, "2025-26"), (15e6, "2026-27")]

@@ -282,6 +282,8 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         return f"20{y1:02d}-{y2:02d}" if y2 == (y1 + 1) % 100 else None
     if shape == "years":
         y1, y2 = m.group("y1"), m.group("y2")
+        if len(y2) == 1:  # "2004-5" is 2004-05; "2024-3" and "2009-0" are no year
+            return f"{y1}-{int(y2) + int(y1[2]) * 10:02d}" if int(y2) == int(y1[3]) + 1 else None
         return f"{y1}-{y2[-2:]}"
     if shape == "year":
         return m.group("y1")
@@ -383,6 +385,7 @@ def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: 
     period closing the sentence after it, else a period opening the sentence, ending the sentence before, or stated
     by the next sentence about the money."""
     text = sentence.text
+    rest = P.CONTRAST_AFTER.split(rest, maxsplit=1)[0]  # "£20m, while in 2024/25 funding will drop by £10m"
     period = period_of(_without_aside(rest[:P.PERIOD_REACH_AFTER]), _own_clause(before))
     closing = P.PERIOD_CLOSING_SENTENCE.search(rest) if period is None and ";" not in rest else None
     if closing:  # "£2.4bn will be ploughed into … (a long list) …, from 2026-29."
@@ -520,7 +523,7 @@ def _own_clause(before: str) -> str:
     mark = None
     for mark in P.CLAUSE_MARK.finditer(before):
         pass
-    return before[mark.end():] if mark else before
+    return before[mark.start() + 1:] if mark else before
 
 
 def _range_end(text: str, amounts: list[re.Match[str]], index: int) -> int:

@@ -50,7 +50,8 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*\d\d\s+(?:to|and|until|[-–])\s+(?:20)?\d\d\s*[-–/]\s*"
                 r"(?P<y2>\d\d)\b"), "years"),
     # "in 2025-26", "for 2025-26", "from 2023-25", "2024–28", "from 2026-28", "FY2025-26"
-    (re.compile(r"(?:\b|(?<=FY))(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d)\b"), "years"),
+    # "2004-5", "2005-6": a financial year whose second year is one digit (normal form "2004-05")
+    (re.compile(r"(?:\b|(?<=FY))(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d|\d)\b"), "years"),
     # "for 24/25", "in 25-26", "FY25/26": a financial year in two digits (consecutive years only, not "24/7")
     (re.compile(r"\b(?:(?:for|in|during)\s+|FY\s?)(?P<y1>\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b", re.IGNORECASE),
      "short years"),
@@ -377,6 +378,10 @@ CLAUSE_MARK = re.compile(r"[,;:]\s*(?:part\s+of|beyond|short\s+of|compared\s+wit
                          r"on\s+top\s+of|in\s+addition\s+to|"
                          r"and\s+(?:we|it|they|he|she|ministers|the\s+\w+)\s+(?:will|would|has|have|had|is|are|was|"
                          r"were|also)\b)\b[^,;:]*$", re.IGNORECASE)
+
+# A contrast after the amount starts another clause, whose period is not the amount's: "the increase in 2023/24 would
+# only be £20m, while in 2024/25 funding will drop by £10m" (CLAUSE_MARK is the same boundary before an amount).
+CONTRAST_AFTER = re.compile(r"[,;]\s*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 
 # A sum stated again is one record when the text refers back to it ("the £44m was part of …", "how the more than
 # £250m will be spent", "the single £63,000-a-week outlay", "this £555m"; not the conjunction in "added that £555m")
