@@ -376,3 +376,16 @@ def test_it_reporting_again_and_again_keeps_the_thing_named_before_the_chain() -
                 "The strategy says carers will be paid more from April. It also states that the council must report "
                 "to Ofsted each quarter. Furthermore, it says councils should “share carers across the region”.")
     assert [s for _, s in speakers(x)] == ["fostering-sufficiency-strategy"]
+
+
+def test_a_subject_described_by_office_is_not_the_person_it_names_later() -> None:
+    x = extract("Councillor Priya Nair called the budget “deeply unfair” on Monday.",
+                "The council leader had written to the chancellor, Tom Blake, last week, urging him to "
+                "“fund the services that keep children safe”.",
+                "But after the statement, she said: “We have been ignored again.”")
+    assert [s for _, s in speakers(x)] == ["priya-nair"] * 3
+
+
+def test_an_office_with_its_holder_in_apposition_is_that_holder() -> None:
+    x = extract("The review's chair Omar Quist said the plan should go “further and faster” than promised.")
+    assert [s for _, s in speakers(x)] == ["omar-quist"]

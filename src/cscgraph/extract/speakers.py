@@ -24,7 +24,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL, BARE_SPOKESPERSON, POSSESSIVE_S,
                                                    PERSON_BY_SEX, OFFICE_BODY, STAFF_SUBJECT, STAFF_BODY_KINDS,
                                                    ASKED_BEFORE, REPLY_CUE, AGENT_AFTER_VERB, LEADING_SUBORDINATE,
-                                                   IT_REPORTS,
+                                                   IT_REPORTS, PERSON_DESCRIPTION,
                                                    ROLE_NOT_SPEAKER_AFTER, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
@@ -198,6 +198,11 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
         if document is not None:
             return Attribution(document, cue, start, end)
     if people and not spokesperson:
+        described = _opens_with_unnamed_person(ctx, start, end)
+        if described:
+            # "The council leader had written to Jeremy Hunt, urging …": the leader, not the person written to
+            found = _role_holder(ctx, ctx.body[start:described], start) or _person_before(ctx, start, "")
+            return Attribution(found, cue, start, end)
         return Attribution(people[0].entity, cue, start, end)
     holder = None if spokesperson else _role_holder(ctx, who, start)
     if holder is not None:
@@ -405,7 +410,7 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str, answering: bo
     (`answering`: "she replied") comes from the person asked, not the one asking ("Jo Ade asked Sam Lee when the money
     would come. She replied: …" → Sam Lee). A person in a clause that opens the sentence before its subject comes after
     the subject ("As Mr Hunt prepares his statement, Cllr Brown appealed for help. He said…" → Cllr Brown)."""
-    other = "he" if pronoun == "she" else "she"
+    other = {"she": "he", "he": "she"}.get(pronoun)
     sentence = ctx.sentences.at(offset)
     end = offset
     for step in range(12):
@@ -422,16 +427,25 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str, answering: bo
         if answering:
             asked = [t for t in people if ASKED_BEFORE.search(ctx.body, max(sentence.start, t[0] - 40), t[0])]
             people = asked + [t for t in people if t not in asked]
-        if step > 0 and _pronoun_leads(ctx, sentence.start, first_at, pronoun):
-            people = []
+        if step > 0 and (pronoun and _pronoun_leads(ctx, sentence.start, first_at, pronoun)
+                         or _opens_with_unnamed_person(ctx, sentence.start, end)):
+            people = []  # the sentence's subject is the pronoun again, or a person it does not name
         for _, person in people:
-            if other not in (ctx.genders.get(person), _sex(ctx.entities.get(person, _NO_ENTITY))):
+            if other is None or other not in (ctx.genders.get(person), _sex(ctx.entities.get(person, _NO_ENTITY))):
                 return person
         if sentence.start == 0:
             return None
         sentence = ctx.sentences.at(sentence.start - 1)
         end = sentence.end
     return None
+
+
+def _opens_with_unnamed_person(ctx: SpeakerContext, start: int, end: int) -> int:
+    """Where the description ends when body[start:end] opens with a person described by office whom the article has
+    not named in that office ("The council leader had written to Jeremy Hunt…"), so the people it names later are
+    not its subject; else 0."""
+    m = PERSON_DESCRIPTION.match(ctx.body, start, end)
+    return m.end() if m is not None and not _described_people(ctx, start, m.end()) else 0
 
 
 def _described_people(ctx: SpeakerContext, start: int, end: int) -> list[tuple[int, EntityRef]]:

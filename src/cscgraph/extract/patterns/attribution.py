@@ -260,6 +260,13 @@ LEADING_SUBORDINATE = re.compile(r"[\s“‘\"']*(?:As|While|Whilst|When|Althoug
 # A sentence whose subject is "it", reporting: "It also states that…", "Furthermore, it says…" (not "It is clear…").
 IT_REPORTS = re.compile(rf"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Furthermore|Moreover|Separately|Crucially),?\s+)?"
                         rf"[Ii]t\s+(?:also\s+|further\s+|then\s+)?{SPEECH_VERB}")
+# A sentence or clause opened by a person described by office, with no name beside it: "The council leader had written
+# to Jeremy Hunt, urging…", "However, the minister told Jo Ade…". Its subject is that person, not a person it names
+# later ("The council leader, Jo Ade, said" and "The review's chair Josh Ade said" name their subject in apposition).
+PERSON_DESCRIPTION = re.compile(r"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Separately|Later),?\s+)?(?:[Tt]he|[Tt]his|"
+                                r"[Tt]hat)\s+(?:[\w’'-]+\s+){0,3}?(?i:leader|minister|secretary|director|chair|chairman|"
+                                r"chairwoman|chief\s+executive|president|commissioner|councillor|mayor|head|boss|"
+                                r"campaigner|MP|peer|founder|author)\b(?![’']s|\s+of\b|\s*,|\s+[A-Z])")
 # A cue that answers a question, and the words right before the person a question was put to: "Jo Ade asked Sam
 # Lee when the money would come. He replied: …" (the reply is Sam Lee's), "pressed the minister, Sam Lee, on…".
 REPLY_CUE = re.compile(r"(?:replied|replies|responded|responds|answered|answers)\b", re.IGNORECASE)
