@@ -8,6 +8,16 @@ entity, measure and policy parameters through entities sampled in proportion to 
 (so popular entities, the ones pages are most asked for, weigh most). Each query runs once to warm up, then up to
 `--runs` times or until `--budget` seconds are spent (at least 3 runs), with the app's result limit (10,000 rows).
 Writes bench/out/queries-N.json (and rdflib-N.json).
+
+Old and new query text side by side on one store (the figures of a query rewrite):
+
+    git -C . archive main queries | tar -x -C /tmp/queries-main    # the old text
+    python bench/queries.py --store /tmp/qp-10k/store --baseline /tmp/queries-main/queries \
+        --queries entity-claims,quotes-by --runs 3
+
+runs each query's old and new text on the same distinct bound-entity samples, `--runs` times per sample (each side
+in a forked child, stopped at `--timeout`), and writes bench/out/plans-<store folder name>.json: per side the
+median of the samples' medians, the p95 over every run, and the worst sample's median with its entity.
 """
 
 from __future__ import annotations
@@ -24,7 +34,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from cscgraph.graph.namespaces import CSC, SCHEMA
-from cscgraph.queries import PAGING, CannedQuery, list_queries, paged, run_query
+from cscgraph.queries import PAGING, CannedQuery, list_queries, load_query, paged, run_query
 from cscgraph.settings import Settings
 from cscgraph.store import EmbeddedStore, Term
 from cscgraph.store.results import ox_term
@@ -200,6 +210,76 @@ def bench_store(size: int, runs: int, budget: float, timeout: float, only: set[s
     return out
 
 
+def _timed_samples(store_path: Path, query: CannedQuery, samples: list[dict[str, str]], runs: int, write: int
+                   ) -> None:
+    """In a forked child: each sample `runs` times, one JSON line per sample written to `write` as it is done (so a
+    child killed at its timeout still reports the samples it finished)."""
+    store = EmbeddedStore(store_path, Minter(Settings().base_iri), read_only=True)
+    for params in samples:
+        times, rows = [], 0
+        for _ in range(runs):
+            t = time.perf_counter()
+            rows = len(run_query(store, query, params, limit=RESULT_LIMIT).rows)
+            times.append(time.perf_counter() - t)
+        os.write(write, (json.dumps({"params": params, "times": times, "rows": rows}) + "\n").encode())
+
+
+def _side_summary(lines: list[dict[str, object]], samples: int, timeout: float) -> dict[str, object]:
+    medians = [statistics.median(line["times"]) for line in lines]
+    every = [t for line in lines for t in line["times"]]
+    worst = max(range(len(lines)), key=lambda i: medians[i]) if lines else None
+    out: dict[str, object] = {"samples_done": len(lines), "samples": samples}
+    if lines:
+        out.update(median_ms=round(statistics.median(medians) * 1000, 2),
+                   p95_ms=round(percentile(every, 0.95) * 1000, 2), max_ms=round(max(every) * 1000, 2),
+                   worst_sample_median_ms=round(medians[worst] * 1000, 2), worst_sample=lines[worst]["params"],
+                   rows=[line["rows"] for line in lines])
+    if len(lines) < samples:
+        out["stopped_after_s"] = timeout
+    return out
+
+
+def compare_texts(store_path: Path, baseline: Path, names: list[str], runs: int, timeout: float
+                  ) -> dict[str, object]:
+    """Old (`baseline` folder) and new (`queries/`) text of each named query on the same store and samples; each
+    side in a forked child stopped after `timeout` seconds."""
+    store = EmbeddedStore(store_path, Minter(Settings().base_iri), read_only=True)
+    picker = ParameterPicker(store)
+    store.close()
+    results: dict[str, object] = {}
+    for name in names:
+        new, old = load_query(name), load_query(name, baseline)
+        samples: list[dict[str, str]] = []
+        for run in range(SAMPLES):
+            params = picker.values(new, run)
+            if params not in samples:
+                samples.append(params)
+        entry: dict[str, object] = {}
+        for side, query in (("old", old), ("new", new)):
+            read, write = os.pipe()
+            pid = os.fork()
+            if pid == 0:
+                os.close(read)
+                try:
+                    _timed_samples(store_path, query, samples, runs, write)
+                finally:
+                    os._exit(0)
+            os.close(write)
+            lines = [json.loads(line) for line in _child_answer(pid, read, timeout).decode().splitlines()]
+            entry[side] = _side_summary(lines, len(samples), timeout)
+        both = min(entry["old"]["samples_done"], entry["new"]["samples_done"])  # type: ignore[type-var]
+        entry["same_row_counts"] = entry["old"].get("rows", [])[:both] == entry["new"].get("rows", [])[:both]
+        results[name] = entry
+        for side in ("old", "new"):
+            shown = {k: v for k, v in entry[side].items() if k not in ("rows", "worst_sample")}
+            print(f"{name if side == 'old' else '':22} {side:4} {json.dumps(shown)}", flush=True)
+    out = {"store": str(store_path), "runs": runs, "timeout_s": timeout, "queries": results,
+           "load_average": os.getloadavg(), "finished": time.strftime("%Y-%m-%d %H:%M:%S")}
+    OUT.mkdir(exist_ok=True)
+    (OUT / f"plans-{store_path.parent.name}.json").write_text(json.dumps(out, indent=2))
+    return out
+
+
 def bench_rdflib(size: int, runs: int, timeout: float) -> dict[str, object]:
     """The canned queries on rdflib.Dataset(default_union=True) holding the same quads; each query in a forked
     child (so a runaway query is stopped at `timeout`), parameters as for pyoxigraph."""
@@ -263,8 +343,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", help="comma-separated query names to (re)measure; the rest keep earlier results")
     parser.add_argument("--rdflib-runs", type=int, default=3)
     parser.add_argument("--rdflib-timeout", type=float, default=120.0)
+    parser.add_argument("--store", type=Path, help="with --baseline: the store to compare on (any folder)")
+    parser.add_argument("--baseline", type=Path, help="a folder of the old .rq files: compare old and new text of "
+                                                      "--queries on --store instead of the size runs")
     args = parser.parse_args(argv)
     only = set(args.queries.split(",")) if args.queries else None
+    if args.baseline:
+        if not (args.store and only):
+            parser.error("--baseline needs --store and --queries")
+        compare_texts(args.store, args.baseline, args.queries.split(","), args.runs, args.timeout)
+        return 0
     for size in (int(s) for s in args.sizes.split(",") if s):
         bench_store(size, args.runs, args.budget, args.timeout, only)
     for size in (int(s) for s in args.rdflib.split(",") if s):
