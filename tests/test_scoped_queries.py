@@ -1,14 +1,22 @@
 """Entity-scoped canned queries, rewritten so Oxigraph starts from the bound entity, answer the same rows as naive
-formulations (UNIONs, constant-class type patterns, property paths in OPTIONALs) on the corpus store."""
+formulations (UNIONs, constant-class type patterns, property paths in OPTIONALs), on the corpus store and on a
+generated one."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 import pytest
 
+from cscgraph.pipeline import ingest
 from cscgraph.queries import load_query, parse_query, run_query
-from cscgraph.store import EmbeddedStore
+from cscgraph.settings import Settings
+from cscgraph.store import EmbeddedStore, open_store
+from tests.conftest import generate_corpus
+
+GENERATED_ARTICLES = 80
+"""Articles of the generated store: enough for popular entities with many quotes, roles, claims and streams."""
 
 PREFIXES = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -19,6 +27,11 @@ PREFIX csc: <https://w3id.org/cscgraph/ontology#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 """
+CLAIM_EVIDENCE = """  OPTIONAL {
+    ?claim csc:evidence ?sentence .
+    ?sentence a oa:TextQuoteSelector, oa:TextPositionSelector ; oa:exact ?evidence ; oa:start ?start ; oa:end ?end .
+  }
+}"""
 # The naive form of each query: what it means, written the way the planner evaluates over the whole store.
 REFERENCES = {
     "entity-quotes": """# param: entity entity — x
@@ -57,11 +70,17 @@ WHERE {
   OPTIONAL { ?claim csc:measure ?measure }
   OPTIONAL { ?claim csc:curated ?curated }
   OPTIONAL { ?claim prov:wasDerivedFrom ?article . OPTIONAL { ?article schema:datePublished ?published } }
-  OPTIONAL {
-    ?claim csc:evidence ?sentence .
-    ?sentence a oa:TextQuoteSelector, oa:TextPositionSelector ; oa:exact ?evidence ; oa:start ?start ; oa:end ?end .
-  }
-}""",
+""" + CLAIM_EVIDENCE,
+    "lineage-edge": """# param: from entity — x
+# param: relation iri — x (optional)
+# param: to entity — x
+SELECT DISTINCT ?from ?relation ?to ?claim ?measure ?curated ?article ?published ?evidence ?start ?end
+WHERE {
+  ?claim a csc:LineageClaim ; rdf:subject ?from ; rdf:object ?to ; rdf:predicate ?relation .
+  OPTIONAL { ?claim csc:measure ?measure }
+  OPTIONAL { ?claim csc:curated ?curated }
+  OPTIONAL { ?claim prov:wasDerivedFrom ?article . OPTIONAL { ?article schema:datePublished ?published } }
+""" + CLAIM_EVIDENCE,
     "quotes-by": """# param: speaker entity — x
 SELECT ?quote ?text ?speaker ?speakerName ?role ?organisation ?organisationName ?article ?published ?evidence
 WHERE {
@@ -93,43 +112,95 @@ WHERE {
 }
 # Entities that the queries are about: every quote speaker, body and topic, member, body of a role, claim end,
 # claim measure and funding party in the corpus.
-ENTITIES = """SELECT DISTINCT ?e WHERE {
+ENTITIES = """SELECT ?e (COUNT(*) AS ?n) WHERE {
   VALUES ?p { schema:creator csc:speakerOrganisation schema:about org:member org:organization rdf:subject rdf:object
               csc:measure schema:funder csc:recipient csc:funds }
   ?s ?p ?e FILTER(isIRI(?e))
-}"""
+} GROUP BY ?e ORDER BY DESC(?n) ?e"""
+MOST = 40
+"""Parameter sets compared per query and store: the naive forms scan the whole store, so all of them on the
+generated store would take minutes; the sets keep the entities with the most facts and a spread of the rest."""
 
 
-def _rows(store: EmbeddedStore, query, param: str, iri: str) -> Counter:
-    rows = run_query(store, query, {param: iri}).rows
+def _spread(items: list, most: int = MOST) -> list:
+    """The first half of `most` items, then evenly spaced ones from the rest."""
+    head, rest = items[: most // 2], items[most // 2:]
+    return head + rest[:: max(1, len(rest) // (most - len(head)))][: most - len(head)]
+
+
+def _counted(rows) -> Counter:
     return Counter(tuple(sorted((k, v.value) for k, v in row.items())) for row in rows)
 
 
+def _rows(store: EmbeddedStore, query, param: str, iri: str) -> Counter:
+    return _counted(run_query(store, query, {param: iri}).rows)
+
+
+EDGES = "SELECT DISTINCT ?from ?relation ?to WHERE { ?c rdf:subject ?from ; rdf:predicate ?relation ; rdf:object ?to }"
+
+
+def _parameter_sets(store: EmbeddedStore, query, entities: list[str]) -> list[dict[str, str]]:
+    """Entities for a query of one entity; for a query between two (from, to): the store's biggest end (most
+    claims) paired with every end both ways, so that one side is large and the other small or unrelated, then the
+    stated edges both ways, and with their relation where the query takes one. At most MOST sets (`_spread`)."""
+    names = {p.name for p in query.parameters}
+    if "from" not in names:
+        return [{query.parameters[0].name: iri} for iri in _spread(entities)]
+    edges = [{k: v.value for k, v in row.items()} for row in store.query(PREFIXES + EDGES).rows]
+    ends = Counter(e["from"] for e in edges) + Counter(e["to"] for e in edges)
+    biggest = ends.most_common(1)[0][0]
+    sets = [{"from": biggest, "to": end} for end in ends] + [{"from": end, "to": biggest} for end in ends]
+    sets += [{"from": e["from"], "to": e["to"]} for e in edges] + [{"from": e["to"], "to": e["from"]} for e in edges]
+    if "relation" in names:
+        sets += edges
+    return _spread([dict(t) for t in dict.fromkeys(tuple(sorted(s.items())) for s in sets)])
+
+
 @pytest.fixture(scope="module")
-def entities(corpus_store: EmbeddedStore) -> list[str]:
-    found = [row["e"].value for row in corpus_store.query(PREFIXES + ENTITIES).rows]
+def generated_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    """A store of articles from bench/generate.py: more quotes, roles, claims and streams per entity than the
+    corpus has."""
+    folder = tmp_path_factory.mktemp("generated-plans")
+    generate_corpus(folder / "corpus", GENERATED_ARTICLES, seed=11)
+    settings = Settings(store=str(folder / "store"), search_index=str(folder / "search.sqlite"), workers=2)
+    store = open_store(settings)
+    report = ingest(store, settings, [folder / "corpus"])
+    assert len(report.new) >= GENERATED_ARTICLES and not report.failed
+    yield store  # type: ignore[misc]
+    store.close()
+
+
+@pytest.fixture(scope="module", params=["corpus_store", "generated_store"])
+def store(request: pytest.FixtureRequest) -> EmbeddedStore:
+    return request.getfixturevalue(request.param)
+
+
+@pytest.fixture(scope="module")
+def entities(store: EmbeddedStore) -> list[str]:
+    found = [row["e"].value for row in store.query(PREFIXES + ENTITIES).rows]
     assert len(found) > 20
     return found
 
 
 @pytest.mark.parametrize("name", sorted(REFERENCES))
-def test_scoped_query_gives_the_rows_of_its_naive_form(corpus_store: EmbeddedStore, entities: list[str],
-                                                       name: str) -> None:
+def test_scoped_query_gives_the_rows_of_its_naive_form(store: EmbeddedStore, entities: list[str], name: str) -> None:
     query = load_query(name)
-    header, body = REFERENCES[name].split("\n", 1)
-    reference = parse_query(f"{header}\n{PREFIXES}{body}", f"{name}-reference")
-    param = query.parameters[0].name
+    lines = REFERENCES[name].splitlines(keepends=True)
+    header = "".join(line for line in lines if line.startswith("# param:"))
+    body = "".join(line for line in lines if not line.startswith("# param:"))
+    reference = parse_query(f"{header}{PREFIXES}{body}", f"{name}-reference")
     answered = 0
-    for iri in entities:
-        expected = _rows(corpus_store, reference, param, iri)
-        assert _rows(corpus_store, query, param, iri) == expected, f"{name} for {iri}"
+    for params in _parameter_sets(store, query, entities):
+        expected = _counted(run_query(store, reference, params).rows)
+        assert _counted(run_query(store, query, params).rows) == expected, f"{name} for {params}"
         answered += bool(expected)
-    assert answered, f"no entity in the corpus has {name} rows: the comparison proves nothing"
+    assert answered, f"no entity in the store has {name} rows: the comparison proves nothing"
 
 
-def test_unsorted_links_are_the_links_entity_links_sorts(corpus_store: EmbeddedStore, entities: list[str]) -> None:
+def test_unsorted_links_are_the_links_entity_links_sorts(corpus_store: EmbeddedStore) -> None:
     """entity-link-values gives the rows of entity-links, all of them or those of one property."""
     links, values = load_query("entity-links"), load_query("entity-link-values")
+    entities = [row["e"].value for row in corpus_store.query(PREFIXES + ENTITIES).rows]
     for iri in entities[:20]:
         whole = _rows(corpus_store, links, "entity", iri)
         assert whole and _rows(corpus_store, values, "entity", iri) == whole
@@ -147,3 +218,4 @@ def test_one_funding_stream_is_its_rows_of_the_listing(corpus_store: EmbeddedSto
         expected = Counter(tuple(sorted((k, v.value) for k, v in row.items())) for row in listing
                            if row["stream"].value == stream)
         assert _rows(corpus_store, load_query("funding-stream"), "stream", stream) == expected, stream
+
