@@ -343,3 +343,14 @@ def test_an_office_in_title_case_before_of_is_not_part_of_the_bodys_name() -> No
 def test_a_body_whose_name_opens_with_a_body_word_and_of_keeps_it() -> None:
     assert [label for label, _ in _labels("The Institute of Health Visiting and the Council for Young Carers met.")] == [
         "Institute of Health Visiting", "Council for Young Carers"]
+
+
+def test_a_capital_that_only_opens_a_sentence_or_heading_before_council_is_no_place() -> None:
+    x = extract("Existing council corporate parenting duties", "Average council spending rose.",
+                "Several council leaders agreed.")
+    assert bodies(x) == set()
+
+
+def test_a_place_before_council_that_the_text_capitalises_elsewhere_is_its_council() -> None:
+    x = extract("Westby council said so.", "The mayor of Westby agreed. Tameside council did not.")
+    assert {"westby-council", "tameside-metropolitan-borough-council"} <= bodies(x)

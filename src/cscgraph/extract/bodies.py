@@ -258,9 +258,32 @@ def _place_councils(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]
         if not words or any(w in NOT_NAME_WORDS for w in words):
             continue
         start = m.end("place") - len(" ".join(words))
-        if not _overlaps(start, m.end(), taken):
-            hits.append(_named_hit(gazetteer, start, m.end(), " ".join(words) + " Council", "council"))
+        if _overlaps(start, m.end(), taken) or len(words) == 1 and _capitalised_by_position(body, start, words[0]) and (
+                gazetteer.lookup(words[0] + " Council") is None):
+            continue
+        hits.append(_named_hit(gazetteer, start, m.end(), " ".join(words) + " Council", "council"))
     return hits
+
+
+def _capitalised_by_position(body: str, start: int, word: str) -> bool:
+    """True when `word` at `start` opens a sentence or line and is capitalised nowhere else in `body` except at
+    such an opening: its capital says nothing of a proper name ("Existing council corporate parenting
+    responsibilities", "Average council spending rose"), unlike "Northby" written mid-sentence elsewhere."""
+    if not (start == 0 or SENTENCE_START.search(body, max(0, start - 4), start)):
+        return False
+    at = body.find(word)
+    while at >= 0:
+        if at != start and not (at == 0 or SENTENCE_START.search(body, max(0, at - 4), at)) and not (
+                at + len(word) < len(body) and _joins_word(body[at + len(word)])) and not (
+                at > 0 and _joins_word(body[at - 1])):
+            return False
+        at = body.find(word, at + 1)
+    return True
+
+
+def _joins_word(ch: str) -> bool:
+    """True for a character that would make a longer word of a name it touches ("Westbys", "Westby-on-Sea")."""
+    return ch.isalnum() or ch in "_’'-"
 
 
 def _councils_listed(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
