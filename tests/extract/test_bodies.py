@@ -354,3 +354,13 @@ def test_a_capital_that_only_opens_a_sentence_or_heading_before_council_is_no_pl
 def test_a_place_before_council_that_the_text_capitalises_elsewhere_is_its_council() -> None:
     x = extract("Westby council said so.", "The mayor of Westby agreed. Tameside council did not.")
     assert {"westby-council", "tameside-metropolitan-borough-council"} <= bodies(x)
+
+
+def test_an_all_party_group_is_named_whole_not_by_its_tail() -> None:
+    assert bodies(extract("Members of the All-Party Parliamentary Group for Children met on Tuesday.")) == {
+        "all-party-parliamentary-group-for-children"}
+
+
+def test_a_compass_region_is_neither_a_body_nor_a_person() -> None:
+    x = extract("Councils in the South East said the plan was late.", "Carers in the North West agreed.")
+    assert bodies(x) == set() and people(x) == set()

@@ -100,3 +100,20 @@ def test_a_council_office_is_not_taken_from_a_regulator_opening_the_sentence_bef
     assert _roles("Ofsted rated the service good overall.",
                   "Cllr Ruth Amble, cabinet member for children, said the staff deserved credit.") == {
         ("ruth-amble", "cabinet member for children", None)}
+
+
+# Issue 13, what a newcomer saw on the explorer: roles and employers only from a construction that states them.
+
+def test_a_reviews_chair_is_not_chair_of_an_association_named_in_the_same_sentence() -> None:
+    assert _roles("Ivo Lane, chair of the Northby review, spoke at the Westmoor Carers Association conference.") == {
+        ("ivo-lane", "chair", None)}
+
+
+def test_people_named_with_a_department_or_regulator_in_their_sentence_are_not_its_staff() -> None:
+    assert _roles("Ada Brook and Noor Patel met Ofsted inspectors on Monday, and Sam Hale wrote to the Department "
+                  "for Education.") == set()
+
+
+def test_a_council_officer_is_not_employed_by_the_government_named_before() -> None:
+    assert _roles("The Labour government set out plans. Director of children's services Jo Reed said the council "
+                  "would act.") == {("jo-reed", "director of children's services", None)}
