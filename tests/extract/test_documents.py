@@ -430,3 +430,20 @@ def test_guidance_named_by_what_it_is_on_is_a_document() -> None:
 def test_a_date_after_a_document_kind_is_no_title() -> None:
     found = _discovered("It followed the final report Northby Review of Adoption in May 2022.")
     assert found and not any("May" in label for _, label, _, _ in found)
+
+
+def test_a_fiscal_statement_is_a_budget_document_dated_by_the_text_or_the_article() -> None:
+    _, found = documents(article("Councils urged the Chancellor to act in his Autumn Statement.", published="2023-11-20"))
+    assert [(str(e.ref), e.types) for e in found.entities] == [
+        ("policy/autumn-statement-2023", ("PolicyDocument", "Budget"))]
+    _, found = documents(article("The Spring Statement 2025 set out cuts.", published="2026-01-01"))
+    assert [str(e.ref) for e in found.entities] == ["policy/spring-statement-2025"]
+    _, found = documents(article("The 2022 Autumn Statement kept budgets flat.", published="2023-01-01"))
+    assert [str(e.ref) for e in found.entities] == ["policy/autumn-statement-2022"]
+    _, found = documents(article("He made a statement in the autumn.", published="2023-11-20"))
+    assert list(found.entities) == []
+
+
+def test_the_chancellors_budget_is_the_latest_budget() -> None:
+    _, found = documents(article("We hope that the Chancellor’s budget marks a new phase.", published="2024-11-20"))
+    assert [str(m.entity) for m in found.mentions] == ["policy/autumn-budget-2024"]

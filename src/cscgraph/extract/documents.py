@@ -85,6 +85,7 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
              if not (m.entity.ref.kind == "organisation" and TITLE_RUNS_ON.match(body[m.end:]))]
     taken += [(n.start, n.end) for n in curated]
     shaped = _shaped_documents(body, taken, matches, gazetteer, _authors(matches, actors))
+    shaped += _fiscal_statements(body, article.published, taken + [(n.start, n.end) for n in shaped])
     latest = functools.partial(_latest_of_kind, article.published, gazetteer)
     generic = _resolve_generic(body, sentences, sorted(curated + shaped, key=lambda n: n.start),
                                taken + [(n.start, n.end) for n in shaped], latest)
@@ -99,6 +100,21 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     mentions.sort(key=lambda m: m.span.start)
     entities = {str(n.entity.ref): n.entity for n in explicit + generic}  # a dated default is named only generically
     return Found(entities=tuple(entities.values()), mentions=tuple(mentions))
+
+
+def _fiscal_statements(body: str, published: datetime | None, occupied: list[tuple[int, int]]) -> list[_Named]:
+    """ "his Autumn Statement", "the Spring Statement 2025": the Chancellor's fiscal statement, a Budget-kind
+    document, keyed by season and year (the year the text gives, else the article's: a statement named without a
+    year in the news is that year's)."""
+    out = []
+    for m in P.FISCAL_STATEMENT.finditer(body):
+        if any(s < m.end() and m.start() < e for s, e in occupied):
+            continue
+        year = m.group("year") or m.group("year_before") or (str(published.year) if published else None)
+        title = f"{m.group('season').title()} Statement" + (f" {year}" if year else "")
+        out.append(_Named(m.start(), m.end(), Entity(ref=EntityRef("policy", slugify(title)), label=title,
+                                                     types=("PolicyDocument", "Budget"), date=year)))
+    return out
 
 
 def _quoted_phrase(match: GazetteerMatch, quoted: list[tuple[int, int]]) -> bool:

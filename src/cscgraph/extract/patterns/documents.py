@@ -301,8 +301,9 @@ CONTEXTUAL_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b[Tt]he\s+(?:final\s+)?report\b(?!\s+(?:by|from|of|on|into)\b)"), "Report"),
     # "the review", "the review’s final report", "the independent review" (not "the spending review": no match)
     (re.compile(r"\b[Tt]he\s+(?:independent\s+)?review(?:[’']s(?:\s+final\s+report)?)?\b"), "Review"),
-    # "the Budget" (capital B): "in the Budget, delivered on 30 October"
-    (re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:[Aa]utumn|[Ss]pring)\s+)?Budget\b"), "Budget"),
+    # "the Budget" (capital B): "in the Budget, delivered on 30 October" / "the Chancellor’s budget", "his Budget"
+    (re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:(?:[Aa]utumn|[Ss]pring)\s+)?Budget\b|"
+                r"\bChancellor[’']s\s+(?:(?:[Aa]utumn|[Ss]pring)\s+)?[Bb]udget\b"), "Budget"),
     # "The pathfinder also involves…", "the pathfinders are testing…" (a pilot or pathfinder programme)
     (re.compile(r"\b[Tt]he\s+(?:\d+\s+)?pathfinders?\b(?!\s+(?:sites?|areas?|local\s+authorities|councils|RCCs))"),
      "Programme"),
@@ -318,6 +319,11 @@ CONTEXTUAL_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     # Review" (the body's name before it keeps its own mention)
     (re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Aa])\s+|(?<=[’']s\s))[Ss]pending\s+[Rr]eview\b"), "SpendingReview"),
 )
+
+# The Chancellor's fiscal statement, a Budget-kind document named by its season: "his Autumn Statement", "the Spring
+# Statement 2025", "The 2022 Autumn Statement" (capitalised; "a statement in the autumn" is none).
+FISCAL_STATEMENT = re.compile(r"\b(?:(?P<year_before>20\d\d)\s+)?(?P<season>Autumn|Spring|Summer)\s+Statement"
+                              r"(?:\s+(?P<year>20\d\d))?\b")
 
 # How many sentences back a generic reference may look for the document it denotes: "The review’s chair" two
 # sentences after "The IRCSC’s final report". Further back, "the review" is as likely another review.
