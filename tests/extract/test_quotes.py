@@ -428,3 +428,17 @@ def test_calling_out_and_hitting_out_report_speech() -> None:
 
 def test_a_capitalised_name_after_a_reporting_verb_stays_a_label() -> None:
     assert extract("The council announced the “Homes close to home” programme in May.").quotes == ()
+
+
+def test_the_audience_told_is_kept_in_the_cue_and_is_no_topic() -> None:
+    for told, cue in (("told the BBC", "told the BBC"), ("told the meeting", "told the meeting"),
+                      ("told us", "told us"), ("told Sky News", "told Sky News")):
+        x = extract(f"Council leader Ravi Shah {told}: “We cannot keep paying these prices.”")
+        (q,) = x.quotes
+        assert (q.speaker.slug, q.cue) == ("ravi-shah", cue), told
+        assert all(ref.slug not in ("bbc", "sky-news") for ref in q.about), told
+
+
+def test_a_capitalised_word_after_said_is_not_an_audience() -> None:
+    x = extract("“We cannot keep paying these prices,” Ravi Shah said Thursday.")
+    assert x.quotes[0].cue == "said"

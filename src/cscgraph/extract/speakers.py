@@ -167,7 +167,11 @@ def subject_of(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
 
 def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, verb_first: bool = False,
                  anaphora: bool = True) -> Attribution:
-    cue = T.SPACE_RUN.sub(" ", cue.lower()).replace("community care", "Community Care") if cue else None
+    if cue:
+        # the verb in lower case, an audience as written: "told the BBC"
+        cue = T.SPACE_RUN.sub(" ", cue)
+        told = TOLD_AUDIENCE.match(cue)
+        cue = f"told {told.group('audience')}" if told else cue.lower()
     if not verb_first:
         if PASSIVE_BEFORE_VERB.search(ctx.body, max(start, end - 40), end):
             # "…were originally welcomed as a ‘pivotal moment’": what was welcomed is no speaker

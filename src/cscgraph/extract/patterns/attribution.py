@@ -110,6 +110,11 @@ NEXT_PARAGRAPH_SPEAKER = re.compile(
     r"^(?:(?:Those|These|That|This|Such)\s+(?:are|were|is|was)\s+(?:the\s+)?(?:words|view|views|verdict|message|"
     r"warning|assessment|conclusion|plea|opinion|experience)\s+of|So\s+(?:says|said)|Or\s+so\s+(?:says|said)|"
     r"(?:said|says|added|adds|explained|warned|according\s+to))\s+")
+# Who a speaker tells: a name in capitals ("Community Care", "the BBC", "Sky News"), the House or its members, a
+# meeting or hearing, or a pronoun. The name must be capitalised even where the pattern ignores case.
+AUDIENCE = (r"(?-i:(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&’'.-]*){0,4})|MPs|peers|us|me|reporters|"
+            r"journalists|inspectors|the\s+(?:committee|meeting|inquiry|conference|audience|court|hearing|tribunal|"
+            r"panel|chamber)")
 # The attribution right after a closing quote, subject first: “…,” she added. / “…,” the Children's
 # Charities Coalition said. / “…,” Phillipson told MPs. / “…,” she told Community Care.
 # A conjunction opening the words after the quote starts a clause of its own, which attributes nothing before it:
@@ -117,14 +122,14 @@ NEXT_PARAGRAPH_SPEAKER = re.compile(
 AFTER_QUOTE_SUBJECT_FIRST = re.compile(
     rf"^\s*[,.]?\s*(?![,.\s]|(?:while|whilst|whereas|but|and|although|though|yet)\b)"
     rf"(?P<who>[^.;:“”\"]{{1,160}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<cue>{SPEECH_VERB})"
-    rf"(?P<object>\s+(?:Community\s+Care|MPs|peers|the\s+House\s+of\s+(?:Commons|Lords)|the\s+committee))?",
+    rf"(?P<object>(?<=told)\s+(?:{AUDIENCE}))?",
     re.IGNORECASE)
 # A colon ending a paragraph hands the quote to the next paragraph: "In a statement, the ADCS said:".
 INTRODUCES_NEXT_PARAGRAPH = re.compile(r":\s*$")
 
-# The audience of "told": kept in the cue ("told Community Care") and never taken as the speaker or the topic.
-TOLD_AUDIENCE = re.compile(r"^told\s+(?P<audience>Community\s+Care|MPs|peers|the\s+House\s+of\s+(?:Commons|Lords)|"
-                           r"the\s+committee)", re.IGNORECASE)
+# The audience of "told": kept in the cue ("told Community Care", "told the BBC", "told the meeting", "told us") and
+# never taken as the speaker or the topic.
+TOLD_AUDIENCE = re.compile(rf"^told\s+(?P<audience>{AUDIENCE})", re.IGNORECASE)
 
 # Words before a quote that make it a title or a label, not speech: a report titled “Left behind”, the
 # strategy, called “Stable Homes, Built on Love”, the so-called “project teams”.
