@@ -841,3 +841,21 @@ def test_committing_to_work_with_others_funds_nothing() -> None:
     assert not any(r == "funds" for _, r, _ in claims)
     assert ("organisation/department-for-education", "funds", "measure/regional-care-cooperatives") not in _claims(
         "The Department for Education committed £5m to regional care co-operatives.")
+
+
+def test_a_denied_or_hedged_main_clause_after_a_fronted_source_gives_no_edge() -> None:
+    assert not any(r == "basedOn" for _, r, _ in _claims(
+        "Following the care review, Stable Homes, Built on Love did not take up its proposals.",
+        published="2023-03-01"))
+    assert not any(r == "basedOn" for _, r, _ in _claims(
+        "In response to the care review, Stable Homes, Built on Love may be rewritten.", published="2023-03-01"))
+
+
+def test_negated_or_wished_funding_and_inclusion_give_no_edge() -> None:
+    assert _claims("The Department for Education has not awarded £3m to councils to boost adopter recruitment.") \
+        == set()
+    assert _claims("Critics said the Department for Education should have awarded £3m to boost adopter "
+                   "recruitment.") == set()
+    assert not any(s == STABLE_HOMES for s, _, _ in _claims(
+        "Stable Homes, Built on Love does not include improvements to respite care or better advice for carers.",
+        published="2023-03-01"))

@@ -358,7 +358,8 @@ def _fronted_claims(sentence: Evidence, here: list[_Item], body: str) -> list[Li
                      and P.GOVERNMENT_PUBLISHED.match(body[subject.end:i.start])]
         subject = published[0] if published else subject
     source = sources[0]
-    if subject.category == "government" or subject.ref == source.ref:
+    hedged = P.FRONTED_HEDGE.match(body[after[0].end:sentence.end])  # "…, the strategy did not take up…"
+    if subject.category == "government" or subject.ref == source.ref or hedged:
         return []
     if m.group("recommended"):
         if source.category != "doc" or subject.category != "measure":

@@ -404,6 +404,10 @@ FRONTED_SOURCE = re.compile(r"^(?:(?P<recommended>As\s+(?:recommended|proposed)\
                             r"(?P<adjunct>[^,;:]{3,200}?),\s+")
 SUBJECT_AFTER_ADJUNCT = re.compile(r"^(?:(?:the|this|its|their|a|an|new|latest|government[’']s|[\w-]+[’']s)\s+)*$",
                                    re.IGNORECASE)
+# A main clause after such an adjunct that denies or hedges: "Following the review, Stable Homes did not take up…",
+# "In response to the review, the Bill may…" (matched right after the subject).
+FRONTED_HEDGE = re.compile(r"^[^,.;:]{0,40}?\b(?:not|never|no\s+longer|may|might|could|should|would\s+have|"
+                           r"(?:did|does|has|have)n[’']t)\b", re.IGNORECASE)
 # An adjunct that names the source's recommendation: with a measure in the main clause, the claims run through
 # the measure ("Following the review's recommendation, the Bill will introduce kinship leave").
 ADJUNCT_RECOMMENDATION = re.compile(r"\b(?:recommendations?|proposals?|calls?)\b", re.IGNORECASE)
