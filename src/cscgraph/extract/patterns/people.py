@@ -484,9 +484,13 @@ SPEAKS_AFTER_SURNAME = re.compile(r"\s+(?:says|said|added|adds|told|tells|welcom
                                   r"believes|argued|argues|wrote|writes)\b")
 SAID_BEFORE_SURNAME = re.compile(r"\b(?:said|says|added|adds)\Z")
 # A given name alone as a speaker: "Ruth said", "Ruth also told", "said Ruth" (a person already named in full).
-GIVEN_NAME_SPEAKS = (r"(?:(?<![\w’'-])(?P<name>{name})(?=\s+(?:also\s+|then\s+|later\s+)?(?:says|said|added|adds|told|"
-                     r"tells|warned|explained|argued|wrote|writes|continued|believes)\b)|"
+_GIVEN_NAME_THEN_SPEECH = (r"\s+(?:also\s+|then\s+|later\s+)?(?:says|said|added|adds|told|tells|warned|explained|"
+                           r"argued|wrote|writes|continued|believes)\b")
+GIVEN_NAME_SPEAKS = (rf"(?:(?<![\w’'-])(?P<name>{{name}})(?={_GIVEN_NAME_THEN_SPEECH})|"
                      r"\b(?:said|says|added|adds)\s+(?P<name2>{name})(?![\w’'-]))")
+# The same read at each place a given name stands: the verb after it ("Ruth said"), or SAID_BEFORE_SURNAME and
+# spaces before it ("said Ruth").
+GIVEN_NAME_THEN_SPEECH = re.compile(_GIVEN_NAME_THEN_SPEECH)
 
 # Victims and subjects of cases: "the murders of Arthur Labinjo-Hughes and Star Hobson", "the death of Baby P".
 NAME_AFTER_CASE = re.compile(rf"\b(?:murders?|deaths?|killings?|case|cases|inquest\s+into\s+the\s+death)\s+of\s+"
