@@ -859,3 +859,9 @@ def test_negated_or_wished_funding_and_inclusion_give_no_edge() -> None:
     assert not any(s == STABLE_HOMES for s, _, _ in _claims(
         "Stable Homes, Built on Love does not include improvements to respite care or better advice for carers.",
         published="2023-03-01"))
+
+
+def test_the_antecedent_of_which_is_the_subject_of_the_relative_clauses_verb() -> None:
+    claims = _claims("Ministers praised the Children’s Wellbeing and Schools Bill, which implements Keeping Children "
+                     "Safe, Helping Families Thrive.", published="2025-01-10")
+    assert claims == {(BILL, "implements", "policy/keeping-children-safe-helping-families-thrive")}

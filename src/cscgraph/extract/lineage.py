@@ -538,6 +538,11 @@ def _agent(body: str, items: list[_Item], cue: tuple[int, int], rule: P.LineageR
     candidates = _side(items, cue, rule.agent_side)
     if rule.agent_side == "left":
         candidates = [i for i in candidates if not _inside_closed_relative(body, i, cue)]
+        # "the Bill, which implements the policy paper": the relative pronoun's antecedent, the item right before it,
+        # is the subject whatever else the sentence names
+        antecedent = [i for i in candidates if P.RELATIVE_SUBJECT.match(body[i.end:cue[0]])]
+        if antecedent and antecedent[0].category in rule.agent:
+            return antecedent[0]
         for category in rule.agent:
             for item in candidates:
                 if item.category == category:

@@ -486,6 +486,10 @@ LIST_ITEM = re.compile(r"^\s*(?:[•*·‣–-]|\d{1,2}[.)])\s*")
 # after "…the family help model…".
 ANAPHOR_WINDOW_SENTENCES = 4
 
+# A subject relative clause between an item and an active cue: "the Bill, which implements…", "Stable Homes, which
+# also adopts…", "the pilot that has tested…" (matched from the item's end to the cue's start).
+RELATIVE_SUBJECT = re.compile(r"^[’']?s?\s*,?\s*(?:which|that|who)\s+(?:(?:also|first|now|then|later|itself|has|have|had|"
+                              r"will|would|is|are|was|were)\s+)*$", re.IGNORECASE)
 # An object relative clause, where the patient of an active cue stands before its agent: "the financial oversight
 # regime, which the CMA recommended", "the kinship allowances the review called for", "the workload group, which
 # the Conservatives set up". RELATIVE_LINK is the text between the patient and the agent, RELATIVE_GAP between the
