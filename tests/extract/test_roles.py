@@ -117,3 +117,10 @@ def test_people_named_with_a_department_or_regulator_in_their_sentence_are_not_i
 def test_a_council_officer_is_not_employed_by_the_government_named_before() -> None:
     assert _roles("The Labour government set out plans. Director of children's services Jo Reed said the council "
                   "would act.") == {("jo-reed", "director of children's services", None)}
+
+
+def test_elected_or_appointed_as_in_minutes_gives_the_role() -> None:
+    assert _roles("RESOLVED that Councillor Ruth Amble be elected as Chair of the Northby Scrutiny Committee.") >= {
+        ("ruth-amble", "chair", "northby-scrutiny-committee")}
+    assert _roles("Ann Lee was re-elected president of the Westmoor Carers Association.") == {
+        ("ann-lee", "president", "westmoor-carers-association")}

@@ -595,8 +595,11 @@ NAME_WHO_IS_ROLE = re.compile(rf"{SUBJECT_NAME},\s+who\s+(?:is|was|has\s+been)\s
                               rf"(?:the\s+|a\s+|an\s+|its\s+)?(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
 # "Jo Marsh became chief executive of the fostering charity Hearth & Home in January", "Ravi Patel was appointed
 # director of Kinfolk last year", "Ann Lee takes over as president in April".
-NAME_BECAME_ROLE = re.compile(rf"{SUBJECT_NAME}\s+(?:became|becomes|has\s+become|will\s+become|was\s+appointed(?:\s+as)?|"
-                              rf"has\s+been\s+appointed(?:\s+as)?|was\s+named(?:\s+as)?|takes\s+over\s+as|took\s+over\s+as|"
+# / appointed, elected or named, also in the subjunctive of minutes: "that Councillor Jo Reed be elected as Chair of
+# the Children's Services Overview and Scrutiny Committee", "Sam Hale was re-elected president".
+NAME_BECAME_ROLE = re.compile(rf"{SUBJECT_NAME}\s+(?:became|becomes|has\s+become|will\s+become|"
+                              rf"(?:was|has\s+been|be|will\s+be)\s+(?:re-?)?(?:appointed|elected|named)(?:\s+as)?|"
+                              rf"takes\s+over\s+as|took\s+over\s+as|"
                               rf"joined\s+as|is\s+now)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
 # The seat after an MP's role is where they sit, not the role: "Labour MP for Northfleet" → MP.
 MP_CONSTITUENCY = re.compile(r"(?<=\bMP)\s+for\s+.*$", re.IGNORECASE)
