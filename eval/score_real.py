@@ -17,7 +17,9 @@ each article mentions — and compares per article:
     people, bodies     the article's Person / Organization entities against the annotated names
     documents          the article's policy documents, statutes, bills, acts and programmes against the annotated
                        documents (any kind); after exact matching, an unmatched annotated and graph name pair up
-                       (one to one) when one is a shorter form of the other (`same_title`)
+                       (one to one) when one is a shorter form of the other (`same_title`; a curated body's
+                       acronym counts as its name's words: "CMA study of X" = "Competition and Markets Authority
+                       study on X")
     lineage (ends)     per article, the set of {from, to} pairs of the lineage claims it states (relation ignored;
                        ends paired by `same_title` as documents are; an annotated edge between two names of
                        one curated entity is not counted: the graph cannot state it);
@@ -137,7 +139,7 @@ def score(split: str, verbose: bool = False,
 class NameKeys:
     """Turns a name into the key two names must share to be the same entity."""
 
-    def __init__(self, known: dict[str, str]) -> None:
+    def __init__(self, known: dict[str, str], acronyms: dict[str, str] | None = None) -> None:
         # A curated government (its label some wording of "the government") shares the one government key.
         self.known = {name: "government" if GOVERNMENT.match(name) else iri for name, iri in known.items()}
         self.of_iri = {iri: key for key, iri in zip(self.known.values(), known.values())}
@@ -145,6 +147,9 @@ class NameKeys:
         """Every folded name of a curated entity, by its key: what a shorter or longer form is compared with."""
         for name, key in self.known.items():
             self.names[key].add(name)
+        self.acronyms = acronyms or {}
+        """A curated entity's folded acronym → its folded label: "cma study of…" is "competition and markets
+        authority study of…" when titles are compared word by word."""
 
     @classmethod
     def from_reference(cls, folder: Path) -> NameKeys:
@@ -155,7 +160,10 @@ class NameKeys:
         for prop in (RDFS.label, SKOS.prefLabel, SKOS.altLabel, URIRef(f"{CSC}acronym")):
             for subject, _, name in graph.triples((None, prop, None)):
                 known.setdefault(fold(str(name)), str(subject))
-        return cls(known)
+        acronyms = {fold(str(acronym)): fold(str(label))
+                    for subject, _, acronym in graph.triples((None, URIRef(f"{CSC}acronym"), None))
+                    for label in graph.objects(subject, RDFS.label)}
+        return cls(known, acronyms)
 
     def key(self, name: str | None, aliases: Iterable[str] = ()) -> str | None:
         if not name:
@@ -181,15 +189,17 @@ def same_title(a: str, b: str, keys: NameKeys) -> bool:
         return False
     for x in keys.names.get(a, {a}):
         for y in keys.names.get(b, {b}):
-            short, long = sorted((_title_words(x), _title_words(y)), key=len)
+            short, long = sorted((_title_words(x, keys.acronyms), _title_words(y, keys.acronyms)), key=len)
             if len(short) >= 2 and short <= long:
                 return True
     return False
 
 
-def _title_words(name: str) -> frozenset[str]:
-    """The words of a name that count, each in the singular ("carers" = "carer", "hubs" = "hub")."""
-    return frozenset(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in name.split() if w not in TITLE_SMALL_WORDS)
+def _title_words(name: str, acronyms: dict[str, str] | None = None) -> frozenset[str]:
+    """The words of a name that count, each in the singular ("carers" = "carer", "hubs" = "hub"), a curated body's
+    acronym standing for the words of its name ("CMA study" = "Competition and Markets Authority study")."""
+    words = " ".join((acronyms or {}).get(w, w) for w in name.split()).split()
+    return frozenset(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in words if w not in TITLE_SMALL_WORDS)
 
 
 TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "for", "in", "into", "of", "on", "s", "the", "to"})
