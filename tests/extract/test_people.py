@@ -137,3 +137,14 @@ def test_a_given_name_or_a_speaking_surname_still_makes_a_person_before_is_or_a_
     assert _names("Helen Quarry has been appointed.") == ["Helen Quarry"]
     assert _names("Zuri Abernathy is leaving. Abernathy said the board agreed.") == ["Zuri Abernathy"]
     assert _names("Zuri Abernathy's term as chair of the trust ends soon.") == ["Zuri Abernathy"]
+
+
+def test_a_title_before_initials_and_a_surname_names_the_person_with_the_initials() -> None:
+    assert _names("Councillor R L Foulkes introduced the report.") == ["R L Foulkes"]
+    assert _names("RESOLVED that Mr A P Quill be elected chairman.") == ["A P Quill"]
+    x = extract("Councillor S Garnet replied as follows.", "Councillor Garnet added that it was late.")
+    assert people(x) == {"S Garnet"}
+
+
+def test_a_title_before_a_lone_letter_is_no_name() -> None:
+    assert _names("Mrs Y complains the Council has failed. Mr X said so.") == []

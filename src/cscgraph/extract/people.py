@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cscgraph.extract.patterns.text import TOKEN
+from cscgraph.extract.patterns.text import SPACE_RUN, TOKEN
 from cscgraph.extract.spans import leftmost_longest
 from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
@@ -62,6 +62,8 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
             title = m.group("title").rstrip(".")
             given = m.group("given")
             full = f"{given} {name.name}" if given and len(name.name.split()) == 1 else name.name
+            if m.group("initials") and name.start == m.start("name"):
+                full = f"{SPACE_RUN.sub(' ', m.group('initials'))}{full}"
             found[(m.start(), name.end)] = PersonName(m.start(), name.end, full, title,
                                                       body[m.start():name.end] if given else None)
     for pattern in _TRIGGERS:

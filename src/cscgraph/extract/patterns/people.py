@@ -45,8 +45,10 @@ FEMALE_TITLES = frozenset({"Baroness", "Lady", "Dame", "Mrs", "Ms", "Miss"})
 MALE_TITLES = frozenset({"Lord", "Sir", "Mr"})
 
 # "Cllr James Jamieson", "Baroness Smith", "Dr Sarah Brennan", "Baroness (Jacqui) Smith" (a peer's first name in
-# brackets, the house style for peers).
-TITLED_PERSON = re.compile(rf"\b(?P<title>{TITLE})\s+(?:\((?P<given>{NAME_WORD})\)\s+)?(?P<name>{TITLED_NAME})\b")
+# brackets, the house style for peers); initials before the surname, as council minutes print them: "Councillor S
+# Graham replied", "Mr A P Miller", "Councillor R L Foulkes".
+TITLED_PERSON = re.compile(rf"\b(?P<title>{TITLE})\s+(?:\((?P<given>{NAME_WORD})\)\s+)?"
+                           rf"(?P<initials>(?:[A-Z]\.?[ \t]+){{1,4}}(?={NAME_WORD}))?(?P<name>{TITLED_NAME})\b")
 
 # Words that are capitalised in copy but never start or end a personal name: sentence openers ("But Smith said"),
 # days, months, nations and party names ("Labour MP"), and words of bodies and documents ("Local Government").
