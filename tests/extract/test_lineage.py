@@ -865,3 +865,13 @@ def test_the_antecedent_of_which_is_the_subject_of_the_relative_clauses_verb() -
     claims = _claims("Ministers praised the Children’s Wellbeing and Schools Bill, which implements Keeping Children "
                      "Safe, Helping Families Thrive.", published="2025-01-10")
     assert claims == {(BILL, "implements", "policy/keeping-children-safe-helping-families-thrive")}
+
+
+def test_a_documents_call_on_the_government_is_its_recommendation_a_bodys_is_a_wish() -> None:
+    assert _claims("The care review urged ministers to introduce kinship care leave.", published="2023-03-01") == {
+        (REVIEW, "recommends", "measure/kinship-care-leave")}
+    assert _claims("The care review called on the government to invest £2m over two years into respite care for "
+                   "young carers.", published="2023-03-01") == {
+        (REVIEW, "recommends", "measure/respite-care-for-young-carers")}
+    assert _claims("The charity called on the government to invest £2m into respite care for young carers.",
+                   published="2023-03-01") == set()

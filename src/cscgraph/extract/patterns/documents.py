@@ -384,7 +384,7 @@ GOVERNED_LIST = re.compile(
     r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!would\s)\binclud(?:e|es|ed)|"
     r"\b(?:measures|proposals|reforms|commitments|plans|policies|changes|initiatives|pledges|recommendations|steps)"
     r"\b[^.;:]{0,40}?\bincluding|\bfunding\s+for|\binvestment\s+in|"
-    r"\binvest(?:s|ed|ing)?\s+(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?in(?:to)?|"
+    r"\binvest(?:s|ed|ing)?\s+(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?(?:over\s+\w+\s+years?\s+)?in(?:to)?|"
     r"£[\d.,]+\s*(?:m|bn|k|million|billion)?\b[^.;:£]{0,100}?\bto\s+(?:boost|expand|improve|develop|deliver|provide|"
     r"create|establish|continue|extend|roll\s+out|increase|fund))\s+(?P<list>[^.;:()“”\"\n]{3,240})(?=[.;:()“”\"\n])")
 # A list's conjuncts: parted at commas and, where a comma stands in the list, at its last "and"/"or" ("A, B and
