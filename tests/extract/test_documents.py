@@ -447,3 +447,10 @@ def test_a_fiscal_statement_is_a_budget_document_dated_by_the_text_or_the_articl
 def test_the_chancellors_budget_is_the_latest_budget() -> None:
     _, found = documents(article("We hope that the Chancellor’s budget marks a new phase.", published="2024-11-20"))
     assert [str(m.entity) for m in found.mentions] == ["policy/autumn-budget-2024"]
+
+
+def test_a_programme_named_as_what_something_builds_on_is_discovered() -> None:
+    assert [(ref, types) for ref, _, types, _ in _discovered(
+        "Building on the proven success of the Bright Start Play Centres, the hubs open in May.")] == [
+        ("programme/bright-start-play-centres", ("Programme",))]
+    assert _discovered("Building on the success of the week, staff met again.") == []

@@ -875,3 +875,10 @@ def test_a_documents_call_on_the_government_is_its_recommendation_a_bodys_is_a_w
         (REVIEW, "recommends", "measure/respite-care-for-young-carers")}
     assert _claims("The charity called on the government to invest £2m into respite care for young carers.",
                    published="2023-03-01") == set()
+
+
+def test_a_government_dated_before_it_took_office_is_not_that_government() -> None:
+    assert _claims("Regional care co-operatives were first introduced by the Labour government in 1998.",
+                   published="2025-07-01") == set()
+    assert (LABOUR, "adopts", "measure/regional-care-cooperatives") in _claims(
+        "Regional care co-operatives were proposed by the Labour government in 2025.", published="2025-07-01")

@@ -64,6 +64,9 @@ def _references(body: str, published: datetime | None) -> tuple[tuple[int, int, 
                 ref = None  # Labour in opposition is a party, not a government
             else:
                 ref = EntityRef("organisation", P.GOVERNMENT_SLUGS[which])
+            dated = P.YEAR_AFTER_GOVERNMENT.match(body, m.end())
+            if ref is not None and dated and int(dated.group("year")) < P.GOVERNMENT_FROM_YEAR.get(ref.slug, 0):
+                ref = None  # "the Labour government in 1998": an earlier government
             if ref is not None:
                 out.append((m.start(), m.end(), ref))
     return tuple(sorted(out))

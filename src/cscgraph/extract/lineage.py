@@ -97,6 +97,9 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
         category = _KIND_CATEGORY.get(ref.kind)
         if ref.kind == "organisation" and ref.slug in government_slugs:
             category = "government"
+            dated = P.YEAR_AFTER_GOVERNMENT.match(article.body, mention.span.end)
+            if dated and int(dated.group("year")) < P.GOVERNMENT_FROM_YEAR.get(ref.slug, 0):
+                continue  # "introduced by the Labour government in 1998": an earlier government
         elif ref.kind == "organisation" and (entities.get(str(ref)) is not None
                                              and entities[str(ref)].kind_label in P.FUNDING_BODY_KINDS):
             category = "department"  # a funder only: "The Department for Education has awarded £4.4m to…"

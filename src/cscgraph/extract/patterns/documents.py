@@ -136,6 +136,11 @@ COLON_TITLE = re.compile(rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}+:\s+(?:(?:A|An|T
 # A programme named by a title before a lower-case kind word: "the Best Start Family Hubs programme", "the Staying
 # Close pilot", "a Foster Care Recruitment fund" (the kind word is kept in the name).
 PROGRAMME_TITLE = re.compile(rf"(?P<title>{_TITLE}\s+(?P<cue>programme|pathfinder|pilot|fund|scheme|initiative)s?)\b")
+# A programme named as what something builds on: "building on the proven success of the Sure Start Children’s
+# Centres", "Building on the positive legacy of Sure Start, the Family Hubs model…" (a title of two or more
+# capitalised words after "the legacy/success/work/lessons/foundations of").
+PREDECESSOR_TITLE = re.compile(rf"\b[Bb]uilding\s+on\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:legacy|success|work|lessons|"
+                               rf"foundations?)\s+of\s+(?:the\s+)?(?P<title>{_TITLE})")
 # A party's manifesto, by party or year: "the Conservative manifesto", "Labour's 2024 manifesto", "in its 2019
 # manifesto" (named "<Party> <year> manifesto" with what the text gives).
 # (the kind word may be capitalised: "the Conservative Manifesto pledged…")

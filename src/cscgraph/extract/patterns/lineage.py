@@ -545,6 +545,13 @@ GOVERNMENT_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
 # The day the Labour government took office: "the government" before it is the Conservative government.
 LABOUR_TOOK_OFFICE = "2024-07-05"
 GOVERNMENT_SLUGS = {"conservative": "conservative-government", "labour": "labour-government"}
+# The year each curated government took office: a reference dated before it ("introduced by the Labour government
+# in 1998") is an earlier government reference data does not hold, and no reference to this one.
+GOVERNMENT_FROM_YEAR = {"conservative-government": 2010, "labour-government": 2024}
+# A year right after a government's mention: " in 1998", " of 1997" (after "Labour", its " government" may stand
+# between).
+YEAR_AFTER_GOVERNMENT = re.compile(r"(?:\s+(?:government|administration))?\s+(?:in|of|from|between)\s+"
+                                   r"(?P<year>(?:19|20)\d\d)\b")
 
 # A pronoun subject right before an active cue, standing for the government: "Instead, it adopts the IRCSC’s
 # recommendation", "she said it would continue the policy", "They will implement the rules".
