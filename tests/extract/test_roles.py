@@ -124,3 +124,10 @@ def test_elected_or_appointed_as_in_minutes_gives_the_role() -> None:
         ("ruth-amble", "chair", "northby-scrutiny-committee")}
     assert _roles("Ann Lee was re-elected president of the Westmoor Carers Association.") == {
         ("ann-lee", "president", "westmoor-carers-association")}
+
+
+def test_for_the_after_a_role_opens_whom_the_holder_serves_not_the_office() -> None:
+    roles = _roles("Mia Thorne, education secretary for the new Labour government, spoke.",
+                   "Jo Reed, minister for children and families, agreed.")
+    assert ("jo-reed", "minister for children and families", None) in roles
+    assert {role for person, role, _ in roles if person == "mia-thorne"} == {"education secretary"}
