@@ -364,3 +364,7 @@ def test_an_all_party_group_is_named_whole_not_by_its_tail() -> None:
 def test_a_compass_region_is_neither_a_body_nor_a_person() -> None:
     x = extract("Councils in the South East said the plan was late.", "Carers in the North West agreed.")
     assert bodies(x) == set() and people(x) == set()
+
+
+def test_a_party_and_constituency_in_brackets_with_a_dash_name_the_party() -> None:
+    assert bodies(extract("Asked by: Kate Hale (Conservative - Northby West)")) == {"conservative-party"}

@@ -546,9 +546,10 @@ ROLE_AT_BODY = re.compile(rf"(?<![\w-])(?i:{ROLE_HEAD})(?:[ \t]+(?i:of|for)[ \t]
 # A party abbreviated in brackets after a councillor's or peer's name, as local papers print it: "Cllr Jo Reed
 # (Lab)", "Cllr Sam Hale (Con)", "Lord Vane (LD)", or after the constituency as Hansard prints it: "Jo Reed
 # (Northby) (Con)".
-# Written questions give party and constituency in one bracket: "Kate Hale (Labour, Northby West)".
+# Written questions give party and constituency in one bracket: "Kate Hale (Labour, Northby West)", or with a dash
+# as Parallel Parliament prints them: "Asked by: Kate Hale (Conservative - Northby)".
 PARTY_IN_BRACKETS = re.compile(r"(?<=[a-z)])\s+\((?P<party>Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP)"
-                               r"(?:,[ \t]+[A-Z][^()\n]{0,60})?\)")
+                               r"(?:(?:,|[ \t]+[-–])[ \t]+[A-Z][^()\n]{0,60})?\)")
 # The reference label of each party as the affiliation names it.
 PARTY_LABELS = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Tory": "Conservative Party",
                 "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "Lib Dems": "Liberal Democrats",
