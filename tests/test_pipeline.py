@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -9,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cscgraph.errors import ReadError, StoreError
+from cscgraph import pipeline
+from cscgraph.errors import CscgraphError, ReadError, StoreError
 from cscgraph.graph.namespaces import SCHEMA, Minter
 from cscgraph.models import Article
 from cscgraph.pipeline import IngestReport, _choose_copies, ingest
@@ -232,3 +234,38 @@ def test_a_rebuild_is_written_chunk_by_chunk_and_resumes_after_a_failure(tmp_pat
             assert len(indexed_graphs(index)) == 5
         finally:
             index.close()
+
+
+def _two_worker_corpus(tmp_path: Path) -> tuple[Path, Settings]:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(6):
+        _article_file(corpus, f"{n}.txt", f"Hub {n} opened.", "2024-05-01", url=f"https://www.example.org/w/{n}/")
+    return corpus, _settings(tmp_path, workers=2)
+
+
+def test_ingest_stops_with_an_error_when_the_workers_cannot_start(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus, settings = _two_worker_corpus(tmp_path)
+
+    def broken_start(*args: object) -> None:
+        raise OSError("reference data unreadable")
+
+    monkeypatch.setattr(pipeline, "_init_worker", broken_start)
+    with _opened(settings) as store:
+        with pytest.raises(CscgraphError, match="extraction workers stopped"):
+            ingest(store, settings, [corpus])
+        assert store.article_fingerprints() == {}
+
+
+def test_ingest_stops_with_an_error_when_a_worker_process_dies(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus, settings = _two_worker_corpus(tmp_path)
+
+    def killed(*args: object) -> None:
+        os._exit(9)  # as the kernel's out-of-memory killer would end it
+
+    monkeypatch.setattr(pipeline, "extract_article", killed)
+    with _opened(settings) as store:
+        with pytest.raises(CscgraphError, match="extraction workers stopped"):
+            ingest(store, settings, [corpus])

@@ -10,9 +10,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import multiprocessing
-import threading
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -420,33 +421,37 @@ store never lets mapped articles pile up in memory."""
 
 def _mapped(articles: Iterator[Article], settings: Settings, version: str,
             now: datetime) -> Iterator[MappedArticle | ReadError]:
-    """Map articles to graphs, in worker processes when more than one worker is configured, in read order."""
+    """Map articles to graphs, in worker processes when more than one worker is configured, in read order.
+
+    A worker that cannot start or dies (killed, out of memory) ends the run with an error naming the article it
+    held; the articles written before it stay written."""
     init_args = (settings.base_iri, version, now)
     if settings.workers <= 1:
         _init_worker(*init_args)
         yield from map(_map_article, articles)
         return
-    window, stop = threading.BoundedSemaphore(MAP_WINDOW), threading.Event()
-
-    def throttled() -> Iterator[Article]:
-        # Runs in the pool's task-feeding thread: waits there, never in the writer; gives up once the writer
-        # stops early (an error), so the pool can shut down.
-        for article in articles:
-            while not window.acquire(timeout=0.2):
-                if stop.is_set():
-                    return
-            if stop.is_set():
-                return
-            yield article
-
     context = multiprocessing.get_context("fork")
-    with context.Pool(settings.workers, initializer=_init_worker, initargs=init_args) as pool:
+    in_flight: deque[tuple[Article, Future[MappedArticle | ReadError]]] = deque()
+    with ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_init_worker,
+                             initargs=init_args) as pool:
         try:
-            for result in pool.imap(_map_article, throttled(), chunksize=2):
-                window.release()
-                yield result
+            for article in articles:
+                in_flight.append((article, pool.submit(_map_article, article)))
+                if len(in_flight) >= MAP_WINDOW:
+                    yield _outcome(*in_flight.popleft())
+            while in_flight:
+                yield _outcome(*in_flight.popleft())
         finally:
-            stop.set()
+            for _, future in in_flight:
+                future.cancel()
+
+
+def _outcome(article: Article, future: Future[MappedArticle | ReadError]) -> MappedArticle | ReadError:
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise CscgraphError(f"ingest: the extraction workers stopped while mapping {_where(article)} "
+                            f"({exc}); articles written before it are kept, re-run to continue") from None
 
 
 # Counted by `stats`: label → SPARQL pattern over ?x (subclasses included through the ontology graph).
