@@ -10,6 +10,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import multiprocessing
+import os
+import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -140,6 +143,19 @@ def _init_worker(base_iri: str, version: str, ingested_at: datetime) -> None:
     minter = Minter(base_iri)
     _WORKER.update(gazetteer=load_gazetteer(), minter=minter, version=version, at=ingested_at,
                    names=Names(_reference_graphs(minter).values()))
+
+
+def _start_worker(parent: int, *init_args: object) -> None:
+    """A worker process's initializer: `_init_worker`, and a watch that ends the worker once the ingest that
+    started it has gone (killed outright), since a worker waiting on its task queue would wait forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.25)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+    _init_worker(*init_args)  # type: ignore[arg-type]
 
 
 def _publisher(article: Article, gazetteer: Gazetteer) -> Entity | None:
@@ -432,8 +448,8 @@ def _mapped(articles: Iterator[Article], settings: Settings, version: str,
         return
     context = multiprocessing.get_context("fork")
     in_flight: deque[tuple[Article, Future[MappedArticle | ReadError]]] = deque()
-    with ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_init_worker,
-                             initargs=init_args) as pool:
+    with ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_start_worker,
+                             initargs=(os.getpid(), *init_args)) as pool:
         try:
             for article in articles:
                 in_flight.append((article, pool.submit(_map_article, article)))
