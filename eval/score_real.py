@@ -306,7 +306,6 @@ def _score_article(name: str, gold: dict[str, Any], got: _Predicted, keys: NameK
         if verbose:
             print(f"  {name}: {what}: {detail}")
 
-    _score_quotes(gold["quotes"], got.quotes, key, counts, say)
     for field, gold_names, bucket in (("people", [p["name"] for p in gold.get("people", [])], "person"),
                                       ("bodies", [b["name"] for b in gold.get("bodies", [])], "organisation")):
         _score_set(field, {key(n) for n in gold_names}, {key(n) for n in got.entities[bucket]}, counts, say)
@@ -315,6 +314,8 @@ def _score_article(name: str, gold: dict[str, Any], got: _Predicted, keys: NameK
     # A document the graph names by a shorter or longer form of the annotated title is that document.
     renamed = aligned(gold_documents, got_documents, keys)
     _score_set("documents", gold_documents, {renamed.get(k, k) for k in got_documents}, counts, say)
+    # A speaker is one of those documents by the same pairing ("the Home Office report" said it).
+    _score_quotes(gold["quotes"], got.quotes, lambda n: renamed.get(key(n), key(n)), counts, say)
     # An edge between two names of one curated entity ("Troubled Families" renamed "Supporting Families", one
     # programme in reference data) is one the graph cannot hold: not counted.
     gold_edges = {(key(e["from"]), e["relation"], key(e["to"])) for e in gold.get("lineage", [])
