@@ -454,3 +454,8 @@ def test_a_programme_named_as_what_something_builds_on_is_discovered() -> None:
         "Building on the proven success of the Bright Start Play Centres, the hubs open in May.")] == [
         ("programme/bright-start-play-centres", ("Programme",))]
     assert _discovered("Building on the success of the week, staff met again.") == []
+
+
+def test_a_curated_title_with_a_colon_for_its_comma_is_that_title() -> None:
+    named = _named("Most of it was first promised in ‘Keeping Children Safe: Helping Families Thrive’ last year.")
+    assert [ref for _, ref in named] == ["policy/keeping-children-safe-helping-families-thrive"]

@@ -11,9 +11,12 @@ from cscgraph.extract.spans import leftmost_longest
 from cscgraph.models import EntityRef, ReferenceEntity
 
 # Copy spells the same name with straight or curly apostrophes, hyphens or en dashes, and any run of spaces:
-# "Children's Wellbeing Bill" / "Children’s Wellbeing Bill".
+# "Children's Wellbeing Bill" / "Children’s Wellbeing Bill". The comma between a title's two halves may be a colon:
+# "Safe at Home, Loved for Life" / "‘Safe at Home: Loved for Life’".
 _APOSTROPHES = "['’]"
 _DASHES = "[-–]"
+_HALVES = "[,:]"
+_COLON_BETWEEN_HALVES = re.compile(r"\s*:(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -76,8 +79,9 @@ class Gazetteer:
 
 
 def _key(name: str) -> str:
-    """Normal form of a name for lookup: single spaces, straight apostrophes, hyphens; lower-case if multiword."""
-    key = SPACE_RUN.sub(" ", name.strip()).replace("’", "'").replace("–", "-")
+    """Normal form of a name for lookup: single spaces, straight apostrophes, hyphens, a comma for a colon between
+    words; lower-case if multiword."""
+    key = _COLON_BETWEEN_HALVES.sub(",", SPACE_RUN.sub(" ", name.strip())).replace("’", "'").replace("–", "-")
     return key.lower() if " " in key else key
 
 
@@ -93,6 +97,8 @@ def _char(ch: str) -> str:
         return _APOSTROPHES
     if ch == "-":
         return _DASHES
+    if ch == ",":
+        return _HALVES
     if ch == " ":
         return r"\s+"
     return re.escape(ch)
