@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from cscgraph.models import Article
-from lineage_helpers import article, documents
+from cscgraph.extract.actors import find_actors
+from cscgraph.extract.documents import find_documents
+from cscgraph.extract.sentences import split_sentences
+from lineage_helpers import article, documents, gazetteer
 
 
 def _named(*paragraphs: str) -> list[tuple[str, str]]:
@@ -456,6 +459,27 @@ def test_a_programme_named_as_what_something_builds_on_is_discovered() -> None:
     assert _discovered("Building on the success of the week, staff met again.") == []
 
 
+def test_the_governments_report_before_its_title_is_no_government_report() -> None:
+    a = article("Last spring the Government’s report: Safe at Home, Loved for Life set out its plans.")
+    sentences = split_sentences(a.body)
+    matches = gazetteer().find(a.body)
+    actors = find_actors(a, sentences, matches, gazetteer())
+    found = find_documents(a, sentences, matches, gazetteer(), actors)
+    assert [e.label for e in found.entities if "Report" in e.types] == []
+
+
+def test_a_capitalised_word_then_small_words_before_the_bill_is_no_title() -> None:
+    named = _named("The Northby Care Bill was published in May. Ahead of the Bill a briefing went to MPs.")
+    assert [text for text, _ in named if "Ahead" in text] == []
+    assert ("Northby Care Bill", "statute/northby-care-bill") in named
+
+
 def test_a_curated_title_with_a_colon_for_its_comma_is_that_title() -> None:
     named = _named("Most of it was first promised in ‘Keeping Children Safe: Helping Families Thrive’ last year.")
     assert [ref for _, ref in named] == ["policy/keeping-children-safe-helping-families-thrive"]
+
+
+def test_a_short_curated_title_in_lower_case_is_ordinary_words() -> None:
+    named = _named("The fund will help care leavers find stable homes near their friends.")
+    assert named == []
+    assert _named("Stable Homes set out the plan.") == [("Stable Homes", "policy/stable-homes-built-on-love")]

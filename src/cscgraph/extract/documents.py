@@ -33,6 +33,7 @@ from datetime import datetime, timedelta
 
 from cscgraph.extract.found import Found, mention_of, reference_entity
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
+from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.introduced_measures import introduced_measures
 from cscgraph.extract.measure_phrases import measure_phrases_for
 from cscgraph.extract.patterns import all_matches
@@ -119,9 +120,11 @@ def _fiscal_statements(body: str, published: datetime | None, occupied: list[tup
 
 def _quoted_phrase(match: GazetteerMatch, quoted: list[tuple[int, int]]) -> bool:
     """A document's title written in lower case inside a quote is the speaker's phrase, not the title: "making a
-    “compelling case for change”" is not The Case for Change. Names that reference data itself writes in lower case
-    ("the care review") still match, and so does any title in the article's own words."""
-    if match.entity.ref.kind != "policy" or not match.text[:1].islower() or not any(
+    “compelling case for change”" is not The Case for Change; so is a short title of two words written in lower case
+    anywhere: "to create stable homes" is not the strategy Stable Homes. Names that reference data itself writes in
+    lower case ("the care review") still match, and so does any longer title in the article's own words."""
+    short = len(match.text.split()) <= P.SHORT_TITLE_WORDS and match.text.islower()
+    if match.entity.ref.kind != "policy" or not match.text[:1].islower() or not short and not any(
             s <= match.start and match.end <= e for s, e in quoted):
         return False
     same = [n for n in (match.entity.label, *match.entity.aliases) if n.casefold() == match.text.casefold()]
@@ -140,16 +143,18 @@ class _Author:
 
 def _authors(matches: list[GazetteerMatch], actors: Found | None) -> list[_Author]:
     """The bodies `find_actors` found (a longer name wins over a curated one inside it: "the Northby Kinship
-    Trust" is not the charity Kinship), then those the gazetteer found where it found none."""
+    Trust" is not the charity Kinship), then those the gazetteer found where it found none. A government authors
+    nothing by name: "the Government’s report: <title>" names the report by its title, not "<government> report"."""
     out: list[_Author] = []
     if actors is not None:
         labels = {str(e.ref): e for e in actors.entities}
         for m in actors.mentions:
             entity = labels.get(str(m.entity))
-            if entity is not None and m.entity.kind in P.BODY_REPORT_KINDS:
+            if entity is not None and m.entity.kind in P.BODY_REPORT_KINDS and m.entity not in GOVERNMENT_REFS:
                 out.append(_Author(m.span.start, m.span.end, entity.label, entity.kind_label))
     out += [_Author(m.start, m.end, m.entity.label, m.entity.kind_label) for m in matches
-            if m.entity.ref.kind in P.BODY_REPORT_KINDS and not any(a.start < m.end and m.start < a.end for a in out)]
+            if m.entity.ref.kind in P.BODY_REPORT_KINDS and m.entity.ref not in GOVERNMENT_REFS
+            and not any(a.start < m.end and m.start < a.end for a in out)]
     return sorted(out, key=lambda a: a.start)
 
 

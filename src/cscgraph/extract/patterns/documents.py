@@ -12,6 +12,9 @@ from cscgraph.extract.patterns import text as T
 # One word of a title: capitalised (or a year/number), with curly or straight apostrophes and hyphens inside:
 # "Children’s", "Labinjo-Hughes", "2017".
 TITLE_WORD = r"(?:[A-Z][\w’'\-]*|\d{4})"
+# A curated document title this short, written all in lower case, is ordinary words, not the title: "to create
+# stable homes for care leavers" names no strategy Stable Homes.
+SHORT_TITLE_WORDS = 2
 # Small words allowed inside a title: "Stable Homes, Built *on* Love", "Crime *and* Policing Bill".
 TITLE_CONNECTOR = r"(?:and|of|on|for|the|to|in|with|at|&)"
 
@@ -19,19 +22,20 @@ TITLE_CONNECTOR = r"(?:and|of|on|for|the|to|in|with|at|&)"
 # Leading words that are not part of the title ("Under", "the", "section") are trimmed by `trim_title`.
 # / "the Children and Young People (Scotland) Act 2014" (a nation in brackets before "Act")
 ACT_TITLE = re.compile(
-    rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)+?(?:\((?:Scotland|Wales|Northern\s+Ireland)\)\s+)?"
+    rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)*?{TITLE_WORD}\s+(?:\((?:Scotland|Wales|Northern\s+Ireland)\)\s+)?"
     rf"Act\s+(?:of\s+)?(?P<year>\d{{4}})\b")
 
 # An Act named without its year: "by adding care leavers to the Equality Act", "the Human Rights Act". Only the
 # curated Act of that name, when reference data has exactly one, is meant; "the Children Act" (1989 or 2004) is
 # left alone.
-ACT_WITHOUT_YEAR = re.compile(rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)+?Act\b(?!\s+(?:of\s+)?\d{{4}})")
+ACT_WITHOUT_YEAR = re.compile(rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)*?{TITLE_WORD}\s+Act\b(?!\s+(?:of\s+)?\d{{4}})")
 # The year that ends an Act's name, dropped to key it without: "Equality Act 2010" → "Equality Act".
 ACT_YEAR_END = re.compile(r"\s+(?:of\s+)?\d{4}$")
 
 # A Bill by its title: "the Crime and Policing Bill", "a Children’s Wellbeing Bill". A bare "the Bill" has no title
-# word and is left to CONTEXTUAL_REFERENCES.
-BILL_TITLE = re.compile(rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)+?Bill\b")
+# word and is left to CONTEXTUAL_REFERENCES. A title word stands right before "Bill" or "Act", never a small word: in
+# "Ahead of the Bill" the capitalised word opens the sentence, not a title (the same holds for Acts, above).
+BILL_TITLE = re.compile(rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)*?{TITLE_WORD}\s+Bill\b")
 
 # Words that start a sentence or a clause but never a statute's title: "Under the Children Act 1989",
 # "In the Crime and Policing Bill". Compared lower-cased.
