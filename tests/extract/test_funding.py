@@ -853,3 +853,14 @@ def test_a_financial_year_with_a_one_digit_second_year(sentence: str, period: st
 def test_a_period_after_a_contrast_belongs_to_the_next_clause() -> None:
     streams = _streams("The rise in 2025/26 will only be £30m, while in 2026/27 the grant will fall by £15m.")
     assert [(s.amount_gbp, s.period) for s in streams] == [(30e6, "2025-26"), (15e6, "2026-27")]
+
+
+def test_a_bare_year_after_for_is_no_duration_and_the_year_in_brackets_is_the_period() -> None:
+    assert [p for _, p, _ in _amounts("Ministers set aside £9 million for year one (2026-7) of the trial.")] == [
+        "2026-27"]
+    assert [p for _, p, _ in _amounts("Councils have waited for years for the £5 million grant.")] == [None]
+
+
+def test_a_span_of_financial_years_opening_the_sentence_after_within_is_the_period() -> None:
+    assert [p for _, p, _ in _amounts("Within the 2026/27 to 2028/29 financial years, the department will give "
+                                      "£70 million to 30 councils to run the Northby pilot.")] == ["2026-29"]

@@ -359,7 +359,7 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
     approximate = bool(P.APPROXIMATE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     before = text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()]
     if "," in before:  # past a comma, a period must be near: "… in 2025-26, which they use with just over £250m"
-        before = before[-P.PERIOD_REACH_BEFORE_COMMA:]
+        before = before[_uncut(before, len(before) - P.PERIOD_REACH_BEFORE_COMMA):]
     period = _period(body, sentence, m, rest, before, len(amounts))
     period = financial_year_of(period, article.published)
     start, end = sentence.start + m.start(), sentence.start + m.end()
@@ -514,6 +514,17 @@ def _without_aside(after: str) -> str:
     """The text after an amount without a dash aside: a closed one is dropped ("£1.6bn shortfall – estimated before
     inflation – required each year"), an open one ends it ("£25m for carers — a 50% increase on last year")."""
     return P.ASIDE_OPEN.split(P.ASIDE_CLOSED.sub(" ", after), maxsplit=1)[0]
+
+
+def _uncut(text: str, start: int) -> int:
+    """`start`, moved back to the start of a period phrase it would cut in two when the part it keeps reads as a
+    period of its own: "2026/27 to 2028/29" is one span, never "2028/29" (a cut that keeps "6-27" keeps no period)."""
+    cut = max(0, start)
+    for pattern, _ in P.PERIODS:
+        for m in pattern.finditer(text):
+            if m.start() < cut < m.end() and period_of(text[cut:m.end()], "") is not None:
+                start = min(start, m.start())
+    return max(0, start)
 
 
 def _own_clause(before: str) -> str:

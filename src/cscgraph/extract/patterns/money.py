@@ -68,8 +68,9 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "over four years", "over the next two years", "across three years", "over the next decade", "for the next two
     # financial years", "in the past two years", "over the next 12 months", "for the first two years", "in the first
     # two years of the scheme" (normal form "over …": "over the next two years")
+    # (a bare "year" or "years" is no duration: "£16m for year one (2024-5)" is for 2024-25, "for years" is vague)
     (re.compile(r"\b(?:over|across|during|for|(?=in\s+the\s+(?:past|last|previous|first)\b)in)\s+"
-                r"(?:the\s+course\s+of\s+)?(?P<phrase>(?:the\s+|a\s+)?"
+                r"(?:the\s+course\s+of\s+)?(?!(?:financial\s+)?years?\b)(?P<phrase>(?:the\s+|a\s+)?"
                 r"(?:next\s+|following\s+|coming\s+|past\s+|last\s+|previous\s+|first\s+)?"
                 r"(?!another\b|every\b|each\b)(?:\w+\s+)?(?:financial\s+)?(?:years?|decade|months))\b"
                 r"(?<!\bnext year)(?<!\bthis year)"
@@ -136,7 +137,8 @@ RELATIVE_YEAR_OFFSET = {"last": -1, "this": 0, "current": 0, "the current": 0, "
 # A sentence that opens with its period gives it to an amount further on: "For 24/25 there was an estimated
 # pressure of approximately £1.8m", "In 2023-24 the council's spending on agency staff reached £4m" (read in the
 # first PERIOD_OPENING_REACH characters).
-PERIOD_OPENING = re.compile(r"^[“\"‘']?(?:(?:in|for|during|over|across|between|from)\s|(?:this|next|last)\s+"
+# / "Within the 2022/23 to 2024/25 financial years, the department is providing £53 million"
+PERIOD_OPENING = re.compile(r"^[“\"‘']?(?:(?:in|for|during|over|across|between|from|within)\s|(?:this|next|last)\s+"
                             r"(?:financial\s+)?year)", re.IGNORECASE)
 PERIOD_OPENING_REACH = 45
 # The normal form of "that year", "the same year", "that financial year", read as the year named before it.
