@@ -882,3 +882,17 @@ def test_a_government_dated_before_it_took_office_is_not_that_government() -> No
                    published="2025-07-01") == set()
     assert (LABOUR, "adopts", "measure/regional-care-cooperatives") in _claims(
         "Regional care co-operatives were proposed by the Labour government in 2025.", published="2025-07-01")
+
+
+def test_a_programme_carrying_out_changes_set_out_in_a_strategy_implements_it() -> None:
+    claims = _claims("The Northby Family Support Programme is how councils are implementing the core changes set "
+                     "out in the Stable Homes, Built on Love strategy.")
+    assert claims == {("programme/northby-family-support-programme", "implements", "policy/stable-homes-built-on-love")}
+
+
+def test_a_strategy_meeting_commitments_set_out_in_another_implements_it() -> None:
+    claims = _claims("The Northby Adoption Strategy meets several commitments set out in Keeping Children Safe, "
+                     "Helping Families Thrive.")
+    assert claims == {("policy/northby-adoption-strategy", "implements",
+                       "policy/keeping-children-safe-helping-families-thrive")}
+

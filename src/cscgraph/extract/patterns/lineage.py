@@ -156,6 +156,15 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("recommends-active", r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bany\s)"
           r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|urged|suggested|"
           r"floated)\b", "carries", "left", "right", DOC_GOV, MEASURES),
+    # "The pilot meets commitments set out in the fostering strategy", "the programme is the means of implementing
+    # the core changes set out in the strategy", "the plan delivers many of the reforms outlined in the white paper":
+    # a document or programme that carries out what another set out implements it (a statute's "contains the
+    # measures set out in" is left to legislates-active). Before set-out-in, which would read the programme as a
+    # measure the later document adopted.
+    _rule("implements-set-out", r"\b(?:implement(?:s|ed|ing)?|meet(?:s|ing)?|met|deliver(?:s|ed|ing)?|"
+          r"carr(?:y|ies|ied|ying)\s+out|giv(?:e|es|ing)\s+effect\s+to)\s+(?:[\w’'-]+\s+){0,4}?(?:commitments|changes|measures|proposals|reforms|plans|"
+          r"pledges|recommendations|ambitions|actions)\s+(?:first\s+)?(?:set\s+out|made|outlined|contained|"
+          r"included|announced)\s+in\b", "implements", "left", "right", ("doc", "programme"), DOCS),
     # "…and set out in Stable Homes, Built on Love" / "It was then taken up by the … Stable Homes strategy" / "the
     # family help model initiated by its Conservative predecessor" / "established by the last government" / "the
     # sector reforms proposed by the review and taken forward in Stable Homes" (a review as patient: basedOn) / "the
