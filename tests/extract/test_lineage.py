@@ -896,3 +896,10 @@ def test_a_strategy_meeting_commitments_set_out_in_another_implements_it() -> No
     assert claims == {("policy/northby-adoption-strategy", "implements",
                        "policy/keeping-children-safe-helping-families-thrive")}
 
+
+def test_a_department_publishing_its_response_is_the_subject_not_the_review_before_it() -> None:
+    claims = _claims("Following the publication of the Independent Review of Children’s Social Care in May 2022, "
+                     "the Department for Education has published their response to the recommendations alongside "
+                     "the Northby Families Strategy.")
+    assert ("policy/independent-review-of-childrens-social-care", "basedOn") not in {(s, r) for s, r, _ in claims}
+    assert not any(s.startswith("organisation/") and r == "basedOn" for s, r, _ in claims)

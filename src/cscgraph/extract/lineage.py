@@ -343,7 +343,8 @@ def _fronted_claims(sentence: Evidence, here: list[_Item], body: str) -> list[Li
     """ "Following the care review, Stable Homes set out…" / "Building on Sure Start, the hubs programme…": the
     subject after the opening adjunct is based on the document the adjunct names; "As recommended by the review, the
     duty…": the document recommends the subject measure. A government subject acts through the document its verb
-    publishes ("Following the review, the government published Stable Homes")."""
+    publishes ("Following the review, the government published Stable Homes"); so does a department ("…, the DfE
+    published its strategy"), which is never based on anything itself."""
     m = P.FRONTED_SOURCE.match(sentence.text)
     if m is None:
         return []
@@ -356,13 +357,13 @@ def _fronted_claims(sentence: Evidence, here: list[_Item], body: str) -> list[Li
     if P.ADJUNCT_RECOMMENDATION.search(m.group("adjunct")) and any(i.category == "measure" for i in after):
         return []  # "Following the review's recommendation, the Bill will introduce X": read through X by the rules
     subject = after[0]
-    if subject.category == "government":
+    if subject.category in ("government", "department"):
         published = [i for i in after[1:] if i.category in ("doc", "statute", "programme")
                      and P.GOVERNMENT_PUBLISHED.match(body[subject.end:i.start])]
         subject = published[0] if published else subject
     source = sources[0]
     hedged = P.FRONTED_HEDGE.match(body[after[0].end:sentence.end])  # "…, the strategy did not take up…"
-    if subject.category == "government" or subject.ref == source.ref or hedged:
+    if subject.category in ("government", "department") or subject.ref == source.ref or hedged:
         return []
     if m.group("recommended"):
         if source.category != "doc" or subject.category != "measure":
@@ -541,6 +542,10 @@ def _agent(body: str, items: list[_Item], cue: tuple[int, int], rule: P.LineageR
     candidates = _side(items, cue, rule.agent_side)
     if rule.agent_side == "left":
         candidates = [i for i in candidates if not _inside_closed_relative(body, i, cue)]
+        publisher = [i for i in candidates if i.category in ("government", "department")
+                     and P.ACTOR_PUBLISHED_OWN.match(body[i.end:cue[0]])]
+        if publisher:  # "the DfE has published their response to…": the department's document, not an earlier one
+            return publisher[0] if publisher[0].category in rule.agent else None
         # "the Bill, which implements the policy paper": the relative pronoun's antecedent, the item right before it,
         # is the subject whatever else the sentence names
         antecedent = [i for i in candidates if P.RELATIVE_SUBJECT.match(body[i.end:cue[0]])]

@@ -432,6 +432,13 @@ GOVERNMENT_PUBLISHED = re.compile(r"^\s+(?:has\s+|have\s+|had\s+|then\s+|later\s
                                   r"unveiled|set\s+out|brought\s+forward|announced)\s+(?:its\s+|their\s+|the\s+|a\s+)?"
                                   r"(?:new\s+)?[‘'“\"]?$", re.IGNORECASE)
 
+# A government or department that published its own document right before the cue is the subject of the cue's
+# clause: in "Following the review, the DfE has published their response to the recommendations", the review
+# before it is no response to anything (the words between the actor and the cue).
+ACTOR_PUBLISHED_OWN = re.compile(r"^(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|today\s+|also\s+)?"
+                                 r"(?:published|released|issued|set\s+out|unveiled|launched)\s+(?:its|their)\s+"
+                                 r"(?:[\w-]+\s+)?$")
+
 # A sentence (usually a heading) that asks or announces rather than states: "How the rules will be implemented",
 # "Why the pilot was dropped", "What the Bill does".
 QUESTION_OPENER = re.compile(r"^(?:How|Why|Whether|What)\b")
