@@ -212,3 +212,5 @@ class ReferenceEntity:
     """Recognition signatures (`csc:signature`), "cap|capping ; profit|profits": concepts that must co-occur."""
     based_on: tuple[EntityRef, ...] = ()
     """Curated documents this one answers or is built on (`csc:basedOn` in reference data, `lineage.ttl`)."""
+    author: str | None = None
+    """The body that wrote a curated document (`schema:author`), by name: "Competition and Markets Authority"."""

@@ -483,3 +483,17 @@ def test_a_short_curated_title_in_lower_case_is_ordinary_words() -> None:
     named = _named("The fund will help care leavers find stable homes near their friends.")
     assert named == []
     assert _named("Stable Homes set out the plan.") == [("Stable Homes", "policy/stable-homes-built-on-love")]
+
+
+def test_a_bodys_own_report_is_its_one_curated_document_by_author_and_year() -> None:
+    named = _named("A 2022 report by the Competition and Markets Authority found high margins in the sector.")
+    assert ("report", "policy/cma-childrens-social-care-market-study") in named
+    assert ("report", "policy/national-review-arthur-labinjo-hughes-and-star-hobson") in _named(
+        "The Child Safeguarding Practice Review Panel published its report last spring.")
+
+
+def test_a_bodys_report_of_another_year_or_kind_is_not_its_curated_document() -> None:
+    assert not any(ref == "policy/cma-childrens-social-care-market-study" for _, ref in _named(
+        "A 2019 report by the Competition and Markets Authority looked at funeral prices."))
+    assert not any(ref == "policy/national-review-arthur-labinjo-hughes-and-star-hobson" for _, ref in _named(
+        "The Child Safeguarding Practice Review Panel published its annual report last spring."))

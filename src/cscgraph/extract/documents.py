@@ -210,9 +210,10 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
                 f"{m.group('surname')} {m.group('cue')}")
     for m in all_matches(P.MANIFESTO, body):
         keep(_manifesto(m, occupied))
+    authored = _curated_by_author(gazetteer)
     for match in matches:
         if match.entity.ref.kind in P.BODY_REPORT_KINDS:
-            keep(_body_curated_document(body, match, curated, occupied))
+            keep(_body_curated_document(body, match, curated, authored, occupied))
     for author in authors:
         _body_report(body, author, add)
     for m in all_matches(P.COLON_TITLE, body):
@@ -313,19 +314,33 @@ def _consultation_response(body: str, consulted: GazetteerMatch, occupied: list[
 
 
 def _body_curated_document(body: str, match: GazetteerMatch, curated: dict[str, Entity],
-                           occupied: list[tuple[int, int]]) -> _Named | None:
+                           authored: dict[str, list[ReferenceEntity]], occupied: list[tuple[int, int]]) -> _Named | None:
     """ "the Competition and Markets Authority issued the findings of its market study", "the CMA's market study on
     …": a body's own document that reference data names "<body> <kind>" (by the body's name, acronym or alias) is
-    that curated document; the kind words stand for it."""
-    m = P.BODY_OWN_DOCUMENT.match(body, match.end, match.end + 100)
-    if m is None or any(s < m.end("cue") and m.start("cue") < e for s, e in occupied):
-        return None
+    that curated document; else, "the panel published its report", "a 2022 report by the CMA", the one curated
+    document of that kind (and year, when the text gives one) the body wrote. The kind words stand for it."""
     entity = match.entity
-    for name in (entity.label, *entity.aliases, *((entity.acronym,) if entity.acronym else ())):
-        document = curated.get(slugify(f"{name} {m.group('cue')}"))
-        if document is not None:
-            return _Named(m.start("cue"), m.end("cue"), document)
-    return None
+    names = [slugify(n) for n in (entity.label, *entity.aliases, *((entity.acronym,) if entity.acronym else ()))]
+    m = P.BODY_OWN_DOCUMENT.match(body, match.end, match.end + 100)
+    year = P.BODY_REPORT_YEAR_BEFORE.search(body, max(0, match.start - 30), match.start)
+    cue = m or year
+    if cue is None or any(s < cue.end("cue") and cue.start("cue") < e for s, e in occupied):
+        return None
+    if m is not None:
+        for name in names:
+            document = curated.get(slugify(f"{name} {m.group('cue')}"))
+            if document is not None:
+                return _Named(m.start("cue"), m.end("cue"), document)
+    words = cue.group("cue").split()
+    if len(words) > 1 and words[0] not in P.AUTHORED_PLAIN:
+        return None  # "the panel published its annual report": some other report of the body's
+    kinds = P.AUTHORED_KINDS.get(words[-1], frozenset())
+    wanted_year = year.group("year") if m is None and year is not None else None
+    fitting = {d.ref: d for name in names for d in authored.get(name, ())
+               if kinds & set(d.types) and (wanted_year is None or (d.date or "")[:4] == wanted_year)}
+    if len(fitting) != 1:
+        return None
+    return _Named(cue.start("cue"), cue.end("cue"), reference_entity(next(iter(fitting.values()))))
 
 
 def _body_report(body: str, match: _Author, add: Callable[..., None]) -> None:
@@ -373,6 +388,16 @@ def _curated_by_slug(gazetteer: Gazetteer | None) -> dict[str, Entity]:
         if e.ref.kind in ("policy", "statute", "programme"):
             for name in (e.label, *e.aliases, *((e.acronym,) if e.acronym else ())):
                 out.setdefault(slugify(P.LEADING_THE.sub("", name)), reference_entity(e))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _curated_by_author(gazetteer: Gazetteer | None) -> dict[str, list[ReferenceEntity]]:
+    """Curated documents by the slug of the body that wrote them (`schema:author`)."""
+    out: dict[str, list[ReferenceEntity]] = {}
+    for e in gazetteer.entities if gazetteer else ():
+        if e.author and e.ref.kind == "policy":
+            out.setdefault(slugify(e.author), []).append(e)
     return out
 
 

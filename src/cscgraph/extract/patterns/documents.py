@@ -255,6 +255,17 @@ REVIEW_INTO_DEATHS = re.compile(
 # kind; the step keeps the match only when reference data names a document "<body> <cue>").
 BODY_OWN_DOCUMENT = re.compile(r"(?:[’']s?\s+|\s+[^.;:]{0,60}?\bits\s+)(?P<cue>(?:[a-z]+\s+){0,2}?"
                                r"(?:study|report|review|inquiry|strategy|audit))\b")
+# A body's report named by its year, the body after it: "A 2022 report by the Competition and Markets Authority
+# found…" (ends right before the body's name; the body's one curated document of that year, by `schema:author`).
+BODY_REPORT_YEAR_BEFORE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<cue>report|review|study|inquiry|audit)\s+"
+                                     r"(?:by|from)\s+(?:the\s+)?$")
+# The classes of a curated document a body's report or review may be, by the kind word: "its report" may be the
+# panel's review.
+AUTHORED_KINDS = {"report": frozenset({"Report", "Review"}), "review": frozenset({"Review", "Report"}),
+                  "study": frozenset({"Report", "Review"}), "inquiry": frozenset({"Review", "Report"}),
+                  "audit": frozenset({"Report"}), "strategy": frozenset({"Strategy"})}
+# Words before the kind that leave it the body's one curated document: "its final report" (not "its annual report").
+AUTHORED_PLAIN = frozenset({"final", "full", "landmark"})
 # A body's review or inquiry named by the body alone, right after its name (an acronym in brackets may stand
 # between, or a possessive): "the Competition and Markets Authority review", "the Public Accounts Committee (PAC)
 # Inquiry", "an Ofsted inspection report", "Ofsted’s annual report" (group `cue` the kind word, `kind` a word that
