@@ -903,3 +903,9 @@ def test_a_department_publishing_its_response_is_the_subject_not_the_review_befo
                      "the Northby Families Strategy.")
     assert ("policy/independent-review-of-childrens-social-care", "basedOn") not in {(s, r) for s, r, _ in claims}
     assert not any(s.startswith("organisation/") and r == "basedOn" for s, r, _ in claims)
+
+
+def test_a_department_named_by_its_acronym_in_brackets_publishing_its_response_is_the_subject() -> None:
+    claims = _claims("After the Independent Review of Children’s Social Care, the Department for Education (DfE) "
+                     "published its response to the recommendations alongside the Northby Families Strategy.")
+    assert ("policy/independent-review-of-childrens-social-care", "basedOn") not in {(s, r) for s, r, _ in claims}

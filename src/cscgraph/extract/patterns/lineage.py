@@ -434,8 +434,9 @@ GOVERNMENT_PUBLISHED = re.compile(r"^\s+(?:has\s+|have\s+|had\s+|then\s+|later\s
 
 # A government or department that published its own document right before the cue is the subject of the cue's
 # clause: in "Following the review, the DfE has published their response to the recommendations", the review
-# before it is no response to anything (the words between the actor and the cue).
-ACTOR_PUBLISHED_OWN = re.compile(r"^(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|today\s+|also\s+)?"
+# before it is no response to anything (the words between the actor and the cue; the actor may be an acronym in
+# brackets: "the Department of Education (DfE) has published…").
+ACTOR_PUBLISHED_OWN = re.compile(r"^\)?(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|today\s+|also\s+)?"
                                  r"(?:published|released|issued|set\s+out|unveiled|launched)\s+(?:its|their)\s+"
                                  r"(?:[\w-]+\s+)?$")
 
