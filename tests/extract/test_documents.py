@@ -497,3 +497,8 @@ def test_a_bodys_report_of_another_year_or_kind_is_not_its_curated_document() ->
         "A 2019 report by the Competition and Markets Authority looked at funeral prices."))
     assert not any(ref == "policy/national-review-arthur-labinjo-hughes-and-star-hobson" for _, ref in _named(
         "The Child Safeguarding Practice Review Panel published its annual report last spring."))
+
+
+def test_a_describing_word_and_a_kind_cut_off_before_its_topic_name_no_document() -> None:
+    named = _named("The charity said the Independent Review into adoption support had been ignored.")
+    assert [text for text, _ in named if text.startswith("Independent")] == []

@@ -458,8 +458,12 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
     # "Act 2010" alone or "the Bill" has no title word; "Stable Homes" already found is curated; "Statutory Guidance"
     # or "the Treasury’s Spending Review" is only its kind, a generic reference.
     only_kind = " ".join(content).lower() in P.DOCUMENT_CUES
+    # "the Independent Review into adoption": words that describe a kind of document, cut off before what it is
+    # into, name none ("the National Framework" alone may be a short name)
+    described = key is None and P.TOPIC_FOLLOWS.match(body, end) is not None and all(
+        w.lower() in P.DESCRIPTIVE_WORDS | P.DOCUMENT_CUES.keys() for w in content)
     # a keyed name is the body's or chair's, not a title: "… study on destitution across the UK" ends as it likes
-    if len(content) < min_words or only_kind or key is None and P.NOT_TITLE.match(title) \
+    if len(content) < min_words or only_kind or described or key is None and P.NOT_TITLE.match(title) \
             or any(s < end and start < e for s, e in occupied):
         return None
     end = start + len(body[start:end].rstrip().rstrip(","))

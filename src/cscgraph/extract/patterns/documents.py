@@ -131,6 +131,9 @@ DESCRIPTIVE_WORDS = frozenset({
     "regional", "council", "department", "spending", "autumn", "spring", "summer", "winter", "emergency", "one",
     "serious", "rapid", "green", "white", "statutory", "parliamentary", "select", "strategic", "policy", "budget",
 })
+# What a document is into or of, right after a run of capitalised words: "the Independent Review into children's
+# social care" (the run is cut off before its topic).
+TOPIC_FOLLOWS = re.compile(r"\s+(?:into|of|on)\s+\S")
 # A title with a subtitle after a colon that ends in a capitalised document kind, and what it is for: "the 2011
 # Family and Friends Care: Statutory Guidance for Local Authorities", "Safe at Home: A Strategy for Kinship
 # Families" (two title words at least before the colon; programme kinds are left out: "Councils Warn: Fund Cut").
