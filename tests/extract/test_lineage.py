@@ -909,3 +909,9 @@ def test_a_department_named_by_its_acronym_in_brackets_publishing_its_response_i
     claims = _claims("After the Independent Review of Children’s Social Care, the Department for Education (DfE) "
                      "published its response to the recommendations alongside the Northby Families Strategy.")
     assert ("policy/independent-review-of-childrens-social-care", "basedOn") not in {(s, r) for s, r, _ in claims}
+
+
+def test_a_bill_that_lacks_a_focus_on_something_legislates_nothing() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill lacks a distinct focus on kinship care, and it "
+                     "leaves out the Northby Carers Strategy.")
+    assert not any(r == "legislates" for _, r, _ in claims)

@@ -380,7 +380,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
 # Words right before a cue that make it a wish, a possibility, a criticism or a denial rather than a statement of
 # what happened: "critics said the Bill should have adopted…", "the LGA would have preferred the government to
 # adopt…", "the panel declined to recommend…", "ministers may consider…", "the review did not call for…",
-# "has not ruled out…", "never got as far as testing it", "is yet to implement…", "if ministers adopt…", "the
+# "has not ruled out…", "never got as far as testing it", "is yet to implement…", "the Bill lacks a distinct focus
+# on foster care", "if ministers adopt…", "the
 # minister denied that the cap had been dropped", "it urges ministers to replace the cap", "teams should be set up
 # in every area". Matched (case-sensitively: "May" is a month) against the
 # clause before the cue; a hedged cue gives no claim. Cues that carry their own negation ("was not adopted", "does
@@ -394,6 +395,7 @@ HEDGED_BEFORE = re.compile(
     r"\b(?:declined|refused|failed|stopped\s+short\s+of|stops\s+short\s+of|stop\s+short\s+of)(?:\s+to)?|"
     r"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+not(?:\s+(?:yet|been|be|have))?|"
     r"\b(?:didn[’']t|doesn[’']t|don[’']t|hasn[’']t|haven[’']t|won[’']t|wouldn[’']t)|"
+    r"\b(?:lacks?|lacked|lacking|without)(?:\s+[\w-]+){0,3}|"
     r"\b(?:denied|denies|deny|denying|disputed|disputes)\b[^;:]{0,80}?|"
     r"\bnever(?:\s+\w+){0,4}|\bnot\s+ruled\s+out|\bmay\s+consider|\bconsidering|\bconsider|\byet\s+to|"
     r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;:]{0,60})\s*$")
