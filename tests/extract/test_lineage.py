@@ -915,3 +915,22 @@ def test_a_bill_that_lacks_a_focus_on_something_legislates_nothing() -> None:
     claims = _claims("The Children’s Wellbeing and Schools Bill lacks a distinct focus on kinship care, and it "
                      "leaves out the Northby Carers Strategy.")
     assert not any(r == "legislates" for _, r, _ in claims)
+
+
+def test_a_pilot_following_a_commitment_made_in_a_budget_is_based_on_it() -> None:
+    claims = _claims("Ministers gave details of the Northby Carers Pilot following a commitment made in the "
+                     "Northby Families Strategy.")
+    assert ("programme/northby-carers-pilot", "basedOn", "policy/northby-families-strategy") in claims
+
+
+def test_a_report_endorsing_the_recommendations_of_a_review_is_based_on_it() -> None:
+    claims = _claims("The Northby Adoption Report endorsed the recommendations proposed by the Independent Review "
+                     "of Children’s Social Care.")
+    assert claims == {("policy/northby-adoption-report", "basedOn",
+                       "policy/independent-review-of-childrens-social-care")}
+
+
+def test_a_government_following_a_reviews_recommendations_is_no_document_based_on_it() -> None:
+    claims = _claims("The government acted following the recommendations of the Independent Review of Children’s "
+                     "Social Care.")
+    assert not any(r == "basedOn" for _, r, _ in claims)

@@ -94,6 +94,15 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # the 2021-22 Independent Review of Children’s Social Care." / "…was itself based on Stable Homes"
     _rule("based-on", r"\bbased\s+on\s+(?:(?:the|a)\s+)?(?:key\s+)?(?:recommendations?\s+(?:of|from|in|made\s+by)\b)?",
           "basedOn", "left", "right", ("doc", "measure", "programme", "statute"), DOCS, recommendation=True),
+    # "the Kinship Allowance Pilot, following a commitment made in the Autumn Budget", "The report endorsed the
+    # recommendations proposed by the care review", "the guide includes sharing learning from the pathfinder": a
+    # document or programme that takes up another's commitments, recommendations, learning or findings is based on
+    # it (a government that does so adopts: left to the rules below)
+    _rule("source-content", r"\b(?:following|after|endors(?:ed|es|ing)|shar(?:ing|es|ed)|reflect(?:s|ed|ing)?|"
+          r"draw(?:s|ing)?\s+on)\s+(?:(?:a|the|its|their|many|some|most|all|of|key|main|central)\s+){0,3}"
+          r"(?:commitments?|recommendations?|learning|lessons|findings|evidence|pledges?|proposals?)\s+"
+          r"(?:(?:made|set\s+out|proposed|published|put\s+forward)\s+)?(?:in|from|of|by)\b", "basedOn", "left",
+          "right", ("doc", "programme"), DOCS),
     # "The Children’s Social Care National Framework builds on Working Together." / "draws on the review"
     # / "The strategy drew heavily on the review"
     _rule("builds-on-document", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?on\b", "basedOn", "left", "right",
