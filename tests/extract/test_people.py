@@ -148,3 +148,9 @@ def test_a_title_before_initials_and_a_surname_names_the_person_with_the_initial
 
 def test_a_title_before_a_lone_letter_is_no_name() -> None:
     assert _names("Mrs Y complains the Council has failed. Mr X said so.") == []
+
+
+def test_coun_is_a_councillors_title_not_a_given_name() -> None:
+    x = extract("Councillors backed the plan, says cabinet member for housing Nadia Ferris.",
+                "Coun Ferris said the homes were needed. Coun Owen Blake (Lab, Eastfield) agreed.")
+    assert people(x) == {"Nadia Ferris", "Owen Blake"}

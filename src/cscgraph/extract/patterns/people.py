@@ -34,8 +34,9 @@ FULL_NAME = (rf"{NAME_WORD}(?:{_IN_NAME}(?:{MIDDLE_INITIAL}{_IN_NAME})?(?:{NAME_
 TITLED_NAME = rf"{NAME_WORD}(?:{_IN_NAME}(?:{MIDDLE_INITIAL}{_IN_NAME})?(?:{NAME_PARTICLE}{_IN_NAME}){{0,2}}{NAME_WORD}){{0,2}}"
 
 # Honorifics that stand before a name and are not part of the canonical name: "Cllr James Jamieson",
-# "Baroness Jacqui Smith", "Sir Martin Narey", "Dr Sarah Brennan", "Professor Eileen Munro".
-TITLES = ("Cllr", "Councillor", "Baroness", "Lord", "Lady", "Sir", "Dame", "Dr", "Professor", "Prof", "Mr", "Mrs",
+# "Baroness Jacqui Smith", "Sir Martin Narey", "Dr Sarah Brennan", "Professor Eileen Munro"; "Coun" is how many local
+# papers shorten Councillor ("Coun Jo Reed (Con, Northby) said").
+TITLES = ("Cllr", "Coun", "Councillor", "Baroness", "Lord", "Lady", "Sir", "Dame", "Dr", "Professor", "Prof", "Mr", "Mrs",
           "Ms", "Miss", "Rt Hon", "The Rt Hon")
 TITLE = r"(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\.?"
 # Titles that, with only a surname, are how peers and knights are named: "Lord Laming", "Baroness Smith".
@@ -58,7 +59,7 @@ He She They We You I His Her Our My Your Who What When Where Why How However Mea
 No Though Whilst Unless Because Once Which Whose Whether Both Either Neither Having Being Following Asked Speaking
 After Before During Under Over Last Next Since Until Instead Nor Yet So Then Now Today Yesterday Tomorrow Earlier
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-September October November December Mr Mrs Ms Dr Sir Lord Lady Dame Baroness Cllr Councillor Professor Prof
+September October November December Mr Mrs Ms Dr Sir Lord Lady Dame Baroness Cllr Coun Councillor Professor Prof
 England English Wales Welsh Scotland Scottish Britain British UK Ireland Irish London Northern Europe European
 Labour Conservative Conservatives Tory Tories Liberal Democrat Democrats Lib Dem Green Reform Party Government
 Minister Ministers Secretary State Chancellor Prime Commons Lords House Parliament Parliamentary Select Committee
