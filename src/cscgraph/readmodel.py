@@ -88,9 +88,14 @@ _CLAIM_UNIT = ("entity", "published", "claim", "article")
 _ROLE_COLUMNS = ("entity", "membership", "person", "role", "roleName", "organisation", "date", "article", "evidence",
                  "start", "end")
 _ROLE_UNIT = ("entity", "membership", "person", "role", "roleName", "article", "date")
-_NAMED_ROLES = f"""SELECT {", ".join(f'r."{c}"' if c != "roleName" else 'n."label" AS "roleName"'
-                                     for c in _ROLE_COLUMNS)}
-                   FROM entity_roles r LEFT JOIN role_names n ON n."role" = r."role" WHERE r."entity" = :entity"""
+
+
+def _named(columns: tuple[str, ...]) -> str:
+    """`columns` of an entity_roles row `r` joined to its role's names `n`, the name as "roleName"."""
+    return ", ".join(f'r."{c}"' if c != "roleName" else 'n."label" AS "roleName"' for c in columns)
+
+
+_ROLE_NAMED = 'entity_roles r LEFT JOIN role_names n ON n."role" = r."role"'
 
 
 NAME_FACTS = f"""SELECT ?entity ?label ?date ?preferred WHERE {{
@@ -152,14 +157,14 @@ TABLES = (
         ORDER BY t."published", t."claim", t."article", CAST(t."start" AS INTEGER), t."evidence", t."measure",
                  t."curated" """),
     ReadTable("entity_roles", "entity-roles", _ROLE_COLUMNS, ("entity",), ("entity", "date", "membership"), f"""
-        WITH t AS ({_NAMED_ROLES}),
-             page AS (SELECT DISTINCT {_columns(_ROLE_UNIT)} FROM t
-                      ORDER BY "date", "roleName", "membership", "article", "person", "role"
+        WITH page AS (SELECT DISTINCT {_named(_ROLE_UNIT)} FROM {_ROLE_NAMED} WHERE r."entity" = :entity
+                      ORDER BY r."date", "roleName", r."membership", r."article", r."person", r."role"
                       LIMIT :limit OFFSET :offset)
-        SELECT DISTINCT {_columns(_ROLE_COLUMNS, "t.")} FROM t
-        JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _ROLE_UNIT)}
-        ORDER BY t."date", t."roleName", t."membership", t."article", t."person", t."role", CAST(t."start" AS INTEGER),
-                 t."evidence", t."organisation" """),
+        SELECT DISTINCT {_named(_ROLE_COLUMNS)} FROM page p CROSS JOIN {_ROLE_NAMED}
+        WHERE {" AND ".join(f'r."{c}" IS p."{c}"' for c in _ROLE_UNIT if c != "roleName")}
+              AND n."label" IS p."roleName"
+        ORDER BY r."date", "roleName", r."membership", r."article", r."person", r."role", CAST(r."start" AS INTEGER),
+                 r."evidence", r."organisation" """),
     ReadTable("entity_names", "entity-catalogue", _NAME_COLUMNS, (), _NAME_COLUMNS, """
         SELECT "entity", MIN(NULLIF("label", '')) AS "label", MIN(NULLIF("date", '')) AS "date",
                CASE WHEN MAX("preferred") = '1' THEN 'true' ELSE 'false' END AS "curated"
