@@ -135,3 +135,12 @@ def test_each_thing_an_amount_is_invested_into_is_a_measure() -> None:
     assert [ref for _, ref in _measures("Ministers will invest £8m into respite breaks, peer mentoring for carers "
                                         "and data collection on missing children.")] == [
         "measure/respite-breaks", "measure/peer-mentoring-for-carers", "measure/data-collection-on-missing-children"]
+
+
+def test_a_phrase_ends_before_a_reduced_relative_and_a_vague_head_is_no_measure() -> None:
+    body = "The department launched a multi-million pound recruitment drive aimed at adopters."
+    assert introduced_measures(body, []) == []
+
+
+def test_a_focus_on_something_is_no_measure_even_with_what_it_is_on() -> None:
+    assert introduced_measures("The Northby Bill includes a focus on early help for families.", []) == []

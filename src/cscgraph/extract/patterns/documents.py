@@ -382,7 +382,8 @@ FORWARD_KINDS = frozenset({"Strategy", "PolicyPaper", "Budget"})
 # indefinite article, "new" or "for"/"to" before it: "The review recommended a single ‘front door’ to support
 # services", "the Bill will introduce a mandatory duty to report child sexual abuse", "ministers pledged new kinship
 # care leave", "• Launching a kinship mentoring allowance". Group `phrase` runs to a clause mark or a word that
-# starts an adjunct or a new clause (never to the end of the text: a page cut off mid-word names no measure).
+# starts an adjunct, a new clause or a reduced relative ("a recruitment drive aimed at…" ends before "aimed", and
+# its head "drive" is vague) (never to the end of the text: a page cut off mid-word names no measure).
 INTRODUCING_CUE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|ed)?\s+for|introduc(?:e|es|ed|ing)|"
                    r"creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?|set(?:s|ting)?\s+up|"
                    r"legislat(?:e|es|ed|ing)\s+for|"
@@ -390,7 +391,7 @@ INTRODUCING_CUE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|
                    r"br(?:ing|ings|ought)\s+in|plans?)")
 _PHRASE_END = (r"(?:which|that|who|by|in|from|as|under|after|before|when|while|and|but|so|because|across|within|at|"
                r"last|next|this|was|were|is|are|will|would|could|should|has|have|had|if|despite|following|amid|"
-               r"to\s+be)")
+               r"to\s+be|aimed|designed|intended)")
 INTRODUCED_MEASURE = re.compile(
     rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+)(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
     rf"[‘'“\"]?[\w-]+[’'”\"]?)(?=\s*[,.;:)–—]|\s+{_PHRASE_END}\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
@@ -443,12 +444,13 @@ CONJUNCT_NOT_NOUN = frozenset({
     "increase", "tackle", "deliver", "improve", "raise", "build", "recruit", "stop", "prevent", "protect", "set",
 })
 # Heads that make a conjunct a population, a topic or a vague noun rather than a measure: "funding for children
-# with complex needs", "includes work to…", "the following commitments" (compared lower-cased).
+# with complex needs", "includes work to…", "the following commitments", "includes a focus on early support"
+# (compared lower-cased).
 CONJUNCT_NOT_MEASURE = frozenset({
     "children", "child", "families", "family", "people", "carers", "councils", "authorities", "parents", "schools",
     "leavers", "workers", "providers", "work", "commitment", "commitments", "area", "areas", "issue", "issues",
     "measures", "proposals", "plans", "services", "things", "costs", "pressures", "needs", "model", "models",
-    "initiative", "initiatives", "continuation", "elements", "element",
+    "initiative", "initiatives", "continuation", "elements", "element", "focus", "emphasis",
 })
 # What follows a verb, not a noun: a phrase "…social care and hope" followed by "this signals…" ends before its
 # "and" ("we welcome investment in social care and hope this signals…").
@@ -481,6 +483,7 @@ NOT_MEASURE_WORDS = frozenset({
     "measure", "measures", "policy", "policies", "step", "steps", "approach", "system", "role", "group", "body",
     "date", "company", "focus", "emphasis", "deadline", "target", "figure", "amount", "sum", "increase", "rise",
     "campaign", "website", "survey", "petition", "investigation", "appeal", "helpline", "podcast", "event",
+    "initiative", "drive",
 })
 # Capitalised words right after a one-word body's name, which then only opens a longer name: "Kinship" in "a new
 # Kinship Care Ambassador role" (matched at the end of the body's name).
