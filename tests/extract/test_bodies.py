@@ -368,3 +368,15 @@ def test_a_compass_region_is_neither_a_body_nor_a_person() -> None:
 
 def test_a_party_and_constituency_in_brackets_with_a_dash_name_the_party() -> None:
     assert bodies(extract("Asked by: Kate Hale (Conservative - Northby West)")) == {"conservative-party"}
+
+
+def test_an_office_after_a_council_name_is_no_body() -> None:
+    labels = [label for label, _ in _labels("“We need more foster carers,” said Eastfield Council Cabinet Member for "
+                                            "Adult Services, Councillor Nadia Ferris.")]
+    assert labels == ["Eastfield Council"]
+
+
+def test_the_field_of_a_job_title_is_no_body() -> None:
+    labels = [label for label, _ in _labels("Contact Owen Blake – Harbour Carers Trust – Policy and Research "
+                                            "Officer, for details.")]
+    assert labels == ["Harbour Carers Trust"]

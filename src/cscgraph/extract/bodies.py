@@ -32,7 +32,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
                                               NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
                                               CROWN_OFFICE_WORDS, NATION_COUNTERPART, PAST_GOVERNMENT_BEFORE,
-                                              OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE,
+                                              OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE, OFFICE_NAME, FIELD_WORDS,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -422,9 +422,10 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         reference = gazetteer.lookup(name)
         if reference is not None or _overlaps(start, end, taken):
             continue
-        if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or (
+        if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or (
                 m.group("cue")[0].isupper() and HEADING_LINE.fullmatch(_line_at(body, m.start()))):
-            continue  # "Agency Staffing for Children's Social Care" is a heading, not the agency "Staffing …"
+            continue  # "Agency Staffing for Children's Social Care" is a heading, not the agency "Staffing …";
+            # "Northby Council Cabinet Member for Housing" names the council and an office, not a body "Cabinet …"
         hits.append(BodyHit(start, end, name, kind))
     return hits
 
@@ -547,6 +548,12 @@ def _publisher_named(body: str, gazetteer: Gazetteer, publisher: str | None, tak
     return hits
 
 
+def _field_of_work(name: str) -> bool:
+    """True when every word of a run is a field of work or a joiner: "Policy and Research" of "Policy and Research
+    Advisor" is the field of a job title, not a body."""
+    return all(w in FIELD_WORDS or w.lower() in _JOINERS for w in name.split())
+
+
 def _furniture(name: str) -> bool:
     """True when a capitalised run holds a word of page furniture ("Picture Adobe Stock Agency")."""
     return any(w in FURNITURE_WORDS for w in name.split())
@@ -585,7 +592,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 name = body[start:end]
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
-                        or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name)):
+                        or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _field_of_work(name)):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)

@@ -256,6 +256,15 @@ PERSON_OF_BODY = re.compile(rf"(?P<person>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}
 OFFICE_OF_BODY = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD})(?![\w-])"
                             rf"(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w’'-]*)?[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?")
 
+# A capitalised run that is an office, whole, with what it is for: "Cabinet Member for Children's Services" (after
+# "Northby Council" in "said Northby Council Cabinet Member for Children's Services, Councillor Jo Reed"), "Lead
+# Member for Education"; not a body that opens with a role word ("Head Start": no "for"/"of" after the head).
+OFFICE_NAME = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD})(?:[ \t]+(?:for|of)[ \t]+.*)?$")
+# Words that name a field of a job and never a body alone: a run made only of them and joiners is the field of a job
+# title ("Policy and Research Advisor", "Public Affairs Manager"), not a body, whatever head word it ends in.
+FIELD_WORDS = frozenset("""Policy Research Practice Communications Operations Strategy Quality Development Finance
+    Programmes Membership Campaigns Public External Affairs Insight Evidence Impact Innovation Partnerships""".split())
+
 # Councils named "Borough of …": "the London Borough of Ealing", "the Royal Borough of Kingston upon Thames",
 # "Metropolitan Borough of Wirral".
 BOROUGH_OF = re.compile(r"(?<![\w’'-])(?P<name>(?:(?:London|Royal|Metropolitan|County)[ \t]+)?Borough[ \t]+of[ \t]+"
