@@ -502,3 +502,8 @@ def test_a_bodys_report_of_another_year_or_kind_is_not_its_curated_document() ->
 def test_a_describing_word_and_a_kind_cut_off_before_its_topic_name_no_document() -> None:
     named = _named("The charity said the Independent Review into adoption support had been ignored.")
     assert [text for text, _ in named if text.startswith("Independent")] == []
+
+
+def test_the_families_first_pathfinder_by_its_acronym_is_the_curated_programme() -> None:
+    named = _named("Councils say the FFC pathfinders showed what early help can do.")
+    assert ("FFC", "programme/families-first-for-children-pathfinder") in named
