@@ -507,3 +507,9 @@ def test_a_describing_word_and_a_kind_cut_off_before_its_topic_name_no_document(
 def test_the_families_first_pathfinder_by_its_acronym_is_the_curated_programme() -> None:
     named = _named("Councils say the FFC pathfinders showed what early help can do.")
     assert ("FFC", "programme/families-first-for-children-pathfinder") in named
+
+
+def test_a_possessive_determiner_or_a_weekday_opening_a_title_is_not_part_of_it() -> None:
+    named = _named("Our Northby Early Years Strategy sets out the plan. At Thursday’s Budget the plan was funded.")
+    assert ("Northby Early Years Strategy", "policy/northby-early-years-strategy") in named
+    assert not any(text.startswith(("Our", "Thursday")) for text, _ in named)

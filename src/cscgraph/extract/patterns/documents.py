@@ -48,7 +48,10 @@ TITLE_STOPWORDS = frozenset({
     "was", "&", "dfe", "dfe’s", "dfe's", "ministers", "ministers’", "ministers'", "uk", "england", "england’s",
     "england's", "planned", "latest", "whole", "entire", "any", "every", "each", "all", "such", "same", "which",
     "it", "it’s", "its’", "said", "says", "say", "following", "after", "before", "during", "since", "until",
-    "including", "include", "includes", "about", "read", "see", "more",
+    "including", "include", "includes", "about", "read", "see", "more", "our", "your", "my",
+    # a day places a document in time, never names it: "At Wednesday’s Budget"
+    *(f"{day}{end}" for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+      for end in ("", "’s", "'s")),
 })
 
 # A gerund and an article before a title, as list items open: "Renaming the Adoption Support Fund…", "Publishing
