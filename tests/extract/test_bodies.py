@@ -380,3 +380,10 @@ def test_the_field_of_a_job_title_is_no_body() -> None:
     labels = [label for label, _ in _labels("Contact Owen Blake – Harbour Carers Trust – Policy and Research "
                                             "Officer, for details.")]
     assert labels == ["Harbour Carers Trust"]
+
+
+def test_a_broadcasters_image_source_names_the_agency() -> None:
+    assert ("Harbour Pictures", "publisher") in _labels("Image source, Harbour Pictures\nImage caption,\n"
+                                                        "A foster family at home.")
+    assert ("Harbour Pictures", "publisher") in _labels("A family at home.Image source, Harbour Pictures Image "
+                                                        "caption, The home opens in May.")

@@ -154,3 +154,13 @@ def test_coun_is_a_councillors_title_not_a_given_name() -> None:
     x = extract("Councillors backed the plan, says cabinet member for housing Nadia Ferris.",
                 "Coun Ferris said the homes were needed. Coun Owen Blake (Lab, Eastfield) agreed.")
     assert people(x) == {"Nadia Ferris", "Owen Blake"}
+
+
+def test_a_credit_in_a_caption_names_the_photographer() -> None:
+    x = extract("Nadia Ferris (credit: Perpetua Vane/Northby Gazette)", "Nadia Ferris said the homes were needed.")
+    assert people(x) == {"Nadia Ferris", "Perpetua Vane"}
+
+
+def test_a_byline_ending_in_a_dash_names_the_writer() -> None:
+    x = extract("By Owen Blake-", "Foster carers in Northby marched on the town hall on Monday.")
+    assert people(x) == {"Owen Blake"}

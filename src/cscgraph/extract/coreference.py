@@ -151,7 +151,7 @@ def _occurrences(body: str, names: set[str]) -> list[tuple[int, int]]:
         at = body.find(name) if name else -1
         while at >= 0:
             end = at + len(name)
-            if not (at > 0 and _in_word(body[at - 1])) and not (end < len(body) and _in_word(body[end])):
+            if not (at > 0 and _in_word(body[at - 1])) and not _continues(body, end):
                 found.append((at, end))
             at = body.find(name, at + 1)
     spans: list[tuple[int, int]] = []
@@ -164,6 +164,18 @@ def _occurrences(body: str, names: set[str]) -> list[tuple[int, int]]:
 def _in_word(ch: str) -> bool:
     """A character that continues a word for a name's edge: what `[\\w-]` matches."""
     return ch.isalnum() or ch in "_-"
+
+
+def _continues(body: str, end: int) -> bool:
+    """True when the word at body[end] runs on from a name ending there: a word character, or a hyphen before one
+    ("Jo Reed-Hall"); a hyphen before a space or the end is a dash ("By Jo Reed-" as some bylines print it).
+
+    >>> _continues("Jo Reed-Hall", 7), _continues("By Jo Reed-\\n", 10)
+    (True, False)
+    """
+    if end >= len(body) or not _in_word(body[end]):
+        return False
+    return body[end] != "-" or end + 1 < len(body) and _in_word(body[end + 1])
 
 
 def _titled_start(body: str, start: int, floor: int) -> tuple[int, str | None]:

@@ -325,10 +325,11 @@ NATION_COUNTERPART = re.compile(r"[ \t]+for[ \t]+(?:Wales|Scotland|Northern[ \t]
 # Words that make a Crown name an office a person holds, not a body: "His Majesty’s Chief Inspector", "HM Coroner".
 CROWN_OFFICE_WORDS = frozenset({"Chief", "Inspector", "Coroner", "Commissioner"})
 # A photo credit's agency: "Photograph: Dominic Lipinski/PA", "Picture Adobe Stock", "Photo: Getty Images", a
-# caption's "… after years of neglect Credit: Jo Reed/PA".
-PHOTO_AGENCY = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Credit)(?:[ \t]+credit)?:?[ \t]+(?:[A-Z][\w’'-]+[ \t]+){0,3}?"
-                          r"(?:[A-Z][\w’'-]+/)?(?P<name>(?:[A-Z][\w&.’'-]*)(?:[ \t]+[A-Z][\w&.’'-]*){0,2})(?=[ \t]*$)",
-                          re.MULTILINE)
+# caption's "… after years of neglect Credit: Jo Reed/PA", a broadcaster's "Image source, Getty Images" (its line
+# joined to the "Image caption" after it).
+PHOTO_AGENCY = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Credit)(?:[ \t]+(?:credit|source))?[:,]?[ \t]+(?:[A-Z][\w’'-]+[ \t]+){0,3}?"
+                          r"(?:[A-Z][\w’'-]+/)?(?P<name>(?:[A-Z][\w&.’'-]*)(?:[ \t]+[A-Z][\w&.’'-]*){0,2})"
+                          r"(?=[ \t]*$|[ \t]+Image[ \t]+caption\b)", re.MULTILINE)
 # A news agency's dateline opening wire copy: "(Bloomberg) -- Jade Barnett was 15…", "NEW YORK, Feb 17 (Reuters) –
 # Private equity firms…": the agency in brackets before a dash, after an upper-case place and date if any.
 WIRE_DATELINE = re.compile(r"^[ \t]*(?:[A-Z][A-Z .'’-]*(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+)?"
@@ -451,8 +452,9 @@ NAME_DASH_ROLE = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})[ \t]+[-–—
 # Parliamentary reports: "Robert Halfon Portrait Robert Halfon (Harlow) (Con)", "Jo Reed (Northtown) (Lab)".
 NAME_IN_HANSARD = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?:\s+Portrait\b|\s+\([A-Z][^()\n]{{1,60}}\)\s+\("
                              rf"(?:Con|Lab|LD|Lib\s+Dem|SNP|Green|Ind|DUP|PC|Reform|Alba|SDLP|APNI|UUP|Lab/Co-op|CB|Bishops)\))")
-# A photo credit: "Photograph: Dominic Lipinski/PA", "Picture credit: Jo Reed".
-NAME_IN_CREDIT = re.compile(rf"\b(?:Photograph|Photo|Picture|Image)(?:\s+credit)?:\s+(?P<name>{FULL_NAME})(?![\w-])")
+# A photo credit: "Photograph: Dominic Lipinski/PA", "Picture credit: Jo Reed", a caption's "(credit: Jo Reed/PA)".
+NAME_IN_CREDIT = re.compile(rf"\b(?:Photograph|Photo|Picture|Image|[Cc]redit)(?:\s+credit)?:\s+(?P<name>{FULL_NAME})"
+                            rf"(?![\w-])")
 # A name the lexicon of given names marks: "grateful to Josh MacAlister" (see `given_names`); the surname may not be a
 # word of NOT_NAME_WORDS nor be followed by a body's or a place's head word ("Victoria Station") or a document's
 # ("the Maria Colwell inquiry"), and its last word may not be such a head word itself ("near Victoria Station and …").
