@@ -387,3 +387,9 @@ def test_a_broadcasters_image_source_names_the_agency() -> None:
                                                         "A foster family at home.")
     assert ("Harbour Pictures", "publisher") in _labels("A family at home.Image source, Harbour Pictures Image "
                                                         "caption, The home opens in May.")
+
+
+def test_a_childrens_guardian_is_no_newspaper() -> None:
+    x = extract("Counsel appeared on behalf of the Children's Guardian at the hearing in Northby.")
+    assert "the-guardian" not in bodies(x)
+    assert "the-guardian" in bodies(extract("She told the Guardian the plan was late."))

@@ -32,7 +32,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
                                               NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
                                               CROWN_OFFICE_WORDS, NATION_COUNTERPART, PAST_GOVERNMENT_BEFORE,
-                                              OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE, OFFICE_NAME, FIELD_WORDS,
+                                              OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE, OFFICE_NAME, FIELD_WORDS, CAPITALISED_POSSESSIVE_BEFORE,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -134,11 +134,14 @@ def _photo_agencies(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
 
 
 def _modifier_use(body: str, m: GazetteerMatch) -> bool:
-    """"Kinship care", "Frontline social workers": a one-word body name that is a common word, used as one; or
+    """"Kinship care", "Frontline social workers": a one-word body name that is a common word, used as one; after a
+    capitalised possessive ("the Children's Guardian"); or
     the first word of a longer body's name ("Kinship Carers Alliance", "Kinship Futures") or of a programme's title
     ("the Kinship Financial Allowance pilot")."""
     if m.entity.ref.kind != "organisation" or " " in m.text or m.text.isupper():
         return False
+    if CAPITALISED_POSSESSIVE_BEFORE.search(body, max(0, m.start - 30), m.start):
+        return True  # "the Children's Guardian" is a court officer, not the newspaper
     longer = BODY_HEAD_LAST.match(body, m.start)
     if (longer is not None and longer.end() > m.end and " " in longer.group("name")
             and CAPITALISED_NEXT.match(body[m.end:m.end + 3])):

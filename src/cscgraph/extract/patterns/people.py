@@ -543,6 +543,9 @@ PUBLISHER_KIND_ENDINGS = frozenset({"Fellowship", "Trust", "Foundation", "Societ
                                     "Charity", "Partnership"})
 # A name ending in a possessive, which may stand for the body alone: "St Christopher's", "Barnardo's".
 POSSESSIVE_NAME_END = re.compile(r"\w['’]s\Z")
+# A capitalised possessive right before a one-word curated name, making it a thing of the possessor: the "Guardian"
+# of "the Children's Guardian" (a court officer) is not the newspaper.
+CAPITALISED_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w-]*['’]s[ \t]+\Z")
 # A heading line: title case, no sentence punctuation ("Agency Staffing for Children's Social Care Quarter 2").
 HEADING_LINE = re.compile(r"[ \t]*[A-Z0-9][\w’'&-]*(?:[ \t]+(?:[A-Z0-9][\w’'&-]*|of|for|and|the|in|on|to|a|an|&))*[ \t]*")
 # An apostrophe in a name as metadata spells it, matching either style in copy.
