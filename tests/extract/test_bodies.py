@@ -393,3 +393,8 @@ def test_a_childrens_guardian_is_no_newspaper() -> None:
     x = extract("Counsel appeared on behalf of the Children's Guardian at the hearing in Northby.")
     assert "the-guardian" not in bodies(x)
     assert "the-guardian" in bodies(extract("She told the Guardian the plan was late."))
+
+
+def test_a_curated_name_written_without_its_apostrophe_is_that_body() -> None:
+    assert "barnardos" in bodies(extract("For details contact Owen Blake – Barnardos, policy officer."))
+    assert "barnardos" in bodies(extract("Owen Blake of Barnardo’s said the plan was late."))

@@ -10,10 +10,10 @@ from cscgraph.extract.patterns.text import SPACE_RUN
 from cscgraph.extract.spans import leftmost_longest
 from cscgraph.models import EntityRef, ReferenceEntity
 
-# Copy spells the same name with straight or curly apostrophes, hyphens or en dashes, and any run of spaces:
-# "Children's Wellbeing Bill" / "Children’s Wellbeing Bill". The comma between a title's two halves may be a colon:
+# Copy spells the same name with straight, curly or no apostrophes, hyphens or en dashes, and any run of spaces:
+# "Children's Wellbeing Bill" / "Children’s Wellbeing Bill" / "Childrens Wellbeing Bill", "Barnardo's" / "Barnardos". The comma between a title's two halves may be a colon:
 # "Safe at Home, Loved for Life" / "‘Safe at Home: Loved for Life’".
-_APOSTROPHES = "['’]"
+_APOSTROPHES = "['’]?"
 _DASHES = "[-–]"
 _HALVES = "[,:]"
 _COLON_BETWEEN_HALVES = re.compile(r"\s*:(?=\s)")
@@ -51,7 +51,7 @@ class Gazetteer:
                 if not key or key in by_name:
                     continue
                 by_name[key] = entity
-                (folded if " " in key else exact).append(key)
+                (folded if " " in key else exact).append(_spelling(name))
         object.__setattr__(self, "_by_name", by_name)
         object.__setattr__(self, "_by_ref", {e.ref: e for e in self.entities})
         object.__setattr__(self, "_folded", _compile(folded, re.IGNORECASE))
@@ -79,10 +79,15 @@ class Gazetteer:
 
 
 def _key(name: str) -> str:
-    """Normal form of a name for lookup: single spaces, straight apostrophes, hyphens, a comma for a colon between
-    words; lower-case if multiword."""
-    key = _COLON_BETWEEN_HALVES.sub(",", SPACE_RUN.sub(" ", name.strip())).replace("’", "'").replace("–", "-")
+    """Normal form of a name for lookup: its spelling (`_spelling`) without apostrophes; lower-case if multiword."""
+    key = _spelling(name).replace("'", "")
     return key.lower() if " " in key else key
+
+
+def _spelling(name: str) -> str:
+    """A name as the patterns are compiled from it: single spaces, straight apostrophes, hyphens, a comma for a colon
+    between words."""
+    return _COLON_BETWEEN_HALVES.sub(",", SPACE_RUN.sub(" ", name.strip())).replace("’", "'").replace("–", "-")
 
 
 def _compile(names: list[str], flags: int) -> re.Pattern[str] | None:
