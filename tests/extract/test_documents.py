@@ -513,3 +513,18 @@ def test_a_possessive_determiner_or_a_weekday_opening_a_title_is_not_part_of_it(
     named = _named("Our Northby Early Years Strategy sets out the plan. At Thursday’s Budget the plan was funded.")
     assert ("Northby Early Years Strategy", "policy/northby-early-years-strategy") in named
     assert not any(text.startswith(("Our", "Thursday")) for text, _ in named)
+
+
+def test_a_bodys_report_into_the_topic_of_its_curated_document_is_that_document() -> None:
+    named = _named("Ministers answered the Competition and Markets Authority (CMA) review into children’s social care "
+                   "placements and the Child Safeguarding Practice Review Panel report into the murders of Arthur "
+                   "Labinjo-Hughes and Star Hobson.")
+    refs = {ref for _, ref in named}
+    assert {"policy/cma-childrens-social-care-market-study",
+            "policy/national-review-arthur-labinjo-hughes-and-star-hobson"} <= refs
+    assert not any("competition-and-markets-authority-review" in ref for ref in refs)
+
+
+def test_a_bodys_report_on_another_topic_is_its_own_document() -> None:
+    named = _named("A Competition and Markets Authority report on funeral prices was published.")
+    assert "policy/cma-childrens-social-care-market-study" not in {ref for _, ref in named}

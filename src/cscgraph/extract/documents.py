@@ -214,8 +214,12 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for match in matches:
         if match.entity.ref.kind in P.BODY_REPORT_KINDS:
             keep(_body_curated_document(body, match, curated, authored, occupied))
+    def add_written(start: int, end: int, document: ReferenceEntity) -> None:
+        if not any(s < end and start < e for s, e in occupied):
+            keep(_Named(start, end, reference_entity(document)))
+
     for author in authors:
-        _body_report(body, author, add)
+        _body_report(body, author, add, authored.get(slugify(author.label), []), add_written)
     for m in all_matches(P.COLON_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue").lower()]))
@@ -343,9 +347,12 @@ def _body_curated_document(body: str, match: GazetteerMatch, curated: dict[str, 
     return _Named(cue.start("cue"), cue.end("cue"), reference_entity(next(iter(fitting.values()))))
 
 
-def _body_report(body: str, match: _Author, add: Callable[..., None]) -> None:
+def _body_report(body: str, match: _Author, add: Callable[..., None], written: list[ReferenceEntity],
+                 add_written: Callable[[int, int, ReferenceEntity], None]) -> None:
     """ "a Home Office report on …", "the committee's review into …", "a report by the NSPCC on …": a report a body
-    wrote, named "<body> <kind> <on|into> <topic>" and keyed by body, kind and topic."""
+    wrote, named "<body> <kind> <on|into> <topic>" and keyed by body, kind and topic; the body's one curated
+    document of that kind whose names share the topic's words when it has one (`written`): "the CMA review into
+    children's social care placements" is its market study of children's social care."""
     after = P.BODY_REPORT_AFTER.match(body[match.end:match.end + 160])
     before = P.BODY_REPORT_BEFORE.search(body[max(0, match.start - 30):match.start])
     topic = P.BODY_REPORT_TOPIC.match(body[match.end:match.end + 160]) if before and not after else None
@@ -358,19 +365,42 @@ def _body_report(body: str, match: _Author, add: Callable[..., None]) -> None:
         start = max(0, match.start - 30) + before.start("cue")
         end = start + len(cue)  # "report" stands for it; the body's name between keeps its own mention
     else:
-        _body_named_report(body, match, add)
+        _body_named_report(body, match, add, written, add_written)
+        return
+    kinds = P.AUTHORED_KINDS.get(cue, frozenset())
+    about = [d for d in written if kinds & set(d.types) and _shared_words(subject, (d.label, *d.aliases))
+             >= P.AUTHORED_TOPIC_WORDS]
+    if len(about) == 1:
+        add_written(start, end, about[0])
         return
     title = f"{match.label} {cue} on {subject}"
     add(start, end, title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")), title)
 
 
-def _body_named_report(body: str, match: _Author, add: Callable[..., None]) -> None:
+def _shared_words(topic: str, names: tuple[str, ...]) -> int:
+    """How many content words of a topic one of the names has ("tragic murders of Arthur Labinjo-Hughes" and "…
+    national review into the murders of Arthur Labinjo-Hughes and Star Hobson": 3)."""
+    words = {w for w in P.CONTENT_WORD.findall(topic.lower().replace("’", "'")) if w not in P.TITLE_STOPWORDS}
+    return max((len(words & set(P.CONTENT_WORD.findall(n.lower().replace("’", "'")))) for n in names), default=0)
+
+
+def _body_named_report(body: str, match: _Author, add: Callable[..., None], written: list[ReferenceEntity],
+                       add_written: Callable[[int, int, ReferenceEntity], None]) -> None:
     """ "the Competition and Markets Authority review", "the Public Accounts Committee (PAC) Inquiry": a body's
-    document named by the body and its kind alone, keyed "<body> <kind>"; a publisher's report is news."""
+    document named by the body and its kind alone, keyed "<body> <kind>"; a publisher's report is news. The body's
+    one curated document of that kind is meant when it has one and the topic that follows ("… review into <topic>")
+    shares its words."""
     m = P.BODY_KIND_AFTER.match(body[match.end:match.end + 60])
     if m is None or match.kind_label in P.NEWS_KINDS:
         return
     cue = m.group("cue").lower()
+    topic = P.BODY_REPORT_TOPIC.match(body[match.end + m.end():match.end + m.end() + 160])
+    kinds = P.AUTHORED_KINDS.get(cue, frozenset())
+    about = [d for d in written if kinds & set(d.types) and topic is not None and _shared_words(
+        topic.group("topic"), (d.label, *d.aliases)) >= P.AUTHORED_TOPIC_WORDS]
+    if len(about) == 1 and not m.group("kind"):
+        add_written(match.end + m.start("cue"), match.end + m.end("cue"), about[0])
+        return
     title = " ".join(w for w in (match.label, m.group("kind"), cue) if w)
     start = match.end + (m.start("kind") if m.group("kind") else m.start("cue"))
     add(start, match.end + m.end("cue"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")),

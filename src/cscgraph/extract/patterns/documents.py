@@ -270,6 +270,11 @@ BODY_REPORT_YEAR_BEFORE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<cue>repor
 AUTHORED_KINDS = {"report": frozenset({"Report", "Review"}), "review": frozenset({"Review", "Report"}),
                   "study": frozenset({"Report", "Review"}), "inquiry": frozenset({"Review", "Report"}),
                   "audit": frozenset({"Report"}), "strategy": frozenset({"Strategy"})}
+# A body's report on a topic is its curated document of that kind when the topic shares this many content words
+# (CONTENT_WORD, four letters or more) with one of the document's names: "the CMA review into children's social
+# care placements" and "Children's social care market study" share "children's", "social", "care".
+AUTHORED_TOPIC_WORDS = 2
+CONTENT_WORD = re.compile(r"[a-z][a-z'-]{3,}")
 # Words before the kind that leave it the body's one curated document: "its final report" (not "its annual report").
 AUTHORED_PLAIN = frozenset({"final", "full", "landmark"})
 # A body's review or inquiry named by the body alone, right after its name (an acronym in brackets may stand
