@@ -398,3 +398,14 @@ def test_a_childrens_guardian_is_no_newspaper() -> None:
 def test_a_curated_name_written_without_its_apostrophe_is_that_body() -> None:
     assert "barnardos" in bodies(extract("For details contact Owen Blake – Barnardos, policy officer."))
     assert "barnardos" in bodies(extract("Owen Blake of Barnardo’s said the plan was late."))
+
+
+def test_a_body_word_alone_before_and_is_no_body_of_its_own() -> None:
+    labels = [label for label, _ in _labels("With help from the Academy and Lecturers Union the inquiry began.")]
+    assert labels == ["Academy and Lecturers Union"]
+
+
+def test_an_acronym_inside_a_name_keeps_the_whole_subject_after_it() -> None:
+    labels = [label for label, _ in _labels("The All Party Parliamentary Group (APPG) for Young Carers and Kinship "
+                                            "Families met on Tuesday.")]
+    assert labels == ["All Party Parliamentary Group for Young Carers and Kinship Families"]

@@ -616,12 +616,14 @@ def _after_opening_phrase(body: str, start: int, end: int) -> int:
 def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut "Family Rights Group and Local Government Association" into the two bodies it names, and "Mencap and
     the National Autistic Society" before "and the" (no body's name holds "and the"; "Mencap", with no body word,
-    is then no body by its shape)."""
+    is then no body by its shape); a body word alone is no body's name, so "University and College Union" stays
+    whole."""
     text = body[start:end]
     parts, pos = [], 0
     for m in AND_BETWEEN.finditer(text):
         left, right = text[pos:m.start()], text[m.end():]
-        if (_head_kind(left) is not _NO_HEAD or AND_THE.match(text, m.start())) and _head_kind(right) is not _NO_HEAD:
+        named_left = _head_kind(left) is not _NO_HEAD and len(left.split()) >= 2
+        if (named_left or AND_THE.match(text, m.start())) and _head_kind(right) is not _NO_HEAD:
             parts.append((start + pos, start + m.start()))
             pos = m.end()
     parts.append((start + pos, end))

@@ -698,8 +698,10 @@ AND_BETWEEN = re.compile(r"\s+and\s+")
 AND_THE = re.compile(r"\s+and\s+the\s")
 # A word of a name an acronym spells: "Association", "Children’s", "All-Party", "Health&Care".
 ACRONYM_NAME_WORD = re.compile(r"[\w’'&-]+")
-# The rest of a name split by its acronym: "All-Party Parliamentary Group (APPG) on Kinship Care".
-ACRONYM_TAIL = re.compile(r"\s+(?P<tail>(?:on|for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+# The rest of a name split by its acronym: "All-Party Parliamentary Group (APPG) on Kinship Care", "… (APPG) for
+# Looked After Children and Care Leavers" (capitalised words and the joiners between them).
+ACRONYM_TAIL = re.compile(r"\s+(?P<tail>(?:on|for|of)\s+[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|in|on|&)\s+)?"
+                          r"[A-Z][\w’'-]*){0,5})")
 # Text between a body and a role that still ties them: "NAFP chief executive", "Ofsted’s national director".
 BODY_THEN_ROLE_GAP = re.compile(r"^\)?(?:['’]s?)?,?\s+$")
 # Text between a role and a body after it: "chief executive of children in care charity Become".
