@@ -12,9 +12,13 @@ On bench/out/store-N and its index (made by bench/ingest.py, or `cscgraph ingest
    behind the store (every listing asked of the store, as before), `--servers` times each, alternating which runs
    first, each timed once its endpoint worker processes have loaded; the first view of /person (which reads the
    names catalogue, `entity-catalogue`, once per store generation), then of /funding, /lineage and each sampled
-   entity page on each server (computed, not yet kept), one at a time.
+   entity page on each server (computed, not yet kept), one at a time. With `--baseline REV`, a third kind of
+   server runs the code of commit REV (its `src/`, from `git archive`) over the same store and index, in the same
+   rotation: the tables read by that commit's code, side by side with this checkout's.
 
-Median and p95 ms of each; writes bench/out/readmodel-N.json.
+`--store PATH` reads a store made elsewhere (its index beside it, `PATH.search.sqlite`) instead of
+bench/out/store-N; `--size` then only names the output. Median and p95 ms of each; writes
+bench/out/readmodel-N.json.
 """
 
 from __future__ import annotations
@@ -116,20 +120,36 @@ def page_paths(index: SearchIndex, entities: int) -> list[str]:
     return [*_WHOLE_PAGES, *paths]
 
 
-def time_pages(settings: Settings, paths: list[str], folder: Path, servers: int) -> dict[str, dict]:
+def baseline_source(revision: str, folder: Path) -> str:
+    """The `src/` folder of commit `revision`, unpacked under `folder` with the data folders beside it (as in a
+    checkout, `cscgraph.resources`), for a server's PYTHONPATH."""
+    archive = subprocess.run(["git", "archive", revision, "src", "queries", "ontology", "web"], capture_output=True,
+                             check=True, cwd=HERE.parent)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return str(folder / "src")
+
+
+def time_pages(settings: Settings, paths: list[str], folder: Path, servers: int, baseline: str = ""
+               ) -> dict[str, dict]:
     stale_index = folder / "stale.sqlite"
     with sqlite3.connect(settings.search_index) as source, sqlite3.connect(stale_index) as target:
         source.backup(target)
     with sqlite3.connect(stale_index) as db:
         db.execute("UPDATE in_step SET generation = -1")
-    indexes = {"table": settings.search_index, "sparql": str(stale_index)}
+    # mode: (index, code): the code on the server's PYTHONPATH ('' for this checkout's)
+    modes = {"sparql": (str(stale_index), ""), "table": (settings.search_index, "")}
+    if baseline:
+        modes["baseline"] = (settings.search_index, baseline_source(baseline, folder))
     kinds = ["names (first /person)", *_WHOLE_PAGES.values(), "entity pages"]
-    times: dict[str, dict[str, list[float]]] = {mode: {kind: [] for kind in kinds} for mode in indexes}
-    for round_ in range(servers):  # which mode starts first alternates
-        for mode in ("sparql", "table") if round_ % 2 == 0 else ("table", "sparql"):
+    times: dict[str, dict[str, list[float]]] = {mode: {kind: [] for kind in kinds} for mode in modes}
+    order = list(modes)
+    for round_ in range(servers):  # which mode starts first rotates
+        for mode in order[round_ % len(order):] + order[:round_ % len(order)]:
             log = folder / f"{mode}-{round_}"
             log.mkdir()
-            with running_server(replace(settings, search_index=indexes[mode]), log) as server, \
+            index, code = modes[mode]
+            env = {"PYTHONPATH": code} if code else {}
+            with running_server(replace(settings, search_index=index), log, **env) as server, \
                     server.client() as client:
                 # The endpoint's worker processes load the store as the server starts (a second or two of both
                 # cores): an endpoint query waits for one, and pages are timed after both have loaded.
@@ -154,9 +174,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--entities", type=int, default=40, help="lookup values (entities) per table and pages")
     parser.add_argument("--runs", type=int, default=3, help="times each listing is read each way")
     parser.add_argument("--servers", type=int, default=3, help="servers started each way for the pages")
+    parser.add_argument("--store", type=Path, help="a store made elsewhere, its index beside it (default: "
+                                                   "bench/out/store-N)")
+    parser.add_argument("--baseline", default="", help="a commit whose code also serves the pages, side by side")
     args = parser.parse_args(argv)
-    store_path = OUT / f"store-{args.size}"
-    settings = Settings(store=str(store_path), search_index=str(OUT / f"store-{args.size}.search.sqlite"))
+    store_path = args.store or OUT / f"store-{args.size}"
+    settings = Settings(store=str(store_path), search_index=f"{store_path}.search.sqlite")
     store = EmbeddedStore(store_path, Minter(settings.base_iri), read_only=True)
     index = SearchIndex(Path(settings.search_index), read_only=True)
     if index.in_step_at() != store_written(store):
@@ -168,9 +191,11 @@ def main(argv: list[str] | None = None) -> int:
     index.close()
     store.close()
     with tempfile.TemporaryDirectory() as folder:
-        pages = time_pages(settings, paths, Path(folder), args.servers)
+        pages = time_pages(settings, paths, Path(folder), args.servers, args.baseline)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE)
     result = {"size": args.size, "entities": args.entities, "runs": args.runs, "servers": args.servers,
+              **({"baseline": subprocess.run(["git", "rev-parse", "--short", args.baseline], capture_output=True,
+                                             text=True, cwd=HERE).stdout.strip()} if args.baseline else {}),
               "listings": listings,
               "pages": pages, "page_paths": len(paths), "commit": commit.stdout.strip(),
               "load_average_before": round(load_before, 1), "load_average_after": round(os.getloadavg()[0], 1)}
