@@ -194,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         pages = time_pages(settings, paths, Path(folder), args.servers, args.baseline)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE)
     result = {"size": args.size, "entities": args.entities, "runs": args.runs, "servers": args.servers,
+              **({"store": str(args.store)} if args.store else {}),
               **({"baseline": subprocess.run(["git", "rev-parse", "--short", args.baseline], capture_output=True,
                                              text=True, cwd=HERE).stdout.strip()} if args.baseline else {}),
               "listings": listings,

@@ -213,8 +213,11 @@ def readmodel_section(readmodel: dict[int, dict]) -> list[str]:
     after (the tables), side by side."""
     lines: list[str] = []
     for size, r in readmodel.items():
-        lines += [f"{size:,} articles (`python bench/readmodel.py --size {size} --entities {r['entities']} --runs "
-                  f"{r['runs']}`, commit {r.get('commit', '?')}, load average {r['load_average_before']} before, "
+        store = f" --store {r['store']}" if r.get("store") else ""
+        baseline = f" --baseline {r['baseline']}" if r.get("baseline") else ""
+        lines += [f"{size:,} articles (`python bench/readmodel.py{store} --size {size} --entities {r['entities']} "
+                  f"--runs {r['runs']} --servers {r['servers']}{baseline}`, commit {r.get('commit', '?')}, "
+                  f"load average {r['load_average_before']} before, "
                   f"{r['load_average_after']} after). Listings: each query with the parameters pages pass (an "
                   f"entity page's section: its first 26 rows; /funding: every stream), for up to {r['entities']} "
                   f"entities (the most listed and an even spread of the rest), {r['runs']} times each way:", "",
@@ -228,17 +231,26 @@ def readmodel_section(readmodel: dict[int, dict]) -> list[str]:
                          f"{'yes' if t['same_rows'] else '**no**'} |")
         lines += ["", "Pages: `cscgraph serve` over the store with its index in step (after: tables read) and with a "
                   "copy of the index marked behind the store (before: every listing from SPARQL), "
-                  f"{r['servers']} servers of each kind started in alternating order, each timed once the endpoint's "
+                  f"{r['servers']} servers of each kind started in {'rotating' if 'baseline' in r else 'alternating'} "
+                  "order, each timed once the endpoint's "
                   "worker processes had loaded; on each, the first view of /person (which reads the names catalogue "
                   f"once per store generation), then /funding, /lineage and the first {r['entities']} entity pages "
-                  "(the most named people, bodies, documents and measures), each asked once, one at a time:", "",
-                  "| page | requests | before: SPARQL median / p95 ms | after: tables median / p95 ms "
-                  "| median × faster |", "|---|---|---|---|---|"]
+                  "(the most named people, bodies, documents and measures), each asked once, one at a time"
+                  + (f"; a third kind of server ran commit {r['baseline']}'s code over the same store and index "
+                     "(baseline), in the same rotation" if "baseline" in r else "") + ":", "",
+                  "| page | requests | before: SPARQL median / p95 ms | "
+                  + (f"baseline: {r['baseline']}'s tables median / p95 ms | " if "baseline" in r else "")
+                  + "after: tables median / p95 ms | median × faster |"
+                  + (" median × faster than baseline |" if "baseline" in r else ""),
+                  "|---|---|---|---|---|" + ("---|---|" if "baseline" in r else "")]
         for kind in r["pages"]["sparql"]:
             before, after = r["pages"]["sparql"][kind], r["pages"]["table"][kind]
+            base = r["pages"].get("baseline", {}).get(kind)
             lines.append(f"| {kind} | {before['n']} | {_fmt(before['median_ms'])} / {_fmt(before['p95_ms'])} | "
-                         f"{_fmt(after['median_ms'])} / {_fmt(after['p95_ms'])} | "
-                         f"{before['median_ms'] / max(after['median_ms'], 0.01):.1f}× |")
+                         + (f"{_fmt(base['median_ms'])} / {_fmt(base['p95_ms'])} | " if base else "")
+                         + f"{_fmt(after['median_ms'])} / {_fmt(after['p95_ms'])} | "
+                         f"{before['median_ms'] / max(after['median_ms'], 0.01):.1f}× |"
+                         + (f" {base['median_ms'] / max(after['median_ms'], 0.01):.2f}× |" if base else ""))
         lines.append("")
     return lines
 FIRSTLOAD_COLUMNS = (("wall_s", "wall s"), ("cpu_s", "CPU s (all processes)"),
@@ -357,7 +369,9 @@ def main() -> int:
              ".venv/bin/python bench/queries.py --sizes 1000,10000,100000 --rdflib 1000",
              ".venv/bin/python bench/web.py --size 100000 --connections 32 --seconds 30",
              ".venv/bin/python bench/engines.py --size 1000 --runs 3   # needs Debian virtuoso-opensource-7-bin",
+             ".venv/bin/python bench/engines.py --size 10000 --runs 1",
              ".venv/bin/python bench/readmodel.py --size 1000   # after bench/ingest.py --sizes 1000",
+             ".venv/bin/python bench/readmodel.py --store STORE --size 10000 --baseline REV   # REV's code beside",
              ".venv/bin/python bench/firstload.py --sizes 1000,10000 --runs 3   # bulk vs article by article",
              ".venv/bin/python bench/worker.py --articles 200 --passes 3   # a worker's CPU by part, one process",
              ".venv/bin/python bench/report.py     # this file", "```", "",
