@@ -131,3 +131,10 @@ def test_for_the_after_a_role_opens_whom_the_holder_serves_not_the_office() -> N
                    "Jo Reed, minister for children and families, agreed.")
     assert ("jo-reed", "minister for children and families", None) in roles
     assert {role for person, role, _ in roles if person == "mia-thorne"} == {"education secretary"}
+
+
+def test_a_branch_or_executive_modifier_keeps_the_role() -> None:
+    assert _roles("Owen Blake, branch secretary of Northby Unison, said members would strike.",
+                  "Nadia Ferris, executive head of safeguarding at Eastfield Council, has resigned.") == {
+        ("owen-blake", "branch secretary", "unison"),
+        ("nadia-ferris", "executive head of safeguarding", "eastfield-council")}

@@ -133,6 +133,9 @@ ROLE_MODIFIERS = (
     # "opposition leader Cllr Jo Reed", "the study's lead author", "a consultant clinical psychologist",
     # "child and adolescent psychiatrist" (the first words).
     "opposition", "lead", "clinical", "consultant", "educational", "child", "forensic",
+    # "Jo Reed, branch secretary of Northby Unison", "executive head of safeguarding", "associate director",
+    # "campaigns manager".
+    "branch", "executive", "associate", "campaigns",
 )
 # Fields a role may be "of" or "in" without naming a body: "director of services", "professor of social work",
 # "senior lecturer in social policy", "head of external affairs", "director of children's services".
