@@ -409,3 +409,9 @@ def test_an_acronym_inside_a_name_keeps_the_whole_subject_after_it() -> None:
     labels = [label for label, _ in _labels("The All Party Parliamentary Group (APPG) for Young Carers and Kinship "
                                             "Families met on Tuesday.")]
     assert labels == ["All Party Parliamentary Group for Young Carers and Kinship Families"]
+
+
+def test_who_runs_a_service_is_a_body_unless_the_name_looks_like_a_person() -> None:
+    assert ("Harbour Learning and Care", None) in _labels(
+        "The two homes will be managed and staffed by Harbour Learning and Care from June.")
+    assert _labels("The helpline is run by Perpetua Vane from her kitchen.") == []

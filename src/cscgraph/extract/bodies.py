@@ -32,7 +32,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
                                               NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
                                               CROWN_OFFICE_WORDS, NATION_COUNTERPART, PAST_GOVERNMENT_BEFORE,
-                                              OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE, OFFICE_NAME, FIELD_WORDS, CAPITALISED_POSSESSIVE_BEFORE,
+                                              OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE, OFFICE_NAME, FIELD_WORDS, CAPITALISED_POSSESSIVE_BEFORE, OPERATOR,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -510,11 +510,11 @@ def _head_kind_or_none(name: str) -> str | None:
 
 def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """A body named as where a role is held: "Head of Policy at Children First", "director at Northby Care Trust",
-    "chief executive of Kinship Futures";
+    "chief executive of Kinship Futures", or as who runs a service ("homes managed and staffed by Harbour Care");
     a place there is its council when reference data knows one ("director of children’s services at Rutland"),
-    else not a body; a person's name is not a body."""
+    else not a body; a person's name is not a body (nor, after "run by", a name that looks like one)."""
     hits = []
-    for m in [*all_matches(ROLE_AT_BODY, body), *all_matches(ROLE_OF_BODY, body)]:
+    for m in [*all_matches(ROLE_AT_BODY, body), *all_matches(ROLE_OF_BODY, body), *all_matches(OPERATOR, body)]:
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
         words = name.split()
@@ -522,6 +522,8 @@ def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
                 all(w in NOT_NAME_WORDS or w.lower() in _JOINERS for w in words)
                 and (len(words) == 1 or words[-1] in GENERIC_WORKPLACE_ENDINGS)):
             continue
+        if m.re is OPERATOR and _looks_like_person(name):
+            continue  # "a home run by Sam Hale" names a person
         council = gazetteer.lookup(f"{name} Council")
         if council is not None and council.kind_label == "council":
             hits.append(BodyHit(start, end, council.label, council.kind_label, None, council))

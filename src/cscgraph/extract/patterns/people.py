@@ -553,6 +553,10 @@ CAPITALISED_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w-]*['’]s[ \
 HEADING_LINE = re.compile(r"[ \t]*[A-Z0-9][\w’'&-]*(?:[ \t]+(?:[A-Z0-9][\w’'&-]*|of|for|and|the|in|on|to|a|an|&))*[ \t]*")
 # An apostrophe in a name as metadata spells it, matching either style in copy.
 APOSTROPHE = re.compile(r"['’]")
+# A body named as who runs a service: "The homes will be managed and staffed by Harbour Care Group", "a helpline
+# run by Kin Futures", "operated by Northby Youth Services Ltd".
+OPERATOR = re.compile(rf"(?<![\w-])(?:run|managed|staffed|operated)(?:[ \t]+and[ \t]+(?:run|managed|staffed|operated))?"
+                      rf"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<name>{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})")
 # An employer stated with "at" after a role: "Head of Policy, Evidence and Impact at Children First, Scotland",
 # "director of services at Northby Care Trust" (the name ends at a comma or a lower-case word).
 # An employer stated with "of" after a role in lower case, as running copy writes it: "chief executive of Kinship
