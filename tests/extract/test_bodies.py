@@ -415,3 +415,14 @@ def test_who_runs_a_service_is_a_body_unless_the_name_looks_like_a_person() -> N
     assert ("Harbour Learning and Care", None) in _labels(
         "The two homes will be managed and staffed by Harbour Learning and Care from June.")
     assert _labels("The helpline is run by Perpetua Vane from her kitchen.") == []
+
+
+def test_a_list_after_a_plural_kind_and_a_dash_names_each_body() -> None:
+    labels = [label for label, _ in _labels("Five organisations – Kin Futures, HOPE, Lantern and Harbour Carers Trust "
+                                            "– signed the letter.")]
+    assert labels == ["Kin Futures", "HOPE", "Lantern", "Harbour Carers Trust"]
+
+
+def test_the_firm_instructing_counsel_is_a_body() -> None:
+    labels = [label for label, _ in _labels("Ms T Okoro (instructed by Vane & Co) appeared on behalf of the father.")]
+    assert labels == ["Vane & Co"]

@@ -554,8 +554,10 @@ HEADING_LINE = re.compile(r"[ \t]*[A-Z0-9][\w’'&-]*(?:[ \t]+(?:[A-Z0-9][\w’'
 # An apostrophe in a name as metadata spells it, matching either style in copy.
 APOSTROPHE = re.compile(r"['’]")
 # A body named as who runs a service: "The homes will be managed and staffed by Harbour Care Group", "a helpline
-# run by Kin Futures", "operated by Northby Youth Services Ltd".
-OPERATOR = re.compile(rf"(?<![\w-])(?:run|managed|staffed|operated)(?:[ \t]+and[ \t]+(?:run|managed|staffed|operated))?"
+# run by Kin Futures", "operated by Northby Youth Services Ltd"; or as the firm instructing counsel in a law report:
+# "Ms Jo Reed (instructed by Harbour & Co) appeared on behalf of the mother".
+OPERATOR = re.compile(rf"(?<![\w-])(?:run|managed|staffed|operated|instructed)"
+                      rf"(?:[ \t]+and[ \t]+(?:run|managed|staffed|operated))?"
                       rf"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<name>{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})")
 # An employer stated with "at" after a role: "Head of Policy, Evidence and Impact at Children First, Scotland",
 # "director of services at Northby Care Trust" (the name ends at a comma or a lower-case word).
@@ -595,11 +597,13 @@ TITLE_RUNS_ON = re.compile(r"^(?:[ \t]+[A-Z][\w’'-]*){1,4}[ \t]+(?i:pilot|prog
 # A government reference that names a body ("the Labour government", "the Conservatives", "its Conservative
 # predecessor", "the previous government", "the government"), unlike "ministers", who are people.
 NAMED_GOVERNMENT = re.compile(r"\b(?:Labour|Conservatives?|Tory|Tories|predecessor|government)\b", re.IGNORECASE)
-# Plural kind words that introduce a list of bodies: "commissioned charities Coram Voice, Career Matters and Catch22".
+# Plural kind words that introduce a list of bodies: "commissioned charities Coram Voice, Career Matters and Catch22",
+# "Four organisations – Coram Voice, Career Matters and Catch22 – wrote".
 PLURAL_KIND_CUE = re.compile(r"(?<![\w-])(?P<cue>charities|organisations|bodies|unions|firms|providers|think\s+tanks|"
-                             r"councils|trusts)[ \t]+(?=[A-Z])")
-# Where such a list ends: the first lower-case word that is not a joiner ("… and Catch22 to carry out …").
-LIST_END = re.compile(r"[.;:()“”\"\n]|\s(?!(?:and|of|for|the|&)\s)[a-z][\w’'-]*")
+                             r"councils|trusts)(?:[ \t]+[–—-])?[ \t]+(?=[A-Z])")
+# Where such a list ends: the first lower-case word that is not a joiner ("… and Catch22 to carry out …"), or a
+# dash between spaces closing an aside ("… and Catch22 – wrote").
+LIST_END = re.compile(r"[.;:()“”\"\n]|[ \t][–—][ \t]|\s(?!(?:and|of|for|the|&)\s)[a-z][\w’'-]*")
 # A body named with its kind after it in lower case: "the Together for Children trust", "Reading council".
 NAME_THEN_KIND = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'-]*){0,4})"
                             r"\s+(?P<kind>trust|charity)\b")
