@@ -426,3 +426,8 @@ def test_a_list_after_a_plural_kind_and_a_dash_names_each_body() -> None:
 def test_the_firm_instructing_counsel_is_a_body() -> None:
     labels = [label for label, _ in _labels("Ms T Okoro (instructed by Vane & Co) appeared on behalf of the father.")]
     assert labels == ["Vane & Co"]
+
+
+def test_a_lower_case_guardian_is_no_newspaper() -> None:
+    assert "the-guardian" not in bodies(extract("The guardian shares the court's concern about the delay."))
+    assert "the-guardian" in bodies(extract("The delay was first reported by the Guardian in May."))

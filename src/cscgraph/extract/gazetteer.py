@@ -17,6 +17,9 @@ _APOSTROPHES = "['’]?"
 _DASHES = "[-–]"
 _HALVES = "[,:]"
 _COLON_BETWEEN_HALVES = re.compile(r"\s*:(?=\s)")
+# A name that is "the" and one word ("The Guardian", "the Treasury"): matched with the word's capital, since the word
+# alone is a common noun ("the guardian shares my view" names no newspaper).
+_THE_ONE_WORD = re.compile(r"the \S+")
 
 
 @dataclass(frozen=True)
@@ -31,8 +34,9 @@ class GazetteerMatch:
 class Gazetteer:
     """Every name of every reference entity, compiled into one trie-shaped regular expression.
 
-    Names of two or more words match case-insensitively ("the Care Review"); single words and acronyms match
-    case-sensitively so that "Become" the charity is not "become" the verb. A gazetteer is equal only to itself,
+    Names of two or more words match case-insensitively ("the Care Review"); single words, acronyms and "the" with
+    one word match case-sensitively so that "Become" the charity is not "become" the verb, nor "the guardian" The
+    Guardian. A gazetteer is equal only to itself,
     so that indexes derived from it can be cached per gazetteer without hashing every entity per article.
     """
 
@@ -51,7 +55,11 @@ class Gazetteer:
                 if not key or key in by_name:
                     continue
                 by_name[key] = entity
-                (folded if " " in key else exact).append(_spelling(name))
+                if _THE_ONE_WORD.fullmatch(key):  # "The Guardian": the word keeps its capital ("the guardian" is not)
+                    spelling = _spelling(name).split(" ", 1)[1]
+                    exact += [f"The {spelling}", f"the {spelling}"]
+                else:
+                    (folded if " " in key else exact).append(_spelling(name))
         object.__setattr__(self, "_by_name", by_name)
         object.__setattr__(self, "_by_ref", {e.ref: e for e in self.entities})
         object.__setattr__(self, "_folded", _compile(folded, re.IGNORECASE))
