@@ -164,3 +164,19 @@ def test_a_credit_in_a_caption_names_the_photographer() -> None:
 def test_a_byline_ending_in_a_dash_names_the_writer() -> None:
     x = extract("By Owen Blake-", "Foster carers in Northby marched on the town hall on Monday.")
     assert people(x) == {"Owen Blake"}
+
+
+def test_judges_are_named_by_their_judicial_title() -> None:
+    x = extract("Ms Ada Reed (instructed by Vane & Co) appeared for the mother.",
+                "HHJ Tolworth QC made the orders, and Lord Justice Pembry and Mrs Justice Halloran agreed that Judge "
+                "Tolworth was right. Lord Justice Omar Sayed dissented.")
+    assert people(x) == {"Ada Reed", "Judge Tolworth", "Lord Justice Pembry", "Mrs Justice Halloran", "Omar Sayed"}
+
+
+def test_judge_before_a_title_case_headline_is_no_person() -> None:
+    assert people(extract("Judge Criticises Council Over Care Delays", "The ruling came on Monday.")) == set()
+
+
+def test_a_judge_is_not_counsel_of_the_same_surname() -> None:
+    assert people(extract("Mr Owen Reed appeared for the father.", "Judge Reed said the delay was unacceptable.")) \
+        == {"Owen Reed", "Judge Reed"}

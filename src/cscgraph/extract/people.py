@@ -31,7 +31,7 @@ from cscgraph.extract.patterns.people import (CANDIDATE_NAME, GIVEN_NAME_FIRST, 
                                               ROLE_THEN_NAME,
                                               NAME_AFTER_CASE, SUCCESSION, SPEAKS_AFTER_SURNAME, SAID_BEFORE_SURNAME, TITLED_PERSON, TITLES,
                                               NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE,
-                                              WEAK_PERSON_VERBS)
+                                              WEAK_PERSON_VERBS, JUDICIAL_TITLE_FORMS, CAPITALISED_NEXT_WORD)
 
 _TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
              NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO, NAME_WITH_AGE,
@@ -58,8 +58,8 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
     found: dict[tuple[int, int], PersonName] = {}
     for m in TITLED_PERSON.finditer(body):
         name = _clean(body, m.start("name"), m.end("name"), single_ok=True)
-        if name is not None and not _overlaps(name, taken):
-            title = m.group("title").rstrip(".")
+        if name is not None and not _overlaps(name, taken) and not _judge_in_heading(body, m, name):
+            title = JUDICIAL_TITLE_FORMS.get(m.group("title"), m.group("title").rstrip("."))
             given = m.group("given")
             full = f"{given} {name.name}" if given and len(name.name.split()) == 1 else name.name
             if m.group("initials") and name.start == m.start("name"):
@@ -96,6 +96,12 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
         if surname_speaks(body, name.name.split()[-1]):
             found[(name.start, name.end)] = name
     return sorted(leftmost_longest(found.values()), key=lambda p: p.start)
+
+
+def _judge_in_heading(body: str, m: re.Match, name: PersonName) -> bool:
+    """True for "Judge" before a word that a capitalised word follows, as in a title-case headline ("Judge Slams
+    Council Over Delays"), not a judge ("Judge Reed found…")."""
+    return m.group("title") == "Judge" and CAPITALISED_NEXT_WORD.match(body, name.end) is not None
 
 
 def _weak_trigger(m: re.Match) -> bool:

@@ -37,19 +37,31 @@ TITLED_NAME = rf"{NAME_WORD}(?:{_IN_NAME}(?:{MIDDLE_INITIAL}{_IN_NAME})?(?:{NAME
 # "Baroness Jacqui Smith", "Sir Martin Narey", "Dr Sarah Brennan", "Professor Eileen Munro"; "Coun" is how many local
 # papers shorten Councillor ("Coun Jo Reed (Con, Northby) said").
 TITLES = ("Cllr", "Coun", "Councillor", "Baroness", "Lord", "Lady", "Sir", "Dame", "Dr", "Professor", "Prof", "Mr", "Mrs",
-          "Ms", "Miss", "Rt Hon", "The Rt Hon")
+          "Ms", "Miss", "Rt Hon", "The Rt Hon",
+          # Judges, as law reports and legal blogs name them: "Lord Justice Baker", "Mrs Justice Knowles", "His Honour
+          # Judge Reed", "HHJ Reed QC", "District Judge Reed", "Judge Reed".
+          "Lord Justice", "Lady Justice", "Mr Justice", "Mrs Justice", "Ms Justice", "His Honour Judge",
+          "Her Honour Judge", "HHJ", "District Judge", "Judge")
 TITLE = r"(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\.?"
-# Titles that, with only a surname, are how peers and knights are named: "Lord Laming", "Baroness Smith".
-PEERAGE_TITLES = frozenset({"Baroness", "Lord", "Lady", "Sir", "Dame"})
+# One form of each judge's title for a person named by title and surname only: "HHJ Reed", "His Honour Judge Reed"
+# and "Judge Reed" are one judge, "Judge Reed".
+JUDICIAL_TITLE_FORMS = {"HHJ": "Judge", "His Honour Judge": "Judge", "Her Honour Judge": "Judge"}
+# Titles that, with only a surname, are how peers, knights and judges are named: "Lord Laming", "Baroness Smith",
+# "Mr Justice Cobb", "Judge Reed" (never the counsel "Jo Reed" named in full nearby).
+PEERAGE_TITLES = frozenset({"Baroness", "Lord", "Lady", "Sir", "Dame", "Lord Justice", "Lady Justice", "Mr Justice",
+                            "Mrs Justice", "Ms Justice", "District Judge", "Judge"})
 # Titles that say a person is a woman or a man, for pronoun resolution: "Baroness Smith … she said".
-FEMALE_TITLES = frozenset({"Baroness", "Lady", "Dame", "Mrs", "Ms", "Miss"})
-MALE_TITLES = frozenset({"Lord", "Sir", "Mr"})
+FEMALE_TITLES = frozenset({"Baroness", "Lady", "Dame", "Mrs", "Ms", "Miss", "Lady Justice", "Mrs Justice", "Ms Justice"})
+MALE_TITLES = frozenset({"Lord", "Sir", "Mr", "Lord Justice", "Mr Justice"})
 
 # "Cllr James Jamieson", "Baroness Smith", "Dr Sarah Brennan", "Baroness (Jacqui) Smith" (a peer's first name in
 # brackets, the house style for peers); initials before the surname, as council minutes print them: "Councillor S
 # Graham replied", "Mr A P Miller", "Councillor R L Foulkes".
 TITLED_PERSON = re.compile(rf"\b(?P<title>{TITLE})\s+(?:\((?P<given>{NAME_WORD})\)\s+)?"
                            rf"(?P<initials>(?:[A-Z]\.?[ \t]+){{1,4}}(?={NAME_WORD}))?(?P<name>{TITLED_NAME})\b")
+
+# A capitalised word right after a name: "Council" after "Judge Slams" in a headline.
+CAPITALISED_NEXT_WORD = re.compile(r"[ \t]+[A-Z]")
 
 # Words that are capitalised in copy but never start or end a personal name: sentence openers ("But Smith said"),
 # days, months, nations and party names ("Labour MP"), and words of bodies and documents ("Local Government").
