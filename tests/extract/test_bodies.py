@@ -431,3 +431,9 @@ def test_the_firm_instructing_counsel_is_a_body() -> None:
 def test_a_lower_case_guardian_is_no_newspaper() -> None:
     assert "the-guardian" not in bodies(extract("The guardian shares the court's concern about the delay."))
     assert "the-guardian" in bodies(extract("The delay was first reported by the Guardian in May."))
+
+
+def test_a_place_before_a_curated_courts_name_names_a_local_court() -> None:
+    assert ("Eastfield Family Court", "court") in _labels("Care orders were made at the Eastfield Family Court in May.")
+    assert _labels("In Family Court hearings, parents may be represented.") == [("Family Court", "court")]
+    assert _labels("ON APPEAL FROM THE EASTFIELD FAMILY COURT") == [("EASTFIELD FAMILY COURT", "court")]

@@ -32,7 +32,9 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
                                               NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
                                               CROWN_OFFICE_WORDS, NATION_COUNTERPART, PAST_GOVERNMENT_BEFORE,
-                                              OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE, OFFICE_NAME, FIELD_WORDS, CAPITALISED_POSSESSIVE_BEFORE, OPERATOR,
+                                              OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE,
+                                              OFFICE_NAME, FIELD_WORDS, CAPITALISED_POSSESSIVE_BEFORE, OPERATOR,
+                                              PLACE_BEFORE_COURT,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -61,8 +63,8 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     head_first = [(x.start("name"), x.end()) for x in BODY_HEAD_FIRST.finditer(body)]
     matches = [m for m in matches if not _modifier_use(body, m) and not _inside_longer(m, listed)
                and not _word_of_head_first_name(m, head_first) and not _past_government(body, m)]
-    counterparts = _nation_counterparts(body, matches)
-    matches = [m for m in matches if not any(h.start == m.start for h in counterparts)]
+    counterparts = _nation_counterparts(body, matches) + _local_courts(body, matches)
+    matches = [m for m in matches if not any(h.start <= m.start < h.end for h in counterparts)]
     listed += counterparts
     matches += _nested(body, matches, gazetteer)
     taken = [(m.start, m.end) for m in matches]
@@ -214,6 +216,26 @@ def _nation_counterparts(body: str, matches: list[GazetteerMatch]) -> list[BodyH
         if m.entity.ref.kind == "organisation" and nation is not None:
             name = SPACE_RUN.sub(" ", body[m.start:nation.end()])
             hits.append(BodyHit(m.start, nation.end(), name, m.entity.kind_label))
+    return hits
+
+
+def _local_courts(body: str, matches: list[GazetteerMatch]) -> list[BodyHit]:
+    """A local court named by its place and a curated court's name: "the Central Family Court", "Leeds Family Court"
+    are courts of their own, not the Family Court; named as written, of the same kind. A sentence's opening word or
+    a function word there is no place ("In Family Court hearings…")."""
+    hits = []
+    for m in matches:
+        if m.entity.ref.kind != "organisation" or m.entity.kind_label != "court":
+            continue
+        place = PLACE_BEFORE_COURT.search(body, max(0, m.start - 40), m.start)
+        if place is None:
+            continue
+        words = place.group("place").split()
+        while words and words[0].capitalize() in LEADING_FUNCTION_WORDS:
+            words.pop(0)
+        if words:
+            start = body.rfind(words[0], place.start(), m.start)
+            hits.append(BodyHit(start, m.end, SPACE_RUN.sub(" ", body[start:m.end]), m.entity.kind_label))
     return hits
 
 

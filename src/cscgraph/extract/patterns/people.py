@@ -335,6 +335,11 @@ APPG = re.compile(r"(?P<name>(?P<head>All[- ]Party[ \t]+Parliamentary[ \t]+Group
 # Crown bodies named with "His/Her Majesty's": "His Majesty’s Inspectorate of Constabulary and Fire & Rescue
 # Services", "HM Courts and Tribunals Service"; a second one joined by "and His Majesty’s …" is its own.
 CROWN_BODY = re.compile(rf"(?P<name>(?:(?:His|Her)[ \t]+Majesty[’']s|HM)(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?(?!His\b|Her\b|HM\b){BODY_WORD})+)")
+# One or two capitalised words right before a curated court's name, naming a local court of that kind: "the Central
+# Family Court", "at Leeds Family Court", "East London Family Court", a judgment's "ON APPEAL FROM THE CENTRAL FAMILY
+# COURT".
+PLACE_BEFORE_COURT = re.compile(r"(?<![\w’'-])(?P<place>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,}))?)"
+                                r"[ \t]+\Z")
 # A nation after a curated body's name, naming its counterpart there: "Children's Commissioner for Wales".
 NATION_COUNTERPART = re.compile(r"[ \t]+for[ \t]+(?:Wales|Scotland|Northern[ \t]+Ireland)\b")
 # Words that make a Crown name an office a person holds, not a body: "His Majesty’s Chief Inspector", "HM Coroner".
