@@ -437,3 +437,9 @@ def test_a_place_before_a_curated_courts_name_names_a_local_court() -> None:
     assert ("Eastfield Family Court", "court") in _labels("Care orders were made at the Eastfield Family Court in May.")
     assert _labels("In Family Court hearings, parents may be represented.") == [("Family Court", "court")]
     assert _labels("ON APPEAL FROM THE EASTFIELD FAMILY COURT") == [("EASTFIELD FAMILY COURT", "court")]
+
+
+def test_the_firm_instructing_counsel_may_look_like_a_persons_name() -> None:
+    labels = [label for label, _ in _labels("Mr Owen Blake (instructed by Pellow Yarde) appeared for the mother. Ms "
+                                            "Ada Reed (instructed by Nadia Ferris, Vane Law LLP) for the father.")]
+    assert "Pellow Yarde" in labels and "Nadia Ferris" not in labels

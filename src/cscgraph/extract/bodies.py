@@ -534,7 +534,8 @@ def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
     """A body named as where a role is held: "Head of Policy at Children First", "director at Northby Care Trust",
     "chief executive of Kinship Futures", or as who runs a service ("homes managed and staffed by Harbour Care");
     a place there is its council when reference data knows one ("director of children’s services at Rutland"),
-    else not a body; a person's name is not a body (nor, after "run by", a name that looks like one)."""
+    else not a body; a person's name is not a body (nor, after "run by", a name that looks like one; after
+    counsel's "instructed by", one that opens with a common given name)."""
     hits = []
     for m in [*all_matches(ROLE_AT_BODY, body), *all_matches(ROLE_OF_BODY, body), *all_matches(OPERATOR, body)]:
         start, end = _trim(body, m.start("name"), m.end("name"))
@@ -544,8 +545,9 @@ def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
                 all(w in NOT_NAME_WORDS or w.lower() in _JOINERS for w in words)
                 and (len(words) == 1 or words[-1] in GENERIC_WORKPLACE_ENDINGS)):
             continue
-        if m.re is OPERATOR and _looks_like_person(name):
-            continue  # "a home run by Sam Hale" names a person
+        if m.re is OPERATOR and _looks_like_person(name) and (
+                m.group("verb") != "instructed" or name.split()[0] in GIVEN_NAMES):
+            continue  # "a home run by Sam Hale" names a person; counsel are "instructed by" a firm ("by Burke Lyle")
         council = gazetteer.lookup(f"{name} Council")
         if council is not None and council.kind_label == "council":
             hits.append(BodyHit(start, end, council.label, council.kind_label, None, council))

@@ -573,7 +573,7 @@ APOSTROPHE = re.compile(r"['’]")
 # A body named as who runs a service: "The homes will be managed and staffed by Harbour Care Group", "a helpline
 # run by Kin Futures", "operated by Northby Youth Services Ltd"; or as the firm instructing counsel in a law report:
 # "Ms Jo Reed (instructed by Harbour & Co) appeared on behalf of the mother".
-OPERATOR = re.compile(rf"(?<![\w-])(?:run|managed|staffed|operated|instructed)"
+OPERATOR = re.compile(rf"(?<![\w-])(?P<verb>run|managed|staffed|operated|instructed)"
                       rf"(?:[ \t]+and[ \t]+(?:run|managed|staffed|operated))?"
                       rf"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<name>{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})")
 # An employer stated with "at" after a role: "Head of Policy, Evidence and Impact at Children First, Scotland",
