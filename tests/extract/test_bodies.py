@@ -443,3 +443,10 @@ def test_the_firm_instructing_counsel_may_look_like_a_persons_name() -> None:
     labels = [label for label, _ in _labels("Mr Owen Blake (instructed by Pellow Yarde) appeared for the mother. Ms "
                                             "Ada Reed (instructed by Nadia Ferris, Vane Law LLP) for the father.")]
     assert "Pellow Yarde" in labels and "Nadia Ferris" not in labels
+
+
+def test_an_outlet_named_by_a_byline_or_by_its_acronym_after_told() -> None:
+    assert ("Northby News", "publisher") in _labels("By Ada Reed\n\nNorthby News\n\nFoster carers marched on Monday.")
+    assert ("Northby Echo", "publisher") in _labels("By Ada Reed, Northby Echo\n\nFoster carers marched on Monday.")
+    assert ("NWR", "publisher") in _labels("Owen Blake told NWR: “The plan is late.”")
+    assert _labels("Owen Blake told MPs: “The plan is late.”") == []

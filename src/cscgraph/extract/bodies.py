@@ -34,7 +34,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               CROWN_OFFICE_WORDS, NATION_COUNTERPART, PAST_GOVERNMENT_BEFORE,
                                               OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE,
                                               OFFICE_NAME, FIELD_WORDS, CAPITALISED_POSSESSIVE_BEFORE, OPERATOR,
-                                              PLACE_BEFORE_COURT,
+                                              PLACE_BEFORE_COURT, OUTLET_ACRONYM, BYLINE_OUTLET,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -592,7 +592,8 @@ def _outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
     """Outlets named as where someone spoke or wrote: "told the Eastmoor Echo", "writing in the Dales Post",
     "speaking to Sky News"; not "told the Commons" (every word a word of Parliament or of a body)."""
     hits = []
-    for m in [*all_matches(OUTLET, body), *all_matches(NAMED_OUTLET, body)]:
+    for m in [*all_matches(OUTLET, body), *all_matches(NAMED_OUTLET, body), *all_matches(OUTLET_ACRONYM, body),
+              *all_matches(BYLINE_OUTLET, body)]:
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
         if (start >= end or _overlaps(start, end, taken) or all(w in NOT_NAME_WORDS for w in name.split())

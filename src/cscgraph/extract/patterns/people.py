@@ -670,11 +670,16 @@ OUTLET = re.compile(r"\b(?:told|tells|telling|writing\s+in|wrote\s+in|writes\s+i
                     r"in\s+an\s+interview\s+with)\s+the\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 # A broadcaster or paper named without "the" by its own head word: "Speaking to Sky News", "appeared on ITV Central
 # News", "told BBC Radio 4".
+OUTLET_NAME = (r"(?:[A-Z][\w’'-]*\s+){0,3}(?:News|Radio(?:\s+\d)?|TV|Television|Times|Post|Echo|Herald|Mail|Mirror|"
+               r"Express|Standard|Telegraph|Guardian|Independent|Observer|Today|Live|Online|Chronicle|Gazette)")
 NAMED_OUTLET = re.compile(r"\b(?i:told|tells|telling|speaking\s+(?:to|on)|spoke\s+to|appeared\s+on|appearing\s+on|"
                           r"interviewed\s+(?:by|on)|in\s+an\s+interview\s+with|writing\s+(?:in|for))\s+"
-                          r"(?P<name>(?:[A-Z][\w’'-]*\s+){0,3}(?:News|Radio(?:\s+\d)?|TV|Television|Times|Post|"
-                          r"Echo|Herald|Mail|Mirror|Express|Standard|Telegraph|Guardian|Independent|Observer|Today|"
-                          r"Live|Online|Chronicle|Gazette))(?![\w’'-])")
+                          rf"(?P<name>{OUTLET_NAME})(?![\w’'-])")
+# An outlet told something, named by its acronym before the quote or clause: "told PSE: “…”", "told LGC, adding…".
+OUTLET_ACRONYM = re.compile(r"\b(?:told|tells|telling|speaking\s+to|spoke\s+to)\s+(?P<name>[A-Z]{2,6})(?=\s*[:,])")
+# The outlet of a byline, on the byline's line or the next: "By Jo Reed, BBC News", "By Jo Reed\nNorthby Echo".
+BYLINE_OUTLET = re.compile(rf"(?:^|(?<=\n))[ \t]*By[ \t]+{FULL_NAME}(?:[ \t]*[,|–—-][ \t]*|[ \t]*\n\s*)"
+                           rf"(?P<name>{OUTLET_NAME})[ \t]*(?=\n|$)")
 # Lower-case nouns after such a name that make it an event, not an outlet: "told the Social Work Week session",
 # "told the Kinship Summit conference".
 NOT_OUTLET_FOLLOWERS = re.compile(r"^\s+(?:session|sessions|conference|event|meeting|summit|audience|committee|"
