@@ -39,3 +39,15 @@ def test_a_lone_surname_with_an_apposition_is_the_person_named_in_full() -> None
                 "Fenwick, a former social worker, said: “The caseloads here are the lowest I have seen in years.”")
     assert speakers(x) == [("The caseloads here are the lowest I have seen in years.", "orla-fenwick")]
     assert people(x) == {"Orla Fenwick"}
+
+
+def test_a_councillor_named_only_by_title_and_surname_is_the_surname_alone() -> None:
+    x = extract("Councillor Pellow introduced the report.",
+                "Councillor Pellow said: “We have made progress since the inspection in May.”")
+    assert people(x) == {"Pellow"}
+    assert speakers(x)[0][1].startswith("pellow-")
+
+
+def test_a_peer_or_judge_named_only_by_title_and_surname_keeps_the_title() -> None:
+    assert people(extract("Lord Pellow and Mr Justice Yarde both spoke at the launch in Leeds.")) \
+        == {"Lord Pellow", "Mr Justice Yarde"}

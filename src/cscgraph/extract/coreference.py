@@ -9,7 +9,9 @@ Rules, in the order they apply:
 - A bare given name next to a reporting verb ("Ruth said:", "said Ruth") is the one person of the article named
   in full earlier with that given name, when no one else has it as a given name or surname.
 - A titled surname ("Baroness Smith") is the person with that surname already seen with that title; otherwise the
-  nearest Smith when the title is a plain one (Mr, Dr); otherwise a person of its own ("Baroness Smith").
+  nearest Smith when the title is a plain one (Mr, Dr); otherwise a person of its own: "Baroness Smith" with a
+  peer's, knight's or judge's title, else the surname alone ("Councillor Paffey" is "Paffey"), scoped to the
+  article as a lone given name is.
 - A body's acronym defined in brackets ("Family Rights Group (FRG)") names it wherever it recurs; curated bodies
   are found under every label, alias and acronym by the gazetteer.
 - A company named in full with its legal form ("Fresh Start Foster Care Ltd") is named again without the legal form
@@ -89,11 +91,16 @@ def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, in
     for name in names:
         if len(name.name.split()) == 1 and name.title and _titled_match(people, name.title, name.name) is not None:
             _titled_match(people, name.title, name.name).aliases.add(f"{name.title} {name.name}")
-        elif len(name.name.split()) == 1 and name.title and not (name.title not in PEERAGE_TITLES and any(
-                p.full and p.surname == name.name for p in people.values())):
-            # "Ms Lowe" after "Maria Lowe" is her (resolved as a surname below); "Lord Eden" is a peer of his own
+        elif len(name.name.split()) == 1 and name.title and name.title in PEERAGE_TITLES:
+            # "Lord Eden" is a peer of his own
             label = f"{name.title} {name.name}"
             people.setdefault(label, Person(label, {name.title}))
+        elif len(name.name.split()) == 1 and name.title and not any(
+                p.full and p.surname == name.name for p in people.values()):
+            # "Ms Lowe" after "Maria Lowe" is her (resolved as a surname below); a "Councillor Paffey" never named in
+            # full is "Paffey", of this article only (another article's Paffey may be someone else)
+            people.setdefault(name.name, Person(name.name, {name.title}, {f"{name.title} {name.name}"},
+                                                scope=_article_scope(body)))
         elif name.given_only and not any(name.name in (p.name.split()[0], p.surname) for p in people.values()):
             # (a lone surname of someone named in full is theirs: "Holloway, a former social worker, said")
             people.setdefault(name.name, Person(name.name, scope=_article_scope(body)))
