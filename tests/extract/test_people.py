@@ -180,3 +180,10 @@ def test_judge_before_a_title_case_headline_is_no_person() -> None:
 def test_a_judge_is_not_counsel_of_the_same_surname() -> None:
     assert people(extract("Mr Owen Reed appeared for the father.", "Judge Reed said the delay was unacceptable.")) \
         == {"Owen Reed", "Judge Reed"}
+
+
+def test_judges_in_a_judgments_upper_case_heading_are_named() -> None:
+    x = extract("Before:\nLORD JUSTICE PEMBRY\nLADY JUSTICE OMAR SAYED\nand\nMR JUSTICE YARDE",
+                "IN THE MATTER OF X (A CHILD)", "The appeal is dismissed.")
+    assert people(x) == {"Lord Justice Pembry", "Omar Sayed", "Mr Justice Yarde"}
+    assert people(extract("IN THE MATTER OF THE CHILDREN ACT 1989\nBETWEEN LONDON BOROUGH OF X AND THE MOTHER")) == set()

@@ -92,9 +92,9 @@ def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, in
         if len(name.name.split()) == 1 and name.title and _titled_match(people, name.title, name.name) is not None:
             _titled_match(people, name.title, name.name).aliases.add(f"{name.title} {name.name}")
         elif len(name.name.split()) == 1 and name.title and name.title in PEERAGE_TITLES:
-            # "Lord Eden" is a peer of his own
+            # "Lord Eden" is a peer of his own ("LORD JUSTICE EDEN" in a judgment's heading is named so too)
             label = f"{name.title} {name.name}"
-            people.setdefault(label, Person(label, {name.title}))
+            people.setdefault(label, Person(label, {name.title})).aliases.update([name.alias] if name.alias else [])
         elif len(name.name.split()) == 1 and name.title and not any(
                 p.full and p.surname == name.name for p in people.values()):
             # "Ms Lowe" after "Maria Lowe" is her (resolved as a surname below); a "Councillor Paffey" never named in

@@ -31,7 +31,8 @@ from cscgraph.extract.patterns.people import (CANDIDATE_NAME, GIVEN_NAME_FIRST, 
                                               ROLE_THEN_NAME,
                                               NAME_AFTER_CASE, SUCCESSION, SPEAKS_AFTER_SURNAME, SAID_BEFORE_SURNAME, TITLED_PERSON, TITLES,
                                               NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE,
-                                              WEAK_PERSON_VERBS, JUDICIAL_TITLE_FORMS, CAPITALISED_NEXT_WORD)
+                                              WEAK_PERSON_VERBS, JUDICIAL_TITLE_FORMS, CAPITALISED_NEXT_WORD,
+                                              JUDGE_IN_CAPS)
 
 _TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
              NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO, NAME_WITH_AGE,
@@ -66,6 +67,11 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
                 full = f"{SPACE_RUN.sub(' ', m.group('initials'))}{full}"
             found[(m.start(), name.end)] = PersonName(m.start(), name.end, full, title,
                                                       body[m.start():name.end] if given else None)
+    for m in JUDGE_IN_CAPS.finditer(body):
+        title = JUDICIAL_TITLE_FORMS.get(m.group("title").title(), m.group("title").title())
+        span = (m.start("title"), m.end("name"))
+        if not _overlaps(PersonName(*span, ""), taken):
+            found[span] = PersonName(*span, m.group("name").title(), title, body[span[0]:span[1]])
     for pattern in _TRIGGERS:
         for m in all_matches(pattern, body):
             for group in ("name", "name2"):

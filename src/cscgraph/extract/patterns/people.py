@@ -46,6 +46,11 @@ TITLE = r"(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=
 # One form of each judge's title for a person named by title and surname only: "HHJ Reed", "His Honour Judge Reed"
 # and "Judge Reed" are one judge, "Judge Reed".
 JUDICIAL_TITLE_FORMS = {"HHJ": "Judge", "His Honour Judge": "Judge", "Her Honour Judge": "Judge"}
+# A judge in a judgment's upper-case heading: "LORD JUSTICE BAKER", "MRS JUSTICE KNOWLES", "HIS HONOUR JUDGE
+# REED", "LORD JUSTICE PETER JACKSON" (a line of its own, or before "and"/a comma in the list of the court).
+JUDGE_IN_CAPS = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<title>LORD JUSTICE|LADY JUSTICE|MR JUSTICE|MRS JUSTICE|MS JUSTICE|"
+                           r"HIS HONOUR JUDGE|HER HONOUR JUDGE|DISTRICT JUDGE)[ \t]+(?P<name>[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?)"
+                           r"(?=[ \t]*(?:,|:|\n|$|and\b|\(|QC\b|KC\b))")
 # Titles that, with only a surname, are how peers, knights and judges are named: "Lord Laming", "Baroness Smith",
 # "Mr Justice Cobb", "Judge Reed" (never the counsel "Jo Reed" named in full nearby).
 PEERAGE_TITLES = frozenset({"Baroness", "Lord", "Lady", "Sir", "Dame", "Lord Justice", "Lady Justice", "Mr Justice",
