@@ -450,3 +450,7 @@ def test_an_outlet_named_by_a_byline_or_by_its_acronym_after_told() -> None:
     assert ("Northby Echo", "publisher") in _labels("By Ada Reed, Northby Echo\n\nFoster carers marched on Monday.")
     assert ("NWR", "publisher") in _labels("Owen Blake told NWR: “The plan is late.”")
     assert _labels("Owen Blake told MPs: “The plan is late.”") == []
+
+
+def test_a_councils_meeting_is_no_body() -> None:
+    assert _labels("The motion goes to Full Council next week and then to an Extraordinary Council meeting.") == []

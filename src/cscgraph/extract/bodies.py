@@ -34,7 +34,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               CROWN_OFFICE_WORDS, NATION_COUNTERPART, PAST_GOVERNMENT_BEFORE,
                                               OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE,
                                               OFFICE_NAME, FIELD_WORDS, CAPITALISED_POSSESSIVE_BEFORE, OPERATOR,
-                                              PLACE_BEFORE_COURT, OUTLET_ACRONYM, BYLINE_OUTLET,
+                                              PLACE_BEFORE_COURT, OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -583,6 +583,12 @@ def _field_of_work(name: str) -> bool:
     return all(w in FIELD_WORDS or w.lower() in _JOINERS for w in name.split())
 
 
+def _meeting(name: str) -> bool:
+    """True for a council's meeting named like a body: "Full Council", "Extraordinary Council"."""
+    words = name.split()
+    return words[-1] == "Council" and all(w in MEETING_WORDS for w in words[:-1])
+
+
 def _furniture(name: str) -> bool:
     """True when a capitalised run holds a word of page furniture ("Picture Adobe Stock Agency")."""
     return any(w in FURNITURE_WORDS for w in name.split())
@@ -622,7 +628,8 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 name = body[start:end]
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
-                        or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _field_of_work(name)):
+                        or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _field_of_work(name)
+                        or _meeting(name)):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)

@@ -280,6 +280,9 @@ OFFICE_OF_BODY = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD})(
 # "Northby Council" in "said Northby Council Cabinet Member for Children's Services, Councillor Jo Reed"), "Lead
 # Member for Education"; not a body that opens with a role word ("Head Start": no "for"/"of" after the head).
 OFFICE_NAME = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD})(?:[ \t]+(?:for|of)[ \t]+.*)?$")
+# Words that make a council's name the name of one of its meetings: "at Full Council next week", "an Extraordinary
+# Council meeting", "the Annual Council".
+MEETING_WORDS = frozenset({"Full", "Extraordinary", "Annual", "Special", "Ordinary"})
 # Words that name a field of a job and never a body alone: a run made only of them and joiners is the field of a job
 # title ("Policy and Research Advisor", "Public Affairs Manager"), not a body, whatever head word it ends in.
 FIELD_WORDS = frozenset("""Policy Research Practice Communications Operations Strategy Quality Development Finance
