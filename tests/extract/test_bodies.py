@@ -454,3 +454,8 @@ def test_an_outlet_named_by_a_byline_or_by_its_acronym_after_told() -> None:
 
 def test_a_councils_meeting_is_no_body() -> None:
     assert _labels("The motion goes to Full Council next week and then to an Extraordinary Council meeting.") == []
+
+
+def test_a_party_before_a_title_case_role_is_an_affiliation() -> None:
+    labels = [label for label, _ in _labels("Labour Councillor Zoe Reed and Liberal Democrat Cllr Owen Blake agreed.")]
+    assert labels == ["Labour Party", "Liberal Democrats"]

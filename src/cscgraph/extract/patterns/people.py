@@ -546,9 +546,9 @@ ROLE_THEN_SURNAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P
 # "Rachael Wardell’s year as president of the Association of Directors of Children’s Services".
 POSSESSIVE_AS_ROLE = re.compile(rf"(?P<name>{FULL_NAME})['’]s?\s+(?:\w+\s+){{1,3}}as\s+(?P<role>(?i:{ROLE_PHRASE}))")
 # A party named as an affiliation: "Labour MP Gareth Snell", "Liberal Democrat spokesperson Munira Wilson",
-# "Conservative peer Lord Smith".
+# "Conservative peer Lord Smith", in title case too: "Labour Councillor Zoe Reed", "any good Labour Minister".
 PARTY_AFFILIATION = re.compile(r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|SNP|Reform\s+UK)"
-                               r"(?=\s+(?:MP|MPs|peer|peers|councillor|councillors|spokesperson|spokesman|"
+                               r"(?=\s+(?i:MP|MPs|peer|peers|councillor|councillors|cllr|coun|spokesperson|spokesman|"
                                r"spokeswoman|leader|candidate|backbencher|minister)\b)")
 # A party out of government speaking as a body: "Labour said the plans would…", "the Liberal Democrats warned"
 # (Labour in office is the government, read as such first).
