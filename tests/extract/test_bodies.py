@@ -437,6 +437,9 @@ def test_a_place_before_a_curated_courts_name_names_a_local_court() -> None:
     assert ("Eastfield Family Court", "court") in _labels("Care orders were made at the Eastfield Family Court in May.")
     assert _labels("In Family Court hearings, parents may be represented.") == [("Family Court", "court")]
     assert _labels("ON APPEAL FROM THE EASTFIELD FAMILY COURT") == [("EASTFIELD FAMILY COURT", "court")]
+    assert _labels("The hearing was in the Family Court at Eastfield on Monday.") == [("Family Court at Eastfield",
+                                                                                      "court")]
+    assert _labels("IN THE FAMILY COURT AT EAST FIELD IN THE MATTER OF X") == [("FAMILY COURT AT EAST FIELD", "court")]
 
 
 def test_the_firm_instructing_counsel_may_look_like_a_persons_name() -> None:

@@ -34,7 +34,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               CROWN_OFFICE_WORDS, NATION_COUNTERPART, PAST_GOVERNMENT_BEFORE,
                                               OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE,
                                               OFFICE_NAME, FIELD_WORDS, CAPITALISED_POSSESSIVE_BEFORE, OPERATOR,
-                                              PLACE_BEFORE_COURT, OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS,
+                                              PLACE_BEFORE_COURT, OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -220,12 +220,17 @@ def _nation_counterparts(body: str, matches: list[GazetteerMatch]) -> list[BodyH
 
 
 def _local_courts(body: str, matches: list[GazetteerMatch]) -> list[BodyHit]:
-    """A local court named by its place and a curated court's name: "the Central Family Court", "Leeds Family Court"
-    are courts of their own, not the Family Court; named as written, of the same kind. A sentence's opening word or
-    a function word there is no place ("In Family Court hearings…")."""
+    """A local court named by its place and a curated court's name: "the Central Family Court", "Leeds Family Court",
+    "the Family Court at Bristol" are courts of their own, not the Family Court; named as written, of the same kind.
+    A sentence's opening word or a function word there is no place ("In Family Court hearings…")."""
     hits = []
     for m in matches:
         if m.entity.ref.kind != "organisation" or m.entity.kind_label != "court":
+            continue
+        after = PLACE_AFTER_COURT.match(body, m.end)
+        if after is not None:
+            hits.append(BodyHit(m.start, after.end(), SPACE_RUN.sub(" ", body[m.start:after.end()]),
+                                m.entity.kind_label))
             continue
         place = PLACE_BEFORE_COURT.search(body, max(0, m.start - 40), m.start)
         if place is None:

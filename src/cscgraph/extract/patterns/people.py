@@ -346,6 +346,10 @@ CROWN_BODY = re.compile(rf"(?P<name>(?:(?:His|Her)[ \t]+Majesty[’']s|HM)(?:[ \
 # One or two capitalised words right before a curated court's name, naming a local court of that kind: "the Central
 # Family Court", "at Leeds Family Court", "East London Family Court", a judgment's "ON APPEAL FROM THE CENTRAL FAMILY
 # COURT".
+# A place after a curated court's name and "at", as courts are officially named: "the Family Court at Bristol",
+# "IN THE FAMILY COURT AT WEST LONDON", "the County Court at Central London".
+PLACE_AFTER_COURT = re.compile(r"[ \t]+(?:at|AT)[ \t]+(?P<place>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+(?!(?:IN|THE|OF|AND|ON|AT|FOR|TO)\b)"
+                               r"(?:[A-Z][a-z]+|[A-Z]{2,})){0,2})(?![\w’'-])")
 PLACE_BEFORE_COURT = re.compile(r"(?<![\w’'-])(?P<place>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,}))?)"
                                 r"[ \t]+\Z")
 # A nation after a curated body's name, naming its counterpart there: "Children's Commissioner for Wales".
