@@ -11,7 +11,7 @@ from cscgraph.store import embedded
 from cscgraph.errors import StoreError
 from cscgraph.graph.namespaces import Minter
 from cscgraph.settings import BASE_IRI, Settings
-from cscgraph.store import EmbeddedStore
+from cscgraph.store import FORMAT_VERSION, EmbeddedStore
 from cscgraph.store.rdf_text import nquads
 from cscgraph.store.remote import endpoint_url
 
@@ -107,7 +107,8 @@ def test_a_new_store_is_built_aside_and_renamed_into_place_with_its_format_versi
     try:
         assert (path / "CURRENT").exists()
         assert sorted(p.name for p in path.parent.iterdir()) == ["store", "store.writer.lock"]
-        assert created.query("ASK { GRAPH ?g { ?s <https://w3id.org/cscgraph/ontology#formatVersion> 3 } }").boolean
+        assert created.query("ASK { GRAPH ?g { ?s <https://w3id.org/cscgraph/ontology#formatVersion> "
+                             f"{FORMAT_VERSION} }} }}").boolean
     finally:
         created.close()
 

@@ -6,7 +6,8 @@ stored version up, in order, each distinct step once. Every step so far is the s
 is derived from the article text it stores: re-derive each article graph from its stored headline, body, URL, date,
 publisher and source with this version's extraction and mapping, and reload the ontology and reference graphs.
 Formats 2 and 3 (one selector node per evidence sentence, lean mentions; ontology/MAPPING.md) are reached that way
-too.
+too, and format 4 (article ids keep the URL's identifying query): an article whose id changed is written to its new
+graph and its old graph dropped in the same transaction.
 
 Each article is rewritten in one transaction and the new version is stamped only after the last, so a migration
 that is interrupted leaves the old version recorded and simply runs again. Stop `cscgraph serve` first: the store
@@ -39,7 +40,9 @@ SELECT ?g ?headline ?body ?source ?url ?published ?abstract (SAMPLE(?name) AS ?p
   GRAPH ?g { ?a a schema:NewsArticle ; schema:headline ?headline ; schema:articleBody ?body ; dcterms:source ?source .
              OPTIONAL { ?a schema:url ?url } OPTIONAL { ?a schema:datePublished ?published }
              OPTIONAL { ?a schema:abstract ?abstract } OPTIONAL { ?a schema:publisher ?org } }
-  OPTIONAL { ?org rdfs:label ?name }
+  # An article without a publisher looks up a node that has no label (an unbound ?org would match every label).
+  BIND(COALESCE(?org, <urn:cscgraph:no-publisher>) AS ?publisherNode)
+  OPTIONAL { ?publisherNode rdfs:label ?name }
 } GROUP BY ?g ?headline ?body ?source ?url ?published ?abstract ORDER BY ?g
 """
 VERSION_QUERY = f"SELECT ?meta ?v WHERE {{ GRAPH ?meta {{ ?s <{CSC}formatVersion> ?v }} }}"
@@ -131,10 +134,10 @@ def rederive_articles(store: Store, settings: Settings, report: MigrationReport)
         if isinstance(result, ReadError):
             report.failed.append(f"{graph}: {result.reason}")  # type: ignore[union-attr]
             continue
-        if result.graph != graph:
-            report.failed.append(f"{graph}: its article now maps to {result.graph}; left as it was")  # type: ignore
-            continue
-        store.replace_graphs({graph: result.ntriples}, {entities: result.shared_ntriples})
+        # An article whose id this version mints differently (format 4: the URL's query) moves to its new graph,
+        # the old one dropped in the same transaction.
+        moved = {graph: ""} if result.graph != graph else {}
+        store.replace_graphs({**moved, result.graph: result.ntriples}, {entities: result.shared_ntriples})
         report.rewritten += 1
 
 
@@ -152,5 +155,7 @@ MIGRATIONS: dict[int, Migration] = {
     1: Migration("one selector node per evidence sentence, mentions without class: re-derive every article graph",
                  rederive_articles),
     2: Migration("mentions without text of their own: re-derive every article graph", rederive_articles),
+    3: Migration("article ids keep the URL's identifying query: re-derive every article graph, moving those whose "
+                 "id changed", rederive_articles),
 }
 """Step from format N to N+1, by N. A new format version adds its step here (re-derivation is always safe)."""

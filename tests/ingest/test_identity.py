@@ -35,3 +35,15 @@ def test_without_url_the_id_hashes_title_and_body() -> None:
 
 def test_url_with_only_a_query_uses_host_and_query() -> None:
     assert article_id(make("https://www.communitycare.co.uk/?p=213403")) == "www-communitycare-co-uk-p-213403"
+
+
+def test_pages_served_from_one_path_with_different_ids_in_the_query_are_two_articles() -> None:
+    first = article_id(make("https://democracy.northby.gov.uk/mgAi.aspx?ID=18147"))
+    second = article_id(make("https://democracy.eastshire.gov.uk/mgAi.aspx?ID=6139"))
+    assert first == "mgai-aspx-id-18147" and second == "mgai-aspx-id-6139"
+
+
+def test_tracking_parameters_and_parameter_order_do_not_change_the_id() -> None:
+    plain = article_id(make("https://x.org/news/hubs-open?page=2&lang=en"))
+    assert article_id(make("https://x.org/news/hubs-open?lang=en&page=2&utm_source=rss&fbclid=abc")) == plain
+    assert article_id(make("https://x.org/news/hubs-open/?utm_medium=email")) == "news-hubs-open"

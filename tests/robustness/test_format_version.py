@@ -184,3 +184,43 @@ def canned_answers(path: Path) -> dict[tuple[str, str], list[list[tuple[str, str
 
 def sorted_row(row: dict) -> list[tuple[str, str, str]]:
     return sorted((name, term.type, term.value) for name, term in row.items())
+
+
+def _renamed(term: ox.NamedNode | ox.Literal | ox.BlankNode, old: str, new: str):  # noqa: ANN202
+    return ox.NamedNode(term.value.replace(old, new)) if isinstance(term, ox.NamedNode) else term
+
+
+def test_migrate_moves_an_article_stored_under_its_query_less_id_to_its_new_graph(tmp_path: Path) -> None:
+    article = tmp_path / "minutes.txt"
+    article.write_text("Title: Family hubs report\nURL: https://democracy.northby.gov.uk/mgAi.aspx?ID=18147\n"
+                       "Published: 2024-05-01\n\nThe cabinet agreed to open family hubs in every ward.\n",
+                       encoding="utf-8")
+    store = tmp_path / "store"
+    assert run_cli("--store", store, "ingest", "--quiet", article).returncode == 0
+    expected = graph_quads(store)
+    assert "<https://w3id.org/cscgraph/graph/article/mgai-aspx-id-18147>" in expected
+    # As format 3 stored it: the id was the URL's path alone.
+    raw = ox.Store(str(store))
+    for quad in list(raw):
+        if "article/mgai-aspx-id-18147" in str(quad):
+            raw.remove(quad)
+            raw.add(ox.Quad(*(_renamed(term, "article/mgai-aspx-id-18147", "article/mgai-aspx")
+                              for term in (quad.subject, quad.predicate, quad.object, quad.graph_name))))
+    raw.flush()
+    del raw
+    craft_old_store(store, 3)
+    done = run_cli("--store", store, "migrate")
+    assert done.returncode == 0, done.stderr
+    assert quad_diff(expected, graph_quads(store)) == []
+
+
+def test_migrate_gives_an_article_without_a_publisher_none(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Title: Hubs open\nURL: https://news.example.org/hubs-open\nPublished: 2024-05-01\n\n"
+                       "Northby Council opened family hubs in every ward last year.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert run_cli("--store", store, "ingest", "--quiet", article).returncode == 0
+    expected = graph_quads(store)
+    craft_old_store(store, FORMAT_VERSION - 1)
+    assert run_cli("--store", store, "migrate").returncode == 0
+    assert quad_diff(expected, graph_quads(store)) == []
