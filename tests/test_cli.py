@@ -139,7 +139,10 @@ def test_organisations_lists_bodies_absent_from_reference_data_with_their_articl
     by_name = {b["name"]["value"]: b for b in rows["results"]["bindings"]}
     network = by_name["Northby Kinship Carers Network"]
     assert network["curated"]["value"] == "false"
-    assert len(network["articleList"]["value"].split()) == 1 and "care-costs" in network["articleList"]["value"]
+    assert network["articles"]["value"] == "1"
+    named_in = json.loads(run("--store", store, "query", "entity-mentioned-in", "--param",
+                              f"entity={network['organisation']['value']}", "--format", "json").stdout)
+    assert [b["article"]["value"].rsplit("/", 1)[1] for b in named_in["results"]["bindings"]] == ["care-costs"]
     assert by_name[next(n for n in by_name if n.startswith("Ofsted"))]["curated"]["value"] == "true"
 
 

@@ -18,7 +18,7 @@ from cscgraph.store import EmbeddedStore
 CONTRACT = {
     "who-said-what": "quote text speaker speakerName role organisation organisationName article published",
     "people": "person name role organisation organisationName article",
-    "organisations": "organisation name kind curated articles articleList",
+    "organisations": "organisation name kind curated articles",
     "entities": "entity type label",
     "funding": "stream amountGBP period purpose funder funderName policy policyName article evidence",
     "lineage": "from fromName relation to toName measure measureName evidence article published",
