@@ -210,6 +210,12 @@ def test_what_a_passive_reporting_verb_reports_on_is_no_speaker() -> None:
     assert speakers(x)[0][1] is None
 
 
+def test_the_subject_of_a_progressive_reporting_verb_speaks_as_it_is_no_passive() -> None:
+    charity = extract("The Northby Kinship Trust is calling for a “proper allowance” for every kinship carer.")
+    person = extract("Jo Reed, who chaired the inquiry, and is warning of a “lost generation” of carers, spoke at noon.")
+    assert (speakers(charity)[0][1], speakers(person)[0][1]) == ("northby-kinship-trust", "jo-reed")
+
+
 def test_a_body_opening_its_sentence_outranks_the_paragraphs_earlier_speaker() -> None:
     x = extract("“We are at breaking point,” said Dr Lena Cole of the Northby Providers Association. The Northby "
                 "Providers Association’s evidence shows how the cap is creating a “hidden tax on every family”.")

@@ -178,8 +178,10 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
         told = TOLD_AUDIENCE.match(cue)
         cue = f"told {told.group('audience')}" if told else cue.lower()
     if not verb_first:
-        if PASSIVE_BEFORE_VERB.search(ctx.body, max(start, end - 40), end):
-            # "…were originally welcomed as a ‘pivotal moment’": what was welcomed is no speaker
+        progressive = (cue or "").split(" ")[0].endswith("ing")
+        if PASSIVE_BEFORE_VERB.search(ctx.body, max(start, end - 40), end) and not progressive:
+            # "…were originally welcomed as a ‘pivotal moment’": what was welcomed is no speaker; "is calling for"
+            # is the progressive, whose subject speaks
             return Attribution(None, cue, end, end)
         start = _past_leading_clause(ctx, _relative_clause_start(ctx, start, end), end)
     who = ctx.body[start:end]
