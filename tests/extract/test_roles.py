@@ -138,3 +138,13 @@ def test_a_branch_or_executive_modifier_keeps_the_role() -> None:
                   "Nadia Ferris, executive head of safeguarding at Eastfield Council, has resigned.") == {
         ("owen-blake", "branch secretary", "unison"),
         ("nadia-ferris", "executive head of safeguarding", "eastfield-council")}
+
+
+def test_a_role_whose_modifiers_are_fields_joined_by_and_is_kept_whole() -> None:
+    assert _roles("Northby’s interim quality and operations director, Ivy Marsh, said the audit was fair.") == {
+        ("ivy-marsh", "interim quality and operations director", None)}
+
+
+def test_a_council_portfolio_holder_before_the_name_is_a_role() -> None:
+    assert ("tom-okafor", "portfolio holder for children and families", None) in _roles(
+        "The plan was backed by portfolio holder for children and families Tom Okafor on Tuesday.")

@@ -128,7 +128,7 @@ ROLE_HEADS = (
     "co-chair", "vice-chair", "chairwoman", "chairman", "chairperson", "chair", "secretary of state",
     "general secretary", "shadow secretary", "secretary", "prime minister", "minister", "chancellor",
     "children's commissioner", "children’s commissioner", "commissioner", "head of policy", "head of practice",
-    "head", "co-founder", "founder", "leader", "cabinet member", "lead member", "policy lead", "lead",
+    "head", "co-founder", "founder", "leader", "cabinet member", "lead member", "portfolio holder", "policy lead", "lead",
     "national officer", "officer", "regional organiser", "national organiser", "organiser", "policy manager", "manager", "professor", "senior lecturer", "lecturer",
     "researcher", "research fellow", "fellow", "economist", "analyst", "author", "trustee", "chief", "adviser",
     "advisor",
@@ -162,7 +162,7 @@ ROLE_DOMAINS = (
     "social policy", "quality", "safeguarding", "fostering", "adoption", "education", "external affairs",
     "public affairs", "campaigns", "development", "finance", "programmes", "membership", "law", "family law",
     "psychology", "sociology", "child protection", "family justice", "early years", "young people", "impact",
-    "evidence", "insight", "care", "people", "innovation", "partnerships",
+    "evidence", "insight", "care", "people", "innovation", "partnerships", "improvement",
 )
 
 
@@ -190,7 +190,10 @@ ROLE_QUALIFIER = (r"(?:\s+for\s+(?!the\s)(?:\d{4}(?:[-–/]\d{2,4})?|[a-z][a-z�
                   rf"|\s+in\s+{_alternation(ROLE_DOMAINS)}(?![\w’'-]))?")
 
 ROLE_HEAD = _alternation(ROLE_HEADS)
-ROLE_MODIFIER = _alternation(ROLE_MODIFIERS)
+# A modifier is also a field a role serves, alone or two joined by "and": "operations director", "improvement and
+# operations director", "quality and safeguarding lead".
+_MODIFIER_WORD = _alternation(ROLE_MODIFIERS + ROLE_DOMAINS)
+ROLE_MODIFIER = rf"{_MODIFIER_WORD}(?:\s+and\s+{_MODIFIER_WORD})?"
 # A whole role phrase: "chief executive", "national director for social care", "president for 2024-25",
 # "former children's minister", "shadow education secretary".
 ROLE_PHRASE = rf"(?:{ROLE_MODIFIER}\s+){{0,3}}{ROLE_HEAD}(?![\w-]){ROLE_QUALIFIER}"
@@ -209,7 +212,7 @@ ORGANISATIONAL_ROLE_WORDS = frozenset({"chief executive officer", "chief executi
                                        "lead member", "leader", "regional organiser", "organiser"})
 # Of those, offices only a council has: taken from a council that opens the sentence or one before, never from
 # another kind of body there ("Ofsted rated the service good. Cllr Jo Reed, cabinet member for children, said…").
-COUNCIL_ROLE_WORDS = frozenset({"cabinet member", "lead member"})
+COUNCIL_ROLE_WORDS = frozenset({"cabinet member", "lead member", "portfolio holder"})
 
 # A role held by someone the article has named, standing for them: "the minister said", "Our chief executive also
 # appeared on…", "the charity's director added".
