@@ -148,3 +148,8 @@ def test_a_role_whose_modifiers_are_fields_joined_by_and_is_kept_whole() -> None
 def test_a_council_portfolio_holder_before_the_name_is_a_role() -> None:
     assert ("tom-okafor", "portfolio holder for children and families", None) in _roles(
         "The plan was backed by portfolio holder for children and families Tom Okafor on Tuesday.")
+
+
+def test_an_honorific_after_a_role_for_a_field_opens_the_name() -> None:
+    assert _roles("The plan was backed by cabinet member for schools and skills Cllr Tom Okafor on Tuesday.") == {
+        ("tom-okafor", "cabinet member for schools and skills", None)}

@@ -183,9 +183,10 @@ def _role_token(ch: str) -> str:
 # member for children at Northby Council"): "president for 2024-25",
 # "national director for social care", "minister for children and families", "director of children's
 # services", "secretary of state for education", "senior lecturer in social policy", "director of services"; not
-# what "for the" opens ("education secretary for the new Labour government": whom she serves, not her office).
+# what "for the" opens ("education secretary for the new Labour government": whom she serves, not her office), nor
+# an honorific after it, which opens the name ("cabinet member for schools Cllr Jo Reed").
 ROLE_QUALIFIER = (r"(?:\s+for\s+(?!the\s)(?:\d{4}(?:[-–/]\d{2,4})?|[a-z][a-z’'\-]*(?:\s+(?:and\s+)?"
-                  r"(?!(?:at|in|on|of|to|from|with|and)\b)[a-z][a-z’'\-]*){0,3})"
+                  rf"(?!(?:at|in|on|of|to|from|with|and|{TITLE})\b)[a-z][a-z’'\-]*){{0,3}})"
                   rf"|\s+of\s+(?:state(?:\s+for\s+[a-z]+)?|[a-z]+\s+and\s+[a-z]+|{_alternation(ROLE_DOMAINS)})(?![\w’'-])"
                   rf"|\s+in\s+{_alternation(ROLE_DOMAINS)}(?![\w’'-]))?")
 
