@@ -153,3 +153,9 @@ def test_a_council_portfolio_holder_before_the_name_is_a_role() -> None:
 def test_an_honorific_after_a_role_for_a_field_opens_the_name() -> None:
     assert _roles("The plan was backed by cabinet member for schools and skills Cllr Tom Okafor on Tuesday.") == {
         ("tom-okafor", "cabinet member for schools and skills", None)}
+
+
+def test_a_role_of_two_fields_joined_by_and_at_the_authority_is_kept_whole() -> None:
+    assert ("ivo-brandt", "executive director of children and young people's services", None) in _roles(
+        "Costs rose again. Ivo Brandt, the authority’s executive director of children and young people’s services, "
+        "said it was late.")

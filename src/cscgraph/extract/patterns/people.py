@@ -162,7 +162,7 @@ ROLE_DOMAINS = (
     "social policy", "quality", "safeguarding", "fostering", "adoption", "education", "external affairs",
     "public affairs", "campaigns", "development", "finance", "programmes", "membership", "law", "family law",
     "psychology", "sociology", "child protection", "family justice", "early years", "young people", "impact",
-    "evidence", "insight", "care", "people", "innovation", "partnerships", "improvement",
+    "evidence", "insight", "care", "people", "innovation", "partnerships", "improvement", "young people's services",
 )
 
 
@@ -182,12 +182,14 @@ def _role_token(ch: str) -> str:
 # A qualifier after the role head that belongs to the role, not an organisation (nor the body after "at": "cabinet
 # member for children at Northby Council"): "president for 2024-25",
 # "national director for social care", "minister for children and families", "director of children's
-# services", "secretary of state for education", "senior lecturer in social policy", "director of services"; not
-# what "for the" opens ("education secretary for the new Labour government": whom she serves, not her office), nor
-# an honorific after it, which opens the name ("cabinet member for schools Cllr Jo Reed").
+# services", "director of children and young people's services", "secretary of state for education", "senior
+# lecturer in social policy", "director of services"; not what "for the" opens ("education secretary for the new
+# Labour government": whom she serves, not her office), nor an honorific after it, which opens the name ("cabinet
+# member for schools Cllr Jo Reed").
 ROLE_QUALIFIER = (r"(?:\s+for\s+(?!the\s)(?:\d{4}(?:[-–/]\d{2,4})?|[a-z][a-z’'\-]*(?:\s+(?:and\s+)?"
                   rf"(?!(?:at|in|on|of|to|from|with|and|{TITLE})\b)[a-z][a-z’'\-]*){{0,3}})"
-                  rf"|\s+of\s+(?:state(?:\s+for\s+[a-z]+)?|[a-z]+\s+and\s+[a-z]+|{_alternation(ROLE_DOMAINS)})(?![\w’'-])"
+                  rf"|\s+of\s+(?:state(?:\s+for\s+[a-z]+)?|(?:[a-z]+\s+and\s+)?{_alternation(ROLE_DOMAINS)}|[a-z]+\s+and\s+[a-z]+)"
+                  r"(?![\w’'-])"
                   rf"|\s+in\s+{_alternation(ROLE_DOMAINS)}(?![\w’'-]))?")
 
 ROLE_HEAD = _alternation(ROLE_HEADS)
@@ -467,7 +469,7 @@ GIVEN_NAME_THEN_LAY_ROLE = re.compile(rf"(?:^|(?<=[.!?”]\s)|(?<=\n)|(?<=\bsaid
 PARTY_BRACKET = r"\s+\((?:Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP|Ind)\)"
 # A body named by a lower-case description, owning the role after it: "the council's cabinet member", "the
 # association's chief executive", "the charity's head of policy".
-DESCRIBED_BODY = (r"(?:council|association|charity|union|university|company|firm|consultancy|trust|network|"
+DESCRIBED_BODY = (r"(?:council|authority|association|charity|union|university|company|firm|consultancy|trust|network|"
                   r"coalition|department|regulator|panel|organisation|body|agency|alliance|federation|group|"
                   r"think\s+tank)")
 # "Katharine Sacks-Jones, chief executive of children in care charity Become", "Emily Frith, chief executive
