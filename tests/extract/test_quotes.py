@@ -442,3 +442,8 @@ def test_the_audience_told_is_kept_in_the_cue_and_is_no_topic() -> None:
 def test_a_capitalised_word_after_said_is_not_an_audience() -> None:
     x = extract("“We cannot keep paying these prices,” Ravi Shah said Thursday.")
     assert x.quotes[0].cue == "said"
+
+
+def test_a_fragment_after_a_plural_subjects_call_for_is_reported_speech() -> None:
+    x = extract("In the letter, the Fostering Network and Barnardo’s call for ministers to “act now” on allowances.")
+    assert [q.text for q in x.quotes] == ["act now"]

@@ -62,8 +62,10 @@ SPEECH_VERBS = (
     "committed", "commits", "vowed", "vows", "accused", "expressed", "raised concerns", "set out", "sets out",
     "states", "declared", "reported", "reports", "estimated", "pointed out", "recognised", "acknowledging",
     "emphasised", "emphasises", "indicated", "indicates", "proposed", "proposes", "according to",
-    # the bare form after "to" or a modal: "leading him to warn", "will argue", "did not say"
+    # the bare form after "to" or a modal, or of a plural subject: "leading him to warn", "will argue", "did not
+    # say", "the charities call for"
     "warn", "tell", "argue", "claim", "insist", "stress", "urge", "explain", "admit", "suggest", "describe",
+    "call for", "call on",
     # "the National Children's Bureau has issued the following statement:"
     "issued", "issues",
     # "Jo Ade has called out private providers for making “excessive profits”", "hit out at the “shambolic” rollout"
