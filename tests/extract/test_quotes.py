@@ -369,6 +369,19 @@ def test_a_headline_quote_with_no_speaker_takes_the_speaker_of_the_body_quote_ho
     assert [s for _, s in speakers(x)] == ["sarah-okafor", "sarah-okafor"]
 
 
+def test_a_headline_quote_holding_a_later_quote_of_four_words_takes_its_speaker() -> None:
+    x = _headlined("‘Councils cannot keep paying these prices for placements’: the care market interview",
+                   "Lena Morris, chair of the Northby Homes Network, said councils “cannot keep paying these prices”.")
+    assert speakers(x) == [("Councils cannot keep paying these prices for placements", "lena-morris"),
+                           ("cannot keep paying these prices", "lena-morris")]
+
+
+def test_a_headline_quote_holding_a_later_word_pair_stays_unattributed() -> None:
+    x = _headlined("‘We are running out of foster homes this winter’",
+                   "Lena Morris, chair of the Northby Homes Network, said there were “foster homes” to spare.")
+    assert ("We are running out of foster homes this winter", None) in speakers(x)
+
+
 def test_a_short_quoted_subhead_inside_the_body_is_still_no_quote() -> None:
     x = _headlined("Allowances rise for kinship carers",
                    "The minister said: “Kinship carers are the backbone of this system and we will back them.”",
