@@ -864,3 +864,9 @@ def test_a_bare_year_after_for_is_no_duration_and_the_year_in_brackets_is_the_pe
 def test_a_span_of_financial_years_opening_the_sentence_after_within_is_the_period() -> None:
     assert [p for _, p, _ in _amounts("Within the 2026/27 to 2028/29 financial years, the department will give "
                                       "£70 million to 30 councils to run the Northby pilot.")] == ["2026-29"]
+
+
+def test_in_the_previous_year_is_no_duration() -> None:
+    (s,) = _streams("In the previous year, the borough's fostering service ran £4.2 million over budget.")
+    assert (s.amount_gbp, s.period) == (4.2e6, None)
+    assert period_of(" in the past three years", "") == "over the past three years"

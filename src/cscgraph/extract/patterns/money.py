@@ -67,7 +67,8 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"parliament))\b", re.IGNORECASE), "over"),
     # "over four years", "over the next two years", "across three years", "over the next decade", "for the next two
     # financial years", "in the past two years", "over the next 12 months", "for the first two years", "in the first
-    # two years of the scheme" (normal form "over …": "over the next two years")
+    # two years of the scheme" (normal form "over …": "over the next two years"); "in the previous year" is one
+    # year, not a duration
     # (a bare "year" or "years" is no duration: "£16m for year one (2024-5)" is for 2024-25, "for years" is vague)
     (re.compile(r"\b(?:over|across|during|for|(?=in\s+the\s+(?:past|last|previous|first)\b)in)\s+"
                 r"(?:the\s+course\s+of\s+)?(?!(?:financial\s+)?years?\b)(?P<phrase>(?:the\s+|a\s+)?"
@@ -75,6 +76,7 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?!another\b|every\b|each\b)(?:\w+\s+)?(?:financial\s+)?(?:years?|decade|months))\b"
                 r"(?<!\bnext year)(?<!\bthis year)"
                 r"(?<!\blast year)(?<!\bfinancial year)(?<!\bthe year)(?<!\bthat year)(?<!\bfirst year)"
+                r"(?<!\bprevious year)"
                 r"(?<!\bsecond year)(?<!\bthird year)", re.IGNORECASE), "over"),
     # "over a three-year period", "across a two-year period", "over the three-year review period", "for the
     # four-year spending review period" (normal form "over three years")
