@@ -870,3 +870,13 @@ def test_in_the_previous_year_is_no_duration() -> None:
     (s,) = _streams("In the previous year, the borough's fostering service ran £4.2 million over budget.")
     assert (s.amount_gbp, s.period) == (4.2e6, None)
     assert period_of(" in the past three years", "") == "over the past three years"
+
+
+@pytest.mark.parametrize("text", [
+    "The fostering service ran £4.2 million over budget in 2024-25.",
+    "Northby council exceeded its children's budget by £3m in 2023/24.",
+    "Spending on placements surpassed the budget by £12m in 2024-25.",
+])
+def test_an_amount_beyond_a_budget_is_an_overspend(text: str) -> None:
+    (s,) = _streams(text)
+    assert s.kind == "shortfall"

@@ -248,7 +248,8 @@ PROFIT_AFTER = re.compile(r"^\s*(?:a\s+year\s+|annual\s+)?(?:(?:of|in)\s+)?(?:pr
 CONTEXT_REACH = 60
 
 # R1 the kind of an amount is the first of these that matches
-# ("shortfall": "a £900m shortfall", "a funding gap of £1bn"; "saving": "the pilot saved £4m"):
+# ("shortfall": "a £900m shortfall", "a funding gap of £1bn", "exceeded its budget by £3m"; "saving": "the pilot
+# saved £4m"):
 # "recommended" ("proposed investing £2bn in family help", "called for £2bn to be invested", "recommended by the
 # IRCSC", "MacAlister’s recommendation of … a £82 million programme", "called on ministers to invest £2bn"),
 # "estimated cost" ("costs of more than £2.4 billion", "councils could be spending £12bn a year by 2030"; "at a
@@ -263,8 +264,9 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("estimated cost", re.compile(r"\bcosts?\s+of\b|\b(?:could|would|will|may|might)\s+be\s+spending\b|"
                                   r"\b(?:projected|forecast|expected|set|on\s+course)\s+to\s+(?:cost|spend)\b",
                                   re.IGNORECASE)),
-    ("shortfall", re.compile(r"\b(?:shortfalls?|gaps?|black\s+holes?|deficits?|overspen[dt]\w*|short\s+by)\b",
-                             re.IGNORECASE)),
+    ("shortfall", re.compile(r"\b(?:shortfalls?|gaps?|black\s+holes?|deficits?|overspen[dt]\w*|short\s+by|"
+                             r"(?:exceed\w*|surpass\w*|overr[au]n\w*|overshot|(?:went|go(?:ne|es)?)\s+(?:over|beyond))"
+                             r"\s+(?:[\w'’]+\s+){0,3}budgets?\s+by)\b", re.IGNORECASE)),
     ("estimated need", re.compile(r"\b(?:need(?:s|ed)?|pressures?|required|requires?)\b", re.IGNORECASE)),
     ("saving", re.compile(r"\b(?:sav(?:e|es|ed|ing|ings))\b", re.IGNORECASE)),
     ("cut", re.compile(r"\b(?:cut(?:s|ting)?|slash\w*|reduc\w*|withdraw\w*|lost|loss)\b", re.IGNORECASE)),
@@ -351,12 +353,13 @@ KIND_REACH = 90
 KIND_PRIORITY_REACH = 40
 # A kind cue right after the amount decides it: "£2.6 billion over four years recommended by the IRCSC", "£3.4bn in
 # additional pressures" (not an adjective: "committed £200m to testing the proposed changes"), "£816 million more than
-# authorities budgeted for" (an overspend), "£253.5m previously spent on the Supporting Families programme" (not "£45m
+# authorities budgeted for" and "£2m over budget" (an overspend), "£253.5m previously spent on the Supporting Families programme" (not "£45m
 # to be spent on hubs").
 KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended(?!\s+(?:changes|reforms|measures))|"
                         r"proposed\s+by|called\s+for)|"
                         r"(?P<shortfall>shortfall|funding\s+gap|gap|black\s+hole|deficit|overspend|"
-                        r"more\s+than\s+(?:\w+\s+){0,2}(?:had\s+)?(?:budgeted|planned))|"
+                        r"more\s+than\s+(?:\w+\s+){0,2}(?:had\s+)?(?:budgeted|planned)|"
+                        r"over\s+(?:(?:its|their|the)\s+)?budget)|"
                         r"(?P<need>(?:additional\s+|extra\s+)?(?:pressures?|needed|required))|"
                         r"(?P<spent>(?<!be )(?:previously\s+|already\s+)?spent))\b", re.IGNORECASE)
 # "cost" right after the amount names it as what something costs: "the £16,596 cost per child per week" is spending
