@@ -880,3 +880,8 @@ def test_in_the_previous_year_is_no_duration() -> None:
 def test_an_amount_beyond_a_budget_is_an_overspend(text: str) -> None:
     (s,) = _streams(text)
     assert s.kind == "shortfall"
+
+
+def test_in_order_to_opens_the_purpose() -> None:
+    (s,) = _streams("The county set aside £6m in order to open two children's homes.")
+    assert s.purpose == "open two children's homes"

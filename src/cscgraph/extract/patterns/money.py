@@ -405,8 +405,8 @@ PURPOSE_STOPWORDS = frozenset({"with", "from", "that", "this", "their", "which",
 
 # The purpose: a "for …" or "to …" phrase right after the amount (or its period): "£44m for kinship and foster
 # care", "£15m in 2025-26 to roll them out to the rest of the country", "invest £27 million to recruit more
-# foster carers", "£2bn in family help".
-PURPOSE = re.compile(rf"^(?:[^,;.–—]{{0,45}}?)\b(?:in\s+respect\s+of|for|to|on|in|towards)\s+"
+# foster carers", "£2bn in family help", "£6m in order to open two homes" (the purpose opens after "in order to").
+PURPOSE = re.compile(rf"^(?:[^,;.–—]{{0,45}}?)\b(?:in\s+respect\s+of|in\s+order\s+to|for|to|on|in|towards)\s+"
                      rf"(?P<purpose>(?!20\d\d|{T.MONTH}\s+20\d\d)[^,;.–—()“”\"]{{3,120}})",
                      re.IGNORECASE)
 # The purpose a sentence about the money states: "The money will fund 40 family hubs", "The funding will be used to
