@@ -214,6 +214,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for match in matches:
         if match.entity.ref.kind in P.BODY_REPORT_KINDS:
             keep(_body_curated_document(body, match, curated, authored, occupied))
+
     def add_written(start: int, end: int, document: ReferenceEntity) -> None:
         if not any(s < end and start < e for s, e in occupied):
             keep(_Named(start, end, reference_entity(document)))
@@ -318,7 +319,8 @@ def _consultation_response(body: str, consulted: GazetteerMatch, occupied: list[
 
 
 def _body_curated_document(body: str, match: GazetteerMatch, curated: dict[str, Entity],
-                           authored: dict[str, list[ReferenceEntity]], occupied: list[tuple[int, int]]) -> _Named | None:
+                           authored: dict[str, list[ReferenceEntity]],
+                           occupied: list[tuple[int, int]]) -> _Named | None:
     """ "the Competition and Markets Authority issued the findings of its market study", "the CMA's market study on
     …": a body's own document that reference data names "<body> <kind>" (by the body's name, acronym or alias) is
     that curated document; else, "the panel published its report", "a 2022 report by the CMA", the one curated
@@ -367,14 +369,20 @@ def _body_report(body: str, match: _Author, add: Callable[..., None], written: l
     else:
         _body_named_report(body, match, add, written, add_written)
         return
-    kinds = P.AUTHORED_KINDS.get(cue, frozenset())
-    about = [d for d in written if kinds & set(d.types) and _shared_words(subject, (d.label, *d.aliases))
-             >= P.AUTHORED_TOPIC_WORDS]
-    if len(about) == 1:
-        add_written(start, end, about[0])
+    about = _written_about(written, cue, subject)
+    if about is not None:
+        add_written(start, end, about)
         return
     title = f"{match.label} {cue} on {subject}"
     add(start, end, title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")), title)
+
+
+def _written_about(written: list[ReferenceEntity], cue: str, topic: str) -> ReferenceEntity | None:
+    """The one document of a body (`written`) of the kind `cue` names that shares the topic's words, else None."""
+    kinds = P.AUTHORED_KINDS.get(cue, frozenset())
+    about = [d for d in written if kinds & set(d.types)
+             and _shared_words(topic, (d.label, *d.aliases)) >= P.AUTHORED_TOPIC_WORDS]
+    return about[0] if len(about) == 1 else None
 
 
 def _shared_words(topic: str, names: tuple[str, ...]) -> int:
@@ -395,11 +403,9 @@ def _body_named_report(body: str, match: _Author, add: Callable[..., None], writ
         return
     cue = m.group("cue").lower()
     topic = P.BODY_REPORT_TOPIC.match(body[match.end + m.end():match.end + m.end() + 160])
-    kinds = P.AUTHORED_KINDS.get(cue, frozenset())
-    about = [d for d in written if kinds & set(d.types) and topic is not None and _shared_words(
-        topic.group("topic"), (d.label, *d.aliases)) >= P.AUTHORED_TOPIC_WORDS]
-    if len(about) == 1 and not m.group("kind"):
-        add_written(match.end + m.start("cue"), match.end + m.end("cue"), about[0])
+    about = _written_about(written, cue, topic.group("topic")) if topic is not None else None
+    if about is not None and not m.group("kind"):
+        add_written(match.end + m.start("cue"), match.end + m.end("cue"), about)
         return
     title = " ".join(w for w in (match.label, m.group("kind"), cue) if w)
     start = match.end + (m.start("kind") if m.group("kind") else m.start("cue"))

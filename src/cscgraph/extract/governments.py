@@ -14,7 +14,7 @@ from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns import lineage as P
 from cscgraph.models import Article, EntityRef
 
-__all__ = ["government_in_office", "government_references", "GOVERNMENT_REFS"]
+__all__ = ["government_in_office", "government_references", "earlier_government", "GOVERNMENT_REFS"]
 
 UK_GOVERNMENT = EntityRef("organisation", "uk-government")
 GOVERNMENT_REFS = frozenset({UK_GOVERNMENT,
@@ -64,9 +64,13 @@ def _references(body: str, published: datetime | None) -> tuple[tuple[int, int, 
                 ref = None  # Labour in opposition is a party, not a government
             else:
                 ref = EntityRef("organisation", P.GOVERNMENT_SLUGS[which])
-            dated = P.YEAR_AFTER_GOVERNMENT.match(body, m.end())
-            if ref is not None and dated and int(dated.group("year")) < P.GOVERNMENT_FROM_YEAR.get(ref.slug, 0):
-                ref = None  # "the Labour government in 1998": an earlier government
-            if ref is not None:
+            if ref is not None and not earlier_government(body, m.end(), ref.slug):
                 out.append((m.start(), m.end(), ref))
     return tuple(sorted(out))
+
+
+def earlier_government(body: str, end: int, slug: str) -> bool:
+    """True when a mention of the government `slug` ending at `end` is dated before that government took office:
+    "the Labour government in 1998" is an earlier government, not the one of 2024."""
+    dated = P.YEAR_AFTER_GOVERNMENT.match(body, end)
+    return dated is not None and int(dated.group("year")) < P.GOVERNMENT_FROM_YEAR.get(slug, 0)

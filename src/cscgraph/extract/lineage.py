@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from cscgraph.extract.found import Found
-from cscgraph.extract.governments import government_in_office, government_references
+from cscgraph.extract.governments import earlier_government, government_in_office, government_references
 from cscgraph.extract.patterns import lineage as P
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.documents import DOCUMENT_CUES
@@ -97,9 +97,8 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
         category = _KIND_CATEGORY.get(ref.kind)
         if ref.kind == "organisation" and ref.slug in government_slugs:
             category = "government"
-            dated = P.YEAR_AFTER_GOVERNMENT.match(article.body, mention.span.end)
-            if dated and int(dated.group("year")) < P.GOVERNMENT_FROM_YEAR.get(ref.slug, 0):
-                continue  # "introduced by the Labour government in 1998": an earlier government
+            if earlier_government(article.body, mention.span.end, ref.slug):
+                continue  # "introduced by the Labour government in 1998"
         elif ref.kind == "organisation" and (entities.get(str(ref)) is not None
                                              and entities[str(ref)].kind_label in P.FUNDING_BODY_KINDS):
             category = "department"  # a funder only: "The Department for Education has awarded £4.4m to…"
