@@ -11,8 +11,9 @@ from cscgraph.extract.spans import leftmost_longest
 from cscgraph.models import EntityRef, ReferenceEntity
 
 # Copy spells the same name with straight, curly or no apostrophes, hyphens or en dashes, and any run of spaces:
-# "Children's Wellbeing Bill" / "Children’s Wellbeing Bill" / "Childrens Wellbeing Bill", "Barnardo's" / "Barnardos". The comma between a title's two halves may be a colon:
-# "Safe at Home, Loved for Life" / "‘Safe at Home: Loved for Life’".
+# "Children's Wellbeing Bill" / "Children’s Wellbeing Bill" / "Childrens Wellbeing Bill", "Barnardo's" / "Barnardos".
+# The comma between a title's two halves may be a colon: "Safe at Home, Loved for Life" / "‘Safe at Home: Loved for
+# Life’".
 _APOSTROPHES = "['’]?"
 _DASHES = "[-–]"
 _HALVES = "[,:]"
@@ -36,8 +37,8 @@ class Gazetteer:
 
     Names of two or more words match case-insensitively ("the Care Review"); single words, acronyms and "the" with
     one word match case-sensitively so that "Become" the charity is not "become" the verb, nor "the guardian" The
-    Guardian. A gazetteer is equal only to itself,
-    so that indexes derived from it can be cached per gazetteer without hashing every entity per article.
+    Guardian. A gazetteer is equal only to itself, so that indexes derived from it can be cached per gazetteer
+    without hashing every entity per article.
     """
 
     entities: tuple[ReferenceEntity, ...]

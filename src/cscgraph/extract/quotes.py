@@ -274,9 +274,9 @@ def _folded(text: str) -> str:
 
 def _headline_speakers(article: Article, headline: int | None, quotes: list[Quote]) -> list[Quote]:
     """A headline's quote that names no speaker of its own takes the speaker of the later quote that holds its words
-    (headline ‘stuck in crisis mode’; body “Services have been stuck in crisis mode for too long,” said Jo Ade), or
-    whose words, HEADLINE_FRAGMENT_WORDS or more, it holds (headline ‘Councils cannot keep paying these prices’; body:
-    she said councils “cannot keep paying these prices”)."""
+    (headline ‘stuck in crisis mode’; body “Services have been stuck in crisis mode for too long,” said Jo Ade),
+    or whose words, HEADLINE_FRAGMENT_WORDS or more, it holds (headline ‘Councils cannot keep paying these
+    prices’; body: she said councils “cannot keep paying these prices”)."""
     if headline is None:
         return quotes
     start = article.paragraph_starts[headline]
@@ -286,7 +286,7 @@ def _headline_speakers(article: Article, headline: int | None, quotes: list[Quot
         if q.speaker is None and start <= q.span.start < end:
             words = _folded(q.text)
             source = next((o for o in quotes if o.span.start >= end and o.speaker is not None
-                           and _shared_words(words, _folded(o.text))), None)
+                           and _one_holds_the_other(words, _folded(o.text))), None)
             if source is not None:
                 q = replace(q, speaker=source.speaker, role=source.role, organisation=source.organisation)
         out.append(q)
@@ -297,7 +297,7 @@ HEADLINE_FRAGMENT_WORDS = 4
 """How many words a later quote needs for a headline quote that holds them to be the same words."""
 
 
-def _shared_words(headline: str, later: str) -> bool:
+def _one_holds_the_other(headline: str, later: str) -> bool:
     """True when one folded quote holds the other, the shorter a later quote of HEADLINE_FRAGMENT_WORDS or more."""
     return f" {headline} " in f" {later} " or (len(later.split()) >= HEADLINE_FRAGMENT_WORDS
                                                and f" {later} " in f" {headline} ")

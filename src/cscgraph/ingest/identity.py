@@ -19,7 +19,8 @@ TRACKING = re.compile(r"utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga", re
 
 
 def article_id(article: Article) -> str:
-    """The slug of the article's URL path and identifying query, or `sha-` and 16 hex digits of its title and body when it has no URL.
+    """The slug of the article's URL path and identifying query, or `sha-` and 16 hex digits of its title and body
+    when it has no URL.
 
     >>> article_id(Article(title="t", paragraphs=("b",), source="x",
     ...                    url="https://www.communitycare.co.uk/2024/11/18/crackdown-on-profits/#comments"))
