@@ -32,7 +32,8 @@ Names are compared by a key: reference data (`ontology/reference/*.ttl`, labels,
 here with rdflib, not through the extractor) maps a known name to its IRI; other names are folded (case, accents,
 apostrophes, punctuation, a leading "the"), and an annotated body's aliases count as its name (either way: the
 graph's "PA" is the annotated "PA Media" with alias "PA"). Every wording of
-"the government" is one key. Run: `python eval/score_real.py --split dev -v`, `--split test`, `--json`.
+"the government" is one key. Run: `python eval/score_real.py --split dev -v`, `--split test`, `--json`; `--kinds`
+adds the misses counted by kind (totals only, for either half).
 """
 
 from __future__ import annotations
@@ -84,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm (dev only)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--kinds", action="store_true",
+                        help="also print the misses counted by kind (whose speaker, which document kind, which end of "
+                             "an edge, what of an amount): totals only, so the test half may have them too")
     parser.add_argument("--ids", help="comma-separated dev article ids: score only these (e.g. a new batch's dev "
                                       "articles before tuning on them)")
     args = parser.parse_args(argv)
@@ -92,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     ids = args.ids.split(",") if args.ids else None
     if ids and not set(ids) <= set(split_ids("dev")):
         parser.error(f"--ids: not in the dev half: {', '.join(sorted(set(ids) - set(split_ids('dev'))))}")
-    overall, by_publisher = score(args.split, verbose=args.verbose, ids=ids)
+    kinds = Counter[tuple[str, ...]]()
+    overall, by_publisher = score(args.split, verbose=args.verbose, ids=ids, kinds=kinds)
     if args.split == "test":
         # One or two articles per publisher: a per-publisher figure would read the frozen half item by item.
         by_publisher = {}
@@ -101,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"{args.split} half: {len(ids or split_ids(args.split))} articles")
     _print_table(overall)
+    if args.kinds:
+        _print_kinds(kinds)
     if not by_publisher:
         return 0
     print("\nF1 by publisher (quote+speaker, people, bodies, documents, lineage ends, money+period):")
@@ -116,9 +123,10 @@ def split_ids(split: str) -> list[str]:
     return json.loads((REAL / "split.json").read_text(encoding="utf-8"))[split]
 
 
-def score(split: str, verbose: bool = False,
-          ids: list[str] | None = None) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, dict]]]:
-    """({field: figures} over the half, or over `ids` of it, {publisher: {field: figures}})."""
+def score(split: str, verbose: bool = False, ids: list[str] | None = None, kinds: Counter | None = None,
+          ) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, dict]]]:
+    """({field: figures} over the half, or over `ids` of it, {publisher: {field: figures}}); the misses by kind
+    are added to `kinds` when it is given."""
     golds = {i: json.loads((REAL / "annotations" / f"{i}.json").read_text(encoding="utf-8"))
              for i in (ids or split_ids(split))}
     keys = NameKeys.from_reference(REFERENCE)
@@ -128,7 +136,7 @@ def score(split: str, verbose: bool = False,
     by_publisher: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: {f: Counter[str]() for f in FIELDS})
     for article_id, gold in sorted(golds.items()):
         got = predicted.get(gold["url"], _Predicted())
-        counts = _score_article(article_id, gold, got, keys, verbose)
+        counts = _score_article(article_id, gold, got, keys, verbose, kinds if kinds is not None else Counter())
         for field, c in counts.items():
             total[field].update(c)
             by_publisher[gold["publisher"]][field].update(c)
@@ -290,7 +298,7 @@ RELATIONS = {"basedOn": "based_on"}
 
 
 def _score_article(name: str, gold: dict[str, Any], got: _Predicted, keys: NameKeys,
-                   verbose: bool) -> dict[str, Counter[str]]:
+                   verbose: bool, kinds: Counter) -> dict[str, Counter[str]]:
     counts = {f: Counter[str]() for f in FIELDS}
     aliases = {fold(b["name"]): b.get("aliases", []) for b in gold.get("bodies", [])}
     # A name the graph gives that is an annotated body's alias ("PA" for "PA Media") is that body.
@@ -314,8 +322,13 @@ def _score_article(name: str, gold: dict[str, Any], got: _Predicted, keys: NameK
     # A document the graph names by a shorter or longer form of the annotated title is that document.
     renamed = aligned(gold_documents, got_documents, keys)
     _score_set("documents", gold_documents, {renamed.get(k, k) for k in got_documents}, counts, say)
+    found = {renamed.get(k, k) for k in got_documents}
+    kinds.update(("documents missed", d.get("kind") or "no kind") for d in gold.get("documents", [])
+                 if key(d["name"]) not in found)
     # A speaker is one of those documents by the same pairing ("the Home Office report" said it).
-    _score_quotes(gold["quotes"], got.quotes, lambda n: renamed.get(key(n), key(n)), counts, say)
+    speaker_key = lambda n: renamed.get(key(n), key(n))  # noqa: E731 - the one pairing, used twice below
+    _score_quotes(gold["quotes"], got.quotes, speaker_key, counts, say,
+                  _speaker_kinds(gold, got, speaker_key, kinds))
     # An edge between two names of one curated entity ("Troubled Families" renamed "Supporting Families", one
     # programme in reference data) is one the graph cannot hold: not counted.
     gold_edges = {(key(e["from"]), e["relation"], key(e["to"])) for e in gold.get("lineage", [])
@@ -325,18 +338,43 @@ def _score_article(name: str, gold: dict[str, Any], got: _Predicted, keys: NameK
                       keys)
     got_edges = {(renamed.get(f, f), r, renamed.get(t, t)) for f, r, t in got_edges}
     _score_set("lineage (strict)", gold_edges, got_edges, counts, say)
+    ends = {e for f, _, t in got_edges for e in (f, t)} | {key(n) for names in got.entities.values() for n in names}
+    got_pairs = {frozenset((f, t)) for f, _, t in got_edges}
+    kinds.update(("lineage missed", r, "from in graph" if f in ends else "from not in graph",
+                  "to in graph" if t in ends else "to not in graph")
+                 for f, r, t in gold_edges if frozenset((f, t)) not in got_pairs)
     _score_set("lineage (ends)", {frozenset((f, t)) for f, _, t in gold_edges},
                {frozenset((f, t)) for f, _, t in got_edges}, counts, say)
     gold_money = Counter(round(float(m["amount_gbp"])) for m in gold.get("money", []))
     got_money = Counter(round(a) for a, _ in got.money)
     _score_multiset("money", gold_money, got_money, counts, say)
-    _score_multiset("money+period", Counter((round(float(m["amount_gbp"])), _period(m.get("period")))
-                                            for m in gold.get("money", [])),
-                    Counter((round(a), _period(p)) for a, p in got.money), counts, say)
+    gold_periods = Counter((round(float(m["amount_gbp"])), _period(m.get("period"))) for m in gold.get("money", []))
+    got_periods = Counter((round(a), _period(p)) for a, p in got.money)
+    _score_multiset("money+period", gold_periods, got_periods, counts, say)
+    for (amount, period), n in (gold_periods - got_periods).items():
+        theirs = {p for a, p in got_periods if a == amount}
+        kinds[("money missed", "with a period" if period else "with no period",
+               "amount not found" if not theirs else "no period given" if theirs == {None} else "other period")] += n
     return counts
 
 
-def _score_quotes(gold: list[dict[str, Any]], predicted: list[dict[str, str]], key, counts, say) -> None:
+def _speaker_kinds(gold: dict[str, Any], got: _Predicted, key, kinds: Counter):
+    """A callback counting a wrong speaker by kind: what the annotated and the given speaker are (person, body,
+    document, none) and whether the graph holds the annotated one at all."""
+    gold_kind = {key(n): k for k, field in (("document", "documents"), ("body", "bodies"), ("person", "people"))
+                 for n in (x["name"] for x in gold.get(field, []))}
+    got_kind = {key(n): k for k, bucket in (("document", "document"), ("body", "organisation"), ("person", "person"))
+                for n in got.entities[bucket]}
+
+    def wrong(want: str | None, given: str | None) -> None:
+        kinds[("speaker wrong", f"annotated {gold_kind.get(want, 'other') if want else 'unnamed'}",
+               f"given {got_kind.get(given, 'other') if given else 'none'}",
+               "annotated in graph" if want in got_kind else "annotated not in graph")] += 1
+    return wrong
+
+
+def _score_quotes(gold: list[dict[str, Any]], predicted: list[dict[str, str]], key, counts, say,
+                  wrong_speaker=lambda want, given: None) -> None:
     used: set[int] = set()
     spans, pairs, speaker = counts["quote spans"], counts["quote+speaker"], counts["speaker"]
     for c in (spans, pairs):
@@ -356,6 +394,7 @@ def _score_quotes(gold: list[dict[str, Any]], predicted: list[dict[str, str]], k
             pairs["correct"] += 1
             speaker["correct"] += 1
         else:
+            wrong_speaker(want, got)
             say("wrong speaker", f"{predicted[match].get('speakerName')!r} for {q.get('speaker')!r}: "
                                  f"{q['text'][:60]!r}")
     for i, p in enumerate(predicted):
@@ -398,6 +437,13 @@ def _period(period: str | None) -> str | None:
 
 def _snake(relation: str) -> str:
     return re.sub(r"(?<!^)([A-Z])", r"_\1", relation).lower()
+
+
+def _print_kinds(kinds: Counter) -> None:
+    print("\nmisses by kind (totals):")
+    for what in ("speaker wrong", "documents missed", "lineage missed", "money missed"):
+        for k, n in sorted(((k, n) for k, n in kinds.items() if k[0] == what), key=lambda x: (-x[1], x[0])):
+            print(f"  {n:4}  {' / '.join(k)}")
 
 
 def _print_table(figures: dict[str, dict[str, float]]) -> None:
