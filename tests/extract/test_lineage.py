@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from cscgraph.extract import extract_article
 from cscgraph.extract.lineage import find_lineage
-from lineage_helpers import article, documents_and_actors
+from lineage_helpers import article, documents_and_actors, gazetteer
 
 REVIEW = "policy/independent-review-of-childrens-social-care"
 STABLE_HOMES = "policy/stable-homes-built-on-love"
@@ -934,3 +935,21 @@ def test_a_government_following_a_reviews_recommendations_is_no_document_based_o
     claims = _claims("The government acted following the recommendations of the Independent Review of Children’s "
                      "Social Care.")
     assert not any(r == "basedOn" for _, r, _ in claims)
+
+
+def _pipeline_claims(*paragraphs: str, published: str = "2024-11-18") -> set[tuple[str, str, str]]:
+    """Claims as the whole extraction makes them: lineage reads the money the funding step found."""
+    extraction = extract_article(article(*paragraphs, published=published), gazetteer())
+    return {(str(c.subject), c.relation, str(c.object)) for c in extraction.lineage}
+
+
+def test_a_governments_investment_in_a_measure_funds_it() -> None:
+    claims = _pipeline_claims("Campaigners welcomed the government’s £12 million investment in Staying Close, "
+                              "which opens to more young people in April.")
+    assert (LABOUR, "funds", "measure/staying-close") in claims
+
+
+def test_an_allocation_does_not_fund_what_a_later_clause_names() -> None:
+    claims = _pipeline_claims("The £5 million for Staying Close shows the government’s commitment to kinship "
+                              "allowances, the charity said.")
+    assert (LABOUR, "funds", "measure/kinship-allowances") not in claims

@@ -27,7 +27,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> Extraction:
     found = find_documents(article, sentences, matches, gazetteer, actors) + actors
     quotes = attribute_quotes(article, sentences, found)
     funding = find_funding(article, sentences, found, quotes)
-    lineage = find_lineage(article, sentences, found)
+    lineage = find_lineage(article, sentences, found, funding)
     return Extraction(article=article, entities=_unique(found.entities), mentions=found.mentions,
                       memberships=found.memberships, quotes=quotes, funding=funding, lineage=lineage)
 

@@ -29,7 +29,7 @@ from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.documents import DOCUMENT_CUES
 from cscgraph.extract.prefilter import fold, may_match, required_words
 from cscgraph.extract.sentences import SentenceIndex
-from cscgraph.models import Article, EntityRef, Evidence, LineageClaim
+from cscgraph.models import Article, EntityRef, Evidence, FundingStream, LineageClaim
 
 __all__ = ["find_lineage"]
 
@@ -62,12 +62,14 @@ class _Context:
     list_measures: list[_Item] = field(default_factory=list)
 
 
-def find_lineage(article: Article, sentences: SentenceIndex, found: Found) -> tuple[LineageClaim, ...]:
-    """Lineage claims with their evidence sentence, in text order, each claim once per sentence."""
+def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
+                 funding: tuple[FundingStream, ...] = ()) -> tuple[LineageClaim, ...]:
+    """Lineage claims with their evidence sentence, in text order, each claim once per sentence. `funding` (the
+    money the funding step found) adds who funds the measures and programmes an allocation is for."""
     entities = {str(e.ref): e for e in found.entities}
     items = _items(article, found, entities)
     context = _Context(article, _news_document(article, sentences, items))
-    claims: list[LineageClaim] = []
+    claims: list[LineageClaim] = _allocation_claims(funding, items)
     all_sentences = sentences.sentences
     for index, sentence in enumerate(all_sentences):
         here = [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
@@ -117,6 +119,27 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
         any(_possessive_of(article.body, i, d) for d in docs if d.start >= i.end)
         or _owns_unnamed_document(article.body, i)))]
     return sorted(set(items), key=lambda i: (i.start, -i.end))
+
+
+def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item]) -> list[LineageClaim]:
+    """ "the government’s £10 million investment in Start for Life services", "The Department has allocated £5m
+    for the kinship pilot": an allocation with a government or department as funder funds the measures and
+    programmes its sentence names right after the amount (what it is for), not those before it ("Family hubs,
+    which the charity praised, get £2m"). The funder must be named in that sentence."""
+    out = []
+    for stream in funding:
+        sentence = stream.evidence
+        givers = {i.ref for i in items if i.category in ("government", "department")
+                  and sentence.start <= i.start < sentence.end}
+        if stream.kind not in P.ALLOCATION_KINDS or stream.funder not in givers:
+            continue  # a funder the sentence does not name is the funding step's guess from the text before
+        start, end = stream.span.end, min(stream.span.end + P.ALLOCATION_REACH, sentence.end)
+        # a government named after the amount starts another clause: "£82m for hubs shows the government’s
+        # commitment to supporting families" does not fund "supporting families"
+        end = min([i.start for i in items if i.ref in givers and start <= i.start < end] + [end])
+        out += [LineageClaim(stream.funder, "funds", i.ref, stream.evidence) for i in items  # type: ignore[arg-type]
+                if i.category in ("measure", "programme") and i.ref in stream.funds and start <= i.start < end]
+    return out
 
 
 def _owns_unnamed_document(body: str, government: _Item) -> bool:

@@ -71,6 +71,12 @@ CLAUSE_BREAK = re.compile(r"\b(?:before|after|when|once|until|while|because|unle
 # has awarded £4.4m to councils to boost foster carer recruitment" (compared with a body's kind).
 FUNDING_BODY_KINDS = frozenset({"government department"})
 FUNDERS = ("government", "department", "doc")
+# Money the funding step found (its `kind`) that someone gives: "the government’s £10m investment in Start for Life
+# services" funds them; an estimate of need, a cost or a shortfall funds nothing.
+ALLOCATION_KINDS = frozenset({"allocated"})
+# How far after an amount what it is for may stand: "£221,184 investment in Gloucestershire to kick-start the
+# creation of new Best Start Family Hubs" (characters, within the sentence).
+ALLOCATION_REACH = 120
 """Who awards a grant, in order of preference."""
 DOCS = ("doc",)
 NOBODY: tuple[str, ...] = ()
