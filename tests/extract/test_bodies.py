@@ -169,6 +169,14 @@ def test_a_list_of_local_authorities_keeps_places_joined_by_and_whole() -> None:
         "Royal Borough of Kingston upon Thames", "Royal Borough of Windsor and Maidenhead", "Luton Borough Council"]
 
 
+def test_bullets_under_a_line_naming_local_authorities_are_each_a_council() -> None:
+    text = ("The four pilot local authorities are:\n\n• Derby (East Midlands) • Halton (North West) • Narnia (Fiction) "
+            "• Stockport\n\nEach will get funding.")
+    assert [label for label, _ in _labels(text)] == [
+        "Derby City Council", "Halton Borough Council", "Stockport Metropolitan Borough Council"]
+    assert _labels("Trips this summer are planned to:\n\n• Derby • Halton") == []
+
+
 def test_a_place_no_council_is_named_after_is_not_a_body_in_a_list_of_councils() -> None:
     assert _labels("Councils such as Narnia and Gondor agreed.") == []
 

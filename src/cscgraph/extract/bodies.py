@@ -26,7 +26,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
                                               FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, OFFICE_OF_BODY, BOROUGH_OF,
-                                              BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
+                                              BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED, COUNCILS_BULLETED,
                                               COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM, NOT_PLACE_WORD,
                                               ROLE_AT_BODY, GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS,
                                               APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
@@ -35,7 +35,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE,
                                               OFFICE_NAME, FIELD_WORDS, CAPITALISED_POSSESSIVE_BEFORE, OPERATOR,
                                               PLACE_BEFORE_COURT, OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS,
-                                              PLACE_AFTER_COURT,
+                                              PLACE_AFTER_COURT, BULLET_ITEM,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -320,9 +320,10 @@ def _joins_word(ch: str) -> bool:
 def _councils_listed(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Councils named by their places in a list the text says is of councils: "Dorset, Lincolnshire and
     Wolverhampton Councils", "the London Boroughs of Ealing and Camden", "local authorities include Kent, Medway
-    and Brighton and Hove", and a later list with one of those councils' places in it ("the group includes Ealing,
-    Camden, Sandwell and Dudley"). A place is a council only when reference data knows a council by "<place>
-    Council"; an item that is a body's own name ("Achieving for Children") is that body."""
+    and Brighton and Hove", bullets under "The seven local authorities are:", and a later list with one of those
+    councils' places in it ("the group includes Ealing, Camden, Sandwell and Dudley"). A place is a council only when
+    reference data knows a council by "<place> Council"; an item that is a body's own name ("Achieving for
+    Children") is that body."""
     lists = [(m.start("places"), m.end("places")) for p in (PLACES_THEN_COUNCILS, BOROUGHS_OF)
              for m in all_matches(p, body)]
     for cue in all_matches(COUNCILS_LISTED, body):
@@ -331,6 +332,9 @@ def _councils_listed(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
     hits: list[BodyHit] = []
     for start, end in lists:
         for item in COUNCIL_LIST_ITEM.finditer(body, start, end):
+            hits += _council_item(body, gazetteer, item.start(), item.end())
+    for bullets in all_matches(COUNCILS_BULLETED, body):
+        for item in BULLET_ITEM.finditer(body, bullets.start("items"), bullets.end("items")):
             hits += _council_item(body, gazetteer, item.start(), item.end())
     named = {h.reference.ref for h in hits if h.reference is not None}
     for m in PLACE_LIST.finditer(body):

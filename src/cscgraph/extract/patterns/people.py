@@ -332,6 +332,12 @@ PLACE_LIST = re.compile(r"(?<![\w’'-])(?P<places>[A-Z][\w’'-]*(?:[ \t]+[A-Z]
 BOROUGHS_OF = re.compile(rf"(?<![\w’'-])(?:London|Royal)[ \t]+[Bb]oroughs[ \t]+of[ \t]+(?P<places>{_PLACE_RUN})")
 COUNCILS_LISTED = re.compile(r"(?i:\b(?:local[ \t]+authorities|councils|boroughs))[ \t]+"
                              r"(?:include|includes|included|including|such[ \t]+as|are|were|:)[ \t]+(?=[A-Z])")
+# A list of councils set out as bullets under a line that says what they are: "The seven local authorities are:" /
+# "• Derby (East Midlands) • Halton (North West)" (the reader joins a list's items into one paragraph).
+COUNCILS_BULLETED = re.compile(r"(?i:\b(?:local[ \t]+authorities|councils|boroughs|areas))\b[^\n.:]*:[ \t]*\n\s*"
+                               r"(?P<items>[•▪◦‣][^\n]*(?:\n[ \t]*[•▪◦‣][^\n]*)*)")
+# One bullet's item, up to a bracket or the next bullet: "Derby" of "• Derby (East Midlands)".
+BULLET_ITEM = re.compile(r"(?<=[•▪◦‣])[^•▪◦‣()\n]+")
 # Where a list of councils ends: a full stop, a line, or a lower-case word that is not a joiner of place names.
 COUNCIL_LIST_END = re.compile(r"[.;:“”\"\n]|\s(?!(?:and|upon|on|of|with|for|&)\s)[a-z][\w’'-]*")
 # Items of such a list: split at commas and brackets ("Achieving for Children (Richmond, Kingston)").
