@@ -84,8 +84,12 @@ def test_measures_and_programmes_by_alias() -> None:
 
 
 def test_organisation_names_are_not_document_titles() -> None:
+    # the body's name is no title: the words it stands on are its own untitled report, not "<title> report"
     _, found = documents(article("The Local Government Association report found a gap."))
-    assert found.entities == ()
+    (report,) = found.entities
+    assert report.label == "Local Government Association report"
+    assert [m.span.text for m in found.mentions] == ["report"]
+    assert report.ref.slug != "local-government-association-report"
 
 
 def test_a_resolved_reference_carries_the_chain_beyond_the_window() -> None:
@@ -528,3 +532,42 @@ def test_a_bodys_report_into_the_topic_of_its_curated_document_is_that_document(
 def test_a_bodys_report_on_another_topic_is_its_own_document() -> None:
     named = _named("A Competition and Markets Authority report on funeral prices was published.")
     assert "policy/cma-childrens-social-care-market-study" not in {ref for _, ref in named}
+
+
+def test_a_bodys_untitled_report_is_a_document_of_the_article() -> None:
+    _, found = documents(article("The Ofsted report was published in June, weeks after the visit to Northby.",
+                                 "The report praised the council's fostering service."))
+    (report,) = [e for e in found.entities if e.ref.kind == "policy"]
+    assert report.label == "Ofsted report"
+    assert [m.span.text for m in found.mentions if m.entity == report.ref] == ["report", "The report"]
+    _, other = documents(article("The Ofsted report was critical of the council's leadership."))
+    assert [e.ref for e in other.entities if e.ref.kind == "policy"] != [report.ref]
+
+
+def test_a_bodys_report_after_a_possessive_keeps_its_description() -> None:
+    _, found = documents(article("Ofsted’s third annual fostering report shows a fall in carers."))
+    assert [e.label for e in found.entities if e.ref.kind == "policy"] == ["Ofsted annual fostering report"]
+
+
+def test_a_body_doing_something_to_a_report_names_no_report_of_its_own() -> None:
+    _, found = documents(article("Ofsted criticised the report. Ofsted published a report in May. "
+                                 "Ofsted report findings were shared."))
+    assert [e for e in found.entities if e.ref.kind == "policy"] == []
+
+
+def test_a_councils_improvement_plan_is_one_document_of_the_article() -> None:
+    _, found = documents(article("Inspectors asked the council to write an improvement plan within 70 days.",
+                                 "The revised improvement plan was approved by cabinet in March."))
+    plans = {str(m.entity) for m in found.mentions if m.span.text == "improvement plan"}
+    assert len(plans) == 1 and [e.label for e in found.entities] == ["improvement plan"]
+
+
+def test_a_plan_named_only_as_a_plan_or_in_the_plural_is_no_document() -> None:
+    _, found = documents(article("The plan is to open two homes. Councils publish action plans every year."))
+    assert [e for e in found.entities if e.ref.kind == "policy"] == []
+
+
+def test_a_titled_improvement_plan_drops_its_editions_state() -> None:
+    _, found = documents(article("Members read the Updated Westshire Children's Services Improvement Plan."))
+    assert [e.label for e in found.entities if e.ref.kind == "policy"] == [
+        "Westshire Children's Services Improvement Plan"]

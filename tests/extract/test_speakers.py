@@ -395,3 +395,17 @@ def test_a_subject_described_by_office_is_not_the_person_it_names_later() -> Non
 def test_an_office_with_its_holder_in_apposition_is_that_holder() -> None:
     x = extract("The review's chair Omar Quist said the plan should go “further and faster” than promised.")
     assert [s for _, s in speakers(x)] == ["omar-quist"]
+
+
+def test_a_bodys_report_speaks_not_the_body_that_wrote_it() -> None:
+    x = extract("Ofsted inspected Northby in March.",
+                "The Ofsted report said: “Leaders have a clear grip on practice across the service.”",
+                "Ofsted’s annual fostering report also warns that carers are “leaving faster than they join”.")
+    slugs = [s for _, s in speakers(x)]
+    assert slugs[0] is not None and slugs[0].startswith("ofsted-report-")
+    assert slugs[1] is not None and slugs[1].startswith("ofsted-annual-fostering-report-")
+
+
+def test_a_body_responding_to_its_report_speaks_itself() -> None:
+    x = extract("Ofsted, responding to the Ofsted report, said: “We stand by every finding in it.”")
+    assert speakers(x)[0][1] == "ofsted"

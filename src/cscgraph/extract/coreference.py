@@ -23,7 +23,6 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -35,7 +34,7 @@ from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, G
                                               NAME_PARTICLES,
                                               NOT_NAME_WORDS, PEERAGE_TITLES, SURNAME_WORDS, TRADE_WORDS,
                                               NAME_WORD_AT_END, NAME_WORD_NEXT, LONGEST_TITLE, TITLE_AT_END)
-from cscgraph.extract.slugs import slugify
+from cscgraph.extract.slugs import article_scope, slugify
 from cscgraph.models import Entity, EntityRef
 
 
@@ -100,10 +99,10 @@ def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, in
             # "Ms Lowe" after "Maria Lowe" is her (resolved as a surname below); a "Councillor Paffey" never named in
             # full is "Paffey", of this article only (another article's Paffey may be someone else)
             people.setdefault(name.name, Person(name.name, {name.title}, {f"{name.title} {name.name}"},
-                                                scope=_article_scope(body)))
+                                                scope=article_scope(body)))
         elif name.given_only and not any(name.name in (p.name.split()[0], p.surname) for p in people.values()):
             # (a lone surname of someone named in full is theirs: "Holloway, a former social worker, said")
-            people.setdefault(name.name, Person(name.name, scope=_article_scope(body)))
+            people.setdefault(name.name, Person(name.name, scope=article_scope(body)))
     mentions = _full_mentions(body, list(people.values()), taken)
     mentions += _surname_mentions(body, list(people.values()), taken + [(m.start, m.end) for m in mentions],
                                   mentions)
@@ -120,11 +119,6 @@ def _particle_surname_of(people: dict[str, Person], name: str) -> Person | None:
         return None
     tail = name.lower()
     return next((p for p in people.values() if p.name.lower().endswith(" " + tail)), None)
-
-
-def _article_scope(body: str) -> str:
-    """A short stable digest of the article text, scoping a given-name-only person to their article."""
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:8]
 
 
 def _titled_match(people: dict[str, Person], title: str, surname: str) -> Person | None:

@@ -8,9 +8,11 @@ Four sources, in order of trust:
 3. documents and programmes the text names by shape but reference data lacks: "<Title> Act <year>", "<Title> Bill",
    "its <Title> policy paper", "a strategy called ‘<Title>’", "the <Title> Programme/Fund/Pilot/Review/Strategy",
    "the <Title> pilot/programme/fund", "the Plan for <Title>", "Sir <Name>'s review into <topic>", "the <Surname>
-   review", "a <body> report on <topic>", "a consultation on <topic>", "a petition calling for <topic>"
+   review", "a <body> report on <topic>", "a consultation on <topic>", "a petition calling for <topic>", a body's
+   untitled report or guidance ("The Ofsted report said") and a plan named by its kind ("an improvement plan")
    (`patterns/documents.py`); typed by the kind word, dated by a year in or right before the name, and keyed by the
-   name (or the chair's surname, or body and topic) so that every article's mention is one IRI; a shape match of a
+   name (or the chair's surname, or body and topic) so that every article's mention is one IRI (the untitled
+   report and the plan are keyed to their article: a body writes many); a shape match of a
    curated name or alias is the curated entity, and so are shapes that only reference data can resolve: "the
    Equality Act" (the one curated Act of that name), "its market study" after the CMA, "a review into the deaths
    of <names>";
@@ -41,7 +43,7 @@ from cscgraph.extract.patterns import documents as P
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.people import TITLE_RUNS_ON
 from cscgraph.extract.sentences import SentenceIndex
-from cscgraph.extract.slugs import slugify
+from cscgraph.extract.slugs import article_scope, slugify
 from cscgraph.models import Article, Entity, EntityRef, Mention, ReferenceEntity
 
 __all__ = ["find_documents", "FOUND_KINDS"]
@@ -165,6 +167,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     found: list[_Named] = []
     occupied = list(taken)
     curated = _curated_by_slug(gazetteer)
+    scope = article_scope(body)
 
     def keep(named: _Named | None) -> None:
         if named:
@@ -220,7 +223,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             keep(_Named(start, end, reference_entity(document)))
 
     for author in authors:
-        _body_report(body, author, add, authored.get(slugify(author.label), []), add_written)
+        _body_report(body, author, add, authored.get(slugify(author.label), []), add_written, scope)
     for m in all_matches(P.COLON_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue").lower()]))
@@ -269,7 +272,20 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for m in all_matches(P.GUIDANCE_DOCUMENT, body):
         kind = "StatutoryGuidance" if m.group("statutory") else "Guidance"
         keep(_described(m.start("cue"), m.end("cue"), m.group("name"), ("PolicyDocument", kind), occupied))
+    for m in all_matches(P.SPECIFIC_PLAN, body):
+        keep(_specific_plan(m, scope, occupied))
     return found
+
+
+def _specific_plan(m: re.Match[str], scope: str, occupied: list[tuple[int, int]]) -> _Named | None:
+    """ "an improvement plan which covered eight recommendations", "the action plan": the one plan of that kind the
+    article is about, named by its kind and keyed to the article (another article's improvement plan is another
+    council's); the kind words stand for it."""
+    if any(s < m.end("cue") and m.start("cue") < e for s, e in occupied):
+        return None
+    label = T.SPACE_RUN.sub(" ", m.group("cue")).lower()
+    return _Named(m.start("cue"), m.end("cue"), Entity(ref=EntityRef("policy", slugify(f"{label} {scope}")),
+                                                       label=label, types=("PolicyDocument", "Strategy")))
 
 
 def _described(start: int, end: int, name: str, types: tuple[str, ...],
@@ -350,7 +366,7 @@ def _body_curated_document(body: str, match: GazetteerMatch, curated: dict[str, 
 
 
 def _body_report(body: str, match: _Author, add: Callable[..., None], written: list[ReferenceEntity],
-                 add_written: Callable[[int, int, ReferenceEntity], None]) -> None:
+                 add_written: Callable[[int, int, ReferenceEntity], None], scope: str) -> None:
     """ "a Home Office report on …", "the committee's review into …", "a report by the NSPCC on …": a report a body
     wrote, named "<body> <kind> <on|into> <topic>" and keyed by body, kind and topic; the body's one curated
     document of that kind whose names share the topic's words when it has one (`written`): "the CMA review into
@@ -367,7 +383,7 @@ def _body_report(body: str, match: _Author, add: Callable[..., None], written: l
         start = max(0, match.start - 30) + before.start("cue")
         end = start + len(cue)  # "report" stands for it; the body's name between keeps its own mention
     else:
-        _body_named_report(body, match, add, written, add_written)
+        _body_named_report(body, match, add, written, add_written, scope)
         return
     about = _written_about(written, cue, subject)
     if about is not None:
@@ -393,13 +409,16 @@ def _shared_words(topic: str, names: tuple[str, ...]) -> int:
 
 
 def _body_named_report(body: str, match: _Author, add: Callable[..., None], written: list[ReferenceEntity],
-                       add_written: Callable[[int, int, ReferenceEntity], None]) -> None:
+                       add_written: Callable[[int, int, ReferenceEntity], None], scope: str) -> None:
     """ "the Competition and Markets Authority review", "the Public Accounts Committee (PAC) Inquiry": a body's
     document named by the body and its kind alone, keyed "<body> <kind>"; a publisher's report is news. The body's
     one curated document of that kind is meant when it has one and the topic that follows ("… review into <topic>")
     shares its words."""
+    if match.kind_label in P.NEWS_KINDS:
+        return
     m = P.BODY_KIND_AFTER.match(body[match.end:match.end + 60])
-    if m is None or match.kind_label in P.NEWS_KINDS:
+    if m is None:
+        _body_owned_document(body, match, add, scope)
         return
     cue = m.group("cue").lower()
     topic = P.BODY_REPORT_TOPIC.match(body[match.end + m.end():match.end + m.end() + 160])
@@ -411,6 +430,24 @@ def _body_named_report(body: str, match: _Author, add: Callable[..., None], writ
     start = match.end + (m.start("kind") if m.group("kind") else m.start("cue"))
     add(start, match.end + m.end("cue"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")),
         title)
+
+
+def _body_owned_document(body: str, author: _Author, add: Callable[..., None], scope: str) -> None:
+    """ "The Ofsted report said", "Ofsted’s second annual social care report", "DfE guidance says": a body's report
+    or guidance named by the body alone, "<body> <words> <kind>"; keyed to the article unless a year dates it (the
+    body writes many such, and "the Ofsted report" of one inspection is not another's). The words and kind stand for
+    it; the body keeps its own mention."""
+    m = P.BODY_OWNED_DOCUMENT.match(body, author.end, author.end + 80)
+    if m is None:
+        return
+    words = m.group("words").split()
+    if not m.group("possessive") and (len(words) > P.OWNED_WORDS_PLAIN or not P.DETERMINER_BEFORE.search(
+            body, max(0, author.start - 30), author.start)):
+        return
+    title = " ".join([author.label, *(w for w in words if w.lower() not in P.PASSING_MODIFIERS), m.group("cue")])
+    key = title if P.YEAR_IN_TITLE.search(title) else f"{title} {scope}"
+    add(m.start("words") if words else m.start("cue"), m.end("cue"), title, "policy",
+        ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue")]), key)
 
 
 @functools.lru_cache(maxsize=4)

@@ -30,7 +30,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    PERSON_BY_SEX, OFFICE_BODY, STAFF_SUBJECT, STAFF_BODY_KINDS,
                                                    ASKED_BEFORE, REPLY_CUE, AGENT_AFTER_VERB, LEADING_SUBORDINATE,
                                                    IT_REPORTS, PERSON_DESCRIPTION,
-                                                   ROLE_NOT_SPEAKER_AFTER, definite_description)
+                                                   ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
                                               SUBJECT_OPENING)
@@ -224,10 +224,13 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
         opening = SUBJECT_OPENING.match(ctx.body, start, end).end()
         # The subject set off by commas ("The Care Review, published by the Harbour Institute, said") comes first.
         subject = [t for t in things if t[0] == opening and ctx.body.startswith(",", t[1])]
+        head = None if verb_first or spokesperson else _document_head(ctx, things, opening, end)
         if verb_first:
             pick = min(things, key=lambda t: t[0])
         elif subject and not spokesperson and cue is not None:
             pick = subject[0]
+        elif head is not None:
+            pick = head
         else:
             pick = max(things, key=lambda t: (t[2].kind == "organisation", t[1]))
         return Attribution(pick[2], cue, start, end, spokesperson)
@@ -239,6 +242,22 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
             found = _body_before(ctx, start, (None,))
         return Attribution(found, cue, start, end, True)
     return Attribution(_anaphor(ctx, who, start) if anaphora else None, cue, start, end)
+
+
+def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]], opening: int, end: int
+                   ) -> tuple[int, int, EntityRef] | None:
+    """The document that heads the subject before the verb, its owner only modifying it: "The Ofsted report said",
+    "Ofsted’s annual report also warns" (not "Ofsted, responding to the report, said", where the body is the
+    subject, nor "After the report, Ofsted said")."""
+    last = max(things, key=lambda t: t[1])
+    if last[2].kind not in DOCUMENT_KINDS or any(w.lower() not in _AUXILIARIES
+                                                 for w in T.WORD_WITH_APOSTROPHE.findall(ctx.body[last[1]:end])):
+        return None
+    before = ctx.body[opening:last[0]]
+    for s, e, _ in sorted(things, key=lambda t: -t[0]):
+        if opening <= s and e <= last[0]:
+            before = before[:s - opening] + before[e - opening:]
+    return last if DOCUMENT_OWNER_LEFT.fullmatch(before) else None
 
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we"})

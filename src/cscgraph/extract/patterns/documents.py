@@ -49,6 +49,8 @@ TITLE_STOPWORDS = frozenset({
     "england's", "planned", "latest", "whole", "entire", "any", "every", "each", "all", "such", "same", "which",
     "it", "it’s", "its’", "said", "says", "say", "following", "after", "before", "during", "since", "until",
     "including", "include", "includes", "about", "read", "see", "more", "our", "your", "my",
+    # an edition's state, not its name: "the Updated Children's Social Care Improvement Plan"
+    "updated", "revised",
     # a day places a document in time, never names it: "At Wednesday’s Budget"
     *(f"{day}{end}" for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
       for end in ("", "’s", "'s")),
@@ -66,6 +68,7 @@ DOCUMENT_CUES: dict[str, str] = {
     "green paper": "GreenPaper",
     "strategy": "Strategy",
     "action plan": "Strategy",
+    "improvement plan": "Strategy",
     "report": "Report",
     "review": "Review",
     "statutory guidance": "StatutoryGuidance",
@@ -285,6 +288,32 @@ AUTHORED_PLAIN = frozenset({"final", "full", "landmark"})
 BODY_KIND_AFTER = re.compile(r"^(?:\s+\([A-Z]{2,8}\))?(?:[’']s?)?\s+(?:(?P<kind>inspection|market|annual|serious\s+case|"
                              r"thematic|practice)\s+(?=[Rr]eport|[Rr]eview|[Ss]tudy))?"
                              r"(?P<cue>[Rr]eview|(?<=[a-z]\s)[Rr]eport|[Ii]nquiry|[Ss]tudy|[Aa]udit)\b")
+# A body's own report or guidance named by the body alone, right after its name, with no topic after it: "The
+# Ofsted report said", "an Ofsted report", "Ofsted’s second annual social care report reveals", "DfE guidance says"
+# (group `words` the lower-case words between, `cue` the kind word). Words between run to four after a possessive
+# ("Ofsted’s second annual social care report"), two otherwise, and never hold a verb or a small word: in "Ofsted
+# criticised the report" or "Ofsted’s visit to the report…" no document of Ofsted's is named.
+BODY_OWNED_DOCUMENT = re.compile(
+    r"(?:\s+\([A-Z]{2,8}\))?(?P<possessive>[’']s?)?\s+(?P<words>(?:(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?|"
+    r"(?!(?:and|or|but|to|of|in|on|at|for|with|by|from|that|which|who|was|is|are|were|has|had|have|will|would|"
+    r"said|says|the|a|an|its|their|this)\b)[a-z][\w-]*)\s+){0,4}?)(?P<cue>report|guidance)\b(?![’']s?\s+(?:author|chair))")
+# How many words may stand between a body's name and its document's kind word without a possessive: "the Ofsted
+# inspection report", "an LGA analysis report".
+OWNED_WORDS_PLAIN = 2
+# What must stand before a body's name for "<body> report" to name a document without a possessive: "The Ofsted
+# report said", "a new LGA report" (not "Ofsted report" opening a headline-like phrase, nor "after Ofsted reported").
+DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ll]atest)\s+(?:(?:latest|new|"
+                               r"recent|last|damning|critical|highly\s+critical)\s+)?$")
+# Words of a body's document's description that place it in a series or in time rather than say what it is,
+# dropped from its name: "Ofsted’s second annual social care report" is the "Ofsted annual social care report".
+PASSING_MODIFIERS = frozenset({"new", "latest", "recent", "first", "second", "third", "fourth", "fifth", "sixth",
+                               "own", "long-awaited", "damning", "critical", "highly", "published", "latest"})
+# A plan a council or a body is made to write, named by its kind with a determiner: "an improvement plan which
+# covered eight recommendations", "the already existing improvement plan", "Ofsted required an action plan" (one
+# document of the article's; a plural, "improvement plans", is any council's).
+SPECIFIC_PLAN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?:draft|revised|updated|new|existing|"
+                           r"already\s+existing|final|current|detailed|formal)\s+)*(?P<cue>(?:improvement\s+(?:action\s+)?|"
+                           r"action\s+)plan)\b(?![’']?s\b|\s+(?:is|was)\s+to\b)")
 # Bodies whose reports are news, not documents: "a BBC report", "a Guardian investigation" (organisation kinds).
 NEWS_KINDS = frozenset({"publisher"})
 # The same report named with its author after it: "a report by the Education Committee into children's homes"
