@@ -9,6 +9,18 @@ from cscgraph.extract.sentences import split_sentences
 from lineage_helpers import article, documents, gazetteer
 
 
+def _policy_labels(*paragraphs: str) -> list[str]:
+    _, found = documents(article(*paragraphs))
+    return [e.label for e in found.entities if e.ref.kind == "policy"]
+
+
+def _the_policy(*paragraphs: str) -> tuple[str, list[str], str]:
+    """The one policy document found: its label, the texts of its mentions and its IRI."""
+    _, found = documents(article(*paragraphs))
+    (policy,) = [e for e in found.entities if e.ref.kind == "policy"]
+    return policy.label, [m.span.text for m in found.mentions if m.entity == policy.ref], str(policy.ref)
+
+
 def _named(*paragraphs: str) -> list[tuple[str, str]]:
     _, found = documents(article(*paragraphs))
     return [(m.span.text, str(m.entity)) for m in found.mentions]
@@ -535,24 +547,20 @@ def test_a_bodys_report_on_another_topic_is_its_own_document() -> None:
 
 
 def test_a_bodys_untitled_report_is_a_document_of_the_article() -> None:
-    _, found = documents(article("The Ofsted report was published in June, weeks after the visit to Northby.",
-                                 "The report praised the council's fostering service."))
-    (report,) = [e for e in found.entities if e.ref.kind == "policy"]
-    assert report.label == "Ofsted report"
-    assert [m.span.text for m in found.mentions if m.entity == report.ref] == ["report", "The report"]
-    _, other = documents(article("The Ofsted report was critical of the council's leadership."))
-    assert [e.ref for e in other.entities if e.ref.kind == "policy"] != [report.ref]
+    label, mentions, ref = _the_policy("The Ofsted report was published in June, weeks after the visit to Northby.",
+                                       "The report praised the council's fostering service.")
+    assert (label, mentions) == ("Ofsted report", ["report", "The report"])
+    assert _the_policy("The Ofsted report was critical of the council's leadership.")[2] != ref
 
 
 def test_a_bodys_report_after_a_possessive_keeps_its_description() -> None:
-    _, found = documents(article("Ofsted’s third annual fostering report shows a fall in carers."))
-    assert [e.label for e in found.entities if e.ref.kind == "policy"] == ["Ofsted annual fostering report"]
+    assert _policy_labels("Ofsted’s third annual fostering report shows a fall in carers.") == [
+        "Ofsted annual fostering report"]
 
 
 def test_a_body_doing_something_to_a_report_names_no_report_of_its_own() -> None:
-    _, found = documents(article("Ofsted criticised the report. Ofsted published a report in May. "
-                                 "Ofsted report findings were shared."))
-    assert [e for e in found.entities if e.ref.kind == "policy"] == []
+    assert _policy_labels("Ofsted criticised the report. Ofsted published a report in May. "
+                          "Ofsted report findings were shared.") == []
 
 
 def test_a_councils_improvement_plan_is_one_document_of_the_article() -> None:
@@ -563,11 +571,24 @@ def test_a_councils_improvement_plan_is_one_document_of_the_article() -> None:
 
 
 def test_a_plan_named_only_as_a_plan_or_in_the_plural_is_no_document() -> None:
-    _, found = documents(article("The plan is to open two homes. Councils publish action plans every year."))
-    assert [e for e in found.entities if e.ref.kind == "policy"] == []
+    assert _policy_labels("The plan is to open two homes. Councils publish action plans every year.") == []
 
 
 def test_a_titled_improvement_plan_drops_its_editions_state() -> None:
-    _, found = documents(article("Members read the Updated Westshire Children's Services Improvement Plan."))
-    assert [e.label for e in found.entities if e.ref.kind == "policy"] == [
+    assert _policy_labels("Members read the Updated Westshire Children's Services Improvement Plan.") == [
         "Westshire Children's Services Improvement Plan"]
+
+
+def test_a_paper_to_a_councils_cabinet_is_a_document_the_report_then_names() -> None:
+    label, mentions, _ = _the_policy("Fostering numbers rose, says a report to the council’s next cabinet meeting.",
+                                     "The report to cabinet on 3 June says more carers are needed.")
+    assert (label, mentions) == ("report to cabinet meeting", ["report", "The report"])
+
+
+def test_a_paper_detailing_a_topic_is_named_for_it() -> None:
+    assert _policy_labels("Members will receive a report detailing the council’s spending on placements for "
+                          "2024/25 when they meet.") == ["report on council’s spending on placements for 2024/25"]
+
+
+def test_a_report_to_camera_or_the_report_alone_is_no_council_paper() -> None:
+    assert _policy_labels("She gave a report to camera. The report to cabinet was late.") == []

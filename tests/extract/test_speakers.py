@@ -409,3 +409,10 @@ def test_a_bodys_report_speaks_not_the_body_that_wrote_it() -> None:
 def test_a_body_responding_to_its_report_speaks_itself() -> None:
     x = extract("Ofsted, responding to the Ofsted report, said: “We stand by every finding in it.”")
     assert speakers(x)[0][1] == "ofsted"
+
+
+def test_the_report_to_cabinet_speaks_for_the_paper_introduced_before() -> None:
+    x = extract("Members will receive a report detailing the council’s placement costs for 2024/25.",
+                "The report to cabinet states: “Costs rose by a fifth in the year to March.”")
+    slug = speakers(x)[0][1]
+    assert slug is not None and slug.startswith("report-on-councils-placement-costs-for-2024-25-")

@@ -9,10 +9,11 @@ Four sources, in order of trust:
    "its <Title> policy paper", "a strategy called ‘<Title>’", "the <Title> Programme/Fund/Pilot/Review/Strategy",
    "the <Title> pilot/programme/fund", "the Plan for <Title>", "Sir <Name>'s review into <topic>", "the <Surname>
    review", "a <body> report on <topic>", "a consultation on <topic>", "a petition calling for <topic>", a body's
-   untitled report or guidance ("The Ofsted report said") and a plan named by its kind ("an improvement plan")
+   untitled report or guidance ("The Ofsted report said"), a paper to a council's cabinet ("a report to the next
+   cabinet meeting") and a plan named by its kind ("an improvement plan")
    (`patterns/documents.py`); typed by the kind word, dated by a year in or right before the name, and keyed by the
    name (or the chair's surname, or body and topic) so that every article's mention is one IRI (the untitled
-   report and the plan are keyed to their article: a body writes many); a shape match of a
+   report, the council paper and the plan are keyed to their article: a body writes many); a shape match of a
    curated name or alias is the curated entity, and so are shapes that only reference data can resolve: "the
    Equality Act" (the one curated Act of that name), "its market study" after the CMA, "a review into the deaths
    of <names>";
@@ -274,7 +275,27 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         keep(_described(m.start("cue"), m.end("cue"), m.group("name"), ("PolicyDocument", kind), occupied))
     for m in all_matches(P.SPECIFIC_PLAN, body):
         keep(_specific_plan(m, scope, occupied))
+    for m in all_matches(P.COUNCIL_PAPER, body):
+        keep(_council_paper(m, scope, occupied))
     return found
+
+
+def _council_paper(m: re.Match[str], scope: str, occupied: list[tuple[int, int]]) -> _Named | None:
+    """ "a report to the authority’s next cabinet meeting", "a report detailing the council’s out-turn for 2023/24":
+    a paper put to a council's cabinet or committee, named "report to <meeting>" or "report on <what it details>"
+    and keyed to the article; the word "report" stands for it."""
+    if any(s < m.end("cue") and m.start("cue") < e for s, e in occupied):
+        return None
+    if m.group("topic"):
+        label = f"report on {m.group('topic')}"
+    else:
+        meeting = m.group("meeting")
+        label = " ".join(w for w in ("report to", meeting.lower() if " " not in meeting else meeting,
+                                     m.group("sitting") and "meeting",
+                                     m.group("date") and f"on {m.group('date')}") if w)
+    label = T.SPACE_RUN.sub(" ", label)
+    return _Named(m.start("cue"), m.end("cue"), Entity(ref=EntityRef("policy", slugify(f"{label} {scope}")),
+                                                       label=label, types=("PolicyDocument", "Report")))
 
 
 def _specific_plan(m: re.Match[str], scope: str, occupied: list[tuple[int, int]]) -> _Named | None:
