@@ -144,3 +144,32 @@ def test_a_phrase_ends_before_a_reduced_relative_and_a_vague_head_is_no_measure(
 
 def test_a_focus_on_something_is_no_measure_even_with_what_it_is_on() -> None:
     assert introduced_measures("The Northby Bill includes a focus on early help for families.", []) == []
+
+
+def test_a_bullet_opening_with_a_verb_of_provision_names_a_measure_without_an_article() -> None:
+    measures = _measures("The Care Reform Bill will help families by: • requiring free holiday clubs in every town "
+                         "• providing respite breaks for young carers • improving things generally")
+    assert measures == [("free holiday clubs", "measure/free-holiday-clubs"),
+                        ("respite breaks for young carers", "measure/respite-breaks-for-young-carers")]
+
+
+def test_a_duty_cut_after_its_to_runs_to_the_end_of_its_clause() -> None:
+    assert _measures("The Bill creates a duty on councils to have and keep registers of home tutors.") == [
+        ("duty on councils to have and keep registers of home tutors",
+         "measure/duty-on-councils-to-have-and-keep-registers-of-home-tutors")]
+
+
+def test_a_list_introduced_by_a_bill_is_legislated_by_it() -> None:
+    a = article("The Care Reform Bill will put a focus on family support by:",
+                "• requiring free holiday clubs in every town",
+                "• providing respite breaks for young carers")
+    sentences, found = documents_and_actors(a)
+    claims = {(str(c.subject), c.relation, str(c.object)) for c in find_lineage(a, sentences, found)}
+    assert claims == {("statute/care-reform-bill", "legislates", "measure/free-holiday-clubs"),
+                      ("statute/care-reform-bill", "legislates", "measure/respite-breaks-for-young-carers")}
+
+
+def test_a_list_introduced_by_a_finding_is_no_ones_measure() -> None:
+    a = article("The Care Reform Review found:", "• providing respite breaks for young carers is rare")
+    sentences, found = documents_and_actors(a)
+    assert find_lineage(a, sentences, found) == ()

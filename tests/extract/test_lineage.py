@@ -953,3 +953,11 @@ def test_an_allocation_does_not_fund_what_a_later_clause_names() -> None:
     claims = _pipeline_claims("The £5 million for Staying Close shows the government’s commitment to kinship "
                               "allowances, the charity said.")
     assert (LABOUR, "funds", "measure/kinship-allowances") not in claims
+
+
+def test_numbered_items_after_an_intro_without_a_colon_are_all_its_measures() -> None:
+    claims = _claims("The reforms, set out in the Stable Homes, Built on Love strategy, comprise",
+                     "1. Extending Staying Close to more young people. It starts in April.",
+                     "2. Paying kinship allowances to carers.")
+    assert {(STABLE_HOMES, "adopts", "measure/staying-close"),
+            (STABLE_HOMES, "adopts", "measure/kinship-allowances")} <= claims

@@ -38,9 +38,11 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
     """
     quoted = [(m.start(), m.end()) for m in all_matches(P.QUOTED_PASSAGE, body)]
     out: list[tuple[int, int, Entity]] = []
-    for m in (*all_matches(P.INTRODUCED_MEASURE, body), *all_matches(P.DEFINED_MEASURE, body)):
+    for m in (*all_matches(P.INTRODUCED_MEASURE, body), *all_matches(P.BULLET_MEASURE, body),
+              *all_matches(P.DEFINED_MEASURE, body)):
         start, end = m.span("phrase")
-        words = m.group("phrase").split()
+        end = _infinitive_end(body, start, end)
+        words = body[start:end].split()
         plain = [P.SCARE_QUOTES.sub("", w) for w in words]
         capitals_allowed = plain[-1][:1].islower() and P.BULLET_OPENING.search(body, max(0, m.start() - 6), m.start())
         named = any(w[:1].isupper() for w in plain)
@@ -62,6 +64,18 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
         label = T.SPACE_RUN.sub(" ", body[start:end]).lower()
         out.append((start, end, Entity(ref=EntityRef("measure", slugify(label)), label=label)))
     return sorted(out, key=lambda found: found[0])
+
+
+def _infinitive_end(body: str, start: int, end: int) -> int:
+    """Where a phrase cut right after its "to" ends: a duty, requirement or power runs on to the end of its clause
+    ("duty on local authorities to have and maintain registers"); any other head drops the "to"."""
+    words = body[start:end].split()
+    if len(words) < 2 or words[-1].lower() != "to":
+        return end
+    rest = P.MEASURE_CLAUSE_REST.match(body, end)
+    if _head(words) in P.INFINITIVE_HEADS and rest is not None:
+        return rest.end() - (len(rest.group()) - len(rest.group().rstrip()))
+    return start + len(body[start:end].rsplit(None, 1)[0])
 
 
 def _governed_conjuncts(body: str) -> list[tuple[int, int]]:

@@ -78,7 +78,7 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
         if not any(i.category == "measure" for i in here):
             here += inline  # else they only become topics: "…would make the identifier work" after a named duty
         here.sort(key=lambda i: i.start)
-        context.list_measures = _list_measures(all_sentences, index, items) if P.LIST_INTRO.search(sentence.text) \
+        context.list_measures = _list_measures(article.body, all_sentences, index, items) if P.LIST_INTRO.search(sentence.text) \
             else []
         claims += _sentence_claims(sentence, here, context)
         claims += _heading_claims(all_sentences, index, here, items, context.article.body)
@@ -291,15 +291,23 @@ def _copy(item: _Item, start: int, end: int) -> _Item:
     return _Item(start, end, item.ref, item.category, item.types, item.names, anaphor=True)
 
 
-def _list_measures(sentences: tuple[Evidence, ...], index: int, items: list[_Item]) -> list[_Item]:
-    """Measures of the bullet paragraphs right after a sentence ending in ":"."""
+def _list_measures(body: str, sentences: tuple[Evidence, ...], index: int, items: list[_Item]) -> list[_Item]:
+    """Measures of the bullet paragraphs right after a sentence ending in ":". A number standing as its own
+    sentence ("1." before "Setting up family help teams…") marks the next sentence as an item; the further sentences
+    of an item's paragraph are skipped, and the list ends at the first other paragraph."""
     out: list[_Item] = []
+    marked = False
+    previous_end = sentences[index].end
     for sentence in sentences[index + 1:]:
-        if not P.LIST_ITEM.match(sentence.text):
+        if P.LIST_MARK_ALONE.match(sentence.text):
+            marked = True
+        elif marked or P.LIST_ITEM.match(sentence.text):
+            out += [i for i in items if sentence.start <= i.start < sentence.end and i.category == "measure"]
+            marked = False
+        elif not out or "\n" in body[previous_end:sentence.start]:
             if out or sentence.start > sentences[index].end + 2:
                 break
-            continue
-        out += [i for i in items if sentence.start <= i.start < sentence.end and i.category == "measure"]
+        previous_end = sentence.end
     return out
 
 
@@ -330,7 +338,26 @@ def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context) 
                 used.append(cue)
                 claims += made
     claims += _ownership_claims(sentence, items, context.article.body)
+    if not any(c.object in {m.ref for m in context.list_measures} for c in claims):
+        claims += _list_owner_claims(sentence, items, context)
     return claims
+
+
+def _list_owner_claims(sentence: Evidence, items: list[_Item], context: _Context) -> list[LineageClaim]:
+    """ "The Bill will put a focus on education by: • creating a duty on councils to keep registers • …" / "The
+    reforms set out in the review are: 1. …": a list no cue of the sentence took belongs to the document or statute
+    that is the sentence's subject, when the sentence speaks of what that one provides (LIST_PROVISION)."""
+    body = context.article.body
+    here = [i for i in items if sentence.start <= i.start < sentence.end]
+    if not context.list_measures or not here or not P.LIST_PROVISION.search(sentence.text) \
+            or _hedged(sentence.text):
+        return []
+    owner = here[0]
+    if owner.category not in ("doc", "statute") or not P.LIST_OWNER_LEAD.match(body[sentence.start:owner.start]):
+        return []
+    relation = "legislates" if owner.category == "statute" else _carries(owner)
+    return [LineageClaim(owner.ref, relation, m.ref, sentence) for m in context.list_measures  # type: ignore[arg-type]
+            if m.ref != owner.ref]
 
 
 def _heading_claims(sentences: tuple[Evidence, ...], index: int, here: list[_Item], items: list[_Item],
@@ -420,6 +447,10 @@ def _apply(rule: P.LineageRule, cue: tuple[int, int], items: list[_Item], senten
         patients = _relative_patient(body, items, cue, agent, rule)
     if "measure" in rule.patient and not any(p.category == "measure" for p in patients):
         patients = _implicit_measures(sentence, items, context) or patients
+    elif context.list_measures and patients and all(p.anaphor or p in context.list_measures for p in patients):
+        # "The reforms, set out in the strategy, comprise: 1. …": what the cue reached (an anaphor, or past its
+        # sentence into the list) stands for the list it introduces, every item of which is its patient
+        patients = context.list_measures
     if agent is None and rule.default_agent:
         agent = _default_agent(sentence, cue, rule, items, context)
     if agent is None and rule.agent_side == "left":

@@ -444,6 +444,19 @@ _PHRASE_END = (r"(?:which|that|who|by|in|from|as|under|after|before|when|while|a
 INTRODUCED_MEASURE = re.compile(
     rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+)(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
     rf"[‘'“\"]?[\w-]+[’'”\"]?)(?=\s*[,.;:)–—]|\s+{_PHRASE_END}\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
+# A bullet item (a mark at a line's start, or "•" inside a paragraph that joined the items) that opens with a verb
+# of provision and names its measure without an article: "• requiring free
+# breakfast clubs in every primary school", "• providing support to home-educating parents" (group `phrase`, ended
+# as INTRODUCED_MEASURE's is; an item with an article is INTRODUCED_MEASURE's: "• creating a duty on councils…").
+BULLET_MEASURE = re.compile(
+    rf"(?:(?m:^)[ \t]*[*·]|[•‣▪])[ \t]*(?:requir|creat|introduc|establish|provid|launch|expand|extend|develop|pilot|trial)"
+    rf"ing\s+(?!(?:an?|the|new|all|every|some|any|their|its|our|more|work)\b)"
+    rf"(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?[‘'“\"]?[\w-]+[’'”\"]?)"
+    rf"(?=\s*[,.;:)–—]|\s+{_PHRASE_END}\b|\s+[•‣▪]\s|[ \t]*\n|\s*$)", re.IGNORECASE)
+# Heads that take an infinitive naming what the measure is for: "a duty on local authorities to have and maintain
+# registers" runs on past its "to" to the end of the clause (MEASURE_CLAUSE_REST, at most that many characters).
+INFINITIVE_HEADS = frozenset({"duty", "requirement", "obligation", "power", "right", "mandate", "expectation"})
+MEASURE_CLAUSE_REST = re.compile(r"[^,.;:()\n•‣▪“”\"]{1,90}(?=[,.;:()\n•‣▪“”\"]|$)")
 # Verbs of funding, testing and inclusion that govern measures written without an article, often as a list:
 # "plans to fund support and training for kinship carers", "The proposals include wide-ranging reforms of
 # children’s safeguarding, improvements to multi-agency working and better support for kinship families", "the

@@ -520,8 +520,21 @@ INLINE_ANAPHOR = re.compile(r"\b(?:the\s+(?:model|rules|hubs|scheme|approach|pol
 RECOMMENDATION_NOUN = re.compile(r"\b(?:a|the|its|this)\s+(?:key\s+)?(?:recommendation|proposal)\b", re.IGNORECASE)
 # A sentence that introduces a list ("…which comprises:") lends its claims to the measures of the bullet
 # paragraphs that follow it ("• Multidisciplinary family help services…").
-LIST_INTRO = re.compile(r":\s*$")
+# / "The reforms, set out in the strategy, comprise" with the numbered items right after it.
+LIST_INTRO = re.compile(r"(?::|\b(?:comprise|comprises|include|includes|including|are))\s*$")
+# The sentence introducing a list speaks of what its subject provides, so the list's measures are that document's
+# or statute's: "The Bill will put a focus on education by:", "The strategy sets out these commitments:", "The
+# review's recommendations are:" (not "The report found:", "The minister said:").
+LIST_PROVISION = re.compile(r"\b(?:will|would|include[sd]?|including|comprises?|contains?|sets?\s+out|"
+                            r"introduces?|proposes?|recommends?|commitments|measures|recommendations|proposals|"
+                            r"provisions|by)\b", re.IGNORECASE)
+# What may stand before the list owner at its sentence's start: "The proposed Bill…", "Part 1 of the Bill…",
+# "In summary, the strategy…" (the owner's own "The" is often part of its mention).
+LIST_OWNER_LEAD = re.compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:[Tt]he\s+|[Ii]ts\s+)?(?:(?:proposed|new|draft|"
+                             r"forthcoming|government[’']s|final)\s+)?$")
 LIST_ITEM = re.compile(r"^\s*(?:[•*·‣–-]|\d{1,2}[.)])\s*")
+# A list item's number standing as a sentence of its own ("1." then "Setting up family help teams…").
+LIST_MARK_ALONE = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 # How many sentences back the antecedent of an anaphor may be: "It was the central proposal…" three sentences
 # after "…the family help model…".
 ANAPHOR_WINDOW_SENTENCES = 4
