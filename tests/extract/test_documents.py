@@ -592,3 +592,19 @@ def test_a_paper_detailing_a_topic_is_named_for_it() -> None:
 
 def test_a_report_to_camera_or_the_report_alone_is_no_council_paper() -> None:
     assert _policy_labels("She gave a report to camera. The report to cabinet was late.") == []
+
+
+def test_an_authorless_report_is_the_report_of_the_body_credited_with_its_findings() -> None:
+    label, mentions, _ = _the_policy("A new report warns that councils face a cliff edge on special needs budgets.",
+                                     "Research by the County Councils Network finds deficits rising fast.")
+    assert (label, mentions) == ("County Councils Network report", ["report"])
+
+
+def test_the_report_with_nothing_named_before_is_the_report_of_the_body_credited() -> None:
+    label, mentions, _ = _the_policy("Most councils overspent, according to the National Audit Office.",
+                                     "The report said spending varied widely.")
+    assert (label, mentions) == ("National Audit Office report", ["The report"])
+
+
+def test_an_authorless_report_with_no_body_credited_is_no_document() -> None:
+    assert _policy_labels("A new report warns that councils face a cliff edge. The report said more.") == []

@@ -416,3 +416,10 @@ def test_the_report_to_cabinet_speaks_for_the_paper_introduced_before() -> None:
                 "The report to cabinet states: “Costs rose by a fifth in the year to March.”")
     slug = speakers(x)[0][1]
     assert slug is not None and slug.startswith("report-on-councils-placement-costs-for-2024-25-")
+
+
+def test_the_report_of_a_body_credited_with_findings_speaks() -> None:
+    x = extract("Councils overspent by £800m last year, the National Audit Office found.",
+                "The report said: “Demand is not understood by the department.”")
+    slug = speakers(x)[0][1]
+    assert slug is not None and slug.startswith("national-audit-office-report-")

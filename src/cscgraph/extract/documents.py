@@ -20,7 +20,8 @@ Four sources, in order of trust:
 4. generic references ("the Bill", "the strategy", "the review’s final report", "the report", "the pilot") resolved
    to the nearest preceding explicit mention of a document of that kind, within a few sentences (else, for
    strategies, policy papers and budgets, the first one named later in the article; else, for "the Budget" and
-   "the Spending Review", the curated one dated latest before the article).
+   "the Spending Review", the curated one dated latest before the article; else, for "the report", and for "a new
+   report warns", the report of the body credited with findings around it: "according to the NAO").
 
 Curated matches win over shape matches where they overlap; a shape match never overlaps a gazetteer match of any
 kind (an organisation's name is not a title).
@@ -88,11 +89,15 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     taken = [(m.start, m.end) for m in matches
              if not (m.entity.ref.kind == "organisation" and TITLE_RUNS_ON.match(body[m.end:]))]
     taken += [(n.start, n.end) for n in curated]
-    shaped = _shaped_documents(body, taken, matches, gazetteer, _authors(matches, actors))
+    authors = _authors(matches, actors)
+    shaped = _shaped_documents(body, taken, matches, gazetteer, authors)
     shaped += _fiscal_statements(body, article.published, taken + [(n.start, n.end) for n in shaped])
+    credit = functools.partial(_credited_report, body, sentences, authors)
+    shaped += [n for m in all_matches(P.INDEFINITE_REPORT, body) if (n := credit(m.start(m.lastgroup or 0),
+               m.end(m.lastgroup or 0), taken + [(n.start, n.end) for n in shaped])) is not None]
     latest = functools.partial(_latest_of_kind, article.published, gazetteer)
     generic = _resolve_generic(body, sentences, sorted(curated + shaped, key=lambda n: n.start),
-                               taken + [(n.start, n.end) for n in shaped], latest)
+                               taken + [(n.start, n.end) for n in shaped], latest, credit)
     # a one-word body opening a capitalised name is part of it: "a new Kinship Care Ambassador role"
     known = [(s, e) for s, e in taken if not any(m.start == s and m.end == e and m.entity.ref.kind == "organisation"
                                                  and " " not in m.text and P.NAME_RUNS_ON.match(body, e)
@@ -578,9 +583,11 @@ def _year_of(body: str, start: int, title: str) -> str | None:
 
 
 def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named], taken: list[tuple[int, int]],
-                     latest: Callable[[str], Entity | None]) -> list[_Named]:
+                     latest: Callable[[str], Entity | None],
+                     credit: Callable[[int, int, list[tuple[int, int]]], _Named | None]) -> list[_Named]:
     """Generic references ("the Bill") as mentions of the document of that kind they denote in context; "the
-    Budget" or "the Spending Review" that the article names nowhere is the latest one before it (`latest`)."""
+    Budget" or "the Spending Review" that the article names nowhere is the latest one before it (`latest`); "the
+    report" with no report named before is the report of the body credited with findings around it (`credit`)."""
     out: list[_Named] = []
     for pattern, kind in P.CONTEXTUAL_REFERENCES:
         wanted = P.KIND_TYPES[kind]
@@ -592,6 +599,9 @@ def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named]
             target = _antecedent(m.start(), candidates, sentences) or (
                 _first_after(m.end(), explicit_of_kind) if kind in P.FORWARD_KINDS else None)
             entity = target.entity if target is not None else latest(kind) if kind in P.DATED_KINDS else None
+            credited = credit(m.start(), m.end(), taken) if entity is None and kind == "Report" else None
+            if credited is not None:
+                entity = credited.entity
             if entity is not None:
                 named = _Named(m.start(), m.end(), entity)
                 out.append(named)
@@ -599,6 +609,27 @@ def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named]
                 # same review even when its name is further back than the window.
                 candidates = sorted(candidates + [named], key=lambda n: n.start)
     return out
+
+
+def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author], start: int, end: int,
+                     occupied: list[tuple[int, int]]) -> _Named | None:
+    """ "a new report warns", or "the report" with no report named before it: the report of the body the article
+    credits with findings nearest to it, within `CREDIT_WINDOW_SENTENCES` ("Research by the Commission on Young Lives
+    finds", "according to the National Audit Office", "the NAO found"), named "<body> report" and keyed to the
+    article; None when no body is credited (a report with no author named is no document of its own)."""
+    if any(s < end and start < e for s, e in occupied):
+        return None
+    index = sentences.starts.index(sentences.at(start).start)
+    first = sentences.sentences[max(0, index - P.CREDIT_WINDOW_SENTENCES)].start
+    last = sentences.sentences[min(len(sentences.sentences) - 1, index + P.CREDIT_WINDOW_SENTENCES)].end
+    credited = [a for a in authors if first <= a.start and a.end <= last and a.kind_label not in P.NEWS_KINDS and (
+        P.CREDITED_BEFORE.search(body, max(0, a.start - 30), a.start) or P.CREDITED_AFTER.match(body, a.end))]
+    if not credited:
+        return None
+    owner = min(credited, key=lambda a: abs(a.start - start))
+    label = f"{owner.label} report"
+    return _Named(start, end, Entity(ref=EntityRef("policy", slugify(f"{label} {article_scope(body)}")), label=label,
+                                     types=("PolicyDocument", "Report")))
 
 
 def _latest_of_kind(published: datetime | None, gazetteer: Gazetteer | None, kind: str) -> Entity | None:

@@ -175,7 +175,7 @@ DOCUMENT_ANAPHOR = re.compile(r"\b(?:the|its|this|that|their)\s+(?:[\w’'-]+['�
 # What may stand before a document that heads a speaker phrase, once the names of its owners are taken out: "The
 # [Ofsted] report said", "[Ofsted]’s annual report warns", "A new [LGA] report found" (a verb or a comma there
 # makes the owner the subject: "[Ofsted], in its report, said").
-DOCUMENT_OWNER_LEFT = re.compile(r"(?:\s|[’']s?\b|[’']|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|latest|new|"
+DOCUMENT_OWNER_LEFT = re.compile(r"(?:\s|[’'](?:s\b)?|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|latest|new|"
                                  r"recent|damning|and)\b)*")
 # Document nouns that name a statute: "the bill", "the act", "the legislation".
 STATUTE_NOUNS = frozenset({"bill", "act", "legislation"})

@@ -326,6 +326,25 @@ COUNCIL_PAPER = re.compile(
     rf"{T.MONTH}\s+\d{{1,2}}))?|(?:detailing|setting\s+out|outlining|summarising)\s+(?:the\s+)?"
     rf"(?P<topic>(?:(?!{_PAPER_TOPIC_END}\b)[\w’'/-]+\s+){{0,9}}?(?!{_PAPER_TOPIC_END}\b)[\w’'/-]+)"
     rf"(?=\s*[,.;:()–—]|\s+{_PAPER_TOPIC_END}\b))")
+# A report the article is about, introduced without its author or title as what finds or warns: "a new report
+# warns", "according to a damning report", "A report published today found" (group `cue` the kind word; a report "by",
+# "on", "into" or "to" someone is left to the rules that name it by author, topic or meeting).
+_REPORT_ADJECTIVES = (r"(?:(?:new|damning|recent|major|landmark|critical|hard-hitting|separate|fresh|joint|independent|"
+                      r"official|latest)\s+){0,2}")
+INDEFINITE_REPORT = re.compile(
+    rf"\b(?:[Aa]ccording\s+to\s+)?[Aa]n?\s+{_REPORT_ADJECTIVES}(?P<cue>report|study|analysis)\b(?=(?:,?\s+(?:published|"
+    rf"released)\s+(?:today|yesterday|this\s+week|on\s+\w+))?,?\s+(?:has\s+|have\s+)?(?:warns|warned|finds|found|says|"
+    rf"said|reveals|revealed|shows|showed|claims|claimed|concludes|concluded|suggests|suggested|states|stated)\b)|"
+    rf"\b[Aa]ccording\s+to\s+an?\s+{_REPORT_ADJECTIVES}(?P<cue2>report|study|analysis)\b"
+    rf"(?!\s+(?:by|from|on|into|of|for|to)\b)")
+# How a body is credited with a report's findings near it: "Research by the Commission on Young Lives finds",
+# "according to the National Audit Office", "the NAO found" (CREDITED_BEFORE ends right before the body's name,
+# CREDITED_AFTER starts right after it).
+CREDITED_BEFORE = re.compile(r"\b(?:by|from|[Aa]ccording\s+to|commissioned\s+by)\s+(?:the\s+)?$")
+CREDITED_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+|also\s+)*(?:found|finds|warned|warns|said|"
+                            r"says|concluded|concludes|revealed|reveals|estimated|estimates|calculated)\b")
+# How many sentences either side of a report with no author named the body it is credited to may stand.
+CREDIT_WINDOW_SENTENCES = 2
 # Bodies whose reports are news, not documents: "a BBC report", "a Guardian investigation" (organisation kinds).
 NEWS_KINDS = frozenset({"publisher"})
 # The same report named with its author after it: "a report by the Education Committee into children's homes"
