@@ -267,3 +267,19 @@ def test_labours_earlier_government_is_not_the_one_in_office() -> None:
     assert "conservative-government" in bodies(extract("The previous Conservative government cut it.",
                                                        published=datetime(2025, 3, 1)))
     assert "labour-government" in bodies(extract("The Labour government will act.", published=datetime(2025, 3, 1)))
+
+
+def test_a_party_named_by_what_only_a_party_has_is_the_party_not_the_government() -> None:
+    x = extract("The register was part of Labour’s manifesto for the election.", published=datetime(2025, 3, 1))
+    assert "labour-party" in bodies(x) and "labour-government" not in bodies(x)
+    assert "conservative-party" in bodies(extract("The Conservatives’ leader spoke at the hustings.",
+                                                  published=datetime(2025, 3, 1)))
+    assert "labour-government" in bodies(extract("Labour’s reforms will cap profits.", published=datetime(2025, 3, 1)))
+
+
+def test_parties_listed_side_by_side_are_parties() -> None:
+    x = extract("At the council meeting the Tories, Labour and the Independents amended the motion.",
+                published=datetime(2025, 3, 1))
+    assert {"conservative-party", "labour-party"} <= bodies(x)
+    assert not {"conservative-government", "labour-government"} & bodies(x)
+    assert {"liberal-democrats", "green-party"} <= bodies(extract("The Lib Dems and the Greens voted against it."))

@@ -17,6 +17,7 @@ from cscgraph.extract.patterns import all_matches, compiled
 from cscgraph.extract.patterns.text import FIRST_TOKEN, LAST_TOKEN, POSSESSIVE_ENDING, SPACE_RUN
 from cscgraph.extract.spans import leftmost_longest
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
+from cscgraph.extract.governments import party_nouns
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
                                               COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS, LIST_END,
@@ -263,8 +264,13 @@ def _named_then_kind(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
 
 
 def _parties(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """A party named as an affiliation: "Labour MP Gareth Snell", "Cllr Jo Reed (Lab)" → the party."""
+    """A party named as an affiliation: "Labour MP Gareth Snell", "Cllr Jo Reed (Lab)" → the party; and a party's
+    name that is the party, not a government (`party_nouns`: "Labour’s manifesto", "the Tories, Labour and…")."""
     hits = []
+    for start, end, label in party_nouns(body):
+        reference = gazetteer.lookup(label)
+        if reference is not None and not _overlaps(start, end, taken):
+            hits.append(BodyHit(start, end, reference.label, reference.kind_label, None, reference))
     for m in all_matches(PARTY_AFFILIATION, body):
         party = SPACE_RUN.sub(" ", m.group("party"))
         reference = gazetteer.lookup(PARTY_LABELS.get(party, party))

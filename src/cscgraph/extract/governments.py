@@ -12,9 +12,10 @@ from datetime import datetime
 
 from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns import lineage as P
+from cscgraph.extract.patterns.people import PARTIES_LISTED, PARTY_LABELS, PARTY_NOUN, PARTY_OWNS
 from cscgraph.models import Article, EntityRef
 
-__all__ = ["government_in_office", "government_references", "earlier_government", "GOVERNMENT_REFS"]
+__all__ = ["government_in_office", "government_references", "earlier_government", "party_nouns", "GOVERNMENT_REFS"]
 
 UK_GOVERNMENT = EntityRef("organisation", "uk-government")
 GOVERNMENT_REFS = frozenset({UK_GOVERNMENT,
@@ -54,9 +55,11 @@ def _references(body: str, published: datetime | None) -> tuple[tuple[int, int, 
     """`government_references`, found once per article although several extraction steps ask."""
     current = _in_office(published)
     out: list[tuple[int, int, EntityRef]] = []
+    parties = [(s, e) for s, e, _ in party_nouns(body)]
     for pattern, which in P.GOVERNMENT_REFERENCES:
         for m in all_matches(pattern, body):
-            if any(s < m.end() and m.start() < e for s, e, _ in out):
+            if any(s < m.end() and m.start() < e for s, e, _ in out) or any(
+                    s < m.end() and m.start() < e for s, e in parties):
                 continue
             if which == "current":
                 ref = current
@@ -74,3 +77,23 @@ def earlier_government(body: str, end: int, slug: str) -> bool:
     "the Labour government in 1998" is an earlier government, not the one of 2024."""
     dated = P.YEAR_AFTER_GOVERNMENT.match(body, end)
     return dated is not None and int(dated.group("year")) < P.GOVERNMENT_FROM_YEAR.get(slug, 0)
+
+
+@functools.lru_cache(maxsize=4)
+def party_nouns(body: str) -> tuple[tuple[int, int, str], ...]:
+    """Spans where a party's name is the party, never a government, with its reference label: named by what only a
+    party has ("Labour’s manifesto", "the Conservatives’ leader") or listed beside another party ("the Tories,
+    Labour and the Independents").
+
+    >>> body = "Labour’s manifesto, and the Lib Dems and the Greens agreed."
+    >>> [(body[s:e], label) for s, e, label in party_nouns(body)]
+    [('Labour', 'Labour Party'), ('the Lib Dems', 'Liberal Democrats'), ('the Greens', 'Green Party')]
+    """
+    spans = {(m.start("party"), m.end("party")) for m in all_matches(PARTY_OWNS, body)}
+    spans |= {(p.start(), p.end()) for m in all_matches(PARTIES_LISTED, body)
+              for p in PARTY_NOUN.finditer(body, m.start(), m.end())}
+    out = []
+    for start, end in sorted(spans):
+        name = " ".join(body[start:end].split())
+        out.append((start, end, PARTY_LABELS[name[4:] if name.startswith("the ") else name]))
+    return tuple(out)

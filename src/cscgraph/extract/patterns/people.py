@@ -615,10 +615,23 @@ ROLE_AT_BODY = re.compile(rf"(?<![\w-])(?i:{ROLE_HEAD})(?:[ \t]+(?i:of|for)[ \t]
 # as Parallel Parliament prints them: "Asked by: Kate Hale (Conservative - Northby)".
 PARTY_IN_BRACKETS = re.compile(r"(?<=[a-z)])\s+\((?P<party>Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP)"
                                r"(?:(?:,|[ \t]+[-–])[ \t]+[A-Z][^()\n]{0,60})?\)")
-# The reference label of each party as the affiliation names it.
+# The reference label of each party as the affiliation (or the party's name as a noun) names it.
 PARTY_LABELS = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Tory": "Conservative Party",
                 "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "Lib Dems": "Liberal Democrats",
-                "Lab": "Labour Party", "Con": "Conservative Party", "LD": "Liberal Democrats", "Green": "Green Party"}
+                "Lab": "Labour Party", "Con": "Conservative Party", "LD": "Liberal Democrats", "Green": "Green Party",
+                "Conservatives": "Conservative Party", "Tories": "Conservative Party", "Greens": "Green Party",
+                "Liberal Democrats": "Liberal Democrats"}
+# A party's name as a noun: "Labour", "the Conservatives", "the Tories", "the Lib Dems", "the Greens".
+_PARTY_NOUN = r"(?:Labour|(?:the\s+)?(?:Conservatives|Tories|Liberal\s+Democrats|Lib\s+Dems|Greens))"
+# The party, not a government it may lead, named by what only a party has: "Labour’s manifesto", "the
+# Conservatives’ leader", "Labour’s 2024 election manifesto", "the Tories’ candidates".
+PARTY_OWNS = re.compile(rf"\b(?P<party>{_PARTY_NOUN})(?=[’']s?\s+(?:\d{{4}}\s+)?(?:general\s+)?(?:election\s+)?"
+                        r"(?:manifesto|leader|leadership|conference|candidates?|frontbench|front\s+bench|shadow|MPs|"
+                        r"councillors|members|group)\b)")
+# Parties listed side by side are parties: "the Tories, Labour and the Independents", "Labour and the Lib Dems".
+PARTIES_LISTED = re.compile(rf"\b{_PARTY_NOUN}(?:\s*,\s*(?:{_PARTY_NOUN}|the\s+Independents))*\s*,?\s+(?:and|&)\s+"
+                            rf"(?:{_PARTY_NOUN}|the\s+Independents)\b")
+PARTY_NOUN = re.compile(rf"\b{_PARTY_NOUN}\b")
 # A place name followed by "council" in lower case: "Tameside council", "Reading council" → "Tameside Council".
 PLACE_COUNCIL = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})\s+council\b(?!\s+tax)")
 # Definite descriptions that refer back to the last body named of a fitting kind ("the panel", "the council’s
