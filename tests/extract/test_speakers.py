@@ -423,3 +423,9 @@ def test_the_report_of_a_body_credited_with_findings_speaks() -> None:
                 "The report said: “Demand is not understood by the department.”")
     slug = speakers(x)[0][1]
     assert slug is not None and slug.startswith("national-audit-office-report-")
+
+
+def test_a_body_owning_a_document_is_not_the_speaker_of_the_documents_words() -> None:
+    x = extract("The Care Bill, introduced in March as part of Labour’s manifesto to rebuild the country and “open up "
+                "opportunity for every child”, was debated.", published=datetime(2025, 3, 1))
+    assert speakers(x) == [("open up opportunity for every child", "labour-manifesto")]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
+                                                   OWNER_BEFORE_DOCUMENT,
                                                    ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
                                                    OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT, STATUTE_NOUNS,
                                                    PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL, BARE_SPOKESPERSON, POSSESSIVE_S,
@@ -220,6 +221,10 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
         return Attribution(holder, cue, start, end)
     things = [(m.span.start, m.span.end, m.entity) for m in mentions if m.entity.kind != "person"]
     things += [g for g in ctx.governments if start <= g[0] and g[1] <= end and not ctx.in_quote(g[0])]
+    # A body that owns a document named right after it is not the speaker: "as part of Labour’s manifesto to
+    # “…”" is the manifesto.
+    things = [t for t in things if not (t[2].kind == "organisation" and any(
+        d[2].kind in DOCUMENT_KINDS and OWNER_BEFORE_DOCUMENT.fullmatch(ctx.body, t[1], d[0]) for d in things))]
     if things:
         opening = SUBJECT_OPENING.match(ctx.body, start, end).end()
         # The subject set off by commas ("The Care Review, published by the Harbour Institute, said") comes first.

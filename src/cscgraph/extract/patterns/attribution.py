@@ -177,6 +177,9 @@ DOCUMENT_ANAPHOR = re.compile(r"\b(?:the|its|this|that|their)\s+(?:[\w’'-]+['�
 # makes the owner the subject: "[Ofsted], in its report, said").
 DOCUMENT_OWNER_LEFT = re.compile(r"(?:\s|[’'](?:s\b)?|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|latest|new|"
                                  r"recent|damning|and)\b)*")
+# Between a body and the document it owns: a possessive and up to three modifiers ("Labour’s manifesto", "Ofsted’s
+# annual social care report").
+OWNER_BEFORE_DOCUMENT = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}")
 # Document nouns that name a statute: "the bill", "the act", "the legislation".
 STATUTE_NOUNS = frozenset({"bill", "act", "legislation"})
 
