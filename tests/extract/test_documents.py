@@ -608,3 +608,16 @@ def test_the_report_with_nothing_named_before_is_the_report_of_the_body_credited
 
 def test_an_authorless_report_with_no_body_credited_is_no_document() -> None:
     assert _policy_labels("A new report warns that councils face a cliff edge. The report said more.") == []
+
+
+def test_a_programme_named_by_one_word_before_its_kind() -> None:
+    _, found = documents(article("Westshire joined the Kestrel programme in May. The Northby Trust's ‘Kestrel’ "
+                                 "programme now runs in ten areas."))
+    assert {(m.span.text.replace("’", ""), str(m.entity)) for m in found.mentions
+            if m.entity.kind == "programme"} == {("Kestrel programme", "programme/kestrel-programme")}
+
+
+def test_one_descriptive_national_or_kind_word_names_no_programme() -> None:
+    _, found = documents(article("The National programme, the Welsh scheme and the Pathfinder programme grew. "
+                                 "Kestrel programme funding rose."))
+    assert [e for e in found.entities if e.ref.kind == "programme"] == []

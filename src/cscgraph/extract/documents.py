@@ -7,7 +7,7 @@ Four sources, in order of trust:
    of children's homes providers": the profit cap; `measure_phrases.py`), where no curated name stands;
 3. documents and programmes the text names by shape but reference data lacks: "<Title> Act <year>", "<Title> Bill",
    "its <Title> policy paper", "a strategy called ‘<Title>’", "the <Title> Programme/Fund/Pilot/Review/Strategy",
-   "the <Title> pilot/programme/fund", "the Plan for <Title>", "Sir <Name>'s review into <topic>", "the <Surname>
+   "the <Title> pilot/programme/fund" (one title word is enough after "the": "the Mockingbird programme"), "the Plan for <Title>", "Sir <Name>'s review into <topic>", "the <Surname>
    review", "a <body> report on <topic>", "a consultation on <topic>", "a petition calling for <topic>", a body's
    untitled report or guidance ("The Ofsted report said"), a paper to a council's cabinet ("a report to the next
    cabinet meeting") and a plan named by its kind ("an improvement plan")
@@ -247,6 +247,12 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for m in all_matches(P.PROGRAMME_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[m.group("cue").lower()],))
+    for m in all_matches(P.ONE_WORD_PROGRAMME, body):
+        name = m.group("name")
+        if P.NAME_INTRODUCED.search(body, max(0, m.start() - 40), m.start()) and name.lower() not in \
+                P.DESCRIPTIVE_WORDS | P.TITLE_STOPWORDS | P.NATION_WORDS | P.DOCUMENT_CUES.keys() | P.PROGRAMME_CUES.keys():
+            add(m.start("name"), m.end(), f"{name} {m.group('cue')}", "programme", (P.PROGRAMME_CUES[m.group("cue")],),
+                min_words=1)
     for m in all_matches(P.PREDECESSOR_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "programme", ("Programme",))

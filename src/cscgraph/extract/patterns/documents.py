@@ -149,6 +149,15 @@ COLON_TITLE = re.compile(rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}+:\s+(?:(?:A|An|T
 # A programme named by a title before a lower-case kind word: "the Best Start Family Hubs programme", "the Staying
 # Close pilot", "a Foster Care Recruitment fund" (the kind word is kept in the name).
 PROGRAMME_TITLE = re.compile(rf"(?P<title>{_TITLE}\s+(?P<cue>programme|pathfinder|pilot|fund|scheme|initiative)s?)\b")
+# A programme named by one capitalised word before its lower-case kind, after "the", a possessive or an amount: "the
+# Mockingbird programme", "The Fostering Network's Mockingbird programme", "the ‘Mockingbird’ programme" (group
+# `name`, its quotation marks dropped; the step leaves out words that describe, nations and kind words: "the
+# National programme", "the Welsh scheme", "the Pathfinder programme").
+ONE_WORD_PROGRAMME = re.compile(r"(?<![\w’'-])[‘'“\"]?(?P<name>[A-Z][a-z][\w’'-]*[a-z])[’'”\"]?\s+"
+                                r"(?P<cue>programme|pathfinder|pilot|scheme|initiative)\b(?!s\b)")
+# Capitalised words that name a nation, a people or a scope, never a programme by themselves: "the Welsh scheme".
+NATION_WORDS = frozenset({"welsh", "scottish", "english", "british", "irish", "european", "northern", "southern",
+                          "eastern", "western", "local", "statutory"})
 # A programme named as what something builds on: "building on the proven success of the Sure Start Children’s
 # Centres", "Building on the positive legacy of Sure Start, the Family Hubs model…" (a title of two or more
 # capitalised words after "the legacy/success/work/lessons/foundations of").
