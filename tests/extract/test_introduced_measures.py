@@ -173,3 +173,15 @@ def test_a_list_introduced_by_a_finding_is_no_ones_measure() -> None:
     a = article("The Care Reform Review found:", "• providing respite breaks for young carers is rare")
     sentences, found = documents_and_actors(a)
     assert find_lineage(a, sentences, found) == ()
+
+
+def test_a_noun_or_adjective_of_proposal_names_a_measure() -> None:
+    assert _measures("It is good to see the proposed statutory advocacy for young carers which helps.") == [
+        ("statutory advocacy for young carers", "measure/statutory-advocacy-for-young-carers")]
+    assert _measures("He backed the proposal of a levy on agency profits to raise money for councils.") == [
+        ("levy on agency profits", "measure/levy-on-agency-profits")]
+
+
+def test_a_word_of_degree_opening_a_measure_is_not_part_of_its_name() -> None:
+    assert _measures("The panel recommended a better respite service for young carers.") == [
+        ("respite service for young carers", "measure/respite-service-for-young-carers")]

@@ -961,3 +961,20 @@ def test_numbered_items_after_an_intro_without_a_colon_are_all_its_measures() ->
                      "2. Paying kinship allowances to carers.")
     assert {(STABLE_HOMES, "adopts", "measure/staying-close"),
             (STABLE_HOMES, "adopts", "measure/kinship-allowances")} <= claims
+
+
+def test_the_proposed_measure_is_the_last_named_documents() -> None:
+    claims = _claims("The Independent Review of Children’s Social Care was published today. Campaigners read it "
+                     "closely. Many were pleased. It is good to see the proposed statutory advocacy for young carers.")
+    assert claims == {(REVIEW, "recommends", "measure/statutory-advocacy-for-young-carers")}
+
+
+def test_a_bodys_own_proposal_is_no_documents() -> None:
+    claims = _claims("The Independent Review of Children’s Social Care was published today. The LGA’s proposals for "
+                     "statutory advocacy for young carers came later.")
+    assert not any(o == "measure/statutory-advocacy-for-young-carers" for _, _, o in claims)
+
+
+def test_i_hope_the_government_is_a_wish() -> None:
+    claims = _claims("I hope that the government funds kinship allowances.")
+    assert claims == set()

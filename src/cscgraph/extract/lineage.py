@@ -60,6 +60,8 @@ class _Context:
     previous: list[_Item] = field(default_factory=list)
     previous_start: int = 0
     list_measures: list[_Item] = field(default_factory=list)
+    documents: list[_Item] = field(default_factory=list)
+    """The documents the sentences so far named, latest last: whose "the proposed X" the text speaks of."""
 
 
 def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
@@ -83,8 +85,10 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
         claims += _sentence_claims(sentence, here, context)
         claims += _heading_claims(all_sentences, index, here, items, context.article.body)
         claims += _fronted_claims(sentence, here, context.article.body)
+        claims += _proposal_claims(sentence, here, context)
         window_start = all_sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
         context.topics = [t for t in context.topics if t.start >= window_start]
+        context.documents += [i for i in here if i.category == "doc" and not i.anaphor]
         context.topics += sorted({*(i for i in here if i.category == "measure"), *inline}, key=lambda i: i.start)
         context.previous = here
         context.previous_start = sentence.start
@@ -341,6 +345,25 @@ def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context) 
     if not any(c.object in {m.ref for m in context.list_measures} for c in claims):
         claims += _list_owner_claims(sentence, items, context)
     return claims
+
+
+def _proposal_claims(sentence: Evidence, here: list[_Item], context: _Context) -> list[LineageClaim]:
+    """ "It is good to see the proposed additional support for care leavers", "the proposal of a windfall tax on
+    private companies" in a sentence that names no document, government or statute: the measure is what the document
+    named last before it proposed (a review recommends it, another document adopts it). Not a body's own
+    proposal ("the LGA's proposals for…"), nor a wish or a denial."""
+    if not context.documents or any(i.category in ("doc", "statute", "government") for i in here):
+        return []
+    owner = context.documents[-1]
+    out = []
+    for m in P.PROPOSAL_NOUN_CUE.finditer(sentence.text):
+        before = sentence.text[:m.start()]
+        if _hedged(before) or P.NAMED_PROPOSER.search(before):
+            continue
+        end = sentence.start + m.end()
+        out += [LineageClaim(owner.ref, _carries(owner), i.ref, sentence) for i in here  # type: ignore[arg-type]
+                if i.category == "measure" and end <= i.start and P.PROPOSAL_GAP.match(context.article.body[end:i.start])][:1]
+    return out
 
 
 def _list_owner_claims(sentence: Evidence, items: list[_Item], context: _Context) -> list[LineageClaim]:

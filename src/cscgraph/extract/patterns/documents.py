@@ -481,6 +481,17 @@ BULLET_MEASURE = re.compile(
     rf"ing\s+(?!(?:an?|the|new|all|every|some|any|their|its|our|more|work)\b)"
     rf"(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?[‘'“\"]?[\w-]+[’'”\"]?)"
     rf"(?=\s*[,.;:)–—]|\s+{_PHRASE_END}\b|\s+[•‣▪]\s|[ \t]*\n|\s*$)", re.IGNORECASE)
+# A measure named as what a document proposes, by a noun or an adjective of proposal rather than a verb: "the
+# proposed additional support for care leavers", "the proposal of a windfall tax on private companies", "proposals
+# for a national register of carers" (group `phrase`, ended as INTRODUCED_MEASURE's is, and at a "to": what
+# follows is the proposal's purpose, "a windfall tax on private companies to raise money").
+PROPOSED_MEASURE = re.compile(
+    rf"\b(?:the\s+(?:proposed|recommended)|(?:proposals?|recommendations?)\s+(?:for|of))\s+(?:an?\s+|the\s+)?"
+    rf"(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?[‘'“\"]?[\w-]+[’'”\"]?)"
+    rf"(?=\s*[,.;:)–—]|\s+(?:{_PHRASE_END}|to)\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
+# Words of degree that open a measure's phrase without naming it: "better targeted response for teenagers" and
+# "a more targeted response for teenagers" are one measure (dropped from its start, compared lower-cased).
+DEGREE_WORDS = frozenset({"better", "more", "improved", "greater", "stronger", "extra", "further", "enhanced"})
 # Heads that take an infinitive naming what the measure is for: "a duty on local authorities to have and maintain
 # registers" runs on past its "to" to the end of the clause (MEASURE_CLAUSE_REST, at most that many characters).
 INFINITIVE_HEADS = frozenset({"duty", "requirement", "obligation", "power", "right", "mandate", "expectation"})

@@ -398,7 +398,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
 # "has not ruled out…", "never got as far as testing it", "is yet to implement…", "the Bill lacks a distinct focus
 # on foster care", "if ministers adopt…", "the
 # minister denied that the cap had been dropped", "it urges ministers to replace the cap", "teams should be set up
-# in every area". Matched (case-sensitively: "May" is a month) against the
+# in every area", "I hope that the Government are bold on the funding issues". Matched (case-sensitively: "May" is a month) against the
 # clause before the cue; a hedged cue gives no claim. Cues that carry their own negation ("was not adopted", "does
 # not advocate") start at the negation, so this never sees it.
 HEDGED_BEFORE = re.compile(
@@ -412,6 +412,7 @@ HEDGED_BEFORE = re.compile(
     r"\b(?:didn[’']t|doesn[’']t|don[’']t|hasn[’']t|haven[’']t|won[’']t|wouldn[’']t)|"
     r"\b(?:lacks?|lacked|lacking|without)(?:\s+[\w-]+){0,3}|"
     r"\b(?:denied|denies|deny|denying|disputed|disputes)\b[^;:]{0,80}?|"
+    r"\b(?:[Ii]|[Ww]e)\s+(?:\w+\s+)?hope\s+(?:that\s+)?[^,;:]{0,80}?|"
     r"\bnever(?:\s+\w+){0,4}|\bnot\s+ruled\s+out|\bmay\s+consider|\bconsidering|\bconsider|\byet\s+to|"
     r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;:]{0,60})\s*$")
 # A heading that names a measure, then what a document does about it: "Family group decision making: The Bill
@@ -520,6 +521,14 @@ INLINE_ANAPHOR = re.compile(r"\b(?:the\s+(?:model|rules|hubs|scheme|approach|pol
 RECOMMENDATION_NOUN = re.compile(r"\b(?:a|the|its|this)\s+(?:key\s+)?(?:recommendation|proposal)\b", re.IGNORECASE)
 # A sentence that introduces a list ("…which comprises:") lends its claims to the measures of the bullet
 # paragraphs that follow it ("• Multidisciplinary family help services…").
+# A noun or adjective of proposal right before a measure, in a sentence that names no document: "the proposed
+# additional support for care leavers", "Proposals for a better targeted response", "the proposal of a windfall tax"
+# (PROPOSAL_GAP: at most two words between the cue and the measure, "a better"; NAMED_PROPOSER: a name in the possessive right
+# before the cue makes the proposal that body's, "the LGA's proposals for…").
+PROPOSAL_NOUN_CUE = re.compile(r"\b(?:the\s+(?:proposed|recommended)|(?:proposals?|recommendations?)\s+(?:for|of))\b",
+                               re.IGNORECASE)
+PROPOSAL_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
+NAMED_PROPOSER = re.compile(r"(?:\b[A-Z][\w-]*[’']s?|\b(?:our|their|his|her|my))\s+(?:\w+\s+)?$")
 # / "The reforms, set out in the strategy, comprise" with the numbered items right after it.
 LIST_INTRO = re.compile(r"(?::|\b(?:comprise|comprises|include|includes|including|are))\s*$")
 # The sentence introducing a list speaks of what its subject provides, so the list's measures are that document's
