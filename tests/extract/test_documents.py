@@ -621,3 +621,9 @@ def test_one_descriptive_national_or_kind_word_names_no_programme() -> None:
     _, found = documents(article("The National programme, the Welsh scheme and the Pathfinder programme grew. "
                                  "Kestrel programme funding rose."))
     assert [e for e in found.entities if e.ref.kind == "programme"] == []
+
+
+def test_a_name_never_runs_over_a_paragraph_break() -> None:
+    assert _policy_labels("‘Family Time Offer’", "The Guidance sets out a framework for contact.") == []
+    assert _policy_labels("The NSPCC’s report on sibling contact", "According to a study carried out by the NSPCC, "
+                          "siblings are often split.") == ["NSPCC report on sibling contact"]

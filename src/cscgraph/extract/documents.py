@@ -46,7 +46,7 @@ from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.people import TITLE_RUNS_ON
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.slugs import article_scope, slugify
-from cscgraph.models import Article, Entity, EntityRef, Mention, ReferenceEntity
+from cscgraph.models import PARAGRAPH_SEPARATOR, Article, Entity, EntityRef, Mention, ReferenceEntity
 
 __all__ = ["find_documents", "FOUND_KINDS"]
 
@@ -92,7 +92,7 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     authors = _authors(matches, actors)
     shaped = _shaped_documents(body, taken, matches, gazetteer, authors)
     shaped += _fiscal_statements(body, article.published, taken + [(n.start, n.end) for n in shaped])
-    credit = functools.partial(_credited_report, body, sentences, authors)
+    credit = functools.partial(_credited_report, body, sentences, authors, shaped)
     shaped += [n for m in all_matches(P.INDEFINITE_REPORT, body) if (n := credit(m.start(m.lastgroup or 0),
                m.end(m.lastgroup or 0), taken + [(n.start, n.end) for n in shaped])) is not None]
     latest = functools.partial(_latest_of_kind, article.published, gazetteer)
@@ -407,9 +407,10 @@ def _body_report(body: str, match: _Author, add: Callable[..., None], written: l
     before = P.BODY_REPORT_BEFORE.search(body[max(0, match.start - 30):match.start])
     topic = P.BODY_REPORT_TOPIC.match(body[match.end:match.end + 160]) if before and not after else None
     if after:
-        cue, subject = after.group("cue"), after.group("topic").strip()
+        # a topic ends with its paragraph: "Barnardo’s report on children’s care homes" heads the page's text
+        cue, subject = after.group("cue"), after.group("topic").split(PARAGRAPH_SEPARATOR)[0].strip()
         start = match.end + after.start("cue")  # the body keeps its own mention
-        end = start + len(body[start:match.end + after.end("topic")].rstrip())
+        end = start + len(body[start:match.end + after.end("topic")].split(PARAGRAPH_SEPARATOR)[0].rstrip())
     elif before and topic:
         cue, subject = before.group("cue"), topic.group("topic").strip()
         start = max(0, match.start - 30) + before.start("cue")
@@ -568,8 +569,9 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
     described = key is None and P.TOPIC_FOLLOWS.match(body, end) is not None and all(
         w.lower() in P.DESCRIPTIVE_WORDS | P.DOCUMENT_CUES.keys() for w in content)
     # a keyed name is the body's or chair's, not a title: "… study on destitution across the UK" ends as it likes
+    # (a name never runs over a paragraph break: "‘Kinship Local Offer’" heading one, "The Guidance…" opening the next)
     if len(content) < min_words or only_kind or described or key is None and P.NOT_TITLE.match(title) \
-            or any(s < end and start < e for s, e in occupied):
+            or PARAGRAPH_SEPARATOR in body[start:end] or any(s < end and start < e for s, e in occupied):
         return None
     end = start + len(body[start:end].rstrip().rstrip(","))
     slug = slugify(key or title)
@@ -617,12 +619,14 @@ def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named]
     return out
 
 
-def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author], start: int, end: int,
-                     occupied: list[tuple[int, int]]) -> _Named | None:
+def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author], known: list[_Named], start: int,
+                     end: int, occupied: list[tuple[int, int]]) -> _Named | None:
     """ "a new report warns", or "the report" with no report named before it: the report of the body the article
     credits with findings nearest to it, within `CREDIT_WINDOW_SENTENCES` ("Research by the Commission on Young Lives
     finds", "according to the National Audit Office", "the NAO found"), named "<body> report" and keyed to the
-    article; None when no body is credited (a report with no author named is no document of its own)."""
+    article, or the body's report the article has named already (`known`: "Barnardo’s report on care homes … a study
+    carried out by Barnardo’s"); None when no body is credited (a report with no author named is no document of its
+    own)."""
     if any(s < end and start < e for s, e in occupied):
         return None
     index = sentences.starts.index(sentences.at(start).start)
@@ -633,6 +637,10 @@ def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author]
     if not credited:
         return None
     owner = min(credited, key=lambda a: abs(a.start - start))
+    named = [n.entity for n in known if n.entity.label.startswith(owner.label) and P.KIND_TYPES["Report"] & set(
+        n.entity.types)]
+    if named:
+        return _Named(start, end, named[0])
     label = f"{owner.label} report"
     return _Named(start, end, Entity(ref=EntityRef("policy", slugify(f"{label} {article_scope(body)}")), label=label,
                                      types=("PolicyDocument", "Report")))
