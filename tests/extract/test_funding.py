@@ -885,3 +885,13 @@ def test_an_amount_beyond_a_budget_is_an_overspend(text: str) -> None:
 def test_in_order_to_opens_the_purpose() -> None:
     (s,) = _streams("The county set aside £6m in order to open two children's homes.")
     assert s.purpose == "open two children's homes"
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("The charity will receive £300,000 over 3 years to train kinship carers.", "over three years"),
+    ("Ministers are committing £40m over the next 4 years for family hubs.", "over the next four years"),
+    ("The council agreed a 2-year £1.5m programme for foster carers.", "over two years"),
+    ("The trust will spend £6m over the next 18 months on new homes.", "over the next 18 months")])
+def test_a_durations_number_up_to_ten_is_written_in_words(sentence: str, period: str) -> None:
+    (s,) = _streams(sentence)
+    assert s.period == period

@@ -27,31 +27,31 @@ in `patterns/money.py`):
   or a content word in common); a subheading restating the body is the body's record. The same sum for another
   purpose, period or kind, or twice in one sentence, is two records.
 
-Fields: amount in GBP ("just under £40m" → 40e6, approximate); the period in normal form ("2025-26", also for
-"2025/26", "in 2025 to 2026", "for 25/26" and "FY25/26"; "2023-25"; "July 2023 to March 2025", months as written;
-"over four years", also for "over a four-year period", "over the four-year review period", "a four-year £100m
-programme" and "a £100m, four-year programme"; "over the next two years", also for "for the next two (financial)
-years", "across"; "over the past two years" for "in the past two years"; "over the first two years"; "over the next
-decade", "over the spending review period"; "a year", "a week"; "up to 2029", "until March 2027", "to 2028-29" as
-written (not "earlier this year", when money was announced); "this year", "last year", "next year" and "the current
-financial year" as the financial year they name by the article's date ("2025-26"), "in the year to March 2024" as
-"2023-24"; "by 2028", "by 2028-29" and "that year" when they follow the amount, the latter read as the year the
+Fields: amount in GBP ("just under £40m" → 40e6, approximate); the period in normal form ("2025-26", also for "2025/26",
+"in 2025 to 2026", "for 25/26" and "FY25/26"; "2023-25"; "July 2023 to March 2025", months as written; "over four
+years", also for "over 4 years" (a number up to ten in words), "over a four-year period", "over the four-year review
+period", "a four-year £100m programme" and "a £100m, four-year programme"; "over the next two years", also for "for the
+next two (financial) years", "across"; "over the past two years" for "in the past two years"; "over the first two
+years"; "over the next decade", "over the spending review period"; "a year", "a week"; "up to 2029", "until March 2027",
+"to 2028-29" as written (not "earlier this year", when money was announced); "this year", "last year", "next year" and
+"the current financial year" as the financial year they name by the article's date ("2025-26"), "in the year to March
+2024" as "2023-24"; "by 2028", "by 2028-29" and "that year" when they follow the amount, the latter read as the year the
 sentence named before, and "the year before" as the year before that one), which the two figures of a range share
-(before the amount, not past a semicolon or "on top of"/"in addition to"); else a period closing the amount's
-sentence after a comma ("£2.4bn will go to …, from 2026-29"); else a period opening the sentence ("For 24/25 there
-was … £1.8m"), a financial year closing the sentence before an amount that opens its own, a next sentence that
-refers back to the money, up to a sum of its own ("The money will be paid over three years"), the financial year or
-span of a sentence before about money that states no amount ("The department has published allocations for 2025-26.
-Northby will receive £12m"), the period the title or a subheading gives the same sum ("Councils to get £75m in
-2025-26" above "… confirmed £75m for kinship carers"), or for an outturn figure (spending, an overspend or
-shortfall) the financial year of the outturn figure up to three sentences before ("spent £700m in 2023/24 … where
-spending was £9m more than expected"); the purpose (the "for …"/"to …" phrase after the amount, else what the next
-sentence about the money says it is for: "The money will be used to recruit foster carers"); the funder, only for an
-allocation or commitment: the government the sentence names, by the article's date, else the organisation that gives
-it (never one that receives, reports, welcomes or campaigns), else the funder of an allocation a sentence or two
-before or that the sentence refers back to, else the government the sentence before names (spending, cuts, savings,
-needs, costs, shortfalls and recommendations have none); recipients (organisations named in the purpose); and the
-measures, programmes and documents the sentence names as what it funds.
+(before the amount, not past a semicolon or "on top of"/"in addition to"); else a period closing the amount's sentence
+after a comma ("£2.4bn will go to …, from 2026-29"); else a period opening the sentence ("For 24/25 there was … £1.8m"),
+a financial year closing the sentence before an amount that opens its own, a next sentence that refers back to the
+money, up to a sum of its own ("The money will be paid over three years"), the financial year or span of a sentence
+before about money that states no amount ("The department has published allocations for 2025-26. Northby will receive
+£12m"), the period the title or a subheading gives the same sum ("Councils to get £75m in 2025-26" above "… confirmed
+£75m for kinship carers"), or for an outturn figure (spending, an overspend or shortfall) the financial year of the
+outturn figure up to three sentences before ("spent £700m in 2023/24 … where spending was £9m more than expected"); the
+purpose (the "for …"/"to …" phrase after the amount, else what the next sentence about the money says it is for: "The
+money will be used to recruit foster carers"); the funder, only for an allocation or commitment: the government the
+sentence names, by the article's date, else the organisation that gives it (never one that receives, reports, welcomes
+or campaigns), else the funder of an allocation a sentence or two before or that the sentence refers back to, else the
+government the sentence before names (spending, cuts, savings, needs, costs, shortfalls and recommendations have none);
+recipients (organisations named in the purpose); and the measures, programmes and documents the sentence names as what
+it funds.
 """
 
 from __future__ import annotations
@@ -300,7 +300,7 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         end = int(m.group("y2"))
         return f"{end - 1}-{end % 100:02d}"
     if shape == "over":
-        return "over " + T.SPACE_RUN.sub(" ", m.group("phrase").lower()).replace("financial ", "")
+        return _spelled("over " + T.SPACE_RUN.sub(" ", m.group("phrase").lower()).replace("financial ", ""))
     if shape == "until":  # "Up to 2028/29" → "up to 2028-29", "until March 2027"
         prep = m.group("prep") or m.group("to")
         phrase = T.SPACE_RUN.sub(" ", prep.lower() + m.group("phrase")[len(prep):])
@@ -308,7 +308,7 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
     if shape == "dates":  # "between April 2024 and March 2026" → "April 2024 to March 2026"
         return P.DATES_JOIN.sub(" to ", T.SPACE_RUN.sub(" ", m.group("phrase")))
     if shape in ("years period", "years before"):
-        return f"over {m.group('n').lower()} years"
+        return _spelled(f"over {m.group('n').lower()} years")
     if shape == "same year":
         return P.SAME_YEAR
     if shape == "year before":
@@ -319,6 +319,11 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         unit = m.group("unit") or {"weekly": "week", "monthly": "month", "daily": "day"}[m.group("adverb").lower()]
         return f"a {unit.lower()}"
     return T.SPACE_RUN.sub(" ", m.group("phrase").lower())
+
+
+def _spelled(duration: str) -> str:
+    """A duration with its number from one to ten in words ("over 5 years" → "over five years")."""
+    return P.DURATION_NUMBER.sub(lambda n: P.DURATION_NUMBER_WORDS[int(n.group()) - 1], duration)
 
 
 def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Match[str]], index: int, found: Found,

@@ -130,7 +130,11 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "in 2025", "for 2026"
     (re.compile(r"\b(?:in|for|during)\s+(?P<y1>20\d\d)\b(?![-–/])"), "year"),
 )
-# Number words in durations, normalised to digits never: "over four years" stays as written (lower-cased).
+# A duration's small number in words, its normal form as the annotations write it: "over 5 years" and "a 2-year
+# programme" are "over five years", "over the next 2 years" is "over the next two years" ("over the next 12 months"
+# stays in digits).
+DURATION_NUMBER = re.compile(r"\b(?:[1-9]|10)\b")
+DURATION_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # A relative year is the financial year (April to March) it names by the article's date: in an article of August
 # 2025, "this year" is 2025-26, "last year" 2024-25 and "next year" 2026-27; in one of February 2025, "this year" is
 # 2024-25. Undated, it stays as written ("this year").
