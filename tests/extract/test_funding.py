@@ -895,3 +895,16 @@ def test_in_order_to_opens_the_purpose() -> None:
 def test_a_durations_number_up_to_ten_is_written_in_words(sentence: str, period: str) -> None:
     (s,) = _streams(sentence)
     assert s.period == period
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councils will get £40m for fostering hubs, a £6m increase on 2024-25.",
+    "The fund gives councils £90m in extra grant compared to 2024-25.",
+    "Northby will receive £3m for family help, £1m more than in 2023-24."])
+def test_the_year_a_figure_is_compared_with_is_not_its_period(sentence: str) -> None:
+    assert all(s.period is None for s in _streams(sentence))
+
+
+def test_the_year_a_figure_is_compared_with_is_the_period_of_the_figure_after_it() -> None:
+    (s,) = _streams("Councils spent more on fostering in 2023-24 than in 2019-20, when spending was £4bn.")
+    assert s.period == "2019-20"

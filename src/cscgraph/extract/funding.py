@@ -246,6 +246,10 @@ def period_of(after: str, before: str) -> str | None:
                     not from_end and shape == "years before":
                 continue
             for m in pattern.finditer(text):
+                if not from_end and shape in P.BASELINE_SHAPES and P.BASELINE_BEFORE.search(text[:m.start()]):
+                    # "a £1.2bn increase on 2023-24": the year it is compared with (but in "higher than in 2016-17,
+                    # when expenditure was £8.5bn", the year of the figure after it)
+                    continue
                 if shape == "year" and "," in (text[m.end():] if from_end else text[:m.start()]):
                     # "The strategy, published in 2023, included £45m", "spent £2m on outreach, the review published
                     # in 2023 said": past a comma, a calendar year dates something else

@@ -135,6 +135,12 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
 # stays in digits).
 DURATION_NUMBER = re.compile(r"\b(?:[1-9]|10)\b")
 DURATION_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# A year after a figure that it is compared with is not its period: "a £1.2 billion increase on 2023-24", "7.5% in
+# cash terms, on 2023-24", "£1.5 billion in additional grant compared to 2023-24", "£20m more than in 2022-23" (the
+# text right before the year).
+BASELINE_BEFORE = re.compile(r"\b(?:(?:on|compared\s+(?:to|with)|than(?:\s+in)?|relative\s+to|against)\s+|"
+                             r"compared|relative)$", re.IGNORECASE)
+BASELINE_SHAPES = frozenset({"years", "short years", "year", "until"})
 # A relative year is the financial year (April to March) it names by the article's date: in an article of August
 # 2025, "this year" is 2025-26, "last year" 2024-25 and "next year" 2026-27; in one of February 2025, "this year" is
 # 2024-25. Undated, it stays as written ("this year").
