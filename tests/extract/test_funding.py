@@ -908,3 +908,29 @@ def test_the_year_a_figure_is_compared_with_is_not_its_period(sentence: str) -> 
 def test_the_year_a_figure_is_compared_with_is_the_period_of_the_figure_after_it() -> None:
     (s,) = _streams("Councils spent more on fostering in 2023-24 than in 2019-20, when spending was £4bn.")
     assert s.period == "2019-20"
+
+
+@pytest.mark.parametrize("second", [
+    "Of this, £30m is ring-fenced for kinship carers.",
+    "This includes £30m for kinship carers.",
+    "The package is made up of:\n- £30m for kinship carers; and\n- £20m for foster carers."])
+def test_a_part_of_the_money_named_in_the_next_sentence_shares_its_period(second: str) -> None:
+    streams = _streams("In 2026-27, councils in the north will share £90m for family help. " + second)
+    assert {s.period for s in streams} == {"2026-27"}
+
+
+def test_a_sentence_that_names_no_part_of_the_money_before_keeps_no_period() -> None:
+    streams = _streams("In 2026-27, councils in the north will share £90m for family help. "
+                       "Southby has also set aside £30m for kinship carers.")
+    assert [s.period for s in streams] == ["2026-27", None]
+
+
+def test_the_items_of_a_list_of_parts_share_the_period_of_the_money_before_its_lead_in() -> None:
+    streams = _streams("Councils will share £90m for family help in 2026-27.", "This is made up of:",
+                       "- £30m through the kinship grant;", "- £60m through the hubs grant.", "Southby has set aside £5m for hubs.")
+    assert [s.period for s in streams] == ["2026-27", "2026-27", "2026-27", None]
+
+
+def test_the_year_a_figure_is_compared_with_is_not_the_period_of_the_next_figure() -> None:
+    streams = _streams("Councils get £40m for hubs, a £6m increase on 2024-25, including £2m for outreach.")
+    assert [s.period for s in streams] == [None, None, None]

@@ -42,16 +42,17 @@ after a comma ("£2.4bn will go to …, from 2026-29"); else a period opening th
 a financial year closing the sentence before an amount that opens its own, a next sentence that refers back to the
 money, up to a sum of its own ("The money will be paid over three years"), the financial year or span of a sentence
 before about money that states no amount ("The department has published allocations for 2025-26. Northby will receive
-£12m"), the period the title or a subheading gives the same sum ("Councils to get £75m in 2025-26" above "… confirmed
-£75m for kinship carers"), or for an outturn figure (spending, an overspend or shortfall) the financial year of the
-outturn figure up to three sentences before ("spent £700m in 2023/24 … where spending was £9m more than expected"); the
-purpose (the "for …"/"to …" phrase after the amount, else what the next sentence about the money says it is for: "The
-money will be used to recruit foster carers"); the funder, only for an allocation or commitment: the government the
-sentence names, by the article's date, else the organisation that gives it (never one that receives, reports, welcomes
-or campaigns), else the funder of an allocation a sentence or two before or that the sentence refers back to, else the
-government the sentence before names (spending, cuts, savings, needs, costs, shortfalls and recommendations have none);
-recipients (organisations named in the purpose); and the measures, programmes and documents the sentence names as what
-it funds.
+£12m"), the period of the amount the sentence before states when this one opens by naming a part of it ("In 2025-26,
+councils will receive £600m. Of this, £200m is for family help"), the period the title or a subheading gives the same
+sum ("Councils to get £75m in 2025-26" above "… confirmed £75m for kinship carers"), or for an outturn figure (spending,
+an overspend or shortfall) the financial year of the outturn figure up to three sentences before ("spent £700m in
+2023/24 … where spending was £9m more than expected"); the purpose (the "for …"/"to …" phrase after the amount, else
+what the next sentence about the money says it is for: "The money will be used to recruit foster carers"); the funder,
+only for an allocation or commitment: the government the sentence names, by the article's date, else the organisation
+that gives it (never one that receives, reports, welcomes or campaigns), else the funder of an allocation a sentence or
+two before or that the sentence refers back to, else the government the sentence before names (spending, cuts, savings,
+needs, costs, shortfalls and recommendations have none); recipients (organisations named in the purpose); and the
+measures, programmes and documents the sentence names as what it funds.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ from datetime import datetime
 from cscgraph.extract.found import Found
 from cscgraph.extract.governments import GOVERNMENT_REFS, government_in_office, government_references
 from cscgraph.extract.patterns import all_matches
+from cscgraph.extract.patterns.lineage import LIST_ITEM
 from cscgraph.extract.patterns import money as P
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.sentences import SentenceIndex
@@ -93,8 +95,11 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
     stated = {_value(m) for _, amounts, heading in read if not heading for m in amounts}
     funders: list[tuple[int, EntityRef]] = []  # (sentence number, funder) of the allocations so far
     outturn: tuple[int, str] | None = None  # (sentence number, financial year) of the last outturn figure
+    periods: dict[int, str] = {}  # sentence number → the period of its last amount that has one
+    listed: str | None = None  # the period the lead-in of a list of parts gives its items ("This is made up of:")
     for number, (sentence, amounts, heading) in enumerate(read):
         restating: set[Evidence] = set()  # the earlier sentences whose sums this one states again
+        whole, listed = _period_of_the_whole(sentence.text, periods.get(number - 1), listed)
         if heading:
             # A subheading or standfirst restates the body's figures ("Surprise announcement of £50m for
             # 2025-26"): one record per amount; a heading's amount the body never states is kept if a kind word
@@ -113,6 +118,10 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
                 stream = replace(stream, funder=_neighbour_funder(sentences.sentences, number, funders, governments))
             if stream.funder is not None:
                 funders.append((number, stream.funder))
+            if stream.period is None and whole:
+                stream = replace(stream, period=whole)  # "… £600m in 2025-26. Of this, £200m …"
+            if stream.period:
+                periods[number] = stream.period
             if stream.kind in P.OUTTURN_KINDS:
                 if stream.period is None and outturn and 0 < number - outturn[0] <= P.OUTTURN_REACH_SENTENCES:
                     stream = replace(stream, period=outturn[1])
@@ -126,6 +135,17 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
             else:
                 restating.add(merged)
     return tuple(_with_heading_periods(streams, article, read))
+
+
+def _period_of_the_whole(text: str, before: str | None, listed: str | None) -> tuple[str | None, str | None]:
+    """(The period a sentence's amounts take from the money they are part of, the period a list's items take): that
+    of the sentence before's amount (`before`) when the sentence opens by naming a part of it ("Of this, £200m …"),
+    and for the items of a list whose lead-in does ("This is made up of:" / "- £5bn through the grant"), `listed`."""
+    if P.PART_OF_WHOLE.match(text):
+        return before, before if text.rstrip().endswith(":") else None
+    if listed and LIST_ITEM.match(text):
+        return listed, listed
+    return None, None
 
 
 def _with_heading_periods(streams: list[FundingStream], article: Article,
@@ -246,9 +266,10 @@ def period_of(after: str, before: str) -> str | None:
                     not from_end and shape == "years before":
                 continue
             for m in pattern.finditer(text):
-                if not from_end and shape in P.BASELINE_SHAPES and P.BASELINE_BEFORE.search(text[:m.start()]):
-                    # "a £1.2bn increase on 2023-24": the year it is compared with (but in "higher than in 2016-17,
-                    # when expenditure was £8.5bn", the year of the figure after it)
+                if shape in P.BASELINE_SHAPES and P.BASELINE_BEFORE.search(text[:m.start()]) and \
+                        not (from_end and P.BASELINE_DATED.match(text[m.end():])):
+                    # "a £1.2bn increase on 2023-24, including £500m": the year the figure before is compared with
+                    # (but in "higher than in 2016-17, when expenditure was £8.5bn", the year of the figure after)
                     continue
                 if shape == "year" and "," in (text[m.end():] if from_end else text[:m.start()]):
                     # "The strategy, published in 2023, included £45m", "spent £2m on outreach, the review published

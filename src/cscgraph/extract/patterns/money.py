@@ -135,12 +135,22 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
 # stays in digits).
 DURATION_NUMBER = re.compile(r"\b(?:[1-9]|10)\b")
 DURATION_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-# A year after a figure that it is compared with is not its period: "a £1.2 billion increase on 2023-24", "7.5% in
-# cash terms, on 2023-24", "£1.5 billion in additional grant compared to 2023-24", "£20m more than in 2022-23" (the
-# text right before the year).
+# A sentence that opens by naming a part of the money the sentence before states shares its period: "In 2025-26,
+# councils will receive £600m. Of this, £200m is for family help.", "… through the 2024-25 Settlement. This is made up
+# of: £5 billion through the Social Care Grant; …", "The package includes £9m for …".
+PART_OF_WHOLE = re.compile(
+    r"^[“\"‘']?(?:Of\s+(?:this|that|which|these|the\s+(?:total|money|funding|sum|package|£))|"
+    r"(?:This|That|It|The\s+(?:money|funding|package|total|investment|grant|settlement|sum))\s+"
+    r"(?:includes?|included|comprises?|comprised|(?:is|was)\s+made\s+up\s+of|consists?\s+of|will\s+include)|"
+    r"Within\s+(?:this|that))\b")
+# A year a figure is compared with is not its period, nor that of the next figure: "a £1.2 billion increase on
+# 2023-24, including £500 million", "7.5% in cash terms, on 2023-24", "£1.5 billion in additional grant compared to
+# 2023-24", "£20m more than in 2022-23" (the text right before the year).
 BASELINE_BEFORE = re.compile(r"\b(?:(?:on|compared\s+(?:to|with)|than(?:\s+in)?|relative\s+to|against)\s+|"
                              r"compared|relative)$", re.IGNORECASE)
 BASELINE_SHAPES = frozenset({"years", "short years", "year", "until"})
+# … unless a clause after it dates the figure that follows: "higher than in 2016-17, when expenditure was £8.5bn".
+BASELINE_DATED = re.compile(r"^,?\s*when\b", re.IGNORECASE)
 # A relative year is the financial year (April to March) it names by the article's date: in an article of August
 # 2025, "this year" is 2025-26, "last year" 2024-25 and "next year" 2026-27; in one of February 2025, "this year" is
 # 2024-25. Undated, it stays as written ("this year").
