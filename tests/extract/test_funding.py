@@ -934,3 +934,14 @@ def test_the_items_of_a_list_of_parts_share_the_period_of_the_money_before_its_l
 def test_the_year_a_figure_is_compared_with_is_not_the_period_of_the_next_figure() -> None:
     streams = _streams("Councils get £40m for hubs, a £6m increase on 2024-25, including £2m for outreach.")
     assert [s.period for s in streams] == [None, None, None]
+
+
+def test_in_funding_names_no_purpose_so_a_restated_sum_is_one_record() -> None:
+    streams = _streams("Ministers announced a £70m programme for struggling families.",
+                       "The programme is backed by £70m in funding for 2026 to 2027.")
+    assert [(s.amount_gbp, s.period) for s in streams] == [(70e6, "2026-27")]
+
+
+def test_a_year_in_a_since_phrase_is_not_the_period_of_a_total() -> None:
+    streams = _streams("The fund has paid out £3m since the scheme was launched in 2019.")
+    assert [s.period for s in streams] == [None]

@@ -127,7 +127,7 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?P<to>to)\s+20\d\d\s*[-–/]\s*\d\d)\b"
                 r"(?![-–/])",
                 re.IGNORECASE), "until"),
-    # "in 2025", "for 2026"
+    # "in 2025", "for 2026" (not in a "since" phrase: SINCE_BEFORE)
     (re.compile(r"\b(?:in|for|during)\s+(?P<y1>20\d\d)\b(?![-–/])"), "year"),
 )
 # A duration's small number in words, its normal form as the annotations write it: "over 5 years" and "a 2-year
@@ -143,6 +143,9 @@ PART_OF_WHOLE = re.compile(
     r"(?:This|That|It|The\s+(?:money|funding|package|total|investment|grant|settlement|sum))\s+"
     r"(?:includes?|included|comprises?|comprised|(?:is|was)\s+made\s+up\s+of|consists?\s+of|will\s+include)|"
     r"Within\s+(?:this|that))\b")
+# A calendar year in a "since" phrase dates when a total began, not the money's period: "more than £1.9 billion since
+# the scheme was launched in 2013".
+SINCE_BEFORE = re.compile(r"\bsince\b[^,;.£]*$", re.IGNORECASE)
 # A year a figure is compared with is not its period, nor that of the next figure: "a £1.2 billion increase on
 # 2023-24, including £500 million", "7.5% in cash terms, on 2023-24", "£1.5 billion in additional grant compared to
 # 2023-24", "£20m more than in 2022-23" (the text right before the year).
@@ -436,10 +439,13 @@ PURPOSE_IN_NEXT_SENTENCE = re.compile(
     r"(?:will|would|is\s+to|is\s+going\s+to)\s+(?:be\s+used\s+(?:to|for)\s+|be\s+spent\s+on\s+|go\s+(?:to|towards)\s+|"
     r"fund\s+|pay\s+for\s+|support\s+|help\s+)(?P<purpose>[^.;]{3,160})", re.IGNORECASE)
 # Purposes that are really periods or amounts: "to 2025-26", "to £7bn", "in the past two years", "in the year
-# 2020-21", "in total", "for the 2025/26 financial year", "in cash terms", "for the first two years", "on top of".
+# 2020-21", "in total", "for the 2025/26 financial year", "in cash terms", "for the first two years", "on top of";
+# or the money itself: "£165m in funding for 2021 to 2022", "£20m in new funding" ("£555m in transformation funding"
+# names what it is for).
 PURPOSE_NOT = re.compile(r"^(?:(?:the\s+)?20\d\d|£|(?:the\s+)?financial\s+year|(?:cash|real)\s+terms|top\s+of\b|"
                          r"the\s+(?:next|following|coming|past|last|first)\s+(?:\w+\s+)?(?:years?|decade)|"
-                         r"\w+\s+years|a\s+year|next\s+year|the\s+(?:financial\s+)?year\b|total\b)", re.IGNORECASE)
+                         r"\w+\s+years|a\s+year|next\s+year|the\s+(?:financial\s+)?year\b|total\b|"
+                         r"(?:new\s+|additional\s+|extra\s+)?(?:funding|money|investment|cash)$)", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------------------------
