@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -945,3 +946,18 @@ def test_in_funding_names_no_purpose_so_a_restated_sum_is_one_record() -> None:
 def test_a_year_in_a_since_phrase_is_not_the_period_of_a_total() -> None:
     streams = _streams("The fund has paid out £3m since the scheme was launched in 2019.")
     assert [s.period for s in streams] == [None]
+
+
+def _titled(title: str, *paragraphs: str) -> list[FundingStream]:
+    a = replace(article(*paragraphs, published="2025-11-20"), title=title)
+    sentences, found = documents(a)
+    return list(find_funding(a, sentences, found))
+
+
+@pytest.mark.parametrize(("title", "period"), [
+    ("Third Budget Monitoring Report 26/27", "2026-27"), ("2026/27 Children's Services - Quarter 1 Finance", "2026-27"),
+    ("Support for 16-17 year olds leaving care", None), ("Councils get £5m in 2026-27", None),
+    ("Budget 2025/26 and 2026/27", None)])
+def test_a_finance_report_headed_by_a_financial_year_dates_its_amounts(title: str, period: str | None) -> None:
+    (s,) = _titled(title, "The panel heard of a forecast overspend of £2.4m on placements.")
+    assert s.period == period

@@ -44,15 +44,16 @@ money, up to a sum of its own ("The money will be paid over three years"), the f
 before about money that states no amount ("The department has published allocations for 2025-26. Northby will receive
 £12m"), the period of the amount the sentence before states when this one opens by naming a part of it ("In 2025-26,
 councils will receive £600m. Of this, £200m is for family help"), the period the title or a subheading gives the same
-sum ("Councils to get £75m in 2025-26" above "… confirmed £75m for kinship carers"), or for an outturn figure (spending,
-an overspend or shortfall) the financial year of the outturn figure up to three sentences before ("spent £700m in
-2023/24 … where spending was £9m more than expected"); the purpose (the "for …"/"to …" phrase after the amount, else
-what the next sentence about the money says it is for: "The money will be used to recruit foster carers"); the funder,
-only for an allocation or commitment: the government the sentence names, by the article's date, else the organisation
-that gives it (never one that receives, reports, welcomes or campaigns), else the funder of an allocation a sentence or
-two before or that the sentence refers back to, else the government the sentence before names (spending, cuts, savings,
-needs, costs, shortfalls and recommendations have none); recipients (organisations named in the purpose); and the
-measures, programmes and documents the sentence names as what it funds.
+sum ("Councils to get £75m in 2025-26" above "… confirmed £75m for kinship carers"), the financial year a title that
+states no sum is headed by (a finance report: "Second Financial Review 25/26" above "A forecast overspend of £8.9m"), or
+for an outturn figure (spending, an overspend or shortfall) the financial year of the outturn figure up to three
+sentences before ("spent £700m in 2023/24 … where spending was £9m more than expected"); the purpose (the "for …"/"to …"
+phrase after the amount, else what the next sentence about the money says it is for: "The money will be used to recruit
+foster carers"); the funder, only for an allocation or commitment: the government the sentence names, by the article's
+date, else the organisation that gives it (never one that receives, reports, welcomes or campaigns), else the funder of
+an allocation a sentence or two before or that the sentence refers back to, else the government the sentence before
+names (spending, cuts, savings, needs, costs, shortfalls and recommendations have none); recipients (organisations named
+in the purpose); and the measures, programmes and documents the sentence names as what it funds.
 """
 
 from __future__ import annotations
@@ -151,7 +152,9 @@ def _period_of_the_whole(text: str, before: str | None, listed: str | None) -> t
 def _with_heading_periods(streams: list[FundingStream], article: Article,
                           read: list[tuple[Evidence, list[re.Match[str]], bool]]) -> list[FundingStream]:
     """The streams, each without a period taking the one the title or a subheading gives the same sum ("Councils
-    to get £75m in 2025-26 for kinship care" above "The department has confirmed £75m for kinship carers")."""
+    to get £75m in 2025-26 for kinship care" above "The department has confirmed £75m for kinship carers"), else the
+    financial year a title that states no sum is headed by ("Second Financial Review 25/26" above "A forecast
+    overspend of £8.9m …")."""
     headings = [article.title, *(s.text for s, _, heading in read if heading)]
     periods: dict[float, str] = {}
     for text in headings:
@@ -159,8 +162,16 @@ def _with_heading_periods(streams: list[FundingStream], article: Article,
             period = period_of(_without_aside(text[m.end():m.end() + P.PERIOD_REACH_AFTER]), "")
             if period is not None:
                 periods.setdefault(_value(m), financial_year_of(period, article.published))
-    return [replace(s, period=periods[s.amount_gbp]) if s.period is None and s.amount_gbp in periods else s
-            for s in streams]
+    headed = _financial_year_heading(article.title)
+    return [replace(s, period=periods.get(s.amount_gbp, headed)) if s.period is None else s for s in streams]
+
+
+def _financial_year_heading(title: str) -> str | None:
+    """The one financial year a title without a sum names ("2025/26 Children's Services – Quarter 2 Finance",
+    "Second Financial Review 25/26"); None for a title with a sum, or with no financial year or several."""
+    firsts = [(m.group("y1") or m.group("y1s"), m.group("y2")) for m in P.TITLE_FINANCIAL_YEAR.finditer(title)]
+    years = {f"20{y1}-{y2}" for y1, y2 in firsts if int(y2) == (int(y1) + 1) % 100}
+    return years.pop() if len(years) == 1 and "£" not in title else None
 
 
 def _restated(streams: list[FundingStream], stream: FundingStream, referred: bool,

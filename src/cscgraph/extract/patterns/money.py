@@ -135,6 +135,11 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
 # stays in digits).
 DURATION_NUMBER = re.compile(r"\b(?:[1-9]|10)\b")
 DURATION_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# A financial year in a title: "2025/26 Children, Young People and Families Scrutiny - Quarter 2 Finance", "Children's
+# Social Care Prevention Grant 2025/2026", in two digits with a slash: "Second Financial Review 25/26" (not the ages
+# in "support for 16-17 year olds"); the amounts of a finance report headed by its year are of that year.
+TITLE_FINANCIAL_YEAR = re.compile(r"(?<![\d/£.,-])(?:20(?P<y1>\d\d)\s*[/–-]\s*(?:20)?|(?P<y1s>\d\d)/)"
+                                  r"(?P<y2>\d\d)(?![\d/–-])")
 # A sentence that opens by naming a part of the money the sentence before states shares its period: "In 2025-26,
 # councils will receive £600m. Of this, £200m is for family help.", "… through the 2024-25 Settlement. This is made up
 # of: £5 billion through the Social Care Grant; …", "The package includes £9m for …".
