@@ -185,3 +185,20 @@ def test_a_noun_or_adjective_of_proposal_names_a_measure() -> None:
 def test_a_word_of_degree_opening_a_measure_is_not_part_of_its_name() -> None:
     assert _measures("The panel recommended a better respite service for young carers.") == [
         ("respite service for young carers", "measure/respite-service-for-young-carers")]
+
+
+def test_a_numbered_item_opening_with_a_noun_of_provision_names_a_measure() -> None:
+    assert _measures("Three areas matter:\n\n1) The introduction of a carer passport scheme to help families.\n\n"
+                     "2) The creation of regional adoption hubs.") == [
+        ("carer passport scheme", "measure/carer-passport-scheme"),
+        ("regional adoption hubs", "measure/regional-adoption-hubs")]
+
+
+def test_a_list_after_a_dash_belongs_to_the_previous_sentences_statute() -> None:
+    a = article("The Care Reform Bill covers many topics. There are two areas that will interest providers –",
+                "1) The introduction of a carer passport scheme to help families.",
+                "2) The creation of regional adoption hubs.")
+    sentences, found = documents_and_actors(a)
+    claims = {(str(c.subject), c.relation, str(c.object)) for c in find_lineage(a, sentences, found)}
+    assert claims == {("statute/care-reform-bill", "legislates", "measure/carer-passport-scheme"),
+                      ("statute/care-reform-bill", "legislates", "measure/regional-adoption-hubs")}

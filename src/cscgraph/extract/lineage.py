@@ -369,14 +369,22 @@ def _proposal_claims(sentence: Evidence, here: list[_Item], context: _Context) -
 def _list_owner_claims(sentence: Evidence, items: list[_Item], context: _Context) -> list[LineageClaim]:
     """ "The Bill will put a focus on education by: • creating a duty on councils to keep registers • …" / "The
     reforms set out in the review are: 1. …": a list no cue of the sentence took belongs to the document or statute
-    that is the sentence's subject, when the sentence speaks of what that one provides (LIST_PROVISION)."""
+    that is the sentence's subject (or, when it names nothing, the previous sentence's), when the sentence speaks of
+    what that one provides (LIST_PROVISION)."""
     body = context.article.body
     here = [i for i in items if sentence.start <= i.start < sentence.end]
-    if not context.list_measures or not here or not P.LIST_PROVISION.search(sentence.text) \
-            or _hedged(sentence.text):
+    if not context.list_measures or not P.LIST_PROVISION.search(sentence.text) or _hedged(sentence.text):
         return []
-    owner = here[0]
-    if owner.category not in ("doc", "statute") or not P.LIST_OWNER_LEAD.match(body[sentence.start:owner.start]):
+    if here:
+        owner = here[0]
+        if not P.LIST_OWNER_LEAD.match(body[sentence.start:owner.start]):
+            return []
+    else:  # "The Bill covers much. There are three areas that will interest providers –": the last one's subject
+        subject = _subject(context)
+        if subject is None:
+            return []
+        owner = subject
+    if owner.category not in ("doc", "statute"):
         return []
     relation = "legislates" if owner.category == "statute" else _carries(owner)
     return [LineageClaim(owner.ref, relation, m.ref, sentence) for m in context.list_measures  # type: ignore[arg-type]

@@ -472,23 +472,31 @@ _PHRASE_END = (r"(?:which|that|who|by|in|from|as|under|after|before|when|while|a
 INTRODUCED_MEASURE = re.compile(
     rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+)(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
     rf"[‘'“\"]?[\w-]+[’'”\"]?)(?=\s*[,.;:)–—]|\s+{_PHRASE_END}\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
+# A "to" of purpose, which ends a measure's phrase where a noun of proposal or a bullet names it: "a windfall tax on
+# private companies to raise money", "a provider oversight scheme to hold groups to account" (not "support to
+# home-educating parents": "to" before a noun).
+_PURPOSE = (r"to\s+(?:help|hold|make|give|ensure|improve|support|provide|allow|enable|keep|raise|reduce|tackle|"
+            r"prevent|protect|boost|deliver|meet|cover|pay|create|build|bring|get|find|take|offer|address|identify|"
+            r"promote|strengthen|increase|encourage|stop|end|fund|cut|fix|drive|speed)")
 # A bullet item (a mark at a line's start, or "•" inside a paragraph that joined the items) that opens with a verb
-# of provision and names its measure without an article: "• requiring free
+# of provision, or a noun of one, and names its measure without an article: "1) The introduction of a provider
+# oversight scheme", "• requiring free
 # breakfast clubs in every primary school", "• providing support to home-educating parents" (group `phrase`, ended
-# as INTRODUCED_MEASURE's is; an item with an article is INTRODUCED_MEASURE's: "• creating a duty on councils…").
+# as INTRODUCED_MEASURE's is and at a "to" of purpose; an item with an article after its verb is
+# INTRODUCED_MEASURE's: "• creating a duty on councils…").
 BULLET_MEASURE = re.compile(
-    rf"(?:(?m:^)[ \t]*[*·]|[•‣▪])[ \t]*(?:requir|creat|introduc|establish|provid|launch|expand|extend|develop|pilot|trial)"
-    rf"ing\s+(?!(?:an?|the|new|all|every|some|any|their|its|our|more|work)\b)"
+    rf"(?:(?m:^)[ \t]*(?:[*·]|\d{{1,2}}[.)])|[•‣▪])[ \t]*(?:(?:requir|creat|introduc|establish|provid|launch|expand|"
+    rf"extend|develop|pilot|trial)ing\s+(?!(?:an?|the|new|all|every|some|any|their|its|our|more|work)\b)|"
+    rf"(?:the\s+)?(?:introduction|creation|establishment|launch|expansion|extension)\s+of\s+(?:(?:an?|the)\s+)?)"
     rf"(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?[‘'“\"]?[\w-]+[’'”\"]?)"
-    rf"(?=\s*[,.;:)–—]|\s+{_PHRASE_END}\b|\s+[•‣▪]\s|[ \t]*\n|\s*$)", re.IGNORECASE)
+    rf"(?=\s*[,.;:)–—]|\s+(?:{_PHRASE_END}|{_PURPOSE})\b|\s+[•‣▪]\s|[ \t]*\n|\s*$)", re.IGNORECASE)
 # A measure named as what a document proposes, by a noun or an adjective of proposal rather than a verb: "the
 # proposed additional support for care leavers", "the proposal of a windfall tax on private companies", "proposals
-# for a national register of carers" (group `phrase`, ended as INTRODUCED_MEASURE's is, and at a "to": what
-# follows is the proposal's purpose, "a windfall tax on private companies to raise money").
+# for a national register of carers" (group `phrase`, ended as INTRODUCED_MEASURE's is, and at a "to" of purpose).
 PROPOSED_MEASURE = re.compile(
     rf"\b(?:the\s+(?:proposed|recommended)|(?:proposals?|recommendations?)\s+(?:for|of))\s+(?:an?\s+|the\s+)?"
     rf"(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?[‘'“\"]?[\w-]+[’'”\"]?)"
-    rf"(?=\s*[,.;:)–—]|\s+(?:{_PHRASE_END}|to)\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
+    rf"(?=\s*[,.;:)–—]|\s+(?:{_PHRASE_END}|{_PURPOSE})\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
 # Words of degree that open a measure's phrase without naming it: "better targeted response for teenagers" and
 # "a more targeted response for teenagers" are one measure (dropped from its start, compared lower-cased).
 DEGREE_WORDS = frozenset({"better", "more", "improved", "greater", "stronger", "extra", "further", "enhanced"})

@@ -529,8 +529,9 @@ PROPOSAL_NOUN_CUE = re.compile(r"\b(?:the\s+(?:proposed|recommended)|(?:proposal
                                re.IGNORECASE)
 PROPOSAL_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
 NAMED_PROPOSER = re.compile(r"(?:\b[A-Z][\w-]*[’']s?|\b(?:our|their|his|her|my))\s+(?:\w+\s+)?$")
-# / "The reforms, set out in the strategy, comprise" with the numbered items right after it.
-LIST_INTRO = re.compile(r"(?::|\b(?:comprise|comprises|include|includes|including|are))\s*$")
+# / "The reforms, set out in the strategy, comprise" with the numbered items right after it / "…three areas of
+# interest –".
+LIST_INTRO = re.compile(r"(?:[:–—]|\b(?:comprise|comprises|include|includes|including|are))\s*$")
 # The sentence introducing a list speaks of what its subject provides, so the list's measures are that document's
 # or statute's: "The Bill will put a focus on education by:", "The strategy sets out these commitments:", "The
 # review's recommendations are:" (not "The report found:", "The minister said:").
