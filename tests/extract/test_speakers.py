@@ -429,3 +429,18 @@ def test_a_body_owning_a_document_is_not_the_speaker_of_the_documents_words() ->
     x = extract("The Care Bill, introduced in March as part of Labour’s manifesto to rebuild the country and “open up "
                 "opportunity for every child”, was debated.", published=datetime(2025, 3, 1))
     assert speakers(x) == [("open up opportunity for every child", "labour-manifesto")]
+
+
+def test_a_document_that_ends_the_quotes_sentence_with_according_to_speaks() -> None:
+    x = extract("Councils are caught in “a spiral of crisis spending” on placements, according to the Fostering "
+                "Recovery Framework.",
+                "Carers are “leaving in record numbers” this year, according to Jo Ade.")
+    assert speakers(x)[0][1] == "fostering-recovery-framework"
+    assert speakers(x)[1][1] != "fostering-recovery-framework"
+
+
+def test_a_document_after_a_participle_clause_speaks_not_the_bodies_in_the_clause() -> None:
+    x = extract("The National Audit Office found that councils overspent.",
+                "Commissioned by the NSPCC and Barnardo’s, the report has called for “a long-term settlement”.")
+    slug = speakers(x)[0][1]
+    assert slug is not None and slug.startswith("national-audit-office-report-")

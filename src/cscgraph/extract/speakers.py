@@ -31,7 +31,8 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    PERSON_BY_SEX, OFFICE_BODY, STAFF_SUBJECT, STAFF_BODY_KINDS,
                                                    ASKED_BEFORE, REPLY_CUE, AGENT_AFTER_VERB, LEADING_SUBORDINATE,
                                                    IT_REPORTS, PERSON_DESCRIPTION,
-                                                   ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT, definite_description)
+                                                   ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT, AFTER_QUOTE_ACCORDING,
+                                                   definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
                                               SUBJECT_OPENING)
@@ -108,6 +109,12 @@ def after_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | None
     m = AFTER_QUOTE_VERB_FIRST.match(text)
     if m:
         return _attribution(ctx, start + m.start("who"), start + m.end("who"), m.group("cue"), verb_first=True)
+    # "…” when it comes to care, according to a new report.": the document the sentence ends by naming
+    m = AFTER_QUOTE_ACCORDING.match(text)
+    if m:
+        found = _attribution(ctx, start + m.start("who"), start + m.end("who"), "according to", verb_first=True)
+        if found.speaker is not None and found.speaker.kind in DOCUMENT_KINDS:
+            return found
     m = AFTER_QUOTE_SUBJECT_FIRST.match(text)
     if m:
         cue = m.group("cue") + (m.group("object") or "")
@@ -258,6 +265,8 @@ def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]]
     if last[2].kind not in DOCUMENT_KINDS or any(w.lower() not in _AUXILIARIES
                                                  for w in T.WORD_WITH_APOSTROPHE.findall(ctx.body[last[1]:end])):
         return None
+    # only the clause the document opens counts: "Commissioned by leading charities, the report has called for"
+    opening = max(opening, ctx.body.rfind(",", opening, last[0]) + 1)
     before = ctx.body[opening:last[0]]
     for s, e, _ in sorted(things, key=lambda t: -t[0]):
         if opening <= s and e <= last[0]:

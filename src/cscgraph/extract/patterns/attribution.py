@@ -88,6 +88,10 @@ AFTER_QUOTE_VERB_FIRST = re.compile(
     rf"argued|argues|concluded|insisted|insists|wrote|writes|stressed|urged|noted|notes|commented|replied|responded|"
     rf"admitted|admits|asked|asks|claimed|claims|conceded|acknowledged|agreed|recalled|recalls|remarked|observed|"
     rf"suggested|confirmed|pointed\s+out|according\s+to)\s+(?P<who>[^.;:“”\"]*)")
+# A document named at the end of the quote's sentence as its source: "… are in a “worsening doom-spiral” when it comes
+# to children’s social care, according to a new report." (group `who` to the end of the sentence; read only when it
+# names a document).
+AFTER_QUOTE_ACCORDING = re.compile(r"^[^.;:“”\"\n]{0,120}?,\s+according\s+to\s+(?P<who>[^.;:“”\"\n]*)")
 # The attribution of a testimonial, after a dash: “We felt listened to for the first time.” – Jo Ade, kinship carer
 # / “…” — Sam Lee, Northby Council. A name, then nothing or a comma and a description, to the end of the sentence.
 AFTER_QUOTE_DASH = re.compile(r"^\s*(?:[–—]|-(?=\s))\s*(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|of|for|"

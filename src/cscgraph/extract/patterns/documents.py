@@ -348,8 +348,9 @@ INDEFINITE_REPORT = re.compile(
     rf"(?!\s+(?:by|from|on|into|of|for|to)\b)")
 # How a body is credited with a report's findings near it: "Research by the Commission on Young Lives finds",
 # "according to the National Audit Office", "the NAO found" (CREDITED_BEFORE ends right before the body's name,
-# CREDITED_AFTER starts right after it).
-CREDITED_BEFORE = re.compile(r"\b(?:by|from|[Aa]ccording\s+to|commissioned\s+by)\s+(?:the\s+)?$")
+# CREDITED_AFTER starts right after it; a body that commissioned or paid for the work is not its author).
+CREDITED_BEFORE = re.compile(r"(?<![Cc]ommissioned\s)(?<![Ff]unded\s)(?<![Bb]acked\s)\b(?:by|from|[Aa]ccording\s+to)\s+"
+                             r"(?:the\s+)?$")
 CREDITED_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+|also\s+)*(?:found|finds|warned|warns|said|"
                             r"says|concluded|concludes|revealed|reveals|estimated|estimates|calculated)\b")
 # How many sentences either side of a report with no author named the body it is credited to may stand.
