@@ -4,60 +4,68 @@ marks it ("grateful to Josh MacAlister", a byline "Fiona Simpson"). It names no 
 where the words after the given name look like a surname (see `people.GIVEN_NAME_FIRST`)."""
 
 GIVEN_NAMES = frozenset("""
-Aaron Abby Abdul Abigail Adam Adele Adrian Ahmed Aidan Aileen Alan Alastair Albert Alec Alex Alexander Alexandra
-Alexis Ali Alice Alicia Alison Alistair Allan Allison Alun Amanda Amber Amelia Amir Amit Amy Ana Andrea Andrew Andy
-Angela Angie Anita Ann Anna Anne Annette Annie Anthony Antonia Anwar Archie Arthur Asha Ashley Ashok Aisha Bal Barbara
-Barry Beatrice Becky Beth Bethany Bev Beverley Bill Billy Bob Bobby Brenda Brendan Brian Bridget Bronwen Bryan
-Caitlin Callum Cameron Carl Carla Carmel Carol Caroline Carolyn Carrie Catherine Cathy Cecilia Charles Charlie
-Charlotte Cheryl Chloe Chris Christian Christina Christine Christopher Claire Clare Colin Connor Craig Dan Dana
-Daniel Danny Darren Dave David Dawn Dean Debbie Deborah Declan Denise Dennis Derek Diana Diane Dominic Donna Doreen
-Dorothy Douglas Duncan Dylan Eamonn Ed Eddie Edward Eileen Elaine Eleanor Elena Eliza Elizabeth Ella Ellen Ellie
-Elliot Emily Emma Eric Erica Esther Eve Fatima Faye Felicity Fiona Frances Francesca Francis Frank Fraser Freddie Gail
-Gareth Gary Gavin Gemma Geoff Geoffrey George Georgia Georgina Gerald Geraldine Gill Gillian Gina Glenn Gordon Grace
-Graham Grant Greg Gregory Hannah Harriet Harry Harvey Hayley Heather Heidi Helen Helena Henry Hilary Holly Hugh Iain
-Ian Imogen Imran Isabel Isabella Isabelle Jack Jackie Jacob Jacqueline Jacqui Jade James Jamie Jane Janet Janice
-Jason Jasmine Jay Jayne Jean Jeff Jeffrey Jennifer Jenny Jeremy Jess Jessica Jill Jim Jo Joan Joanna Joanne Jodie Joe
-Joel John Jon Jonathan Jonny Jordan Joseph Josh Joshua Joy Joyce Judith Judy Julia Julian Julie Juliet Justin Kamal
-Karen Kate Katharine Katherine Kathleen Kathryn Kathy Katie Katy Kay Keith Kelly Kemi Ken Kerry Kevin Kim Kirsty Kit
-Laura Lauren Layla Leah Lee Leila Len Leo Leon Lesley Leslie Liam Lily Linda Lindsay Lindsey Lisa Liz Lizzie Lorna
-Lorraine Louise Lucy Luke Lynn Lynne Maggie Malcolm Mandy Marcus Margaret Maria Marie Marion Mark Martin Martyn Mary
-Matt Matthew Maureen Max Megan Mel Melanie Michael Michaela Michelle Mick Mike Miranda Mo Mohammed Mohammad Molly
-Munira Nadia Nadine Naomi Natalie Natasha Neil Nell Nick Nicholas Nicola Nicole Nigel Nikki Nina Noel Nora Norman
-Olivia Oliver Owen Paddy Pam Pamela Pat Patricia Patrick Paul Paula Pauline Penny Pete Peter Phil Philip Philippa
-Phillip Pippa Polly Priti Rachael Rachel Rachael Raj Ralph Rebecca Rhian Rhys Richard Rick Rob Robert Robin Robyn Roger
-Ros Rosa Rosalind Rose Rosemary Rosie Ross Rowan Roy Ruth Ryan Sacha Sadiq Sally Sam Samantha Samuel Sandra Sara Sarah
-Saj Sajid Scott Sean Seema Shabana Shaun Sheila Shirley Sian Simon Sonia Sophie Stella Stephanie Stephen Steve Steven
-Stewart Stuart Sue Susan Suzanne Tania Tanya Ted Teresa Terry Theresa Thomas Tim Timothy Tina Toby Tom Tony Tracey
-Tracy Trevor Trish Ursula Valerie Vanessa Vicky Victoria Vince Vincent Wendy Wes Will William Yasmin Yvette Yvonne
-Zach Zoe Zara
-Abdullah Abimbola Adaeze Adebayo Adeola Adil Adrienne Afzal Agnes Aileen Ailsa Aisling Akash Akhtar Akua Alana Alfie
-Alfred Alia Alisha Alys Amal Amara Amardeep Amina Aminah Amira Amrit Anand Aneurin Angharad Anil Anjali Ann-Marie
-Annabel Annabelle Anneliese Anoushka Antoinette Anntoinette Anya Aoife Arjun Arlene Arnold Arun Asif Asim Astrid
-Aurelie Ayesha Ayo Ayodele Azra Baljit Barnaby Basil Bea Belinda Ben Benedict Benjamin Bernadette Bernard Bharat
-Bianca Bilal Blessing Bola Bradley Brett Brigid Bryony Caoimhe Carmen Caron Cassandra Catriona Cerys Chantelle
-Chidi Chinedu Chioma Chiara Cian Ciara Ciaran Cillian Clara Claudia Clive Colette Colm Conor Constance Cora Corinne
-Cormac Crispin Cynthia Dafydd Daisy Damian Damien Dami Daphne Darcy Darragh Davina Deepa Deepak Deirdre Delroy Demi
-Desmond Devon Dhruv Dilys Dina Dinesh Dolores Dominique Dominika Donal Donald Dougie Dympna Eamon Edith Edwina Efua
-Eilidh Eimear Ekow Elaine Elif Elise Ellis Eloise Elsie Emeka Emer Emeka Emmanuel Enid Eoin Esme Estelle Ethan Eugene
-Evan Evelyn Ewan Ewen Farah Farida Farhan Felix Femi Ffion Finn Finola Florence Folake Funmi Gabriel Gabriella
-Gaynor Gemma Genevieve Gerard Gerry Gethin Gideon Giles Gita Gloria Godfrey Grainne Greta Gurinder Gurpreet Gwen
-Gwyneth Habib Hafsa Hamid Hamish Hanif Haroon Harjit Harpreet Hasan Hassan Hazel Hector Heena Helga Hema Hester
-Hilda Hollie Hussain Hywel Ibrahim Idris Ifeoma Ifor Ikram Ilona Ines Ingrid Iona Iqbal Irene Iris Isaac Isha Ishaq
-Ishmael Ismail Ivan Ivor Jacinta Jagdeep Jamal Janine Jaswinder Javed Jaya Jeanette Jemima Jerome Jessie Jimmy
-Joanne Jocelyn Johanna Jolene Jonah Josephine Josie Jude Julianne Junaid Kaleem Kamala Kareem Karim Karina Karl
-Kasia Katarzyna Kathy Keir Kelvin Kenneth Kenny Kerry-Anne Khadija Khalid Kiran Kirsten Kristina Kwame Kwabena
-Lachlan Lakshmi Lara Lateef Leanne Leigh Lena Lenny Lewis Lilian Linh Lloyd Lola Lorenzo Lottie Lubna Lucas Lucia
-Lucinda Luis Lydia Lyndsey Madeleine Madhu Mairead Maisie Majid Manjit Manuel Marcia Margot Mariam Marianne Marina
-Marjorie Marlene Marsha Martha Mathew Matilda Maxine Maya Meera Mehmet Melissa Meryl Mhairi Miguel Mihai Milan
-Millie Minnie Miriam Mohamed Mohammad Moira Monica Morag Morgan Muhammad Mustafa Myra Nabila Nadhim Nana Nasir
-Nathan Nathaniel Navin Neena Neha Nerys Niall Niamh Nichola Nicky Nikhil Nimmi Nisha Nita Nkechi Nneka Noor Norah
-Nuala Obi Odette Ola Olu Oluwaseun Omar Oona Orla Oscar Osman Pablo Padraig Parveen Pearl Percy Perry Petra Pierre
-Piotr Pooja Poppy Prakash Precious Priya Priyanka Rafael Rahul Rajesh Rajinder Rakesh Ramesh Rana Rani Rashid
-Rashida Ravi Rehana Reuben Rhiannon Rhona Ricardo Rishi Rita Roisin Roland Ronan Ronald Ronnie Rory Rosalind Rowena
-Ruby Rupert Russell Ruairi Sabrina Sadia Saeed Saima Salma Salman Sameer Sana Sandeep Sanjay Sanjeev Santiago Sarita
-Saskia Selina Seun Shahid Shakira Shamima Shanaz Shane Shannon Sharon Sheena Shelley Sherry Shona Shreya Siobhan
-Sinead Siddharth Sofia Solomon Sonya Stacey Stan Stanley Steph Suki Sunil Sunita Surinder Susannah Suzy Sybil
-Tahir Talia Tamsin Tara Tariq Tatiana Temi Tess Tessa Thea Theo Tobias Tomasz Tomos Tunde Uma Una Usha Valentina
-Veronica Vikram Vinay Violet Vivienne Wasim Wayne Wilfred Winston Xavier Yasmine Yemi Yusuf Zahra Zainab Zeinab
-Zoltan Zubair
+Aamir Aaron Abby Abdi Abdirahman Abdul Abdullah Abdullahi Abena Abigail Abimbola Adaeze Adam Adebayo Adele Adeola
+Adil Adnan Adrian Adrienne Adwoa Afzal Agnes Agnieszka Ahmad Ahmed Aidan Aileen Ailsa Aisha Aisling Ajay Akash
+Akhtar Akua Alan Alana Alastair Albert Alec Aleksandra Alex Alexander Alexandra Alexis Alfie Alfred Ali Alia Alice
+Alicia Alisha Alison Alistair Allan Allison Alok Alun Alys Ama Amaka Amal Amanda Amara Amardeep Amarjit Amber Amelia
+Amina Aminah Amir Amira Amit Amran Amrit Amy Ana Anand Andrea Andrew Andrzej Andy Aneurin Angela Angharad Angie Anil
+Anisa Anita Anjali Ann Ann-Marie Anna Annabel Annabelle Anne Annette Annie Anntoinette Anoushka Anthony Antoinette
+Antonia Anwar Anya Aoife Archie Arif Arjun Arlene Arnold Arthur Arun Asha Ashley Ashok Ashwin Asif Asim Asma Astrid
+Aurelie Ayan Ayesha Ayo Ayodele Azra Babatunde Bal Baljit Balvinder Barbara Barnaby Barry Basil Bea Beata Beatrice
+Becky Belinda Ben Benedict Benjamin Bernadette Bernard Beth Bethany Bev Beverley Bharat Bianca Bilal Bill Billy
+Blessing Bob Bobby Bola Bradley Brenda Brendan Brett Brian Brid Bridget Brigid Bronwen Bryan Bryony Caitlin Callum
+Cameron Caoimhe Carl Carla Carmel Carmen Carol Caroline Carolyn Caron Carrie Cassandra Catherine Cathy Catriona
+Cecilia Cerys Chantelle Charles Charlie Charlotte Cheryl Chiamaka Chiara Chidi Chinedu Chinonso Chinwe Chioma Chloe
+Chris Christian Christina Christine Christopher Chukwuemeka Cian Ciara Ciaran Cillian Claire Clara Clare Claudette
+Claudia Clive Colette Colin Colm Connor Conor Constance Cora Corinne Cormac Craig Crispin Cynthia Dafydd Daisy Dami
+Damian Damien Dan Dana Daniel Danny Daphne Darcy Darragh Darren Dave David Davina Dawn Dean Debbie Deborah Declan
+Deepa Deepak Deirdre Dele Delroy Demi Denise Dennis Derek Dervla Desmond Devon Dexter Dhruv Diana Diane Dilys Dina
+Dinesh Dmitri Dolores Dominic Dominika Dominique Donal Donald Donna Doreen Dorota Dorothy Dougie Douglas Dragan
+Duncan Dylan Dympna Eamon Eamonn Ebere Ed Eddie Edith Edward Edwina Efua Eileen Eilidh Eimear Ekow Elaine Eleanor
+Elena Elif Elin Elise Eliza Elizabeth Ella Ellen Ellie Elliot Ellis Eloise Elsie Eluned Emeka Emer Emily Emma
+Emmanuel Enid Eoin Eric Erica Errol Esme Estelle Esther Ethan Eugene Evan Eve Evelyn Ewa Ewan Ewen Fadumo Faisal
+Farah Farhan Farida Fatima Faye Felicity Felix Femi Ffion Finn Finola Fiona Fionnuala Florence Folake Frances
+Francesca Francis Frank Fraser Freddie Funmi Gabriel Gabriella Gail Gareth Gary Gavin Gaynor Geeta Gemma Genevieve
+Geoff Geoffrey George Georgia Georgina Gerald Geraldine Gerard Gerry Gethin Gideon Giles Gill Gillian Gina Gita
+Glenn Gloria Godfrey Goran Gordon Grace Graham Grainne Grant Greg Gregory Greta Grzegorz Gurinder Gurpreet Gwen
+Gwyneth Habib Hafsa Hamdi Hamid Hamish Hamza Hanif Hannah Hardeep Harjit Haroon Harpreet Harriet Harry Harvey Hasan
+Hassan Hayley Hazel Heather Hector Heena Heidi Helen Helena Helga Hema Henry Hester Hilary Hilda Hitesh Hodan Hollie
+Holly Hugh Hussain Hussein Huw Hywel Iain Ian Ibrahim Idris Ifeoma Ifor Ikenna Ikram Ilona Imogen Imran Ines Ingrid
+Iona Iqbal Irene Irfan Iris Iryna Isaac Isabel Isabella Isabelle Isha Ishaq Ishmael Ismail Ivan Ivana Ivor Iwan
+Jacinta Jack Jackie Jacob Jacqueline Jacqui Jade Jagdeep Jakub Jamal James Jamie Jane Janet Janice Janine Jasmine
+Jason Jaspreet Jaswinder Jatinder Javed Jay Jaya Jayne Jean Jeanette Jeff Jeffrey Jemima Jennifer Jenny Jeremy
+Jermaine Jerome Jess Jessica Jessie Jide Jill Jim Jimmy Jo Joan Joanna Joanne Jocelyn Jodie Joe Joel Johanna John
+Jolene Jon Jonah Jonathan Jonny Jordan Joseph Josephine Josh Joshua Josie Joy Joyce Jude Judith Judy Julia Julian
+Julianne Julie Juliet Junaid Justin Kaleem Kamal Kamala Kamran Kareem Karen Karim Karina Karl Kasia Katarzyna Kate
+Katharine Katherine Kathleen Kathryn Kathy Katie Katy Kavita Kay Kayode Kehinde Keith Kelly Kelvin Kemi Ken Kenneth
+Kenny Kerry Kerry-Anne Kevin Khadija Khalid Kim Kiran Kirsten Kirsty Kit Kofi Kojo Krishna Kristina Krzysztof Kuldip
+Kwabena Kwame Lachlan Lakshmi Lara Lateef Laura Lauren Layla Leah Leanne Lee Leigh Leila Len Lena Lenny Leo Leon
+Leroy Lesley Leslie Lewis Liam Lilian Lily Linda Lindsay Lindsey Linh Lisa Liz Lizzie Llinos Lloyd Lola Lorenzo
+Lorna Lorraine Lottie Louise Lubna Lucas Lucia Lucinda Lucy Luis Lukasz Luke Lydia Lyndsey Lynn Lynne Madeleine
+Madhu Maeve Magdalena Maggie Mahamed Mahesh Mairead Maisie Majid Malcolm Malgorzata Mandeep Mandy Manish Manjit
+Manuel Marcia Marcin Marcus Margaret Margot Maria Mariam Marianne Marie Marina Marion Marjorie Mark Marlene Marlon
+Marsha Marta Martha Martin Martyn Mary Maryam Mathew Matilda Matt Matthew Maureen Max Maxine Maya Meena Meera Megan
+Mehmet Mel Melanie Meleri Melissa Meryl Mhairi Michael Michaela Michal Michelle Mick Miguel Mihai Mike Milan Milena
+Millie Minnie Miranda Miriam Mo Mohamed Mohammad Mohammed Moira Molly Monica Morag Morgan Muhammad Munira Mustafa
+Myra Nabila Nadeem Nadhim Nadia Nadine Nana Naomi Naresh Nasir Natalia Natalie Natasha Nathan Nathaniel Naveed Navin
+Navjot Naz Nazia Neena Neha Neil Nell Nerys Ngozi Niall Niamh Nichola Nicholas Nick Nicky Nicola Nicole Nigel Nikhil
+Nikki Nimmi Nina Nirmala Nisha Nita Nitin Nkechi Nnamdi Nneka Noel Noor Nora Norah Norman Nuala Nusrat Obi Obinna
+Odette Oisin Oksana Ola Olamide Olena Oliver Olivia Olu Olufemi Olusegun Oluwaseun Oluwatoyin Omar Oona Orla Oscar
+Osman Owen Pablo Paddy Padraig Pam Pamela Parminder Parveen Pat Patricia Patrick Paul Paula Paulette Pauline Pawel
+Pearl Penny Percy Perry Pete Peter Petra Phil Philip Philippa Phillip Pierre Piotr Pippa Polly Pooja Poppy Prakash
+Precious Preeti Priya Priyanka Rachael Rachel Rafael Rahul Raj Rajesh Rajinder Rakesh Ralph Ramesh Rana Rani Rashid
+Rashida Ravi Rebecca Rehana Rekha Reuben Rhian Rhiannon Rhona Rhys Ricardo Richard Rick Rishi Rita Rizwan Rob Robert
+Robin Robyn Roger Rohit Roisin Roland Ronald Ronan Ronnie Rory Ros Rosa Rosalind Rose Rosemary Rosie Ross Rowan
+Rowena Roy Ruairi Rubina Ruby Rukhsana Rupert Rupinder Russell Ruth Ryan Sabrina Sacha Sadia Sadiq Saeed Saima Saj
+Sajda Sajid Sally Salma Salman Sam Samantha Sameer Samina Samuel Sana Sandeep Sandra Sanjay Sanjeev Santiago Saoirse
+Sara Sarah Sarita Saskia Satwinder Scott Seamus Sean Seema Segun Selina Sergei Seun Shabana Shabnam Shahid Shaista
+Shakira Shamima Shanaz Shane Shannon Sharon Shaun Shauna Shazia Sheena Sheila Shelley Sherry Shilpa Shirley Shona
+Shreya Sian Siddharth Simon Simran Sinead Siobhan Siobhán Sioned Sofia Solomon Sonia Sonya Sophie Stacey Stan
+Stanley Stella Steph Stephanie Stephen Steve Steven Stewart Stuart Sue Sukhwinder Suki Sumaya Sunil Sunita Suresh
+Surinder Susan Susannah Sushila Suzanne Suzy Svetlana Sybil Tahir Tahmina Taiwo Talia Tamsin Tania Tanya Tara Tariq
+Tasneem Tatiana Ted Temi Teresa Terry Tess Tessa Thea Theo Theresa Therese Thomas Tim Timothy Tina Tobias Toby Tola
+Tolu Tom Tomasz Tomos Tony Toyin Tracey Tracy Trevor Trish Tunde Tyrone Uche Uma Una Ursula Usha Valentina Valerie
+Vanessa Veronica Vicky Victoria Vijay Vikram Vinay Vince Vincent Violet Vivienne Wale Waqar Wasim Wayne Wendy Wes
+Wilfred Will William Winston Wojciech Xavier Yasmeen Yasmin Yasmine Yaw Yemi Yewande Yousef Yusuf Yvette Yvonne Zach
+Zahid Zahra Zainab Zara Zeinab Zoe Zoltan Zoran Zubair
 """.split())
