@@ -187,3 +187,16 @@ def test_judges_in_a_judgments_upper_case_heading_are_named() -> None:
                 "IN THE MATTER OF X (A CHILD)", "The appeal is dismissed.")
     assert people(x) == {"Lord Justice Pembry", "Omar Sayed", "Mr Justice Yarde"}
     assert people(extract("IN THE MATTER OF THE CHILDREN ACT 1989\nBETWEEN LONDON BOROUGH OF X AND THE MOTHER")) == set()
+
+
+def test_given_names_of_many_communities_mark_a_name_without_other_cues() -> None:
+    assert {"Gurpreet Ashby", "Chinwe Baxter", "Agnieszka Dunmore"} <= people(extract(
+        "The scheme was praised by Gurpreet Ashby at the launch.",
+        "The case was heard before Chinwe Baxter in March.",
+        "A petition started by Agnieszka Dunmore gathered support."))
+
+
+def test_a_name_joined_by_and_to_a_person_is_a_person_whatever_its_given_name() -> None:
+    assert {"Rachel Hale", "Tawanda Moyo"} <= people(extract("Rachel Hale and Tawanda Moyo spoke at the event."))
+    assert {"Rachel Hale", "Tawanda Moyo"} <= people(extract("Tawanda Moyo and Rachel Hale spoke at the event."))
+    assert people(extract("Rachel Hale and Action Aid signed the letter.")) == {"Rachel Hale"}

@@ -22,9 +22,9 @@ from cscgraph.extract.patterns.text import SPACE_RUN, TOKEN
 from cscgraph.extract.spans import leftmost_longest
 from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
-from cscgraph.extract.patterns.people import (CANDIDATE_NAME, GIVEN_NAME_FIRST, NAME_DASH_ROLE, NAME_IN_CREDIT,
+from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_NOUN_ENDING, GIVEN_NAME_FIRST, NAME_DASH_ROLE, NAME_IN_CREDIT,
                                               NAME_IN_HANSARD, GIVEN_NAME_THEN_LAY_ROLE, LAY_ROLE_THEN_GIVEN_NAME,
-                                              NAME_AFTER_PREPOSITION, NAME_AFTER_VERB,
+                                              NAME_AFTER_PREPOSITION, NAME_AFTER_VERB, NAME_AND,
                                               NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
                                               NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME,
                                               SURNAME_WORDS,
@@ -95,6 +95,9 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
         if name is None or name.name.split()[0] not in GIVEN_NAMES or _overlaps(name, taken) or _inside(name, found):
             continue
         found[(name.start, name.end)] = name
+    for partner in _partners(body, list(found.values())):
+        if not _overlaps(partner, taken) and not _inside(partner, found):
+            found[(partner.start, partner.end)] = partner
     for m in CANDIDATE_NAME.finditer(body):
         name = _clean(body, m.start("name"), m.end("name"), single_ok=False)
         if name is None or _overlaps(name, taken) or _inside(name, found):
@@ -102,6 +105,19 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
         if surname_speaks(body, name.name.split()[-1]):
             found[(name.start, name.end)] = name
     return sorted(leftmost_longest(found.values()), key=lambda p: p.start)
+
+
+def _partners(body: str, people: list[PersonName]) -> list[PersonName]:
+    """Names joined by "and" to a person's name: "Rachel Hale and Tawanda Moyo" (either side)."""
+    out = []
+    for person in people:
+        after = AND_NAME.match(body, person.end)
+        before = NAME_AND.search(body, max(0, person.start - 80), person.start)
+        for m in (after, before):
+            name = m and _clean(body, m.start("name"), m.end("name"), single_ok=False)
+            if name and not COMMON_NOUN_ENDING.search(name.name.split()[0]):
+                out.append(name)
+    return out
 
 
 def _judge_in_heading(body: str, m: re.Match, name: PersonName) -> bool:

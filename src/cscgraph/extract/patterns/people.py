@@ -510,6 +510,13 @@ _NOT_ENDING_IN_HEAD = "".join(rf"(?<!\s{head})" for head in PLACE_OR_BODY_HEADS)
 GIVEN_NAME_FIRST = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?![\w’'-]){_NOT_ENDING_IN_HEAD}"
                               rf"(?!\s+(?:{_PLACE_OR_BODY_HEAD})\b|"
                               rf"\s+(?i:inquiry|inquest|review|report|case|scheme|pilot|strategy|plan|centre|fund)\b)")
+# A name joined by "and" to a person's name names a person too, whatever its given name: "Rachel Hale and Tawanda
+# Moyo", "Tawanda Moyo and Rachel Hale" (read after and before a person found by another cue).
+AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?P<name>{FULL_NAME})(?![\w’'-]){_NOT_ENDING_IN_HEAD}"
+                      rf"(?!\s+(?:{_PLACE_OR_BODY_HEAD})\b)")
+# Endings of common nouns that open names of bodies or campaigns, not given names: "Action Aid", "Adoption Focus".
+COMMON_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ship|ance|ence|ing|ism|ology|ure)$")
+NAME_AND = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME}){_NOT_ENDING_IN_HEAD}[ \t]+(?:and|&)[ \t]+\Z")
 
 # Lower-case words that, right after a capitalised name ending in a body word, show the name is a programme or a
 # document, not a body: "the Families First Partnership programme", "the Regional Care Cooperative pilot".
