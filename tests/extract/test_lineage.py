@@ -978,3 +978,16 @@ def test_a_bodys_own_proposal_is_no_documents() -> None:
 def test_i_hope_the_government_is_a_wish() -> None:
     claims = _claims("I hope that the government funds kinship allowances.")
     assert claims == set()
+
+
+def test_part_one_of_the_bill_acts_for_the_bill() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill has two parts.",
+                     "Part One introduces new statutory duties for councils, including the requirement to offer "
+                     "family group decision making before care proceedings.")
+    assert claims == {(BILL, "legislates", "measure/family-group-decision-making")}
+
+
+def test_a_bill_that_proposes_a_measure_legislates_it() -> None:
+    claims = _claims("Part Two of the Children’s Wellbeing and Schools Bill is about schools. It proposes "
+                     "multi-agency child protection teams in every area.")
+    assert (BILL, "legislates", "measure/multi-agency-child-protection-teams") in claims

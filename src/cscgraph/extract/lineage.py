@@ -61,6 +61,8 @@ class _Context:
     previous_start: int = 0
     list_measures: list[_Item] = field(default_factory=list)
     documents: list[_Item] = field(default_factory=list)
+    statute: _Item | None = None
+    """The statute the sentences so far named last: what "Part One introduces…" is part of."""
     """The documents the sentences so far named, latest last: whose "the proposed X" the text speaks of."""
 
 
@@ -75,7 +77,8 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
     all_sentences = sentences.sentences
     for index, sentence in enumerate(all_sentences):
         here = [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
-        here += _document_anaphor(sentence, here, context) or _anaphors(sentence, here, context.topics)
+        here += _statute_part(sentence, here, context) or _document_anaphor(sentence, here, context) \
+            or _anaphors(sentence, here, context.topics)
         inline = _inline_head_nouns(sentence, here, context.topics)
         if not any(i.category == "measure" for i in here):
             here += inline  # else they only become topics: "…would make the identifier work" after a named duty
@@ -89,6 +92,7 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
         window_start = all_sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
         context.topics = [t for t in context.topics if t.start >= window_start]
         context.documents += [i for i in here if i.category == "doc" and not i.anaphor]
+        context.statute = ([i for i in here if i.category == "statute" and not i.anaphor] or [context.statute])[-1]
         context.topics += sorted({*(i for i in here if i.category == "measure"), *inline}, key=lambda i: i.start)
         context.previous = here
         context.previous_start = sentence.start
@@ -222,6 +226,15 @@ def _document_anaphor(sentence: Evidence, here: list[_Item], context: _Context) 
     if antecedent is None or _covered(sentence.start + lead.start(), sentence.start + lead.end(), here):
         return []
     return [_copy(antecedent, sentence.start + lead.start(), sentence.start + lead.end())]
+
+
+def _statute_part(sentence: Evidence, here: list[_Item], context: _Context) -> list[_Item]:
+    """ "Part One introduces new duties…", "Part 2 of the Bill proposes…" opening a sentence: the statute the text
+    named last acts through its part."""
+    m = P.STATUTE_PART.match(sentence.text)
+    if m is None or context.statute is None or _covered(sentence.start, sentence.start + m.end(), here):
+        return []
+    return [_copy(context.statute, sentence.start, sentence.start + m.end())]
 
 
 def _subject(context: _Context) -> _Item | None:

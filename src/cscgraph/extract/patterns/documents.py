@@ -584,7 +584,8 @@ DEFINED_MEASURE = re.compile(
     r"(?:is|will\s+be|would\s+be)\s+(?:a|an)\s+(?:new\s+)?(?:(?:legal|statutory|legally\s+binding)\s+)?"
     r"(?:duty|requirement|obligation|right|entitlement|power)\b")
 # Heads that make a phrase a document, a body, an amount or a vague quantity rather than a measure: "a review", "a
-# consultation", "a number of changes", "a range of reforms" (compared lower-cased, singular).
+# consultation", "a number of changes", "a range of reforms", "new statutory duties for local authorities" (a set of
+# duties, which the text then names one by one) (compared lower-cased, singular unless a plural is listed).
 NOT_MEASURE_WORDS = frozenset({
     "review", "report", "consultation", "strategy", "paper", "bill", "act", "plan", "number", "range", "series", "lot",
     "package", "programme", "pilot", "fund", "pathfinder", "framework", "guidance", "inquiry", "study", "statement",
@@ -593,7 +594,7 @@ NOT_MEASURE_WORDS = frozenset({
     "measure", "measures", "policy", "policies", "step", "steps", "approach", "system", "role", "group", "body",
     "date", "company", "focus", "emphasis", "deadline", "target", "figure", "amount", "sum", "increase", "rise",
     "campaign", "website", "survey", "petition", "investigation", "appeal", "helpline", "podcast", "event",
-    "initiative", "drive",
+    "initiative", "drive", "duties", "responsibilities", "obligations", "requirements",
 })
 # Capitalised words right after a one-word body's name, which then only opens a longer name: "Kinship" in "a new
 # Kinship Care Ambassador role" (matched at the end of the body's name).

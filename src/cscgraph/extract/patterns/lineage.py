@@ -166,11 +166,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           DOCS, ("measure",)),
     # "The IRCSC recommended scrapping independent reviewing officers" / "the review, which called for £2bn to be
     # invested in family help" / "It called for investigative multi-agency child protection teams"
-    # / "the profit cap, which the Conservatives had proposed" (a government or strategy that proposes adopts)
+    # / "the profit cap, which the Conservatives had proposed" (a government or strategy that proposes adopts; a
+    # Bill that proposes legislates: "It proposes multi-agency safeguarding teams")
     # (not an adjective after a determiner: "pursuing the proposed profit cap")
     _rule("recommends-active", r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bany\s)"
           r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|urged|suggested|"
-          r"floated)\b", "carries", "left", "right", DOC_GOV, MEASURES),
+          r"floated)\b", "carries", "left", "right", DOC_GOV + ("statute",), MEASURES),
     # "The pilot meets commitments set out in the fostering strategy", "the programme is the means of implementing
     # the core changes set out in the strategy", "the plan delivers many of the reforms outlined in the white paper":
     # a document or programme that carries out what another set out implements it (a statute's "contains the
@@ -631,6 +632,10 @@ NEWS_TIME = re.compile(r"\b(?:today|yesterday|this\s+(?:week|morning|afternoon)|
 NEWS_SENTENCES = 3
 # Leading anaphors that may stand for a document rather than a measure: "This continues the emphasis of…",
 # "The reforms build on…", "This is likely to be through the Children’s Wellbeing Bill".
+# A part of a statute opening a sentence, standing for the statute the text named last: "Part One introduces new
+# statutory duties…", "Part 2 of the Bill strengthens…".
+STATUTE_PART = re.compile(r"^(?:Part|Clause|Schedule)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\b"
+                          r"(?:\s+of\s+the\s+(?:Bill|Act|bill|act))?")
 DOCUMENT_ANAPHOR = re.compile(r"^(?:It|This|(?P<reforms>The\s+reforms|These\s+reforms|The\s+plans|The\s+proposals|"
                               r"The\s+package|The\s+reform\s+package|The\s+legislation))\b")
 
