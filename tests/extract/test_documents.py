@@ -627,3 +627,16 @@ def test_a_name_never_runs_over_a_paragraph_break() -> None:
     assert _policy_labels("‘Family Time Offer’", "The Guidance sets out a framework for contact.") == []
     assert _policy_labels("The NSPCC’s report on sibling contact", "According to a study carried out by the NSPCC, "
                           "siblings are often split.") == ["NSPCC report on sibling contact"]
+
+
+def test_regulations_by_title_and_year_are_statutes() -> None:
+    _, found = documents(article("Under the Kinship Placements (England) Regulations 2031, and the Respite, Review "
+                                 "and Contact (England) Regulations 2032, councils must act."))
+    assert [(e.label, e.types) for e in found.entities] == [
+        ("Kinship Placements (England) Regulations 2031", ("Statute",)),
+        ("Respite, Review and Contact (England) Regulations 2032", ("Statute",))]
+
+
+def test_a_named_grant_is_a_fund() -> None:
+    _, found = documents(article("Councils will share the new Kinship Respite Grant, worth £12m, and a £2m grant."))
+    assert [(e.label, e.types) for e in found.entities] == [("Kinship Respite Grant", ("Fund",))]

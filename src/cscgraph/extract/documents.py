@@ -6,6 +6,7 @@ Four sources, in order of trust:
 2. curated measures described by paraphrase, found by their recognition signatures ("a national cap on the profits
    of children's homes providers": the profit cap; `measure_phrases.py`), where no curated name stands;
 3. documents and programmes the text names by shape but reference data lacks: "<Title> Act <year>", "<Title> Bill",
+   "<Title> (England) Regulations <year>", "the <Title> Grant",
    "its <Title> policy paper", "a strategy called ‘<Title>’", "the <Title> Programme/Fund/Pilot/Review/Strategy",
    "the <Title> pilot/programme/fund" (one title word is enough after "the": "the Mockingbird programme"), "the Plan for <Title>", "Sir <Name>'s review into <topic>", "the <Surname>
    review", "a <body> report on <topic>", "a consultation on <topic>", "a petition calling for <topic>", a body's
@@ -201,7 +202,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         if act is not None and not any(s < m.end() and start < e for s, e in occupied):
             keep(_Named(start, m.end(), act))
     for pattern, kind, types in ((P.ACT_TITLE, "statute", ("Statute", "Act")),
-                                 (P.BILL_TITLE, "statute", ("Statute", "Bill"))):
+                                 (P.BILL_TITLE, "statute", ("Statute", "Bill")),
+                                 (P.REGULATIONS_TITLE, "statute", ("Statute",))):
         for m in all_matches(pattern, body):
             start, title = trim_title(body, m.start(), m.end())
             add(start, m.end(), title, kind, types)

@@ -37,6 +37,13 @@ ACT_YEAR_END = re.compile(r"\s+(?:of\s+)?\d{4}$")
 # "Ahead of the Bill" the capitalised word opens the sentence, not a title (the same holds for Acts, above).
 BILL_TITLE = re.compile(rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)*?{TITLE_WORD}\s+Bill\b")
 
+# Regulations by their title and year, a nation in brackets before "Regulations" as written: "the Children’s Homes
+# (England) Regulations 2015", "the Care Planning, Placement and Case Review (England) Regulations 2010" (a comma may
+# part the title's words), "the Fostering Services Regulations 2011".
+REGULATIONS_TITLE = re.compile(
+    rf"\b(?:{TITLE_WORD}(?:,\s+|\s+(?:{TITLE_CONNECTOR}\s+)*))*?{TITLE_WORD}\s+(?:\((?:England|Wales|Scotland|"
+    rf"England\s+and\s+Wales|Northern\s+Ireland)\)\s+)?(?:\(Amendment\)\s+)?Regulations\s+(?P<year>\d{{4}})\b")
+
 # Words that start a sentence or a clause but never a statute's title: "Under the Children Act 1989",
 # "In the Crime and Policing Bill". Compared lower-cased.
 TITLE_STOPWORDS = frozenset({
@@ -91,6 +98,8 @@ PROGRAMME_CUES: dict[str, str] = {
     "fund": "Fund",
     "scheme": "Programme",
     "initiative": "Programme",
+    # "the Children’s Social Care Prevention Grant", "the Supporting Families grant": money given for a purpose
+    "grant": "Fund",
 }
 _CUE = "|".join(sorted((re.escape(c) for c in DOCUMENT_CUES), key=len, reverse=True))
 # A title: capitalised words, optionally joined by connectors or by ", " before another capitalised word

@@ -652,9 +652,10 @@ BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[a-z][\w’'-]*\s+)?(?P<noun>panel
 # The nouns count in title case too ("a new Kinship Care Ambassador role").
 COMMON_WORD_MODIFIES = re.compile(r"^\s+(?:(?i:care|carers?|famil(?:y|ies)|arrangements?|placements?|allowances?|"
                                   r"social|workers?|practitioners?|staff|services?)|a|an|the|is|are|was|were)\b")
-# A one-word body name that starts a programme's or document's title: "the Kinship Financial Allowance pilot".
-TITLE_RUNS_ON = re.compile(r"^(?:[ \t]+[A-Z][\w’'-]*){1,4}[ \t]+(?i:pilot|programme|scheme|fund|strategy|review|report|"
-                           r"framework|pathfinder|initiative)s?\b")
+# A one-word body name that starts a programme's or document's title: "the Kinship Financial Allowance pilot", "the
+# Kinship Care Guidance", "the Kinship Placements (England) Regulations 2031".
+TITLE_RUNS_ON = re.compile(r"^(?:[ \t]+[A-Z][\w’'-]*){1,4}[ \t]+(?:\((?:England|Wales)\)[ \t]+)?(?i:pilot|programme|scheme|"
+                           r"fund|grant|strategy|review|report|framework|pathfinder|initiative|guidance|regulations)s?\b")
 # A government reference that names a body ("the Labour government", "the Conservatives", "its Conservative
 # predecessor", "the previous government", "the government"), unlike "ministers", who are people.
 NAMED_GOVERNMENT = re.compile(r"\b(?:Labour|Conservatives?|Tory|Tories|predecessor|government)\b", re.IGNORECASE)
