@@ -640,3 +640,11 @@ def test_regulations_by_title_and_year_are_statutes() -> None:
 def test_a_named_grant_is_a_fund() -> None:
     _, found = documents(article("Councils will share the new Kinship Respite Grant, worth £12m, and a £2m grant."))
     assert [(e.label, e.types) for e in found.entities] == [("Kinship Respite Grant", ("Fund",))]
+
+
+def test_a_panel_named_for_its_review_into_deaths_is_the_curated_review() -> None:
+    named = _named("Ministers answered the Child Safeguarding Practice Review Panel into the shocking murders of "
+                   "Arthur Labinjo-Hughes and Star Hobson in 2023.")
+    assert [ref for _, ref in named if ref.startswith("policy/")] == [
+        "policy/national-review-arthur-labinjo-hughes-and-star-hobson"]
+    assert _named("The review panel into the deaths of Jo Roe and Sam Poe met.") == []

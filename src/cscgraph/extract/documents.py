@@ -265,8 +265,9 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             add(start, m.end("title"), title, "policy", ("PolicyDocument", cls))
     for m in all_matches(P.REVIEW_INTO_DEATHS, body):
         review = _curated_review_of_deaths(m.group("names"), gazetteer.entities if gazetteer else ())
-        if review is not None and not any(s < m.end("cue") and m.start("cue") < e for s, e in occupied):
-            keep(_Named(m.start("cue"), m.end("cue"), review))
+        start, end = (m.start("cue"), m.end("cue")) if m.group("cue") else (m.start("into"), m.end("names"))
+        if review is not None and not any(s < end and start < e for s, e in occupied):
+            keep(_Named(start, end, review))
     for m in all_matches(P.KIND_FIRST_TITLE, body):
         add(m.start("title"), m.end("title"), m.group("title"), "policy", P.KIND_FIRST_CLASSES[m.group("cue")])
     for m in all_matches(P.APPOSITIVE_PROGRAMME, body):

@@ -274,9 +274,12 @@ BODY_REPORT_AFTER = re.compile(
 # A review named by whose deaths it looked into: "a review into the deaths of Jo Roe and Sam Poe", "the national
 # review into the tragic murders of …" (group `names`, compared with the names of curated reviews, which say
 # "murders" or "deaths" as their authors chose; `cue` the kind word, which stands for the review).
+# / "the Child Safeguarding Practice Review Panel into the tragic murders of …": the panel named for its review (the
+# words from "into" stand for it, the panel keeps its mention as a body)
 REVIEW_INTO_DEATHS = re.compile(
-    r"\b(?P<cue>review|report|inquiry)\s+into\s+the\s+(?:(?:tragic|shocking|horrific|brutal)\s+)?(?:deaths?|murders?|"
-    r"killings?)\s+of\s+(?P<names>[A-Z][\w’'-]+(?:(?:\s+|\s+and\s+|,\s+)[A-Z][\w’'-]+)*)")
+    r"(?:\b(?P<cue>review|report|inquiry)\s+|(?<=Panel\s)(?=into\b))(?P<into>into)\s+the\s+(?:(?:tragic|shocking|"
+    r"horrific|brutal)\s+)?(?:deaths?|murders?|killings?)\s+of\s+(?P<names>[A-Z][\w’'-]+(?:(?:\s+|\s+and\s+|,\s+)"
+    r"[A-Z][\w’'-]+)*)")
 # A body's own document by its kind, right after the body's name: "the CMA's market study", "the Competition and
 # Markets Authority issued the findings of its market study" (group `cue`: the kind words, up to two before the
 # kind; the step keeps the match only when reference data names a document "<body> <cue>").
