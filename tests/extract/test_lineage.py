@@ -991,3 +991,21 @@ def test_a_bill_that_proposes_a_measure_legislates_it() -> None:
     claims = _claims("Part Two of the Children’s Wellbeing and Schools Bill is about schools. It proposes "
                      "multi-agency child protection teams in every area.")
     assert (BILL, "legislates", "measure/multi-agency-child-protection-teams") in claims
+
+
+def test_a_bill_introduced_following_a_paper_is_based_on_it() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill was introduced following the Stable Homes, Built on "
+                     "Love strategy.")
+    assert claims == {(BILL, "basedOn", STABLE_HOMES)}
+
+
+def test_this_bill_comes_on_the_back_of_the_review() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill is long. Campaigners read it. This Bill comes on "
+                     "the back of the Independent Review of Children’s Social Care.")
+    assert claims == {(BILL, "basedOn", REVIEW)}
+
+
+def test_the_following_day_is_no_lineage() -> None:
+    claims = _claims("The Stable Homes, Built on Love strategy landed, and the following day the Independent Review "
+                     "of Children’s Social Care was discussed.")
+    assert not any(relation == "basedOn" for _, relation, _ in claims)

@@ -549,9 +549,10 @@ def _claims(rule: P.LineageRule, agent: _Item, patients: list[_Item], items: lis
         relation = "basedOn"  # "reforms proposed by the review and taken forward in Stable Homes"
     if relation == "adopts" and agent.category == "statute":
         relation = "legislates"  # "the 2017 Act, which first set out corporate parenting principles"
-    # a programme may be based on a document ("The pathfinder is a response to the review"); it recommends nothing
-    if agent.category not in ("doc", "measure") and not (relation == "basedOn" and agent.category == "programme") \
-            and relation in ("recommends", "basedOn"):
+    # a programme or statute may be based on a document ("The pathfinder is a response to the review", "This Bill
+    # comes on the back of the review"); neither recommends anything
+    if agent.category not in ("doc", "measure") and not (relation == "basedOn" and agent.category in (
+            "programme", "statute")) and relation in ("recommends", "basedOn"):
         return []
     if relation == "funds" and agent.types & P.CARRIES_AS_RECOMMENDS:
         return []  # a review calls for money; it funds nothing

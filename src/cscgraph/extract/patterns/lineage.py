@@ -50,6 +50,10 @@ class LineageRule:
     is meant only where no one else could be the actor."""
 
 
+# What, between "following" and a document after it, shows the document is not what came first: "following a
+# consultation on the review", "following months of delay before the strategy".
+FOLLOWS_GAP = re.compile(r"\b(?:on|into|about|of|before|after|months|years|weeks|delay|debate|consultation)\b",
+                         re.IGNORECASE)
 # Prepositions that end a verb's direct object: "set up a working group on family help", "launched a consultation
 # into kinship leave", "introduced details of the hubs".
 NOT_DIRECT_OBJECT = re.compile(r"\b(?:on|into|about|of|around|over|with)\b", re.IGNORECASE)
@@ -109,6 +113,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"(?:commitments?|recommendations?|learning|lessons|findings|evidence|pledges?|proposals?)\s+"
           r"(?:(?:made|set\s+out|proposed|published|put\s+forward)\s+)?(?:in|from|of|by)\b", "basedOn", "left",
           "right", ("doc", "programme"), DOCS),
+    # "It also follows the March 2022 market study", "The Bill was introduced following the policy paper", "This
+    # Bill comes on the back of the review", "the strategy, published in the wake of the review": a document or
+    # statute that comes after another in answer to it is based on it (a fronted "Following the review, …" is
+    # read in extract/lineage.py)
+    _rule("follows-document", r"(?<!^)(?<!\bthe\s)\b(?:follows|followed|following|comes?\s+on\s+the\s+back\s+of|came\s+on\s+the\s+"
+          r"back\s+of|in\s+the\s+wake\s+of)\b", "basedOn", "left", "right", ("doc", "statute", "programme"), DOCS,
+          object_gap=FOLLOWS_GAP),
     # "The Children’s Social Care National Framework builds on Working Together." / "draws on the review"
     # / "The strategy drew heavily on the review"
     _rule("builds-on-document", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?on\b", "basedOn", "left", "right",
@@ -632,10 +643,11 @@ NEWS_TIME = re.compile(r"\b(?:today|yesterday|this\s+(?:week|morning|afternoon)|
 NEWS_SENTENCES = 3
 # Leading anaphors that may stand for a document rather than a measure: "This continues the emphasis of…",
 # "The reforms build on…", "This is likely to be through the Children’s Wellbeing Bill".
-# A part of a statute opening a sentence, standing for the statute the text named last: "Part One introduces new
-# statutory duties…", "Part 2 of the Bill strengthens…".
-STATUTE_PART = re.compile(r"^(?:Part|Clause|Schedule)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\b"
-                          r"(?:\s+of\s+the\s+(?:Bill|Act|bill|act))?")
+# A part of a statute, or the statute by a demonstrative, opening a sentence, standing for the statute the text
+# named last: "Part One introduces new statutory duties…", "Part 2 of the Bill strengthens…", "This Bill comes on
+# the back of the review".
+STATUTE_PART = re.compile(r"^(?:(?:Part|Clause|Schedule)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\b"
+                          r"(?:\s+of\s+the\s+(?:Bill|Act|bill|act))?|(?:This|That)\s+(?:Bill|Act|bill|legislation)\b)")
 DOCUMENT_ANAPHOR = re.compile(r"^(?:It|This|(?P<reforms>The\s+reforms|These\s+reforms|The\s+plans|The\s+proposals|"
                               r"The\s+package|The\s+reform\s+package|The\s+legislation))\b")
 
