@@ -648,3 +648,11 @@ def test_a_panel_named_for_its_review_into_deaths_is_the_curated_review() -> Non
     assert [ref for _, ref in named if ref.startswith("policy/")] == [
         "policy/national-review-arthur-labinjo-hughes-and-star-hobson"]
     assert _named("The review panel into the deaths of Jo Roe and Sam Poe met.") == []
+
+
+def test_a_document_introduced_by_its_before_the_body_is_the_bodys() -> None:
+    assert _policy_labels("In their annual report for 2031-32, Ofsted said that waits grew.") == [
+        "Ofsted annual report 2031-32"]
+    label, mentions, _ = _the_policy("In its latest review, the Local Government Association warned of a gap.")
+    assert (label, mentions) == ("Local Government Association review", ["review"])
+    assert _policy_labels("In its view, Ofsted said no. In a report, the council said yes.") == []

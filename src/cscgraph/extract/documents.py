@@ -232,6 +232,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
 
     for author in authors:
         _body_report(body, author, add, authored.get(slugify(author.label), []), add_written, scope)
+        _in_its_document(body, author, add, scope)
     for m in all_matches(P.COLON_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue").lower()]))
@@ -466,6 +467,20 @@ def _body_named_report(body: str, match: _Author, add: Callable[..., None], writ
     start = match.end + (m.start("kind") if m.group("kind") else m.start("cue"))
     add(start, match.end + m.end("cue"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")),
         title)
+
+
+def _in_its_document(body: str, author: _Author, add: Callable[..., None], scope: str) -> None:
+    """ "In their annual report for 2020-21, Ofsted said": the body's document, introduced by a possessive before
+    the body is named as the clause's subject, named "<body> <words> <kind> <period>"; keyed by that name when a year
+    dates it, else to the article. The kind word stands for it."""
+    m = P.IN_ITS_DOCUMENT.search(body, max(0, author.start - 120), author.start)
+    if m is None:
+        return
+    words = [w for w in m.group("words").split() if w.lower() not in P.PASSING_MODIFIERS]
+    title = " ".join([author.label, *words, m.group("cue"), *((m.group("period"),) if m.group("period") else ())])
+    key = title if P.YEAR_IN_TITLE.search(title) else f"{title} {scope}"
+    add(m.start("cue"), m.end("cue"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(m.group("cue"), "Report")),
+        key)
 
 
 def _body_owned_document(body: str, author: _Author, add: Callable[..., None], scope: str) -> None:

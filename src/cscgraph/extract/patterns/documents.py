@@ -367,6 +367,13 @@ CREDITED_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+|also\s+
                             r"says|concluded|concludes|revealed|reveals|estimated|estimates|calculated)\b")
 # How many sentences either side of a report with no author named the body it is credited to may stand.
 CREDIT_WINDOW_SENTENCES = 2
+# A body's document introduced by a possessive pronoun before the body is named as the clause's subject: "In their
+# annual report for 2020-21, Ofsted said", "In its latest review, the Education Committee found" (ends right before
+# the body's name; group `words` the words before the kind word, `cue` the kind, `period` what it covers).
+IN_ITS_DOCUMENT = re.compile(
+    r"\b[Ii]n\s+(?:its|their|her|his)\s+(?P<words>(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+|[a-z][\w-]*\s+){0,3}?)"
+    r"(?P<cue>report|review|study|analysis|evaluation|inquiry)(?:\s+for\s+(?P<period>(?:19|20)\d\d(?:[/–-]\d{2,4})?|"
+    r"the\s+year\s+to\s+\w+\s+\d{4}))?,?\s+(?:the\s+)?$")
 # Bodies whose reports are news, not documents: "a BBC report", "a Guardian investigation" (organisation kinds).
 NEWS_KINDS = frozenset({"publisher"})
 # The same report named with its author after it: "a report by the Education Committee into children's homes"
