@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -54,3 +55,15 @@ def generate_corpus(out: Path, articles: int, seed: int) -> Path:
     spec.loader.exec_module(generate)
     generate.generate(out, articles, seed=seed)
     return out
+
+
+def index_tables(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table of the search index file (FTS5 internals left out: their row ids are SQLite's; and
+    the store generation the file was last in step with, a count of writes, which the two paths make differently)."""
+    db = sqlite3.connect(str(path))
+    try:
+        tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                  if name != "in_step" and (not name.startswith("docs_") or name == "docs")]
+        return {name: sorted(db.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in tables}
+    finally:
+        db.close()

@@ -142,7 +142,8 @@ def test_organisations_lists_bodies_absent_from_reference_data_with_their_articl
     assert network["articles"]["value"] == "1"
     named_in = json.loads(run("--store", store, "query", "entity-mentioned-in", "--param",
                               f"entity={network['organisation']['value']}", "--format", "json").stdout)
-    assert [b["article"]["value"].rsplit("/", 1)[1] for b in named_in["results"]["bindings"]] == ["care-costs"]
+    assert [b["article"]["value"].rsplit("/", 1)[1] for b in named_in["results"]["bindings"]] == [
+        "example-org--care-costs"]
     assert by_name[next(n for n in by_name if n.startswith("Ofsted"))]["curated"]["value"] == "true"
 
 

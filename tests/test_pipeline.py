@@ -143,15 +143,16 @@ def test_a_batch_that_fails_is_retried_article_by_article(tmp_path: Path, monkey
         real = store.replace_graphs
 
         def refuse_article_3(graphs, additions=None):  # noqa: ANN001, ANN202
-            if any(g.endswith("/n-3") for g in graphs):
+            if any(g.endswith("/example-org--n-3") for g in graphs):
                 raise StoreError("disk full")
             real(graphs, additions)
 
         monkeypatch.setattr(store, "replace_graphs", refuse_article_3)
         report = ingest(store, settings, [corpus])
-        assert sorted(report.new) == ["n-0", "n-1", "n-2", "n-4"]
-        assert report.failed == ["n-3: disk full"]
-        assert sorted(g.rsplit("/", 1)[1] for g in store.article_fingerprints()) == ["n-0", "n-1", "n-2", "n-4"]
+        stored = [f"example-org--n-{n}" for n in (0, 1, 2, 4)]
+        assert sorted(report.new) == stored
+        assert report.failed == ["example-org--n-3: disk full"]
+        assert sorted(g.rsplit("/", 1)[1] for g in store.article_fingerprints()) == stored
 
 
 def test_reingesting_two_same_date_copies_with_different_text_is_a_no_op(tmp_path: Path) -> None:
@@ -167,6 +168,32 @@ def test_reingesting_two_same_date_copies_with_different_text_is_a_no_op(tmp_pat
         assert _headline_bodies(store) == ["The council opened three family hubs on Friday."]
         again = ingest(store, settings, [corpus])
         assert (again.new, again.updated, len(again.unchanged)) == ([], [], 1)
+
+
+def test_two_publishers_articles_on_the_same_path_are_both_kept(tmp_path: Path) -> None:
+    # A council's and a charity's `/news/budget-2025` were one id, so the second ingest replaced the first.
+    council, charity = tmp_path / "council", tmp_path / "charity"
+    council.mkdir(), charity.mkdir()
+    _article_file(council, "a.txt", "The council set aside money for family hubs.", "2024-05-01",
+                  url="https://www.a-council.gov.uk/news/budget-2025")
+    _article_file(charity, "b.txt", "The charity warned that kinship carers were left out.", "2024-05-02",
+                  url="https://www.b-charity.org.uk/news/budget-2025")
+    settings = _settings(tmp_path)
+    with _opened(settings) as store:
+        index = SearchIndex(Path(settings.search_index))
+        try:
+            first = ingest(store, settings, [council], search=index)
+            second = ingest(store, settings, [charity], search=index)
+            assert (first.new, second.new, second.updated) == (["a-council-gov-uk--news-budget-2025"],
+                                                               ["b-charity-org-uk--news-budget-2025"], [])
+            assert _headline_bodies(store) == ["The charity warned that kinship carers were left out.",
+                                               "The council set aside money for family hubs."]
+            assert {hit.graph.rsplit("/", 1)[1] for hit in index.search("kinship")} == {
+                "b-charity-org-uk--news-budget-2025"}
+            assert {hit.graph.rsplit("/", 1)[1] for hit in index.search("money")} == {
+                "a-council-gov-uk--news-budget-2025"}
+        finally:
+            index.close()
 
 
 LINEAGE_SENTENCE = ("Ministers followed their Stable Homes, Built on Love strategy, which was itself based on the "

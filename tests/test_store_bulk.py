@@ -20,6 +20,7 @@ from cscgraph.settings import BASE_IRI, Settings
 from cscgraph.store import EmbeddedStore, Store, StoreBuild, open_store, store_generation
 from cscgraph.store.bulk import BulkLoadedStore
 from cscgraph.store.swap import begin_swap, finish_swap, journal_path
+from tests.conftest import index_tables
 
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -80,18 +81,6 @@ def _answers(store: Store) -> dict[str, list[list[tuple[str, str]]]]:
     return answers
 
 
-def _index_tables(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table of the search index file (FTS5 internals left out: their row ids are SQLite's; and
-    the store generation the file was last in step with, a count of writes, which the two paths make differently)."""
-    db = sqlite3.connect(str(path))
-    try:
-        tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-                  if name != "in_step" and (not name.startswith("docs_") or name == "docs")]
-        return {name: sorted(db.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in tables}
-    finally:
-        db.close()
-
-
 @pytest.fixture(scope="module")
 def bulk_loaded(tmp_path_factory: pytest.TempPathFactory) -> tuple[EmbeddedStore, Path, IngestReport]:
     folder = tmp_path_factory.mktemp("bulk")
@@ -126,8 +115,8 @@ def test_a_first_load_answers_every_canned_query_as_article_by_article(bulk_load
 def test_a_first_load_builds_the_same_search_index_and_report(bulk_loaded, corpus_ingest,  # noqa: ANN001
                                                                corpus_settings) -> None:  # noqa: ANN001
     _, index, report = bulk_loaded
-    tables = _index_tables(index)
-    assert tables == _index_tables(Path(corpus_settings.search_index))
+    tables = index_tables(index)
+    assert tables == index_tables(Path(corpus_settings.search_index))
     assert tables["docs"] and tables["indexed"] and {table.name for table in readmodel.TABLES} <= set(tables)
     baseline = corpus_ingest[1]
     assert (report.new, report.duplicates, report.failed) == (baseline.new, baseline.duplicates, baseline.failed)

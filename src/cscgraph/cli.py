@@ -314,9 +314,10 @@ def _rebuild_index(obj: Context) -> int:
 def migrate_command(obj: Context) -> None:
     """Upgrade a store written by an older cscgraph to this version's format, in place.
 
-    Re-derives every article graph from the text it stores, then rebuilds the index beside the store (search and
-    read model) from it; safe to re-run if interrupted. Stop `cscgraph serve` first, and back the folder up if you
-    may want to go back to the older cscgraph.
+    Re-derives every article graph from the text it stores, moving an article whose id this version mints
+    differently (format 5: ids keep the URL's host) to its new graph in the same transaction, then rebuilds the
+    index beside the store (search and read model) from it; safe to re-run if interrupted. Stop `cscgraph serve`
+    first, and back the folder up if you may want to go back to the older cscgraph.
     """
     from cscgraph.migrate import migrate_store
     if obj.settings.is_remote:

@@ -6,8 +6,9 @@ stored version up, in order, each distinct step once. Every step so far is the s
 is derived from the article text it stores: re-derive each article graph from its stored headline, body, URL, date,
 publisher and source with this version's extraction and mapping, and reload the ontology and reference graphs.
 Formats 2 and 3 (one selector node per evidence sentence, lean mentions; ontology/MAPPING.md) are reached that way
-too, and format 4 (article ids keep the URL's identifying query): an article whose id changed is written to its new
-graph and its old graph dropped in the same transaction.
+too, and formats 4 and 5 (article ids keep the URL's identifying query, then its host): an article whose id changed
+is written to its new graph and its old graph dropped in the same transaction. An article an older format lost
+(a second page with the same id replaced it) is not in the store to re-derive: ingest it again.
 
 Each article is rewritten in one transaction and the new version is stamped only after the last, so a migration
 that is interrupted leaves the old version recorded and simply runs again. Stop `cscgraph serve` first: the store
@@ -129,15 +130,17 @@ def rederive_articles(store: Store, settings: Settings, report: MigrationReport)
     version = pipeline.extractor_version()
     pipeline._init_worker(settings.base_iri, version, datetime.now(timezone.utc).replace(microsecond=0))
     entities = store.minter.entities_graph
+    written: set[str] = set()
     for graph, article in list(stored_articles(store)):
         result = pipeline._map_article(article)
         if isinstance(result, ReadError):
             report.failed.append(f"{graph}: {result.reason}")  # type: ignore[union-attr]
             continue
-        # An article whose id this version mints differently (format 4: the URL's query) moves to its new graph,
-        # the old one dropped in the same transaction.
-        moved = {graph: ""} if result.graph != graph else {}
+        # An article whose id this version mints differently (format 4: the URL's query; 5: its host) moves to its
+        # new graph, the old one dropped in the same transaction — unless an article moved earlier now lives there.
+        moved = {graph: ""} if result.graph != graph and graph not in written else {}
         store.replace_graphs({**moved, result.graph: result.ntriples}, {entities: result.shared_ntriples})
+        written.add(result.graph)
         report.rewritten += 1
 
 
@@ -157,5 +160,7 @@ MIGRATIONS: dict[int, Migration] = {
     2: Migration("mentions without text of their own: re-derive every article graph", rederive_articles),
     3: Migration("article ids keep the URL's identifying query: re-derive every article graph, moving those whose "
                  "id changed", rederive_articles),
+    4: Migration("article ids keep the URL's host: re-derive every article graph, moving each to its new id",
+                 rederive_articles),
 }
 """Step from format N to N+1, by N. A new format version adds its step here (re-derivation is always safe)."""

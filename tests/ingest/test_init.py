@@ -20,7 +20,8 @@ DUMP = FIXTURES / "flat_rss" / "tag_archive_dump.txt"
 
 
 def test_public_api_is_exactly_the_six_functions() -> None:
-    assert sorted(ingest.__all__) == ["article_id", "is_url", "read_bytes", "read_file", "read_paths", "read_sources"]
+    assert sorted(ingest.__all__) == ["article_id", "is_url", "read_bytes", "read_file", "read_paths", "read_sources",
+                                     "url_id"]
 
 
 def test_folder_with_one_broken_file_yields_the_others_and_one_error_naming_it() -> None:

@@ -76,7 +76,7 @@ def test_serve_keeps_answering_during_ingest_and_sees_new_articles_without_resta
     assert statuses and set(statuses) == {200}
     hits = httpx.get(f"{server.url}/search.json", params={"q": "batch 102"}, timeout=30).json()
     assert "102" in str(hits)
-    page = httpx.get(f"{server.url}/article/2024-story-102-5", timeout=30)
+    page = httpx.get(f"{server.url}/article/news-example-org--2024-story-102-5", timeout=30)
     assert page.status_code == 200 and "Story 5 from batch 102" in page.text
 
 

@@ -2,11 +2,15 @@
 
 Old stores are crafted from a current one: format 0 by setting the recorded version and stripping article graphs to
 what an older mapping might have written (no mentions, quotes or facts; just the article node and its provenance);
-format 1 by rewriting the evidence the way cscgraph wrote it until format 2 (`format1.py`).
+format 1 by rewriting the evidence the way cscgraph wrote it until format 2 (`format1.py`); formats 3 and 4 by
+renaming articles to the ids those formats minted (`store_under_old_ids`).
 """
 
 from __future__ import annotations
 
+import re
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,8 +19,10 @@ import pytest
 from cscgraph.errors import StoreVersionError
 from cscgraph.search import SearchIndex
 from cscgraph.queries import CannedQuery, list_queries, run_query
-from cscgraph.settings import Settings
-from cscgraph.store import FORMAT_VERSION, Store, open_store, store_generation
+from cscgraph.graph.namespaces import Minter
+from cscgraph.settings import BASE_IRI, Settings
+from cscgraph.store import FORMAT_VERSION, EmbeddedStore, Store, open_store, store_generation
+from tests.conftest import index_tables, indexed_graphs
 
 from .conftest import generated_items, rss_feed, run_cli
 from .format1 import write_format_1
@@ -31,15 +37,16 @@ KEPT_IN_OLD_FORMAT = {"https://schema.org/headline", "https://schema.org/article
                       "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", f"{CSC}contentHash"}
 
 
-def craft_old_store(path: Path, version: int) -> None:
-    """Set the recorded version, and (for version 0) strip article graphs to their article node."""
+def craft_old_store(path: Path, version: int, *, strip: bool = True) -> None:
+    """Set the recorded version, and (for an older version, unless `strip` is false) strip article graphs to what
+    format 0 kept of them."""
     store = ox.Store(str(path))
     for quad in list(store.quads_for_pattern(None, ox.NamedNode(f"{CSC}formatVersion"), None, None)):
         store.remove(quad)
     store.add(ox.Quad(ox.NamedNode("https://w3id.org/cscgraph/"), ox.NamedNode(f"{CSC}formatVersion"),
                       ox.Literal(str(version), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
                       ox.NamedNode(META)))
-    if version < FORMAT_VERSION:
+    if version < FORMAT_VERSION and strip:
         for quad in list(store):
             graph = quad.graph_name
             if isinstance(graph, ox.NamedNode) and "/graph/article/" in graph.value and (
@@ -186,8 +193,33 @@ def sorted_row(row: dict) -> list[tuple[str, str, str]]:
     return sorted((name, term.type, term.value) for name, term in row.items())
 
 
-def _renamed(term: ox.NamedNode | ox.Literal | ox.BlankNode, old: str, new: str):  # noqa: ANN202
-    return ox.NamedNode(term.value.replace(old, new)) if isinstance(term, ox.NamedNode) else term
+ARTICLE_ID = re.compile(r"(?<=/article/)[^/]+")
+IDENTIFIER = "http://purl.org/dc/terms/identifier"
+
+
+def store_under_old_ids(path: Path, old_id: Callable[[str], str]) -> dict[str, str]:
+    """Rename every article of the store at `path` to the id `old_id` gives for its current id, as an older format
+    minted it: its IRI, graph, nodes and `dcterms:identifier`. Returns {current id: old id} of the renamed."""
+    raw = ox.Store(str(path))
+    ids = {quad.object.value: old_id(quad.object.value)
+           for quad in raw.quads_for_pattern(None, ox.NamedNode(IDENTIFIER), None, None)}
+    ids = {new: old for new, old in ids.items() if new != old}
+
+    def renamed(term):  # noqa: ANN001, ANN202
+        if isinstance(term, ox.NamedNode):
+            return ox.NamedNode(ARTICLE_ID.sub(lambda found: ids.get(found.group(), found.group()), term.value, 1))
+        return ox.Literal(ids[term.value]) if isinstance(term, ox.Literal) and term.value in ids else term
+
+    moves = [(quad, ox.Quad(*map(renamed, (quad.subject, quad.predicate, quad.object, quad.graph_name))))
+             for quad in raw]
+    moves = [(quad, moved) for quad, moved in moves if moved != quad]
+    for quad, _ in moves:  # all removed first: two articles may swap ids
+        raw.remove(quad)
+    for _, moved in moves:
+        raw.add(moved)
+    raw.flush()
+    del raw
+    return ids
 
 
 def test_migrate_moves_an_article_stored_under_its_query_less_id_to_its_new_graph(tmp_path: Path) -> None:
@@ -198,19 +230,59 @@ def test_migrate_moves_an_article_stored_under_its_query_less_id_to_its_new_grap
     store = tmp_path / "store"
     assert run_cli("--store", store, "ingest", "--quiet", article).returncode == 0
     expected = graph_quads(store)
-    assert "<https://w3id.org/cscgraph/graph/article/mgai-aspx-id-18147>" in expected
+    assert "<https://w3id.org/cscgraph/graph/article/democracy-northby-gov-uk--mgai-aspx-id-18147>" in expected
     # As format 3 stored it: the id was the URL's path alone.
-    raw = ox.Store(str(store))
-    for quad in list(raw):
-        if "article/mgai-aspx-id-18147" in str(quad):
-            raw.remove(quad)
-            raw.add(ox.Quad(*(_renamed(term, "article/mgai-aspx-id-18147", "article/mgai-aspx")
-                              for term in (quad.subject, quad.predicate, quad.object, quad.graph_name))))
-    raw.flush()
-    del raw
+    assert store_under_old_ids(store, lambda _: "mgai-aspx") == {
+        "democracy-northby-gov-uk--mgai-aspx-id-18147": "mgai-aspx"}
     craft_old_store(store, 3)
     done = run_cli("--store", store, "migrate")
     assert done.returncode == 0, done.stderr
+    assert quad_diff(expected, graph_quads(store)) == []
+
+
+def test_migrate_moves_a_format_4_corpus_store_to_ids_with_the_host_and_answers_as_a_fresh_ingest(
+        tmp_path: Path) -> None:
+    fresh, old = tmp_path / "fresh", tmp_path / "old"
+    assert run_cli("--store", fresh, "ingest", "--quiet", CORPUS).returncode == 0
+    shutil.copytree(fresh, old)
+    old_index = tmp_path / "old.search.sqlite"
+    # Format 4 minted the id from the URL's path and query only (`2024-10-27-budget-…`): the host's slug dropped.
+    ids = store_under_old_ids(old, lambda current: current.split("--", 1)[-1])
+    assert ids["communitycare-co-uk--2024-10-27-budget-to-include-44m-for-kinship-and-foster-care"] == \
+        "2024-10-27-budget-to-include-44m-for-kinship-and-foster-care"
+    articles = len(ids) + 1  # and the corpus article without a URL, whose id is a hash of its text either way
+    craft_old_store(old, 4, strip=False)
+    with pytest.raises(StoreVersionError, match="format 4 .*older"):
+        open_store(Settings(store=str(old)), read_only=True)
+    stored, index = EmbeddedStore(old, Minter(BASE_IRI), check_version=False), SearchIndex(old_index)
+    try:  # the index beside it, as format 4 kept it: every row under the old ids
+        assert index.sync(stored) == articles and len(indexed_graphs(index)) == articles
+    finally:
+        index.close()
+        stored.close()
+    done = run_cli("--store", old, "migrate")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        f"migrated format 4 → {FORMAT_VERSION}: {articles} article graph(s) re-derived, 0 failed",
+        f"index rebuilt: {articles} article(s)"]
+    assert quad_diff(graph_quads(fresh), graph_quads(old)) == []
+    answers, migrated = canned_answers(fresh), canned_answers(old)
+    assert migrated.keys() == answers.keys() and [key for key in answers if migrated[key] != answers[key]] == []
+    assert index_tables(old_index) == index_tables(tmp_path / "fresh.search.sqlite")
+
+
+def test_migrate_keeps_an_article_moved_into_the_graph_another_is_moved_out_of(tmp_path: Path) -> None:
+    # A site's home page was `www-x-org` in format 4 and is `x-org` now, the old id of another site's page `/x-org`.
+    for name, url in (("home", "https://www.x.org/"), ("page", "https://news.example.org/x-org")):
+        (tmp_path / f"{name}.txt").write_text(f"Title: {name}\nURL: {url}\nPublished: 2024-05-01\n\n"
+                                              f"The {name} says councils opened family hubs.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert run_cli("--store", store, "ingest", "--quiet", tmp_path / "home.txt", tmp_path / "page.txt").returncode == 0
+    expected = graph_quads(store)
+    format_4 = {"x-org": "www-x-org", "news-example-org--x-org": "x-org"}
+    assert store_under_old_ids(store, lambda current: format_4.get(current, current)) == format_4
+    craft_old_store(store, 4, strip=False)
+    assert run_cli("--store", store, "migrate").returncode == 0
     assert quad_diff(expected, graph_quads(store)) == []
 
 

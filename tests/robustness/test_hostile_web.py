@@ -115,7 +115,7 @@ def test_50_concurrent_heavy_queries_do_not_take_the_server_down(server: Served)
     with concurrent.futures.ThreadPoolExecutor(max_workers=50) as pool:
         futures = [pool.submit(heavy, n) for n in range(50)]
         time.sleep(0.5)
-        for page in ["/", "/articles", "/search?q=council", "/quotes", "/article/2024-story-3-1"]:
+        for page in ["/", "/articles", "/search?q=council", "/quotes", "/article/news-example-org--2024-story-3-1"]:
             started = time.monotonic()
             assert httpx.get(f"{server.url}{page}", timeout=30).status_code == 200, page
             page_times.append(time.monotonic() - started)
@@ -139,7 +139,7 @@ def test_a_burst_of_quick_queries_beyond_the_in_flight_cap_waits_in_line_and_is_
 
 def test_article_and_query_text_are_escaped_on_every_page(server: Served) -> None:
     pages = [
-        httpx.get(f"{server.url}/article/evil", timeout=30),
+        httpx.get(f"{server.url}/article/news-example-org--evil", timeout=30),
         httpx.get(f"{server.url}/articles", timeout=30),
         httpx.get(f"{server.url}/search", params={"q": "Evil"}, timeout=30),
         httpx.get(f"{server.url}/search", params={"q": EVIL}, timeout=30),

@@ -79,8 +79,8 @@ def test_duplicate_url_with_different_text_keeps_the_newer_and_the_summary_says_
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "1 new, 0 updated, 0 unchanged, 0 failed, 1 duplicate(s) stored once"
     (line,) = done.stderr.splitlines()
-    assert line.startswith("duplicate: 2024-story-0-0: ") and f"{newer} item 1 has newer text than {older} item 1" \
-        in line
+    assert line.startswith("duplicate: news-example-org--2024-story-0-0: ")
+    assert f"{newer} item 1 has newer text than {older} item 1" in line
     store = open_store(Settings(store=str(tmp_path / "store")), read_only=True)
     (row,) = store.query(BODY_QUERY).rows
     assert row["body"].value == "Corrected: the council opened twelve family hubs, not ten."
@@ -93,7 +93,8 @@ def test_newer_copy_in_a_later_run_replaces_the_stored_one(tmp_path: Path) -> No
     try:
         first = ingest(store, settings, [older])
         second = ingest(store, settings, [newer])
-        assert (first.new, second.updated, second.duplicates) == (["2024-story-0-0"], ["2024-story-0-0"], [])
+        story = "news-example-org--2024-story-0-0"
+        assert (first.new, second.updated, second.duplicates) == ([story], [story], [])
         bodies = [row["body"].value for row in store.query(BODY_QUERY, {"url": Term(
             "uri", "https://news.example.org/2024/story-0-0/")}).rows]
         assert bodies == ["Corrected: the council opened twelve family hubs, not ten."]

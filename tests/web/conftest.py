@@ -30,7 +30,7 @@ from cscgraph.web.explorer import Explorer
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SCRIPT_ARTICLE = "news-2025-01-15-council-script-family-help-hubs"
+SCRIPT_ARTICLE = "example-org--news-2025-01-15-council-script-family-help-hubs"
 """Id of tests/web/fixtures/script-in-article.txt, whose headline and body contain <script> and <img onerror>."""
 QUERY_TIMEOUT = 3.0
 RESULT_LIMIT = 500

@@ -105,7 +105,7 @@ PAGES = {
     "person": "/person/andy-smith",
     "measure": "/measure/staying-close",
     "document": "/policy/stable-homes-built-on-love",
-    "article": "/article/2024-10-27-budget-to-include-44m-for-kinship-and-foster-care",
+    "article": "/article/communitycare-co-uk--2024-10-27-budget-to-include-44m-for-kinship-and-foster-care",
     "quotes": "/quotes",
     "funding": "/funding",
     "sparql": "/sparql?query=SELECT+%3Fs+%3Fp+%3Fo+WHERE+%7B+%3Fs+%3Fp+%3Fo+%7D+LIMIT+5",

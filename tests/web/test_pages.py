@@ -14,7 +14,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 
-SCRIPT_ARTICLE = "news-2025-01-15-council-script-family-help-hubs"  # tests/web/fixtures/script-in-article.txt
+# tests/web/fixtures/script-in-article.txt
+SCRIPT_ARTICLE = "example-org--news-2025-01-15-council-script-family-help-hubs"
 
 BASE = "https://w3id.org/cscgraph/"
 ANDY = "person/andy-smith"

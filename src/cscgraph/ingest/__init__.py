@@ -4,7 +4,8 @@
     read_paths(paths)       files and folders (recursive, sorted; README.md and dotfiles skipped)
     read_file(path)         one file, its format detected from its content
     read_bytes(data, src)   bytes already in memory
-    article_id(article)     a stable, readable id (URL slug, else a hash of title and body)
+    article_id(article)     a stable, readable id (slug of the URL's host and page, else a hash of title and body)
+    url_id(url)             the id of the article at a URL, from any link to it
 
 Each yields `Article` or `ReadError` records and never raises for bad input: an unreadable file yields one
 `ReadError` naming it and why, an unreadable feed item one `ReadError` with its item number, and the other items
@@ -26,11 +27,11 @@ from .feed_xml import read_feed_xml
 from .fetch import Fetcher, is_url, read_urls
 from .flat_rss import read_flat_rss
 from .html_page import read_html_page
-from .identity import article_id
+from .identity import article_id, url_id
 from .plain_text import read_plain_text
 from .text import MAX_ARTICLE_CHARS, decode_noting, looks_binary, too_long
 
-__all__ = ["read_sources", "read_paths", "read_file", "read_bytes", "article_id", "is_url"]
+__all__ = ["read_sources", "read_paths", "read_file", "read_bytes", "article_id", "is_url", "url_id"]
 
 _log = logging.getLogger(__name__)
 

@@ -9,10 +9,10 @@ import pyoxigraph as ox
 
 from cscgraph.graph.namespaces import CSC, XSD, Minter
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 """Version of the graph layout in the store; bumped when MAPPING.md changes incompatibly. 2: one selector node per
 evidence sentence, mentions without rdf:type; 3: mentions without text of their own (ontology/MAPPING.md,
-"Evidence"); 4: article ids keep the URL's identifying query ("IRIs")."""
+"Evidence"); 4: article ids keep the URL's identifying query ("IRIs"); 5: article ids keep the URL's host."""
 
 
 def version_quad(minter: Minter) -> ox.Quad:
