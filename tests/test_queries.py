@@ -11,7 +11,8 @@ import pytest
 
 from cscgraph.errors import QueryError
 from cscgraph.formats import RESULT_FORMATS, render_results
-from cscgraph.queries import PAGING, list_queries, load_query, parse_query, resolve_entity, run_query
+from cscgraph.queries import (PAGING, list_queries, load_query, parse_query, resolve_article, resolve_entity,
+                              run_query)
 from cscgraph.store import EmbeddedStore
 
 # Output variables users' scripts rely on (issue 2's contract); more may be added, none removed.
@@ -155,6 +156,16 @@ def test_article_facts_evidence_is_cut_from_the_article_body(corpus_store: Embed
     body = article["body"].value
     for row in rows:
         assert body[int(row["start"].value):int(row["end"].value)] == row["evidence"].value
+
+
+def test_an_article_parameter_takes_any_link_to_the_article(corpus_store: EmbeddedStore) -> None:
+    page = "2024/10/27/budget-to-include-44m-for-kinship-and-foster-care"
+    iri = f"https://w3id.org/cscgraph/article/communitycare-co-uk--{page.replace('/', '-')}"
+    for link in (f"https://www.communitycare.co.uk/{page}/", f"http://communitycare.co.uk/{page}?utm_source=rss#c",
+                 iri, iri.rsplit("/", 1)[1]):
+        assert resolve_article(corpus_store, link) == iri, link
+    with pytest.raises(QueryError, match="no article with URL or id"):
+        resolve_article(corpus_store, f"https://www.other-publisher.org.uk/{page}/")
 
 
 def test_unknown_query_name_lists_the_known_ones() -> None:

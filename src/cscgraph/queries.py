@@ -8,10 +8,10 @@ A canned query file starts with comment lines::
 
 A parameter line is `# param: NAME [KIND] — description`. KIND says how a value given as text is bound:
 `entity` or an entity kind (`person`, `organisation`, `policy`, `measure`, `statute`, `programme`) resolves a
-name or alias to its IRI (an IRI is taken as is); `article` takes an article IRI, id or URL; `iri` takes an IRI;
-`string` (the default), `integer`, `decimal`, `date` become typed literals. Values are always bound as RDF terms
-(pyoxigraph substitutions, or a VALUES block on a remote store), never pasted into the query text; a SELECT query
-must project its parameters (SEP-0007 substitution requires it).
+name or alias to its IRI (an IRI is taken as is); `article` takes an article IRI, id or URL (any link to the
+page); `iri` takes an IRI; `string` (the default), `integer`, `decimal`, `date` become typed literals. Values are
+always bound as RDF terms (pyoxigraph substitutions, or a VALUES block on a remote store), never pasted into the
+query text; a SELECT query must project its parameters (SEP-0007 substitution requires it).
 
 Paging: a query whose header declares the parameters `limit` and `offset` (kind `integer`, optional) can be read a
 page at a time. They are not bound as variables: `run_query` checks that each is a whole number (limit ≥ 1,
@@ -32,6 +32,7 @@ from pathlib import Path
 from cscgraph.errors import QueryError
 from cscgraph.extract.slugs import slugify
 from cscgraph.graph.namespaces import CSC, DCTERMS, RDFS, SCHEMA, SKOS
+from cscgraph.ingest import url_id
 from cscgraph.resources import data_dir
 from cscgraph.store import Results, Store, Term
 from cscgraph.syntax import INTEGER, IRI_SCHEME, ISO_DAY, QUERY_NAME, SPARQL_WHOLE_NUMBER
@@ -195,7 +196,8 @@ def bind_parameter(store: Store, param: Parameter, value: str) -> Term:
 
 
 def resolve_article(store: Store, value: str) -> str:
-    """An article IRI from its IRI, its id or its URL."""
+    """An article IRI from its IRI, its id or its URL (as stored, or any other link to the page: http or https,
+    with or without `www.`, a fragment or tracking parameters)."""
     minter = store.minter
     if value.startswith(minter.base):
         return value
@@ -204,7 +206,7 @@ def resolve_article(store: Store, value: str) -> str:
     found = store.query(f"SELECT ?a ?url WHERE {{ ?a <{SCHEMA}url> ?url }} LIMIT 1", {"url": Term("uri", value)})
     if not found.rows:
         found = store.query(f"SELECT ?a ?id WHERE {{ ?a <{DCTERMS}identifier> ?id }} LIMIT 1",
-                            {"id": Term("literal", value)})
+                            {"id": Term("literal", url_id(value))})
     if not found.rows:
         raise QueryError(f"no article with URL or id {value!r}")
     return found.rows[0]["a"].value
