@@ -1009,3 +1009,13 @@ def test_the_following_day_is_no_lineage() -> None:
     claims = _claims("The Stable Homes, Built on Love strategy landed, and the following day the Independent Review "
                      "of Children’s Social Care was discussed.")
     assert not any(relation == "basedOn" for _, relation, _ in claims)
+
+
+def test_a_government_trialling_a_measure_tests_it() -> None:
+    claims = _claims("The government is now trialling kinship allowances in seven areas.")
+    assert claims == {(LABOUR, "tests", "measure/kinship-allowances")}
+
+
+def test_a_government_testing_the_water_on_a_measure_tests_nothing() -> None:
+    claims = _claims("The government is testing opinion on kinship allowances.")
+    assert not any(relation == "tests" for _, relation, _ in claims)

@@ -292,6 +292,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("tests-active", r"\b(?:is\s+|are\s+)?(?:testing|trialling|piloting|tests|trials|pilots|comprises|involves|"
           r"covers)\b|\b(?:to|will|would)\s+(?:\w+\s+and\s+)?(?:test|trial|pilot)\b", "tests", "left", "right", ("programme",),
           ("measure",), all_patients=True),
+    # "The government is now trialling a financial allowance to eligible kinship carers" / "ministers will pilot
+    # kinship leave": a government that tries a measure out tests it (after tests-active, whose programme agent
+    # comes first)
+    _rule("government-tests", r"\b(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:testing|trialling|"
+          r"trialing|piloting)\b|\bwill\s+(?:now\s+|also\s+)?(?:test|trial|pilot)\b", "tests", "left", "right",
+          ("government",), ("measure",), object_gap=NOT_DIRECT_OBJECT),
     # "This is likely to be through the Children’s Wellbeing Bill" / "will be brought forward through the
     # Children’s Wellbeing Bill" / "through government amendments to the Children’s Wellbeing and Schools Bill"
     # / "The duty was enshrined in the Act" / "given legal force through the Bill" / "will become a statutory
