@@ -470,3 +470,13 @@ def test_a_councils_meeting_is_no_body() -> None:
 def test_a_party_before_a_title_case_role_is_an_affiliation() -> None:
     labels = [label for label, _ in _labels("Labour Councillor Zoe Reed and Liberal Democrat Cllr Owen Blake agreed.")]
     assert labels == ["Labour Party", "Liberal Democrats"]
+
+
+def test_a_one_word_publisher_is_a_body_where_its_name_is_capitalised_inside_a_sentence() -> None:
+    g = gazetteer()
+
+    def named(text: str, publisher: str) -> list[str]:
+        return [h.label for h in find_bodies(text, g.find(text), g, publisher)]
+
+    assert named("The paper sets out Carewell’s plan for delivery.", "Carewell") == ["Carewell"]
+    assert named("Advocacy matters. Advocacy is what we do.", "Advocacy") == []

@@ -577,11 +577,13 @@ def _publisher_named(body: str, gazetteer: Gazetteer, publisher: str | None, tak
                      ) -> list[BodyHit]:
     """The article's publisher where the text names it as written in the metadata ("Family Law provides a
     platform…"), either apostrophe, or without the kind word its own copy drops after a possessive ("St
-    Christopher’s" for St Christopher's Fellowship); a one-word name only when reference data knows it (a common
-    word is not a name)."""
-    if not publisher or len(publisher.split()) < 2:
+    Christopher’s" for St Christopher's Fellowship); a one-word name only where it is capitalised inside a sentence
+    ("…and Welcare’s roadmap"), as a common word would not be."""
+    if not publisher:
         return []
     words = publisher.split()
+    if len(words) == 1:
+        return _one_word_publisher(body, gazetteer, publisher, taken)
     short = " ".join(words[:-1])
     names = [publisher] + ([short] if words[-1] in PUBLISHER_KIND_ENDINGS and POSSESSIVE_NAME_END.search(short) else [])
     hits = []
@@ -590,6 +592,19 @@ def _publisher_named(body: str, gazetteer: Gazetteer, publisher: str | None, tak
         for m in pattern.finditer(body):
             if not _overlaps(m.start(), m.end(), taken + [(h.start, h.end) for h in hits]):
                 hits.append(_named_hit(gazetteer, m.start(), m.end(), publisher, "publisher"))
+    return hits
+
+
+def _one_word_publisher(body: str, gazetteer: Gazetteer, publisher: str, taken: list[tuple[int, int]]
+                        ) -> list[BodyHit]:
+    if publisher in NOT_NAME_WORDS or not publisher[:1].isupper():
+        return []
+    pattern = compiled(r"(?<![\w’'-])" + re.escape(publisher) + r"(?![\w-]|['’](?![sS]\b))")
+    hits = []
+    for m in pattern.finditer(body):
+        if not SENTENCE_START.search(body, max(0, m.start() - 4), m.start()) and m.start() > 0 and not _overlaps(
+                m.start(), m.end(), taken):
+            hits.append(_named_hit(gazetteer, m.start(), m.end(), publisher, "publisher"))
     return hits
 
 
