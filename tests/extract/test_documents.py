@@ -656,3 +656,16 @@ def test_a_document_introduced_by_its_before_the_body_is_the_bodys() -> None:
     label, mentions, _ = _the_policy("In its latest review, the Local Government Association warned of a gap.")
     assert (label, mentions) == ("Local Government Association review", ["review"])
     assert _policy_labels("In its view, Ofsted said no. In a report, the council said yes.") == []
+
+
+def test_a_white_paper_described_by_its_topic_and_the_green_paper_named_by_kind() -> None:
+    assert _policy_labels("A white paper on kinship care could be published in the spring.") == [
+        "white paper on kinship care"]
+    label, mentions, _ = _the_policy("We had the consultation through the Green Paper, Homes For Every Child : A "
+                                     "Plan, and the replies.", "The green paper proposed a register of carers.")
+    assert (label, mentions) == ("Homes For Every Child", ["the Green Paper", "Homes For Every Child", "The green paper"])
+
+
+def test_a_title_after_its_kind_never_runs_over_a_line_break() -> None:
+    labels = _policy_labels("A letter on the spending review", "Dear Secretary of State and Chief Secretary, we write.")
+    assert not [label for label in labels if "Dear" in label]

@@ -444,3 +444,10 @@ def test_a_document_after_a_participle_clause_speaks_not_the_bodies_in_the_claus
                 "Commissioned by the NSPCC and Barnardo’s, the report has called for “a long-term settlement”.")
     slug = speakers(x)[0][1]
     assert slug is not None and slug.startswith("national-audit-office-report-")
+
+
+def test_a_person_introducing_a_document_speaks_not_the_document() -> None:
+    x = extract("The Green Paper, Homes For Every Child, was published in March.",
+                "In the foreword, Jo Ade, the minister, introducing the White Paper, speaks of a system that is "
+                "“cold and aloof”.")
+    assert speakers(x)[0][1] == "jo-ade"

@@ -411,6 +411,9 @@ def _document_subject(ctx: SpeakerContext, who: str, start: int) -> EntityRef | 
         return None
     if any(x.entity.kind in DOCUMENT_KINDS for x in ctx.within(start + m.start(), start + m.end())):
         return None  # a named document is read as a mention
+    if any(x.entity.kind == "person" and not POSSESSIVE_S.match(ctx.body, x.span.end) and not ctx.in_quote(x.span.start)
+           for x in ctx.within(start, start + m.start())):
+        return None  # a person is the subject, the document their object: "Jo Ade, introducing the white paper, said"
     return _anaphor(ctx, who[m.start():], start + m.start())
 
 

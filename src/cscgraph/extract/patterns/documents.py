@@ -115,8 +115,10 @@ TITLE_BEFORE_CUE = re.compile(rf"(?P<title>{_TITLE})\s+(?P<cue>{_CUE})\b")
 # Title after its cue, in apposition or after "called": "In its policy paper, Keeping Children Safe, Helping
 # Families Thrive, the DfE said"; "the government’s strategy, called Stable Homes, Built on Love, needed" (not a
 # speaker after it: "after the report, BASW chief Jo Bell said").
+# / "the Green Paper, Care Matters : Transforming the Lives…" (the kind word capitalised as some copy writes it; never
+# over a line break: "Letter on Spending Review" / "Dear Secretary of State, …" is a heading and a salutation)
 TITLE_AFTER_CUE = re.compile(
-    rf"\b(?P<cue>{_CUE}),?\s+(?:(?:called|entitled|titled|named)\s+)?(?P<title>{_TITLE})"
+    rf"\b(?P<cue>(?i:{_CUE})),?[ \t]+(?:(?:called|entitled|titled|named)\s+)?(?P<title>{_TITLE})"
     rf"(?=\s*[,.;:)–—]|\s+(?:was|is|which|that|sets?)\b)")
 
 # A quoted title after its cue: "a strategy called ‘Safe, Loved and Thriving’".
@@ -190,13 +192,16 @@ _TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+\s*){{1,7}}?)(?=[,.;:()–�
 # "A petition calling for fairer allowances and taxes for carers was debated" (group `name` from the kind word to
 # the end of what it is about: up to ten words, ending at a clause mark or a verb; `cue` the kind word). A study,
 # survey or inquiry is named for its author as often as not, and is left to BODY_REPORT_AFTER.
-_DESCRIBED_END = r"(?:was|were|is|are|has|had|have|will|would|closes|closed|opens|opened|ends|ended|runs|ran|which|" \
+_DESCRIBED_END = r"(?:was|were|is|are|has|had|have|will|would|could|should|may|might|must|can|closes|closed|opens|opened|ends|ended|runs|ran|which|" \
                  r"that|who|received|attracted|gathered|found|said|says|led|launched|published|debated|discussed|by)"
 DESCRIBED_DOCUMENT = re.compile(
-    rf"(?P<name>(?P<cue>[Cc]onsultation|[Pp]etition)\s+(?:on|into|about|calling\s+for|for)\s+"
+    rf"(?P<name>(?P<cue>[Cc]onsultation|[Pp]etition|[Ww]hite\s+paper|[Gg]reen\s+paper)\s+(?:on|into|about|calling\s+for|"
+    rf"for)\s+"
     rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)"
     rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
-DESCRIBED_CLASSES = {"consultation": ("PolicyDocument", "Consultation"), "petition": ("PolicyDocument",)}
+# / "A white paper on children in care could be published earlier than anticipated"
+DESCRIBED_CLASSES = {"consultation": ("PolicyDocument", "Consultation"), "petition": ("PolicyDocument",),
+                     "white paper": ("PolicyDocument", "WhitePaper"), "green paper": ("PolicyDocument", "GreenPaper")}
 # Guidance named by what it is on, after a word that makes it a document ("The DfE has published statutory guidance
 # for local authorities on the use of agency social workers", "new guidance on kinship leave"; not "seek guidance
 # on how to…"): group `name` from that word to the end of the topic, `cue` the word "guidance".
@@ -416,6 +421,12 @@ CONTEXTUAL_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"much-anticipated|new|previous|same)\s+)?strategy(?:[’']s)?\b"), "Strategy"),
     # "the policy paper", "its policy paper"
     (re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+policy\s+paper\b"), "PolicyPaper"),
+    # "The White Paper says…", "the green paper, published by the DfES, puts councils at the centre" (a white or green
+    # paper named before, else after)
+    (re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:new|forthcoming|long-awaited|government[’']s)\s+)?[Ww]hite\s+[Pp]aper\b"),
+     "WhitePaper"),
+    (re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:new|forthcoming|long-awaited|government[’']s)\s+)?[Gg]reen\s+[Pp]aper\b"),
+     "GreenPaper"),
     # "the report also found…", "the final report" after a review or report named before (a review publishes its
     # findings as a report)
     (re.compile(r"\b[Tt]he\s+(?:final\s+)?report\b(?!\s+(?:by|from|of|on|into)\b)"), "Report"),
@@ -456,6 +467,8 @@ KIND_TYPES: dict[str, frozenset[str]] = {
     "Act": frozenset({"Act"}),
     "Strategy": frozenset({"Strategy"}),
     "PolicyPaper": frozenset({"PolicyPaper", "WhitePaper"}),
+    "WhitePaper": frozenset({"WhitePaper"}),
+    "GreenPaper": frozenset({"GreenPaper"}),
     "Review": frozenset({"Review"}),
     "Report": frozenset({"Report", "Review"}),
     "Budget": frozenset({"Budget"}),
@@ -473,7 +486,7 @@ DATED_KIND_REACH_DAYS = 400
 # Kinds whose generic reference may look forward when nothing precedes: news copy often says "the government’s
 # strategy" in its first line and names it later ("…called Stable Homes, Built on Love"). A review or Bill named
 # later is as likely a different one, so those look back only.
-FORWARD_KINDS = frozenset({"Strategy", "PolicyPaper", "Budget"})
+FORWARD_KINDS = frozenset({"Strategy", "PolicyPaper", "WhitePaper", "GreenPaper", "Budget"})
 
 # Measures an article introduces that reference data does not name: the noun phrase a lineage verb governs, with an
 # indefinite article, "new" or "for"/"to" before it: "The review recommended a single ‘front door’ to support
