@@ -669,3 +669,10 @@ def test_a_white_paper_described_by_its_topic_and_the_green_paper_named_by_kind(
 def test_a_title_after_its_kind_never_runs_over_a_line_break() -> None:
     labels = _policy_labels("A letter on the spending review", "Dear Secretary of State and Chief Secretary, we write.")
     assert not [label for label in labels if "Dear" in label]
+
+
+def test_a_bodys_guidance_on_a_topic_is_named_by_it_and_a_verb_is_no_modifier() -> None:
+    assert _policy_labels("The Department for Education’s guidance on respite care was updated.") == [
+        "Department for Education guidance on respite care"]
+    assert _policy_labels("The DfE published guidance on the use of agency workers.") == [
+        "guidance on the use of agency workers"]

@@ -492,11 +492,17 @@ def _body_owned_document(body: str, author: _Author, add: Callable[..., None], s
     if m is None:
         return
     words = m.group("words").split()
-    if not m.group("possessive") and (len(words) > P.OWNED_WORDS_PLAIN or not P.DETERMINER_BEFORE.search(
-            body, max(0, author.start - 30), author.start)):
-        return
+    if not m.group("possessive") and (len(words) > P.OWNED_WORDS_PLAIN or any(w.endswith("ed") for w in words) or
+                                      not P.DETERMINER_BEFORE.search(body, max(0, author.start - 30), author.start)):
+        return  # "the DfE published guidance on …" is the guidance on …, named by its topic
     title = " ".join([author.label, *(w for w in words if w.lower() not in P.PASSING_MODIFIERS), m.group("cue")])
-    key = title if P.YEAR_IN_TITLE.search(title) else f"{title} {scope}"
+    topic = P.BODY_REPORT_TOPIC.match(body[m.end("cue"):m.end("cue") + 160])
+    if topic is not None and not P.TOPIC_POINTS_BACK.match(topic.group("topic")):
+        # "the Department for Education’s guidance on kinship care": what it is on names it across articles
+        title = f"{title} on {topic.group('topic').strip()}"
+        key = title
+    else:
+        key = title if P.YEAR_IN_TITLE.search(title) else f"{title} {scope}"
     add(m.start("words") if words else m.start("cue"), m.end("cue"), title, "policy",
         ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue")]), key)
 

@@ -379,6 +379,9 @@ IN_ITS_DOCUMENT = re.compile(
     r"\b[Ii]n\s+(?:its|their|her|his)\s+(?P<words>(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+|[a-z][\w-]*\s+){0,3}?)"
     r"(?P<cue>report|review|study|analysis|evaluation|inquiry)(?:\s+for\s+(?P<period>(?:19|20)\d\d(?:[/–-]\d{2,4})?|"
     r"the\s+year\s+to\s+\w+\s+\d{4}))?,?\s+(?:the\s+)?$")
+# A topic that points back rather than names: "her report into this concerning practice" (the document is then named
+# by its body alone).
+TOPIC_POINTS_BACK = re.compile(r"^(?:this|that|these|those|it|them)\b", re.IGNORECASE)
 # Bodies whose reports are news, not documents: "a BBC report", "a Guardian investigation" (organisation kinds).
 NEWS_KINDS = frozenset({"publisher"})
 # The same report named with its author after it: "a report by the Education Committee into children's homes"
