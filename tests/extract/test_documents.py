@@ -676,3 +676,16 @@ def test_a_bodys_guidance_on_a_topic_is_named_by_it_and_a_verb_is_no_modifier() 
         "Department for Education guidance on respite care"]
     assert _policy_labels("The DfE published guidance on the use of agency workers.") == [
         "guidance on the use of agency workers"]
+
+
+def test_a_councils_strategy_titled_by_one_word_is_its_articles_own() -> None:
+    first = _the_policy("Cabinet approved the Placements Strategy for the county.")
+    second = _the_policy("The Placements Strategy of another borough was delayed.")
+    assert first[0] == second[0] == "Placements Strategy" and first[2] != second[2]
+    assert _the_policy("The Northby Kinship Care Strategy was approved.")[2] == \
+        _the_policy("Westshire praised the Northby Kinship Care Strategy.")[2]
+
+
+def test_regulations_with_and_without_their_nation_are_one_instrument() -> None:
+    named = _named("Under the Respite (England) Regulations 2031 and the Respite Regulations 2031, councils act.")
+    assert {ref for _, ref in named} == {"statute/respite-regulations-2031"}

@@ -183,17 +183,17 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
 
     def add(start: int, end: int, title: str, kind: str, types: tuple[str, ...], key: str | None = None,
             min_words: int = 2) -> None:
-        named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words)
+        named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words, scope)
         inside = [e for s, e in occupied if start <= s and e < end]
         owner = [P.POSSESSIVE_END.match(body, e) for s, e in occupied if s <= start < e]
         if named is None and key is None and owner and owner[0]:
             # "the Treasury’s Shared Outcomes Fund": the owner's name and possessive open the title; it starts after
             start, title = trim_title(body, owner[0].end(), end)
-            named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words)
+            named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words, scope)
         elif named is None and key is None and inside and not any(s < start < e for s, e in occupied):
             # "the Family Courts Act 2031 and the 2030 Kinship Strategy": a title runs on past a name already found.
             start, title = trim_title(body, max(inside), end)
-            named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words)
+            named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words, scope)
         keep(named)
 
     for m in all_matches(P.ACT_WITHOUT_YEAR, body):
@@ -206,7 +206,9 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
                                  (P.REGULATIONS_TITLE, "statute", ("Statute",))):
         for m in all_matches(pattern, body):
             start, title = trim_title(body, m.start(), m.end())
-            add(start, m.end(), title, kind, types)
+            # "… (England) Regulations 2010" and "… Regulations 2010" are one instrument
+            add(start, m.end(), title, kind, types, P.NATION_IN_BRACKETS.sub("", title) if pattern is
+                P.REGULATIONS_TITLE else None)
     for m in all_matches(P.PERSON_REVIEW, body):
         surname, cue = m.group("surname"), m.group("cue")
         if surname.lower() in P.BODY_HEAD_WORDS:
@@ -573,9 +575,11 @@ def trim_title(body: str, start: int, end: int) -> tuple[int, str]:
 
 def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: tuple[str, ...],
                 occupied: list[tuple[int, int]], curated: dict[str, Entity] | None = None,
-                key: str | None = None, min_words: int = 2) -> _Named | None:
+                key: str | None = None, min_words: int = 2, scope: str | None = None) -> _Named | None:
     """A document the text names by shape, keyed by its title (or `key`) so that every article's mention of it is
-    one IRI; the curated entity when the title is a curated name; dated by a year in its title or right before it."""
+    one IRI; the curated entity when the title is a curated name; dated by a year in its title or right before it. A
+    strategy or plan titled by its kind and one word more ("the Sufficiency Strategy", "the Improvement Plan") is
+    every council's own: keyed to the article (`scope`)."""
     title = title.strip().rstrip(",")
     dated = P.DATE_AT_END.search(title)
     if dated:
@@ -601,6 +605,9 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
     slug = slugify(key or title)
     if curated and slug in curated:
         return _Named(start, end, curated[slug])
+    if key is None and scope and "Strategy" in types and not P.YEAR_IN_TITLE.search(title) and \
+            len([w for w in content if w.lower() not in P.KIND_WORDS]) <= 1:
+        slug = slugify(f"{title} {scope}")
     ref = EntityRef(kind, slug)  # type: ignore[arg-type]
     return _Named(start, end, Entity(ref=ref, label=title, types=types, date=_year_of(body, start, title)))
 

@@ -44,6 +44,10 @@ REGULATIONS_TITLE = re.compile(
     rf"\b(?:{TITLE_WORD}(?:,\s+|\s+(?:{TITLE_CONNECTOR}\s+)*))*?{TITLE_WORD}\s+(?:\((?:England|Wales|Scotland|"
     rf"England\s+and\s+Wales|Northern\s+Ireland)\)\s+)?(?:\(Amendment\)\s+)?Regulations\s+(?P<year>\d{{4}})\b")
 
+# The nation a regulation's title names in brackets, dropped from its key: "the Care Planning, Placement and Case
+# Review (England) Regulations 2010" is the "Care Planning, Placement and Case Review Regulations 2010".
+NATION_IN_BRACKETS = re.compile(r"\s*\((?:England|Wales|Scotland|England\s+and\s+Wales|Northern\s+Ireland)\)")
+
 # Words that start a sentence or a clause but never a statute's title: "Under the Children Act 1989",
 # "In the Crime and Policing Bill". Compared lower-cased.
 TITLE_STOPWORDS = frozenset({
@@ -102,6 +106,9 @@ PROGRAMME_CUES: dict[str, str] = {
     "grant": "Fund",
 }
 _CUE = "|".join(sorted((re.escape(c) for c in DOCUMENT_CUES), key=len, reverse=True))
+# The words of the kind nouns, and "plan": what a title holds besides its name ("Sufficiency Strategy" names by one
+# word).
+KIND_WORDS = frozenset({w for cue in (*DOCUMENT_CUES, *PROGRAMME_CUES) for w in cue.split()} | {"plan", "programmes"})
 # A title: capitalised words, optionally joined by connectors or by ", " before another capitalised word
 # ("Keeping Children Safe, Helping Families Thrive").
 # (a small word never follows the comma: "within the Service, the Internal Audit" is two phrases)
@@ -322,7 +329,8 @@ BODY_KIND_AFTER = re.compile(r"^(?:\s+\([A-Z]{2,8}\))?(?:[’']s?)?\s+(?:(?P<kin
 BODY_OWNED_DOCUMENT = re.compile(
     r"(?:\s+\([A-Z]{2,8}\))?(?P<possessive>[’']s?)?\s+(?P<words>(?:(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?|"
     r"(?!(?:and|or|but|to|of|in|on|at|for|with|by|from|that|which|who|was|is|are|were|has|had|have|will|would|"
-    r"said|says|the|a|an|its|their|this)\b)[a-z][\w-]*)\s+){0,4}?)(?P<cue>report|guidance)\b(?![’']s?\s+(?:author|chair))")
+    r"said|says|the|a|an|its|their|this)\b)[a-z][\w-]*)\s+){0,4}?)(?P<cue>report|guidance)\b(?![’']s?\s+(?:author|chair))"
+    r"(?!\s+cards?\b)")
 # How many words may stand between a body's name and its document's kind word without a possessive: "the Ofsted
 # inspection report", "an LGA analysis report".
 OWNED_WORDS_PLAIN = 2
