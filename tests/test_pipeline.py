@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -281,6 +282,21 @@ def test_ingest_stops_with_an_error_when_the_workers_cannot_start(tmp_path: Path
     monkeypatch.setattr(pipeline, "_init_worker", broken_start)
     with _opened(settings) as store:
         with pytest.raises(CscgraphError, match="extraction workers stopped"):
+            ingest(store, settings, [corpus])
+        assert store.article_fingerprints() == {}
+
+
+def test_a_pool_broken_before_an_article_is_handed_over_stops_ingest_with_the_same_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A worker that fails to start can break the pool before the next submit, not only while a result is awaited.
+    corpus, settings = _two_worker_corpus(tmp_path)
+
+    def broken_submit(*args: object, **kwargs: object) -> None:
+        raise BrokenProcessPool("a child process terminated abruptly")
+
+    monkeypatch.setattr(pipeline.ProcessPoolExecutor, "submit", broken_submit)
+    with _opened(settings) as store:
+        with pytest.raises(CscgraphError, match="extraction workers stopped while mapping .*0.txt"):
             ingest(store, settings, [corpus])
         assert store.article_fingerprints() == {}
 

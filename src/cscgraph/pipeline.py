@@ -452,7 +452,11 @@ def _mapped(articles: Iterator[Article], settings: Settings, version: str,
                              initargs=(os.getpid(), *init_args)) as pool:
         try:
             for article in articles:
-                in_flight.append((article, pool.submit(_map_article, article)))
+                try:
+                    future = pool.submit(_map_article, article)
+                except BrokenProcessPool as exc:  # the pool broke before this article could be handed over
+                    raise _stopped(in_flight[0][0] if in_flight else article, exc) from None
+                in_flight.append((article, future))
                 if len(in_flight) >= MAP_WINDOW:
                     yield _outcome(*in_flight.popleft())
             while in_flight:
@@ -466,8 +470,12 @@ def _outcome(article: Article, future: Future[MappedArticle | ReadError]) -> Map
     try:
         return future.result()
     except BrokenProcessPool as exc:
-        raise CscgraphError(f"ingest: the extraction workers stopped while mapping {_where(article)} "
-                            f"({exc}); articles written before it are kept, re-run to continue") from None
+        raise _stopped(article, exc) from None
+
+
+def _stopped(article: Article, exc: BrokenProcessPool) -> CscgraphError:
+    return CscgraphError(f"ingest: the extraction workers stopped while mapping {_where(article)} "
+                         f"({exc}); articles written before it are kept, re-run to continue")
 
 
 # Counted by `stats`: label → SPARQL pattern over ?x (subclasses included through the ontology graph).
