@@ -70,6 +70,19 @@ def test_a_role_in_a_possessive_after_a_body_subject_is_not_the_speaker() -> Non
     assert speakers(x)[-1][1] != "cora-blythe"
 
 
+def test_the_addressee_of_a_letter_is_not_its_speaker() -> None:
+    x = extract("In an open letter to the care minister Nell Hardy, the charities said: “Placements are running out "
+                "in every region.”")
+    assert speakers(x) == [("Placements are running out in every region.", None)]
+
+
+def test_an_office_the_letter_is_addressed_to_is_not_the_speaker() -> None:
+    x = extract("The children’s minister, Nell Hardy, visited Northby on Monday.",
+                "Forty councils have signed a letter to the children’s minister warning that budgets are “close to the "
+                "edge”.")
+    assert speakers(x) == [("close to the edge", None)]
+
+
 def test_the_object_of_leading_him_to_warn_is_the_speaker() -> None:
     x = extract("Panel chair Abel Storr proposed faster reform. Instead, the council delayed it, leading him to warn "
                 "that the service was a “sinking ship” in need of help.")

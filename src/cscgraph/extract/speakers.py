@@ -32,6 +32,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    ASKED_BEFORE, REPLY_CUE, AGENT_AFTER_VERB, LEADING_SUBORDINATE,
                                                    IT_REPORTS, PERSON_DESCRIPTION,
                                                    ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT, AFTER_QUOTE_ACCORDING,
+                                                   ADDRESSED_BEFORE,
                                                    definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
@@ -211,6 +212,8 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
     # "Ofsted rejected Mr Ade’s suggestion as “…”" is Ofsted.
     people = [m for m in people if not (POSSESSIVE_S.match(ctx.body, m.span.end) and any(
         o.entity != m.entity for o in mentions))]
+    # The addressee of a letter does not speak it: "In an open letter to the minister, Pat Moss, the charities said".
+    people = [m for m in people if not ADDRESSED_BEFORE.search(ctx.body, start, m.span.start)]
     if anaphora and not verb_first and not spokesperson:
         # "The government's long-awaited strategy states": the document right before the verb, not its owner.
         document = _document_subject(ctx, who, start)
@@ -292,8 +295,9 @@ def _role_holder(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None
     article last gave that office before `offset`, when it names no body of its own ("the chief executive of X"), is
     not a possessive and no body or document stands before it as the subject."""
     for m in reversed(list(ROLE_ANAPHOR.finditer(who))):
-        if ctx.in_quote(offset + m.start()) or ROLE_NOT_SPEAKER_AFTER.match(who[m.end():]):
-            continue  # "the minister's comments", "the chief executive of Become"
+        if ctx.in_quote(offset + m.start()) or ROLE_NOT_SPEAKER_AFTER.match(who[m.end():]) \
+                or ADDRESSED_BEFORE.search(who, 0, m.start()):
+            continue  # "the minister's comments", "the chief executive of Become", "a letter to the minister"
         if any(x.entity.kind in SPEAKING_THINGS for x in ctx.within(offset, offset + m.start())):
             return None  # a body or document is the subject: "The alliance welcomed the minister…"
         head = role_head(m.group("role"))

@@ -249,6 +249,11 @@ LEADING_ADVERBIAL = re.compile(
     r"[\s“‘\"']*(?:[A-Z][a-z]{2,}ing\s+(?:to|on|at|about|after|before|in|from|with|for|alongside|beside)\b|"
     r"Asked\b|Pressed\b|Questioned\b|Challenged\b|In\s+(?:response|reply|answer)\s+to\b|Following\b|After\b)"
     r"[^,“”\"]*,\s*")
+# The words before the person a letter or appeal is addressed to, who never speaks its words: "In an open letter to
+# children’s minister Pat Moss, the charities said: “…”", "signed a letter to the prime minister warning that …",
+# "have written to Jo Ade urging …" (the verb or noun, "to", and up to four words of office or description).
+ADDRESSED_BEFORE = re.compile(r"\b(?:letters?|wr(?:ote|itten|iting|ites?)|appeal(?:ed|ing|s)?|message|plea|petition)\s+"
+                              r"to\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 # A possessive ending right after a name: "Jo Ade’s deputy", "Fianna Fáil's councillor", "Sam Jones’ deputy".
 POSSESSIVE_S = re.compile(r"['’](?:s\b|(?=\s))")
 # A definite description of a person by sex, as local copy refers back to someone named: "The Blacklion man stated",
