@@ -83,6 +83,13 @@ def test_an_office_the_letter_is_addressed_to_is_not_the_speaker() -> None:
     assert speakers(x) == [("close to the edge", None)]
 
 
+def test_they_after_a_group_of_people_is_no_document_named_before() -> None:
+    x = extract("The Harbour Act 2021 gave councils new duties.",
+                "But both co-chairs stressed that the plan must be read with the Harbour Act 2021.",
+                "“The new duties are bedding in. They give us room to act,” they said.")
+    assert speakers(x) == [("The new duties are bedding in. They give us room to act", None)]
+
+
 def test_the_object_of_leading_him_to_warn_is_the_speaker() -> None:
     x = extract("Panel chair Abel Storr proposed faster reform. Instead, the council delayed it, leading him to warn "
                 "that the service was a “sinking ship” in need of help.")

@@ -32,7 +32,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    ASKED_BEFORE, REPLY_CUE, AGENT_AFTER_VERB, LEADING_SUBORDINATE,
                                                    IT_REPORTS, PERSON_DESCRIPTION,
                                                    ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT, AFTER_QUOTE_ACCORDING,
-                                                   ADDRESSED_BEFORE,
+                                                   ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
                                                    definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
@@ -387,11 +387,32 @@ def _pronoun(ctx: SpeakerContext, start: int, edge: str, answering: bool = False
         if person is not None:
             ctx.genders.setdefault(person, edge)
         return person
-    found = _thing_in_sentence(ctx, start) or _spoken_thing(ctx, start)
+    found = _thing_in_sentence(ctx, start)
+    if found is None and edge == "they" and _people_group_before(ctx, start):
+        return None  # "Both co-chairs stressed … “…,” they said": joint speakers, whom one speaker cannot state
+    found = found or _spoken_thing(ctx, start)
     if found is not None:
         return found
     decided, found = _previous_subject(ctx, start)
     return found if decided else _thing_before(ctx, start, None)
+
+
+def _people_group_before(ctx: SpeakerContext, offset: int) -> bool:
+    """True when the sentence before the one holding `offset`, passing over the quote's own sentences, opens with a
+    group of people as its subject ("In the letter the five chief executives emphasise …")."""
+    previous = ctx.sentences.at(offset)
+    for _ in range(QUOTE_SENTENCES):
+        if previous.start == 0:
+            return False
+        previous = ctx.sentences.at(previous.start - 1)
+        text = ctx.body[previous.start:previous.end]
+        if not ctx.in_quote(previous.start + len(text) - len(text.lstrip())):
+            return PEOPLE_GROUP_SUBJECT.match(ctx.body, previous.start, previous.end) is not None
+    return False
+
+
+QUOTE_SENTENCES = 8
+"""How many sentences of a quote the search for the group a "they" stands for passes over."""
 
 
 def _thing_in_sentence(ctx: SpeakerContext, offset: int) -> EntityRef | None:

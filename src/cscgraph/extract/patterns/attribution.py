@@ -254,6 +254,14 @@ LEADING_ADVERBIAL = re.compile(
 # "have written to Jo Ade urging …" (the verb or noun, "to", and up to four words of office or description).
 ADDRESSED_BEFORE = re.compile(r"\b(?:letters?|wr(?:ote|itten|iting|ites?)|appeal(?:ed|ing|s)?|message|plea|petition)\s+"
                               r"to\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+# A group of people opening a sentence as its subject, whom a "they" in the next sentence stands for together: "Both
+# co-chairs stressed that …", "In the letter the five chief executives emphasise …", "But the two directors said"
+# (a plural office or description, after an optional connective or "In the letter"-like phrase).
+PEOPLE_GROUP_SUBJECT = re.compile(
+    r"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Separately|Together|In\s+(?:the|their|a|an)\s+[\w-]+),?\s+)?"
+    r"(?:[Bb]oth|[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?i:chief\s+executives|co-presidents|presidents|co-chairs|chairs|directors|leaders|"
+    r"ministers|MPs|councillors|campaigners|signatories|authors|executives|founders|trustees)\b")
 # A possessive ending right after a name: "Jo Ade’s deputy", "Fianna Fáil's councillor", "Sam Jones’ deputy".
 POSSESSIVE_S = re.compile(r"['’](?:s\b|(?=\s))")
 # A definite description of a person by sex, as local copy refers back to someone named: "The Blacklion man stated",
