@@ -471,3 +471,16 @@ def test_a_person_introducing_a_document_speaks_not_the_document() -> None:
                 "In the foreword, Jo Ade, the minister, introducing the White Paper, speaks of a system that is "
                 "“cold and aloof”.")
     assert speakers(x)[0][1] == "jo-ade"
+
+
+def test_it_after_a_sentence_opened_by_a_named_document_is_that_document() -> None:
+    x = extract("The Fostering Recovery Framework was published in December.",
+                "It says councils must “publish a local fostering offer”.")
+    assert speakers(x)[0][1] == "fostering-recovery-framework"
+
+
+def test_a_generic_report_set_off_as_the_subject_speaks_not_its_publisher() -> None:
+    x = extract("A report on respite care came out this week.",
+                "The report, published by the NSPCC on Monday, says councils must “act much faster”.")
+    slug = speakers(x)[0][1]
+    assert slug is not None and slug.startswith("nspcc-report")

@@ -238,7 +238,8 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
     if things:
         opening = SUBJECT_OPENING.match(ctx.body, start, end).end()
         # The subject set off by commas ("The Care Review, published by the Harbour Institute, said") comes first.
-        subject = [t for t in things if t[0] == opening and ctx.body.startswith(",", t[1])]
+        # (a generic "The report" is mentioned with its article: "The report, published by the NSPCC, says")
+        subject = [t for t in things if start <= t[0] <= opening < t[1] and ctx.body.startswith(",", t[1])]
         head = None if verb_first or spokesperson else _document_head(ctx, things, opening, end)
         if verb_first:
             pick = min(things, key=lambda t: t[0])
@@ -591,8 +592,12 @@ def _previous_subject(ctx: SpeakerContext, offset: int) -> tuple[bool, EntityRef
         if previous.start == 0 or IT_REPORTS.match(ctx.body, previous.start) is None:
             break
         previous = ctx.sentences.at(previous.start - 1)
-    if DOCUMENT_ANAPHOR.match(ctx.body, previous.start) is not None:
-        return True, _thing_before(ctx, previous.start + 1, frozenset({"policy"}), paragraphs=3)
+    opening = DOCUMENT_ANAPHOR.match(ctx.body, previous.start)
+    if opening is not None:
+        # "The Kinship Care Strategy was published in December. It says…": the document the sentence opens with
+        named = [m.entity for m in ctx.within(previous.start, opening.end()) if m.entity.kind in DOCUMENT_KINDS]
+        return True, named[-1] if named else _thing_before(ctx, previous.start + 1, frozenset({"policy"}),
+                                                           paragraphs=3)
     things = [(m.span.start, m.entity) for m in ctx.within(previous.start, previous.end)
               if m.entity.kind in SPEAKING_THINGS and not ctx.in_quote(m.span.start)]
     things += [(s, ref) for s, e, ref in ctx.governments if previous.start <= s < previous.end]
