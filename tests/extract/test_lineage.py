@@ -1019,3 +1019,21 @@ def test_a_government_trialling_a_measure_tests_it() -> None:
 def test_a_government_testing_the_water_on_a_measure_tests_nothing() -> None:
     claims = _claims("The government is testing opinion on kinship allowances.")
     assert not any(relation == "tests" for _, relation, _ in claims)
+
+
+def test_a_bill_that_will_require_a_measure_legislates_it() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill will require councils to offer family group decision "
+                     "making before care proceedings.")
+    assert claims == {(BILL, "legislates", "measure/family-group-decision-making")}
+
+
+def test_the_bill_adding_a_section_to_an_act_modifies_it_for_its_purpose() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill was introduced in December.",
+                     "The bill would add a new section to the Children Act 1989 to impose a duty on councils to offer "
+                     "family group decision making.",
+                     "The bill would also insert new sections into the Children Act 2004 to require partners to run "
+                     "multi-agency child protection teams.")
+    assert claims == {(BILL, "modifies", "statute/children-act-1989"),
+                      (BILL, "legislates", "measure/family-group-decision-making"),
+                      (BILL, "modifies", "statute/children-act-2004"),
+                      (BILL, "legislates", "measure/multi-agency-child-protection-teams")}

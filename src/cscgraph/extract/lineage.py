@@ -62,7 +62,7 @@ class _Context:
     list_measures: list[_Item] = field(default_factory=list)
     documents: list[_Item] = field(default_factory=list)
     statute: _Item | None = None
-    """The statute the sentences so far named last: what "Part One introduces…" is part of."""
+    """The Bill the sentences so far named last: what "Part One introduces…" and "The bill would…" stand for."""
     """The documents the sentences so far named, latest last: whose "the proposed X" the text speaks of."""
 
 
@@ -92,7 +92,9 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
         window_start = all_sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
         context.topics = [t for t in context.topics if t.start >= window_start]
         context.documents += [i for i in here if i.category == "doc" and not i.anaphor]
-        context.statute = ([i for i in here if i.category == "statute" and not i.anaphor] or [context.statute])[-1]
+        # a Bill, not an Act it amends: "The Bill would add a section to the Children Act 1989. The bill seeks…"
+        context.statute = ([i for i in here if i.category == "statute" and not i.anaphor and "Bill" in i.types]
+                           or [context.statute])[-1]
         context.topics += sorted({*(i for i in here if i.category == "measure"), *inline}, key=lambda i: i.start)
         context.previous = here
         context.previous_start = sentence.start
@@ -229,8 +231,8 @@ def _document_anaphor(sentence: Evidence, here: list[_Item], context: _Context) 
 
 
 def _statute_part(sentence: Evidence, here: list[_Item], context: _Context) -> list[_Item]:
-    """ "Part One introduces new duties…", "Part 2 of the Bill proposes…" opening a sentence: the statute the text
-    named last acts through its part."""
+    """ "Part One introduces new duties…", "Part 2 of the Bill proposes…", "This Bill…" opening a sentence: the Bill
+    the text named last acts (through its part)."""
     m = P.STATUTE_PART.match(sentence.text)
     if m is None or context.statute is None or _covered(sentence.start, sentence.start + m.end(), here):
         return []

@@ -317,7 +317,11 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # (not an infinitive: "amends the 1989 Act to create…" is the amendment's purpose, read by `AMENDS_PURPOSE`)
     # / "The Bill also extends the corporate parenting duty to departments" / "the first part of the Bill focuses on
     # family group decision making" / "the Act provides for kinship leave"
-    _rule("legislates-active", r"(?<!\bto\s)\b(?:legislates?\s+for|extends|will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
+    # / "The proposed Bill will require provider groups to prepare an improvement plan", "The Bill makes it mandatory
+    # for councils to offer family group decision making"
+    _rule("legislates-active", r"(?<!\bto\s)\b(?:legislates?\s+for|extends|(?:will|would)\s+(?:also\s+)?(?:require|mandate)|"
+          r"requires|mandates|makes?\s+it\s+(?:mandatory|compulsory|a\s+(?:legal\s+|statutory\s+)?requirement)|"
+          r"will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
           r"strengthen|extend|place|establish)|includes?|contains?|introduces?|enacts?|would\s+(?:also\s+)?(?:strengthen|"
           r"create|place)|creates?|focus(?:es)?\s+on|provides?\s+for)\b", "legislates", "left", "right", ("statute",),
           ("measure", "doc", "programme")),
@@ -329,7 +333,10 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           ("measure", "doc", "programme")),
     # "The Bill amends section 20 of the Children Act 1989" / "The Act amended the Adoption and Children Act 2002"
     # (what the amendment is for, "…to create X" / "…so that councils must offer X", is read in extract/lineage.py)
-    _rule("amends", r"\bamend(?:s|ed|ing)?\b(?:\s+(?:section|sections|part|schedule|s\.)\s*[\w()]+\s+of)?", "modifies",
+    # / "The bill would insert new sections into the Children Act 2004 to require…", "adds a new section to the 1989 Act"
+    _rule("amends", r"\bamend(?:s|ed|ing)?\b(?:\s+(?:section|sections|part|schedule|s\.)\s*[\w()]+\s+of)?|"
+          r"\b(?:insert|inserts|inserted|add|adds|added)\s+(?:an?\s+)?(?:new\s+)?(?:section|sections|part|schedule|"
+          r"clause|clauses)\s+(?:in|into|to)\b", "modifies",
           "left", "right", ("statute", "doc", "government"), ("statute",)),
     # "Ministers have watered down the agency rules" / "The paper scales back the kinship pledge" / "the government
     # has diluted plans for a profit cap"
@@ -649,11 +656,11 @@ NEWS_TIME = re.compile(r"\b(?:today|yesterday|this\s+(?:week|morning|afternoon)|
 NEWS_SENTENCES = 3
 # Leading anaphors that may stand for a document rather than a measure: "This continues the emphasis of…",
 # "The reforms build on…", "This is likely to be through the Children’s Wellbeing Bill".
-# A part of a statute, or the statute by a demonstrative, opening a sentence, standing for the statute the text
-# named last: "Part One introduces new statutory duties…", "Part 2 of the Bill strengthens…", "This Bill comes on
-# the back of the review".
+# A part of a statute, or the statute by a demonstrative, opening a sentence, standing for the Bill the text named
+# last: "Part One introduces new statutory duties…", "Part 2 of the Bill strengthens…", "This Bill comes on
+# the back of the review", "The bill would add a new section…" (where the documents step left "The bill" unnamed).
 STATUTE_PART = re.compile(r"^(?:(?:Part|Clause|Schedule)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\b"
-                          r"(?:\s+of\s+the\s+(?:Bill|Act|bill|act))?|(?:This|That)\s+(?:Bill|Act|bill|legislation)\b)")
+                          r"(?:\s+of\s+the\s+(?:Bill|Act|bill|act))?|(?:This|That|The)\s+(?:proposed\s+)?(?:Bill|Act|bill|legislation)\b)")
 DOCUMENT_ANAPHOR = re.compile(r"^(?:It|This|(?P<reforms>The\s+reforms|These\s+reforms|The\s+plans|The\s+proposals|"
                               r"The\s+package|The\s+reform\s+package|The\s+legislation))\b")
 
