@@ -1037,3 +1037,9 @@ def test_the_bill_adding_a_section_to_an_act_modifies_it_for_its_purpose() -> No
                       (BILL, "legislates", "measure/family-group-decision-making"),
                       (BILL, "modifies", "statute/children-act-2004"),
                       (BILL, "legislates", "measure/multi-agency-child-protection-teams")}
+
+
+def test_part_of_the_governments_national_programme_named_after_it() -> None:
+    claims = _claims("The department awarded councils money for Staying Close. This is part of the government’s "
+                     "national programme ‘Stable Homes, Built on Love’.")
+    assert (STABLE_HOMES, "adopts", "measure/staying-close") in claims

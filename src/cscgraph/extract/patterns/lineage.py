@@ -498,10 +498,11 @@ HEDGE_REACH = 70
 DOCUMENT_OWNS = re.compile(r"^\s*(?:[’']s?\s+)?(?:\w+\s+){0,2}?(?:policy|policies|proposal|proposals|reforms?|"
                            r"initiative|measure|element|ideas?|plans?|pledges?|commitments?|recommendations?)\b",
                            re.IGNORECASE)
-# "part of (the previous government’s) <DOC>" / "under its <DOC>" / "another element of <DOC>": the measure before
-# the cue is carried by the document after it.
+# "part of (the previous government’s) <DOC>" / "under its <DOC>" / "another element of <DOC>" / "part of the
+# government’s national programme ‘<DOC>’": the measure before the cue is carried by the document after it.
 PART_OF = re.compile(r"\b(?:part\s+of|under|element\s+of)\s+(?:the\s+|its\s+|their\s+|last\s+year[’']s\s+|"
-                     r"the\s+(?:previous|last)\s+government[’']s\s+|the\s+Conservatives[’']\s+)?$|"
+                     r"the\s+(?:(?:previous|last)\s+)?government[’']s\s+|the\s+Conservatives[’']\s+)?"
+                     r"(?:(?:national\s+|new\s+)?(?:programme|strategy|plan|reforms)\s+[‘'“\"]?)?$|"
                      r"\b(?:proposed|introduced|pledged|set\s+out)\b[^.]*\bin\s+(?:its|their)\s+$", re.IGNORECASE)
 # A government followed by the document it acted through: "taken up by the previous Conservative government in
 # its Stable Homes, Built on Love strategy", "set out by the Conservatives in Stable Homes".
