@@ -39,6 +39,16 @@ def test_twins_merge_into_the_most_specific_entry_linking_the_other() -> None:
     assert merged[1]["also"] == []
 
 
+def test_twins_of_equal_labels_merge_the_same_whatever_order_the_rows_came_in() -> None:
+    rows = [{"label": "report to cabinet", "href": "/policy/report-to-cabinet-b"},
+            {"label": "report to cabinet", "href": "/policy/report-to-cabinet-a"},
+            {"label": "report to cabinet", "href": "/policy/report-to-cabinet-c"}]
+    merged = merge_twins("policy", rows)
+    assert merged == merge_twins("policy", rows[::-1])
+    assert merged[0]["href"] == "/policy/report-to-cabinet-a"
+    assert [e["href"] for e in merged[0]["also"]] == ["/policy/report-to-cabinet-b", "/policy/report-to-cabinet-c"]
+
+
 def test_role_twins_are_one_entry_with_the_normalised_label() -> None:
     merged = merge_twins("role", [{"label": "vice-president", "href": "/role/a"},
                                   {"label": "Vice President", "href": "/role/b"}])

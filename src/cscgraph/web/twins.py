@@ -43,14 +43,16 @@ def twin_key(kind: str, label: str) -> str:
 
 def merge_twins(kind: str, entries: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Entries (each with `label` and `href`) of one kind, twins merged in order of first appearance: the entry
-    with the longest (most specific) label stands for the group, the others' labels and links go in its `also`."""
+    with the longest (most specific) label stands for the group (of equals, the first link in sort order, so the
+    page does not depend on the order rows came in), the others' labels and links go in its `also`, in link order."""
     groups: dict[str, list[Mapping[str, Any]]] = {}
     for entry in entries:
         label = role_label(entry["label"]) if kind == "role" else entry["label"]
         groups.setdefault(twin_key(kind, label), []).append({**entry, "label": label})
     out = []
     for members in groups.values():
-        head = max(members, key=lambda e: len(e["label"]))
-        also = [{"label": e["label"], "href": e["href"]} for e in members if e is not head and e["href"] != head["href"]]
+        head = min(members, key=lambda e: (-len(e["label"]), e["href"]))
+        also = [{"label": e["label"], "href": e["href"]}
+                for e in sorted(members, key=lambda e: e["href"]) if e is not head and e["href"] != head["href"]]
         out.append({**head, "also": also})
     return out
