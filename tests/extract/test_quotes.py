@@ -280,6 +280,17 @@ def test_a_curly_single_quote_after_a_colon_runs_on_and_a_straight_mark_may_cont
                            ("Allowances have not kept pace with what it costs to raise a child today.", "idris-vale")]
 
 
+def test_a_three_word_term_with_no_reporting_verb_is_no_quote() -> None:
+    x = extract("The council will rely on a small pool of ‘specialist foster families’ to take the hardest cases.",
+                "Inspectors gave the service their lowest grade of “urgent action required”.")
+    assert x.quotes == ()
+
+
+def test_a_three_word_fragment_in_reported_speech_is_still_a_quote() -> None:
+    x = extract("Carer Bea Holt said the allowance was “simply not enough”.")
+    assert speakers(x) == [("simply not enough", "bea-holt")]
+
+
 def test_a_curly_quote_closed_with_a_straight_mark_ends_there() -> None:
     x = extract("Judge Ana Moreno called the shortage of places “shameful and avoidable\". Two years on, little "
                 "has changed, and a later report found “no plan at all for the children most at risk”.")

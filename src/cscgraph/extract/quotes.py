@@ -2,7 +2,8 @@
 
 What counts as a quote: a passage in curly or straight double quotes, or curly single quotes used as quotation
 marks, of at least `MIN_QUOTE_WORDS` words; shorter ones of two words or more right after a label cue ("described it
-as “window dressing”") or in reported speech ("BASW warned this could create a “postcode lottery”"); outside headings
+as “window dressing”") or in reported speech ("BASW warned this could create a “postcode lottery”"), never a quoted
+term with neither ("relying on a few ‘super foster families’"); outside headings
 (short paragraphs without closing punctuation: subheads, captions), and not a title ("a report titled “…”",
 "so-called “project teams”"). Other short fragments are scare quotes.
 
@@ -87,7 +88,7 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
     for passage in passages:
         continuing = _continues(article, passage, previous)
         if _is_heading(article, passage.paragraph) and (
-                continuing is None or len(body[passage.start:passage.end].split()) <= MIN_QUOTE_WORDS) \
+                continuing is None or len(body[passage.start:passage.end].split()) < MIN_QUOTE_WORDS) \
                 and (passage.paragraph != headline or _repeated(body, passage, passages)) \
                 and not _continues_sentence(article, passage):
             continue  # a short last piece of a quote over several paragraphs is no subhead, unless a mere stub

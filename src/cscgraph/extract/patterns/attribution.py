@@ -71,7 +71,7 @@ SPEECH_VERBS = (
     # "Jo Ade has called out private providers for making “excessive profits”", "hit out at the “shambolic” rollout"
     "called out", "calls out", "calling out", "hit out at", "hits out at", "hitting out at",
     # "Dr Jo Hill spoke of the ‘massive risk’ posed by…"
-    "spoke of", "spoke about", "speaks of", "speaks about", "talked of", "talked about",
+    "spoke of", "spoke about", "speaks of", "speaks about", "talked of", "talked about", "talks of", "talks about",
     # cues whose speaker follows: "to quote again from the report:", "quoting the minister", "in the words of Jo Ade"
     "to quote", "quoting", "in the words of",
 )
@@ -156,17 +156,19 @@ REPORTED_MODIFIER_BEFORE = re.compile(rf"{SPEECH_VERB}\s+(?:(?:of|about|at|to|on
 ORPHAN_CLOSE_INTRO = re.compile(r":\s+(?=[A-Z])")
 # A bullet-list paragraph: "• Reducing demands on officers’ time…"; its quotes belong to the list's introduction.
 BULLET = re.compile(r"^\s*[•·▪‣◦*–-]\s")
-# Words just before a short quote of two words that make a label a quoted judgement: "described the plans as “wholly
-# reckless”", "branded it “a disgrace”", "calling them “cowboy firms”", "welcomed as a ‘pivotal moment’", "what it
-# terms “long overdue”" (a single quoted word is a label whatever stands before it).
+# Words just before a short quote that make a label a quoted judgement: "described the plans as “wholly reckless”",
+# "branded it “a disgrace”", "calling them “cowboy firms”", "called the shortage of places “shameful and
+# avoidable”", "welcomed as a ‘pivotal moment’", "what it terms “long overdue”" (a single quoted word is a label
+# whatever stands before it).
 LABEL_CUE_BEFORE = re.compile(r"(?:(?:described|describing|welcomed|hailed|praised|greeted|criticised|dismissed|"
                               r"condemned|seen|regarded)\s+(?:\w+\s+){0,4}as(?:\s+(?:a|an|the))?|branded|"
-                              r"branding|labelled|called\s+(?:it|them|this|the\s+\w+)|calling\s+(?:it|them|this|"
-                              r"the\s+\w+)|what\s+(?:it|they|he|she)\s+(?:terms|termed|calls|called))"
+                              r"branding|labelled|called\s+(?:it|them|this|the(?:\s+[\w’'-]+){1,4})|calling\s+(?:it|them|"
+                              r"this|the(?:\s+[\w’'-]+){1,4})|what\s+(?:it|they|he|she)\s+(?:terms|termed|calls|called))"
                               r"\s*$", re.IGNORECASE)
-# A quote of fewer words than this, with no label cue right before it and no reporting verb before it in its
-# sentence, is a scare quote or a term: Labour’s proposed reforms to tackle “profiteering” / a “postcode lottery”.
-MIN_QUOTE_WORDS = 3
+# A quote of fewer words than this, with no label cue right before it and no reporting verb in its sentence, is a
+# scare quote or a term: Labour’s proposed reforms to tackle “profiteering” / a “postcode lottery” / relying on a few
+# ‘super foster families’ / its most serious grade of “priority action needed”.
+MIN_QUOTE_WORDS = 4
 
 # Definite descriptions of a document that speak: "the policy paper said", "the report found", "the strategy
 # claims to “put families at the heart of reform”", "the government's draft guidance states", "Ofsted's annual
