@@ -14,7 +14,12 @@ Rules of thumb, each with a test:
 - a passive with no agent ("…was not adopted") or an active cue after a pronoun ("Instead, it adopts…") has the
   government in office on the publication day as agent;
 - "This adopts a recommendation from Y" with no measure named: the measure of the previous sentences;
-- a sentence ending "…which comprises:" lends its claims to the measures of the bullet paragraphs after it.
+- a sentence ending "…which comprises:" (or "… comprise", "… –") lends its claims to the measures of the bullet or
+  numbered paragraphs after it; a list no cue took is its subject document's or statute's;
+- "the proposed X" in a sentence naming no document is what the document named last proposed;
+- "Part One …", "This Bill …" stand for the Bill named last;
+- an allocation the funding step found, with a government or department named in its sentence, funds the
+  measures and programmes named right after the amount.
 """
 
 from __future__ import annotations
