@@ -1043,3 +1043,18 @@ def test_part_of_the_governments_national_programme_named_after_it() -> None:
     claims = _claims("The department awarded councils money for Staying Close. This is part of the government’s "
                      "national programme ‘Stable Homes, Built on Love’.")
     assert (STABLE_HOMES, "adopts", "measure/staying-close") in claims
+
+
+def test_a_measure_that_will_be_introduced_after_a_bill_is_named_is_the_bills() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill was published on Tuesday.",
+                     "Registers of home tutors: Compulsory registers of home tutors will be introduced.",
+                     "• Multi-agency child protection teams are established, bringing police and health together.")
+    assert claims == {(BILL, "legislates", "measure/compulsory-registers-of-home-tutors"),
+                      (BILL, "legislates", "measure/multi-agency-child-protection-teams")}
+
+
+def test_a_measure_introduced_in_the_past_or_with_no_bill_is_no_bills() -> None:
+    assert _claims("Multi-agency child protection teams are established in every area.") == set()
+    claims = _claims("The Children’s Wellbeing and Schools Bill was published on Tuesday.",
+                     "Multi-agency child protection teams were established in 2019.")
+    assert claims == set()

@@ -39,13 +39,16 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
     quoted = [(m.start(), m.end()) for m in all_matches(P.QUOTED_PASSAGE, body)]
     out: list[tuple[int, int, Entity]] = []
     for m in (*all_matches(P.INTRODUCED_MEASURE, body), *all_matches(P.BULLET_MEASURE, body),
-              *all_matches(P.PROPOSED_MEASURE, body), *all_matches(P.DEFINED_MEASURE, body)):
+              *all_matches(P.PROPOSED_MEASURE, body), *all_matches(P.DEFINED_MEASURE, body),
+              *all_matches(P.INTRODUCED_SUBJECT, body)):
         start, end = m.span("phrase")
         end = _infinitive_end(body, start, end)
         while body[start:end].split(maxsplit=1)[0].lower() in P.DEGREE_WORDS and " " in body[start:end].strip():
             start += len(body[start:end].split(maxsplit=1)[0]) + 1  # "better targeted response…" → "targeted…"
         words = body[start:end].split()
         plain = [P.SCARE_QUOTES.sub("", w) for w in words]
+        if m.re is P.INTRODUCED_SUBJECT and m.start("phrase") == m.start():
+            plain[0] = plain[0].lower()  # a sentence's capital: "Compulsory registers … will be introduced"
         capitals_allowed = plain[-1][:1].islower() and P.BULLET_OPENING.search(body, max(0, m.start() - 6), m.start())
         named = any(w[:1].isupper() for w in plain)
         # a role a bullet names in capitals is a measure ("a new Kinship Care Ambassador role"); "a new role" is not

@@ -31,7 +31,7 @@ from cscgraph.extract.found import Found
 from cscgraph.extract.governments import earlier_government, government_in_office, government_references
 from cscgraph.extract.patterns import lineage as P
 from cscgraph.extract.patterns import text as T
-from cscgraph.extract.patterns.documents import DOCUMENT_CUES
+from cscgraph.extract.patterns.documents import DOCUMENT_CUES, INTRODUCED_PASSIVE
 from cscgraph.extract.prefilter import fold, may_match, required_words
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Article, EntityRef, Evidence, FundingStream, LineageClaim
@@ -94,6 +94,7 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
         claims += _heading_claims(all_sentences, index, here, items, context.article.body)
         claims += _fronted_claims(sentence, here, context.article.body)
         claims += _proposal_claims(sentence, here, context)
+        claims += _introduced_by_bill_claims(sentence, here, context)
         window_start = all_sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
         context.topics = [t for t in context.topics if t.start >= window_start]
         context.documents += [i for i in here if i.category == "doc" and not i.anaphor]
@@ -384,6 +385,21 @@ def _proposal_claims(sentence: Evidence, here: list[_Item], context: _Context) -
         out += [LineageClaim(owner.ref, _carries(owner), i.ref, sentence) for i in here  # type: ignore[arg-type]
                 if i.category == "measure" and end <= i.start and P.PROPOSAL_GAP.match(context.article.body[end:i.start])][:1]
     return out
+
+
+def _introduced_by_bill_claims(sentence: Evidence, here: list[_Item], context: _Context) -> list[LineageClaim]:
+    """ "Compulsory registers for children not in school will be introduced", "• Multi-agency child protection teams
+    are established" in a sentence that names no document, statute or government, after the text named a Bill: the
+    Bill legislates the measure the sentence opens with."""
+    if context.statute is None or any(i.category in ("doc", "statute", "government") for i in here):
+        return []
+    m = INTRODUCED_PASSIVE.search(sentence.text)
+    if m is None or _hedged(sentence.text[:m.start()]):
+        return []
+    cue = sentence.start + m.start()
+    subject = [i for i in here if i.category == "measure" and i.end <= cue
+               and P.PASSIVE_SUBJECT_GAP.match(context.article.body[i.end:cue])]
+    return [LineageClaim(context.statute.ref, "legislates", subject[-1].ref, sentence)] if subject else []
 
 
 def _list_owner_claims(sentence: Evidence, items: list[_Item], context: _Context) -> list[LineageClaim]:

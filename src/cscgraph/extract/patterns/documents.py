@@ -626,6 +626,18 @@ DEFINED_MEASURE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|A|An)\s+(?P<phrase>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,5}?)\s+"
     r"(?:is|will\s+be|would\s+be)\s+(?:a|an)\s+(?:new\s+)?(?:(?:legal|statutory|legally\s+binding)\s+)?"
     r"(?:duty|requirement|obligation|right|entitlement|power)\b")
+# A measure a sentence, bullet or labelled paragraph says is being brought in, as its subject: "Compulsory registers
+# for children not in school will be introduced", "• Multi-agency child protection teams are established" (group
+# `phrase`; its first word may be capitalised as a sentence's is; not "introduced to Parliament", nor a past "was
+# introduced", which dates rather than provides). INTRODUCED_PASSIVE is the cue alone, which extract/lineage.py
+# reads for the statute that does it.
+_INTRODUCED_PASSIVE = (r"(?:will\s+be|is\s+to\s+be|are\s+to\s+be|is|are)\s+(?:being\s+)?(?:introduced|established|"
+                       r"created|set\s+up|brought\s+in)\b(?!\s+(?:by|in|into|through|under|as|to\s+(?:Parliament|"
+                       r"the\s+House|the\s+Commons|the\s+Lords|MPs))\b)")
+INTRODUCED_PASSIVE = re.compile(_INTRODUCED_PASSIVE)
+INTRODUCED_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=[•‣▪]\s))(?:(?:The|A|An)\s+)?(?P<phrase>[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*)"
+    rf"{{1,6}}?)\s+{_INTRODUCED_PASSIVE}")
 # Heads that make a phrase a document, a body, an amount or a vague quantity rather than a measure: "a review", "a
 # consultation", "a number of changes", "a range of reforms", "new statutory duties for local authorities" (a set of
 # duties, which the text then names one by one) (compared lower-cased, singular unless a plural is listed).

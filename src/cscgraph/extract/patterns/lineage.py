@@ -547,6 +547,9 @@ INLINE_ANAPHOR = re.compile(r"\b(?:the\s+(?:model|rules|hubs|scheme|approach|pol
 RECOMMENDATION_NOUN = re.compile(r"\b(?:a|the|its|this)\s+(?:key\s+)?(?:recommendation|proposal)\b", re.IGNORECASE)
 # A sentence that introduces a list ("…which comprises:") lends its claims to the measures of the bullet
 # paragraphs that follow it ("• Multidisciplinary family help services…").
+# What may stand between a measure and the passive that brings it in: "registers for children not in school will
+# be introduced" (nothing), "teams, led by police, are established" (no clause of its own: no verb of its own).
+PASSIVE_SUBJECT_GAP = re.compile(r"^[\s’'”\")]*(?:\([^)]{0,40}\)\s*)?$")
 # A noun or adjective of proposal right before a measure, in a sentence that names no document: "the proposed
 # additional support for care leavers", "Proposals for a better targeted response", "the proposal of a windfall tax"
 # (PROPOSAL_GAP: at most two words between the cue and the measure, "a better"; NAMED_PROPOSER: a name in the possessive right
