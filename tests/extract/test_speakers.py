@@ -90,6 +90,15 @@ def test_they_after_a_group_of_people_is_no_document_named_before() -> None:
     assert speakers(x) == [("The new duties are bedding in. They give us room to act", None)]
 
 
+def test_the_words_of_after_the_quote_name_its_speaker() -> None:
+    x = extract("The Harbour Trust runs children’s services in Northby.",
+                "“There is a lot of work to be done here if we are to cope,” - the words of councillor Jo Ade "
+                "yesterday as the council discussed the trust.",
+                "“Costs have doubled in three years”, the verdict of the chief inspector, Sam Lee, who visited in May.")
+    assert speakers(x) == [("There is a lot of work to be done here if we are to cope", "jo-ade"),
+                           ("Costs have doubled in three years", "sam-lee")]
+
+
 def test_the_object_of_leading_him_to_warn_is_the_speaker() -> None:
     x = extract("Panel chair Abel Storr proposed faster reform. Instead, the council delayed it, leading him to warn "
                 "that the service was a “sinking ship” in need of help.")

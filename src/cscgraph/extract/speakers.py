@@ -32,7 +32,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    ASKED_BEFORE, REPLY_CUE, AGENT_AFTER_VERB, LEADING_SUBORDINATE,
                                                    IT_REPORTS, PERSON_DESCRIPTION,
                                                    ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT, AFTER_QUOTE_ACCORDING,
-                                                   ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
+                                                   ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT, AFTER_QUOTE_WORDS_OF,
                                                    definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
@@ -116,6 +116,10 @@ def after_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | None
         found = _attribution(ctx, start + m.start("who"), start + m.end("who"), "according to", verb_first=True)
         if found.speaker is not None and found.speaker.kind in DOCUMENT_KINDS:
             return found
+    m = AFTER_QUOTE_WORDS_OF.match(text)
+    if m:
+        # "“…,” - the words of councillor Jo Ade yesterday as …": the person or body named after "of"
+        return _attribution(ctx, start + m.start("who"), start + m.end("who"), None, verb_first=True)
     m = AFTER_QUOTE_SUBJECT_FIRST.match(text)
     if m:
         cue = m.group("cue") + (m.group("object") or "")

@@ -112,10 +112,15 @@ SENTENCE_GOES_ON = re.compile(r"[a-z,]\s*$")
 # / Those were the words of Nadia Hussain, … ; “…” / That is the view of Ade Bankole, … ;
 # So says (said) Jo Reed.
 # / an attribution set as its own paragraph: “…” / "said Cathy Ashley, chief executive of Family Rights Group."
+# The noun that makes a quote someone's, with its "of": "the words of", "the view of", "the verdict of".
+WORDS_OF = r"(?:words|view|views|verdict|message|warning|assessment|conclusion|plea|opinion|experience)\s+of"
 NEXT_PARAGRAPH_SPEAKER = re.compile(
-    r"^(?:(?:Those|These|That|This|Such)\s+(?:are|were|is|was)\s+(?:the\s+)?(?:words|view|views|verdict|message|"
-    r"warning|assessment|conclusion|plea|opinion|experience)\s+of|So\s+(?:says|said)|Or\s+so\s+(?:says|said)|"
-    r"(?:said|says|added|adds|explained|warned|according\s+to))\s+")
+    rf"^(?:(?:Those|These|That|This|Such)\s+(?:are|were|is|was)\s+(?:the\s+)?{WORDS_OF}|So\s+(?:says|said)|"
+    r"Or\s+so\s+(?:says|said)|(?:said|says|added|adds|explained|warned|according\s+to))\s+")
+# The same naming in the quote's own sentence, after a comma or dash: “There is a lot of work to be done,” - the
+# words of councillor Jo Ade yesterday as … / “…”, the verdict of the chief inspector, Sam Lee.
+AFTER_QUOTE_WORDS_OF = re.compile(rf"^\s*[,.]?\s*(?:[–—-]\s*)?(?:(?:those|these|that|this)\s+(?:are|were|is|was)\s+)?"
+                                  rf"the\s+{WORDS_OF}\s+(?P<who>[^.;:“”\"]*)", re.IGNORECASE)
 # Who a speaker tells: a name in capitals ("Community Care", "the BBC", "Sky News"), the House or its members, a
 # meeting or hearing, or a pronoun. The name must be capitalised even where the pattern ignores case.
 AUDIENCE = (r"(?-i:(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&’'.-]*){0,4})|MPs|peers|us|me|reporters|"
