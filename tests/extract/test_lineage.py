@@ -1058,3 +1058,10 @@ def test_a_measure_introduced_in_the_past_or_with_no_bill_is_no_bills() -> None:
     claims = _claims("The Children’s Wellbeing and Schools Bill was published on Tuesday.",
                      "Multi-agency child protection teams were established in 2019.")
     assert claims == set()
+
+
+def test_a_pledge_to_consult_on_amending_an_act_does_not_amend_it() -> None:
+    assert _claims("Though this was not accepted, the government has pledged to consult on amending the Children "
+                   "Act 1989.") == set()
+    assert _claims("The government will amend the Children Act 1989.") == {
+        ("organisation/labour-government", "modifies", "statute/children-act-1989")}

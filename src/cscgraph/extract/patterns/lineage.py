@@ -420,7 +420,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
 # Words right before a cue that make it a wish, a possibility, a criticism or a denial rather than a statement of
 # what happened: "critics said the Bill should have adopted…", "the LGA would have preferred the government to
 # adopt…", "the panel declined to recommend…", "ministers may consider…", "the review did not call for…",
-# "has not ruled out…", "never got as far as testing it", "is yet to implement…", "the Bill lacks a distinct focus
+# "has not ruled out…", "never got as far as testing it", "is yet to implement…", "pledged to consult on amending
+# the regulations", "the Bill lacks a distinct focus
 # on foster care", "if ministers adopt…", "the
 # minister denied that the cap had been dropped", "it urges ministers to replace the cap", "teams should be set up
 # in every area", "I hope that the Government are bold on the funding issues". Matched (case-sensitively: "May" is a month) against the
@@ -439,6 +440,7 @@ HEDGED_BEFORE = re.compile(
     r"\b(?:denied|denies|deny|denying|disputed|disputes)\b[^;:]{0,80}?|"
     r"\b(?:[Ii]|[Ww]e)\s+(?:\w+\s+)?hope\s+(?:that\s+)?[^,;:]{0,80}?|"
     r"\bnever(?:\s+\w+){0,4}|\bnot\s+ruled\s+out|\bmay\s+consider|\bconsidering|\bconsider|\byet\s+to|"
+    r"\b(?:consult|consults|consulted|consulting|consultation)\s+on(?:\s+(?:whether|plans|proposals)\s+to)?|"
     r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;:]{0,60})\s*$")
 # A heading that names a measure, then what a document does about it: "Family group decision making: The Bill
 # will require councils to offer a meeting" (in one paragraph, or the heading alone in the paragraph before).
