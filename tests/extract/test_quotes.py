@@ -291,6 +291,17 @@ def test_a_three_word_fragment_in_reported_speech_is_still_a_quote() -> None:
     assert speakers(x) == [("simply not enough", "bea-holt")]
 
 
+def test_a_quote_cut_off_by_the_end_of_the_page_is_no_subhead() -> None:
+    x = extract("Carers met the minister on Tuesday.", "Director Tomas Reyes said:",
+                "“We will keep working with every council on")
+    assert speakers(x) == [("We will keep working with every council on", "tomas-reyes")]
+
+
+def test_a_stub_cut_off_by_the_end_of_the_page_is_no_quote() -> None:
+    x = extract("Carers met the minister on Tuesday.", "Director Tomas Reyes said:", "“The fut")
+    assert x.quotes == ()
+
+
 def test_a_curly_quote_closed_with_a_straight_mark_ends_there() -> None:
     x = extract("Judge Ana Moreno called the shortage of places “shameful and avoidable\". Two years on, little "
                 "has changed, and a later report found “no plan at all for the children most at risk”.")

@@ -90,7 +90,7 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
         if _is_heading(article, passage.paragraph) and (
                 continuing is None or len(body[passage.start:passage.end].split()) < MIN_QUOTE_WORDS) \
                 and (passage.paragraph != headline or _repeated(body, passage, passages)) \
-                and not _continues_sentence(article, passage):
+                and not _continues_sentence(article, passage) and not _runs_off_the_page(body, passage):
             continue  # a short last piece of a quote over several paragraphs is no subhead, unless a mere stub
 
         if continuing is None and not _is_speech(body, passage):
@@ -240,6 +240,12 @@ def _is_heading(article: Article, index: int) -> bool:
     signed sentence (“We felt heard.” – Jo Ade)."""
     text = article.paragraphs[index].rstrip(" ”’\"'")
     return len(text.split()) <= 20 and not CLOSING_PUNCTUATION.search(text) and not SIGNED_QUOTE.search(text)
+
+
+def _runs_off_the_page(body: str, p: Passage) -> bool:
+    """True when `p` is never closed and runs, MIN_QUOTE_WORDS words or more, into the end of a text cut short, which
+    no subhead does: "Jo Ade said:" / "“We look forward to working again with" (not a stub: "“The growin")."""
+    return p.close_at is None and not body[p.end:].strip() and len(body[p.start:p.end].split()) >= MIN_QUOTE_WORDS
 
 
 def _continues_sentence(article: Article, p: Passage) -> bool:
