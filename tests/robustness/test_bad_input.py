@@ -116,8 +116,10 @@ def test_feed_gives_one_record_per_item_numbered_and_bad_items_do_not_stop_good_
     usable = [record for record in records if isinstance(record, Article)]
     numbered = [record.item for record in records if record.item is not None]
     assert numbered == sorted(numbered) and len(set(numbered)) == len(numbered)
+    # A title of control characters only (XML 1.0 cannot carry them) is no title: such an item is rightly skipped.
     good = [number for number, item in enumerate(items, start=1)
-            if (item["title"] or "").strip() and item["body"] in {f"<p>{s}</p>" for s in SENTENCES}]
+            if re.sub(r"[\x00-\x1f\x7f-\x9f]", "", item["title"] or "").strip()
+            and item["body"] in {f"<p>{s}</p>" for s in SENTENCES}]
     assert set(good) <= {article.item for article in usable}, (items, encoding, records)
     for article in usable:
         assert article.url is None or "#" not in article.url
