@@ -480,3 +480,22 @@ def test_a_one_word_publisher_is_a_body_where_its_name_is_capitalised_inside_a_s
 
     assert named("The paper sets out Carewell’s plan for delivery.", "Carewell") == ["Carewell"]
     assert named("Advocacy matters. Advocacy is what we do.", "Advocacy") == []
+
+
+def test_a_council_in_a_form_reference_data_does_not_hold_is_the_curated_council_of_its_place() -> None:
+    # "<place> Borough Council" for a council curated as "<place> Metropolitan Borough Council"
+    assert _labels("The project is run with Rochdale Borough Council and the police.") == [
+        ("Rochdale Metropolitan Borough Council", "council")]
+    assert _labels("Bradford City Council said it would appeal.") == [
+        ("City of Bradford Metropolitan District Council", "council")]
+    # a council reference data does not know keeps its name as written
+    assert _labels("Harbour Borough Council said it would appeal.") == [("Harbour Borough Council", "council")]
+
+
+def test_a_one_word_name_shaped_as_no_common_word_is_a_body_where_it_stands_as_one() -> None:
+    assert [label for label, _ in _labels("Jo Reed of 4Families spoke to the committee.")] == ["4Families"]
+    assert [label for label, _ in _labels("A PollNorth survey of parents found a rise.")] == ["PollNorth"]
+    assert [label for label, _ in _labels("The story was first reported by NewsHive last week.")] == ["NewsHive"]
+    # a surname's own shape, and a product's name in an advert, are no body
+    assert _labels("Ministers met Sam MacDonald and later heard from MacDonald again.") == []
+    assert _labels("Get 20% off ClassGuard! Offer ends soon.") == []

@@ -36,7 +36,8 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE,
                                               OFFICE_NAME, FIELD_WORDS, CAPITALISED_POSSESSIVE_BEFORE, OPERATOR,
                                               PLACE_BEFORE_COURT, OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS,
-                                              PLACE_AFTER_COURT, BULLET_ITEM,
+                                              PLACE_AFTER_COURT, BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT,
+                                              BRAND_BEFORE, BRAND_AFTER,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -80,13 +81,14 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _named_then_kind(body, taken + [(h.start, h.end) for h in hits])
     hits += _kind_cued(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _appositive_kind(body, gazetteer, taken + [(h.start, h.end) for h in hits])
-    hits += _shaped(body, taken + [(h.start, h.end) for h in hits])
+    hits += [_known_council(h, gazetteer) for h in _shaped(body, taken + [(h.start, h.end) for h in hits])]
     hits += _nhs_bodies(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _boroughs(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _before_office(body, gazetteer, taken + [(h.start, h.end) for h in hits], {h.acronym for h in hits})
     hits += _role_at(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _publisher_named(body, gazetteer, publisher, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _brand_named(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     return sorted(leftmost_longest(hits), key=lambda h: h.start)
 
 
@@ -637,6 +639,30 @@ def _outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
                 or NOT_OUTLET_FOLLOWERS.match(body[end:])):
             continue
         hits.append(_named_hit(gazetteer, start, end, name, "publisher"))
+    return hits
+
+
+def _known_council(hit: BodyHit, gazetteer: Gazetteer) -> BodyHit:
+    """A council named by its place in a form reference data does not hold is the curated council it knows as
+    "<place> Council": "Rotherham Borough Council" is Rotherham Metropolitan Borough Council."""
+    form = COUNCIL_FORM.fullmatch(hit.label)
+    reference = form and gazetteer.lookup(f"{form.group('place')} Council")
+    if not reference or reference.kind_label != "council":
+        return hit
+    return BodyHit(hit.start, hit.end, reference.label, reference.kind_label, None, reference)
+
+
+def _brand_named(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """A one-word name shaped as no common word, place or surname is ("YouGov", "4Children") where it stands as a
+    body does: "Sue Hale of 4Children", "a YouGov survey"; a product's name in an advert ("20% off StudentSafe!")
+    stands in neither place."""
+    hits = []
+    for m in BRAND_NAME.finditer(body):
+        name = m.group("name")
+        if (BRAND_NAME_NOT.match(name) or name in GIVEN_NAMES or _overlaps(m.start(), m.end(), taken)
+                or not (BRAND_BEFORE.search(body, max(0, m.start() - 12), m.start()) or BRAND_AFTER.match(body, m.end()))):
+            continue
+        hits.append(_named_hit(gazetteer, m.start(), m.end(), name, None))
     return hits
 
 

@@ -320,6 +320,22 @@ NAME_WHO_RUNS_BODY = re.compile(
     rf"heads|headed|chairs|chaired|works[ \t]+(?:at|for)|worked[ \t]+(?:at|for))[ \t]+(?:the[ \t]+)?"
     rf"(?P<name>{_BODY_RUN})")
 
+# A council's name by its place and its form, when reference data may know it by another form of the same place:
+# "Rotherham Borough Council" (curated as Rotherham Metropolitan Borough Council), "Bradford City Council".
+COUNCIL_FORM = re.compile(r"(?P<place>[A-Z][\w’'-]*(?:[ \t]+(?:upon[ \t]+|on[ \t]+|and[ \t]+)?[A-Z][\w’'-]*){0,3}?)"
+                          r"[ \t]+(?:Metropolitan[ \t]+Borough|Metropolitan[ \t]+District|Borough|City|County|District)"
+                          r"[ \t]+Council")
+# A one-word name of a shape no common word or place has: a capital inside the word after two or more lower-case
+# letters ("YouGov", "BuzzFeed") or a number run into a capitalised word ("4Children"); not a surname's own shape
+# ("MacAlister", "McVey", "DeSouza"), which `BRAND_NAME_NOT` keeps out.
+BRAND_NAME = re.compile(r"(?<![\w’'/#@.-])(?P<name>\d+[A-Z][a-z]+|[A-Z][a-z]{2,}[A-Z][A-Za-z]*)(?![\w’'/@-])")
+BRAND_NAME_NOT = re.compile(r"(?:Mac|Mc|Fitz|De|Di|Du|La|Le|Van|Von)[A-Z]")
+# Where a one-word name stands as a body does: after "of", "by", "from", "at", "with" ("Sue Hale of 4Children", "a
+# study by BuzzFeed"), or before what a body publishes or says ("a YouGov survey", "YouGov found").
+BRAND_BEFORE = re.compile(r"(?:\b(?:of|by|from|at|with)[ \t]+(?:the[ \t]+)?)$")
+BRAND_AFTER = re.compile(r"[ \t]+(?:survey|surveys|poll|polls|polling|study|research|report|analysis|investigation|"
+                         r"data|figures|said|says|found|finds|told|warned|welcomed)\b")
+
 # Places named together as councils: "Dorset, Lincolnshire and Wolverhampton Councils", "the London Boroughs of
 # Ealing, Camden and Wandsworth", "The 20 other local authorities include Kent, Medway, Brighton and Hove, …".
 # Group `places` is the list; each place is looked up as "<place> Council" in reference data (councils.ttl).
