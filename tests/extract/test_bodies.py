@@ -499,3 +499,11 @@ def test_a_one_word_name_shaped_as_no_common_word_is_a_body_where_it_stands_as_o
     # a surname's own shape, and a product's name in an advert, are no body
     assert _labels("Ministers met Sam MacDonald and later heard from MacDonald again.") == []
     assert _labels("Get 20% off ClassGuard! Offer ends soon.") == []
+
+
+def test_a_service_named_in_a_council_papers_document_title_is_no_body() -> None:
+    assert _labels("Adoption Service Annual Report 2023-24\n\nThe panel noted the report.") == []
+    assert _labels("Members discussed the Leaving Care Service Independent Review at length.") == []
+    assert _labels("The Panel read the Quarterly Adoption Service Update.") == []
+    # the body itself, with no document after its name, stays a body
+    assert [label for label, _ in _labels("Staff at the Northby Family Service said so.")] == ["Northby Family Service"]

@@ -538,7 +538,11 @@ NAME_AND = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME}){_NOT_ENDING_IN_HEAD
 # document, not a body: "the Families First Partnership programme", "the Regional Care Cooperative pilot".
 NOT_BODY_FOLLOWERS = re.compile(r"^\s+(?:programme|programmes|model|scheme|fund|funding|pilot|pilots|report|"
                                 r"strategy|review|framework|plan|initiative|project|grant|guidance|approach|"
-                                r"pathfinder|pathfinders|reforms?|standards?|data|figures|statistics|survey)\b")
+                                r"pathfinder|pathfinders|reforms?|standards?|data|figures|statistics|survey)\b"
+                                # and a document's title-case noun after a service's name: "Fostering Service Annual
+                                # Report", "Fostering Service Independent Review" (council papers' headings)
+                                r"|^[ \t]+(?:(?:Annual|Independent|Final|Interim|Quarterly)[ \t]+)?"
+                                r"(?:Report|Review|Strategy|Plan|Framework|Update)\b")
 # Function words trimmed from the front of a capitalised run before it is taken as a body name:
 # "In Hampshire County Council" → "Hampshire County Council"; "The Fostering Network" → "Fostering Network".
 LEADING_FUNCTION_WORDS = frozenset("""Like Unlike Including Alongside The A An And But Or If In On At Of For By To From With As This That These
