@@ -507,3 +507,10 @@ def test_a_service_named_in_a_council_papers_document_title_is_no_body() -> None
     assert _labels("The Panel read the Quarterly Adoption Service Update.") == []
     # the body itself, with no document after its name, stays a body
     assert [label for label, _ in _labels("Staff at the Northby Family Service said so.")] == ["Northby Family Service"]
+
+
+def test_an_acronym_with_members_or_a_spokesperson_is_a_body() -> None:
+    assert [label for label, _ in _labels("The pair were NFWU members for a decade.")] == ["NFWU"]
+    assert [label for label, _ in _labels("The YPiC representative asked about placements.")] == ["YPiC"]
+    # a post's acronym, or two capitals, is no body
+    assert _labels("A DCS representative and a GP representative spoke.") == []

@@ -37,7 +37,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               OFFICE_NAME, FIELD_WORDS, CAPITALISED_POSSESSIVE_BEFORE, OPERATOR,
                                               PLACE_BEFORE_COURT, OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS,
                                               PLACE_AFTER_COURT, BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT,
-                                              BRAND_BEFORE, BRAND_AFTER,
+                                              BRAND_BEFORE, BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -89,6 +89,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _publisher_named(body, gazetteer, publisher, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _brand_named(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _acronym_members(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     return sorted(leftmost_longest(hits), key=lambda h: h.start)
 
 
@@ -663,6 +664,18 @@ def _brand_named(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) 
                 or not (BRAND_BEFORE.search(body, max(0, m.start() - 12), m.start()) or BRAND_AFTER.match(body, m.end()))):
             continue
         hits.append(_named_hit(gazetteer, m.start(), m.end(), name, None))
+    return hits
+
+
+def _acronym_members(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """An acronym with members, representatives or a spokesperson is a body ("who were UKIP members", "the CLiCC
+    representative"), under its curated name where reference data knows it; a post's acronym is not."""
+    hits = []
+    for m in ACRONYM_MEMBERS.finditer(body):
+        name = m.group("name")
+        if sum(c.isupper() for c in name) >= 3 and name not in POST_ACRONYMS and not _overlaps(
+                m.start("name"), m.end("name"), taken):
+            hits.append(_named_hit(gazetteer, m.start("name"), m.end("name"), name, None))
     return hits
 
 

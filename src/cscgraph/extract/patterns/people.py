@@ -336,6 +336,12 @@ BRAND_BEFORE = re.compile(r"(?:\b(?:of|by|from|at|with)[ \t]+(?:the[ \t]+)?)$")
 BRAND_AFTER = re.compile(r"[ \t]+(?:survey|surveys|poll|polls|polling|study|research|report|analysis|investigation|"
                          r"data|figures|said|says|found|finds|told|warned|welcomed)\b")
 
+# An acronym of three or more capitals standing for a body by what only a body has: "who were UKIP members", "The
+# CLiCC representative asked", "an NFCA spokesperson said"; not a post's acronym ("a DCS representative").
+ACRONYM_MEMBERS = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][A-Za-z&]*[A-Z])(?:['’]s)?[ \t]+"
+                             r"(?:members?|representatives?|spokesperson|spokesman|spokeswoman|spokespeople)\b")
+POST_ACRONYMS = frozenset({"DCS", "CEO", "SENCO", "SENDCO", "DSL", "IRO", "LADO", "AMHP", "HMCI", "NQSW"})
+
 # Places named together as councils: "Dorset, Lincolnshire and Wolverhampton Councils", "the London Boroughs of
 # Ealing, Camden and Wandsworth", "The 20 other local authorities include Kent, Medway, Brighton and Hove, …".
 # Group `places` is the list; each place is looked up as "<place> Council" in reference data (councils.ttl).
