@@ -4,51 +4,52 @@ marks it ("grateful to Josh MacAlister", a byline "Fiona Simpson"). It names no 
 where the words after the given name look like a surname (see `people.GIVEN_NAME_FIRST`)."""
 
 GIVEN_NAMES = frozenset("""
-Aamir Aaron Abby Abdi Abdirahman Abdul Abdullah Abdullahi Abena Abigail Abimbola Adaeze Adam Adebayo Adele Adeola
-Adil Adnan Adrian Adrienne Adwoa Afzal Agnes Agnieszka Ahmad Ahmed Aidan Aileen Ailsa Aisha Aisling Ajay Akash
-Akhtar Akua Alan Alana Alastair Albert Alec Aleksandra Alex Alexander Alexandra Alexis Alfie Alfred Ali Alia Alice
-Alicia Alisha Alison Alistair Allan Allison Alok Alun Alys Ama Amaka Amal Amanda Amara Amardeep Amarjit Amber Amelia
-Amina Aminah Amir Amira Amit Amran Amrit Amy Ana Anand Andrea Andrew Andrzej Andy Aneurin Angela Angharad Angie Anil
-Anisa Anita Anjali Ann Ann-Marie Anna Annabel Annabelle Anne Anneliese Annette Annie Anntoinette Anoushka Anthony
-Antoinette Antonia Anwar Anya Aoife Archie Arif Arjun Arlene Arnold Arthur Arun Asha Ashley Ashok Ashwin Asif Asim
-Asma Astrid Aurelie Ayan Ayesha Ayo Ayodele Azra Babatunde Bal Baljit Balvinder Barbara Barnaby Barry Basil Bea
-Beata Beatrice Becky Belinda Ben Benedict Benjamin Bernadette Bernard Beth Bethany Bev Beverley Bharat Bianca Bilal
-Bill Billy Blessing Bob Bobby Bola Bradley Brenda Brendan Brett Brian Brid Bridget Brigid Bronwen Bryan Bryony
-Caitlin Callum Cameron Caoimhe Carl Carla Carmel Carmen Carol Caroline Carolyn Caron Carrie Cassandra Catherine
-Cathy Catriona Cecilia Cerys Chantelle Charles Charlie Charlotte Cheryl Chiamaka Chiara Chidi Chinedu Chinonso
-Chinwe Chioma Chloe Chris Christian Christina Christine Christopher Chukwuemeka Cian Ciara Ciaran Cillian Claire
-Clara Clare Claudette Claudia Clive Colette Colin Colm Connor Conor Constance Cora Corinne Cormac Craig Crispin
-Cynthia Dafydd Daisy Dami Damian Damien Dan Dana Daniel Danny Daphne Darcy Darragh Darren Dave David Davina Dawn
-Dean Debbie Deborah Declan Deepa Deepak Deirdre Dele Delroy Demi Denise Dennis Derek Dervla Desmond Devon Dexter
-Dhruv Diana Diane Dilys Dina Dinesh Dmitri Dolores Dominic Dominika Dominique Donal Donald Donna Doreen Dorota
-Dorothy Dougie Douglas Dragan Duncan Dylan Dympna Eamon Eamonn Ebere Ed Eddie Edith Edward Edwina Efua Eileen Eilidh
-Eimear Ekow Elaine Eleanor Elena Elif Elin Elise Eliza Elizabeth Ella Ellen Ellie Elliot Ellis Eloise Elsie Eluned
-Emeka Emer Emily Emma Emmanuel Enid Eoin Eric Erica Errol Esme Estelle Esther Ethan Eugene Evan Eve Evelyn Ewa Ewan
-Ewen Fadumo Faisal Farah Farhan Farida Fatima Faye Felicity Felix Femi Ffion Finn Finola Fiona Fionnuala Florence
-Folake Frances Francesca Francis Frank Fraser Freddie Funmi Gabriel Gabriella Gail Gareth Gary Gavin Gaynor Geeta
-Gemma Genevieve Geoff Geoffrey George Georgia Georgina Gerald Geraldine Gerard Gerry Gethin Gideon Giles Gill
-Gillian Gina Gita Glenn Gloria Godfrey Goran Gordon Grace Graham Grainne Grant Greg Gregory Greta Grzegorz Gurinder
-Gurpreet Gwen Gwyneth Habib Hafsa Hamdi Hamid Hamish Hamza Hanif Hannah Hardeep Harjit Haroon Harpreet Harriet Harry
-Harvey Hasan Hassan Hayley Hazel Heather Hector Heena Heidi Helen Helena Helga Hema Henry Hester Hilary Hilda Hitesh
-Hodan Hollie Holly Hugh Hussain Hussein Huw Hywel Iain Ian Ibrahim Idris Ifeoma Ifor Ikenna Ikram Ilona Imogen Imran
-Ines Ingrid Iona Iqbal Irene Irfan Iris Iryna Isaac Isabel Isabella Isabelle Isha Ishaq Ishmael Ismail Ivan Ivana
-Ivor Iwan Jacinta Jack Jackie Jacob Jacqueline Jacqui Jade Jagdeep Jakub Jamal James Jamie Jane Janet Janice Janine
-Jasmine Jason Jaspreet Jaswinder Jatinder Javed Jay Jaya Jayne Jean Jeanette Jeff Jeffrey Jemima Jennifer Jenny
-Jeremy Jermaine Jerome Jess Jessica Jessie Jide Jill Jim Jimmy Jo Joan Joanna Joanne Jocelyn Jodie Joe Joel Johanna
-John Jolene Jon Jonah Jonathan Jonny Jordan Joseph Josephine Josh Joshua Josie Joy Joyce Jude Judith Judy Julia
-Julian Julianne Julie Juliet Junaid Justin Kaleem Kamal Kamala Kamran Kareem Karen Karim Karina Karl Kasia Katarzyna
-Kate Katharine Katherine Kathleen Kathryn Kathy Katie Katy Kavita Kay Kayode Kehinde Keir Keith Kelly Kelvin Kemi
-Ken Kenneth Kenny Kerry Kerry-Anne Kevin Khadija Khalid Kim Kiran Kirsten Kirsty Kit Kofi Kojo Krishna Kristina
-Krzysztof Kuldip Kwabena Kwame Lachlan Lakshmi Lara Lateef Laura Lauren Layla Leah Leanne Lee Leigh Leila Len Lena
-Lenny Leo Leon Leroy Lesley Leslie Lewis Liam Lilian Lily Linda Lindsay Lindsey Linh Lisa Liz Lizzie Llinos Lloyd
-Lola Lorenzo Lorna Lorraine Lottie Louise Lubna Lucas Lucia Lucinda Lucy Luis Lukasz Luke Lydia Lyndsey Lynn Lynne
-Madeleine Madhu Maeve Magdalena Maggie Mahamed Mahesh Mairead Maisie Majid Malcolm Malgorzata Mandeep Mandy Manish
-Manjit Manuel Marcia Marcin Marcus Margaret Margot Maria Mariam Marianne Marie Marina Marion Marjorie Mark Marlene
-Marlon Marsha Marta Martha Martin Martyn Mary Maryam Mathew Matilda Matt Matthew Maureen Max Maxine Maya Meena Meera
-Megan Mehmet Mel Melanie Meleri Melissa Meryl Mhairi Michael Michaela Michal Michelle Mick Miguel Mihai Mike Milan
-Milena Millie Minnie Miranda Miriam Mo Mohamed Mohammad Mohammed Moira Molly Monica Morag Morgan Muhammad Munira
-Mustafa Myra Nabila Nadeem Nadhim Nadia Nadine Nana Naomi Naresh Nasir Natalia Natalie Natasha Nathan Nathaniel
-Naveed Navin Navjot Naz Nazia Neena Neha Neil Nell Nerys Ngozi Niall Niamh Nichola Nicholas Nick Nicky Nicola Nicole
+Aamir Aaron Abbie Abby Abdi Abdirahman Abdul Abdullah Abdullahi Abena Abigail Abimbola Adaeze Adam Adebayo Adele
+Adeola Adil Adnan Adrian Adrienne Adwoa Afzal Agnes Agnieszka Ahmad Ahmed Aidan Aileen Ailsa Aisha Aisling Ajay
+Akash Akhtar Akua Alan Alana Alastair Albert Alec Aleksandra Alex Alexander Alexandra Alexis Alfie Alfred Ali Alia
+Alice Alicia Alisha Alison Alistair Allan Allison Alok Alun Alys Ama Amaka Amal Amanda Amara Amardeep Amarjit Amber
+Amelia Amina Aminah Amir Amira Amit Amran Amrit Amy Ana Anand Andrea Andrew Andrzej Andy Aneurin Angela Angharad
+Angie Anil Anisa Anita Anjali Ann Ann-Marie Anna Annabel Annabelle Anne Anneliese Annette Annie Anntoinette Anoushka
+Anthony Antoinette Antonia Anwar Anya Aoife Archie Arif Arjun Arlene Arnold Arthur Arun Asha Ashley Ashok Ashwin
+Asif Asim Asma Astrid Aurelie Ayan Ayesha Ayo Ayodele Azra Babatunde Bal Baljit Balvinder Barbara Barnaby Barry
+Basil Bea Beata Beatrice Becki Becky Belinda Ben Benedict Benjamin Bernadette Bernard Bernie Beth Bethany Bev
+Beverley Bharat Bianca Bilal Bill Billy Blessing Bob Bobby Bola Bradley Brenda Brendan Brett Brian Brid Bridget
+Brigid Bronwen Bryan Bryony Caitlin Callum Cameron Caoimhe Carl Carla Carmel Carmen Carol Caroline Carolyn Caron
+Carrie Cassandra Catherine Cathy Catriona Cecilia Cerys Chantelle Charles Charlie Charlotte Cheryl Chiamaka Chiara
+Chidi Chinedu Chinonso Chinwe Chioma Chloe Chris Christian Christina Christine Christopher Chukwuemeka Cian Ciara
+Ciaran Cillian Claire Clara Clare Claudette Claudia Clive Colette Colin Collette Colm Connor Conor Constance Cora
+Corinne Cormac Craig Crispin Cynthia Dafydd Daisy Dami Damian Damien Dan Dana Daniel Danny Daphne Darcy Darragh
+Darren Dave David Davina Dawn Dean Debbie Deborah Declan Deepa Deepak Deirdre Dele Delroy Demi Denise Dennis Derek
+Dervla Desmond Devon Dexter Dhruv Diana Diane Dilys Dina Dinesh Dmitri Dolores Dominic Dominika Dominique Donal
+Donald Donna Doreen Dorota Dorothy Dougie Douglas Dragan Duncan Dylan Dympna Eamon Eamonn Ebere Ed Eddie Edith
+Edward Edwina Efua Eileen Eilidh Eimear Ekow Elaine Eleanor Elena Elif Elin Elise Eliza Elizabeth Ella Ellen Ellie
+Elliot Ellis Eloise Elsie Eluned Emeka Emer Emily Emma Emmanuel Enid Eoin Eric Erica Errol Esme Estelle Esther Ethan
+Eugene Evan Eve Evelyn Evie Ewa Ewan Ewen Fadumo Faisal Farah Farhan Farida Fatima Faye Felicity Felix Femi Ffion
+Finn Finola Fiona Fionnuala Flora Florence Folake Frances Francesca Francis Frank Fraser Freddie Funmi Gabriel
+Gabriella Gail Gareth Gary Gavin Gayle Gaynor Geeta Gemma Genevieve Geoff Geoffrey George Georgia Georgina Gerald
+Geraldine Gerard Gerry Gethin Gideon Giles Gill Gillian Gina Gita Glenn Gloria Godfrey Goran Gordon Grace Graham
+Grainne Grant Greg Gregory Greta Grzegorz Gurinder Gurpreet Gwen Gwyneth Habib Hafsa Hamdi Hamid Hamish Hamza Hanif
+Hannah Hardeep Harjit Haroon Harpreet Harriet Harry Harvey Hasan Hassan Hattie Hayley Hazel Heather Hector Heena
+Heidi Helen Helena Helga Hema Henry Hester Hetty Hilary Hilda Hitesh Hodan Hollie Holly Hugh Hussain Hussein Huw
+Hywel Iain Ian Ibrahim Idris Ifeoma Ifor Ikenna Ikram Ilona Imogen Imran Ines Ingrid Iona Iqbal Irene Irfan Iris
+Iryna Isaac Isabel Isabella Isabelle Isha Ishaq Ishmael Ismail Ivan Ivana Ivor Iwan Izzy Jacinta Jack Jackie Jacob
+Jacqueline Jacqui Jade Jagdeep Jakub Jamal James Jamie Jane Janet Janice Janine Jasmine Jason Jaspreet Jaswinder
+Jatinder Javed Jay Jaya Jayne Jean Jeanette Jeff Jeffrey Jemima Jennifer Jenny Jeremy Jermaine Jerome Jess Jessica
+Jessie Jide Jill Jim Jimmy Jo Joan Joanna Joanne Jocelyn Jodie Joe Joel Johanna John Jolene Jon Jonah Jonathan Jonny
+Jordan Joseph Josephine Josh Joshua Josie Joy Joyce Jude Judith Judy Julia Julian Julianne Julie Juliet Junaid
+Justin Kaleem Kamal Kamala Kamran Kareem Karen Karim Karina Karl Kasia Katarzyna Kate Katharine Katherine Kathleen
+Kathryn Kathy Katie Katy Kavita Kay Kayode Kehinde Keir Keith Kelly Kelvin Kemi Ken Kenneth Kenny Kerry Kerry-Anne
+Kevin Khadija Khalid Kim Kiran Kirsten Kirsty Kit Kofi Kojo Krishna Kristina Krzysztof Kuldip Kwabena Kwame Lachlan
+Lakshmi Lara Lateef Laura Lauren Layla Leah Leanne Lee Leigh Leila Len Lena Lenny Leo Leon Leroy Lesley Leslie Lewis
+Liam Libby Lilian Lily Linda Lindsay Lindsey Linh Lisa Liz Lizzie Llinos Lloyd Lola Lorenzo Lorna Lorraine Lottie
+Louise Lubna Lucas Lucia Lucinda Lucy Luis Lukasz Luke Lydia Lyn Lyndsey Lynn Lynne Maddie Madeleine Madhu Maeve
+Magdalena Maggie Mahamed Mahesh Mairead Maisie Majid Malcolm Malgorzata Mandeep Mandy Manish Manjit Manuel Marcia
+Marcin Marcus Margaret Margot Maria Mariam Marianne Marie Marina Marion Marjorie Mark Marlene Marlon Marnie Marsha
+Marta Martha Martin Martyn Mary Maryam Mathew Matilda Matt Matthew Maureen Max Maxine Maya Meena Meera Megan Mehmet
+Mel Melanie Meleri Melissa Meryl Mhairi Michael Michaela Michal Michelle Mick Miguel Mihai Mike Milan Milena Millie
+Minnie Miranda Miriam Mo Mohamed Mohammad Mohammed Moira Molly Monica Morag Morgan Muhammad Munira Mustafa Myra
+Nabila Nadeem Nadhim Nadia Nadine Nana Naomi Naresh Nasir Natalia Natalie Natasha Nathan Nathaniel Naveed Navin
+Navjot Naz Nazia Neena Neha Neil Nell Nellie Nerys Ngozi Niall Niamh Nichola Nicholas Nick Nicki Nicky Nicola Nicole
 Nigel Nikhil Nikki Nimmi Nina Nirmala Nisha Nita Nitin Nkechi Nnamdi Nneka Noel Noor Nora Norah Norman Nuala Nusrat
 Obi Obinna Odette Oisin Oksana Ola Olamide Olena Oliver Olivia Olu Olufemi Olusegun Oluwaseun Oluwatoyin Omar Oona
 Orla Oscar Osman Owen Pablo Paddy Padraig Pam Pamela Parminder Parveen Pat Patricia Patrick Paul Paula Paulette
@@ -62,10 +63,10 @@ Sanjay Sanjeev Santiago Saoirse Sara Sarah Sarita Saskia Satwinder Scott Seamus 
 Shabana Shabnam Shahid Shaista Shakira Shamima Shanaz Shane Shannon Sharon Shaun Shauna Shazia Sheena Sheila Shelley
 Sherry Shilpa Shirley Shona Shreya Sian Siddharth Simon Simran Sinead Siobhan Siobhán Sioned Sofia Solomon Sonia
 Sonya Sophie Stacey Stan Stanley Stella Steph Stephanie Stephen Steve Steven Stewart Stuart Sue Sukhwinder Suki
-Sumaya Sunil Sunita Suresh Surinder Susan Susannah Sushila Suzanne Suzy Svetlana Sybil Tahir Tahmina Taiwo Talia
-Tamsin Tania Tanya Tara Tariq Tasneem Tatiana Ted Temi Teresa Terry Tess Tessa Thea Theo Theresa Therese Thomas Tim
-Timothy Tina Tobias Toby Tola Tolu Tom Tomasz Tomos Tony Toyin Tracey Tracy Trevor Trish Tunde Tyrone Uche Uma Una
-Ursula Usha Valentina Valerie Vanessa Veronica Vicky Victoria Vijay Vikram Vinay Vince Vincent Violet Vivienne Wale
-Waqar Wasim Wayne Wendy Wes Wilfred Will William Winston Wojciech Xavier Yasmeen Yasmin Yasmine Yaw Yemi Yewande
-Yousef Yusuf Yvette Yvonne Zach Zahid Zahra Zainab Zara Zeinab Zoe Zoltan Zoran Zubair
+Sumaya Sunil Sunita Suresh Surinder Susan Susannah Sushila Susie Suzanne Suzie Suzy Svetlana Sybil Tahir Tahmina
+Taiwo Talia Tamsin Tania Tanya Tara Tariq Tasneem Tatiana Ted Temi Teresa Terry Tess Tessa Thea Theo Theresa Therese
+Thomas Tilly Tim Timothy Tina Tobias Toby Tola Tolu Tom Tomasz Tomos Tony Toyin Tracey Tracy Trevor Trish Tunde
+Tyrone Uche Uma Una Ursula Usha Valentina Valerie Vanessa Veronica Vicki Vicky Victoria Vijay Vikram Vinay Vince
+Vincent Violet Vivienne Wale Waqar Wasim Wayne Wendy Wes Wilfred Will William Winston Wojciech Xavier Yasmeen Yasmin
+Yasmine Yaw Yemi Yewande Yousef Yusuf Yvette Yvonne Zach Zahid Zahra Zainab Zara Zeinab Zoe Zoltan Zoran Zubair
 """.split())
