@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns import attribution as A
 from cscgraph.extract.patterns import documents as D
 from cscgraph.extract.patterns import lineage as L
@@ -216,3 +217,28 @@ def test_built_patterns_take_whole_words_only() -> None:
     assert PP.standalone_role_word("chair").search("Vice Chair") and not PP.standalone_role_word(
         "chair").search("co-chair")
 
+
+
+@pytest.mark.parametrize("pattern, gate, text", [
+    (D.INTRODUCED_SUBJECT, D.INTRODUCED_PASSIVE, "Early help hubs will be established next year."),
+    (PP.COUNCILS_BULLETED, PP.COUNCIL_BULLET_MARK, "The three councils are:\n• Stockport\n• Wigan"),
+], ids=["introduced-subject", "councils-bulleted"])
+def test_a_gated_pattern_finds_what_it_finds_alone(pattern: re.Pattern[str], gate: re.Pattern[str],
+                                                   text: str) -> None:
+    """A gate only spares a pattern a body it cannot match: on a text the pattern matches, the gate holds."""
+    alone = [m.group() for m in pattern.finditer(text)]
+    assert alone
+    assert [m.group() for m in all_matches(pattern, text, gate)] == alone
+
+
+def test_all_matches_skips_a_pattern_whose_gate_finds_nothing() -> None:
+    pattern = re.compile(r"\bregisters?\b")
+    assert all_matches(pattern, "A register of carers.", re.compile("•")) == ()
+    assert [m.group() for m in all_matches(pattern, "• A register of carers.", re.compile("•"))] == ["register"]
+
+
+def test_title_after_cue_reads_a_cue_in_any_case() -> None:
+    """The cue trie keeps the case-insensitive cue and prefers the longest cue at a position."""
+    text = "In its Green Paper, Care Matters, and the spending review, Fair Shares, it said"
+    assert [(m["cue"], m["title"]) for m in D.TITLE_AFTER_CUE.finditer(text)] == [
+        ("Green Paper", "Care Matters"), ("spending review", "Fair Shares")]

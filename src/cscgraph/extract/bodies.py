@@ -28,7 +28,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
                                               FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, OFFICE_OF_BODY, BOROUGH_OF,
                                               BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED, COUNCILS_BULLETED,
-                                              COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM, NOT_PLACE_WORD,
+                                              COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM, NOT_PLACE_WORD, COUNCIL_BULLET_MARK,
                                               ROLE_AT_BODY, GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS,
                                               APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
                                               NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
@@ -342,7 +342,7 @@ def _councils_listed(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
     for start, end in lists:
         for item in COUNCIL_LIST_ITEM.finditer(body, start, end):
             hits += _council_item(body, gazetteer, item.start(), item.end())
-    for bullets in all_matches(COUNCILS_BULLETED, body):
+    for bullets in all_matches(COUNCILS_BULLETED, body, COUNCIL_BULLET_MARK):
         for item in BULLET_ITEM.finditer(body, bullets.start("items"), bullets.end("items")):
             hits += _council_item(body, gazetteer, item.start(), item.end())
     named = {h.reference.ref for h in hits if h.reference is not None}

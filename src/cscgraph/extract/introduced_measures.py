@@ -40,7 +40,7 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
     out: list[tuple[int, int, Entity]] = []
     for m in (*all_matches(P.INTRODUCED_MEASURE, body), *all_matches(P.BULLET_MEASURE, body),
               *all_matches(P.PROPOSED_MEASURE, body), *all_matches(P.DEFINED_MEASURE, body),
-              *all_matches(P.INTRODUCED_SUBJECT, body)):
+              *all_matches(P.INTRODUCED_SUBJECT, body, P.INTRODUCED_PASSIVE)):
         start, end = m.span("phrase")
         end = _infinitive_end(body, start, end)
         while body[start:end].split(maxsplit=1)[0].lower() in P.DEGREE_WORDS and " " in body[start:end].strip():

@@ -18,11 +18,14 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=256)
-def all_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+def all_matches(pattern: re.Pattern[str], text: str,
+                gate: re.Pattern[str] | None = None) -> tuple[re.Match[str], ...]:
     """`pattern.finditer(text)`, run once for the steps that read the same pattern's matches (people and roles
     both read "chief executive Jo Reed"), and not at all on a text that lacks every word the pattern cannot match
-    without (most of a long list of patterns match in few articles)."""
-    if not may_match(_required(pattern), _folded(text)):
+    without (most of a long list of patterns match in few articles), nor on one where `gate`, a cheap pattern
+    that every match of `pattern` holds a match of, finds nothing (for a pattern whose required words are
+    common but whose match needs a rarer cue: a passive "will be introduced", a bullet)."""
+    if not may_match(_required(pattern), _folded(text)) or gate is not None and gate.search(text) is None:
         return ()
     return tuple(pattern.finditer(text))
 

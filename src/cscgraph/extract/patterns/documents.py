@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cscgraph.extract.patterns import text as T
+from cscgraph.extract.patterns import text as T, trie_alternation
 
 # One word of a title: capitalised (or a year/number), with curly or straight apostrophes and hyphens inside:
 # "Children’s", "Labinjo-Hughes", "2017".
@@ -124,8 +124,9 @@ TITLE_BEFORE_CUE = re.compile(rf"(?P<title>{_TITLE})\s+(?P<cue>{_CUE})\b")
 # speaker after it: "after the report, BASW chief Jo Bell said").
 # / "the Green Paper, Care Matters : Transforming the Lives…" (the kind word capitalised as some copy writes it; never
 # over a line break: "Letter on Spending Review" / "Dear Secretary of State, …" is a heading and a salutation)
+# (the cues as a trie: case-insensitive, each a list of alternatives tried at every word's start costs more)
 TITLE_AFTER_CUE = re.compile(
-    rf"\b(?P<cue>(?i:{_CUE})),?[ \t]+(?:(?:called|entitled|titled|named)\s+)?(?P<title>{_TITLE})"
+    rf"\b(?P<cue>(?i:{trie_alternation(DOCUMENT_CUES)})),?[ \t]+(?:(?:called|entitled|titled|named)\s+)?(?P<title>{_TITLE})"
     rf"(?=\s*[,.;:)–—]|\s+(?:was|is|which|that|sets?)\b)")
 
 # A quoted title after its cue: "a strategy called ‘Safe, Loved and Thriving’".

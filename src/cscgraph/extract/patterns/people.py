@@ -358,6 +358,8 @@ COUNCILS_LISTED = re.compile(r"(?i:\b(?:local[ \t]+authorities|councils|boroughs
 # "• Derby (East Midlands) • Halton (North West)" (the reader joins a list's items into one paragraph).
 COUNCILS_BULLETED = re.compile(r"(?i:\b(?:local[ \t]+authorities|councils|boroughs|areas))\b[^\n.:]*:[ \t]*\n\s*"
                                r"(?P<items>[•▪◦‣][^\n]*(?:\n[ \t]*[•▪◦‣][^\n]*)*)")
+# A bullet mark, which every such list holds: the list is not looked for in a body without one.
+COUNCIL_BULLET_MARK = re.compile(r"[•▪◦‣]")
 # One bullet's item, up to a bracket or the next bullet: "Derby" of "• Derby (East Midlands)".
 BULLET_ITEM = re.compile(r"(?<=[•▪◦‣])[^•▪◦‣()\n]+")
 # Where a list of councils ends: a full stop, a line, or a lower-case word that is not a joiner of place names.
