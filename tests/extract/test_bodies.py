@@ -514,3 +514,12 @@ def test_an_acronym_with_members_or_a_spokesperson_is_a_body() -> None:
     assert [label for label, _ in _labels("The YPiC representative asked about placements.")] == ["YPiC"]
     # a post's acronym, or two capitals, is no body
     assert _labels("A DCS representative and a GP representative spoke.") == []
+
+
+def test_a_kind_of_body_written_in_capitals_is_no_body() -> None:
+    assert _labels("As a Local Authority that inspectors rate highly, we welcome it.") == []
+    assert "Regional Adoption Agency" not in [label for label, _ in _labels(
+        "The Regional Adoption Agency for the north opens in May.")]
+    # a named body that opens with such a word stays a body
+    assert [label for label, _ in _labels("The Local Government Association said so.")] == [
+        "Local Government Association"]

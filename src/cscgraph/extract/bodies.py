@@ -34,7 +34,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
                                               CROWN_OFFICE_WORDS, NATION_COUNTERPART, PAST_GOVERNMENT_BEFORE,
                                               OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE,
-                                              OFFICE_NAME, FIELD_WORDS, CAPITALISED_POSSESSIVE_BEFORE, OPERATOR,
+                                              OFFICE_NAME, FIELD_WORDS, GENERIC_BODY_WORDS, CAPITALISED_POSSESSIVE_BEFORE, OPERATOR,
                                               PLACE_BEFORE_COURT, OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS,
                                               PLACE_AFTER_COURT, BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT,
                                               BRAND_BEFORE, BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS,
@@ -617,6 +617,11 @@ def _field_of_work(name: str) -> bool:
     return all(w in FIELD_WORDS or w.lower() in _JOINERS for w in name.split())
 
 
+def _kind_only(name: str) -> bool:
+    """True when a run names a kind of body and no body: "Local Authority", "Regional Adoption Agency"."""
+    return all(w in GENERIC_BODY_WORDS for w in name.split())
+
+
 def _meeting(name: str) -> bool:
     """True for a council's meeting named like a body: "Full Council", "Extraordinary Council"."""
     words = name.split()
@@ -699,7 +704,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
                         or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _field_of_work(name)
-                        or _meeting(name)):
+                        or _kind_only(name) or _meeting(name)):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)

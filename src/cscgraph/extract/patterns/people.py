@@ -293,6 +293,9 @@ MEETING_WORDS = frozenset({"Full", "Extraordinary", "Annual", "Special", "Ordina
 # title ("Policy and Research Advisor", "Public Affairs Manager"), not a body, whatever head word it ends in.
 FIELD_WORDS = frozenset("""Policy Research Practice Communications Operations Strategy Quality Development Finance
     Programmes Membership Campaigns Public External Affairs Insight Evidence Impact Innovation Partnerships""".split())
+# Words that, with nothing else, make a kind of body and no body's name: "As a Local Authority that is recognised…",
+# "the Regional Adoption Agency, Adoption@Heart", "Local Authority Children's Trusts".
+GENERIC_BODY_WORDS = frozenset("Local Regional Adoption Fostering Authority Authorities Agency Agencies".split())
 
 # Councils named "Borough of …": "the London Borough of Ealing", "the Royal Borough of Kingston upon Thames",
 # "Metropolitan Borough of Wirral".
