@@ -209,7 +209,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             # "… (England) Regulations 2010" and "… Regulations 2010" are one instrument
             add(start, m.end(), title, kind, types, P.NATION_IN_BRACKETS.sub("", title) if pattern is
                 P.REGULATIONS_TITLE else None)
-    for m in all_matches(P.PERSON_REVIEW, body):
+    for m in all_matches(P.PERSON_REVIEW, body, P.PERSON_REVIEW_GATE):
         surname, cue = m.group("surname"), m.group("cue")
         if surname.lower() in P.BODY_HEAD_WORDS:
             continue

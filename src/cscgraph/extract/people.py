@@ -30,7 +30,7 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               SURNAME_WORDS,
                                               ROLE_THEN_NAME,
                                               NAME_AFTER_CASE, SUCCESSION, SPEAKS_AFTER_SURNAME, SAID_BEFORE_SURNAME, TITLED_PERSON, TITLES,
-                                              NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE,
+                                              NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE, GATES,
                                               WEAK_PERSON_VERBS, JUDICIAL_TITLE_FORMS, CAPITALISED_NEXT_WORD,
                                               JUDGE_IN_CAPS)
 
@@ -75,7 +75,7 @@ def find_person_names(body: str, taken: list[tuple[int, int]], bodies: tuple[tup
         if not _overlaps(PersonName(*span, ""), taken):
             found[span] = PersonName(*span, m.group("name").title(), title, body[span[0]:span[1]])
     for pattern in _TRIGGERS:
-        for m in all_matches(pattern, body):
+        for m in all_matches(pattern, body, GATES.get(pattern)):
             for group in ("name", "name2"):
                 if group not in pattern.groupindex or not m.group(group):
                     continue

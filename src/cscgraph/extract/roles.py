@@ -19,7 +19,7 @@ from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns.people import (COUNCIL_ROLE_WORDS, GOVERNMENT_ROLE_WORDS, MP_CONSTITUENCY,
                                               NAME_BECAME_ROLE,
-                                              NAME_DASH_ROLE, NAME_THEN_ROLE, NAME_WHO_HOLDS, NAME_WHO_IS_ROLE,
+                                              GATES, NAME_DASH_ROLE, NAME_THEN_ROLE, NAME_WHO_HOLDS, NAME_WHO_IS_ROLE,
                                               ORGANISATIONAL_ROLE_WORDS, POSSESSIVE_AS_ROLE, ROLE_HEADS, ROLE_OF_VERB,
                                               ROLE_SYNONYMS, ROLE_THEN_NAME, ROLE_THEN_SURNAME, BODY_THEN_ROLE_GAP,
                                               POINTS_BACK, ROLE_NOISE, ROLE_OF_BODY_GAP, SUBJECT_OPENING, BRACKETED_ROLE_BODY_GAP, LINE_END,
@@ -38,7 +38,7 @@ def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMent
     found: dict[tuple, Membership] = {}
     for pattern in (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, POSSESSIVE_AS_ROLE, ROLE_THEN_SURNAME,
                     NAME_WHO_IS_ROLE, NAME_BECAME_ROLE):
-        for m in all_matches(pattern, body):
+        for m in all_matches(pattern, body, GATES.get(pattern)):
             person = _mention_in(people, m.start("name"), m.end("name"))
             if person is None or m.start("role") < person.start < m.start("name"):
                 continue  # the role ran into the person's given name: "Minister for Children Janet | Daby"

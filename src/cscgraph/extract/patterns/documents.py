@@ -252,10 +252,13 @@ CALL_FOR_EVIDENCE = re.compile(r"\bCall\s+for\s+Evidence\b")
 # A review or report named for its author or chair: "Sir Jane Doe's review into residential care", "John Smith’s
 # report on adoption". Group `surname` keys the document ("doe-review") so that every wording in every article is
 # one entity; `topic` is what it is into.
+_POSSESSIVE_REVIEW = r"[’']s\s+(?:(?:independent|20\d\d|landmark|national|final)\s+)*(?P<cue>review|report|audit|inquiry)\b"
 PERSON_REVIEW = re.compile(
     r"(?:\b(?:Sir|Dame|Professor|Prof|Dr|Lord|Baroness)\s+)?(?:\b[A-Z][a-z][\w-]*\s+)?\b(?P<surname>[A-Z][a-z][\w-]*"
-    rf"[a-z])[’']s\s+(?:(?:independent|20\d\d|landmark|national|final)\s+)*(?P<cue>review|report|audit|inquiry)\b"
-    rf"(?:\s+(?:into|of|on)\s+{_TOPIC})?")
+    rf"[a-z]){_POSSESSIVE_REVIEW}(?:\s+(?:into|of|on)\s+{_TOPIC})?")
+# PERSON_REVIEW's "’s … review" alone, which most bodies lack: PERSON_REVIEW, dear to scan from every capital, is
+# not run on them (a gate of `all_matches`).
+PERSON_REVIEW_GATE = re.compile(_POSSESSIVE_REVIEW)
 # "the Doe review", "the Smith report" (a surname before a lower-case kind word; sentence-initial words and known
 # names are excluded by the gazetteer and by TITLE_STOPWORDS).
 SURNAME_REVIEW = re.compile(r"\b[Tt]he\s+(?P<surname>[A-Z][a-z][\w-]*[a-z])\s+(?P<cue>review|report)\b")

@@ -8,6 +8,8 @@ word is a name); role words and kind cues case-insensitively where the copy capi
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from cscgraph.extract.patterns import compiled, trie_alternation
 
@@ -607,6 +609,13 @@ NAME_AFTER_CASE = re.compile(rf"\b(?:murders?|deaths?|killings?|case|cases|inque
 ROLE_THEN_SURNAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P<name>{NAME_WORD})\b(?!\s+{NAME_WORD})")
 # "Rachael Wardell’s year as president of the Association of Directors of Children’s Services".
 POSSESSIVE_AS_ROLE = re.compile(rf"(?P<name>{FULL_NAME})['’]s?\s+(?:\w+\s+){{1,3}}as\s+(?P<role>(?i:{ROLE_PHRASE}))")
+# What a match of a name-led pattern holds that most bodies lack, so that the pattern, dear to scan from every
+# capital, is not run on them (gates of `all_matches`): a dash between spaces ("Jo Reed - chief executive"), a
+# possessive some words before "as" ("Jo Reed's role as chair").
+GATES: Mapping[re.Pattern[str], re.Pattern[str]] = MappingProxyType({
+    NAME_DASH_ROLE: re.compile(r"[ \t][-–—][ \t]"),
+    POSSESSIVE_AS_ROLE: re.compile(r"['’]s?\s+(?:\w+\s+){1,3}as\s"),
+})
 # A party named as an affiliation: "Labour MP Gareth Snell", "Liberal Democrat spokesperson Munira Wilson",
 # "Conservative peer Lord Smith", in title case too: "Labour Councillor Zoe Reed", "any good Labour Minister".
 PARTY_AFFILIATION = re.compile(r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|SNP|Reform\s+UK)"
