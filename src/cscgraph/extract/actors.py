@@ -42,8 +42,7 @@ def find_actors(article: Article, sentences: SentenceIndex, matches: list[Gazett
     body_mentions = sorted(body_mentions + described_bodies(body, body_mentions, body_entities),
                            key=lambda m: m.start)
     taken = documents + [(m.start, m.end) for m in body_mentions]
-    people, person_mentions = resolve_people(
-        body, find_person_names(body, taken, tuple((m.start, m.end) for m in body_mentions)), taken)
+    people, person_mentions = resolve_people(body, find_person_names(body, taken), taken)
     person_entities = [Entity(p.ref, p.name, ("Person",), aliases=tuple(sorted(p.aliases))) for p in people]
     entities = {e.ref: e for e in body_entities + person_entities}
     memberships = find_memberships(body, sentences, person_mentions, body_mentions, entities)

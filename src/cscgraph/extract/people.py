@@ -26,7 +26,7 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               NAME_IN_HANSARD, GIVEN_NAME_THEN_LAY_ROLE, LAY_ROLE_THEN_GIVEN_NAME,
                                               NAME_AFTER_PREPOSITION, NAME_AFTER_VERB, NAME_AND,
                                               NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
-                                              NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, NAME_BEFORE_BODY, OFFICE_LAST_WORDS, POSSESSIVE_NAME,
+                                              NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME,
                                               SURNAME_WORDS,
                                               ROLE_THEN_NAME,
                                               NAME_AFTER_CASE, SUCCESSION, SPEAKS_AFTER_SURNAME, SAID_BEFORE_SURNAME, TITLED_PERSON, TITLES,
@@ -54,10 +54,8 @@ class PersonName:
     """A lone given name the copy gives with a lay role ("Kinship carer Carmen", "Andy, a social worker")."""
 
 
-def find_person_names(body: str, taken: list[tuple[int, int]], bodies: tuple[tuple[int, int], ...] = ()
-                      ) -> list[PersonName]:
-    """Names the text marks as people, outside `taken` spans (bodies, documents), in text order; `bodies`, the spans
-    where bodies are named, mark a full name joined to one as a person ("Jo Ade of Unison")."""
+def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonName]:
+    """Names the text marks as people, outside `taken` spans (bodies, documents), in text order."""
     found: dict[tuple[int, int], PersonName] = {}
     for m in TITLED_PERSON.finditer(body):
         name = _clean(body, m.start("name"), m.end("name"), single_ok=True)
@@ -97,13 +95,6 @@ def find_person_names(body: str, taken: list[tuple[int, int]], bodies: tuple[tup
         if name is None or name.name.split()[0] not in GIVEN_NAMES or _overlaps(name, taken) or _inside(name, found):
             continue
         found[(name.start, name.end)] = name
-    body_starts = {s for s, _ in bodies}
-    for m in NAME_BEFORE_BODY.finditer(body):
-        joined = m.end() in body_starts or m.start("article") in body_starts
-        name = joined and _clean(body, m.start("name"), m.end("name"), single_ok=False)
-        if (name and name.name.split()[-1] not in OFFICE_LAST_WORDS and not _overlaps(name, taken)
-                and not _inside(name, found)):
-            found[(name.start, name.end)] = name
     for partner in _partners(body, list(found.values())):
         if not _overlaps(partner, taken) and not _inside(partner, found):
             found[(partner.start, partner.end)] = partner

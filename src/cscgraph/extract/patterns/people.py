@@ -487,14 +487,6 @@ NAME_WITH_MP = re.compile(rf"(?P<name>{FULL_NAME})\s+MP\b|\bMP\s+(?P<name2>{FULL
 NAME_AFTER_PREPOSITION = re.compile(rf"\b(?:according\s+to|(?:words|view|verdict)\s+of|led\s+by|chaired\s+by|written\s+by|authored\s+by|"
                                     rf"by\s+researcher|headed\s+by|run\s+by|founded\s+by|appointed)\s+"
                                     rf"(?P<name>{FULL_NAME})\b")
-# The last words of offices written in title case before "at"/"of" a body: "Strategic Lead at Adoption England",
-# "Senior Manager of …" — an office, not a name.
-OFFICE_LAST_WORDS = frozenset(w.capitalize() for head in ROLE_HEADS for w in head.split()[-1:] if w.isalpha())
-# A full name joined to a body the article names, by "of", "from" or "at", or by a dash as a contact list sets it out:
-# "a deputation from Jo Ade of Unison", "Kit Hale – the Fostering Network (press enquiries)"; `people` takes the name
-# only where a body's mention starts right after the joiner.
-NAME_BEFORE_BODY = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?:[ \t]+(?:of|from|at)|[ \t]+[–—])[ \t]+"
-                              rf"(?P<article>the[ \t]+)?")
 # "the review's chair Josh MacAlister", "Foundations’ chief executive, Jo Casebourne", "its chief executive, Jo X".
 ROLE_THEN_NAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P<name>{FULL_NAME})\b")
 # People the copy names by a given name alone, always with who they are: a carer, a parent, a young person, a
