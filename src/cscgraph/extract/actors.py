@@ -11,7 +11,7 @@ from cscgraph.extract.bodies import BodyHit, find_bodies
 from cscgraph.extract.coreference import ActorMention, described_bodies, resolve_bodies, resolve_people
 from cscgraph.extract.governments import government_in_office, government_references
 from cscgraph.extract.patterns import all_matches
-from cscgraph.extract.patterns.people import (GOVERNMENT_OWNS, NAMED_GOVERNMENT, PARTY_LABELS, PARTY_SPEAKS,
+from cscgraph.extract.patterns.people import (GOVERNMENT_OWNS, NAMED_GOVERNMENT, PARTY_SPEAKS, party_label,
                                               PAST_GOVERNMENT_BEFORE)
 from cscgraph.extract.found import Found, mention_of
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
@@ -78,10 +78,9 @@ def _parties_speaking(article: Article, gazetteer: Gazetteer, taken: list[tuple[
     hits = []
     for m in PARTY_SPEAKS.finditer(article.body):
         span = (m.start("party"), m.end("party"))
-        party = " ".join(m.group("party").split())
-        reference = gazetteer.lookup(PARTY_LABELS.get(party, party))
+        reference = gazetteer.lookup(party_label(m.group("party")))
         if reference is not None and not any(s < span[1] and span[0] < e for s, e in taken + governing):
-            hits.append(BodyHit(span[0], span[1], reference.label, reference.kind_label, None, reference))
+            hits.append(BodyHit.curated(span[0], span[1], reference))
     return hits
 
 

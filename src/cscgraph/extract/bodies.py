@@ -22,7 +22,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS, LIST_END,
                                               NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, NOT_OUTLET_FOLLOWERS, OUTLET,
-                                              NAMED_OUTLET, PARTY_AFFILIATION, PARTY_IN_BRACKETS, PARTY_LABELS,
+                                              NAMED_OUTLET, PARTY_AFFILIATION, PARTY_IN_BRACKETS, party_label,
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
@@ -55,6 +55,11 @@ class BodyHit:
     kind_label: str | None = None
     acronym: str | None = None
     reference: ReferenceEntity | None = None
+
+    @classmethod
+    def curated(cls, start: int, end: int, reference: ReferenceEntity, acronym: str | None = None) -> BodyHit:
+        """The curated body `reference` named in body[start:end], under its curated name and kind."""
+        return cls(start, end, reference.label, reference.kind_label, acronym, reference)
 
 
 def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, publisher: str | None = None
@@ -99,7 +104,7 @@ def _named_hit(gazetteer: Gazetteer, start: int, end: int, name: str, kind: str 
     reference = gazetteer.lookup(name)
     if reference is None:
         return BodyHit(start, end, name, kind)
-    return BodyHit(start, end, reference.label, reference.kind_label, None, reference)
+    return BodyHit.curated(start, end, reference)
 
 
 def _appgs(body: str) -> list[BodyHit]:
@@ -273,17 +278,15 @@ def _parties(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
     for start, end, label in party_nouns(body):
         reference = gazetteer.lookup(label)
         if reference is not None and not _overlaps(start, end, taken):
-            hits.append(BodyHit(start, end, reference.label, reference.kind_label, None, reference))
+            hits.append(BodyHit.curated(start, end, reference))
     for m in all_matches(PARTY_AFFILIATION, body):
-        party = SPACE_RUN.sub(" ", m.group("party"))
-        reference = gazetteer.lookup(PARTY_LABELS.get(party, party))
+        reference = gazetteer.lookup(party_label(m.group("party")))
         if reference is not None and not _overlaps(m.start(), m.end(), taken):
-            hits.append(BodyHit(m.start(), m.end(), reference.label, reference.kind_label, None, reference))
+            hits.append(BodyHit.curated(m.start(), m.end(), reference))
     for m in all_matches(PARTY_IN_BRACKETS, body):
-        reference = gazetteer.lookup(PARTY_LABELS.get(m.group("party"), m.group("party")))
+        reference = gazetteer.lookup(party_label(m.group("party")))
         if reference is not None and not _overlaps(m.start("party"), m.end("party"), taken):
-            hits.append(BodyHit(m.start("party"), m.end("party"), reference.label, reference.kind_label, None,
-                                reference))
+            hits.append(BodyHit.curated(m.start("party"), m.end("party"), reference))
     return hits
 
 
@@ -373,7 +376,7 @@ def _council_item(body: str, gazetteer: Gazetteer, start: int, end: int) -> list
             s, e = parts[i][0], parts[j - 1][1]
             reference = gazetteer.lookup(f"{body[s:e]} Council")
             if reference is not None and reference.kind_label == "council":
-                hits.append(BodyHit(s, e, reference.label, reference.kind_label, None, reference))
+                hits.append(BodyHit.curated(s, e, reference))
                 i = j
                 break
         else:
@@ -406,7 +409,7 @@ def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int,
         reference = gazetteer.lookup(name) or gazetteer.lookup(acronym)
         if reference is not None:
             if reference.ref.kind == "organisation" and not _overlaps(start, end, taken):
-                hits.append(BodyHit(start, end, reference.label, reference.kind_label, acronym, reference))
+                hits.append(BodyHit.curated(start, end, reference, acronym))
             continue
         tail = ACRONYM_TAIL.match(body, m.end())
         if tail:
@@ -655,7 +658,7 @@ def _known_council(hit: BodyHit, gazetteer: Gazetteer) -> BodyHit:
     reference = form and gazetteer.lookup(f"{form.group('place')} Council")
     if not reference or reference.kind_label != "council":
         return hit
-    return BodyHit(hit.start, hit.end, reference.label, reference.kind_label, None, reference)
+    return BodyHit.curated(hit.start, hit.end, reference)
 
 
 def _brand_named(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:

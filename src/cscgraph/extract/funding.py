@@ -361,7 +361,7 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
 
 def _spelled(duration: str) -> str:
     """A duration with its number from one to ten in words ("over 5 years" → "over five years")."""
-    return P.DURATION_NUMBER.sub(lambda n: P.DURATION_NUMBER_WORDS[int(n.group()) - 1], duration)
+    return P.DURATION_NUMBER.sub(lambda n: P.DURATION_NUMBER_WORDS[int(n.group())], duration)
 
 
 def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Match[str]], index: int, found: Found,

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns import lineage as P
-from cscgraph.extract.patterns.people import PARTIES_LISTED, PARTY_LABELS, PARTY_NOUN, PARTY_OWNS
+from cscgraph.extract.patterns.people import PARTIES_LISTED, PARTY_NOUN, PARTY_OWNS, party_label
 from cscgraph.models import Article, EntityRef
 
 __all__ = ["government_in_office", "government_references", "earlier_government", "party_nouns", "GOVERNMENT_REFS"]
@@ -92,8 +92,4 @@ def party_nouns(body: str) -> tuple[tuple[int, int, str], ...]:
     spans = {(m.start("party"), m.end("party")) for m in all_matches(PARTY_OWNS, body)}
     spans |= {(p.start(), p.end()) for m in all_matches(PARTIES_LISTED, body)
               for p in PARTY_NOUN.finditer(body, m.start(), m.end())}
-    out = []
-    for start, end in sorted(spans):
-        name = " ".join(body[start:end].split())
-        out.append((start, end, PARTY_LABELS[name[4:] if name.startswith("the ") else name]))
-    return tuple(out)
+    return tuple((start, end, party_label(body[start:end])) for start, end in sorted(spans))

@@ -134,7 +134,7 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
 # programme" are "over five years", "over the next 2 years" is "over the next two years" ("over the next 12 months"
 # stays in digits).
 DURATION_NUMBER = re.compile(r"\b(?:[1-9]|10)\b")
-DURATION_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+DURATION_NUMBER_WORDS = {int(value): word for word, value in NUMBER_WORDS.items() if word not in ("a", "half a")}
 # A financial year in a title: "2025/26 Children, Young People and Families Scrutiny - Quarter 2 Finance", "Children's
 # Social Care Prevention Grant 2025/2026", in two digits with a slash: "Second Financial Review 25/26" (not the ages
 # in "support for 16-17 year olds"); the amounts of a finance report headed by its year are of that year.

@@ -668,6 +668,16 @@ PARTY_LABELS = {"Labour": "Labour Party", "Conservative": "Conservative Party", 
                 "Lab": "Labour Party", "Con": "Conservative Party", "LD": "Liberal Democrats", "Green": "Green Party",
                 "Conservatives": "Conservative Party", "Tories": "Conservative Party", "Greens": "Green Party",
                 "Liberal Democrats": "Liberal Democrats"}
+
+
+def party_label(name: str) -> str:
+    """The reference label of a party as the text names it, spaces run together and a leading "the" dropped: "the
+    Lib  Dems" → "Liberal Democrats", "Lab" → "Labour Party"."""
+    name = " ".join(name.split())
+    name = name[4:] if name.startswith("the ") else name
+    return PARTY_LABELS.get(name, name)
+
+
 # A party's name as a noun: "Labour", "the Conservatives", "the Tories", "the Lib Dems", "the Greens".
 _PARTY_NOUN = r"(?:Labour|(?:the\s+)?(?:Conservatives|Tories|Liberal\s+Democrats|Lib\s+Dems|Greens))"
 # The party, not a government it may lead, named by what only a party has: "Labour’s manifesto", "the
