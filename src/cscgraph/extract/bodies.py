@@ -27,18 +27,19 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
                                               FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, OFFICE_OF_BODY, BOROUGH_OF,
-                                              BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED, COUNCILS_BULLETED,
-                                              COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM, NOT_PLACE_WORD, COUNCIL_BULLET_MARK,
-                                              ROLE_AT_BODY, GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS,
-                                              APOSTROPHE, POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY,
-                                              NAME_RUNS_ON, NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
+                                              BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
+                                              COUNCILS_BULLETED, COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM,
+                                              NOT_PLACE_WORD, COUNCIL_BULLET_MARK, ROLE_AT_BODY,
+                                              GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS, APOSTROPHE,
+                                              POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY, NAME_RUNS_ON,
+                                              NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
                                               CROWN_OFFICE_WORDS, NATION_COUNTERPART, PAST_GOVERNMENT_BEFORE,
                                               OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE,
-                                              OFFICE_NAME, FIELD_WORDS, GENERIC_BODY_WORDS, CAPITALISED_POSSESSIVE_BEFORE, OPERATOR,
-                                              PLACE_BEFORE_COURT, OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS,
-                                              PLACE_AFTER_COURT, BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT,
-                                              BRAND_BEFORE, BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS,
-                                              standalone)
+                                              OFFICE_NAME, FIELD_WORDS, GENERIC_BODY_WORDS,
+                                              CAPITALISED_POSSESSIVE_BEFORE, OPERATOR, PLACE_BEFORE_COURT,
+                                              OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
+                                              BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
+                                              BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS, standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 

@@ -22,14 +22,13 @@ from cscgraph.extract.patterns.text import SPACE_RUN, TOKEN
 from cscgraph.extract.spans import leftmost_longest
 from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
-from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_NOUN_ENDING, GIVEN_NAME_FIRST, NAME_DASH_ROLE, NAME_IN_CREDIT,
-                                              NAME_IN_HANSARD, GIVEN_NAME_THEN_LAY_ROLE, LAY_ROLE_THEN_GIVEN_NAME,
-                                              NAME_AFTER_PREPOSITION, NAME_AFTER_VERB, NAME_AND,
-                                              NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
+from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_NOUN_ENDING, GIVEN_NAME_FIRST,
+                                              NAME_DASH_ROLE, NAME_IN_CREDIT, NAME_IN_HANSARD, GIVEN_NAME_THEN_LAY_ROLE,
+                                              LAY_ROLE_THEN_GIVEN_NAME, NAME_AFTER_PREPOSITION, NAME_AFTER_VERB,
+                                              NAME_AND, NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
                                               NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME,
-                                              SURNAME_WORDS,
-                                              ROLE_THEN_NAME,
-                                              NAME_AFTER_CASE, SUCCESSION, SPEAKS_AFTER_SURNAME, SAID_BEFORE_SURNAME, TITLED_PERSON, TITLES,
+                                              SURNAME_WORDS, ROLE_THEN_NAME, NAME_AFTER_CASE, SUCCESSION,
+                                              SPEAKS_AFTER_SURNAME, SAID_BEFORE_SURNAME, TITLED_PERSON, TITLES,
                                               NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE, GATES,
                                               WEAK_PERSON_VERBS, JUDICIAL_TITLE_FORMS, CAPITALISED_NEXT_WORD,
                                               JUDGE_IN_CAPS)

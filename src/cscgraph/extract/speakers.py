@@ -24,16 +24,15 @@ from dataclasses import dataclass, field
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
-                                                   OWNER_BEFORE_DOCUMENT,
-                                                   ARTICLE_WORD, INDEFINITE_SPOKESPERSON, RELATIVE_PRONOUN_AT_END,
-                                                   OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT, STATUTE_NOUNS,
-                                                   PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL, BARE_SPOKESPERSON, POSSESSIVE_S,
-                                                   PERSON_BY_SEX, OFFICE_BODY, STAFF_SUBJECT, STAFF_BODY_KINDS,
-                                                   ASKED_BEFORE, REPLY_CUE, AGENT_AFTER_VERB, LEADING_SUBORDINATE,
-                                                   IT_REPORTS, PERSON_DESCRIPTION,
-                                                   ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT, AFTER_QUOTE_ACCORDING,
-                                                   ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT, AFTER_QUOTE_WORDS_OF,
-                                                   definite_description)
+                                                   OWNER_BEFORE_DOCUMENT, ARTICLE_WORD, INDEFINITE_SPOKESPERSON,
+                                                   RELATIVE_PRONOUN_AT_END, OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT,
+                                                   STATUTE_NOUNS, PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
+                                                   BARE_SPOKESPERSON, POSSESSIVE_S, PERSON_BY_SEX, OFFICE_BODY,
+                                                   STAFF_SUBJECT, STAFF_BODY_KINDS, ASKED_BEFORE, REPLY_CUE,
+                                                   AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS,
+                                                   PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
+                                                   AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
+                                                   AFTER_QUOTE_WORDS_OF, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
                                               SUBJECT_OPENING)

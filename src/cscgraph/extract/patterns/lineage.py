@@ -66,8 +66,9 @@ RELATIVE_PARENTHESIS = re.compile(r",\s*(?:which|who|that)\b[^,]*,", re.IGNORECA
 # keeps the opener inside the cue's sentence.
 RELATIVE_OPENER = re.compile(r",\s*(?:which|who)\b")
 SENTENCE_END_BETWEEN = re.compile(r"[.!?]\s")
-# A subordinate clause between a passive cue and a patient before it: the cue's subject is in that clause, not
-# the patient (and after an active cue, its object ends there): "This will be piloted before the relevant legislation is implemented".
+# A subordinate clause between a passive cue and a patient before it: the cue's subject is in that clause, not the
+# patient (and after an active cue, its object ends there): "This will be piloted before the relevant legislation is
+# implemented".
 CLAUSE_BREAK = re.compile(r"\b(?:before|after|when|once|until|while|because|unless|whereas|although|though)\b",
                           re.IGNORECASE)
 
@@ -249,8 +250,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"taken\s+up|accepted|added(?:\s+to)?|included(?:\s+in)?|put\s+in)\b|\b(?:was|were|been|be)\s+(?:quietly\s+)?(?:rejected|dropped|ditched|scrapped|shelved|"
           r"abandoned|axed|turned\s+down|ruled\s+out)(?:\s+by)?\b",
           "rejects", "right", "left", DOC_GOV + ("statute",), MEASURES, default_agent=True),
-    # / "The Tories scrapped the accreditation scheme" / "Ministers turned down the panel's call" / "has ruled out a cap"
-    # (not the adjective: "lessons from the scrapped accreditation scheme")
+    # / "The Tories scrapped the accreditation scheme" / "Ministers turned down the panel's call"
+    # / "has ruled out a cap" (not the adjective: "lessons from the scrapped accreditation scheme")
     # "the government does not advocate a cap on profit-making" / "it rejected the case for banning or capping
     # profits" / "the government has dropped the profit cap" / "it has suspended the payment by results mechanism"
     _rule("rejects-active", r"\b(?:rejects|rejected(?:\s+the\s+case\s+for|\s+calls\s+for)?|does\s+not\s+advocate|"
@@ -331,9 +332,10 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"\b(?:puts?|places?|putting|placing)\b(?=[^.]{0,90}?\bon\s+a\s+(?:statutory|legal)\s+footing)|"
           r"\benshrines?\b|\bwrites?\b(?=[^.]{0,90}?\binto\s+law)", "legislates", "left", "right", ("statute",),
           ("measure", "doc", "programme")),
-    # "The Bill amends section 20 of the Children Act 1989" / "The Act amended the Adoption and Children Act 2002"
-    # (what the amendment is for, "…to create X" / "…so that councils must offer X", is read in extract/lineage.py)
-    # / "The bill would insert new sections into the Children Act 2004 to require…", "adds a new section to the 1989 Act"
+    # "The Bill amends section 20 of the Children Act 1989" / "The Act amended the Adoption and Children Act 2002" (what
+    # the amendment is for, "…to create X" / "…so that councils must offer X", is read in extract/lineage.py)
+    # / "The bill would insert new sections into the Children Act 2004 to require…"
+    # / "adds a new section to the 1989 Act"
     _rule("amends", r"\bamend(?:s|ed|ing)?\b(?:\s+(?:section|sections|part|schedule|s\.)\s*[\w()]+\s+of)?|"
           r"\b(?:insert|inserts|inserted|add|adds|added)\s+(?:an?\s+)?(?:new\s+)?(?:section|sections|part|schedule|"
           r"clause|clauses)\s+(?:in|into|to)\b", "modifies",
@@ -417,16 +419,15 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           all_patients=True),
 )
 
-# Words right before a cue that make it a wish, a possibility, a criticism or a denial rather than a statement of
-# what happened: "critics said the Bill should have adopted…", "the LGA would have preferred the government to
-# adopt…", "the panel declined to recommend…", "ministers may consider…", "the review did not call for…",
-# "has not ruled out…", "never got as far as testing it", "is yet to implement…", "pledged to consult on amending
-# the regulations", "the Bill lacks a distinct focus
-# on foster care", "if ministers adopt…", "the
-# minister denied that the cap had been dropped", "it urges ministers to replace the cap", "teams should be set up
-# in every area", "I hope that the Government are bold on the funding issues". Matched (case-sensitively: "May" is a month) against the
-# clause before the cue; a hedged cue gives no claim. Cues that carry their own negation ("was not adopted", "does
-# not advocate") start at the negation, so this never sees it.
+# Words right before a cue that make it a wish, a possibility, a criticism or a denial rather than a statement of what
+# happened: "critics said the Bill should have adopted…", "the LGA would have preferred the government to adopt…", "the
+# panel declined to recommend…", "ministers may consider…", "the review did not call for…", "has not ruled out…", "never
+# got as far as testing it", "is yet to implement…", "pledged to consult on amending the regulations", "the Bill lacks a
+# distinct focus on foster care", "if ministers adopt…", "the minister denied that the cap had been dropped", "it urges
+# ministers to replace the cap", "teams should be set up in every area", "I hope that the Government are bold on the
+# funding issues". Matched (case-sensitively: "May" is a month) against the clause before the cue; a hedged cue gives no
+# claim. Cues that carry their own negation ("was not adopted", "does not advocate") start at the negation, so this
+# never sees it.
 HEDGED_BEFORE = re.compile(
     r"(?:\b(?:should|could|might|may|ought\s+to)(?:\s+(?:also|still|yet|instead|not|never))?(?:\s+have)?"
     r"(?:\s+(?:be|been))?|"
@@ -552,10 +553,10 @@ RECOMMENDATION_NOUN = re.compile(r"\b(?:a|the|its|this)\s+(?:key\s+)?(?:recommen
 # What may stand between a measure and the passive that brings it in: "registers for children not in school will
 # be introduced" (nothing), "teams, led by police, are established" (no clause of its own: no verb of its own).
 PASSIVE_SUBJECT_GAP = re.compile(r"^[\s’'”\")]*(?:\([^)]{0,40}\)\s*)?$")
-# A noun or adjective of proposal right before a measure, in a sentence that names no document: "the proposed
-# additional support for care leavers", "Proposals for a better targeted response", "the proposal of a windfall tax"
-# (PROPOSAL_GAP: at most two words between the cue and the measure, "a better"; NAMED_PROPOSER: a name in the possessive right
-# before the cue makes the proposal that body's, "the LGA's proposals for…").
+# A noun or adjective of proposal right before a measure, in a sentence that names no document: "the proposed additional
+# support for care leavers", "Proposals for a better targeted response", "the proposal of a windfall tax" (PROPOSAL_GAP:
+# at most two words between the cue and the measure, "a better"; NAMED_PROPOSER: a name in the possessive right before
+# the cue makes the proposal that body's, "the LGA's proposals for…").
 PROPOSAL_NOUN_CUE = re.compile(r"\b(?:the\s+(?:proposed|recommended)|(?:proposals?|recommendations?)\s+(?:for|of))\b",
                                re.IGNORECASE)
 PROPOSAL_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")

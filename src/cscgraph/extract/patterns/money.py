@@ -381,8 +381,8 @@ KIND_REACH = 90
 KIND_PRIORITY_REACH = 40
 # A kind cue right after the amount decides it: "£2.6 billion over four years recommended by the IRCSC", "£3.4bn in
 # additional pressures" (not an adjective: "committed £200m to testing the proposed changes"), "£816 million more than
-# authorities budgeted for" and "£2m over budget" (an overspend), "£253.5m previously spent on the Supporting Families programme" (not "£45m
-# to be spent on hubs").
+# authorities budgeted for" and "£2m over budget" (an overspend), "£253.5m previously spent on the Supporting Families
+# programme" (not "£45m to be spent on hubs").
 KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended(?!\s+(?:changes|reforms|measures))|"
                         r"proposed\s+by|called\s+for)|"
                         r"(?P<shortfall>shortfall|funding\s+gap|gap|black\s+hole|deficit|overspend|"
