@@ -156,3 +156,11 @@ def test_other_store_errors_of_a_read_only_view_are_reported_not_retried(store: 
     with pytest.raises(StoreError, match=r"store: query failed: IO error: Corruption: block checksum mismatch"):
         reader.query("ASK {}")
     assert Broken.calls == 1
+
+
+def test_a_read_only_view_sees_a_write_on_its_next_query_with_no_delay(store: EmbeddedStore) -> None:
+    store.replace_graphs({_graph(1): f"<urn:x:a> {P} \"one\" .\n"})
+    reader = EmbeddedStore(store.path, Minter(BASE_IRI), read_only=True)
+    assert _names(reader, _graph(1)) == ["one"]
+    store.replace_graphs({_graph(1): f"<urn:x:a> {P} \"two\" .\n"})
+    assert _names(reader, _graph(1)) == ["two"]

@@ -34,14 +34,15 @@ class EmbeddedStore:
     def __init__(self, path: Path, minter: Minter, *, read_only: bool = False, check_version: bool = True,
                  wait: float = 0.0) -> None:
         """A read-only store is a snapshot that follows the writer: it reopens when the store's generation has
-        moved (looked at most once a second). A writer waits up to `wait` seconds for another writer to let go
-        of the store, then raises `StoreBusy`; it first completes a bulk load's swap that a crash interrupted
+        moved, looked at before every query (a read of a small file), so a page is never computed from data older
+        than the generation a cache filed it under. A writer waits up to `wait` seconds for another writer to let
+        go of the store, then raises `StoreBusy`; it first completes a bulk load's swap that a crash interrupted
         (`cscgraph.store.swap`). `check_version=False` is for `cscgraph.migrate` only: it opens a store of any
         format version."""
         self.path, self.minter, self.read_only = path, minter, read_only
         self._written_since_flush = 0
         self._writer_lock: WriterLock | None = None
-        self._generation, self._generation_seen = store_generation(path), time.monotonic()
+        self._generation = store_generation(path)
         try:
             if read_only:
                 self._store = open_read_only(path)
@@ -62,10 +63,8 @@ class EmbeddedStore:
 
     def _follow_writer(self) -> None:
         """For a read-only snapshot: reopen when the writer has written since it was opened."""
-        now = time.monotonic()
-        if not self.read_only or now - self._generation_seen < 1.0:
+        if not self.read_only:
             return
-        self._generation_seen = now
         generation = store_generation(self.path)
         if generation != self._generation:
             self._store = open_read_only(self.path)
