@@ -961,3 +961,29 @@ def _titled(title: str, *paragraphs: str) -> list[FundingStream]:
 def test_a_finance_report_headed_by_a_financial_year_dates_its_amounts(title: str, period: str | None) -> None:
     (s,) = _titled(title, "The panel heard of a forecast overspend of £2.4m on placements.")
     assert s.period == period
+
+
+@pytest.mark.parametrize(("sentence", "gbp"), [
+    ("Lakeshire Council will invest £4.5 Million In Youth Hubs.", 4.5e6),
+    ("Ministers Pledge £1.4 Billion For Foster Care", 1.4e9),
+    ("The trust set aside £6.3M for the respite service.", 6.3e6),
+    ("The charity received £250K for its helpline.", 2.5e5),
+    ("Councils will share £1.7BN for early help.", 1.7e9)])
+def test_a_unit_in_capitals_or_title_case_keeps_its_value(sentence: str, gbp: float) -> None:
+    assert [s.amount_gbp for s in _streams(sentence)] == [gbp]
+
+
+@pytest.mark.parametrize(("sentence", "gbp"), [
+    ("Councils will need three quarters of a billion pounds to keep pace with demand.", 7.5e8),
+    ("The board allocated three-quarters of a million pounds to the pilot.", 7.5e5),
+    ("The trust will provide a quarter of a million pounds for the new hub.", 2.5e5),
+    ("Ministers have promised two and a half billion pounds for family help.", 2.5e9)])
+def test_a_fraction_in_words_is_its_share_of_the_unit(sentence: str, gbp: float) -> None:
+    assert [s.amount_gbp for s in _streams(sentence)] == [gbp]
+
+
+def test_a_share_written_as_two_sums_is_no_money() -> None:
+    streams = _streams("Of the extra spending, £3 in every £4 went on residential placements in 2023-24.",
+                       "For every £1 spent on mentoring, the programme says, the council spends less on care.",
+                       "Westby Council spent £2m on mentoring in 2023-24.")
+    assert [s.amount_gbp for s in streams] == [2e6]

@@ -255,10 +255,16 @@ def parse_amount(number: str, unit: str | None) -> float:
 
     >>> parse_amount("2.6", "bn"), parse_amount("500,000", None), parse_amount("44", "m")
     (2600000000.0, 500000.0, 44000000.0)
-    >>> parse_amount("a", "billion")
-    1000000000.0
+    >>> parse_amount("a", "billion"), parse_amount("three-quarters of a", "billion")
+    (1000000000.0, 750000000.0)
+    >>> parse_amount("two and a half", "million")
+    2500000.0
     """
-    value = P.NUMBER_WORDS.get(T.SPACE_RUN.sub(" ", number.lower())) or float(number.replace(",", ""))
+    words = T.SPACE_RUN.sub(" ", number.lower().replace("-", " "))
+    if words.endswith(P.AND_A_HALF):  # "two and a half billion pounds"
+        value = P.NUMBER_WORDS[words.removesuffix(P.AND_A_HALF)] + P.HALF
+    else:
+        value = P.NUMBER_WORDS.get(words) or P.FRACTION_WORDS.get(words) or float(number.replace(",", ""))
     return value * P.UNIT_MULTIPLIERS.get((unit or "").lower(), 1.0)
 
 
@@ -459,7 +465,9 @@ def _year_before(period: str | None) -> str | None:
 
 def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: list[re.Match[str]],
                  index: int) -> bool:
-    """R2-R4: pay and fees, cost forecasts and thresholds, cost trends and profits."""
+    """R2-R4: pay and fees, cost forecasts and thresholds, cost trends and profits; and ratios ("£4 in every £5")."""
+    if P.RATIO_AFTER.match(text[m.end():]) or P.RATIO_BEFORE.search(before):
+        return True
     near_after = after[:P.CONTEXT_REACH // 2]
     if P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after):
         return True

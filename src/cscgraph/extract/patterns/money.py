@@ -11,19 +11,29 @@ import re
 from cscgraph.extract.patterns import text as T
 
 # An amount in pounds: "£44m", "£2.6bn", "£1.3 billion", "£500,000", "£200 million", "£2bn", "£88-million"
-# (hyphenated unit), "£20-30m" (a range whose unit follows the second figure: the first figure, in that unit).
-UNIT = r"(?:bn|billion|mn|m|million|k|thousand)"
+# (hyphenated unit), "£20-30m" (a range whose unit follows the second figure: the first figure, in that unit); a
+# unit in any case: "£500 Million", "£1.2 Billion", "£5.2M", "£500K", "£2.5BN" (title-case headlines).
+UNIT = r"(?i:bn|billion|mn|m|million|k|thousand)"
 AMOUNT = re.compile(rf"£\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     rf"(?:(?:-|–)(?P<upper>\d+(?:\.\d+)?)(?=\s*{UNIT}\b))?"
                     rf"(?:(?:\s*|-)(?P<unit>{UNIT})\b)?")
 # An amount in words: "more than a billion pounds", "two million pounds", "1.5 billion pounds", "half a billion
-# pounds" (not the "£40 million" of "£40 million pounds", read as a figure).
-WORDED_AMOUNT = re.compile(r"(?<!£)(?<!£\s)\b(?P<num>half\s+a|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+# pounds", "three quarters of a billion pounds", "a quarter of a million pounds", "two and a half billion pounds"
+# (not the "£40 million" of "£40 million pounds", read as a figure).
+WORDED_AMOUNT = re.compile(r"(?<!£)(?<!£\s)\b(?P<num>(?:(?:a|one|three)[\s-]+)?quarters?[\s-]+of[\s-]+a|half\s+a|"
+                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half|"
+                           r"a|one|two|three|four|five|six|seven|eight|nine|ten|"
                            r"\d+(?:\.\d+)?)\s+(?P<unit>million|billion)\s+pounds\b", re.IGNORECASE)
 NUMBER_WORDS: dict[str, float] = {"half a": 0.5, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                                   "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# The fractions of WORDED_AMOUNT, their words joined by single spaces: "three-quarters of a" is "three quarters of a";
+# "two and a half" is two and HALF.
+FRACTION_WORDS: dict[str, float] = {"quarter of a": 0.25, "a quarter of a": 0.25, "one quarter of a": 0.25,
+                                    "three quarters of a": 0.75}
+AND_A_HALF = " and a half"
+HALF = 0.5
 # The unit of an amount that ends a line, at the start of the next: "£2.4" / "billion to councils".
-UNIT_ON_NEXT_LINE = re.compile(r"^[ \t]*\n\s*(?P<unit>bn|billion|mn|m|million)\b")
+UNIT_ON_NEXT_LINE = re.compile(r"^[ \t]*\n\s*(?P<unit>(?i:bn|billion|mn|m|million))\b")
 UNIT_MULTIPLIERS: dict[str, float] = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 1e3,
                                       "thousand": 1e3}
 # The first figure of a range shares the unit of the second: "£10 to £15 billion" is £10bn to £15bn.
@@ -272,6 +282,10 @@ PROFIT_CONTEXT = re.compile(rf"\b(?:profits?|revenues?{REVENUE_ACCOUNT}|turnover
 PROFIT_AFTER = re.compile(r"^\s*(?:a\s+year\s+|annual\s+)?(?:(?:of|in)\s+)?(?:pre-tax\s+|net\s+|operating\s+)?"
                           rf"(?:profits?|revenues?{REVENUE_ACCOUNT}|turnover|margins?|dividends?|debts?|earnings)\b",
                           re.IGNORECASE)
+# A share written as two sums is a ratio, neither of them money: "£4 in every £5 of additional spending went on late
+# intervention", "£1 out of every £3", "for every £1 invested" (the sum after "every" and the one before "in every").
+RATIO_AFTER = re.compile(r"^\s+(?:in|of|out\s+of)\s+every\s+£", re.IGNORECASE)
+RATIO_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
 # How near (characters before/after the amount) rate, cost and profit words must be to disqualify it.
 CONTEXT_REACH = 60
 
