@@ -987,3 +987,9 @@ def test_a_share_written_as_two_sums_is_no_money() -> None:
                        "For every £1 spent on mentoring, the programme says, the council spends less on care.",
                        "Westby Council spent £2m on mentoring in 2023-24.")
     assert [s.amount_gbp for s in streams] == [2e6]
+
+
+def test_a_financial_year_in_a_since_phrase_is_not_the_period_of_a_total() -> None:
+    assert _amounts("Eastby Council has made £40m of savings since 2016/17 by bringing placements in-house.",
+                    "Since 2019-20, £9.5m has been invested in the council's own children's homes.") == [
+        (40e6, None, False), (9.5e6, None, False)]

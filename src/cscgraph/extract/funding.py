@@ -288,8 +288,8 @@ def period_of(after: str, before: str) -> str | None:
                     # "a £1.2bn increase on 2023-24, including £500m": the year the figure before is compared with
                     # (but in "higher than in 2016-17, when expenditure was £8.5bn", the year of the figure after)
                     continue
-                if shape == "year" and not from_end and P.SINCE_BEFORE.search(text[:m.start()]):
-                    continue  # "£1.9bn since the scheme was launched in 2013"
+                if shape in P.SINCE_SHAPES and P.SINCE_BEFORE.search(text[:m.start()]):
+                    continue  # "£1.9bn since the scheme was launched in 2013", "Since 2013/14, £14.6m had been"
                 if shape == "year" and "," in (text[m.end():] if from_end else text[:m.start()]):
                     # "The strategy, published in 2023, included £45m", "spent £2m on outreach, the review published
                     # in 2023 said": past a comma, a calendar year dates something else

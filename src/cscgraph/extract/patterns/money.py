@@ -158,9 +158,11 @@ PART_OF_WHOLE = re.compile(
     r"(?:This|That|It|The\s+(?:money|funding|package|total|investment|grant|settlement|sum))\s+"
     r"(?:includes?|included|comprises?|comprised|(?:is|was)\s+made\s+up\s+of|consists?\s+of|will\s+include)|"
     r"Within\s+(?:this|that))\b")
-# A calendar year in a "since" phrase dates when a total began, not the money's period: "more than £1.9 billion since
-# the scheme was launched in 2013".
+# A calendar or financial year in a "since" phrase dates when a total began, not the money's period: "more than £1.9
+# billion since the scheme was launched in 2013", "£130 million of savings since 2015/16", "Since 2013/14, £14.6m had
+# been invested".
 SINCE_BEFORE = re.compile(r"\bsince\b[^,;.£]*$", re.IGNORECASE)
+SINCE_SHAPES = frozenset({"year", "years", "short years"})
 # A year a figure is compared with is not its period, nor that of the next figure: "a £1.2 billion increase on
 # 2023-24, including £500 million", "7.5% in cash terms, on 2023-24", "£1.5 billion in additional grant compared to
 # 2023-24", "£20m more than in 2022-23" (the text right before the year).
