@@ -993,3 +993,12 @@ def test_a_financial_year_in_a_since_phrase_is_not_the_period_of_a_total() -> No
     assert _amounts("Eastby Council has made £40m of savings since 2016/17 by bringing placements in-house.",
                     "Since 2019-20, £9.5m has been invested in the council's own children's homes.") == [
         (40e6, None, False), (9.5e6, None, False)]
+
+
+def test_a_total_since_a_year_takes_no_period_from_a_financial_year_title() -> None:
+    a = Article(title="Westby Council Budget 2025/26", source="x", published=datetime(2025, 2, 1),
+                paragraphs=("The council has made £210m of savings since 2010/11.",
+                            "Members noted a forecast overspend of £4m in children's services."))
+    sentences, found = documents(a)
+    assert [(s.amount_gbp, s.period) for s in find_funding(a, sentences, found)] == [
+        (210e6, None), (4e6, "2025-26")]

@@ -154,7 +154,7 @@ def _with_heading_periods(streams: list[FundingStream], article: Article,
     """The streams, each without a period taking the one the title or a subheading gives the same sum ("Councils
     to get £75m in 2025-26 for kinship care" above "The department has confirmed £75m for kinship carers"), else the
     financial year a title that states no sum is headed by ("Second Financial Review 25/26" above "A forecast
-    overspend of £8.9m …")."""
+    overspend of £8.9m …"), unless the sentence totals the sum since a year ("… made since 2010/11")."""
     headings = [article.title, *(s.text for s, _, heading in read if heading)]
     periods: dict[float, str] = {}
     for text in headings:
@@ -163,7 +163,8 @@ def _with_heading_periods(streams: list[FundingStream], article: Article,
             if period is not None:
                 periods.setdefault(_value(m), financial_year_of(period, article.published))
     headed = _financial_year_heading(article.title)
-    return [replace(s, period=periods.get(s.amount_gbp, headed)) if s.period is None else s for s in streams]
+    return [replace(s, period=periods.get(s.amount_gbp, headed))
+            if s.period is None and not P.SINCE_YEAR.search(s.evidence.text) else s for s in streams]
 
 
 def _financial_year_heading(title: str) -> str | None:

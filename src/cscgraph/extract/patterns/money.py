@@ -163,6 +163,9 @@ PART_OF_WHOLE = re.compile(
 # been invested".
 SINCE_BEFORE = re.compile(r"\bsince\b[^,;.£]*$", re.IGNORECASE)
 SINCE_SHAPES = frozenset({"year", "years", "short years"})
+# Such a total takes no period from the title either ("Budget 2025/26" above "£24.5 billion in cuts … that councils
+# had made since 2010/11").
+SINCE_YEAR = re.compile(r"\bsince\s+(?:[^,;.£]*?\s)?20\d\d\b", re.IGNORECASE)
 # A year a figure is compared with is not its period, nor that of the next figure: "a £1.2 billion increase on
 # 2023-24, including £500 million", "7.5% in cash terms, on 2023-24", "£1.5 billion in additional grant compared to
 # 2023-24", "£20m more than in 2022-23" (the text right before the year).
