@@ -1002,3 +1002,9 @@ def test_a_total_since_a_year_takes_no_period_from_a_financial_year_title() -> N
     sentences, found = documents(a)
     assert [(s.amount_gbp, s.period) for s in find_funding(a, sentences, found)] == [
         (210e6, None), (4e6, "2025-26")]
+
+
+def test_a_sum_restated_for_councils_only_is_the_same_record() -> None:
+    streams = _streams("Ministers have pledged £300m for early help to keep families together.",
+                       "The reforms are backed by £300m for councils in 2026/27.")
+    assert [(s.amount_gbp, s.period) for s in streams] == [(300e6, "2026-27")]

@@ -197,14 +197,12 @@ def _restated(streams: list[FundingStream], stream: FundingStream, referred: boo
 
 def _same_purpose(earlier: FundingStream, later: FundingStream) -> bool:
     """Whether two statements of a sum are of one purpose: of one kind (or one unclassified), and a purpose that one
-    lacks or both share a content word of."""
+    lacks, or names by words of every purpose only ("for councils"), or both share a content word of."""
     if P.UNCLASSIFIED not in (earlier.kind, later.kind) and earlier.kind != later.kind:
         return False
-    if earlier.purpose is None or later.purpose is None:
-        return True
-    words = [{w for w in P.PURPOSE_WORD.findall(p.lower()) if len(w) > 3 and w not in P.PURPOSE_STOPWORDS}
+    words = [{w for w in P.PURPOSE_WORD.findall((p or "").lower()) if len(w) > 3 and w not in P.PURPOSE_STOPWORDS}
              for p in (earlier.purpose, later.purpose)]
-    return bool(words[0] & words[1])
+    return not (words[0] and words[1]) or bool(words[0] & words[1])
 
 
 def _governments(article: Article) -> list[tuple[int, int, EntityRef]]:
