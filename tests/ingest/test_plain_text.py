@@ -71,3 +71,15 @@ def test_unreadable_date_is_a_read_error_that_says_which_formats_work() -> None:
 def test_header_without_body_is_a_read_error() -> None:
     (record,) = read_bytes(b"Title: Only a title\n\n\n", "x.txt")
     assert isinstance(record, ReadError) and "no body text" in record.reason
+
+
+def test_a_line_that_carries_on_a_sentence_in_a_one_paragraph_per_line_text_is_joined_to_it() -> None:
+    body = ("Title: Grants confirmed\n\nLakeshire council will receive a grant of £4.2\nmillion for respite care,\n"
+            "Early Help and youth work.\nThe cabinet approved a reduction of\n£0.3m in agency spending.\n"
+            "Key points\n- Respite care\n- Youth work\n")
+    (article,) = read_bytes(body.encode(), "x.txt")
+    assert isinstance(article, Article)
+    assert article.paragraphs == (
+        "Lakeshire council will receive a grant of £4.2 million for respite care, Early Help and youth work.",
+        "The cabinet approved a reduction of £0.3m in agency spending.", "Key points", "- Respite care",
+        "- Youth work")

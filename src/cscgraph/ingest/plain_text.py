@@ -19,7 +19,8 @@ Magazine copy (`corpus/004_*.txt`)::
     Second paragraph.
 
 The body is blank-line separated paragraphs (hard-wrapped lines within one are joined), or one paragraph per line
-when there are no blank lines; it stops at trailing page furniture ("Share this article", "Related articles", …).
+when there are no blank lines (a line that carries on the sentence before mid-clause is joined to it); it stops at
+trailing page furniture ("Share this article", "Related articles", …).
 """
 
 from __future__ import annotations

@@ -54,6 +54,17 @@ HTML_BLOCK_ELEMENTS = frozenset((
     "table", "thead", "tbody", "tr", "td", "th", "section", "article", "header", "footer", "main", "br", "hr",
     "address", "details", "summary", "body", "html", "head", "title"))
 # "Stable Homes Built on Love Archives - Community Care": a WordPress tag archive, published by "Community Care".
+# In a text with one paragraph per line, a line that stops mid-sentence and a next line that carries on in lower
+# case, or with a sum, are one hard-wrapped paragraph: "… a Safeguarding Children Grant of £90" / "million to help
+# them respond …", "… reflected a reduction of" / "£0.136m on the FR1 overspend position"; so is a line that stops
+# on a comma or a word no sentence ends with, whatever the next starts with (not a list item): "… in 2005-06 all
+# Local Authorities are receiving" / … "budget for the" / "Children and Families service".
+LINE_ENDS_SENTENCE = re.compile(r"[.!?:;…\"”’')\]]\s*$")
+LINE_CARRIES_ON = re.compile(r"^(?:[a-z]|£)")
+LINE_STOPS_MID_CLAUSE = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|to|in|into|for|by|with|on|at|from|as|than|"
+                                   r"between|all|that|which|its|their|is|are|was|were|be|been|has|have|had|will|"
+                                   r"would))\s*$")
+LIST_ITEM = re.compile(r"^(?:[-•*–—]|\d{1,2}[.)]\s|[a-z][.)]\s)")
 ARCHIVE_TITLE = re.compile(r"\bArchives? - (?P<site>[^\n]+)$")
 # Longer strings are never dates; the cap keeps every date pattern cheap on hostile input.
 MAX_DATE_CHARS = 80
@@ -138,12 +149,14 @@ def paragraphs_from_lines(lines: Iterable[str], *, join_wrapped: bool) -> list[s
     """Paragraphs from text lines: blank-line separated blocks, or one paragraph per line.
 
     With `join_wrapped`, the lines of one block are joined with a space (hard-wrapped prose); without it every
-    non-blank line is a paragraph of its own.
+    non-blank line is a paragraph of its own, unless it carries on the line before mid-sentence (LINE_CARRIES_ON).
 
     >>> paragraphs_from_lines(["One", "more.", "", "Two."], join_wrapped=True)
     ['One more.', 'Two.']
-    >>> paragraphs_from_lines(["One", "more.", "", "Two."], join_wrapped=False)
-    ['One', 'more.', 'Two.']
+    >>> paragraphs_from_lines(["One", "More.", "", "Two."], join_wrapped=False)
+    ['One', 'More.', 'Two.']
+    >>> paragraphs_from_lines(["A grant of £90", "million for hubs.", "Next one."], join_wrapped=False)
+    ['A grant of £90 million for hubs.', 'Next one.']
     """
     paragraphs: list[str] = []
     block: list[str] = []
@@ -155,11 +168,20 @@ def paragraphs_from_lines(lines: Iterable[str], *, join_wrapped: bool) -> list[s
                 block = []
         elif join_wrapped:
             block.append(line)
+        elif paragraphs and _carries_on(paragraphs[-1], line):
+            paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
     if block:
         paragraphs.append(" ".join(block))
     return paragraphs
+
+
+def _carries_on(previous: str, line: str) -> bool:
+    """Whether `line` carries on the sentence `previous` stopped in the middle of (a hard wrap)."""
+    if LIST_ITEM.match(line) or LINE_ENDS_SENTENCE.search(previous):
+        return False
+    return bool(LINE_CARRIES_ON.match(line) or LINE_STOPS_MID_CLAUSE.search(previous))
 
 
 def parse_date(value: str) -> datetime | None:
