@@ -73,13 +73,13 @@ def test_header_without_body_is_a_read_error() -> None:
     assert isinstance(record, ReadError) and "no body text" in record.reason
 
 
-def test_a_line_that_carries_on_a_sentence_in_a_one_paragraph_per_line_text_is_joined_to_it() -> None:
+def test_a_line_that_carries_on_a_sentence_in_a_one_paragraph_per_line_text_is_joined_unless_it_opens_a_quote() -> None:
     body = ("Title: Grants confirmed\n\nLakeshire council will receive a grant of £4.2\nmillion for respite care,\n"
             "Early Help and youth work.\nThe cabinet approved a reduction of\n£0.3m in agency spending.\n"
-            "Key points\n- Respite care\n- Youth work\n")
+            "Key points\n- Respite care\n- Youth work\nThe leader called it\n“a turning point”\n")
     (article,) = read_bytes(body.encode(), "x.txt")
     assert isinstance(article, Article)
     assert article.paragraphs == (
         "Lakeshire council will receive a grant of £4.2 million for respite care, Early Help and youth work.",
         "The cabinet approved a reduction of £0.3m in agency spending.", "Key points", "- Respite care",
-        "- Youth work")
+        "- Youth work", "The leader called it", "“a turning point”")

@@ -64,7 +64,10 @@ LINE_CARRIES_ON = re.compile(r"^(?:[a-z]|£)")
 LINE_STOPS_MID_CLAUSE = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|to|in|into|for|by|with|on|at|from|as|than|"
                                    r"between|all|that|which|its|their|is|are|was|were|be|been|has|have|had|will|"
                                    r"would))\s*$")
-LIST_ITEM = re.compile(r"^(?:[-•*–—]|\d{1,2}[.)]\s|[a-z][.)]\s)")
+# A line that opens a list item or a quotation stays a paragraph of its own: a speech quoted on its own line
+# ("… described by the report of the review as" / "“a once in a generation opportunity to reset”") is attributed
+# as such.
+OWN_PARAGRAPH = re.compile(r"^(?:[-•*–—]|\d{1,2}[.)]\s|[a-z][.)]\s|[“\"‘'])")
 ARCHIVE_TITLE = re.compile(r"\bArchives? - (?P<site>[^\n]+)$")
 # Longer strings are never dates; the cap keeps every date pattern cheap on hostile input.
 MAX_DATE_CHARS = 80
@@ -179,7 +182,7 @@ def paragraphs_from_lines(lines: Iterable[str], *, join_wrapped: bool) -> list[s
 
 def _carries_on(previous: str, line: str) -> bool:
     """Whether `line` carries on the sentence `previous` stopped in the middle of (a hard wrap)."""
-    if LIST_ITEM.match(line) or LINE_ENDS_SENTENCE.search(previous):
+    if OWN_PARAGRAPH.match(line) or LINE_ENDS_SENTENCE.search(previous):
         return False
     return bool(LINE_CARRIES_ON.match(line) or LINE_STOPS_MID_CLAUSE.search(previous))
 
