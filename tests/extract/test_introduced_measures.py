@@ -202,3 +202,18 @@ def test_a_list_after_a_dash_belongs_to_the_previous_sentences_statute() -> None
     claims = {(str(c.subject), c.relation, str(c.object)) for c in find_lineage(a, sentences, found)}
     assert claims == {("statute/care-reform-bill", "legislates", "measure/carer-passport-scheme"),
                       ("statute/care-reform-bill", "legislates", "measure/regional-adoption-hubs")}
+
+
+def test_what_an_amount_is_for_is_a_measure() -> None:
+    assert _measures("The fund gives £3 million for peer mentoring for care leavers.") == [
+        ("peer mentoring for care leavers", "measure/peer-mentoring-for-care-leavers")]
+    assert _measures("It adds £3m of new funding for weekend respite clubs.") == [
+        ("weekend respite clubs", "measure/weekend-respite-clubs")]
+
+
+def test_the_people_or_year_an_amount_is_for_is_no_measure() -> None:
+    assert _measures("The government provided £45 million for councils and £2m for 2025-26.") == []
+
+
+def test_two_fields_of_service_sharing_a_head_are_no_measure() -> None:
+    assert _measures("Ministers set aside £9m for residential and foster care.") == []

@@ -1065,3 +1065,20 @@ def test_a_pledge_to_consult_on_amending_an_act_does_not_amend_it() -> None:
                    "Act 1989.") == set()
     assert _claims("The government will amend the Children Act 1989.") == {
         ("organisation/labour-government", "modifies", "statute/children-act-1989")}
+
+
+def test_a_government_providing_or_committing_an_amount_funds_what_it_is_for() -> None:
+    """ "will provide £X to …", "is providing £X for …", "commits £X to …": only "provided"/"committed" were read."""
+    assert _claims("The government will provide £12 million to expand regional fostering recruitment hubs.") == {
+        (LABOUR, "funds", "measure/regional-fostering-recruitment-hubs")}
+    assert _claims("Ministers are providing £4m for weekend respite clubs for young carers.") == {
+        (LABOUR, "funds", "measure/weekend-respite-clubs-for-young-carers")}
+    assert _claims("The government commits £7m to regional fostering recruitment hubs.") == {
+        (LABOUR, "funds", "measure/regional-fostering-recruitment-hubs")}
+
+
+def test_asking_a_government_to_provide_an_amount_funds_nothing() -> None:
+    for text in ("The charity urged the government to provide £2bn for weekend respite clubs.",
+                 "The government should provide £2bn for weekend respite clubs.",
+                 "Councils say the government will need to commit £600m to weekend respite clubs."):
+        assert not any(r == "funds" for _, r, _ in _claims(text)), text

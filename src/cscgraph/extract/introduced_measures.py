@@ -123,10 +123,20 @@ def _governed_conjuncts(body: str) -> list[tuple[int, int]]:
                 break
             head = _head(words)
             if head in P.CONJUNCT_NOT_MEASURE or head in P.NOT_MEASURE_WORDS and not _complemented(words) \
-                    or " ".join(words).lower().replace("’", "'") in P.FIELDS_OF_SERVICE:
+                    or _field_of_service(words):
                 continue
             out.append((offset + a, offset + phrase_end))
     return out
+
+
+def _field_of_service(words: list[str]) -> bool:
+    """ "children’s social care", or two fields sharing a head: "kinship and foster care"."""
+    text = " ".join(words).lower().replace("’", "'")
+    first, joined, rest = text.partition(" and ")
+    if not joined or " " not in rest:
+        return text in P.FIELDS_OF_SERVICE
+    head = rest.split(" ", 1)[1]
+    return f"{first} {head}" in P.FIELDS_OF_SERVICE and rest in P.FIELDS_OF_SERVICE
 
 
 def _complemented(words: list[str]) -> bool:

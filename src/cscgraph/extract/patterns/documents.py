@@ -566,6 +566,7 @@ GOVERNED_LIST = re.compile(
     r"\b(?:measures|proposals|reforms|commitments|plans|policies|changes|initiatives|pledges|recommendations|steps)"
     r"\b[^.;:]{0,40}?\bincluding|\bfunding\s+for|\binvestment\s+in|"
     r"\binvest(?:s|ed|ing)?\s+(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?(?:over\s+\w+\s+years?\s+)?in(?:to)?|"
+    r"£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:of\s+(?:new\s+|extra\s+|additional\s+)?funding\s+)?for|"
     r"£[\d.,]+\s*(?:m|bn|k|million|billion)?\b[^.;:£]{0,100}?\bto\s+(?:boost|expand|improve|develop|deliver|provide|"
     r"create|establish|continue|extend|roll\s+out|increase|fund))\s+(?P<list>[^.;:()“”\"\n]{3,240})(?=[.;:()“”\"\n])")
 # A list's conjuncts: parted at commas and, where a comma stands in the list, at its last "and"/"or" ("A, B and
@@ -613,10 +614,11 @@ CONJUNCT_NOT_MEASURE = frozenset({
 # "and" ("we welcome investment in social care and hope this signals…").
 OBJECT_AFTER = re.compile(r"\s+(?:this|that|these|those|it|they|we|you|he|she|the|a|an|to|our|their|its)\b")
 LAST_JOINED_WORD = re.compile(r"\s+(?:and|or)\s+[\w’'-]+$")
-# Whole fields of service, never one measure: "investment in children’s social care" (compared lower-cased, straight
-# apostrophes).
+# Whole fields of service, never one measure: "investment in children’s social care", "£44m for kinship and foster
+# care" (compared lower-cased, straight apostrophes; two fields sharing a head are one field: "kinship and foster care").
 FIELDS_OF_SERVICE = frozenset({"children's social care", "social care", "adult social care", "children's services",
-                               "care system", "social work", "early years", "children's social work"})
+                               "care system", "social work", "early years", "children's social work", "kinship care",
+                               "foster care", "residential care"})
 # Words a measure's phrase never ends with: "fixing the", "key areas such" (a phrase cut before its noun).
 PHRASE_LAST_NOT = frozenset({"the", "a", "an", "of", "to", "for", "with", "on", "such", "their", "its", "our",
                              "more", "most", "very", "and", "or"})

@@ -390,7 +390,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("funds-active", r"(?<!-)\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
           r"invest(?:s|ed|ing)?\s+(?:(?:a\s+further\s+|an\s+(?:extra|additional)\s+)?£[\d.,]+\s*(?:m|bn|k|million|"
           r"billion)?\s+)?in(?:to)?|"
-          r"set\s+aside|(?:provided|committed|(?:pledg|promis|earmark|ring-?fenc)(?:e|es|ed|ing))(?=\s+(?:a\s+further\s+|"
+          r"set\s+aside|(?:provid(?:e|es|ed|ing)|commit(?:s|ted|ting)?|(?:pledg|promis|earmark|ring-?fenc)(?:e|es|ed|ing))"
+          r"(?=\s+(?:a\s+further\s+|"
           r"an\s+(?:extra|additional)\s+|another\s+)?£)|put\s+£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+into|"
           r"(?:pour|pours|poured|pumped|pumps|ploughed|ploughs)\s+£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+into)\b"
           r"(?!\s+by)", "funds", "left", "any", GOV_DOC, PROGRAMME_FIRST,
