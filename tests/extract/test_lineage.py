@@ -1082,3 +1082,14 @@ def test_asking_a_government_to_provide_an_amount_funds_nothing() -> None:
                  "The government should provide £2bn for weekend respite clubs.",
                  "Councils say the government will need to commit £600m to weekend respite clubs."):
         assert not any(r == "funds" for _, r, _ in _claims(text)), text
+
+
+def test_a_bill_paving_the_way_for_a_measure_legislates_it() -> None:
+    assert _claims("The Children's Wellbeing and Schools Bill paves the way for a national register of foster "
+                   "carers.") == {(BILL, "legislates", "measure/national-register-of-foster-carers")}
+    assert _claims("The Children's Wellbeing and Schools Bill will pave the way for weekend respite clubs for young "
+                   "carers.") == {(BILL, "legislates", "measure/weekend-respite-clubs-for-young-carers")}
+    for text in ("Campaigners want the Children's Wellbeing and Schools Bill to pave the way for a national register.",
+                 "The Children's Wellbeing and Schools Bill could pave the way for a national register of carers.",
+                 "The Children's Wellbeing and Schools Bill does not pave the way for a national register of carers."):
+        assert _claims(text) == set(), text

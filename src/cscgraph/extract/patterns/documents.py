@@ -513,7 +513,7 @@ INTRODUCING_CUE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|
                    r"creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?|set(?:s|ting)?\s+up|"
                    r"legislat(?:e|es|ed|ing)\s+for|"
                    r"commit(?:s|ted)?\s+to|adopt(?:s|ed)?|reject(?:s|ed)?|scrap(?:s|ped)?|pledg(?:e|es|ed)|"
-                   r"br(?:ing|ings|ought)\s+in|plans?)")
+                   r"br(?:ing|ings|ought)\s+in|pav(?:e|es|ed|ing)\s+the\s+way\s+for|plans?)")
 _PHRASE_END = (r"(?:which|that|who|by|in|from|as|under|after|before|when|while|and|but|so|because|across|within|at|"
                r"last|next|this|was|were|is|are|will|would|could|should|has|have|had|if|despite|following|amid|"
                r"to\s+be|aimed|designed|intended)")
@@ -564,7 +564,7 @@ GOVERNED_LIST = re.compile(
     r"(?:\bto\s+(?:fund|test|trial|pilot)|\b(?:is|are|was|were)\s+(?:testing|trialling|piloting)|"
     r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!would\s)\binclud(?:e|es|ed)|"
     r"\b(?:measures|proposals|reforms|commitments|plans|policies|changes|initiatives|pledges|recommendations|steps)"
-    r"\b[^.;:]{0,40}?\bincluding|\bfunding\s+for|\binvestment\s+in|"
+    r"\b[^.;:]{0,40}?\bincluding|\bfunding\s+for|\binvestment\s+in|\bpav(?:e|es|ed|ing)\s+the\s+way\s+for|"
     r"\binvest(?:s|ed|ing)?\s+(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?(?:over\s+\w+\s+years?\s+)?in(?:to)?|"
     r"£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:of\s+(?:new\s+|extra\s+|additional\s+)?funding\s+)?for|"
     r"£[\d.,]+\s*(?:m|bn|k|million|billion)?\b[^.;:£]{0,100}?\bto\s+(?:boost|expand|improve|develop|deliver|provide|"

@@ -319,12 +319,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # / "The Bill also extends the corporate parenting duty to departments" / "the first part of the Bill focuses on
     # family group decision making" / "the Act provides for kinship leave"
     # / "The proposed Bill will require provider groups to prepare an improvement plan", "The Bill makes it mandatory
-    # for councils to offer family group decision making"
+    # for councils to offer family group decision making" / "The Bill paves the way for a unique identifier"
     _rule("legislates-active", r"(?<!\bto\s)\b(?:legislates?\s+for|extends|(?:will|would)\s+(?:also\s+)?(?:require|mandate)|"
           r"requires|mandates|makes?\s+it\s+(?:mandatory|compulsory|a\s+(?:legal\s+|statutory\s+)?requirement)|"
           r"will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
           r"strengthen|extend|place|establish)|includes?|contains?|introduces?|enacts?|would\s+(?:also\s+)?(?:strengthen|"
-          r"create|place)|creates?|focus(?:es)?\s+on|provides?\s+for)\b", "legislates", "left", "right", ("statute",),
+          r"create|place)|creates?|focus(?:es)?\s+on|provides?\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for)\b", "legislates",
+          "left", "right", ("statute",),
           ("measure", "doc", "programme")),
     # "The Bill gives legal force to the fostering strategy" / "The Act puts kinship leave on a statutory footing" /
     # "The Bill enshrines the duty" / "The Act writes the offer into law"
