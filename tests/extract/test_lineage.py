@@ -1093,3 +1093,18 @@ def test_a_bill_paving_the_way_for_a_measure_legislates_it() -> None:
                  "The Children's Wellbeing and Schools Bill could pave the way for a national register of carers.",
                  "The Children's Wellbeing and Schools Bill does not pave the way for a national register of carers."):
         assert _claims(text) == set(), text
+
+
+def test_a_government_after_an_opening_backed_by_an_amount_funds_its_clause() -> None:
+    claims = _claims("Backed by £3.8 million, the government is also expanding regional fostering recruitment hubs.")
+    assert (LABOUR, "funds", "measure/regional-fostering-recruitment-hubs") in claims
+    claims = _claims("Funded with a further £5m to deliver the kinship care strategy, the government will launch a "
+                     "weekend respite club for young carers.")
+    assert {(LABOUR, "funds", "measure/weekend-respite-club-for-young-carers"),
+            (LABOUR, "funds", "policy/kinship-care-strategy")} <= claims
+
+
+def test_an_opening_amount_before_a_hedge_or_a_charity_funds_nothing() -> None:
+    for text in ("Backed by £3.8 million, the government may expand regional fostering recruitment hubs.",
+                 "Backed by £3.8 million, the charity runs weekend respite clubs for young carers."):
+        assert not any(r == "funds" for _, r, _ in _claims(text)), text

@@ -93,6 +93,7 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
         claims += _sentence_claims(sentence, here, context)
         claims += _heading_claims(all_sentences, index, here, items, context.article.body)
         claims += _fronted_claims(sentence, here, context.article.body)
+        claims += _fronted_money_claims(sentence, here, context.article.body)
         claims += _proposal_claims(sentence, here, context)
         claims += _introduced_by_bill_claims(sentence, here, context)
         window_start = all_sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
@@ -486,6 +487,24 @@ def _fronted_claims(sentence: Evidence, here: list[_Item], body: str) -> list[Li
             return []
         return [LineageClaim(source.ref, _carries(source), subject.ref, sentence)]  # type: ignore[arg-type]
     return [LineageClaim(subject.ref, "basedOn", source.ref, sentence)]
+
+
+def _fronted_money_claims(sentence: Evidence, here: list[_Item], body: str) -> list[LineageClaim]:
+    """ "Backed by £3.8 million, the government is expanding the role of virtual school heads": the government that is
+    the main clause's subject funds the measures and programmes that clause names, and what the adjunct says the money
+    is for ("Backed by £20m to deliver the strategy, …"). Not when the clause denies or hedges."""
+    m = P.FRONTED_MONEY.match(sentence.text)
+    if m is None:
+        return []
+    after = [i for i in here if i.start >= sentence.start + m.end()]
+    if not after or after[0].category != "government" \
+            or not P.SUBJECT_AFTER_ADJUNCT.match(body[sentence.start + m.end():after[0].start]) \
+            or P.FRONTED_HEDGE.match(body[after[0].end:sentence.end]):
+        return []
+    adjunct = (sentence.start + m.start("adjunct"), sentence.start + m.end("adjunct"))
+    funded = [i for i in here if adjunct[0] <= i.start and i.end <= adjunct[1]] + after[1:]
+    return [LineageClaim(after[0].ref, "funds", i.ref, sentence) for i in funded  # type: ignore[arg-type]
+            if i.category in ("measure", "programme", "doc")]
 
 
 def _hedged(before: str) -> bool:

@@ -465,6 +465,10 @@ HEADING_PROVISION = re.compile(
 FRONTED_SOURCE = re.compile(r"^(?:(?P<recommended>As\s+(?:recommended|proposed)\s+(?:by|in))|(?:Building|Drawing)\s+on|"
                             r"Following|In\s+response\s+to|Responding\s+to|Based\s+on|In\s+line\s+with)\s+"
                             r"(?P<adjunct>[^,;:]{3,200}?),\s+")
+# An opening adjunct of money: "Backed by £3.8 million, the government is expanding…", "Funded with a further £8m to
+# deliver the strategy, the government will…" (group `adjunct`: what follows the amount, which may name what it is for).
+FRONTED_MONEY = re.compile(r"^(?:Backed|Funded|Supported|Underpinned|Financed)\s+(?:by|with)\s+(?:an?\s+)?(?:(?:further|"
+                           r"extra|additional|new)\s+)?£[\d.,]+\s*(?:m|bn|k|million|billion)?\b(?P<adjunct>[^,;:]{0,150}?),\s+")
 SUBJECT_AFTER_ADJUNCT = re.compile(r"^(?:(?:the|this|its|their|a|an|new|latest|government[’']s|[\w-]+[’']s)\s+)*$",
                                    re.IGNORECASE)
 # A main clause after such an adjunct that denies or hedges: "Following the review, Stable Homes did not take up…",
