@@ -1108,3 +1108,16 @@ def test_an_opening_amount_before_a_hedge_or_a_charity_funds_nothing() -> None:
     for text in ("Backed by £3.8 million, the government may expand regional fostering recruitment hubs.",
                  "Backed by £3.8 million, the charity runs weekend respite clubs for young carers."):
         assert not any(r == "funds" for _, r, _ in _claims(text)), text
+
+
+def test_a_progressive_implementing_implements_the_measure_it_governs() -> None:
+    """ "is implementing a <measure>": the progressive was blocked with the passive "is implemented", and the phrase
+    "implement" governs was no measure."""
+    assert _claims("The Families First for Children pathfinder is implementing a new weekend respite model for young "
+                   "carers.") == {(PATHFINDER, "implements", "measure/weekend-respite-model-for-young-carers")}
+    assert _claims("The government is implementing a national register of foster carers.") == {
+        (LABOUR, "implements", "measure/national-register-of-foster-carers")}
+    for text in ("The charity called on the government to implement a national register of foster carers.",
+                 "The government is not implementing a national register of foster carers.",
+                 "Critics want the government to start implementing a national register of foster carers."):
+        assert _claims(text) == set(), text

@@ -375,11 +375,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"into\s+(?:practice|effect))\b", "implements", "right", "left", NOBODY, ("measure", "doc"), default_agent=True),
     # "However, on 12 September 2024, the government confirmed that it would implement the rules." / "The
     # government will roll out kinship allowances across England" / "The Bill, which implements the policy paper"
+    # / "The pathfinder is implementing a new model of family help" (a progressive, not a passive)
     # (not a passive: "the government indicated that reform would be implemented … in its Budget")
     _rule("implements-active", r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)"
           r"(?<!\bwere\s)\b(?:implement(?:s|ed)?|roll(?:s)?\s+out|rolled\s+out|will\s+roll\s+out|"
-          r"put\s+into\s+practice|puts?\s+into\s+effect|gives?\s+effect\s+to)\b", "implements", "left", "right",
-          ("government", "programme", "doc", "statute"),
+          r"put\s+into\s+practice|puts?\s+into\s+effect|gives?\s+effect\s+to)\b|\b(?:implementing|rolling\s+out)\b",
+          "implements", "left", "right", ("government", "programme", "doc", "statute"),
           ("measure", "doc"), default_agent=True),
     # / "the Tories, who put £20m into it" / "The strategy pledged £36m for the hubs"
     # "Labour …, allocating £15m in 2025-26 to roll them out" / "The Tories provided £36m from 2023-25 to fund these"
@@ -435,7 +436,7 @@ HEDGED_BEFORE = re.compile(
     r"(?:\s+(?:be|been))?|"
     r"\b(?:would|could)\s+have\s+(?:preferred|liked|wanted)\b[^,;:]{0,60}?\bto|"
     r"\b(?:wants?|wanted|urg(?:e|es|ed|ing)|called\s+on|calls\s+on|calling\s+on|call\s+on|asked|asking|pressed|lobbying|lobbied|hopes?|expects?|"
-    r"plans?\s+to\s+consider|considering|considers?|consider|whether\s+to|if)\b[^,;:]{0,60}?\bto|"
+    r"plans?\s+to\s+consider|considering|considers?|consider|whether\s+to|if)\b[^,;:]{0,60}?\bto(?:\s+(?:start|begin))?|"
     r"\b(?:declined|refused|failed|stopped\s+short\s+of|stops\s+short\s+of|stop\s+short\s+of)(?:\s+to)?|"
     r"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+not(?:\s+(?:yet|been|be|have))?|"
     r"\b(?:didn[’']t|doesn[’']t|don[’']t|hasn[’']t|haven[’']t|won[’']t|wouldn[’']t)|"
