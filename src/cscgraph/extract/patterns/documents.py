@@ -220,8 +220,12 @@ GUIDANCE_DOCUMENT = re.compile(
     rf"(?!{_DESCRIBED_END}\b)[\w’'-]+)(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
 # A title that starts with its kind: "the Plan for Change", "the Charter for Kinship Carers" (after "the"; a
 # curated name such as "the Review of Children's Social Care" is found first).
-KIND_FIRST_TITLE = re.compile(rf"\b[Tt]he\s+(?P<title>(?P<cue>Plan|Charter|Strategy|Framework)\s+(?:for|of|on)\s+"
-                              rf"(?:the\s+)?{TITLE_WORD}(?:\s+(?:{TITLE_CONNECTOR}\s+)*{TITLE_WORD})*)")
+# / after a possessive, the title quoted or not: "its Plan for Fairer Care", "Labour’s ‘Plan for Fairer Care’"
+# (a title word never ends in the closing quote)
+_WHOLE_WORD = r"(?:[A-Z](?:[\w’'-]*\w)?|\d{4})(?![\w’'-]*\w)"
+KIND_FIRST_TITLE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)|\w[’']s|\ws[’'])\s+[‘“\"']?"
+                              rf"(?P<title>(?P<cue>Plan|Charter|Strategy|Framework)\s+(?:for|of|on)\s+(?:the\s+)?"
+                              rf"{_WHOLE_WORD}(?:\s+(?:{TITLE_CONNECTOR}\s+)*{_WHOLE_WORD})*)")
 KIND_FIRST_CLASSES = {"Plan": ("PolicyDocument",), "Charter": ("PolicyDocument",),
                       "Strategy": ("PolicyDocument", "Strategy"), "Framework": ("PolicyDocument", "Framework")}
 # A programme named in apposition to its kind: "£2m for Mockingbird, a fostering programme led by a charity",
