@@ -463,13 +463,11 @@ def _fronted_claims(sentence: Evidence, here: list[_Item], body: str) -> list[Li
     publishes ("Following the review, the government published Stable Homes"); so does a department ("…, the DfE
     published its strategy"), which is never based on anything itself."""
     m = P.FRONTED_SOURCE.match(sentence.text)
-    if m is None:
+    if m is None or (parts := _opening_adjunct(sentence, m, here, body)) is None:
         return []
-    adjunct = (sentence.start + m.start("adjunct"), sentence.start + m.end("adjunct"))
-    sources = [i for i in here if adjunct[0] <= i.start and i.end <= adjunct[1]
-               and i.category in ("doc", "statute", "programme")]
-    after = [i for i in here if i.start >= sentence.start + m.end()]
-    if not sources or not after or not P.SUBJECT_AFTER_ADJUNCT.match(body[sentence.start + m.end():after[0].start]):
+    inside, after = parts
+    sources = [i for i in inside if i.category in ("doc", "statute", "programme")]
+    if not sources:
         return []
     if P.ADJUNCT_RECOMMENDATION.search(m.group("adjunct")) and any(i.category == "measure" for i in after):
         return []  # "Following the review's recommendation, the Bill will introduce X": read through X by the rules
@@ -494,17 +492,25 @@ def _fronted_money_claims(sentence: Evidence, here: list[_Item], body: str) -> l
     the main clause's subject funds the measures and programmes that clause names, and what the adjunct says the money
     is for ("Backed by £20m to deliver the strategy, …"). Not when the clause denies or hedges."""
     m = P.FRONTED_MONEY.match(sentence.text)
-    if m is None:
+    if m is None or (parts := _opening_adjunct(sentence, m, here, body)) is None:
         return []
-    after = [i for i in here if i.start >= sentence.start + m.end()]
-    if not after or after[0].category != "government" \
-            or not P.SUBJECT_AFTER_ADJUNCT.match(body[sentence.start + m.end():after[0].start]) \
-            or P.FRONTED_HEDGE.match(body[after[0].end:sentence.end]):
+    inside, after = parts
+    if after[0].category != "government" or P.FRONTED_HEDGE.match(body[after[0].end:sentence.end]):
         return []
-    adjunct = (sentence.start + m.start("adjunct"), sentence.start + m.end("adjunct"))
-    funded = [i for i in here if adjunct[0] <= i.start and i.end <= adjunct[1]] + after[1:]
+    funded = inside + after[1:]
     return [LineageClaim(after[0].ref, "funds", i.ref, sentence) for i in funded  # type: ignore[arg-type]
             if i.category in ("measure", "programme", "doc")]
+
+
+def _opening_adjunct(sentence: Evidence, m: re.Match[str], here: list[_Item],
+                     body: str) -> tuple[list[_Item], list[_Item]] | None:
+    """The items inside a sentence's opening adjunct (`m`'s group `adjunct`) and those after it, when the first item
+    after it is the main clause's subject ("Following the review, the strategy …"); else None."""
+    after = [i for i in here if i.start >= sentence.start + m.end()]
+    if not after or not P.SUBJECT_AFTER_ADJUNCT.match(body[sentence.start + m.end():after[0].start]):
+        return None
+    start, end = sentence.start + m.start("adjunct"), sentence.start + m.end("adjunct")
+    return [i for i in here if start <= i.start and i.end <= end], after
 
 
 def _hedged(before: str) -> bool:

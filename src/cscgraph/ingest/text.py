@@ -53,7 +53,6 @@ HTML_BLOCK_ELEMENTS = frozenset((
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
     "table", "thead", "tbody", "tr", "td", "th", "section", "article", "header", "footer", "main", "br", "hr",
     "address", "details", "summary", "body", "html", "head", "title"))
-# "Stable Homes Built on Love Archives - Community Care": a WordPress tag archive, published by "Community Care".
 # In a text with one paragraph per line, a line that stops mid-sentence and a next line that carries on in lower
 # case, or with a sum, are one hard-wrapped paragraph: "… a Safeguarding Children Grant of £90" / "million to help
 # them respond …", "… reflected a reduction of" / "£0.136m on the FR1 overspend position"; so is a line that stops
@@ -68,6 +67,7 @@ LINE_STOPS_MID_CLAUSE = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|to|in|into|for
 # ("… described by the report of the review as" / "“a once in a generation opportunity to reset”") is attributed
 # as such.
 OWN_PARAGRAPH = re.compile(r"^(?:[-•*–—]|\d{1,2}[.)]\s|[a-z][.)]\s|[“\"‘'])")
+# "Stable Homes Built on Love Archives - Community Care": a WordPress tag archive, published by "Community Care".
 ARCHIVE_TITLE = re.compile(r"\bArchives? - (?P<site>[^\n]+)$")
 # Longer strings are never dates; the cap keeps every date pattern cheap on hostile input.
 MAX_DATE_CHARS = 80

@@ -569,9 +569,9 @@ GOVERNED_LIST = re.compile(
     r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!would\s)\binclud(?:e|es|ed)|"
     r"\b(?:measures|proposals|reforms|commitments|plans|policies|changes|initiatives|pledges|recommendations|steps)"
     r"\b[^.;:]{0,40}?\bincluding|\bfunding\s+for|\binvestment\s+in|\bpav(?:e|es|ed|ing)\s+the\s+way\s+for|"
-    r"\binvest(?:s|ed|ing)?\s+(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?(?:over\s+\w+\s+years?\s+)?in(?:to)?|"
-    r"£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:of\s+(?:new\s+|extra\s+|additional\s+)?funding\s+)?for|"
-    r"£[\d.,]+\s*(?:m|bn|k|million|billion)?\b[^.;:£]{0,100}?\bto\s+(?:boost|expand|improve|develop|deliver|provide|"
+    rf"\binvest(?:s|ed|ing)?\s+(?:{T.STERLING_SUM}\s+)?(?:over\s+\w+\s+years?\s+)?in(?:to)?|"
+    rf"{T.STERLING_SUM}\s+(?:of\s+(?:new\s+|extra\s+|additional\s+)?funding\s+)?for|"
+    rf"{T.STERLING_SUM}\b[^.;:£]{{0,100}}?\bto\s+(?:boost|expand|improve|develop|deliver|provide|"
     r"create|establish|continue|extend|roll\s+out|increase|fund))\s+(?P<list>[^.;:()“”\"\n]{3,240})(?=[.;:()“”\"\n])")
 # A list's conjuncts: parted at commas and, where a comma stands in the list, at its last "and"/"or" ("A, B and
 # C"); with no comma, "support and training for carers" is one phrase.
@@ -579,8 +579,8 @@ LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")
 LIST_LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
 # What may open a conjunct before its phrase: an article, an amount or a gerund of provision ("a £9m programme of…",
 # "developing a kinship strategy"); the phrase starts after it.
-CONJUNCT_LEAD = re.compile(r"^(?:(?:an?|the|new|more|better|extra|additional|further)\s+|£[\d.,]+\s*(?:m|bn|k|million|"
-                           r"billion)?\s+|(?:developing|providing|creating|introducing|establishing|launching|"
+CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further)\s+|{T.STERLING_SUM}\s+|"
+                           r"(?:developing|providing|creating|introducing|establishing|launching|"
                            r"extending|expanding)\s+)*", re.IGNORECASE)
 # A conjunct's phrase: lower-case words (a hyphen or an apostrophe inside), up to a word that starts an adjunct or
 # a new clause; at least two words.

@@ -390,12 +390,11 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # (not a compound adjective, "a DfE-funded service"; "provided"/"committed" only before an amount: "the DfE
     # committed to working with the sector" funds nothing)
     _rule("funds-active", r"(?<!-)\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
-          r"invest(?:s|ed|ing)?\s+(?:(?:a\s+further\s+|an\s+(?:extra|additional)\s+)?£[\d.,]+\s*(?:m|bn|k|million|"
-          r"billion)?\s+)?in(?:to)?|"
+          rf"invest(?:s|ed|ing)?\s+(?:(?:a\s+further\s+|an\s+(?:extra|additional)\s+)?{T.STERLING_SUM}\s+)?in(?:to)?|"
           r"set\s+aside|(?:provid(?:e|es|ed|ing)|commit(?:s|ted|ting)?|(?:pledg|promis|earmark|ring-?fenc)(?:e|es|ed|ing))"
           r"(?=\s+(?:a\s+further\s+|"
-          r"an\s+(?:extra|additional)\s+|another\s+)?£)|put\s+£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+into|"
-          r"(?:pour|pours|poured|pumped|pumps|ploughed|ploughs)\s+£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+into)\b"
+          rf"an\s+(?:extra|additional)\s+|another\s+)?£)|put\s+{T.STERLING_SUM}\s+into|"
+          rf"(?:pour|pours|poured|pumped|pumps|ploughed|ploughs)\s+{T.STERLING_SUM}\s+into)\b"
           r"(?!\s+by)", "funds", "left", "any", GOV_DOC, PROGRAMME_FIRST,
           all_patients=True),
     # "The Department for Education has awarded £4.4 million to councils … to boost foster carer recruitment" / "has
@@ -469,7 +468,7 @@ FRONTED_SOURCE = re.compile(r"^(?:(?P<recommended>As\s+(?:recommended|proposed)\
 # An opening adjunct of money: "Backed by £3.8 million, the government is expanding…", "Funded with a further £8m to
 # deliver the strategy, the government will…" (group `adjunct`: what follows the amount, which may name what it is for).
 FRONTED_MONEY = re.compile(r"^(?:Backed|Funded|Supported|Underpinned|Financed)\s+(?:by|with)\s+(?:an?\s+)?(?:(?:further|"
-                           r"extra|additional|new)\s+)?£[\d.,]+\s*(?:m|bn|k|million|billion)?\b(?P<adjunct>[^,;:]{0,150}?),\s+")
+                           rf"extra|additional|new)\s+)?{T.STERLING_SUM}\b(?P<adjunct>[^,;:]{{0,150}}?),\s+")
 SUBJECT_AFTER_ADJUNCT = re.compile(r"^(?:(?:the|this|its|their|a|an|new|latest|government[’']s|[\w-]+[’']s)\s+)*$",
                                    re.IGNORECASE)
 # A main clause after such an adjunct that denies or hedges: "Following the review, Stable Homes did not take up…",

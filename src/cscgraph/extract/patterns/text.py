@@ -9,6 +9,8 @@ from cscgraph.extract.patterns import compiled
 
 # A month's name, for patterns read without regard to case: "July 2023", "announced in February 2023".
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A sum in pounds with its unit if any, for patterns that only need to pass over one: "£45m", "£3.8 million", "£500".
+STERLING_SUM = r"£[\d.,]+\s*(?:m|bn|k|million|billion)?"
 # Spaces, tabs and line breaks between two words, written as one space: "Local  Government\nAssociation".
 SPACE_RUN = re.compile(r"\s+")
 # A word with its punctuation, as the copy splits on spaces: "Smith," in "Jo Smith, chair".
