@@ -10,8 +10,10 @@ import re
 from cscgraph.extract.patterns import text as T, trie_alternation
 
 # One word of a title: capitalised (or a year/number), with curly or straight apostrophes and hyphens inside:
-# "Children’s", "Labinjo-Hughes", "2017".
-TITLE_WORD = r"(?:[A-Z][\w’'\-]*|\d{4})"
+# "Children’s", "Labinjo-Hughes", "2017". Its first character is read before the choice of the two forms, so that a
+# pattern opening with a title word opens with a character class (the regex engine skips to the next capital or
+# digit instead of trying a match at every character).
+TITLE_WORD = r"[A-Z\d](?:(?<=[A-Z])[\w’'\-]*|(?<=\d)\d{3})"
 # A curated document title this short, written all in lower case, is ordinary words, not the title: "to create
 # stable homes for care leavers" names no strategy Stable Homes.
 SHORT_TITLE_WORDS = 2
