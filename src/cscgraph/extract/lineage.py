@@ -61,6 +61,8 @@ class _Context:
 
     article: Article
     news: _Item | None
+    rules: tuple[tuple[P.LineageRule, frozenset[str] | None], ...]
+    """The rules, with their words, that the article holds a word of (no sentence holds one the article lacks)."""
     topics: list[_Item] = field(default_factory=list)
     previous: list[_Item] = field(default_factory=list)
     previous_start: int = 0
@@ -77,7 +79,9 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
     money the funding step found) adds who funds the measures and programmes an allocation is for."""
     entities = {str(e.ref): e for e in found.entities}
     items = _items(article, found, entities)
-    context = _Context(article, _news_document(article, sentences, items))
+    folded = fold(article.body)
+    context = _Context(article, _news_document(article, sentences, items),
+                       tuple((rule, words) for rule, words in _RULES if may_match(words, folded)))
     claims: list[LineageClaim] = _allocation_claims(funding, items)
     all_sentences = sentences.sentences
     for index, sentence in enumerate(all_sentences):
@@ -351,7 +355,7 @@ def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context) 
     claims: list[LineageClaim] = []
     used: list[tuple[int, int]] = []
     folded = fold(sentence.text)
-    for rule, words in _RULES:
+    for rule, words in context.rules:
         if not may_match(words, folded):
             continue
         for m in rule.pattern.finditer(sentence.text):
