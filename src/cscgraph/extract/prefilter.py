@@ -16,8 +16,9 @@ from typing import Any
 
 __all__ = ["required_words", "fold", "may_match"]
 
-# Characters IGNORECASE matches to an ASCII letter that `str.lower` does not lower to it ("İ" lowers to two).
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+# Characters IGNORECASE matches to an ASCII letter that `str.lower` does not lower to it ("İ" lowers to two), and that
+# letter (replaced one by one: `str.translate` with a table costs some 15 times more on a whole body).
+_FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 
@@ -27,7 +28,9 @@ def fold(text: str) -> str:
     >>> fold("ProposEd ſtrategy")
     'proposed strategy'
     """
-    return text.translate(_FOLD).lower()
+    for char, letter in _FOLD:
+        text = text.replace(char, letter)
+    return text.lower()
 
 
 def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
