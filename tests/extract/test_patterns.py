@@ -244,6 +244,16 @@ def test_all_matches_skips_a_pattern_whose_gate_finds_nothing() -> None:
     assert [m.group() for m in all_matches(pattern, "• A register of carers.", re.compile("•"))] == ["register"]
 
 
+def test_all_matches_keys_patterns_by_identity_not_by_text() -> None:
+    """Each pattern has its own entry (never another pattern's matches), and a text is keyed by value: an equal
+    string built anew finds the entry made for the first."""
+    text = "A register of carers."
+    one, other = re.compile(r"\bregisters?\b"), re.compile(r"\bcarers?\b")
+    assert [m.group() for m in all_matches(one, text)] == ["register"]
+    assert [m.group() for m in all_matches(other, "".join(text))] == ["carers"]
+    assert all_matches(one, text) is all_matches(one, text[:2] + text[2:])
+
+
 def test_title_after_cue_reads_a_cue_in_any_case() -> None:
     """The cue trie keeps the case-insensitive cue and prefers the longest cue at a position."""
     text = "In its Green Paper, Care Matters, and the spending review, Fair Shares, it said"
