@@ -33,9 +33,11 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               WEAK_PERSON_VERBS, JUDICIAL_TITLE_FORMS, CAPITALISED_NEXT_WORD,
                                               JUDGE_IN_CAPS)
 
-_TRIGGERS = (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
-             NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO, NAME_WITH_AGE,
-             NAME_AFTER_CASE, NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE)
+# Each with its gate, looked up once (a dict keyed by patterns hashes the pattern's whole program per lookup).
+_TRIGGERS = tuple((pattern, GATES.get(pattern)) for pattern in (
+    ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB, NAME_AFTER_VERB,
+    NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO, NAME_WITH_AGE, NAME_AFTER_CASE,
+    NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE))
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 
 
@@ -71,8 +73,8 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
         span = (m.start("title"), m.end("name"))
         if not _overlaps(PersonName(*span, ""), taken):
             found[span] = PersonName(*span, m.group("name").title(), title, body[span[0]:span[1]])
-    for pattern in _TRIGGERS:
-        for m in all_matches(pattern, body, GATES.get(pattern)):
+    for pattern, gate in _TRIGGERS:
+        for m in all_matches(pattern, body, gate):
             for group in ("name", "name2"):
                 if group not in pattern.groupindex or not m.group(group):
                     continue

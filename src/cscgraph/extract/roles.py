@@ -28,6 +28,11 @@ from cscgraph.extract.patterns.text import SPACE_RUN
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Entity, EntityRef, Membership
 
+# The patterns that give a person a role, each with its gate, looked up once (a dict keyed by patterns hashes the
+# pattern's whole program per lookup).
+_TRIGGERS = tuple((pattern, GATES.get(pattern)) for pattern in (
+    ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, POSSESSIVE_AS_ROLE, ROLE_THEN_SURNAME, NAME_WHO_IS_ROLE,
+    NAME_BECAME_ROLE))
 _BODY_WORDS_IN_ROLE = ("panel", "union", "charity", "board", "inquiry", "council", "association", "network",
                        "coalition", "committee", "trust")
 
@@ -36,9 +41,8 @@ def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMent
                      bodies: list[ActorMention], entities: dict[EntityRef, Entity]) -> list[Membership]:
     """Every (person, role, organisation) the text states, one record per distinct triple."""
     found: dict[tuple, Membership] = {}
-    for pattern in (ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, POSSESSIVE_AS_ROLE, ROLE_THEN_SURNAME,
-                    NAME_WHO_IS_ROLE, NAME_BECAME_ROLE):
-        for m in all_matches(pattern, body, GATES.get(pattern)):
+    for pattern, gate in _TRIGGERS:
+        for m in all_matches(pattern, body, gate):
             person = _mention_in(people, m.start("name"), m.end("name"))
             if person is None or m.start("role") < person.start < m.start("name"):
                 continue  # the role ran into the person's given name: "Minister for Children Janet | Daby"
