@@ -229,7 +229,9 @@ def test_built_patterns_take_whole_words_only() -> None:
     (D.PERSON_REVIEW, D.PERSON_REVIEW_GATE, "Dame Ann Kerr’s independent review into fostering was published."),
     (PP.NAME_DASH_ROLE, PP.GATES[PP.NAME_DASH_ROLE], "Sam Okafor – chief executive, Kinship Now"),
     (PP.POSSESSIVE_AS_ROLE, PP.GATES[PP.POSSESSIVE_AS_ROLE], "Ria Desai's first year as chair was hard."),
-], ids=["introduced-subject", "councils-bulleted", "person-review", "name-dash-role", "possessive-as-role"])
+    (PP.GIVEN_NAME_THEN_LAY_ROLE, PP.GATES[PP.GIVEN_NAME_THEN_LAY_ROLE], "Tomas, 17, a care leaver, moved out."),
+], ids=["introduced-subject", "councils-bulleted", "person-review", "name-dash-role", "possessive-as-role",
+        "given-name-then-lay-role"])
 def test_a_gated_pattern_finds_what_it_finds_alone(pattern: re.Pattern[str], gate: re.Pattern[str],
                                                    text: str) -> None:
     """A gate only spares a pattern a body it cannot match: on a text the pattern matches, the gate holds."""

@@ -38,6 +38,7 @@ _TRIGGERS = tuple((pattern, GATES.get(pattern)) for pattern in (
     ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB, NAME_AFTER_VERB,
     NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO, NAME_WITH_AGE, NAME_AFTER_CASE,
     NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE))
+_LAY_TRIGGERS = tuple((pattern, GATES.get(pattern)) for pattern in (LAY_ROLE_THEN_GIVEN_NAME, GIVEN_NAME_THEN_LAY_ROLE))
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 
 
@@ -85,8 +86,8 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
                                              or surname_speaks(body, name.name.split()[-1])):
                     continue
                 found[(name.start, name.end)] = name
-    for pattern in (LAY_ROLE_THEN_GIVEN_NAME, GIVEN_NAME_THEN_LAY_ROLE):
-        for m in pattern.finditer(body):
+    for pattern, gate in _LAY_TRIGGERS:
+        for m in all_matches(pattern, body, gate):
             name = _clean(body, m.start("name"), m.end("name"), single_ok=True)
             if name is None or len(name.name.split()) != 1 or _overlaps(name, taken) or _inside(name, found):
                 continue

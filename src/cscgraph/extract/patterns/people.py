@@ -499,9 +499,10 @@ LAY_ROLE = (r"(?:(?:[\w-]+\s+){0,2}(?:carer|worker|leaver|mother|father|mum|dad|
             r"|young\s+person|care-experienced\s+(?:young\s+)?(?:person|adult|woman|man))")
 LAY_ROLE_THEN_GIVEN_NAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{LAY_ROLE})),?\s+(?P<name>{NAME_WORD})"
                                       rf"(?=,?\s+(?:said|says|told|tells|added|adds|explained|explains|wrote|writes)\b)")
+# ", a frontline social worker", ", 19, a care leaver": a lay role in apposition after a given name.
+LAY_ROLE_APPOSITIVE = rf",\s+(?:\d{{1,2}},\s+)?(?:a|an)\s+(?P<role>{LAY_ROLE})\b"
 GIVEN_NAME_THEN_LAY_ROLE = re.compile(rf"(?:^|(?<=[.!?”]\s)|(?<=\n)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\badded\s))"
-                                      rf"(?P<name>{NAME_WORD}),\s+(?:\d{{1,2}},\s+)?"
-                                      rf"(?:a|an)\s+(?P<role>{LAY_ROLE})\b", re.MULTILINE)
+                                      rf"(?P<name>{NAME_WORD}){LAY_ROLE_APPOSITIVE}", re.MULTILINE)
 # A party in brackets between a name and its appositive role: "Cllr Jo Reed (Lab), the council's cabinet member".
 PARTY_BRACKET = r"\s+\((?:Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP|Ind)\)"
 # A body named by a lower-case description, owning the role after it: "the council's cabinet member", "the
@@ -605,10 +606,11 @@ ROLE_THEN_SURNAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P
 POSSESSIVE_AS_ROLE = re.compile(rf"(?P<name>{FULL_NAME})['’]s?\s+(?:\w+\s+){{1,3}}as\s+(?P<role>(?i:{ROLE_PHRASE}))")
 # What a match of a name-led pattern holds that most bodies lack, so that the pattern, dear to scan from every
 # capital, is not run on them (gates of `all_matches`): a dash between spaces ("Jo Reed - chief executive"), a
-# possessive some words before "as" ("Jo Reed's role as chair").
+# possessive some words before "as" ("Jo Reed's role as chair"), a lay role in apposition (", a care leaver").
 GATES: Mapping[re.Pattern[str], re.Pattern[str]] = MappingProxyType({
     NAME_DASH_ROLE: re.compile(r"[ \t][-–—][ \t]"),
     POSSESSIVE_AS_ROLE: re.compile(r"['’]s?\s+(?:\w+\s+){1,3}as\s"),
+    GIVEN_NAME_THEN_LAY_ROLE: re.compile(LAY_ROLE_APPOSITIVE),
 })
 # A party named as an affiliation: "Labour MP Gareth Snell", "Liberal Democrat spokesperson Munira Wilson",
 # "Conservative peer Lord Smith", in title case too: "Labour Councillor Zoe Reed", "any good Labour Minister".
