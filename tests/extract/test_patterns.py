@@ -230,8 +230,15 @@ def test_built_patterns_take_whole_words_only() -> None:
     (PP.NAME_DASH_ROLE, PP.GATES[PP.NAME_DASH_ROLE], "Sam Okafor – chief executive, Kinship Now"),
     (PP.POSSESSIVE_AS_ROLE, PP.GATES[PP.POSSESSIVE_AS_ROLE], "Ria Desai's first year as chair was hard."),
     (PP.GIVEN_NAME_THEN_LAY_ROLE, PP.GATES[PP.GIVEN_NAME_THEN_LAY_ROLE], "Tomas, 17, a care leaver, moved out."),
+    (PP.NAME_WITH_MP, PP.GATES[PP.NAME_WITH_MP], "Priya Shah MP asked about kinship leave."),
+    (PP.NAME_IN_HANSARD, PP.GATES[PP.NAME_IN_HANSARD], "Ruth Okoye (Northby West) (Lab)"),
+    (D.ACT_TITLE, D.ACT_WORD, "Under the Kinship Care Act 2031 councils must pay."),
+    (D.ACT_WITHOUT_YEAR, D.ACT_WORD, "The Kinship Care Act was amended."),
+    (D.REGULATIONS_TITLE, D.REGULATIONS_WORD, "The Foster Homes (England) Regulations 2029 apply."),
+    (D.KIND_FIRST_TITLE, D.KIND_FIRST, "Its Plan for Fairer Kinship was published."),
 ], ids=["introduced-subject", "councils-bulleted", "person-review", "name-dash-role", "possessive-as-role",
-        "given-name-then-lay-role"])
+        "given-name-then-lay-role", "name-with-mp", "name-in-hansard", "act-title", "act-without-year",
+        "regulations-title", "kind-first-title"])
 def test_a_gated_pattern_finds_what_it_finds_alone(pattern: re.Pattern[str], gate: re.Pattern[str],
                                                    text: str) -> None:
     """A gate only spares a pattern a body it cannot match: on a text the pattern matches, the gate holds."""

@@ -196,15 +196,15 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words, scope)
         keep(named)
 
-    for m in all_matches(P.ACT_WITHOUT_YEAR, body):
+    for m in all_matches(P.ACT_WITHOUT_YEAR, body, P.ACT_WORD):
         start, title = trim_title(body, m.start(), m.end())
         act = _acts_without_year(gazetteer).get(slugify(title))
         if act is not None and not any(s < m.end() and start < e for s, e in occupied):
             keep(_Named(start, m.end(), act))
-    for pattern, kind, types in ((P.ACT_TITLE, "statute", ("Statute", "Act")),
-                                 (P.BILL_TITLE, "statute", ("Statute", "Bill")),
-                                 (P.REGULATIONS_TITLE, "statute", ("Statute",))):
-        for m in all_matches(pattern, body):
+    for pattern, gate, kind, types in ((P.ACT_TITLE, P.ACT_WORD, "statute", ("Statute", "Act")),
+                                       (P.BILL_TITLE, None, "statute", ("Statute", "Bill")),
+                                       (P.REGULATIONS_TITLE, P.REGULATIONS_WORD, "statute", ("Statute",))):
+        for m in all_matches(pattern, body, gate):
             start, title = trim_title(body, m.start(), m.end())
             # "… (England) Regulations 2010" and "… Regulations 2010" are one instrument
             add(start, m.end(), title, kind, types, P.NATION_IN_BRACKETS.sub("", title) if pattern is
@@ -271,7 +271,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         start, end = (m.start("cue"), m.end("cue")) if m.group("cue") else (m.start("into"), m.end("names"))
         if review is not None and not any(s < end and start < e for s, e in occupied):
             keep(_Named(start, end, review))
-    for m in all_matches(P.KIND_FIRST_TITLE, body):
+    for m in all_matches(P.KIND_FIRST_TITLE, body, P.KIND_FIRST):
         add(m.start("title"), m.end("title"), m.group("title"), "policy", P.KIND_FIRST_CLASSES[m.group("cue")])
     for m in all_matches(P.APPOSITIVE_PROGRAMME, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))

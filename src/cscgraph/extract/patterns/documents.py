@@ -31,6 +31,9 @@ ACT_TITLE = re.compile(
 # curated Act of that name, when reference data has exactly one, is meant; "the Children Act" (1989 or 2004) is
 # left alone.
 ACT_WITHOUT_YEAR = re.compile(rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)*?{TITLE_WORD}\s+Act\b(?!\s+(?:of\s+)?\d{{4}})")
+# The word every Act's title holds, capitalised (gate of ACT_TITLE and ACT_WITHOUT_YEAR in `all_matches`: the title
+# word before it is tried at every capital, and most bodies name no Act).
+ACT_WORD = re.compile(r"Act\b")
 # The year that ends an Act's name, dropped to key it without: "Equality Act 2010" → "Equality Act".
 ACT_YEAR_END = re.compile(r"\s+(?:of\s+)?\d{4}$")
 
@@ -45,6 +48,8 @@ BILL_TITLE = re.compile(rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)*?{TITL
 REGULATIONS_TITLE = re.compile(
     rf"\b(?:{TITLE_WORD}(?:,\s+|\s+(?:{TITLE_CONNECTOR}\s+)*))*?{TITLE_WORD}\s+(?:\((?:England|Wales|Scotland|"
     rf"England\s+and\s+Wales|Northern\s+Ireland)\)\s+)?(?:\(Amendment\)\s+)?Regulations\s+(?P<year>\d{{4}})\b")
+# The word every regulations' title holds, capitalised (gate of REGULATIONS_TITLE, as ACT_WORD is of Acts).
+REGULATIONS_WORD = re.compile(r"Regulations\s")
 
 # The nation a regulation's title names in brackets, dropped from its key: "the Care Planning, Placement and Case
 # Review (England) Regulations 2010" is the "Care Planning, Placement and Case Review Regulations 2010".
@@ -225,9 +230,12 @@ GUIDANCE_DOCUMENT = re.compile(
 # / after a possessive, the title quoted or not: "its Plan for Fairer Care", "Labour’s ‘Plan for Fairer Care’"
 # (a title word never ends in the closing quote)
 _WHOLE_WORD = r"(?:[A-Z](?:[\w’'-]*\w)?|\d{4})(?![\w’'-]*\w)"
+_KIND_FIRST = r"(?P<cue>Plan|Charter|Strategy|Framework)\s+(?:for|of|on)\s+"
 KIND_FIRST_TITLE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)|\w[’']s|\ws[’'])\s+[‘“\"']?"
-                              rf"(?P<title>(?P<cue>Plan|Charter|Strategy|Framework)\s+(?:for|of|on)\s+(?:the\s+)?"
+                              rf"(?P<title>{_KIND_FIRST}(?:the\s+)?"
                               rf"{_WHOLE_WORD}(?:\s+(?:{TITLE_CONNECTOR}\s+)*{_WHOLE_WORD})*)")
+# The kind and its preposition (gate of KIND_FIRST_TITLE: what comes before them is tried at every character).
+KIND_FIRST = re.compile(_KIND_FIRST)
 KIND_FIRST_CLASSES = {"Plan": ("PolicyDocument",), "Charter": ("PolicyDocument",),
                       "Strategy": ("PolicyDocument", "Strategy"), "Framework": ("PolicyDocument", "Framework")}
 # A programme named in apposition to its kind: "£2m for Mockingbird, a fostering programme led by a charity",

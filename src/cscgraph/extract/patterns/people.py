@@ -606,8 +606,11 @@ ROLE_THEN_SURNAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P
 POSSESSIVE_AS_ROLE = re.compile(rf"(?P<name>{FULL_NAME})['’]s?\s+(?:\w+\s+){{1,3}}as\s+(?P<role>(?i:{ROLE_PHRASE}))")
 # What a match of a name-led pattern holds that most bodies lack, so that the pattern, dear to scan from every
 # capital, is not run on them (gates of `all_matches`): a dash between spaces ("Jo Reed - chief executive"), a
-# possessive some words before "as" ("Jo Reed's role as chair"), a lay role in apposition (", a care leaver").
+# possessive some words before "as" ("Jo Reed's role as chair"), a lay role in apposition (", a care leaver"), "MP",
+# Hansard's "Portrait" or a bracket after a bracket ("Jo Reed (Northby) (Lab)").
 GATES: Mapping[re.Pattern[str], re.Pattern[str]] = MappingProxyType({
+    NAME_WITH_MP: re.compile(r"MP\b"),
+    NAME_IN_HANSARD: re.compile(r"Portrait\b|\)\s+\("),
     NAME_DASH_ROLE: re.compile(r"[ \t][-–—][ \t]"),
     POSSESSIVE_AS_ROLE: re.compile(r"['’]s?\s+(?:\w+\s+){1,3}as\s"),
     GIVEN_NAME_THEN_LAY_ROLE: re.compile(LAY_ROLE_APPOSITIVE),
