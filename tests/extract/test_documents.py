@@ -227,6 +227,14 @@ def test_a_gerund_opening_a_list_item_is_not_part_of_the_title() -> None:
     assert not any(text.startswith("Renaming") for text, _ in named)
 
 
+def test_a_step_taken_on_a_document_is_not_part_of_its_title() -> None:
+    named = _named("Endorsement of the Moorside Youth Justice Strategy was moved by the chair.")
+    assert [text for text, _ in named] == ["Moorside Youth Justice Strategy"]
+    # without "the" the words may be a title: an old statute keeps its first word
+    statute = _named("The Adoption of Children Act 1926 was repealed long ago.")
+    assert statute == [("Adoption of Children Act 1926", "statute/adoption-of-children-act-1926")]
+
+
 def test_a_title_that_is_only_its_kind_is_no_document() -> None:
     assert _discovered("Councils follow the Statutory Guidance on fostering.") == []
 

@@ -561,10 +561,12 @@ def trim_title(body: str, start: int, end: int) -> tuple[int, str]:
     (10, 'Children Act 1989')
     >>> trim_title("Renaming the Kin Fund", 0, 21)
     (13, 'Kin Fund')
+    >>> trim_title("Approval of the Sufficiency Strategy", 0, 36)
+    (16, 'Sufficiency Strategy')
     """
-    gerund = P.GERUND_LEAD.match(body, start, end)  # "Renaming the Adoption Support Fund": the name follows
-    if gerund:
-        start = gerund.end()
+    lead = P.TITLE_LEAD.match(body, start, end)  # "Renaming the Adoption Support Fund": the name follows
+    if lead:
+        start = lead.end()
     text = body[start:end]
     for word in T.TOKEN_AND_SPACE.finditer(text):
         token = word.group().strip().rstrip(",")

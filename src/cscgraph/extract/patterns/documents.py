@@ -75,8 +75,11 @@ TITLE_STOPWORDS = frozenset({
 })
 
 # A gerund and an article before a title, as list items open: "Renaming the Adoption Support Fund…", "Publishing
-# a Kinship Charter" (not "Keeping Children Safe", where no article follows the gerund).
-GERUND_LEAD = re.compile(r"[A-Z][a-z]+ing\s+(?:the|a|an)\s+")
+# a Kinship Charter" (not "Keeping Children Safe", where no article follows the gerund); or a step taken on the
+# document, as agenda items and decisions open: "Approval of the Sufficiency Strategy", "Adoption of the … Strategy"
+# ("the" required: "Adoption of Children Act 1926" is a title).
+TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+ing\s+(?:the|a|an)|(?:Approval|Adoption|Implementation|Delivery|Publication|"
+                        r"Endorsement|Launch|Refresh|Renewal)\s+of\s+the)\s+")
 
 # Cue nouns naming the kind of an untitled-in-reference document, mapped to its ontology class (local name):
 # "its Keeping Children Safe, Helping Families Thrive policy paper" → PolicyPaper.
