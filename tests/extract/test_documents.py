@@ -235,6 +235,30 @@ def test_a_step_taken_on_a_document_is_not_part_of_its_title() -> None:
     assert statute == [("Adoption of Children Act 1926", "statute/adoption-of-children-act-1926")]
 
 
+def test_years_right_after_a_capitalised_kind_are_part_of_the_name() -> None:
+    _, found = documents(article("Members approved the Placement Sufficiency Strategy 2025-2028 on Monday.",
+                                 "Ahead of Funding Review 2026, the board noted its Partnership Annual Report 2024/25."))
+    dated = {e.label: e.date for e in found.entities if e.ref.kind == "policy"}
+    assert dated == {"Placement Sufficiency Strategy 2025-2028": "2025", "Funding Review 2026": "2026",
+                     "Partnership Annual Report 2024/25": "2024"}
+
+
+def test_a_name_without_its_years_is_the_edition_named_with_them() -> None:
+    one = _named("The Placement Sufficiency Strategy 2025-2028 was approved.",
+                 "The Placement Sufficiency Strategy sets out the council's duties.")
+    assert {ref for _, ref in one} == {"policy/placement-sufficiency-strategy-2025-2028"}
+    # two editions named: the name without years is neither
+    two = _named("The Partnership Annual Report 2023/24 and Partnership Annual Report 2024/25 were noted.",
+                 "The Partnership Annual Report is published each autumn.")
+    assert len({ref for _, ref in two}) == 3
+
+
+def test_a_list_of_years_or_a_curated_name_keeps_the_years_out() -> None:
+    assert _policy_labels("The Early Help Strategy 2024, 2025 and 2026 editions differ.") == ["Early Help Strategy"]
+    # the curated strategy is named; the year after it is no document of its own
+    assert [text for text, _ in _named("The Kinship Care Strategy 2023 was welcomed.")] == ["Kinship Care Strategy"]
+
+
 def test_a_title_that_is_only_its_kind_is_no_document() -> None:
     assert _discovered("Councils follow the Statutory Guidance on fostering.") == []
 

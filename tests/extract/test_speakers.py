@@ -410,7 +410,7 @@ def test_it_reporting_again_and_again_keeps_the_thing_named_before_the_chain() -
     x = extract("Northby Council has published its Fostering Sufficiency Strategy 2025.",
                 "The strategy says carers will be paid more from April. It also states that the council must report "
                 "to Ofsted each quarter. Furthermore, it says councils should “share carers across the region”.")
-    assert [s for _, s in speakers(x)] == ["fostering-sufficiency-strategy"]
+    assert [s for _, s in speakers(x)] == ["fostering-sufficiency-strategy-2025"]
 
 
 def test_a_subject_described_by_office_is_not_the_person_it_names_later() -> None:

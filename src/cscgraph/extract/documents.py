@@ -294,7 +294,22 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         keep(_specific_plan(m, scope, occupied))
     for m in all_matches(P.COUNCIL_PAPER, body):
         keep(_council_paper(m, scope, occupied))
-    return found
+    return _editions(found)
+
+
+def _editions(found: list[_Named]) -> list[_Named]:
+    """ "the Sufficiency Strategy 2024-2027 … the Sufficiency Strategy": a name without its years is the one edition
+    the article names with them (two editions named: left alone)."""
+    editions: dict[str, dict[str, Entity]] = {}
+    for n in found:
+        years = P.YEARS_AT_END.search(n.entity.label)
+        if years:
+            editions.setdefault(n.entity.label[:years.start()].casefold(), {})[str(n.entity.ref)] = n.entity
+    out = []
+    for n in found:
+        same = list(editions.get(n.entity.label.casefold(), {}).values())
+        out.append(_Named(n.start, n.end, same[0]) if len(same) == 1 else n)
+    return out
 
 
 def _council_paper(m: re.Match[str], scope: str, occupied: list[tuple[int, int]]) -> _Named | None:
@@ -594,13 +609,15 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
     # "Act 2010" alone or "the Bill" has no title word; "Stable Homes" already found is curated; "Statutory Guidance"
     # or "the Treasury’s Spending Review" is only its kind, a generic reference.
     only_kind = " ".join(content).lower() in P.DOCUMENT_CUES
+    # "the Kinship Care Strategy 2023": the years left after a curated name name nothing
+    only_years = not any(w[:1].isalpha() for w in content)
     # "the Independent Review into adoption": words that describe a kind of document, cut off before what it is
     # into, name none ("the National Framework" alone may be a short name)
     described = key is None and P.TOPIC_FOLLOWS.match(body, end) is not None and all(
         w.lower() in P.DESCRIPTIVE_WORDS | P.DOCUMENT_CUES.keys() for w in content)
     # a keyed name is the body's or chair's, not a title: "… study on destitution across the UK" ends as it likes
     # (a name never runs over a paragraph break: "‘Kinship Local Offer’" heading one, "The Guidance…" opening the next)
-    if len(content) < min_words or only_kind or described or key is None and P.NOT_TITLE.match(title) \
+    if len(content) < min_words or only_kind or only_years or described or key is None and P.NOT_TITLE.match(title) \
             or PARAGRAPH_SEPARATOR in body[start:end] or any(s < end and start < e for s, e in occupied):
         return None
     end = start + len(body[start:end].rstrip().rstrip(","))

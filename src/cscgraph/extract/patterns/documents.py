@@ -66,7 +66,7 @@ TITLE_STOPWORDS = frozenset({
     "was", "&", "dfe", "dfe’s", "dfe's", "ministers", "ministers’", "ministers'", "uk", "england", "england’s",
     "england's", "planned", "latest", "whole", "entire", "any", "every", "each", "all", "such", "same", "which",
     "it", "it’s", "its’", "said", "says", "say", "following", "after", "before", "during", "since", "until",
-    "including", "include", "includes", "about", "read", "see", "more", "our", "your", "my",
+    "including", "include", "includes", "about", "read", "see", "more", "our", "your", "my", "ahead",
     # an edition's state, not its name: "the Updated Children's Social Care Improvement Plan"
     "updated", "revised",
     # a day places a document in time, never names it: "At Wednesday’s Budget"
@@ -147,9 +147,13 @@ QUOTED_TITLE = re.compile(
 # Review", "the Kinship Support Fund", "the Adoption Reform Strategy" (group `cue`, the kind word, is part of the name).
 _CAPITAL_CUES = "|".join(sorted({c.title() for c in (*DOCUMENT_CUES, *PROGRAMME_CUES)}, key=len, reverse=True))
 # / "the Internal Audit review", "the Internal Audit Review" (a second kind word is part of the name: one entity)
+# / a year or span of years right after the kind is part of the name: "the Sufficiency Strategy 2024-2027", "the
+# Partnership Annual Report 2022/23", "Spending Review 2021"
+_YEARS_AFTER = r"(?:\s+(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d|\s+to\s+(?:19|20)\d\d)?(?!\d|,\s?\d))"
+YEARS_AT_END = re.compile(rf"{_YEARS_AFTER}$")
 CAPITALISED_KIND = re.compile(rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}*?\s+(?P<cue>{_CAPITAL_CUES})"
                               rf"(?:\s+(?:[Rr]eview|[Rr]eport|[Ss]trategy|[Ff]ramework|[Pp]rogramme|[Ff]und|[Pp]ilot|"
-                              rf"[Ii]nquiry))?)\b")
+                              rf"[Ii]nquiry))?{_YEARS_AFTER}?)\b")
 # What introduces a one-word name before a capitalised kind, right before it: "the Transformation Fund", "the DfE’s
 # Innovation Programme", "its Kinship Strategy" (a sentence's first capitalised words may be any words: "Innovation
 # Programme funding was cut" is left alone).
