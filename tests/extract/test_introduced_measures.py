@@ -16,6 +16,13 @@ def test_the_phrase_a_lineage_verb_governs_is_a_measure() -> None:
         ("statutory register of unregulated placements", "measure/statutory-register-of-unregulated-placements")]
 
 
+def test_not_in_keeps_its_in_but_a_plain_in_still_ends_the_phrase() -> None:
+    assert _measures("Ministers proposed a register of pupils not in school.") == [
+        ("register of pupils not in school", "measure/register-of-pupils-not-in-school")]
+    assert _measures("Ministers proposed a register of pupils in March.") == [
+        ("register of pupils", "measure/register-of-pupils")]
+
+
 def test_scare_quotes_are_dropped_from_the_name_so_two_wordings_meet() -> None:
     first = _measures("The review proposed a single ‘front door’ to family support.")
     second = _measures("Ministers adopted a single front door to family support, officials said.")
