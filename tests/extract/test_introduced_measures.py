@@ -23,6 +23,14 @@ def test_not_in_keeps_its_in_but_a_plain_in_still_ends_the_phrase() -> None:
         ("register of pupils", "measure/register-of-pupils")]
 
 
+def test_the_introduction_of_a_measure_in_a_list_is_the_measure_itself() -> None:
+    listed = _measures("The reforms include the introduction of a shared intake team for family support.")
+    governed = _measures("The council introduced a shared intake team for family support.")
+    assert [ref for _, ref in listed] == [ref for _, ref in governed] == [
+        "measure/shared-intake-team-for-family-support"]
+    assert _measures("The reforms could include the creation of a shared intake team for family support.") == []
+
+
 def test_scare_quotes_are_dropped_from_the_name_so_two_wordings_meet() -> None:
     first = _measures("The review proposed a single ‘front door’ to family support.")
     second = _measures("Ministers adopted a single front door to family support, officials said.")

@@ -595,11 +595,13 @@ GOVERNED_LIST = re.compile(
 # C"); with no comma, "support and training for carers" is one phrase.
 LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")
 LIST_LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
-# What may open a conjunct before its phrase: an article, an amount or a gerund of provision ("a £9m programme of…",
-# "developing a kinship strategy"); the phrase starts after it.
+# What may open a conjunct before its phrase: an article, an amount, a gerund of provision or its noun with "of"
+# ("a £9m programme of…", "developing a kinship strategy", "the introduction of a single front door"); the phrase
+# starts after it.
 CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further)\s+|{T.STERLING_SUM}\s+|"
                            r"(?:developing|providing|creating|introducing|establishing|launching|"
-                           r"extending|expanding)\s+)*", re.IGNORECASE)
+                           r"extending|expanding)\s+|(?:introduction|creation|establishment|launch|expansion|"
+                           r"extension)\s+of\s+)*", re.IGNORECASE)
 # A conjunct's phrase: lower-case words (a hyphen or an apostrophe inside), up to a word that starts an adjunct or
 # a new clause; at least two words.
 # ("and" may join words inside it: "support and training for carers"; an acronym may stand in it: "the NHS number").
