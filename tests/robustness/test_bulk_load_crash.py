@@ -1,6 +1,6 @@
 """A first load is bulk loaded into a new store beside the old one (`cscgraph.store.bulk`): killed part-way (a real
 `cscgraph ingest` process, SIGKILL), it leaves the old store whole and opening; run again, it completes. While it
-runs, a second writer is refused with the usual message."""
+runs (stopped part-way), a second writer is refused with the usual message."""
 
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ def test_a_first_load_killed_mid_way_leaves_the_old_store_and_running_it_again_c
     build = tmp_path / f".store.bulk-{loading.pid}"
     try:
         _wait_for_batches(build, loading, 3)
+        # Stopped, so the load cannot finish while the second writer is tried (a fast load could, under CI load).
+        loading.send_signal(signal.SIGSTOP)
         busy = run_cli("--store", store, "ingest", "--quiet", "--wait", "0", corpus)
         assert loading.poll() is None and not (tmp_path / "store.swap.json").exists()  # still loading
     finally:
