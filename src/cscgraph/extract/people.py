@@ -29,16 +29,14 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME,
                                               SURNAME_WORDS, ROLE_THEN_NAME, NAME_AFTER_CASE, SUCCESSION,
                                               SPEAKS_AFTER_SURNAME, SAID_BEFORE_SURNAME, TITLED_PERSON, TITLES,
-                                              NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE, GATES,
+                                              NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE, with_gates,
                                               WEAK_PERSON_VERBS, JUDICIAL_TITLE_FORMS, CAPITALISED_NEXT_WORD,
                                               JUDGE_IN_CAPS)
 
-# Each with its gate, looked up once (a dict keyed by patterns hashes the pattern's whole program per lookup).
-_TRIGGERS = tuple((pattern, GATES.get(pattern)) for pattern in (
-    ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB, NAME_AFTER_VERB,
-    NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO, NAME_WITH_AGE, NAME_AFTER_CASE,
-    NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE))
-_LAY_TRIGGERS = tuple((pattern, GATES.get(pattern)) for pattern in (LAY_ROLE_THEN_GIVEN_NAME, GIVEN_NAME_THEN_LAY_ROLE))
+_TRIGGERS = with_gates(ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
+                       NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO,
+                       NAME_WITH_AGE, NAME_AFTER_CASE, NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE)
+_LAY_TRIGGERS = with_gates(LAY_ROLE_THEN_GIVEN_NAME, GIVEN_NAME_THEN_LAY_ROLE)
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 
 

@@ -18,7 +18,7 @@ from cscgraph.extract.coreference import ActorMention
 from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns.people import (COUNCIL_ROLE_WORDS, GOVERNMENT_ROLE_WORDS, MP_CONSTITUENCY,
-                                              NAME_BECAME_ROLE, GATES, NAME_DASH_ROLE, NAME_THEN_ROLE, NAME_WHO_HOLDS,
+                                              NAME_BECAME_ROLE, with_gates, NAME_DASH_ROLE, NAME_THEN_ROLE, NAME_WHO_HOLDS,
                                               NAME_WHO_IS_ROLE, ORGANISATIONAL_ROLE_WORDS, POSSESSIVE_AS_ROLE,
                                               ROLE_HEADS, ROLE_OF_VERB, ROLE_SYNONYMS, ROLE_THEN_NAME,
                                               ROLE_THEN_SURNAME, BODY_THEN_ROLE_GAP, POINTS_BACK, ROLE_NOISE,
@@ -28,11 +28,9 @@ from cscgraph.extract.patterns.text import SPACE_RUN
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Entity, EntityRef, Membership
 
-# The patterns that give a person a role, each with its gate, looked up once (a dict keyed by patterns hashes the
-# pattern's whole program per lookup).
-_TRIGGERS = tuple((pattern, GATES.get(pattern)) for pattern in (
-    ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, POSSESSIVE_AS_ROLE, ROLE_THEN_SURNAME, NAME_WHO_IS_ROLE,
-    NAME_BECAME_ROLE))
+# The patterns that give a person a role.
+_TRIGGERS = with_gates(ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, POSSESSIVE_AS_ROLE, ROLE_THEN_SURNAME,
+                       NAME_WHO_IS_ROLE, NAME_BECAME_ROLE)
 _BODY_WORDS_IN_ROLE = ("panel", "union", "charity", "board", "inquiry", "council", "association", "network",
                        "coalition", "committee", "trust")
 

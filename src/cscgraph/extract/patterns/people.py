@@ -615,6 +615,12 @@ GATES: Mapping[re.Pattern[str], re.Pattern[str]] = MappingProxyType({
     POSSESSIVE_AS_ROLE: re.compile(r"['’]s?\s+(?:\w+\s+){1,3}as\s"),
     GIVEN_NAME_THEN_LAY_ROLE: re.compile(LAY_ROLE_APPOSITIVE),
 })
+
+
+def with_gates(*patterns: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """Each pattern with its gate (or None), for a module to look up once at import: a lookup in `GATES` hashes
+    the pattern's whole program."""
+    return tuple((pattern, GATES.get(pattern)) for pattern in patterns)
 # A party named as an affiliation: "Labour MP Gareth Snell", "Liberal Democrat spokesperson Munira Wilson",
 # "Conservative peer Lord Smith", in title case too: "Labour Councillor Zoe Reed", "any good Labour Minister".
 PARTY_AFFILIATION = re.compile(r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|SNP|Reform\s+UK)"
