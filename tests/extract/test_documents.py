@@ -721,3 +721,14 @@ def test_a_councils_strategy_titled_by_one_word_is_its_articles_own() -> None:
 def test_regulations_with_and_without_their_nation_are_one_instrument() -> None:
     named = _named("Under the Respite (England) Regulations 2031 and the Respite Regulations 2031, councils act.")
     assert {ref for _, ref in named} == {"statute/respite-regulations-2031"}
+
+
+def test_a_name_of_describing_words_is_keyed_to_its_article() -> None:
+    # "the first Annual Report" names no owner: two partnerships' annual reports are two documents, not one
+    first = _named("The partnership has published its first Annual Report this week.")
+    second = _named("Northby's board said the Annual Report was late again.")
+    assert [text for text, _ in first] == ["Annual Report"] and [text for text, _ in second] == ["Annual Report"]
+    assert first[0][1] != second[0][1] and first[0][1].startswith("policy/annual-report-")
+    # near miss: a name word before the kind keeps one IRI across articles
+    assert _named("The council backed the Harbour Lights Report.") == [
+        ("Harbour Lights Report", "policy/harbour-lights-report")]
