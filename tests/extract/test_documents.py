@@ -749,3 +749,12 @@ def test_a_person_named_after_a_documents_kind_is_no_title() -> None:
     # near miss: a title in the same apposition is still the review's
     assert ("Stronger Homes, Brighter Futures", "policy/stronger-homes-brighter-futures") in _named_with_actors(
         "In its policy paper, Stronger Homes, Brighter Futures, the department set out reforms.")
+
+
+def test_a_project_is_a_programme_named_by_its_title() -> None:
+    assert _discovered("Four councils joined forces to run the Nightingale project across the county.") == [
+        ("programme/nightingale-project", "Nightingale project", ("Programme",), None)]
+    assert _discovered("Funding went to the Harbour Family Links project in March.") == [
+        ("programme/harbour-family-links-project", "Harbour Family Links project", ("Programme",), None)]
+    # near misses: a word that only describes, and a project named by no title
+    assert _discovered("Staff said the National project and the research project both ended.") == []

@@ -112,6 +112,8 @@ PROGRAMME_CUES: dict[str, str] = {
     "fund": "Fund",
     "scheme": "Programme",
     "initiative": "Programme",
+    # "the Mockingbird project", "deliver the Mockingbird project"
+    "project": "Programme",
     # "the Children’s Social Care Prevention Grant", "the Supporting Families grant": money given for a purpose
     "grant": "Fund",
 }
@@ -181,13 +183,13 @@ COLON_TITLE = re.compile(rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}+:\s+(?:(?:A|An|T
                          rf"(?P<cue>{_DOC_CAPITAL_CUES})(?:\s+(?:for|on|of|to)\s+{TITLE_WORD}(?:\s+{TITLE_WORD})*)?)\b")
 # A programme named by a title before a lower-case kind word: "the Best Start Family Hubs programme", "the Staying
 # Close pilot", "a Foster Care Recruitment fund" (the kind word is kept in the name).
-PROGRAMME_TITLE = re.compile(rf"(?P<title>{_TITLE}\s+(?P<cue>programme|pathfinder|pilot|fund|scheme|initiative)s?)\b")
+PROGRAMME_TITLE = re.compile(rf"(?P<title>{_TITLE}\s+(?P<cue>programme|pathfinder|pilot|fund|scheme|initiative|project)s?)\b")
 # A programme named by one capitalised word before its lower-case kind, after "the", a possessive or an amount: "the
 # Mockingbird programme", "The Fostering Network's Mockingbird programme", "the ‘Mockingbird’ programme" (group
 # `name`, its quotation marks dropped; the step leaves out words that describe, nations and kind words: "the
 # National programme", "the Welsh scheme", "the Pathfinder programme").
 ONE_WORD_PROGRAMME = re.compile(r"(?<![\w’'-])[‘'“\"]?(?P<name>[A-Z][a-z][\w’'-]*[a-z])[’'”\"]?\s+"
-                                r"(?P<cue>programme|pathfinder|pilot|scheme|initiative)\b(?!s\b)")
+                                r"(?P<cue>programme|pathfinder|pilot|scheme|initiative|project)\b(?!s\b)")
 # Capitalised words that name a nation, a people or a scope, never a programme by themselves: "the Welsh scheme".
 NATION_WORDS = frozenset({"welsh", "scottish", "english", "british", "irish", "european", "northern", "southern",
                           "eastern", "western", "local", "statutory"})
