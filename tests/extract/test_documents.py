@@ -758,3 +758,13 @@ def test_a_project_is_a_programme_named_by_its_title() -> None:
         ("programme/harbour-family-links-project", "Harbour Family Links project", ("Programme",), None)]
     # near misses: a word that only describes, and a project named by no title
     assert _discovered("Staff said the National project and the research project both ended.") == []
+
+
+def test_a_briefing_and_a_quoted_title_before_its_kind_are_documents() -> None:
+    found = _discovered("Six charities published a new briefing, “Homes That Hold”, on Monday. It follows the "
+                        "‘Room to Grow – Care for Everyone’ report, the second in the series.")
+    assert [(ref, label, types) for ref, label, types, _ in found] == [
+        ("policy/homes-that-hold", "Homes That Hold", ("PolicyDocument", "Report")),
+        ("policy/room-to-grow-care-for-everyone", "Room to Grow – Care for Everyone", ("PolicyDocument", "Report"))]
+    # near misses: a speaker's words before the kind word, and a briefing with no title
+    assert _discovered("“It came far too late,” report authors said. A briefing went to MPs in June.") == []

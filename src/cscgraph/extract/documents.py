@@ -266,7 +266,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for m in all_matches(P.PREDECESSOR_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "programme", ("Programme",))
-    for pattern in (P.QUOTED_TITLE, P.TITLE_AFTER_CUE, P.TITLE_BEFORE_CUE):
+    for pattern in (P.QUOTED_TITLE, P.QUOTED_BEFORE_CUE, P.TITLE_AFTER_CUE, P.TITLE_BEFORE_CUE):
         for m in all_matches(pattern, body):
             start, title = trim_title(body, m.start("title"), m.end("title"))
             cls = P.DOCUMENT_CUES[m.group("cue").lower()]

@@ -101,6 +101,8 @@ DOCUMENT_CUES: dict[str, str] = {
     "budget": "Budget",
     "spending review": "SpendingReview",
     "manifesto": "PolicyDocument",
+    # "a new briefing, “Still Our Children”": a short report to decision makers
+    "briefing": "Report",
 }
 # Cue nouns naming a programme rather than a document (entity kind "programme"), with the class of each: "the
 # Staying Close pilot", "a Kinship Support fund", "the Families First Partnership Programme". The cue is part of the
@@ -144,6 +146,10 @@ TITLE_AFTER_CUE = re.compile(
 # A quoted title after its cue: "a strategy called ‘Safe, Loved and Thriving’".
 QUOTED_TITLE = re.compile(
     rf"\b(?P<cue>{_CUE}),?\s+(?:(?:called|entitled|titled|named)\s+)?[“\"‘'](?P<title>[A-Z][^”\"’]{{2,90}})[”\"’']")
+# A quoted title before its cue: "the ‘Fresh Start, Firm Ground’ strategy", "the third of the ‘Growing Up – Care for
+# All’ briefing papers" (no apostrophe inside, and a title never ends in a clause mark: "“It is late,” report
+# authors said" is a speaker's words).
+QUOTED_BEFORE_CUE = re.compile(rf"[“\"‘'](?P<title>[A-Z][^”\"’'\n]{{2,90}}?)(?<![,.;:!?])[”\"’']\s+(?P<cue>{_CUE})\b")
 
 # A name that ends in its capitalised kind: "the Families First Partnership Programme", "a Care Leaver Covenant
 # Review", "the Kinship Support Fund", "the Adoption Reform Strategy" (group `cue`, the kind word, is part of the name).
