@@ -768,3 +768,12 @@ def test_a_briefing_and_a_quoted_title_before_its_kind_are_documents() -> None:
         ("policy/room-to-grow-care-for-everyone", "Room to Grow – Care for Everyone", ("PolicyDocument", "Report"))]
     # near misses: a speaker's words before the kind word, and a briefing with no title
     assert _discovered("“It came far too late,” report authors said. A briefing went to MPs in June.") == []
+
+
+def test_a_relative_day_before_a_documents_kind_names_no_document() -> None:
+    # "Yesterday’s Spending Review" is the spending review of that day, not a document titled "Yesterday’s …"
+    assert [label for _, label, _, _ in _discovered("Yesterday’s Spending Review gave councils more for family help. "
+                                                    "Today's Budget was quieter.")] == []
+    # near miss: a named review after the day is still found
+    assert [label for _, label, _, _ in _discovered("Tomorrow’s Harbour Lights Review will be published.")] == [
+        "Harbour Lights Review"]

@@ -69,9 +69,9 @@ TITLE_STOPWORDS = frozenset({
     "including", "include", "includes", "about", "read", "see", "more", "our", "your", "my", "ahead",
     # an edition's state, not its name: "the Updated Children's Social Care Improvement Plan"
     "updated", "revised",
-    # a day places a document in time, never names it: "At Wednesday’s Budget"
-    *(f"{day}{end}" for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-      for end in ("", "’s", "'s")),
+    # a day places a document in time, never names it: "At Wednesday’s Budget", "Yesterday’s Spending Review"
+    *(f"{day}{end}" for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                "yesterday", "today", "tomorrow") for end in ("", "’s", "'s")),
 })
 
 # A gerund and an article before a title, as list items open: "Renaming the Adoption Support Fund…", "Publishing
