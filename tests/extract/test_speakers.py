@@ -493,3 +493,18 @@ def test_a_generic_report_set_off_as_the_subject_speaks_not_its_publisher() -> N
                 "The report, published by the NSPCC on Monday, says councils must “act much faster”.")
     slug = speakers(x)[0][1]
     assert slug is not None and slug.startswith("nspcc-report")
+
+
+def test_went_on_to_say_that_keeps_the_speaker_of_the_sentence_before() -> None:
+    x = extract("Council leader Oren Blake backed the plan.",
+                "He went on to say that all the partners – the council, the NHS and the police – were “very proud of "
+                "the work” done.",
+                "Mr Blake went on to add that the scheme was “good value for every family” in the town.")
+    assert speakers(x) == [("very proud of the work", "oren-blake"), ("good value for every family", "oren-blake")]
+
+
+def test_went_on_to_add_a_thing_or_to_become_is_no_attribution() -> None:
+    x = extract("Council leader Oren Blake backed the plan.",
+                "The scheme went on to become “the model for every county” nearby.",
+                "He went on to add a “second storey” to the building.")
+    assert [s for _, s in speakers(x)] in ([None], [None, None])
