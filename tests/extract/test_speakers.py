@@ -493,3 +493,32 @@ def test_a_generic_report_set_off_as_the_subject_speaks_not_its_publisher() -> N
                 "The report, published by the NSPCC on Monday, says councils must “act much faster”.")
     slug = speakers(x)[0][1]
     assert slug is not None and slug.startswith("nspcc-report")
+
+
+def test_went_on_to_say_that_keeps_the_speaker_of_the_sentence_before() -> None:
+    x = extract("Council leader Oren Blake backed the plan.",
+                "He went on to say that all the partners – the council, the NHS and the police – were “very proud of "
+                "the work” done.",
+                "Mr Blake went on to add that the scheme was “good value for every family” in the town.")
+    assert speakers(x) == [("very proud of the work", "oren-blake"), ("good value for every family", "oren-blake")]
+
+
+def test_went_on_to_add_a_thing_or_to_become_is_no_attribution() -> None:
+    x = extract("Council leader Oren Blake backed the plan.",
+                "The scheme went on to become “the model for every county” nearby.",
+                "He went on to add a “second storey” to the building.")
+    assert [s for _, s in speakers(x)] in ([None], [None, None])
+
+
+def test_a_report_set_off_by_who_released_it_speaks_not_the_body_in_the_clause() -> None:
+    x = extract("The council published the Tarn Valley Safeguarding Review last week.",
+                "The damning report, which was released by the Tarn Valley Safeguarding Partnership on Friday, "
+                "revealed children were living in “very poor conditions” at home.")
+    assert speakers(x) == [("very poor conditions", "tarn-valley-safeguarding-review")]
+
+
+def test_a_body_after_a_clause_about_the_report_is_still_the_subject() -> None:
+    x = extract("The council published the Tarn Valley Safeguarding Review last week.",
+                "In the damning report, which was released on Friday, the Tarn Valley Safeguarding Partnership "
+                "said children were living in “very poor conditions” at home.")
+    assert speakers(x) == [("very poor conditions", "tarn-valley-safeguarding-partnership")]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
+                                                   DOCUMENT_SET_OFF_CLAUSE,
                                                    OWNER_BEFORE_DOCUMENT, ARTICLE_WORD, INDEFINITE_SPOKESPERSON,
                                                    RELATIVE_PRONOUN_AT_END, OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT,
                                                    STATUTE_NOUNS, PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
@@ -432,11 +433,12 @@ def _thing_in_sentence(ctx: SpeakerContext, offset: int) -> EntityRef | None:
 
 
 def _document_subject(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
-    """The document a description ending `who` stands for ("the government's strategy", "Ofsted's report"), when
-    no body or document is named inside the description itself."""
+    """The document a description ending `who` stands for ("the government's strategy", "Ofsted's report", "the
+    report, which was released by the board,"), when no body or document is named inside the description itself."""
     found = list(DOCUMENT_ANAPHOR.finditer(who))
     m = found[-1] if found else None
-    if m is None or who[m.end():].strip(" ,") not in ("", "also"):
+    if m is None or (who[m.end():].strip(" ,") not in ("", "also")
+                     and not DOCUMENT_SET_OFF_CLAUSE.fullmatch(who, m.end())):
         return None
     if any(x.entity.kind in DOCUMENT_KINDS for x in ctx.within(start + m.start(), start + m.end())):
         return None  # a named document is read as a mention

@@ -72,6 +72,9 @@ SPEECH_VERBS = (
     "called out", "calls out", "calling out", "hit out at", "hits out at", "hitting out at",
     # "Dr Jo Hill spoke of the ‘massive risk’ posed by…"
     "spoke of", "spoke about", "speaks of", "speaks about", "talked of", "talked about", "talks of", "talks about",
+    # a speaker's next point, the subject before "went on": "Jo Ade went on to add that it was “…”", "he went on to
+    # say that the agencies were “…”" ("went on to add a “second storey”" adds no words)
+    "went on to say", "goes on to say", "went on to add that", "goes on to add that",
     # cues whose speaker follows: "to quote again from the report:", "quoting the minister", "in the words of Jo Ade"
     "to quote", "quoting", "in the words of",
 )
@@ -183,6 +186,11 @@ DOCUMENT_ANAPHOR = re.compile(r"\b(?:the|its|this|that|their)\s+(?:[\w’'-]+['�
                               r"framework|bill|act|legislation|study|analysis|research|response|statement|briefing|"
                               r"survey|budget|letter|evaluation|manifesto|standards|blog(?:\s+post)?)\b",
                               re.IGNORECASE)
+# A clause set off by commas between a document and its verb, naming who made it: "The damning report, which was
+# released by the safeguarding board on Friday, revealed …", "The report, compiled after a two-day visit, concluded
+# …" (the report speaks, not the board).
+DOCUMENT_SET_OFF_CLAUSE = re.compile(r",\s+(?:which|published|released|compiled|written|commissioned|produced|by)\b"
+                                     r"[^,;:“”\"]*,\s*(?:also\s+)?")
 # What may stand before a document that heads a speaker phrase, once the names of its owners are taken out: "The
 # [Ofsted] report said", "[Ofsted]’s annual report warns", "A new [LGA] report found" (a verb or a comma there
 # makes the owner the subject: "[Ofsted], in its report, said").
