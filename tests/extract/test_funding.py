@@ -337,6 +337,20 @@ def test_a_cost_threshold_is_not_a_stream() -> None:
     assert _amounts("Placements costing over £9,000 a week have risen to 1,400.") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The number of placements costing £9,000 a week or more rose to 1,400 last year.",
+    "Placements costing £12,000 or more per week made up 2% of the total in 2023-24."])
+def test_a_cost_threshold_bounded_after_the_amount_is_not_a_stream(sentence: str) -> None:
+    assert _amounts(sentence) == []
+
+
+def test_a_cost_with_more_after_it_that_bounds_nothing_is_still_money() -> None:
+    # near-miss: "or more" after a comma starts another clause, and a home that cost a sum is no threshold
+    opened = _amounts("The council opened two homes costing £3m, or more than it had planned.")
+    assert [a for a, _, _ in opened] == [3e6]
+    assert [a for a, _, _ in _amounts("The new homes cost £4m or more to build, the council said.")] == [4e6]
+
+
 def test_a_financial_year_in_two_digits() -> None:
     assert period_of(" for 24/25 in respect of agency staff", "") == "2024-25"
     assert period_of(" in 12/14 areas", "") is None

@@ -267,6 +267,10 @@ COST_CONTEXT = re.compile(r"\bcost(?:s|ing|ed)?\b|\bcosting\b|\bprice\b|\bexpend
 COST_FORECAST = re.compile(r"\b(?:would|will|could|might|may|to|would\s+now|will\s+now)\s+$", re.IGNORECASE)
 COST_THRESHOLD = re.compile(r"^\s+(?:over|more\s+than|upwards\s+of|at\s+least|in\s+excess\s+of|above)\s*$",
                             re.IGNORECASE)
+# … or, after "costing", a bound right after the amount (and its rate): "placements costing £9,000 a week or more",
+# "placements costing £9,000 or more per week" (not "a home costing £3m to build", "costing £2m, or more than planned").
+COST_THRESHOLD_AFTER = re.compile(r"^(?:\s+(?:a|per)\s+(?:week|year|month|day))?\s+(?:or|and)\s+(?:more|over|above)\b",
+                                  re.IGNORECASE)
 # A funding verb between "cost" and the amount rescues it ("cost pressures … the DfE allocated £15m"), as does the
 # amount named as the cost ("at a cost of £22m", "costs of, I think, more than £2.4 billion").
 FUNDING_RESCUE = re.compile(r"^\s+of\s*(?:,[^,£]{0,25},\s*)?(?:(?:just\s+)?(?:about|around|more\s+than|over|under|"
