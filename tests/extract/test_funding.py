@@ -344,6 +344,13 @@ def test_a_cost_threshold_bounded_after_the_amount_is_not_a_stream(sentence: str
     assert _amounts(sentence) == []
 
 
+def test_what_placements_have_cost_is_spending_not_a_threshold() -> None:
+    streams = _streams("Some 40 placements have cost more than £2 million each, the commissioner found.")
+    assert [(s.amount_gbp, s.approximate, s.kind) for s in streams] == [(2e6, True, "spent")]
+    # near-miss: the same bound after a participle is a threshold
+    assert _amounts("Some 40 placements costing more than £2 million each were found.") == []
+
+
 def test_a_cost_with_more_after_it_that_bounds_nothing_is_still_money() -> None:
     # near-miss: "or more" after a comma starts another clause, and a home that cost a sum is no threshold
     opened = _amounts("The council opened two homes costing £3m, or more than it had planned.")

@@ -16,10 +16,11 @@ in `patterns/money.py`):
   week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child").
 - R3 forecasts of what something would cost are not streams ("would cost £2.6bn over four years", "would cost the
   system an extra £200m a year"), nor thresholds ("placements costing over £10,000 a week", "costing £10,000 a week
-  or more"), unless a funding verb stands between "cost" and the amount or the amount is named as the cost ("at a
-  cost of £22m", "costs of more than £2.4bn": an estimated cost, or the allocation's when one is stated before it);
-  both figures of a "from £X to £Y" trend ("ballooned from £3.1bn in 2009-10 to £7bn in 2022-23", "will rise from
-  £10 to £15 billion") are levels (not a range: "grants range from £1m to £3m").
+  or more"; a perfect tense is spending: "placements have cost more than £1m each"), unless a funding verb stands
+  between "cost" and the amount or the amount is named as the cost ("at a cost of £22m", "costs of more than
+  £2.4bn": an estimated cost, or the allocation's when one is stated before it); both figures of a "from £X to £Y"
+  trend ("ballooned from £3.1bn in 2009-10 to £7bn in 2022-23", "will rise from £10 to £15 billion") are levels
+  (not a range: "grants range from £1m to £3m").
 - R4 profits, revenues, turnover, margins and debts are not streams.
 - R5 one record per distinct amount and purpose (ANNOTATION.md): a sum stated again in a later sentence with the
   same or no period is the first record, which takes the period, funder and purpose it lacked, when the text refers
@@ -485,7 +486,7 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
         if P.FUNDING_RESCUE.search(between) or "£" in between.replace(m.group(), ""):
             return False
         forecast = P.COST_FORECAST.search(text[max(0, cost.start() - 12):cost.start()])
-        threshold = P.COST_THRESHOLD.match(between) or \
+        threshold = P.COST_THRESHOLD.match(between) and not P.COST_PERFECT_BEFORE.search(text[:cost.start()]) or \
             cost.group().lower() == "costing" and P.COST_THRESHOLD_AFTER.match(text[m.end():])
         return cost.group().lower() == "price" or bool(forecast) or bool(threshold)
     return False

@@ -271,6 +271,9 @@ COST_THRESHOLD = re.compile(r"^\s+(?:over|more\s+than|upwards\s+of|at\s+least|in
 # "placements costing £9,000 or more per week" (not "a home costing £3m to build", "costing £2m, or more than planned").
 COST_THRESHOLD_AFTER = re.compile(r"^(?:\s+(?:a|per)\s+(?:week|year|month|day))?\s+(?:or|and)\s+(?:more|over|above)\b",
                                   re.IGNORECASE)
+# A perfect tense states what was paid, not a bound: "30 placements have cost more than £1m each", "placements that
+# had each cost the public purse over £1m" (spending), unlike "placements costing over £9,000 a week".
+COST_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:each\s+|already\s+|now\s+)?$", re.IGNORECASE)
 # A funding verb between "cost" and the amount rescues it ("cost pressures … the DfE allocated £15m"), as does the
 # amount named as the cost ("at a cost of £22m", "costs of, I think, more than £2.4 billion").
 FUNDING_RESCUE = re.compile(r"^\s+of\s*(?:,[^,£]{0,25},\s*)?(?:(?:just\s+)?(?:about|around|more\s+than|over|under|"
