@@ -358,6 +358,18 @@ def test_a_cost_with_more_after_it_that_bounds_nothing_is_still_money() -> None:
     assert [a for a, _, _ in _amounts("The new homes cost £4m or more to build, the council said.")] == [4e6]
 
 
+def test_what_a_council_is_charged_for_a_placement_is_spending_at_that_rate() -> None:
+    streams = _streams("Northby Council had been charged up to £52,000 a week (£2.7m a year) for a single placement.")
+    assert [(s.amount_gbp, s.period, s.kind) for s in streams][:1] == [(52000, "a week", "spent")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency charged £45 an hour for each social worker it supplied.",
+    "Parents were charged £1,200 for the course, the council said."])
+def test_a_charge_that_is_not_for_a_placement_is_still_a_fee(sentence: str) -> None:
+    assert _amounts(sentence) == []
+
+
 def test_a_financial_year_in_two_digits() -> None:
     assert period_of(" for 24/25 in respect of agency staff", "") == "2024-25"
     assert period_of(" in 12/14 areas", "") is None

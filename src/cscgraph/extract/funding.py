@@ -13,7 +13,8 @@ in `patterns/money.py`):
 - R2 pay is not a stream: salaries, wages, hourly rates, fees and charges, price or pay caps, allowances ("pay
   foster carers an average of £450 a week", "the leaving care allowance … increased from £2,000 to £3,000"); what a
   placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per child per
-  week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child").
+  week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child", "charged £60,000 a
+  week for a single placement").
 - R3 forecasts of what something would cost are not streams ("would cost £2.6bn over four years", "would cost the
   system an extra £200m a year"), nor thresholds ("placements costing over £10,000 a week", "costing £10,000 a week
   or more"; a perfect tense is spending: "placements have cost more than £1m each"), unless a funding verb stands
@@ -469,10 +470,10 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
     if P.RATIO_AFTER.match(text[m.end():]) or P.RATIO_BEFORE.search(before):
         return True
     near_after = after[:P.CONTEXT_REACH // 2]
-    if P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after):
+    placement = P.PAY_VERB.search(before[-45:]) and P.PAID_FOR_PLACEMENT.match(text[m.end():])
+    if not placement and P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after):
         return True
-    if P.PAY_VERB.search(before[-45:]) and P.PAY_RATE_AFTER.match(after) and \
-            not P.PAID_FOR_PLACEMENT.match(text[m.end():]):
+    if P.PAY_VERB.search(before[-45:]) and P.PAY_RATE_AFTER.match(after) and not placement:
         return True
     if P.PROFIT_CONTEXT.search(before[-35:]) or P.PROFIT_AFTER.match(near_after):
         return True

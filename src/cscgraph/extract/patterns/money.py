@@ -240,12 +240,14 @@ PAY_CONTEXT = re.compile(
     r"until(?=\s+(?:an?\s+|the\s+)?$))\b", re.IGNORECASE)
 # "paid"/"pays" before the amount is pay only at a rate ("pay foster carers an average of £450 a week", "paid £45 an
 # hour"); otherwise it is money handed over ("The government has paid councils £50m to run the pilots", "The council
-# pays £1.2m a year to an agency").
-PAY_VERB = re.compile(r"\b(?:paid|pays?)\b", re.IGNORECASE)
+# pays £1.2m a year to an agency"); a charge is a fee unless it is for a placement ("providers charged councils up to
+# £60,000 a week for a single placement": PAID_FOR_PLACEMENT).
+PAY_VERB = re.compile(r"\b(?:paid|pays?|charg(?:e|es|ed|ing))\b", re.IGNORECASE)
 PAY_RATE_AFTER = re.compile(r"^\s*(?:an?|per|each)\s+(?:hour|day|week|month)\b|^\s*(?:hourly|daily|weekly)\b",
                             re.IGNORECASE)
 # What is paid at a rate for a child or a placement is the cost of that placement (spending at a rate), not pay:
-# "Knowsley paid £49,680 a week for one child", "it had paid £18,500 a week (£962,000 a year) for a single child".
+# "Knowsley paid £49,680 a week for one child", "it had paid £18,500 a week (£962,000 a year) for a single child",
+# "councils had been charged up to £63,000 a week (£3.3m a year) for a single placement".
 PAID_FOR_PLACEMENT = re.compile(r"^(?:\([^()]{0,40}\)|[^.;£(]){0,40}?"
                                 r"\bfor\s+(?:one|a|each|the|every|a\s+single|per)\s+"
                                 r"(?:child|young\s+person|placement|bed|place)\b", re.IGNORECASE)
