@@ -337,6 +337,39 @@ def test_a_cost_threshold_is_not_a_stream() -> None:
     assert _amounts("Placements costing over £9,000 a week have risen to 1,400.") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The number of placements costing £9,000 a week or more rose to 1,400 last year.",
+    "Placements costing £12,000 or more per week made up 2% of the total in 2023-24."])
+def test_a_cost_threshold_bounded_after_the_amount_is_not_a_stream(sentence: str) -> None:
+    assert _amounts(sentence) == []
+
+
+def test_what_placements_have_cost_is_spending_not_a_threshold() -> None:
+    streams = _streams("Some 40 placements have cost more than £2 million each, the commissioner found.")
+    assert [(s.amount_gbp, s.approximate, s.kind) for s in streams] == [(2e6, True, "spent")]
+    # near-miss: the same bound after a participle is a threshold
+    assert _amounts("Some 40 placements costing more than £2 million each were found.") == []
+
+
+def test_a_cost_with_more_after_it_that_bounds_nothing_is_still_money() -> None:
+    # near-miss: "or more" after a comma starts another clause, and a home that cost a sum is no threshold
+    opened = _amounts("The council opened two homes costing £3m, or more than it had planned.")
+    assert [a for a, _, _ in opened] == [3e6]
+    assert [a for a, _, _ in _amounts("The new homes cost £4m or more to build, the council said.")] == [4e6]
+
+
+def test_what_a_council_is_charged_for_a_placement_is_spending_at_that_rate() -> None:
+    streams = _streams("Northby Council had been charged up to £52,000 a week (£2.7m a year) for a single placement.")
+    assert [(s.amount_gbp, s.period, s.kind) for s in streams][:1] == [(52000, "a week", "spent")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency charged £45 an hour for each social worker it supplied.",
+    "Parents were charged £1,200 for the course, the council said."])
+def test_a_charge_that_is_not_for_a_placement_is_still_a_fee(sentence: str) -> None:
+    assert _amounts(sentence) == []
+
+
 def test_a_financial_year_in_two_digits() -> None:
     assert period_of(" for 24/25 in respect of agency staff", "") == "2024-25"
     assert period_of(" in 12/14 areas", "") is None

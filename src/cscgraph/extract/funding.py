@@ -13,10 +13,12 @@ in `patterns/money.py`):
 - R2 pay is not a stream: salaries, wages, hourly rates, fees and charges, price or pay caps, allowances ("pay
   foster carers an average of £450 a week", "the leaving care allowance … increased from £2,000 to £3,000"); what a
   placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per child per
-  week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child").
+  week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child", "charged £60,000 a
+  week for a single placement").
 - R3 forecasts of what something would cost are not streams ("would cost £2.6bn over four years", "would cost the
-  system an extra £200m a year"), nor thresholds ("placements costing over £10,000 a week"), unless a funding verb
-  stands between "cost" and the amount or the amount is named as the cost ("at a cost of £22m", "costs of more than
+  system an extra £200m a year"), nor thresholds ("placements costing over £10,000 a week", "costing £10,000 a week
+  or more"; a perfect tense is spending: "placements have cost more than £1m each"), unless a funding verb stands
+  between "cost" and the amount or the amount is named as the cost ("at a cost of £22m", "costs of more than
   £2.4bn": an estimated cost, or the allocation's when one is stated before it); both figures of a "from £X to £Y"
   trend ("ballooned from £3.1bn in 2009-10 to £7bn in 2022-23", "will rise from £10 to £15 billion") are levels
   (not a range: "grants range from £1m to £3m").
@@ -468,10 +470,10 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
     if P.RATIO_AFTER.match(text[m.end():]) or P.RATIO_BEFORE.search(before):
         return True
     near_after = after[:P.CONTEXT_REACH // 2]
-    if P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after):
+    placement = P.PAY_VERB.search(before[-45:]) and P.PAID_FOR_PLACEMENT.match(text[m.end():])
+    if not placement and P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after):
         return True
-    if P.PAY_VERB.search(before[-45:]) and P.PAY_RATE_AFTER.match(after) and \
-            not P.PAID_FOR_PLACEMENT.match(text[m.end():]):
+    if P.PAY_VERB.search(before[-45:]) and P.PAY_RATE_AFTER.match(after) and not placement:
         return True
     if P.PROFIT_CONTEXT.search(before[-35:]) or P.PROFIT_AFTER.match(near_after):
         return True
@@ -485,7 +487,9 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
         if P.FUNDING_RESCUE.search(between) or "£" in between.replace(m.group(), ""):
             return False
         forecast = P.COST_FORECAST.search(text[max(0, cost.start() - 12):cost.start()])
-        return cost.group().lower() == "price" or bool(forecast) or bool(P.COST_THRESHOLD.match(between))
+        threshold = P.COST_THRESHOLD.match(between) and not P.COST_PERFECT_BEFORE.search(text[:cost.start()]) or \
+            cost.group().lower() == "costing" and P.COST_THRESHOLD_AFTER.match(text[m.end():])
+        return cost.group().lower() == "price" or bool(forecast) or bool(threshold)
     return False
 
 

@@ -240,12 +240,14 @@ PAY_CONTEXT = re.compile(
     r"until(?=\s+(?:an?\s+|the\s+)?$))\b", re.IGNORECASE)
 # "paid"/"pays" before the amount is pay only at a rate ("pay foster carers an average of £450 a week", "paid £45 an
 # hour"); otherwise it is money handed over ("The government has paid councils £50m to run the pilots", "The council
-# pays £1.2m a year to an agency").
-PAY_VERB = re.compile(r"\b(?:paid|pays?)\b", re.IGNORECASE)
+# pays £1.2m a year to an agency"); a charge is a fee unless it is for a placement ("providers charged councils up to
+# £60,000 a week for a single placement": PAID_FOR_PLACEMENT).
+PAY_VERB = re.compile(r"\b(?:paid|pays?|charg(?:e|es|ed|ing))\b", re.IGNORECASE)
 PAY_RATE_AFTER = re.compile(r"^\s*(?:an?|per|each)\s+(?:hour|day|week|month)\b|^\s*(?:hourly|daily|weekly)\b",
                             re.IGNORECASE)
 # What is paid at a rate for a child or a placement is the cost of that placement (spending at a rate), not pay:
-# "Knowsley paid £49,680 a week for one child", "it had paid £18,500 a week (£962,000 a year) for a single child".
+# "Knowsley paid £49,680 a week for one child", "it had paid £18,500 a week (£962,000 a year) for a single child",
+# "councils had been charged up to £63,000 a week (£3.3m a year) for a single placement".
 PAID_FOR_PLACEMENT = re.compile(r"^(?:\([^()]{0,40}\)|[^.;£(]){0,40}?"
                                 r"\bfor\s+(?:one|a|each|the|every|a\s+single|per)\s+"
                                 r"(?:child|young\s+person|placement|bed|place)\b", re.IGNORECASE)
@@ -267,6 +269,13 @@ COST_CONTEXT = re.compile(r"\bcost(?:s|ing|ed)?\b|\bcosting\b|\bprice\b|\bexpend
 COST_FORECAST = re.compile(r"\b(?:would|will|could|might|may|to|would\s+now|will\s+now)\s+$", re.IGNORECASE)
 COST_THRESHOLD = re.compile(r"^\s+(?:over|more\s+than|upwards\s+of|at\s+least|in\s+excess\s+of|above)\s*$",
                             re.IGNORECASE)
+# … or, after "costing", a bound right after the amount (and its rate): "placements costing £9,000 a week or more",
+# "placements costing £9,000 or more per week" (not "a home costing £3m to build", "costing £2m, or more than planned").
+COST_THRESHOLD_AFTER = re.compile(r"^(?:\s+(?:a|per)\s+(?:week|year|month|day))?\s+(?:or|and)\s+(?:more|over|above)\b",
+                                  re.IGNORECASE)
+# A perfect tense states what was paid, not a bound: "30 placements have cost more than £1m each", "placements that
+# had each cost the public purse over £1m" (spending), unlike "placements costing over £9,000 a week".
+COST_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:each\s+|already\s+|now\s+)?$", re.IGNORECASE)
 # A funding verb between "cost" and the amount rescues it ("cost pressures … the DfE allocated £15m"), as does the
 # amount named as the cost ("at a cost of £22m", "costs of, I think, more than £2.4 billion").
 FUNDING_RESCUE = re.compile(r"^\s+of\s*(?:,[^,£]{0,25},\s*)?(?:(?:just\s+)?(?:about|around|more\s+than|over|under|"
