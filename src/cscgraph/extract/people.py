@@ -31,7 +31,7 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               SPEAKS_AFTER_SURNAME, SAID_BEFORE_SURNAME, TITLED_PERSON, TITLES,
                                               NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE, with_gates,
                                               WEAK_PERSON_VERBS, JUDICIAL_TITLE_FORMS, CAPITALISED_NEXT_WORD,
-                                              JUDGE_IN_CAPS)
+                                              JUDGE_IN_CAPS, JUDGE_POSTNOMINAL)
 
 _TRIGGERS = with_gates(ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
                        NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO,
@@ -72,6 +72,11 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
         span = (m.start("title"), m.end("name"))
         if not _overlaps(PersonName(*span, ""), taken):
             found[span] = PersonName(*span, m.group("name").title(), title, body[span[0]:span[1]])
+    for m in JUDGE_POSTNOMINAL.finditer(body):
+        name = _clean(body, m.start("name"), m.end("name"), single_ok=True)
+        if name is not None and not _overlaps(name, taken):
+            found[(name.start, m.end("post"))] = PersonName(name.start, m.end("post"), name.name, "Justice",
+                                                            body[name.start:m.end("post")])
     for pattern, gate in _TRIGGERS:
         for m in all_matches(pattern, body, gate):
             for group in ("name", "name2"):

@@ -55,10 +55,21 @@ JUDICIAL_TITLE_FORMS = {"HHJ": "Judge", "His Honour Judge": "Judge", "Her Honour
 JUDGE_IN_CAPS = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<title>LORD JUSTICE|LADY JUSTICE|MR JUSTICE|MRS JUSTICE|MS JUSTICE|"
                            r"HIS HONOUR JUDGE|HER HONOUR JUDGE|DISTRICT JUDGE)[ \t]+(?P<name>[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?)"
                            r"(?=[ \t]*(?:,|:|\n|$|and\b|\(|QC\b|KC\b))")
+# A judge named, as law reports and legal blogs do, by surname and the post-nominal of a High Court ("J") or Court
+# of Appeal ("LJ") judge, before a comma, colon, bracket or a verb of the judgment: "as MacDonald J explained",
+# "Peter Jackson LJ held". Never a letter labelling a thing or an anonymised party ("Appendix J,", "Child J said").
+_LETTERED = (r"(?:Appendix|Annex|Schedule|Section|Part|Plan|Option|Table|Figure|Chart|Box|Block|Ward|Room|Level|Grade|"
+             r"Category|Type|Class|Unit|Phase|Stage|Tier|Zone|Group|Team|Form|Article|Rule|Paragraph|Chapter|Clause|"
+             r"Model|Route|Site|Case|Child|Mother|Father|Parent|Person|Witness|Baby|Exhibit|Patient|Respondent|"
+             r"Applicant|Vitamin|Mr|Mrs|Ms|Miss|Dr)")
+JUDGE_POSTNOMINAL = re.compile(rf"(?<![\w’'-])(?P<name>(?:[A-Z][a-z]+[ \t]+)?(?!{_LETTERED}[ \t])"
+                               r"(?:Mac|Mc|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?P<post>LJ|J)\b\.?"
+                               r"(?=[ \t]*[,:;)]|[ \t]+(?:said|says|explained|held|found|"
+                               r"observed|noted|stated|concluded|ruled|decided)\b)")
 # Titles that, with only a surname, are how peers, knights and judges are named: "Lord Laming", "Baroness Smith",
 # "Mr Justice Cobb", "Judge Reed" (never the counsel "Jo Reed" named in full nearby).
 PEERAGE_TITLES = frozenset({"Baroness", "Lord", "Lady", "Sir", "Dame", "Lord Justice", "Lady Justice", "Mr Justice",
-                            "Mrs Justice", "Ms Justice", "District Judge", "Judge"})
+                            "Mrs Justice", "Ms Justice", "District Judge", "Judge", "Justice"})
 # Titles that say a person is a woman or a man, for pronoun resolution: "Baroness Smith … she said".
 FEMALE_TITLES = frozenset({"Baroness", "Lady", "Dame", "Mrs", "Ms", "Miss", "Lady Justice", "Mrs Justice", "Ms Justice"})
 MALE_TITLES = frozenset({"Lord", "Sir", "Mr", "Lord Justice", "Mr Justice"})
