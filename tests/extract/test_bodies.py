@@ -523,3 +523,10 @@ def test_a_kind_of_body_written_in_capitals_is_no_body() -> None:
     # a named body that opens with such a word stays a body
     assert [label for label, _ in _labels("The Local Government Association said so.")] == [
         "Local Government Association"]
+
+
+def test_a_division_heads_a_body_name() -> None:
+    assert _labels("The appeal went to the Family Division in May.") == [("Family Division", None)]
+    assert _labels("Westmoor Bench Division, Administrative Court (Northby): 3 May") == [
+        ("Westmoor Bench Division", None), ("Administrative Court", "court")]
+    assert _labels("The division was restructured in May.") == []

@@ -259,7 +259,7 @@ BODY_HEAD_KINDS: dict[str, str | None] = {
     "Party": "political party", "Ltd": "company", "Limited": "company", "plc": "company", "LLP": "company",
     "Consulting": "company", "Partners": "company", "Inquiry": "public inquiry", "Charity": "charity", "Unit": None, "Service": None,
     "Consortium": "sector body", "Research": "research body", "Taskforce": "public body", "Task Force": "public body", "School": "school", "Academy": "school",
-    "Inspectorate": "regulator", "Regulator": "regulator", "Directorate": "public body",
+    "Inspectorate": "regulator", "Regulator": "regulator", "Directorate": "public body", "Division": None,
     # "Greater Manchester Police", "Northshire Constabulary", "CareTech Holdings"
     "Police": "public body", "Constabulary": "public body", "Holdings": "company",
     # Investors and firms: "Graphite Capital", "Bowmark Capital", "Ares Management Corp."
