@@ -530,3 +530,11 @@ def test_a_division_heads_a_body_name() -> None:
     assert _labels("Westmoor Bench Division, Administrative Court (Northby): 3 May") == [
         ("Westmoor Bench Division", None), ("Administrative Court", "court")]
     assert _labels("The division was restructured in May.") == []
+
+
+def test_a_curated_name_opening_a_longer_body_name_is_that_body() -> None:
+    assert _labels("Staff at the Family Court Liaison Service said so.") == [("Family Court Liaison Service", None)]
+    assert _labels("The House of Commons Northby Affairs Committee met.") == [
+        ("House of Commons Northby Affairs Committee", "parliament")]
+    assert _labels("The Family Court sat in May.") == [("Family Court", "court")]
+    assert _labels("The Family Court Judge ruled.") == [("Family Court", "court")]

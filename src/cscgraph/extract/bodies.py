@@ -151,14 +151,16 @@ def _modifier_use(body: str, m: GazetteerMatch) -> bool:
     capitalised possessive ("the Children's Guardian"); or
     the first word of a longer body's name ("Kinship Carers Alliance", "Kinship Futures") or of a programme's title
     ("the Kinship Financial Allowance pilot")."""
-    if m.entity.ref.kind != "organisation" or " " in m.text or m.text.isupper():
+    if m.entity.ref.kind != "organisation" or m.text.isupper():
         return False
-    if CAPITALISED_POSSESSIVE_BEFORE.search(body, max(0, m.start - 30), m.start):
-        return True  # "the Children's Guardian" is a court officer, not the newspaper
     longer = BODY_HEAD_LAST.match(body, m.start)
     if (longer is not None and longer.end() > m.end and " " in longer.group("name")
             and CAPITALISED_NEXT.match(body[m.end:m.end + 3])):
         return True
+    if " " in m.text:
+        return False
+    if CAPITALISED_POSSESSIVE_BEFORE.search(body, max(0, m.start - 30), m.start):
+        return True  # "the Children's Guardian" is a court officer, not the newspaper
     if TITLE_RUNS_ON.match(body[m.end:]):
         return True
     runs_on = NAME_RUNS_ON.match(body, m.end)
