@@ -124,6 +124,13 @@ North South East West Midlands St Saint
 SURNAME_WORDS = frozenset("""May June April August Green Day Young Best Early Little Law Hope Home Head Hall Street
     Church Bishop Price Long North West""".split())
 
+# Months that are also given names: before a surname, after a title or in a person's context, they open a name
+# ("Professor June Thoburn", "Panel Chair: April Dinwoodie"); after a date word or a number they stay months ("in June
+# Smith said", "since May", "3 June Ofsted").
+MONTH_GIVEN_NAMES = frozenset({"April", "May", "June"})
+DATE_WORD_BEFORE = re.compile(r"(?:\b(?i:in|on|since|from|until|till|by|of|last|next|early|late|mid|during|before|"
+                              r"after|this|that|each|every)|\d)[ \t-]*$")
+
 # Honorifics and role words that head a phrase after which a name starts; used to trim a captured name that the
 # greedy name pattern ran into: "Minister Janet Daby" must not be captured as a three-word name.
 NAME_PREFIX_WORDS = frozenset({"Minister", "Secretary", "Chair", "President", "Director", "Chief", "Executive",
