@@ -538,3 +538,11 @@ def test_a_curated_name_opening_a_longer_body_name_is_that_body() -> None:
         ("House of Commons Northby Affairs Committee", "parliament")]
     assert _labels("The Family Court sat in May.") == [("Family Court", "court")]
     assert _labels("The Family Court Judge ruled.") == [("Family Court", "court")]
+
+
+def test_a_body_word_with_a_possessive_ends_one_name_and_opens_the_next() -> None:
+    assert _labels("Northby Council’s Children and Families Overview and Scrutiny Committee met.") == [
+        ("Northby Council", "council"), ("Children and Families Overview and Scrutiny Committee", "parliament")]
+    assert _labels("It reports to the Council’s Executive Board.") == [("Executive Board", "public body")]
+    assert _labels("Northby Council’s budget was cut.") == [("Northby Council", "council")]
+    assert _labels("The Children’s Society said so.") == [("The Children's Society", "charity")]

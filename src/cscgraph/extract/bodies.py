@@ -21,6 +21,7 @@ from cscgraph.extract.governments import party_nouns
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
                                               COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS, LIST_END,
+                                              POSSESSIVE_HEAD,
                                               NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, NOT_OUTLET_FOLLOWERS, OUTLET,
                                               NAMED_OUTLET, PARTY_AFFILIATION, PARTY_IN_BRACKETS, party_label,
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
@@ -735,6 +736,10 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     the National Autistic Society" before "and the" (no body's name holds "and the"; "Mencap", with no body word,
     is then no body by its shape); a body word alone is no body's name, so "University and College Union" stays
     whole."""
+    owner = POSSESSIVE_HEAD.search(body, start, end)
+    if owner is not None:  # "Northby Council’s Children and Families … Committee": the council, then its committee
+        after = body.find(" ", owner.end(), end)
+        return [(start, owner.end()), *_split_and(body, after + 1, end)] if after > 0 else [(start, owner.end())]
     text = body[start:end]
     parts, pos = [], 0
     for m in AND_BETWEEN.finditer(text):

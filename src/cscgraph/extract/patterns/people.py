@@ -288,6 +288,10 @@ BODY_HEAD_LAST = re.compile(
     rf"\b(?P<name>(?:{BODY_WORD}[ \t]+(?:{BODY_JOINERS}[ \t]+)*){{1,6}}"
     rf"(?P<head>{'|'.join(re.escape(h) for h in sorted(BODY_HEAD_KINDS, key=len, reverse=True))}))\b"
     rf"(?P<tail>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:{BODY_WORD})(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})?")
+# A body word with a possessive inside a capitalised run ends one body's name and opens another's: "Northby
+# Council’s Children and Families Overview and Scrutiny Committee" is the council and its committee.
+POSSESSIVE_HEAD = re.compile(rf"\b(?:{'|'.join(re.escape(h) for h in sorted(BODY_HEAD_KINDS, key=len, reverse=True))})"
+                             r"(?=['’]s[ \t]+[A-Z])")
 # "Department for Education", "Association of Directors of Children's Services", "University of Bedfordshire",
 # "Council for Disabled Children", "Institute for Fiscal Studies".
 BODY_HEAD_FIRST = re.compile(
