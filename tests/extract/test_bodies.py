@@ -546,3 +546,10 @@ def test_a_body_word_with_a_possessive_ends_one_name_and_opens_the_next() -> Non
     assert _labels("It reports to the Council’s Executive Board.") == [("Executive Board", "public body")]
     assert _labels("Northby Council’s budget was cut.") == [("Northby Council", "council")]
     assert _labels("The Children’s Society said so.") == [("The Children's Society", "charity")]
+
+
+def test_a_council_named_by_its_kind_alone_is_no_body() -> None:
+    assert _labels("The case was brought by A County Council against the parents.") == []
+    assert _labels("It was the last year of the current County Council.") == []
+    assert _labels("Westmoor Town Council and Northby City Council agreed.") == [
+        ("Westmoor Town Council", "council"), ("Northby City Council", "council")]

@@ -320,8 +320,10 @@ MEETING_WORDS = frozenset({"Full", "Extraordinary", "Annual", "Special", "Ordina
 FIELD_WORDS = frozenset("""Policy Research Practice Communications Operations Strategy Quality Development Finance
     Programmes Membership Campaigns Public External Affairs Insight Evidence Impact Innovation Partnerships""".split())
 # Words that, with nothing else, make a kind of body and no body's name: "As a Local Authority that is recognised…",
-# "the Regional Adoption Agency, Adoption@Heart", "Local Authority Children's Trusts".
-GENERIC_BODY_WORDS = frozenset("Local Regional Adoption Fostering Authority Authorities Agency Agencies".split())
+# "the Regional Adoption Agency, Adoption@Heart", "Local Authority Children's Trusts", "brought by A County Council",
+# "the current County Council".
+GENERIC_BODY_WORDS = frozenset("""Local Regional Adoption Fostering Authority Authorities Agency Agencies County City
+    Borough District Metropolitan Unitary Town Parish Council Councils""".split())
 
 # Councils named "Borough of …": "the London Borough of Ealing", "the Royal Borough of Kingston upon Thames",
 # "Metropolitan Borough of Wirral".
