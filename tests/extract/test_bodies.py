@@ -553,3 +553,11 @@ def test_a_council_named_by_its_kind_alone_is_no_body() -> None:
     assert _labels("It was the last year of the current County Council.") == []
     assert _labels("Westmoor Town Council and Northby City Council agreed.") == [
         ("Westmoor Town Council", "council"), ("Northby City Council", "council")]
+
+
+def test_a_fund_agency_or_provider_named_in_an_appositive_is_a_body() -> None:
+    assert _labels("The bond was issued by Tern Ventures, a social investment fund.") == [("Tern Ventures", None)]
+    assert _labels("Kestrel Fostering, as a small, independent fostering agency, objected.") == [
+        ("Kestrel Fostering", None)]
+    assert _labels("Brightpath Care, a private provider, runs the homes.") == [("Brightpath Care", "provider")]
+    assert _labels("Jo Reed, a fund manager, and Amy Lowe, an agency social worker, said so.") == []

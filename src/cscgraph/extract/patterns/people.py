@@ -787,14 +787,15 @@ MP_CONSTITUENCY = re.compile(r"(?<=\bMP)\s+for\s+.*$", re.IGNORECASE)
 # More shapes of body names
 
 # A body named, then described by its kind in an appositive: "Home Ground, a housing charity that runs
-# supported lodgings", "Lantern Analytics, a consultancy that advises councils", "Civic Lab, the think tank,".
+# supported lodgings", "Lantern Analytics, a consultancy that advises councils", "Civic Lab, the think tank,",
+# "Tern Capital, a social investment fund", "Kestrel Fostering, as a small, independent fostering agency,".
 # The words between the article and the kind are adjectives, never "of"/"at" ("a trustee of the charity").
 NAME_THEN_APPOSITIVE_KIND = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and)\s+)?(?:[A-Z][\w’'-]*|&)){0,4}),\s+(?:a|an|the)\s+"
-    r"(?:(?!(?:of|at|for|to|with|in|on|by|and)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and)\s+)?(?:[A-Z][\w’'-]*|&)){0,4}),\s+(?:as\s+)?"
+    r"(?:a|an|the)\s+(?:(?!(?:of|at|for|to|with|in|on|by|and)\b)[a-z][\w-]*,?\s+){0,3}?"
     r"(?P<kind>charity|consultancy|think\s+tank|thinktank|firm|company|social\s+enterprise|campaign\s+group|"
     r"pressure\s+group|trade\s+body|membership\s+body|representative\s+body|umbrella\s+body|research\s+centre|"
-    r"trade\s+union|not-for-profit)"
+    r"trade\s+union|not-for-profit|fund|fostering\s+agency|adoption\s+agency|provider)"
     r"(?=\s*[,.;:)]|\s+(?:that|which|who|whose|based|in|for|with|run|founded|set|working|representing|supporting)\b)")
 # An outlet named as the audience or venue of speech: "told the Eastmoor Echo", "writing in the Yorkshire Post",
 # "in an interview with the Northern Voice".
