@@ -561,3 +561,10 @@ def test_a_fund_agency_or_provider_named_in_an_appositive_is_a_body() -> None:
         ("Kestrel Fostering", None)]
     assert _labels("Brightpath Care, a private provider, runs the homes.") == [("Brightpath Care", "provider")]
     assert _labels("Jo Reed, a fund manager, and Amy Lowe, an agency social worker, said so.") == []
+
+
+def test_an_office_and_its_holder_after_a_body_are_no_body() -> None:
+    assert _labels("Northby Council Chief Executive Jo Reed said so.") == [("Northby Council", "council")]
+    assert _labels("Westmoor Carers Trust Chair Amy Lowe said so.") == [("Westmoor Carers Trust", "provider")]
+    assert _labels("The charity Head Start Northby said so.") == [("Head Start Northby", "charity")]
+    assert people(extract("Northby Council Chief Executive Jo Reed said so.")) == {"Jo Reed"}

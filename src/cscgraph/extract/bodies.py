@@ -21,7 +21,7 @@ from cscgraph.extract.governments import party_nouns
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
                                               COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS, LIST_END,
-                                              POSSESSIVE_HEAD,
+                                              POSSESSIVE_HEAD, OFFICE_THEN_NAME,
                                               NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, NOT_OUTLET_FOLLOWERS, OUTLET,
                                               NAMED_OUTLET, PARTY_AFFILIATION, PARTY_IN_BRACKETS, party_label,
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
@@ -475,10 +475,13 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         reference = gazetteer.lookup(name)
         if reference is not None or _overlaps(start, end, taken):
             continue
+        holder = OFFICE_THEN_NAME.match(name)
         if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or (
-                m.group("cue")[0].isupper() and HEADING_LINE.fullmatch(_line_at(body, m.start()))):
+                m.group("cue")[0].isupper() and HEADING_LINE.fullmatch(_line_at(body, m.start()))) or (
+                m.group("cue")[0].isupper() and holder is not None and _looks_like_person(holder.group("person"))):
             continue  # "Agency Staffing for Children's Social Care" is a heading, not the agency "Staffing …";
-            # "Northby Council Cabinet Member for Housing" names the council and an office, not a body "Cabinet …"
+            # "Northby Council Cabinet Member for Housing" names the council and an office, not a body "Cabinet …",
+            # and "Northby Council Chief Executive Jo Reed" the council and its chief executive
         hits.append(BodyHit(start, end, name, kind))
     return hits
 

@@ -312,6 +312,9 @@ OFFICE_OF_BODY = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD})(
 # "Northby Council" in "said Northby Council Cabinet Member for Children's Services, Councillor Jo Reed"), "Lead
 # Member for Education"; not a body that opens with a role word ("Head Start": no "for"/"of" after the head).
 OFFICE_NAME = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD})(?:[ \t]+(?:for|of)[ \t]+.*)?$")
+# An office in title case and the name of its holder, after a body's kind word: "Chief Executive Jo Reed" in
+# "Northby Council Chief Executive Jo Reed said" is the council's chief executive, not a body.
+OFFICE_THEN_NAME = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD})[ \t]+(?P<person>[A-Z].*)$")
 # Words that make a council's name the name of one of its meetings: "at Full Council next week", "an Extraordinary
 # Council meeting", "the Annual Council".
 MEETING_WORDS = frozenset({"Full", "Extraordinary", "Annual", "Special", "Ordinary"})
