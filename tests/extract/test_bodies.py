@@ -523,3 +523,48 @@ def test_a_kind_of_body_written_in_capitals_is_no_body() -> None:
     # a named body that opens with such a word stays a body
     assert [label for label, _ in _labels("The Local Government Association said so.")] == [
         "Local Government Association"]
+
+
+def test_a_division_heads_a_body_name() -> None:
+    assert _labels("The appeal went to the Family Division in May.") == [("Family Division", None)]
+    assert _labels("Westmoor Bench Division, Administrative Court (Northby): 3 May") == [
+        ("Westmoor Bench Division", None), ("Administrative Court", "court")]
+    assert _labels("The division was restructured in May.") == []
+
+
+def test_a_curated_name_opening_a_longer_body_name_is_that_body() -> None:
+    assert _labels("Staff at the Family Court Liaison Service said so.") == [("Family Court Liaison Service", None)]
+    assert _labels("The House of Commons Northby Affairs Committee met.") == [
+        ("House of Commons Northby Affairs Committee", "parliament")]
+    assert _labels("The Family Court sat in May.") == [("Family Court", "court")]
+    assert _labels("The Family Court Judge ruled.") == [("Family Court", "court")]
+
+
+def test_a_body_word_with_a_possessive_ends_one_name_and_opens_the_next() -> None:
+    assert _labels("Northby Council’s Children and Families Overview and Scrutiny Committee met.") == [
+        ("Northby Council", "council"), ("Children and Families Overview and Scrutiny Committee", "parliament")]
+    assert _labels("It reports to the Council’s Executive Board.") == [("Executive Board", "public body")]
+    assert _labels("Northby Council’s budget was cut.") == [("Northby Council", "council")]
+    assert _labels("The Children’s Society said so.") == [("The Children's Society", "charity")]
+
+
+def test_a_council_named_by_its_kind_alone_is_no_body() -> None:
+    assert _labels("The case was brought by A County Council against the parents.") == []
+    assert _labels("It was the last year of the current County Council.") == []
+    assert _labels("Westmoor Town Council and Northby City Council agreed.") == [
+        ("Westmoor Town Council", "council"), ("Northby City Council", "council")]
+
+
+def test_a_fund_agency_or_provider_named_in_an_appositive_is_a_body() -> None:
+    assert _labels("The bond was issued by Tern Ventures, a social investment fund.") == [("Tern Ventures", None)]
+    assert _labels("Kestrel Fostering, as a small, independent fostering agency, objected.") == [
+        ("Kestrel Fostering", None)]
+    assert _labels("Brightpath Care, a private provider, runs the homes.") == [("Brightpath Care", "provider")]
+    assert _labels("Jo Reed, a fund manager, and Amy Lowe, an agency social worker, said so.") == []
+
+
+def test_an_office_and_its_holder_after_a_body_are_no_body() -> None:
+    assert _labels("Northby Council Chief Executive Jo Reed said so.") == [("Northby Council", "council")]
+    assert _labels("Westmoor Carers Trust Chair Amy Lowe said so.") == [("Westmoor Carers Trust", "provider")]
+    assert _labels("The charity Head Start Northby said so.") == [("Head Start Northby", "charity")]
+    assert people(extract("Northby Council Chief Executive Jo Reed said so.")) == {"Jo Reed"}

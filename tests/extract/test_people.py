@@ -189,6 +189,29 @@ def test_judges_in_a_judgments_upper_case_heading_are_named() -> None:
     assert people(extract("IN THE MATTER OF THE CHILDREN ACT 1989\nBETWEEN LONDON BOROUGH OF X AND THE MOTHER")) == set()
 
 
+def test_a_month_that_is_a_given_name_opens_a_name() -> None:
+    x = extract("Professor June Halloran chaired the panel.", "Its founder, April Tolworth, said so.",
+                "Omar Sayed and May Pembry spoke of the plans.")
+    assert people(x) == {"June Halloran", "April Tolworth", "Omar Sayed", "May Pembry"}
+
+
+def test_a_month_after_a_date_word_stays_a_month() -> None:
+    x = extract("In June Halloran said it would act.", "On 3 May Pembry told MPs.", "Since April Tolworth has led it.")
+    assert not {"June Halloran", "May Pembry", "April Tolworth"} & people(x)
+
+
+def test_judges_named_by_a_post_nominal_are_people() -> None:
+    x = extract("As Pembry J explained in an earlier case, such orders are rare.",
+                "Omar Sayed LJ held that the guardian had erred. Tolworth J: the father must be heard.")
+    assert people(x) == {"Justice Pembry", "Omar Sayed", "Justice Tolworth"}
+
+
+def test_a_lettered_thing_or_party_is_no_judge() -> None:
+    x = extract("The figures are in Appendix J, which the council published.",
+                "Child J said he wanted to stay. Under Option J the panel said it would wait.")
+    assert people(x) == set()
+
+
 def test_given_names_of_many_communities_mark_a_name_without_other_cues() -> None:
     assert {"Gurpreet Ashby", "Chinwe Baxter", "Agnieszka Dunmore"} <= people(extract(
         "The scheme was praised by Gurpreet Ashby at the launch.",

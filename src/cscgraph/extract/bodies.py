@@ -21,6 +21,7 @@ from cscgraph.extract.governments import party_nouns
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
                                               COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS, LIST_END,
+                                              POSSESSIVE_HEAD, OFFICE_THEN_NAME,
                                               NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, NOT_OUTLET_FOLLOWERS, OUTLET,
                                               NAMED_OUTLET, PARTY_AFFILIATION, PARTY_IN_BRACKETS, party_label,
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
@@ -151,14 +152,16 @@ def _modifier_use(body: str, m: GazetteerMatch) -> bool:
     capitalised possessive ("the Children's Guardian"); or
     the first word of a longer body's name ("Kinship Carers Alliance", "Kinship Futures") or of a programme's title
     ("the Kinship Financial Allowance pilot")."""
-    if m.entity.ref.kind != "organisation" or " " in m.text or m.text.isupper():
+    if m.entity.ref.kind != "organisation" or m.text.isupper():
         return False
-    if CAPITALISED_POSSESSIVE_BEFORE.search(body, max(0, m.start - 30), m.start):
-        return True  # "the Children's Guardian" is a court officer, not the newspaper
     longer = BODY_HEAD_LAST.match(body, m.start)
     if (longer is not None and longer.end() > m.end and " " in longer.group("name")
             and CAPITALISED_NEXT.match(body[m.end:m.end + 3])):
         return True
+    if " " in m.text:
+        return False
+    if CAPITALISED_POSSESSIVE_BEFORE.search(body, max(0, m.start - 30), m.start):
+        return True  # "the Children's Guardian" is a court officer, not the newspaper
     if TITLE_RUNS_ON.match(body[m.end:]):
         return True
     runs_on = NAME_RUNS_ON.match(body, m.end)
@@ -472,10 +475,13 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         reference = gazetteer.lookup(name)
         if reference is not None or _overlaps(start, end, taken):
             continue
+        holder = OFFICE_THEN_NAME.match(name)
         if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or (
-                m.group("cue")[0].isupper() and HEADING_LINE.fullmatch(_line_at(body, m.start()))):
+                m.group("cue")[0].isupper() and HEADING_LINE.fullmatch(_line_at(body, m.start()))) or (
+                m.group("cue")[0].isupper() and holder is not None and _looks_like_person(holder.group("person"))):
             continue  # "Agency Staffing for Children's Social Care" is a heading, not the agency "Staffing …";
-            # "Northby Council Cabinet Member for Housing" names the council and an office, not a body "Cabinet …"
+            # "Northby Council Cabinet Member for Housing" names the council and an office, not a body "Cabinet …",
+            # and "Northby Council Chief Executive Jo Reed" the council and its chief executive
         hits.append(BodyHit(start, end, name, kind))
     return hits
 
@@ -733,6 +739,10 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     the National Autistic Society" before "and the" (no body's name holds "and the"; "Mencap", with no body word,
     is then no body by its shape); a body word alone is no body's name, so "University and College Union" stays
     whole."""
+    owner = POSSESSIVE_HEAD.search(body, start, end)
+    if owner is not None:  # "Northby Council’s Children and Families … Committee": the council, then its committee
+        after = body.find(" ", owner.end(), end)
+        return [(start, owner.end()), *_split_and(body, after + 1, end)] if after > 0 else [(start, owner.end())]
     text = body[start:end]
     parts, pos = [], 0
     for m in AND_BETWEEN.finditer(text):

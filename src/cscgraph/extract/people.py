@@ -31,7 +31,7 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               SPEAKS_AFTER_SURNAME, SAID_BEFORE_SURNAME, TITLED_PERSON, TITLES,
                                               NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE, with_gates,
                                               WEAK_PERSON_VERBS, JUDICIAL_TITLE_FORMS, CAPITALISED_NEXT_WORD,
-                                              JUDGE_IN_CAPS)
+                                              JUDGE_IN_CAPS, JUDGE_POSTNOMINAL, MONTH_GIVEN_NAMES, DATE_WORD_BEFORE)
 
 _TRIGGERS = with_gates(ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
                        NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO,
@@ -72,6 +72,11 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
         span = (m.start("title"), m.end("name"))
         if not _overlaps(PersonName(*span, ""), taken):
             found[span] = PersonName(*span, m.group("name").title(), title, body[span[0]:span[1]])
+    for m in JUDGE_POSTNOMINAL.finditer(body):
+        name = _clean(body, m.start("name"), m.end("name"), single_ok=True)
+        if name is not None and not _overlaps(name, taken):
+            found[(name.start, m.end("post"))] = PersonName(name.start, m.end("post"), name.name, "Justice",
+                                                            body[name.start:m.end("post")])
     for pattern, gate in _TRIGGERS:
         for m in all_matches(pattern, body, gate):
             for group in ("name", "name2"):
@@ -164,7 +169,7 @@ def _clean(body: str, start: int, end: int, single_ok: bool) -> PersonName | Non
     words = list(TOKEN.finditer(body[start:end]))
     title = None
     while words and (words[0].group() in NOT_NAME_WORDS or words[0].group() in NAME_PREFIX_WORDS
-                     or words[0].group().rstrip(".") in _TITLE_WORDS):
+                     or words[0].group().rstrip(".") in _TITLE_WORDS) and not _month_given_name(body, start, words):
         if words[0].group().rstrip(".") in _TITLE_WORDS:
             title = words[0].group().rstrip(".")
         words.pop(0)
@@ -176,10 +181,18 @@ def _clean(body: str, start: int, end: int, single_ok: bool) -> PersonName | Non
         trimmed = True
     if not words or (len(words) < 2 and not single_ok):
         return None
-    if any(w.group() in NOT_NAME_WORDS for w in words[:-1]):
+    inner = words[1:-1] if words[0].group() in MONTH_GIVEN_NAMES else words[:-1]  # kept by _month_given_name
+    if any(w.group() in NOT_NAME_WORDS for w in inner):
         return None
     s, e = start + words[0].start(), start + words[-1].end()
     return PersonName(s, e, body[s:e], title)
+
+
+def _month_given_name(body: str, start: int, words: list[re.Match]) -> bool:
+    """True when a month that is also a given name opens a name before a surname, not after a date word: "June
+    Thoburn" (not "in June Smith said", "By May Northby…")."""
+    return (len(words) >= 2 and words[0].group() in MONTH_GIVEN_NAMES and words[1].group() not in NOT_NAME_WORDS
+            and DATE_WORD_BEFORE.search(body, max(0, start + words[0].start() - 12), start + words[0].start()) is None)
 
 
 def _surname_word_ends(words: list[re.Match]) -> bool:

@@ -55,10 +55,21 @@ JUDICIAL_TITLE_FORMS = {"HHJ": "Judge", "His Honour Judge": "Judge", "Her Honour
 JUDGE_IN_CAPS = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<title>LORD JUSTICE|LADY JUSTICE|MR JUSTICE|MRS JUSTICE|MS JUSTICE|"
                            r"HIS HONOUR JUDGE|HER HONOUR JUDGE|DISTRICT JUDGE)[ \t]+(?P<name>[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?)"
                            r"(?=[ \t]*(?:,|:|\n|$|and\b|\(|QC\b|KC\b))")
+# A judge named, as law reports and legal blogs do, by surname and the post-nominal of a High Court ("J") or Court
+# of Appeal ("LJ") judge, before a comma, colon, bracket or a verb of the judgment: "as MacDonald J explained",
+# "Peter Jackson LJ held". Never a letter labelling a thing or an anonymised party ("Appendix J,", "Child J said").
+_LETTERED = (r"(?:Appendix|Annex|Schedule|Section|Part|Plan|Option|Table|Figure|Chart|Box|Block|Ward|Room|Level|Grade|"
+             r"Category|Type|Class|Unit|Phase|Stage|Tier|Zone|Group|Team|Form|Article|Rule|Paragraph|Chapter|Clause|"
+             r"Model|Route|Site|Case|Child|Mother|Father|Parent|Person|Witness|Baby|Exhibit|Patient|Respondent|"
+             r"Applicant|Vitamin|Mr|Mrs|Ms|Miss|Dr)")
+JUDGE_POSTNOMINAL = re.compile(rf"(?<![\w’'-])(?P<name>(?:[A-Z][a-z]+[ \t]+)?(?!{_LETTERED}[ \t])"
+                               r"(?:Mac|Mc|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?P<post>LJ|J)\b\.?"
+                               r"(?=[ \t]*[,:;)]|[ \t]+(?:said|says|explained|held|found|"
+                               r"observed|noted|stated|concluded|ruled|decided)\b)")
 # Titles that, with only a surname, are how peers, knights and judges are named: "Lord Laming", "Baroness Smith",
 # "Mr Justice Cobb", "Judge Reed" (never the counsel "Jo Reed" named in full nearby).
 PEERAGE_TITLES = frozenset({"Baroness", "Lord", "Lady", "Sir", "Dame", "Lord Justice", "Lady Justice", "Mr Justice",
-                            "Mrs Justice", "Ms Justice", "District Judge", "Judge"})
+                            "Mrs Justice", "Ms Justice", "District Judge", "Judge", "Justice"})
 # Titles that say a person is a woman or a man, for pronoun resolution: "Baroness Smith … she said".
 FEMALE_TITLES = frozenset({"Baroness", "Lady", "Dame", "Mrs", "Ms", "Miss", "Lady Justice", "Mrs Justice", "Ms Justice"})
 MALE_TITLES = frozenset({"Lord", "Sir", "Mr", "Lord Justice", "Mr Justice"})
@@ -112,6 +123,13 @@ North South East West Midlands St Saint
 # "May" is a person only next to a reporting verb or with a title.
 SURNAME_WORDS = frozenset("""May June April August Green Day Young Best Early Little Law Hope Home Head Hall Street
     Church Bishop Price Long North West""".split())
+
+# Months that are also given names: before a surname, after a title or in a person's context, they open a name
+# ("Professor June Thoburn", "Panel Chair: April Dinwoodie"); after a date word or a number they stay months ("in June
+# Smith said", "since May", "3 June Ofsted").
+MONTH_GIVEN_NAMES = frozenset({"April", "May", "June"})
+DATE_WORD_BEFORE = re.compile(r"(?:\b(?i:in|on|since|from|until|till|by|of|last|next|early|late|mid|during|before|"
+                              r"after|this|that|each|every)|\d)[ \t-]*$")
 
 # Honorifics and role words that head a phrase after which a name starts; used to trim a captured name that the
 # greedy name pattern ran into: "Minister Janet Daby" must not be captured as a three-word name.
@@ -248,7 +266,7 @@ BODY_HEAD_KINDS: dict[str, str | None] = {
     "Party": "political party", "Ltd": "company", "Limited": "company", "plc": "company", "LLP": "company",
     "Consulting": "company", "Partners": "company", "Inquiry": "public inquiry", "Charity": "charity", "Unit": None, "Service": None,
     "Consortium": "sector body", "Research": "research body", "Taskforce": "public body", "Task Force": "public body", "School": "school", "Academy": "school",
-    "Inspectorate": "regulator", "Regulator": "regulator", "Directorate": "public body",
+    "Inspectorate": "regulator", "Regulator": "regulator", "Directorate": "public body", "Division": None,
     # "Greater Manchester Police", "Northshire Constabulary", "CareTech Holdings"
     "Police": "public body", "Constabulary": "public body", "Holdings": "company",
     # Investors and firms: "Graphite Capital", "Bowmark Capital", "Ares Management Corp."
@@ -270,6 +288,10 @@ BODY_HEAD_LAST = re.compile(
     rf"\b(?P<name>(?:{BODY_WORD}[ \t]+(?:{BODY_JOINERS}[ \t]+)*){{1,6}}"
     rf"(?P<head>{'|'.join(re.escape(h) for h in sorted(BODY_HEAD_KINDS, key=len, reverse=True))}))\b"
     rf"(?P<tail>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:{BODY_WORD})(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})?")
+# A body word with a possessive inside a capitalised run ends one body's name and opens another's: "Northby
+# Council’s Children and Families Overview and Scrutiny Committee" is the council and its committee.
+POSSESSIVE_HEAD = re.compile(rf"\b(?:{'|'.join(re.escape(h) for h in sorted(BODY_HEAD_KINDS, key=len, reverse=True))})"
+                             r"(?=['’]s[ \t]+[A-Z])")
 # "Department for Education", "Association of Directors of Children's Services", "University of Bedfordshire",
 # "Council for Disabled Children", "Institute for Fiscal Studies".
 BODY_HEAD_FIRST = re.compile(
@@ -290,6 +312,9 @@ OFFICE_OF_BODY = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD})(
 # "Northby Council" in "said Northby Council Cabinet Member for Children's Services, Councillor Jo Reed"), "Lead
 # Member for Education"; not a body that opens with a role word ("Head Start": no "for"/"of" after the head).
 OFFICE_NAME = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD})(?:[ \t]+(?:for|of)[ \t]+.*)?$")
+# An office in title case and the name of its holder, after a body's kind word: "Chief Executive Jo Reed" in
+# "Northby Council Chief Executive Jo Reed said" is the council's chief executive, not a body.
+OFFICE_THEN_NAME = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD})[ \t]+(?P<person>[A-Z].*)$")
 # Words that make a council's name the name of one of its meetings: "at Full Council next week", "an Extraordinary
 # Council meeting", "the Annual Council".
 MEETING_WORDS = frozenset({"Full", "Extraordinary", "Annual", "Special", "Ordinary"})
@@ -298,8 +323,10 @@ MEETING_WORDS = frozenset({"Full", "Extraordinary", "Annual", "Special", "Ordina
 FIELD_WORDS = frozenset("""Policy Research Practice Communications Operations Strategy Quality Development Finance
     Programmes Membership Campaigns Public External Affairs Insight Evidence Impact Innovation Partnerships""".split())
 # Words that, with nothing else, make a kind of body and no body's name: "As a Local Authority that is recognised…",
-# "the Regional Adoption Agency, Adoption@Heart", "Local Authority Children's Trusts".
-GENERIC_BODY_WORDS = frozenset("Local Regional Adoption Fostering Authority Authorities Agency Agencies".split())
+# "the Regional Adoption Agency, Adoption@Heart", "Local Authority Children's Trusts", "brought by A County Council",
+# "the current County Council".
+GENERIC_BODY_WORDS = frozenset("""Local Regional Adoption Fostering Authority Authorities Agency Agencies County City
+    Borough District Metropolitan Unitary Town Parish Council Councils""".split())
 
 # Councils named "Borough of …": "the London Borough of Ealing", "the Royal Borough of Kingston upon Thames",
 # "Metropolitan Borough of Wirral".
@@ -763,14 +790,15 @@ MP_CONSTITUENCY = re.compile(r"(?<=\bMP)\s+for\s+.*$", re.IGNORECASE)
 # More shapes of body names
 
 # A body named, then described by its kind in an appositive: "Home Ground, a housing charity that runs
-# supported lodgings", "Lantern Analytics, a consultancy that advises councils", "Civic Lab, the think tank,".
+# supported lodgings", "Lantern Analytics, a consultancy that advises councils", "Civic Lab, the think tank,",
+# "Tern Capital, a social investment fund", "Kestrel Fostering, as a small, independent fostering agency,".
 # The words between the article and the kind are adjectives, never "of"/"at" ("a trustee of the charity").
 NAME_THEN_APPOSITIVE_KIND = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and)\s+)?(?:[A-Z][\w’'-]*|&)){0,4}),\s+(?:a|an|the)\s+"
-    r"(?:(?!(?:of|at|for|to|with|in|on|by|and)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and)\s+)?(?:[A-Z][\w’'-]*|&)){0,4}),\s+(?:as\s+)?"
+    r"(?:a|an|the)\s+(?:(?!(?:of|at|for|to|with|in|on|by|and)\b)[a-z][\w-]*,?\s+){0,3}?"
     r"(?P<kind>charity|consultancy|think\s+tank|thinktank|firm|company|social\s+enterprise|campaign\s+group|"
     r"pressure\s+group|trade\s+body|membership\s+body|representative\s+body|umbrella\s+body|research\s+centre|"
-    r"trade\s+union|not-for-profit)"
+    r"trade\s+union|not-for-profit|fund|fostering\s+agency|adoption\s+agency|provider)"
     r"(?=\s*[,.;:)]|\s+(?:that|which|who|whose|based|in|for|with|run|founded|set|working|representing|supporting)\b)")
 # An outlet named as the audience or venue of speech: "told the Eastmoor Echo", "writing in the Yorkshire Post",
 # "in an interview with the Northern Voice".
