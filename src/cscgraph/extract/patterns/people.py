@@ -494,11 +494,17 @@ ROLE_THEN_NAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P<na
 # People the copy names by a given name alone, always with who they are: a carer, a parent, a young person, a
 # social worker ("Kinship carer Carmen said:", "Andy, a frontline social worker in Liverpool, said", "Jade, 19, a
 # care leaver"). Only these lay roles make a lone capitalised word a person.
-LAY_ROLE = (r"(?:(?:[\w-]+\s+){0,2}(?:carer|worker|leaver|mother|father|mum|dad|parent|grandmother|grandfather|"
-            r"grandparent|nan|aunt|uncle|guardian|adopter|teenager|student|pupil|volunteer|resident|nurse|teacher)"
+_LAY_HEADS = ("carer", "worker", "leaver", "mother", "father", "mum", "dad", "parent", "grandmother", "grandfather",
+              "grandparent", "nan", "aunt", "uncle", "guardian", "adopter", "teenager", "student", "pupil", "volunteer",
+              "resident", "nurse", "teacher")
+LAY_ROLE = (rf"(?:(?:[\w-]+\s+){{0,2}}(?:{'|'.join(_LAY_HEADS)})"
             r"|young\s+person|care-experienced\s+(?:young\s+)?(?:person|adult|woman|man))")
+_LAY_SPEAKS = r"(?:said|says|told|tells|added|adds|explained|explains|wrote|writes)\b"
 LAY_ROLE_THEN_GIVEN_NAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{LAY_ROLE})),?\s+(?P<name>{NAME_WORD})"
-                                      rf"(?=,?\s+(?:said|says|told|tells|added|adds|explained|explains|wrote|writes)\b)")
+                                      rf"(?=,?\s+{_LAY_SPEAKS})")
+# Its gate: the comma or space after a lay role's last word before a capital, then the name and verb (opening with a
+# character class, which the engine skips to; the pattern's own case-insensitive opening is tried at every character).
+_LAY_ROLE_END = "|".join(rf"(?<={head}[,\s])" for head in (*_LAY_HEADS, "person", "adult", "woman", "man"))
 # ", a frontline social worker", ", 19, a care leaver": a lay role in apposition after a given name.
 LAY_ROLE_APPOSITIVE = rf",\s+(?:\d{{1,2}},\s+)?(?:a|an)\s+(?P<role>{LAY_ROLE})\b"
 GIVEN_NAME_THEN_LAY_ROLE = re.compile(rf"(?:^|(?<=[.!?”]\s)|(?<=\n)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\badded\s))"
@@ -614,6 +620,7 @@ GATES: Mapping[re.Pattern[str], re.Pattern[str]] = MappingProxyType({
     NAME_DASH_ROLE: re.compile(r"[ \t][-–—][ \t]"),
     POSSESSIVE_AS_ROLE: re.compile(r"['’]s?\s+(?:\w+\s+){1,3}as\s"),
     GIVEN_NAME_THEN_LAY_ROLE: re.compile(LAY_ROLE_APPOSITIVE),
+    LAY_ROLE_THEN_GIVEN_NAME: re.compile(rf"[,\s](?=\s*[A-ZÀ-ÖØ-Þ])(?i:{_LAY_ROLE_END})\s*{NAME_WORD},?\s+{_LAY_SPEAKS}"),
 })
 
 
