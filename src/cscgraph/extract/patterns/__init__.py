@@ -64,6 +64,20 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
+def not_after(before: str, pattern: str) -> str:
+    """`(?<!before)pattern` for a `pattern` opening with a character class and a one-character `before`, written as
+    the class first and the lookbehind one character further back: the engine skips to the characters of a pattern's
+    opening class, but tries a pattern opening with a lookbehind at every character.
+
+    >>> not_after("[a-z-]", "[A-Z][a-z]+")
+    '[A-Z](?<![a-z-](?s:.))[a-z]+'
+    """
+    end = re.match(r"\[(?:\\.|[^\]\\])+\]", pattern)
+    if end is None:
+        raise ValueError(f"{pattern!r} does not open with a character class")
+    return f"{end.group()}(?<!{before}(?s:.)){pattern[end.end():]}"
+
+
 def trie_alternation(words: Iterable[str], token: Callable[[str], str] = re.escape) -> str:
     """A regex matching any of `words`, written as a trie of the regex `token` gives each character, so that
     matching reads each character once instead of trying every word in turn; a word that extends another is tried

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from cscgraph.extract.patterns import compiled, trie_alternation
+from cscgraph.extract.patterns import compiled, not_after, trie_alternation
 
 # ---------------------------------------------------------------------------------------------------------------
 # Name tokens
@@ -370,9 +370,11 @@ BRAND_BEFORE = re.compile(r"(?:\b(?:of|by|from|at|with)[ \t]+(?:the[ \t]+)?)$")
 BRAND_AFTER = re.compile(r"[ \t]+(?:survey|surveys|poll|polls|polling|study|research|report|analysis|investigation|"
                          r"data|figures|said|says|found|finds|told|warned|welcomed)\b")
 
+# A character of a word: what may not stand right before a name's opening capital.
+_WORD_CHAR = r"[\w’'-]"
 # An acronym of three or more capitals standing for a body by what only a body has: "who were UKIP members", "The
 # CLiCC representative asked", "an NFCA spokesperson said"; not a post's acronym ("a DCS representative").
-ACRONYM_MEMBERS = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][A-Za-z&]*[A-Z])(?:['’]s)?[ \t]+"
+ACRONYM_MEMBERS = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, '[A-Z][A-Za-z&]*[A-Z]')})(?:['’]s)?[ \t]+"
                              r"(?:members?|representatives?|spokesperson|spokesman|spokeswoman|spokespeople)\b")
 POST_ACRONYMS = frozenset({"DCS", "CEO", "SENCO", "SENDCO", "DSL", "IRO", "LADO", "AMHP", "HMCI", "NQSW"})
 
@@ -380,11 +382,11 @@ POST_ACRONYMS = frozenset({"DCS", "CEO", "SENCO", "SENDCO", "DSL", "IRO", "LADO"
 # Ealing, Camden and Wandsworth", "The 20 other local authorities include Kent, Medway, Brighton and Hove, …".
 # Group `places` is the list; each place is looked up as "<place> Council" in reference data (councils.ttl).
 _PLACE_RUN = r"[A-Z][\w’'-]*(?:(?:,?[ \t]+(?:and|upon|on|of|with|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][\w’'-]*)*"
-PLACES_THEN_COUNCILS = re.compile(rf"(?<![\w’'-])(?P<places>{_PLACE_RUN})[ \t]+[Cc]ouncils\b")
+PLACES_THEN_COUNCILS = re.compile(rf"(?P<places>{not_after(_WORD_CHAR, _PLACE_RUN)})[ \t]+[Cc]ouncils\b")
 # A list of three or more capitalised items with commas: "Ealing, Camden, Wandsworth, Sandwell, Walsall and Dudley";
 # its places are councils when the article has already named one of them as a council.
-PLACE_LIST = re.compile(r"(?<![\w’'-])(?P<places>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?(?:,[ \t]+[A-Z][\w’'-]*"
-                        r"(?:[ \t]+[A-Z][\w’'-]*)?){1,}(?:,?[ \t]+and[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?))")
+PLACE_LIST = re.compile("(?P<places>" + not_after(_WORD_CHAR, r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?(?:,[ \t]+[A-Z][\w’'-]*"
+                        r"(?:[ \t]+[A-Z][\w’'-]*)?){1,}(?:,?[ \t]+and[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)") + ")")
 BOROUGHS_OF = re.compile(rf"(?<![\w’'-])(?:London|Royal)[ \t]+[Bb]oroughs[ \t]+of[ \t]+(?P<places>{_PLACE_RUN})")
 COUNCILS_LISTED = re.compile(r"(?i:\b(?:local[ \t]+authorities|councils|boroughs))[ \t]+"
                              r"(?:include|includes|included|including|such[ \t]+as|are|were|:)[ \t]+(?=[A-Z])")
@@ -521,11 +523,17 @@ ROLE_THEN_NAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P<na
 # People the copy names by a given name alone, always with who they are: a carer, a parent, a young person, a
 # social worker ("Kinship carer Carmen said:", "Andy, a frontline social worker in Liverpool, said", "Jade, 19, a
 # care leaver"). Only these lay roles make a lone capitalised word a person.
-LAY_ROLE = (r"(?:(?:[\w-]+\s+){0,2}(?:carer|worker|leaver|mother|father|mum|dad|parent|grandmother|grandfather|"
-            r"grandparent|nan|aunt|uncle|guardian|adopter|teenager|student|pupil|volunteer|resident|nurse|teacher)"
+_LAY_HEADS = ("carer", "worker", "leaver", "mother", "father", "mum", "dad", "parent", "grandmother", "grandfather",
+              "grandparent", "nan", "aunt", "uncle", "guardian", "adopter", "teenager", "student", "pupil", "volunteer",
+              "resident", "nurse", "teacher")
+LAY_ROLE = (rf"(?:(?:[\w-]+\s+){{0,2}}(?:{'|'.join(_LAY_HEADS)})"
             r"|young\s+person|care-experienced\s+(?:young\s+)?(?:person|adult|woman|man))")
+_LAY_SPEAKS = r"(?:said|says|told|tells|added|adds|explained|explains|wrote|writes)\b"
 LAY_ROLE_THEN_GIVEN_NAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{LAY_ROLE})),?\s+(?P<name>{NAME_WORD})"
-                                      rf"(?=,?\s+(?:said|says|told|tells|added|adds|explained|explains|wrote|writes)\b)")
+                                      rf"(?=,?\s+{_LAY_SPEAKS})")
+# Its gate: the comma or space after a lay role's last word before a capital, then the name and verb (opening with a
+# character class, which the engine skips to; the pattern's own case-insensitive opening is tried at every character).
+_LAY_ROLE_END = "|".join(rf"(?<={head}[,\s])" for head in (*_LAY_HEADS, "person", "adult", "woman", "man"))
 # ", a frontline social worker", ", 19, a care leaver": a lay role in apposition after a given name.
 LAY_ROLE_APPOSITIVE = rf",\s+(?:\d{{1,2}},\s+)?(?:a|an)\s+(?P<role>{LAY_ROLE})\b"
 GIVEN_NAME_THEN_LAY_ROLE = re.compile(rf"(?:^|(?<=[.!?”]\s)|(?<=\n)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\badded\s))"
@@ -550,10 +558,10 @@ NAME_THEN_ROLE = re.compile(
     rf"(?:['’]s?\s+)?(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
 
 # A byline or caption: "Daisy Elliott - Senior Policy Advisor", "Jo Reed – Director of Practice".
-NAME_DASH_ROLE = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})[ \t]+[-–—][ \t]+(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
+NAME_DASH_ROLE = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})[ \t]+[-–—][ \t]+(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
 
 # Parliamentary reports: "Robert Halfon Portrait Robert Halfon (Harlow) (Con)", "Jo Reed (Northtown) (Lab)".
-NAME_IN_HANSARD = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?:\s+Portrait\b|\s+\([A-Z][^()\n]{{1,60}}\)\s+\("
+NAME_IN_HANSARD = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})(?:\s+Portrait\b|\s+\([A-Z][^()\n]{{1,60}}\)\s+\("
                              rf"(?:Con|Lab|LD|Lib\s+Dem|SNP|Green|Ind|DUP|PC|Reform|Alba|SDLP|APNI|UUP|Lab/Co-op|CB|Bishops)\))")
 # A photo credit: "Photograph: Dominic Lipinski/PA", "Picture credit: Jo Reed", a caption's "(credit: Jo Reed/PA)".
 NAME_IN_CREDIT = re.compile(rf"\b(?:Photograph|Photo|Picture|Image|[Cc]redit)(?:\s+credit)?:\s+(?P<name>{FULL_NAME})"
@@ -566,7 +574,7 @@ PLACE_OR_BODY_HEADS = ("Council", "Trust", "Station", "Street", "Road", "Park", 
                        "Report", "Lecture", "Programme", "Square", "Gardens", "Way", "Avenue", "Lane", "Court", "Hall")
 _PLACE_OR_BODY_HEAD = "|".join(PLACE_OR_BODY_HEADS)
 _NOT_ENDING_IN_HEAD = "".join(rf"(?<!\s{head})" for head in PLACE_OR_BODY_HEADS)  # lookbehinds are fixed-width
-GIVEN_NAME_FIRST = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?![\w’'-]){_NOT_ENDING_IN_HEAD}"
+GIVEN_NAME_FIRST = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})(?![\w’'-]){_NOT_ENDING_IN_HEAD}"
                               rf"(?!\s+(?:{_PLACE_OR_BODY_HEAD})\b|"
                               rf"\s+(?i:inquiry|inquest|review|report|case|scheme|pilot|strategy|plan|centre|fund)\b)")
 # A name joined by "and" to a person's name names a person too, whatever its given name: "Rachel Hale and Tawanda
@@ -575,7 +583,7 @@ AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?P<name>{FULL_NAME})(?![\w’'-])
                       rf"(?!\s+(?:{_PLACE_OR_BODY_HEAD})\b)")
 # Endings of common nouns that open names of bodies or campaigns, not given names: "Action Aid", "Adoption Focus".
 COMMON_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ship|ance|ence|ing|ism|ology|ure)$")
-NAME_AND = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME}){_NOT_ENDING_IN_HEAD}[ \t]+(?:and|&)[ \t]+\Z")
+NAME_AND = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)}){_NOT_ENDING_IN_HEAD}[ \t]+(?:and|&)[ \t]+\Z")
 
 # Lower-case words that, right after a capitalised name ending in a body word, show the name is a programme or a
 # document, not a body: "the Families First Partnership programme", "the Regional Care Cooperative pilot".
@@ -606,7 +614,7 @@ NAME_WHO = re.compile(rf"(?P<name>{FULL_NAME}),\s+(?:who|whose)\b")
 # "Carer Pauline Hirst, 63, who looks after…": a full name with an age in commas is a person.
 NAME_WITH_AGE = re.compile(rf"(?P<name>{FULL_NAME}),\s+\d{{1,3}},")
 # A capitalised run that may be a full name; taken only when its surname is elsewhere a speaker ("Wardell says").
-CANDIDATE_NAME = re.compile(rf"(?<![\w’'-])(?P<name>{FULL_NAME})(?![\w-])")
+CANDIDATE_NAME = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})(?![\w-])")
 # A bare surname as a speaker or actor: "Wardell says", "Phillipson told MPs", "said Daby", "Wardell welcomes".
 # Read around each place the surname stands: a reporting verb after it, or "said" and spaces before it.
 SPEAKS_AFTER_SURNAME = re.compile(r"\s+(?:says|said|added|adds|told|tells|welcomes|welcomed|warned|is\s+clear|"
@@ -641,6 +649,7 @@ GATES: Mapping[re.Pattern[str], re.Pattern[str]] = MappingProxyType({
     NAME_DASH_ROLE: re.compile(r"[ \t][-–—][ \t]"),
     POSSESSIVE_AS_ROLE: re.compile(r"['’]s?\s+(?:\w+\s+){1,3}as\s"),
     GIVEN_NAME_THEN_LAY_ROLE: re.compile(LAY_ROLE_APPOSITIVE),
+    LAY_ROLE_THEN_GIVEN_NAME: re.compile(rf"[,\s](?=\s*[A-ZÀ-ÖØ-Þ])(?i:{_LAY_ROLE_END})\s*{NAME_WORD},?\s+{_LAY_SPEAKS}"),
 })
 
 
@@ -730,7 +739,8 @@ PARTIES_LISTED = re.compile(rf"\b{_PARTY_NOUN}(?:\s*,\s*(?:{_PARTY_NOUN}|the\s+I
                             rf"(?:{_PARTY_NOUN}|the\s+Independents)\b")
 PARTY_NOUN = re.compile(rf"\b{_PARTY_NOUN}\b")
 # A place name followed by "council" in lower case: "Tameside council", "Reading council" → "Tameside Council".
-PLACE_COUNCIL = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})\s+council\b(?!\s+tax)")
+PLACE_COUNCIL = re.compile("(?P<place>" + not_after(_WORD_CHAR, r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}")
+                           + r")\s+council\b(?!\s+tax)")
 # Definite descriptions that refer back to the last body named of a fitting kind ("the panel", "the council’s
 # chief executive", "the union", "the county council"), recorded as mentions of that body.
 # Not a description when a name follows it as its apposition ("the adoption charity Family Bridges").
@@ -757,8 +767,8 @@ PLURAL_KIND_CUE = re.compile(r"(?<![\w-])(?P<cue>charities|organisations|bodies|
 # dash between spaces closing an aside ("… and Catch22 – wrote").
 LIST_END = re.compile(r"[.;:()“”\"\n]|[ \t][–—][ \t]|\s(?!(?:and|of|for|the|&)\s)[a-z][\w’'-]*")
 # A body named with its kind after it in lower case: "the Together for Children trust", "Reading council".
-NAME_THEN_KIND = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'-]*){0,4})"
-                            r"\s+(?P<kind>trust|charity)\b")
+NAME_THEN_KIND = re.compile("(?P<name>" + not_after(_WORD_CHAR, r"[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'-]*){0,4}")
+                            + r")\s+(?P<kind>trust|charity)\b")
 
 # ---------------------------------------------------------------------------------------------------------------
 # Roles stated in a clause rather than next to the name
