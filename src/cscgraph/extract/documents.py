@@ -91,8 +91,7 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
              if not (m.entity.ref.kind == "organisation" and TITLE_RUNS_ON.match(body[m.end:]))]
     taken += [(n.start, n.end) for n in curated]
     authors = _authors(matches, actors)
-    people = {(m.span.start, m.span.end) for m in actors.mentions if m.entity.kind == "person"} if actors else set()
-    shaped = _shaped_documents(body, taken, matches, gazetteer, authors, people)
+    shaped = _shaped_documents(body, taken, matches, gazetteer, authors)
     shaped += _fiscal_statements(body, article.published, taken + [(n.start, n.end) for n in shaped])
     credit = functools.partial(_credited_report, body, sentences, authors, shaped)
     shaped += [n for m in all_matches(P.INDEFINITE_REPORT, body) if (n := credit(m.start(m.lastgroup or 0),
@@ -169,11 +168,9 @@ def _authors(matches: list[GazetteerMatch], actors: Found | None) -> list[_Autho
 
 
 def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[GazetteerMatch],
-                      gazetteer: Gazetteer | None, authors: list[_Author],
-                      people: set[tuple[int, int]]) -> list[_Named]:
+                      gazetteer: Gazetteer | None, authors: list[_Author]) -> list[_Named]:
     """Acts, Bills, titled documents, programmes and authored reviews the text names, skipping spans the gazetteer
-    already covers and names that are exactly a person's (`people`: "Responding to the report, Jo Bell, director of
-    …, said" names no report Jo Bell); a name that is a curated entity's name is that entity."""
+    already covers; a name that is a curated entity's name is that entity."""
     found: list[_Named] = []
     occupied = list(taken)
     curated = _curated_by_slug(gazetteer)
@@ -186,8 +183,6 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
 
     def add(start: int, end: int, title: str, kind: str, types: tuple[str, ...], key: str | None = None,
             min_words: int = 2) -> None:
-        if (start, end) in people:
-            return
         named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words, scope)
         inside = [e for s, e in occupied if start <= s and e < end]
         owner = [P.POSSESSIVE_END.match(body, e) for s, e in occupied if s <= start < e]
