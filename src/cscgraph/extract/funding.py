@@ -470,10 +470,11 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
     if P.RATIO_AFTER.match(text[m.end():]) or P.RATIO_BEFORE.search(before):
         return True
     near_after = after[:P.CONTEXT_REACH // 2]
-    placement = P.PAY_VERB.search(before[-45:]) and P.PAID_FOR_PLACEMENT.match(text[m.end():])
+    paid = P.PAY_VERB.search(before[-45:])
+    placement = paid and P.PAID_FOR_PLACEMENT.match(text[m.end():])
     if not placement and P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after):
         return True
-    if P.PAY_VERB.search(before[-45:]) and P.PAY_RATE_AFTER.match(after) and not placement:
+    if paid and P.PAY_RATE_AFTER.match(after) and not placement:
         return True
     if P.PROFIT_CONTEXT.search(before[-35:]) or P.PROFIT_AFTER.match(near_after):
         return True

@@ -283,19 +283,20 @@ BODY_HEAD_KINDS: dict[str, str | None] = {
 BODY_WORD = r"(?:[A-Z][A-Za-z’'\-]*|[A-Z]{2,}|&)"
 # Lower-case joining words allowed inside a body name: "Department for Education", "Institute for Fiscal Studies".
 BODY_JOINERS = r"(?:of|for|and|on|in|the|into|&)"
+# Every body head as one alternation, longest first, so a head that extends another is tried before it.
+_BODY_HEAD = "|".join(re.escape(h) for h in sorted(BODY_HEAD_KINDS, key=len, reverse=True))
 # "Local Government Association", "Family Rights Group", "Hampshire County Council", "Pro Bono Economics".
 BODY_HEAD_LAST = re.compile(
     rf"\b(?P<name>(?:{BODY_WORD}[ \t]+(?:{BODY_JOINERS}[ \t]+)*){{1,6}}"
-    rf"(?P<head>{'|'.join(re.escape(h) for h in sorted(BODY_HEAD_KINDS, key=len, reverse=True))}))\b"
+    rf"(?P<head>{_BODY_HEAD}))\b"
     rf"(?P<tail>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:{BODY_WORD})(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})?")
 # A body word with a possessive inside a capitalised run ends one body's name and opens another's: "Northby
 # Council’s Children and Families Overview and Scrutiny Committee" is the council and its committee.
-POSSESSIVE_HEAD = re.compile(rf"\b(?:{'|'.join(re.escape(h) for h in sorted(BODY_HEAD_KINDS, key=len, reverse=True))})"
-                             r"(?=['’]s[ \t]+[A-Z])")
+POSSESSIVE_HEAD = re.compile(rf"\b(?:{_BODY_HEAD})(?=['’]s[ \t]+[A-Z])")
 # "Department for Education", "Association of Directors of Children's Services", "University of Bedfordshire",
 # "Council for Disabled Children", "Institute for Fiscal Studies".
 BODY_HEAD_FIRST = re.compile(
-    rf"\b(?P<name>(?P<head>{'|'.join(re.escape(h) for h in sorted(BODY_HEAD_KINDS, key=len, reverse=True))})"
+    rf"\b(?P<name>(?P<head>{_BODY_HEAD})"
     rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)*{BODY_WORD}){{0,6}})")
 
 # A person's name that a body's name-shaped run swept up with "of"/"at": "Jo Ade of the Northby Providers
