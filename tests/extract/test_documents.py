@@ -649,6 +649,27 @@ def test_a_programme_named_by_one_word_before_its_kind() -> None:
             if m.entity.kind == "programme"} == {("Kestrel programme", "programme/kestrel-programme")}
 
 
+def test_a_programme_named_by_its_acronym_before_its_kind() -> None:
+    _, found = documents(article("Councillors heard that the KRS pilot would run for a second year."))
+    assert [(e.label, e.types) for e in found.entities if e.ref.kind == "programme"] == [("KRS pilot", ("Pilot",))]
+
+
+def test_a_bodys_acronym_before_a_programme_kind_names_no_programme() -> None:
+    _, found = documents(article("The NSPCC pilot and the UK scheme both ended."))
+    assert [e for e in found.entities if e.ref.kind == "programme"] == []
+
+
+def test_a_programme_of_several_sites_is_named_in_the_plural() -> None:
+    _, found = documents(article("The Northby and Westshire Early Help Pathfinders were funded by the Treasury. "
+                                 "The Pathfinders met monthly."))
+    assert [(e.label, e.types) for e in found.entities if e.ref.kind == "programme"] == [
+        ("Northby and Westshire Early Help Pathfinders", ("Programme",))]
+
+
+def test_a_plural_document_kind_names_no_document() -> None:
+    assert _policy_labels("The Spending Reviews of 2031 and 2033 fell short, as did the Annual Reports.") == []
+
+
 def test_one_descriptive_national_or_kind_word_names_no_programme() -> None:
     _, found = documents(article("The National programme, the Welsh scheme and the Pathfinder programme grew. "
                                  "Kestrel programme funding rose."))

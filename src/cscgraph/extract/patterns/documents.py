@@ -157,9 +157,12 @@ _CAPITAL_CUES = "|".join(sorted({c.title() for c in (*DOCUMENT_CUES, *PROGRAMME_
 # / "the Internal Audit review", "the Internal Audit Review" (a second kind word is part of the name: one entity)
 # / a year or span of years right after the kind is part of the name: "the Sufficiency Strategy 2024-2027", "the
 # Partnership Annual Report 2022/23", "Spending Review 2021"
+# / a programme run as several local sites is named in the plural: "the Northby and Westshire Early Help Pathfinders",
+# "the Kinship Respite Pilots" (a plural "s" on a programme's kind only: "the Spending Reviews" names no one review)
 _YEARS_AFTER = r"(?:\s+(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d|\s+to\s+(?:19|20)\d\d)?(?!\d|,\s?\d))"
 YEARS_AT_END = re.compile(rf"{_YEARS_AFTER}$")
 CAPITALISED_KIND = re.compile(rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}*?\s+(?P<cue>{_CAPITAL_CUES})"
+                              r"(?:(?<=Pathfinder)s|(?<=Pilot)s|(?<=Programme)s)?"
                               rf"(?:\s+(?:[Rr]eview|[Rr]eport|[Ss]trategy|[Ff]ramework|[Pp]rogramme|[Ff]und|[Pp]ilot|"
                               rf"[Ii]nquiry))?{_YEARS_AFTER}?)\b")
 # What introduces a one-word name before a capitalised kind, right before it: "the Transformation Fund", "the DfE’s
@@ -194,7 +197,9 @@ PROGRAMME_TITLE = re.compile(rf"(?P<title>{_TITLE}\s+(?P<cue>programme|pathfinde
 # Mockingbird programme", "The Fostering Network's Mockingbird programme", "the ‘Mockingbird’ programme" (group
 # `name`, its quotation marks dropped; the step leaves out words that describe, nations and kind words: "the
 # National programme", "the Welsh scheme", "the Pathfinder programme").
-ONE_WORD_PROGRAMME = re.compile(r"(?<![\w’'-])[‘'“\"]?(?P<name>[A-Z][a-z][\w’'-]*[a-z])[’'”\"]?\s+"
+# / or by its acronym: "the FFC programme", "the CAMHS pilot would be extended" (a body's acronym is the gazetteer's,
+# and its span is taken: "the NSPCC pilot" names none)
+ONE_WORD_PROGRAMME = re.compile(r"(?<![\w’'-])[‘'“\"]?(?P<name>[A-Z][a-z][\w’'-]*[a-z]|[A-Z]{2,6}s?)[’'”\"]?\s+"
                                 r"(?P<cue>programme|pathfinder|pilot|scheme|initiative|project)\b(?!s\b)")
 # Capitalised words that name a nation, a people or a scope, never a programme by themselves: "the Welsh scheme".
 NATION_WORDS = frozenset({"welsh", "scottish", "english", "british", "irish", "european", "northern", "southern",
