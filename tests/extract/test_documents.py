@@ -271,6 +271,16 @@ def test_the_spending_review_an_article_names_nowhere_is_the_latest_before_it() 
     assert "policy/spending-review-2025" in {str(e.ref) for e in found.entities}
 
 
+def test_the_spending_review_with_none_just_before_is_the_one_set_a_season_ahead() -> None:
+    _, found = documents(article("Councils need funding in the Spending Review.", published="2025-04-17"))
+    assert [str(m.entity) for m in found.mentions] == ["policy/spending-review-2025"]
+
+
+def test_the_spending_review_of_an_article_long_before_the_next_is_left_alone() -> None:
+    _, found = documents(article("Councils need funding in the Spending Review.", published="2024-12-01"))
+    assert found.mentions == ()
+
+
 def test_the_budget_of_an_undated_or_much_later_article_is_left_alone() -> None:
     undated = Article(title="t", paragraphs=("Councils read the Budget closely.",), source="x")
     for a in (undated, article("Councils read the Budget closely.", published="2029-01-01")):

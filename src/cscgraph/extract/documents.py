@@ -717,16 +717,20 @@ def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author]
 
 def _latest_of_kind(published: datetime | None, gazetteer: Gazetteer | None, kind: str) -> Entity | None:
     """The curated document of a kind ("Budget") dated latest on or before the publication day, within
-    `P.DATED_KIND_REACH_DAYS`: what news means by "the Budget" when it names no other. None when undated."""
+    `P.DATED_KIND_REACH_DAYS`: what news means by "the Budget" when it names no other; with none, the one dated
+    first after it within `P.DATED_KIND_AHEAD_DAYS` (the one to come: "funding … in the Spending Review" in April
+    when one is set for June). None when undated."""
     if published is None or gazetteer is None:
         return None
     day = published.date().isoformat()
     earliest = (published - timedelta(days=P.DATED_KIND_REACH_DAYS)).date().isoformat()
-    dated = [e for e in gazetteer.entities if e.date and earliest <= e.date[:10] <= day
-             and P.KIND_TYPES[kind] & set(e.types)]
-    if not dated:
+    latest = (published + timedelta(days=P.DATED_KIND_AHEAD_DAYS)).date().isoformat()
+    of_kind = [e for e in gazetteer.entities if e.date and P.KIND_TYPES[kind] & set(e.types)]
+    before = [e for e in of_kind if earliest <= e.date[:10] <= day]  # type: ignore[index]
+    ahead = [e for e in of_kind if day < e.date[:10] <= latest]  # type: ignore[index]
+    if not before and not ahead:
         return None
-    e = max(dated, key=lambda e: e.date or "")
+    e = max(before, key=lambda e: e.date or "") if before else min(ahead, key=lambda e: e.date or "")
     return Entity(ref=e.ref, label=e.label, types=e.types, kind_label=e.kind_label, aliases=e.aliases,
                   date=e.date, reference=True)
 

@@ -545,6 +545,9 @@ KIND_TYPES: dict[str, frozenset[str]] = {
 # Budget 2024. Reviews and Bills are too many at once to guess.
 DATED_KINDS = frozenset({"Budget", "SpendingReview"})
 DATED_KIND_REACH_DAYS = 400
+# With none that near before, how far after the article the one to come may be: a Spending Review or Budget is set
+# a season ahead.
+DATED_KIND_AHEAD_DAYS = 120
 
 # Kinds whose generic reference may look forward when nothing precedes: news copy often says "the government’s
 # strategy" in its first line and names it later ("…called Stable Homes, Built on Love"). A review or Bill named
