@@ -715,6 +715,20 @@ def test_a_plural_document_kind_names_no_document() -> None:
     assert _policy_labels("The Spending Reviews of 2031 and 2033 fell short, as did the Annual Reports.") == []
 
 
+def test_programmes_listed_as_examples_of_their_kind() -> None:
+    _, found = documents(article("It draws on other programmes such as Kestrel homes and Safe at home, Bright steps "
+                                 "and Northby cares, building on their work."))
+    assert [(m.span.text, e.label) for e in found.entities for m in found.mentions if m.entity == e.ref] == [
+        ("Kestrel homes and Safe at home", "Kestrel homes and Safe at home programme"),
+        ("Bright steps", "Bright steps programme"), ("Northby cares", "Northby cares programme")]
+
+
+def test_a_list_of_places_or_of_lower_case_words_names_no_programme() -> None:
+    _, found = documents(article("We fund programmes such as those in Northby. Pilots including Northby and "
+                                 "Westshire ran. It backs schemes including respite and mentoring."))
+    assert [e for e in found.entities if e.ref.kind == "programme"] == []
+
+
 def test_one_descriptive_national_or_kind_word_names_no_programme() -> None:
     _, found = documents(article("The National programme, the Welsh scheme and the Pathfinder programme grew. "
                                  "Kestrel programme funding rose."))

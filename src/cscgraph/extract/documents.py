@@ -281,6 +281,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             cls = P.PROGRAMME_CUES[m.group("cue")]
             keep(_Named(start, m.end("title"), Entity(ref=EntityRef("programme", slugify(title)), label=title,
                                                        types=(cls,))))
+    for m in all_matches(P.LISTED_PROGRAMMES, body):
+        _listed_programmes(m, add)
     for match in matches:
         keep(_government_response(body, match, gazetteer.entities if gazetteer else (), occupied))
         keep(_consultation_response(body, match, occupied))
@@ -297,6 +299,31 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for m in all_matches(P.COUNCIL_PAPER, body):
         keep(_council_paper(m, scope, occupied))
     return _editions(found)
+
+
+def _listed_programmes(m: re.Match[str], add: Callable[..., None]) -> None:
+    """ "government programmes such as Family hubs and Start for life, Supporting families, Reducing parental
+    conflict and Strengthening families, protecting children": each capitalised item a programme of the kind, named
+    "<item> <kind>" (a curated one among them keeps its own mention: its span is taken). An "and" parts two items
+    only where no comma and capitalised item follow them: before one, as in "Family hubs and Start for life,
+    Supporting…", it is inside an item's name. The item's words stand for it."""
+    items: list[tuple[int, int, str]] = []  # start and end in the list, separator after
+    for item in P.LISTED_ITEM.finditer(m.group("list")):
+        if items and item.start() != items[-1][1] + len(items[-1][2]) or not item.group("item")[:1].isupper():
+            break
+        items.append((item.start(), item.end("item"), item.group("sep")))
+        if not item.group("sep"):
+            break
+    merged: list[tuple[int, int, str]] = []
+    for i, (start, end, sep) in enumerate(items):
+        if merged and merged[-1][2].strip() in ("and", "or") and sep.startswith(",") and i + 1 < len(items):
+            merged[-1] = (merged[-1][0], end, sep)
+        else:
+            merged.append((start, end, sep))
+    cue, at = m.group("cue"), m.start("list")
+    for start, end, _ in merged:
+        name = m.group("list")[start:end]
+        add(at + start, at + end, f"{name} {cue}", "programme", (P.PROGRAMME_CUES[cue],), min_words=1)
 
 
 def _editions(found: list[_Named]) -> list[_Named]:

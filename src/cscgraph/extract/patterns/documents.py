@@ -268,6 +268,16 @@ APPOSITIVE_PROGRAMME = re.compile(
     rf"(?:\s+(?:{TITLE_CONNECTOR}\s+)*{TITLE_WORD}){{0,5}})(?:,|\s+[–—])\s+(?:a|an|the)\s+(?:(?!to\b)[\w’'-]+\s+){{0,3}}?"
     rf"(?P<cue>programme|scheme|pilot|initiative)\b(?!\s+(?:director|manager|lead|leader|officer|board|team|"
     rf"coordinator|co-ordinator|area|site)s?\b)")
+# Programmes listed as examples of their kind, each named by a capitalised run, sentence case or title case: "other
+# government programmes such as Family hubs and Start for life, Supporting families, Reducing parental conflict and
+# Strengthening families" (group `list`, read item by item by LISTED_ITEM; the list ends at the first item that opens
+# in lower case: "…, protecting children"). Pilots and pathfinders are listed by area ("pilots including Northby and
+# Westshire") and are left out.
+LISTED_PROGRAMMES = re.compile(r"\b(?P<cue>programme|scheme|initiative)s,?\s+(?:such\s+as|including|like)\s+"
+                               r"(?P<list>[A-Z][^.;:()“”\"\n]{2,300})")
+# One item of such a list, up to the comma or "and"/"or" before the next (an item's words may not run on past them).
+LISTED_ITEM = re.compile(r"(?P<item>[A-Z][\w’'-]*(?:\s+(?!(?:and|or)\b)[\w’'-]+){0,5})(?P<sep>,\s+(?:(?:and|or)\s+)?|"
+                         r"\s+(?:and|or)\s+|$)")
 # The government's answer to a document, named by what it answers: "the Government’s response to the Care Review",
 # "the UK government's formal response to the CMA market study" (matched right before the answered document's
 # mention; group `mention` stands for the answer, which reference data names when one curated document is based on
