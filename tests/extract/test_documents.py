@@ -488,6 +488,18 @@ def test_guidance_named_by_what_it_is_on_is_a_document() -> None:
     assert _discovered("They asked for guidance on leave.") == []
 
 
+def test_guidance_named_by_what_it_is_to_do_is_a_document() -> None:
+    assert [label for _, label, _, _ in _discovered("Councils welcomed new guidance to strengthen respite for young "
+                                                    "carers, which the minister backed.")] == [
+        "new guidance to strengthen respite for young carers"]
+    assert [label for _, label, _, _ in _discovered("Draft guidance to reduce delays in adoption", "It was read.")] == [
+        "Draft guidance to reduce delays in adoption"]
+
+
+def test_guidance_to_whom_it_is_for_or_to_be_done_names_no_document() -> None:
+    assert _discovered("The DfE issued new guidance to councils. New guidance to be published soon was awaited.") == []
+
+
 def test_a_date_after_a_document_kind_is_no_title() -> None:
     found = _discovered("It followed the final report Northby Review of Adoption in May 2022.")
     assert found and not any("May" in label for _, label, _, _ in found)

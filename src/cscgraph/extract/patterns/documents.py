@@ -240,11 +240,17 @@ DESCRIBED_CLASSES = {"consultation": ("PolicyDocument", "Consultation"), "petiti
 # Guidance named by what it is on, after a word that makes it a document ("The DfE has published statutory guidance
 # for local authorities on the use of agency social workers", "new guidance on kinship leave"; not "seek guidance
 # on how to…"): group `name` from that word to the end of the topic, `cue` the word "guidance".
+# / or by what it is to do, a verb of purpose after "to": "coincides with new guidance to reform family support
+# services", "New guidance to prevent care leavers becoming homeless" (not "guidance to councils", whom it is for; the
+# topic may end its line, as a standfirst or heading does)
+_GUIDANCE_PURPOSE = (r"(?:reform|help|support|prevent|improve|ensure|tackle|protect|strengthen|reduce|keep|clarify|"
+                     r"promote|encourage|stop|end|raise)")
 GUIDANCE_DOCUMENT = re.compile(
     rf"(?P<name>\b(?:(?P<statutory>[Ss]tatutory|[Nn]on-statutory)|[Dd]raft|[Nn]ew|[Uu]pdated|[Rr]evised|"
     rf"(?<=published\s)|(?<=issued\s))\s*(?P<cue>guidance)(?:\s+for\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?\s+"
-    rf"(?:on|about)\s+(?!how\b|what\b|whether\b|when\b|why\b)(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?"
-    rf"(?!{_DESCRIBED_END}\b)[\w’'-]+)(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
+    rf"(?:(?:on|about)\s+(?!how\b|what\b|whether\b|when\b|why\b)|to\s+(?={_GUIDANCE_PURPOSE}\b))"
+    rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?"
+    rf"(?!{_DESCRIBED_END}\b)[\w’'-]+)(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b|[ \t]*(?:\n|$))")
 # A title that starts with its kind: "the Plan for Change", "the Charter for Kinship Carers" (after "the"; a
 # curated name such as "the Review of Children's Social Care" is found first).
 # / after a possessive, the title quoted or not: "its Plan for Fairer Care", "Labour’s ‘Plan for Fairer Care’"
