@@ -734,6 +734,13 @@ def test_a_programme_of_several_sites_is_named_in_the_plural() -> None:
         ("Northby and Westshire Early Help Pathfinders", ("Programme",))]
 
 
+def test_the_pathfinders_capitalised_after_their_name_are_that_programme() -> None:
+    _, found = documents(article("The Northby Early Help Pathfinders were funded in May. The Pathfinders aimed to "
+                                 "reach 500 families, and the Pathfinder sites met monthly."))
+    assert [m.span.text for m in found.mentions if m.entity.kind == "programme"] == [
+        "Northby Early Help Pathfinders", "The Pathfinders"]
+
+
 def test_a_plural_document_kind_names_no_document() -> None:
     assert _policy_labels("The Spending Reviews of 2031 and 2033 fell short, as did the Annual Reports.") == []
 

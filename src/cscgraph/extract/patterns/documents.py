@@ -527,8 +527,9 @@ CONTEXTUAL_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "the Budget" (capital B): "in the Budget, delivered on 30 October" / "the Chancellor’s budget", "his Budget"
     (re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:(?:[Aa]utumn|[Ss]pring)\s+)?Budget\b|"
                 r"\bChancellor[’']s\s+(?:(?:[Aa]utumn|[Ss]pring)\s+)?[Bb]udget\b"), "Budget"),
-    # "The pathfinder also involves…", "the pathfinders are testing…" (a pilot or pathfinder programme)
-    (re.compile(r"\b[Tt]he\s+(?:\d+\s+)?pathfinders?\b(?!\s+(?:sites?|areas?|local\s+authorities|councils|RCCs))"),
+    # "The pathfinder also involves…", "the pathfinders are testing…" (a pilot or pathfinder programme; capitalised as
+    # some copy writes it after the name: "the … Children Pathfinders (“the Pathfinders”) were funded…")
+    (re.compile(r"\b[Tt]he\s+(?:\d+\s+)?[Pp]athfinders?\b(?!\s+(?:sites?|areas?|local\s+authorities|councils|RCCs))"),
      "Programme"),
     # "The pilot was announced in the Budget", "the pilot will run in ten areas" (a pilot programme named before; not
     # "the pilot areas", "the pilot sites")
