@@ -753,6 +753,18 @@ def test_programmes_listed_as_examples_of_their_kind() -> None:
         ("Bright steps", "Bright steps programme"), ("Northby cares", "Northby cares programme")]
 
 
+def test_a_programme_named_by_what_it_offers_and_to_whom() -> None:
+    _, found = documents(article("Ministers backed a £4 million national programme of respite and mentoring for young "
+                                 "carers in May."))
+    assert [(e.label, e.ref.kind, [m.span.text for m in found.mentions if m.entity == e.ref]) for e in found.entities] \
+        == [("national programme of respite and mentoring for young carers", "programme", ["programme"])]
+
+
+def test_a_programme_of_work_or_cuts_names_no_programme() -> None:
+    _, found = documents(article("It set out a programme of work for the year and a programme of cuts for councils."))
+    assert [e for e in found.entities if e.ref.kind == "programme"] == []
+
+
 def test_a_list_of_places_or_of_lower_case_words_names_no_programme() -> None:
     _, found = documents(article("We fund programmes such as those in Northby. Pilots including Northby and "
                                  "Westshire ran. It backs schemes including respite and mentoring."))

@@ -293,6 +293,10 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             continue
         keep(_described(m.start("cue"), m.end("cue"), m.group("name"), P.DESCRIBED_CLASSES[m.group("cue").lower()],
                         occupied))
+    for m in all_matches(P.DESCRIBED_PROGRAMME, body):
+        if P.PROVISION_WORDS.isdisjoint(m.group("what").lower().split()):
+            continue
+        keep(_described(m.start("cue"), m.end("cue"), m.group("name"), ("Programme",), occupied, "programme"))
     for m in all_matches(P.GUIDANCE_DOCUMENT, body):
         kind = "StatutoryGuidance" if m.group("statutory") else "Guidance"
         keep(_described(m.start("cue"), m.end("cue"), m.group("name"), ("PolicyDocument", kind), occupied))
@@ -381,13 +385,15 @@ def _specific_plan(m: re.Match[str], scope: str, occupied: list[tuple[int, int]]
 
 
 def _described(start: int, end: int, name: str, types: tuple[str, ...],
-               occupied: list[tuple[int, int]]) -> _Named | None:
-    """A document named by description ("consultation on the review's final report"): the kind word stands for it
-    in the text, so that names inside the description keep their own mentions; keyed by the description."""
+               occupied: list[tuple[int, int]], kind: str = "policy") -> _Named | None:
+    """A document (or programme: `kind`) named by description ("consultation on the review's final report"): the kind
+    word stands for it in the text, so that names inside the description keep their own mentions; keyed by the
+    description."""
     if any(s < end and start < e for s, e in occupied):
         return None
     label = T.SPACE_RUN.sub(" ", name).strip()
-    return _Named(start, end, Entity(ref=EntityRef("policy", slugify(label)), label=label, types=types))
+    return _Named(start, end, Entity(ref=EntityRef(kind, slugify(label)), label=label,  # type: ignore[arg-type]
+                                     types=types))
 
 
 def _manifesto(m: re.Match[str], occupied: list[tuple[int, int]]) -> _Named | None:

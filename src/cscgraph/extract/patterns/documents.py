@@ -240,6 +240,19 @@ DESCRIBED_DOCUMENT = re.compile(
     rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)"
     rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
 # / "A white paper on children in care could be published earlier than anticipated"
+# A programme named by what it offers and to whom, after "a", an amount or "national" before it: "a £9 million national
+# programme of tailored support and training for kinship carers", "a new national programme of support for young care
+# experienced adults" (group `name` from the kind word, or "national" before it, to the end of whom it is for; `what`
+# what it offers, which must hold a word of PROVISION_WORDS: "a programme of work for the year" or "of cuts for
+# councils" offers none).
+DESCRIBED_PROGRAMME = re.compile(
+    rf"\b[Aa]n?\s+(?:{T.STERLING_SUM}\s+)?(?:(?:new|major)\s+)?(?P<name>(?:(?:national|regional)\s+)?(?P<cue>programme)"
+    rf"\s+of\s+(?P<what>(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{1,5}}?)"
+    rf"for\s+(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,5}}?"
+    rf"(?!{_DESCRIBED_END}\b)[\w’'-]+)(?=\s*[,.;:()–—]|\s+(?:{_DESCRIBED_END}|to|in|across|from)\b)")
+# What a programme named by description offers (compared lower-cased): support, training, help and the like.
+PROVISION_WORDS = frozenset({"support", "training", "help", "advice", "mentoring", "activities", "services", "therapy",
+                             "therapies", "assessments", "respite", "breaks", "placements"})
 # What must stand right before such a review or inquiry: an article, and a word at most ("a comprehensive review"),
 # group `verb` the word before the article, which must not make it a wish (WISHING_WORDS).
 DESCRIBED_REVIEW_BEFORE = re.compile(r"(?:(?P<verb>[\w’'-]+)\s+)?\b(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+)?$")
