@@ -511,13 +511,6 @@ def test_guidance_to_whom_it_is_for_or_to_be_done_names_no_document() -> None:
     assert _discovered("The DfE issued new guidance to councils. New guidance to be published soon was awaited.") == []
 
 
-def test_a_survey_by_its_title_is_a_report() -> None:
-    assert [(label, types) for _, label, types, _ in _discovered("The Northby Carers Pulse survey found carers were "
-                                                                 "exhausted.")] == [
-        ("Northby Carers Pulse", ("PolicyDocument", "Report"))]
-    assert _discovered("A survey found carers were exhausted. The survey said so.") == []
-
-
 def test_a_date_after_a_document_kind_is_no_title() -> None:
     found = _discovered("It followed the final report Northby Review of Adoption in May 2022.")
     assert found and not any("May" in label for _, label, _, _ in found)

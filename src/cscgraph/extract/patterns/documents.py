@@ -103,9 +103,6 @@ DOCUMENT_CUES: dict[str, str] = {
     "manifesto": "PolicyDocument",
     # "a new briefing, “Still Our Children”": a short report to decision makers
     "briefing": "Report",
-    # "The Fostering Network’s State of the Nation survey", "our Independent Foster Carers Survey": a survey by title
-    # reports its findings
-    "survey": "Report",
 }
 # Cue nouns naming a programme rather than a document (entity kind "programme"), with the class of each: "the
 # Staying Close pilot", "a Kinship Support fund", "the Families First Partnership Programme". The cue is part of the
