@@ -668,28 +668,6 @@ def test_an_officers_report_with_no_topic_is_no_council_paper() -> None:
         == []
 
 
-def _authored(*paragraphs: str) -> list[tuple[str, list[str], str]]:
-    """The policy documents found with the bodies `find_actors` finds as their authors: label, mention texts, IRI."""
-    a = article(*paragraphs)
-    sentences = split_sentences(a.body)
-    matches = gazetteer().find(a.body)
-    found = find_documents(a, sentences, matches, gazetteer(), find_actors(a, sentences, matches, gazetteer()))
-    return [(e.label, [m.span.text for m in found.mentions if m.entity == e.ref], str(e.ref))
-            for e in found.entities if e.ref.kind == "policy"]
-
-
-def test_a_report_by_a_body_with_no_topic_is_the_bodys_report_of_the_article() -> None:
-    assert [label for label, _, _ in _authored("The figures, in a study by the Northby Policy Foundation, shocked "
-                                               "ministers.")] == ["Northby Policy Foundation study"]
-    ((_, mentions, ref),) = _authored("A recent survey conducted by the Northby Policy Foundation found more.")
-    assert mentions == ["survey"]
-    assert ref.startswith("policy/northby-policy-foundation-report-")
-
-
-def test_a_report_a_body_commissioned_is_not_its_report() -> None:
-    assert _authored("A review commissioned by the Northby Policy Foundation found gaps.") == []
-
-
 def test_a_report_to_camera_or_the_report_alone_is_no_council_paper() -> None:
     assert _policy_labels("She gave a report to camera. The report to cabinet was late.") == []
 

@@ -235,8 +235,6 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for author in authors:
         _body_report(body, author, add, authored.get(slugify(author.label), []), add_written, scope)
         _in_its_document(body, author, add, scope)
-    for author in authors:
-        _report_by(body, author, add, found, scope)
     for m in all_matches(P.COLON_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue").lower()]))
@@ -490,20 +488,6 @@ def _body_report(body: str, match: _Author, add: Callable[..., None], written: l
         return
     title = f"{match.label} {cue} on {subject}"
     add(start, end, title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")), title)
-
-
-def _report_by(body: str, author: _Author, add: Callable[..., None], found: list[_Named], scope: str) -> None:
-    """ "a study by the Social Market Foundation", "a recent survey conducted by the Social Workers Union": a body's
-    document with no topic after the body, named "<body> <kind>" and keyed to the article as "the <body> report" is
-    (`_body_owned_document`); none when the article names a report of the body already (which "a study carried out
-    by the NSPCC" then is: `_credited_report`). The kind word stands for it."""
-    by = P.BODY_REPORT_BY.search(body, max(0, author.start - 80), author.start)
-    if by is None or author.kind_label in P.NEWS_KINDS or P.BODY_REPORT_TOPIC.match(body[author.end:author.end + 160]) \
-            or any(n.entity.label.startswith(author.label) and P.KIND_TYPES["Report"] & set(n.entity.types)
-                   for n in found):
-        return
-    add(by.start("cue"), by.end("cue"), f"{author.label} {by.group('cue')}", "policy",
-        ("PolicyDocument", P.DOCUMENT_CUES.get(by.group("cue"), "Report")), f"{author.label} report {scope}")
 
 
 def _written_about(written: list[ReferenceEntity], cue: str, topic: str) -> ReferenceEntity | None:

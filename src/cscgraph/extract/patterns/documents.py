@@ -482,14 +482,6 @@ NEWS_KINDS = frozenset({"publisher"})
 # (BODY_REPORT_BEFORE ends right before the body's name, BODY_REPORT_TOPIC starts right after it).
 BODY_REPORT_BEFORE = re.compile(r"\b(?P<cue>report|review|study|analysis|audit|inquiry)\s+(?:by|from)\s+(?:the\s+)?$")
 BODY_REPORT_TOPIC = re.compile(rf"^\s+(?:on|into|of|about)\s+{_TOPIC}")
-# The same with no topic after the body, a determiner before the kind, and how the body made it, if said: "The
-# findings, in a study by the Social Market Foundation thinktank, were condemned", "a recent survey conducted by the
-# Social Workers Union revealed" (ends right before the body's name; the document is named "<body> <kind>"). A body
-# that commissioned or paid for it is not its author: "a review commissioned by the council".
-BODY_REPORT_BY = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+{_REPORT_ADJECTIVES}(?:(?:annual|online|national|UK-wide|nationwide)\s+)?"
-    r"(?P<cue>report|study|survey|analysis|review|evaluation|audit)\s+(?:(?:published|conducted|carried\s+out|produced|"
-    r"undertaken|released|compiled)\s+)?(?:by|from)\s+(?:the\s+)?$")
 # Bodies that author nothing by this rule (the government is never the author of "a government report on…": it
 # is a generic phrase).
 BODY_REPORT_KINDS = frozenset({"organisation"})
