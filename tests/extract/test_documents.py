@@ -655,19 +655,6 @@ def test_a_paper_detailing_a_topic_is_named_for_it() -> None:
                           "2024/25 when they meet.") == ["report on council’s spending on placements for 2024/25"]
 
 
-def test_a_paper_of_an_officer_is_named_for_its_topic() -> None:
-    assert _policy_labels("The panel considered a report of the Director of Adult and Family Services regarding "
-                          "the revised respite offer for young carers, which was approved.") == [
-        "report on revised respite offer for young carers"]
-    assert _policy_labels("Members noted a report from the Head of Finance which outlined the forecast overspend "
-                          "on placements.") == ["report on forecast overspend on placements"]
-
-
-def test_an_officers_report_with_no_topic_is_no_council_paper() -> None:
-    assert _policy_labels("She presented a report of the Director. It asked a report of the Head which said little.") \
-        == []
-
-
 def test_a_report_to_camera_or_the_report_alone_is_no_council_paper() -> None:
     assert _policy_labels("She gave a report to camera. The report to cabinet was late.") == []
 
