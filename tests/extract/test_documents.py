@@ -488,17 +488,6 @@ def test_guidance_named_by_what_it_is_on_is_a_document() -> None:
     assert _discovered("They asked for guidance on leave.") == []
 
 
-def test_a_review_into_a_topic_is_a_document() -> None:
-    assert [(label, types) for _, label, types, _ in _discovered("The minister announced a wide review into respite "
-                                                                 "care for young carers last May.")] == [
-        ("review into respite care for young carers", ("PolicyDocument", "Review"))]
-
-
-def test_a_review_into_a_topic_wished_for_is_no_document() -> None:
-    assert _discovered("Carers called for an independent review into respite care. MPs want a public inquiry into "
-                       "delays. The charity pressed for a review into pay.") == []
-
-
 def test_guidance_named_by_what_it_is_to_do_is_a_document() -> None:
     assert [label for _, label, _, _ in _discovered("Councils welcomed new guidance to strengthen respite for young "
                                                     "carers, which the minister backed.")] == [

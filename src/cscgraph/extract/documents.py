@@ -287,8 +287,6 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for m in all_matches(P.CALL_FOR_EVIDENCE, body):
         keep(_described(m.start(), m.end(), m.group(), ("PolicyDocument", "Consultation"), occupied))
     for m in all_matches(P.DESCRIBED_DOCUMENT, body):
-        if m.group("cue") in ("review", "inquiry") and not _a_review_that_is(body, m.start()):
-            continue
         keep(_described(m.start("cue"), m.end("cue"), m.group("name"), P.DESCRIBED_CLASSES[m.group("cue").lower()],
                         occupied))
     for m in all_matches(P.DESCRIBED_PROGRAMME, body):
@@ -328,14 +326,6 @@ def _listed_programmes(m: re.Match[str], add: Callable[..., None]) -> None:
     for start, end, _ in merged:
         name = m.group("list")[start:end]
         add(at + start, at + end, f"{name} {cue}", "programme", (P.PROGRAMME_CUES[cue],), min_words=1)
-
-
-def _a_review_that_is(body: str, start: int) -> bool:
-    """ "a comprehensive review into…": an article before it, and no wish ("calls for a review into…"); one into
-    deaths is left to reference data (REVIEW_INTO_DEATHS)."""
-    before = P.DESCRIBED_REVIEW_BEFORE.search(body, max(0, start - 40), start)
-    return before is not None and (before.group("verb") or "").lower() not in P.WISHING_WORDS and \
-        not P.REVIEW_INTO_DEATHS.match(body, start)
 
 
 def _editions(found: list[_Named]) -> list[_Named]:

@@ -228,15 +228,10 @@ _TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+\s*){{1,7}}?)(?=[,.;:()–�
 # the end of what it is about: up to ten words, ending at a clause mark or a verb; `cue` the kind word). A study,
 # survey or inquiry is named for its author as often as not, and is left to BODY_REPORT_AFTER.
 _DESCRIBED_END = r"(?:was|were|is|are|has|had|have|will|would|could|should|may|might|must|can|closes|closed|opens|opened|ends|ended|runs|ran|which|" \
-                 r"that|who|received|attracted|gathered|found|said|says|led|launched|published|debated|discussed|by|" \
-                 r"last|next|yesterday|today|earlier|recently|reported|concluded|recommended|began|started)"
-# / a review or inquiry into what it looks at, after an article: "The council commissioned a review into its fostering
-# service", "announced a comprehensive review into children’s residential care" (not one called for, a wish: "calls
-# for an independent inquiry into…"; a review a body or chair is named for is the author rules', and one into deaths
-# REVIEW_INTO_DEATHS's, which only reference data resolves)
+                 r"that|who|received|attracted|gathered|found|said|says|led|launched|published|debated|discussed|by)"
 DESCRIBED_DOCUMENT = re.compile(
-    rf"(?P<name>(?P<cue>[Cc]onsultation|[Pp]etition|[Ww]hite\s+paper|[Gg]reen\s+paper|"
-    rf"(?<![\w-])(?:review|inquiry)(?=\s+into\b))\s+(?:on|into|about|calling\s+for|for)\s+"
+    rf"(?P<name>(?P<cue>[Cc]onsultation|[Pp]etition|[Ww]hite\s+paper|[Gg]reen\s+paper)\s+(?:on|into|about|calling\s+for|"
+    rf"for)\s+"
     rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)"
     rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
 # / "A white paper on children in care could be published earlier than anticipated"
@@ -253,15 +248,7 @@ DESCRIBED_PROGRAMME = re.compile(
 # What a programme named by description offers (compared lower-cased): support, training, help and the like.
 PROVISION_WORDS = frozenset({"support", "training", "help", "advice", "mentoring", "activities", "services", "therapy",
                              "therapies", "assessments", "respite", "breaks", "placements"})
-# What must stand right before such a review or inquiry: an article, and a word at most ("a comprehensive review"),
-# group `verb` the word before the article, which must not make it a wish (WISHING_WORDS).
-DESCRIBED_REVIEW_BEFORE = re.compile(r"(?:(?P<verb>[\w’'-]+)\s+)?\b(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+)?$")
-# Words before "a review into…" that make it one wished for, not one that is: "calls for an independent inquiry
-# into…", "MPs want a public inquiry into…" (compared lower-cased).
-WISHING_WORDS = frozenset({"for", "want", "wants", "wanted", "demand", "demands", "demanded", "urge", "urges", "urged",
-                           "need", "needs", "seek", "seeks", "sought", "request", "requested", "requests"})
 DESCRIBED_CLASSES = {"consultation": ("PolicyDocument", "Consultation"), "petition": ("PolicyDocument",),
-                     "review": ("PolicyDocument", "Review"), "inquiry": ("PolicyDocument", "Review"),
                      "white paper": ("PolicyDocument", "WhitePaper"), "green paper": ("PolicyDocument", "GreenPaper")}
 # Guidance named by what it is on, after a word that makes it a document ("The DfE has published statutory guidance
 # for local authorities on the use of agency social workers", "new guidance on kinship leave"; not "seek guidance
