@@ -671,6 +671,12 @@ def test_a_programme_named_by_one_word_before_its_kind() -> None:
             if m.entity.kind == "programme"} == {("Kestrel programme", "programme/kestrel-programme")}
 
 
+def test_a_curated_programme_name_written_in_lower_case_as_a_verb_phrase_is_no_mention() -> None:
+    assert _named("The grant shows its commitment to supporting families in crisis.") == []
+    assert [ref for _, ref in _named("Councils pooled supporting families grant funding.")] == [
+        "programme/supporting-families"]
+
+
 def test_a_programme_named_by_its_acronym_before_its_kind() -> None:
     _, found = documents(article("Councillors heard that the KRS pilot would run for a second year."))
     assert [(e.label, e.types) for e in found.entities if e.ref.kind == "programme"] == [("KRS pilot", ("Pilot",))]

@@ -80,7 +80,7 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     """
     body = article.body
     quoted = [(q.start(), q.end()) for q in all_matches(P.QUOTED_PASSAGE, body)]
-    curated_matches = [m for m in matches if m.entity.ref.kind in FOUND_KINDS and not _quoted_phrase(m, quoted)]
+    curated_matches = [m for m in matches if m.entity.ref.kind in FOUND_KINDS and not _quoted_phrase(m, quoted, body)]
     if gazetteer is not None:
         # An exact name wins over a paraphrase; a body's name inside one does not ("powers for Ofsted to inspect…").
         named = [(m.start, m.end) for m in curated_matches]
@@ -127,13 +127,16 @@ def _fiscal_statements(body: str, published: datetime | None, occupied: list[tup
     return out
 
 
-def _quoted_phrase(match: GazetteerMatch, quoted: list[tuple[int, int]]) -> bool:
+def _quoted_phrase(match: GazetteerMatch, quoted: list[tuple[int, int]], body: str) -> bool:
     """A document's title written in lower case inside a quote is the speaker's phrase, not the title: "making a
     “compelling case for change”" is not The Case for Change; so is a short title of two words written in lower case
-    anywhere: "to create stable homes" is not the strategy Stable Homes. Names that reference data itself writes in
-    lower case ("the care review") still match, and so does any longer title in the article's own words."""
+    anywhere: "to create stable homes" is not the strategy Stable Homes, nor "a commitment to supporting families"
+    the programme Supporting Families (unless a programme's kind word follows: "the supporting families grant").
+    Names that reference data itself writes in lower case ("the care review") still match, and so does any longer
+    title in the article's own words."""
     short = len(match.text.split()) <= P.SHORT_TITLE_WORDS and match.text.islower()
-    if match.entity.ref.kind != "policy" or not match.text[:1].islower() or not short and not any(
+    kinds = ("policy", "programme") if short and not P.PROGRAMME_KIND_AFTER.match(body, match.end) else ("policy",)
+    if match.entity.ref.kind not in kinds or not match.text[:1].islower() or not short and not any(
             s <= match.start and match.end <= e for s, e in quoted):
         return False
     same = [n for n in (match.entity.label, *match.entity.aliases) if n.casefold() == match.text.casefold()]

@@ -17,6 +17,9 @@ TITLE_WORD = r"[A-Z\d](?:(?<=[A-Z])[\w’'\-]*|(?<=\d)\d{3})"
 # A curated document title this short, written all in lower case, is ordinary words, not the title: "to create
 # stable homes for care leavers" names no strategy Stable Homes.
 SHORT_TITLE_WORDS = 2
+# A programme's kind word right after its name written in lower case, which keeps it a name: "the supporting families
+# programme", "supporting families grant funding".
+PROGRAMME_KIND_AFTER = re.compile(r"\s+(?:programme|grant|fund|funding|scheme|initiative|pilot|pathfinder)s?\b")
 # Small words allowed inside a title: "Stable Homes, Built *on* Love", "Crime *and* Policing Bill".
 TITLE_CONNECTOR = r"(?:and|of|on|for|the|to|in|with|at|&)"
 
