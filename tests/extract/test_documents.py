@@ -677,6 +677,15 @@ def test_a_curated_programme_name_written_in_lower_case_as_a_verb_phrase_is_no_m
         "programme/supporting-families"]
 
 
+def test_a_programme_named_by_the_opening_words_of_a_longer_name_is_that_programme() -> None:
+    _, found = documents(article("Councils will open new Bright Steps Family Centres — a major initiative for "
+                                 "parents. The Bright Steps initiative complements the Bright Steps Fund."))
+    assert {(m.span.text, str(m.entity)) for m in found.mentions if m.entity.kind == "programme"} == {
+        ("Bright Steps Family Centres", "programme/bright-steps-family-centres"),
+        ("Bright Steps initiative", "programme/bright-steps-family-centres"),
+        ("Bright Steps Fund", "programme/bright-steps-fund")}
+
+
 def test_a_programme_named_by_its_acronym_before_its_kind() -> None:
     _, found = documents(article("Councillors heard that the KRS pilot would run for a second year."))
     assert [(e.label, e.types) for e in found.entities if e.ref.kind == "programme"] == [("KRS pilot", ("Pilot",))]

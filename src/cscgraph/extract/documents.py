@@ -303,7 +303,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         keep(_specific_plan(m, scope, occupied))
     for m in all_matches(P.COUNCIL_PAPER, body):
         keep(_council_paper(m, scope, occupied))
-    return _editions(found)
+    return _short_programme_names(_editions(found))
 
 
 def _listed_programmes(m: re.Match[str], add: Callable[..., None]) -> None:
@@ -343,6 +343,22 @@ def _editions(found: list[_Named]) -> list[_Named]:
     for n in found:
         same = list(editions.get(n.entity.label.casefold(), {}).values())
         out.append(_Named(n.start, n.end, same[0]) if len(same) == 1 else n)
+    return out
+
+
+def _short_programme_names(found: list[_Named]) -> list[_Named]:
+    """ "Best Start Family Hubs … The Best Start initiative": a programme named by the opening words of another
+    programme of its class the article names, and its kind word, is that programme (one such longer name only; "the
+    Family Hubs programme" is not the Family Hubs Transformation Fund)."""
+    programmes = {str(n.entity.ref): n.entity for n in found if n.entity.ref.kind == "programme"}
+    out = []
+    for n in found:
+        words = n.entity.label.split()
+        stem = " ".join(words[:-1]).casefold() + " "
+        longer = [e for e in programmes.values() if e.ref != n.entity.ref and e.label.casefold().startswith(stem)
+                  and e.types == n.entity.types]
+        short = n.entity.ref.kind == "programme" and len(words) > 2 and words[-1].lower() in P.PROGRAMME_CUES
+        out.append(_Named(n.start, n.end, longer[0]) if short and len(longer) == 1 else n)
     return out
 
 
