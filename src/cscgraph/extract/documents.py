@@ -11,7 +11,9 @@ Four sources, in order of trust:
    "the <Title> pilot/programme/fund" (one title word is enough after "the": "the Mockingbird programme"), "the Plan for <Title>", "Sir <Name>'s review into <topic>", "the <Surname>
    review", "a <body> report on <topic>", "a consultation on <topic>", "a petition calling for <topic>", a body's
    untitled report or guidance ("The Ofsted report said"), a paper to a council's cabinet ("a report to the next
-   cabinet meeting") and a plan named by its kind ("an improvement plan")
+   cabinet meeting"), a plan named by its kind ("an improvement plan"), programmes listed as examples of their kind
+   ("programmes such as Kestrel homes, Bright steps and …") and a programme named by what it offers and to whom ("a
+   national programme of support for kinship carers")
    (`patterns/documents.py`); typed by the kind word, dated by a year in or right before the name, and keyed by the
    name (or the chair's surname, or body and topic) so that every article's mention is one IRI (the untitled
    report, the council paper and the plan are keyed to their article: a body writes many); a shape match of a
@@ -47,7 +49,7 @@ from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.people import TITLE_RUNS_ON
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.slugs import article_scope, slugify
-from cscgraph.models import PARAGRAPH_SEPARATOR, Article, Entity, EntityRef, Mention, ReferenceEntity
+from cscgraph.models import PARAGRAPH_SEPARATOR, Article, Entity, EntityKind, EntityRef, Mention, ReferenceEntity
 
 __all__ = ["find_documents", "FOUND_KINDS"]
 
@@ -392,15 +394,14 @@ def _specific_plan(m: re.Match[str], scope: str, occupied: list[tuple[int, int]]
 
 
 def _described(start: int, end: int, name: str, types: tuple[str, ...],
-               occupied: list[tuple[int, int]], kind: str = "policy") -> _Named | None:
+               occupied: list[tuple[int, int]], kind: EntityKind = "policy") -> _Named | None:
     """A document (or programme: `kind`) named by description ("consultation on the review's final report"): the kind
     word stands for it in the text, so that names inside the description keep their own mentions; keyed by the
     description."""
     if any(s < end and start < e for s, e in occupied):
         return None
     label = T.SPACE_RUN.sub(" ", name).strip()
-    return _Named(start, end, Entity(ref=EntityRef(kind, slugify(label)), label=label,  # type: ignore[arg-type]
-                                     types=types))
+    return _Named(start, end, Entity(ref=EntityRef(kind, slugify(label)), label=label, types=types))
 
 
 def _manifesto(m: re.Match[str], occupied: list[tuple[int, int]]) -> _Named | None:
@@ -761,12 +762,12 @@ def _latest_of_kind(published: datetime | None, gazetteer: Gazetteer | None, kin
     day = published.date().isoformat()
     earliest = (published - timedelta(days=P.DATED_KIND_REACH_DAYS)).date().isoformat()
     latest = (published + timedelta(days=P.DATED_KIND_AHEAD_DAYS)).date().isoformat()
-    of_kind = [e for e in gazetteer.entities if e.date and P.KIND_TYPES[kind] & set(e.types)]
-    before = [e for e in of_kind if earliest <= e.date[:10] <= day]  # type: ignore[index]
-    ahead = [e for e in of_kind if day < e.date[:10] <= latest]  # type: ignore[index]
+    of_kind = [(e.date[:10], e) for e in gazetteer.entities if e.date and P.KIND_TYPES[kind] & set(e.types)]
+    before = [(d, e) for d, e in of_kind if earliest <= d <= day]
+    ahead = [(d, e) for d, e in of_kind if day < d <= latest]
     if not before and not ahead:
         return None
-    e = max(before, key=lambda e: e.date or "") if before else min(ahead, key=lambda e: e.date or "")
+    _, e = max(before, key=lambda de: de[0]) if before else min(ahead, key=lambda de: de[0])
     return Entity(ref=e.ref, label=e.label, types=e.types, kind_label=e.kind_label, aliases=e.aliases,
                   date=e.date, reference=True)
 

@@ -238,6 +238,8 @@ DESCRIBED_DOCUMENT = re.compile(
     rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)"
     rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
 # / "A white paper on children in care could be published earlier than anticipated"
+DESCRIBED_CLASSES = {"consultation": ("PolicyDocument", "Consultation"), "petition": ("PolicyDocument",),
+                     "white paper": ("PolicyDocument", "WhitePaper"), "green paper": ("PolicyDocument", "GreenPaper")}
 # A programme named by what it offers and to whom, after "a", an amount or "national" before it: "a £9 million national
 # programme of tailored support and training for kinship carers", "a new national programme of support for young care
 # experienced adults" (group `name` from the kind word, or "national" before it, to the end of whom it is for; `what`
@@ -251,8 +253,6 @@ DESCRIBED_PROGRAMME = re.compile(
 # What a programme named by description offers (compared lower-cased): support, training, help and the like.
 PROVISION_WORDS = frozenset({"support", "training", "help", "advice", "mentoring", "activities", "services", "therapy",
                              "therapies", "assessments", "respite", "breaks", "placements"})
-DESCRIBED_CLASSES = {"consultation": ("PolicyDocument", "Consultation"), "petition": ("PolicyDocument",),
-                     "white paper": ("PolicyDocument", "WhitePaper"), "green paper": ("PolicyDocument", "GreenPaper")}
 # Guidance named by what it is on, after a word that makes it a document ("The DfE has published statutory guidance
 # for local authorities on the use of agency social workers", "new guidance on kinship leave"; not "seek guidance
 # on how to…"): group `name` from that word to the end of the topic, `cue` the word "guidance".
