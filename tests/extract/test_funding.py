@@ -530,6 +530,11 @@ def test_a_heading_amount_without_a_kind_word_is_not_kept() -> None:
                     "The council is recruiting.") == []
 
 
+def test_list_items_are_records_though_short_and_without_a_kind_word() -> None:
+    assert _amounts("The settlement for Northby is made up of:", "- £6m for the kinship hub", "• Foster care: £2.5m",
+                    "Senior Social Worker, £45,000") == [(6e6, None, False), (2.5e6, None, False)]
+
+
 def test_proposed_as_an_adjective_after_the_amount_is_not_a_recommendation() -> None:
     (s,) = _streams_with_bodies("So far, the Department for Education has committed £210m to testing the proposed "
                                 "changes.")

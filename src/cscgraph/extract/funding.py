@@ -245,10 +245,12 @@ def _value(m: re.Match[str]) -> float:
 
 
 def _is_heading(body: str, sentence: Evidence) -> bool:
-    """A subheading or standfirst: a short paragraph of its own with no sentence end."""
+    """A subheading or standfirst: a short paragraph of its own with no sentence end, not an item of a list ("- £5m
+    for training", "• £3m for recruitment": each a record of its own)."""
     alone = body[max(0, sentence.start - 1):sentence.start] in ("", "\n") and \
         body[sentence.end:sentence.end + 1] in ("", "\n")
-    return alone and len(sentence.text.split()) <= P.HEADING_WORDS and not P.SENTENCE_CLOSE.search(sentence.text)
+    return alone and len(sentence.text.split()) <= P.HEADING_WORDS and not P.SENTENCE_CLOSE.search(sentence.text) \
+        and not LIST_ITEM.match(sentence.text)
 
 
 def parse_amount(number: str, unit: str | None) -> float:
