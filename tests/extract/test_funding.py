@@ -607,6 +607,17 @@ def test_one_sum_for_two_purposes_or_two_periods_is_two_records() -> None:
     assert [len(purposes), len(periods), len(same_sentence)] == [2, 2, 2]
 
 
+def test_a_further_sum_of_the_same_figure_is_a_record_of_its_own() -> None:
+    further = _streams("The Treasury will open a £400m fund for youth clubs.",
+                       "Ministers hope to raise a further £400m from investors over the decade.")
+    another = _streams("Northby council has put £3m into its fostering service.",
+                       "It will invest another £3m in 2026-27.")
+    referred = _streams("Northby council has put £3m into its fostering service.",
+                        "The extra £3m will be spent in 2026-27.")
+    assert [len(further), len(another), [(s.amount_gbp, s.period) for s in referred]] == [
+        2, 2, [(3e6, "2026-27")]]
+
+
 def test_the_same_sum_spent_and_saved_is_two_records() -> None:
     streams = _streams("The council spent £3m on agency staff.", "The new homes saved £3m.")
     assert [(s.amount_gbp, s.kind) for s in streams] == [(3e6, "spent"), (3e6, "saving")]

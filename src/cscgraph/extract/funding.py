@@ -132,7 +132,8 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
                     outturn = (number, stream.period)
             quoted = any(q.span.start <= stream.span.start < q.span.end for q in quotes)
             referred = bool(P.AMOUNT_REFERRED_BACK.search(sentence.text[:m.start()]))
-            merged = _restated(streams, stream, quoted or referred, restating)
+            merged = None if P.NEW_SUM_BEFORE.search(sentence.text[:m.start()]) else \
+                _restated(streams, stream, quoted or referred, restating)
             if merged is None:
                 streams.append(stream)
             else:

@@ -452,6 +452,10 @@ CONTRAST_AFTER = re.compile(r"[,;]\s*(?:while|whereas|but|although|though)\b", r
 # funding" … "£555m from the Transformation Fund"; words of every purpose in this domain do not count).
 AMOUNT_REFERRED_BACK = re.compile(r"\b(?:the|this)\s+(?:(?:more\s+than|over|almost|nearly|single|same|whole|full|"
                                   r"entire|promised|extra|additional|new)\s+)*$", re.IGNORECASE)
+# A sum introduced as one more is a record of its own, never a restatement of the same figure before it: "will
+# launch a £500m fund … plan to raise a further £500m from investors", "invested £2m … will invest another £2m".
+NEW_SUM_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+(?:additional|extra)|a\s+second)\s+"
+                            r"(?:(?:more\s+than|over|almost|nearly|up\s+to|around|about|some)\s+)?$", re.IGNORECASE)
 PURPOSE_WORD = re.compile(r"[a-z]+")
 PURPOSE_STOPWORDS = frozenset({"with", "from", "that", "this", "their", "which", "will", "into", "more", "than",
                                "over", "children", "childrens", "care", "social", "services", "service", "council",
