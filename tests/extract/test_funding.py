@@ -380,6 +380,14 @@ def test_a_sentence_opening_with_its_period_gives_it_to_the_amount() -> None:
         (2.4e6, "2025-26", True)]
 
 
+def test_the_financial_year_of_the_outturn_or_budget_dates_a_figure_past_a_comma() -> None:
+    outturn = _amounts("The 2024/25 outturn report, which the cabinet discussed on Tuesday, showed an overspend of "
+                       "£6.1m.")
+    aside = _amounts("Members heard about the provisional 2024/25 outturn for early help (£900,000 overspend).")
+    other = _amounts("The 2024/25 Ofsted inspection, which praised the service, came before £6.1m was cut.")
+    assert [outturn, aside, other] == [[(6.1e6, "2024-25", False)], [(9e5, "2024-25", False)], [(6.1e6, None, False)]]
+
+
 def test_that_year_is_the_year_named_before_it() -> None:
     assert _amounts("Councils overspent in 2021-22 despite increasing their care budgets by £640m that year.") == [
         (640e6, "2021-22", False)]

@@ -445,6 +445,9 @@ def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: 
         period = period_of(closing.group("period"), "")
     if period is None and P.PERIOD_OPENING.match(text):  # "For 24/25 there was a pressure of about £1.8m"
         period = period_of(text[:P.PERIOD_OPENING_REACH], "")
+    accounts = None if period else [*P.YEAR_OF_ACCOUNTS.finditer(text[:m.start()])]
+    if accounts:  # "The 2023/24 outturn position reported to Executive in June, reported an overspend of £5.3m"
+        period = _normal_period(accounts[-1], "years")
     if period == P.SAME_YEAR:  # "in 2020-21 … by £708m that year"
         period = period_of("", text[:m.start()]) or period
     elif period == P.YEAR_BEFORE:  # "£1.2bn in 2023/24 and by £800m the year before"

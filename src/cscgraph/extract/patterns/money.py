@@ -186,6 +186,11 @@ RELATIVE_YEAR_OFFSET = {"last": -1, "this": 0, "current": 0, "the current": 0, "
 PERIOD_OPENING = re.compile(r"^[“\"‘']?(?:(?:in|for|during|over|across|between|from|within)\s|(?:this|next|last)\s+"
                             r"(?:financial\s+)?year)", re.IGNORECASE)
 PERIOD_OPENING_REACH = 45
+# A financial year naming the outturn or budget a figure is part of dates the figure wherever it stands before it in
+# the sentence: "The 2023/24 outturn position reported to Executive in June, reported an overspend of £5.3m", "the
+# provisional 2023/24 outturn position for Children's Services (£12.4m adverse overspend …)".
+YEAR_OF_ACCOUNTS = re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d\d)\s+(?:(?:provisional|forecast|final|revised)\s+)?"
+                              r"(?:outturn|budget|overspend|underspend)\b", re.IGNORECASE)
 # The normal form of "that year", "the same year", "that financial year", read as the year named before it.
 SAME_YEAR = "that year"
 # The mark of "the year before", "the previous year", "a year earlier", read as the year before the one named
