@@ -626,6 +626,14 @@ def test_a_further_sum_of_the_same_figure_is_a_record_of_its_own() -> None:
         2, 2, [(3e6, "2026-27")]]
 
 
+def test_the_same_sum_in_two_items_of_one_list_is_two_records() -> None:
+    listed = _streams("Ministers listed the new youth grants:", "• £6m to train youth workers in outdoor learning",
+                      "• £6m to open outdoor learning centres")
+    restated = _streams("• £6m to train youth workers in outdoor learning", "Ministers said the £6m for outdoor "
+                        "learning would reach every region.")
+    assert [[s.amount_gbp for s in listed], [s.amount_gbp for s in restated]] == [[6e6, 6e6], [6e6]]
+
+
 def test_the_same_sum_spent_and_saved_is_two_records() -> None:
     streams = _streams("The council spent £3m on agency staff.", "The new homes saved £3m.")
     assert [(s.amount_gbp, s.kind) for s in streams] == [(3e6, "spent"), (3e6, "saving")]

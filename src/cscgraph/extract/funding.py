@@ -133,7 +133,7 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
             quoted = any(q.span.start <= stream.span.start < q.span.end for q in quotes)
             referred = bool(P.AMOUNT_REFERRED_BACK.search(sentence.text[:m.start()]))
             merged = None if P.NEW_SUM_BEFORE.search(sentence.text[:m.start()]) else \
-                _restated(streams, stream, quoted or referred, restating)
+                _restated(body, streams, stream, quoted or referred, restating)
             if merged is None:
                 streams.append(stream)
             else:
@@ -178,24 +178,33 @@ def _financial_year_heading(title: str) -> str | None:
     return years.pop() if len(years) == 1 and "£" not in title else None
 
 
-def _restated(streams: list[FundingStream], stream: FundingStream, referred: bool,
+def _restated(body: str, streams: list[FundingStream], stream: FundingStream, referred: bool,
               restating: set[Evidence]) -> Evidence | None:
     """The evidence of the record that `stream` restates, which takes the period, funder and purpose it lacked; None
     when it is a record of its own. One record per amount and purpose: the same sum stated in an earlier sentence
     with the same or no period, and `referred` (a quote, or "the £45m" referring back), a purpose that one of them
     lacks or both share a word of ("£555m in transformation funding" … "£555m from the Transformation Fund"), or a
     sentence this one already restates another sum of ("£44m …, part of a package of £250m" … "the £44m was part
-    of an investment of £250m")."""
+    of an investment of £250m"); never an item of the same list as the earlier one ("• £10m for the offer" …
+    "• £10m for workforce pilots": two parts of one sum)."""
     for i, earlier in enumerate(streams):
         if earlier.amount_gbp != stream.amount_gbp or earlier.evidence == stream.evidence:
             continue
         if None not in (earlier.period, stream.period) and earlier.period != stream.period:
+            continue
+        if _items_of_one_list(body, earlier.evidence, stream.evidence):
             continue
         if referred or earlier.evidence in restating or _same_purpose(earlier, stream):
             streams[i] = replace(earlier, period=earlier.period or stream.period,
                                  funder=earlier.funder or stream.funder, purpose=earlier.purpose or stream.purpose)
             return earlier.evidence
     return None
+
+
+def _items_of_one_list(body: str, earlier: Evidence, later: Evidence) -> bool:
+    """Whether two sentences open items of one list: each line from the first to the second is a list item."""
+    lines = [line for line in body[earlier.start:later.end].split("\n") if line.strip()]
+    return all(LIST_ITEM.match(line) for line in lines) and LIST_ITEM.match(later.text) is not None
 
 
 def _same_purpose(earlier: FundingStream, later: FundingStream) -> bool:
