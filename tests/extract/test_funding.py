@@ -684,6 +684,14 @@ def test_a_year_in_a_sentence_not_about_money_or_with_an_amount_is_not_given_to_
     assert [s.period for s in with_amount] == ["2023-24", None]
 
 
+def test_the_year_a_change_is_counted_since_in_the_sentence_before_is_not_given_to_the_next() -> None:
+    since = _streams("Funding for youth clubs has fallen by a third since 2014-15.",
+                     "Figures show councils spent an extra £48m on placements.")
+    dated = _streams("Funding for youth clubs was set for 2025-26 after falling by a third since 2014-15.",
+                     "Figures show councils will spend an extra £48m on youth clubs.")
+    assert [(s.amount_gbp, s.period) for s in since + dated] == [(48e6, None), (48e6, "2025-26")]
+
+
 def test_a_sum_without_a_period_takes_the_one_the_title_gives_it() -> None:
     a = Article(title="Councils to get £64m in 2026-27 for adoption support", source="t.txt",
                 paragraphs=("The department has confirmed £64m for adoption support.",

@@ -573,7 +573,9 @@ def _period_of_previous_sentence_about_money(body: str, sentence: Evidence) -> s
         return None
     for pattern, shape in P.PERIODS:
         if shape in P.BUDGET_PERIOD_SHAPES:
-            found = pattern.search(previous[-1])
+            # not the year a total or a trend is counted since: "Spending has risen 29% since 2010-11."
+            found = next((f for f in pattern.finditer(previous[-1])
+                          if not P.SINCE_BEFORE.search(previous[-1][:f.start()])), None)
             normal = _normal_period(found, shape) if found else None
             if normal is not None:
                 return normal
