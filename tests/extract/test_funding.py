@@ -634,6 +634,12 @@ def test_the_same_sum_in_two_items_of_one_list_is_two_records() -> None:
     assert [[s.amount_gbp for s in listed], [s.amount_gbp for s in restated]] == [[6e6, 6e6], [6e6]]
 
 
+def test_costing_whom_right_before_the_amount_is_spending_whatever_cue_stands_further_back() -> None:
+    costing = _streams("Ministers want to reduce unregistered placements costing councils about £90m a year.")
+    cover = _streams("Ministers will provide £9m to cover the cost of the new duty.")
+    assert [(s.amount_gbp, s.kind) for s in costing + cover] == [(90e6, "spent"), (9e6, "allocated")]
+
+
 def test_the_same_sum_spent_and_saved_is_two_records() -> None:
     streams = _streams("The council spent £3m on agency staff.", "The new homes saved £3m.")
     assert [(s.amount_gbp, s.kind) for s in streams] == [(3e6, "spent"), (3e6, "saving")]

@@ -520,9 +520,10 @@ def _in_trend(text: str, amounts: list[re.Match[str]], index: int) -> bool:
 
 
 def _kind(text: str, m: re.Match[str]) -> str | None:
-    """R1: a kind cue right after the amount ("the £16,596 cost", "a £4.1bn cut"), else a specific kind cue near
-    before it, else the nearest cue before it, else the nearest cue just after it."""
-    if P.COST_RIGHT_AFTER.match(text[m.end():]):
+    """R1: a kind cue right after the amount ("the £16,596 cost", "a £4.1bn cut") or a cost right before it ("costing
+    councils £440m"), else a specific kind cue near before it, else the nearest cue before it, else the nearest cue
+    just after it."""
+    if P.COST_RIGHT_AFTER.match(text[m.end():]) or P.COST_RIGHT_BEFORE.search(text[:m.start()]):
         return "spent"
     if P.CUT_RIGHT_AFTER.match(text[m.end():]):
         return "cut"

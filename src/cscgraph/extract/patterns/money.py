@@ -189,7 +189,8 @@ PERIOD_OPENING_REACH = 45
 # A financial year naming the outturn or budget a figure is part of dates the figure wherever it stands before it in
 # the sentence: "The 2023/24 outturn position reported to Executive in June, reported an overspend of £5.3m", "the
 # provisional 2023/24 outturn position for Children's Services (£12.4m adverse overspend …)".
-YEAR_OF_ACCOUNTS = re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d\d)\s+(?:(?:provisional|forecast|final|revised)\s+)?"
+YEAR_OF_ACCOUNTS = re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d\d)\s+"
+                              r"(?:(?:provisional|forecast|final|revised)\s+)?"
                               r"(?:outturn|budget|overspend|underspend)\b", re.IGNORECASE)
 # The normal form of "that year", "the same year", "that financial year", read as the year named before it.
 SAME_YEAR = "that year"
@@ -426,6 +427,12 @@ KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended(?!\s+
 # "cost" right after the amount names it as what something costs: "the £16,596 cost per child per week" is spending
 # (not "£2m to cover the cost of …").
 COST_RIGHT_AFTER = re.compile(r"^\s+cost(?:s)?\b", re.IGNORECASE)
+# "costing" or "cost" right before the amount, and whom it costs, names the amount as what something costs, whatever
+# cue stands further back: "the plan aims to reduce illegal placements costing councils £440m annually" is spending
+# (not a cut), as is "had been costing the authority £85,000 a week" (not "to cover the cost of £2m").
+COST_RIGHT_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:(?!(?:of|to|for|in|on)\b)[\w'’]+\s+){0,2}"
+                               r"(?:(?:approximately|about|around|nearly|almost|some|over|more\s+than)\s+)?$",
+                               re.IGNORECASE)
 # "cut" or "reduction" right after the amount names it as a cut: "funding for councils will fall by 24%, a £4.1 billion
 # cut", "a £200m real-terms reduction", "the £685m of cuts already planned", "more than £900m of reductions", "a
 # further £233m of unplanned cuts" (not "£50m to cut waiting lists", "£50m of new funding to cut waiting lists").
