@@ -640,6 +640,15 @@ def test_costing_whom_right_before_the_amount_is_spending_whatever_cue_stands_fu
     assert [(s.amount_gbp, s.kind) for s in costing + cover] == [(90e6, "spent"), (9e6, "allocated")]
 
 
+def test_a_list_of_parts_split_from_the_money_takes_its_period_through_a_sentence_about_it() -> None:
+    split = _streams("Ministers have announced £30m for youth hubs.", "The money will reach 40 councils in 2026-27.",
+                     "The funding will be split into:", "- £20m to open new hubs", "- £10m to train youth workers")
+    unrelated = _streams("Councils received £40m in 2024-25.", "Inspectors visited ten councils in the spring.",
+                         "The package includes £9m for training.")
+    assert [(s.amount_gbp, s.period) for s in split + unrelated] == [
+        (30e6, "2026-27"), (20e6, "2026-27"), (10e6, "2026-27"), (40e6, "2024-25"), (9e6, None)]
+
+
 def test_the_same_sum_spent_and_saved_is_two_records() -> None:
     streams = _streams("The council spent £3m on agency staff.", "The new homes saved £3m.")
     assert [(s.amount_gbp, s.kind) for s in streams] == [(3e6, "spent"), (3e6, "saving")]

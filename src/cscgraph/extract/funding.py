@@ -102,7 +102,7 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
     listed: str | None = None  # the period the lead-in of a list of parts gives its items ("This is made up of:")
     for number, (sentence, amounts, heading) in enumerate(read):
         restating: set[Evidence] = set()  # the earlier sentences whose sums this one states again
-        whole, listed = _period_of_the_whole(sentence.text, periods.get(number - 1), listed)
+        whole, listed = _period_of_the_whole(sentence.text, _period_before(read, periods, number), listed)
         if heading:
             # A subheading or standfirst restates the body's figures ("Surprise announcement of £50m for
             # 2025-26"): one record per amount; a heading's amount the body never states is kept if a kind word
@@ -139,6 +139,16 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
             else:
                 restating.add(merged)
     return tuple(_with_heading_periods(streams, article, read))
+
+
+def _period_before(read: list[tuple[Evidence, list[re.Match[str]], bool]], periods: dict[int, str],
+                   number: int) -> str | None:
+    """The period of the last amount of the sentence before, or of the one before that when the sentence between
+    is about the money and states none ("… £57m for the programme. The funding will be given to 75 councils in
+    2025-26. The funding will be split into: …")."""
+    if number and not read[number - 1][1] and P.MONEY_WORD.search(read[number - 1][0].text):
+        return periods.get(number - 2)
+    return periods.get(number - 1)
 
 
 def _period_of_the_whole(text: str, before: str | None, listed: str | None) -> tuple[str | None, str | None]:

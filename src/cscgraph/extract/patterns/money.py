@@ -152,11 +152,14 @@ TITLE_FINANCIAL_YEAR = re.compile(r"(?<![\d/£.,-])(?:20(?P<y1>\d\d)\s*[/–-]\s
                                   r"(?P<y2>\d\d)(?![\d/–-])")
 # A sentence that opens by naming a part of the money the sentence before states shares its period: "In 2025-26,
 # councils will receive £600m. Of this, £200m is for family help.", "… through the 2024-25 Settlement. This is made up
-# of: £5 billion through the Social Care Grant; …", "The package includes £9m for …".
+# of: £5 billion through the Social Care Grant; …", "The package includes £9m for …", "The funding will be split
+# into:" (the whole's period that of the last amount of the two sentences before).
 PART_OF_WHOLE = re.compile(
     r"^[“\"‘']?(?:Of\s+(?:this|that|which|these|the\s+(?:total|money|funding|sum|package|£))|"
     r"(?:This|That|It|The\s+(?:money|funding|package|total|investment|grant|settlement|sum))\s+"
-    r"(?:includes?|included|comprises?|comprised|(?:is|was)\s+made\s+up\s+of|consists?\s+of|will\s+include)|"
+    r"(?:includes?|included|comprises?|comprised|(?:is|was)\s+made\s+up\s+of|consists?\s+of|will\s+include|"
+    r"(?:is|was|will\s+be)\s+(?:split|divided|broken\s+down)\s+(?:evenly\s+|equally\s+)?"
+    r"(?:into|between|as\s+follows))|"
     r"Within\s+(?:this|that))\b")
 # A calendar or financial year in a "since" phrase dates when a total began, not the money's period: "more than £1.9
 # billion since the scheme was launched in 2013", "£130 million of savings since 2015/16", "Since 2013/14, £14.6m had
