@@ -486,6 +486,12 @@ def test_amounts_in_mn_and_money_until_a_date() -> None:
         (45e6, "until March 2027", False)]
 
 
+def test_between_now_and_a_date_is_until_the_date() -> None:
+    now = _amounts("Eastmoor council can draw on £2.5m between now and March 2027 for its hubs.")
+    dates = _amounts("Eastmoor council can draw on £2.5m between April 2026 and March 2027 for its hubs.")
+    assert [now, dates] == [[(2.5e6, "until March 2027", False)], [(2.5e6, "April 2026 to March 2027", False)]]
+
+
 def test_a_giver_named_after_the_amount_by_from_or_in_a_relative_clause() -> None:
     (by_from,) = _streams_with_bodies("Northby Borough Council has received £2m from the Department for Education.")
     (relative,) = _streams_with_bodies("Councils will share £45m, which the Department for Education announced on "

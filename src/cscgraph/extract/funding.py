@@ -368,9 +368,10 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         return f"{end - 1}-{end % 100:02d}"
     if shape == "over":
         return _spelled("over " + T.SPACE_RUN.sub(" ", m.group("phrase").lower()).replace("financial ", ""))
-    if shape == "until":  # "Up to 2028/29" → "up to 2028-29", "until March 2027"
+    if shape == "until":  # "Up to 2028/29" → "up to 2028-29", "until March 2027", "between now and 2027" → "until 2027"
         prep = m.group("prep") or m.group("to")
-        phrase = T.SPACE_RUN.sub(" ", prep.lower() + m.group("phrase")[len(prep):])
+        said = "until" if prep.lower().startswith("between") else prep.lower()
+        phrase = T.SPACE_RUN.sub(" ", said + m.group("phrase")[len(prep):])
         return P.YEAR_SLASH.sub("-", phrase)
     if shape == "dates":  # "between April 2024 and March 2026" → "April 2024 to March 2026"
         return P.DATES_JOIN.sub(" to ", T.SPACE_RUN.sub(" ", m.group("phrase")))

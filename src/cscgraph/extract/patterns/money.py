@@ -131,8 +131,10 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bby\s+(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b"), "deadline year"),
     # "up to 2029", "until March 2027", "through to 2028-29", "to 2028/29": the year the money runs to, as written
     # ("up to 2029", "until March 2027", "to 2028-29"; a bare "to" only before a financial year, not "compared to
-    # 2023"; not "from 2026 to 2029", read above as a span)
-    (re.compile(rf"(?<![-–/\d])\s(?P<phrase>(?P<prep>up\s+to|until|through\s+to)\s+(?:{T.MONTH}\s+)?20\d\d"
+    # 2023"; not "from 2026 to 2029", read above as a span); "between now and March 2025" runs until then ("until
+    # March 2025")
+    (re.compile(rf"(?<![-–/\d])\s(?P<phrase>(?P<prep>up\s+to|until|through\s+to|between\s+now\s+and)\s+"
+                rf"(?:{T.MONTH}\s+)?20\d\d"
                 rf"(?:\s*[-–/]\s*\d\d)?|"
                 rf"(?P<to>to)\s+20\d\d\s*[-–/]\s*\d\d)\b"
                 r"(?![-–/])",
