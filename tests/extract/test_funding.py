@@ -380,6 +380,14 @@ def test_a_sentence_opening_with_its_period_gives_it_to_the_amount() -> None:
         (2.4e6, "2025-26", True)]
 
 
+def test_the_financial_year_of_the_outturn_or_budget_dates_a_figure_past_a_comma() -> None:
+    outturn = _amounts("The 2024/25 outturn report, which the cabinet discussed on Tuesday, showed an overspend of "
+                       "£6.1m.")
+    aside = _amounts("Members heard about the provisional 2024/25 outturn for early help (£900,000 overspend).")
+    other = _amounts("The 2024/25 Ofsted inspection, which praised the service, came before £6.1m was cut.")
+    assert [outturn, aside, other] == [[(6.1e6, "2024-25", False)], [(9e5, "2024-25", False)], [(6.1e6, None, False)]]
+
+
 def test_that_year_is_the_year_named_before_it() -> None:
     assert _amounts("Councils overspent in 2021-22 despite increasing their care budgets by £640m that year.") == [
         (640e6, "2021-22", False)]
@@ -478,6 +486,12 @@ def test_amounts_in_mn_and_money_until_a_date() -> None:
         (45e6, "until March 2027", False)]
 
 
+def test_between_now_and_a_date_is_until_the_date() -> None:
+    now = _amounts("Eastmoor council can draw on £2.5m between now and March 2027 for its hubs.")
+    dates = _amounts("Eastmoor council can draw on £2.5m between April 2026 and March 2027 for its hubs.")
+    assert [now, dates] == [[(2.5e6, "until March 2027", False)], [(2.5e6, "April 2026 to March 2027", False)]]
+
+
 def test_a_giver_named_after_the_amount_by_from_or_in_a_relative_clause() -> None:
     (by_from,) = _streams_with_bodies("Northby Borough Council has received £2m from the Department for Education.")
     (relative,) = _streams_with_bodies("Councils will share £45m, which the Department for Education announced on "
@@ -528,6 +542,11 @@ def test_the_purpose_a_next_sentence_about_the_money_states() -> None:
 def test_a_heading_amount_without_a_kind_word_is_not_kept() -> None:
     assert _amounts("Senior Social Worker, Northby Borough Council, £45,000 - £50,000",
                     "The council is recruiting.") == []
+
+
+def test_list_items_are_records_though_short_and_without_a_kind_word() -> None:
+    assert _amounts("The settlement for Northby is made up of:", "- £6m for the kinship hub", "• Foster care: £2.5m",
+                    "Senior Social Worker, £45,000") == [(6e6, None, False), (2.5e6, None, False)]
 
 
 def test_proposed_as_an_adjective_after_the_amount_is_not_a_recommendation() -> None:
@@ -602,6 +621,40 @@ def test_one_sum_for_two_purposes_or_two_periods_is_two_records() -> None:
     assert [len(purposes), len(periods), len(same_sentence)] == [2, 2, 2]
 
 
+def test_a_further_sum_of_the_same_figure_is_a_record_of_its_own() -> None:
+    further = _streams("The Treasury will open a £400m fund for youth clubs.",
+                       "Ministers hope to raise a further £400m from investors over the decade.")
+    another = _streams("Northby council has put £3m into its fostering service.",
+                       "It will invest another £3m in 2026-27.")
+    referred = _streams("Northby council has put £3m into its fostering service.",
+                        "The extra £3m will be spent in 2026-27.")
+    assert [len(further), len(another), [(s.amount_gbp, s.period) for s in referred]] == [
+        2, 2, [(3e6, "2026-27")]]
+
+
+def test_the_same_sum_in_two_items_of_one_list_is_two_records() -> None:
+    listed = _streams("Ministers listed the new youth grants:", "• £6m to train youth workers in outdoor learning",
+                      "• £6m to open outdoor learning centres")
+    restated = _streams("• £6m to train youth workers in outdoor learning", "Ministers said the £6m for outdoor "
+                        "learning would reach every region.")
+    assert [[s.amount_gbp for s in listed], [s.amount_gbp for s in restated]] == [[6e6, 6e6], [6e6]]
+
+
+def test_costing_whom_right_before_the_amount_is_spending_whatever_cue_stands_further_back() -> None:
+    costing = _streams("Ministers want to reduce unregistered placements costing councils about £90m a year.")
+    cover = _streams("Ministers will provide £9m to cover the cost of the new duty.")
+    assert [(s.amount_gbp, s.kind) for s in costing + cover] == [(90e6, "spent"), (9e6, "allocated")]
+
+
+def test_a_list_of_parts_split_from_the_money_takes_its_period_through_a_sentence_about_it() -> None:
+    split = _streams("Ministers have announced £30m for youth hubs.", "The money will reach 40 councils in 2026-27.",
+                     "The funding will be split into:", "- £20m to open new hubs", "- £10m to train youth workers")
+    unrelated = _streams("Councils received £40m in 2024-25.", "Inspectors visited ten councils in the spring.",
+                         "The package includes £9m for training.")
+    assert [(s.amount_gbp, s.period) for s in split + unrelated] == [
+        (30e6, "2026-27"), (20e6, "2026-27"), (10e6, "2026-27"), (40e6, "2024-25"), (9e6, None)]
+
+
 def test_the_same_sum_spent_and_saved_is_two_records() -> None:
     streams = _streams("The council spent £3m on agency staff.", "The new homes saved £3m.")
     assert [(s.amount_gbp, s.kind) for s in streams] == [(3e6, "spent"), (3e6, "saving")]
@@ -650,6 +703,14 @@ def test_a_year_in_a_sentence_not_about_money_or_with_an_amount_is_not_given_to_
     with_amount = _streams("Councils got £9m in 2023-24 for hubs.", "Eastmoor will receive £4m to train carers.")
     assert [s.period for s in event] == [None]
     assert [s.period for s in with_amount] == ["2023-24", None]
+
+
+def test_the_year_a_change_is_counted_since_in_the_sentence_before_is_not_given_to_the_next() -> None:
+    since = _streams("Funding for youth clubs has fallen by a third since 2014-15.",
+                     "Figures show councils spent an extra £48m on placements.")
+    dated = _streams("Funding for youth clubs was set for 2025-26 after falling by a third since 2014-15.",
+                     "Figures show councils will spend an extra £48m on youth clubs.")
+    assert [(s.amount_gbp, s.period) for s in since + dated] == [(48e6, None), (48e6, "2025-26")]
 
 
 def test_a_sum_without_a_period_takes_the_one_the_title_gives_it() -> None:

@@ -102,7 +102,7 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
     listed: str | None = None  # the period the lead-in of a list of parts gives its items ("This is made up of:")
     for number, (sentence, amounts, heading) in enumerate(read):
         restating: set[Evidence] = set()  # the earlier sentences whose sums this one states again
-        whole, listed = _period_of_the_whole(sentence.text, periods.get(number - 1), listed)
+        whole, listed = _period_of_the_whole(sentence.text, _period_before(read, periods, number), listed)
         if heading:
             # A subheading or standfirst restates the body's figures ("Surprise announcement of £50m for
             # 2025-26"): one record per amount; a heading's amount the body never states is kept if a kind word
@@ -132,12 +132,23 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
                     outturn = (number, stream.period)
             quoted = any(q.span.start <= stream.span.start < q.span.end for q in quotes)
             referred = bool(P.AMOUNT_REFERRED_BACK.search(sentence.text[:m.start()]))
-            merged = _restated(streams, stream, quoted or referred, restating)
+            merged = None if P.NEW_SUM_BEFORE.search(sentence.text[:m.start()]) else \
+                _restated(body, streams, stream, quoted or referred, restating)
             if merged is None:
                 streams.append(stream)
             else:
                 restating.add(merged)
     return tuple(_with_heading_periods(streams, article, read))
+
+
+def _period_before(read: list[tuple[Evidence, list[re.Match[str]], bool]], periods: dict[int, str],
+                   number: int) -> str | None:
+    """The period of the last amount of the sentence before, or of the one before that when the sentence between
+    is about the money and states none ("… £57m for the programme. The funding will be given to 75 councils in
+    2025-26. The funding will be split into: …")."""
+    if number and not read[number - 1][1] and P.MONEY_WORD.search(read[number - 1][0].text):
+        return periods.get(number - 2)
+    return periods.get(number - 1)
 
 
 def _period_of_the_whole(text: str, before: str | None, listed: str | None) -> tuple[str | None, str | None]:
@@ -177,24 +188,33 @@ def _financial_year_heading(title: str) -> str | None:
     return years.pop() if len(years) == 1 and "£" not in title else None
 
 
-def _restated(streams: list[FundingStream], stream: FundingStream, referred: bool,
+def _restated(body: str, streams: list[FundingStream], stream: FundingStream, referred: bool,
               restating: set[Evidence]) -> Evidence | None:
     """The evidence of the record that `stream` restates, which takes the period, funder and purpose it lacked; None
     when it is a record of its own. One record per amount and purpose: the same sum stated in an earlier sentence
     with the same or no period, and `referred` (a quote, or "the £45m" referring back), a purpose that one of them
     lacks or both share a word of ("£555m in transformation funding" … "£555m from the Transformation Fund"), or a
     sentence this one already restates another sum of ("£44m …, part of a package of £250m" … "the £44m was part
-    of an investment of £250m")."""
+    of an investment of £250m"); never an item of the same list as the earlier one ("• £10m for the offer" …
+    "• £10m for workforce pilots": two parts of one sum)."""
     for i, earlier in enumerate(streams):
         if earlier.amount_gbp != stream.amount_gbp or earlier.evidence == stream.evidence:
             continue
         if None not in (earlier.period, stream.period) and earlier.period != stream.period:
+            continue
+        if _items_of_one_list(body, earlier.evidence, stream.evidence):
             continue
         if referred or earlier.evidence in restating or _same_purpose(earlier, stream):
             streams[i] = replace(earlier, period=earlier.period or stream.period,
                                  funder=earlier.funder or stream.funder, purpose=earlier.purpose or stream.purpose)
             return earlier.evidence
     return None
+
+
+def _items_of_one_list(body: str, earlier: Evidence, later: Evidence) -> bool:
+    """Whether two sentences open items of one list: each line from the first to the second is a list item."""
+    lines = [line for line in body[earlier.start:later.end].split("\n") if line.strip()]
+    return all(LIST_ITEM.match(line) for line in lines) and LIST_ITEM.match(later.text) is not None
 
 
 def _same_purpose(earlier: FundingStream, later: FundingStream) -> bool:
@@ -245,10 +265,12 @@ def _value(m: re.Match[str]) -> float:
 
 
 def _is_heading(body: str, sentence: Evidence) -> bool:
-    """A subheading or standfirst: a short paragraph of its own with no sentence end."""
+    """A subheading or standfirst: a short paragraph of its own with no sentence end, not an item of a list ("- £5m
+    for training", "• £3m for recruitment": each a record of its own)."""
     alone = body[max(0, sentence.start - 1):sentence.start] in ("", "\n") and \
         body[sentence.end:sentence.end + 1] in ("", "\n")
-    return alone and len(sentence.text.split()) <= P.HEADING_WORDS and not P.SENTENCE_CLOSE.search(sentence.text)
+    return alone and len(sentence.text.split()) <= P.HEADING_WORDS and not P.SENTENCE_CLOSE.search(sentence.text) \
+        and not LIST_ITEM.match(sentence.text)
 
 
 def parse_amount(number: str, unit: str | None) -> float:
@@ -346,9 +368,10 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         return f"{end - 1}-{end % 100:02d}"
     if shape == "over":
         return _spelled("over " + T.SPACE_RUN.sub(" ", m.group("phrase").lower()).replace("financial ", ""))
-    if shape == "until":  # "Up to 2028/29" → "up to 2028-29", "until March 2027"
+    if shape == "until":  # "Up to 2028/29" → "up to 2028-29", "until March 2027", "between now and 2027" → "until 2027"
         prep = m.group("prep") or m.group("to")
-        phrase = T.SPACE_RUN.sub(" ", prep.lower() + m.group("phrase")[len(prep):])
+        said = "until" if prep.lower().startswith("between") else prep.lower()
+        phrase = T.SPACE_RUN.sub(" ", said + m.group("phrase")[len(prep):])
         return P.YEAR_SLASH.sub("-", phrase)
     if shape == "dates":  # "between April 2024 and March 2026" → "April 2024 to March 2026"
         return P.DATES_JOIN.sub(" to ", T.SPACE_RUN.sub(" ", m.group("phrase")))
@@ -442,6 +465,9 @@ def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: 
         period = period_of(closing.group("period"), "")
     if period is None and P.PERIOD_OPENING.match(text):  # "For 24/25 there was a pressure of about £1.8m"
         period = period_of(text[:P.PERIOD_OPENING_REACH], "")
+    accounts = None if period else [*P.YEAR_OF_ACCOUNTS.finditer(text[:m.start()])]
+    if accounts:  # "The 2023/24 outturn position reported to Executive in June, reported an overspend of £5.3m"
+        period = _normal_period(accounts[-1], "years")
     if period == P.SAME_YEAR:  # "in 2020-21 … by £708m that year"
         period = period_of("", text[:m.start()]) or period
     elif period == P.YEAR_BEFORE:  # "£1.2bn in 2023/24 and by £800m the year before"
@@ -505,9 +531,10 @@ def _in_trend(text: str, amounts: list[re.Match[str]], index: int) -> bool:
 
 
 def _kind(text: str, m: re.Match[str]) -> str | None:
-    """R1: a kind cue right after the amount ("the £16,596 cost", "a £4.1bn cut"), else a specific kind cue near
-    before it, else the nearest cue before it, else the nearest cue just after it."""
-    if P.COST_RIGHT_AFTER.match(text[m.end():]):
+    """R1: a kind cue right after the amount ("the £16,596 cost", "a £4.1bn cut") or a cost right before it ("costing
+    councils £440m"), else a specific kind cue near before it, else the nearest cue before it, else the nearest cue
+    just after it."""
+    if P.COST_RIGHT_AFTER.match(text[m.end():]) or P.COST_RIGHT_BEFORE.search(text[:m.start()]):
         return "spent"
     if P.CUT_RIGHT_AFTER.match(text[m.end():]):
         return "cut"
@@ -558,7 +585,9 @@ def _period_of_previous_sentence_about_money(body: str, sentence: Evidence) -> s
         return None
     for pattern, shape in P.PERIODS:
         if shape in P.BUDGET_PERIOD_SHAPES:
-            found = pattern.search(previous[-1])
+            # not the year a total or a trend is counted since: "Spending has risen 29% since 2010-11."
+            found = next((f for f in pattern.finditer(previous[-1])
+                          if not P.SINCE_BEFORE.search(previous[-1][:f.start()])), None)
             normal = _normal_period(found, shape) if found else None
             if normal is not None:
                 return normal

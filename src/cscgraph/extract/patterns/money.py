@@ -131,8 +131,10 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bby\s+(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b"), "deadline year"),
     # "up to 2029", "until March 2027", "through to 2028-29", "to 2028/29": the year the money runs to, as written
     # ("up to 2029", "until March 2027", "to 2028-29"; a bare "to" only before a financial year, not "compared to
-    # 2023"; not "from 2026 to 2029", read above as a span)
-    (re.compile(rf"(?<![-–/\d])\s(?P<phrase>(?P<prep>up\s+to|until|through\s+to)\s+(?:{T.MONTH}\s+)?20\d\d"
+    # 2023"; not "from 2026 to 2029", read above as a span); "between now and March 2025" runs until then ("until
+    # March 2025")
+    (re.compile(rf"(?<![-–/\d])\s(?P<phrase>(?P<prep>up\s+to|until|through\s+to|between\s+now\s+and)\s+"
+                rf"(?:{T.MONTH}\s+)?20\d\d"
                 rf"(?:\s*[-–/]\s*\d\d)?|"
                 rf"(?P<to>to)\s+20\d\d\s*[-–/]\s*\d\d)\b"
                 r"(?![-–/])",
@@ -152,11 +154,14 @@ TITLE_FINANCIAL_YEAR = re.compile(r"(?<![\d/£.,-])(?:20(?P<y1>\d\d)\s*[/–-]\s
                                   r"(?P<y2>\d\d)(?![\d/–-])")
 # A sentence that opens by naming a part of the money the sentence before states shares its period: "In 2025-26,
 # councils will receive £600m. Of this, £200m is for family help.", "… through the 2024-25 Settlement. This is made up
-# of: £5 billion through the Social Care Grant; …", "The package includes £9m for …".
+# of: £5 billion through the Social Care Grant; …", "The package includes £9m for …", "The funding will be split
+# into:" (the whole's period that of the last amount of the two sentences before).
 PART_OF_WHOLE = re.compile(
     r"^[“\"‘']?(?:Of\s+(?:this|that|which|these|the\s+(?:total|money|funding|sum|package|£))|"
     r"(?:This|That|It|The\s+(?:money|funding|package|total|investment|grant|settlement|sum))\s+"
-    r"(?:includes?|included|comprises?|comprised|(?:is|was)\s+made\s+up\s+of|consists?\s+of|will\s+include)|"
+    r"(?:includes?|included|comprises?|comprised|(?:is|was)\s+made\s+up\s+of|consists?\s+of|will\s+include|"
+    r"(?:is|was|will\s+be)\s+(?:split|divided|broken\s+down)\s+(?:evenly\s+|equally\s+)?"
+    r"(?:into|between|as\s+follows))|"
     r"Within\s+(?:this|that))\b")
 # A calendar or financial year in a "since" phrase dates when a total began, not the money's period: "more than £1.9
 # billion since the scheme was launched in 2013", "£130 million of savings since 2015/16", "Since 2013/14, £14.6m had
@@ -186,6 +191,12 @@ RELATIVE_YEAR_OFFSET = {"last": -1, "this": 0, "current": 0, "the current": 0, "
 PERIOD_OPENING = re.compile(r"^[“\"‘']?(?:(?:in|for|during|over|across|between|from|within)\s|(?:this|next|last)\s+"
                             r"(?:financial\s+)?year)", re.IGNORECASE)
 PERIOD_OPENING_REACH = 45
+# A financial year naming the outturn or budget a figure is part of dates the figure wherever it stands before it in
+# the sentence: "The 2023/24 outturn position reported to Executive in June, reported an overspend of £5.3m", "the
+# provisional 2023/24 outturn position for Children's Services (£12.4m adverse overspend …)".
+YEAR_OF_ACCOUNTS = re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d\d)\s+"
+                              r"(?:(?:provisional|forecast|final|revised)\s+)?"
+                              r"(?:outturn|budget|overspend|underspend)\b", re.IGNORECASE)
 # The normal form of "that year", "the same year", "that financial year", read as the year named before it.
 SAME_YEAR = "that year"
 # The mark of "the year before", "the previous year", "a year earlier", read as the year before the one named
@@ -421,6 +432,12 @@ KIND_AFTER = re.compile(r"^[^,;.£]{0,30}?\b(?:(?P<recommended>recommended(?!\s+
 # "cost" right after the amount names it as what something costs: "the £16,596 cost per child per week" is spending
 # (not "£2m to cover the cost of …").
 COST_RIGHT_AFTER = re.compile(r"^\s+cost(?:s)?\b", re.IGNORECASE)
+# "costing" or "cost" right before the amount, and whom it costs, names the amount as what something costs, whatever
+# cue stands further back: "the plan aims to reduce illegal placements costing councils £440m annually" is spending
+# (not a cut), as is "had been costing the authority £85,000 a week" (not "to cover the cost of £2m").
+COST_RIGHT_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:(?!(?:of|to|for|in|on)\b)[\w'’]+\s+){0,2}"
+                               r"(?:(?:approximately|about|around|nearly|almost|some|over|more\s+than)\s+)?$",
+                               re.IGNORECASE)
 # "cut" or "reduction" right after the amount names it as a cut: "funding for councils will fall by 24%, a £4.1 billion
 # cut", "a £200m real-terms reduction", "the £685m of cuts already planned", "more than £900m of reductions", "a
 # further £233m of unplanned cuts" (not "£50m to cut waiting lists", "£50m of new funding to cut waiting lists").
@@ -452,6 +469,10 @@ CONTRAST_AFTER = re.compile(r"[,;]\s*(?:while|whereas|but|although|though)\b", r
 # funding" … "£555m from the Transformation Fund"; words of every purpose in this domain do not count).
 AMOUNT_REFERRED_BACK = re.compile(r"\b(?:the|this)\s+(?:(?:more\s+than|over|almost|nearly|single|same|whole|full|"
                                   r"entire|promised|extra|additional|new)\s+)*$", re.IGNORECASE)
+# A sum introduced as one more is a record of its own, never a restatement of the same figure before it: "will
+# launch a £500m fund … plan to raise a further £500m from investors", "invested £2m … will invest another £2m".
+NEW_SUM_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+(?:additional|extra)|a\s+second)\s+"
+                            r"(?:(?:more\s+than|over|almost|nearly|up\s+to|around|about|some)\s+)?$", re.IGNORECASE)
 PURPOSE_WORD = re.compile(r"[a-z]+")
 PURPOSE_STOPWORDS = frozenset({"with", "from", "that", "this", "their", "which", "will", "into", "more", "than",
                                "over", "children", "childrens", "care", "social", "services", "service", "council",
