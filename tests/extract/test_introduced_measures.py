@@ -232,3 +232,21 @@ def test_the_people_or_year_an_amount_is_for_is_no_measure() -> None:
 
 def test_two_fields_of_service_sharing_a_head_are_no_measure() -> None:
     assert _measures("Ministers set aside £9m for residential and foster care.") == []
+
+
+def test_a_funder_funding_or_paying_for_things_names_each_as_a_measure() -> None:
+    assert _measures("The department is also funding dozens of kinship mentoring schemes across the region.") == [
+        ("kinship mentoring schemes", "measure/kinship-mentoring-schemes")]
+    assert _measures("The grant will pay for weekend respite clubs in ten towns.") == [
+        ("weekend respite clubs", "measure/weekend-respite-clubs")]
+
+
+def test_a_second_verb_after_and_starts_its_own_list() -> None:
+    assert _measures("Ministers are funding sibling contact days and are piloting mentoring circles for carers.") \
+        == [("sibling contact days", "measure/sibling-contact-days"),
+            ("mentoring circles for carers", "measure/mentoring-circles-for-carers")]
+
+
+def test_a_possible_funding_names_no_measure() -> None:
+    assert _measures("Ministers could fund sibling contact days, and parents would pay for weekend respite clubs.") \
+        == []

@@ -1121,3 +1121,17 @@ def test_a_progressive_implementing_implements_the_measure_it_governs() -> None:
                  "The government is not implementing a national register of foster carers.",
                  "Critics want the government to start implementing a national register of foster carers."):
         assert _claims(text) == set(), text
+
+
+def test_a_government_funding_things_no_one_curated_funds_each() -> None:
+    claims = _claims("The government is also funding dozens of kinship mentoring schemes across the region.")
+    assert claims == {(LABOUR, "funds", "measure/kinship-mentoring-schemes")}
+
+
+def test_a_named_fund_that_funds_something_is_its_funder() -> None:
+    claims = _claims("The Adoption and Special Guardianship Support Fund will fund therapy sessions for adopted "
+                     "teenagers.")
+    assert claims == {("programme/adoption-and-special-guardianship-support-fund", "funds",
+                       "measure/therapy-sessions-for-adopted-teenagers")}
+    assert not _claims("The Adoption and Special Guardianship Support Fund could fund therapy sessions for adopted "
+                       "teenagers.")

@@ -583,22 +583,26 @@ DEGREE_WORDS = frozenset({"better", "more", "improved", "greater", "stronger", "
 INFINITIVE_HEADS = frozenset({"duty", "requirement", "obligation", "power", "right", "mandate", "expectation"})
 MEASURE_CLAUSE_REST = re.compile(r"[^,.;:()\n•‣▪“”\"]{1,90}(?=[,.;:()\n•‣▪“”\"]|$)")
 # Verbs of funding, testing and inclusion that govern measures written without an article, often as a list:
-# "plans to fund support and training for kinship carers", "The proposals include wide-ranging reforms of
-# children’s safeguarding, improvements to multi-agency working and better support for kinship families", "the
+# "plans to fund support and training for kinship carers", "is also funding dozens of peer support groups", "the
+# fund will pay for family hubs" (a second verb after "and" starts its own list), "The proposals include
+# wide-ranging reforms of children’s safeguarding, improvements to multi-agency working and better support for
+# kinship families", "the
 # pilot is testing the use of a single identifier", "reforms including better support for carers" (group `list`
 # runs to the end of the clause; each conjunct is read as a phrase by `extract/introduced_measures.py`, and the list
 # ends at the first conjunct that is not one). "Including" only after a noun of policy ("key issues including
 # stigma" lists topics); "could include" is a possibility. / What an amount is for: "has awarded £4.4 million to
 # councils to boost foster carer recruitment", "backed by £45 million to provide local early help".
 GOVERNED_LIST = re.compile(
-    r"(?:\bto\s+(?:fund|test|trial|pilot)|\b(?:is|are|was|were)\s+(?:testing|trialling|piloting)|"
+    r"(?:\b(?:to|will)\s+(?:fund|test|trial|pilot|pay\s+for)|\b(?:is|are|was|were)\s+(?:also\s+)?(?:testing|"
+    r"trialling|piloting|funding)|"
     r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!would\s)\binclud(?:e|es|ed)|"
     r"\b(?:measures|proposals|reforms|commitments|plans|policies|changes|initiatives|pledges|recommendations|steps)"
     r"\b[^.;:]{0,40}?\bincluding|\bfunding\s+for|\binvestment\s+in|\bpav(?:e|es|ed|ing)\s+the\s+way\s+for|"
     rf"\binvest(?:s|ed|ing)?\s+(?:{T.STERLING_SUM}\s+)?(?:over\s+\w+\s+years?\s+)?in(?:to)?|"
     rf"{T.STERLING_SUM}\s+(?:of\s+(?:new\s+|extra\s+|additional\s+)?funding\s+)?for|"
     rf"{T.STERLING_SUM}\b[^.;:£]{{0,100}}?\bto\s+(?:boost|expand|improve|develop|deliver|provide|"
-    r"create|establish|continue|extend|roll\s+out|increase|fund))\s+(?P<list>[^.;:()“”\"\n]{3,240})(?=[.;:()“”\"\n])")
+    r"create|establish|continue|extend|roll\s+out|increase|fund))\s+(?P<list>[^.;:()“”\"\n]{3,240}?)"
+    r"(?=[.;:()“”\"\n]|,?\s+and\s+(?:is|are|was|were|will|has|have)\s)")
 # A list's conjuncts: parted at commas and, where a comma stands in the list, at its last "and"/"or" ("A, B and
 # C"); with no comma, "support and training for carers" is one phrase.
 LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")
@@ -607,6 +611,7 @@ LIST_LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
 # ("a £9m programme of…", "developing a kinship strategy", "the introduction of a single front door"); the phrase
 # starts after it.
 CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further)\s+|{T.STERLING_SUM}\s+|"
+                           r"(?:dozens|hundreds|thousands|scores)\s+(?:more\s+)?of\s+|"
                            r"(?:developing|providing|creating|introducing|establishing|launching|"
                            r"extending|expanding)\s+|(?:introduction|creation|establishment|launch|expansion|"
                            r"extension)\s+of\s+)*", re.IGNORECASE)

@@ -386,7 +386,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "Labour …, allocating £15m in 2025-26 to roll them out" / "The Tories provided £36m from 2023-25 to fund these"
     # / "which set aside just under £40m over two years to test the model … through the families first for children
     # pathfinder" (the programme is what is funded)
-    # / "The Government is investing £20 million into its Family Hubs programme"
+    # / "The Government is investing £20 million into its Family Hubs programme" / "The ASGSF will fund therapies for
+    # adopted children" (a named fund is a funder)
     # (not a compound adjective, "a DfE-funded service"; "provided"/"committed" only before an amount: "the DfE
     # committed to working with the sector" funds nothing)
     _rule("funds-active", r"(?<!-)\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
@@ -395,7 +396,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"(?=\s+(?:a\s+further\s+|"
           rf"an\s+(?:extra|additional)\s+|another\s+)?£)|put\s+{T.STERLING_SUM}\s+into|"
           rf"(?:pour|pours|poured|pumped|pumps|ploughed|ploughs)\s+{T.STERLING_SUM}\s+into)\b"
-          r"(?!\s+by)", "funds", "left", "any", GOV_DOC, PROGRAMME_FIRST,
+          r"(?!\s+by)", "funds", "left", "any", GOV_DOC + ("programme",), PROGRAMME_FIRST,
           all_patients=True),
     # "The Department for Education has awarded £4.4 million to councils … to boost foster carer recruitment" / "has
     # awarded the charity funding to continue Staying Close" (a grant: a department that awards one funds)
