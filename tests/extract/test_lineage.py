@@ -1135,3 +1135,12 @@ def test_a_named_fund_that_funds_something_is_its_funder() -> None:
                        "measure/therapy-sessions-for-adopted-teenagers")}
     assert not _claims("The Adoption and Special Guardianship Support Fund could fund therapy sessions for adopted "
                        "teenagers.")
+
+
+def test_the_bill_after_an_opening_phrase_is_the_bill_named_before() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill had its second reading. Described by ministers as a "
+                     "turning point, the bill paves the way for a unique child identifier.")
+    assert (BILL, "legislates", "measure/unique-child-identifier") in claims
+    claims = _claims("The Children’s Wellbeing and Schools Bill had its second reading. In a letter to ministers, "
+                     "the bill’s opponents discussed a unique child identifier.")
+    assert (BILL, "legislates", "measure/unique-child-identifier") not in claims

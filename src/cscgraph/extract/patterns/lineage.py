@@ -672,9 +672,13 @@ NEWS_SENTENCES = 3
 # "The reforms build on…", "This is likely to be through the Children’s Wellbeing Bill".
 # A part of a statute, or the statute by a demonstrative, opening a sentence, standing for the Bill the text named
 # last: "Part One introduces new statutory duties…", "Part 2 of the Bill strengthens…", "This Bill comes on
-# the back of the review", "The bill would add a new section…" (where the documents step left "The bill" unnamed).
-STATUTE_PART = re.compile(r"^(?:(?:Part|Clause|Schedule)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\b"
-                          r"(?:\s+of\s+the\s+(?:Bill|Act|bill|act))?|(?:This|That|The)\s+(?:proposed\s+)?(?:Bill|Act|bill|legislation)\b)")
+# the back of the review", "The bill would add a new section…" (where the documents step left "The bill" unnamed),
+# also after an opening phrase: "Representing the biggest change in a generation, the bill paves the way for…",
+# "To raise standards, the Bill includes…" (group `ref` is the statute's words; not "the bill’s critics").
+STATUTE_PART = re.compile(r"^(?:[^,.;:“”\"]{3,150},\s+(?=(?:the|this)\s+(?:proposed\s+)?(?:Bill|bill|legislation)\b"
+                          r"(?![’']s)))?(?P<ref>(?:Part|Clause|Schedule)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
+                          r"[Ff]ive)\b(?:\s+of\s+the\s+(?:Bill|Act|bill|act))?|"
+                          r"(?:This|That|The|this|the)\s+(?:proposed\s+)?(?:Bill|Act|bill|legislation)\b)")
 DOCUMENT_ANAPHOR = re.compile(r"^(?:It|This|(?P<reforms>The\s+reforms|These\s+reforms|The\s+plans|The\s+proposals|"
                               r"The\s+package|The\s+reform\s+package|The\s+legislation))\b")
 
