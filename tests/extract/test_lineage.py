@@ -1144,3 +1144,16 @@ def test_the_bill_after_an_opening_phrase_is_the_bill_named_before() -> None:
     claims = _claims("The Children’s Wellbeing and Schools Bill had its second reading. In a letter to ministers, "
                      "the bill’s opponents discussed a unique child identifier.")
     assert (BILL, "legislates", "measure/unique-child-identifier") not in claims
+
+
+def test_money_drawn_from_a_named_fund_is_funded_by_the_fund() -> None:
+    claims = _claims("£30m has been made available through the Shared Outcomes Fund to fund the Supporting Families "
+                     "programme.")
+    assert claims == {("programme/shared-outcomes-fund", "funds", "programme/supporting-families")}
+
+
+def test_receiving_funding_from_a_fund_is_funded_not_funding() -> None:
+    claims = _claims("The Supporting Families programme received funding from the Shared Outcomes Fund.")
+    assert claims == {("programme/shared-outcomes-fund", "funds", "programme/supporting-families")}
+    assert not any(r == "funds" for _, r, _ in _claims("Councils may bid for funding from the Shared Outcomes Fund "
+                                                        "for the Supporting Families programme."))

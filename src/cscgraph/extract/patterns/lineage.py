@@ -390,7 +390,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # adopted children" (a named fund is a funder)
     # (not a compound adjective, "a DfE-funded service"; "provided"/"committed" only before an amount: "the DfE
     # committed to working with the sector" funds nothing)
-    _rule("funds-active", r"(?<!-)\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
+    # (nor "funding" received: "the programme received funding from the fund" is funded, read by funded-from)
+    _rule("funds-active", r"(?<!-)(?<!\breceived\s)(?<!\breceives\s)(?<!\bsecured\s)"
+          r"\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
           rf"invest(?:s|ed|ing)?\s+(?:(?:a\s+further\s+|an\s+(?:extra|additional)\s+)?{T.STERLING_SUM}\s+)?in(?:to)?|"
           r"set\s+aside|(?:provid(?:e|es|ed|ing)|commit(?:s|ted|ting)?|(?:pledg|promis|earmark|ring-?fenc)(?:e|es|ed|ing))"
           r"(?=\s+(?:a\s+further\s+|"
@@ -420,6 +422,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           GOV_DOC, PROGRAMME_FIRST, all_patients=True),
     _rule("awarded-by", r"\b(?:awarded|granted)\s+by\b", "funds", "right", "any", FUNDERS, PROGRAMME_FIRST,
           all_patients=True),
+    # money drawn from a fund: "£50m has been made available through the ASGSF to fund therapies", "the £20m has been
+    # awarded from the Treasury’s Shared Outcomes Fund", "a grant award from the Life Chances Fund" (the fund, or the
+    # government or document the money comes from, funds what the sentence names; not "bid for funding from")
+    _rule("funded-from", r"\b(?:awarded|granted|made\s+available|allocated|provided|paid|drawn|"
+          r"(?<!\bfor\s)(?:grants?|awards?|funding|money))\s+(?:\w+\s+){0,2}?(?:from|through|via)\b", "funds",
+          "right", "any", ("programme", "government", "doc"), PROGRAMME_FIRST, all_patients=True),
 )
 
 # Words right before a cue that make it a wish, a possibility, a criticism or a denial rather than a statement of what
