@@ -250,3 +250,11 @@ def test_a_second_verb_after_and_starts_its_own_list() -> None:
 def test_a_possible_funding_names_no_measure() -> None:
     assert _measures("Ministers could fund sibling contact days, and parents would pay for weekend respite clubs.") \
         == []
+
+
+def test_what_a_law_requires_councils_to_publish_or_keep_is_a_measure() -> None:
+    assert _measures("The Act will require councils to publish their respite offer for young carers.") == [
+        ("respite offer for young carers", "measure/respite-offer-for-young-carers")]
+    assert _measures("It mandates local authorities to have and maintain registers of private fostering.") == [
+        ("registers of private fostering", "measure/registers-of-private-fostering")]
+    assert _measures("Ministers could require councils to publish their respite offer for young carers.") == []

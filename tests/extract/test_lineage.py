@@ -1157,3 +1157,9 @@ def test_receiving_funding_from_a_fund_is_funded_not_funding() -> None:
     assert claims == {("programme/shared-outcomes-fund", "funds", "programme/supporting-families")}
     assert not any(r == "funds" for _, r, _ in _claims("Councils may bid for funding from the Shared Outcomes Fund "
                                                         "for the Supporting Families programme."))
+
+
+def test_a_bill_requiring_councils_to_publish_an_offer_legislates_the_offer() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill will require councils to publish their respite offer "
+                     "for young carers.")
+    assert claims == {(BILL, "legislates", "measure/respite-offer-for-young-carers")}

@@ -39,7 +39,8 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
     quoted = [(m.start(), m.end()) for m in all_matches(P.QUOTED_PASSAGE, body)]
     out: list[tuple[int, int, Entity]] = []
     for m in (*all_matches(P.INTRODUCED_MEASURE, body), *all_matches(P.BULLET_MEASURE, body),
-              *all_matches(P.PROPOSED_MEASURE, body), *all_matches(P.DEFINED_MEASURE, body),
+              *all_matches(P.PROPOSED_MEASURE, body), *all_matches(P.REQUIRED_MEASURE, body),
+              *all_matches(P.DEFINED_MEASURE, body),
               *all_matches(P.INTRODUCED_SUBJECT, body, P.INTRODUCED_PASSIVE)):
         start, end = m.span("phrase")
         end = _infinitive_end(body, start, end)

@@ -575,6 +575,18 @@ PROPOSED_MEASURE = re.compile(
     rf"\b(?:the\s+(?:proposed|recommended)|(?:proposals?|recommendations?)\s+(?:for|of))\s+(?:an?\s+|the\s+)?"
     rf"(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?[‘'“\"]?[\w-]+[’'”\"]?)"
     rf"(?=\s*[,.;:)–—]|\s+(?:{_PHRASE_END}|{_PURPOSE})\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
+# A measure named as what a statute or document requires a public body to publish, keep or set up: "will mandate
+# local authorities to publish their kinship local offer", "requires local authorities to publish their offer of
+# support to care leavers", "will require councils to keep registers of children not in school" (group `phrase`,
+# ended as PROPOSED_MEASURE's is; not after a modal of possibility, "could require councils to…"; not "offer" or
+# "provide", whose object is a step the text often names otherwise: "require councils to offer a family meeting").
+REQUIRED_MEASURE = re.compile(
+    r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!should\s)\b(?:requir(?:e|es|ing)|mandat(?:e|es|ing))\s+(?:all\s+|every\s+|"
+    r"each\s+)?(?:local\s+authorit(?:y|ies)|councils?|schools?|providers|academies|trusts|local\s+areas)\s+to\s+"
+    r"(?:publish|keep|maintain|have|appoint|set\s+up|establish|create|run)(?:\s+and\s+(?:publish|keep|maintain|"
+    r"have))?\s+(?:(?:an?|their|its)\s+)?(?:new\s+)?"
+    rf"(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?[‘'“\"]?[\w-]+[’'”\"]?)"
+    rf"(?=\s*[,.;:)–—]|\s+(?:{_PHRASE_END}|{_PURPOSE})\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
 # Words of degree that open a measure's phrase without naming it: "better targeted response for teenagers" and
 # "a more targeted response for teenagers" are one measure (dropped from its start, compared lower-cased).
 DEGREE_WORDS = frozenset({"better", "more", "improved", "greater", "stronger", "extra", "further", "enhanced"})
