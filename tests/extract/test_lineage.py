@@ -1163,3 +1163,10 @@ def test_a_bill_requiring_councils_to_publish_an_offer_legislates_the_offer() ->
     claims = _claims("The Children’s Wellbeing and Schools Bill will require councils to publish their respite offer "
                      "for young carers.")
     assert claims == {(BILL, "legislates", "measure/respite-offer-for-young-carers")}
+
+
+def test_a_document_building_upon_another_is_based_on_it_unless_a_clause_stands_between() -> None:
+    assert _claims("Keeping Children Safe, Helping Families Thrive builds upon Stable Homes, Built on Love.") == {
+        ("policy/keeping-children-safe-helping-families-thrive", "basedOn", STABLE_HOMES)}
+    assert not _claims("Keeping Children Safe, Helping Families Thrive is built on sand, critics of Stable Homes, "
+                       "Built on Love said.")

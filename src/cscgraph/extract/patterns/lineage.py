@@ -72,6 +72,9 @@ SENTENCE_END_BETWEEN = re.compile(r"[.!?]\s")
 CLAUSE_BREAK = re.compile(r"\b(?:before|after|when|once|until|while|because|unless|whereas|although|though)\b",
                           re.IGNORECASE)
 
+# A clause mark between a cue and an item after it: the item is not the cue's object.
+CLAUSE_MARK = re.compile(r"[,;:]")
+
 # Bodies that may fund (only fund: a department's other steps are the government's): "The Department for Education
 # has awarded £4.4m to councils to boost foster carer recruitment" (compared with a body's kind).
 FUNDING_BODY_KINDS = frozenset({"government department"})
@@ -123,11 +126,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           object_gap=FOLLOWS_GAP),
     # "The Children’s Social Care National Framework builds on Working Together." / "draws on the review"
     # / "The strategy drew heavily on the review"
-    _rule("builds-on-document", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?on\b", "basedOn", "left", "right",
-          DOCS, DOCS),
+    # / "The framework builds upon the strategy" (the document is the object: not "is built on sand, critics of the
+    # strategy said")
+    _rule("builds-on-document", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?(?:up)?on\b", "basedOn",
+          "left", "right", DOCS, DOCS, object_gap=CLAUSE_MARK),
     # "The hubs programme … building on the proven success of the Sure Start programme" (a programme on another; a
     # government that "would build on the pathfinder" continues it, below)
-    _rule("programme-builds-on", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?on\b"
+    _rule("programme-builds-on", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?(?:up)?on\b"
           r"(?:\s+the\s+(?:\w+\s+){0,2}?(?:success|work|lessons|learning|evidence)\s+(?:of|from)\b)?", "basedOn", "left",
           "right", ("programme",), ("programme", "doc")),
     # "the Independent Review of Children’s Social Care, which formed the blueprint for Stable Homes"
