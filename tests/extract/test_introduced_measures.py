@@ -258,3 +258,10 @@ def test_what_a_law_requires_councils_to_publish_or_keep_is_a_measure() -> None:
     assert _measures("It mandates local authorities to have and maintain registers of private fostering.") == [
         ("registers of private fostering", "measure/registers-of-private-fostering")]
     assert _measures("Ministers could require councils to publish their respite offer for young carers.") == []
+
+
+def test_the_law_that_brings_a_measure_in_is_not_part_of_its_name() -> None:
+    assert _measures("The Bill includes legislation to introduce free holiday clubs in every town.") == [
+        ("free holiday clubs", "measure/free-holiday-clubs")]
+    assert _measures("The Bill will include measures to create regional adoption panels.") == [
+        ("regional adoption panels", "measure/regional-adoption-panels")]

@@ -620,10 +620,13 @@ GOVERNED_LIST = re.compile(
 LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")
 LIST_LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
 # What may open a conjunct before its phrase: an article, an amount, a gerund of provision or its noun with "of"
-# ("a £9m programme of…", "developing a kinship strategy", "the introduction of a single front door"); the phrase
-# starts after it.
+# ("a £9m programme of…", "developing a kinship strategy", "the introduction of a single front door"), the law that
+# brings it in ("includes legislation to introduce free breakfast clubs", "will include measures to create the post
+# of director of children's services"); the phrase starts after it.
 CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further)\s+|{T.STERLING_SUM}\s+|"
                            r"(?:dozens|hundreds|thousands|scores)\s+(?:more\s+)?of\s+|"
+                           r"(?:legislation|laws?|measures)\s+to\s+(?:introduce|create|establish|require|bring\s+in|"
+                           r"provide\s+for)\s+|"
                            r"(?:developing|providing|creating|introducing|establishing|launching|"
                            r"extending|expanding)\s+|(?:introduction|creation|establishment|launch|expansion|"
                            r"extension)\s+of\s+)*", re.IGNORECASE)
