@@ -265,3 +265,9 @@ def test_the_law_that_brings_a_measure_in_is_not_part_of_its_name() -> None:
         ("free holiday clubs", "measure/free-holiday-clubs")]
     assert _measures("The Bill will include measures to create regional adoption panels.") == [
         ("regional adoption panels", "measure/regional-adoption-panels")]
+
+
+def test_only_a_duty_or_requirement_placed_or_imposed_is_a_measure() -> None:
+    assert _measures("The Act imposes a new requirement on providers to report incidents.") == [
+        ("requirement on providers to report incidents", "measure/requirement-on-providers-to-report-incidents")]
+    assert _measures("Councils placed a vulnerable teenager in an unregistered home.") == []

@@ -1170,3 +1170,10 @@ def test_a_document_building_upon_another_is_based_on_it_unless_a_clause_stands_
         ("policy/keeping-children-safe-helping-families-thrive", "basedOn", STABLE_HOMES)}
     assert not _claims("Keeping Children Safe, Helping Families Thrive is built on sand, critics of Stable Homes, "
                        "Built on Love said.")
+
+
+def test_a_bill_placing_a_new_duty_legislates_the_duty() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill places a new duty on councils to publish a respite "
+                     "offer.")
+    assert claims == {(BILL, "legislates", "measure/duty-on-councils-to-publish-a-respite-offer")}
+    assert not _claims("The Children’s Wellbeing and Schools Bill places a child at the centre of the system.")

@@ -535,7 +535,8 @@ FORWARD_KINDS = frozenset({"Strategy", "PolicyPaper", "WhitePaper", "GreenPaper"
 # Measures an article introduces that reference data does not name: the noun phrase a lineage verb governs, with an
 # indefinite article, "new" or "for"/"to" before it: "The review recommended a single ‘front door’ to support
 # services", "the Bill will introduce a mandatory duty to report child sexual abuse", "ministers pledged new kinship
-# care leave", "• Launching a kinship mentoring allowance". Group `phrase` runs to a clause mark or a word that
+# care leave", "• Launching a kinship mentoring allowance", "imposes a new duty on councils to offer…" (placing or
+# imposing only a duty, requirement or obligation). Group `phrase` runs to a clause mark or a word that
 # starts an adjunct, a new clause or a reduced relative ("a recruitment drive aimed at…" ends before "aimed", and
 # its head "drive" is vague; "not in" keeps its "in": "a register of children not in school") (never to the end of
 # the text: a page cut off mid-word names no measure).
@@ -543,7 +544,9 @@ INTRODUCING_CUE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|
                    r"creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?|set(?:s|ting)?\s+up|"
                    r"legislat(?:e|es|ed|ing)\s+for|"
                    r"commit(?:s|ted)?\s+to|adopt(?:s|ed)?|reject(?:s|ed)?|scrap(?:s|ped)?|pledg(?:e|es|ed)|"
-                   r"br(?:ing|ings|ought)\s+in|pav(?:e|es|ed|ing)\s+the\s+way\s+for|implement(?:s|ed|ing)?|plans?)")
+                   r"br(?:ing|ings|ought)\s+in|pav(?:e|es|ed|ing)\s+the\s+way\s+for|implement(?:s|ed|ing)?|plans?|"
+                   r"(?:plac|impos)(?:e|es|ed|ing)(?=\s+(?:an?|new)\s+(?:new\s+)?(?:(?:legal|statutory)\s+)?"
+                   r"(?:duty|requirement|obligation)\b))")
 _PHRASE_END = (r"(?:which|that|who|by|(?<!\bnot\s)in|from|as|under|after|before|when|while|and|but|so|because|across|within|at|"
                r"last|next|this|was|were|is|are|will|would|could|should|has|have|had|if|despite|following|amid|"
                r"to\s+be|aimed|designed|intended)")

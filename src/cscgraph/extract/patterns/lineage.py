@@ -324,14 +324,15 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # / "The Bill also extends the corporate parenting duty to departments" / "the first part of the Bill focuses on
     # family group decision making" / "the Act provides for kinship leave"
     # / "The proposed Bill will require provider groups to prepare an improvement plan", "The Bill makes it mandatory
-    # for councils to offer family group decision making" / "The Bill paves the way for a unique identifier"
+    # for councils to offer family group decision making" / "The Bill paves the way for a unique identifier" / "The
+    # Bill places a new duty on councils to…" (placing or imposing only a duty, requirement or obligation)
     _rule("legislates-active", r"(?<!\bto\s)\b(?:legislates?\s+for|extends|(?:will|would)\s+(?:also\s+)?(?:require|mandate)|"
           r"requires|mandates|makes?\s+it\s+(?:mandatory|compulsory|a\s+(?:legal\s+|statutory\s+)?requirement)|"
           r"will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
           r"strengthen|extend|place|establish)|includes?|contains?|introduces?|enacts?|would\s+(?:also\s+)?(?:strengthen|"
-          r"create|place)|creates?|focus(?:es)?\s+on|provides?\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for)\b", "legislates",
-          "left", "right", ("statute",),
-          ("measure", "doc", "programme")),
+          r"create|place)|creates?|(?:places|imposes|will\s+impose)(?=\s+(?:an?|new)\s+(?:new\s+)?(?:(?:legal|statutory)\s+)?"
+          r"(?:duty|requirement|obligation)\b)|focus(?:es)?\s+on|provides?\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for)\b",
+          "legislates", "left", "right", ("statute",), ("measure", "doc", "programme")),
     # "The Bill gives legal force to the fostering strategy" / "The Act puts kinship leave on a statutory footing" /
     # "The Bill enshrines the duty" / "The Act writes the offer into law"
     _rule("legislates-force", r"\b(?:gives?|giving)\s+(?:legal|statutory)\s+(?:force|effect)\s+to\b|"
