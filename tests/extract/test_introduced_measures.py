@@ -271,3 +271,9 @@ def test_only_a_duty_or_requirement_placed_or_imposed_is_a_measure() -> None:
     assert _measures("The Act imposes a new requirement on providers to report incidents.") == [
         ("requirement on providers to report incidents", "measure/requirement-on-providers-to-report-incidents")]
     assert _measures("Councils placed a vulnerable teenager in an unregistered home.") == []
+
+
+def test_a_duty_named_only_by_whom_it_binds_is_no_measure() -> None:
+    assert _measures("The Act imposes a duty on local authorities who plan to close a children's home.") == []
+    assert _measures("The Act imposes a duty on councils to publish a respite offer.") == [
+        ("duty on councils to publish a respite offer", "measure/duty-on-councils-to-publish-a-respite-offer")]
