@@ -1177,3 +1177,12 @@ def test_a_bill_placing_a_new_duty_legislates_the_duty() -> None:
                      "offer.")
     assert claims == {(BILL, "legislates", "measure/duty-on-councils-to-publish-a-respite-offer")}
     assert not _claims("The Children’s Wellbeing and Schools Bill places a child at the centre of the system.")
+
+
+def test_what_a_second_predicate_governs_is_not_funded_by_the_first() -> None:
+    claims = _claims("The government is funding family group decision making and has rejected a national register "
+                     "of foster carers.")
+    assert claims == {(LABOUR, "funds", "measure/family-group-decision-making"),
+                      (LABOUR, "rejects", "measure/national-register-of-foster-carers")}
+    assert _claims("The government is funding family group decision making and kinship allowances.") == {
+        (LABOUR, "funds", "measure/family-group-decision-making"), (LABOUR, "funds", "measure/kinship-allowances")}

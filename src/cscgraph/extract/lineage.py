@@ -741,6 +741,8 @@ def _patients(body: str, items: list[_Item], cue: tuple[int, int], rule: P.Linea
         candidates = [i for i in _side(pool, cue, side) if _fits(i, wanted)]
         if side == "right" and rule.object_gap is not None:
             candidates = [i for i in candidates if not rule.object_gap.search(body[cue[1]:i.start])]
+        if side == "right" and rule.all_patients:
+            candidates = [i for i in candidates if not P.NEW_PREDICATE.search(body, cue[1], i.start)]
         if side == "left" and rule.agent_side == "right":
             candidates = [i for i in candidates if not P.CLAUSE_BREAK.search(body[i.end:cue[0]])]
             candidates = _outside_relatives(body, candidates, cue) or candidates

@@ -74,6 +74,9 @@ CLAUSE_BREAK = re.compile(r"\b(?:before|after|when|once|until|while|because|unle
 
 # A clause mark between a cue and an item after it: the item is not the cue's object.
 CLAUSE_MARK = re.compile(r"[,;:]")
+# A second predicate with its own auxiliary after a cue: what follows it is that predicate's object, not the cue's
+# ("The government is funding peer groups and is testing allowances": the allowances are not funded).
+NEW_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:is|are|was|were|has|have|had|will)\s")
 
 # Bodies that may fund (only fund: a department's other steps are the government's): "The Department for Education
 # has awarded £4.4m to councils to boost foster carer recruitment" (compared with a body's kind).
