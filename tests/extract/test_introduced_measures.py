@@ -277,3 +277,11 @@ def test_a_duty_named_only_by_whom_it_binds_is_no_measure() -> None:
     assert _measures("The Act imposes a duty on local authorities who plan to close a children's home.") == []
     assert _measures("The Act imposes a duty on councils to publish a respite offer.") == [
         ("duty on councils to publish a respite offer", "measure/duty-on-councils-to-publish-a-respite-offer")]
+
+
+def test_first_ever_and_a_trailing_aside_are_not_part_of_a_listed_measure() -> None:
+    first = _measures("The reforms include the first statutory definition of private fostering – where a friend "
+                      "cares for a child.")
+    second = _measures("The reforms include a statutory definition of private fostering.")
+    assert [ref for _, ref in first] == [ref for _, ref in second] == [
+        "measure/statutory-definition-of-private-fostering"]

@@ -603,8 +603,8 @@ MEASURE_CLAUSE_REST = re.compile(r"[^,.;:()\n•‣▪“”\"]{1,90}(?=[,.;:()\
 # wide-ranging reforms of children’s safeguarding, improvements to multi-agency working and better support for
 # kinship families", "the
 # pilot is testing the use of a single identifier", "reforms including better support for carers" (group `list`
-# runs to the end of the clause; each conjunct is read as a phrase by `extract/introduced_measures.py`, and the list
-# ends at the first conjunct that is not one). "Including" only after a noun of policy ("key issues including
+# runs to the end of the clause or a spaced dash; each conjunct is read as a phrase by
+# `extract/introduced_measures.py`, and the list ends at the first conjunct that is not one). "Including" only after a noun of policy ("key issues including
 # stigma" lists topics); "could include" is a possibility. / What an amount is for: "has awarded £4.4 million to
 # councils to boost foster carer recruitment", "backed by £45 million to provide local early help".
 GOVERNED_LIST = re.compile(
@@ -617,16 +617,17 @@ GOVERNED_LIST = re.compile(
     rf"{T.STERLING_SUM}\s+(?:of\s+(?:new\s+|extra\s+|additional\s+)?funding\s+)?for|"
     rf"{T.STERLING_SUM}\b[^.;:£]{{0,100}}?\bto\s+(?:boost|expand|improve|develop|deliver|provide|"
     r"create|establish|continue|extend|roll\s+out|increase|fund))\s+(?P<list>[^.;:()“”\"\n]{3,240}?)"
-    r"(?=[.;:()“”\"\n]|,?\s+and\s+(?:is|are|was|were|will|has|have)\s)")
+    r"(?=[.;:()“”\"\n]|\s[–—]\s|,?\s+and\s+(?:is|are|was|were|will|has|have)\s)")
 # A list's conjuncts: parted at commas and, where a comma stands in the list, at its last "and"/"or" ("A, B and
 # C"); with no comma, "support and training for carers" is one phrase.
 LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")
 LIST_LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
-# What may open a conjunct before its phrase: an article, an amount, a gerund of provision or its noun with "of"
-# ("a £9m programme of…", "developing a kinship strategy", "the introduction of a single front door"), the law that
+# What may open a conjunct before its phrase: an article, "first (ever)", an amount, a gerund of provision or its
+# noun with "of" ("a £9m programme of…", "developing a kinship strategy", "the introduction of a single front door"), the law that
 # brings it in ("includes legislation to introduce free breakfast clubs", "will include measures to create the post
 # of director of children's services"); the phrase starts after it.
-CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further)\s+|{T.STERLING_SUM}\s+|"
+CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further|first(?:[\s-]+ever)?)\s+|"
+                           rf"{T.STERLING_SUM}\s+|"
                            r"(?:dozens|hundreds|thousands|scores)\s+(?:more\s+)?of\s+|"
                            r"(?:legislation|laws?|measures)\s+to\s+(?:introduce|create|establish|require|bring\s+in|"
                            r"provide\s+for)\s+|"
