@@ -232,3 +232,56 @@ def test_the_people_or_year_an_amount_is_for_is_no_measure() -> None:
 
 def test_two_fields_of_service_sharing_a_head_are_no_measure() -> None:
     assert _measures("Ministers set aside £9m for residential and foster care.") == []
+
+
+def test_a_funder_funding_or_paying_for_things_names_each_as_a_measure() -> None:
+    assert _measures("The department is also funding dozens of kinship mentoring schemes across the region.") == [
+        ("kinship mentoring schemes", "measure/kinship-mentoring-schemes")]
+    assert _measures("The grant will pay for weekend respite clubs in ten towns.") == [
+        ("weekend respite clubs", "measure/weekend-respite-clubs")]
+
+
+def test_a_second_verb_after_and_starts_its_own_list() -> None:
+    assert _measures("Ministers are funding sibling contact days and are piloting mentoring circles for carers.") \
+        == [("sibling contact days", "measure/sibling-contact-days"),
+            ("mentoring circles for carers", "measure/mentoring-circles-for-carers")]
+
+
+def test_a_possible_funding_names_no_measure() -> None:
+    assert _measures("Ministers could fund sibling contact days, and parents would pay for weekend respite clubs.") \
+        == []
+
+
+def test_what_a_law_requires_councils_to_publish_or_keep_is_a_measure() -> None:
+    assert _measures("The Act will require councils to publish their respite offer for young carers.") == [
+        ("respite offer for young carers", "measure/respite-offer-for-young-carers")]
+    assert _measures("It mandates local authorities to have and maintain registers of private fostering.") == [
+        ("registers of private fostering", "measure/registers-of-private-fostering")]
+    assert _measures("Ministers could require councils to publish their respite offer for young carers.") == []
+
+
+def test_the_law_that_brings_a_measure_in_is_not_part_of_its_name() -> None:
+    assert _measures("The Bill includes legislation to introduce free holiday clubs in every town.") == [
+        ("free holiday clubs", "measure/free-holiday-clubs")]
+    assert _measures("The Bill will include measures to create regional adoption panels.") == [
+        ("regional adoption panels", "measure/regional-adoption-panels")]
+
+
+def test_only_a_duty_or_requirement_placed_or_imposed_is_a_measure() -> None:
+    assert _measures("The Act imposes a new requirement on providers to report incidents.") == [
+        ("requirement on providers to report incidents", "measure/requirement-on-providers-to-report-incidents")]
+    assert _measures("Councils placed a vulnerable teenager in an unregistered home.") == []
+
+
+def test_a_duty_named_only_by_whom_it_binds_is_no_measure() -> None:
+    assert _measures("The Act imposes a duty on local authorities who plan to close a children's home.") == []
+    assert _measures("The Act imposes a duty on councils to publish a respite offer.") == [
+        ("duty on councils to publish a respite offer", "measure/duty-on-councils-to-publish-a-respite-offer")]
+
+
+def test_first_ever_and_a_trailing_aside_are_not_part_of_a_listed_measure() -> None:
+    first = _measures("The reforms include the first statutory definition of private fostering – where a friend "
+                      "cares for a child.")
+    second = _measures("The reforms include a statutory definition of private fostering.")
+    assert [ref for _, ref in first] == [ref for _, ref in second] == [
+        "measure/statutory-definition-of-private-fostering"]

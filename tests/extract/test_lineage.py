@@ -1121,3 +1121,68 @@ def test_a_progressive_implementing_implements_the_measure_it_governs() -> None:
                  "The government is not implementing a national register of foster carers.",
                  "Critics want the government to start implementing a national register of foster carers."):
         assert _claims(text) == set(), text
+
+
+def test_a_government_funding_things_no_one_curated_funds_each() -> None:
+    claims = _claims("The government is also funding dozens of kinship mentoring schemes across the region.")
+    assert claims == {(LABOUR, "funds", "measure/kinship-mentoring-schemes")}
+
+
+def test_a_named_fund_that_funds_something_is_its_funder() -> None:
+    claims = _claims("The Adoption and Special Guardianship Support Fund will fund therapy sessions for adopted "
+                     "teenagers.")
+    assert claims == {("programme/adoption-and-special-guardianship-support-fund", "funds",
+                       "measure/therapy-sessions-for-adopted-teenagers")}
+    assert not _claims("The Adoption and Special Guardianship Support Fund could fund therapy sessions for adopted "
+                       "teenagers.")
+
+
+def test_the_bill_after_an_opening_phrase_is_the_bill_named_before() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill had its second reading. Described by ministers as a "
+                     "turning point, the bill paves the way for a unique child identifier.")
+    assert (BILL, "legislates", "measure/unique-child-identifier") in claims
+    claims = _claims("The Children’s Wellbeing and Schools Bill had its second reading. In a letter to ministers, "
+                     "the bill’s opponents discussed a unique child identifier.")
+    assert (BILL, "legislates", "measure/unique-child-identifier") not in claims
+
+
+def test_money_drawn_from_a_named_fund_is_funded_by_the_fund() -> None:
+    claims = _claims("£30m has been made available through the Shared Outcomes Fund to fund the Supporting Families "
+                     "programme.")
+    assert claims == {("programme/shared-outcomes-fund", "funds", "programme/supporting-families")}
+
+
+def test_receiving_funding_from_a_fund_is_funded_not_funding() -> None:
+    claims = _claims("The Supporting Families programme received funding from the Shared Outcomes Fund.")
+    assert claims == {("programme/shared-outcomes-fund", "funds", "programme/supporting-families")}
+    assert not any(r == "funds" for _, r, _ in _claims("Councils may bid for funding from the Shared Outcomes Fund "
+                                                        "for the Supporting Families programme."))
+
+
+def test_a_bill_requiring_councils_to_publish_an_offer_legislates_the_offer() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill will require councils to publish their respite offer "
+                     "for young carers.")
+    assert claims == {(BILL, "legislates", "measure/respite-offer-for-young-carers")}
+
+
+def test_a_document_building_upon_another_is_based_on_it_unless_a_clause_stands_between() -> None:
+    assert _claims("Keeping Children Safe, Helping Families Thrive builds upon Stable Homes, Built on Love.") == {
+        ("policy/keeping-children-safe-helping-families-thrive", "basedOn", STABLE_HOMES)}
+    assert not _claims("Keeping Children Safe, Helping Families Thrive is built on sand, critics of Stable Homes, "
+                       "Built on Love said.")
+
+
+def test_a_bill_placing_a_new_duty_legislates_the_duty() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill places a new duty on councils to publish a respite "
+                     "offer.")
+    assert claims == {(BILL, "legislates", "measure/duty-on-councils-to-publish-a-respite-offer")}
+    assert not _claims("The Children’s Wellbeing and Schools Bill places a child at the centre of the system.")
+
+
+def test_what_a_second_predicate_governs_is_not_funded_by_the_first() -> None:
+    claims = _claims("The government is funding family group decision making and has rejected a national register "
+                     "of foster carers.")
+    assert claims == {(LABOUR, "funds", "measure/family-group-decision-making"),
+                      (LABOUR, "rejects", "measure/national-register-of-foster-carers")}
+    assert _claims("The government is funding family group decision making and kinship allowances.") == {
+        (LABOUR, "funds", "measure/family-group-decision-making"), (LABOUR, "funds", "measure/kinship-allowances")}

@@ -39,7 +39,8 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
     quoted = [(m.start(), m.end()) for m in all_matches(P.QUOTED_PASSAGE, body)]
     out: list[tuple[int, int, Entity]] = []
     for m in (*all_matches(P.INTRODUCED_MEASURE, body), *all_matches(P.BULLET_MEASURE, body),
-              *all_matches(P.PROPOSED_MEASURE, body), *all_matches(P.DEFINED_MEASURE, body),
+              *all_matches(P.PROPOSED_MEASURE, body), *all_matches(P.REQUIRED_MEASURE, body),
+              *all_matches(P.DEFINED_MEASURE, body),
               *all_matches(P.INTRODUCED_SUBJECT, body, P.INTRODUCED_PASSIVE)):
         start, end = m.span("phrase")
         end = _infinitive_end(body, start, end)
@@ -55,7 +56,7 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
         vague = _head(plain) in P.NOT_MEASURE_WORDS and not (named and _head(plain) in P.NAMED_HEADS)
         if len(plain) < 2 or named and not capitals_allowed or vague:
             continue
-        if _cut_in_coordination(plain, body[end:end + 5]):
+        if _cut_in_coordination(plain, body[end:end + 5]) or _duty_without_its_task(plain):
             continue
         spans = taken + quoted + [(s, e) for s, e, _ in out]
         if any(s < end and start < e for s, e in spans) or any(s <= m.start() < e for s, e in quoted):
@@ -149,6 +150,12 @@ def _cut_in_coordination(words: list[str], after: str) -> bool:
     """ "a duty on departments and other bodies to act": an "and" after a prepositional phrase joins its objects,
     so the phrase before it is not the whole measure."""
     return bool(P.COORDINATION_NEXT.match(after)) and any(w.lower() in P.PHRASE_PREPOSITIONS for w in words)
+
+
+def _duty_without_its_task(words: list[str]) -> bool:
+    """ "a duty on local authorities who…": a duty named only by whom it binds, not by what it requires, names no
+    measure (its task comes later in the clause, or is the measure the text names otherwise)."""
+    return _head(words) in P.INFINITIVE_HEADS and words[-1].lower() in P.CONJUNCT_NOT_MEASURE
 
 
 def _head(words: list[str]) -> str:

@@ -242,12 +242,13 @@ def _document_anaphor(sentence: Evidence, here: list[_Item], context: _Context) 
 
 
 def _statute_part(sentence: Evidence, here: list[_Item], context: _Context) -> list[_Item]:
-    """ "Part One introduces new duties…", "Part 2 of the Bill proposes…", "This Bill…" opening a sentence: the Bill
-    the text named last acts (through its part)."""
+    """ "Part One introduces new duties…", "Part 2 of the Bill proposes…", "This Bill…" opening a sentence (or its
+    main clause): the Bill the text named last acts (through its part)."""
     m = P.STATUTE_PART.match(sentence.text)
-    if m is None or context.statute is None or _covered(sentence.start, sentence.start + m.end(), here):
+    start, end = (sentence.start + m.start("ref"), sentence.start + m.end("ref")) if m else (0, 0)
+    if m is None or context.statute is None or _covered(start, end, here):
         return []
-    return [_copy(context.statute, sentence.start, sentence.start + m.end())]
+    return [_copy(context.statute, start, end)]
 
 
 def _subject(context: _Context) -> _Item | None:
@@ -740,6 +741,8 @@ def _patients(body: str, items: list[_Item], cue: tuple[int, int], rule: P.Linea
         candidates = [i for i in _side(pool, cue, side) if _fits(i, wanted)]
         if side == "right" and rule.object_gap is not None:
             candidates = [i for i in candidates if not rule.object_gap.search(body[cue[1]:i.start])]
+        if side == "right" and rule.all_patients:
+            candidates = [i for i in candidates if not P.NEW_PREDICATE.search(body, cue[1], i.start)]
         if side == "left" and rule.agent_side == "right":
             candidates = [i for i in candidates if not P.CLAUSE_BREAK.search(body[i.end:cue[0]])]
             candidates = _outside_relatives(body, candidates, cue) or candidates

@@ -576,7 +576,8 @@ FORWARD_KINDS = frozenset({"Strategy", "PolicyPaper", "WhitePaper", "GreenPaper"
 # Measures an article introduces that reference data does not name: the noun phrase a lineage verb governs, with an
 # indefinite article, "new" or "for"/"to" before it: "The review recommended a single ‘front door’ to support
 # services", "the Bill will introduce a mandatory duty to report child sexual abuse", "ministers pledged new kinship
-# care leave", "• Launching a kinship mentoring allowance". Group `phrase` runs to a clause mark or a word that
+# care leave", "• Launching a kinship mentoring allowance", "imposes a new duty on councils to offer…" (placing or
+# imposing only a duty, requirement or obligation). Group `phrase` runs to a clause mark or a word that
 # starts an adjunct, a new clause or a reduced relative ("a recruitment drive aimed at…" ends before "aimed", and
 # its head "drive" is vague; "not in" keeps its "in": "a register of children not in school") (never to the end of
 # the text: a page cut off mid-word names no measure).
@@ -584,7 +585,9 @@ INTRODUCING_CUE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|
                    r"creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?|set(?:s|ting)?\s+up|"
                    r"legislat(?:e|es|ed|ing)\s+for|"
                    r"commit(?:s|ted)?\s+to|adopt(?:s|ed)?|reject(?:s|ed)?|scrap(?:s|ped)?|pledg(?:e|es|ed)|"
-                   r"br(?:ing|ings|ought)\s+in|pav(?:e|es|ed|ing)\s+the\s+way\s+for|implement(?:s|ed|ing)?|plans?)")
+                   r"br(?:ing|ings|ought)\s+in|pav(?:e|es|ed|ing)\s+the\s+way\s+for|implement(?:s|ed|ing)?|plans?|"
+                   r"(?:plac|impos)(?:e|es|ed|ing)(?=\s+(?:an?|new)\s+(?:new\s+)?(?:(?:legal|statutory)\s+)?"
+                   r"(?:duty|requirement|obligation)\b))")
 _PHRASE_END = (r"(?:which|that|who|by|(?<!\bnot\s)in|from|as|under|after|before|when|while|and|but|so|because|across|within|at|"
                r"last|next|this|was|were|is|are|will|would|could|should|has|have|had|if|despite|following|amid|"
                r"to\s+be|aimed|designed|intended)")
@@ -616,6 +619,18 @@ PROPOSED_MEASURE = re.compile(
     rf"\b(?:the\s+(?:proposed|recommended)|(?:proposals?|recommendations?)\s+(?:for|of))\s+(?:an?\s+|the\s+)?"
     rf"(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?[‘'“\"]?[\w-]+[’'”\"]?)"
     rf"(?=\s*[,.;:)–—]|\s+(?:{_PHRASE_END}|{_PURPOSE})\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
+# A measure named as what a statute or document requires a public body to publish, keep or set up: "will mandate
+# local authorities to publish their kinship local offer", "requires local authorities to publish their offer of
+# support to care leavers", "will require councils to keep registers of children not in school" (group `phrase`,
+# ended as PROPOSED_MEASURE's is; not after a modal of possibility, "could require councils to…"; not "offer" or
+# "provide", whose object is a step the text often names otherwise: "require councils to offer a family meeting").
+REQUIRED_MEASURE = re.compile(
+    r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!should\s)\b(?:requir(?:e|es|ing)|mandat(?:e|es|ing))\s+(?:all\s+|every\s+|"
+    r"each\s+)?(?:local\s+authorit(?:y|ies)|councils?|schools?|providers|academies|trusts|local\s+areas)\s+to\s+"
+    r"(?:publish|keep|maintain|have|appoint|set\s+up|establish|create|run)(?:\s+and\s+(?:publish|keep|maintain|"
+    r"have))?\s+(?:(?:an?|their|its)\s+)?(?:new\s+)?"
+    rf"(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?[‘'“\"]?[\w-]+[’'”\"]?)"
+    rf"(?=\s*[,.;:)–—]|\s+(?:{_PHRASE_END}|{_PURPOSE})\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
 # Words of degree that open a measure's phrase without naming it: "better targeted response for teenagers" and
 # "a more targeted response for teenagers" are one measure (dropped from its start, compared lower-cased).
 DEGREE_WORDS = frozenset({"better", "more", "improved", "greater", "stronger", "extra", "further", "enhanced"})
@@ -624,30 +639,39 @@ DEGREE_WORDS = frozenset({"better", "more", "improved", "greater", "stronger", "
 INFINITIVE_HEADS = frozenset({"duty", "requirement", "obligation", "power", "right", "mandate", "expectation"})
 MEASURE_CLAUSE_REST = re.compile(r"[^,.;:()\n•‣▪“”\"]{1,90}(?=[,.;:()\n•‣▪“”\"]|$)")
 # Verbs of funding, testing and inclusion that govern measures written without an article, often as a list:
-# "plans to fund support and training for kinship carers", "The proposals include wide-ranging reforms of
-# children’s safeguarding, improvements to multi-agency working and better support for kinship families", "the
+# "plans to fund support and training for kinship carers", "is also funding dozens of peer support groups", "the
+# fund will pay for family hubs" (a second verb after "and" starts its own list), "The proposals include
+# wide-ranging reforms of children’s safeguarding, improvements to multi-agency working and better support for
+# kinship families", "the
 # pilot is testing the use of a single identifier", "reforms including better support for carers" (group `list`
-# runs to the end of the clause; each conjunct is read as a phrase by `extract/introduced_measures.py`, and the list
-# ends at the first conjunct that is not one). "Including" only after a noun of policy ("key issues including
+# runs to the end of the clause or a spaced dash; each conjunct is read as a phrase by
+# `extract/introduced_measures.py`, and the list ends at the first conjunct that is not one). "Including" only after a noun of policy ("key issues including
 # stigma" lists topics); "could include" is a possibility. / What an amount is for: "has awarded £4.4 million to
 # councils to boost foster carer recruitment", "backed by £45 million to provide local early help".
 GOVERNED_LIST = re.compile(
-    r"(?:\bto\s+(?:fund|test|trial|pilot)|\b(?:is|are|was|were)\s+(?:testing|trialling|piloting)|"
+    r"(?:\b(?:to|will)\s+(?:fund|test|trial|pilot|pay\s+for)|\b(?:is|are|was|were)\s+(?:also\s+)?(?:testing|"
+    r"trialling|piloting|funding)|"
     r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!would\s)\binclud(?:e|es|ed)|"
     r"\b(?:measures|proposals|reforms|commitments|plans|policies|changes|initiatives|pledges|recommendations|steps)"
     r"\b[^.;:]{0,40}?\bincluding|\bfunding\s+for|\binvestment\s+in|\bpav(?:e|es|ed|ing)\s+the\s+way\s+for|"
     rf"\binvest(?:s|ed|ing)?\s+(?:{T.STERLING_SUM}\s+)?(?:over\s+\w+\s+years?\s+)?in(?:to)?|"
     rf"{T.STERLING_SUM}\s+(?:of\s+(?:new\s+|extra\s+|additional\s+)?funding\s+)?for|"
     rf"{T.STERLING_SUM}\b[^.;:£]{{0,100}}?\bto\s+(?:boost|expand|improve|develop|deliver|provide|"
-    r"create|establish|continue|extend|roll\s+out|increase|fund))\s+(?P<list>[^.;:()“”\"\n]{3,240})(?=[.;:()“”\"\n])")
+    r"create|establish|continue|extend|roll\s+out|increase|fund))\s+(?P<list>[^.;:()“”\"\n]{3,240}?)"
+    r"(?=[.;:()“”\"\n]|\s[–—]\s|,?\s+and\s+(?:is|are|was|were|will|has|have)\s)")
 # A list's conjuncts: parted at commas and, where a comma stands in the list, at its last "and"/"or" ("A, B and
 # C"); with no comma, "support and training for carers" is one phrase.
 LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")
 LIST_LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
-# What may open a conjunct before its phrase: an article, an amount, a gerund of provision or its noun with "of"
-# ("a £9m programme of…", "developing a kinship strategy", "the introduction of a single front door"); the phrase
-# starts after it.
-CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further)\s+|{T.STERLING_SUM}\s+|"
+# What may open a conjunct before its phrase: an article, "first (ever)", an amount, a gerund of provision or its
+# noun with "of" ("a £9m programme of…", "developing a kinship strategy", "the introduction of a single front door"), the law that
+# brings it in ("includes legislation to introduce free breakfast clubs", "will include measures to create the post
+# of director of children's services"); the phrase starts after it.
+CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further|first(?:[\s-]+ever)?)\s+|"
+                           rf"{T.STERLING_SUM}\s+|"
+                           r"(?:dozens|hundreds|thousands|scores)\s+(?:more\s+)?of\s+|"
+                           r"(?:legislation|laws?|measures)\s+to\s+(?:introduce|create|establish|require|bring\s+in|"
+                           r"provide\s+for)\s+|"
                            r"(?:developing|providing|creating|introducing|establishing|launching|"
                            r"extending|expanding)\s+|(?:introduction|creation|establishment|launch|expansion|"
                            r"extension)\s+of\s+)*", re.IGNORECASE)

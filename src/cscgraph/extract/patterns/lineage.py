@@ -72,6 +72,12 @@ SENTENCE_END_BETWEEN = re.compile(r"[.!?]\s")
 CLAUSE_BREAK = re.compile(r"\b(?:before|after|when|once|until|while|because|unless|whereas|although|though)\b",
                           re.IGNORECASE)
 
+# A clause mark between a cue and an item after it: the item is not the cue's object.
+CLAUSE_MARK = re.compile(r"[,;:]")
+# A second predicate with its own auxiliary after a cue: what follows it is that predicate's object, not the cue's
+# ("The government is funding peer groups and is testing allowances": the allowances are not funded).
+NEW_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:is|are|was|were|has|have|had|will)\s")
+
 # Bodies that may fund (only fund: a department's other steps are the government's): "The Department for Education
 # has awarded £4.4m to councils to boost foster carer recruitment" (compared with a body's kind).
 FUNDING_BODY_KINDS = frozenset({"government department"})
@@ -123,11 +129,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           object_gap=FOLLOWS_GAP),
     # "The Children’s Social Care National Framework builds on Working Together." / "draws on the review"
     # / "The strategy drew heavily on the review"
-    _rule("builds-on-document", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?on\b", "basedOn", "left", "right",
-          DOCS, DOCS),
+    # / "The framework builds upon the strategy" (the document is the object: not "is built on sand, critics of the
+    # strategy said")
+    _rule("builds-on-document", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?(?:up)?on\b", "basedOn",
+          "left", "right", DOCS, DOCS, object_gap=CLAUSE_MARK),
     # "The hubs programme … building on the proven success of the Sure Start programme" (a programme on another; a
     # government that "would build on the pathfinder" continues it, below)
-    _rule("programme-builds-on", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?on\b"
+    _rule("programme-builds-on", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?(?:up)?on\b"
           r"(?:\s+the\s+(?:\w+\s+){0,2}?(?:success|work|lessons|learning|evidence)\s+(?:of|from)\b)?", "basedOn", "left",
           "right", ("programme",), ("programme", "doc")),
     # "the Independent Review of Children’s Social Care, which formed the blueprint for Stable Homes"
@@ -319,14 +327,15 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # / "The Bill also extends the corporate parenting duty to departments" / "the first part of the Bill focuses on
     # family group decision making" / "the Act provides for kinship leave"
     # / "The proposed Bill will require provider groups to prepare an improvement plan", "The Bill makes it mandatory
-    # for councils to offer family group decision making" / "The Bill paves the way for a unique identifier"
+    # for councils to offer family group decision making" / "The Bill paves the way for a unique identifier" / "The
+    # Bill places a new duty on councils to…" (placing or imposing only a duty, requirement or obligation)
     _rule("legislates-active", r"(?<!\bto\s)\b(?:legislates?\s+for|extends|(?:will|would)\s+(?:also\s+)?(?:require|mandate)|"
           r"requires|mandates|makes?\s+it\s+(?:mandatory|compulsory|a\s+(?:legal\s+|statutory\s+)?requirement)|"
           r"will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
           r"strengthen|extend|place|establish)|includes?|contains?|introduces?|enacts?|would\s+(?:also\s+)?(?:strengthen|"
-          r"create|place)|creates?|focus(?:es)?\s+on|provides?\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for)\b", "legislates",
-          "left", "right", ("statute",),
-          ("measure", "doc", "programme")),
+          r"create|place)|creates?|(?:places|imposes|will\s+impose)(?=\s+(?:an?|new)\s+(?:new\s+)?(?:(?:legal|statutory)\s+)?"
+          r"(?:duty|requirement|obligation)\b)|focus(?:es)?\s+on|provides?\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for)\b",
+          "legislates", "left", "right", ("statute",), ("measure", "doc", "programme")),
     # "The Bill gives legal force to the fostering strategy" / "The Act puts kinship leave on a statutory footing" /
     # "The Bill enshrines the duty" / "The Act writes the offer into law"
     _rule("legislates-force", r"\b(?:gives?|giving)\s+(?:legal|statutory)\s+(?:force|effect)\s+to\b|"
@@ -386,16 +395,19 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "Labour …, allocating £15m in 2025-26 to roll them out" / "The Tories provided £36m from 2023-25 to fund these"
     # / "which set aside just under £40m over two years to test the model … through the families first for children
     # pathfinder" (the programme is what is funded)
-    # / "The Government is investing £20 million into its Family Hubs programme"
+    # / "The Government is investing £20 million into its Family Hubs programme" / "The ASGSF will fund therapies for
+    # adopted children" (a named fund is a funder)
     # (not a compound adjective, "a DfE-funded service"; "provided"/"committed" only before an amount: "the DfE
     # committed to working with the sector" funds nothing)
-    _rule("funds-active", r"(?<!-)\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
+    # (nor "funding" received: "the programme received funding from the fund" is funded, read by funded-from)
+    _rule("funds-active", r"(?<!-)(?<!\breceived\s)(?<!\breceives\s)(?<!\bsecured\s)"
+          r"\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
           rf"invest(?:s|ed|ing)?\s+(?:(?:a\s+further\s+|an\s+(?:extra|additional)\s+)?{T.STERLING_SUM}\s+)?in(?:to)?|"
           r"set\s+aside|(?:provid(?:e|es|ed|ing)|commit(?:s|ted|ting)?|(?:pledg|promis|earmark|ring-?fenc)(?:e|es|ed|ing))"
           r"(?=\s+(?:a\s+further\s+|"
           rf"an\s+(?:extra|additional)\s+|another\s+)?£)|put\s+{T.STERLING_SUM}\s+into|"
           rf"(?:pour|pours|poured|pumped|pumps|ploughed|ploughs)\s+{T.STERLING_SUM}\s+into)\b"
-          r"(?!\s+by)", "funds", "left", "any", GOV_DOC, PROGRAMME_FIRST,
+          r"(?!\s+by)", "funds", "left", "any", GOV_DOC + ("programme",), PROGRAMME_FIRST,
           all_patients=True),
     # "The Department for Education has awarded £4.4 million to councils … to boost foster carer recruitment" / "has
     # awarded the charity funding to continue Staying Close" (a grant: a department that awards one funds)
@@ -419,6 +431,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           GOV_DOC, PROGRAMME_FIRST, all_patients=True),
     _rule("awarded-by", r"\b(?:awarded|granted)\s+by\b", "funds", "right", "any", FUNDERS, PROGRAMME_FIRST,
           all_patients=True),
+    # money drawn from a fund: "£50m has been made available through the ASGSF to fund therapies", "the £20m has been
+    # awarded from the Treasury’s Shared Outcomes Fund", "a grant award from the Life Chances Fund" (the fund, or the
+    # government or document the money comes from, funds what the sentence names; not "bid for funding from")
+    _rule("funded-from", r"\b(?:awarded|granted|made\s+available|allocated|provided|paid|drawn|"
+          r"(?<!\bfor\s)(?:grants?|awards?|funding|money))\s+(?:\w+\s+){0,2}?(?:from|through|via)\b", "funds",
+          "right", "any", ("programme", "government", "doc"), PROGRAMME_FIRST, all_patients=True),
 )
 
 # Words right before a cue that make it a wish, a possibility, a criticism or a denial rather than a statement of what
@@ -671,9 +689,13 @@ NEWS_SENTENCES = 3
 # "The reforms build on…", "This is likely to be through the Children’s Wellbeing Bill".
 # A part of a statute, or the statute by a demonstrative, opening a sentence, standing for the Bill the text named
 # last: "Part One introduces new statutory duties…", "Part 2 of the Bill strengthens…", "This Bill comes on
-# the back of the review", "The bill would add a new section…" (where the documents step left "The bill" unnamed).
-STATUTE_PART = re.compile(r"^(?:(?:Part|Clause|Schedule)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\b"
-                          r"(?:\s+of\s+the\s+(?:Bill|Act|bill|act))?|(?:This|That|The)\s+(?:proposed\s+)?(?:Bill|Act|bill|legislation)\b)")
+# the back of the review", "The bill would add a new section…" (where the documents step left "The bill" unnamed),
+# also after an opening phrase: "Representing the biggest change in a generation, the bill paves the way for…",
+# "To raise standards, the Bill includes…" (group `ref` is the statute's words; not "the bill’s critics").
+STATUTE_PART = re.compile(r"^(?:[^,.;:“”\"]{3,150},\s+(?=(?:the|this)\s+(?:proposed\s+)?(?:Bill|bill|legislation)\b"
+                          r"(?![’']s)))?(?P<ref>(?:Part|Clause|Schedule)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
+                          r"[Ff]ive)\b(?:\s+of\s+the\s+(?:Bill|Act|bill|act))?|"
+                          r"(?:This|That|The|this|the)\s+(?:proposed\s+)?(?:Bill|Act|bill|legislation)\b)")
 DOCUMENT_ANAPHOR = re.compile(r"^(?:It|This|(?P<reforms>The\s+reforms|These\s+reforms|The\s+plans|The\s+proposals|"
                               r"The\s+package|The\s+reform\s+package|The\s+legislation))\b")
 
