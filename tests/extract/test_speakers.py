@@ -522,3 +522,18 @@ def test_a_body_after_a_clause_about_the_report_is_still_the_subject() -> None:
                 "In the damning report, which was released on Friday, the Tarn Valley Safeguarding Partnership "
                 "said children were living in “very poor conditions” at home.")
     assert speakers(x) == [("very poor conditions", "tarn-valley-safeguarding-partnership")]
+
+
+def test_an_owners_report_set_off_by_a_clause_speaks_not_its_owner() -> None:
+    x = extract("Ofsted inspected the Larkfield home in March.",
+                "The Ofsted report, published today, said: “Staff did not know how to raise concerns about the "
+                "children.”",
+                "It found: “Leaders failed to tell anyone about a serious incident.”")
+    assert [(s or "").split("-")[:2] for _, s in speakers(x)] == [["ofsted", "report"]] * 2
+
+
+def test_a_body_set_off_by_a_clause_about_its_report_is_still_the_subject() -> None:
+    x = extract("Ofsted inspected the Larkfield home in March.",
+                "Ofsted, publishing its report today, said: “Staff did not know how to raise concerns about the "
+                "children.”")
+    assert speakers(x)[0][1] == "ofsted"

@@ -267,11 +267,14 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
 def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]], opening: int, end: int
                    ) -> tuple[int, int, EntityRef] | None:
     """The document that heads the subject before the verb, its owner only modifying it: "The Ofsted report said",
-    "Ofsted’s annual report also warns" (not "Ofsted, responding to the report, said", where the body is the
-    subject, nor "After the report, Ofsted said")."""
+    "Ofsted’s annual report also warns", "The Ofsted report, published today, said" (not "Ofsted, responding to the
+    report, said", where the body is the subject, nor "After the report, Ofsted said")."""
     last = max(things, key=lambda t: t[1])
-    if last[2].kind not in DOCUMENT_KINDS or any(w.lower() not in _AUXILIARIES
-                                                 for w in T.WORD_WITH_APOSTROPHE.findall(ctx.body[last[1]:end])):
+    if last[2].kind not in DOCUMENT_KINDS:
+        return None
+    set_off = DOCUMENT_SET_OFF_CLAUSE.match(ctx.body, last[1], end)
+    if any(w.lower() not in _AUXILIARIES
+           for w in T.WORD_WITH_APOSTROPHE.findall(ctx.body, set_off.end() if set_off else last[1], end)):
         return None
     # only the clause the document opens counts: "Commissioned by leading charities, the report has called for"
     opening = max(opening, ctx.body.rfind(",", opening, last[0]) + 1)
