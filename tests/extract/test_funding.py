@@ -1102,3 +1102,15 @@ def test_a_sum_restated_for_councils_only_is_the_same_record() -> None:
     streams = _streams("Ministers have pledged £300m for early help to keep families together.",
                        "The reforms are backed by £300m for councils in 2026/27.")
     assert [(s.amount_gbp, s.period) for s in streams] == [(300e6, "2026-27")]
+
+
+def test_a_duration_without_a_hyphen() -> None:
+    """"a three year £2m fund" and "for a two year period" are durations as their hyphenated forms are; a number of
+    years that is no duration (a child's age) is none."""
+    before = _streams("Eastmoor joins a three year £2m fund for care leavers run by the Northby Trust.")
+    period = _streams("The trust has awarded £300,000 for a two year period to its mentoring project.")
+    assert [(s.amount_gbp, s.period) for s in [*before, *period]] == [(2e6, "over three years"),
+                                                                     (3e5, "over two years")]
+    assert period[0].purpose is None
+    assert _amounts("The council paid £4,000 for a three year old to stay with foster carers.") == [
+        (4e3, None, False)]

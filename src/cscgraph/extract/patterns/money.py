@@ -52,6 +52,10 @@ APPROXIMATE_BEFORE = re.compile(
     r"at\s+least|less\s+than|under|an\s+estimated|estimated|in\s+excess\s+of|close\s+to|upwards\s+of|c\.)\s*$",
     re.IGNORECASE)
 
+# A number of years in a duration written without a hyphen ("a three year programme", "for a 2 year period"): a
+# number only, so that "over the final year period" is no duration.
+_YEARS_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+
 # The period of an amount, looked for after it first, then before it, inside its clause. Normal forms:
 # "2025-26" (financial year), "2023-25" (span of years), "over four years" / "over the next two years",
 # "a year" (per year, annual), "next year", "this year".
@@ -79,9 +83,11 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # financial years", "in the past two years", "over the next 12 months", "for the first two years", "in the first
     # two years of the scheme" (normal form "over …": "over the next two years"); "in the previous year" is one
     # year, not a duration
-    # (a bare "year" or "years" is no duration: "£16m for year one (2024-5)" is for 2024-25, "for years" is vague)
+    # (a bare "year" or "years" is no duration: "£16m for year one (2024-5)" is for 2024-25, "for years" is vague;
+    # "for a three year period" is the duration below)
     (re.compile(r"\b(?:over|across|during|for|(?=in\s+the\s+(?:past|last|previous|first)\b)in)\s+"
-                r"(?:the\s+course\s+of\s+)?(?!(?:financial\s+)?years?\b)(?P<phrase>(?:the\s+|a\s+)?"
+                rf"(?:the\s+course\s+of\s+)?(?!(?:financial\s+)?years?\b|(?:an?\s+|the\s+)?{_YEARS_NUMBER}\s+year\b)"
+                r"(?P<phrase>(?:the\s+|a\s+)?"
                 r"(?:next\s+|following\s+|coming\s+|past\s+|last\s+|previous\s+|first\s+)?"
                 r"(?!another\b|every\b|each\b)(?:\w+\s+)?(?:financial\s+)?(?:years?|decade|months))\b"
                 r"(?<!\bnext year)(?<!\bthis year)"
@@ -89,11 +95,12 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?<!\bprevious year)"
                 r"(?<!\bsecond year)(?<!\bthird year)", re.IGNORECASE), "over"),
     # "over a three-year period", "across a two-year period", "over the three-year review period", "for the
-    # four-year spending review period" (normal form "over three years")
-    (re.compile(r"\b(?:over|across|during|for)\s+(?:an?|the)\s+(?P<n>\w+)-year\s+(?:(?:spending\s+)?review\s+)?"
-                r"period\b", re.IGNORECASE), "years period"),
-    # "a three-year £100m programme": right before the amount only (normal form "over three years")
-    (re.compile(r"\b(?P<n>\w+)-year,?\s+$", re.IGNORECASE), "years before"),
+    # four-year spending review period", "for a three year period" (normal form "over three years")
+    (re.compile(rf"\b(?:over|across|during|for)\s+(?:an?|the)\s+(?:(?P<n>\w+)-|(?P<n_>{_YEARS_NUMBER})\s+)year\s+"
+                r"(?:(?:spending\s+)?review\s+)?period\b", re.IGNORECASE), "years period"),
+    # "a three-year £100m programme", "a three year £3.6m fund": right before the amount only (normal form "over three
+    # years")
+    (re.compile(rf"\b(?:(?P<n>\w+)-|(?P<n_>{_YEARS_NUMBER})\s+)year,?\s+$", re.IGNORECASE), "years before"),
     # "a £100m, three-year programme", "£2.5m two-year pilot": right after the amount (normal form "over three years")
     (re.compile(r"^,?\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year\b", re.IGNORECASE),
      "years period"),
@@ -493,12 +500,14 @@ PURPOSE_IN_NEXT_SENTENCE = re.compile(
     r"(?:will|would|is\s+to|is\s+going\s+to)\s+(?:be\s+used\s+(?:to|for)\s+|be\s+spent\s+on\s+|go\s+(?:to|towards)\s+|"
     r"fund\s+|pay\s+for\s+|support\s+|help\s+)(?P<purpose>[^.;]{3,160})", re.IGNORECASE)
 # Purposes that are really periods or amounts: "to 2025-26", "to £7bn", "in the past two years", "in the year
-# 2020-21", "in total", "for the 2025/26 financial year", "in cash terms", "for the first two years", "on top of";
+# 2020-21", "in total", "for the 2025/26 financial year", "in cash terms", "for the first two years", "for a two year
+# period", "on top of";
 # or the money itself: "£165m in funding for 2021 to 2022", "£20m in new funding" ("£555m in transformation funding"
 # names what it is for).
 PURPOSE_NOT = re.compile(r"^(?:(?:the\s+)?20\d\d|£|(?:the\s+)?financial\s+year|(?:cash|real)\s+terms|top\s+of\b|"
                          r"the\s+(?:next|following|coming|past|last|first)\s+(?:\w+\s+)?(?:years?|decade)|"
-                         r"\w+\s+years|a\s+year|next\s+year|the\s+(?:financial\s+)?year\b|total\b|"
+                         r"\w+\s+years|a\s+year|(?:an?|the)\s+\w+[\s-]year\s+period\b|next\s+year|"
+                         r"the\s+(?:financial\s+)?year\b|total\b|"
                          r"(?:new\s+|additional\s+|extra\s+)?(?:funding|money|investment|cash)$)", re.IGNORECASE)
 
 
