@@ -1114,3 +1114,14 @@ def test_a_duration_without_a_hyphen() -> None:
     assert period[0].purpose is None
     assert _amounts("The council paid £4,000 for a three year old to stay with foster carers.") == [
         (4e3, None, False)]
+
+
+def test_what_a_placement_may_cost_is_spending_at_its_rate() -> None:
+    """A modal cost with a placement as its subject estimates what is spent on one; what reforms or a home would cost
+    stays a forecast, and a placement costing over a bound stays a threshold."""
+    assert _amounts("In a few areas, placements may cost up to £52,000 per week for one child.",
+                    "Placements like these could cost about £300,000 a year.") == [
+        (52e3, "a week", True), (3e5, "a year", True)]
+    assert _amounts("The new model would cost £1.8bn over five years.",
+                    "A new home for four children would cost £2m to build.",
+                    "There are 40 placements that would cost over £9,000 a week.") == []

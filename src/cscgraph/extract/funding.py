@@ -16,7 +16,8 @@ in `patterns/money.py`):
   week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child", "charged £60,000 a
   week for a single placement").
 - R3 forecasts of what something would cost are not streams ("would cost £2.6bn over four years", "would cost the
-  system an extra £200m a year"), nor thresholds ("placements costing over £10,000 a week", "costing £10,000 a week
+  system an extra £200m a year"; what a placement may cost is spending at its rate: "placements may cost up to
+  £50,000 a week"), nor thresholds ("placements costing over £10,000 a week", "costing £10,000 a week
   or more"; a perfect tense is spending: "placements have cost more than £1m each"), unless a funding verb stands
   between "cost" and the amount or the amount is named as the cost ("at a cost of £22m", "costs of more than
   £2.4bn": an estimated cost, or the allocation's when one is stated before it); both figures of a "from £X to £Y"
@@ -513,7 +514,8 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
         between = text[cost.end():m.start()]
         if P.FUNDING_RESCUE.search(between) or "£" in between.replace(m.group(), ""):
             return False
-        forecast = P.COST_FORECAST.search(text[max(0, cost.start() - 12):cost.start()])
+        forecast = P.COST_FORECAST.search(text[max(0, cost.start() - 12):cost.start()]) and \
+            not P.PLACEMENT_COST_SUBJECT.search(text[:cost.start()])
         threshold = P.COST_THRESHOLD.match(between) and not P.COST_PERFECT_BEFORE.search(text[:cost.start()]) or \
             cost.group().lower() == "costing" and P.COST_THRESHOLD_AFTER.match(text[m.end():])
         return cost.group().lower() == "price" or bool(forecast) or bool(threshold)

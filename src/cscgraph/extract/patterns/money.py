@@ -285,6 +285,11 @@ COST_CONTEXT = re.compile(r"\bcost(?:s|ing|ed)?\b|\bcosting\b|\bprice\b|\bexpend
 # A cost that is a forecast (a modal or "to" before "cost") or a threshold ("placements costing over £10,000 a week")
 # is not a stream.
 COST_FORECAST = re.compile(r"\b(?:would|will|could|might|may|to|would\s+now|will\s+now)\s+$", re.IGNORECASE)
+# … but what a placement may cost is an estimate of what is spent on one, at its rate, not a forecast: "placements may
+# cost up to £50,000 a week", "Placements of this kind could cost around £250,000 a year" (a placement the subject of
+# the modal, in its clause; not "the reforms would cost £2bn").
+PLACEMENT_COST_SUBJECT = re.compile(r"\bplacements?\b[^,;.£]{0,40}?\b(?:would|will|could|might|may|can)\s+$",
+                                    re.IGNORECASE)
 COST_THRESHOLD = re.compile(r"^\s+(?:over|more\s+than|upwards\s+of|at\s+least|in\s+excess\s+of|above)\s*$",
                             re.IGNORECASE)
 # … or, after "costing", a bound right after the amount (and its rate): "placements costing £9,000 a week or more",
