@@ -1125,3 +1125,16 @@ def test_what_a_placement_may_cost_is_spending_at_its_rate() -> None:
     assert _amounts("The new model would cost £1.8bn over five years.",
                     "A new home for four children would cost £2m to build.",
                     "There are 40 placements that would cost over £9,000 a week.") == []
+
+
+def test_a_charge_per_child_or_for_the_care_of_one_child_is_the_placement_cost() -> None:
+    """Paid or charged at a rate per child, or for the care of one child, is what the placement costs (spending at
+    that rate); an allowance paid to carers per child, or a fee by the hour, stays pay."""
+    assert [(s.amount_gbp, s.period, s.kind) for s in _streams(
+        "Northby had been charged £48,000 per week for the care of one child.",
+        "Councils in the region pay as much as £6,000 a week per child for such homes.",
+        "A council told the Guardian it had paid £17,000 a week for one child.")] == [
+        (48e3, "a week", "spent"), (6e3, "a week", "spent"), (17e3, "a week", "spent")]
+    assert _amounts("Foster carers in Eastmoor are paid £320 a week per child.",
+                    "Councils pay foster carers an average of £450 a week per child.",
+                    "The agency charged the council £95 an hour per child.") == []

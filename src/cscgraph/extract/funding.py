@@ -14,7 +14,8 @@ in `patterns/money.py`):
   foster carers an average of £450 a week", "the leaving care allowance … increased from £2,000 to £3,000"); what a
   placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per child per
   week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child", "charged £60,000 a
-  week for a single placement").
+  week for a single placement", "charged £50,000 per week for the care of one child", "pay £4,000 per week per
+  child", unless carers or workers are the ones paid).
 - R3 forecasts of what something would cost are not streams ("would cost £2.6bn over four years", "would cost the
   system an extra £200m a year"; what a placement may cost is spending at its rate: "placements may cost up to
   £50,000 a week"), nor thresholds ("placements costing over £10,000 a week", "costing £10,000 a week
@@ -498,7 +499,7 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
         return True
     near_after = after[:P.CONTEXT_REACH // 2]
     paid = P.PAY_VERB.search(before[-45:])
-    placement = paid and P.PAID_FOR_PLACEMENT.match(text[m.end():])
+    placement = paid and P.PAID_FOR_PLACEMENT.match(text[m.end():]) and not P.PAID_PEOPLE.search(before[-45:])
     if not placement and P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after):
         return True
     if paid and P.PAY_RATE_AFTER.match(after) and not placement:

@@ -265,10 +265,14 @@ PAY_RATE_AFTER = re.compile(r"^\s*(?:an?|per|each)\s+(?:hour|day|week|month)\b|^
                             re.IGNORECASE)
 # What is paid at a rate for a child or a placement is the cost of that placement (spending at a rate), not pay:
 # "Knowsley paid £49,680 a week for one child", "it had paid £18,500 a week (£962,000 a year) for a single child",
-# "councils had been charged up to £63,000 a week (£3.3m a year) for a single placement".
+# "councils had been charged up to £63,000 a week (£3.3m a year) for a single placement", "had been charged £50,000
+# per week for the care of one child", "which pay as much as £4,000 per week per child" …
 PAID_FOR_PLACEMENT = re.compile(r"^(?:\([^()]{0,40}\)|[^.;£(]){0,40}?"
-                                r"\bfor\s+(?:one|a|each|the|every|a\s+single|per)\s+"
+                                r"\b(?:for\s+(?:the\s+care\s+of\s+)?(?:one|a|each|the|every|a\s+single|per)\s+|per\s+)"
                                 r"(?:child|young\s+person|placement|bed|place)\b", re.IGNORECASE)
+# … unless the people paid are named: "foster carers are paid £300 a week per child" is pay (R2) ("guardians" in lower
+# case: "told the Guardian it had paid £18,500 a week for one child" is a placement's cost).
+PAID_PEOPLE = re.compile(r"\b(?:[Cc]arers?|[Ww]orkers?|[Ss]taff|[Pp]arents?|guardians?)\b")
 # After the amount, spending "on fees" is spending ("Councils spent £600m on fees to agencies"), "paid" is where the
 # money goes ("The £270m grant will be paid to councils"), not pay, and
 # "until" its end ("£45m for the pilots until March 2026"); a limit or cap right after it is one ("until a £5,000
