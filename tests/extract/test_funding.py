@@ -1138,3 +1138,12 @@ def test_a_charge_per_child_or_for_the_care_of_one_child_is_the_placement_cost()
     assert _amounts("Foster carers in Eastmoor are paid £320 a week per child.",
                     "Councils pay foster carers an average of £450 a week per child.",
                     "The agency charged the council £95 an hour per child.") == []
+
+
+def test_a_year_before_a_noun_is_no_duration() -> None:
+    """"for a year-long place" is a year's rate and "for a single year project" names no period; "over the past
+    year" stays a duration."""
+    assert _amounts("Northby has been charged £900,000 for a year-long residential place for a single child.",
+                    "The usual award for a single year project is £3,500.",
+                    "Southby spent £3m on agency staff over the past year.") == [
+        (9e5, "a year", False), (3.5e3, None, False), (3e6, "over the past year", False)]

@@ -84,9 +84,11 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # two years of the scheme" (normal form "over …": "over the next two years"); "in the previous year" is one
     # year, not a duration
     # (a bare "year" or "years" is no duration: "£16m for year one (2024-5)" is for 2024-25, "for years" is vague;
-    # "for a three year period" is the duration below)
+    # "for a three year period" is the duration below; nor is "a year" with a word before a noun: "£1m for a
+    # year-long place" is a year's rate, "for a single year project" no period)
     (re.compile(r"\b(?:over|across|during|for|(?=in\s+the\s+(?:past|last|previous|first)\b)in)\s+"
-                rf"(?:the\s+course\s+of\s+)?(?!(?:financial\s+)?years?\b|(?:an?\s+|the\s+)?{_YEARS_NUMBER}\s+year\b)"
+                rf"(?:the\s+course\s+of\s+)?(?!(?:financial\s+)?years?\b|(?:an?\s+|the\s+)?{_YEARS_NUMBER}\s+year\b|"
+                r"an?\s+(?:\w+\s+)?year\b)"
                 r"(?P<phrase>(?:the\s+|a\s+)?"
                 r"(?:next\s+|following\s+|coming\s+|past\s+|last\s+|previous\s+|first\s+)?"
                 r"(?!another\b|every\b|each\b)(?:\w+\s+)?(?:financial\s+)?(?:years?|decade|months))\b"
