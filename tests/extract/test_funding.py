@@ -1147,3 +1147,12 @@ def test_a_year_before_a_noun_is_no_duration() -> None:
                     "The usual award for a single year project is £3,500.",
                     "Southby spent £3m on agency staff over the past year.") == [
         (9e5, "a year", False), (3.5e3, None, False), (3e6, "over the past year", False)]
+
+
+def test_what_a_council_is_charged_is_its_spending_not_a_fee() -> None:
+    """A council or authority charged at a rate pays for a placement; a fee, or a charge to parents, stays pay."""
+    assert _amounts("The panel heard that one authority had been charged £45,000 per week.",
+                    "Providers are charging hard-pressed councils as much as £18,000 a week.") == [
+        (45e3, "a week", False), (18e3, "a week", True)]
+    assert _amounts("The agency charges fees of £4,500 a week.",
+                    "The holiday club charged parents £55 a day.") == []

@@ -15,7 +15,7 @@ in `patterns/money.py`):
   placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per child per
   week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child", "charged £60,000 a
   week for a single placement", "charged £50,000 per week for the care of one child", "pay £4,000 per week per
-  child", unless carers or workers are the ones paid).
+  child", "another authority had been charged £40,000 per week", unless carers or workers are the ones paid).
 - R3 forecasts of what something would cost are not streams ("would cost £2.6bn over four years", "would cost the
   system an extra £200m a year"; what a placement may cost is spending at its rate: "placements may cost up to
   £50,000 a week"), nor thresholds ("placements costing over £10,000 a week", "costing £10,000 a week
@@ -424,8 +424,7 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
         kind = "allocated"
     elif kind == "estimated cost" and P.COST_STATED.search(text[:m.start()]):
         kind = "spent"
-    if kind is None and P.PAY_VERB.search(text[max(0, m.start() - 45):m.start()]) and \
-            P.PAID_FOR_PLACEMENT.match(text[m.end():]):
+    if kind is None and _paid_for_placement(text, m, text[max(0, m.start() - P.CONTEXT_REACH):m.start()]):
         kind = "spent"  # "Knowsley paid £49,680 a week for one child": the placement's cost
     if kind is None:
         if amount < P.SMALLEST_UNCLASSIFIED:  # "the 2025 edition £949": a price, not money for a service
@@ -499,7 +498,7 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
         return True
     near_after = after[:P.CONTEXT_REACH // 2]
     paid = P.PAY_VERB.search(before[-45:])
-    placement = paid and P.PAID_FOR_PLACEMENT.match(text[m.end():]) and not P.PAID_PEOPLE.search(before[-45:])
+    placement = _paid_for_placement(text, m, before)
     if not placement and P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after):
         return True
     if paid and P.PAY_RATE_AFTER.match(after) and not placement:
@@ -521,6 +520,15 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
             cost.group().lower() == "costing" and P.COST_THRESHOLD_AFTER.match(text[m.end():])
         return cost.group().lower() == "price" or bool(forecast) or bool(threshold)
     return False
+
+
+def _paid_for_placement(text: str, m: re.Match[str], before: str) -> bool:
+    """R2: whether a sum paid or charged is what a placement costs, not pay: paid or charged for (or per) one child, or
+    charged to a council, unless carers or workers are the ones paid ("foster carers are paid £300 a week per child")."""
+    near = before[-45:]
+    if not P.PAY_VERB.search(near) or P.PAID_PEOPLE.search(near):
+        return False
+    return bool(P.PAID_FOR_PLACEMENT.match(text[m.end():]) or P.CHARGED_COUNCIL.search(before))
 
 
 def _in_trend(text: str, amounts: list[re.Match[str]], index: int) -> bool:

@@ -272,6 +272,13 @@ PAY_RATE_AFTER = re.compile(r"^\s*(?:an?|per|each)\s+(?:hour|day|week|month)\b|^
 PAID_FOR_PLACEMENT = re.compile(r"^(?:\([^()]{0,40}\)|[^.;£(]){0,40}?"
                                 r"\b(?:for\s+(?:the\s+care\s+of\s+)?(?:one|a|each|the|every|a\s+single|per)\s+|per\s+)"
                                 r"(?:child|young\s+person|placement|bed|place)\b", re.IGNORECASE)
+# … as is what a council is charged, at any rate: "another authority had been charged £40,000 per week", "councils were
+# being charged £1m a year to look after some youngsters", "charging cash-strapped councils as much as £20,000 a week"
+# (a charge to parents or a fee is pay: "charged parents £60 a day").
+_CHARGE_BOUND = r"(?:(?:up\s+to|as\s+much\s+as|more\s+than|over|around|about|nearly)\s+)?$"
+CHARGED_COUNCIL = re.compile(rf"\b(?:councils?|authorit(?:y|ies))\b[^.;£]{{0,30}}?\bcharged\s+{_CHARGE_BOUND}|"
+                             rf"\bcharg(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){{0,2}}(?:councils?|authorit(?:y|ies))\s+"
+                             rf"{_CHARGE_BOUND}", re.IGNORECASE)
 # … unless the people paid are named: "foster carers are paid £300 a week per child" is pay (R2) ("guardians" in lower
 # case: "told the Guardian it had paid £18,500 a week for one child" is a placement's cost).
 PAID_PEOPLE = re.compile(r"\b(?:[Cc]arers?|[Ww]orkers?|[Ss]taff|[Pp]arents?|guardians?)\b")
