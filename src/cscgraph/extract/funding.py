@@ -378,7 +378,7 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
     if shape == "dates":  # "between April 2024 and March 2026" → "April 2024 to March 2026"
         return P.DATES_JOIN.sub(" to ", T.SPACE_RUN.sub(" ", m.group("phrase")))
     if shape in ("years period", "years before"):
-        return _spelled(f"over {(m.group('n') or m.groupdict()['n_']).lower()} years")
+        return _spelled(f"over {(m.group('n') or m.groupdict()['spaced']).lower()} years")
     if shape == "same year":
         return P.SAME_YEAR
     if shape == "year before":

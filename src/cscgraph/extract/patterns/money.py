@@ -53,7 +53,7 @@ APPROXIMATE_BEFORE = re.compile(
     re.IGNORECASE)
 
 # A number of years in a duration written without a hyphen ("a three year programme", "for a 2 year period"): a
-# number only, so that "over the final year period" is no duration.
+# number only, unlike the hyphenated form's any word ("a multi-year settlement").
 _YEARS_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 
 # The period of an amount, looked for after it first, then before it, inside its clause. Normal forms:
@@ -98,11 +98,11 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?<!\bsecond year)(?<!\bthird year)", re.IGNORECASE), "over"),
     # "over a three-year period", "across a two-year period", "over the three-year review period", "for the
     # four-year spending review period", "for a three year period" (normal form "over three years")
-    (re.compile(rf"\b(?:over|across|during|for)\s+(?:an?|the)\s+(?:(?P<n>\w+)-|(?P<n_>{_YEARS_NUMBER})\s+)year\s+"
+    (re.compile(rf"\b(?:over|across|during|for)\s+(?:an?|the)\s+(?:(?P<n>\w+)-|(?P<spaced>{_YEARS_NUMBER})\s+)year\s+"
                 r"(?:(?:spending\s+)?review\s+)?period\b", re.IGNORECASE), "years period"),
     # "a three-year £100m programme", "a three year £3.6m fund": right before the amount only (normal form "over three
     # years")
-    (re.compile(rf"\b(?:(?P<n>\w+)-|(?P<n_>{_YEARS_NUMBER})\s+)year,?\s+$", re.IGNORECASE), "years before"),
+    (re.compile(rf"\b(?:(?P<n>\w+)-|(?P<spaced>{_YEARS_NUMBER})\s+)year,?\s+$", re.IGNORECASE), "years before"),
     # "a £100m, three-year programme", "£2.5m two-year pilot": right after the amount (normal form "over three years")
     (re.compile(r"^,?\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year\b", re.IGNORECASE),
      "years period"),
@@ -272,15 +272,15 @@ PAY_RATE_AFTER = re.compile(r"^\s*(?:an?|per|each)\s+(?:hour|day|week|month)\b|^
 PAID_FOR_PLACEMENT = re.compile(r"^(?:\([^()]{0,40}\)|[^.;£(]){0,40}?"
                                 r"\b(?:for\s+(?:the\s+care\s+of\s+)?(?:one|a|each|the|every|a\s+single|per)\s+|per\s+)"
                                 r"(?:child|young\s+person|placement|bed|place)\b", re.IGNORECASE)
-# … as is what a council is charged, at any rate: "another authority had been charged £40,000 per week", "councils were
-# being charged £1m a year to look after some youngsters", "charging cash-strapped councils as much as £20,000 a week"
-# (a charge to parents or a fee is pay: "charged parents £60 a day").
+# … as is what a council is charged, at any rate: "another authority had been charged £40,000 per week", "councils
+# were being charged £1m a year to look after some youngsters", "charging cash-strapped councils as much as £20,000 a
+# week" (a charge to parents or a fee is pay: "charged parents £60 a day").
 _CHARGE_BOUND = r"(?:(?:up\s+to|as\s+much\s+as|more\s+than|over|around|about|nearly)\s+)?$"
 CHARGED_COUNCIL = re.compile(rf"\b(?:councils?|authorit(?:y|ies))\b[^.;£]{{0,30}}?\bcharged\s+{_CHARGE_BOUND}|"
                              rf"\bcharg(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){{0,2}}(?:councils?|authorit(?:y|ies))\s+"
                              rf"{_CHARGE_BOUND}", re.IGNORECASE)
-# … unless the people paid are named: "foster carers are paid £300 a week per child" is pay (R2) ("guardians" in lower
-# case: "told the Guardian it had paid £18,500 a week for one child" is a placement's cost).
+# … unless the people paid are named: "foster carers are paid £300 a week per child" is pay (R2) ("guardians" in
+# lower case: "told the Guardian it had paid £18,500 a week for one child" is a placement's cost).
 PAID_PEOPLE = re.compile(r"\b(?:[Cc]arers?|[Ww]orkers?|[Ss]taff|[Pp]arents?|guardians?)\b")
 # After the amount, spending "on fees" is spending ("Councils spent £600m on fees to agencies"), "paid" is where the
 # money goes ("The £270m grant will be paid to councils"), not pay, and
