@@ -40,9 +40,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               CAPITALISED_POSSESSIVE_BEFORE, OPERATOR, PLACE_BEFORE_COURT,
                                               OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
-                                              BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS, LOWER_CASE_COMMITTEE,
-                                              COMMITTEE_HEADS, COMMA_LISTED_TOPICS, COMMITTEE_TOPIC_WORDS,
-                                              INSPECTION_OF, OUTLET_REPORTS, standalone)
+                                              BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS, standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -99,7 +97,6 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _brand_named(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _acronym_members(body, gazetteer, taken + [(h.start, h.end) for h in hits])
-    hits += _lower_case_committees(body, hits, taken)
     return sorted(leftmost_longest(hits), key=lambda h: h.start)
 
 
@@ -404,8 +401,7 @@ def acronym_initials(words: list[str]) -> tuple[str, str]:
 
 
 def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """Bodies named as "Full Name (ACR)" where the initials fit; documents are left to `documents`, and an
-    inspection ("Inspection of Local Authority Children's Services (ILACS)") is no body."""
+    """Bodies named as "Full Name (ACR)" where the initials fit; documents are left to `documents`."""
     hits = []
     for m in all_matches(ACRONYM_IN_BRACKETS, body):
         acronym = m.group("acronym")
@@ -423,7 +419,7 @@ def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int,
         if tail:
             name = f"{name} {tail.group('tail')}"
         kind = _head_kind(name)
-        if kind is _NO_HEAD or _overlaps(start, end, taken) or INSPECTION_OF.match(name):
+        if kind is _NO_HEAD or _overlaps(start, end, taken):
             continue
         hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None, acronym))
     return hits
@@ -467,8 +463,8 @@ def _head_kind(name: str) -> object:
 
 
 def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """Bodies after a kind word: "children in care charity Become", "the union Unison"; a capitalised kind word is
-    a cue only where it opens a sentence that is no title-case heading."""
+    """Bodies after a kind word: "children in care charity Become", "the union Unison"; a capitalised kind word
+    opening a title-case heading is no cue."""
     hits = []
     for m in all_matches(KIND_CUED_BODY, body):
         start, end = _trim(body, m.start("name"), m.end("name"), keep_openers=True)
@@ -481,20 +477,13 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
             continue
         holder = OFFICE_THEN_NAME.match(name)
         if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or (
-                m.group("cue")[0].isupper() and (
-                    not _opens_sentence(body, m.start()) or HEADING_LINE.fullmatch(_line_at(body, m.start()))
-                    or holder is not None and _looks_like_person(holder.group("person")))):
+                m.group("cue")[0].isupper() and HEADING_LINE.fullmatch(_line_at(body, m.start()))) or (
+                m.group("cue")[0].isupper() and holder is not None and _looks_like_person(holder.group("person"))):
             continue  # "Agency Staffing for Children's Social Care" is a heading, not the agency "Staffing …";
             # "Northby Council Cabinet Member for Housing" names the council and an office, not a body "Cabinet …",
-            # and "Northby Council Chief Executive Jo Reed" the council and its chief executive; mid-sentence a
-            # capitalised kind word is a word of a name: "Council Tax", "the Charities Commission"
+            # and "Northby Council Chief Executive Jo Reed" the council and its chief executive
         hits.append(BodyHit(start, end, name, kind))
     return hits
-
-
-def _opens_sentence(body: str, start: int) -> bool:
-    """True when body[start:] opens the text, a line or a sentence."""
-    return start == 0 or SENTENCE_START.search(body, max(0, start - 4), start) is not None
 
 
 def _line_at(body: str, offset: int) -> str:
@@ -641,9 +630,8 @@ def _field_of_work(name: str) -> bool:
 
 
 def _kind_only(name: str) -> bool:
-    """True when a run names a kind of body and no body: "Local Authority", "Regional Adoption Agency", "Board of
-    Trustees"."""
-    return all(w in GENERIC_BODY_WORDS or w.lower() in _JOINERS for w in name.split())
+    """True when a run names a kind of body and no body: "Local Authority", "Regional Adoption Agency"."""
+    return all(w in GENERIC_BODY_WORDS for w in name.split())
 
 
 def _meeting(name: str) -> bool:
@@ -659,17 +647,14 @@ def _furniture(name: str) -> bool:
 
 def _outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Outlets named as where someone spoke or wrote: "told the Eastmoor Echo", "writing in the Dales Post",
-    "speaking to Sky News", or as who reported a story ("The Dales Post is reporting"); not "told the Commons"
-    (every word a word of Parliament or of a body), nor a person ("Jo Post reported")."""
+    "speaking to Sky News"; not "told the Commons" (every word a word of Parliament or of a body)."""
     hits = []
     for m in [*all_matches(OUTLET, body), *all_matches(NAMED_OUTLET, body), *all_matches(OUTLET_ACRONYM, body),
-              *all_matches(BYLINE_OUTLET, body), *all_matches(OUTLET_REPORTS, body)]:
+              *all_matches(BYLINE_OUTLET, body)]:
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
         if (start >= end or _overlaps(start, end, taken) or all(w in NOT_NAME_WORDS for w in name.split())
-                or NOT_OUTLET_FOLLOWERS.match(body[end:])
-                or m.re is OUTLET_REPORTS and (len(name.split()) < 2
-                                               or any(w in GIVEN_NAMES for w in name.split()[:-1]))):
+                or NOT_OUTLET_FOLLOWERS.match(body[end:])):
             continue
         hits.append(_named_hit(gazetteer, start, end, name, "publisher"))
     return hits
@@ -714,7 +699,7 @@ def _acronym_members(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
 def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Bodies by the shape of their name: "Family Rights Group", "Department for Education"; where a head-first
     and a head-last reading overlap, the one starting first ("the Royal College of Paediatrics and Child Health",
-    not "College of …"); not an inspection ("Inspection of Local Authority …")."""
+    not "College of …")."""
     hits = []
     for pattern in (BODY_HEAD_FIRST, BODY_HEAD_LAST):
         for m in all_matches(pattern, body):
@@ -727,57 +712,14 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 office = OFFICE_OF_BODY.match(body, start, end)
                 if office is not None:
                     start = office.end()
-                start = _listed_topics_start(body, start, end, taken)
                 name = body[start:end]
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
                         or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _field_of_work(name)
-                        or _kind_only(name) or _meeting(name) or INSPECTION_OF.match(name)):
+                        or _kind_only(name) or _meeting(name)):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)
-
-
-def _listed_topics_start(body: str, start: int, end: int, taken: list[tuple[int, int]]) -> int:
-    """Where a committee's name starts when it lists topics of council business with commas before the run its
-    head ends ("Children, Families and Skills Scrutiny Committee"): at the first topic."""
-    if body[start:end].split()[-1] not in COMMITTEE_HEADS:
-        return start
-    listed = COMMA_LISTED_TOPICS.search(body, max(0, start - 80), start)
-    if listed is None or _overlaps(listed.start("items"), start, taken) or any(
-            w.rstrip(",") not in COMMITTEE_TOPIC_WORDS for w in listed.group("items").split()):
-        return start
-    return listed.start("items")
-
-
-def _lower_case_committees(body: str, hits: list[BodyHit], taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """Committees named in lower case, under their owner's name and their own, as every council has a "health and
-    wellbeing board": after a body's possessive, that body ("Northby Council’s health and wellbeing board" →
-    "Northby Council health and wellbeing board"), and none after a possessive that is no body's ("its …"); after
-    "the" or "the council’s", the council named last before it, or else first after it ("the children and young
-    people committee heard" in a story on Northby Council); after "the", under no owner where the text names no
-    council."""
-    found = []
-    for m in all_matches(LOWER_CASE_COMMITTEE, body):
-        start, end = m.start("name"), m.end("name")
-        if _overlaps(start, end, taken + [(h.start, h.end) for h in hits]):
-            continue
-        if m.group("owner") is not None:
-            owner = next((h for h in hits if h.end == m.start("owner")), None)
-        else:
-            owner = _council_of(hits, start)
-        if owner is None and (m.group("owner") or m.group("council")) is not None:
-            continue
-        name = SPACE_RUN.sub(" ", m.group("name"))
-        found.append(BodyHit(start, end, name if owner is None else f"{owner.label} {name}"))
-    return found
-
-
-def _council_of(hits: list[BodyHit], offset: int) -> BodyHit | None:
-    """The council a committee named at `offset` belongs to: the one named last before it, else first after it."""
-    councils = sorted((h for h in hits if h.kind_label == "council"), key=lambda h: h.start)
-    before = [h for h in councils if h.end <= offset]
-    return before[-1] if before else next(iter(councils), None)
 
 
 def _after_opening_phrase(body: str, start: int, end: int) -> int:
@@ -788,7 +730,8 @@ def _after_opening_phrase(body: str, start: int, end: int) -> int:
     m = OPENING_PHRASE.match(body, start, end)
     if m is None or _head_kind(m.group("word")) is not _NO_HEAD or _head_kind(body[m.end():end]) is _NO_HEAD:
         return start
-    return m.end() if _opens_sentence(body, start) else start
+    opens_sentence = start == 0 or SENTENCE_START.search(body, max(0, start - 4), start) is not None
+    return m.end() if opens_sentence else start
 
 
 def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
