@@ -200,6 +200,14 @@ def test_a_manifesto_is_a_document_named_by_party_or_year() -> None:
     assert {"2019 manifesto", "Conservative manifesto"} <= labels
 
 
+def test_an_election_manifesto_is_the_partys_manifesto() -> None:
+    assert [label for _, label, _, _ in _discovered("Labour’s election manifesto included one pledge on fostering.",
+                                                    "The party put out its 2029 election manifesto in May.")] == [
+        "Labour manifesto", "2029 manifesto"]
+    # near miss: an election with no manifesto
+    assert _discovered("Labour’s election campaign included one pledge on fostering.") == []
+
+
 def test_a_named_scheme_and_a_budget_are_documents() -> None:
     from tests.extract.actor_helpers import extract
     x = extract("The Homes for Ukraine scheme showed what is possible, and the pilot was announced in the Autumn 2024 "

@@ -554,3 +554,9 @@ def test_a_body_whose_report_is_only_mentioned_still_speaks() -> None:
     assert speakers(x)[0][1] == "lumen-trust"
     x = extract("Ofsted said in its report that the council was “failing too many children”.")
     assert speakers(x)[0][1] == "ofsted"
+
+
+def test_a_partys_election_manifesto_speaks_its_pledge() -> None:
+    x = extract("Labour’s election manifesto included the following pledge: “We will end profiteering in "
+                "children’s homes.”")
+    assert speakers(x)[0][1] == "labour-manifesto"
