@@ -560,3 +560,18 @@ def test_a_partys_election_manifesto_speaks_its_pledge() -> None:
     x = extract("Labour’s election manifesto included the following pledge: “We will end profiteering in "
                 "children’s homes.”")
     assert speakers(x)[0][1] == "labour-manifesto"
+
+
+def test_a_document_named_after_an_inverted_verb_speaks() -> None:
+    x = extract("The Labour Party published its 2029 manifesto on Monday.",
+                "“Every care leaver will have a home of their own,” proclaims the manifesto.")
+    assert speakers(x)[0][1] == "2029-manifesto"
+    # the body's name only modifies the document after the verb
+    x = extract("“Every care leaver will have a home of their own,” states the Labour manifesto.")
+    assert speakers(x)[0][1] == "labour-manifesto"
+
+
+def test_a_body_before_its_document_after_an_inverted_verb_still_speaks() -> None:
+    # near miss: the body is the speaker, its report what it was doing
+    x = extract("“Leaders acted too slowly,” said Ofsted, publishing its report on Northby Council.")
+    assert speakers(x)[0][1] == "ofsted"
