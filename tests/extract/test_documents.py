@@ -873,3 +873,12 @@ def test_a_document_its_maker_is_named_after_before_a_reporting_verb_is_found() 
     # near misses: no verb reports it, and a second clause's verb is someone else's
     assert _discovered("A report from the NSPCC was sent to every council in the region.") == []
     assert _discovered("A report by the NSPCC was debated, and the minister said little.") == []
+
+
+def test_a_documents_quoted_words_after_its_kind_are_no_title() -> None:
+    # "According to the review, “…”" quotes the review; a sentence in quotes is its words, not its name
+    assert _discovered("According to the review, “Leaders have not acted quickly enough”.",
+                       "The report, “Too little, too late,” found waits had grown.") == []
+    # near miss: a quoted title after its kind is still one
+    assert [label for _, label, _, _ in _discovered("The council adopted a strategy called ‘Safe, Loved and "
+                                                    "Thriving’ in May.")] == ["Safe, Loved and Thriving"]

@@ -146,9 +146,11 @@ TITLE_AFTER_CUE = re.compile(
     rf"\b(?P<cue>(?i:{trie_alternation(DOCUMENT_CUES)})),?[ \t]+(?:(?:called|entitled|titled|named)\s+)?(?P<title>{_TITLE})"
     rf"(?=\s*[,.;:)–—]|\s+(?:was|is|which|that|sets?)\b)")
 
-# A quoted title after its cue: "a strategy called ‘Safe, Loved and Thriving’".
+# A quoted title after its cue: "a strategy called ‘Safe, Loved and Thriving’" (not the document's words that
+# follow it: "According to the review, “Leaders acted too slowly.”", "the report, “Too little, too late,” found").
 QUOTED_TITLE = re.compile(
-    rf"\b(?P<cue>{_CUE}),?\s+(?:(?:called|entitled|titled|named)\s+)?[“\"‘'](?P<title>[A-Z][^”\"’]{{2,90}})[”\"’']")
+    rf"(?<![Aa]ccording to the )(?<![Aa]ccording to )\b(?P<cue>{_CUE}),?\s+(?:(?:called|entitled|titled|named)\s+)?"
+    rf"[“\"‘'](?P<title>[A-Z][^”\"’]{{2,90}})(?<![,.;:!])[”\"’']")
 # A quoted title before its cue: "the ‘Fresh Start, Firm Ground’ strategy", "the third of the ‘Growing Up – Care for
 # All’ briefing papers" (no apostrophe inside, and a title never ends in a clause mark: "“It is late,” report
 # authors said" is a speaker's words).
