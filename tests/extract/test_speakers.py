@@ -575,3 +575,12 @@ def test_a_body_before_its_document_after_an_inverted_verb_still_speaks() -> Non
     # near miss: the body is the speaker, its report what it was doing
     x = extract("“Leaders acted too slowly,” said Ofsted, publishing its report on Northby Council.")
     assert speakers(x)[0][1] == "ofsted"
+
+
+def test_a_report_by_a_body_described_in_a_relative_clause_speaks() -> None:
+    x = extract("A new report by the Lumen Trust, which runs family centres in three counties, said leaders showed "
+                "“too little grip on practice”.")
+    assert speakers(x)[0][1].startswith("lumen-trust-report")
+    # near miss: the relative clause reports something done to the report, so no document speaks
+    x = extract("A report by the Lumen Trust, which was founded in 1990, said that “most parents had no advice”.")
+    assert speakers(x)[0][1] == "lumen-trust"

@@ -478,8 +478,8 @@ MADE_BY_BEFORE = re.compile(
     r"(?:(?:published|issued|produced|released|written|compiled|carried\s+out)\s+)?(?:by|from)\s+(?:the\s+)?$",
     re.MULTILINE)
 MADE_BY_VERB = re.compile(
-    r"(?:(?!\b(?:was|were|is|are)\b)[^,;:.!?“”\"\n]){0,120}?(?:,(?!\s+(?:and|but|while|as|who|which)\b)"
-    r"[^,;:“”\"\n]{1,120})?,?\s*(?:(?:last|this|earlier|next)\s+\w+\s+|today\s+|yesterday\s+|"
+    r"(?:(?!\b(?:was|were|is|are)\b)[^,;:.!?“”\"\n]){0,120}?(?:,(?!\s+(?:and|but|while|as)\b)"
+    r"(?:(?!\b(?:was|were|is|are)\b)[^,;:“”\"\n]){1,120})?,?\s*(?:(?:last|this|earlier|next)\s+\w+\s+|today\s+|yesterday\s+|"
     r"also\s+|has\s+|have\s+)*(?:warns|warned|finds|found|says|said|reveals|revealed|shows|showed|concludes|concluded|"
     r"suggests|suggested|states|stated|recommends|recommended)\b")
 # Bodies that author nothing by this rule (the government is never the author of "a government report on…": it
