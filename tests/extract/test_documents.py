@@ -882,3 +882,13 @@ def test_a_documents_quoted_words_after_its_kind_are_no_title() -> None:
     # near miss: a quoted title after its kind is still one
     assert [label for _, label, _, _ in _discovered("The council adopted a strategy called ‘Safe, Loved and "
                                                     "Thriving’ in May.")] == ["Safe, Loved and Thriving"]
+
+
+def test_a_day_after_a_report_is_no_topic_of_it() -> None:
+    # "its report on Northby Council on Tuesday" is the report on Northby Council, published that day
+    labels = [label for _, label, _, _ in _discovered("Ofsted published its report on Northby Council on Tuesday.",
+                                                      "The NSPCC published a report on 12 March.")]
+    assert labels == ["Ofsted report on Northby Council"]
+    # near miss: a topic that is not a date is kept
+    assert [label for _, label, _, _ in _discovered("The NSPCC published a report on kinship care.")] == [
+        "NSPCC report on kinship care"]

@@ -224,9 +224,11 @@ MANIFESTO = re.compile(r"\b(?:(?P<party>Conservative|Labour|Liberal\s+Democrat|T
 PARTY_NAMES = {"Tory": "Conservative"}
 
 # What a review or report is into: up to seven words, ending before a clause mark or a word that starts the
-# predicate ("… into residential care was published", "… on adoption, which found").
+# predicate ("… into residential care was published", "… on adoption, which found"), or a day it is dated ("its
+# report on Monday", "a review of adoption on 12 March": no topic, and none runs on into the date).
+_DAY = r"(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)"
 _TOPIC_END = r"(?:and|but|which|that|was|were|is|are|has|had|for|by|published|found|said|says|recommended|called|" \
-             r"warned|\w+ed|last|next|yesterday|today|earlier|recently|when|after|before)"
+             rf"warned|\w+ed|last|next|yesterday|today|earlier|recently|when|after|before|{_DAY})"
 _TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+\s*){{1,7}}?)(?=[,.;:()–—…]|\s+{_TOPIC_END}\b|$)"
 # A document the text names by describing it, its kind word first: "a consultation on the review's final report",
 # "A petition calling for fairer allowances and taxes for carers was debated" (group `name` from the kind word to
