@@ -584,3 +584,13 @@ def test_a_report_by_a_body_described_in_a_relative_clause_speaks() -> None:
     # near miss: the relative clause reports something done to the report, so no document speaks
     x = extract("A report by the Lumen Trust, which was founded in 1990, said that “most parents had no advice”.")
     assert speakers(x)[0][1] == "lumen-trust"
+
+
+def test_it_after_a_party_named_in_the_plural_is_its_document() -> None:
+    x = extract("The Conservatives promised a review of care in their 2019 manifesto.",
+                "It said: “We will review the care system so that every placement meets the needs of the child.”")
+    assert speakers(x)[0][1] == "2019-manifesto"
+    # near miss: a government named in the singular may be "it"
+    x = extract("The government promised a review of care in its 2019 manifesto.",
+                "It said: “We will review the care system so that every placement meets the needs of the child.”")
+    assert speakers(x)[0][1] != "2019-manifesto"
