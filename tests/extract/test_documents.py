@@ -208,6 +208,14 @@ def test_an_election_manifesto_is_the_partys_manifesto() -> None:
     assert _discovered("Labour’s election campaign included one pledge on fostering.") == []
 
 
+def test_a_manifesto_owned_by_a_party_in_the_plural_and_dated_after_is_the_partys() -> None:
+    assert [label for _, label, _, _ in _discovered("Ministers were held to the Tories’ election-winning manifesto "
+                                                    "of 2015.", "The Liberal Democrats’ manifesto was costed.")] == [
+        "Conservative 2015 manifesto", "Liberal Democrat manifesto"]
+    # near miss: parties in the plural with no manifesto of theirs named
+    assert _discovered("The Conservatives and the Liberal Democrats published manifestos this week.") == []
+
+
 def test_a_named_scheme_and_a_budget_are_documents() -> None:
     from tests.extract.actor_helpers import extract
     x = extract("The Homes for Ukraine scheme showed what is possible, and the pilot was announced in the Autumn 2024 "

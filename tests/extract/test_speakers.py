@@ -594,3 +594,9 @@ def test_it_after_a_party_named_in_the_plural_is_its_document() -> None:
     x = extract("The government promised a review of care in its 2019 manifesto.",
                 "It said: “We will review the care system so that every placement meets the needs of the child.”")
     assert speakers(x)[0][1] != "2019-manifesto"
+
+
+def test_what_the_manifesto_said_is_the_manifesto_named_before() -> None:
+    x = extract("A unit was set up to check that ministers keep to the Tories’ election-winning manifesto of 2015.",
+                "What the manifesto said: “A Conservative Government will not raise the rate of VAT.”")
+    assert speakers(x)[0][1] == "conservative-2015-manifesto"

@@ -409,7 +409,7 @@ def _manifesto(m: re.Match[str], occupied: list[tuple[int, int]]) -> _Named | No
     """A party's manifesto named by party or year ("the Conservative manifesto", "its 2019 manifesto"): the mention
     is the words after the party (whose own mention is a body's), the name what the text gives."""
     party = P.PARTY_NAMES.get(m.group("party"), m.group("party")) if m.group("party") else ""
-    year = m.group("year") or ""
+    year = m.group("year") or m.group("year_after") or ""
     if not (party or year) or any(s < m.end() and m.start("mention") < e for s, e in occupied):
         return None
     title = " ".join(w for w in (party, year, "manifesto") if w)

@@ -215,13 +215,15 @@ NATION_WORDS = frozenset({"welsh", "scottish", "english", "british", "irish", "e
 PREDECESSOR_TITLE = re.compile(rf"\b[Bb]uilding\s+on\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:legacy|success|work|lessons|"
                                rf"foundations?)\s+of\s+(?:the\s+)?(?P<title>{_TITLE})")
 # A party's manifesto, by party or year: "the Conservative manifesto", "Labour's 2024 manifesto", "in its 2019
-# manifesto" (named "<Party> <year> manifesto" with what the text gives).
+# manifesto", "the Tories' election-winning manifesto of 2015" (named "<Party> <year> manifesto" with what the text
+# gives).
 # (the kind word may be capitalised: "the Conservative Manifesto pledged…")
-MANIFESTO = re.compile(r"\b(?:(?P<party>Conservative|Labour|Liberal\s+Democrat|Tory|Green|Reform\s+UK)(?:\s+Party)?"
-                       r"(?:['’]s)?\s+|(?:its|their|the)\s+)(?P<mention>(?:(?P<year>(?:19|20)\d\d)\s+)?"
-                       r"(?:(?:general\s+)?election\s+)?[Mm]anifesto)\b")
+MANIFESTO = re.compile(r"\b(?:(?P<party>Conservatives?|Labour|Liberal\s+Democrats?|Tory|Tories|Green|Reform\s+UK)"
+                       r"(?:\s+Party)?(?:['’]s?)?\s+|(?:its|their|the)\s+)(?P<mention>(?:(?P<year>(?:19|20)\d\d)\s+)?"
+                       r"(?:(?:general\s+)?election(?:-[a-z]+)?\s+)?[Mm]anifesto(?:\s+of\s+(?P<year_after>(?:19|20)\d\d))?)\b")
 # A party's other name, for a manifesto's name: "the Tory manifesto" is the Conservative manifesto.
-PARTY_NAMES = {"Tory": "Conservative"}
+PARTY_NAMES = {"Tory": "Conservative", "Tories": "Conservative", "Conservatives": "Conservative",
+               "Liberal Democrats": "Liberal Democrat"}
 
 # What a review or report is into: up to seven words, ending before a clause mark or a word that starts the
 # predicate ("… into residential care was published", "… on adoption, which found"), or a day it is dated ("its
