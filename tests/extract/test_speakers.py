@@ -600,3 +600,14 @@ def test_what_the_manifesto_said_is_the_manifesto_named_before() -> None:
     x = extract("A unit was set up to check that ministers keep to the Tories’ election-winning manifesto of 2015.",
                 "What the manifesto said: “A Conservative Government will not raise the rate of VAT.”")
     assert speakers(x)[0][1] == "conservative-2015-manifesto"
+
+
+def test_they_is_never_a_document() -> None:
+    x = extract("The Tories promised a review in their 2019 manifesto. It said: “We will review the care system.”",
+                "The Lumen Trust and Harbour Aid wrote to the candidates. They say current plans are “not working”.")
+    assert speakers(x)[-1][1] != "2019-manifesto"
+    x = extract("The report was published by the council on Monday. They said it was “a perfect storm for us”.")
+    assert speakers(x)[0][1] is None
+    # near miss: a body may be "they"
+    x = extract("The Lumen Trust published its report on Monday. “Councils are at breaking point,” they said.")
+    assert speakers(x)[0][1] == "lumen-trust"
