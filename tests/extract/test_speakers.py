@@ -611,3 +611,18 @@ def test_they_is_never_a_document() -> None:
     # near miss: a body may be "they"
     x = extract("The Lumen Trust published its report on Monday. “Councils are at breaking point,” they said.")
     assert speakers(x)[0][1] == "lumen-trust"
+
+
+def test_the_manifesto_far_after_it_was_named_is_that_manifesto() -> None:
+    x = extract("The Labour Party released its 2029 election manifesto today.",
+                "Readers have to look hard for the section on care.",
+                "It sits under a heading on the health service.",
+                "The detail is thin on funding.",
+                "“Labour will build a national care service for everyone who needs it,” proclaims the manifesto.")
+    assert speakers(x)[-1][1] == "2029-manifesto"
+    # a report named since is not the manifesto; near miss: with no manifesto named, the paper is the report
+    x = extract("The Labour Party released its 2029 election manifesto today.",
+                "The Lumen Trust published its report on care on Monday.",
+                "“Labour will build a national care service for everyone who needs it,” proclaims the manifesto.",
+                "“Councils cannot wait for it,” the paper adds.")
+    assert [s for _, s in speakers(x)] == ["2029-manifesto", "lumen-trust-report-on-care"]

@@ -464,8 +464,9 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
             x.entity.kind == "person" for x in ctx.within(start + document.start(), start + document.end()))):
         return None  # a person's statement is theirs, not the last document's ("the minister's statement")
     if document:
-        kinds = frozenset({"statute"}) if document.group("noun").lower() in STATUTE_NOUNS else frozenset({"policy"})
-        return _thing_before(ctx, start, kinds, paragraphs=3)
+        noun = document.group("noun").lower()
+        kinds = frozenset({"statute"}) if noun in STATUTE_NOUNS else frozenset({"policy"})
+        return _named_for(ctx, start, noun) or _thing_before(ctx, start, kinds, paragraphs=3)
     for word, kinds in BODY_ANAPHORS.items():
         if definite_description(word).search(who):
             return _body_before(ctx, start, kinds)
@@ -474,6 +475,15 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
         # "Inspectors found", "council officers said": the body of that kind named last speaks through its staff
         kinds = BODY_ANAPHORS.get((staff.group("kind") or "").lower()) or STAFF_BODY_KINDS.get(staff.group("staff").lower())
         return _body_before(ctx, start, kinds) if kinds else None
+    return None
+
+
+def _named_for(ctx: SpeakerContext, offset: int, noun: str) -> EntityRef | None:
+    """The last document before `offset` whose name holds the noun a description ends in, however far back: "the
+    manifesto" is the Labour manifesto named paragraphs before, not a report named since."""
+    for m in ctx.before(offset):
+        if m.entity.kind in DOCUMENT_KINDS and noun in ctx.entities.get(m.entity, _NO_ENTITY).label.lower().split():
+            return m.entity
     return None
 
 
