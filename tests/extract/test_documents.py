@@ -900,3 +900,11 @@ def test_a_day_after_a_report_is_no_topic_of_it() -> None:
     # near miss: a topic that is not a date is kept
     assert [label for _, label, _, _ in _discovered("The NSPCC published a report on kinship care.")] == [
         "NSPCC report on kinship care"]
+
+
+def test_a_document_its_maker_is_named_after_may_open_the_sentence() -> None:
+    assert [label for _, label, _, _ in _discovered("Analysis by the NSPCC found that waits had grown.",
+                                                    "Guidance from the NSPCC says schools must act.")] == [
+        "NSPCC analysis", "NSPCC guidance"]
+    # near miss: the verb is in the next sentence
+    assert _discovered("Report by the NSPCC, page 4. The minister said little.") == []

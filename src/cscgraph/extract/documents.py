@@ -564,13 +564,14 @@ def _made_by_document(body: str, author: _Author, add: Callable[..., None], scop
     if m is None or author.kind_label in P.NEWS_KINDS or not P.MADE_BY_VERB.match(body, author.end):
         return
     words = [w for w in m.group("words").split() if w.lower() not in P.PASSING_MODIFIERS]
-    kind = ("PolicyDocument", P.DOCUMENT_CUES.get(m.group("cue").lower(), "Report"))
+    cue = m.group("cue").lower()
+    kind = ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report"))
     topic = P.BODY_REPORT_TOPIC.match(body[author.end:author.end + 160])
     if topic is not None and not P.TOPIC_POINTS_BACK.match(topic.group("topic")):
-        title = " ".join([*words, m.group("cue"), "on", topic.group("topic").strip()])
+        title = " ".join([*words, cue, "on", topic.group("topic").strip()])
         key = title
     else:
-        title = " ".join([author.label, *words, m.group("cue")])
+        title = " ".join([author.label, *words, cue])
         key = f"{title} {scope}"
     add(m.start("words") if m.group("words") else m.start("cue"), m.end("cue"), title[:1].upper() + title[1:],
         "policy", kind, key)
