@@ -908,3 +908,13 @@ def test_a_document_its_maker_is_named_after_may_open_the_sentence() -> None:
         "NSPCC analysis", "NSPCC guidance"]
     # near miss: the verb is in the next sentence
     assert _discovered("Report by the NSPCC, page 4. The minister said little.") == []
+
+
+def test_a_person_named_after_a_documents_kind_is_no_title() -> None:
+    from tests.extract.actor_helpers import extract
+    x = extract("The NSPCC published a report on kinship care. In the report, Jo Ade, the charity’s director, said "
+                "carers were “left to cope alone”.")
+    assert [e.label for e in x.entities if e.ref.kind == "policy"] == ["NSPCC report on kinship care"]
+    # near miss: a title in apposition is still one
+    x = extract("In its policy paper, Keeping Children Close, Helping Families Stay, the DfE said councils must act.")
+    assert [e.label for e in x.entities if e.ref.kind == "policy"] == ["Keeping Children Close, Helping Families Stay"]
