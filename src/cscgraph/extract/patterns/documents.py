@@ -226,9 +226,11 @@ PARTY_NAMES = {"Tory": "Conservative", "Tories": "Conservative", "Conservatives"
                "Liberal Democrats": "Liberal Democrat"}
 
 # What a review or report is into: up to seven words, ending before a clause mark or a word that starts the
-# predicate ("… into residential care was published", "… on adoption, which found"), or a day it is dated ("its
-# report on Monday", "a review of adoption on 12 March": no topic, and none runs on into the date).
-_DAY = r"(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)"
+# predicate ("… into residential care was published", "… on adoption, which found"), or a day or month it is dated
+# ("its report on Monday", "a review of adoption on 12 March", "an inquiry into care in May": no topic, and none runs
+# on into the date).
+_DAY = r"(?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)|in\s+(?:January|" \
+       r"February|March|April|May|June|July|August|September|October|November|December))"
 _TOPIC_END = r"(?:and|but|which|that|was|were|is|are|has|had|for|by|published|found|said|says|recommended|called|" \
              rf"warned|\w+ed|last|next|yesterday|today|earlier|recently|when|after|before|{_DAY})"
 _TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+\s*){{1,7}}?)(?=[,.;:()–—…]|\s+{_TOPIC_END}\b|$)"
