@@ -626,3 +626,16 @@ def test_the_manifesto_far_after_it_was_named_is_that_manifesto() -> None:
                 "“Labour will build a national care service for everyone who needs it,” proclaims the manifesto.",
                 "“Councils cannot wait for it,” the paper adds.")
     assert [s for _, s in speakers(x)] == ["2029-manifesto", "lumen-trust-report-on-care"]
+
+
+def test_the_inquiry_and_the_findings_speak_for_the_document_named_before() -> None:
+    x = extract("The Education Committee launched an inquiry into children’s homes in May. The inquiry found that "
+                "the market was “not working for children”.")
+    assert speakers(x)[0][1] == "education-select-committee-inquiry-on-childrens-homes"
+    x = extract("The NSPCC published a report on kinship care on Monday. The findings suggest that carers are "
+                "“left to cope alone”.")
+    assert speakers(x)[0][1] == "nspcc-report-on-kinship-care"
+    # near miss: a person between the findings and the verb is the speaker
+    x = extract("The NSPCC published a report on kinship care on Monday. The findings, Jo Ade said, were “deeply "
+                "worrying for every council”.")
+    assert speakers(x)[0][1] == "jo-ade"
