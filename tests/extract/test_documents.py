@@ -921,3 +921,11 @@ def test_a_person_named_after_a_documents_kind_is_no_title() -> None:
     # near miss: a title in apposition is still one
     x = extract("In its policy paper, Keeping Children Close, Helping Families Stay, the DfE said councils must act.")
     assert [e.label for e in x.entities if e.ref.kind == "policy"] == ["Keeping Children Close, Helping Families Stay"]
+
+
+def test_a_consultation_over_proposals_is_described_by_them() -> None:
+    assert [label for _, label, _, _ in _discovered("Northby Council has launched a consultation over proposals to "
+                                                    "close two children’s centres.")] == [
+        "consultation over proposals to close two children’s centres"]
+    # near miss: "over" after a verb is no consultation's topic
+    assert _discovered("Staff argued over plans to close the centres, and the consultation was delayed.") == []

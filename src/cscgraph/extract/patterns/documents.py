@@ -235,13 +235,14 @@ _TOPIC_END = r"(?:and|but|which|that|was|were|is|are|has|had|for|by|published|fo
              rf"warned|\w+ed|last|next|yesterday|today|earlier|recently|when|after|before|{_DAY})"
 _TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+\s*){{1,7}}?)(?=[,.;:()–—…]|\s+{_TOPIC_END}\b|$)"
 # A document the text names by describing it, its kind word first: "a consultation on the review's final report",
+# "a consultation over proposals to close two children's centres",
 # "A petition calling for fairer allowances and taxes for carers was debated" (group `name` from the kind word to
 # the end of what it is about: up to ten words, ending at a clause mark or a verb; `cue` the kind word). A study,
 # survey or inquiry is named for its author as often as not, and is left to BODY_REPORT_AFTER.
 _DESCRIBED_END = r"(?:was|were|is|are|has|had|have|will|would|could|should|may|might|must|can|closes|closed|opens|opened|ends|ended|runs|ran|which|" \
                  r"that|who|received|attracted|gathered|found|said|says|led|launched|published|debated|discussed|by)"
 DESCRIBED_DOCUMENT = re.compile(
-    rf"(?P<name>(?P<cue>[Cc]onsultation|[Pp]etition|[Ww]hite\s+paper|[Gg]reen\s+paper)\s+(?:on|into|about|calling\s+for|"
+    rf"(?P<name>(?P<cue>[Cc]onsultation|[Pp]etition|[Ww]hite\s+paper|[Gg]reen\s+paper)\s+(?:on|into|about|over|calling\s+for|"
     rf"for)\s+"
     rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)"
     rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
