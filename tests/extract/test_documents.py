@@ -901,8 +901,8 @@ def test_a_day_after_a_report_is_no_topic_of_it() -> None:
     assert [label for _, label, _, _ in _discovered("The NSPCC published a report on kinship care.")] == [
         "NSPCC report on kinship care"]
     # a month after "in" dates it too ("an inquiry into children's homes in May")
-    assert [ref for ref, _, _, _ in _discovered("The Education Committee launched an inquiry into children’s homes "
-                                                "in May.")] == ["policy/education-select-committee-inquiry-on-childrens-homes"]
+    found = _discovered("The Education Committee launched an inquiry into children’s homes in May.")
+    assert [ref for ref, _, _, _ in found] == ["policy/education-select-committee-inquiry-on-childrens-homes"]
 
 
 def test_a_document_its_maker_is_named_after_may_open_the_sentence() -> None:
