@@ -146,11 +146,9 @@ TITLE_AFTER_CUE = re.compile(
     rf"\b(?P<cue>(?i:{trie_alternation(DOCUMENT_CUES)})),?[ \t]+(?:(?:called|entitled|titled|named)\s+)?(?P<title>{_TITLE})"
     rf"(?=\s*[,.;:)–—]|\s+(?:was|is|which|that|sets?)\b)")
 
-# A quoted title after its cue: "a strategy called ‘Safe, Loved and Thriving’" (not the document's words that
-# follow it: "According to the review, “Leaders acted too slowly.”", "the report, “Too little, too late,” found").
+# A quoted title after its cue: "a strategy called ‘Safe, Loved and Thriving’".
 QUOTED_TITLE = re.compile(
-    rf"(?<![Aa]ccording to the )(?<![Aa]ccording to )\b(?P<cue>{_CUE}),?\s+(?:(?:called|entitled|titled|named)\s+)?"
-    rf"[“\"‘'](?P<title>[A-Z][^”\"’]{{2,90}})(?<![,.;:!])[”\"’']")
+    rf"\b(?P<cue>{_CUE}),?\s+(?:(?:called|entitled|titled|named)\s+)?[“\"‘'](?P<title>[A-Z][^”\"’]{{2,90}})[”\"’']")
 # A quoted title before its cue: "the ‘Fresh Start, Firm Ground’ strategy", "the third of the ‘Growing Up – Care for
 # All’ briefing papers" (no apostrophe inside, and a title never ends in a clause mark: "“It is late,” report
 # authors said" is a speaker's words).
@@ -215,36 +213,28 @@ NATION_WORDS = frozenset({"welsh", "scottish", "english", "british", "irish", "e
 PREDECESSOR_TITLE = re.compile(rf"\b[Bb]uilding\s+on\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:legacy|success|work|lessons|"
                                rf"foundations?)\s+of\s+(?:the\s+)?(?P<title>{_TITLE})")
 # A party's manifesto, by party or year: "the Conservative manifesto", "Labour's 2024 manifesto", "in its 2019
-# manifesto", "the Tories' election-winning manifesto of 2015" (named "<Party> <year> manifesto" with what the text
-# gives).
+# manifesto" (named "<Party> <year> manifesto" with what the text gives).
 # (the kind word may be capitalised: "the Conservative Manifesto pledged…")
-MANIFESTO = re.compile(r"\b(?:(?P<party>Conservatives?|Labour|Liberal\s+Democrats?|Tory|Tories|Green|Reform\s+UK)"
-                       r"(?:\s+Party)?(?:['’]s?)?\s+|(?:its|their|the)\s+)(?P<mention>(?:(?P<year>(?:19|20)\d\d)\s+)?"
-                       r"(?:(?:general\s+)?election(?:-[a-z]+)?\s+)?[Mm]anifesto"
-                       r"(?:\s+of\s+(?P<year_after>(?:19|20)\d\d))?)\b")
+MANIFESTO = re.compile(r"\b(?:(?P<party>Conservative|Labour|Liberal\s+Democrat|Tory|Green|Reform\s+UK)(?:\s+Party)?"
+                       r"(?:['’]s)?\s+|(?:its|their|the)\s+)(?P<mention>(?:(?P<year>(?:19|20)\d\d)\s+)?"
+                       r"(?:general\s+election\s+)?[Mm]anifesto)\b")
 # A party's other name, for a manifesto's name: "the Tory manifesto" is the Conservative manifesto.
-PARTY_NAMES = {"Tory": "Conservative", "Tories": "Conservative", "Conservatives": "Conservative",
-               "Liberal Democrats": "Liberal Democrat"}
+PARTY_NAMES = {"Tory": "Conservative"}
 
 # What a review or report is into: up to seven words, ending before a clause mark or a word that starts the
-# predicate ("… into residential care was published", "… on adoption, which found"), or a day or month it is dated
-# ("its report on Monday", "a review of adoption on 12 March", "an inquiry into care in May": no topic, and none runs
-# on into the date).
-_DAY = r"(?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)|" \
-       r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+# predicate ("… into residential care was published", "… on adoption, which found").
 _TOPIC_END = r"(?:and|but|which|that|was|were|is|are|has|had|for|by|published|found|said|says|recommended|called|" \
-             rf"warned|\w+ed|last|next|yesterday|today|earlier|recently|when|after|before|{_DAY})"
+             r"warned|\w+ed|last|next|yesterday|today|earlier|recently|when|after|before)"
 _TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+\s*){{1,7}}?)(?=[,.;:()–—…]|\s+{_TOPIC_END}\b|$)"
 # A document the text names by describing it, its kind word first: "a consultation on the review's final report",
-# "a consultation over proposals to close two children's centres",
 # "A petition calling for fairer allowances and taxes for carers was debated" (group `name` from the kind word to
 # the end of what it is about: up to ten words, ending at a clause mark or a verb; `cue` the kind word). A study,
 # survey or inquiry is named for its author as often as not, and is left to BODY_REPORT_AFTER.
 _DESCRIBED_END = r"(?:was|were|is|are|has|had|have|will|would|could|should|may|might|must|can|closes|closed|opens|opened|ends|ended|runs|ran|which|" \
                  r"that|who|received|attracted|gathered|found|said|says|led|launched|published|debated|discussed|by)"
 DESCRIBED_DOCUMENT = re.compile(
-    rf"(?P<name>(?P<cue>[Cc]onsultation|[Pp]etition|[Ww]hite\s+paper|[Gg]reen\s+paper)\s+(?:on|into|about|over|"
-    rf"calling\s+for|for)\s+"
+    rf"(?P<name>(?P<cue>[Cc]onsultation|[Pp]etition|[Ww]hite\s+paper|[Gg]reen\s+paper)\s+(?:on|into|about|calling\s+for|"
+    rf"for)\s+"
     rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)"
     rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
 # / "A white paper on children in care could be published earlier than anticipated"
@@ -476,22 +466,6 @@ NEWS_KINDS = frozenset({"publisher"})
 # (BODY_REPORT_BEFORE ends right before the body's name, BODY_REPORT_TOPIC starts right after it).
 BODY_REPORT_BEFORE = re.compile(r"\b(?P<cue>report|review|study|analysis|audit|inquiry)\s+(?:by|from)\s+(?:the\s+)?$")
 BODY_REPORT_TOPIC = re.compile(rf"^\s+(?:on|into|of|about)\s+{_TOPIC}")
-# A document its maker is named after, right before the verb that reports what it says: "a final report from
-# Northby University researchers, commissioned by the trust, last month revealed", "Draft guidance, published by the
-# DfE on the use of price caps, states:", "Analysis by the LGA found" (MADE_BY_BEFORE ends right before the maker's
-# name, at a determiner or the start of a sentence; group `words` the words before the kind word; MADE_BY_VERB starts
-# right after the name, and its clauses never hold "was"/"is" nor cross a sentence end).
-MADE_BY_BEFORE = re.compile(
-    r"(?:\b(?:[Aa]n?|[Tt]he)\s+|^|(?<=[.!?]\s))(?P<words>(?:(?!(?:and|or|but|to|of|in|on|for|with|by|from|that|which|"
-    r"the|an?|its|their)\b)[A-Za-z][\w-]*\s+){0,2}?)(?P<cue>(?i:report|guidance|study|analysis|evaluation))\s*,?\s+"
-    r"(?:(?:published|issued|produced|released|written|compiled|carried\s+out)\s+)?(?:by|from)\s+(?:the\s+)?$",
-    re.MULTILINE)
-MADE_BY_VERB = re.compile(
-    r"(?:(?!\b(?:was|were|is|are)\b)[^,;:.!?“”\"\n]){0,120}?(?:,(?!\s+(?:and|but|while|as)\b)"
-    r"(?:(?!\b(?:was|were|is|are)\b)[^,;:.!?“”\"\n]){1,120})?,?\s*"
-    r"(?:(?:last|this|earlier|next)\s+\w+\s+|today\s+|yesterday\s+|also\s+|has\s+|have\s+)*"
-    r"(?:warns|warned|finds|found|says|said|reveals|revealed|shows|showed|concludes|concluded|suggests|suggested|"
-    r"states|stated|recommends|recommended)\b")
 # Bodies that author nothing by this rule (the government is never the author of "a government report on…": it
 # is a generic phrase).
 BODY_REPORT_KINDS = frozenset({"organisation"})
