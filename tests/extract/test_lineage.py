@@ -1186,3 +1186,24 @@ def test_what_a_second_predicate_governs_is_not_funded_by_the_first() -> None:
                       (LABOUR, "rejects", "measure/national-register-of-foster-carers")}
     assert _claims("The government is funding family group decision making and kinship allowances.") == {
         (LABOUR, "funds", "measure/family-group-decision-making"), (LABOUR, "funds", "measure/kinship-allowances")}
+
+
+def test_a_call_by_critics_writing_to_ministers_is_no_step_of_the_government_nor_of_the_bill() -> None:
+    assert not _claims("In a letter to ministers, the bill's critics called for a national register of foster carers.")
+    assert not _claims("Writing to ministers, critics of the Children’s Wellbeing and Schools Bill called for a "
+                       "national register of foster carers.")
+    # a relative clause after the prepositional object keeps it as the antecedent that acts
+    assert (TORIES, "funds", "measure/staying-close") in _claims(
+        "Staying Close was extended by the Conservatives, who put £53m into it.", published="2023-06-01")
+    assert _claims("In its final report to ministers, the Independent Review of Children’s Social Care called for a "
+                   "national register of foster carers.") == {
+        (REVIEW, "recommends", "measure/national-register-of-foster-carers")}
+
+
+def test_a_fund_councils_apply_to_does_not_pilot_what_they_would_pilot() -> None:
+    assert not _claims("Councils may apply for funding from the Shared Outcomes Fund to pilot family group "
+                       "conferencing.")
+    assert not _claims("Local authorities can bid for money through the Shared Outcomes Fund to test kinship "
+                       "allowances.")
+    assert _claims("The Shared Outcomes Fund will pilot family group conferencing.") == {
+        ("programme/shared-outcomes-fund", "tests", "measure/family-group-conferencing")}

@@ -692,7 +692,8 @@ def _agent(body: str, items: list[_Item], cue: tuple[int, int], rule: P.LineageR
     government shared the care review’s objective … it would build on the pathfinder": the government)."""
     candidates = _side(items, cue, rule.agent_side)
     if rule.agent_side == "left":
-        candidates = [i for i in candidates if not _inside_closed_relative(body, i, cue)]
+        candidates = [i for i in candidates if not _inside_closed_relative(body, i, cue)
+                      and not _outside_the_clause(body, i, cue, rule)]
         publisher = [i for i in candidates if i.category in ("government", "department")
                      and P.ACTOR_PUBLISHED_OWN.match(body[i.end:cue[0]])]
         if publisher:  # "the DfE has published their response to…": the department's document, not an earlier one
@@ -709,6 +710,16 @@ def _agent(body: str, items: list[_Item], cue: tuple[int, int], rule: P.LineageR
         return None
     fitting = [i for i in candidates if i.category in rule.agent]
     return fitting[0] if fitting else None
+
+
+def _outside_the_clause(body: str, item: _Item, cue: tuple[int, int], rule: P.LineageRule) -> bool:
+    """ "In a letter to ministers, the critics called for X": a prepositional object set off by a comma is not the
+    cue's subject; "Councils may apply for funding from the Fund to pilot X": a source of money only funds."""
+    before = body[max(0, item.start - P.BEFORE_CANDIDATE_REACH):item.start]
+    if rule.relation != "funds" and P.MONEY_SOURCE.search(before):
+        return True
+    between = body[item.end:cue[0]]  # "…funding for the programme, which comprises…": the relative's antecedent acts
+    return bool(P.PREPOSITION_OBJECT.search(before)) and "," in between and not P.RELATIVE_SUBJECT.match(between)
 
 
 def _inside_closed_relative(body: str, item: _Item, cue: tuple[int, int]) -> bool:

@@ -66,6 +66,17 @@ RELATIVE_PARENTHESIS = re.compile(r",\s*(?:which|who|that)\b[^,]*,", re.IGNORECA
 # keeps the opener inside the cue's sentence.
 RELATIVE_OPENER = re.compile(r",\s*(?:which|who)\b")
 SENTENCE_END_BETWEEN = re.compile(r"[.!?]\s")
+# An agent candidate that is the object of a preposition, with a comma between it and the cue, stands in a phrase
+# set off from the clause whose subject acts: "In a letter to ministers, the bill's critics called for…", "The
+# strategy, published by the government, adopts…" (matched against the text right before the candidate).
+PREPOSITION_OBJECT = re.compile(r"\b(?:to|from|with|by|for|against|about|at)\s+(?:(?:the|a|an|its|their)\s+)?$",
+                                re.IGNORECASE)
+# Where money comes from, not who spends it: "Councils may apply for funding from the Fund to pilot…" (the fund
+# pilots nothing; only a funding cue may take it as agent).
+MONEY_SOURCE = re.compile(r"\b(?:funding|money|grants?|cash|bids?|bid|apply|applied|applying)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:from|through|via)\s+(?:(?:the|a|an|its|their)\s+)?$", re.IGNORECASE)
+# How far before a candidate those look (characters).
+BEFORE_CANDIDATE_REACH = 40
 # A subordinate clause between a passive cue and a patient before it: the cue's subject is in that clause, not the
 # patient (and after an active cue, its object ends there): "This will be piloted before the relevant legislation is
 # implemented".
@@ -445,7 +456,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
 # got as far as testing it", "is yet to implement…", "pledged to consult on amending the regulations", "the Bill lacks a
 # distinct focus on foster care", "if ministers adopt…", "the minister denied that the cap had been dropped", "it urges
 # ministers to replace the cap", "teams should be set up in every area", "I hope that the Government are bold on the
-# funding issues". Matched (case-sensitively: "May" is a month) against the clause before the cue; a hedged cue gives no
+# funding issues", "the bill's critics called for…" (a call by critics is a wish). Matched (case-sensitively: "May" is a month) against the clause before the cue; a hedged cue gives no
 # claim. Cues that carry their own negation ("was not adopted", "does not advocate") start at the negation, so this
 # never sees it.
 HEDGED_BEFORE = re.compile(
@@ -462,7 +473,9 @@ HEDGED_BEFORE = re.compile(
     r"\b(?:[Ii]|[Ww]e)\s+(?:\w+\s+)?hope\s+(?:that\s+)?[^,;:]{0,80}?|"
     r"\bnever(?:\s+\w+){0,4}|\bnot\s+ruled\s+out|\bmay\s+consider|\bconsidering|\bconsider|\byet\s+to|"
     r"\b(?:consult|consults|consulted|consulting|consultation)\s+on(?:\s+(?:whether|plans|proposals)\s+to)?|"
-    r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;:]{0,60})\s*$")
+    r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;:]{0,60}|"
+    r"\b(?:[Cc]ritics|[Cc]ampaigners|[Oo]pponents|[Dd]etractors)(?:\s+of\s+[^,;:]{1,60}?)?(?:\s+(?:have|had|also|"
+    r"repeatedly|instead))*)\s*$")
 # A heading that names a measure, then what a document does about it: "Family group decision making: The Bill
 # will require councils to offer a meeting" (in one paragraph, or the heading alone in the paragraph before).
 # HEADING is the text before the colon; HEADING_ALONE a short paragraph with no sentence end.
