@@ -1207,3 +1207,11 @@ def test_a_fund_councils_apply_to_does_not_pilot_what_they_would_pilot() -> None
                        "allowances.")
     assert _claims("The Shared Outcomes Fund will pilot family group conferencing.") == {
         ("programme/shared-outcomes-fund", "tests", "measure/family-group-conferencing")}
+
+
+def test_a_department_that_something_is_funded_by_funds_it() -> None:
+    funded = {("organisation/department-for-education", "funds", "programme/kinship-allowance-pilot")}
+    assert _claims("The Kinship Allowance Pilot is funded by the Department for Education.") == funded
+    assert _claims("Funded by the Department for Education, the Kinship Allowance Pilot will run in seven areas.") \
+        == funded
+    assert not _claims("The Kinship Allowance Pilot is not funded by the Department for Education.")

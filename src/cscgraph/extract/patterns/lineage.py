@@ -438,8 +438,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           NOBODY, ("programme", "measure", "doc"), default_agent=True, named_patient=True, sole_actor=True),
     # "the £200m that was allocated by the previous Conservative government … to test … the regional commissioning
     # of care placements, setting up specialist child protection teams and establishing family help services"
+    # / "Funded by the Department for Education (DfE), the hub will…" (a department funds, as it awards)
     _rule("funds-passive", r"\b(?:allocated|provided|committed|set\s+aside|funded)\s+by\b", "funds", "right", "any",
-          GOV_DOC, PROGRAMME_FIRST, all_patients=True),
+          FUNDERS, PROGRAMME_FIRST, all_patients=True),
     _rule("awarded-by", r"\b(?:awarded|granted)\s+by\b", "funds", "right", "any", FUNDERS, PROGRAMME_FIRST,
           all_patients=True),
     # money drawn from a fund: "£50m has been made available through the ASGSF to fund therapies", "the £20m has been
