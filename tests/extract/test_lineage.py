@@ -1215,3 +1215,10 @@ def test_a_department_that_something_is_funded_by_funds_it() -> None:
     assert _claims("Funded by the Department for Education, the Kinship Allowance Pilot will run in seven areas.") \
         == funded
     assert not _claims("The Kinship Allowance Pilot is not funded by the Department for Education.")
+
+
+def test_a_question_states_no_lineage() -> None:
+    assert not _claims("Is the Kinship Allowance Pilot funded by the Department for Education?")
+    assert not _claims("Will the Children’s Wellbeing and Schools Bill legislate for kinship allowances?")
+    assert _claims("The Children’s Wellbeing and Schools Bill will legislate for kinship allowances.") == {
+        (BILL, "legislates", "measure/kinship-allowances")}

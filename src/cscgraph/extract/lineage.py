@@ -94,12 +94,13 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
         here.sort(key=lambda i: i.start)
         context.list_measures = _list_measures(article.body, all_sentences, index, items) if P.LIST_INTRO.search(sentence.text) \
             else []
-        claims += _sentence_claims(sentence, here, context)
-        claims += _heading_claims(all_sentences, index, here, items, context.article.body)
-        claims += _fronted_claims(sentence, here, context.article.body)
-        claims += _fronted_money_claims(sentence, here, context.article.body)
-        claims += _proposal_claims(sentence, here, context)
-        claims += _introduced_by_bill_claims(sentence, here, context)
+        if not P.DIRECT_QUESTION.search(sentence.text):  # "Is the pilot funded by the DfE?" states nothing
+            claims += _sentence_claims(sentence, here, context)
+            claims += _heading_claims(all_sentences, index, here, items, context.article.body)
+            claims += _fronted_claims(sentence, here, context.article.body)
+            claims += _fronted_money_claims(sentence, here, context.article.body)
+            claims += _proposal_claims(sentence, here, context)
+            claims += _introduced_by_bill_claims(sentence, here, context)
         window_start = all_sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
         context.topics = [t for t in context.topics if t.start >= window_start]
         context.documents += [i for i in here if i.category == "doc" and not i.anaphor]

@@ -527,6 +527,9 @@ ACTOR_PUBLISHED_OWN = re.compile(r"^\)?(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|have\s
 # A sentence (usually a heading) that asks or announces rather than states: "How the rules will be implemented",
 # "Why the pilot was dropped", "What the Bill does".
 QUESTION_OPENER = re.compile(r"^(?:How|Why|Whether|What)\b")
+# A sentence that asks ("Is the pilot funded by the DfE?", "Will the Bill legislate for kinship leave?") states no
+# lineage, whatever cue it holds: it ends in a question mark (before any closing quote or bracket).
+DIRECT_QUESTION = re.compile(r"\?[\s’'”\")]*$")
 # The end of a name that a cue may share: its possessive ("the review’s" + "’s proposal for").
 POSSESSIVE_END = re.compile(r"[’']s?")
 # How far back (characters) the hedge may stand from the cue, within the clause.
