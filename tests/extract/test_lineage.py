@@ -1222,3 +1222,11 @@ def test_a_question_states_no_lineage() -> None:
     assert not _claims("Will the Children’s Wellbeing and Schools Bill legislate for kinship allowances?")
     assert _claims("The Children’s Wellbeing and Schools Bill will legislate for kinship allowances.") == {
         (BILL, "legislates", "measure/kinship-allowances")}
+
+
+def test_what_is_funded_through_a_fund_is_funded_by_the_fund_not_the_reverse() -> None:
+    funded = {("programme/shared-outcomes-fund", "funds", "programme/kinship-allowance-pilot")}
+    assert _claims("The Kinship Allowance Pilot is being funded through the Shared Outcomes Fund.") == funded
+    assert _claims("The Kinship Allowance Pilot was funded from the Shared Outcomes Fund.") == funded
+    assert _claims("The Shared Outcomes Fund funded the Kinship Allowance Pilot.") == funded
+    assert not _claims("The Kinship Allowance Pilot is funded.")

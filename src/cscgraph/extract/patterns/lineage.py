@@ -408,11 +408,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # pathfinder" (the programme is what is funded)
     # / "The Government is investing £20 million into its Family Hubs programme" / "The ASGSF will fund therapies for
     # adopted children" (a named fund is a funder)
-    # (not a compound adjective, "a DfE-funded service"; "provided"/"committed" only before an amount: "the DfE
-    # committed to working with the sector" funds nothing)
+    # (not a passive, "the pilot is funded through the Fund", read by funded-from; not a compound adjective, "a
+    # DfE-funded service"; "provided"/"committed" only before an amount: "the DfE committed to working with the
+    # sector" funds nothing)
     # (nor "funding" received: "the programme received funding from the fund" is funded, read by funded-from)
     _rule("funds-active", r"(?<!-)(?<!\breceived\s)(?<!\breceives\s)(?<!\bsecured\s)"
-          r"\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
+          r"\b(?:fund(?:s|ing)?\b|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+          r"funded|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
           rf"invest(?:s|ed|ing)?\s+(?:(?:a\s+further\s+|an\s+(?:extra|additional)\s+)?{T.STERLING_SUM}\s+)?in(?:to)?|"
           r"set\s+aside|(?:provid(?:e|es|ed|ing)|commit(?:s|ted|ting)?|(?:pledg|promis|earmark|ring-?fenc)(?:e|es|ed|ing))"
           r"(?=\s+(?:a\s+further\s+|"
@@ -446,7 +448,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # money drawn from a fund: "£50m has been made available through the ASGSF to fund therapies", "the £20m has been
     # awarded from the Treasury’s Shared Outcomes Fund", "a grant award from the Life Chances Fund" (the fund, or the
     # government or document the money comes from, funds what the sentence names; not "bid for funding from")
-    _rule("funded-from", r"\b(?:awarded|granted|made\s+available|allocated|provided|paid|drawn|"
+    # / "the 10 projects currently being funded through the scheme"
+    _rule("funded-from", r"\b(?:awarded|granted|made\s+available|allocated|provided|paid|drawn|funded|"
           r"(?<!\bfor\s)(?:grants?|awards?|funding|money))\s+(?:\w+\s+){0,2}?(?:from|through|via)\b", "funds",
           "right", "any", ("programme", "government", "doc"), PROGRAMME_FIRST, all_patients=True),
 )
