@@ -1230,3 +1230,16 @@ def test_what_is_funded_through_a_fund_is_funded_by_the_fund_not_the_reverse() -
     assert _claims("The Kinship Allowance Pilot was funded from the Shared Outcomes Fund.") == funded
     assert _claims("The Shared Outcomes Fund funded the Kinship Allowance Pilot.") == funded
     assert not _claims("The Kinship Allowance Pilot is funded.")
+
+
+def test_what_delivers_on_a_manifesto_commitment_implements_the_manifesto() -> None:
+    claims = _claims("The Kinship Allowance Pilot delivers on the commitment in Labour’s 2024 manifesto to extend "
+                     "Staying Close.")
+    assert claims == {("programme/kinship-allowance-pilot", "implements", "policy/labour-2024-manifesto")}
+    assert ("statute/childrens-wellbeing-and-schools-bill", "implements", "policy/labour-manifesto") in _claims(
+        "The Children’s Wellbeing and Schools Bill delivers on Labour’s manifesto commitment to cap profits.")
+    for near_miss in ("The Children’s Wellbeing and Schools Bill has yet to deliver on Labour’s manifesto commitment.",
+                      "Does the Children’s Wellbeing and Schools Bill deliver on Labour’s manifesto pledge?",
+                      "Delivering on a manifesto commitment, the Children’s Wellbeing and Schools Bill will create a "
+                      "register of children not in school."):
+        assert not any(r == "implements" for _, r, _ in _claims(near_miss))

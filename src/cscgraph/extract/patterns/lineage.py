@@ -222,6 +222,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           rf"referenced|started|confirmed|promised)(?:\s+in\s+(?:{T.MONTH}\s+)?\d{{4}})?\s+(?:in|by|as\s+part\s+of|under)\b"
           rf"(?!\s+(?:\d|{T.MONTH}|spring|summer|autumn|winter)\b)",
           "adopts", "right", "left", DOC_GOV, ("measure", "programme", "review")),
+    # "The Bill delivers on Labour's manifesto commitment to cap profits", "…, thereby honouring a commitment from the
+    # Conservative Party's 2019 manifesto": what keeps a document's commitment implements that document (the cue
+    # ends before the commitment's words, which may hold the document's name; not past a comma)
+    _rule("delivers-on-commitment", r"\b(?:deliver(?:s|ed|ing)?\s+on|honour(?:s|ed|ing)?|fulfil(?:s|led|ling)?)\b"
+          r"(?=\s+(?:[\w’'-]+\s+){0,6}?(?:commitments?|pledges?|promises?)\b)", "implements", "left", "right",
+          ("statute", "programme", "doc", "government"), DOCS, object_gap=CLAUSE_MARK),
     # "The Bill, introduced in December 2024 as part of Labour's manifesto": a statute brought in as part of a
     # document implements it (not "promised in the King's Speech", which names where it was announced)
     _rule("statute-part-of", rf"\b(?:introduced|brought\s+forward|brought\s+in|tabled|published)(?:\s+in\s+"
