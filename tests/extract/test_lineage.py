@@ -1243,3 +1243,11 @@ def test_what_delivers_on_a_manifesto_commitment_implements_the_manifesto() -> N
                       "Delivering on a manifesto commitment, the Children’s Wellbeing and Schools Bill will create a "
                       "register of children not in school."):
         assert not any(r == "implements" for _, r, _ in _claims(near_miss))
+
+
+def test_a_year_after_set_up_in_is_no_document_the_item_was_set_up_in() -> None:
+    claims = _claims("The Independent Review of Children’s Social Care was set up in 2021, thereby honouring a "
+                     "commitment from Labour’s 2024 manifesto.")
+    assert claims == {(REVIEW, "implements", "policy/labour-2024-manifesto")}
+    assert _claims("Kinship allowances were announced in 2023 in Stable Homes, Built on Love.") == {
+        (STABLE_HOMES, "adopts", "measure/kinship-allowances")}

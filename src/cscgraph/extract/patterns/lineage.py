@@ -220,7 +220,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("set-out-in", r"\btaken\s+forward\s+in\b|\b(?:set\s+out|taken\s+up|included|(?:first\s+)?floated|introduced|adopted|contained|announced|"
           r"outlined|unveiled|pledged|first\s+proposed|initiated|established|set\s+up|drawn\s+up|created|launched|"
           rf"referenced|started|confirmed|promised)(?:\s+in\s+(?:{T.MONTH}\s+)?\d{{4}})?\s+(?:in|by|as\s+part\s+of|under)\b"
-          rf"(?!\s+(?:\d|{T.MONTH}|spring|summer|autumn|winter)\b)",
+          rf"(?!\s+(?:\d|(?:{T.MONTH}|spring|summer|autumn|winter)\b))",
           "adopts", "right", "left", DOC_GOV, ("measure", "programme", "review")),
     # "The Bill delivers on Labour's manifesto commitment to cap profits", "…, thereby honouring a commitment from the
     # Conservative Party's 2019 manifesto": what keeps a document's commitment implements that document (the cue
