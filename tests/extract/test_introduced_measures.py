@@ -285,3 +285,9 @@ def test_first_ever_and_a_trailing_aside_are_not_part_of_a_listed_measure() -> N
     second = _measures("The reforms include a statutory definition of private fostering.")
     assert [ref for _, ref in first] == [ref for _, ref in second] == [
         "measure/statutory-definition-of-private-fostering"]
+
+
+def test_an_adverb_of_time_ends_a_governed_phrase() -> None:
+    assert _measures("It is the largest investment in family group conferencing so far.") == [
+        ("family group conferencing", "measure/family-group-conferencing")]
+    assert _measures("Ministers called it the biggest investment in kinship care to date.") == []  # a field of service
