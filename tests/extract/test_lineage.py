@@ -1251,3 +1251,11 @@ def test_a_year_after_set_up_in_is_no_document_the_item_was_set_up_in() -> None:
     assert claims == {(REVIEW, "implements", "policy/labour-2024-manifesto")}
     assert _claims("Kinship allowances were announced in 2023 in Stable Homes, Built on Love.") == {
         (STABLE_HOMES, "adopts", "measure/kinship-allowances")}
+
+
+def test_a_statute_that_a_measure_was_set_out_in_or_established_by_legislates_it() -> None:
+    legislated = {("statute/children-and-social-work-act-2017", "legislates", "measure/corporate-parenting-duty")}
+    assert _claims("The corporate parenting duty, established by the Children and Social Work Act 2017, applies to "
+                   "councils.") == legislated
+    assert _claims("The corporate parenting duty was set out in the Children and Social Work Act 2017.") == legislated
+    assert not _claims("The corporate parenting duty was not set out in the Children and Social Work Act 2017.")

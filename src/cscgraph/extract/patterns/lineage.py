@@ -216,12 +216,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # family help model initiated by its Conservative predecessor" / "established by the last government" / "the
     # sector reforms proposed by the review and taken forward in Stable Homes" (a review as patient: basedOn) / "the
     # pilot was confirmed in the Spending Review" (not a date: "confirmed in March"; a date may stand before the
-    # document: "announced in February 2023 as part of Stable Homes")
+    # document: "announced in February 2023 as part of Stable Homes") / "the new system of multi-agency safeguarding
+    # arrangements established by the Children and Social Work Act 2017" (a statute legislates what it sets out)
     _rule("set-out-in", r"\btaken\s+forward\s+in\b|\b(?:set\s+out|taken\s+up|included|(?:first\s+)?floated|introduced|adopted|contained|announced|"
           r"outlined|unveiled|pledged|first\s+proposed|initiated|established|set\s+up|drawn\s+up|created|launched|"
           rf"referenced|started|confirmed|promised)(?:\s+in\s+(?:{T.MONTH}\s+)?\d{{4}})?\s+(?:in|by|as\s+part\s+of|under)\b"
           rf"(?!\s+(?:\d|(?:{T.MONTH}|spring|summer|autumn|winter)\b))",
-          "adopts", "right", "left", DOC_GOV, ("measure", "programme", "review")),
+          "adopts", "right", "left", DOC_GOV + ("statute",), ("measure", "programme", "review")),
     # "The Bill delivers on Labour's manifesto commitment to cap profits", "…, thereby honouring a commitment from the
     # Conservative Party's 2019 manifesto": what keeps a document's commitment implements that document (the cue
     # ends before the commitment's words, which may hold the document's name; not past a comma)
