@@ -1259,3 +1259,11 @@ def test_a_statute_that_a_measure_was_set_out_in_or_established_by_legislates_it
                    "councils.") == legislated
     assert _claims("The corporate parenting duty was set out in the Children and Social Work Act 2017.") == legislated
     assert not _claims("The corporate parenting duty was not set out in the Children and Social Work Act 2017.")
+
+
+def test_a_passive_launch_is_no_step_of_the_government_named_before_it() -> None:
+    assert not any(s == TORIES for s, _, _ in _claims(
+        "The Government’s Supporting Families programme was launched in 2012 and locally it was adopted as the "
+        "Kinship Allowance Pilot.", published="2023-06-01"))
+    assert _claims("The government launched the Kinship Allowance Pilot.", published="2023-06-01") == {
+        (TORIES, "adopts", "programme/kinship-allowance-pilot")}

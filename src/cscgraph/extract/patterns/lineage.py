@@ -248,8 +248,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "The strategy sets out three measures: kinship leave, fostering hubs and…" / "the pathfinder, which the
     # Tories launched in 2023" / "the group, which ministers set up" (a document or government introducing a
     # measure has it; a statute that sets one out legislates it)
-    # Not after "to"/"will"/"must": "a requirement on councils to set up teams" is a pledge about others.
-    _rule("carries-active", r"(?<!\bto\s)(?<!\bwill\s)(?<!\bmust\s)(?<!\bwould\s)\b(?:(?:first\s+)?(?:sets?|setting)\s+out|set\s+up|sets\s+up|launched|launches|"
+    # Not after "to"/"will"/"must": "a requirement on councils to set up teams" is a pledge about others; nor a
+    # passive: "The Troubled Families Programme was launched in 2011 and locally it was adopted as the Priority
+    # Families Programme" (the government in "the Government's programme" launched no Priority Families).
+    _rule("carries-active", r"(?<!\bto\s)(?<!\bwill\s)(?<!\bmust\s)(?<!\bwould\s)(?<!\bwas\s)(?<!\bwere\s)"
+          r"(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)"
+          r"\b(?:(?:first\s+)?(?:sets?|setting)\s+out|set\s+up|sets\s+up|launched|launches|"
           r"introduced|established|establishes|created|unveiled|unveils|drew\s+up|outlined|outlines)\b"
           r"(?!\s+(?:by|as\s+part\s+of|under)\b)(?!\s+in\s+(?!\d))", "carries", "left", "right",
           DOC_GOV + ("statute",), MEASURES, object_gap=NOT_DIRECT_OBJECT),
