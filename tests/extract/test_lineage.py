@@ -1267,3 +1267,13 @@ def test_a_passive_launch_is_no_step_of_the_government_named_before_it() -> None
         "Kinship Allowance Pilot.", published="2023-06-01"))
     assert _claims("The government launched the Kinship Allowance Pilot.", published="2023-06-01") == {
         (TORIES, "adopts", "programme/kinship-allowance-pilot")}
+
+
+def test_a_call_on_someone_to_act_makes_a_wish_of_everything_after_it_in_its_clause() -> None:
+    assert not _claims("The Local Government Association is calling on the government to ensure all councils receive "
+                       "sufficient funding in the Spending Review to invest in family help and kinship allowances.")
+    assert not _claims("I encouraged the government to take bolder steps by introducing kinship allowances.")
+    assert _claims("The Local Government Association called on ministers to act, but the government has since funded "
+                   "kinship allowances.") == {(LABOUR, "funds", "measure/kinship-allowances")}
+    assert _claims("The Independent Review of Children’s Social Care called on the government to invest £2.6bn in "
+                   "family help.") == {(REVIEW, "recommends", "measure/family-help")}

@@ -524,8 +524,10 @@ def _hedged(before: str) -> bool:
     a wish, a possibility or a denial."""
     if P.QUESTION_OPENER.match(before):
         return True
-    clause = P.HEDGE_CLAUSE_BREAK.split(before)[-1][-P.HEDGE_REACH:]
-    return bool(P.HEDGED_BEFORE.search(clause))
+    clause = P.HEDGE_CLAUSE_BREAK.split(before)[-1]
+    if P.CALL_ON_SOMEONE.search(P.COORDINATE_CLAUSE.split(clause)[-1]):
+        return True
+    return bool(P.HEDGED_BEFORE.search(clause[-P.HEDGE_REACH:]))
 
 
 def _inside_item(cue: tuple[int, int], items: list[_Item], body: str) -> bool:

@@ -548,6 +548,13 @@ DIRECT_QUESTION = re.compile(r"\?[\s’'”\")]*$")
 POSSESSIVE_END = re.compile(r"[’']s?")
 # How far back (characters) the hedge may stand from the cue, within the clause.
 HEDGE_REACH = 70
+# A call on someone to act anywhere earlier in the cue's clause makes what follows it a wish, however far back:
+# "The LGA is calling on the Government to ensure all councils receive sufficient funding in the Spending Review to
+# invest in family help", "I encouraged the government to take bolder steps by introducing an allowance" (a
+# clause joined by ", and"/", but" starts afresh: "…called on ministers to act, but the government has funded…").
+CALL_ON_SOMEONE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|"
+                             r"press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|ask(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){1,4}?to\b")
+COORDINATE_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 
 # A document (or a government in the possessive) named as the owner of the sentence's measure: "Another Stable
 # Homes policy being taken forward…", "Labour’s proposed reforms … including through the regional commissioning of
