@@ -291,3 +291,10 @@ def test_an_adverb_of_time_ends_a_governed_phrase() -> None:
     assert _measures("It is the largest investment in family group conferencing so far.") == [
         ("family group conferencing", "measure/family-group-conferencing")]
     assert _measures("Ministers called it the biggest investment in kinship care to date.") == []  # a field of service
+
+
+def test_a_variety_or_suite_of_measures_is_no_measure() -> None:
+    assert _measures("The Bill introduces a variety of measures to protect children.") == []
+    assert _measures("The strategy launched a suite of initiatives for kinship carers.") == []
+    assert _measures("The Bill introduces a duty to publish a kinship offer.") == [
+        ("duty to publish a kinship offer", "measure/duty-to-publish-a-kinship-offer")]

@@ -753,7 +753,8 @@ NOT_MEASURE_WORDS = frozenset({
     "measure", "measures", "policy", "policies", "step", "steps", "approach", "system", "role", "group", "body",
     "date", "company", "focus", "emphasis", "deadline", "target", "figure", "amount", "sum", "increase", "rise",
     "campaign", "website", "survey", "petition", "investigation", "appeal", "helpline", "podcast", "event",
-    "initiative", "drive", "duties", "responsibilities", "obligations", "requirements",
+    "initiative", "drive", "duties", "responsibilities", "obligations", "requirements", "variety", "suite", "array",
+    "mix", "handful", "plethora",
 })
 # Capitalised words right after a one-word body's name, which then only opens a longer name: "Kinship" in "a new
 # Kinship Care Ambassador role" (matched at the end of the body's name).
