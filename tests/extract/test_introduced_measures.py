@@ -298,3 +298,10 @@ def test_a_variety_or_suite_of_measures_is_no_measure() -> None:
     assert _measures("The strategy launched a suite of initiatives for kinship carers.") == []
     assert _measures("The Bill introduces a duty to publish a kinship offer.") == [
         ("duty to publish a kinship offer", "measure/duty-to-publish-a-kinship-offer")]
+
+
+def test_a_name_after_a_preposition_stays_in_a_listed_measure_and_keeps_the_list_whole() -> None:
+    assert _measures("The Bill includes greater powers for Ofsted and a register of foster carers.") == [
+        ("greater powers for Ofsted", "measure/greater-powers-for-ofsted"),
+        ("register of foster carers", "measure/register-of-foster-carers")]
+    assert _measures("The plans include Ofsted powers and a register of foster carers.") == []  # a name opens it
