@@ -305,3 +305,10 @@ def test_a_name_after_a_preposition_stays_in_a_listed_measure_and_keeps_the_list
         ("greater powers for Ofsted", "measure/greater-powers-for-ofsted"),
         ("register of foster carers", "measure/register-of-foster-carers")]
     assert _measures("The plans include Ofsted powers and a register of foster carers.") == []  # a name opens it
+
+
+def test_not_in_keeps_its_in_inside_a_listed_measure_too() -> None:
+    assert _measures("The reforms include new advocacy rights and a register of pupils not in school.")[-1] == (
+        "register of pupils not in school", "measure/register-of-pupils-not-in-school")
+    assert _measures("The reforms include a register of pupils in March.") == [
+        ("register of pupils", "measure/register-of-pupils")]

@@ -680,11 +680,12 @@ CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|fu
 # ("and" may join words inside it: "support and training for carers"; an acronym may stand in it: "the NHS number";
 # so may a name after a preposition: "greater powers for Ofsted").
 # The phrase also ends before a reduced relative ("a model of services proposed by the review", "initiatives
-# currently being tested"), before an adverb of time ("the biggest investment in kinship care to date") and a verb's
-# complement never opens it ("legislating to require…").
+# currently being tested"; not at the "in" of "not in": "a register of children not in school"), before an adverb
+# of time ("the biggest investment in kinship care to date") and a verb's complement never opens it ("legislating
+# to require…").
 _CONJUNCT_END = (r"(?:being|been|currently|now|also|then|to\s+date|so\s+far|[a-z]+ed\s+(?:by|in|as|under|through)|which|that|who|by|"
-                 r"in|from|as|under|after|before|when|while|but|so|because|across|within|at|last|next|this|was|were|"
-                 r"is|are|will|would|could|should|has|have|had|if|despite|following|amid|to\s+be)")
+                 r"(?<!\bnot\s)in|from|as|under|after|before|when|while|but|so|because|across|within|at|last|next|this|"
+                 r"was|were|is|are|will|would|could|should|has|have|had|if|despite|following|amid|to\s+be)")
 _CONJUNCT_WORD = (r"(?:[a-z][\w’'-]*|[A-Z]{2,}s?|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\bon\s)|(?<=\bby\s))"
                   r"[A-Z][a-z][\w’'-]*)")
 CONJUNCT_PHRASE = re.compile(rf"^(?![a-z]+ing\s+(?:to|the|a|an|some|all|any)\b)"
