@@ -312,3 +312,11 @@ def test_not_in_keeps_its_in_inside_a_listed_measure_too() -> None:
         "register of pupils not in school", "measure/register-of-pupils-not-in-school")
     assert _measures("The reforms include a register of pupils in March.") == [
         ("register of pupils", "measure/register-of-pupils")]
+
+
+def test_the_first_x_a_verb_introduces_or_enshrines_is_the_measure_x() -> None:
+    assert _measures("The Bill will enshrine the first definition of private fostering in law.") == [
+        ("definition of private fostering", "measure/definition-of-private-fostering")]
+    assert _measures("The Bill introduces the first statutory register of childminders.") == [
+        ("statutory register of childminders", "measure/statutory-register-of-childminders")]
+    assert _measures("The department launched the first phase of the pilot in July.") == []  # a stage, no measure

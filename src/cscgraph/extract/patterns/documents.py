@@ -585,14 +585,14 @@ INTRODUCING_CUE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|
                    r"creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?|set(?:s|ting)?\s+up|"
                    r"legislat(?:e|es|ed|ing)\s+for|"
                    r"commit(?:s|ted)?\s+to|adopt(?:s|ed)?|reject(?:s|ed)?|scrap(?:s|ped)?|pledg(?:e|es|ed)|"
-                   r"br(?:ing|ings|ought)\s+in|pav(?:e|es|ed|ing)\s+the\s+way\s+for|implement(?:s|ed|ing)?|plans?|"
+                   r"br(?:ing|ings|ought)\s+in|enshrin(?:e|es|ed|ing)|pav(?:e|es|ed|ing)\s+the\s+way\s+for|implement(?:s|ed|ing)?|plans?|"
                    r"(?:plac|impos)(?:e|es|ed|ing)(?=\s+(?:an?|new)\s+(?:new\s+)?(?:(?:legal|statutory)\s+)?"
                    r"(?:duty|requirement|obligation)\b))")
 _PHRASE_END = (r"(?:which|that|who|by|(?<!\bnot\s)in|from|as|under|after|before|when|while|and|but|so|because|across|within|at|"
                r"last|next|this|was|were|is|are|will|would|could|should|has|have|had|if|despite|following|amid|"
                r"to\s+be|aimed|designed|intended)")
 INTRODUCED_MEASURE = re.compile(
-    rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+)(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
+    rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+|the\s+first(?:[\s-]+ever)?\s+)(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
     rf"[‘'“\"]?[\w-]+[’'”\"]?)(?=\s*[,.;:)–—]|\s+{_PHRASE_END}\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
 # A "to" of purpose, which ends a measure's phrase where a noun of proposal or a bullet names it: "a windfall tax on
 # private companies to raise money", "a provider oversight scheme to hold groups to account" (not "support to
@@ -757,7 +757,7 @@ NOT_MEASURE_WORDS = frozenset({
     "date", "company", "focus", "emphasis", "deadline", "target", "figure", "amount", "sum", "increase", "rise",
     "campaign", "website", "survey", "petition", "investigation", "appeal", "helpline", "podcast", "event",
     "initiative", "drive", "duties", "responsibilities", "obligations", "requirements", "variety", "suite", "array",
-    "mix", "handful", "plethora",
+    "mix", "handful", "plethora", "phase", "wave", "round", "stage", "tranche", "part",
 })
 # Capitalised words right after a one-word body's name, which then only opens a longer name: "Kinship" in "a new
 # Kinship Care Ambassador role" (matched at the end of the body's name).
