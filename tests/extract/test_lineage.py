@@ -1277,3 +1277,10 @@ def test_a_call_on_someone_to_act_makes_a_wish_of_everything_after_it_in_its_cla
                    "kinship allowances.") == {(LABOUR, "funds", "measure/kinship-allowances")}
     assert _claims("The Independent Review of Children’s Social Care called on the government to invest £2.6bn in "
                    "family help.") == {(REVIEW, "recommends", "measure/family-help")}
+
+
+def test_a_programme_that_is_part_of_a_document_is_adopted_by_it_unless_denied() -> None:
+    adopted = {("policy/kinship-care-strategy", "adopts", "programme/kinship-allowance-pilot")}
+    assert _claims("The Kinship Allowance Pilot forms part of Championing Kinship Care.") == adopted
+    assert not _claims("The Kinship Allowance Pilot is not part of Championing Kinship Care.")
+    assert not _claims("Kinship allowances should be a key part of Championing Kinship Care.")

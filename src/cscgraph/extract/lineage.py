@@ -814,10 +814,12 @@ def _coordinated(body: str, items: list[_Item], first: _Item, side: str) -> list
 def _ownership_claims(sentence: Evidence, items: list[_Item], body: str) -> list[LineageClaim]:
     """ "Another Stable Homes policy…", "part of the previous government’s Stable Homes … reforms", "a central
     plank of the government’s strategy … is to improve family help", "Labour’s proposed reforms … including…":
-    the owner carries the nearest measures."""
+    the owner carries the nearest measures (after "part of", a programme too: "The pilot is part of the strategy";
+    not when denied: "…is not part of the strategy")."""
     out = []
     measures = [i for i in items if i.category == "measure"]
-    if not measures:
+    parts = [i for i in items if i.category in ("measure", "programme")]
+    if not parts:
         return out
     for owner in (i for i in items if i.category in ("doc", "government")):
         after = body[owner.end:sentence.end]
@@ -826,8 +828,11 @@ def _ownership_claims(sentence: Evidence, items: list[_Item], body: str) -> list
         possessive = body[owner.start:owner.end].endswith(("’s", "'s")) or after.startswith(("’", "'"))
         if P.DOCUMENT_OWNS.match(after) and (owner.category == "doc" or possessive):
             targets = [m for m in measures if m.start > owner.end][:1] or [m for m in measures if m.end <= owner.start][-1:]
-        elif owner.category == "doc" and P.PART_OF.search(before):
-            targets = [m for m in measures if m.end <= owner.start][-1:]
+        elif owner.category == "doc" and (part := P.PART_OF.search(before)):
+            lead = before[:part.start()]
+            if _hedged(lead[:P.PART_LEAD.search(lead).start()]):  # "The pilot is not part of the strategy"
+                continue
+            targets = [m for m in parts if m.end <= owner.start][-1:]
         elif owner.category == "doc" and P.OWNER_BEFORE.search(before):
             targets = [m for m in measures if m.start > owner.end]
         else:

@@ -569,6 +569,10 @@ PART_OF = re.compile(r"\b(?:part\s+of|under|element\s+of)\s+(?:the\s+|its\s+|the
                      r"the\s+(?:(?:previous|last)\s+)?government[’']s\s+|the\s+Conservatives[’']\s+)?"
                      r"(?:(?:national\s+|new\s+)?(?:programme|strategy|plan|reforms)\s+[‘'“\"]?)?$|"
                      r"\b(?:proposed|introduced|pledged|set\s+out)\b[^.]*\bin\s+(?:its|their)\s+$", re.IGNORECASE)
+# The words between a clause's verb and PART_OF's noun ("is not a key part of"): dropped before the clause is read
+# for a hedge or a denial ("The pilot is not part of the strategy", "X should be part of the Bill").
+PART_LEAD = re.compile(r"(?:\b(?:a|an|the|one|key|central|core|major|main|important|integral|crucial|vital)\s+)*$",
+                       re.IGNORECASE)
 # A government followed by the document it acted through: "taken up by the previous Conservative government in
 # its Stable Homes, Built on Love strategy", "set out by the Conservatives in Stable Homes".
 GOVERNMENT_IN_DOCUMENT = re.compile(r"^\s+in\s+(?:its\s+|their\s+|the\s+)?(?:20\d\d\s+)?$")
