@@ -1284,3 +1284,14 @@ def test_a_programme_that_is_part_of_a_document_is_adopted_by_it_unless_denied()
     assert _claims("The Kinship Allowance Pilot forms part of Championing Kinship Care.") == adopted
     assert not _claims("The Kinship Allowance Pilot is not part of Championing Kinship Care.")
     assert not _claims("Kinship allowances should be a key part of Championing Kinship Care.")
+
+
+def test_adopted_children_a_dash_or_a_call_on_others_keep_a_later_item_from_the_verb() -> None:
+    near_misses = ("The government has extended support for adopted children, but urged councils to extend the "
+                   "Kinship Allowance Pilot.",
+                   "Ministers had kept to the line for two months – that they would set out details on the Kinship "
+                   "Allowance Pilot soon.")
+    assert [_claims(text) for text in near_misses] == [set(), set()]
+    assert _claims("Labour has kept the Kinship Allowance Pilot.") | _claims(
+        "The Independent Review of Children’s Social Care urged kinship allowances.") == {
+        (LABOUR, "continues", "programme/kinship-allowance-pilot"), (REVIEW, "recommends", "measure/kinship-allowances")}

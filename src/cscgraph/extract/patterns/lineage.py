@@ -83,6 +83,10 @@ BEFORE_CANDIDATE_REACH = 40
 CLAUSE_BREAK = re.compile(r"\b(?:before|after|when|once|until|while|because|unless|whereas|although|though)\b",
                           re.IGNORECASE)
 
+# Between "continue"/"kept"/"extended" and an item after it, a subordinate clause, a dash or a ", but" clause: the
+# item is not the verb's object ("ministers had kept to for two months – that it would set out details on the fund",
+# "the government had extended a lifeline…, but urged ministers to extend the fund's remit").
+CONTINUES_GAP = re.compile(CLAUSE_BREAK.pattern + r"|[–—]|,\s+but\b", re.IGNORECASE)
 # A clause mark between a cue and an item after it: the item is not the cue's object.
 CLAUSE_MARK = re.compile(r"[,;:]")
 # A second predicate with its own auxiliary after a cue: what follows it is that predicate's object, not the cue's
@@ -199,9 +203,10 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # invested in family help" / "It called for investigative multi-agency child protection teams"
     # / "the profit cap, which the Conservatives had proposed" (a government or strategy that proposes adopts; a
     # Bill that proposes legislates: "It proposes multi-agency safeguarding teams")
-    # (not an adjective after a determiner: "pursuing the proposed profit cap")
+    # (not an adjective after a determiner: "pursuing the proposed profit cap"; not a call on others to act, "the
+    # government urged councils to extend the pilot", which document-calls-on reads for a document)
     _rule("recommends-active", r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bany\s)"
-          r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|urged|suggested|"
+          r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|urged(?!\s+(?:[\w’'-]+\s+){1,5}?to\b)|suggested|"
           r"floated)\b", "carries", "left", "right", DOC_GOV + ("statute",), MEASURES),
     # "The pilot meets commitments set out in the fostering strategy", "the programme is the means of implementing
     # the core changes set out in the strategy", "the plan delivers many of the reforms outlined in the white paper":
@@ -265,8 +270,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           ("government",), MEASURES, object_gap=NOT_DIRECT_OBJECT),
     # "the government is adopting the IRCSC’s recommendation" / "Instead, it adopts the IRCSC’s recommendation of…"
     # / "The Labour government has given its explicit backing to the family help model"
-    # / "The paper commits to kinship care leave" / "Ministers adopted the approach in their strategy"
-    _rule("adopts-active", r"\b(?:adopts?|adopting|is\s+adopting|will\s+adopt|adopted(?!\s+(?:by|in|as|under))|backs|"
+    # / "The paper commits to kinship care leave" / "Ministers adopted the approach in their strategy" (not the
+    # adjective: "support for adopted children")
+    _rule("adopts-active", r"\b(?:adopts?|adopting|is\s+adopting|will\s+adopt|adopted(?!\s+(?:by|in|as|under|children|child|young|sons?|daughters?)\b)|backs|"
           r"backed(?!\s+by)|backing\s+for|accepted(?!\s+by)|accepts|endorsed(?!\s+by)|commits?\s+to|committed\s+to|"
           r"signs?\s+up\s+to|signed\s+up\s+to|has\s+given\s+its\s+(?:explicit\s+)?backing\s+to)\b", "adopts", "left", "right",
           DOC_GOV, MEASURES, default_agent=True),
@@ -304,7 +310,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"st(?:uck|ick|icks|icking)\s+with|"
           r"(?:is|are)\s+retaining)\b",
           "continues", "left", "right", GOV_DOC, ("measure", "programme", "doc"), default_agent=True,
-          object_gap=CLAUSE_BREAK),
+          object_gap=CONTINUES_GAP),
     # "Another Stable Homes policy being taken forward by the Labour government is…"
     _rule("continues-passive", r"\b(?:being\s+)?(?:taken\s+forward|continued|retained|kept)\s+by\b", "continues",
           "right", "left", GOV_DOC, ("measure", "programme", "doc")),
