@@ -1295,3 +1295,11 @@ def test_adopted_children_a_dash_or_a_call_on_others_keep_a_later_item_from_the_
     assert _claims("Labour has kept the Kinship Allowance Pilot.") | _claims(
         "The Independent Review of Children’s Social Care urged kinship allowances.") == {
         (LABOUR, "continues", "programme/kinship-allowance-pilot"), (REVIEW, "recommends", "measure/kinship-allowances")}
+
+
+def test_an_acronym_defined_after_a_programme_stands_for_it_later() -> None:
+    claims = _claims("The Shared Outcomes Fund (SOF) was set up in 2019. £30m has been made available through the SOF "
+                     "to fund the Supporting Families programme.")
+    assert claims == {("programme/shared-outcomes-fund", "funds", "programme/supporting-families")}
+    assert not _claims("The SOF was set up in 2019. £30m has been made available through the SOF to fund the "
+                       "Supporting Families programme.")  # never defined: no item
