@@ -1303,3 +1303,11 @@ def test_an_acronym_defined_after_a_programme_stands_for_it_later() -> None:
     assert claims == {("programme/shared-outcomes-fund", "funds", "programme/supporting-families")}
     assert not _claims("The SOF was set up in 2019. £30m has been made available through the SOF to fund the "
                        "Supporting Families programme.")  # never defined: no item
+
+
+def test_a_qualified_amount_pledged_or_committed_still_funds() -> None:
+    assert _claims("The government has committed up to £20m to the Kinship Allowance Pilot.") == {
+        (LABOUR, "funds", "programme/kinship-allowance-pilot")}
+    assert _claims("The government has pledged over £500m for the Families First Partnership Programme.") == {
+        (LABOUR, "funds", "programme/families-first-partnership-programme")}
+    assert not any(r == "funds" for _, r, _ in _claims("The government has committed to the Kinship Allowance Pilot."))

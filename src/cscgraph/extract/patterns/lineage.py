@@ -434,8 +434,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"funded|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
           rf"invest(?:s|ed|ing)?\s+(?:(?:a\s+further\s+|an\s+(?:extra|additional)\s+)?{T.STERLING_SUM}\s+)?in(?:to)?|"
           r"set\s+aside|(?:provid(?:e|es|ed|ing)|commit(?:s|ted|ting)?|(?:pledg|promis|earmark|ring-?fenc)(?:e|es|ed|ing))"
-          r"(?=\s+(?:a\s+further\s+|"
-          rf"an\s+(?:extra|additional)\s+|another\s+)?£)|put\s+{T.STERLING_SUM}\s+into|"
+          r"(?=\s+(?:a\s+further\s+|an\s+(?:extra|additional)\s+|another\s+|over\s+|more\s+than\s+|nearly\s+|"
+          rf"almost\s+|around\s+|up\s+to\s+|just\s+(?:under|over)\s+|at\s+least\s+)?£)|put\s+{T.STERLING_SUM}\s+into|"
           rf"(?:pour|pours|poured|pumped|pumps|ploughed|ploughs)\s+{T.STERLING_SUM}\s+into)\b"
           r"(?!\s+by)", "funds", "left", "any", GOV_DOC + ("programme",), PROGRAMME_FIRST,
           all_patients=True),
