@@ -1238,7 +1238,8 @@ def test_what_delivers_on_a_manifesto_commitment_implements_the_manifesto() -> N
     assert claims == {("programme/kinship-allowance-pilot", "implements", "policy/labour-2024-manifesto")}
     assert ("statute/childrens-wellbeing-and-schools-bill", "implements", "policy/labour-manifesto") in _claims(
         "The Children’s Wellbeing and Schools Bill delivers on Labour’s manifesto commitment to cap profits.")
-    for near_miss in ("The Children’s Wellbeing and Schools Bill has yet to deliver on Labour’s manifesto commitment.",
+    for near_miss in ("The Children’s Wellbeing and Schools Bill has yet to deliver on Labour’s manifesto "
+                      "commitment.",
                       "Does the Children’s Wellbeing and Schools Bill deliver on Labour’s manifesto pledge?",
                       "Delivering on a manifesto commitment, the Children’s Wellbeing and Schools Bill will create a "
                       "register of children not in school."):
@@ -1294,7 +1295,8 @@ def test_adopted_children_a_dash_or_a_call_on_others_keep_a_later_item_from_the_
     assert [_claims(text) for text in near_misses] == [set(), set()]
     assert _claims("Labour has kept the Kinship Allowance Pilot.") | _claims(
         "The Independent Review of Children’s Social Care urged kinship allowances.") == {
-        (LABOUR, "continues", "programme/kinship-allowance-pilot"), (REVIEW, "recommends", "measure/kinship-allowances")}
+        (LABOUR, "continues", "programme/kinship-allowance-pilot"),
+        (REVIEW, "recommends", "measure/kinship-allowances")}
 
 
 def test_an_acronym_defined_after_a_programme_stands_for_it_later() -> None:

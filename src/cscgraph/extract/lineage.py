@@ -193,9 +193,9 @@ def _chair_references(body: str, reviews: list[_Item]) -> list[_Item]:
 
 
 def _acronym_references(body: str, items: list[_Item]) -> list[_Item]:
-    """ "the Adoption and Special Guardianship Support Fund (ASGSF) … £50m has been made available through the ASGSF":
-    an acronym the text defines in brackets right after a document, programme or statute stands for it wherever it
-    recurs (unless something else was found there)."""
+    """ "the Adoption and Special Guardianship Support Fund (ASGSF) … £50m has been made available through the
+    ASGSF": an acronym the text defines in brackets right after a document, programme or statute stands for it
+    wherever it recurs (unless something else was found there)."""
     out: list[_Item] = []
     for item in items:
         m = P.DEFINED_ACRONYM.match(body, item.end) if item.category in ("doc", "programme", "statute") else None
@@ -738,7 +738,8 @@ def _outside_the_clause(body: str, item: _Item, cue: tuple[int, int], rule: P.Li
     before = body[max(0, item.start - P.BEFORE_CANDIDATE_REACH):item.start]
     if rule.relation != "funds" and P.MONEY_SOURCE.search(before):
         return True
-    between = body[item.end:cue[0]]  # "…funding for the programme, which comprises…": the relative's antecedent acts
+    # "…funding for the programme, which comprises…": the relative's antecedent acts
+    between = body[item.end:cue[0]]
     return bool(P.PREPOSITION_OBJECT.search(before)) and "," in between and not P.RELATIVE_SUBJECT.match(between)
 
 

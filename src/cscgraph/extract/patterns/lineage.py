@@ -206,7 +206,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # (not an adjective after a determiner: "pursuing the proposed profit cap"; not a call on others to act, "the
     # government urged councils to extend the pilot", which document-calls-on reads for a document)
     _rule("recommends-active", r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bany\s)"
-          r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|urged(?!\s+(?:[\w’'-]+\s+){1,5}?to\b)|suggested|"
+          r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|"
+          r"urged(?!\s+(?:[\w’'-]+\s+){1,5}?to\b)|suggested|"
           r"floated)\b", "carries", "left", "right", DOC_GOV + ("statute",), MEASURES),
     # "The pilot meets commitments set out in the fostering strategy", "the programme is the means of implementing
     # the core changes set out in the strategy", "the plan delivers many of the reforms outlined in the white paper":
@@ -272,7 +273,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # / "The Labour government has given its explicit backing to the family help model"
     # / "The paper commits to kinship care leave" / "Ministers adopted the approach in their strategy" (not the
     # adjective: "support for adopted children")
-    _rule("adopts-active", r"\b(?:adopts?|adopting|is\s+adopting|will\s+adopt|adopted(?!\s+(?:by|in|as|under|children|child|young|sons?|daughters?)\b)|backs|"
+    _rule("adopts-active", r"\b(?:adopts?|adopting|is\s+adopting|will\s+adopt|"
+          r"adopted(?!\s+(?:by|in|as|under|children|child|young|sons?|daughters?)\b)|backs|"
           r"backed(?!\s+by)|backing\s+for|accepted(?!\s+by)|accepts|endorsed(?!\s+by)|commits?\s+to|committed\s+to|"
           r"signs?\s+up\s+to|signed\s+up\s+to|has\s+given\s+its\s+(?:explicit\s+)?backing\s+to)\b", "adopts", "left", "right",
           DOC_GOV, MEASURES, default_agent=True),
@@ -430,7 +432,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # sector" funds nothing)
     # (nor "funding" received: "the programme received funding from the fund" is funded, read by funded-from)
     _rule("funds-active", r"(?<!-)(?<!\breceived\s)(?<!\breceives\s)(?<!\bsecured\s)"
-          r"\b(?:fund(?:s|ing)?\b|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+          r"\b(?:fund(?:s|ing)?\b|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+          r"(?<!\bbeing\s)"
           r"funded|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
           rf"invest(?:s|ed|ing)?\s+(?:(?:a\s+further\s+|an\s+(?:extra|additional)\s+)?{T.STERLING_SUM}\s+)?in(?:to)?|"
           r"set\s+aside|(?:provid(?:e|es|ed|ing)|commit(?:s|ted|ting)?|(?:pledg|promis|earmark|ring-?fenc)(?:e|es|ed|ing))"
@@ -477,9 +480,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
 # got as far as testing it", "is yet to implement…", "pledged to consult on amending the regulations", "the Bill lacks a
 # distinct focus on foster care", "if ministers adopt…", "the minister denied that the cap had been dropped", "it urges
 # ministers to replace the cap", "teams should be set up in every area", "I hope that the Government are bold on the
-# funding issues", "the bill's critics called for…" (a call by critics is a wish). Matched (case-sensitively: "May" is a month) against the clause before the cue; a hedged cue gives no
-# claim. Cues that carry their own negation ("was not adopted", "does not advocate") start at the negation, so this
-# never sees it.
+# funding issues", "the bill's critics called for…" (a call by critics is a wish). Matched (case-sensitively: "May"
+# is a month) against the clause before the cue; a hedged cue gives no claim. Cues that carry their own negation
+# ("was not adopted", "does not advocate") start at the negation, so this never sees it.
 HEDGED_BEFORE = re.compile(
     r"(?:\b(?:should|could|might|may|ought\s+to)(?:\s+(?:also|still|yet|instead|not|never))?(?:\s+have)?"
     r"(?:\s+(?:be|been))?|"
@@ -559,7 +562,8 @@ HEDGE_REACH = 70
 # invest in family help", "I encouraged the government to take bolder steps by introducing an allowance" (a
 # clause joined by ", and"/", but" starts afresh: "…called on ministers to act, but the government has funded…").
 CALL_ON_SOMEONE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|"
-                             r"press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|ask(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){1,4}?to\b")
+                             r"press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|ask(?:s|ed|ing)?)"
+                             r"\s+(?:[\w’'-]+\s+){1,4}?to\b")
 COORDINATE_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 
 # A document (or a government in the possessive) named as the owner of the sentence's measure: "Another Stable
