@@ -285,3 +285,38 @@ def test_first_ever_and_a_trailing_aside_are_not_part_of_a_listed_measure() -> N
     second = _measures("The reforms include a statutory definition of private fostering.")
     assert [ref for _, ref in first] == [ref for _, ref in second] == [
         "measure/statutory-definition-of-private-fostering"]
+
+
+def test_an_adverb_of_time_ends_a_governed_phrase() -> None:
+    assert _measures("It is the largest investment in family group conferencing so far.") == [
+        ("family group conferencing", "measure/family-group-conferencing")]
+    assert _measures("Ministers called it the biggest investment in kinship care to date.") == []  # a field of service
+
+
+def test_a_variety_or_suite_of_measures_is_no_measure() -> None:
+    assert _measures("The Bill introduces a variety of measures to protect children.") == []
+    assert _measures("The strategy launched a suite of initiatives for kinship carers.") == []
+    assert _measures("The Bill introduces a duty to publish a kinship offer.") == [
+        ("duty to publish a kinship offer", "measure/duty-to-publish-a-kinship-offer")]
+
+
+def test_a_name_after_a_preposition_stays_in_a_listed_measure_and_keeps_the_list_whole() -> None:
+    assert _measures("The Bill includes greater powers for Ofsted and a register of foster carers.") == [
+        ("greater powers for Ofsted", "measure/greater-powers-for-ofsted"),
+        ("register of foster carers", "measure/register-of-foster-carers")]
+    assert _measures("The plans include Ofsted powers and a register of foster carers.") == []  # a name opens it
+
+
+def test_not_in_keeps_its_in_inside_a_listed_measure_too() -> None:
+    assert _measures("The reforms include new advocacy rights and a register of pupils not in school.")[-1] == (
+        "register of pupils not in school", "measure/register-of-pupils-not-in-school")
+    assert _measures("The reforms include a register of pupils in March.") == [
+        ("register of pupils", "measure/register-of-pupils")]
+
+
+def test_the_first_x_a_verb_introduces_or_enshrines_is_the_measure_x() -> None:
+    assert _measures("The Bill will enshrine the first definition of private fostering in law.") == [
+        ("definition of private fostering", "measure/definition-of-private-fostering")]
+    assert _measures("The Bill introduces the first statutory register of childminders.") == [
+        ("statutory register of childminders", "measure/statutory-register-of-childminders")]
+    assert _measures("The department launched the first phase of the pilot in July.") == []  # a stage, no measure

@@ -1186,3 +1186,130 @@ def test_what_a_second_predicate_governs_is_not_funded_by_the_first() -> None:
                       (LABOUR, "rejects", "measure/national-register-of-foster-carers")}
     assert _claims("The government is funding family group decision making and kinship allowances.") == {
         (LABOUR, "funds", "measure/family-group-decision-making"), (LABOUR, "funds", "measure/kinship-allowances")}
+
+
+def test_a_call_by_critics_writing_to_ministers_is_no_step_of_the_government_nor_of_the_bill() -> None:
+    assert not _claims("In a letter to ministers, the bill's critics called for a national register of foster carers.")
+    assert not _claims("Writing to ministers, critics of the Children’s Wellbeing and Schools Bill called for a "
+                       "national register of foster carers.")
+    # a relative clause after the prepositional object keeps it as the antecedent that acts
+    assert (TORIES, "funds", "measure/staying-close") in _claims(
+        "Staying Close was extended by the Conservatives, who put £53m into it.", published="2023-06-01")
+    assert _claims("In its final report to ministers, the Independent Review of Children’s Social Care called for a "
+                   "national register of foster carers.") == {
+        (REVIEW, "recommends", "measure/national-register-of-foster-carers")}
+
+
+def test_a_fund_councils_apply_to_does_not_pilot_what_they_would_pilot() -> None:
+    assert not _claims("Councils may apply for funding from the Shared Outcomes Fund to pilot family group "
+                       "conferencing.")
+    assert not _claims("Local authorities can bid for money through the Shared Outcomes Fund to test kinship "
+                       "allowances.")
+    assert _claims("The Shared Outcomes Fund will pilot family group conferencing.") == {
+        ("programme/shared-outcomes-fund", "tests", "measure/family-group-conferencing")}
+
+
+def test_a_department_that_something_is_funded_by_funds_it() -> None:
+    funded = {("organisation/department-for-education", "funds", "programme/kinship-allowance-pilot")}
+    assert _claims("The Kinship Allowance Pilot is funded by the Department for Education.") == funded
+    assert _claims("Funded by the Department for Education, the Kinship Allowance Pilot will run in seven areas.") \
+        == funded
+    assert not _claims("The Kinship Allowance Pilot is not funded by the Department for Education.")
+
+
+def test_a_question_states_no_lineage() -> None:
+    assert not _claims("Is the Kinship Allowance Pilot funded by the Department for Education?")
+    assert not _claims("Will the Children’s Wellbeing and Schools Bill legislate for kinship allowances?")
+    assert _claims("The Children’s Wellbeing and Schools Bill will legislate for kinship allowances.") == {
+        (BILL, "legislates", "measure/kinship-allowances")}
+
+
+def test_what_is_funded_through_a_fund_is_funded_by_the_fund_not_the_reverse() -> None:
+    funded = {("programme/shared-outcomes-fund", "funds", "programme/kinship-allowance-pilot")}
+    assert _claims("The Kinship Allowance Pilot is being funded through the Shared Outcomes Fund.") == funded
+    assert _claims("The Kinship Allowance Pilot was funded from the Shared Outcomes Fund.") == funded
+    assert _claims("The Shared Outcomes Fund funded the Kinship Allowance Pilot.") == funded
+    assert not _claims("The Kinship Allowance Pilot is funded.")
+
+
+def test_what_delivers_on_a_manifesto_commitment_implements_the_manifesto() -> None:
+    claims = _claims("The Kinship Allowance Pilot delivers on the commitment in Labour’s 2024 manifesto to extend "
+                     "Staying Close.")
+    assert claims == {("programme/kinship-allowance-pilot", "implements", "policy/labour-2024-manifesto")}
+    assert ("statute/childrens-wellbeing-and-schools-bill", "implements", "policy/labour-manifesto") in _claims(
+        "The Children’s Wellbeing and Schools Bill delivers on Labour’s manifesto commitment to cap profits.")
+    for near_miss in ("The Children’s Wellbeing and Schools Bill has yet to deliver on Labour’s manifesto "
+                      "commitment.",
+                      "Does the Children’s Wellbeing and Schools Bill deliver on Labour’s manifesto pledge?",
+                      "Delivering on a manifesto commitment, the Children’s Wellbeing and Schools Bill will create a "
+                      "register of children not in school."):
+        assert not any(r == "implements" for _, r, _ in _claims(near_miss))
+
+
+def test_a_year_after_set_up_in_is_no_document_the_item_was_set_up_in() -> None:
+    claims = _claims("The Independent Review of Children’s Social Care was set up in 2021, thereby honouring a "
+                     "commitment from Labour’s 2024 manifesto.")
+    assert claims == {(REVIEW, "implements", "policy/labour-2024-manifesto")}
+    assert _claims("Kinship allowances were announced in 2023 in Stable Homes, Built on Love.") == {
+        (STABLE_HOMES, "adopts", "measure/kinship-allowances")}
+
+
+def test_a_statute_that_a_measure_was_set_out_in_or_established_by_legislates_it() -> None:
+    legislated = {("statute/children-and-social-work-act-2017", "legislates", "measure/corporate-parenting-duty")}
+    assert _claims("The corporate parenting duty, established by the Children and Social Work Act 2017, applies to "
+                   "councils.") == legislated
+    assert _claims("The corporate parenting duty was set out in the Children and Social Work Act 2017.") == legislated
+    assert not _claims("The corporate parenting duty was not set out in the Children and Social Work Act 2017.")
+
+
+def test_a_passive_launch_is_no_step_of_the_government_named_before_it() -> None:
+    assert not any(s == TORIES for s, _, _ in _claims(
+        "The Government’s Supporting Families programme was launched in 2012 and locally it was adopted as the "
+        "Kinship Allowance Pilot.", published="2023-06-01"))
+    assert _claims("The government launched the Kinship Allowance Pilot.", published="2023-06-01") == {
+        (TORIES, "adopts", "programme/kinship-allowance-pilot")}
+
+
+def test_a_call_on_someone_to_act_makes_a_wish_of_everything_after_it_in_its_clause() -> None:
+    assert not _claims("The Local Government Association is calling on the government to ensure all councils receive "
+                       "sufficient funding in the Spending Review to invest in family help and kinship allowances.")
+    assert not _claims("I encouraged the government to take bolder steps by introducing kinship allowances.")
+    assert _claims("The Local Government Association called on ministers to act, but the government has since funded "
+                   "kinship allowances.") == {(LABOUR, "funds", "measure/kinship-allowances")}
+    assert _claims("The Independent Review of Children’s Social Care called on the government to invest £2.6bn in "
+                   "family help.") == {(REVIEW, "recommends", "measure/family-help")}
+
+
+def test_a_programme_that_is_part_of_a_document_is_adopted_by_it_unless_denied() -> None:
+    adopted = {("policy/kinship-care-strategy", "adopts", "programme/kinship-allowance-pilot")}
+    assert _claims("The Kinship Allowance Pilot forms part of Championing Kinship Care.") == adopted
+    assert not _claims("The Kinship Allowance Pilot is not part of Championing Kinship Care.")
+    assert not _claims("Kinship allowances should be a key part of Championing Kinship Care.")
+
+
+def test_adopted_children_a_dash_or_a_call_on_others_keep_a_later_item_from_the_verb() -> None:
+    near_misses = ("The government has extended support for adopted children, but urged councils to extend the "
+                   "Kinship Allowance Pilot.",
+                   "Ministers had kept to the line for two months – that they would set out details on the Kinship "
+                   "Allowance Pilot soon.")
+    assert [_claims(text) for text in near_misses] == [set(), set()]
+    assert _claims("Labour has kept the Kinship Allowance Pilot.") | _claims(
+        "The Independent Review of Children’s Social Care urged kinship allowances.") == {
+        (LABOUR, "continues", "programme/kinship-allowance-pilot"),
+        (REVIEW, "recommends", "measure/kinship-allowances")}
+
+
+def test_an_acronym_defined_after_a_programme_stands_for_it_later() -> None:
+    claims = _claims("The Shared Outcomes Fund (SOF) was set up in 2019. £30m has been made available through the SOF "
+                     "to fund the Supporting Families programme.")
+    assert claims == {("programme/shared-outcomes-fund", "funds", "programme/supporting-families")}
+    assert not _claims("The SOF was set up in 2019. £30m has been made available through the SOF to fund the "
+                       "Supporting Families programme.")  # never defined: no item
+
+
+def test_a_qualified_amount_pledged_or_committed_still_funds() -> None:
+    assert _claims("The government has committed up to £20m to the Kinship Allowance Pilot.") == {
+        (LABOUR, "funds", "programme/kinship-allowance-pilot")}
+    assert _claims("The government has pledged over £500m for the Families First Partnership Programme.") == {
+        (LABOUR, "funds", "programme/families-first-partnership-programme")}
+    assert not any(r == "funds" for _, r, _ in _claims("The government has committed to the Kinship Allowance Pilot."))

@@ -94,12 +94,13 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
         here.sort(key=lambda i: i.start)
         context.list_measures = _list_measures(article.body, all_sentences, index, items) if P.LIST_INTRO.search(sentence.text) \
             else []
-        claims += _sentence_claims(sentence, here, context)
-        claims += _heading_claims(all_sentences, index, here, items, context.article.body)
-        claims += _fronted_claims(sentence, here, context.article.body)
-        claims += _fronted_money_claims(sentence, here, context.article.body)
-        claims += _proposal_claims(sentence, here, context)
-        claims += _introduced_by_bill_claims(sentence, here, context)
+        if not P.DIRECT_QUESTION.search(sentence.text):  # "Is the pilot funded by the DfE?" states nothing
+            claims += _sentence_claims(sentence, here, context)
+            claims += _heading_claims(all_sentences, index, here, items, context.article.body)
+            claims += _fronted_claims(sentence, here, context.article.body)
+            claims += _fronted_money_claims(sentence, here, context.article.body)
+            claims += _proposal_claims(sentence, here, context)
+            claims += _introduced_by_bill_claims(sentence, here, context)
         window_start = all_sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
         context.topics = [t for t in context.topics if t.start >= window_start]
         context.documents += [i for i in here if i.category == "doc" and not i.anaphor]
@@ -134,6 +135,7 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
         if not any(i.start < end and start < i.end for i in items):
             items.append(_Item(start, end, ref, "government"))
     items += _chair_references(article.body, [i for i in items if i.category == "doc" and "Review" in i.types])
+    items += _acronym_references(article.body, items)
     docs = [i for i in items if i.category == "doc"]
     # "the Conservatives’ 2023 Stable Homes strategy": the government only qualifies the document, which acts.
     items = [i for i in items if not (i.category == "government" and (
@@ -187,6 +189,22 @@ def _chair_references(body: str, reviews: list[_Item]) -> list[_Item]:
             before = [r for r in named if r.end <= m.start()]
             if before and not any(r.start <= m.start() < r.end for r in reviews):
                 out.append(_copy(max(before, key=lambda r: r.end), m.start(), m.end()))
+    return out
+
+
+def _acronym_references(body: str, items: list[_Item]) -> list[_Item]:
+    """ "the Adoption and Special Guardianship Support Fund (ASGSF) … £50m has been made available through the
+    ASGSF": an acronym the text defines in brackets right after a document, programme or statute stands for it
+    wherever it recurs (unless something else was found there)."""
+    out: list[_Item] = []
+    for item in items:
+        m = P.DEFINED_ACRONYM.match(body, item.end) if item.category in ("doc", "programme", "statute") else None
+        if m is None:
+            continue
+        for use in re.finditer(rf"\b{re.escape(m.group('acronym'))}\b", body[m.end():]):
+            start, end = m.end() + use.start(), m.end() + use.end()
+            if not _covered(start, end, items + out):
+                out.append(_copy(item, start, end))
     return out
 
 
@@ -523,8 +541,10 @@ def _hedged(before: str) -> bool:
     a wish, a possibility or a denial."""
     if P.QUESTION_OPENER.match(before):
         return True
-    clause = P.HEDGE_CLAUSE_BREAK.split(before)[-1][-P.HEDGE_REACH:]
-    return bool(P.HEDGED_BEFORE.search(clause))
+    clause = P.HEDGE_CLAUSE_BREAK.split(before)[-1]
+    if P.CALL_ON_SOMEONE.search(P.COORDINATE_CLAUSE.split(clause)[-1]):
+        return True
+    return bool(P.HEDGED_BEFORE.search(clause[-P.HEDGE_REACH:]))
 
 
 def _inside_item(cue: tuple[int, int], items: list[_Item], body: str) -> bool:
@@ -692,7 +712,8 @@ def _agent(body: str, items: list[_Item], cue: tuple[int, int], rule: P.LineageR
     government shared the care review’s objective … it would build on the pathfinder": the government)."""
     candidates = _side(items, cue, rule.agent_side)
     if rule.agent_side == "left":
-        candidates = [i for i in candidates if not _inside_closed_relative(body, i, cue)]
+        candidates = [i for i in candidates if not _inside_closed_relative(body, i, cue)
+                      and not _outside_the_clause(body, i, cue, rule)]
         publisher = [i for i in candidates if i.category in ("government", "department")
                      and P.ACTOR_PUBLISHED_OWN.match(body[i.end:cue[0]])]
         if publisher:  # "the DfE has published their response to…": the department's document, not an earlier one
@@ -709,6 +730,17 @@ def _agent(body: str, items: list[_Item], cue: tuple[int, int], rule: P.LineageR
         return None
     fitting = [i for i in candidates if i.category in rule.agent]
     return fitting[0] if fitting else None
+
+
+def _outside_the_clause(body: str, item: _Item, cue: tuple[int, int], rule: P.LineageRule) -> bool:
+    """ "In a letter to ministers, the critics called for X": a prepositional object set off by a comma is not the
+    cue's subject; "Councils may apply for funding from the Fund to pilot X": a source of money only funds."""
+    before = body[max(0, item.start - P.BEFORE_CANDIDATE_REACH):item.start]
+    if rule.relation != "funds" and P.MONEY_SOURCE.search(before):
+        return True
+    # "…funding for the programme, which comprises…": the relative's antecedent acts
+    between = body[item.end:cue[0]]
+    return bool(P.PREPOSITION_OBJECT.search(before)) and "," in between and not P.RELATIVE_SUBJECT.match(between)
 
 
 def _inside_closed_relative(body: str, item: _Item, cue: tuple[int, int]) -> bool:
@@ -800,10 +832,12 @@ def _coordinated(body: str, items: list[_Item], first: _Item, side: str) -> list
 def _ownership_claims(sentence: Evidence, items: list[_Item], body: str) -> list[LineageClaim]:
     """ "Another Stable Homes policy…", "part of the previous government’s Stable Homes … reforms", "a central
     plank of the government’s strategy … is to improve family help", "Labour’s proposed reforms … including…":
-    the owner carries the nearest measures."""
+    the owner carries the nearest measures (after "part of", a programme too: "The pilot is part of the strategy";
+    not when denied: "…is not part of the strategy")."""
     out = []
     measures = [i for i in items if i.category == "measure"]
-    if not measures:
+    parts = [i for i in items if i.category in ("measure", "programme")]
+    if not parts:
         return out
     for owner in (i for i in items if i.category in ("doc", "government")):
         after = body[owner.end:sentence.end]
@@ -812,8 +846,11 @@ def _ownership_claims(sentence: Evidence, items: list[_Item], body: str) -> list
         possessive = body[owner.start:owner.end].endswith(("’s", "'s")) or after.startswith(("’", "'"))
         if P.DOCUMENT_OWNS.match(after) and (owner.category == "doc" or possessive):
             targets = [m for m in measures if m.start > owner.end][:1] or [m for m in measures if m.end <= owner.start][-1:]
-        elif owner.category == "doc" and P.PART_OF.search(before):
-            targets = [m for m in measures if m.end <= owner.start][-1:]
+        elif owner.category == "doc" and (part := P.PART_OF.search(before)):
+            lead = before[:part.start()]
+            if _hedged(lead[:P.PART_LEAD.search(lead).start()]):  # "The pilot is not part of the strategy"
+                continue
+            targets = [m for m in parts if m.end <= owner.start][-1:]
         elif owner.category == "doc" and P.OWNER_BEFORE.search(before):
             targets = [m for m in measures if m.start > owner.end]
         else:

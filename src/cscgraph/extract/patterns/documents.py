@@ -585,14 +585,16 @@ INTRODUCING_CUE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|
                    r"creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?|set(?:s|ting)?\s+up|"
                    r"legislat(?:e|es|ed|ing)\s+for|"
                    r"commit(?:s|ted)?\s+to|adopt(?:s|ed)?|reject(?:s|ed)?|scrap(?:s|ped)?|pledg(?:e|es|ed)|"
-                   r"br(?:ing|ings|ought)\s+in|pav(?:e|es|ed|ing)\s+the\s+way\s+for|implement(?:s|ed|ing)?|plans?|"
+                   r"br(?:ing|ings|ought)\s+in|enshrin(?:e|es|ed|ing)|pav(?:e|es|ed|ing)\s+the\s+way\s+for|"
+                   r"implement(?:s|ed|ing)?|plans?|"
                    r"(?:plac|impos)(?:e|es|ed|ing)(?=\s+(?:an?|new)\s+(?:new\s+)?(?:(?:legal|statutory)\s+)?"
                    r"(?:duty|requirement|obligation)\b))")
 _PHRASE_END = (r"(?:which|that|who|by|(?<!\bnot\s)in|from|as|under|after|before|when|while|and|but|so|because|across|within|at|"
                r"last|next|this|was|were|is|are|will|would|could|should|has|have|had|if|despite|following|amid|"
                r"to\s+be|aimed|designed|intended)")
 INTRODUCED_MEASURE = re.compile(
-    rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+)(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
+    rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+|the\s+first(?:[\s-]+ever)?\s+)(?:new\s+)?"
+    rf"(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
     rf"[‘'“\"]?[\w-]+[’'”\"]?)(?=\s*[,.;:)–—]|\s+{_PHRASE_END}\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
 # A "to" of purpose, which ends a measure's phrase where a noun of proposal or a bullet names it: "a windfall tax on
 # private companies to raise money", "a provider oversight scheme to hold groups to account" (not "support to
@@ -677,13 +679,18 @@ CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|fu
                            r"extension)\s+of\s+)*", re.IGNORECASE)
 # A conjunct's phrase: lower-case words (a hyphen or an apostrophe inside), up to a word that starts an adjunct or
 # a new clause; at least two words.
-# ("and" may join words inside it: "support and training for carers"; an acronym may stand in it: "the NHS number").
+# ("and" may join words inside it: "support and training for carers"; an acronym may stand in it: "the NHS number";
+# so may a name after a preposition: "greater powers for Ofsted").
 # The phrase also ends before a reduced relative ("a model of services proposed by the review", "initiatives
-# currently being tested") and a verb's complement never opens it ("legislating to require…").
-_CONJUNCT_END = (r"(?:being|been|currently|now|also|then|[a-z]+ed\s+(?:by|in|as|under|through)|which|that|who|by|"
-                 r"in|from|as|under|after|before|when|while|but|so|because|across|within|at|last|next|this|was|were|"
-                 r"is|are|will|would|could|should|has|have|had|if|despite|following|amid|to\s+be)")
-_CONJUNCT_WORD = r"(?:[a-z][\w’'-]*|[A-Z]{2,}s?)"
+# currently being tested"; not at the "in" of "not in": "a register of children not in school"), before an adverb
+# of time ("the biggest investment in kinship care to date") and a verb's complement never opens it ("legislating
+# to require…").
+_CONJUNCT_END = (r"(?:being|been|currently|now|also|then|to\s+date|so\s+far|[a-z]+ed\s+(?:by|in|as|under|through)|"
+                 r"which|that|who|by|"
+                 r"(?<!\bnot\s)in|from|as|under|after|before|when|while|but|so|because|across|within|at|last|next|this|"
+                 r"was|were|is|are|will|would|could|should|has|have|had|if|despite|following|amid|to\s+be)")
+_CONJUNCT_WORD = (r"(?:[a-z][\w’'-]*|[A-Z]{2,}s?|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\bon\s)|(?<=\bby\s))"
+                  r"[A-Z][a-z][\w’'-]*)")
 CONJUNCT_PHRASE = re.compile(rf"^(?![a-z]+ing\s+(?:to|the|a|an|some|all|any)\b)"
                              rf"(?P<phrase>{_CONJUNCT_WORD}(?:\s+(?!{_CONJUNCT_END}\b){_CONJUNCT_WORD}){{1,9}})"
                              rf"(?=\s+{_CONJUNCT_END}\b|\s*$)")
@@ -752,7 +759,8 @@ NOT_MEASURE_WORDS = frozenset({
     "measure", "measures", "policy", "policies", "step", "steps", "approach", "system", "role", "group", "body",
     "date", "company", "focus", "emphasis", "deadline", "target", "figure", "amount", "sum", "increase", "rise",
     "campaign", "website", "survey", "petition", "investigation", "appeal", "helpline", "podcast", "event",
-    "initiative", "drive", "duties", "responsibilities", "obligations", "requirements",
+    "initiative", "drive", "duties", "responsibilities", "obligations", "requirements", "variety", "suite", "array",
+    "mix", "handful", "plethora", "phase", "wave", "round", "stage", "tranche", "part",
 })
 # Capitalised words right after a one-word body's name, which then only opens a longer name: "Kinship" in "a new
 # Kinship Care Ambassador role" (matched at the end of the body's name).

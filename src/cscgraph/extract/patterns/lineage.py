@@ -66,12 +66,27 @@ RELATIVE_PARENTHESIS = re.compile(r",\s*(?:which|who|that)\b[^,]*,", re.IGNORECA
 # keeps the opener inside the cue's sentence.
 RELATIVE_OPENER = re.compile(r",\s*(?:which|who)\b")
 SENTENCE_END_BETWEEN = re.compile(r"[.!?]\s")
+# An agent candidate that is the object of a preposition, with a comma between it and the cue, stands in a phrase
+# set off from the clause whose subject acts: "In a letter to ministers, the bill's critics called for…", "The
+# strategy, published by the government, adopts…" (matched against the text right before the candidate).
+PREPOSITION_OBJECT = re.compile(r"\b(?:to|from|with|by|for|against|about|at)\s+(?:(?:the|a|an|its|their)\s+)?$",
+                                re.IGNORECASE)
+# Where money comes from, not who spends it: "Councils may apply for funding from the Fund to pilot…" (the fund
+# pilots nothing; only a funding cue may take it as agent).
+MONEY_SOURCE = re.compile(r"\b(?:funding|money|grants?|cash|bids?|bid|apply|applied|applying)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:from|through|via)\s+(?:(?:the|a|an|its|their)\s+)?$", re.IGNORECASE)
+# How far before a candidate those look (characters).
+BEFORE_CANDIDATE_REACH = 40
 # A subordinate clause between a passive cue and a patient before it: the cue's subject is in that clause, not the
 # patient (and after an active cue, its object ends there): "This will be piloted before the relevant legislation is
 # implemented".
 CLAUSE_BREAK = re.compile(r"\b(?:before|after|when|once|until|while|because|unless|whereas|although|though)\b",
                           re.IGNORECASE)
 
+# Between "continue"/"kept"/"extended" and an item after it, a subordinate clause, a dash or a ", but" clause: the
+# item is not the verb's object ("ministers had kept to for two months – that it would set out details on the fund",
+# "the government had extended a lifeline…, but urged ministers to extend the fund's remit").
+CONTINUES_GAP = re.compile(CLAUSE_BREAK.pattern + r"|[–—]|,\s+but\b", re.IGNORECASE)
 # A clause mark between a cue and an item after it: the item is not the cue's object.
 CLAUSE_MARK = re.compile(r"[,;:]")
 # A second predicate with its own auxiliary after a cue: what follows it is that predicate's object, not the cue's
@@ -188,9 +203,11 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # invested in family help" / "It called for investigative multi-agency child protection teams"
     # / "the profit cap, which the Conservatives had proposed" (a government or strategy that proposes adopts; a
     # Bill that proposes legislates: "It proposes multi-agency safeguarding teams")
-    # (not an adjective after a determiner: "pursuing the proposed profit cap")
+    # (not an adjective after a determiner: "pursuing the proposed profit cap"; not a call on others to act, "the
+    # government urged councils to extend the pilot", which document-calls-on reads for a document)
     _rule("recommends-active", r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bany\s)"
-          r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|urged|suggested|"
+          r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|"
+          r"urged(?!\s+(?:[\w’'-]+\s+){1,5}?to\b)|suggested|"
           r"floated)\b", "carries", "left", "right", DOC_GOV + ("statute",), MEASURES),
     # "The pilot meets commitments set out in the fostering strategy", "the programme is the means of implementing
     # the core changes set out in the strategy", "the plan delivers many of the reforms outlined in the white paper":
@@ -205,12 +222,19 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # family help model initiated by its Conservative predecessor" / "established by the last government" / "the
     # sector reforms proposed by the review and taken forward in Stable Homes" (a review as patient: basedOn) / "the
     # pilot was confirmed in the Spending Review" (not a date: "confirmed in March"; a date may stand before the
-    # document: "announced in February 2023 as part of Stable Homes")
+    # document: "announced in February 2023 as part of Stable Homes") / "the new system of multi-agency safeguarding
+    # arrangements established by the Children and Social Work Act 2017" (a statute legislates what it sets out)
     _rule("set-out-in", r"\btaken\s+forward\s+in\b|\b(?:set\s+out|taken\s+up|included|(?:first\s+)?floated|introduced|adopted|contained|announced|"
           r"outlined|unveiled|pledged|first\s+proposed|initiated|established|set\s+up|drawn\s+up|created|launched|"
           rf"referenced|started|confirmed|promised)(?:\s+in\s+(?:{T.MONTH}\s+)?\d{{4}})?\s+(?:in|by|as\s+part\s+of|under)\b"
-          rf"(?!\s+(?:\d|{T.MONTH}|spring|summer|autumn|winter)\b)",
-          "adopts", "right", "left", DOC_GOV, ("measure", "programme", "review")),
+          rf"(?!\s+(?:\d|(?:{T.MONTH}|spring|summer|autumn|winter)\b))",
+          "adopts", "right", "left", DOC_GOV + ("statute",), ("measure", "programme", "review")),
+    # "The Bill delivers on Labour's manifesto commitment to cap profits", "…, thereby honouring a commitment from the
+    # Conservative Party's 2019 manifesto": what keeps a document's commitment implements that document (the cue
+    # ends before the commitment's words, which may hold the document's name; not past a comma)
+    _rule("delivers-on-commitment", r"\b(?:deliver(?:s|ed|ing)?\s+on|honour(?:s|ed|ing)?|fulfil(?:s|led|ling)?)\b"
+          r"(?=\s+(?:[\w’'-]+\s+){0,6}?(?:commitments?|pledges?|promises?)\b)", "implements", "left", "right",
+          ("statute", "programme", "doc", "government"), DOCS, object_gap=CLAUSE_MARK),
     # "The Bill, introduced in December 2024 as part of Labour's manifesto": a statute brought in as part of a
     # document implements it (not "promised in the King's Speech", which names where it was announced)
     _rule("statute-part-of", rf"\b(?:introduced|brought\s+forward|brought\s+in|tabled|published)(?:\s+in\s+"
@@ -230,8 +254,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "The strategy sets out three measures: kinship leave, fostering hubs and…" / "the pathfinder, which the
     # Tories launched in 2023" / "the group, which ministers set up" (a document or government introducing a
     # measure has it; a statute that sets one out legislates it)
-    # Not after "to"/"will"/"must": "a requirement on councils to set up teams" is a pledge about others.
-    _rule("carries-active", r"(?<!\bto\s)(?<!\bwill\s)(?<!\bmust\s)(?<!\bwould\s)\b(?:(?:first\s+)?(?:sets?|setting)\s+out|set\s+up|sets\s+up|launched|launches|"
+    # Not after "to"/"will"/"must": "a requirement on councils to set up teams" is a pledge about others; nor a
+    # passive: "The Troubled Families Programme was launched in 2011 and locally it was adopted as the Priority
+    # Families Programme" (the government in "the Government's programme" launched no Priority Families).
+    _rule("carries-active", r"(?<!\bto\s)(?<!\bwill\s)(?<!\bmust\s)(?<!\bwould\s)(?<!\bwas\s)(?<!\bwere\s)"
+          r"(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)"
+          r"\b(?:(?:first\s+)?(?:sets?|setting)\s+out|set\s+up|sets\s+up|launched|launches|"
           r"introduced|established|establishes|created|unveiled|unveils|drew\s+up|outlined|outlines)\b"
           r"(?!\s+(?:by|as\s+part\s+of|under)\b)(?!\s+in\s+(?!\d))", "carries", "left", "right",
           DOC_GOV + ("statute",), MEASURES, object_gap=NOT_DIRECT_OBJECT),
@@ -243,8 +271,10 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           ("government",), MEASURES, object_gap=NOT_DIRECT_OBJECT),
     # "the government is adopting the IRCSC’s recommendation" / "Instead, it adopts the IRCSC’s recommendation of…"
     # / "The Labour government has given its explicit backing to the family help model"
-    # / "The paper commits to kinship care leave" / "Ministers adopted the approach in their strategy"
-    _rule("adopts-active", r"\b(?:adopts?|adopting|is\s+adopting|will\s+adopt|adopted(?!\s+(?:by|in|as|under))|backs|"
+    # / "The paper commits to kinship care leave" / "Ministers adopted the approach in their strategy" (not the
+    # adjective: "support for adopted children")
+    _rule("adopts-active", r"\b(?:adopts?|adopting|is\s+adopting|will\s+adopt|"
+          r"adopted(?!\s+(?:by|in|as|under|children|child|young|sons?|daughters?)\b)|backs|"
           r"backed(?!\s+by)|backing\s+for|accepted(?!\s+by)|accepts|endorsed(?!\s+by)|commits?\s+to|committed\s+to|"
           r"signs?\s+up\s+to|signed\s+up\s+to|has\s+given\s+its\s+(?:explicit\s+)?backing\s+to)\b", "adopts", "left", "right",
           DOC_GOV, MEASURES, default_agent=True),
@@ -282,7 +312,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"st(?:uck|ick|icks|icking)\s+with|"
           r"(?:is|are)\s+retaining)\b",
           "continues", "left", "right", GOV_DOC, ("measure", "programme", "doc"), default_agent=True,
-          object_gap=CLAUSE_BREAK),
+          object_gap=CONTINUES_GAP),
     # "Another Stable Homes policy being taken forward by the Labour government is…"
     _rule("continues-passive", r"\b(?:being\s+)?(?:taken\s+forward|continued|retained|kept)\s+by\b", "continues",
           "right", "left", GOV_DOC, ("measure", "programme", "doc")),
@@ -397,15 +427,18 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # pathfinder" (the programme is what is funded)
     # / "The Government is investing £20 million into its Family Hubs programme" / "The ASGSF will fund therapies for
     # adopted children" (a named fund is a funder)
-    # (not a compound adjective, "a DfE-funded service"; "provided"/"committed" only before an amount: "the DfE
-    # committed to working with the sector" funds nothing)
+    # (not a passive, "the pilot is funded through the Fund", read by funded-from; not a compound adjective, "a
+    # DfE-funded service"; "provided"/"committed" only before an amount: "the DfE committed to working with the
+    # sector" funds nothing)
     # (nor "funding" received: "the programme received funding from the fund" is funded, read by funded-from)
     _rule("funds-active", r"(?<!-)(?<!\breceived\s)(?<!\breceives\s)(?<!\bsecured\s)"
-          r"\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
+          r"\b(?:fund(?:s|ing)?\b|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+          r"(?<!\bbeing\s)"
+          r"funded|financ(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
           rf"invest(?:s|ed|ing)?\s+(?:(?:a\s+further\s+|an\s+(?:extra|additional)\s+)?{T.STERLING_SUM}\s+)?in(?:to)?|"
           r"set\s+aside|(?:provid(?:e|es|ed|ing)|commit(?:s|ted|ting)?|(?:pledg|promis|earmark|ring-?fenc)(?:e|es|ed|ing))"
-          r"(?=\s+(?:a\s+further\s+|"
-          rf"an\s+(?:extra|additional)\s+|another\s+)?£)|put\s+{T.STERLING_SUM}\s+into|"
+          r"(?=\s+(?:a\s+further\s+|an\s+(?:extra|additional)\s+|another\s+|over\s+|more\s+than\s+|nearly\s+|"
+          rf"almost\s+|around\s+|up\s+to\s+|just\s+(?:under|over)\s+|at\s+least\s+)?£)|put\s+{T.STERLING_SUM}\s+into|"
           rf"(?:pour|pours|poured|pumped|pumps|ploughed|ploughs)\s+{T.STERLING_SUM}\s+into)\b"
           r"(?!\s+by)", "funds", "left", "any", GOV_DOC + ("programme",), PROGRAMME_FIRST,
           all_patients=True),
@@ -427,14 +460,16 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           NOBODY, ("programme", "measure", "doc"), default_agent=True, named_patient=True, sole_actor=True),
     # "the £200m that was allocated by the previous Conservative government … to test … the regional commissioning
     # of care placements, setting up specialist child protection teams and establishing family help services"
+    # / "Funded by the Department for Education (DfE), the hub will…" (a department funds, as it awards)
     _rule("funds-passive", r"\b(?:allocated|provided|committed|set\s+aside|funded)\s+by\b", "funds", "right", "any",
-          GOV_DOC, PROGRAMME_FIRST, all_patients=True),
+          FUNDERS, PROGRAMME_FIRST, all_patients=True),
     _rule("awarded-by", r"\b(?:awarded|granted)\s+by\b", "funds", "right", "any", FUNDERS, PROGRAMME_FIRST,
           all_patients=True),
     # money drawn from a fund: "£50m has been made available through the ASGSF to fund therapies", "the £20m has been
     # awarded from the Treasury’s Shared Outcomes Fund", "a grant award from the Life Chances Fund" (the fund, or the
     # government or document the money comes from, funds what the sentence names; not "bid for funding from")
-    _rule("funded-from", r"\b(?:awarded|granted|made\s+available|allocated|provided|paid|drawn|"
+    # / "the 10 projects currently being funded through the scheme"
+    _rule("funded-from", r"\b(?:awarded|granted|made\s+available|allocated|provided|paid|drawn|funded|"
           r"(?<!\bfor\s)(?:grants?|awards?|funding|money))\s+(?:\w+\s+){0,2}?(?:from|through|via)\b", "funds",
           "right", "any", ("programme", "government", "doc"), PROGRAMME_FIRST, all_patients=True),
 )
@@ -445,9 +480,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
 # got as far as testing it", "is yet to implement…", "pledged to consult on amending the regulations", "the Bill lacks a
 # distinct focus on foster care", "if ministers adopt…", "the minister denied that the cap had been dropped", "it urges
 # ministers to replace the cap", "teams should be set up in every area", "I hope that the Government are bold on the
-# funding issues". Matched (case-sensitively: "May" is a month) against the clause before the cue; a hedged cue gives no
-# claim. Cues that carry their own negation ("was not adopted", "does not advocate") start at the negation, so this
-# never sees it.
+# funding issues", "the bill's critics called for…" (a call by critics is a wish). Matched (case-sensitively: "May"
+# is a month) against the clause before the cue; a hedged cue gives no claim. Cues that carry their own negation
+# ("was not adopted", "does not advocate") start at the negation, so this never sees it.
 HEDGED_BEFORE = re.compile(
     r"(?:\b(?:should|could|might|may|ought\s+to)(?:\s+(?:also|still|yet|instead|not|never))?(?:\s+have)?"
     r"(?:\s+(?:be|been))?|"
@@ -462,7 +497,9 @@ HEDGED_BEFORE = re.compile(
     r"\b(?:[Ii]|[Ww]e)\s+(?:\w+\s+)?hope\s+(?:that\s+)?[^,;:]{0,80}?|"
     r"\bnever(?:\s+\w+){0,4}|\bnot\s+ruled\s+out|\bmay\s+consider|\bconsidering|\bconsider|\byet\s+to|"
     r"\b(?:consult|consults|consulted|consulting|consultation)\s+on(?:\s+(?:whether|plans|proposals)\s+to)?|"
-    r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;:]{0,60})\s*$")
+    r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;:]{0,60}|"
+    r"\b(?:[Cc]ritics|[Cc]ampaigners|[Oo]pponents|[Dd]etractors)(?:\s+of\s+[^,;:]{1,60}?)?(?:\s+(?:have|had|also|"
+    r"repeatedly|instead))*)\s*$")
 # A heading that names a measure, then what a document does about it: "Family group decision making: The Bill
 # will require councils to offer a meeting" (in one paragraph, or the heading alone in the paragraph before).
 # HEADING is the text before the colon; HEADING_ALONE a short paragraph with no sentence end.
@@ -513,10 +550,21 @@ ACTOR_PUBLISHED_OWN = re.compile(r"^\)?(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|have\s
 # A sentence (usually a heading) that asks or announces rather than states: "How the rules will be implemented",
 # "Why the pilot was dropped", "What the Bill does".
 QUESTION_OPENER = re.compile(r"^(?:How|Why|Whether|What)\b")
+# A sentence that asks ("Is the pilot funded by the DfE?", "Will the Bill legislate for kinship leave?") states no
+# lineage, whatever cue it holds: it ends in a question mark (before any closing quote or bracket).
+DIRECT_QUESTION = re.compile(r"\?[\s’'”\")]*$")
 # The end of a name that a cue may share: its possessive ("the review’s" + "’s proposal for").
 POSSESSIVE_END = re.compile(r"[’']s?")
 # How far back (characters) the hedge may stand from the cue, within the clause.
 HEDGE_REACH = 70
+# A call on someone to act anywhere earlier in the cue's clause makes what follows it a wish, however far back:
+# "The LGA is calling on the Government to ensure all councils receive sufficient funding in the Spending Review to
+# invest in family help", "I encouraged the government to take bolder steps by introducing an allowance" (a
+# clause joined by ", and"/", but" starts afresh: "…called on ministers to act, but the government has funded…").
+CALL_ON_SOMEONE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|"
+                             r"press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|ask(?:s|ed|ing)?)"
+                             r"\s+(?:[\w’'-]+\s+){1,4}?to\b")
+COORDINATE_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 
 # A document (or a government in the possessive) named as the owner of the sentence's measure: "Another Stable
 # Homes policy being taken forward…", "Labour’s proposed reforms … including through the regional commissioning of
@@ -531,6 +579,10 @@ PART_OF = re.compile(r"\b(?:part\s+of|under|element\s+of)\s+(?:the\s+|its\s+|the
                      r"the\s+(?:(?:previous|last)\s+)?government[’']s\s+|the\s+Conservatives[’']\s+)?"
                      r"(?:(?:national\s+|new\s+)?(?:programme|strategy|plan|reforms)\s+[‘'“\"]?)?$|"
                      r"\b(?:proposed|introduced|pledged|set\s+out)\b[^.]*\bin\s+(?:its|their)\s+$", re.IGNORECASE)
+# The words between a clause's verb and PART_OF's noun ("is not a key part of"): dropped before the clause is read
+# for a hedge or a denial ("The pilot is not part of the strategy", "X should be part of the Bill").
+PART_LEAD = re.compile(r"(?:\b(?:a|an|the|one|key|central|core|major|main|important|integral|crucial|vital)\s+)*$",
+                       re.IGNORECASE)
 # A government followed by the document it acted through: "taken up by the previous Conservative government in
 # its Stable Homes, Built on Love strategy", "set out by the Conservatives in Stable Homes".
 GOVERNMENT_IN_DOCUMENT = re.compile(r"^\s+in\s+(?:its\s+|their\s+|the\s+)?(?:20\d\d\s+)?$")
@@ -712,6 +764,9 @@ GOVERNMENT_DOCUMENT_AFTER = re.compile(r"^[’']?s?\s+(?:[\w’'-]+\s+){0,5}?(?:
 # A review named for its chair: "the MacAlister review", "Jane Doe's review", "the Smith review into adoption" (in
 # reference data names or in the text; lower-case "review", so "Independent Review" names no one). Group `name` is
 # the word before "review": the chair's surname.
+# An acronym defined in brackets right after a document's or programme's name: "the Adoption and Special
+# Guardianship Support Fund (ASGSF)" (matched at the name's end; group `acronym`).
+DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,9}s?)\)")
 REVIEW_NAMED_FOR = re.compile(r"\b(?P<name>[A-Z][a-z]*[A-Z]?[a-z][\w-]*)(?:[’']s)?\s+review\b")
 # The chair named where the text means the review (built per surname by `review_chair_reference`): "An Early Career
 # Framework recommended by Doe", "recommended by Sir Jane Doe", "Doe’s recommendation of 9,000 new foster carers"
