@@ -6,7 +6,7 @@ spells a regex or a cue word.
 
 from __future__ import annotations
 
-import re
+from cscgraph.extract.patterns import fast_re as re
 
 from cscgraph.extract.patterns import compiled
 
