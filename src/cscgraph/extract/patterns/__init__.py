@@ -30,7 +30,7 @@ def identity_cache(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T
 
         @functools.wraps(function)
         def cached(*args: object) -> T:
-            key = tuple(a if isinstance(a, str) else id(a) for a in args)
+            key = tuple([a if isinstance(a, str) else id(a) for a in args])
             entry = entries.get(key)
             if entry is None:
                 if len(entries) >= maxsize:
