@@ -421,8 +421,10 @@ def _government_response(body: str, answered: GazetteerMatch, entities: tuple[Re
     """ "the Government’s response to the Care Review": the one curated document that reference data says is based
     on the document named; "the Government’s" stands for it, so that "response to" reads as its lineage."""
     m = P.GOVERNMENT_RESPONSE.search(body, max(0, answered.start - 90), answered.start)
+    if m is None:
+        return None
     answers = [e for e in entities if answered.entity.ref in e.based_on]
-    if m is None or len(answers) != 1 or any(s < m.end("mention") and m.start("mention") < e for s, e in occupied):
+    if len(answers) != 1 or any(s < m.end("mention") and m.start("mention") < e for s, e in occupied):
         return None
     return _Named(m.start("mention"), m.end("mention"), reference_entity(answers[0]))
 

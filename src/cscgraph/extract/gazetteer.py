@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from cscgraph.extract.patterns import fast_re as re
 from dataclasses import dataclass, field
 
 from cscgraph.extract.patterns import trie_alternation

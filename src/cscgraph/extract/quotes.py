@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from cscgraph.extract.found import Found
 from cscgraph.extract.governments import government_references
-from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_CLOSE, CURLY_OPEN,
+from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_CLOSE, CURLY_OPEN, DOUBLE_OPEN,
                                                    INTRODUCES_NEXT_PARAGRAPH, LABEL_MODIFIER_AFTER,
                                                    LABEL_MODIFIER_BEFORE, MISSING_CLOSE_ATTRIBUTION,
                                                    NEXT_PARAGRAPH_SPEAKER, ORPHAN_CLOSE_INTRO, QUOTE_MARK,
@@ -196,33 +196,31 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
         elif intro:
             out.append((intro[-1].start(), intro[-1].end(), first_close, first_close))
             i = first_close + 1
-    while i < len(text):
+    while (mark := DOUBLE_OPEN.search(text, i)) is not None:
+        i = mark.start()
         ch = text[i]
-        if ch in (CURLY_OPEN, STRAIGHT):
-            closer = CURLY_CLOSE if ch == CURLY_OPEN else STRAIGHT
-            j = text.find(closer, i + 1)
-            if ch == STRAIGHT and j == -1:
-                j = text.find(CURLY_CLOSE, i + 1)  # a straight mark closed with a curly one: "a quick return”
-            if ch == CURLY_OPEN:
-                # a curly quote closed with a straight mark, as copy typed on two keyboards has it:
-                # “…utterly shaming".
-                straight = CLOSING_MARK.search(text, i + 1, j if j != -1 else len(text))
-                if straight is not None and straight.group() == STRAIGHT \
-                        and STRAIGHT not in text[i + 1:straight.start()]:  # not the close of a nested "…"
-                    j = straight.start()
-            reopen = text.find(CURLY_OPEN, i + 1) if ch == CURLY_OPEN else -1
-            if reopen != -1 and (j == -1 or reopen < j):
-                cut = MISSING_CLOSE_ATTRIBUTION.search(text, i + 1, reopen)
-                if cut is not None:
-                    out.append((i, i + 1, cut.start(), cut.start()))
-                    i = reopen
-                    continue
-            out.append((i, i + 1, j if j != -1 else len(text), j if j != -1 else None))
-            if j == -1:
-                break
-            i = j + 1
-            continue
-        i += 1
+        closer = CURLY_CLOSE if ch == CURLY_OPEN else STRAIGHT
+        j = text.find(closer, i + 1)
+        if ch == STRAIGHT and j == -1:
+            j = text.find(CURLY_CLOSE, i + 1)  # a straight mark closed with a curly one: "a quick return”
+        if ch == CURLY_OPEN:
+            # a curly quote closed with a straight mark, as copy typed on two keyboards has it:
+            # “…utterly shaming".
+            straight = CLOSING_MARK.search(text, i + 1, j if j != -1 else len(text))
+            if straight is not None and straight.group() == STRAIGHT \
+                    and STRAIGHT not in text[i + 1:straight.start()]:  # not the close of a nested "…"
+                j = straight.start()
+        reopen = text.find(CURLY_OPEN, i + 1) if ch == CURLY_OPEN else -1
+        if reopen != -1 and (j == -1 or reopen < j):
+            cut = MISSING_CLOSE_ATTRIBUTION.search(text, i + 1, reopen)
+            if cut is not None:
+                out.append((i, i + 1, cut.start(), cut.start()))
+                i = reopen
+                continue
+        out.append((i, i + 1, j if j != -1 else len(text), j if j != -1 else None))
+        if j == -1:
+            break
+        i = j + 1
     return out
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from cscgraph.extract.prefilter import fold, may_match, required_words
+from cscgraph.extract.prefilter import compile_with_start_set, fold, may_match, required_words
 
 T = TypeVar("T")
 
@@ -16,8 +16,8 @@ T = TypeVar("T")
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile` for patterns built from an article's own names, kept for the later articles that name the same
     people and bodies (re's cache holds 512 patterns for the whole process; compiling one costs far more than
-    matching it)."""
-    return re.compile(pattern, flags)
+    matching it); with its start set (`compile_with_start_set`)."""
+    return compile_with_start_set(pattern, flags)
 
 
 def identity_cache(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
@@ -30,7 +30,7 @@ def identity_cache(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T
 
         @functools.wraps(function)
         def cached(*args: object) -> T:
-            key = tuple(a if isinstance(a, str) else id(a) for a in args)
+            key = tuple([a if isinstance(a, str) else id(a) for a in args])
             entry = entries.get(key)
             if entry is None:
                 if len(entries) >= maxsize:

@@ -6,7 +6,7 @@ spells a regex or a cue word.
 
 from __future__ import annotations
 
-import re
+from cscgraph.extract.patterns import fast_re as re
 
 from cscgraph.extract.patterns import compiled
 
@@ -17,6 +17,8 @@ from cscgraph.extract.patterns import compiled
 CURLY_OPEN, CURLY_CLOSE = "“", "”"
 # Straight double quotes, used by some feeds and by hand-written copy: "It is a positive step," said Smith.
 STRAIGHT = '"'
+# A mark that may open a double-quoted passage (the scan of a paragraph skips to the next one).
+DOUBLE_OPEN = re.compile(f"[{CURLY_OPEN}{STRAIGHT}]")
 # Curly single quotes used as quotation marks (‘tried and tested’) rather than apostrophes (children’s): an
 # opening ‘ after a space, bracket or line start, and a closing ’ not followed by a letter.
 # Straight single marks serve as quotation marks in the same places, in copy typed without curly ones ("said: 'We

@@ -5,7 +5,7 @@ Every constant carries an example of the copy it matches. Logic lives in `extrac
 
 from __future__ import annotations
 
-import re
+from cscgraph.extract.patterns import fast_re as re
 
 from cscgraph.extract.patterns import text as T, trie_alternation
 

@@ -14,7 +14,7 @@ The relation "carries" is not an ontology relation: it means "this document had 
 
 from __future__ import annotations
 
-import re
+from cscgraph.extract.patterns import fast_re as re
 from dataclasses import dataclass
 
 from cscgraph.extract.patterns import text as T

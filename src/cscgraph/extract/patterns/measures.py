@@ -10,7 +10,7 @@ clause) within `MAX_SPAN_WORDS` words, with no `LINEAGE_VERBS` word between them
 
 from __future__ import annotations
 
-import re
+from cscgraph.extract.patterns import fast_re as re
 
 # "cap|capping ; profit|profits" → two concepts.
 CONCEPT_SEPARATOR = ";"

@@ -6,7 +6,7 @@ rules that decide what is and is not a funding stream.
 
 from __future__ import annotations
 
-import re
+from cscgraph.extract.patterns import fast_re as re
 
 from cscgraph.extract.patterns import text as T
 

@@ -7,7 +7,7 @@ word is a name); role words and kind cues case-insensitively where the copy capi
 
 from __future__ import annotations
 
-import re
+from cscgraph.extract.patterns import fast_re as re
 from collections.abc import Mapping
 from types import MappingProxyType
 

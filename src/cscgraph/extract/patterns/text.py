@@ -3,7 +3,7 @@ possessive endings, slugs."""
 
 from __future__ import annotations
 
-import re
+from cscgraph.extract.patterns import fast_re as re
 
 from cscgraph.extract.patterns import compiled
 
