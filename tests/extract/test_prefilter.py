@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from cscgraph.extract.patterns import lineage as P
+from cscgraph.extract import prefilter
 from cscgraph.extract.prefilter import _CASE_VARIANTS, fold, may_match, required_words, compile_with_start_set
 
 EVAL_ARTICLES = Path(__file__).resolve().parents[2] / "eval" / "articles"
@@ -65,6 +66,12 @@ def test_a_start_set_keeps_every_match(pattern: str, flags: int, text: str) -> N
 @pytest.mark.parametrize("pattern", [r"said", r"[A-Z]\w+", r"(?:.\s+)?said", r"\bx?", r"(?<!x)[^a]b", r"(?i)\béte"])
 def test_no_start_set_where_the_engine_has_one_or_none_is_known(pattern: str) -> None:
     assert compile_with_start_set(pattern) == re.compile(pattern)  # patterns compare by their compiled code
+
+
+def test_an_unchecked_engine_version_compiles_plainly(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefilter, "START_SETS", False)
+    pattern = r"\b(?:Tory|Conservative)\s+ministers"
+    assert prefilter.compile_with_start_set.__wrapped__(pattern) == re.compile(pattern)
 
 
 def test_case_variants_are_all_that_ignorecase_matches() -> None:

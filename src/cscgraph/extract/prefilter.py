@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from re import _compiler, _parser
 from re import _constants as C  # the parser's node codes (private, but stable since 3.11)
 from typing import Any
@@ -21,6 +22,10 @@ from typing import Any
 import _sre
 
 __all__ = ["required_words", "fold", "may_match", "compile_with_start_set"]
+
+# The engine versions whose private compiler and `_sre.compile` signature `compile_with_start_set` was checked
+# against (tests/extract/test_prefilter.py); on any other, patterns compile as plain `re.compile`.
+START_SETS = sys.version_info[:2] in ((3, 11), (3, 12), (3, 13))
 
 # Characters IGNORECASE matches to an ASCII letter that `str.lower` does not lower to it ("İ" lowers to two), and that
 # letter (replaced one by one: `str.translate` with a table costs some 15 times more on a whole body).
@@ -112,7 +117,7 @@ def compile_with_start_set(source: str, flags: int = 0) -> re.Pattern[str]:
     >>> [m.span() for m in fast.finditer("Tory ministers, Conservative ministers")]
     [(0, 14), (16, 38)]
     """
-    if flags & (re.LOCALE | re.ASCII) or not isinstance(source, str):
+    if not START_SETS or flags & (re.LOCALE | re.ASCII) or not isinstance(source, str):
         return re.compile(source, flags)
     parsed = _parser.parse(source, int(flags))
     flags = parsed.state.flags | int(flags)
