@@ -1156,3 +1156,18 @@ def test_what_a_council_is_charged_is_its_spending_not_a_fee() -> None:
         (45e3, "a week", False), (18e3, "a week", True)]
     assert _amounts("The agency charges fees of £4,500 a week.",
                     "The holiday club charged parents £55 a day.") == []
+
+
+def test_a_calendar_year_opening_the_sentence_is_the_period() -> None:
+    """"In 2019 the council spent …", "During 2022 we gave out …": a calendar year opening the sentence, with or
+    without a comma, dates its amounts; not a total counted since then, nor a year that dates another sentence."""
+    assert _amounts("In 2016 the borough spent £4.2 million on agency staff, £3.9 million in 2015.",
+                    "During 2021 the foundation gave out more than £8m in grants.",
+                    "In 2018, the trust awarded £650,000 to youth projects.") == [
+        (4.2e6, "2016", False), (3.9e6, "2015", False), (8e6, "2021", True), (6.5e5, "2018", False)]
+    assert _amounts("In 2017, inspectors rated the service inadequate, and since then Northby has spent £9m on "
+                    "improvement.",
+                    "In 2014, the review was published. Eastmoor now invests £2m a year in family help.") == [
+        (9e6, None, False), (2e6, "a year", False)]
+    assert _amounts("In 2021 the average house price in Northby was £285,000.",
+                    "In 2020 a social worker's average salary was £37,500.") == []

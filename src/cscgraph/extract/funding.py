@@ -42,7 +42,8 @@ years"; "over the next decade", "over the spending review period"; "a year", "a 
 2024" as "2023-24"; "by 2028", "by 2028-29" and "that year" when they follow the amount, the latter read as the year the
 sentence named before, and "the year before" as the year before that one), which the two figures of a range share
 (before the amount, not past a semicolon or "on top of"/"in addition to"); else a period closing the amount's sentence
-after a comma ("£2.4bn will go to …, from 2026-29"); else a period opening the sentence ("For 24/25 there was … £1.8m"),
+after a comma ("£2.4bn will go to …, from 2026-29"); else a period opening the sentence ("For 24/25 there was … £1.8m",
+"In 2019 the council spent £6.9m"; not for a total "since then"),
 a financial year closing the sentence before an amount that opens its own, a next sentence that refers back to the
 money, up to a sum of its own ("The money will be paid over three years"), the financial year or span of a sentence
 before about money that states no amount ("The department has published allocations for 2025-26. Northby will receive
@@ -464,7 +465,8 @@ def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: 
     closing = P.PERIOD_CLOSING_SENTENCE.search(rest) if period is None and ";" not in rest else None
     if closing:  # "£2.4bn will be ploughed into … (a long list) …, from 2026-29."
         period = period_of(closing.group("period"), "")
-    if period is None and P.PERIOD_OPENING.match(text):  # "For 24/25 there was a pressure of about £1.8m"
+    if period is None and P.PERIOD_OPENING.match(text) and not P.SINCE_THEN.search(text):
+        # "For 24/25 there was a pressure of about £1.8m", "In 2019 the council spent £6.9m"
         period = period_of(text[:P.PERIOD_OPENING_REACH], "")
     accounts = None if period else [*P.YEAR_OF_ACCOUNTS.finditer(text[:m.start()])]
     if accounts:  # "The 2023/24 outturn position reported to Executive in June, reported an overspend of £5.3m"

@@ -148,8 +148,9 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?P<to>to)\s+20\d\d\s*[-–/]\s*\d\d)\b"
                 r"(?![-–/])",
                 re.IGNORECASE), "until"),
-    # "in 2025", "for 2026" (not in a "since" phrase: SINCE_BEFORE)
-    (re.compile(r"\b(?:in|for|during)\s+(?P<y1>20\d\d)\b(?![-–/])"), "year"),
+    # "in 2025", "for 2026", and opening a sentence: "In 2019 the council spent £6.9m", "During 2022 we gave out over
+    # £13m" (not in a "since" phrase: SINCE_BEFORE)
+    (re.compile(r"\b(?i:in|for|during)\s+(?P<y1>20\d\d)\b(?![-–/])"), "year"),
 )
 # A duration's small number in words, its normal form as the annotations write it: "over 5 years" and "a 2-year
 # programme" are "over five years", "over the next 2 years" is "over the next two years" ("over the next 12 months"
@@ -200,6 +201,9 @@ RELATIVE_YEAR_OFFSET = {"last": -1, "this": 0, "current": 0, "the current": 0, "
 PERIOD_OPENING = re.compile(r"^[“\"‘']?(?:(?:in|for|during|over|across|between|from|within)\s|(?:this|next|last)\s+"
                             r"(?:financial\s+)?year)", re.IGNORECASE)
 PERIOD_OPENING_REACH = 45
+# … unless the amount is a total counted from then: "In 2020, Ofsted rated the service inadequate, and since then the
+# council has spent £12m on improvement".
+SINCE_THEN = re.compile(r"\bsince\s+(?:then|that\s+(?:time|year))\b", re.IGNORECASE)
 # A financial year naming the outturn or budget a figure is part of dates the figure wherever it stands before it in
 # the sentence: "The 2023/24 outturn position reported to Executive in June, reported an overspend of £5.3m", "the
 # provisional 2023/24 outturn position for Children's Services (£12.4m adverse overspend …)".
