@@ -355,3 +355,8 @@ def test_a_long_duty_a_bill_introduces_is_legislated_but_not_one_denied_wished_o
         a = article(text)
         sentences, found = documents_and_actors(a)
         assert find_lineage(a, sentences, found) == (), text
+
+
+def test_a_long_duty_binding_a_named_body_is_left_to_the_body_rules() -> None:
+    assert _measures("The Act will impose a duty upon the National Respite Board to publish a register of carers "
+                     "in every county.") == []

@@ -55,7 +55,8 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
         if m.re is P.INTRODUCED_SUBJECT and m.start("phrase") == m.start():
             plain[0] = plain[0].lower()  # a sentence's capital: "Compulsory registers … will be introduced"
         capitals_allowed = plain[-1][:1].islower() and P.BULLET_OPENING.search(body, max(0, m.start() - 6), m.start())
-        # the party a duty binds may be a place ("a duty for councils in England and Wales to…"): only its task counts
+        # the party a duty binds may be in a named place ("a duty for councils in England and Wales to…"): only its
+        # task counts
         named = any(w[:1].isupper() for w in (body[m.end():end].split() if bound else plain))
         # a role a bullet names in capitals is a measure ("a new Kinship Care Ambassador role"); "a new role" is not
         vague = _head(plain) in P.NOT_MEASURE_WORDS and not (named and _head(plain) in P.NAMED_HEADS)

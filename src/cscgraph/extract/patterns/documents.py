@@ -599,14 +599,15 @@ INTRODUCED_MEASURE = re.compile(
 # A duty, requirement or obligation a verb of introduction creates, named by whom it binds and what it requires,
 # too long for INTRODUCED_MEASURE's eight words: "will create a duty for councils in England and Wales to produce a
 # dataset for all children who…", "impose a requirement upon providers to be a not-for-profit entity" (group
-# `phrase` runs to the "to" of its task, which `extract/introduced_measures.py` runs on to the end of the clause; an
-# "and" in the party only joins names, "England and Wales": "a duty on schools and other bodies to…" may be cut
-# from a longer coordination).
+# `phrase` runs to the "to" of its task, which `extract/introduced_measures.py` runs on to the end of the clause).
+# The party is lower-case words, then perhaps the place they are in: a name there is a body's, which the measure
+# must not swallow ("a duty on the Youth Justice Board to…"), and "a duty on schools and other bodies to…" may be
+# cut from a longer coordination.
 BOUND_DUTY_MEASURE = re.compile(
     rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+)(?:new\s+)?(?:(?:legal|statutory|mandatory)\s+)?"
     r"(?P<phrase>(?:duty|requirement|obligation)\s+(?:on|for|upon)\s+"
-    r"(?:(?!(?:to|which|that|who)\b|(?:and|or)\s+(?-i:[a-z]))[\w’'-]+\s+){1,6}"
-    r"to)(?=\s+(?-i:[a-z]))", re.IGNORECASE)
+    r"(?:(?!(?:to|which|that|who|and|or)\b)(?-i:[a-z][\w’'-]*)\s+){1,5}"
+    r"(?:in\s+(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?\s+)?to)(?=\s+(?-i:[a-z]))", re.IGNORECASE)
 # A "to" of purpose, which ends a measure's phrase where a noun of proposal or a bullet names it: "a windfall tax on
 # private companies to raise money", "a provider oversight scheme to hold groups to account" (not "support to
 # home-educating parents": "to" before a noun).
