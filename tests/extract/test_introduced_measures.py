@@ -320,3 +320,43 @@ def test_the_first_x_a_verb_introduces_or_enshrines_is_the_measure_x() -> None:
     assert _measures("The Bill introduces the first statutory register of childminders.") == [
         ("statutory register of childminders", "measure/statutory-register-of-childminders")]
     assert _measures("The department launched the first phase of the pilot in July.") == []  # a stage, no measure
+
+
+def test_a_duty_longer_than_eight_words_is_named_with_its_whole_task() -> None:
+    assert _measures("The Act will create a new duty on local authorities to publish a respite offer for young "
+                     "carers, officials said.") == [
+        ("duty on local authorities to publish a respite offer for young carers",
+         "measure/duty-on-local-authorities-to-publish-a-respite-offer-for-young-carers")]
+    # a place may stand in the party it binds, and "and" join two places
+    assert [ref for _, ref in _measures("It imposes a requirement upon councils in England and Wales to keep a list "
+                                        "of every pupil taught at home.")] == [
+        "measure/requirement-upon-councils-in-england-and-wales-to-keep-a-list-of-every-pupil-taught-at-home"]
+
+
+def test_a_long_duty_with_no_end_to_its_clause_or_with_a_body_as_its_party_is_no_measure() -> None:
+    # a page cut off mid-clause names no task
+    assert _measures("The Act will create a new duty on local authorities to publish a respite offer for yo") == []
+    a = article("The Children’s Wellbeing and Schools Bill will introduce a duty on Ofsted to inspect every "
+                "respite service in the country.")
+    _, found = documents(a)
+    assert [str(m.entity) for m in found.mentions if m.entity.kind == "measure"] == []
+
+
+def test_a_long_duty_a_bill_introduces_is_legislated_but_not_one_denied_wished_or_asked_about() -> None:
+    duty = "a duty on councils to offer every family a meeting with their relatives before going to court"
+    stated = article(f"The Children’s Wellbeing and Schools Bill will introduce {duty}.")
+    sentences, found = documents_and_actors(stated)
+    assert {(str(c.subject), c.relation, str(c.object)) for c in find_lineage(stated, sentences, found)} == {
+        ("statute/childrens-wellbeing-and-schools-bill", "legislates",
+         "measure/duty-on-councils-to-offer-every-family-a-meeting-with-their-relatives-before-going-to-court")}
+    for text in (f"The Children’s Wellbeing and Schools Bill will not introduce {duty}.",
+                 f"Charities want the Children’s Wellbeing and Schools Bill to introduce {duty}.",
+                 f"Will the Children’s Wellbeing and Schools Bill introduce {duty}?"):
+        a = article(text)
+        sentences, found = documents_and_actors(a)
+        assert find_lineage(a, sentences, found) == (), text
+
+
+def test_a_long_duty_binding_a_named_body_is_left_to_the_body_rules() -> None:
+    assert _measures("The Act will impose a duty upon the National Respite Board to publish a register of carers "
+                     "in every county.") == []

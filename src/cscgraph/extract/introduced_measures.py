@@ -38,12 +38,16 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
     """
     quoted = [(m.start(), m.end()) for m in all_matches(P.QUOTED_PASSAGE, body)]
     out: list[tuple[int, int, Entity]] = []
-    for m in (*all_matches(P.INTRODUCED_MEASURE, body), *all_matches(P.BULLET_MEASURE, body),
+    for m in (*all_matches(P.INTRODUCED_MEASURE, body), *all_matches(P.BOUND_DUTY_MEASURE, body),
+              *all_matches(P.BULLET_MEASURE, body),
               *all_matches(P.PROPOSED_MEASURE, body), *all_matches(P.REQUIRED_MEASURE, body),
               *all_matches(P.DEFINED_MEASURE, body),
               *all_matches(P.INTRODUCED_SUBJECT, body, P.INTRODUCED_PASSIVE)):
         start, end = m.span("phrase")
         end = _infinitive_end(body, start, end)
+        bound = m.re is P.BOUND_DUTY_MEASURE  # named with its task, to the end of the clause: "…to support families"
+        if bound and end < m.end():
+            continue  # a clause too long, or a page cut off, names no task
         while body[start:end].split(maxsplit=1)[0].lower() in P.DEGREE_WORDS and " " in body[start:end].strip():
             start += len(body[start:end].split(maxsplit=1)[0]) + 1  # "better targeted response…" → "targeted…"
         words = body[start:end].split()
@@ -51,12 +55,14 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
         if m.re is P.INTRODUCED_SUBJECT and m.start("phrase") == m.start():
             plain[0] = plain[0].lower()  # a sentence's capital: "Compulsory registers … will be introduced"
         capitals_allowed = plain[-1][:1].islower() and P.BULLET_OPENING.search(body, max(0, m.start() - 6), m.start())
-        named = any(w[:1].isupper() for w in plain)
+        # the party a duty binds may be in a named place ("a duty for councils in England and Wales to…"): only its
+        # task counts
+        named = any(w[:1].isupper() for w in (body[m.end():end].split() if bound else plain))
         # a role a bullet names in capitals is a measure ("a new Kinship Care Ambassador role"); "a new role" is not
         vague = _head(plain) in P.NOT_MEASURE_WORDS and not (named and _head(plain) in P.NAMED_HEADS)
         if len(plain) < 2 or named and not capitals_allowed or vague:
             continue
-        if _cut_in_coordination(plain, body[end:end + 5]) or _duty_without_its_task(plain):
+        if _cut_in_coordination(plain, body[end:end + 5]) or not bound and _duty_without_its_task(plain):
             continue
         spans = taken + quoted + [(s, e) for s, e, _ in out]
         if any(s < end and start < e for s, e in spans) or any(s <= m.start() < e for s, e in quoted):

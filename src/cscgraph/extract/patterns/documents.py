@@ -596,6 +596,18 @@ INTRODUCED_MEASURE = re.compile(
     rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+|the\s+first(?:[\s-]+ever)?\s+)(?:new\s+)?"
     rf"(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
     rf"[‘'“\"]?[\w-]+[’'”\"]?)(?=\s*[,.;:)–—]|\s+{_PHRASE_END}\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
+# A duty, requirement or obligation a verb of introduction creates, named by whom it binds and what it requires,
+# too long for INTRODUCED_MEASURE's eight words: "will create a duty for councils in England and Wales to produce a
+# dataset for all children who…", "impose a requirement upon providers to be a not-for-profit entity" (group
+# `phrase` runs to the "to" of its task, which `extract/introduced_measures.py` runs on to the end of the clause).
+# The party is lower-case words, then perhaps the place they are in: a name there is a body's, which the measure
+# must not swallow ("a duty on the Youth Justice Board to…"), and "a duty on schools and other bodies to…" may be
+# cut from a longer coordination.
+BOUND_DUTY_MEASURE = re.compile(
+    rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+)(?:new\s+)?(?:(?:legal|statutory|mandatory)\s+)?"
+    r"(?P<phrase>(?:duty|requirement|obligation)\s+(?:on|for|upon)\s+"
+    r"(?:(?!(?:to|which|that|who|and|or)\b)(?-i:[a-z][\w’'-]*)\s+){1,5}"
+    r"(?:in\s+(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?\s+)?to)(?=\s+(?-i:[a-z]))", re.IGNORECASE)
 # A "to" of purpose, which ends a measure's phrase where a noun of proposal or a bullet names it: "a windfall tax on
 # private companies to raise money", "a provider oversight scheme to hold groups to account" (not "support to
 # home-educating parents": "to" before a noun).
@@ -637,9 +649,10 @@ REQUIRED_MEASURE = re.compile(
 # "a more targeted response for teenagers" are one measure (dropped from its start, compared lower-cased).
 DEGREE_WORDS = frozenset({"better", "more", "improved", "greater", "stronger", "extra", "further", "enhanced"})
 # Heads that take an infinitive naming what the measure is for: "a duty on local authorities to have and maintain
-# registers" runs on past its "to" to the end of the clause (MEASURE_CLAUSE_REST, at most that many characters).
+# registers" runs on past its "to" to the end of the clause (MEASURE_CLAUSE_REST, at most that many characters, up
+# to a mark that ends it: a page cut off mid-clause names no task).
 INFINITIVE_HEADS = frozenset({"duty", "requirement", "obligation", "power", "right", "mandate", "expectation"})
-MEASURE_CLAUSE_REST = re.compile(r"[^,.;:()\n•‣▪“”\"]{1,90}(?=[,.;:()\n•‣▪“”\"]|$)")
+MEASURE_CLAUSE_REST = re.compile(r"[^,.;:?!()\n•‣▪“”\"]{1,90}(?=[,.;:?!()\n•‣▪“”\"])")
 # Verbs of funding, testing and inclusion that govern measures written without an article, often as a list:
 # "plans to fund support and training for kinship carers", "is also funding dozens of peer support groups", "the
 # fund will pay for family hubs" (a second verb after "and" starts its own list), "The proposals include
@@ -768,7 +781,7 @@ NAME_RUNS_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 # Heads of NOT_MEASURE_WORDS that a capitalised name before them makes a measure: "a Kinship Care Ambassador role".
 NAMED_HEADS = frozenset({"role"})
 # Prepositions after a measure's head noun: "register *of* foster carers", "duty *to* report abuse".
-PHRASE_PREPOSITIONS = frozenset({"of", "to", "for", "on", "with", "into", "about", "against", "over"})
+PHRASE_PREPOSITIONS = frozenset({"of", "to", "for", "on", "upon", "with", "into", "about", "against", "over"})
 # Quotation marks that enclose a speaker's words: a phrase the article does not itself state (a scare-quoted label
 # inside a quote is the speaker's, not a measure the article reports).
 QUOTED_PASSAGE = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
