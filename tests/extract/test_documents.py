@@ -851,3 +851,17 @@ def test_a_relative_day_before_a_documents_kind_names_no_document() -> None:
     # near miss: a named review after the day is still found
     assert [label for _, label, _, _ in _discovered("Tomorrow’s Harbour Lights Review will be published.")] == [
         "Harbour Lights Review"]
+
+
+def test_a_document_its_maker_is_named_after_before_a_reporting_verb_is_found() -> None:
+    found = _discovered("A study from the NSPCC, funded by three councils, last week found that waits had grown.")
+    assert [(label, types) for _, label, types, _ in found] == [("NSPCC study", ("PolicyDocument", "Report"))]
+    # what it is on names it, without its maker
+    found = _discovered("Revised guidance, issued by the DfE on the use of family group conferences, states that "
+                        "every family should be offered one.")
+    assert [(ref, label) for ref, label, _, _ in found] == [
+        ("policy/revised-guidance-on-the-use-of-family-group-conferences",
+         "Revised guidance on the use of family group conferences")]
+    # near misses: no verb reports it, and a second clause's verb is someone else's
+    assert _discovered("A report from the NSPCC was sent to every council in the region.") == []
+    assert _discovered("A report by the NSPCC was debated, and the minister said little.") == []

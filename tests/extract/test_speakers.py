@@ -537,3 +537,20 @@ def test_a_body_set_off_by_a_clause_about_its_report_is_still_the_subject() -> N
                 "Ofsted, publishing its report today, said: “Staff did not know how to raise concerns about the "
                 "children.”")
     assert speakers(x)[0][1] == "ofsted"
+
+
+def test_a_document_its_maker_is_named_after_speaks_not_its_maker() -> None:
+    x = extract("A final report from the Lumen Trust, commissioned by the Department for Education, last month "
+                "revealed “steady gains in every pilot area”.")
+    assert speakers(x)[0][1].startswith("lumen-trust-final-report")
+    x = extract("Draft guidance, published by the DfE on the use of family group conferences, states: “Every "
+                "family should be offered a conference before proceedings.”")
+    assert speakers(x)[0][1] == "draft-guidance-on-the-use-of-family-group-conferences"
+
+
+def test_a_body_whose_report_is_only_mentioned_still_speaks() -> None:
+    # near misses: the body is the subject, its report an object or a place
+    x = extract("The Lumen Trust, in a report from its research team, said councils were “running out of road”.")
+    assert speakers(x)[0][1] == "lumen-trust"
+    x = extract("Ofsted said in its report that the council was “failing too many children”.")
+    assert speakers(x)[0][1] == "ofsted"

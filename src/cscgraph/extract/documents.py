@@ -240,6 +240,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for author in authors:
         _body_report(body, author, add, authored.get(slugify(author.label), []), add_written, scope)
         _in_its_document(body, author, add, scope)
+        _made_by_document(body, author, add, scope)
     for m in all_matches(P.COLON_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue").lower()]))
@@ -551,6 +552,28 @@ def _in_its_document(body: str, author: _Author, add: Callable[..., None], scope
     key = title if P.YEAR_IN_TITLE.search(title) else f"{title} {scope}"
     add(m.start("cue"), m.end("cue"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(m.group("cue"), "Report")),
         key)
+
+
+def _made_by_document(body: str, author: _Author, add: Callable[..., None], scope: str) -> None:
+    """ "a final report from Northby University researchers, commissioned by …, revealed", "Draft guidance, published
+    by the DfE on the use of price caps, states": a document its maker is named after, reporting in that sentence.
+    Named by its own words and what it is on when the text says ("Draft guidance on the use of price caps", keyed by
+    that name), else by its maker, words and kind ("Northby University final report", keyed to the article). The
+    words and kind stand for it."""
+    m = P.MADE_BY_BEFORE.search(body, max(0, author.start - 60), author.start)
+    if m is None or author.kind_label in P.NEWS_KINDS or not P.MADE_BY_VERB.match(body, author.end):
+        return
+    words = [w for w in m.group("words").split() if w.lower() not in P.PASSING_MODIFIERS]
+    kind = ("PolicyDocument", P.DOCUMENT_CUES.get(m.group("cue").lower(), "Report"))
+    topic = P.BODY_REPORT_TOPIC.match(body[author.end:author.end + 160])
+    if topic is not None and not P.TOPIC_POINTS_BACK.match(topic.group("topic")):
+        title = " ".join([*words, m.group("cue"), "on", topic.group("topic").strip()])
+        key = title
+    else:
+        title = " ".join([author.label, *words, m.group("cue")])
+        key = f"{title} {scope}"
+    add(m.start("words") if m.group("words") else m.start("cue"), m.end("cue"), title[:1].upper() + title[1:],
+        "policy", kind, key)
 
 
 def _body_owned_document(body: str, author: _Author, add: Callable[..., None], scope: str) -> None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
-                                                   DOCUMENT_SET_OFF_CLAUSE,
+                                                   DOCUMENT_SET_OFF_CLAUSE, DOCUMENT_MAKER_CLAUSE,
                                                    OWNER_BEFORE_DOCUMENT, ARTICLE_WORD, INDEFINITE_SPOKESPERSON,
                                                    RELATIVE_PRONOUN_AT_END, OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT,
                                                    STATUTE_NOUNS, PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
@@ -267,14 +267,15 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
 def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]], opening: int, end: int
                    ) -> tuple[int, int, EntityRef] | None:
     """The document that heads the subject before the verb, its owner only modifying it: "The Ofsted report said",
-    "Ofsted’s annual report also warns", "The Ofsted report, published today, said" (not "Ofsted, responding to the
-    report, said", where the body is the subject, nor "After the report, Ofsted said")."""
-    last = max(things, key=lambda t: t[1])
+    "Ofsted’s annual report also warns", "The Ofsted report, published today, said", "A report by Ofsted found" (not
+    "Ofsted, responding to the report, said", where the body is the subject, nor "After the report, Ofsted said")."""
+    made = [t for t in things if t[2].kind in DOCUMENT_KINDS and DOCUMENT_MAKER_CLAUSE.fullmatch(ctx.body, t[1], end)]
+    last = min(made, key=lambda t: t[0]) if made else max(things, key=lambda t: t[1])
     if last[2].kind not in DOCUMENT_KINDS:
         return None
     set_off = DOCUMENT_SET_OFF_CLAUSE.match(ctx.body, last[1], end)
-    if any(w.lower() not in _AUXILIARIES
-           for w in T.WORD_WITH_APOSTROPHE.findall(ctx.body, set_off.end() if set_off else last[1], end)):
+    if not made and any(w.lower() not in _AUXILIARIES
+                        for w in T.WORD_WITH_APOSTROPHE.findall(ctx.body, set_off.end() if set_off else last[1], end)):
         return None
     # only the clause the document opens counts: "Commissioned by leading charities, the report has called for"
     opening = max(opening, ctx.body.rfind(",", opening, last[0]) + 1)

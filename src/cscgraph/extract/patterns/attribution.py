@@ -191,6 +191,12 @@ DOCUMENT_ANAPHOR = re.compile(r"\b(?:the|its|this|that|their)\s+(?:[\w’'-]+['�
 # …" (the report speaks, not the board).
 DOCUMENT_SET_OFF_CLAUSE = re.compile(r",\s+(?:which|published|released|compiled|written|commissioned|produced|by)\b"
                                      r"[^,;:“”\"]*,\s*(?:also\s+)?")
+# Between a document and the verb it reports with, the body that made it: "A report from the Northby Trust,
+# commissioned by the council, last month revealed", "Draft guidance, published by the DfE on price caps, states"
+# (the document speaks, not its maker; no second clause: "A report by the trust was discussed, and Jo Ade said").
+DOCUMENT_MAKER_CLAUSE = re.compile(
+    r"\s*,?\s+(?:(?:published|issued|produced|released|written|compiled|carried\s+out)\s+)?(?:by|from)\s+"
+    r"(?:(?!,\s*(?:and|but)\b|\b(?:was|were|is|are|who|which)\b)[^;:“”\"\n])*")
 # What may stand before a document that heads a speaker phrase, once the names of its owners are taken out: "The
 # [Ofsted] report said", "[Ofsted]’s annual report warns", "A new [LGA] report found" (a verb or a comma there
 # makes the owner the subject: "[Ofsted], in its report, said").
