@@ -865,3 +865,13 @@ def test_a_document_its_maker_is_named_after_before_a_reporting_verb_is_found() 
     # near misses: no verb reports it, and a second clause's verb is someone else's
     assert _discovered("A report from the NSPCC was sent to every council in the region.") == []
     assert _discovered("A report by the NSPCC was debated, and the minister said little.") == []
+
+
+def test_a_maker_whose_name_runs_on_names_no_document_by_its_first_words() -> None:
+    # the maker found is only the first of its words: no "NSPCC final report" is made of it
+    assert _discovered("A final report from the NSPCC and Barnardo's, commissioned by two councils, found that "
+                       "waits had grown.") == []
+    # near miss: the maker's name ends at the comma
+    assert [label for _, label, _, _ in _discovered(
+        "A final report from the NSPCC, commissioned by two councils, found that waits had grown.")] == [
+        "NSPCC final report"]

@@ -240,7 +240,6 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for author in authors:
         _body_report(body, author, add, authored.get(slugify(author.label), []), add_written, scope)
         _in_its_document(body, author, add, scope)
-        _made_by_document(body, author, add, scope)
     for m in all_matches(P.COLON_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue").lower()]))
@@ -306,6 +305,9 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         keep(_specific_plan(m, scope, occupied))
     for m in all_matches(P.COUNCIL_PAPER, body):
         keep(_council_paper(m, scope, occupied))
+    # last, so that it never takes the words of a document another rule names
+    for author in authors:
+        _made_by_document(body, author, add, scope)
     return _short_programme_names(_editions(found))
 
 
@@ -561,7 +563,8 @@ def _made_by_document(body: str, author: _Author, add: Callable[..., None], scop
     that name), else by its maker, words and kind ("Northby University final report", keyed to the article). The
     words and kind stand for it."""
     m = P.MADE_BY_BEFORE.search(body, max(0, author.start - 60), author.start)
-    if m is None or author.kind_label in P.NEWS_KINDS or not P.MADE_BY_VERB.match(body, author.end):
+    if m is None or author.kind_label in P.NEWS_KINDS or P.MAKER_RUNS_ON.match(body, author.end) \
+            or not P.MADE_BY_VERB.match(body, author.end):
         return
     words = [w for w in m.group("words").split() if w.lower() not in P.PASSING_MODIFIERS]
     kind = ("PolicyDocument", P.DOCUMENT_CUES.get(m.group("cue").lower(), "Report"))

@@ -475,6 +475,9 @@ MADE_BY_BEFORE = re.compile(
     r"the|an?|its|their)\b)[A-Za-z][\w-]*\s+){0,2}?)(?P<cue>report|guidance|study|analysis|evaluation)\s*,?\s+"
     r"(?:(?:published|issued|produced|released|written|compiled|carried\s+out)\s+)?(?:by|from)\s+(?:the\s+)?$",
     re.MULTILINE)
+# A maker's name found cut short, its words running on: "a report by the National Institute of Economic [and Social
+# Research] concluded" (no document is named by the cut name).
+MAKER_RUNS_ON = re.compile(r"\s+(?:and|&|of|for)\s+[A-Z]")
 MADE_BY_VERB = re.compile(
     r"(?:(?!\b(?:was|were|is|are)\b)[^,;:.!?“”\"\n]){0,120}?(?:,(?!\s+(?:and|but|while|as|who|which)\b)"
     r"[^,;:“”\"\n]{1,120})?,?\s*(?:(?:last|this|earlier|next)\s+\w+\s+|today\s+|yesterday\s+|"
