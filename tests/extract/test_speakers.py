@@ -554,3 +554,18 @@ def test_a_body_whose_report_is_only_mentioned_still_speaks() -> None:
     assert speakers(x)[0][1] == "lumen-trust"
     x = extract("Ofsted said in its report that the council was “failing too many children”.")
     assert speakers(x)[0][1] == "ofsted"
+
+
+def test_a_document_named_after_an_inverted_verb_speaks() -> None:
+    x = extract("The Labour Party published its 2029 manifesto on Monday.",
+                "“Every care leaver will have a home of their own,” proclaims the manifesto.")
+    assert speakers(x)[0][1] == "2029-manifesto"
+    # the body's name only modifies the document after the verb
+    x = extract("“Every care leaver will have a home of their own,” states the Labour manifesto.")
+    assert speakers(x)[0][1] == "labour-manifesto"
+
+
+def test_a_body_before_its_document_after_an_inverted_verb_still_speaks() -> None:
+    # near miss: the body is the speaker, its report what it was doing
+    x = extract("“Leaders acted too slowly,” said Ofsted, publishing its report on Northby Council.")
+    assert speakers(x)[0][1] == "ofsted"

@@ -85,9 +85,10 @@ SPEECH_VERB_RE = re.compile(SPEECH_VERB, re.IGNORECASE)
 
 # The attribution right after a closing quote, inverted: “…,” said ADCS president Andy Smith.
 # / “…,” added chief executive Sarah Thomas. / “…,” according to Ravi Bhatt, a family law barrister. / “…,”
-# admitted the minister. / “…?” asked Jo Ade.
+# admitted the minister. / “…?” asked Jo Ade. / “…,” states the report. / “…,” proclaims the manifesto.
 AFTER_QUOTE_VERB_FIRST = re.compile(
     rf"^\s*[,.?!]?\s*(?P<cue>said|says|added|adds|continued|continues|went\s+on|warned|warns|explained|explains|"
+    rf"states|stated|proclaims|proclaimed|declares|declared|"
     rf"argued|argues|concluded|insisted|insists|wrote|writes|stressed|urged|noted|notes|commented|replied|responded|"
     rf"admitted|admits|asked|asks|claimed|claims|conceded|acknowledged|agreed|recalled|recalls|remarked|observed|"
     rf"suggested|confirmed|pointed\s+out|according\s+to)\s+(?P<who>[^.;:“”\"]*)")
@@ -203,8 +204,8 @@ DOCUMENT_MAKER_CLAUSE = re.compile(
 DOCUMENT_OWNER_LEFT = re.compile(r"(?:\s|[’'](?:s\b)?|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|latest|new|"
                                  r"recent|damning|and)\b)*")
 # Between a body and the document it owns: a possessive and up to three modifiers ("Labour’s manifesto", "Ofsted’s
-# annual social care report").
-OWNER_BEFORE_DOCUMENT = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}")
+# annual social care report"), or a space, the body's name modifying the document's ("the Labour manifesto").
+OWNER_BEFORE_DOCUMENT = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}|\s+")
 # Document nouns that name a statute: "the bill", "the act", "the legislation".
 STATUTE_NOUNS = frozenset({"bill", "act", "legislation"})
 
