@@ -569,3 +569,13 @@ def test_a_body_before_its_document_after_an_inverted_verb_still_speaks() -> Non
     # near miss: the body is the speaker, its report what it was doing
     x = extract("“Leaders acted too slowly,” said Ofsted, publishing its report on Northby Council.")
     assert speakers(x)[0][1] == "ofsted"
+
+
+def test_it_after_a_party_named_in_the_plural_is_its_document() -> None:
+    x = extract("The Conservatives promised a review of care in their 2019 manifesto.",
+                "It said: “We will review the care system so that every placement meets the needs of the child.”")
+    assert speakers(x)[0][1] == "2019-manifesto"
+    # near miss: a government named in the singular may be "it"
+    x = extract("The government promised a review of care in its 2019 manifesto.",
+                "It said: “We will review the care system so that every placement meets the needs of the child.”")
+    assert speakers(x)[0][1] != "2019-manifesto"

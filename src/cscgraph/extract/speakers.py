@@ -33,7 +33,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
-                                                   AFTER_QUOTE_WORDS_OF, definite_description)
+                                                   AFTER_QUOTE_WORDS_OF, PLURAL_NAME, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
                                               SUBJECT_OPENING)
@@ -402,7 +402,7 @@ def _pronoun(ctx: SpeakerContext, start: int, edge: str, answering: bool = False
     found = found or _spoken_thing(ctx, start)
     if found is not None:
         return found
-    decided, found = _previous_subject(ctx, start)
+    decided, found = _previous_subject(ctx, start, edge)
     return found if decided else _thing_before(ctx, start, None)
 
 
@@ -586,11 +586,12 @@ def _spoken_thing(ctx: SpeakerContext, offset: int) -> EntityRef | None:
     return None
 
 
-def _previous_subject(ctx: SpeakerContext, offset: int) -> tuple[bool, EntityRef | None]:
+def _previous_subject(ctx: SpeakerContext, offset: int, edge: str = "it") -> tuple[bool, EntityRef | None]:
     """What "it" most likely is from the sentence before: a document when it opens with one ("The report, titled
     …, was written by … It said…" → the report, even if it has no record: (True, None)); otherwise the first body,
-    document or government it names. A sentence before that reports with "it" as its subject is passed over. (False,
-    None) when it says nothing."""
+    document or government it names, but not a government named in the plural for "it" ("The Conservatives promised
+    it in their 2019 manifesto. It said…" → the manifesto). A sentence before that reports with "it" as its subject
+    is passed over. (False, None) when it says nothing."""
     here = ctx.sentences.at(offset)
     if here.start == 0:
         return False, None
@@ -607,10 +608,12 @@ def _previous_subject(ctx: SpeakerContext, offset: int) -> tuple[bool, EntityRef
         named = [m.entity for m in ctx.within(previous.start, opening.end()) if m.entity.kind in DOCUMENT_KINDS]
         return True, named[-1] if named else _thing_before(ctx, previous.start + 1, frozenset({"policy"}),
                                                            paragraphs=3)
-    things = [(m.span.start, m.entity) for m in ctx.within(previous.start, previous.end)
+    things = [(m.span.start, m.span.end, m.entity) for m in ctx.within(previous.start, previous.end)
               if m.entity.kind in SPEAKING_THINGS and not ctx.in_quote(m.span.start)]
-    things += [(s, ref) for s, e, ref in ctx.governments if previous.start <= s < previous.end]
-    return (True, min(things, key=lambda t: t[0])[1]) if things else (False, None)
+    things += [g for g in ctx.governments if previous.start <= g[0] < previous.end]
+    if edge == "it":
+        things = [t for t in things if not (t[2] in GOVERNMENT_REFS and PLURAL_NAME.search(ctx.body, t[0], t[1]))]
+    return (True, min(things, key=lambda t: t[0])[2]) if things else (False, None)
 
 
 IT_CHAIN = 4

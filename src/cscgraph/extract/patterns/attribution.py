@@ -284,6 +284,9 @@ PEOPLE_GROUP_SUBJECT = re.compile(
     r"(?:[Bb]oth|[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?(?i:chief\s+executives|co-presidents|presidents|co-chairs|chairs|directors|leaders|"
     r"ministers|MPs|councillors|campaigners|signatories|authors|executives|founders|trustees)\b")
+# A name in the plural, which "it" cannot stand for: "the Conservatives", "ministers", "the Tories" (a government
+# named by its members).
+PLURAL_NAME = re.compile(r"[a-z]s$")
 # A possessive ending right after a name: "Jo Ade’s deputy", "Fianna Fáil's councillor", "Sam Jones’ deputy".
 POSSESSIVE_S = re.compile(r"['’](?:s\b|(?=\s))")
 # A definite description of a person by sex, as local copy refers back to someone named: "The Blacklion man stated",
