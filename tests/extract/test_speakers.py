@@ -579,3 +579,14 @@ def test_it_after_a_party_named_in_the_plural_is_its_document() -> None:
     x = extract("The government promised a review of care in its 2019 manifesto.",
                 "It said: “We will review the care system so that every placement meets the needs of the child.”")
     assert speakers(x)[0][1] != "2019-manifesto"
+
+
+def test_they_is_never_a_document() -> None:
+    x = extract("The Tories promised a review in their 2019 manifesto. It said: “We will review the care system.”",
+                "The Lumen Trust and Harbour Aid wrote to the candidates. They say current plans are “not working”.")
+    assert speakers(x)[-1][1] != "2019-manifesto"
+    x = extract("The report was published by the council on Monday. They said it was “a perfect storm for us”.")
+    assert speakers(x)[0][1] is None
+    # near miss: a body may be "they"
+    x = extract("The Lumen Trust published its report on Monday. “Councils are at breaking point,” they said.")
+    assert speakers(x)[0][1] == "lumen-trust"

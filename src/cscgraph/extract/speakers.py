@@ -396,14 +396,14 @@ def _pronoun(ctx: SpeakerContext, start: int, edge: str, answering: bool = False
         if person is not None:
             ctx.genders.setdefault(person, edge)
         return person
-    found = _thing_in_sentence(ctx, start)
+    found = _thing_in_sentence(ctx, start, edge)
     if found is None and edge == "they" and _people_group_before(ctx, start):
         return None  # "Both co-chairs stressed … “…,” they said": joint speakers, whom one speaker cannot state
-    found = found or _spoken_thing(ctx, start)
+    found = found or _spoken_thing(ctx, start, edge)
     if found is not None:
         return found
     decided, found = _previous_subject(ctx, start, edge)
-    return found if decided else _thing_before(ctx, start, None)
+    return found if decided else _thing_before(ctx, start, _kinds_for(edge))
 
 
 def _people_group_before(ctx: SpeakerContext, offset: int) -> bool:
@@ -424,13 +424,14 @@ QUOTE_SENTENCES = 8
 """How many sentences of a quote the search for the group a "they" stands for passes over."""
 
 
-def _thing_in_sentence(ctx: SpeakerContext, offset: int) -> EntityRef | None:
+def _thing_in_sentence(ctx: SpeakerContext, offset: int, edge: str = "it") -> EntityRef | None:
     """The body or document named earlier in the same sentence that "it" most likely is: bodies and "the
-    government" before documents and "ministers", then the latest ("the DfE … that it would set out…")."""
+    government" before documents and "ministers", then the latest ("the DfE … that it would set out…"); never a
+    document for "they"."""
     sentence = ctx.sentences.at(offset)
     things = [(2 if m.entity.kind == "organisation" else 0, m.span.end, m.entity)
               for m in ctx.within(sentence.start, offset)
-              if m.entity.kind in SPEAKING_THINGS and not ctx.in_quote(m.span.start)]
+              if m.entity.kind in _kinds_for(edge) and not ctx.in_quote(m.span.start)]
     things += [(1 if ctx.body[s:e].lower() == "ministers" else 2, e, ref)
                for s, e, ref in ctx.governments if sentence.start <= s and e <= offset]
     return max(things, key=lambda t: (t[0], t[1]))[2] if things else None
@@ -576,22 +577,30 @@ def _pronoun_leads(ctx: SpeakerContext, start: int, end: int, pronoun: str) -> b
                for m in T.whole_word(pronoun).finditer(ctx.body[start:end]))
 
 
-def _spoken_thing(ctx: SpeakerContext, offset: int) -> EntityRef | None:
-    """The latest body or document that spoke before `offset`, in this or the previous paragraph ("it said")."""
+def _spoken_thing(ctx: SpeakerContext, offset: int, edge: str = "it") -> EntityRef | None:
+    """The latest body or document that spoke before `offset`, in this or the previous paragraph ("it said"); a
+    document is never "they" ("The manifesto said … The charities wrote. They say …")."""
     for at, ref in reversed(ctx.spoken):
-        if at < offset and ref.kind != "person" and ctx.body.count("\n\n", at, offset) <= 1:
+        if at >= offset or ref.kind not in ("person", *_kinds_for(edge)):
+            continue
+        if ref.kind != "person" and ctx.body.count("\n\n", at, offset) <= 1:
             return ref
-        if at < offset and ref.kind == "person":
+        if ref.kind == "person":
             return None
     return None
+
+
+def _kinds_for(pronoun: str) -> frozenset[str]:
+    """What a pronoun may stand for among speaking things: "it" any, "they" a body or government, never a document."""
+    return frozenset({"organisation"}) if pronoun == "they" else SPEAKING_THINGS
 
 
 def _previous_subject(ctx: SpeakerContext, offset: int, edge: str = "it") -> tuple[bool, EntityRef | None]:
     """What "it" most likely is from the sentence before: a document when it opens with one ("The report, titled
     …, was written by … It said…" → the report, even if it has no record: (True, None)); otherwise the first body,
     document or government it names, but not a government named in the plural for "it" ("The Conservatives promised
-    it in their 2019 manifesto. It said…" → the manifesto). A sentence before that reports with "it" as its subject
-    is passed over. (False, None) when it says nothing."""
+    it in their 2019 manifesto. It said…" → the manifesto) nor a document for "they". A sentence before that reports
+    with "it" as its subject is passed over. (False, None) when it says nothing."""
     here = ctx.sentences.at(offset)
     if here.start == 0:
         return False, None
@@ -603,13 +612,13 @@ def _previous_subject(ctx: SpeakerContext, offset: int, edge: str = "it") -> tup
             break
         previous = ctx.sentences.at(previous.start - 1)
     opening = DOCUMENT_ANAPHOR.match(ctx.body, previous.start)
-    if opening is not None:
+    if opening is not None and edge != "they":
         # "The Kinship Care Strategy was published in December. It says…": the document the sentence opens with
         named = [m.entity for m in ctx.within(previous.start, opening.end()) if m.entity.kind in DOCUMENT_KINDS]
         return True, named[-1] if named else _thing_before(ctx, previous.start + 1, frozenset({"policy"}),
                                                            paragraphs=3)
     things = [(m.span.start, m.span.end, m.entity) for m in ctx.within(previous.start, previous.end)
-              if m.entity.kind in SPEAKING_THINGS and not ctx.in_quote(m.span.start)]
+              if m.entity.kind in _kinds_for(edge) and not ctx.in_quote(m.span.start)]
     things += [g for g in ctx.governments if previous.start <= g[0] < previous.end]
     if edge == "it":
         things = [t for t in things if not (t[2] in GOVERNMENT_REFS and PLURAL_NAME.search(ctx.body, t[0], t[1]))]
