@@ -590,3 +590,16 @@ def test_they_is_never_a_document() -> None:
     # near miss: a body may be "they"
     x = extract("The Lumen Trust published its report on Monday. “Councils are at breaking point,” they said.")
     assert speakers(x)[0][1] == "lumen-trust"
+
+
+def test_the_inquiry_and_the_findings_speak_for_the_document_named_before() -> None:
+    x = extract("The Education Committee launched an inquiry into children’s homes. The inquiry found that the "
+                "market was “not working for children”.")
+    assert speakers(x)[0][1] == "education-select-committee-inquiry-on-childrens-homes"
+    x = extract("The NSPCC published a report on kinship care. The findings suggest that carers are "
+                "“left to cope alone”.")
+    assert speakers(x)[0][1] == "nspcc-report-on-kinship-care"
+    # near miss: a person between the findings and the verb is the speaker
+    x = extract("The NSPCC published a report on kinship care. The findings, Jo Ade said, were “deeply "
+                "worrying for every council”.")
+    assert speakers(x)[0][1] == "jo-ade"

@@ -185,7 +185,7 @@ MIN_QUOTE_WORDS = 4
 DOCUMENT_ANAPHOR = re.compile(r"\b(?:the|its|this|that|their)\s+(?:[\w’'-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                               r"(?P<noun>paper|report|strategy|review|document|guidance|consultation|plan|"
                               r"framework|bill|act|legislation|study|analysis|research|response|statement|briefing|"
-                              r"survey|budget|letter|evaluation|manifesto|standards|blog(?:\s+post)?)\b",
+                              r"survey|budget|letter|evaluation|manifesto|standards|inquiry|findings|blog(?:\s+post)?)\b",
                               re.IGNORECASE)
 # A clause set off by commas between a document and its verb, naming who made it: "The damning report, which was
 # released by the safeguarding board on Friday, revealed …", "The report, compiled after a two-day visit, concluded
