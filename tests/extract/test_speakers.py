@@ -603,3 +603,12 @@ def test_the_inquiry_and_the_findings_speak_for_the_document_named_before() -> N
     x = extract("The NSPCC published a report on kinship care. The findings, Jo Ade said, were “deeply "
                 "worrying for every council”.")
     assert speakers(x)[0][1] == "jo-ade"
+
+
+def test_a_document_responded_to_in_an_opening_clause_does_not_speak() -> None:
+    x = extract("The NSPCC published a report on kinship care on Monday. Responding to the report, the minister "
+                "said: “We will act on this before the summer.”")
+    assert speakers(x)[0][1] is None
+    # near miss: the person after the opening clause speaks, not the one responded to
+    x = extract("Responding to Jo Ade, Sam Lee said: “We will act on this before the summer.”")
+    assert speakers(x)[0][1] == "sam-lee"

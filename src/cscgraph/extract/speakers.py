@@ -357,12 +357,11 @@ def office_holder(ctx: SpeakerContext, found: Attribution) -> Attribution:
 
 
 def _past_leading_clause(ctx: SpeakerContext, start: int, end: int) -> int:
-    """Where the subject starts after an opening clause that names who was answered or followed ("Responding to Jo
-    Ade, Sam Lee said" → "Sam Lee said"), when a person, body or document is named after that clause."""
+    """Where the subject starts after an opening clause that names who or what was answered or followed ("Responding
+    to Jo Ade, Sam Lee said" → "Sam Lee said"; "Responding to the report, the minister said" → "the minister said"),
+    when words stand after that clause."""
     m = LEADING_ADVERBIAL.match(ctx.body, start, end)
-    if m is None or not any(x.entity.kind in ("person", *SPEAKING_THINGS) for x in ctx.within(m.end(), end)):
-        return start
-    return m.end()
+    return m.end() if m is not None and T.WORD_WITH_APOSTROPHE.search(ctx.body, m.end(), end) else start
 
 
 def _relative_clause_start(ctx: SpeakerContext, start: int, end: int) -> int:
