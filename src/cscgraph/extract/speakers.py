@@ -33,7 +33,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
-                                                   AFTER_QUOTE_WORDS_OF, PLURAL_NAME, definite_description)
+                                                   AFTER_QUOTE_WORDS_OF, PLURAL_NAME, ASIDE_END, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
                                               SUBJECT_OPENING)
@@ -459,6 +459,9 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
         # "The Blacklion man stated": the last person of that sex, as for "he"/"she"
         return _person_before(ctx, start + person.start(), "she" if person.group("she") else "he")
     document = DOCUMENT_ANAPHOR.search(who)
+    if document and not DOCUMENT_OWNER_LEFT.fullmatch(who, 0, document.start()) and (ASIDE_END.search(who) or any(
+            w.lower() not in _AUXILIARIES for w in T.WORD_WITH_APOSTROPHE.findall(who, document.end()))):
+        return None  # an aside's document is not the subject: "Jo Ade — whose work led to the inquiry — told us"
     if document and (ROLE_ANAPHOR.search(document.group()) or any(
             x.entity.kind == "person" for x in ctx.within(start + document.start(), start + document.end()))):
         return None  # a person's statement is theirs, not the last document's ("the minister's statement")

@@ -133,10 +133,11 @@ AUDIENCE = (r"(?-i:(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&’
 # The attribution right after a closing quote, subject first: “…,” she added. / “…,” the Children's
 # Charities Coalition said. / “…,” Phillipson told MPs. / “…,” she told Community Care.
 # A conjunction opening the words after the quote starts a clause of its own, which attributes nothing before it:
-# "Jo Ade said the cuts were “reckless”, while Sam Lee said they were “overdue”".
+# "Jo Ade said the cuts were “reckless”, while Sam Lee said they were “overdue”". A verb after "but"/"and" shares the
+# subject before the quote: "she felt “huge relief” with the report's findings but called for …" (no subject here).
 AFTER_QUOTE_SUBJECT_FIRST = re.compile(
     rf"^\s*[,.]?\s*(?![,.\s]|(?:while|whilst|whereas|but|and|although|though|yet)\b)"
-    rf"(?P<who>[^.;:“”\"]{{1,160}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<cue>{SPEECH_VERB})"
+    rf"(?P<who>[^.;:“”\"]{{1,160}}?)(?<!\bbut)(?<!\band)\s+(?:has\s+|had\s+|also\s+)?(?P<cue>{SPEECH_VERB})"
     rf"(?P<object>(?<=told)\s+(?:{AUDIENCE}))?",
     re.IGNORECASE)
 # A colon ending a paragraph hands the quote to the next paragraph: "In a statement, the ADCS said:".
@@ -185,7 +186,7 @@ MIN_QUOTE_WORDS = 4
 DOCUMENT_ANAPHOR = re.compile(r"\b(?:the|its|this|that|their)\s+(?:[\w’'-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                               r"(?P<noun>paper|report|strategy|review|document|guidance|consultation|plan|"
                               r"framework|bill|act|legislation|study|analysis|research|response|statement|briefing|"
-                              r"survey|budget|letter|evaluation|manifesto|standards|inquiry|findings|blog(?:\s+post)?)\b",
+                              r"survey|budget|letter|evaluation|manifesto|standards|inquiry|blog(?:\s+post)?)\b",
                               re.IGNORECASE)
 # A clause set off by commas between a document and its verb, naming who made it: "The damning report, which was
 # released by the safeguarding board on Friday, revealed …", "The report, compiled after a two-day visit, concluded
@@ -284,6 +285,9 @@ PEOPLE_GROUP_SUBJECT = re.compile(
     r"(?:[Bb]oth|[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?(?i:chief\s+executives|co-presidents|presidents|co-chairs|chairs|directors|leaders|"
     r"ministers|MPs|councillors|campaigners|signatories|authors|executives|founders|trustees)\b")
+# The dash closing an aside right before a reporting verb: "Jo Ade — a carer whose complaint led to the inquiry —
+# told us" (what the aside names is not the subject).
+ASIDE_END = re.compile(r"\s[—–]\s*$")
 # A name in the plural, which "it" cannot stand for: "the Conservatives", "ministers", "the Tories" (a government
 # named by its members).
 PLURAL_NAME = re.compile(r"[a-z]s$")
