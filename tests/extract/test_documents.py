@@ -875,3 +875,8 @@ def test_a_maker_whose_name_runs_on_names_no_document_by_its_first_words() -> No
     assert [label for _, label, _, _ in _discovered(
         "A final report from the NSPCC, commissioned by two councils, found that waits had grown.")] == [
         "NSPCC final report"]
+
+
+def test_a_made_by_documents_verb_is_in_its_own_sentence() -> None:
+    # near miss: the reporting verb belongs to the next sentence, whose subject is someone else
+    assert _discovered("A report from the NSPCC, out this week. Ministers said they would study it.") == []
