@@ -880,3 +880,13 @@ def test_a_maker_whose_name_runs_on_names_no_document_by_its_first_words() -> No
 def test_a_made_by_documents_verb_is_in_its_own_sentence() -> None:
     # near miss: the reporting verb belongs to the next sentence, whose subject is someone else
     assert _discovered("A report from the NSPCC, out this week. Ministers said they would study it.") == []
+
+
+def test_a_person_named_after_a_documents_kind_is_no_title() -> None:
+    from tests.extract.actor_helpers import extract
+    x = extract("The NSPCC published a report on kinship care. In the report, Jo Ade, the charity’s director, said "
+                "carers were “left to cope alone”.")
+    assert [e.label for e in x.entities if e.ref.kind == "policy"] == ["NSPCC report on kinship care"]
+    # near miss: a title in apposition is still one
+    x = extract("In its policy paper, Keeping Children Close, Helping Families Stay, the DfE said councils must act.")
+    assert [e.label for e in x.entities if e.ref.kind == "policy"] == ["Keeping Children Close, Helping Families Stay"]
