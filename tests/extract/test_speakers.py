@@ -620,3 +620,12 @@ def test_a_document_named_in_an_aside_or_after_a_preposition_does_not_speak() ->
     x = extract("The Education Committee launched an inquiry into children’s homes.",
                 "“The market is not working for children,” the inquiry found.")
     assert speakers(x)[0][1] == "education-select-committee-inquiry-on-childrens-homes"
+
+
+def test_a_report_by_a_body_described_in_a_relative_clause_speaks() -> None:
+    x = extract("A new report by the Lumen Trust, which runs family centres in three counties, said leaders showed "
+                "“too little grip on practice”.")
+    assert speakers(x)[0][1].startswith("lumen-trust-report")
+    # near miss: the relative clause reports something done to the report, so no document speaks
+    x = extract("A report by the Lumen Trust, which was founded in 1990, said that “most parents had no advice”.")
+    assert speakers(x)[0][1] == "lumen-trust"

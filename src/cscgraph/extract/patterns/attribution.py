@@ -198,7 +198,7 @@ DOCUMENT_SET_OFF_CLAUSE = re.compile(r",\s+(?:which|published|released|compiled|
 # (the document speaks, not its maker; no second clause: "A report by the trust was discussed, and Jo Ade said").
 DOCUMENT_MAKER_CLAUSE = re.compile(
     r"\s*,?\s+(?:(?:published|issued|produced|released|written|compiled|carried\s+out)\s+)?(?:by|from)\s+"
-    r"(?:(?!,\s*(?:and|but)\b|\b(?:was|were|is|are|who|which)\b)[^;:“”\"\n])*")
+    r"(?:(?!,\s*(?:and|but)\b|\b(?:was|were|is|are)\b)[^;:“”\"\n])*")
 # What may stand before a document that heads a speaker phrase, once the names of its owners are taken out: "The
 # [Ofsted] report said", "[Ofsted]’s annual report warns", "A new [LGA] report found" (a verb or a comma there
 # makes the owner the subject: "[Ofsted], in its report, said").

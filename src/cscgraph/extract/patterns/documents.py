@@ -480,10 +480,10 @@ MADE_BY_BEFORE = re.compile(
 # Research] concluded" (no document is named by the cut name).
 MAKER_RUNS_ON = re.compile(r"\s+(?:and|&|of|for)\s+[A-Z]")
 MADE_BY_VERB = re.compile(
-    r"(?:(?!\b(?:was|were|is|are)\b)[^,;:.!?“”\"\n]){0,120}?(?:,(?!\s+(?:and|but|while|as|who|which)\b)"
-    r"[^,;:.!?“”\"\n]{1,120})?,?\s*(?:(?:last|this|earlier|next)\s+\w+\s+|today\s+|yesterday\s+|"
-    r"also\s+|has\s+|have\s+)*(?:warns|warned|finds|found|says|said|reveals|revealed|shows|showed|concludes|concluded|"
-    r"suggests|suggested|states|stated|recommends|recommended)\b")
+    r"(?:(?!\b(?:was|were|is|are)\b)[^,;:.!?“”\"\n]){0,120}?(?:,(?!\s+(?:and|but|while|as)\b)"
+    r"(?:(?!\b(?:was|were|is|are)\b)[^,;:.!?“”\"\n]){1,120})?,?\s*(?:(?:last|this|earlier|next)\s+\w+\s+|today\s+|"
+    r"yesterday\s+|also\s+|has\s+|have\s+)*(?:warns|warned|finds|found|says|said|reveals|revealed|shows|showed|"
+    r"concludes|concluded|suggests|suggested|states|stated|recommends|recommended)\b")
 # Bodies that author nothing by this rule (the government is never the author of "a government report on…": it
 # is a generic phrase).
 BODY_REPORT_KINDS = frozenset({"organisation"})
