@@ -851,3 +851,42 @@ def test_a_relative_day_before_a_documents_kind_names_no_document() -> None:
     # near miss: a named review after the day is still found
     assert [label for _, label, _, _ in _discovered("Tomorrow’s Harbour Lights Review will be published.")] == [
         "Harbour Lights Review"]
+
+
+def test_a_document_its_maker_is_named_after_before_a_reporting_verb_is_found() -> None:
+    found = _discovered("A study from the NSPCC, funded by three councils, last week found that waits had grown.")
+    assert [(label, types) for _, label, types, _ in found] == [("NSPCC study", ("PolicyDocument", "Report"))]
+    # what it is on names it, without its maker
+    found = _discovered("Revised guidance, issued by the DfE on the use of family group conferences, states that "
+                        "every family should be offered one.")
+    assert [(ref, label) for ref, label, _, _ in found] == [
+        ("policy/revised-guidance-on-the-use-of-family-group-conferences",
+         "Revised guidance on the use of family group conferences")]
+    # near misses: no verb reports it, and a second clause's verb is someone else's
+    assert _discovered("A report from the NSPCC was sent to every council in the region.") == []
+    assert _discovered("A report by the NSPCC was debated, and the minister said little.") == []
+
+
+def test_a_maker_whose_name_runs_on_names_no_document_by_its_first_words() -> None:
+    # the maker found is only the first of its words: no "NSPCC final report" is made of it
+    assert _discovered("A final report from the NSPCC and Barnardo's, commissioned by two councils, found that "
+                       "waits had grown.") == []
+    # near miss: the maker's name ends at the comma
+    assert [label for _, label, _, _ in _discovered(
+        "A final report from the NSPCC, commissioned by two councils, found that waits had grown.")] == [
+        "NSPCC final report"]
+
+
+def test_a_made_by_documents_verb_is_in_its_own_sentence() -> None:
+    # near miss: the reporting verb belongs to the next sentence, whose subject is someone else
+    assert _discovered("A report from the NSPCC, out this week. Ministers said they would study it.") == []
+
+
+def test_a_person_named_after_a_documents_kind_is_no_title() -> None:
+    from tests.extract.actor_helpers import extract
+    x = extract("The NSPCC published a report on kinship care. In the report, Jo Ade, the charity’s director, said "
+                "carers were “left to cope alone”.")
+    assert [e.label for e in x.entities if e.ref.kind == "policy"] == ["NSPCC report on kinship care"]
+    # near miss: a title in apposition is still one
+    x = extract("In its policy paper, Keeping Children Close, Helping Families Stay, the DfE said councils must act.")
+    assert [e.label for e in x.entities if e.ref.kind == "policy"] == ["Keeping Children Close, Helping Families Stay"]

@@ -537,3 +537,95 @@ def test_a_body_set_off_by_a_clause_about_its_report_is_still_the_subject() -> N
                 "Ofsted, publishing its report today, said: “Staff did not know how to raise concerns about the "
                 "children.”")
     assert speakers(x)[0][1] == "ofsted"
+
+
+def test_a_document_its_maker_is_named_after_speaks_not_its_maker() -> None:
+    x = extract("A final report from the Lumen Trust, commissioned by the Department for Education, last month "
+                "revealed “steady gains in every pilot area”.")
+    assert speakers(x)[0][1].startswith("lumen-trust-final-report")
+    x = extract("Draft guidance, published by the DfE on the use of family group conferences, states: “Every "
+                "family should be offered a conference before proceedings.”")
+    assert speakers(x)[0][1] == "draft-guidance-on-the-use-of-family-group-conferences"
+
+
+def test_a_body_whose_report_is_only_mentioned_still_speaks() -> None:
+    # near misses: the body is the subject, its report an object or a place
+    x = extract("The Lumen Trust, in a report from its research team, said councils were “running out of road”.")
+    assert speakers(x)[0][1] == "lumen-trust"
+    x = extract("Ofsted said in its report that the council was “failing too many children”.")
+    assert speakers(x)[0][1] == "ofsted"
+
+
+def test_a_document_named_after_an_inverted_verb_speaks() -> None:
+    x = extract("The Labour Party published its 2029 manifesto on Monday.",
+                "“Every care leaver will have a home of their own,” proclaims the manifesto.")
+    assert speakers(x)[0][1] == "2029-manifesto"
+    # the body's name only modifies the document after the verb
+    x = extract("“Every care leaver will have a home of their own,” states the Labour manifesto.")
+    assert speakers(x)[0][1] == "labour-manifesto"
+
+
+def test_a_body_before_its_document_after_an_inverted_verb_still_speaks() -> None:
+    # near miss: the body is the speaker, its report what it was doing
+    x = extract("“Leaders acted too slowly,” said Ofsted, publishing its report on Northby Council.")
+    assert speakers(x)[0][1] == "ofsted"
+
+
+def test_it_after_a_party_named_in_the_plural_is_its_document() -> None:
+    x = extract("The Conservatives promised a review of care in their 2019 manifesto.",
+                "It said: “We will review the care system so that every placement meets the needs of the child.”")
+    assert speakers(x)[0][1] == "2019-manifesto"
+    # near miss: a government named in the singular may be "it"
+    x = extract("The government promised a review of care in its 2019 manifesto.",
+                "It said: “We will review the care system so that every placement meets the needs of the child.”")
+    assert speakers(x)[0][1] != "2019-manifesto"
+
+
+def test_they_is_never_a_document() -> None:
+    x = extract("The Tories promised a review in their 2019 manifesto. It said: “We will review the care system.”",
+                "The Lumen Trust and Harbour Aid wrote to the candidates. They say current plans are “not working”.")
+    assert speakers(x)[-1][1] != "2019-manifesto"
+    x = extract("The report was published by the council on Monday. They said it was “a perfect storm for us”.")
+    assert speakers(x)[0][1] is None
+    # near miss: a body may be "they"
+    x = extract("The Lumen Trust published its report on Monday. “Councils are at breaking point,” they said.")
+    assert speakers(x)[0][1] == "lumen-trust"
+
+
+def test_the_inquiry_speaks_for_the_inquiry_named_before() -> None:
+    x = extract("The Education Committee launched an inquiry into children’s homes. The inquiry found that the "
+                "market was “not working for children”.")
+    assert speakers(x)[0][1] == "education-select-committee-inquiry-on-childrens-homes"
+    # near miss: a document's findings named after a preposition do not speak
+    x = extract("The NSPCC published a report on kinship care. Jo Ade, a carer, told the BBC she felt "
+                "“huge relief” with the report’s findings but called for more support.")
+    assert speakers(x)[0][1] != "nspcc-report-on-kinship-care"
+
+
+def test_a_document_responded_to_in_an_opening_clause_does_not_speak() -> None:
+    x = extract("The NSPCC published a report on kinship care on Monday. Responding to the report, the minister "
+                "said: “We will act on this before the summer.”")
+    assert speakers(x)[0][1] is None
+    # near miss: the person after the opening clause speaks, not the one responded to
+    x = extract("Responding to Jo Ade, Sam Lee said: “We will act on this before the summer.”")
+    assert speakers(x)[0][1] == "sam-lee"
+
+
+def test_a_document_named_in_an_aside_or_after_a_preposition_does_not_speak() -> None:
+    x = extract("The Education Committee launched an inquiry into children’s homes.",
+                "Pat Moss — a carer whose complaint led to the inquiry — told the BBC she felt “huge relief” with the "
+                "inquiry’s findings but called for more support.")
+    assert speakers(x)[0][1] != "education-select-committee-inquiry-on-childrens-homes"
+    # near miss: the inquiry as the subject still speaks
+    x = extract("The Education Committee launched an inquiry into children’s homes.",
+                "“The market is not working for children,” the inquiry found.")
+    assert speakers(x)[0][1] == "education-select-committee-inquiry-on-childrens-homes"
+
+
+def test_a_report_by_a_body_described_in_a_relative_clause_speaks() -> None:
+    x = extract("A new report by the Lumen Trust, which runs family centres in three counties, said leaders showed "
+                "“too little grip on practice”.")
+    assert speakers(x)[0][1].startswith("lumen-trust-report")
+    # near miss: the relative clause reports something done to the report, so no document speaks
+    x = extract("A report by the Lumen Trust, which was founded in 1990, said that “most parents had no advice”.")
+    assert speakers(x)[0][1] == "lumen-trust"
