@@ -93,8 +93,7 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
              if not (m.entity.ref.kind == "organisation" and TITLE_RUNS_ON.match(body[m.end:]))]
     taken += [(n.start, n.end) for n in curated]
     authors = _authors(matches, actors)
-    people = [(m.span.start, m.span.end) for m in (actors.mentions if actors else ()) if m.entity.kind == "person"]
-    shaped = _shaped_documents(body, taken, matches, gazetteer, authors, people)
+    shaped = _shaped_documents(body, taken, matches, gazetteer, authors)
     shaped += _fiscal_statements(body, article.published, taken + [(n.start, n.end) for n in shaped])
     credit = functools.partial(_credited_report, body, sentences, authors, shaped)
     shaped += [n for m in all_matches(P.INDEFINITE_REPORT, body) if (n := credit(m.start(m.lastgroup or 0),
@@ -174,11 +173,9 @@ def _authors(matches: list[GazetteerMatch], actors: Found | None) -> list[_Autho
 
 
 def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[GazetteerMatch],
-                      gazetteer: Gazetteer | None, authors: list[_Author], people: list[tuple[int, int]]
-                      ) -> list[_Named]:
+                      gazetteer: Gazetteer | None, authors: list[_Author]) -> list[_Named]:
     """Acts, Bills, titled documents, programmes and authored reviews the text names, skipping spans the gazetteer
-    already covers; a name that is a curated entity's name is that entity. A person's name after a kind word is no
-    title (`people`: where people are named): "In the report, Jo Ade, the charity's director, said"."""
+    already covers; a name that is a curated entity's name is that entity."""
     found: list[_Named] = []
     occupied = list(taken)
     curated = _curated_by_slug(gazetteer)
@@ -272,8 +269,6 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for pattern in (P.QUOTED_TITLE, P.QUOTED_BEFORE_CUE, P.TITLE_AFTER_CUE, P.TITLE_BEFORE_CUE):
         for m in all_matches(pattern, body):
             start, title = trim_title(body, m.start("title"), m.end("title"))
-            if any(s <= start and m.end("title") <= e for s, e in people):
-                continue
             cls = P.DOCUMENT_CUES[m.group("cue").lower()]
             add(start, m.end("title"), title, "policy", ("PolicyDocument", cls))
     for m in all_matches(P.REVIEW_INTO_DEATHS, body):
@@ -310,9 +305,6 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         keep(_specific_plan(m, scope, occupied))
     for m in all_matches(P.COUNCIL_PAPER, body):
         keep(_council_paper(m, scope, occupied))
-    # last, so that it never takes the words of a document another rule names
-    for author in authors:
-        _made_by_document(body, author, add, scope)
     return _short_programme_names(_editions(found))
 
 
@@ -561,29 +553,6 @@ def _in_its_document(body: str, author: _Author, add: Callable[..., None], scope
     key = title if P.YEAR_IN_TITLE.search(title) else f"{title} {scope}"
     add(m.start("cue"), m.end("cue"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(m.group("cue"), "Report")),
         key)
-
-
-def _made_by_document(body: str, author: _Author, add: Callable[..., None], scope: str) -> None:
-    """ "a final report from Northby University researchers, commissioned by …, revealed", "Draft guidance, published
-    by the DfE on the use of price caps, states": a document its maker is named after, reporting in that sentence.
-    Named by its own words and what it is on when the text says ("Draft guidance on the use of price caps", keyed by
-    that name), else by its maker, words and kind ("Northby University final report", keyed to the article). The
-    words and kind stand for it."""
-    m = P.MADE_BY_BEFORE.search(body, max(0, author.start - 60), author.start)
-    if m is None or author.kind_label in P.NEWS_KINDS or P.MAKER_RUNS_ON.match(body, author.end) \
-            or not P.MADE_BY_VERB.match(body, author.end):
-        return
-    words = [w for w in m.group("words").split() if w.lower() not in P.PASSING_MODIFIERS]
-    kind = ("PolicyDocument", P.DOCUMENT_CUES.get(m.group("cue").lower(), "Report"))
-    topic = P.BODY_REPORT_TOPIC.match(body[author.end:author.end + 160])
-    if topic is not None and not P.TOPIC_POINTS_BACK.match(topic.group("topic")):
-        title = " ".join([*words, m.group("cue"), "on", topic.group("topic").strip()])
-        key = title
-    else:
-        title = " ".join([author.label, *words, m.group("cue")])
-        key = f"{title} {scope}"
-    add(m.start("words") if m.group("words") else m.start("cue"), m.end("cue"), title[:1].upper() + title[1:],
-        "policy", kind, key)
 
 
 def _body_owned_document(body: str, author: _Author, add: Callable[..., None], scope: str) -> None:

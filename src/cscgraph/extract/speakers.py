@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
-                                                   DOCUMENT_SET_OFF_CLAUSE, DOCUMENT_MAKER_CLAUSE,
+                                                   DOCUMENT_SET_OFF_CLAUSE,
                                                    OWNER_BEFORE_DOCUMENT, ARTICLE_WORD, INDEFINITE_SPOKESPERSON,
                                                    RELATIVE_PRONOUN_AT_END, OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT,
                                                    STATUTE_NOUNS, PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
@@ -33,7 +33,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
-                                                   AFTER_QUOTE_WORDS_OF, PLURAL_NAME, ASIDE_END, definite_description)
+                                                   AFTER_QUOTE_WORDS_OF, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
                                               SUBJECT_OPENING)
@@ -267,15 +267,14 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
 def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]], opening: int, end: int
                    ) -> tuple[int, int, EntityRef] | None:
     """The document that heads the subject before the verb, its owner only modifying it: "The Ofsted report said",
-    "Ofsted’s annual report also warns", "The Ofsted report, published today, said", "A report by Ofsted found" (not
-    "Ofsted, responding to the report, said", where the body is the subject, nor "After the report, Ofsted said")."""
-    made = [t for t in things if t[2].kind in DOCUMENT_KINDS and DOCUMENT_MAKER_CLAUSE.fullmatch(ctx.body, t[1], end)]
-    last = min(made, key=lambda t: t[0]) if made else max(things, key=lambda t: t[1])
+    "Ofsted’s annual report also warns", "The Ofsted report, published today, said" (not "Ofsted, responding to the
+    report, said", where the body is the subject, nor "After the report, Ofsted said")."""
+    last = max(things, key=lambda t: t[1])
     if last[2].kind not in DOCUMENT_KINDS:
         return None
     set_off = DOCUMENT_SET_OFF_CLAUSE.match(ctx.body, last[1], end)
-    if not made and any(w.lower() not in _AUXILIARIES
-                        for w in T.WORD_WITH_APOSTROPHE.findall(ctx.body, set_off.end() if set_off else last[1], end)):
+    if any(w.lower() not in _AUXILIARIES
+           for w in T.WORD_WITH_APOSTROPHE.findall(ctx.body, set_off.end() if set_off else last[1], end)):
         return None
     # only the clause the document opens counts: "Commissioned by leading charities, the report has called for"
     opening = max(opening, ctx.body.rfind(",", opening, last[0]) + 1)
@@ -357,11 +356,12 @@ def office_holder(ctx: SpeakerContext, found: Attribution) -> Attribution:
 
 
 def _past_leading_clause(ctx: SpeakerContext, start: int, end: int) -> int:
-    """Where the subject starts after an opening clause that names who or what was answered or followed ("Responding
-    to Jo Ade, Sam Lee said" → "Sam Lee said"; "Responding to the report, the minister said" → "the minister said"),
-    when words stand after that clause."""
+    """Where the subject starts after an opening clause that names who was answered or followed ("Responding to Jo
+    Ade, Sam Lee said" → "Sam Lee said"), when a person, body or document is named after that clause."""
     m = LEADING_ADVERBIAL.match(ctx.body, start, end)
-    return m.end() if m is not None and T.WORD_WITH_APOSTROPHE.search(ctx.body, m.end(), end) else start
+    if m is None or not any(x.entity.kind in ("person", *SPEAKING_THINGS) for x in ctx.within(m.end(), end)):
+        return start
+    return m.end()
 
 
 def _relative_clause_start(ctx: SpeakerContext, start: int, end: int) -> int:
@@ -395,14 +395,14 @@ def _pronoun(ctx: SpeakerContext, start: int, edge: str, answering: bool = False
         if person is not None:
             ctx.genders.setdefault(person, edge)
         return person
-    found = _thing_in_sentence(ctx, start, edge)
+    found = _thing_in_sentence(ctx, start)
     if found is None and edge == "they" and _people_group_before(ctx, start):
         return None  # "Both co-chairs stressed … “…,” they said": joint speakers, whom one speaker cannot state
-    found = found or _spoken_thing(ctx, start, edge)
+    found = found or _spoken_thing(ctx, start)
     if found is not None:
         return found
-    decided, found = _previous_subject(ctx, start, edge)
-    return found if decided else _thing_before(ctx, start, _kinds_for(edge))
+    decided, found = _previous_subject(ctx, start)
+    return found if decided else _thing_before(ctx, start, None)
 
 
 def _people_group_before(ctx: SpeakerContext, offset: int) -> bool:
@@ -423,14 +423,13 @@ QUOTE_SENTENCES = 8
 """How many sentences of a quote the search for the group a "they" stands for passes over."""
 
 
-def _thing_in_sentence(ctx: SpeakerContext, offset: int, edge: str = "it") -> EntityRef | None:
+def _thing_in_sentence(ctx: SpeakerContext, offset: int) -> EntityRef | None:
     """The body or document named earlier in the same sentence that "it" most likely is: bodies and "the
-    government" before documents and "ministers", then the latest ("the DfE … that it would set out…"); never a
-    document for "they"."""
+    government" before documents and "ministers", then the latest ("the DfE … that it would set out…")."""
     sentence = ctx.sentences.at(offset)
     things = [(2 if m.entity.kind == "organisation" else 0, m.span.end, m.entity)
               for m in ctx.within(sentence.start, offset)
-              if m.entity.kind in _kinds_for(edge) and not ctx.in_quote(m.span.start)]
+              if m.entity.kind in SPEAKING_THINGS and not ctx.in_quote(m.span.start)]
     things += [(1 if ctx.body[s:e].lower() == "ministers" else 2, e, ref)
                for s, e, ref in ctx.governments if sentence.start <= s and e <= offset]
     return max(things, key=lambda t: (t[0], t[1]))[2] if things else None
@@ -459,9 +458,6 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
         # "The Blacklion man stated": the last person of that sex, as for "he"/"she"
         return _person_before(ctx, start + person.start(), "she" if person.group("she") else "he")
     document = DOCUMENT_ANAPHOR.search(who)
-    if document and not DOCUMENT_OWNER_LEFT.fullmatch(who, 0, document.start()) and (ASIDE_END.search(who) or any(
-            w.lower() not in _AUXILIARIES for w in T.WORD_WITH_APOSTROPHE.findall(who, document.end()))):
-        return None  # an aside's document is not the subject: "Jo Ade — whose work led to the inquiry — told us"
     if document and (ROLE_ANAPHOR.search(document.group()) or any(
             x.entity.kind == "person" for x in ctx.within(start + document.start(), start + document.end()))):
         return None  # a person's statement is theirs, not the last document's ("the minister's statement")
@@ -579,30 +575,21 @@ def _pronoun_leads(ctx: SpeakerContext, start: int, end: int, pronoun: str) -> b
                for m in T.whole_word(pronoun).finditer(ctx.body[start:end]))
 
 
-def _spoken_thing(ctx: SpeakerContext, offset: int, edge: str = "it") -> EntityRef | None:
-    """The latest body or document that spoke before `offset`, in this or the previous paragraph ("it said"); a
-    document is never "they" ("The manifesto said … The charities wrote. They say …")."""
+def _spoken_thing(ctx: SpeakerContext, offset: int) -> EntityRef | None:
+    """The latest body or document that spoke before `offset`, in this or the previous paragraph ("it said")."""
     for at, ref in reversed(ctx.spoken):
-        if at >= offset or ref.kind not in ("person", *_kinds_for(edge)):
-            continue
-        if ref.kind != "person" and ctx.body.count("\n\n", at, offset) <= 1:
+        if at < offset and ref.kind != "person" and ctx.body.count("\n\n", at, offset) <= 1:
             return ref
-        if ref.kind == "person":
+        if at < offset and ref.kind == "person":
             return None
     return None
 
 
-def _kinds_for(pronoun: str) -> frozenset[str]:
-    """What a pronoun may stand for among speaking things: "it" any, "they" a body or government, never a document."""
-    return frozenset({"organisation"}) if pronoun == "they" else SPEAKING_THINGS
-
-
-def _previous_subject(ctx: SpeakerContext, offset: int, edge: str = "it") -> tuple[bool, EntityRef | None]:
+def _previous_subject(ctx: SpeakerContext, offset: int) -> tuple[bool, EntityRef | None]:
     """What "it" most likely is from the sentence before: a document when it opens with one ("The report, titled
     …, was written by … It said…" → the report, even if it has no record: (True, None)); otherwise the first body,
-    document or government it names, but not a government named in the plural for "it" ("The Conservatives promised
-    it in their 2019 manifesto. It said…" → the manifesto) nor a document for "they". A sentence before that reports
-    with "it" as its subject is passed over. (False, None) when it says nothing."""
+    document or government it names. A sentence before that reports with "it" as its subject is passed over. (False,
+    None) when it says nothing."""
     here = ctx.sentences.at(offset)
     if here.start == 0:
         return False, None
@@ -614,17 +601,15 @@ def _previous_subject(ctx: SpeakerContext, offset: int, edge: str = "it") -> tup
             break
         previous = ctx.sentences.at(previous.start - 1)
     opening = DOCUMENT_ANAPHOR.match(ctx.body, previous.start)
-    if opening is not None and edge != "they":
+    if opening is not None:
         # "The Kinship Care Strategy was published in December. It says…": the document the sentence opens with
         named = [m.entity for m in ctx.within(previous.start, opening.end()) if m.entity.kind in DOCUMENT_KINDS]
         return True, named[-1] if named else _thing_before(ctx, previous.start + 1, frozenset({"policy"}),
                                                            paragraphs=3)
-    things = [(m.span.start, m.span.end, m.entity) for m in ctx.within(previous.start, previous.end)
-              if m.entity.kind in _kinds_for(edge) and not ctx.in_quote(m.span.start)]
-    things += [g for g in ctx.governments if previous.start <= g[0] < previous.end]
-    if edge == "it":
-        things = [t for t in things if not (t[2] in GOVERNMENT_REFS and PLURAL_NAME.search(ctx.body, t[0], t[1]))]
-    return (True, min(things, key=lambda t: t[0])[2]) if things else (False, None)
+    things = [(m.span.start, m.entity) for m in ctx.within(previous.start, previous.end)
+              if m.entity.kind in SPEAKING_THINGS and not ctx.in_quote(m.span.start)]
+    things += [(s, ref) for s, e, ref in ctx.governments if previous.start <= s < previous.end]
+    return (True, min(things, key=lambda t: t[0])[1]) if things else (False, None)
 
 
 IT_CHAIN = 4

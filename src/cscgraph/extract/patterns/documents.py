@@ -466,24 +466,6 @@ NEWS_KINDS = frozenset({"publisher"})
 # (BODY_REPORT_BEFORE ends right before the body's name, BODY_REPORT_TOPIC starts right after it).
 BODY_REPORT_BEFORE = re.compile(r"\b(?P<cue>report|review|study|analysis|audit|inquiry)\s+(?:by|from)\s+(?:the\s+)?$")
 BODY_REPORT_TOPIC = re.compile(rf"^\s+(?:on|into|of|about)\s+{_TOPIC}")
-# A document its maker is named after, right before the verb that reports what it says: "a final report from
-# Northby University researchers, commissioned by the trust, last month revealed", "Draft guidance, published by the
-# DfE on the use of price caps, states:" (MADE_BY_BEFORE ends right before the maker's name, at a determiner or the
-# start of a sentence; group `words` the words before the kind word; MADE_BY_VERB starts right after the name, and
-# its clauses never cross a sentence end).
-MADE_BY_BEFORE = re.compile(
-    r"(?:\b(?:[Aa]n?|[Tt]he)\s+|^|(?<=[.!?]\s))(?P<words>(?:(?!(?:and|or|but|to|of|in|on|for|with|by|from|that|which|"
-    r"the|an?|its|their)\b)[A-Za-z][\w-]*\s+){0,2}?)(?P<cue>report|guidance|study|analysis|evaluation)\s*,?\s+"
-    r"(?:(?:published|issued|produced|released|written|compiled|carried\s+out)\s+)?(?:by|from)\s+(?:the\s+)?$",
-    re.MULTILINE)
-# A maker's name found cut short, its words running on: "a report by the National Institute of Economic [and Social
-# Research] concluded" (no document is named by the cut name).
-MAKER_RUNS_ON = re.compile(r"\s+(?:and|&|of|for)\s+[A-Z]")
-MADE_BY_VERB = re.compile(
-    r"(?:(?!\b(?:was|were|is|are)\b)[^,;:.!?“”\"\n]){0,120}?(?:,(?!\s+(?:and|but|while|as)\b)"
-    r"(?:(?!\b(?:was|were|is|are)\b)[^,;:.!?“”\"\n]){1,120})?,?\s*(?:(?:last|this|earlier|next)\s+\w+\s+|today\s+|"
-    r"yesterday\s+|also\s+|has\s+|have\s+)*(?:warns|warned|finds|found|says|said|reveals|revealed|shows|showed|"
-    r"concludes|concluded|suggests|suggested|states|stated|recommends|recommended)\b")
 # Bodies that author nothing by this rule (the government is never the author of "a government report on…": it
 # is a generic phrase).
 BODY_REPORT_KINDS = frozenset({"organisation"})
