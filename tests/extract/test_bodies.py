@@ -568,3 +568,18 @@ def test_an_office_and_its_holder_after_a_body_are_no_body() -> None:
     assert _labels("Westmoor Carers Trust Chair Amy Lowe said so.") == [("Westmoor Carers Trust", "provider")]
     assert _labels("The charity Head Start Northby said so.") == [("Head Start Northby", "charity")]
     assert people(extract("Northby Council Chief Executive Jo Reed said so.")) == {"Jo Reed"}
+
+
+def test_lower_case_committee_under_its_owner() -> None:
+    labels = _labels("Members of Northby County Council’s health and wellbeing board and the adults and housing "
+                     "scrutiny panel met on Monday.")
+    assert labels == [("Northby County Council", "council"), ("Northby County Council health and wellbeing board", None),
+                      ("adults and housing scrutiny panel", None)]
+    assert _labels("The cost was too high, the parks and leisure committee heard.") == [
+        ("parks and leisure committee", None)]
+
+
+def test_lower_case_board_not_a_committee_name() -> None:
+    assert _labels("Its staff and governors board is not a body; the board and the panel met; a new health and care "
+                   "board may follow.") == []
+    assert _labels("That’s sport and leisure committee business.") == []

@@ -40,7 +40,8 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               CAPITALISED_POSSESSIVE_BEFORE, OPERATOR, PLACE_BEFORE_COURT,
                                               OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
-                                              BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS, standalone)
+                                              BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS, LOWER_CASE_COMMITTEE,
+                                              standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -97,6 +98,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _brand_named(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _acronym_members(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _lower_case_committees(body, hits, taken)
     return sorted(leftmost_longest(hits), key=lambda h: h.start)
 
 
@@ -720,6 +722,25 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)
+
+
+def _lower_case_committees(body: str, hits: list[BodyHit], taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """Committees named in lower case: "the children and young people committee"; after a body's possessive, under
+    the body's name and the committee's ("Northby Council’s health and wellbeing board" → "Northby Council health
+    and wellbeing board": every council has one), and none after a possessive that is no body's ("its …")."""
+    found = []
+    for m in all_matches(LOWER_CASE_COMMITTEE, body):
+        start, end = m.start("name"), m.end("name")
+        if _overlaps(start, end, taken + [(h.start, h.end) for h in hits]):
+            continue
+        name = SPACE_RUN.sub(" ", m.group("name"))
+        if m.group("owner") is not None:
+            owner = next((h for h in hits if h.end == m.start("owner")), None)
+            if owner is None:
+                continue
+            name = f"{owner.label} {name}"
+        found.append(BodyHit(start, end, name))
+    return found
 
 
 def _after_opening_phrase(body: str, start: int, end: int) -> int:

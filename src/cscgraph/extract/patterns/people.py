@@ -329,6 +329,15 @@ FIELD_WORDS = frozenset("""Policy Research Practice Communications Operations St
 GENERIC_BODY_WORDS = frozenset("""Local Regional Adoption Fostering Authority Authorities Agency Agencies County City
     Borough District Metropolitan Unitary Town Parish Council Councils""".split())
 
+# A council's or sector body's committee named in lower case, its name two topics joined by "and" before its head:
+# "the children and young people committee heard", "Northby Council’s health and wellbeing board", "the LGA’s
+# children and families board"; `owner`, the possessive before it. Not "a new board" nor "the board and the panel".
+_COMMITTEE_WORD = (r"(?!(?:the|a|an|this|that|its|their|our|new|same|whole|which|who|to|by|with|from|was|were|is|are|"
+                   r"has|have|will|would|committee|board|panel)\b)[a-z][a-z’'-]*")
+LOWER_CASE_COMMITTEE = re.compile(
+    rf"(?:\b[Tt]he|(?P<owner>['’]s))[ \t]+(?P<name>(?:{_COMMITTEE_WORD}[ \t]+){{1,5}}and[ \t]+"
+    rf"(?:{_COMMITTEE_WORD}[ \t]+){{1,5}}(?:committee|board|panel|sub-committee))\b")
+
 # Councils named "Borough of …": "the London Borough of Ealing", "the Royal Borough of Kingston upon Thames",
 # "Metropolitan Borough of Wirral".
 BOROUGH_OF = re.compile(r"(?<![\w’'-])(?P<name>(?:(?:London|Royal|Metropolitan|County)[ \t]+)?Borough[ \t]+of[ \t]+"
