@@ -110,7 +110,7 @@ Photo Photograph Picture Credit Image Note Read Related More Most Many Some Ever
 Care Cares Experienced Leavers Leaver Looked After Wellbeing Protection Economic Financial Fiscal Studies
 Sector Market Markets Providers Provider Homes Residential Placement Placements Unregistered Regulation Regulations
 Directors Director's Services' Association's Speaker Deputy Portrait Excerpts Extracts View Speech Watch Share
-Print Email Subscribe Follow Debate Hansard
+Print Email Subscribe Follow Debate Hansard Manager Managers Assistant Interim Accountancy
 North South East West Midlands St Saint
 """.split()) | frozenset(
     # Descriptions a news lead puts before a member of the public's name: "Parent Kirsty Bell, whose son…",
