@@ -583,3 +583,17 @@ def test_lower_case_board_not_a_committee_name() -> None:
     assert _labels("Its staff and governors board is not a body; the board and the panel met; a new health and care "
                    "board may follow.") == []
     assert _labels("That’s sport and leisure committee business.") == []
+
+
+def test_council_tax_is_no_council() -> None:
+    # "Council Tax" gave a council called "Tax", and "Care Leavers Council Tax" a "Care Leavers Council"
+    assert _labels("Members backed a Council Tax discount for care leavers in Northby.") == []
+    assert _labels("The Care Leavers Council Tax update went to the Executive.") == []
+    # near-miss: a lower-case kind word still cues the name after it, and a sentence may open with one
+    assert _labels("They thanked the union Staffside. Charity Kin Futures agreed.") == [
+        ("Staffside", "union"), ("Kin Futures", "charity")]
+
+
+def test_capitalised_kind_word_inside_a_name_is_no_cue() -> None:
+    # "the Charities Commission" is one name, not the charity "Commission"
+    assert _labels("Trustees answer to the Charities Commission each year.") == [("Charities Commission", "public body")]

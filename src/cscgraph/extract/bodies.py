@@ -465,8 +465,8 @@ def _head_kind(name: str) -> object:
 
 
 def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """Bodies after a kind word: "children in care charity Become", "the union Unison"; a capitalised kind word
-    opening a title-case heading is no cue."""
+    """Bodies after a kind word: "children in care charity Become", "the union Unison"; a capitalised kind word is
+    a cue only where it opens a sentence that is no title-case heading."""
     hits = []
     for m in all_matches(KIND_CUED_BODY, body):
         start, end = _trim(body, m.start("name"), m.end("name"), keep_openers=True)
@@ -479,13 +479,20 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
             continue
         holder = OFFICE_THEN_NAME.match(name)
         if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or (
-                m.group("cue")[0].isupper() and HEADING_LINE.fullmatch(_line_at(body, m.start()))) or (
-                m.group("cue")[0].isupper() and holder is not None and _looks_like_person(holder.group("person"))):
+                m.group("cue")[0].isupper() and (
+                    not _opens_sentence(body, m.start()) or HEADING_LINE.fullmatch(_line_at(body, m.start()))
+                    or holder is not None and _looks_like_person(holder.group("person")))):
             continue  # "Agency Staffing for Children's Social Care" is a heading, not the agency "Staffing …";
             # "Northby Council Cabinet Member for Housing" names the council and an office, not a body "Cabinet …",
-            # and "Northby Council Chief Executive Jo Reed" the council and its chief executive
+            # and "Northby Council Chief Executive Jo Reed" the council and its chief executive; mid-sentence a
+            # capitalised kind word is a word of a name: "Council Tax", "the Charities Commission"
         hits.append(BodyHit(start, end, name, kind))
     return hits
+
+
+def _opens_sentence(body: str, start: int) -> bool:
+    """True when body[start:] opens the text, a line or a sentence."""
+    return start == 0 or SENTENCE_START.search(body, max(0, start - 4), start) is not None
 
 
 def _line_at(body: str, offset: int) -> str:
@@ -751,8 +758,7 @@ def _after_opening_phrase(body: str, start: int, end: int) -> int:
     m = OPENING_PHRASE.match(body, start, end)
     if m is None or _head_kind(m.group("word")) is not _NO_HEAD or _head_kind(body[m.end():end]) is _NO_HEAD:
         return start
-    opens_sentence = start == 0 or SENTENCE_START.search(body, max(0, start - 4), start) is not None
-    return m.end() if opens_sentence else start
+    return m.end() if _opens_sentence(body, start) else start
 
 
 def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -603,7 +603,9 @@ NOT_BODY_FOLLOWERS = re.compile(r"^\s+(?:programme|programmes|model|scheme|fund|
                                 # and a document's title-case noun after a service's name: "Fostering Service Annual
                                 # Report", "Fostering Service Independent Review" (council papers' headings)
                                 r"|^[ \t]+(?:(?:Annual|Independent|Final|Interim|Quarterly)[ \t]+)?"
-                                r"(?:Report|Review|Strategy|Plan|Framework|Update)\b")
+                                r"(?:Report|Review|Strategy|Plan|Framework|Update)\b"
+                                # and the tax a council levies: "Care Leavers Council Tax update"
+                                r"|^[ \t]+[Tt]ax\b")
 # Function words trimmed from the front of a capitalised run before it is taken as a body name:
 # "In Hampshire County Council" → "Hampshire County Council"; "The Fostering Network" → "Fostering Network".
 LEADING_FUNCTION_WORDS = frozenset("""Like Unlike Including Alongside The A An And But Or If In On At Of For By To From With As This That These
