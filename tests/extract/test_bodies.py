@@ -597,3 +597,13 @@ def test_council_tax_is_no_council() -> None:
 def test_capitalised_kind_word_inside_a_name_is_no_cue() -> None:
     # "the Charities Commission" is one name, not the charity "Commission"
     assert _labels("Trustees answer to the Charities Commission each year.") == [("Charities Commission", "public body")]
+
+
+def test_a_bodys_own_board_named_by_its_members_is_no_body() -> None:
+    # "The Board of Directors at X" and "Our Board of trustees" are X's board, not bodies named "Board of Directors"
+    # and "Our Board"
+    assert _labels("The Board of Directors at Northby Academy was disappointed.") == [("Northby Academy", "school")]
+    assert _labels("Our Board of trustees meets four times a year.") == []
+    # near-miss: a board named for what it oversees is a body
+    assert _labels("The Board of Deputies wrote to the Youth Justice Board.") == [
+        ("Board of Deputies", "public body"), ("Youth Justice Board", "public body")]

@@ -639,8 +639,9 @@ def _field_of_work(name: str) -> bool:
 
 
 def _kind_only(name: str) -> bool:
-    """True when a run names a kind of body and no body: "Local Authority", "Regional Adoption Agency"."""
-    return all(w in GENERIC_BODY_WORDS for w in name.split())
+    """True when a run names a kind of body and no body: "Local Authority", "Regional Adoption Agency", "Board of
+    Trustees"."""
+    return all(w in GENERIC_BODY_WORDS or w.lower() in _JOINERS for w in name.split())
 
 
 def _meeting(name: str) -> bool:

@@ -325,9 +325,10 @@ FIELD_WORDS = frozenset("""Policy Research Practice Communications Operations St
     Programmes Membership Campaigns Public External Affairs Insight Evidence Impact Innovation Partnerships""".split())
 # Words that, with nothing else, make a kind of body and no body's name: "As a Local Authority that is recognised…",
 # "the Regional Adoption Agency, Adoption@Heart", "Local Authority Children's Trusts", "brought by A County Council",
-# "the current County Council".
+# "the current County Council"; and a body's own board named by who sits on it: "The Board of Directors at Northby
+# Academy said", "the Board of Trustees".
 GENERIC_BODY_WORDS = frozenset("""Local Regional Adoption Fostering Authority Authorities Agency Agencies County City
-    Borough District Metropolitan Unitary Town Parish Council Councils""".split())
+    Borough District Metropolitan Unitary Town Parish Council Councils Board Directors Trustees Governors""".split())
 
 # A council's or sector body's committee named in lower case, its name two topics joined by "and" before its head:
 # "the children and young people committee heard", "Northby Council’s health and wellbeing board", "the LGA’s
@@ -609,7 +610,7 @@ NOT_BODY_FOLLOWERS = re.compile(r"^\s+(?:programme|programmes|model|scheme|fund|
 # Function words trimmed from the front of a capitalised run before it is taken as a body name:
 # "In Hampshire County Council" → "Hampshire County Council"; "The Fostering Network" → "Fostering Network".
 LEADING_FUNCTION_WORDS = frozenset("""Like Unlike Including Alongside The A An And But Or If In On At Of For By To From With As This That These
-Those Its Their However Meanwhile Also Although While Despite After Before During Under Over Since Until Instead
+Those Its Their Our Your However Meanwhile Also Although While Despite After Before During Under Over Since Until Instead
 Both Neither Nor Yet So Then Now Today Last Next Meanwhile Elsewhere Separately Similarly Previously Currently
 """.split())
 
