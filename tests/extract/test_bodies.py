@@ -574,9 +574,21 @@ def test_lower_case_committee_under_its_owner() -> None:
     labels = _labels("Members of Northby County Council’s health and wellbeing board and the adults and housing "
                      "scrutiny panel met on Monday.")
     assert labels == [("Northby County Council", "council"), ("Northby County Council health and wellbeing board", None),
-                      ("adults and housing scrutiny panel", None)]
+                      ("Northby County Council adults and housing scrutiny panel", None)]
     assert _labels("The cost was too high, the parks and leisure committee heard.") == [
         ("parks and leisure committee", None)]
+
+
+def test_lower_case_committee_after_the_is_its_councils() -> None:
+    # every council has a "children and young people committee": after "the", the one of the council named last
+    # before it (else first after it), so two councils' committees get two names
+    assert _labels("The homes would save £2m a year, the children and young people committee heard. Westmoor "
+                   "Borough Council runs six homes.") == [
+        ("Westmoor Borough Council children and young people committee", None), ("Westmoor Borough Council", "council")]
+    assert _labels("Northby City Council and Westmoor Borough Council agreed; the Westmoor plan went to the "
+                   "children and families committee.") == [
+        ("Northby City Council", "council"), ("Westmoor Borough Council", "council"),
+        ("Westmoor Borough Council children and families committee", None)]
 
 
 def test_lower_case_board_not_a_committee_name() -> None:

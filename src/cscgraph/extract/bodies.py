@@ -733,22 +733,32 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
 
 
 def _lower_case_committees(body: str, hits: list[BodyHit], taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """Committees named in lower case: "the children and young people committee"; after a body's possessive, under
-    the body's name and the committee's ("Northby Council’s health and wellbeing board" → "Northby Council health
-    and wellbeing board": every council has one), and none after a possessive that is no body's ("its …")."""
+    """Committees named in lower case, under their owner's name and their own, as every council has a "health and
+    wellbeing board": after a body's possessive, that body ("Northby Council’s health and wellbeing board" →
+    "Northby Council health and wellbeing board"), and none after a possessive that is no body's ("its …"); after
+    "the", the council named last before it, or else first after it ("the children and young people committee
+    heard" in a story on Northby Council); under no owner where the text names no council."""
     found = []
     for m in all_matches(LOWER_CASE_COMMITTEE, body):
         start, end = m.start("name"), m.end("name")
         if _overlaps(start, end, taken + [(h.start, h.end) for h in hits]):
             continue
-        name = SPACE_RUN.sub(" ", m.group("name"))
         if m.group("owner") is not None:
             owner = next((h for h in hits if h.end == m.start("owner")), None)
             if owner is None:
                 continue
-            name = f"{owner.label} {name}"
-        found.append(BodyHit(start, end, name))
+        else:
+            owner = _council_of(hits, start)
+        name = SPACE_RUN.sub(" ", m.group("name"))
+        found.append(BodyHit(start, end, name if owner is None else f"{owner.label} {name}"))
     return found
+
+
+def _council_of(hits: list[BodyHit], offset: int) -> BodyHit | None:
+    """The council a committee named at `offset` belongs to: the one named last before it, else first after it."""
+    councils = sorted((h for h in hits if h.kind_label == "council"), key=lambda h: h.start)
+    before = [h for h in councils if h.end <= offset]
+    return before[-1] if before else next(iter(councils), None)
 
 
 def _after_opening_phrase(body: str, start: int, end: int) -> int:
