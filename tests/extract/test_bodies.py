@@ -619,3 +619,11 @@ def test_a_bodys_own_board_named_by_its_members_is_no_body() -> None:
     # near-miss: a board named for what it oversees is a body
     assert _labels("The Board of Deputies wrote to the Youth Justice Board.") == [
         ("Board of Deputies", "public body"), ("Youth Justice Board", "public body")]
+
+
+def test_a_school_heads_office_is_not_part_of_the_schools_name() -> None:
+    # "the Principal of Trinity Academy" gave a body "Principal of Trinity Academy"
+    assert _labels("He was described as the Principal of Westmoor Academy. The principal reason was cost.") == [
+        ("Westmoor Academy", "school")]
+    assert _labels("She became Headteacher of Northby Primary School last year.") == [
+        ("Northby Primary School", "school")]

@@ -158,6 +158,8 @@ ROLE_HEADS = (
     # Professions quoted as experts: "Lucy Dunmore, a consultant clinical psychologist", "family law barrister
     # Omar Reid", "Dr Ann Cole, a paediatrician".
     "psychologist", "psychiatrist", "paediatrician", "solicitor", "barrister", "consultant",
+    # A school's head: "the Principal of Northby Academy", "the school’s executive principal, Jo Reed".
+    "executive principal", "principal", "headteacher", "head teacher",
 )
 # Modifiers that may stand before a role head inside the role phrase: "former children's minister",
 # "shadow education secretary", "interim chief executive", "Ofsted's national director".
