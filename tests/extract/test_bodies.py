@@ -627,3 +627,16 @@ def test_a_school_heads_office_is_not_part_of_the_schools_name() -> None:
         ("Westmoor Academy", "school")]
     assert _labels("She became Headteacher of Northby Primary School last year.") == [
         ("Northby Primary School", "school")]
+
+
+def test_committee_name_listing_topics_with_commas_is_whole() -> None:
+    # "Children, Adults, Health and Wellbeing … Panel" gave "Health and Wellbeing … Panel"
+    assert _labels("The report went to the Children, Schools and Skills Scrutiny Panel on Monday.") == [
+        ("Children, Schools and Skills Scrutiny Panel", "public body")]
+    assert _labels("Minutes of Adults, Housing, Health and Care Overview and Scrutiny Committee") == [
+        ("Adults, Housing, Health and Care Overview and Scrutiny Committee", "parliament")]
+    # near-misses: a sentence's opening word, and a body listed before the committee
+    assert _labels("Yesterday, Health and Wellbeing Board members met.") == [
+        ("Health and Wellbeing Board", "public body")]
+    assert [label for label, _ in _labels("Letters went to the Northby Trust, Schools and Skills Committee.")] == [
+        "Northby Trust", "Schools and Skills Committee"]

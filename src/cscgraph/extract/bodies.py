@@ -41,6 +41,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
                                               BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS, LOWER_CASE_COMMITTEE,
+                                              COMMITTEE_HEADS, COMMA_LISTED_TOPICS, COMMITTEE_TOPIC_WORDS,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -722,6 +723,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 office = OFFICE_OF_BODY.match(body, start, end)
                 if office is not None:
                     start = office.end()
+                start = _listed_topics_start(body, start, end, taken)
                 name = body[start:end]
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
@@ -730,6 +732,18 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)
+
+
+def _listed_topics_start(body: str, start: int, end: int, taken: list[tuple[int, int]]) -> int:
+    """Where a committee's name starts when it lists topics of council business with commas before the run its
+    head ends ("Children, Families and Skills Scrutiny Committee"): at the first topic."""
+    if body[start:end].split()[-1] not in COMMITTEE_HEADS:
+        return start
+    listed = COMMA_LISTED_TOPICS.search(body, max(0, start - 80), start)
+    if listed is None or _overlaps(listed.start("items"), start, taken) or any(
+            w.rstrip(",") not in COMMITTEE_TOPIC_WORDS for w in listed.group("items").split()):
+        return start
+    return listed.start("items")
 
 
 def _lower_case_committees(body: str, hits: list[BodyHit], taken: list[tuple[int, int]]) -> list[BodyHit]:

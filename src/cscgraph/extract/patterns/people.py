@@ -332,6 +332,21 @@ FIELD_WORDS = frozenset("""Policy Research Practice Communications Operations St
 GENERIC_BODY_WORDS = frozenset("""Local Regional Adoption Fostering Authority Authorities Agency Agencies County City
     Borough District Metropolitan Unitary Town Parish Council Councils Board Directors Trustees Governors""".split())
 
+# The topics a council committee's name lists with commas before the run its head ends, with the words that run
+# left out: "Children, " of "the Children, Families and Skills Scrutiny Committee", "Children, Adults, " of "Meeting
+# of Children, Adults, Health and Wellbeing Policy Development and Scrutiny Panel", "Children, Young " of "the
+# Children, Young People and Family Support Scrutiny and Policy Development Committee"; after "of", "the", a
+# bracket or a dash, or opening a line (a heading); each a topic of council business, never a sentence's opening
+# word ("Yesterday, Health and Wellbeing Board members met").
+COMMITTEE_HEADS = frozenset({"Committee", "Sub-Committee", "Panel", "Board", "Forum"})
+COMMITTEE_TOPIC_WORDS = frozenset("""Children Adults Families Family Young People Education Skills Learning Schools
+    Health Wellbeing Care Social Housing Communities Community Culture Leisure Environment Economy Transport Resources
+    Corporate Finance Audit Governance Standards Safeguarding Public Place Regeneration Growth Planning Licensing
+    Neighbourhoods Services""".split())
+COMMA_LISTED_TOPICS = re.compile(
+    r"(?:^|(?<=\bof[ \t])|(?<=\bthe[ \t])|(?<=\bThe[ \t])|(?<=[(–—-][ \t]))"
+    r"(?P<items>(?:[A-Z][\w’'-]*[ \t]+)*[A-Z][\w’'-]*,[ \t]+(?:[A-Z][\w’'-]*,?[ \t]+)*)\Z", re.MULTILINE)
+
 # A council's or sector body's committee named in lower case, its name two topics joined by "and" before its head:
 # "the children and young people committee heard", "Northby Council’s health and wellbeing board", "the LGA’s
 # children and families board"; `owner`, the possessive before it. Not "a new board" nor "the board and the panel".
