@@ -640,3 +640,12 @@ def test_committee_name_listing_topics_with_commas_is_whole() -> None:
         ("Health and Wellbeing Board", "public body")]
     assert [label for label, _ in _labels("Letters went to the Northby Trust, Schools and Skills Committee.")] == [
         "Northby Trust", "Schools and Skills Committee"]
+
+
+def test_an_inspection_named_like_a_body_is_no_body() -> None:
+    # Ofsted's "Inspection of Local Authority Children's Services (ILACS)" is a framework, not a body
+    assert _labels("The Inspection of Local Authority Children’s Services (ILACS) rated Northby good. ILACS stood "
+                   "for Inspection of Local Authority Children’s Services.") == []
+    # near-miss: an inspectorate is a body
+    assert _labels("The Independent Schools Inspectorate (ISI) visited.") == [
+        ("Independent Schools Inspectorate", "regulator")]

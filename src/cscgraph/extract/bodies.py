@@ -42,7 +42,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
                                               BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS, LOWER_CASE_COMMITTEE,
                                               COMMITTEE_HEADS, COMMA_LISTED_TOPICS, COMMITTEE_TOPIC_WORDS,
-                                              standalone)
+                                              INSPECTION_OF, standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -404,7 +404,8 @@ def acronym_initials(words: list[str]) -> tuple[str, str]:
 
 
 def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """Bodies named as "Full Name (ACR)" where the initials fit; documents are left to `documents`."""
+    """Bodies named as "Full Name (ACR)" where the initials fit; documents are left to `documents`, and an
+    inspection ("Inspection of Local Authority Children's Services (ILACS)") is no body."""
     hits = []
     for m in all_matches(ACRONYM_IN_BRACKETS, body):
         acronym = m.group("acronym")
@@ -422,7 +423,7 @@ def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int,
         if tail:
             name = f"{name} {tail.group('tail')}"
         kind = _head_kind(name)
-        if kind is _NO_HEAD or _overlaps(start, end, taken):
+        if kind is _NO_HEAD or _overlaps(start, end, taken) or INSPECTION_OF.match(name):
             continue
         hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None, acronym))
     return hits
@@ -710,7 +711,7 @@ def _acronym_members(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
 def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Bodies by the shape of their name: "Family Rights Group", "Department for Education"; where a head-first
     and a head-last reading overlap, the one starting first ("the Royal College of Paediatrics and Child Health",
-    not "College of …")."""
+    not "College of …"); not an inspection ("Inspection of Local Authority …")."""
     hits = []
     for pattern in (BODY_HEAD_FIRST, BODY_HEAD_LAST):
         for m in all_matches(pattern, body):
@@ -728,7 +729,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
                         or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _field_of_work(name)
-                        or _kind_only(name) or _meeting(name)):
+                        or _kind_only(name) or _meeting(name) or INSPECTION_OF.match(name)):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)

@@ -332,6 +332,10 @@ FIELD_WORDS = frozenset("""Policy Research Practice Communications Operations St
 GENERIC_BODY_WORDS = frozenset("""Local Regional Adoption Fostering Authority Authorities Agency Agencies County City
     Borough District Metropolitan Unitary Town Parish Council Councils Board Directors Trustees Governors""".split())
 
+# An inspection named like a body, its subject's head word last: "Inspection of Local Authority Children's Services
+# (ILACS)", "ILACS stood for Inspection of Local Authority Children’s Services" (Ofsted's framework, no body).
+INSPECTION_OF = re.compile(r"(?:Ofsted[ \t]+)?Inspections?[ \t]+of[ \t]")
+
 # The topics a council committee's name lists with commas before the run its head ends, with the words that run
 # left out: "Children, " of "the Children, Families and Skills Scrutiny Committee", "Children, Adults, " of "Meeting
 # of Children, Adults, Health and Wellbeing Policy Development and Scrutiny Panel", "Children, Young " of "the
