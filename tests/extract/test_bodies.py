@@ -649,3 +649,14 @@ def test_an_inspection_named_like_a_body_is_no_body() -> None:
     # near-miss: an inspectorate is a body
     assert _labels("The Independent Schools Inspectorate (ISI) visited.") == [
         ("Independent Schools Inspectorate", "regulator")]
+
+
+def test_lower_case_committee_of_the_council_is_under_the_council_named() -> None:
+    # "the council’s health and wellbeing board" gave a body "council’s health and wellbeing board"
+    assert _labels("Northby County Council met. The plan went to the county council’s children and families "
+                   "committee.") == [
+        ("Northby County Council", "council"), ("Northby County Council children and families committee", None)]
+    # near-misses: no council named to own it; a clause or another body run into the name
+    assert _labels("The plan went to the council’s health and wellbeing board.") == []
+    assert _labels("The report presented at cabinet and scrutiny committee was approved; she told the authority’s "
+                   "cabinet and health and wellbeing board.") == []

@@ -751,8 +751,9 @@ def _lower_case_committees(body: str, hits: list[BodyHit], taken: list[tuple[int
     """Committees named in lower case, under their owner's name and their own, as every council has a "health and
     wellbeing board": after a body's possessive, that body ("Northby Council’s health and wellbeing board" →
     "Northby Council health and wellbeing board"), and none after a possessive that is no body's ("its …"); after
-    "the", the council named last before it, or else first after it ("the children and young people committee
-    heard" in a story on Northby Council); under no owner where the text names no council."""
+    "the" or "the council’s", the council named last before it, or else first after it ("the children and young
+    people committee heard" in a story on Northby Council); after "the", under no owner where the text names no
+    council."""
     found = []
     for m in all_matches(LOWER_CASE_COMMITTEE, body):
         start, end = m.start("name"), m.end("name")
@@ -760,10 +761,10 @@ def _lower_case_committees(body: str, hits: list[BodyHit], taken: list[tuple[int
             continue
         if m.group("owner") is not None:
             owner = next((h for h in hits if h.end == m.start("owner")), None)
-            if owner is None:
-                continue
         else:
             owner = _council_of(hits, start)
+        if owner is None and (m.group("owner") or m.group("council")) is not None:
+            continue
         name = SPACE_RUN.sub(" ", m.group("name"))
         found.append(BodyHit(start, end, name if owner is None else f"{owner.label} {name}"))
     return found

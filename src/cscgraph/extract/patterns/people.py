@@ -353,11 +353,17 @@ COMMA_LISTED_TOPICS = re.compile(
 
 # A council's or sector body's committee named in lower case, its name two topics joined by "and" before its head:
 # "the children and young people committee heard", "Northby Council’s health and wellbeing board", "the LGA’s
-# children and families board"; `owner`, the possessive before it. Not "a new board" nor "the board and the panel".
-_COMMITTEE_WORD = (r"(?!(?:the|a|an|this|that|its|their|our|new|same|whole|which|who|to|by|with|from|was|were|is|are|"
-                   r"has|have|will|would|committee|board|panel)\b)[a-z][a-z’'-]*")
+# children and families board", "the county council’s health and wellbeing board"; `owner`, the possessive of a
+# name before it, `council`, a council's in lower case. Not "a new board" nor "the board and the panel"; never a
+# word of a clause or another body ("the report presented at cabinet and scrutiny committee", "the authority’s
+# cabinet and health and wellbeing board").
+_COMMITTEE_WORD = (r"(?!(?:the|a|an|this|that|its|their|our|his|her|he|she|it|they|we|new|same|whole|which|who|to|"
+                   r"by|with|from|at|in|on|of|for|into|as|or|but|if|than|so|not|was|were|is|are|be|been|has|have|had|"
+                   r"will|would|can|could|may|might|must|should|shall|committee|board|panel|council|authority|"
+                   r"cabinet|government|department)\b)[a-z][a-z’'-]*")
 LOWER_CASE_COMMITTEE = re.compile(
-    rf"(?:\b[Tt]he|(?P<owner>['’]s))[ \t]+(?P<name>(?:{_COMMITTEE_WORD}[ \t]+){{1,5}}and[ \t]+"
+    rf"(?:\b[Tt]he(?:[ \t]+(?P<council>(?:(?:county|city|borough|district)[ \t]+)?(?:council|authority)['’]s))?|"
+    rf"(?P<owner>['’]s))[ \t]+(?P<name>(?:{_COMMITTEE_WORD}[ \t]+){{1,5}}and[ \t]+"
     rf"(?:{_COMMITTEE_WORD}[ \t]+){{1,5}}(?:committee|board|panel|sub-committee))\b")
 
 # Councils named "Borough of …": "the London Borough of Ealing", "the Royal Borough of Kingston upon Thames",
