@@ -660,3 +660,11 @@ def test_lower_case_committee_of_the_council_is_under_the_council_named() -> Non
     assert _labels("The plan went to the council’s health and wellbeing board.") == []
     assert _labels("The report presented at cabinet and scrutiny committee was approved; she told the authority’s "
                    "cabinet and health and wellbeing board.") == []
+
+
+def test_outlet_named_as_who_reported_a_story() -> None:
+    # "The Yorkshire Post is reporting that…" and "the Doncaster Free Press carried a photo" named no outlet
+    assert _labels("The Dales Post is reporting that the school closed. The Eastmoor Free Press carried a photo.") == [
+        ("Dales Post", "publisher"), ("Eastmoor Free Press", "publisher")]
+    # near-miss: a person whose surname is an outlet's word
+    assert _labels("Governor Jo Post reported the concerns.") == []

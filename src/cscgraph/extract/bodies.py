@@ -42,7 +42,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
                                               BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS, LOWER_CASE_COMMITTEE,
                                               COMMITTEE_HEADS, COMMA_LISTED_TOPICS, COMMITTEE_TOPIC_WORDS,
-                                              INSPECTION_OF, standalone)
+                                              INSPECTION_OF, OUTLET_REPORTS, standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -659,14 +659,17 @@ def _furniture(name: str) -> bool:
 
 def _outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Outlets named as where someone spoke or wrote: "told the Eastmoor Echo", "writing in the Dales Post",
-    "speaking to Sky News"; not "told the Commons" (every word a word of Parliament or of a body)."""
+    "speaking to Sky News", or as who reported a story ("The Dales Post is reporting"); not "told the Commons"
+    (every word a word of Parliament or of a body), nor a person ("Jo Post reported")."""
     hits = []
     for m in [*all_matches(OUTLET, body), *all_matches(NAMED_OUTLET, body), *all_matches(OUTLET_ACRONYM, body),
-              *all_matches(BYLINE_OUTLET, body)]:
+              *all_matches(BYLINE_OUTLET, body), *all_matches(OUTLET_REPORTS, body)]:
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
         if (start >= end or _overlaps(start, end, taken) or all(w in NOT_NAME_WORDS for w in name.split())
-                or NOT_OUTLET_FOLLOWERS.match(body[end:])):
+                or NOT_OUTLET_FOLLOWERS.match(body[end:])
+                or m.re is OUTLET_REPORTS and (len(name.split()) < 2
+                                               or any(w in GIVEN_NAMES for w in name.split()[:-1]))):
             continue
         hits.append(_named_hit(gazetteer, start, end, name, "publisher"))
     return hits

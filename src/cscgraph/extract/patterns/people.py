@@ -861,6 +861,10 @@ OUTLET_NAME = (r"(?:[A-Z][\w’'-]*\s+){0,3}(?:News|Radio(?:\s+\d)?|TV|Televisio
 NAMED_OUTLET = re.compile(r"\b(?i:told|tells|telling|speaking\s+(?:to|on)|spoke\s+to|appeared\s+on|appearing\s+on|"
                           r"interviewed\s+(?:by|on)|in\s+an\s+interview\s+with|writing\s+(?:in|for))\s+"
                           rf"(?P<name>{OUTLET_NAME})(?![\w’'-])")
+# An outlet named as who reported or carried a story: "The Yorkshire Post is reporting that…", "the Doncaster Free
+# Press carried a photo"; a person's name ending in such a word ("Jo Post reported") is left out in `_outlets`.
+OUTLET_REPORTS = re.compile(rf"(?<![\w’'-])(?P<name>(?:{OUTLET_NAME}|(?:[A-Z][\w’'-]*\s+){{0,3}}Press))"
+                            r"\s+(?:is\s+reporting|has\s+reported|reported|reports|revealed|carried|carries)\b")
 # An outlet told something, named by its acronym before the quote or clause: "told PSE: “…”", "told LGC, adding…".
 OUTLET_ACRONYM = re.compile(r"\b(?:told|tells|telling|speaking\s+to|spoke\s+to)\s+(?P<name>[A-Z]{2,6})(?=\s*[:,])")
 # The outlet of a byline, on the byline's line or the next: "By Jo Reed, BBC News", "By Jo Reed\nNorthby Echo".
