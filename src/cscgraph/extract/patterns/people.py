@@ -110,7 +110,7 @@ Photo Photograph Picture Credit Image Note Read Related More Most Many Some Ever
 Care Cares Experienced Leavers Leaver Looked After Wellbeing Protection Economic Financial Fiscal Studies
 Sector Market Markets Providers Provider Homes Residential Placement Placements Unregistered Regulation Regulations
 Directors Director's Services' Association's Speaker Deputy Portrait Excerpts Extracts View Speech Watch Share
-Print Email Subscribe Follow Debate Hansard Manager Managers Assistant Interim Accountancy
+Print Email Subscribe Follow Debate Hansard Manager Managers Assistant Interim Accountancy Associate
 North South East West Midlands St Saint
 """.split()) | frozenset(
     # Descriptions a news lead puts before a member of the public's name: "Parent Kirsty Bell, whose son…",
@@ -152,7 +152,7 @@ ROLE_HEADS = (
     "children's commissioner", "children’s commissioner", "commissioner", "head of policy", "head of practice",
     "head", "co-founder", "founder", "leader", "cabinet member", "lead member", "portfolio holder", "policy lead", "lead",
     "national officer", "officer", "regional organiser", "national organiser", "organiser", "policy manager", "manager", "professor", "senior lecturer", "lecturer",
-    "researcher", "research fellow", "fellow", "economist", "analyst", "author", "trustee", "chief", "adviser",
+    "researcher", "research fellow", "fellow", "associate", "economist", "analyst", "author", "trustee", "chief", "adviser",
     "advisor",
     "spokesperson", "spokesman", "spokeswoman", "MP", "peer", "councillor",
     # Professions quoted as experts: "Lucy Dunmore, a consultant clinical psychologist", "family law barrister
