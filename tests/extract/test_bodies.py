@@ -668,3 +668,26 @@ def test_outlet_named_as_who_reported_a_story() -> None:
         ("Dales Post", "publisher"), ("Eastmoor Free Press", "publisher")]
     # near-miss: a person whose surname is an outlet's word
     assert _labels("Governor Jo Post reported the concerns.") == []
+
+
+def test_a_capitalised_kind_word_opening_a_name_mid_sentence_joins_it() -> None:
+    # "the Charities Commission" is one body, not the charity "Commission", and names its report
+    assert _labels("Trustees wrote to the Charities Commission review team.") == [
+        ("Charities Commission", "public body")]
+    x = extract("The trust welcomed a Charities Commission report released on Friday.")
+    assert {e.label for e in x.entities if e.ref.kind == "policy"} == {"Charities Commission report"}
+    # near-miss: a kind word that ends a council's name still cues the name after it
+    assert [label for label, _ in _labels("The Westmoor Council Cabinet report on homes was approved.")] == [
+        "Westmoor Council", "Cabinet"]
+
+
+def test_a_board_or_inspection_that_names_a_report_stays_for_the_document() -> None:
+    # "the Board of Trustees annual report", "the Inspection of … (ILACS) report": the report is named by them
+    policies = lambda text: {e.label for e in extract(text).entities if e.ref.kind == "policy"}  # noqa: E731
+    assert policies("The Board of Trustees annual report shows income rose.") == {"Board of Trustees annual report"}
+    assert policies("The Inspection of Local Authority Children’s Services (ILACS) report rated Westmoor good.") == {
+        "Inspection of Local Authority Children’s Services report"}
+    # near-miss: with no report after them they are no bodies
+    assert _labels("The Board of Trustees met; the Inspection of Local Authority Children’s Services (ILACS) "
+                   "followed.") == []
+

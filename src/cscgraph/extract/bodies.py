@@ -42,7 +42,9 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
                                               BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS, LOWER_CASE_COMMITTEE,
                                               COMMITTEE_HEADS, COMMA_LISTED_TOPICS, COMMITTEE_TOPIC_WORDS,
-                                              INSPECTION_OF, OUTLET_REPORTS, standalone)
+                                              INSPECTION_OF, OUTLET_REPORTS, BOARD_WORDS,
+                                              DOCUMENT_AFTER, CAPITALISED_WORD_BEFORE, LEVY,
+                                              standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -423,7 +425,7 @@ def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int,
         if tail:
             name = f"{name} {tail.group('tail')}"
         kind = _head_kind(name)
-        if kind is _NO_HEAD or _overlaps(start, end, taken) or INSPECTION_OF.match(name):
+        if kind is _NO_HEAD or _overlaps(start, end, taken) or _inspection(name, body[end:end + 40]):
             continue
         hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None, acronym))
     return hits
@@ -468,7 +470,7 @@ def _head_kind(name: str) -> object:
 
 def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Bodies after a kind word: "children in care charity Become", "the union Unison"; a capitalised kind word is
-    a cue only where it opens a sentence that is no title-case heading."""
+    a cue only where it opens a sentence that is no title-case heading, or ends a name found."""
     hits = []
     for m in all_matches(KIND_CUED_BODY, body):
         start, end = _trim(body, m.start("name"), m.end("name"), keep_openers=True)
@@ -480,14 +482,24 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         if reference is not None or _overlaps(start, end, taken):
             continue
         holder = OFFICE_THEN_NAME.match(name)
-        if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or (
+        heading = HEADING_LINE.fullmatch(_line_at(body, m.start()))
+        # mid-sentence a capitalised kind word that opens a name is a word of it: "the Charities Commission" is one
+        # body, "Council Tax" none; one that ends a name cues the next ("Northby Council Cabinet": "Cabinet")
+        before = CAPITALISED_WORD_BEFORE.search(body, max(0, m.start() - 40), m.start())
+        in_name = m.group("cue")[0].isupper() and not _opens_sentence(body, m.start()) and (
+            before is None or before.group("word") in LEADING_FUNCTION_WORDS)
+        head = _head_kind(name)
+        if in_name and not heading and head is not _NO_HEAD:
+            if not _overlaps(m.start("cue"), end, taken):
+                hits.append(BodyHit(m.start("cue"), end, body[m.start("cue"):end],
+                                    head if isinstance(head, str) else None))
+            continue
+        if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or LEVY.match(name) or (
                 m.group("cue")[0].isupper() and (
-                    not _opens_sentence(body, m.start()) or HEADING_LINE.fullmatch(_line_at(body, m.start()))
-                    or holder is not None and _looks_like_person(holder.group("person")))):
+                    in_name or heading or holder is not None and _looks_like_person(holder.group("person")))):
             continue  # "Agency Staffing for Children's Social Care" is a heading, not the agency "Staffing …";
             # "Northby Council Cabinet Member for Housing" names the council and an office, not a body "Cabinet …",
-            # and "Northby Council Chief Executive Jo Reed" the council and its chief executive; mid-sentence a
-            # capitalised kind word is a word of a name: "Council Tax", "the Charities Commission"
+            # and "Northby Council Chief Executive Jo Reed" the council and its chief executive; "Council Tax" none
         hits.append(BodyHit(start, end, name, kind))
     return hits
 
@@ -640,10 +652,18 @@ def _field_of_work(name: str) -> bool:
     return all(w in FIELD_WORDS or w.lower() in _JOINERS for w in name.split())
 
 
-def _kind_only(name: str) -> bool:
+def _kind_only(name: str, after: str) -> bool:
     """True when a run names a kind of body and no body: "Local Authority", "Regional Adoption Agency", "Board of
-    Trustees"."""
-    return all(w in GENERIC_BODY_WORDS or w.lower() in _JOINERS for w in name.split())
+    Trustees" (unless a document it wrote follows, `after`: "the Board of Trustees annual report")."""
+    words = [w for w in name.split() if w.lower() not in _JOINERS]
+    return all(w in GENERIC_BODY_WORDS for w in words) or all(
+        w in GENERIC_BODY_WORDS | BOARD_WORDS for w in words) and not DOCUMENT_AFTER.match(after)
+
+
+def _inspection(name: str, after: str) -> bool:
+    """True when a run names an inspection ("Inspection of Local Authority Children's Services"), unless its report
+    follows (`after`), which `documents` names by it."""
+    return INSPECTION_OF.match(name) is not None and not DOCUMENT_AFTER.match(after)
 
 
 def _meeting(name: str) -> bool:
@@ -732,7 +752,8 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
                         or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _field_of_work(name)
-                        or _kind_only(name) or _meeting(name) or INSPECTION_OF.match(name)):
+                        or _kind_only(name, body[end:end + 40]) or _meeting(name)
+                        or _inspection(name, body[end:end + 40])):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)

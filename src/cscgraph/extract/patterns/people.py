@@ -327,10 +327,21 @@ FIELD_WORDS = frozenset("""Policy Research Practice Communications Operations St
     Programmes Membership Campaigns Public External Affairs Insight Evidence Impact Innovation Partnerships""".split())
 # Words that, with nothing else, make a kind of body and no body's name: "As a Local Authority that is recognised…",
 # "the Regional Adoption Agency, Adoption@Heart", "Local Authority Children's Trusts", "brought by A County Council",
-# "the current County Council"; and a body's own board named by who sits on it: "The Board of Directors at Northby
-# Academy said", "the Board of Trustees".
+# "the current County Council".
 GENERIC_BODY_WORDS = frozenset("""Local Regional Adoption Fostering Authority Authorities Agency Agencies County City
-    Borough District Metropolitan Unitary Town Parish Council Councils Board Directors Trustees Governors""".split())
+    Borough District Metropolitan Unitary Town Parish Council Councils""".split())
+# A capitalised word right before (ends right before the next word): "Northby Council" before "Cabinet".
+CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")
+# The tax a council levies, after its kind word: "the Care Leavers Council Tax update".
+LEVY = re.compile(r"[Tt]ax\b")
+# A body's own board named by who sits on it: "The Board of Directors at Northby Academy said", "the Board of
+# Trustees".
+BOARD_WORDS = frozenset("Board Directors Trustees Governors".split())
+# A document named after a board or an inspection (right after its name), which names that document by it: "the Board
+# of Trustees annual report", "the Inspection of Local Authority Children's Services (ILACS) report"; the board and
+# the inspection stay body-shaped there for `documents` to name the document.
+DOCUMENT_AFTER = re.compile(r"(?:[ \t]+\([A-Z]{2,8}\))?(?:[’']s?)?[ \t]+(?:[a-z]+[ \t]+){0,2}?"
+                            r"(?:report|review|inquiry|study|audit|strategy|plan|guidance)\b")
 
 # An inspection named like a body, its subject's head word last: "Inspection of Local Authority Children's Services
 # (ILACS)", "ILACS stood for Inspection of Local Authority Children’s Services" (Ofsted's framework, no body).
