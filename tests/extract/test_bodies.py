@@ -691,3 +691,12 @@ def test_a_board_or_inspection_that_names_a_report_stays_for_the_document() -> N
     assert _labels("The Board of Trustees met; the Inspection of Local Authority Children’s Services (ILACS) "
                    "followed.") == []
 
+
+def test_a_lower_case_committee_authors_no_report_by_name() -> None:
+    # the report credited around a lower-case committee is not named after it (documents read capitalised names)
+    x = extract("According to the schools and families committee, the report was late. The report found delays.")
+    assert "Westmoor Council schools and families committee" not in {e.label for e in x.entities}
+    assert not [e for e in x.entities if e.ref.kind == "policy"]
+    # near-miss: a capitalised committee is credited with the report
+    x = extract("According to the Westmoor Schools Committee, the report was late. The report found delays.")
+    assert {e.label for e in x.entities if e.ref.kind == "policy"} == {"Westmoor Schools Committee report"}
