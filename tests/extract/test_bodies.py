@@ -700,3 +700,18 @@ def test_a_lower_case_committee_authors_no_report_by_name() -> None:
     # near-miss: a capitalised committee is credited with the report
     x = extract("According to the Westmoor Schools Committee, the report was late. The report found delays.")
     assert {e.label for e in x.entities if e.ref.kind == "policy"} == {"Westmoor Schools Committee report"}
+
+
+def test_adjectives_joined_after_of_are_one_name() -> None:
+    # "National Institute of Economic and Social Research" was cut at "and"
+    assert [label for label, _ in _labels("The Northby Institute of Economic and Social Research said so.")] == [
+        "Northby Institute of Economic and Social Research"]
+    # near-miss: a place after "of" ends the name
+    assert [label for label, _ in _labels("The University of Westmoor and Northby Council agreed.")] == [
+        "University of Westmoor", "Northby Council"]
+
+
+def test_a_councils_own_committee_is_named_without_own() -> None:
+    assert [label for label, _ in _labels("Northby City Council’s own children and families scrutiny committee "
+                                          "met.")] == ["Northby City Council", "Northby City Council children and "
+                                                                               "families scrutiny committee"]

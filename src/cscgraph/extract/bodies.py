@@ -43,7 +43,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS, LOWER_CASE_COMMITTEE,
                                               COMMITTEE_HEADS, COMMA_LISTED_TOPICS, COMMITTEE_TOPIC_WORDS,
                                               INSPECTION_OF, OUTLET_REPORTS, BOARD_WORDS,
-                                              DOCUMENT_AFTER, CAPITALISED_WORD_BEFORE, LEVY,
+                                              DOCUMENT_AFTER, CAPITALISED_WORD_BEFORE, LEVY, OF_ONE_WORD,
                                               standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -816,7 +816,7 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut "Family Rights Group and Local Government Association" into the two bodies it names, and "Mencap and
     the National Autistic Society" before "and the" (no body's name holds "and the"; "Mencap", with no body word,
     is then no body by its shape); a body word alone is no body's name, so "University and College Union" stays
-    whole."""
+    whole, and so does "Institute of Economic and Social Research"."""
     owner = POSSESSIVE_HEAD.search(body, start, end)
     if owner is not None:  # "Northby Council’s Children and Families … Committee": the council, then its committee
         after = body.find(" ", owner.end(), end)
@@ -826,6 +826,8 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in AND_BETWEEN.finditer(text):
         left, right = text[pos:m.start()], text[m.end():]
         named_left = _head_kind(left) is not _NO_HEAD and len(left.split()) >= 2
+        if OF_ONE_WORD.search(left) and len(right.split()) <= 2:
+            continue  # "National Institute of Economic and Social Research": "and" joins the words after "of"
         if (named_left or AND_THE.match(text, m.start())) and _head_kind(right) is not _NO_HEAD:
             parts.append((start + pos, start + m.start()))
             pos = m.end()

@@ -374,7 +374,7 @@ _COMMITTEE_WORD = (r"(?!(?:the|a|an|this|that|its|their|our|his|her|he|she|it|th
                    r"cabinet|government|department)\b)[a-z][a-z’'-]*")
 LOWER_CASE_COMMITTEE = re.compile(
     rf"(?:\b[Tt]he(?:[ \t]+(?P<council>(?:(?:county|city|borough|district)[ \t]+)?(?:council|authority)['’]s))?|"
-    rf"(?P<owner>['’]s))[ \t]+(?P<name>(?:{_COMMITTEE_WORD}[ \t]+){{1,5}}and[ \t]+"
+    rf"(?P<owner>['’]s))(?:[ \t]+own)?[ \t]+(?P<name>(?:{_COMMITTEE_WORD}[ \t]+){{1,5}}and[ \t]+"
     rf"(?:{_COMMITTEE_WORD}[ \t]+){{1,5}}(?:committee|board|panel|sub-committee))\b")
 
 # Councils named "Borough of …": "the London Borough of Ealing", "the Royal Borough of Kingston upon Thames",
@@ -926,6 +926,9 @@ NAME_RUNS_ON = re.compile(r"[ \t]+(?P<next>[A-Z][a-z][\w’'-]*)")
 COMMA_LIST_ITEM = re.compile(r"[^,]+")
 # "and" before a capitalised name, which starts another list item: "Become and Coram".
 AND_BEFORE_CAPITAL = re.compile(r"\s+and\s+(?=[A-Z])")
+# A head-first name's "of" and an adjective, before "and" and the noun both share: "National Institute of Economic"
+# (and "Social Research"), "Institute of Medical (and Legal Studies)"; not "University of Kent (and Kent Council)".
+OF_ONE_WORD = re.compile(r"\bof[ \t]+[A-Z][a-z]*(?:ic|al|ive)$")
 # "and" between two names that may be two bodies: "Family Rights Group and Local Government Association".
 AND_BETWEEN = re.compile(r"\s+and\s+")
 # "and the" between two names, which never joins words of one name: "Mencap and the National Autistic Society".
