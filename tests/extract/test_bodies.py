@@ -715,3 +715,10 @@ def test_a_councils_own_committee_is_named_without_own() -> None:
     assert [label for label, _ in _labels("Northby City Council’s own children and families scrutiny committee "
                                           "met.")] == ["Northby City Council", "Northby City Council children and "
                                                                                "families scrutiny committee"]
+
+
+def test_an_outlet_that_reports_a_story_authors_no_document() -> None:
+    # the outlet is a body; its report is news, not a document named after it
+    x = extract("The Dales Post is reporting that costs rose. The Dales Post report on council spending was shared.")
+    assert "dales-post" in bodies(x)
+    assert "Dales Post report on council spending" not in {e.label for e in x.entities}
