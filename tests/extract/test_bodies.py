@@ -568,3 +568,157 @@ def test_an_office_and_its_holder_after_a_body_are_no_body() -> None:
     assert _labels("Westmoor Carers Trust Chair Amy Lowe said so.") == [("Westmoor Carers Trust", "provider")]
     assert _labels("The charity Head Start Northby said so.") == [("Head Start Northby", "charity")]
     assert people(extract("Northby Council Chief Executive Jo Reed said so.")) == {"Jo Reed"}
+
+
+def test_lower_case_committee_under_its_owner() -> None:
+    labels = _labels("Members of Northby County Council’s health and wellbeing board and the adults and housing "
+                     "scrutiny panel met on Monday.")
+    assert labels == [("Northby County Council", "council"), ("Northby County Council health and wellbeing board", None),
+                      ("Northby County Council adults and housing scrutiny panel", None)]
+    assert _labels("The cost was too high, the parks and leisure committee heard.") == [
+        ("parks and leisure committee", None)]
+
+
+def test_lower_case_committee_after_the_is_its_councils() -> None:
+    # every council has a "children and young people committee": after "the", the one of the council named last
+    # before it (else first after it), so two councils' committees get two names
+    assert _labels("The homes would save £2m a year, the children and young people committee heard. Westmoor "
+                   "Borough Council runs six homes.") == [
+        ("Westmoor Borough Council children and young people committee", None), ("Westmoor Borough Council", "council")]
+    assert _labels("Northby City Council and Westmoor Borough Council agreed; the Westmoor plan went to the "
+                   "children and families committee.") == [
+        ("Northby City Council", "council"), ("Westmoor Borough Council", "council"),
+        ("Westmoor Borough Council children and families committee", None)]
+
+
+def test_lower_case_board_not_a_committee_name() -> None:
+    assert _labels("Its staff and governors board is not a body; the board and the panel met; a new health and care "
+                   "board may follow.") == []
+    assert _labels("That’s sport and leisure committee business.") == []
+
+
+def test_council_tax_is_no_council() -> None:
+    # "Council Tax" gave a council called "Tax", and "Care Leavers Council Tax" a "Care Leavers Council"
+    assert _labels("Members backed a Council Tax discount for care leavers in Northby.") == []
+    assert _labels("The Care Leavers Council Tax update went to the Executive.") == []
+    # near-miss: a lower-case kind word still cues the name after it, and a sentence may open with one
+    assert _labels("They thanked the union Staffside. Charity Kin Futures agreed.") == [
+        ("Staffside", "union"), ("Kin Futures", "charity")]
+
+
+def test_capitalised_kind_word_inside_a_name_is_no_cue() -> None:
+    # "the Charities Commission" is one name, not the charity "Commission"
+    assert _labels("Trustees answer to the Charities Commission each year.") == [("Charities Commission", "public body")]
+
+
+def test_a_bodys_own_board_named_by_its_members_is_no_body() -> None:
+    # "The Board of Directors at X" and "Our Board of trustees" are X's board, not bodies named "Board of Directors"
+    # and "Our Board"
+    assert _labels("The Board of Directors at Northby Academy was disappointed.") == [("Northby Academy", "school")]
+    assert _labels("Our Board of trustees meets four times a year.") == []
+    # near-miss: a board named for what it oversees is a body
+    assert _labels("The Board of Deputies wrote to the Youth Justice Board.") == [
+        ("Board of Deputies", "public body"), ("Youth Justice Board", "public body")]
+
+
+def test_a_school_heads_office_is_not_part_of_the_schools_name() -> None:
+    # "the Principal of Trinity Academy" gave a body "Principal of Trinity Academy"
+    assert _labels("He was described as the Principal of Westmoor Academy. The principal reason was cost.") == [
+        ("Westmoor Academy", "school")]
+    assert _labels("She became Headteacher of Northby Primary School last year.") == [
+        ("Northby Primary School", "school")]
+
+
+def test_committee_name_listing_topics_with_commas_is_whole() -> None:
+    # "Children, Adults, Health and Wellbeing … Panel" gave "Health and Wellbeing … Panel"
+    assert _labels("The report went to the Children, Schools and Skills Scrutiny Panel on Monday.") == [
+        ("Children, Schools and Skills Scrutiny Panel", "public body")]
+    assert _labels("Minutes of Adults, Housing, Health and Care Overview and Scrutiny Committee") == [
+        ("Adults, Housing, Health and Care Overview and Scrutiny Committee", "parliament")]
+    # near-misses: a sentence's opening word, and a body listed before the committee
+    assert _labels("Yesterday, Health and Wellbeing Board members met.") == [
+        ("Health and Wellbeing Board", "public body")]
+    assert [label for label, _ in _labels("Letters went to the Northby Trust, Schools and Skills Committee.")] == [
+        "Northby Trust", "Schools and Skills Committee"]
+
+
+def test_an_inspection_named_like_a_body_is_no_body() -> None:
+    # Ofsted's "Inspection of Local Authority Children's Services (ILACS)" is a framework, not a body
+    assert _labels("The Inspection of Local Authority Children’s Services (ILACS) rated Northby good. ILACS stood "
+                   "for Inspection of Local Authority Children’s Services.") == []
+    # near-miss: an inspectorate is a body
+    assert _labels("The Independent Schools Inspectorate (ISI) visited.") == [
+        ("Independent Schools Inspectorate", "regulator")]
+
+
+def test_lower_case_committee_of_the_council_is_under_the_council_named() -> None:
+    # "the council’s health and wellbeing board" gave a body "council’s health and wellbeing board"
+    assert _labels("Northby County Council met. The plan went to the county council’s children and families "
+                   "committee.") == [
+        ("Northby County Council", "council"), ("Northby County Council children and families committee", None)]
+    # near-misses: no council named to own it; a clause or another body run into the name
+    assert _labels("The plan went to the council’s health and wellbeing board.") == []
+    assert _labels("The report presented at cabinet and scrutiny committee was approved; she told the authority’s "
+                   "cabinet and health and wellbeing board.") == []
+
+
+def test_outlet_named_as_who_reported_a_story() -> None:
+    # "The Yorkshire Post is reporting that…" and "the Doncaster Free Press carried a photo" named no outlet
+    assert _labels("The Dales Post is reporting that the school closed. The Eastmoor Free Press carried a photo.") == [
+        ("Dales Post", "publisher"), ("Eastmoor Free Press", "publisher")]
+    # near-miss: a person whose surname is an outlet's word
+    assert _labels("Governor Jo Post reported the concerns.") == []
+
+
+def test_a_capitalised_kind_word_opening_a_name_mid_sentence_joins_it() -> None:
+    # "the Charities Commission" is one body, not the charity "Commission", and names its report
+    assert _labels("Trustees wrote to the Charities Commission review team.") == [
+        ("Charities Commission", "public body")]
+    x = extract("The trust welcomed a Charities Commission report released on Friday.")
+    assert {e.label for e in x.entities if e.ref.kind == "policy"} == {"Charities Commission report"}
+    # near-miss: a kind word that ends a council's name still cues the name after it
+    assert [label for label, _ in _labels("The Westmoor Council Cabinet report on homes was approved.")] == [
+        "Westmoor Council", "Cabinet"]
+
+
+def test_a_board_or_inspection_that_names_a_report_stays_for_the_document() -> None:
+    # "the Board of Trustees annual report", "the Inspection of … (ILACS) report": the report is named by them
+    policies = lambda text: {e.label for e in extract(text).entities if e.ref.kind == "policy"}  # noqa: E731
+    assert policies("The Board of Trustees annual report shows income rose.") == {"Board of Trustees annual report"}
+    assert policies("The Inspection of Local Authority Children’s Services (ILACS) report rated Westmoor good.") == {
+        "Inspection of Local Authority Children’s Services report"}
+    # near-miss: with no report after them they are no bodies
+    assert _labels("The Board of Trustees met; the Inspection of Local Authority Children’s Services (ILACS) "
+                   "followed.") == []
+
+
+def test_a_lower_case_committee_authors_no_report_by_name() -> None:
+    # the report credited around a lower-case committee is not named after it (documents read capitalised names)
+    x = extract("According to the schools and families committee, the report was late. The report found delays.")
+    assert "Westmoor Council schools and families committee" not in {e.label for e in x.entities}
+    assert not [e for e in x.entities if e.ref.kind == "policy"]
+    # near-miss: a capitalised committee is credited with the report
+    x = extract("According to the Westmoor Schools Committee, the report was late. The report found delays.")
+    assert {e.label for e in x.entities if e.ref.kind == "policy"} == {"Westmoor Schools Committee report"}
+
+
+def test_adjectives_joined_after_of_are_one_name() -> None:
+    # "National Institute of Economic and Social Research" was cut at "and"
+    assert [label for label, _ in _labels("The Northby Institute of Economic and Social Research said so.")] == [
+        "Northby Institute of Economic and Social Research"]
+    # near-miss: a place after "of" ends the name
+    assert [label for label, _ in _labels("The University of Westmoor and Northby Council agreed.")] == [
+        "University of Westmoor", "Northby Council"]
+
+
+def test_a_councils_own_committee_is_named_without_own() -> None:
+    assert [label for label, _ in _labels("Northby City Council’s own children and families scrutiny committee "
+                                          "met.")] == ["Northby City Council", "Northby City Council children and "
+                                                                               "families scrutiny committee"]
+
+
+def test_an_outlet_that_reports_a_story_authors_no_document() -> None:
+    # the outlet is a body; its report is news, not a document named after it
+    x = extract("The Dales Post is reporting that costs rose. The Dales Post report on council spending was shared.")
+    assert "dales-post" in bodies(x)
+    assert "Dales Post report on council spending" not in {e.label for e in x.entities}
