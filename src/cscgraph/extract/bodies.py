@@ -40,11 +40,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               CAPITALISED_POSSESSIVE_BEFORE, OPERATOR, PLACE_BEFORE_COURT,
                                               OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
-                                              BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS, LOWER_CASE_COMMITTEE,
-                                              COMMITTEE_HEADS, COMMA_LISTED_TOPICS, COMMITTEE_TOPIC_WORDS,
-                                              INSPECTION_OF, OUTLET_REPORTS, BOARD_WORDS,
-                                              DOCUMENT_AFTER, CAPITALISED_WORD_BEFORE, LEVY, OF_ONE_WORD,
-                                              standalone)
+                                              BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS, standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -101,7 +97,6 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _brand_named(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _acronym_members(body, gazetteer, taken + [(h.start, h.end) for h in hits])
-    hits += _lower_case_committees(body, hits, taken)
     return sorted(leftmost_longest(hits), key=lambda h: h.start)
 
 
@@ -406,8 +401,7 @@ def acronym_initials(words: list[str]) -> tuple[str, str]:
 
 
 def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """Bodies named as "Full Name (ACR)" where the initials fit; documents are left to `documents`, and an
-    inspection ("Inspection of Local Authority Children's Services (ILACS)") is no body."""
+    """Bodies named as "Full Name (ACR)" where the initials fit; documents are left to `documents`."""
     hits = []
     for m in all_matches(ACRONYM_IN_BRACKETS, body):
         acronym = m.group("acronym")
@@ -425,7 +419,7 @@ def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int,
         if tail:
             name = f"{name} {tail.group('tail')}"
         kind = _head_kind(name)
-        if kind is _NO_HEAD or _overlaps(start, end, taken) or _inspection(name, body[end:end + 40]):
+        if kind is _NO_HEAD or _overlaps(start, end, taken):
             continue
         hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None, acronym))
     return hits
@@ -469,8 +463,8 @@ def _head_kind(name: str) -> object:
 
 
 def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """Bodies after a kind word: "children in care charity Become", "the union Unison"; a capitalised kind word is
-    a cue only where it opens a sentence that is no title-case heading, or ends a name found."""
+    """Bodies after a kind word: "children in care charity Become", "the union Unison"; a capitalised kind word
+    opening a title-case heading is no cue."""
     hits = []
     for m in all_matches(KIND_CUED_BODY, body):
         start, end = _trim(body, m.start("name"), m.end("name"), keep_openers=True)
@@ -482,31 +476,14 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         if reference is not None or _overlaps(start, end, taken):
             continue
         holder = OFFICE_THEN_NAME.match(name)
-        heading = HEADING_LINE.fullmatch(_line_at(body, m.start()))
-        # mid-sentence a capitalised kind word that opens a name is a word of it: "the Charities Commission" is one
-        # body, "Council Tax" none; one that ends a name cues the next ("Northby Council Cabinet": "Cabinet")
-        before = CAPITALISED_WORD_BEFORE.search(body, max(0, m.start() - 40), m.start())
-        in_name = m.group("cue")[0].isupper() and not _opens_sentence(body, m.start()) and (
-            before is None or before.group("word") in LEADING_FUNCTION_WORDS)
-        head = _head_kind(name)
-        if in_name and not heading and head is not _NO_HEAD:
-            if not _overlaps(m.start("cue"), end, taken):
-                hits.append(BodyHit(m.start("cue"), end, body[m.start("cue"):end],
-                                    head if isinstance(head, str) else None))
-            continue
-        if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or LEVY.match(name) or (
-                m.group("cue")[0].isupper() and (
-                    in_name or heading or holder is not None and _looks_like_person(holder.group("person")))):
+        if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or (
+                m.group("cue")[0].isupper() and HEADING_LINE.fullmatch(_line_at(body, m.start()))) or (
+                m.group("cue")[0].isupper() and holder is not None and _looks_like_person(holder.group("person"))):
             continue  # "Agency Staffing for Children's Social Care" is a heading, not the agency "Staffing …";
             # "Northby Council Cabinet Member for Housing" names the council and an office, not a body "Cabinet …",
-            # and "Northby Council Chief Executive Jo Reed" the council and its chief executive; "Council Tax" none
+            # and "Northby Council Chief Executive Jo Reed" the council and its chief executive
         hits.append(BodyHit(start, end, name, kind))
     return hits
-
-
-def _opens_sentence(body: str, start: int) -> bool:
-    """True when body[start:] opens the text, a line or a sentence."""
-    return start == 0 or SENTENCE_START.search(body, max(0, start - 4), start) is not None
 
 
 def _line_at(body: str, offset: int) -> str:
@@ -652,18 +629,9 @@ def _field_of_work(name: str) -> bool:
     return all(w in FIELD_WORDS or w.lower() in _JOINERS for w in name.split())
 
 
-def _kind_only(name: str, after: str) -> bool:
-    """True when a run names a kind of body and no body: "Local Authority", "Regional Adoption Agency", "Board of
-    Trustees" (unless a document it wrote follows, `after`: "the Board of Trustees annual report")."""
-    words = [w for w in name.split() if w.lower() not in _JOINERS]
-    return all(w in GENERIC_BODY_WORDS for w in words) or all(
-        w in GENERIC_BODY_WORDS | BOARD_WORDS for w in words) and not DOCUMENT_AFTER.match(after)
-
-
-def _inspection(name: str, after: str) -> bool:
-    """True when a run names an inspection ("Inspection of Local Authority Children's Services"), unless its report
-    follows (`after`), which `documents` names by it."""
-    return INSPECTION_OF.match(name) is not None and not DOCUMENT_AFTER.match(after)
+def _kind_only(name: str) -> bool:
+    """True when a run names a kind of body and no body: "Local Authority", "Regional Adoption Agency"."""
+    return all(w in GENERIC_BODY_WORDS for w in name.split())
 
 
 def _meeting(name: str) -> bool:
@@ -679,17 +647,14 @@ def _furniture(name: str) -> bool:
 
 def _outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Outlets named as where someone spoke or wrote: "told the Eastmoor Echo", "writing in the Dales Post",
-    "speaking to Sky News", or as who reported a story ("The Dales Post is reporting"); not "told the Commons"
-    (every word a word of Parliament or of a body), nor a person ("Jo Post reported")."""
+    "speaking to Sky News"; not "told the Commons" (every word a word of Parliament or of a body)."""
     hits = []
     for m in [*all_matches(OUTLET, body), *all_matches(NAMED_OUTLET, body), *all_matches(OUTLET_ACRONYM, body),
-              *all_matches(BYLINE_OUTLET, body), *all_matches(OUTLET_REPORTS, body)]:
+              *all_matches(BYLINE_OUTLET, body)]:
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
         if (start >= end or _overlaps(start, end, taken) or all(w in NOT_NAME_WORDS for w in name.split())
-                or NOT_OUTLET_FOLLOWERS.match(body[end:])
-                or m.re is OUTLET_REPORTS and (len(name.split()) < 2
-                                               or any(w in GIVEN_NAMES for w in name.split()[:-1]))):
+                or NOT_OUTLET_FOLLOWERS.match(body[end:])):
             continue
         hits.append(_named_hit(gazetteer, start, end, name, "publisher"))
     return hits
@@ -734,7 +699,7 @@ def _acronym_members(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
 def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Bodies by the shape of their name: "Family Rights Group", "Department for Education"; where a head-first
     and a head-last reading overlap, the one starting first ("the Royal College of Paediatrics and Child Health",
-    not "College of …"); not an inspection ("Inspection of Local Authority …")."""
+    not "College of …")."""
     hits = []
     for pattern in (BODY_HEAD_FIRST, BODY_HEAD_LAST):
         for m in all_matches(pattern, body):
@@ -747,58 +712,14 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 office = OFFICE_OF_BODY.match(body, start, end)
                 if office is not None:
                     start = office.end()
-                start = _listed_topics_start(body, start, end, taken)
                 name = body[start:end]
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
                         or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _field_of_work(name)
-                        or _kind_only(name, body[end:end + 40]) or _meeting(name)
-                        or _inspection(name, body[end:end + 40])):
+                        or _kind_only(name) or _meeting(name)):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)
-
-
-def _listed_topics_start(body: str, start: int, end: int, taken: list[tuple[int, int]]) -> int:
-    """Where a committee's name starts when it lists topics of council business with commas before the run its
-    head ends ("Children, Families and Skills Scrutiny Committee"): at the first topic."""
-    if body[start:end].split()[-1] not in COMMITTEE_HEADS:
-        return start
-    listed = COMMA_LISTED_TOPICS.search(body, max(0, start - 80), start)
-    if listed is None or _overlaps(listed.start("items"), start, taken) or any(
-            w.rstrip(",") not in COMMITTEE_TOPIC_WORDS for w in listed.group("items").split()):
-        return start
-    return listed.start("items")
-
-
-def _lower_case_committees(body: str, hits: list[BodyHit], taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """Committees named in lower case, under their owner's name and their own, as every council has a "health and
-    wellbeing board": after a body's possessive, that body ("Northby Council’s health and wellbeing board" →
-    "Northby Council health and wellbeing board"), and none after a possessive that is no body's ("its …"); after
-    "the" or "the council’s", the council named last before it, or else first after it ("the children and young
-    people committee heard" in a story on Northby Council); after "the", under no owner where the text names no
-    council."""
-    found = []
-    for m in all_matches(LOWER_CASE_COMMITTEE, body):
-        start, end = m.start("name"), m.end("name")
-        if _overlaps(start, end, taken + [(h.start, h.end) for h in hits]):
-            continue
-        if m.group("owner") is not None:
-            owner = next((h for h in hits if h.end == m.start("owner")), None)
-        else:
-            owner = _council_of(hits, start)
-        if owner is None and (m.group("owner") or m.group("council")) is not None:
-            continue
-        name = SPACE_RUN.sub(" ", m.group("name"))
-        found.append(BodyHit(start, end, name if owner is None else f"{owner.label} {name}"))
-    return found
-
-
-def _council_of(hits: list[BodyHit], offset: int) -> BodyHit | None:
-    """The council a committee named at `offset` belongs to: the one named last before it, else first after it."""
-    councils = sorted((h for h in hits if h.kind_label == "council"), key=lambda h: h.start)
-    before = [h for h in councils if h.end <= offset]
-    return before[-1] if before else next(iter(councils), None)
 
 
 def _after_opening_phrase(body: str, start: int, end: int) -> int:
@@ -809,14 +730,15 @@ def _after_opening_phrase(body: str, start: int, end: int) -> int:
     m = OPENING_PHRASE.match(body, start, end)
     if m is None or _head_kind(m.group("word")) is not _NO_HEAD or _head_kind(body[m.end():end]) is _NO_HEAD:
         return start
-    return m.end() if _opens_sentence(body, start) else start
+    opens_sentence = start == 0 or SENTENCE_START.search(body, max(0, start - 4), start) is not None
+    return m.end() if opens_sentence else start
 
 
 def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut "Family Rights Group and Local Government Association" into the two bodies it names, and "Mencap and
     the National Autistic Society" before "and the" (no body's name holds "and the"; "Mencap", with no body word,
     is then no body by its shape); a body word alone is no body's name, so "University and College Union" stays
-    whole, and so does "Institute of Economic and Social Research"."""
+    whole."""
     owner = POSSESSIVE_HEAD.search(body, start, end)
     if owner is not None:  # "Northby Council’s Children and Families … Committee": the council, then its committee
         after = body.find(" ", owner.end(), end)
@@ -826,8 +748,6 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in AND_BETWEEN.finditer(text):
         left, right = text[pos:m.start()], text[m.end():]
         named_left = _head_kind(left) is not _NO_HEAD and len(left.split()) >= 2
-        if OF_ONE_WORD.search(left) and len(right.split()) <= 2:
-            continue  # "National Institute of Economic and Social Research": "and" joins the words after "of"
         if (named_left or AND_THE.match(text, m.start())) and _head_kind(right) is not _NO_HEAD:
             parts.append((start + pos, start + m.start()))
             pos = m.end()

@@ -157,17 +157,14 @@ class _Author:
 
 def _authors(matches: list[GazetteerMatch], actors: Found | None) -> list[_Author]:
     """The bodies `find_actors` found (a longer name wins over a curated one inside it: "the Northby Kinship
-    Trust" is not the charity Kinship; a lower-case committee, "Northby Council children's committee", authors no
-    report by name, nor does an outlet found in the text: its report is news), then those the gazetteer found where
-    it found none. A government authors nothing by name: "the Government’s report: <title>" names the report by its
-    title, not "<government> report"."""
+    Trust" is not the charity Kinship), then those the gazetteer found where it found none. A government authors
+    nothing by name: "the Government’s report: <title>" names the report by its title, not "<government> report"."""
     out: list[_Author] = []
     if actors is not None:
         labels = {str(e.ref): e for e in actors.entities}
         for m in actors.mentions:
             entity = labels.get(str(m.entity))
-            if entity is not None and m.entity.kind in P.BODY_REPORT_KINDS and m.entity not in GOVERNMENT_REFS \
-                    and not entity.label.split()[-1][:1].islower() and entity.kind_label not in P.NEWS_KINDS:
+            if entity is not None and m.entity.kind in P.BODY_REPORT_KINDS and m.entity not in GOVERNMENT_REFS:
                 out.append(_Author(m.span.start, m.span.end, entity.label, entity.kind_label))
     out += [_Author(m.start, m.end, m.entity.label, m.entity.kind_label) for m in matches
             if m.entity.ref.kind in P.BODY_REPORT_KINDS and m.entity.ref not in GOVERNMENT_REFS

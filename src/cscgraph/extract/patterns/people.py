@@ -110,7 +110,7 @@ Photo Photograph Picture Credit Image Note Read Related More Most Many Some Ever
 Care Cares Experienced Leavers Leaver Looked After Wellbeing Protection Economic Financial Fiscal Studies
 Sector Market Markets Providers Provider Homes Residential Placement Placements Unregistered Regulation Regulations
 Directors Director's Services' Association's Speaker Deputy Portrait Excerpts Extracts View Speech Watch Share
-Print Email Subscribe Follow Debate Hansard Manager Managers Assistant Interim Accountancy Associate
+Print Email Subscribe Follow Debate Hansard
 North South East West Midlands St Saint
 """.split()) | frozenset(
     # Descriptions a news lead puts before a member of the public's name: "Parent Kirsty Bell, whose son…",
@@ -152,14 +152,12 @@ ROLE_HEADS = (
     "children's commissioner", "children’s commissioner", "commissioner", "head of policy", "head of practice",
     "head", "co-founder", "founder", "leader", "cabinet member", "lead member", "portfolio holder", "policy lead", "lead",
     "national officer", "officer", "regional organiser", "national organiser", "organiser", "policy manager", "manager", "professor", "senior lecturer", "lecturer",
-    "researcher", "research fellow", "fellow", "associate", "economist", "analyst", "author", "trustee", "chief", "adviser",
+    "researcher", "research fellow", "fellow", "economist", "analyst", "author", "trustee", "chief", "adviser",
     "advisor",
     "spokesperson", "spokesman", "spokeswoman", "MP", "peer", "councillor",
     # Professions quoted as experts: "Lucy Dunmore, a consultant clinical psychologist", "family law barrister
     # Omar Reid", "Dr Ann Cole, a paediatrician".
     "psychologist", "psychiatrist", "paediatrician", "solicitor", "barrister", "consultant",
-    # A school's head: "the Principal of Northby Academy", "the school’s executive principal, Jo Reed".
-    "executive principal", "principal", "headteacher", "head teacher",
 )
 # Modifiers that may stand before a role head inside the role phrase: "former children's minister",
 # "shadow education secretary", "interim chief executive", "Ofsted's national director".
@@ -330,52 +328,6 @@ FIELD_WORDS = frozenset("""Policy Research Practice Communications Operations St
 # "the current County Council".
 GENERIC_BODY_WORDS = frozenset("""Local Regional Adoption Fostering Authority Authorities Agency Agencies County City
     Borough District Metropolitan Unitary Town Parish Council Councils""".split())
-# A capitalised word right before (ends right before the next word): "Northby Council" before "Cabinet".
-CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")
-# The tax a council levies, after its kind word: "the Care Leavers Council Tax update".
-LEVY = re.compile(r"[Tt]ax\b")
-# A body's own board named by who sits on it: "The Board of Directors at Northby Academy said", "the Board of
-# Trustees".
-BOARD_WORDS = frozenset("Board Directors Trustees Governors".split())
-# A document named after a board or an inspection (right after its name), which names that document by it: "the Board
-# of Trustees annual report", "the Inspection of Local Authority Children's Services (ILACS) report"; the board and
-# the inspection stay body-shaped there for `documents` to name the document.
-DOCUMENT_AFTER = re.compile(r"(?:[ \t]+\([A-Z]{2,8}\))?(?:[’']s?)?[ \t]+(?:[a-z]+[ \t]+){0,2}?"
-                            r"(?:report|review|inquiry|study|audit|strategy|plan|guidance)\b")
-
-# An inspection named like a body, its subject's head word last: "Inspection of Local Authority Children's Services
-# (ILACS)", "ILACS stood for Inspection of Local Authority Children’s Services" (Ofsted's framework, no body).
-INSPECTION_OF = re.compile(r"(?:Ofsted[ \t]+)?Inspections?[ \t]+of[ \t]")
-
-# The topics a council committee's name lists with commas before the run its head ends, with the words that run
-# left out: "Children, " of "the Children, Families and Skills Scrutiny Committee", "Children, Adults, " of "Meeting
-# of Children, Adults, Health and Wellbeing Policy Development and Scrutiny Panel", "Children, Young " of "the
-# Children, Young People and Family Support Scrutiny and Policy Development Committee"; after "of", "the", a
-# bracket or a dash, or opening a line (a heading); each a topic of council business, never a sentence's opening
-# word ("Yesterday, Health and Wellbeing Board members met").
-COMMITTEE_HEADS = frozenset({"Committee", "Sub-Committee", "Panel", "Board", "Forum"})
-COMMITTEE_TOPIC_WORDS = frozenset("""Children Adults Families Family Young People Education Skills Learning Schools
-    Health Wellbeing Care Social Housing Communities Community Culture Leisure Environment Economy Transport Resources
-    Corporate Finance Audit Governance Standards Safeguarding Public Place Regeneration Growth Planning Licensing
-    Neighbourhoods Services""".split())
-COMMA_LISTED_TOPICS = re.compile(
-    r"(?:^|(?<=\bof[ \t])|(?<=\bthe[ \t])|(?<=\bThe[ \t])|(?<=[(–—-][ \t]))"
-    r"(?P<items>(?:[A-Z][\w’'-]*[ \t]+)*[A-Z][\w’'-]*,[ \t]+(?:[A-Z][\w’'-]*,?[ \t]+)*)\Z", re.MULTILINE)
-
-# A council's or sector body's committee named in lower case, its name two topics joined by "and" before its head:
-# "the children and young people committee heard", "Northby Council’s health and wellbeing board", "the LGA’s
-# children and families board", "the county council’s health and wellbeing board"; `owner`, the possessive of a
-# name before it, `council`, a council's in lower case. Not "a new board" nor "the board and the panel"; never a
-# word of a clause or another body ("the report presented at cabinet and scrutiny committee", "the authority’s
-# cabinet and health and wellbeing board").
-_COMMITTEE_WORD = (r"(?!(?:the|a|an|this|that|its|their|our|his|her|he|she|it|they|we|new|same|whole|which|who|to|"
-                   r"by|with|from|at|in|on|of|for|into|as|or|but|if|than|so|not|was|were|is|are|be|been|has|have|had|"
-                   r"will|would|can|could|may|might|must|should|shall|committee|board|panel|council|authority|"
-                   r"cabinet|government|department)\b)[a-z][a-z’'-]*")
-LOWER_CASE_COMMITTEE = re.compile(
-    rf"(?:\b[Tt]he(?:[ \t]+(?P<council>(?:(?:county|city|borough|district)[ \t]+)?(?:council|authority)['’]s))?|"
-    rf"(?P<owner>['’]s))(?:[ \t]+own)?[ \t]+(?P<name>(?:{_COMMITTEE_WORD}[ \t]+){{1,5}}and[ \t]+"
-    rf"(?:{_COMMITTEE_WORD}[ \t]+){{1,5}}(?:committee|board|panel|sub-committee))\b")
 
 # Councils named "Borough of …": "the London Borough of Ealing", "the Royal Borough of Kingston upon Thames",
 # "Metropolitan Borough of Wirral".
@@ -642,13 +594,11 @@ NOT_BODY_FOLLOWERS = re.compile(r"^\s+(?:programme|programmes|model|scheme|fund|
                                 # and a document's title-case noun after a service's name: "Fostering Service Annual
                                 # Report", "Fostering Service Independent Review" (council papers' headings)
                                 r"|^[ \t]+(?:(?:Annual|Independent|Final|Interim|Quarterly)[ \t]+)?"
-                                r"(?:Report|Review|Strategy|Plan|Framework|Update)\b"
-                                # and the tax a council levies: "Care Leavers Council Tax update"
-                                r"|^[ \t]+[Tt]ax\b")
+                                r"(?:Report|Review|Strategy|Plan|Framework|Update)\b")
 # Function words trimmed from the front of a capitalised run before it is taken as a body name:
 # "In Hampshire County Council" → "Hampshire County Council"; "The Fostering Network" → "Fostering Network".
 LEADING_FUNCTION_WORDS = frozenset("""Like Unlike Including Alongside The A An And But Or If In On At Of For By To From With As This That These
-Those Its Their Our Your However Meanwhile Also Although While Despite After Before During Under Over Since Until Instead
+Those Its Their However Meanwhile Also Although While Despite After Before During Under Over Since Until Instead
 Both Neither Nor Yet So Then Now Today Last Next Meanwhile Elsewhere Separately Similarly Previously Currently
 """.split())
 
@@ -872,10 +822,6 @@ OUTLET_NAME = (r"(?:[A-Z][\w’'-]*\s+){0,3}(?:News|Radio(?:\s+\d)?|TV|Televisio
 NAMED_OUTLET = re.compile(r"\b(?i:told|tells|telling|speaking\s+(?:to|on)|spoke\s+to|appeared\s+on|appearing\s+on|"
                           r"interviewed\s+(?:by|on)|in\s+an\s+interview\s+with|writing\s+(?:in|for))\s+"
                           rf"(?P<name>{OUTLET_NAME})(?![\w’'-])")
-# An outlet named as who reported or carried a story: "The Yorkshire Post is reporting that…", "the Doncaster Free
-# Press carried a photo"; a person's name ending in such a word ("Jo Post reported") is left out in `_outlets`.
-OUTLET_REPORTS = re.compile(rf"(?<![\w’'-])(?P<name>(?:{OUTLET_NAME}|(?:[A-Z][\w’'-]*\s+){{0,3}}Press))"
-                            r"\s+(?:is\s+reporting|has\s+reported|reported|reports|revealed|carried|carries)\b")
 # An outlet told something, named by its acronym before the quote or clause: "told PSE: “…”", "told LGC, adding…".
 OUTLET_ACRONYM = re.compile(r"\b(?:told|tells|telling|speaking\s+to|spoke\s+to)\s+(?P<name>[A-Z]{2,6})(?=\s*[:,])")
 # The outlet of a byline, on the byline's line or the next: "By Jo Reed, BBC News", "By Jo Reed\nNorthby Echo".
@@ -926,9 +872,6 @@ NAME_RUNS_ON = re.compile(r"[ \t]+(?P<next>[A-Z][a-z][\w’'-]*)")
 COMMA_LIST_ITEM = re.compile(r"[^,]+")
 # "and" before a capitalised name, which starts another list item: "Become and Coram".
 AND_BEFORE_CAPITAL = re.compile(r"\s+and\s+(?=[A-Z])")
-# A head-first name's "of" and an adjective, before "and" and the noun both share: "National Institute of Economic"
-# (and "Social Research"), "Institute of Medical (and Legal Studies)"; not "University of Kent (and Kent Council)".
-OF_ONE_WORD = re.compile(r"\bof[ \t]+[A-Z][a-z]*(?:ic|al|ive)$")
 # "and" between two names that may be two bodies: "Family Rights Group and Local Government Association".
 AND_BETWEEN = re.compile(r"\s+and\s+")
 # "and the" between two names, which never joins words of one name: "Mencap and the National Autistic Society".
