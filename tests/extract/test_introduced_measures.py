@@ -360,3 +360,10 @@ def test_a_long_duty_a_bill_introduces_is_legislated_but_not_one_denied_wished_o
 def test_a_long_duty_binding_a_named_body_is_left_to_the_body_rules() -> None:
     assert _measures("The Act will impose a duty upon the National Respite Board to publish a register of carers "
                      "in every county.") == []
+
+
+def test_what_an_amount_is_given_to_set_up_trial_pilot_or_launch_is_a_measure() -> None:
+    for verb in ("set up", "trial", "pilot", "launch", "test"):
+        assert _measures(f"The council has been awarded £2m to {verb} weekend respite clubs for young carers.") == [
+            ("weekend respite clubs for young carers", "measure/weekend-respite-clubs-for-young-carers")], verb
+    assert _measures("The charity has been awarded £2m to set up in Leeds.") == []  # a place, no measure

@@ -1313,3 +1313,18 @@ def test_a_qualified_amount_pledged_or_committed_still_funds() -> None:
     assert _claims("The government has pledged over £500m for the Families First Partnership Programme.") == {
         (LABOUR, "funds", "programme/families-first-partnership-programme")}
     assert not any(r == "funds" for _, r, _ in _claims("The government has committed to the Kinship Allowance Pilot."))
+
+
+def test_an_amount_given_to_set_up_a_measure_funds_it_but_not_a_wished_denied_or_asked_one() -> None:
+    funded = ("organisation/department-for-education", "funds", "measure/weekend-respite-clubs-for-young-carers")
+    assert funded in _pipeline_claims("The Department for Education has awarded £3m to five councils to set up "
+                                      "weekend respite clubs for young carers.")
+    for text in ("Charities want the Department for Education to award £3m to councils to set up weekend respite "
+                 "clubs for young carers.",
+                 "Campaigners urged the Department for Education to award £3m to councils to pilot weekend respite "
+                 "clubs for young carers.",
+                 "The Department for Education has not awarded £3m to councils to set up weekend respite clubs for "
+                 "young carers.",
+                 "Has the Department for Education awarded £3m to councils to set up weekend respite clubs for young "
+                 "carers?"):
+        assert funded not in _pipeline_claims(text), text

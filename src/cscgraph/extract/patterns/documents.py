@@ -662,7 +662,8 @@ MEASURE_CLAUSE_REST = re.compile(r"[^,.;:?!()\n•‣▪“”\"]{1,90}(?=[,.;:?
 # runs to the end of the clause or a spaced dash; each conjunct is read as a phrase by
 # `extract/introduced_measures.py`, and the list ends at the first conjunct that is not one). "Including" only after a noun of policy ("key issues including
 # stigma" lists topics); "could include" is a possibility. / What an amount is for: "has awarded £4.4 million to
-# councils to boost foster carer recruitment", "backed by £45 million to provide local early help".
+# councils to boost foster carer recruitment", "backed by £45 million to provide local early help", "£1m … for
+# a police force to set up a national crime reduction hub".
 GOVERNED_LIST = re.compile(
     r"(?:\b(?:to|will)\s+(?:fund|test|trial|pilot|pay\s+for)|\b(?:is|are|was|were)\s+(?:also\s+)?(?:testing|"
     r"trialling|piloting|funding)|"
@@ -671,8 +672,9 @@ GOVERNED_LIST = re.compile(
     r"\b[^.;:]{0,40}?\bincluding|\bfunding\s+for|\binvestment\s+in|\bpav(?:e|es|ed|ing)\s+the\s+way\s+for|"
     rf"\binvest(?:s|ed|ing)?\s+(?:{T.STERLING_SUM}\s+)?(?:over\s+\w+\s+years?\s+)?in(?:to)?|"
     rf"{T.STERLING_SUM}\s+(?:of\s+(?:new\s+|extra\s+|additional\s+)?funding\s+)?for|"
-    rf"{T.STERLING_SUM}\b[^.;:£]{{0,100}}?\bto\s+(?:boost|expand|improve|develop|deliver|provide|"
-    r"create|establish|continue|extend|roll\s+out|increase|fund))\s+(?P<list>[^.;:()“”\"\n]{3,240}?)"
+    rf"{T.STERLING_SUM}\b[^.;:£]{{0,100}}?\bto\s+(?:boost|expand|improve|develop|deliver|provide|create|establish|"
+    r"continue|extend|roll\s+out|increase|fund|set\s+up|trial|pilot|test|launch))\s+"
+    r"(?P<list>[^.;:()“”\"\n]{3,240}?)"
     r"(?=[.;:()“”\"\n]|\s[–—]\s|,?\s+and\s+(?:is|are|was|were|will|has|have)\s)")
 # A list's conjuncts: parted at commas and, where a comma stands in the list, at its last "and"/"or" ("A, B and
 # C"); with no comma, "support and training for carers" is one phrase.

@@ -103,6 +103,8 @@ ALLOCATION_KINDS = frozenset({"allocated"})
 # How far after an amount what it is for may stand: "£221,184 investment in Gloucestershire to kick-start the
 # creation of new Best Start Family Hubs" (characters, within the sentence).
 ALLOCATION_REACH = 120
+# The word right before an allocation's amount, its verb ("…to award £3m"): the hedge test reads the text before it.
+LAST_WORD = re.compile(r"[\w’'-]+\s*$")
 """Who awards a grant, in order of preference."""
 DOCS = ("doc",)
 NOBODY: tuple[str, ...] = ()
