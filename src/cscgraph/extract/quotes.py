@@ -43,7 +43,8 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
                                                    QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, UNNAMED_SOURCE, SENTENCE_GOES_ON,
                                                    REPORTED_MODIFIER_BEFORE, STRAIGHT_SINGLE_ENDS,
-                                                   WRONG_WAY_OPEN, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE)
+                                                   WRONG_WAY_OPEN, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE,
+                                                   PAGE_FURNITURE, FURNITURE_WORDS)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
                                       last_reported_speaker, named_after, office_holder, subject_of)
@@ -345,13 +346,20 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _continues(article: Article, p: Passage, previous: tuple[Passage, Attribution] | None) -> Attribution | None:
-    """The previous piece's attribution when `p` opens its paragraph and continues an unclosed quote."""
+    """The previous piece's attribution when `p` opens its paragraph and continues an unclosed quote, also across
+    page furniture between them ("Advertisement", "Most Read")."""
     if previous is None or p.open_at != article.paragraph_starts[p.paragraph]:
         return None
     last, attribution = previous
-    if last.paragraph == p.paragraph - 1 and last.close_at is None:
+    between = article.paragraphs[last.paragraph + 1:p.paragraph]
+    if last.paragraph < p.paragraph and last.close_at is None and all(map(_is_furniture, between)):
         return attribution
     return None
+
+
+def _is_furniture(paragraph: str) -> bool:
+    """A page's own words set between paragraphs of a story: a few words, no punctuation ("Advertisement")."""
+    return len(paragraph.split()) <= FURNITURE_WORDS and PAGE_FURNITURE.fullmatch(paragraph.strip()) is not None
 
 
 def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, p: Passage,
