@@ -87,7 +87,7 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
     previous: tuple[Passage, Attribution] | None = None
     headline = _headline_paragraph(article)
     for passage in passages:
-        continuing = _continues(article, passage, previous)
+        continuing = _own_speaker_first(ctx, sentences, passage, _continues(article, passage, previous))
         if _is_heading(article, passage.paragraph) and (
                 continuing is None or len(body[passage.start:passage.end].split()) < MIN_QUOTE_WORDS) \
                 and (passage.paragraph != headline or _repeated(body, passage, passages)) \
@@ -355,6 +355,19 @@ def _continues(article: Article, p: Passage, previous: tuple[Passage, Attributio
     if last.paragraph < p.paragraph and last.close_at is None and all(map(_is_furniture, between)):
         return attribution
     return None
+
+
+def _own_speaker_first(ctx: SpeakerContext, sentences: SentenceIndex, p: Passage,
+                       continuing: Attribution | None) -> Attribution | None:
+    """No continuation when the piece names another speaker right after its close: an unclosed quote, then
+    “…,” said treasurer Jo Ade."""
+    if continuing is None or p.close_at is None:
+        return continuing
+    own = after_quote(ctx, p.after, sentences.at(p.close_at).end)
+    if own is not None and own.speaker is not None and own.cue and own.speaker != continuing.speaker \
+            and _verb_first(ctx.body, p.after, own):
+        return None
+    return continuing
 
 
 def _is_furniture(paragraph: str) -> bool:
