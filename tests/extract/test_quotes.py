@@ -50,6 +50,35 @@ def test_multi_paragraph_quote_keeps_its_speaker_in_every_piece() -> None:
                            ("Now they want action.", "kofi-mensah")]
 
 
+def test_a_running_quote_keeps_its_speaker_across_page_furniture() -> None:
+    x = extract("Housing lead Tamsin Orde said: “We cannot find enough homes for the young people in our care.",
+                "Advertisement",
+                "Most Read",
+                "“Every week the waiting list grows and the families wait longer.”")
+    assert speakers(x) == [("We cannot find enough homes for the young people in our care.", "tamsin-orde"),
+                           ("Every week the waiting list grows and the families wait longer.", "tamsin-orde")]
+
+
+def test_a_sentence_between_an_unclosed_quote_and_the_next_is_no_furniture() -> None:
+    x = extract("Housing lead Tamsin Orde said: “We cannot find enough homes for the young people in our care.",
+                "The council will vote on the plan in May.",
+                "“Every week the waiting list grows and the families wait longer.”")
+    assert speakers(x)[-1] == ("Every week the waiting list grows and the families wait longer.", None)
+
+
+def test_a_quote_after_an_unclosed_one_keeps_the_other_speaker_it_names() -> None:
+    x = extract("Housing lead Tamsin Orde said: “We cannot find enough homes for the young people in our care.",
+                "“The grant ends in March and nothing replaces it,” said treasurer Peter Vane.",
+                "“Nobody has told us what comes next,” she added.")
+    assert [s for _, s in speakers(x)] == ["tamsin-orde", "peter-vane", "tamsin-orde"]
+
+
+def test_an_unclosed_quote_continues_into_a_piece_its_speaker_ends() -> None:
+    x = extract("Housing lead Tamsin Orde said: “We cannot find enough homes for the young people in our care.",
+                "“The grant ends in March and nothing replaces it,” she added.")
+    assert [s for _, s in speakers(x)] == ["tamsin-orde", "tamsin-orde"]
+
+
 def test_quote_split_by_she_added() -> None:
     x = extract("Chief executive Nadia Rahman spoke at the launch.",
                 "“This is a first step,” she added, “but only a first step.”")

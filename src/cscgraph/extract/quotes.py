@@ -43,7 +43,8 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
                                                    QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, UNNAMED_SOURCE, SENTENCE_GOES_ON,
                                                    REPORTED_MODIFIER_BEFORE, STRAIGHT_SINGLE_ENDS,
-                                                   WRONG_WAY_OPEN, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE)
+                                                   WRONG_WAY_OPEN, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE,
+                                                   PAGE_FURNITURE, FURNITURE_WORDS)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
                                       last_reported_speaker, named_after, office_holder, subject_of)
@@ -86,7 +87,7 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
     previous: tuple[Passage, Attribution] | None = None
     headline = _headline_paragraph(article)
     for passage in passages:
-        continuing = _continues(article, passage, previous)
+        continuing = _own_speaker_first(ctx, sentences, passage, _continues(article, passage, previous))
         if _is_heading(article, passage.paragraph) and (
                 continuing is None or len(body[passage.start:passage.end].split()) < MIN_QUOTE_WORDS) \
                 and (passage.paragraph != headline or _repeated(body, passage, passages)) \
@@ -345,13 +346,33 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _continues(article: Article, p: Passage, previous: tuple[Passage, Attribution] | None) -> Attribution | None:
-    """The previous piece's attribution when `p` opens its paragraph and continues an unclosed quote."""
+    """The previous piece's attribution when `p` opens its paragraph and continues an unclosed quote, also across
+    page furniture between them ("Advertisement", "Most Read")."""
     if previous is None or p.open_at != article.paragraph_starts[p.paragraph]:
         return None
     last, attribution = previous
-    if last.paragraph == p.paragraph - 1 and last.close_at is None:
+    between = article.paragraphs[last.paragraph + 1:p.paragraph]
+    if last.paragraph < p.paragraph and last.close_at is None and all(map(_is_furniture, between)):
         return attribution
     return None
+
+
+def _own_speaker_first(ctx: SpeakerContext, sentences: SentenceIndex, p: Passage,
+                       continuing: Attribution | None) -> Attribution | None:
+    """No continuation when the piece names another speaker right after its close: an unclosed quote, then
+    “…,” said treasurer Jo Ade."""
+    if continuing is None or p.close_at is None:
+        return continuing
+    own = after_quote(ctx, p.after, sentences.at(p.close_at).end)
+    if own is not None and own.speaker is not None and own.cue and own.speaker != continuing.speaker \
+            and _verb_first(ctx.body, p.after, own):
+        return None
+    return continuing
+
+
+def _is_furniture(paragraph: str) -> bool:
+    """A page's own words set between paragraphs of a story: a few words, no punctuation ("Advertisement")."""
+    return len(paragraph.split()) <= FURNITURE_WORDS and PAGE_FURNITURE.fullmatch(paragraph.strip()) is not None
 
 
 def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, p: Passage,

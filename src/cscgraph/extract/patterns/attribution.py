@@ -142,6 +142,9 @@ AFTER_QUOTE_SUBJECT_FIRST = re.compile(
     re.IGNORECASE)
 # A colon ending a paragraph hands the quote to the next paragraph: "In a statement, the ADCS said:".
 INTRODUCES_NEXT_PARAGRAPH = re.compile(r":\s*$")
+# Page furniture that splits a quote over paragraphs ("Advertisement", "Most Read"): letters only, a few words.
+PAGE_FURNITURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+FURNITURE_WORDS = 3
 
 # The audience of "told": kept in the cue ("told Community Care", "told the BBC", "told the meeting", "told us") and
 # never taken as the speaker or the topic.
