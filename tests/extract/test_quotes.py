@@ -66,6 +66,21 @@ def test_a_sentence_between_an_unclosed_quote_and_the_next_is_no_furniture() -> 
     assert speakers(x)[-1] == ("Every week the waiting list grows and the families wait longer.", None)
 
 
+def test_a_quote_paragraph_after_page_furniture_continues_the_closed_quote_before() -> None:
+    x = extract("Researcher Dr Mina Hollis told the paper the figures were “worrying”.",
+                "“It is wrong that so many young people are moved so far from home,” she said.",
+                "Advertisement",
+                "“We have seen in our own work that care leavers feel alone at eighteen.”")
+    assert speakers(x)[-1] == ("We have seen in our own work that care leavers feel alone at eighteen.", "mina-hollis")
+
+
+def test_a_sentence_between_a_closed_quote_and_a_bare_one_is_no_furniture() -> None:
+    x = extract("“It is wrong that so many young people are moved so far from home,” said researcher Mina Hollis.",
+                "The hearing was adjourned until the spring, when the panel will sit again.",
+                "“We have seen in our own work that care leavers feel alone at eighteen.”")
+    assert speakers(x)[-1] == ("We have seen in our own work that care leavers feel alone at eighteen.", None)
+
+
 def test_a_quote_after_an_unclosed_one_keeps_the_other_speaker_it_names() -> None:
     x = extract("Housing lead Tamsin Orde said: “We cannot find enough homes for the young people in our care.",
                 "“The grant ends in March and nothing replaces it,” said treasurer Peter Vane.",

@@ -504,14 +504,17 @@ def _next_paragraph_speaker(article: Article, ctx: SpeakerContext, p: Passage) -
 def _continuation(article: Article, ctx: SpeakerContext, p: Passage) -> Attribution | None:
     """A paragraph that is wholly an unattributed quote continues the previous paragraph's speaker: the one who
     spoke there, else the subject of its last reporting verb ("Wardell says she is excited…"), else the last
-    person it names."""
+    person it names. Page furniture between the two ("Advertisement") is skipped."""
     start = article.paragraph_starts[p.paragraph]
-    if p.open_at != start or p.paragraph == 0:
+    previous = p.paragraph - 1
+    while previous > 0 and _is_furniture(article.paragraphs[previous]):
+        previous -= 1
+    if p.open_at != start or previous < 0:
         return None
-    previous_start = article.paragraph_starts[p.paragraph - 1]
+    previous_start = article.paragraph_starts[previous]
     if ctx.spoken and previous_start <= ctx.spoken[-1][0] < start:
         return Attribution(ctx.spoken[-1][1], None, p.open_at, p.open_at)
-    previous_end = previous_start + len(article.paragraphs[p.paragraph - 1])
+    previous_end = previous_start + len(article.paragraphs[previous])
     found = last_reported_speaker(ctx, previous_start, previous_end)
     if found is not None:
         return Attribution(found.speaker, None, p.open_at, p.open_at)
