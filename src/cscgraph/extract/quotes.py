@@ -351,8 +351,7 @@ def _continues(article: Article, p: Passage, previous: tuple[Passage, Attributio
     if previous is None or p.open_at != article.paragraph_starts[p.paragraph]:
         return None
     last, attribution = previous
-    between = article.paragraphs[last.paragraph + 1:p.paragraph]
-    if last.paragraph < p.paragraph and last.close_at is None and all(map(_is_furniture, between)):
+    if last.paragraph == _story_paragraph_before(article, p.paragraph) and last.close_at is None:
         return attribution
     return None
 
@@ -370,9 +369,14 @@ def _own_speaker_first(ctx: SpeakerContext, sentences: SentenceIndex, p: Passage
     return continuing
 
 
-def _is_furniture(paragraph: str) -> bool:
-    """A page's own words set between paragraphs of a story: a few words, no punctuation ("Advertisement")."""
-    return len(paragraph.split()) <= FURNITURE_WORDS and PAGE_FURNITURE.fullmatch(paragraph.strip()) is not None
+def _story_paragraph_before(article: Article, index: int) -> int:
+    """The paragraph before paragraph `index`, past page furniture ("Advertisement", "Most Read"): a page's own
+    words set between paragraphs of a story, a few words with no punctuation (-1 before the first paragraph)."""
+    previous = index - 1
+    while previous > 0 and len(article.paragraphs[previous].split()) <= FURNITURE_WORDS \
+            and PAGE_FURNITURE.fullmatch(article.paragraphs[previous].strip()) is not None:
+        previous -= 1
+    return previous
 
 
 def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, p: Passage,
@@ -506,9 +510,7 @@ def _continuation(article: Article, ctx: SpeakerContext, p: Passage) -> Attribut
     spoke there, else the subject of its last reporting verb ("Wardell says she is excited…"), else the last
     person it names. Page furniture between the two ("Advertisement") is skipped."""
     start = article.paragraph_starts[p.paragraph]
-    previous = p.paragraph - 1
-    while previous > 0 and _is_furniture(article.paragraphs[previous]):
-        previous -= 1
+    previous = _story_paragraph_before(article, p.paragraph)
     if p.open_at != start or previous < 0:
         return None
     previous_start = article.paragraph_starts[previous]
