@@ -12,11 +12,10 @@ from cscgraph.extract.prefilter import compile_with_start_set, fold, may_match, 
 T = TypeVar("T")
 
 
-@functools.lru_cache(maxsize=4096)
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile` for patterns built from an article's own names, kept for the later articles that name the same
-    people and bodies (re's cache holds 512 patterns for the whole process; compiling one costs far more than
-    matching it); with its start set (`compile_with_start_set`)."""
+    """`re.compile` for patterns built from an article's own names, with its start set, kept for the later articles
+    that name the same people and bodies by `compile_with_start_set`'s own cache (re's cache holds 512 patterns for
+    the whole process; compiling one costs far more than matching it)."""
     return compile_with_start_set(pattern, flags)
 
 
