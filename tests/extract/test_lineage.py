@@ -1328,3 +1328,15 @@ def test_an_amount_given_to_set_up_a_measure_funds_it_but_not_a_wished_denied_or
                  "Has the Department for Education awarded £3m to councils to set up weekend respite clubs for young "
                  "carers?"):
         assert funded not in _pipeline_claims(text), text
+
+
+def test_a_document_that_advocates_a_measure_recommends_it() -> None:
+    assert _claims("The Independent Review of Children’s Social Care advocates a national register of foster "
+                   "carers.") == {(REVIEW, "recommends", "measure/national-register-of-foster-carers")}
+    assert _claims("The care review, published in May, advocated for regional care co-operatives.") == {
+        (REVIEW, "recommends", "measure/regional-care-cooperatives")}
+
+
+def test_advocates_by_campaigners_or_of_a_vague_shift_is_no_edge() -> None:
+    assert _claims("Campaigners have long advocated a national register of foster carers.") == set()
+    assert _claims("The care review advocated a fundamental shift from crisis response to early help.") == set()

@@ -582,6 +582,7 @@ FORWARD_KINDS = frozenset({"Strategy", "PolicyPaper", "WhitePaper", "GreenPaper"
 # its head "drive" is vague; "not in" keeps its "in": "a register of children not in school") (never to the end of
 # the text: a page cut off mid-word names no measure).
 INTRODUCING_CUE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|ed)?\s+for|introduc(?:e|es|ed|ing)|"
+                   r"advocat(?:e|es|ed|ing)(?:\s+for)?|"
                    r"creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?|set(?:s|ting)?\s+up|"
                    r"legislat(?:e|es|ed|ing)\s+for|"
                    r"commit(?:s|ted)?\s+to|adopt(?:s|ed)?|reject(?:s|ed)?|scrap(?:s|ped)?|pledg(?:e|es|ed)|"
@@ -775,7 +776,7 @@ NOT_MEASURE_WORDS = frozenset({
     "date", "company", "focus", "emphasis", "deadline", "target", "figure", "amount", "sum", "increase", "rise",
     "campaign", "website", "survey", "petition", "investigation", "appeal", "helpline", "podcast", "event",
     "initiative", "drive", "duties", "responsibilities", "obligations", "requirements", "variety", "suite", "array",
-    "mix", "handful", "plethora", "phase", "wave", "round", "stage", "tranche", "part",
+    "mix", "handful", "plethora", "phase", "wave", "round", "stage", "tranche", "part", "shift",
 })
 # Capitalised words right after a one-word body's name, which then only opens a longer name: "Kinship" in "a new
 # Kinship Care Ambassador role" (matched at the end of the body's name).

@@ -205,11 +205,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # invested in family help" / "It called for investigative multi-agency child protection teams"
     # / "the profit cap, which the Conservatives had proposed" (a government or strategy that proposes adopts; a
     # Bill that proposes legislates: "It proposes multi-agency safeguarding teams")
+    # / "The report advocates regional care co-operatives", "the review …, advocating for a shift to early help"
     # (not an adjective after a determiner: "pursuing the proposed profit cap"; not a call on others to act, "the
     # government urged councils to extend the pilot", which document-calls-on reads for a document)
     _rule("recommends-active", r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bany\s)"
           r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|"
-          r"urged(?!\s+(?:[\w’'-]+\s+){1,5}?to\b)|suggested|"
+          r"urged(?!\s+(?:[\w’'-]+\s+){1,5}?to\b)|suggested|advocat(?:es|ed|ing)(?:\s+for)?|"
           r"floated)\b", "carries", "left", "right", DOC_GOV + ("statute",), MEASURES),
     # "The pilot meets commitments set out in the fostering strategy", "the programme is the means of implementing
     # the core changes set out in the strategy", "the plan delivers many of the reforms outlined in the white paper":
