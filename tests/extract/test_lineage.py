@@ -1232,6 +1232,12 @@ def test_what_is_funded_through_a_fund_is_funded_by_the_fund_not_the_reverse() -
     assert not _claims("The Kinship Allowance Pilot is funded.")
 
 
+def test_pilots_funded_under_a_fund_are_funded_by_it_not_the_reverse() -> None:
+    assert _claims("An evaluation looked at the Kinship Allowance Pilot, funded under the Shared Outcomes Fund.") == {
+        ("programme/shared-outcomes-fund", "funds", "programme/kinship-allowance-pilot")}
+    assert not _claims("Councils bid for funding under the Shared Outcomes Fund to join the Kinship Allowance Pilot.")
+
+
 def test_what_delivers_on_a_manifesto_commitment_implements_the_manifesto() -> None:
     claims = _claims("The Kinship Allowance Pilot delivers on the commitment in Labour’s 2024 manifesto to extend "
                      "Staying Close.")

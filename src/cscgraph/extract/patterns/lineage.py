@@ -443,7 +443,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"(?=\s+(?:a\s+further\s+|an\s+(?:extra|additional)\s+|another\s+|over\s+|more\s+than\s+|nearly\s+|"
           rf"almost\s+|around\s+|up\s+to\s+|just\s+(?:under|over)\s+|at\s+least\s+)?£)|put\s+{T.STERLING_SUM}\s+into|"
           rf"(?:pour|pours|poured|pumped|pumps|ploughed|ploughs)\s+{T.STERLING_SUM}\s+into)\b"
-          r"(?!\s+by)", "funds", "left", "any", GOV_DOC + ("programme",), PROGRAMME_FIRST,
+          r"(?!\s+(?:by|under)\b)", "funds", "left", "any", GOV_DOC + ("programme",), PROGRAMME_FIRST,
           all_patients=True),
     # "The Department for Education has awarded £4.4 million to councils … to boost foster carer recruitment" / "has
     # awarded the charity funding to continue Staying Close" (a grant: a department that awards one funds)
@@ -472,8 +472,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # awarded from the Treasury’s Shared Outcomes Fund", "a grant award from the Life Chances Fund" (the fund, or the
     # government or document the money comes from, funds what the sentence names; not "bid for funding from")
     # / "the 10 projects currently being funded through the scheme"
+    # / "the eight pilots funded under the Innovation Programme" (not the pilots funding the programme)
     _rule("funded-from", r"\b(?:awarded|granted|made\s+available|allocated|provided|paid|drawn|funded|"
-          r"(?<!\bfor\s)(?:grants?|awards?|funding|money))\s+(?:\w+\s+){0,2}?(?:from|through|via)\b", "funds",
+          r"(?<!\bfor\s)(?:grants?|awards?|funding|money))\s+(?:\w+\s+){0,2}?(?:from|through|via|under)\b", "funds",
           "right", "any", ("programme", "government", "doc"), PROGRAMME_FIRST, all_patients=True),
 )
 
