@@ -1346,3 +1346,10 @@ def test_a_document_that_advocates_a_measure_recommends_it() -> None:
 def test_advocates_by_campaigners_or_of_a_vague_shift_is_no_edge() -> None:
     assert _claims("Campaigners have long advocated a national register of foster carers.") == set()
     assert _claims("The care review advocated a fundamental shift from crisis response to early help.") == set()
+
+
+def test_a_bill_that_brings_forward_a_documents_commitments_implements_it() -> None:
+    assert _claims("The Children’s Wellbeing and Schools Bill brings forward many of the commitments first set out in "
+                   "Stable Homes, Built on Love.") == {(BILL, "implements", STABLE_HOMES)}
+    assert _claims("Critics say the Children’s Wellbeing and Schools Bill should bring forward the commitments set "
+                   "out in Stable Homes, Built on Love.") == set()

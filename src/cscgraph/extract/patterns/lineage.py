@@ -217,10 +217,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # a document or programme that carries out what another set out implements it (a statute's "contains the
     # measures set out in" is left to legislates-active). Before set-out-in, which would read the programme as a
     # measure the later document adopted.
+    # / "The Bill brings forward many of the commitments first set out in the policy paper" (a Bill carrying out a
+    # document's commitments implements it)
     _rule("implements-set-out", r"\b(?:implement(?:s|ed|ing)?|meet(?:s|ing)?|met|deliver(?:s|ed|ing)?|"
-          r"carr(?:y|ies|ied|ying)\s+out|giv(?:e|es|ing)\s+effect\s+to)\s+(?:[\w’'-]+\s+){0,4}?(?:commitments|changes|measures|proposals|reforms|plans|"
+          r"carr(?:y|ies|ied|ying)\s+out|giv(?:e|es|ing)\s+effect\s+to|br(?:ing|ings|ought)\s+forward)\s+"
+          r"(?:[\w’'-]+\s+){0,4}?(?:commitments|changes|measures|proposals|reforms|plans|"
           r"pledges|recommendations|ambitions|actions)\s+(?:first\s+)?(?:set\s+out|made|outlined|contained|"
-          r"included|announced)\s+in\b", "implements", "left", "right", ("doc", "programme"), DOCS),
+          r"included|announced)\s+in\b", "implements", "left", "right", ("doc", "programme", "statute"), DOCS),
     # "…and set out in Stable Homes, Built on Love" / "It was then taken up by the … Stable Homes strategy" / "the
     # family help model initiated by its Conservative predecessor" / "established by the last government" / "the
     # sector reforms proposed by the review and taken forward in Stable Homes" (a review as patient: basedOn) / "the
