@@ -367,3 +367,14 @@ def test_what_an_amount_is_given_to_set_up_trial_pilot_or_launch_is_a_measure() 
         assert _measures(f"The council has been awarded £2m to {verb} weekend respite clubs for young carers.") == [
             ("weekend respite clubs for young carers", "measure/weekend-respite-clubs-for-young-carers")], verb
     assert _measures("The charity has been awarded £2m to set up in Leeds.") == []  # a place, no measure
+
+
+def test_services_of_a_kind_are_a_measure_ended_before_their_purpose() -> None:
+    assert _measures("The government has pledged £40m in funding for bereavement services to help grieving "
+                     "families.") == [("bereavement services", "measure/bereavement-services")]
+
+
+def test_services_of_a_place_a_field_or_no_kind_are_no_measure() -> None:
+    assert _measures("Ministers pledged £50m in funding for local services and £20m for children’s services.") == []
+    assert _measures("Ministers pledged £3m of funding for services to help care leavers.") == []
+    assert _measures("The pathfinders are testing a new model of children’s services.") == []

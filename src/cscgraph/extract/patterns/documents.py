@@ -615,6 +615,10 @@ BOUND_DUTY_MEASURE = re.compile(
 _PURPOSE = (r"to\s+(?:help|hold|make|give|ensure|improve|support|provide|allow|enable|keep|raise|reduce|tackle|"
             r"prevent|protect|boost|deliver|meet|cover|pay|create|build|bring|get|find|take|offer|address|identify|"
             r"promote|strengthen|increase|encourage|stop|end|fund|cut|fix|drive|speed)")
+# The same "to" of purpose inside a governed conjunct whose head is services (KIND_QUALIFIED_HEADS), where the phrase
+# ends: "funding for preventive services to drive restoration in family support" names "preventive services" (other
+# heads keep what they are for: "early help and intervention to keep families together").
+PURPOSE_CLAUSE = re.compile(rf"\s{_PURPOSE}\b", re.IGNORECASE)
 # A bullet item (a mark at a line's start, or "•" inside a paragraph that joined the items) that opens with a verb
 # of provision, or a noun of one, and names its measure without an article: "1) The introduction of a provider
 # oversight scheme", "• requiring free
@@ -729,6 +733,17 @@ CONJUNCT_NOT_MEASURE = frozenset({
     "leavers", "workers", "providers", "work", "commitment", "commitments", "area", "areas", "issue", "issues",
     "measures", "proposals", "plans", "services", "things", "costs", "pressures", "needs", "model", "models",
     "initiative", "initiatives", "continuation", "elements", "element", "focus", "emphasis",
+})
+# Heads of CONJUNCT_NOT_MEASURE that a word of what they do makes a measure: "£500m in funding for preventive
+# services", "investment in family support services" (not a place, a scope or a field: "local services", "children's
+# services", "vital services"; compared lower-cased, straight apostrophes).
+KIND_QUALIFIED_HEADS = frozenset({"services"})
+GENERIC_QUALIFIERS = frozenset({
+    "local", "public", "council", "children's", "childrens", "social", "other", "these", "those", "existing", "vital",
+    "key", "frontline", "front-line", "statutory", "non-statutory", "universal", "specialist", "such", "many", "new",
+    "current", "core", "essential", "wider", "health", "care", "support", "community", "national", "regional",
+    "county", "city", "our", "their", "its", "all", "some", "children", "family", "families", "adult", "adults'",
+    "education", "youth", "young", "people's", "council-run", "in-house", "commissioned", "targeted", "specialised",
 })
 # What follows a verb, not a noun: a phrase "…social care and hope" followed by "this signals…" ends before its
 # "and" ("we welcome investment in social care and hope this signals…").
