@@ -378,3 +378,15 @@ def test_services_of_a_place_a_field_or_no_kind_are_no_measure() -> None:
     assert _measures("Ministers pledged £50m in funding for local services and £20m for children’s services.") == []
     assert _measures("Ministers pledged £3m of funding for services to help care leavers.") == []
     assert _measures("The pathfinders are testing a new model of children’s services.") == []
+
+
+def test_a_requirement_on_councils_to_publish_names_what_they_publish() -> None:
+    assert _measures("• A requirement on councils to publish a local offer for adopters, so that families know.") == [
+        ("local offer for adopters", "measure/local-offer-for-adopters")]
+    assert _measures("• A new requirement for local authorities to consult on and publish a respite offer setting out "
+                     "the support available.") == [("respite offer", "measure/respite-offer")]
+
+
+def test_a_requirement_to_offer_or_a_possible_one_names_no_measure() -> None:
+    assert _measures("• A requirement on councils to offer a family meeting before proceedings.") == []
+    assert _measures("The Bill could require councils to publish a local offer for adopters.") == []

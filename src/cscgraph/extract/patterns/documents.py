@@ -592,7 +592,7 @@ INTRODUCING_CUE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|
                    r"(?:duty|requirement|obligation)\b))")
 _PHRASE_END = (r"(?:which|that|who|by|(?<!\bnot\s)in|from|as|under|after|before|when|while|and|but|so|because|across|within|at|"
                r"last|next|this|was|were|is|are|will|would|could|should|has|have|had|if|despite|following|amid|"
-               r"to\s+be|aimed|designed|intended)")
+               r"to\s+be|aimed|designed|intended|setting\s+out)")
 INTRODUCED_MEASURE = re.compile(
     rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+|the\s+first(?:[\s-]+ever)?\s+)(?:new\s+)?"
     rf"(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
@@ -643,9 +643,13 @@ PROPOSED_MEASURE = re.compile(
 # support to care leavers", "will require councils to keep registers of children not in school" (group `phrase`,
 # ended as PROPOSED_MEASURE's is; not after a modal of possibility, "could require councils to…"; not "offer" or
 # "provide", whose object is a step the text often names otherwise: "require councils to offer a family meeting").
+# / the noun of the same, as list items write it: "• A requirement on councils to publish a local kinship offer",
+# "• A new requirement for local authorities to consult on and publish a local offer setting out the support…"
 REQUIRED_MEASURE = re.compile(
-    r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!should\s)\b(?:requir(?:e|es|ing)|mandat(?:e|es|ing))\s+(?:all\s+|every\s+|"
+    r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!should\s)\b(?:requir(?:e|es|ing)|mandat(?:e|es|ing)|"
+    r"(?:requirement|mandate|duty|obligation)\s+(?:on|for|upon))\s+(?:all\s+|every\s+|"
     r"each\s+)?(?:local\s+authorit(?:y|ies)|councils?|schools?|providers|academies|trusts|local\s+areas)\s+to\s+"
+    r"(?:consult\s+on\s+and\s+)?"
     r"(?:publish|keep|maintain|have|appoint|set\s+up|establish|create|run)(?:\s+and\s+(?:publish|keep|maintain|"
     r"have))?\s+(?:(?:an?|their|its)\s+)?(?:new\s+)?"
     rf"(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?[‘'“\"]?[\w-]+[’'”\"]?)"
