@@ -1353,3 +1353,10 @@ def test_a_bill_that_brings_forward_a_documents_commitments_implements_it() -> N
                    "Stable Homes, Built on Love.") == {(BILL, "implements", STABLE_HOMES)}
     assert _claims("Critics say the Children’s Wellbeing and Schools Bill should bring forward the commitments set "
                    "out in Stable Homes, Built on Love.") == set()
+
+
+def test_an_amount_that_may_or_could_be_given_funds_nothing() -> None:
+    assert _claims("The Department for Education said a further £2m may be received to expand kinship allowances.") \
+        == set()
+    assert _claims("The Department for Education has awarded £2m to expand kinship allowances.") == {
+        ("organisation/department-for-education", "funds", "measure/kinship-allowances")}

@@ -149,7 +149,8 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item]) -
     for the kinship pilot": an allocation with a government or department as funder funds the measures and
     programmes its sentence names right after the amount (what it is for), not those before it ("Family hubs,
     which the charity praised, get £2m"). The funder must be named in that sentence, and the verb that gives the
-    amount not be wished or denied ("Charities want the Department to award £3m to…")."""
+    amount not be wished or denied ("Charities want the Department to award £3m to…"), nor the amount only possible
+    ("a further £5m may be received", "£10m could be awarded to…")."""
     out = []
     for stream in funding:
         sentence = stream.evidence
@@ -157,7 +158,8 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item]) -
                   and sentence.start <= i.start < sentence.end}
         if stream.kind not in P.ALLOCATION_KINDS or stream.funder not in givers:
             continue  # a funder the sentence does not name is the funding step's guess from the text before
-        if _hedged(P.LAST_WORD.sub("", sentence.text[:stream.span.start - sentence.start])):
+        if _hedged(P.LAST_WORD.sub("", sentence.text[:stream.span.start - sentence.start])) \
+                or P.MODAL_AFTER_AMOUNT.match(sentence.text, stream.span.end - sentence.start):
             continue
         start, end = stream.span.end, min(stream.span.end + P.ALLOCATION_REACH, sentence.end)
         # a government named after the amount starts another clause: "£82m for hubs shows the government’s

@@ -103,6 +103,9 @@ ALLOCATION_KINDS = frozenset({"allocated"})
 # How far after an amount what it is for may stand: "£221,184 investment in Gloucestershire to kick-start the
 # creation of new Best Start Family Hubs" (characters, within the sentence).
 ALLOCATION_REACH = 120
+# A modal right after an allocation's amount makes it only possible: "a further £166,400 may be received on a payment
+# by results basis", "£10m could be awarded to expand allowances" (matched from the amount's end).
+MODAL_AFTER_AMOUNT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:may|might|could)\s+(?:also\s+|still\s+)?(?:be|have)\b")
 # The word right before an allocation's amount, its verb ("…to award £3m"): the hedge test reads the text before it.
 LAST_WORD = re.compile(r"[\w’'-]+\s*$")
 """Who awards a grant, in order of preference."""
