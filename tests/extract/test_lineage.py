@@ -1360,3 +1360,11 @@ def test_an_amount_that_may_or_could_be_given_funds_nothing() -> None:
         == set()
     assert _claims("The Department for Education has awarded £2m to expand kinship allowances.") == {
         ("organisation/department-for-education", "funds", "measure/kinship-allowances")}
+
+
+def test_the_one_giver_named_before_an_amount_funds_what_it_is_for_not_its_source() -> None:
+    claims = _pipeline_claims("The Treasury said that £5m from the Shared Outcomes Fund would also be used, alongside "
+                              "£4m to refurbish and expand kinship support groups.", published="2025-06-12")
+    assert claims == {("organisation/hm-treasury", "funds", "measure/kinship-support-groups")}
+    assert _pipeline_claims("Campaigners said that £4m to refurbish and expand kinship support groups was welcomed by "
+                            "the Treasury.", published="2025-06-12") == set()

@@ -156,8 +156,12 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item]) -
         sentence = stream.evidence
         givers = {i.ref for i in items if i.category in ("government", "department")
                   and sentence.start <= i.start < sentence.end}
-        if stream.kind not in P.ALLOCATION_KINDS or stream.funder not in givers:
-            continue  # a funder the sentence does not name is the funding step's guess from the text before
+        # a funder the sentence does not name is the funding step's guess from the text before; the one giver the
+        # sentence names before the amount gives it ("The Treasury added that … £560m to expand children's homes")
+        named = {i.ref for i in items if i.ref in givers and i.end <= stream.span.start}
+        funder = stream.funder if stream.funder in givers else next(iter(named)) if len(named) == 1 else None
+        if stream.kind not in P.ALLOCATION_KINDS or funder is None:
+            continue
         if _hedged(P.LAST_WORD.sub("", sentence.text[:stream.span.start - sentence.start])) \
                 or P.MODAL_AFTER_AMOUNT.match(sentence.text, stream.span.end - sentence.start):
             continue
@@ -165,8 +169,9 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item]) -
         # a government named after the amount starts another clause: "£82m for hubs shows the government’s
         # commitment to supporting families" does not fund "supporting families"
         end = min([i.start for i in items if i.ref in givers and start <= i.start < end] + [end])
-        out += [LineageClaim(stream.funder, "funds", i.ref, stream.evidence) for i in items  # type: ignore[arg-type]
-                if i.category in ("measure", "programme") and i.ref in stream.funds and start <= i.start < end]
+        out += [LineageClaim(funder, "funds", i.ref, stream.evidence) for i in items
+                if i.category in ("measure", "programme") and i.ref in stream.funds and start <= i.start < end
+                and not P.AMOUNT_SOURCE.match(sentence.text[start - sentence.start:i.start - sentence.start])]
     return out
 
 

@@ -681,7 +681,7 @@ GOVERNED_LIST = re.compile(
     r"\b[^.;:]{0,40}?\bincluding|\bfunding\s+for|\binvestment\s+in|\bpav(?:e|es|ed|ing)\s+the\s+way\s+for|"
     rf"\binvest(?:s|ed|ing)?\s+(?:{T.STERLING_SUM}\s+)?(?:over\s+\w+\s+years?\s+)?in(?:to)?|"
     rf"{T.STERLING_SUM}\s+(?:of\s+(?:new\s+|extra\s+|additional\s+)?funding\s+)?for|"
-    rf"{T.STERLING_SUM}\b[^.;:£]{{0,100}}?\bto\s+(?:boost|expand|improve|develop|deliver|provide|create|establish|"
+    rf"{T.STERLING_SUM}\b[^.;:£]{{0,100}}?\bto\s+(?:[a-z]+\s+and\s+)?(?:boost|expand|improve|develop|deliver|provide|create|establish|"
     r"continue|extend|roll\s+out|increase|fund|set\s+up|trial|pilot|test|launch))\s+"
     r"(?P<list>[^.;:()“”\"\n]{3,240}?)"
     r"(?=[.;:()“”\"\n]|\s[–—]\s|,?\s+and\s+(?:is|are|was|were|will|has|have)\s)")

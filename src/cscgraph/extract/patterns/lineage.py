@@ -106,6 +106,10 @@ ALLOCATION_REACH = 120
 # A modal right after an allocation's amount makes it only possible: "a further £166,400 may be received on a payment
 # by results basis", "£10m could be awarded to expand allowances" (matched from the amount's end).
 MODAL_AFTER_AMOUNT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:may|might|could)\s+(?:also\s+|still\s+)?(?:be|have)\b")
+# Where an allocation's money comes from, right after its amount: "£555 million from the Transformation Fund" (the
+# fund is the source, not what the money is for; matched from the amount's end to the item).
+AMOUNT_SOURCE = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:from|through|via|out\s+of)\s+(?:the\s+|its\s+|their\s+|[\w’'-]+[’']s?\s+)?$",
+                           re.IGNORECASE)
 # The word right before an allocation's amount, its verb ("…to award £3m"): the hedge test reads the text before it.
 LAST_WORD = re.compile(r"[\w’'-]+\s*$")
 """Who awards a grant, in order of preference."""
