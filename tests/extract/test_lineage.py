@@ -1368,3 +1368,16 @@ def test_the_one_giver_named_before_an_amount_funds_what_it_is_for_not_its_sourc
     assert claims == {("organisation/hm-treasury", "funds", "measure/kinship-support-groups")}
     assert _pipeline_claims("Campaigners said that £4m to refurbish and expand kinship support groups was welcomed by "
                             "the Treasury.", published="2025-06-12") == set()
+
+
+def test_a_funder_in_a_compound_adjective_funds_the_subject_or_what_this_stands_for() -> None:
+    assert _claims("Staying Close is a government-funded project that helps care leavers.", published="2023-05-01") \
+        == {(TORIES, "funds", "measure/staying-close")}
+    assert _claims("The council described the Kinship Allowance Pilot.",
+                   "This is a Department for Education funded project to help kinship carers.") == {
+        ("organisation/department-for-education", "funds", "programme/kinship-allowance-pilot")}
+
+
+def test_a_denied_or_unnamed_funder_in_a_compound_funds_nothing() -> None:
+    assert _claims("Staying Close is not a government-funded project.") == set()
+    assert _claims("The Kinship Allowance Pilot is a lottery-funded scheme.") == set()

@@ -99,6 +99,7 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
             claims += _heading_claims(all_sentences, index, here, items, context.article.body)
             claims += _fronted_claims(sentence, here, context.article.body)
             claims += _fronted_money_claims(sentence, here, context.article.body)
+            claims += _funded_compound_claims(sentence, here, context)
             claims += _proposal_claims(sentence, here, context)
             claims += _introduced_by_bill_claims(sentence, here, context)
         window_start = all_sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
@@ -533,6 +534,27 @@ def _fronted_money_claims(sentence: Evidence, here: list[_Item], body: str) -> l
     funded = inside + after[1:]
     return [LineageClaim(after[0].ref, "funds", i.ref, sentence) for i in funded  # type: ignore[arg-type]
             if i.category in ("measure", "programme", "doc")]
+
+
+def _funded_compound_claims(sentence: Evidence, here: list[_Item], context: _Context) -> list[LineageClaim]:
+    """ "The Care Leaver Covenant is a government funded project", "This is a Department for Education funded
+    project" after a sentence naming the pathfinder: the government, department or fund named in the compound funds
+    the subject (a programme, measure or document), or what "This"/"It" opening the sentence stands for."""
+    out = []
+    for m in P.FUNDED_COMPOUND.finditer(sentence.text):
+        start = sentence.start + m.start()
+        funder_span = (sentence.start + m.start("funder"), sentence.start + m.end("funder"))
+        funders = [i for i in here if i.category in ("government", "department", "programme")
+                   and funder_span[0] <= i.start and i.end <= funder_span[1]]
+        if not funders or _hedged(sentence.text[:m.start()]):
+            continue
+        before = sentence.text[:m.start()]
+        subjects = [i for i in here if i.category in ("programme", "measure", "doc") and i.end <= start
+                    and P.FUNDED_SUBJECT_GAP.match(context.article.body[i.end:start])][-1:]
+        if not subjects and P.FUNDED_ANAPHOR.match(before):
+            subjects = [i for i in context.previous if i.category in ("programme", "measure")][-1:]
+        out += [LineageClaim(funders[0].ref, "funds", s.ref, sentence) for s in subjects if s.ref != funders[0].ref]
+    return out
 
 
 def _opening_adjunct(sentence: Evidence, m: re.Match[str], here: list[_Item],

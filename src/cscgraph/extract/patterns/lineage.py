@@ -106,6 +106,18 @@ ALLOCATION_REACH = 120
 # A modal right after an allocation's amount makes it only possible: "a further £166,400 may be received on a payment
 # by results basis", "£10m could be awarded to expand allowances" (matched from the amount's end).
 MODAL_AFTER_AMOUNT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:may|might|could)\s+(?:also\s+|still\s+)?(?:be|have)\b")
+# A funder named in a compound adjective before the kind of thing funded: "The Care Leaver Covenant is a government
+# funded project", "This is a Department for Education (DfE) funded project", "Families First is a Welsh Government
+# funded programme" (group `funder` holds the funder's name; a denial, "is not a government-funded…", never matches:
+# "is" must meet its article).
+FUNDED_COMPOUND = re.compile(r"\b(?:is|was|are|were|remains)\s+(?:an?|the)\s+(?P<funder>[^.;,:]{2,80}?)[\s-]funded\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:project|programme|scheme|initiative|pilot|service|pathfinder|"
+                             r"trial|partnership)s?\b")
+# What may stand between the thing funded and FUNDED_COMPOUND: nothing, or an adverb ("Staying Close is now a…").
+FUNDED_SUBJECT_GAP = re.compile(r"^\s*(?:now\s+|also\s+|still\s+)?$")
+# "This"/"It" opening the sentence as the thing funded: the programme or measure the previous sentence named.
+FUNDED_ANAPHOR = re.compile(r"^(?:This|It)\s+$")
+
 # Where an allocation's money comes from, right after its amount: "£555 million from the Transformation Fund" (the
 # fund is the source, not what the money is for; matched from the amount's end to the item).
 AMOUNT_SOURCE = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:from|through|via|out\s+of)\s+(?:the\s+|its\s+|their\s+|[\w’'-]+[’']s?\s+)?$",
@@ -715,6 +727,9 @@ GOVERNMENT_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w’'])Government(?=\s+(?:has|have|is|will|would|must|should|plans?|said|decided|says|"
                 r"announces|launches|unveils|publishes|promises|pledges|confirms|commits|reveals|sets\s+out|"
                 r"outlines|responds|welcomes)\b)"), "current"),
+    # "a government-funded project", "a government funded programme" (the government of the day, in a compound
+    # adjective: FUNDED_COMPOUND)
+    (re.compile(r"(?<![\w’'])[Gg]overnment(?=[\s-]funded\b)"), "current"),
     # "the government is adopting…", "ministers have allocated…"
     # / "the new government", "the current government"
     (re.compile(r"\b(?:the|this)\s+(?:new\s+|current\s+|present\s+)?(?:UK\s+|British\s+)?government(?![’']s\s+(?:strategy|policy\s+paper|"
