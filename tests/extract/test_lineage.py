@@ -1381,3 +1381,17 @@ def test_a_funder_in_a_compound_adjective_funds_the_subject_or_what_this_stands_
 def test_a_denied_or_unnamed_funder_in_a_compound_funds_nothing() -> None:
     assert _claims("Staying Close is not a government-funded project.") == set()
     assert _claims("The Kinship Allowance Pilot is a lottery-funded scheme.") == set()
+
+
+def test_what_a_documents_recommendations_or_a_bills_measures_include_is_its_own() -> None:
+    assert _claims("The care review published its final report, making over 70 recommendations including the "
+                   "axing of independent reviewing officers and the creation of regional care co-operatives.",
+                   published="2022-05-23") == {
+        (REVIEW, "recommends", "measure/replacing-independent-reviewing-officers"),
+        (REVIEW, "recommends", "measure/regional-care-cooperatives")}
+    assert (BILL, "legislates", "measure/kinship-care-leave") in _claims(
+        "The Children’s Wellbeing and Schools Bill introduces a broad range of measures, including kinship care leave.")
+
+
+def test_a_bodys_own_proposals_including_a_measure_are_no_documents() -> None:
+    assert _claims("The LGA set out its own proposals, including regional care co-operatives.") == set()

@@ -18,6 +18,7 @@ from cscgraph.extract.patterns import fast_re as re
 from dataclasses import dataclass
 
 from cscgraph.extract.patterns import text as T
+from cscgraph.extract.patterns.documents import PURPOSE_CLAUSE
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,14 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("possessive-recommendation", r"(?:[’']s?|(?<=[’']s)|(?<=[’']))\s+(?:key\s+|central\s+|main\s+|flagship\s+)?"
           r"(?:recommendations?|proposals?|plans?\s+for|calls?\s+(?:for|to)|ideas?\s+(?:for|of|to))\b", "carries", "left",
           "right", DOCS, MEASURES),
+    # "The review published its final report, making over 70 recommendations including the axing of independent
+    # reviewing officers and the creation of regional care co-operatives", "The bill introduces a broad range of
+    # measures, including greater powers for Ofsted and …": what a document's or Bill's recommendations or measures
+    # include is its own (a review recommends, a Bill legislates, another document adopts; not what they are for:
+    # "… regional care co-operatives to run and set up new fostering services")
+    _rule("measures-including", r"\b(?:recommendations|proposals|measures|commitments|provisions)\b[^.;:]{0,40}?"
+          r"\bincluding\b", "carries", "left", "right", ("doc", "statute"), MEASURES, all_patients=True,
+          object_gap=PURPOSE_CLAUSE),
     # "The reforms, set out in a policy paper today, also include empowering Ofsted to investigate…"
     _rule("document-includes", r"\b(?:also\s+)?includes?\b", "adopts", "left", "right", DOCS, ("measure",),
           all_patients=True),
