@@ -1395,3 +1395,9 @@ def test_what_a_documents_recommendations_or_a_bills_measures_include_is_its_own
 
 def test_a_bodys_own_proposals_including_a_measure_are_no_documents() -> None:
     assert _claims("The LGA set out its own proposals, including regional care co-operatives.") == set()
+
+
+def test_a_document_urging_ministers_to_pilot_a_measure_recommends_it_but_a_charity_does_not() -> None:
+    assert _claims("The Independent Review of Children’s Social Care urges government to pilot kinship care leave.") \
+        == {(REVIEW, "recommends", "measure/kinship-care-leave")}
+    assert _claims("Charities urged the government to pilot kinship care leave.") == set()
