@@ -1401,3 +1401,17 @@ def test_a_document_urging_ministers_to_pilot_a_measure_recommends_it_but_a_char
     assert _claims("The Independent Review of Children’s Social Care urges government to pilot kinship care leave.") \
         == {(REVIEW, "recommends", "measure/kinship-care-leave")}
     assert _claims("Charities urged the government to pilot kinship care leave.") == set()
+
+
+def test_a_bill_that_brings_in_puts_forward_or_gives_new_powers_legislates() -> None:
+    assert _claims("The Children’s Wellbeing and Schools Bill also brings in kinship care leave.") == {
+        (BILL, "legislates", "measure/kinship-care-leave")}
+    assert _claims("The Children’s Wellbeing and Schools Bill puts forward a new duty on councils to publish a "
+                   "kinship local offer.") == {(BILL, "legislates", "measure/kinship-local-offer")}
+    assert _claims("The Children’s Wellbeing and Schools Bill will give councils new powers to require school "
+                   "attendance.") == {(BILL, "legislates", "measure/powers-to-require-school-attendance")}
+
+
+def test_a_bill_that_should_bring_in_or_gives_only_time_legislates_nothing() -> None:
+    assert _claims("Critics say the Children’s Wellbeing and Schools Bill should bring in kinship care leave.") == set()
+    assert _claims("The Children’s Wellbeing and Schools Bill gives councils more time to prepare.") == set()

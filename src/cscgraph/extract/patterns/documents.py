@@ -577,7 +577,8 @@ FORWARD_KINDS = frozenset({"Strategy", "PolicyPaper", "WhitePaper", "GreenPaper"
 # indefinite article, "new" or "for"/"to" before it: "The review recommended a single ‘front door’ to support
 # services", "the Bill will introduce a mandatory duty to report child sexual abuse", "ministers pledged new kinship
 # care leave", "• Launching a kinship mentoring allowance", "imposes a new duty on councils to offer…" (placing or
-# imposing only a duty, requirement or obligation). Group `phrase` runs to a clause mark or a word that
+# imposing only a duty, requirement or obligation; giving only new powers: "will give councils new powers to require
+# school attendance"). Group `phrase` runs to a clause mark or a word that
 # starts an adjunct, a new clause or a reduced relative ("a recruitment drive aimed at…" ends before "aimed", and
 # its head "drive" is vague; "not in" keeps its "in": "a register of children not in school") (never to the end of
 # the text: a page cut off mid-word names no measure).
@@ -587,6 +588,7 @@ INTRODUCING_CUE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|
                    r"legislat(?:e|es|ed|ing)\s+for|"
                    r"commit(?:s|ted)?\s+to|adopt(?:s|ed)?|reject(?:s|ed)?|scrap(?:s|ped)?|pledg(?:e|es|ed)|"
                    r"br(?:ing|ings|ought)\s+in|enshrin(?:e|es|ed|ing)|pav(?:e|es|ed|ing)\s+the\s+way\s+for|"
+                   r"giv(?:e|es|ing)(?:\s+[a-z][\w’'-]*){1,3}?(?=\s+new\s+powers?\b)|"
                    r"implement(?:s|ed|ing)?|plans?|"
                    r"(?:plac|impos)(?:e|es|ed|ing)(?=\s+(?:an?|new)\s+(?:new\s+)?(?:(?:legal|statutory)\s+)?"
                    r"(?:duty|requirement|obligation)\b))")
@@ -660,7 +662,8 @@ DEGREE_WORDS = frozenset({"better", "more", "improved", "greater", "stronger", "
 # Heads that take an infinitive naming what the measure is for: "a duty on local authorities to have and maintain
 # registers" runs on past its "to" to the end of the clause (MEASURE_CLAUSE_REST, at most that many characters, up
 # to a mark that ends it: a page cut off mid-clause names no task).
-INFINITIVE_HEADS = frozenset({"duty", "requirement", "obligation", "power", "right", "mandate", "expectation"})
+INFINITIVE_HEADS = frozenset({"duty", "requirement", "obligation", "power", "powers", "right", "mandate",
+                              "expectation"})
 MEASURE_CLAUSE_REST = re.compile(r"[^,.;:?!()\n•‣▪“”\"]{1,90}(?=[,.;:?!()\n•‣▪“”\"])")
 # Verbs of funding, testing and inclusion that govern measures written without an article, often as a list:
 # "plans to fund support and training for kinship carers", "is also funding dozens of peer support groups", "the

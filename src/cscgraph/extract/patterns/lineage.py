@@ -395,12 +395,17 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # / "The proposed Bill will require provider groups to prepare an improvement plan", "The Bill makes it mandatory
     # for councils to offer family group decision making" / "The Bill paves the way for a unique identifier" / "The
     # Bill places a new duty on councils to…" (placing or imposing only a duty, requirement or obligation)
+    # / "The Bill also brings in a statutory definition of kinship care", "puts forward a new duty on councils to…",
+    # "will give councils new powers to require school attendance" (giving only powers, duties or rights)
     _rule("legislates-active", r"(?<!\bto\s)\b(?:legislates?\s+for|extends|(?:will|would)\s+(?:also\s+)?(?:require|mandate)|"
           r"requires|mandates|makes?\s+it\s+(?:mandatory|compulsory|a\s+(?:legal\s+|statutory\s+)?requirement)|"
           r"will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
           r"strengthen|extend|place|establish)|includes?|contains?|introduces?|enacts?|would\s+(?:also\s+)?(?:strengthen|"
           r"create|place)|creates?|(?:places|imposes|will\s+impose)(?=\s+(?:an?|new)\s+(?:new\s+)?(?:(?:legal|statutory)\s+)?"
-          r"(?:duty|requirement|obligation)\b)|focus(?:es)?\s+on|provides?\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for)\b",
+          r"(?:duty|requirement|obligation)\b)|focus(?:es)?\s+on|provides?\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for|"
+          r"(?:will\s+|would\s+)?(?:also\s+)?(?:brings?|bring|brought)\s+in|(?:will\s+|would\s+)?(?:also\s+)?puts?\s+"
+          r"forward|(?:will\s+|would\s+)?(?:also\s+)?(?:gives?|give)(?=\s+(?:[\w’'-]+\s+){1,3}?(?:new|more|greater|"
+          r"stronger|additional|extra)\s+(?:powers?|duties|rights?)\b))\b",
           "legislates", "left", "right", ("statute",), ("measure", "doc", "programme")),
     # "The Bill gives legal force to the fostering strategy" / "The Act puts kinship leave on a statutory footing" /
     # "The Bill enshrines the duty" / "The Act writes the offer into law"
