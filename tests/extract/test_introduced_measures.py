@@ -390,3 +390,10 @@ def test_a_requirement_on_councils_to_publish_names_what_they_publish() -> None:
 def test_a_requirement_to_offer_or_a_possible_one_names_no_measure() -> None:
     assert _measures("• A requirement on councils to offer a family meeting before proceedings.") == []
     assert _measures("The Bill could require councils to publish a local offer for adopters.") == []
+
+
+def test_what_a_call_lists_is_a_measure_each_but_a_quoted_vague_head_is_not() -> None:
+    assert [ref for _, ref in _measures("The review calls for ‘kinship respite breaks’ and better support for "
+                                        "special guardians.")] == [
+        "measure/kinship-respite-breaks", "measure/support-for-special-guardians"]
+    assert _measures("The programme will test ‘radical reforms’ across the country.") == []

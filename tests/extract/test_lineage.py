@@ -1415,3 +1415,12 @@ def test_a_bill_that_brings_in_puts_forward_or_gives_new_powers_legislates() -> 
 def test_a_bill_that_should_bring_in_or_gives_only_time_legislates_nothing() -> None:
     assert _claims("Critics say the Children’s Wellbeing and Schools Bill should bring in kinship care leave.") == set()
     assert _claims("The Children’s Wellbeing and Schools Bill gives councils more time to prepare.") == set()
+
+
+def test_a_document_calling_for_a_list_recommends_each_item_a_quoted_first_one_too() -> None:
+    assert _claims("The care review calls for ‘lead child protection practitioner’ role, regional care co-operatives "
+                   "and kinship care leave.", published="2022-05-23") == {
+        (REVIEW, "recommends", "measure/lead-child-protection-practitioners"),
+        (REVIEW, "recommends", "measure/regional-care-cooperatives"),
+        (REVIEW, "recommends", "measure/kinship-care-leave")}
+    assert _claims("Charities called for regional care co-operatives and kinship care leave.") == set()

@@ -178,10 +178,11 @@ def _duty_without_its_task(words: list[str]) -> bool:
 
 
 def _head(words: list[str]) -> str:
-    """The head noun: the last word before the first preposition ("register" in "register of foster carers")."""
+    """The head noun: the last word before the first preposition ("register" in "register of foster carers"),
+    without quotation marks ("‘radical reforms’" → "reforms")."""
     before = []
     for word in words:
         if word.lower() in P.PHRASE_PREPOSITIONS:
             break
         before.append(word)
-    return (before or words)[-1].lower()
+    return (before or words)[-1].lower().strip("‘’“”\"'")

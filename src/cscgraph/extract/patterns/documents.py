@@ -672,7 +672,9 @@ MEASURE_CLAUSE_REST = re.compile(r"[^,.;:?!()\n•‣▪“”\"]{1,90}(?=[,.;:?
 # kinship families", "the
 # pilot is testing the use of a single identifier", "reforms including better support for carers" (group `list`
 # runs to the end of the clause or a spaced dash; each conjunct is read as a phrase by
-# `extract/introduced_measures.py`, and the list ends at the first conjunct that is not one). "Including" only after a noun of policy ("key issues including
+# `extract/introduced_measures.py`, and the list ends at the first conjunct that is not one). / A call for a list:
+# "calls for ‘expert child protection practitioner’ role, regional care cooperatives and increased support for
+# kinship carers" (not "a petition calling for…", which names the petition). "Including" only after a noun of policy ("key issues including
 # stigma" lists topics); "could include" is a possibility. / What an amount is for: "has awarded £4.4 million to
 # councils to boost foster carer recruitment", "backed by £45 million to provide local early help", "£1m … for
 # a police force to set up a national crime reduction hub".
@@ -680,6 +682,7 @@ GOVERNED_LIST = re.compile(
     r"(?:\b(?:to|will)\s+(?:fund|test|trial|pilot|pay\s+for)|\b(?:is|are|was|were)\s+(?:also\s+)?(?:testing|"
     r"trialling|piloting|funding)|"
     r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!would\s)\binclud(?:e|es|ed)|"
+    r"\bcall(?:s|ed)\s+for|"
     r"\b(?:measures|proposals|reforms|commitments|plans|policies|changes|initiatives|pledges|recommendations|steps)"
     r"\b[^.;:]{0,40}?\bincluding|\bfunding\s+for|\binvestment\s+in|\bpav(?:e|es|ed|ing)\s+the\s+way\s+for|"
     rf"\binvest(?:s|ed|ing)?\s+(?:{T.STERLING_SUM}\s+)?(?:over\s+\w+\s+years?\s+)?in(?:to)?|"
@@ -692,11 +695,11 @@ GOVERNED_LIST = re.compile(
 # C"); with no comma, "support and training for carers" is one phrase.
 LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")
 LIST_LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
-# What may open a conjunct before its phrase: an article, "first (ever)", an amount, a gerund of provision or its
+# What may open a conjunct before its phrase: an article, an opening quotation mark, "first (ever)", an amount, a gerund of provision or its
 # noun with "of" ("a £9m programme of…", "developing a kinship strategy", "the introduction of a single front door"), the law that
 # brings it in ("includes legislation to introduce free breakfast clubs", "will include measures to create the post
 # of director of children's services"); the phrase starts after it.
-CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further|first(?:[\s-]+ever)?)\s+|"
+CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further|first(?:[\s-]+ever)?)\s+|[‘“]|"
                            rf"{T.STERLING_SUM}\s+|"
                            r"(?:dozens|hundreds|thousands|scores)\s+(?:more\s+)?of\s+|"
                            r"(?:legislation|laws?|measures)\s+to\s+(?:introduce|create|establish|require|bring\s+in|"
