@@ -367,3 +367,33 @@ def test_what_an_amount_is_given_to_set_up_trial_pilot_or_launch_is_a_measure() 
         assert _measures(f"The council has been awarded £2m to {verb} weekend respite clubs for young carers.") == [
             ("weekend respite clubs for young carers", "measure/weekend-respite-clubs-for-young-carers")], verb
     assert _measures("The charity has been awarded £2m to set up in Leeds.") == []  # a place, no measure
+
+
+def test_services_of_a_kind_are_a_measure_ended_before_their_purpose() -> None:
+    assert _measures("The government has pledged £40m in funding for bereavement services to help grieving "
+                     "families.") == [("bereavement services", "measure/bereavement-services")]
+
+
+def test_services_of_a_place_a_field_or_no_kind_are_no_measure() -> None:
+    assert _measures("Ministers pledged £50m in funding for local services and £20m for children’s services.") == []
+    assert _measures("Ministers pledged £3m of funding for services to help care leavers.") == []
+    assert _measures("The pathfinders are testing a new model of children’s services.") == []
+
+
+def test_a_requirement_on_councils_to_publish_names_what_they_publish() -> None:
+    assert _measures("• A requirement on councils to publish a local offer for adopters, so that families know.") == [
+        ("local offer for adopters", "measure/local-offer-for-adopters")]
+    assert _measures("• A new requirement for local authorities to consult on and publish a respite offer setting out "
+                     "the support available.") == [("respite offer", "measure/respite-offer")]
+
+
+def test_a_requirement_to_offer_or_a_possible_one_names_no_measure() -> None:
+    assert _measures("• A requirement on councils to offer a family meeting before proceedings.") == []
+    assert _measures("The Bill could require councils to publish a local offer for adopters.") == []
+
+
+def test_what_a_call_lists_is_a_measure_each_but_a_quoted_vague_head_is_not() -> None:
+    assert [ref for _, ref in _measures("The review calls for ‘kinship respite breaks’ and better support for "
+                                        "special guardians.")] == [
+        "measure/kinship-respite-breaks", "measure/support-for-special-guardians"]
+    assert _measures("The programme will test ‘radical reforms’ across the country.") == []

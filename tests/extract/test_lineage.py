@@ -1232,6 +1232,12 @@ def test_what_is_funded_through_a_fund_is_funded_by_the_fund_not_the_reverse() -
     assert not _claims("The Kinship Allowance Pilot is funded.")
 
 
+def test_pilots_funded_under_a_fund_are_funded_by_it_not_the_reverse() -> None:
+    assert _claims("An evaluation looked at the Kinship Allowance Pilot, funded under the Shared Outcomes Fund.") == {
+        ("programme/shared-outcomes-fund", "funds", "programme/kinship-allowance-pilot")}
+    assert not _claims("Councils bid for funding under the Shared Outcomes Fund to join the Kinship Allowance Pilot.")
+
+
 def test_what_delivers_on_a_manifesto_commitment_implements_the_manifesto() -> None:
     claims = _claims("The Kinship Allowance Pilot delivers on the commitment in Labour’s 2024 manifesto to extend "
                      "Staying Close.")
@@ -1328,3 +1334,93 @@ def test_an_amount_given_to_set_up_a_measure_funds_it_but_not_a_wished_denied_or
                  "Has the Department for Education awarded £3m to councils to set up weekend respite clubs for young "
                  "carers?"):
         assert funded not in _pipeline_claims(text), text
+
+
+def test_a_document_that_advocates_a_measure_recommends_it() -> None:
+    assert _claims("The Independent Review of Children’s Social Care advocates a national register of foster "
+                   "carers.") == {(REVIEW, "recommends", "measure/national-register-of-foster-carers")}
+    assert _claims("The care review, published in May, advocated for regional care co-operatives.") == {
+        (REVIEW, "recommends", "measure/regional-care-cooperatives")}
+
+
+def test_advocates_by_campaigners_or_of_a_vague_shift_is_no_edge() -> None:
+    assert _claims("Campaigners have long advocated a national register of foster carers.") == set()
+    assert _claims("The care review advocated a fundamental shift from crisis response to early help.") == set()
+
+
+def test_a_bill_that_brings_forward_a_documents_commitments_implements_it() -> None:
+    assert _claims("The Children’s Wellbeing and Schools Bill brings forward many of the commitments first set out in "
+                   "Stable Homes, Built on Love.") == {(BILL, "implements", STABLE_HOMES)}
+    assert _claims("Critics say the Children’s Wellbeing and Schools Bill should bring forward the commitments set "
+                   "out in Stable Homes, Built on Love.") == set()
+
+
+def test_an_amount_that_may_or_could_be_given_funds_nothing() -> None:
+    assert _claims("The Department for Education said a further £2m may be received to expand kinship allowances.") \
+        == set()
+    assert _claims("The Department for Education has awarded £2m to expand kinship allowances.") == {
+        ("organisation/department-for-education", "funds", "measure/kinship-allowances")}
+
+
+def test_the_one_giver_named_before_an_amount_funds_what_it_is_for_not_its_source() -> None:
+    claims = _pipeline_claims("The Treasury said that £5m from the Shared Outcomes Fund would also be used, alongside "
+                              "£4m to refurbish and expand kinship support groups.", published="2025-06-12")
+    assert claims == {("organisation/hm-treasury", "funds", "measure/kinship-support-groups")}
+    assert _pipeline_claims("Campaigners said that £4m to refurbish and expand kinship support groups was welcomed by "
+                            "the Treasury.", published="2025-06-12") == set()
+
+
+def test_a_funder_in_a_compound_adjective_funds_the_subject_or_what_this_stands_for() -> None:
+    assert _claims("Staying Close is a government-funded project that helps care leavers.", published="2023-05-01") \
+        == {(TORIES, "funds", "measure/staying-close")}
+    assert _claims("The council described the Kinship Allowance Pilot.",
+                   "This is a Department for Education funded project to help kinship carers.") == {
+        ("organisation/department-for-education", "funds", "programme/kinship-allowance-pilot")}
+
+
+def test_a_denied_or_unnamed_funder_in_a_compound_funds_nothing() -> None:
+    assert _claims("Staying Close is not a government-funded project.") == set()
+    assert _claims("The Kinship Allowance Pilot is a lottery-funded scheme.") == set()
+
+
+def test_what_a_documents_recommendations_or_a_bills_measures_include_is_its_own() -> None:
+    assert _claims("The care review published its final report, making over 70 recommendations including the "
+                   "axing of independent reviewing officers and the creation of regional care co-operatives.",
+                   published="2022-05-23") == {
+        (REVIEW, "recommends", "measure/replacing-independent-reviewing-officers"),
+        (REVIEW, "recommends", "measure/regional-care-cooperatives")}
+    assert (BILL, "legislates", "measure/kinship-care-leave") in _claims(
+        "The Children’s Wellbeing and Schools Bill introduces a broad range of measures, including kinship care leave.")
+
+
+def test_a_bodys_own_proposals_including_a_measure_are_no_documents() -> None:
+    assert _claims("The LGA set out its own proposals, including regional care co-operatives.") == set()
+
+
+def test_a_document_urging_ministers_to_pilot_a_measure_recommends_it_but_a_charity_does_not() -> None:
+    assert _claims("The Independent Review of Children’s Social Care urges government to pilot kinship care leave.") \
+        == {(REVIEW, "recommends", "measure/kinship-care-leave")}
+    assert _claims("Charities urged the government to pilot kinship care leave.") == set()
+
+
+def test_a_bill_that_brings_in_puts_forward_or_gives_new_powers_legislates() -> None:
+    assert _claims("The Children’s Wellbeing and Schools Bill also brings in kinship care leave.") == {
+        (BILL, "legislates", "measure/kinship-care-leave")}
+    assert _claims("The Children’s Wellbeing and Schools Bill puts forward a new duty on councils to publish a "
+                   "kinship local offer.") == {(BILL, "legislates", "measure/kinship-local-offer")}
+    assert _claims("The Children’s Wellbeing and Schools Bill will give councils new powers to require school "
+                   "attendance.") == {(BILL, "legislates", "measure/powers-to-require-school-attendance")}
+
+
+def test_a_bill_that_should_bring_in_or_gives_only_time_legislates_nothing() -> None:
+    assert _claims("Critics say the Children’s Wellbeing and Schools Bill should bring in kinship care leave.") == set()
+    assert _claims("The Children’s Wellbeing and Schools Bill gives councils more time to prepare.") == set()
+
+
+def test_a_document_calling_for_a_list_recommends_each_item_a_quoted_first_one_too() -> None:
+    assert _claims("The care review calls for ‘lead child protection practitioner’ role, regional care co-operatives "
+                   "and kinship care leave.", published="2022-05-23") == {
+        (REVIEW, "recommends", "measure/lead-child-protection-practitioners"),
+        (REVIEW, "recommends", "measure/regional-care-cooperatives"),
+        (REVIEW, "recommends", "measure/kinship-care-leave")}
+    assert _claims("Charities called for regional care co-operatives and kinship care leave.") == set()

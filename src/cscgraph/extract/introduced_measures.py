@@ -126,11 +126,15 @@ def _governed_conjuncts(body: str) -> list[tuple[int, int]]:
             if verb is not None:  # "…in social care and hope this signals": "hope" is a verb
                 phrase_end = verb.start()
                 words = text[a:phrase_end].split()
+            purpose = P.PURPOSE_CLAUSE.search(text, a, phrase_end) if words else None
+            if purpose is not None and _head(words) in P.KIND_QUALIFIED_HEADS:
+                phrase_end = purpose.start()
+                words = text[a:phrase_end].split()
             if not words or words[0].lower() in P.CONJUNCT_NOT_NOUN or words[-1].lower() in P.PHRASE_LAST_NOT:
                 break
             head = _head(words)
-            if head in P.CONJUNCT_NOT_MEASURE or head in P.NOT_MEASURE_WORDS and not _complemented(words) \
-                    or _field_of_service(words):
+            if head in P.CONJUNCT_NOT_MEASURE and not _qualified_by_kind(words) \
+                    or head in P.NOT_MEASURE_WORDS and not _complemented(words) or _field_of_service(words):
                 continue
             out.append((offset + a, offset + phrase_end))
     return out
@@ -144,6 +148,15 @@ def _field_of_service(words: list[str]) -> bool:
         return text in P.FIELDS_OF_SERVICE
     head = rest.split(" ", 1)[1]
     return f"{first} {head}" in P.FIELDS_OF_SERVICE and rest in P.FIELDS_OF_SERVICE
+
+
+def _qualified_by_kind(words: list[str]) -> bool:
+    """ "preventive services", "family support services": a head of services with a word of what they do before it
+    (not "local services" or "children's services", nor "services" alone)."""
+    lower = [w.lower().replace("’", "'") for w in words]
+    head = _head(words)
+    before = lower[:lower.index(head)] if head in P.KIND_QUALIFIED_HEADS else []
+    return bool(before) and not set(before) <= P.GENERIC_QUALIFIERS
 
 
 def _complemented(words: list[str]) -> bool:
@@ -165,10 +178,11 @@ def _duty_without_its_task(words: list[str]) -> bool:
 
 
 def _head(words: list[str]) -> str:
-    """The head noun: the last word before the first preposition ("register" in "register of foster carers")."""
+    """The head noun: the last word before the first preposition ("register" in "register of foster carers"),
+    without quotation marks ("‘radical reforms’" → "reforms")."""
     before = []
     for word in words:
         if word.lower() in P.PHRASE_PREPOSITIONS:
             break
         before.append(word)
-    return (before or words)[-1].lower()
+    return (before or words)[-1].lower().strip("‘’“”\"'")

@@ -99,6 +99,7 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
             claims += _heading_claims(all_sentences, index, here, items, context.article.body)
             claims += _fronted_claims(sentence, here, context.article.body)
             claims += _fronted_money_claims(sentence, here, context.article.body)
+            claims += _funded_compound_claims(sentence, here, context)
             claims += _proposal_claims(sentence, here, context)
             claims += _introduced_by_bill_claims(sentence, here, context)
         window_start = all_sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
@@ -149,22 +150,29 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item]) -
     for the kinship pilot": an allocation with a government or department as funder funds the measures and
     programmes its sentence names right after the amount (what it is for), not those before it ("Family hubs,
     which the charity praised, get £2m"). The funder must be named in that sentence, and the verb that gives the
-    amount not be wished or denied ("Charities want the Department to award £3m to…")."""
+    amount not be wished or denied ("Charities want the Department to award £3m to…"), nor the amount only possible
+    ("a further £5m may be received", "£10m could be awarded to…")."""
     out = []
     for stream in funding:
         sentence = stream.evidence
         givers = {i.ref for i in items if i.category in ("government", "department")
                   and sentence.start <= i.start < sentence.end}
-        if stream.kind not in P.ALLOCATION_KINDS or stream.funder not in givers:
-            continue  # a funder the sentence does not name is the funding step's guess from the text before
-        if _hedged(P.LAST_WORD.sub("", sentence.text[:stream.span.start - sentence.start])):
+        # a funder the sentence does not name is the funding step's guess from the text before; the one giver the
+        # sentence names before the amount gives it ("The Treasury added that … £560m to expand children's homes")
+        named = {i.ref for i in items if i.ref in givers and i.end <= stream.span.start}
+        funder = stream.funder if stream.funder in givers else next(iter(named)) if len(named) == 1 else None
+        if stream.kind not in P.ALLOCATION_KINDS or funder is None:
+            continue
+        if _hedged(P.LAST_WORD.sub("", sentence.text[:stream.span.start - sentence.start])) \
+                or P.MODAL_AFTER_AMOUNT.match(sentence.text, stream.span.end - sentence.start):
             continue
         start, end = stream.span.end, min(stream.span.end + P.ALLOCATION_REACH, sentence.end)
         # a government named after the amount starts another clause: "£82m for hubs shows the government’s
         # commitment to supporting families" does not fund "supporting families"
         end = min([i.start for i in items if i.ref in givers and start <= i.start < end] + [end])
-        out += [LineageClaim(stream.funder, "funds", i.ref, stream.evidence) for i in items  # type: ignore[arg-type]
-                if i.category in ("measure", "programme") and i.ref in stream.funds and start <= i.start < end]
+        out += [LineageClaim(funder, "funds", i.ref, stream.evidence) for i in items
+                if i.category in ("measure", "programme") and i.ref in stream.funds and start <= i.start < end
+                and not P.AMOUNT_SOURCE.match(sentence.text[start - sentence.start:i.start - sentence.start])]
     return out
 
 
@@ -526,6 +534,27 @@ def _fronted_money_claims(sentence: Evidence, here: list[_Item], body: str) -> l
     funded = inside + after[1:]
     return [LineageClaim(after[0].ref, "funds", i.ref, sentence) for i in funded  # type: ignore[arg-type]
             if i.category in ("measure", "programme", "doc")]
+
+
+def _funded_compound_claims(sentence: Evidence, here: list[_Item], context: _Context) -> list[LineageClaim]:
+    """ "The Care Leaver Covenant is a government funded project", "This is a Department for Education funded
+    project" after a sentence naming the pathfinder: the government, department or fund named in the compound funds
+    the subject (a programme, measure or document), or what "This"/"It" opening the sentence stands for."""
+    out = []
+    for m in P.FUNDED_COMPOUND.finditer(sentence.text):
+        start = sentence.start + m.start()
+        funder_span = (sentence.start + m.start("funder"), sentence.start + m.end("funder"))
+        funders = [i for i in here if i.category in ("government", "department", "programme")
+                   and funder_span[0] <= i.start and i.end <= funder_span[1]]
+        if not funders or _hedged(sentence.text[:m.start()]):
+            continue
+        before = sentence.text[:m.start()]
+        subjects = [i for i in here if i.category in ("programme", "measure", "doc") and i.end <= start
+                    and P.FUNDED_SUBJECT_GAP.match(context.article.body[i.end:start])][-1:]
+        if not subjects and P.FUNDED_ANAPHOR.match(before):
+            subjects = [i for i in context.previous if i.category in ("programme", "measure")][-1:]
+        out += [LineageClaim(funders[0].ref, "funds", s.ref, sentence) for s in subjects if s.ref != funders[0].ref]
+    return out
 
 
 def _opening_adjunct(sentence: Evidence, m: re.Match[str], here: list[_Item],

@@ -577,21 +577,24 @@ FORWARD_KINDS = frozenset({"Strategy", "PolicyPaper", "WhitePaper", "GreenPaper"
 # indefinite article, "new" or "for"/"to" before it: "The review recommended a single ‘front door’ to support
 # services", "the Bill will introduce a mandatory duty to report child sexual abuse", "ministers pledged new kinship
 # care leave", "• Launching a kinship mentoring allowance", "imposes a new duty on councils to offer…" (placing or
-# imposing only a duty, requirement or obligation). Group `phrase` runs to a clause mark or a word that
+# imposing only a duty, requirement or obligation; giving only new powers: "will give councils new powers to require
+# school attendance"). Group `phrase` runs to a clause mark or a word that
 # starts an adjunct, a new clause or a reduced relative ("a recruitment drive aimed at…" ends before "aimed", and
 # its head "drive" is vague; "not in" keeps its "in": "a register of children not in school") (never to the end of
 # the text: a page cut off mid-word names no measure).
 INTRODUCING_CUE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|ed)?\s+for|introduc(?:e|es|ed|ing)|"
+                   r"advocat(?:e|es|ed|ing)(?:\s+for)?|"
                    r"creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?|set(?:s|ting)?\s+up|"
                    r"legislat(?:e|es|ed|ing)\s+for|"
                    r"commit(?:s|ted)?\s+to|adopt(?:s|ed)?|reject(?:s|ed)?|scrap(?:s|ped)?|pledg(?:e|es|ed)|"
                    r"br(?:ing|ings|ought)\s+in|enshrin(?:e|es|ed|ing)|pav(?:e|es|ed|ing)\s+the\s+way\s+for|"
+                   r"giv(?:e|es|ing)(?:\s+[a-z][\w’'-]*){1,3}?(?=\s+new\s+powers?\b)|"
                    r"implement(?:s|ed|ing)?|plans?|"
                    r"(?:plac|impos)(?:e|es|ed|ing)(?=\s+(?:an?|new)\s+(?:new\s+)?(?:(?:legal|statutory)\s+)?"
                    r"(?:duty|requirement|obligation)\b))")
 _PHRASE_END = (r"(?:which|that|who|by|(?<!\bnot\s)in|from|as|under|after|before|when|while|and|but|so|because|across|within|at|"
                r"last|next|this|was|were|is|are|will|would|could|should|has|have|had|if|despite|following|amid|"
-               r"to\s+be|aimed|designed|intended)")
+               r"to\s+be|aimed|designed|intended|setting\s+out)")
 INTRODUCED_MEASURE = re.compile(
     rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+|the\s+first(?:[\s-]+ever)?\s+)(?:new\s+)?"
     rf"(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
@@ -614,6 +617,10 @@ BOUND_DUTY_MEASURE = re.compile(
 _PURPOSE = (r"to\s+(?:help|hold|make|give|ensure|improve|support|provide|allow|enable|keep|raise|reduce|tackle|"
             r"prevent|protect|boost|deliver|meet|cover|pay|create|build|bring|get|find|take|offer|address|identify|"
             r"promote|strengthen|increase|encourage|stop|end|fund|cut|fix|drive|speed)")
+# The same "to" of purpose inside a governed conjunct whose head is services (KIND_QUALIFIED_HEADS), where the phrase
+# ends: "funding for preventive services to drive restoration in family support" names "preventive services" (other
+# heads keep what they are for: "early help and intervention to keep families together").
+PURPOSE_CLAUSE = re.compile(rf"\s{_PURPOSE}\b", re.IGNORECASE)
 # A bullet item (a mark at a line's start, or "•" inside a paragraph that joined the items) that opens with a verb
 # of provision, or a noun of one, and names its measure without an article: "1) The introduction of a provider
 # oversight scheme", "• requiring free
@@ -638,9 +645,13 @@ PROPOSED_MEASURE = re.compile(
 # support to care leavers", "will require councils to keep registers of children not in school" (group `phrase`,
 # ended as PROPOSED_MEASURE's is; not after a modal of possibility, "could require councils to…"; not "offer" or
 # "provide", whose object is a step the text often names otherwise: "require councils to offer a family meeting").
+# / the noun of the same, as list items write it: "• A requirement on councils to publish a local kinship offer",
+# "• A new requirement for local authorities to consult on and publish a local offer setting out the support…"
 REQUIRED_MEASURE = re.compile(
-    r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!should\s)\b(?:requir(?:e|es|ing)|mandat(?:e|es|ing))\s+(?:all\s+|every\s+|"
+    r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!should\s)\b(?:requir(?:e|es|ing)|mandat(?:e|es|ing)|"
+    r"(?:requirement|mandate|duty|obligation)\s+(?:on|for|upon))\s+(?:all\s+|every\s+|"
     r"each\s+)?(?:local\s+authorit(?:y|ies)|councils?|schools?|providers|academies|trusts|local\s+areas)\s+to\s+"
+    r"(?:consult\s+on\s+and\s+)?"
     r"(?:publish|keep|maintain|have|appoint|set\s+up|establish|create|run)(?:\s+and\s+(?:publish|keep|maintain|"
     r"have))?\s+(?:(?:an?|their|its)\s+)?(?:new\s+)?"
     rf"(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?[‘'“\"]?[\w-]+[’'”\"]?)"
@@ -651,7 +662,8 @@ DEGREE_WORDS = frozenset({"better", "more", "improved", "greater", "stronger", "
 # Heads that take an infinitive naming what the measure is for: "a duty on local authorities to have and maintain
 # registers" runs on past its "to" to the end of the clause (MEASURE_CLAUSE_REST, at most that many characters, up
 # to a mark that ends it: a page cut off mid-clause names no task).
-INFINITIVE_HEADS = frozenset({"duty", "requirement", "obligation", "power", "right", "mandate", "expectation"})
+INFINITIVE_HEADS = frozenset({"duty", "requirement", "obligation", "power", "powers", "right", "mandate",
+                              "expectation"})
 MEASURE_CLAUSE_REST = re.compile(r"[^,.;:?!()\n•‣▪“”\"]{1,90}(?=[,.;:?!()\n•‣▪“”\"])")
 # Verbs of funding, testing and inclusion that govern measures written without an article, often as a list:
 # "plans to fund support and training for kinship carers", "is also funding dozens of peer support groups", "the
@@ -660,7 +672,9 @@ MEASURE_CLAUSE_REST = re.compile(r"[^,.;:?!()\n•‣▪“”\"]{1,90}(?=[,.;:?
 # kinship families", "the
 # pilot is testing the use of a single identifier", "reforms including better support for carers" (group `list`
 # runs to the end of the clause or a spaced dash; each conjunct is read as a phrase by
-# `extract/introduced_measures.py`, and the list ends at the first conjunct that is not one). "Including" only after a noun of policy ("key issues including
+# `extract/introduced_measures.py`, and the list ends at the first conjunct that is not one). / A call for a list:
+# "calls for ‘expert child protection practitioner’ role, regional care cooperatives and increased support for
+# kinship carers" (not "a petition calling for…", which names the petition). "Including" only after a noun of policy ("key issues including
 # stigma" lists topics); "could include" is a possibility. / What an amount is for: "has awarded £4.4 million to
 # councils to boost foster carer recruitment", "backed by £45 million to provide local early help", "£1m … for
 # a police force to set up a national crime reduction hub".
@@ -668,11 +682,12 @@ GOVERNED_LIST = re.compile(
     r"(?:\b(?:to|will)\s+(?:fund|test|trial|pilot|pay\s+for)|\b(?:is|are|was|were)\s+(?:also\s+)?(?:testing|"
     r"trialling|piloting|funding)|"
     r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!would\s)\binclud(?:e|es|ed)|"
+    r"\bcall(?:s|ed)\s+for|"
     r"\b(?:measures|proposals|reforms|commitments|plans|policies|changes|initiatives|pledges|recommendations|steps)"
     r"\b[^.;:]{0,40}?\bincluding|\bfunding\s+for|\binvestment\s+in|\bpav(?:e|es|ed|ing)\s+the\s+way\s+for|"
     rf"\binvest(?:s|ed|ing)?\s+(?:{T.STERLING_SUM}\s+)?(?:over\s+\w+\s+years?\s+)?in(?:to)?|"
     rf"{T.STERLING_SUM}\s+(?:of\s+(?:new\s+|extra\s+|additional\s+)?funding\s+)?for|"
-    rf"{T.STERLING_SUM}\b[^.;:£]{{0,100}}?\bto\s+(?:boost|expand|improve|develop|deliver|provide|create|establish|"
+    rf"{T.STERLING_SUM}\b[^.;:£]{{0,100}}?\bto\s+(?:[a-z]+\s+and\s+)?(?:boost|expand|improve|develop|deliver|provide|create|establish|"
     r"continue|extend|roll\s+out|increase|fund|set\s+up|trial|pilot|test|launch))\s+"
     r"(?P<list>[^.;:()“”\"\n]{3,240}?)"
     r"(?=[.;:()“”\"\n]|\s[–—]\s|,?\s+and\s+(?:is|are|was|were|will|has|have)\s)")
@@ -680,11 +695,11 @@ GOVERNED_LIST = re.compile(
 # C"); with no comma, "support and training for carers" is one phrase.
 LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")
 LIST_LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
-# What may open a conjunct before its phrase: an article, "first (ever)", an amount, a gerund of provision or its
+# What may open a conjunct before its phrase: an article, an opening quotation mark, "first (ever)", an amount, a gerund of provision or its
 # noun with "of" ("a £9m programme of…", "developing a kinship strategy", "the introduction of a single front door"), the law that
 # brings it in ("includes legislation to introduce free breakfast clubs", "will include measures to create the post
 # of director of children's services"); the phrase starts after it.
-CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further|first(?:[\s-]+ever)?)\s+|"
+CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further|first(?:[\s-]+ever)?)\s+|[‘“]|"
                            rf"{T.STERLING_SUM}\s+|"
                            r"(?:dozens|hundreds|thousands|scores)\s+(?:more\s+)?of\s+|"
                            r"(?:legislation|laws?|measures)\s+to\s+(?:introduce|create|establish|require|bring\s+in|"
@@ -728,6 +743,17 @@ CONJUNCT_NOT_MEASURE = frozenset({
     "leavers", "workers", "providers", "work", "commitment", "commitments", "area", "areas", "issue", "issues",
     "measures", "proposals", "plans", "services", "things", "costs", "pressures", "needs", "model", "models",
     "initiative", "initiatives", "continuation", "elements", "element", "focus", "emphasis",
+})
+# Heads of CONJUNCT_NOT_MEASURE that a word of what they do makes a measure: "£500m in funding for preventive
+# services", "investment in family support services" (not a place, a scope or a field: "local services", "children's
+# services", "vital services"; compared lower-cased, straight apostrophes).
+KIND_QUALIFIED_HEADS = frozenset({"services"})
+GENERIC_QUALIFIERS = frozenset({
+    "local", "public", "council", "children's", "childrens", "social", "other", "these", "those", "existing", "vital",
+    "key", "frontline", "front-line", "statutory", "non-statutory", "universal", "specialist", "such", "many", "new",
+    "current", "core", "essential", "wider", "health", "care", "support", "community", "national", "regional",
+    "county", "city", "our", "their", "its", "all", "some", "children", "family", "families", "adult", "adults'",
+    "education", "youth", "young", "people's", "council-run", "in-house", "commissioned", "targeted", "specialised",
 })
 # What follows a verb, not a noun: a phrase "…social care and hope" followed by "this signals…" ends before its
 # "and" ("we welcome investment in social care and hope this signals…").
@@ -775,7 +801,7 @@ NOT_MEASURE_WORDS = frozenset({
     "date", "company", "focus", "emphasis", "deadline", "target", "figure", "amount", "sum", "increase", "rise",
     "campaign", "website", "survey", "petition", "investigation", "appeal", "helpline", "podcast", "event",
     "initiative", "drive", "duties", "responsibilities", "obligations", "requirements", "variety", "suite", "array",
-    "mix", "handful", "plethora", "phase", "wave", "round", "stage", "tranche", "part",
+    "mix", "handful", "plethora", "phase", "wave", "round", "stage", "tranche", "part", "shift",
 })
 # Capitalised words right after a one-word body's name, which then only opens a longer name: "Kinship" in "a new
 # Kinship Care Ambassador role" (matched at the end of the body's name).

@@ -18,6 +18,7 @@ from cscgraph.extract.patterns import fast_re as re
 from dataclasses import dataclass
 
 from cscgraph.extract.patterns import text as T
+from cscgraph.extract.patterns.documents import PURPOSE_CLAUSE
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,25 @@ ALLOCATION_KINDS = frozenset({"allocated"})
 # How far after an amount what it is for may stand: "£221,184 investment in Gloucestershire to kick-start the
 # creation of new Best Start Family Hubs" (characters, within the sentence).
 ALLOCATION_REACH = 120
+# A modal right after an allocation's amount makes it only possible: "a further £166,400 may be received on a payment
+# by results basis", "£10m could be awarded to expand allowances" (matched from the amount's end).
+MODAL_AFTER_AMOUNT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:may|might|could)\s+(?:also\s+|still\s+)?(?:be|have)\b")
+# A funder named in a compound adjective before the kind of thing funded: "The Care Leaver Covenant is a government
+# funded project", "This is a Department for Education (DfE) funded project", "Families First is a Welsh Government
+# funded programme" (group `funder` holds the funder's name; a denial, "is not a government-funded…", never matches:
+# "is" must meet its article).
+FUNDED_COMPOUND = re.compile(r"\b(?:is|was|are|were|remains)\s+(?:an?|the)\s+(?P<funder>[^.;,:]{2,80}?)[\s-]funded\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:project|programme|scheme|initiative|pilot|service|pathfinder|"
+                             r"trial|partnership)s?\b")
+# What may stand between the thing funded and FUNDED_COMPOUND: nothing, or an adverb ("Staying Close is now a…").
+FUNDED_SUBJECT_GAP = re.compile(r"^\s*(?:now\s+|also\s+|still\s+)?$")
+# "This"/"It" opening the sentence as the thing funded: the programme or measure the previous sentence named.
+FUNDED_ANAPHOR = re.compile(r"^(?:This|It)\s+$")
+
+# Where an allocation's money comes from, right after its amount: "£555 million from the Transformation Fund" (the
+# fund is the source, not what the money is for; matched from the amount's end to the item).
+AMOUNT_SOURCE = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:from|through|via|out\s+of)\s+(?:the\s+|its\s+|their\s+|[\w’'-]+[’']s?\s+)?$",
+                           re.IGNORECASE)
 # The word right before an allocation's amount, its verb ("…to award £3m"): the hedge test reads the text before it.
 LAST_WORD = re.compile(r"[\w’'-]+\s*$")
 """Who awards a grant, in order of preference."""
@@ -180,9 +200,11 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "The review called on the government to invest £2.6bn into family help", "The report urges ministers to introduce
     # a register": a document's call on others is its recommendation (a body's call is a wish: HEDGED_BEFORE)
     # (only a call to make or pay for something: "urges ministers to replace the profit cap" recommends no cap)
+    # / "The review urges government to pilot not-for-profit Family Help Practices" (a call to try something out)
     _rule("document-calls-on", r"\b(?:(?:called|calls|calling|urged|urges|urging)\s+on|urged|urges|urging)\s+"
           r"(?:[\w’'-]+\s+){1,5}?to\s+(?:introduce|create|establish|invest|fund|adopt|set\s+up|bring\s+in|provide|"
-          r"extend|expand|legislate\s+for|implement|make)\b", "recommends", "left", "right", DOCS, MEASURES),
+          r"extend|expand|legislate\s+for|implement|make|pilot|trial|test|roll\s+out)\b", "recommends", "left", "right",
+          DOCS, MEASURES),
     # "It was the central proposal from the 2021-22 Independent Review" / "a recommendation from the care review"
     _rule("proposal-from", r"\b(?:proposals?|recommendations?|ideas?|calls?)\s+(?:from|of|in|made\s+by)\b",
           "recommends", "right", "any", DOCS, MEASURES),
@@ -192,6 +214,14 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("possessive-recommendation", r"(?:[’']s?|(?<=[’']s)|(?<=[’']))\s+(?:key\s+|central\s+|main\s+|flagship\s+)?"
           r"(?:recommendations?|proposals?|plans?\s+for|calls?\s+(?:for|to)|ideas?\s+(?:for|of|to))\b", "carries", "left",
           "right", DOCS, MEASURES),
+    # "The review published its final report, making over 70 recommendations including the axing of independent
+    # reviewing officers and the creation of regional care co-operatives", "The bill introduces a broad range of
+    # measures, including greater powers for Ofsted and …": what a document's or Bill's recommendations or measures
+    # include is its own (a review recommends, a Bill legislates, another document adopts; not what they are for:
+    # "… regional care co-operatives to run and set up new fostering services")
+    _rule("measures-including", r"\b(?:recommendations|proposals|measures|commitments|provisions)\b[^.;:]{0,40}?"
+          r"\bincluding\b", "carries", "left", "right", ("doc", "statute"), MEASURES, all_patients=True,
+          object_gap=PURPOSE_CLAUSE),
     # "The reforms, set out in a policy paper today, also include empowering Ofsted to investigate…"
     _rule("document-includes", r"\b(?:also\s+)?includes?\b", "adopts", "left", "right", DOCS, ("measure",),
           all_patients=True),
@@ -205,21 +235,25 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # invested in family help" / "It called for investigative multi-agency child protection teams"
     # / "the profit cap, which the Conservatives had proposed" (a government or strategy that proposes adopts; a
     # Bill that proposes legislates: "It proposes multi-agency safeguarding teams")
+    # / "The report advocates regional care co-operatives", "the review …, advocating for a shift to early help"
     # (not an adjective after a determiner: "pursuing the proposed profit cap"; not a call on others to act, "the
     # government urged councils to extend the pilot", which document-calls-on reads for a document)
     _rule("recommends-active", r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bany\s)"
           r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|"
-          r"urged(?!\s+(?:[\w’'-]+\s+){1,5}?to\b)|suggested|"
+          r"urged(?!\s+(?:[\w’'-]+\s+){1,5}?to\b)|suggested|advocat(?:es|ed|ing)(?:\s+for)?|"
           r"floated)\b", "carries", "left", "right", DOC_GOV + ("statute",), MEASURES),
     # "The pilot meets commitments set out in the fostering strategy", "the programme is the means of implementing
     # the core changes set out in the strategy", "the plan delivers many of the reforms outlined in the white paper":
     # a document or programme that carries out what another set out implements it (a statute's "contains the
     # measures set out in" is left to legislates-active). Before set-out-in, which would read the programme as a
     # measure the later document adopted.
+    # / "The Bill brings forward many of the commitments first set out in the policy paper" (a Bill carrying out a
+    # document's commitments implements it)
     _rule("implements-set-out", r"\b(?:implement(?:s|ed|ing)?|meet(?:s|ing)?|met|deliver(?:s|ed|ing)?|"
-          r"carr(?:y|ies|ied|ying)\s+out|giv(?:e|es|ing)\s+effect\s+to)\s+(?:[\w’'-]+\s+){0,4}?(?:commitments|changes|measures|proposals|reforms|plans|"
+          r"carr(?:y|ies|ied|ying)\s+out|giv(?:e|es|ing)\s+effect\s+to|br(?:ing|ings|ought)\s+forward)\s+"
+          r"(?:[\w’'-]+\s+){0,4}?(?:commitments|changes|measures|proposals|reforms|plans|"
           r"pledges|recommendations|ambitions|actions)\s+(?:first\s+)?(?:set\s+out|made|outlined|contained|"
-          r"included|announced)\s+in\b", "implements", "left", "right", ("doc", "programme"), DOCS),
+          r"included|announced)\s+in\b", "implements", "left", "right", ("doc", "programme", "statute"), DOCS),
     # "…and set out in Stable Homes, Built on Love" / "It was then taken up by the … Stable Homes strategy" / "the
     # family help model initiated by its Conservative predecessor" / "established by the last government" / "the
     # sector reforms proposed by the review and taken forward in Stable Homes" (a review as patient: basedOn) / "the
@@ -361,12 +395,17 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # / "The proposed Bill will require provider groups to prepare an improvement plan", "The Bill makes it mandatory
     # for councils to offer family group decision making" / "The Bill paves the way for a unique identifier" / "The
     # Bill places a new duty on councils to…" (placing or imposing only a duty, requirement or obligation)
+    # / "The Bill also brings in a statutory definition of kinship care", "puts forward a new duty on councils to…",
+    # "will give councils new powers to require school attendance" (giving only powers, duties or rights)
     _rule("legislates-active", r"(?<!\bto\s)\b(?:legislates?\s+for|extends|(?:will|would)\s+(?:also\s+)?(?:require|mandate)|"
           r"requires|mandates|makes?\s+it\s+(?:mandatory|compulsory|a\s+(?:legal\s+|statutory\s+)?requirement)|"
           r"will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
           r"strengthen|extend|place|establish)|includes?|contains?|introduces?|enacts?|would\s+(?:also\s+)?(?:strengthen|"
           r"create|place)|creates?|(?:places|imposes|will\s+impose)(?=\s+(?:an?|new)\s+(?:new\s+)?(?:(?:legal|statutory)\s+)?"
-          r"(?:duty|requirement|obligation)\b)|focus(?:es)?\s+on|provides?\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for)\b",
+          r"(?:duty|requirement|obligation)\b)|focus(?:es)?\s+on|provides?\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for|"
+          r"(?:will\s+|would\s+)?(?:also\s+)?(?:brings?|bring|brought)\s+in|(?:will\s+|would\s+)?(?:also\s+)?puts?\s+"
+          r"forward|(?:will\s+|would\s+)?(?:also\s+)?(?:gives?|give)(?=\s+(?:[\w’'-]+\s+){1,3}?(?:new|more|greater|"
+          r"stronger|additional|extra)\s+(?:powers?|duties|rights?)\b))\b",
           "legislates", "left", "right", ("statute",), ("measure", "doc", "programme")),
     # "The Bill gives legal force to the fostering strategy" / "The Act puts kinship leave on a statutory footing" /
     # "The Bill enshrines the duty" / "The Act writes the offer into law"
@@ -442,7 +481,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"(?=\s+(?:a\s+further\s+|an\s+(?:extra|additional)\s+|another\s+|over\s+|more\s+than\s+|nearly\s+|"
           rf"almost\s+|around\s+|up\s+to\s+|just\s+(?:under|over)\s+|at\s+least\s+)?£)|put\s+{T.STERLING_SUM}\s+into|"
           rf"(?:pour|pours|poured|pumped|pumps|ploughed|ploughs)\s+{T.STERLING_SUM}\s+into)\b"
-          r"(?!\s+by)", "funds", "left", "any", GOV_DOC + ("programme",), PROGRAMME_FIRST,
+          r"(?!\s+(?:by|under)\b)", "funds", "left", "any", GOV_DOC + ("programme",), PROGRAMME_FIRST,
           all_patients=True),
     # "The Department for Education has awarded £4.4 million to councils … to boost foster carer recruitment" / "has
     # awarded the charity funding to continue Staying Close" (a grant: a department that awards one funds)
@@ -471,8 +510,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # awarded from the Treasury’s Shared Outcomes Fund", "a grant award from the Life Chances Fund" (the fund, or the
     # government or document the money comes from, funds what the sentence names; not "bid for funding from")
     # / "the 10 projects currently being funded through the scheme"
+    # / "the eight pilots funded under the Innovation Programme" (not the pilots funding the programme)
     _rule("funded-from", r"\b(?:awarded|granted|made\s+available|allocated|provided|paid|drawn|funded|"
-          r"(?<!\bfor\s)(?:grants?|awards?|funding|money))\s+(?:\w+\s+){0,2}?(?:from|through|via)\b", "funds",
+          r"(?<!\bfor\s)(?:grants?|awards?|funding|money))\s+(?:\w+\s+){0,2}?(?:from|through|via|under)\b", "funds",
           "right", "any", ("programme", "government", "doc"), PROGRAMME_FIRST, all_patients=True),
 )
 
@@ -677,7 +717,9 @@ AMENDS_PURPOSE = re.compile(r"^[\s,]*(?:to\s+(?:give|create|introduce|establish|
 
 # Patient coordination: the next item joins the patient list when only this stands between them: "the regional
 # commissioning of care placements, setting up specialist child protection teams and establishing family help".
-COORDINATION = re.compile(r"^[\s,;]*(?:(?:and|or|as\s+well\s+as|along\s+with|plus|including)\s+)?"
+# / "calls for ‘expert child protection practitioner’ role, regional care cooperatives and …" (a quoted name's closing
+# mark and its head noun may come first)
+COORDINATION = re.compile(r"^(?:[’'”\"](?:\s+[a-z]+)?)?[\s,;]*(?:(?:and|or|as\s+well\s+as|along\s+with|plus|including)\s+)?"
                           r"(?:(?:the|a|an|setting\s+up|establishing|creating|introducing|extending)\s+)*$",
                           re.IGNORECASE)
 # Agent and patient are at most this many characters from the cue (a sentence may hold several claims).
@@ -703,6 +745,9 @@ GOVERNMENT_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w’'])Government(?=\s+(?:has|have|is|will|would|must|should|plans?|said|decided|says|"
                 r"announces|launches|unveils|publishes|promises|pledges|confirms|commits|reveals|sets\s+out|"
                 r"outlines|responds|welcomes)\b)"), "current"),
+    # "a government-funded project", "a government funded programme" (the government of the day, in a compound
+    # adjective: FUNDED_COMPOUND)
+    (re.compile(r"(?<![\w’'])[Gg]overnment(?=[\s-]funded\b)"), "current"),
     # "the government is adopting…", "ministers have allocated…"
     # / "the new government", "the current government"
     (re.compile(r"\b(?:the|this)\s+(?:new\s+|current\s+|present\s+)?(?:UK\s+|British\s+)?government(?![’']s\s+(?:strategy|policy\s+paper|"
