@@ -1397,11 +1397,6 @@ def test_a_bodys_own_proposals_including_a_measure_are_no_documents() -> None:
     assert _claims("The LGA set out its own proposals, including regional care co-operatives.") == set()
 
 
-def test_a_document_urging_ministers_to_pilot_a_measure_recommends_it_but_a_charity_does_not() -> None:
-    assert _claims("The Independent Review of Children’s Social Care urges government to pilot kinship care leave.") \
-        == {(REVIEW, "recommends", "measure/kinship-care-leave")}
-    assert _claims("Charities urged the government to pilot kinship care leave.") == set()
-
 
 def test_a_bill_that_brings_in_puts_forward_or_gives_new_powers_legislates() -> None:
     assert _claims("The Children’s Wellbeing and Schools Bill also brings in kinship care leave.") == {

@@ -200,11 +200,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "The review called on the government to invest £2.6bn into family help", "The report urges ministers to introduce
     # a register": a document's call on others is its recommendation (a body's call is a wish: HEDGED_BEFORE)
     # (only a call to make or pay for something: "urges ministers to replace the profit cap" recommends no cap)
-    # / "The review urges government to pilot not-for-profit Family Help Practices" (a call to try something out)
     _rule("document-calls-on", r"\b(?:(?:called|calls|calling|urged|urges|urging)\s+on|urged|urges|urging)\s+"
           r"(?:[\w’'-]+\s+){1,5}?to\s+(?:introduce|create|establish|invest|fund|adopt|set\s+up|bring\s+in|provide|"
-          r"extend|expand|legislate\s+for|implement|make|pilot|trial|test|roll\s+out)\b", "recommends", "left", "right",
-          DOCS, MEASURES),
+          r"extend|expand|legislate\s+for|implement|make)\b", "recommends", "left", "right", DOCS, MEASURES),
     # "It was the central proposal from the 2021-22 Independent Review" / "a recommendation from the care review"
     _rule("proposal-from", r"\b(?:proposals?|recommendations?|ideas?|calls?)\s+(?:from|of|in|made\s+by)\b",
           "recommends", "right", "any", DOCS, MEASURES),
