@@ -537,3 +537,21 @@ def test_a_body_set_off_by_a_clause_about_its_report_is_still_the_subject() -> N
                 "Ofsted, publishing its report today, said: “Staff did not know how to raise concerns about the "
                 "children.”")
     assert speakers(x)[0][1] == "ofsted"
+
+
+def test_a_party_or_seat_description_speaks_for_the_councillor_named_before() -> None:
+    x = extract("Conservative councillor Ffion Marsh voted against the sale of the Northby home.",
+                "The Eastfield member said: “Nobody asked the families who live on that street.”",
+                "The Tory said the decision was “rushed through without a proper look”.")
+    assert [s for _, s in speakers(x)] == ["ffion-marsh", "ffion-marsh"]
+
+
+def test_a_party_named_in_the_plural_is_the_party_not_a_person() -> None:
+    x = extract("Green councillor Ffion Marsh voted against the sale of the Northby home.",
+                "“Nobody asked the families who live on that street,” the Conservatives said.")
+    assert speakers(x)[0][1] != "ffion-marsh"
+
+
+def test_a_member_described_with_nobody_named_before_is_nobody() -> None:
+    x = extract("The Eastfield member said: “Nobody asked the families who live on that street.”")
+    assert speakers(x)[0][1] is None

@@ -33,7 +33,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
-                                                   AFTER_QUOTE_WORDS_OF, definite_description)
+                                                   AFTER_QUOTE_WORDS_OF, PERSON_BY_AFFILIATION, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
                                               SUBJECT_OPENING)
@@ -457,6 +457,9 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
     if person is not None:
         # "The Blacklion man stated": the last person of that sex, as for "he"/"she"
         return _person_before(ctx, start + person.start(), "she" if person.group("she") else "he")
+    if PERSON_BY_AFFILIATION.search(who):
+        # "The Tory said", "the Osbaston member added": the person named last, as for a pronoun of either sex
+        return _person_before(ctx, start, "")
     document = DOCUMENT_ANAPHOR.search(who)
     if document and (ROLE_ANAPHOR.search(document.group()) or any(
             x.entity.kind == "person" for x in ctx.within(start + document.start(), start + document.end()))):

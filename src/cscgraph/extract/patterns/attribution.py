@@ -289,6 +289,10 @@ POSSESSIVE_S = re.compile(r"['’](?:s\b|(?=\s))")
 PERSON_BY_SEX = re.compile(r"\b(?:the|this)\s+(?:[\w’'-]+\s+){0,2}?(?:(?P<she>woman|mother(?:-of-\w+)?|grandmother|"
                            r"grandma|mum|daughter|wife|girl|lady)|(?P<he>man|father(?:-of-\w+)?|grandfather|"
                            r"grandad|dad|son|husband|boy))\s*$", re.IGNORECASE)
+# A definite description of a person by party or seat, as local copy refers back to a councillor or politician it
+# named: "The Tory said", "the Liberal Democrat added", "The Osbaston member said" (never "the Conservatives", a party).
+PERSON_BY_AFFILIATION = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w’'-]+\s+){0,2}?(?:Tory|Conservative|Liberal\s+Democrat|"
+                                   r"Lib\s+Dem|member|politician)\s*$")
 # A body that is one person's office, whose words are its holder's: "the Children’s Commissioner for England has
 # said", "the Local Government Ombudsman", "the Chief Social Worker", "the Mayor of Northby" (not "the Office of…").
 OFFICE_BODY = re.compile(r"^(?!Office\b)(?:[\w’'-]+\s+){0,3}?(?:Commissioner|Ombudsman|Chief\s+Social\s+Worker|"
