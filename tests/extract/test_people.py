@@ -229,3 +229,20 @@ def test_a_common_diminutive_given_name_opens_a_name_with_no_role_or_title() -> 
     # "Vicki", "Nellie": common given names the lexicon lacked, so "social work practitioner Vicki X" gave no one
     assert people(extract("Talks came from social work practitioner Vicki Ormerod and from Nellie Stroud.")) == {
         "Vicki Ormerod", "Nellie Stroud"}
+
+
+def test_an_elected_mayor_is_named_without_the_title() -> None:
+    x = extract("Councillors called for the resignation of Mayor Petra Quill over the delays.",
+                "Mayor Quill said: “We have kept every family informed at each stage.”")
+    assert people(x) == {"Petra Quill"}
+    assert speakers(x)[0][1] == "petra-quill"
+
+
+def test_the_mayor_of_a_place_is_no_name() -> None:
+    assert _names("The Mayor of Northby opened the new home.") == []
+
+
+def test_winter_ends_a_name_after_a_given_name_but_stays_a_season_alone() -> None:
+    x = extract("Councillors called for the resignation of Mayor Colin Winter over the delays.")
+    assert people(x) == {"Colin Winter"}
+    assert _names("Winter pressures were discussed by the board.") == []

@@ -42,6 +42,8 @@ TITLED_NAME = rf"{NAME_WORD}(?:{_IN_NAME}(?:{MIDDLE_INITIAL}{_IN_NAME})?(?:{NAME
 # papers shorten Councillor ("Coun Jo Reed (Con, Northby) said").
 TITLES = ("Cllr", "Coun", "Councillor", "Baroness", "Lord", "Lady", "Sir", "Dame", "Dr", "Professor", "Prof", "Mr", "Mrs",
           "Ms", "Miss", "Rt Hon", "The Rt Hon",
+          # An elected mayor, as local copy names one: "Mayor John Biggs has issued a statement", "Mayor Winter".
+          "Mayor",
           # Judges, as law reports and legal blogs name them: "Lord Justice Baker", "Mrs Justice Knowles", "His Honour
           # Judge Reed", "HHJ Reed QC", "District Judge Reed", "Judge Reed".
           "Lord Justice", "Lady Justice", "Mr Justice", "Mrs Justice", "Ms Justice", "His Honour Judge",
@@ -122,7 +124,7 @@ North South East West Midlands St Saint
 # ("said Sarah Green", "led by Tom Day", "Theresa May said"), they end a name. Alone they stay words: a bare
 # "May" is a person only next to a reporting verb or with a title.
 SURNAME_WORDS = frozenset("""May June April August Green Day Young Best Early Little Law Hope Home Head Hall Street
-    Church Bishop Price Long North West""".split())
+    Church Bishop Price Long North West Winter""".split())
 
 # Months that are also given names: before a surname, after a title or in a person's context, they open a name
 # ("Professor June Thoburn", "Panel Chair: April Dinwoodie"); after a date word or a number they stay months ("in June
