@@ -246,3 +246,14 @@ def test_winter_ends_a_name_after_a_given_name_but_stays_a_season_alone() -> Non
     x = extract("Councillors called for the resignation of Mayor Colin Winter over the delays.")
     assert people(x) == {"Colin Winter"}
     assert _names("Winter pressures were discussed by the board.") == []
+
+
+def test_a_peers_territorial_designation_is_part_of_the_name_and_the_short_form_is_the_same_peer() -> None:
+    x = extract("Baroness Quill of Eastmoor, who chairs the committee, opened the debate.",
+                "Baroness Quill said: “The pace of change has been far too slow for families.”")
+    assert people(x) == {"Quill of Eastmoor"}
+    assert speakers(x)[0][1] == "quill-of-eastmoor"
+
+
+def test_a_bishop_of_a_place_is_no_peers_designation() -> None:
+    assert "Bishop of Northby" not in _names("The Lord Bishop of Northby spoke next.")

@@ -82,6 +82,12 @@ MALE_TITLES = frozenset({"Lord", "Sir", "Mr", "Lord Justice", "Mr Justice"})
 TITLED_PERSON = re.compile(rf"\b(?P<title>{TITLE})\s+(?:\((?P<given>{NAME_WORD})\)\s+)?"
                            rf"(?P<initials>(?:[A-Z]\.?[ \t]+){{1,4}}(?={NAME_WORD}))?(?P<name>{TITLED_NAME})\b")
 
+# A peer's territorial designation after the title and surname, part of the name a peer is known by: "Baroness Morris
+# of Yardley", "Lord Mohammed of Tinsley", "Baroness Cavendish of Little Venice" (not "the Lord Bishop of Leeds").
+PEER_TITLES = frozenset({"Baroness", "Lord", "Lady"})
+PEER_DESIGNATION = re.compile(rf"[ \t]+of[ \t]+(?P<place>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})\b")
+NOT_PEER_SURNAMES = frozenset({"Bishop", "Archbishop", "Mayor", "Chancellor", "Provost", "Lieutenant"})
+
 # A capitalised word right after a name: "Council" after "Judge Slams" in a headline.
 CAPITALISED_NEXT_WORD = re.compile(r"[ \t]+[A-Z]")
 
