@@ -555,3 +555,15 @@ def test_a_party_named_in_the_plural_is_the_party_not_a_person() -> None:
 def test_a_member_described_with_nobody_named_before_is_nobody() -> None:
     x = extract("The Eastfield member said: “Nobody asked the families who live on that street.”")
     assert speakers(x)[0][1] is None
+
+
+def test_the_charity_is_the_body_named_before_when_its_name_gives_another_kind() -> None:
+    x = extract("The Brightpath Network, which supports young carers in Kent, has lost its council grant.",
+                "“We have waited far too long for this money to arrive,” the charity said.")
+    assert speakers(x)[0][1] == "brightpath-network"
+
+
+def test_the_charity_is_never_a_council_or_a_regulator_named_before() -> None:
+    x = extract("Northby Council has cut its grant after Ofsted rated the service inadequate.",
+                "“We have waited far too long for this money to arrive,” the charity said.")
+    assert speakers(x)[0][1] is None

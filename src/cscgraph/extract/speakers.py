@@ -35,8 +35,8 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
                                                    AFTER_QUOTE_WORDS_OF, PERSON_BY_AFFILIATION, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
-                                              SUBJECT_OPENING)
+from cscgraph.extract.patterns.people import (BODY_ANAPHOR_FALLBACK_KINDS, BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES,
+                                              ROLE_ANAPHOR, SPOKESPERSON, SUBJECT_OPENING)
 from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.roles import role_head
 from cscgraph.extract.sentences import SentenceIndex
@@ -469,7 +469,9 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
         return _thing_before(ctx, start, kinds, paragraphs=3)
     for word, kinds in BODY_ANAPHORS.items():
         if definite_description(word).search(who):
-            return _body_before(ctx, start, kinds)
+            fallback = BODY_ANAPHOR_FALLBACK_KINDS.get(word)
+            return _body_before(ctx, start, kinds) or (
+                _body_before(ctx, start, fallback, untyped=True) if fallback else None)
     staff = STAFF_SUBJECT.search(who)
     if staff is not None:
         # "Inspectors found", "council officers said": the body of that kind named last speaks through its staff
@@ -631,13 +633,15 @@ def _thing_before(ctx: SpeakerContext, offset: int, kinds: frozenset[str] | None
     return None
 
 
-def _body_before(ctx: SpeakerContext, offset: int, kinds: tuple[str | None, ...]) -> EntityRef | None:
-    """The latest body of one of `kinds` named before `offset`; "the organisation" is never a government."""
+def _body_before(ctx: SpeakerContext, offset: int, kinds: tuple[str | None, ...], untyped: bool = False
+                 ) -> EntityRef | None:
+    """The latest body of one of `kinds` (any kind for None; also one of no known kind when `untyped`) named before
+    `offset`; "the organisation" is never a government."""
     for m in ctx.before(offset):
         if m.entity.kind != "organisation" or m.entity in GOVERNMENT_REFS:
             continue
         kind = ctx.entities.get(m.entity, _NO_ENTITY).kind_label
-        if None in kinds or kind in kinds:
+        if None in kinds or kind in kinds or untyped and kind is None:
             return m.entity
     return None
 

@@ -496,6 +496,10 @@ BODY_ANAPHORS: dict[str, tuple[str | None, ...]] = {
     # "a professor of social work at the university", "the consultancy said".
     "university": ("university",), "consultancy": ("company",),
 }
+# The kinds a body's own name may give a charity when no body of the described kind comes before: "The Harbour
+# Trust (a provider by its name) … the charity said", "the Brightpath Network … the charity said" (a body whose name
+# gives no kind counts too; never a council, department or regulator).
+BODY_ANAPHOR_FALLBACK_KINDS: dict[str, tuple[str, ...]] = {"charity": ("sector body", "provider", "research body")}
 
 # ---------------------------------------------------------------------------------------------------------------
 # Triggers that make a capitalised word sequence a person
