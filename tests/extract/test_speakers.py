@@ -567,3 +567,15 @@ def test_the_charity_is_never_a_council_or_a_regulator_named_before() -> None:
     x = extract("Northby Council has cut its grant after Ofsted rated the service inadequate.",
                 "“We have waited far too long for this money to arrive,” the charity said.")
     assert speakers(x)[0][1] is None
+
+
+def test_a_body_described_after_a_document_in_an_opening_phrase_is_the_speaker() -> None:
+    x = extract("The Harbour Trust has written to the minister about the grant.",
+                "In its letter the charity said: “We have waited far too long for this money to arrive.”")
+    assert speakers(x)[0][1] == "harbour-trust"
+
+
+def test_a_document_after_the_body_description_is_still_the_subject() -> None:
+    x = extract("The Harbour Trust published a report on the grant on Monday.",
+                "The charity’s report said: “We have waited far too long for this money to arrive.”")
+    assert speakers(x)[0][1] != "harbour-trust"

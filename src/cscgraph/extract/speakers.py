@@ -460,18 +460,20 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
     if PERSON_BY_AFFILIATION.search(who):
         # "The Tory said", "the Osbaston member added": the person named last, as for a pronoun of either sex
         return _person_before(ctx, start, "")
+    body = next(((m, word) for word in BODY_ANAPHORS if (m := definite_description(word).search(who))), None)
     document = DOCUMENT_ANAPHOR.search(who)
+    if document and body and body[0].start() >= document.end():
+        document = None  # the subject comes after a document in an opening phrase: "In its letter the charity said"
     if document and (ROLE_ANAPHOR.search(document.group()) or any(
             x.entity.kind == "person" for x in ctx.within(start + document.start(), start + document.end()))):
         return None  # a person's statement is theirs, not the last document's ("the minister's statement")
     if document:
         kinds = frozenset({"statute"}) if document.group("noun").lower() in STATUTE_NOUNS else frozenset({"policy"})
         return _thing_before(ctx, start, kinds, paragraphs=3)
-    for word, kinds in BODY_ANAPHORS.items():
-        if definite_description(word).search(who):
-            fallback = BODY_ANAPHOR_FALLBACK_KINDS.get(word)
-            return _body_before(ctx, start, kinds) or (
-                _body_before(ctx, start, fallback, untyped=True) if fallback else None)
+    if body is not None:
+        fallback = BODY_ANAPHOR_FALLBACK_KINDS.get(body[1])
+        return _body_before(ctx, start, BODY_ANAPHORS[body[1]]) or (
+            _body_before(ctx, start, fallback, untyped=True) if fallback else None)
     staff = STAFF_SUBJECT.search(who)
     if staff is not None:
         # "Inspectors found", "council officers said": the body of that kind named last speaks through its staff
