@@ -257,3 +257,14 @@ def test_a_peers_territorial_designation_is_part_of_the_name_and_the_short_form_
 
 def test_a_bishop_of_a_place_is_no_peers_designation() -> None:
     assert "Bishop of Northby" not in _names("The Lord Bishop of Northby spoke next.")
+
+
+def test_a_reporters_byline_without_by_names_the_reporter() -> None:
+    x = extract("Wyn Ellis, local democracy reporter",
+                "A councillor says she was kept from telling residents about the new home.")
+    assert people(x) == {"Wyn Ellis"}
+
+
+def test_a_reporter_unnamed_is_no_person() -> None:
+    x = extract("Our political correspondent, who asked about the new home, was told nothing.")
+    assert people(x) == set()

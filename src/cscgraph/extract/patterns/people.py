@@ -166,6 +166,8 @@ ROLE_HEADS = (
     # Professions quoted as experts: "Lucy Dunmore, a consultant clinical psychologist", "family law barrister
     # Omar Reid", "Dr Ann Cole, a paediatrician".
     "psychologist", "psychiatrist", "paediatrician", "solicitor", "barrister", "consultant",
+    # A byline as local and PA copy sets it: "Twm Owen, local democracy reporter", "Jo Reed, political correspondent".
+    "reporter", "correspondent",
 )
 # Modifiers that may stand before a role head inside the role phrase: "former children's minister",
 # "shadow education secretary", "interim chief executive", "Ofsted's national director".
@@ -183,6 +185,8 @@ ROLE_MODIFIERS = (
     # "Jo Reed, branch secretary of Northby Unison", "executive head of safeguarding", "associate director",
     # "campaigns manager".
     "branch", "executive", "associate", "campaigns",
+    # "local democracy reporter", "political correspondent", "social affairs correspondent".
+    "local democracy", "political", "social affairs", "home affairs",
 )
 # Fields a role may be "of" or "in" without naming a body: "director of services", "professor of social work",
 # "senior lecturer in social policy", "head of external affairs", "director of children's services".
