@@ -579,3 +579,20 @@ def test_a_document_after_the_body_description_is_still_the_subject() -> None:
     x = extract("The Harbour Trust published a report on the grant on Monday.",
                 "The charity’s report said: “We have waited far too long for this money to arrive.”")
     assert speakers(x)[0][1] != "harbour-trust"
+
+
+def test_words_introduced_as_someones_assertion_are_theirs_not_the_reporters() -> None:
+    x = extract("Responding to the plans, and in particular education secretary Ruth Penrose’s assertion that ‘every "
+                "day a child waits is a day too long’, Omar Hale, director of the Harbour Trust, said the plans were late.")
+    assert speakers(x)[0][1] == "ruth-penrose"
+
+
+def test_his_assurance_that_is_the_assurance_of_the_man_named_before() -> None:
+    x = extract("Councillor Dev Marsh presented the list of cuts to the meeting.",
+                "I accepted at face value his ‘assurance’ that ‘nobody on our side enjoyed making these decisions’.")
+    assert speakers(x)[-1][1] == "dev-marsh"
+
+
+def test_a_description_given_to_someones_suggestion_is_the_describers() -> None:
+    x = extract("The inspectorate Ofsted rejected Mr Hale’s suggestion as “entirely wrong and inaccurate”.")
+    assert speakers(x)[0][1] == "ofsted"

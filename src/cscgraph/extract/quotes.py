@@ -47,7 +47,8 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    PAGE_FURNITURE, FURNITURE_WORDS)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
-                                      last_reported_speaker, named_after, office_holder, subject_of)
+                                      last_reported_speaker, named_after, office_holder, subject_of,
+                                      words_owner)
 from cscgraph.models import Article, EntityRef, Evidence, Membership, Quote, Span
 
 __all__ = ["attribute_quotes", "quoted_passages", "Passage"]
@@ -394,6 +395,9 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
             found = subject_of(ctx, sentences.at(end - 1).start, end)
         if found is not None and found.speaker is not None:
             return found
+    owned = words_owner(ctx, first.start, p.open_at)
+    if owned is not None:
+        return owned  # "Nicky Morgan’s assertion that ‘…’": hers, whoever reports it
     own = before_quote(ctx, clause_start, p.open_at)
     if p.close_at is not None:
         found = after_quote(ctx, p.after, post_end)

@@ -33,7 +33,8 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
-                                                   AFTER_QUOTE_WORDS_OF, PERSON_BY_AFFILIATION, definite_description)
+                                                   AFTER_QUOTE_WORDS_OF, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
+                                                   definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHOR_FALLBACK_KINDS, BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES,
                                               ROLE_ANAPHOR, SPOKESPERSON, SUBJECT_OPENING)
@@ -181,6 +182,27 @@ def subject_of(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
     if found.speaker is None or found.speaker.kind not in ("person", *SPEAKING_THINGS):
         return None
     return found
+
+
+def words_owner(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
+    """Whose words body[start:end] ends by introducing as theirs ("Nicky Morgan’s assertion that", "his assurance
+    that", "the minister’s claim that"): a pronoun resolved, the person or body named right before the possessive, or
+    the person given that office; None when the clause does not end so or names no one."""
+    m = POSSESSED_WORDS.search(ctx.body, start, end)
+    if m is None:
+        return None
+    if m.group("pronoun"):
+        owner = _pronoun(ctx, m.start("pronoun"), _OWNER_PRONOUNS[m.group("pronoun").lower()])
+        return Attribution(owner, None, m.start(), end) if owner is not None else None
+    at = m.start("possessive")
+    named = [x for x in ctx.within(start, at) if x.span.end == at and x.entity.kind in ("person", *SPEAKING_THINGS)]
+    if named:
+        return Attribution(named[-1].entity, None, named[-1].span.start, end)
+    holder = _role_holder(ctx, ctx.body[start:at], start)
+    return Attribution(holder, None, start, end) if holder is not None else None
+
+
+_OWNER_PRONOUNS = {"her": "she", "his": "he", "their": "they"}
 
 
 def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, verb_first: bool = False,
