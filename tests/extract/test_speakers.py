@@ -596,3 +596,22 @@ def test_his_assurance_that_is_the_assurance_of_the_man_named_before() -> None:
 def test_a_description_given_to_someones_suggestion_is_the_describers() -> None:
     x = extract("The inspectorate Ofsted rejected Mr Hale’s suggestion as “entirely wrong and inaccurate”.")
     assert speakers(x)[0][1] == "ofsted"
+
+
+def test_her_response_set_as_its_own_paragraph_introduces_her_words() -> None:
+    x = extract("Ruth Penrose, director of the Harbour Trust, was asked about the cuts to the grant.",
+                "Her response was blunt:",
+                "“We have waited far too long for this money and families are paying the price.”")
+    assert speakers(x)[0][1] == "ruth-penrose"
+
+
+def test_his_message_to_ministers_is_his_not_the_ministers() -> None:
+    x = extract("Omar Hale, director of the Harbour Trust, was asked about the cuts to the grant.",
+                "His message to ministers was clear: “We have waited far too long for this money.”")
+    assert speakers(x)[0][1] == "omar-hale"
+
+
+def test_a_section_label_is_no_persons_response() -> None:
+    x = extract("Opening the conference, council leader Petra Vance said:", "On housing:",
+                "“We have too few homes for the young people leaving our care this year.”")
+    assert speakers(x)[0][1] == "petra-vance"

@@ -474,6 +474,10 @@ def _paragraph_intro(article: Article, sentences: SentenceIndex, ctx: SpeakerCon
         return None
     if index == 0:
         return None
+    intro_end = article.paragraph_starts[index - 1] + len(article.paragraphs[index - 1].rstrip())
+    owned = words_owner(ctx, sentences.at(intro_end - 1).start, intro_end)
+    if owned is not None:
+        return owned  # "Her response was blunt:" is the owner's intro, no section label
     labels = index - 1
     while labels > 0 and _is_label(article.paragraphs[labels]):
         labels -= 1
