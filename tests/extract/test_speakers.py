@@ -615,3 +615,15 @@ def test_a_section_label_is_no_persons_response() -> None:
     x = extract("Opening the conference, council leader Petra Vance said:", "On housing:",
                 "“We have too few homes for the young people leaving our care this year.”")
     assert speakers(x)[0][1] == "petra-vance"
+
+
+def test_the_statement_goes_back_to_whoever_issued_it() -> None:
+    x = extract("In a statement, the Harbour Trust said: “The grant was cut without any warning to us.”",
+                "The statement went on: “We have waited far too long for this money to arrive.”")
+    assert [s for _, s in speakers(x)] == ["harbour-trust", "harbour-trust"]
+
+
+def test_the_statement_is_never_a_strategy_named_before() -> None:
+    x = extract("The Kinship Care Strategy was published in December.",
+                "The statement said: “We have waited far too long for this money to arrive.”")
+    assert speakers(x)[0][1] is None

@@ -489,6 +489,8 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
     if document and (ROLE_ANAPHOR.search(document.group()) or any(
             x.entity.kind == "person" for x in ctx.within(start + document.start(), start + document.end()))):
         return None  # a person's statement is theirs, not the last document's ("the minister's statement")
+    if document and document.group("noun").lower() == "statement":
+        return _statement_issuer(ctx, start + document.start())
     if document:
         kinds = frozenset({"statute"}) if document.group("noun").lower() in STATUTE_NOUNS else frozenset({"policy"})
         return _thing_before(ctx, start, kinds, paragraphs=3)
@@ -502,6 +504,30 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
         kinds = BODY_ANAPHORS.get((staff.group("kind") or "").lower()) or STAFF_BODY_KINDS.get(staff.group("staff").lower())
         return _body_before(ctx, start, kinds) if kinds else None
     return None
+
+
+def _statement_issuer(ctx: SpeakerContext, offset: int) -> EntityRef | None:
+    """Who issued the statement "the statement" goes back to ("In a statement, the charity said: …" / "The statement
+    went on: …"): who spoke in the latest sentence before `offset`, within STATEMENT_REACH paragraphs, that names a
+    statement, else the first person or body that sentence names; a statement is never a policy document."""
+    sentence = ctx.sentences.at(offset)
+    while sentence.start > 0 and ctx.body.count("\n\n", sentence.start, offset) <= STATEMENT_REACH:
+        sentence = ctx.sentences.at(sentence.start - 1)
+        named = [m for m in T.whole_word("statement").finditer(ctx.body, sentence.start, sentence.end)
+                 if not ctx.in_quote(m.start())]
+        if not named:
+            continue
+        spoken = [ref for at, ref in ctx.spoken if sentence.start <= at < sentence.end]
+        if spoken:
+            return spoken[0]
+        actors = [m.entity for m in ctx.within(sentence.start, sentence.end)
+                  if m.entity.kind in ("person", "organisation") and not ctx.in_quote(m.span.start)]
+        return actors[0] if actors else None
+    return None
+
+
+STATEMENT_REACH = 2
+"""How many paragraphs back "the statement" may look for the sentence that names it."""
 
 
 def _kind_named(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
