@@ -515,8 +515,8 @@ def _next_paragraph_speaker(article: Article, ctx: SpeakerContext, p: Passage) -
 
 def _continuation(article: Article, ctx: SpeakerContext, p: Passage) -> Attribution | None:
     """A paragraph that is wholly an unattributed quote continues the previous paragraph's speaker: the one who
-    spoke there, else the subject of its last reporting verb ("Wardell says she is excited…"), else the last
-    person it names. Page furniture between the two ("Advertisement") is skipped."""
+    spoke there, else the subject of its last reporting verb ("Wardell says she is excited…"), else the first person
+    named in its last sentence that names one. Page furniture between the two ("Advertisement") is skipped."""
     start = article.paragraph_starts[p.paragraph]
     previous = _story_paragraph_before(article, p.paragraph)
     if p.open_at != start or previous < 0:
@@ -529,7 +529,13 @@ def _continuation(article: Article, ctx: SpeakerContext, p: Passage) -> Attribut
     if found is not None:
         return Attribution(found.speaker, None, p.open_at, p.open_at)
     people = [m for m in ctx.before(previous_end) if m.span.start >= previous_start and m.entity.kind == "person"]
-    return Attribution(people[0].entity, None, p.open_at, p.open_at) if people else None
+    if not people:
+        return None
+    # the subject of the last sentence naming a person, not a person it names later: "Starmer gave in response to a
+    # question from Stephen Flynn …" / "“…,” the prime minister replied" is Starmer's
+    last = ctx.sentences.at(people[0].span.start)
+    subject = min((m for m in people if m.span.start >= last.start), key=lambda m: m.span.start)
+    return Attribution(subject.entity, None, p.open_at, p.open_at)
 
 
 def _quote(body: str, sentences: SentenceIndex, found: Found, p: Passage, a: Attribution) -> Quote:
