@@ -332,7 +332,8 @@ def _reported(body: str, p: Passage) -> bool:
     """True when the quote stands in reported speech: a reporting verb in its sentence, outside quotation marks,
     before it ("BASW warned this could create a “postcode lottery”") or after it ("Ministers must “rocket boost”
     fostering, the commissioner said")."""
-    start = max(body.rfind(". ", 0, p.open_at) + 2, body.rfind("\n", 0, p.open_at) + 1)
+    stop = body.rfind(". ", 0, p.open_at)
+    start = max(stop + 2 if stop != -1 else 0, body.rfind("\n", 0, p.open_at) + 1)  # "According to…" opening the text
     stops = [i for i in (body.find(". ", p.after), body.find("\n", p.after)) if i != -1]
     end = min(stops) if stops else len(body)
     clause = QUOTED_STRETCH.sub(" ", body[start:p.open_at] + " " + body[p.after:end])
