@@ -627,3 +627,9 @@ def test_the_statement_is_never_a_strategy_named_before() -> None:
     x = extract("The Kinship Care Strategy was published in December.",
                 "The statement said: “We have waited far too long for this money to arrive.”")
     assert speakers(x)[0][1] is None
+
+
+def test_a_documents_claim_makes_no_new_document_speaker() -> None:
+    x = extract("The Ofsted annual report was published on Monday.",
+                "Jo Ade dismissed the report’s claim that “councils are improving across the country”.")
+    assert speakers(x)[0][1] == "jo-ade"

@@ -195,9 +195,12 @@ def words_owner(ctx: SpeakerContext, start: int, end: int) -> Attribution | None
         owner = _pronoun(ctx, m.start("pronoun"), _OWNER_PRONOUNS[m.group("pronoun").lower()])
         return Attribution(owner, None, m.start(), end) if owner is not None else None
     at = m.start("possessive")
-    named = [x for x in ctx.within(start, at) if x.span.end == at and x.entity.kind in ("person", *SPEAKING_THINGS)]
+    named = [x for x in ctx.within(start, at) if x.span.end == at]
     if named:
-        return Attribution(named[-1].entity, None, named[-1].span.start, end)
+        # a document's claims are left to the document rules ("the report’s claim that …")
+        owner = named[-1]
+        return Attribution(owner.entity, None, owner.span.start, end) \
+            if owner.entity.kind in ("person", "organisation") else None
     holder = _role_holder(ctx, ctx.body[start:at], start)
     return Attribution(holder, None, start, end) if holder is not None else None
 
@@ -517,7 +520,8 @@ def _statement_issuer(ctx: SpeakerContext, offset: int) -> EntityRef | None:
                  if not ctx.in_quote(m.start())]
         if not named:
             continue
-        spoken = [ref for at, ref in ctx.spoken if sentence.start <= at < sentence.end]
+        spoken = [ref for at, ref in ctx.spoken if sentence.start <= at < sentence.end
+                  and ref.kind in ("person", "organisation")]
         if spoken:
             return spoken[0]
         actors = [m.entity for m in ctx.within(sentence.start, sentence.end)
