@@ -7,8 +7,11 @@ work starting this year, Jess Phillips told the House of Commons). A phrase foun
 in order: a person named in it; a role the article gave a named person ("the minister said", "our chief
 executive added"); a body named in it (also for "a DfE spokesperson"); the government of the day
 ("the government said"); a pronoun, resolved to the latest fitting person (he/she) or the latest body or document
-that spoke or was named (it/they); a definite description ("the policy paper said", "the association said"), staff
-speaking for their body ("inspectors found" → the inspectorate named before). A passive verb's agent speaks
+that spoke or was named (it/they); a definite description ("the policy paper said", "the association said", "the
+charity said" → a charity, else a body whose name gives another kind; "The Tory said", "the Osbaston member said" →
+the person named last; "the statement went on" → whoever issued it), staff speaking for their body ("inspectors
+found" → the inspectorate named before). Words introduced as someone's own are theirs ("Nicky Morgan’s assertion
+that ‘…’", "Her response was blunt:"), whoever reports them (`words_owner`). A passive verb's agent speaks
 ("criticised by Ofsted for …"); a phrase opened by an office nobody holds yet in the article ("The council leader
 had written to Jeremy Hunt, urging …") is not the person it names later. Pronouns walk back sentence by sentence,
 passing over sentences the same pronoun leads, a person in a clause opening a sentence ("As Mr Hunt prepares …,
