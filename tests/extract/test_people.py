@@ -229,3 +229,42 @@ def test_a_common_diminutive_given_name_opens_a_name_with_no_role_or_title() -> 
     # "Vicki", "Nellie": common given names the lexicon lacked, so "social work practitioner Vicki X" gave no one
     assert people(extract("Talks came from social work practitioner Vicki Ormerod and from Nellie Stroud.")) == {
         "Vicki Ormerod", "Nellie Stroud"}
+
+
+def test_an_elected_mayor_is_named_without_the_title() -> None:
+    x = extract("Councillors called for the resignation of Mayor Petra Quill over the delays.",
+                "Mayor Quill said: “We have kept every family informed at each stage.”")
+    assert people(x) == {"Petra Quill"}
+    assert speakers(x)[0][1] == "petra-quill"
+
+
+def test_the_mayor_of_a_place_is_no_name() -> None:
+    assert _names("The Mayor of Northby opened the new home.") == []
+
+
+def test_winter_ends_a_name_after_a_given_name_but_stays_a_season_alone() -> None:
+    x = extract("Councillors called for the resignation of Mayor Colin Winter over the delays.")
+    assert people(x) == {"Colin Winter"}
+    assert _names("Winter pressures were discussed by the board.") == []
+
+
+def test_a_peers_territorial_designation_is_part_of_the_name_and_the_short_form_is_the_same_peer() -> None:
+    x = extract("Baroness Quill of Eastmoor, who chairs the committee, opened the debate.",
+                "Baroness Quill said: “The pace of change has been far too slow for families.”")
+    assert people(x) == {"Quill of Eastmoor"}
+    assert speakers(x)[0][1] == "quill-of-eastmoor"
+
+
+def test_a_bishop_of_a_place_is_no_peers_designation() -> None:
+    assert "Bishop of Northby" not in _names("The Lord Bishop of Northby spoke next.")
+
+
+def test_a_reporters_byline_without_by_names_the_reporter() -> None:
+    x = extract("Wyn Ellis, local democracy reporter",
+                "A councillor says she was kept from telling residents about the new home.")
+    assert people(x) == {"Wyn Ellis"}
+
+
+def test_a_reporter_unnamed_is_no_person() -> None:
+    x = extract("Our political correspondent, who asked about the new home, was told nothing.")
+    assert people(x) == set()

@@ -526,3 +526,26 @@ def test_a_capitalised_word_after_said_is_not_an_audience() -> None:
 def test_a_fragment_after_a_plural_subjects_call_for_is_reported_speech() -> None:
     x = extract("In the letter, the Fostering Network and Barnardo’s call for ministers to “act now” on allowances.")
     assert [q.text for q in x.quotes] == ["act now"]
+
+
+def test_a_bare_quote_paragraph_continues_the_subject_not_the_questioner_named_after_it() -> None:
+    x = extract("The principles were those the prime minister Ola Bright gave in reply to a question from "
+                "opposition MP Dev Marsh about disability benefits.",
+                "“We need to give support to those who need it and help those who want to work into work.”")
+    assert speakers(x)[0][1] == "ola-bright"
+
+
+def test_a_bare_quote_paragraph_after_one_naming_one_person_is_theirs() -> None:
+    x = extract("The plan was drawn up by the minister, Dev Marsh, over the summer.",
+                "“We need to give support to those who need it and help those who want to work into work.”")
+    assert speakers(x)[0][1] == "dev-marsh"
+
+
+def test_a_short_fragment_in_the_texts_first_sentence_after_according_to_is_reported_speech() -> None:
+    x = extract("According to the Harbour Trust, the grant is “nowhere near enough”.")
+    assert speakers(x) == [("nowhere near enough", "harbour-trust")]
+
+
+def test_a_short_quoted_term_in_the_first_sentence_with_no_reporting_word_is_no_quote() -> None:
+    x = extract("The Harbour Trust runs the “Safe Steps” scheme in six towns.")
+    assert speakers(x) == []

@@ -537,3 +537,99 @@ def test_a_body_set_off_by_a_clause_about_its_report_is_still_the_subject() -> N
                 "Ofsted, publishing its report today, said: “Staff did not know how to raise concerns about the "
                 "children.”")
     assert speakers(x)[0][1] == "ofsted"
+
+
+def test_a_party_or_seat_description_speaks_for_the_councillor_named_before() -> None:
+    x = extract("Conservative councillor Ffion Marsh voted against the sale of the Northby home.",
+                "The Eastfield member said: “Nobody asked the families who live on that street.”",
+                "The Tory said the decision was “rushed through without a proper look”.")
+    assert [s for _, s in speakers(x)] == ["ffion-marsh", "ffion-marsh"]
+
+
+def test_a_party_named_in_the_plural_is_the_party_not_a_person() -> None:
+    x = extract("Green councillor Ffion Marsh voted against the sale of the Northby home.",
+                "“Nobody asked the families who live on that street,” the Conservatives said.")
+    assert speakers(x)[0][1] != "ffion-marsh"
+
+
+def test_a_member_described_with_nobody_named_before_is_nobody() -> None:
+    x = extract("The Eastfield member said: “Nobody asked the families who live on that street.”")
+    assert speakers(x)[0][1] is None
+
+
+def test_the_charity_is_the_body_named_before_when_its_name_gives_another_kind() -> None:
+    x = extract("The Brightpath Network, which supports young carers in Kent, has lost its council grant.",
+                "“We have waited far too long for this money to arrive,” the charity said.")
+    assert speakers(x)[0][1] == "brightpath-network"
+
+
+def test_the_charity_is_never_a_council_or_a_regulator_named_before() -> None:
+    x = extract("Northby Council has cut its grant after Ofsted rated the service inadequate.",
+                "“We have waited far too long for this money to arrive,” the charity said.")
+    assert speakers(x)[0][1] is None
+
+
+def test_a_body_described_after_a_document_in_an_opening_phrase_is_the_speaker() -> None:
+    x = extract("The Harbour Trust has written to the minister about the grant.",
+                "In its letter the charity said: “We have waited far too long for this money to arrive.”")
+    assert speakers(x)[0][1] == "harbour-trust"
+
+
+def test_a_document_after_the_body_description_is_still_the_subject() -> None:
+    x = extract("The Harbour Trust published a report on the grant on Monday.",
+                "The charity’s report said: “We have waited far too long for this money to arrive.”")
+    assert speakers(x)[0][1] != "harbour-trust"
+
+
+def test_words_introduced_as_someones_assertion_are_theirs_not_the_reporters() -> None:
+    x = extract("Responding to the plans, and in particular education secretary Ruth Penrose’s assertion that ‘every "
+                "day a child waits is a day too long’, Omar Hale, director of the Harbour Trust, said the plans were late.")
+    assert speakers(x)[0][1] == "ruth-penrose"
+
+
+def test_his_assurance_that_is_the_assurance_of_the_man_named_before() -> None:
+    x = extract("Councillor Dev Marsh presented the list of cuts to the meeting.",
+                "I accepted at face value his ‘assurance’ that ‘nobody on our side enjoyed making these decisions’.")
+    assert speakers(x)[-1][1] == "dev-marsh"
+
+
+def test_a_description_given_to_someones_suggestion_is_the_describers() -> None:
+    x = extract("The inspectorate Ofsted rejected Mr Hale’s suggestion as “entirely wrong and inaccurate”.")
+    assert speakers(x)[0][1] == "ofsted"
+
+
+def test_her_response_set_as_its_own_paragraph_introduces_her_words() -> None:
+    x = extract("Ruth Penrose, director of the Harbour Trust, was asked about the cuts to the grant.",
+                "Her response was blunt:",
+                "“We have waited far too long for this money and families are paying the price.”")
+    assert speakers(x)[0][1] == "ruth-penrose"
+
+
+def test_his_message_to_ministers_is_his_not_the_ministers() -> None:
+    x = extract("Omar Hale, director of the Harbour Trust, was asked about the cuts to the grant.",
+                "His message to ministers was clear: “We have waited far too long for this money.”")
+    assert speakers(x)[0][1] == "omar-hale"
+
+
+def test_a_section_label_is_no_persons_response() -> None:
+    x = extract("Opening the conference, council leader Petra Vance said:", "On housing:",
+                "“We have too few homes for the young people leaving our care this year.”")
+    assert speakers(x)[0][1] == "petra-vance"
+
+
+def test_the_statement_goes_back_to_whoever_issued_it() -> None:
+    x = extract("In a statement, the Harbour Trust said: “The grant was cut without any warning to us.”",
+                "The statement went on: “We have waited far too long for this money to arrive.”")
+    assert [s for _, s in speakers(x)] == ["harbour-trust", "harbour-trust"]
+
+
+def test_the_statement_is_never_a_strategy_named_before() -> None:
+    x = extract("The Kinship Care Strategy was published in December.",
+                "The statement said: “We have waited far too long for this money to arrive.”")
+    assert speakers(x)[0][1] is None
+
+
+def test_a_documents_claim_makes_no_new_document_speaker() -> None:
+    x = extract("The Ofsted annual report was published on Monday.",
+                "Jo Ade dismissed the report’s claim that “councils are improving across the country”.")
+    assert speakers(x)[0][1] == "jo-ade"

@@ -31,7 +31,8 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               SPEAKS_AFTER_SURNAME, SAID_BEFORE_SURNAME, TITLED_PERSON, TITLES,
                                               NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE, with_gates,
                                               WEAK_PERSON_VERBS, JUDICIAL_TITLE_FORMS, CAPITALISED_NEXT_WORD,
-                                              JUDGE_IN_CAPS, JUDGE_POSTNOMINAL, MONTH_GIVEN_NAMES, DATE_WORD_BEFORE)
+                                              JUDGE_IN_CAPS, JUDGE_POSTNOMINAL, MONTH_GIVEN_NAMES, DATE_WORD_BEFORE,
+                                              NOT_PEER_SURNAMES, PEER_DESIGNATION, PEER_TITLES)
 
 _TRIGGERS = with_gates(ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
                        NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO,
@@ -65,8 +66,12 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
             full = f"{given} {name.name}" if given and len(name.name.split()) == 1 else name.name
             if m.group("initials") and name.start == m.start("name"):
                 full = f"{SPACE_RUN.sub(' ', m.group('initials'))}{full}"
-            found[(m.start(), name.end)] = PersonName(m.start(), name.end, full, title,
-                                                      body[m.start():name.end] if given else None)
+            end = name.end
+            peer = PEER_DESIGNATION.match(body, end) if title in PEER_TITLES and " " not in full \
+                and full not in NOT_PEER_SURNAMES else None
+            if peer is not None:
+                end, full = peer.end(), f"{full} of {SPACE_RUN.sub(' ', peer.group('place'))}"
+            found[(m.start(), end)] = PersonName(m.start(), end, full, title, body[m.start():end] if given else None)
     for m in JUDGE_IN_CAPS.finditer(body):
         title = JUDICIAL_TITLE_FORMS.get(m.group("title").title(), m.group("title").title())
         span = (m.start("title"), m.end("name"))

@@ -47,7 +47,8 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    PAGE_FURNITURE, FURNITURE_WORDS)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
-                                      last_reported_speaker, named_after, office_holder, subject_of)
+                                      last_reported_speaker, named_after, office_holder, subject_of,
+                                      words_owner)
 from cscgraph.models import Article, EntityRef, Evidence, Membership, Quote, Span
 
 __all__ = ["attribute_quotes", "quoted_passages", "Passage"]
@@ -331,7 +332,8 @@ def _reported(body: str, p: Passage) -> bool:
     """True when the quote stands in reported speech: a reporting verb in its sentence, outside quotation marks,
     before it ("BASW warned this could create a “postcode lottery”") or after it ("Ministers must “rocket boost”
     fostering, the commissioner said")."""
-    start = max(body.rfind(". ", 0, p.open_at) + 2, body.rfind("\n", 0, p.open_at) + 1)
+    stop = body.rfind(". ", 0, p.open_at)
+    start = max(stop + 2 if stop != -1 else 0, body.rfind("\n", 0, p.open_at) + 1)  # "According to…" opening the text
     stops = [i for i in (body.find(". ", p.after), body.find("\n", p.after)) if i != -1]
     end = min(stops) if stops else len(body)
     clause = QUOTED_STRETCH.sub(" ", body[start:p.open_at] + " " + body[p.after:end])
@@ -394,6 +396,9 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
             found = subject_of(ctx, sentences.at(end - 1).start, end)
         if found is not None and found.speaker is not None:
             return found
+    owned = words_owner(ctx, first.start, p.open_at)
+    if owned is not None:
+        return owned  # "Nicky Morgan’s assertion that ‘…’": hers, whoever reports it
     own = before_quote(ctx, clause_start, p.open_at)
     if p.close_at is not None:
         found = after_quote(ctx, p.after, post_end)
@@ -470,6 +475,10 @@ def _paragraph_intro(article: Article, sentences: SentenceIndex, ctx: SpeakerCon
         return None
     if index == 0:
         return None
+    intro_end = article.paragraph_starts[index - 1] + len(article.paragraphs[index - 1].rstrip())
+    owned = words_owner(ctx, sentences.at(intro_end - 1).start, intro_end)
+    if owned is not None:
+        return owned  # "Her response was blunt:" is the owner's intro, no section label
     labels = index - 1
     while labels > 0 and _is_label(article.paragraphs[labels]):
         labels -= 1
@@ -507,8 +516,8 @@ def _next_paragraph_speaker(article: Article, ctx: SpeakerContext, p: Passage) -
 
 def _continuation(article: Article, ctx: SpeakerContext, p: Passage) -> Attribution | None:
     """A paragraph that is wholly an unattributed quote continues the previous paragraph's speaker: the one who
-    spoke there, else the subject of its last reporting verb ("Wardell says she is excited…"), else the last
-    person it names. Page furniture between the two ("Advertisement") is skipped."""
+    spoke there, else the subject of its last reporting verb ("Wardell says she is excited…"), else the first person
+    named in its last sentence that names one. Page furniture between the two ("Advertisement") is skipped."""
     start = article.paragraph_starts[p.paragraph]
     previous = _story_paragraph_before(article, p.paragraph)
     if p.open_at != start or previous < 0:
@@ -521,7 +530,13 @@ def _continuation(article: Article, ctx: SpeakerContext, p: Passage) -> Attribut
     if found is not None:
         return Attribution(found.speaker, None, p.open_at, p.open_at)
     people = [m for m in ctx.before(previous_end) if m.span.start >= previous_start and m.entity.kind == "person"]
-    return Attribution(people[0].entity, None, p.open_at, p.open_at) if people else None
+    if not people:
+        return None
+    # the subject of the last sentence naming a person, not a person it names later: "Starmer gave in response to a
+    # question from Stephen Flynn …" / "“…,” the prime minister replied" is Starmer's
+    last = ctx.sentences.at(people[0].span.start)
+    subject = min((m for m in people if m.span.start >= last.start), key=lambda m: m.span.start)
+    return Attribution(subject.entity, None, p.open_at, p.open_at)
 
 
 def _quote(body: str, sentences: SentenceIndex, found: Found, p: Passage, a: Attribution) -> Quote:

@@ -7,8 +7,11 @@ work starting this year, Jess Phillips told the House of Commons). A phrase foun
 in order: a person named in it; a role the article gave a named person ("the minister said", "our chief
 executive added"); a body named in it (also for "a DfE spokesperson"); the government of the day
 ("the government said"); a pronoun, resolved to the latest fitting person (he/she) or the latest body or document
-that spoke or was named (it/they); a definite description ("the policy paper said", "the association said"), staff
-speaking for their body ("inspectors found" → the inspectorate named before). A passive verb's agent speaks
+that spoke or was named (it/they); a definite description ("the policy paper said", "the association said", "the
+charity said" → a charity, else a body whose name gives another kind; "The Tory said", "the Osbaston member said" →
+the person named last; "the statement went on" → whoever issued it), staff speaking for their body ("inspectors
+found" → the inspectorate named before). Words introduced as someone's own are theirs ("Nicky Morgan’s assertion
+that ‘…’", "Her response was blunt:"), whoever reports them (`words_owner`). A passive verb's agent speaks
 ("criticised by Ofsted for …"); a phrase opened by an office nobody holds yet in the article ("The council leader
 had written to Jeremy Hunt, urging …") is not the person it names later. Pronouns walk back sentence by sentence,
 passing over sentences the same pronoun leads, a person in a clause opening a sentence ("As Mr Hunt prepares …,
@@ -33,10 +36,11 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
-                                                   AFTER_QUOTE_WORDS_OF, definite_description)
+                                                   AFTER_QUOTE_WORDS_OF, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
+                                                   definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from cscgraph.extract.patterns.people import (BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES, ROLE_ANAPHOR, SPOKESPERSON,
-                                              SUBJECT_OPENING)
+from cscgraph.extract.patterns.people import (BODY_ANAPHOR_FALLBACK_KINDS, BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES,
+                                              ROLE_ANAPHOR, SPOKESPERSON, SUBJECT_OPENING)
 from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.roles import role_head
 from cscgraph.extract.sentences import SentenceIndex
@@ -181,6 +185,30 @@ def subject_of(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
     if found.speaker is None or found.speaker.kind not in ("person", *SPEAKING_THINGS):
         return None
     return found
+
+
+def words_owner(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
+    """Whose words body[start:end] ends by introducing as theirs ("Nicky Morgan’s assertion that", "his assurance
+    that", "the minister’s claim that"): a pronoun resolved, the person or body named right before the possessive, or
+    the person given that office; None when the clause does not end so or names no one."""
+    m = POSSESSED_WORDS.search(ctx.body, start, end)
+    if m is None:
+        return None
+    if m.group("pronoun"):
+        owner = _pronoun(ctx, m.start("pronoun"), _OWNER_PRONOUNS[m.group("pronoun").lower()])
+        return Attribution(owner, None, m.start(), end) if owner is not None else None
+    at = m.start("possessive")
+    named = [x for x in ctx.within(start, at) if x.span.end == at]
+    if named:
+        # a document's claims are left to the document rules ("the report’s claim that …")
+        owner = named[-1]
+        return Attribution(owner.entity, None, owner.span.start, end) \
+            if owner.entity.kind in ("person", "organisation") else None
+    holder = _role_holder(ctx, ctx.body[start:at], start)
+    return Attribution(holder, None, start, end) if holder is not None else None
+
+
+_OWNER_PRONOUNS = {"her": "she", "his": "he", "their": "they"}
 
 
 def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, verb_first: bool = False,
@@ -457,22 +485,56 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
     if person is not None:
         # "The Blacklion man stated": the last person of that sex, as for "he"/"she"
         return _person_before(ctx, start + person.start(), "she" if person.group("she") else "he")
+    if PERSON_BY_AFFILIATION.search(who):
+        # "The Tory said", "the Osbaston member added": the person named last, as for a pronoun of either sex
+        return _person_before(ctx, start, "")
+    body = next(((m, word) for word in BODY_ANAPHORS if (m := definite_description(word).search(who))), None)
     document = DOCUMENT_ANAPHOR.search(who)
+    if document and body and body[0].start() >= document.end():
+        document = None  # the subject comes after a document in an opening phrase: "In its letter the charity said"
     if document and (ROLE_ANAPHOR.search(document.group()) or any(
             x.entity.kind == "person" for x in ctx.within(start + document.start(), start + document.end()))):
         return None  # a person's statement is theirs, not the last document's ("the minister's statement")
+    if document and document.group("noun").lower() == "statement":
+        return _statement_issuer(ctx, start + document.start())
     if document:
         kinds = frozenset({"statute"}) if document.group("noun").lower() in STATUTE_NOUNS else frozenset({"policy"})
         return _thing_before(ctx, start, kinds, paragraphs=3)
-    for word, kinds in BODY_ANAPHORS.items():
-        if definite_description(word).search(who):
-            return _body_before(ctx, start, kinds)
+    if body is not None:
+        fallback = BODY_ANAPHOR_FALLBACK_KINDS.get(body[1])
+        return _body_before(ctx, start, BODY_ANAPHORS[body[1]]) or (
+            _body_before(ctx, start, fallback, untyped=True) if fallback else None)
     staff = STAFF_SUBJECT.search(who)
     if staff is not None:
         # "Inspectors found", "council officers said": the body of that kind named last speaks through its staff
         kinds = BODY_ANAPHORS.get((staff.group("kind") or "").lower()) or STAFF_BODY_KINDS.get(staff.group("staff").lower())
         return _body_before(ctx, start, kinds) if kinds else None
     return None
+
+
+def _statement_issuer(ctx: SpeakerContext, offset: int) -> EntityRef | None:
+    """Who issued the statement "the statement" goes back to ("In a statement, the charity said: …" / "The statement
+    went on: …"): who spoke in the latest sentence before `offset`, within STATEMENT_REACH paragraphs, that names a
+    statement, else the first person or body that sentence names; a statement is never a policy document."""
+    sentence = ctx.sentences.at(offset)
+    while sentence.start > 0 and ctx.body.count("\n\n", sentence.start, offset) <= STATEMENT_REACH:
+        sentence = ctx.sentences.at(sentence.start - 1)
+        named = [m for m in T.whole_word("statement").finditer(ctx.body, sentence.start, sentence.end)
+                 if not ctx.in_quote(m.start())]
+        if not named:
+            continue
+        spoken = [ref for at, ref in ctx.spoken if sentence.start <= at < sentence.end
+                  and ref.kind in ("person", "organisation")]
+        if spoken:
+            return spoken[0]
+        actors = [m.entity for m in ctx.within(sentence.start, sentence.end)
+                  if m.entity.kind in ("person", "organisation") and not ctx.in_quote(m.span.start)]
+        return actors[0] if actors else None
+    return None
+
+
+STATEMENT_REACH = 2
+"""How many paragraphs back "the statement" may look for the sentence that names it."""
 
 
 def _kind_named(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
@@ -628,13 +690,15 @@ def _thing_before(ctx: SpeakerContext, offset: int, kinds: frozenset[str] | None
     return None
 
 
-def _body_before(ctx: SpeakerContext, offset: int, kinds: tuple[str | None, ...]) -> EntityRef | None:
-    """The latest body of one of `kinds` named before `offset`; "the organisation" is never a government."""
+def _body_before(ctx: SpeakerContext, offset: int, kinds: tuple[str | None, ...], untyped: bool = False
+                 ) -> EntityRef | None:
+    """The latest body of one of `kinds` (any kind for None; also one of no known kind when `untyped`) named before
+    `offset`; "the organisation" is never a government."""
     for m in ctx.before(offset):
         if m.entity.kind != "organisation" or m.entity in GOVERNMENT_REFS:
             continue
         kind = ctx.entities.get(m.entity, _NO_ENTITY).kind_label
-        if None in kinds or kind in kinds:
+        if None in kinds or kind in kinds or untyped and kind is None:
             return m.entity
     return None
 

@@ -289,6 +289,19 @@ POSSESSIVE_S = re.compile(r"['’](?:s\b|(?=\s))")
 PERSON_BY_SEX = re.compile(r"\b(?:the|this)\s+(?:[\w’'-]+\s+){0,2}?(?:(?P<she>woman|mother(?:-of-\w+)?|grandmother|"
                            r"grandma|mum|daughter|wife|girl|lady)|(?P<he>man|father(?:-of-\w+)?|grandfather|"
                            r"grandad|dad|son|husband|boy))\s*$", re.IGNORECASE)
+# A definite description of a person by party or seat, as local copy refers back to a councillor or politician it
+# named: "The Tory said", "the Liberal Democrat added", "The Osbaston member said" (never "the Conservatives", a party).
+PERSON_BY_AFFILIATION = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w’'-]+\s+){0,2}?(?:Tory|Conservative|Liberal\s+Democrat|"
+                                   r"Lib\s+Dem|member|politician)\s*$")
+# Words introduced as someone's own, right before the quote: "education secretary Nicky Morgan’s assertion that ‘…’",
+# "his ‘assurance’ that ‘…’", "the minister’s claim that “…”", "Her response was blunt:", "His message to ministers
+# was clear:" (the owner, by possessive or pronoun, speaks); never a description the sentence's subject gives them
+# ("Ofsted rejected Mr Ade’s suggestion as “…”").
+POSSESSED_WORDS = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}?[‘'“\"]?"
+    r"(?:assertions?|claims?|assurances?|promises?|pledges?|warnings?|insistence|suggestions?|belief|arguments?|"
+    r"remarks?|comments?|words|description|plea|verdict|response|reply|answer|message)[’'”\"]?"
+    r"(?:\s+(?:to|for|on|about)(?:\s+[\w’'-]+){1,3}?)?(?:\s+(?:was|is)(?:\s+[a-z]+)?)?(?:\s+that|\s*:)\s*$")
 # A body that is one person's office, whose words are its holder's: "the Children’s Commissioner for England has
 # said", "the Local Government Ombudsman", "the Chief Social Worker", "the Mayor of Northby" (not "the Office of…").
 OFFICE_BODY = re.compile(r"^(?!Office\b)(?:[\w’'-]+\s+){0,3}?(?:Commissioner|Ombudsman|Chief\s+Social\s+Worker|"

@@ -42,6 +42,8 @@ TITLED_NAME = rf"{NAME_WORD}(?:{_IN_NAME}(?:{MIDDLE_INITIAL}{_IN_NAME})?(?:{NAME
 # papers shorten Councillor ("Coun Jo Reed (Con, Northby) said").
 TITLES = ("Cllr", "Coun", "Councillor", "Baroness", "Lord", "Lady", "Sir", "Dame", "Dr", "Professor", "Prof", "Mr", "Mrs",
           "Ms", "Miss", "Rt Hon", "The Rt Hon",
+          # An elected mayor, as local copy names one: "Mayor John Biggs has issued a statement", "Mayor Winter".
+          "Mayor",
           # Judges, as law reports and legal blogs name them: "Lord Justice Baker", "Mrs Justice Knowles", "His Honour
           # Judge Reed", "HHJ Reed QC", "District Judge Reed", "Judge Reed".
           "Lord Justice", "Lady Justice", "Mr Justice", "Mrs Justice", "Ms Justice", "His Honour Judge",
@@ -79,6 +81,12 @@ MALE_TITLES = frozenset({"Lord", "Sir", "Mr", "Lord Justice", "Mr Justice"})
 # Graham replied", "Mr A P Miller", "Councillor R L Foulkes".
 TITLED_PERSON = re.compile(rf"\b(?P<title>{TITLE})\s+(?:\((?P<given>{NAME_WORD})\)\s+)?"
                            rf"(?P<initials>(?:[A-Z]\.?[ \t]+){{1,4}}(?={NAME_WORD}))?(?P<name>{TITLED_NAME})\b")
+
+# A peer's territorial designation after the title and surname, part of the name a peer is known by: "Baroness Morris
+# of Yardley", "Lord Mohammed of Tinsley", "Baroness Cavendish of Little Venice" (not "the Lord Bishop of Leeds").
+PEER_TITLES = frozenset({"Baroness", "Lord", "Lady"})
+PEER_DESIGNATION = re.compile(rf"[ \t]+of[ \t]+(?P<place>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})\b")
+NOT_PEER_SURNAMES = frozenset({"Bishop", "Archbishop", "Mayor", "Chancellor", "Provost", "Lieutenant"})
 
 # A capitalised word right after a name: "Council" after "Judge Slams" in a headline.
 CAPITALISED_NEXT_WORD = re.compile(r"[ \t]+[A-Z]")
@@ -122,7 +130,7 @@ North South East West Midlands St Saint
 # ("said Sarah Green", "led by Tom Day", "Theresa May said"), they end a name. Alone they stay words: a bare
 # "May" is a person only next to a reporting verb or with a title.
 SURNAME_WORDS = frozenset("""May June April August Green Day Young Best Early Little Law Hope Home Head Hall Street
-    Church Bishop Price Long North West""".split())
+    Church Bishop Price Long North West Winter""".split())
 
 # Months that are also given names: before a surname, after a title or in a person's context, they open a name
 # ("Professor June Thoburn", "Panel Chair: April Dinwoodie"); after a date word or a number they stay months ("in June
@@ -158,6 +166,8 @@ ROLE_HEADS = (
     # Professions quoted as experts: "Lucy Dunmore, a consultant clinical psychologist", "family law barrister
     # Omar Reid", "Dr Ann Cole, a paediatrician".
     "psychologist", "psychiatrist", "paediatrician", "solicitor", "barrister", "consultant",
+    # A byline as local and PA copy sets it: "Twm Owen, local democracy reporter", "Jo Reed, political correspondent".
+    "reporter", "correspondent",
 )
 # Modifiers that may stand before a role head inside the role phrase: "former children's minister",
 # "shadow education secretary", "interim chief executive", "Ofsted's national director".
@@ -175,6 +185,8 @@ ROLE_MODIFIERS = (
     # "Jo Reed, branch secretary of Northby Unison", "executive head of safeguarding", "associate director",
     # "campaigns manager".
     "branch", "executive", "associate", "campaigns",
+    # "local democracy reporter", "political correspondent", "social affairs correspondent".
+    "local democracy", "political", "social affairs", "home affairs",
 )
 # Fields a role may be "of" or "in" without naming a body: "director of services", "professor of social work",
 # "senior lecturer in social policy", "head of external affairs", "director of children's services".
@@ -488,6 +500,10 @@ BODY_ANAPHORS: dict[str, tuple[str | None, ...]] = {
     # "a professor of social work at the university", "the consultancy said".
     "university": ("university",), "consultancy": ("company",),
 }
+# The kinds a body's own name may give a charity when no body of the described kind comes before: "The Harbour
+# Trust (a provider by its name) … the charity said", "the Brightpath Network … the charity said" (a body whose name
+# gives no kind counts too; never a council, department or regulator).
+BODY_ANAPHOR_FALLBACK_KINDS: dict[str, tuple[str, ...]] = {"charity": ("sector body", "provider", "research body")}
 
 # ---------------------------------------------------------------------------------------------------------------
 # Triggers that make a capitalised word sequence a person
