@@ -83,3 +83,29 @@ def test_a_line_that_carries_on_a_sentence_in_a_one_paragraph_per_line_text_is_j
         "Lakeshire council will receive a grant of £4.2 million for respite care, Early Help and youth work.",
         "The cabinet approved a reduction of £0.3m in agency spending.", "Key points", "- Respite care",
         "- Youth work", "The leader called it", "“a turning point”")
+
+
+@pytest.mark.parametrize(("credit", "kept"), [
+    ("© Northfield Press Agency", True),
+    ("©PA", True),
+    ("© 2024 Northfield Herald", False),
+    ("© Northfield Herald. All rights reserved", False),
+])
+def test_a_picture_credit_inside_the_story_is_dropped_alone_but_a_copyright_footer_ends_it(
+        credit: str, kept: bool) -> None:
+    text = ("Title: Councillors back a kinship allowance\nPublisher: Northfield Herald\n\n"
+            "Northfield council will pay kinship carers a weekly allowance from April.\n\n"
+            f"{credit}\n\n"
+            "The cabinet member for children said the payment would keep families together across the borough.\n")
+    (article,) = read_bytes(text.encode(), "credit.txt")
+    assert article.paragraphs[0] == "Northfield council will pay kinship carers a weekly allowance from April."
+    assert credit not in article.paragraphs
+    assert (len(article.paragraphs) == 2) is kept
+
+
+def test_a_short_copyright_line_before_footer_links_ends_the_text() -> None:
+    text = ("Title: Councillors back a kinship allowance\nPublisher: Northfield Herald\n\n"
+            "Northfield council will pay kinship carers a weekly allowance from April.\n\n"
+            "© Northfield Press Agency\n\nAbout us\n\nContact\n")
+    (article,) = read_bytes(text.encode(), "footer.txt")
+    assert article.paragraphs == ("Northfield council will pay kinship carers a weekly allowance from April.",)

@@ -47,6 +47,10 @@ TRAILING_BOILERPLATE = re.compile(
     r"^(?:share this(?: article| story)?|related (?:articles|stories|content)|more on this story|"
     r"tags?:|topics?:|©|copyright\b|all rights reserved|sign up (?:to|for) our newsletter|"
     r"follow us on|comments \(\d+\)|leave a comment)", re.IGNORECASE)
+# A picture credit inside the story ("© DC Thomson", "©PA Wire"): a short © line naming no year.
+PICTURE_CREDIT = re.compile(r"^©\s*[^\d\s][^\d\n]{0,40}$")
+# A paragraph that is story prose: a dozen words or more, ending a sentence or a quotation.
+STORY_PROSE = re.compile(r"^(?:\S+\s+){11,}\S*[.!?:…\"”’']$")
 # How many lines may precede the blank line that ends a header block.
 MAX_HEADER_LINES = 20
 # How much of a file sniffing reads.
@@ -134,10 +138,22 @@ def _published_by(lines: Sequence[str]) -> tuple[str, str, str, int] | None:
 def _body(lines: Sequence[str]) -> list[str]:
     has_blank_separators = any(not line.strip() for line in _strip_blank_edges(lines))
     paragraphs = paragraphs_from_lines(lines, join_wrapped=has_blank_separators)
+    kept: list[str] = []
     for index, paragraph in enumerate(paragraphs):
+        if _is_picture_credit(paragraphs, index):
+            continue
         if index > 0 and TRAILING_BOILERPLATE.match(paragraph):
-            return paragraphs[:index]
-    return paragraphs
+            break
+        kept.append(paragraph)
+    return kept
+
+
+def _is_picture_credit(paragraphs: Sequence[str], index: int) -> bool:
+    """A short yearless © line with story prose after it is a picture's credit, not the page's copyright footer."""
+    paragraph = paragraphs[index]
+    return (PICTURE_CREDIT.match(paragraph) is not None and "reserved" not in paragraph.lower()
+            and len(paragraph.split()) <= 6 and index + 1 < len(paragraphs)
+            and STORY_PROSE.match(paragraphs[index + 1]) is not None)
 
 
 def _strip_blank_edges(lines: Sequence[str]) -> Sequence[str]:
