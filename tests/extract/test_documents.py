@@ -851,3 +851,12 @@ def test_a_relative_day_before_a_documents_kind_names_no_document() -> None:
     # near miss: a named review after the day is still found
     assert [label for _, label, _, _ in _discovered("Tomorrow’s Harbour Lights Review will be published.")] == [
         "Harbour Lights Review"]
+
+
+def test_an_acronym_defined_after_a_fund_names_it_where_it_recurs() -> None:
+    named = _named("The Kinship Support Fund (KSF) opened in May. Councils bid to the KSF for help with costs.")
+    assert [text for text, ref in named if ref == "programme/kinship-support-fund"] == ["Kinship Support Fund", "KSF"]
+    # never defined, or defined after a body: not a document
+    assert _named("Councils bid to the KSF for help with costs.") == []
+    assert not [ref for _, ref in _named("The Kinship Support Forum (KSF) met. The KSF wrote to councils.")
+                if ref.startswith(("programme/", "policy/"))]

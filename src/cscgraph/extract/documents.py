@@ -24,7 +24,9 @@ Four sources, in order of trust:
    to the nearest preceding explicit mention of a document of that kind, within a few sentences (else, for
    strategies, policy papers and budgets, the first one named later in the article; else, for "the Budget" and
    "the Spending Review", the curated one dated latest before the article; else, for "the report", and for "a new
-   report warns", the report of the body credited with findings around it: "according to the NAO").
+   report warns", the report of the body credited with findings around it: "according to the NAO");
+5. an acronym the text defines in brackets after a document, programme or statute it names ("the Kinship Support
+   Fund (KSF)"), wherever it recurs later: every step (quotes, lineage) reads it as that document.
 
 Curated matches win over shape matches where they overlap; a shape match never overlaps a gazetteer match of any
 kind (an organisation's name is not a title).
@@ -106,12 +108,32 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
                                                  and " " not in m.text and P.NAME_RUNS_ON.match(body, e)
                                                  for m in matches)]
     known += [(n.start, n.end) for n in shaped + generic]
+    acronyms = _defined_acronyms(body, sorted(curated + shaped, key=lambda n: n.start), known)
+    known += [(n.start, n.end) for n in acronyms]
     introduced = [_Named(s, e, entity) for s, e, entity in introduced_measures(body, known)]
     explicit = sorted(curated + shaped + introduced, key=lambda n: n.start)
-    mentions = [mention_of(n.entity.ref, n.start, n.end, body, sentences) for n in explicit + generic]
+    mentions = [mention_of(n.entity.ref, n.start, n.end, body, sentences) for n in explicit + generic + acronyms]
     mentions.sort(key=lambda m: m.span.start)
     entities = {str(n.entity.ref): n.entity for n in explicit + generic}  # a dated default is named only generically
     return Found(entities=tuple(entities.values()), mentions=tuple(mentions))
+
+
+def _defined_acronyms(body: str, named: list[_Named], occupied: list[tuple[int, int]]) -> list[_Named]:
+    """ "the Kinship Support Fund (KSF) … £30m has been made available through the KSF": an acronym the text defines
+    in brackets right after a document, programme or statute it names stands for it wherever it recurs later (unless
+    something else was found there), as a body's acronym does (`coreference`)."""
+    out: list[_Named] = []
+    occupied = list(occupied)
+    for n in named:
+        m = P.DEFINED_ACRONYM.match(body, n.end) if n.entity.ref.kind in P.ACRONYM_KINDS else None
+        if m is None:
+            continue
+        for use in re.finditer(rf"\b{re.escape(m.group('acronym'))}\b", body[m.end():]):
+            start, end = m.end() + use.start(), m.end() + use.end()
+            if not any(s < end and start < e for s, e in occupied):
+                out.append(_Named(start, end, n.entity))
+                occupied.append((start, end))
+    return out
 
 
 def _fiscal_statements(body: str, published: datetime | None, occupied: list[tuple[int, int]]) -> list[_Named]:

@@ -801,3 +801,9 @@ LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 TITLE_WORD_BREAK = re.compile(r"[\s,]+")
 # "and"/"or" right after a phrase: " and other bodies" in "a duty on departments and other bodies to act".
 COORDINATION_NEXT = re.compile(r"\s+(?:and|or)\b")
+
+# An acronym defined in brackets right after a document's, programme's or statute's name: "the Adoption and Special
+# Guardianship Support Fund (ASGSF)" (matched at the name's end; group `acronym`); later uses of it name the same.
+DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,9}s?)\)")
+# The kinds of what such an acronym may stand for (a measure's acronyms are reference data's).
+ACRONYM_KINDS = frozenset({"policy", "statute", "programme"})
