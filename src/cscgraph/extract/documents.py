@@ -95,7 +95,8 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
              if not (m.entity.ref.kind == "organisation" and TITLE_RUNS_ON.match(body[m.end:]))]
     taken += [(n.start, n.end) for n in curated]
     authors = _authors(matches, actors)
-    shaped = _shaped_documents(body, taken, matches, gazetteer, authors)
+    people = [(m.span.start, m.span.end) for m in actors.mentions if m.entity.kind == "person"] if actors else []
+    shaped = _shaped_documents(body, taken, matches, gazetteer, authors, people)
     shaped += _fiscal_statements(body, article.published, taken + [(n.start, n.end) for n in shaped])
     credit = functools.partial(_credited_report, body, sentences, authors, shaped)
     shaped += [n for m in all_matches(P.INDEFINITE_REPORT, body) if (n := credit(m.start(m.lastgroup or 0),
@@ -195,9 +196,11 @@ def _authors(matches: list[GazetteerMatch], actors: Found | None) -> list[_Autho
 
 
 def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[GazetteerMatch],
-                      gazetteer: Gazetteer | None, authors: list[_Author]) -> list[_Named]:
+                      gazetteer: Gazetteer | None, authors: list[_Author],
+                      people: list[tuple[int, int]]) -> list[_Named]:
     """Acts, Bills, titled documents, programmes and authored reviews the text names, skipping spans the gazetteer
-    already covers; a name that is a curated entity's name is that entity."""
+    already covers; a name that is a curated entity's name is that entity. A title after or before a kind word that
+    is a person's name (`people`) names none: "in the Budget, Tom Symons, deputy director, said"."""
     found: list[_Named] = []
     occupied = list(taken)
     curated = _curated_by_slug(gazetteer)
@@ -291,6 +294,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for pattern in (P.QUOTED_TITLE, P.QUOTED_BEFORE_CUE, P.TITLE_AFTER_CUE, P.TITLE_BEFORE_CUE):
         for m in all_matches(pattern, body):
             start, title = trim_title(body, m.start("title"), m.end("title"))
+            if any(s <= start and m.end("title") <= e for s, e in people):
+                continue
             cls = P.DOCUMENT_CUES[m.group("cue").lower()]
             add(start, m.end("title"), title, "policy", ("PolicyDocument", cls))
     for m in all_matches(P.REVIEW_INTO_DEATHS, body):
