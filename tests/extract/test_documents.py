@@ -879,3 +879,10 @@ def test_a_person_named_after_a_kind_word_is_no_title() -> None:
     assert ("Safe at Home", "policy/safe-at-home") in _named_with_people(
         "In its strategy, Safe at Home, the department set out new duties.")
 
+
+def test_a_bodys_report_on_a_document_already_named_is_a_report_of_its_own() -> None:
+    named = _named_with_people("In May, the Northby Scrutiny Committee published its report on the Kinship Care "
+                               "Strategy\n\nThe report found the pace too slow.")
+    reports = {ref for text, ref in named if text == "report"}
+    assert len(reports) == 1 and next(iter(reports)).startswith("policy/northby-scrutiny-committee-report-on")
+    assert ("Kinship Care Strategy", "policy/kinship-care-strategy") in named

@@ -212,11 +212,15 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             occupied.append((named.start, named.end))
 
     def add(start: int, end: int, title: str, kind: str, types: tuple[str, ...], key: str | None = None,
-            min_words: int = 2) -> None:
+            min_words: int = 2, kind_end: int | None = None) -> None:
         named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words, scope)
         inside = [e for s, e in occupied if start <= s and e < end]
         owner = [P.POSSESSIVE_END.match(body, e) for s, e in occupied if s <= start < e]
-        if named is None and key is None and owner and owner[0]:
+        if named is None and kind_end is not None and any(start <= s and e <= end for s, e in occupied):
+            # "its report on the Government’s Implementation Strategy": what it is on is named already; the kind
+            # word (ending at `kind_end`) stands for the report
+            named = _new_entity(body, start, kind_end, title, kind, types, occupied, curated, key, min_words, scope)
+        elif named is None and key is None and owner and owner[0]:
             # "the Treasury’s Shared Outcomes Fund": the owner's name and possessive open the title; it starts after
             start, title = trim_title(body, owner[0].end(), end)
             named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words, scope)
@@ -526,7 +530,8 @@ def _body_report(body: str, match: _Author, add: Callable[..., None], written: l
         add_written(start, end, about)
         return
     title = f"{match.label} {cue} on {subject}"
-    add(start, end, title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")), title)
+    add(start, end, title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")), title,
+        kind_end=start + len(cue))
 
 
 def _written_about(written: list[ReferenceEntity], cue: str, topic: str) -> ReferenceEntity | None:

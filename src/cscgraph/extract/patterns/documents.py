@@ -225,7 +225,8 @@ PARTY_NAMES = {"Tory": "Conservative"}
 # predicate ("… into residential care was published", "… on adoption, which found").
 _TOPIC_END = r"(?:and|but|which|that|was|were|is|are|has|had|for|by|published|found|said|says|recommended|called|" \
              r"warned|\w+ed|last|next|yesterday|today|earlier|recently|when|after|before)"
-_TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+\s*){{1,7}}?)(?=[,.;:()–—…]|\s+{_TOPIC_END}\b|$)"
+# (or at a paragraph's end: "… published its report on the Government’s Implementation Strategy" heading a page)
+_TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+(?:(?!\n\n)\s)*){{1,7}}?)(?=[,.;:()–—…]|\s+{_TOPIC_END}\b|$|\n\n)"
 # A document the text names by describing it, its kind word first: "a consultation on the review's final report",
 # "A petition calling for fairer allowances and taxes for carers was debated" (group `name` from the kind word to
 # the end of what it is about: up to ten words, ending at a clause mark or a verb; `cue` the kind word). A study,
