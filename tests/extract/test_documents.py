@@ -886,3 +886,18 @@ def test_a_bodys_report_on_a_document_already_named_is_a_report_of_its_own() -> 
     reports = {ref for text, ref in named if text == "report"}
     assert len(reports) == 1 and next(iter(reports)).startswith("policy/northby-scrutiny-committee-report-on")
     assert ("Kinship Care Strategy", "policy/kinship-care-strategy") in named
+
+
+def test_a_title_set_off_after_its_kind_may_hold_small_words_and_end_its_line() -> None:
+    assert ("Standing on their Own Feet", "policy/standing-on-their-own-feet") in _named_with_people(
+        "As our latest report, Standing on their Own Feet, shows, many care leavers struggle.")
+    named = _named_with_people("The Local Government Association’s Report, Keeping Siblings Together into Adulthood",
+                               "June 2024",
+                               "The report found that too many siblings are split up.")
+    assert {ref for _, ref in named if ref.startswith("policy/")} == {
+        "policy/keeping-siblings-together-into-adulthood"}  # the body's report is the titled one, no other
+    # no title over a paragraph break, nor the sentence's subject after an opening phrase
+    assert not [ref for _, ref in _named_with_people("The Northby Institute’s Report, Keeping Siblings Together",
+                                                     "June 2024") if "june" in ref]
+    assert not [ref for _, ref in _named_with_people("In the report, Ofsted and the council found gaps.")
+                if ref.startswith("policy/")]

@@ -554,8 +554,9 @@ def _body_named_report(body: str, match: _Author, add: Callable[..., None], writ
     """ "the Competition and Markets Authority review", "the Public Accounts Committee (PAC) Inquiry": a body's
     document named by the body and its kind alone, keyed "<body> <kind>"; a publisher's report is news. The body's
     one curated document of that kind is meant when it has one and the topic that follows ("… review into <topic>")
-    shares its words."""
-    if match.kind_label in P.NEWS_KINDS:
+    shares its words. A document whose title follows its kind word is named by that title: "the Centre for Social
+    Justice’s Report, Safely Reducing the Number of Children Going into Care"."""
+    if match.kind_label in P.NEWS_KINDS or P.TITLED_AFTER_BODY.match(body, match.end):
         return
     m = P.BODY_KIND_AFTER.match(body[match.end:match.end + 60])
     if m is None:

@@ -142,9 +142,17 @@ TITLE_BEFORE_CUE = re.compile(rf"(?P<title>{_TITLE})\s+(?P<cue>{_CUE})\b")
 # / "the Green Paper, Care Matters : Transforming the Lives…" (the kind word capitalised as some copy writes it; never
 # over a line break: "Letter on Spending Review" / "Dear Secretary of State, …" is a heading and a salutation)
 # (the cues as a trie: case-insensitive, each a list of alternatives tried at every word's start costs more)
+# / a title set off this way may hold more small words than a name run in the text, and may end its line: "our new
+# report, Finding their Feet, reveals today", "the Centre for Social Justice’s Report, Safely Reducing the Number of
+# Children Going into Care" (a heading; never over a line break)
+_APPOSED_SMALL = rf"(?:{TITLE_CONNECTOR}|their|our|your|into|from|a|an|by|as|up|out|not|no|than)"
+_APPOSED_TITLE = rf"{TITLE_WORD}(?:[ \t]+(?:{_APPOSED_SMALL}[ \t]+)*{TITLE_WORD}|,[ \t]+{TITLE_WORD})+"
 TITLE_AFTER_CUE = re.compile(
-    rf"\b(?P<cue>(?i:{trie_alternation(DOCUMENT_CUES)})),?[ \t]+(?:(?:called|entitled|titled|named)\s+)?(?P<title>{_TITLE})"
-    rf"(?=\s*[,.;:)–—]|\s+(?:was|is|which|that|sets?)\b)")
+    rf"\b(?P<cue>(?i:{trie_alternation(DOCUMENT_CUES)})),?[ \t]+(?:(?:called|entitled|titled|named)\s+)?"
+    rf"(?P<title>{_APPOSED_TITLE})(?=\s*[,.;:)–—]|\s+(?:was|is|which|that|sets?)\b|[ \t]*(?:\n|$))")
+# A body's document with its title after its kind, right after the body's name: "the Centre for Social Justice’s
+# Report, Safely Reducing the Number of Children Going into Care" (TITLE_AFTER_CUE names it).
+TITLED_AFTER_BODY = re.compile(rf"(?:[’']s?)?\s+(?:[a-z]+\s+){{0,2}}?(?={TITLE_AFTER_CUE.pattern})")
 
 # A quoted title after its cue: "a strategy called ‘Safe, Loved and Thriving’".
 QUOTED_TITLE = re.compile(
