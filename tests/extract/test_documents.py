@@ -901,3 +901,15 @@ def test_a_title_set_off_after_its_kind_may_hold_small_words_and_end_its_line() 
                                                      "June 2024") if "june" in ref]
     assert not [ref for _, ref in _named_with_people("In the report, Ofsted and the council found gaps.")
                 if ref.startswith("policy/")]
+
+
+def test_a_plan_charter_or_covenant_named_with_a_capital_is_a_document() -> None:
+    assert _policy_labels("The Care Leaver Covenant was launched in 2018 to support young people.") == [
+        "Care Leaver Covenant"]
+    assert _policy_labels("The group will help write a Corporate Parenting Charter.") == ["Corporate Parenting Charter"]
+    label, mentions, ref = _the_policy("Progress was made under the new Service Development Plan this year.")
+    assert (label, mentions) == ("Service Development Plan", ["Service Development Plan"])
+    assert ref != "policy/service-development-plan"  # one council's plan, keyed to its article
+    # a plan made for one child, and the words in lower case, name no document
+    assert _policy_labels("Every child on a Child Protection Plan or with an Education, Health and Care Plan is seen "
+                          "monthly; the council has a plan to sign a covenant with local employers.") == []

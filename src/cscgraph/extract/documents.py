@@ -281,6 +281,13 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             P.DESCRIPTIVE_WORDS else 2
         if cue in P.PROGRAMME_CUES:
             add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[cue],), min_words=single)
+        elif cue in P.CAPITALISED_ONLY_CUES:
+            # a plan is its own body's (one council's "Service Development Plan" is not another's): keyed to the
+            # article; one made for a child is none
+            if cue != "plan":
+                add(start, m.end("title"), title, "policy", P.CAPITALISED_ONLY_CUES[cue], min_words=single)
+            elif not P.PERSONAL_PLAN.search(title[:-len(m.group("cue"))].rstrip()):
+                add(start, m.end("title"), title, "policy", P.CAPITALISED_ONLY_CUES[cue], f"{title} {scope}", single)
         else:
             add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[cue]), min_words=single)
     for m in all_matches(P.PROGRAMME_TITLE, body):

@@ -164,7 +164,17 @@ QUOTED_BEFORE_CUE = re.compile(rf"[“\"‘'](?P<title>[A-Z][^”\"’'\n]{{2,90
 
 # A name that ends in its capitalised kind: "the Families First Partnership Programme", "a Care Leaver Covenant
 # Review", "the Kinship Support Fund", "the Adoption Reform Strategy" (group `cue`, the kind word, is part of the name).
-_CAPITAL_CUES = "|".join(sorted({c.title() for c in (*DOCUMENT_CUES, *PROGRAMME_CUES)}, key=len, reverse=True))
+# / kinds that name a document only capitalised, as part of a name (in lower case they are ordinary words): "the new
+# 3-year Service Development Plan", "The Children’s Plan", "a Corporate Parenting Charter", "the Care Leaver Covenant"
+CAPITALISED_ONLY_CUES: dict[str, tuple[str, ...]] = {"plan": ("PolicyDocument", "Strategy"),
+                                                    "charter": ("PolicyDocument",), "covenant": ("PolicyDocument",)}
+_CAPITAL_CUES = "|".join(sorted({c.title() for c in (*DOCUMENT_CUES, *PROGRAMME_CUES, *CAPITALISED_ONLY_CUES)},
+                                key=len, reverse=True))
+# A plan made for one child or family, never a policy document: "a Child Protection Plan", "the Pathway Plan", "an
+# Education, Health and Care Plan" (the end of a title before "Plan").
+PERSONAL_PLAN = re.compile(r"(?:\b(?:Protection|Care|Pathway|Personal\s+Education|Safety|Support|Need|Health|Birth|"
+                           r"Placement|Transition|Behaviour|Individual|Personal|Contingency|Delegation|Discharge|"
+                           r"Treatment|Exit|Escape|Action|Improvement)|[A-Z]{2,5})$")
 # / "the Internal Audit review", "the Internal Audit Review" (a second kind word is part of the name: one entity)
 # / a year or span of years right after the kind is part of the name: "the Sufficiency Strategy 2024-2027", "the
 # Partnership Annual Report 2022/23", "Spending Review 2021"
