@@ -913,3 +913,8 @@ def test_a_plan_charter_or_covenant_named_with_a_capital_is_a_document() -> None
     # a plan made for one child, and the words in lower case, name no document
     assert _policy_labels("Every child on a Child Protection Plan or with an Education, Health and Care Plan is seen "
                           "monthly; the council has a plan to sign a covenant with local employers.") == []
+
+
+def test_a_heading_does_not_run_into_the_name_that_opens_the_next_paragraph() -> None:
+    assert _policy_labels("Keeping Siblings Close", "That the Keeping Siblings Close Charter be approved.") == [
+        "Keeping Siblings Close Charter"]

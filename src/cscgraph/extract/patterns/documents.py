@@ -129,7 +129,10 @@ KIND_WORDS = frozenset({w for cue in (*DOCUMENT_CUES, *PROGRAMME_CUES) for w in 
 # A title: capitalised words, optionally joined by connectors or by ", " before another capitalised word
 # ("Keeping Children Safe, Helping Families Thrive").
 # (a small word never follows the comma: "within the Service, the Internal Audit" is two phrases)
-_TITLE_NEXT = rf"(?:\s+(?:{TITLE_CONNECTOR}\s+)*{TITLE_WORD}|,\s+{TITLE_WORD})"
+# (never over a paragraph break: a heading "Supporting Parents in and Leaving Care" does not run into the next
+# paragraph's "That the Supporting Parents in and Leaving Care Charter …", which is then found on its own)
+_IN_PARAGRAPH = r"(?:(?!\n\n)\s)+"
+_TITLE_NEXT = rf"(?:{_IN_PARAGRAPH}(?:{TITLE_CONNECTOR}{_IN_PARAGRAPH})*{TITLE_WORD}|,{_IN_PARAGRAPH}{TITLE_WORD})"
 _TITLE = rf"{TITLE_WORD}{_TITLE_NEXT}+"
 
 # Title before its cue: "in its Keeping Children Safe, Helping Families Thrive policy paper",
