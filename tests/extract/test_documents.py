@@ -5,6 +5,7 @@ from __future__ import annotations
 from cscgraph.models import Article
 from cscgraph.extract.actors import find_actors
 from cscgraph.extract.documents import find_documents
+from cscgraph.extract.found import Found
 from cscgraph.extract.sentences import split_sentences
 from lineage_helpers import article, documents, gazetteer
 
@@ -862,13 +863,16 @@ def test_an_acronym_defined_after_a_fund_names_it_where_it_recurs() -> None:
                 if ref.startswith(("programme/", "policy/"))]
 
 
-def _named_with_people(*paragraphs: str) -> list[tuple[str, str]]:
-    """Mentions of documents when the people and bodies found first are known (as in the pipeline)."""
+def _found_with_people(*paragraphs: str) -> Found:
+    """Documents found when the people and bodies found first are known (as in the pipeline)."""
     a = article(*paragraphs)
     sentences = split_sentences(a.body)
     matches = gazetteer().find(a.body)
-    found = find_documents(a, sentences, matches, gazetteer(), find_actors(a, sentences, matches, gazetteer()))
-    return [(m.span.text, str(m.entity)) for m in found.mentions]
+    return find_documents(a, sentences, matches, gazetteer(), find_actors(a, sentences, matches, gazetteer()))
+
+
+def _named_with_people(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(m.span.text, str(m.entity)) for m in _found_with_people(*paragraphs).mentions]
 
 
 def test_a_person_named_after_a_kind_word_is_no_title() -> None:
@@ -918,3 +922,20 @@ def test_a_plan_charter_or_covenant_named_with_a_capital_is_a_document() -> None
 def test_a_heading_does_not_run_into_the_name_that_opens_the_next_paragraph() -> None:
     assert _policy_labels("Keeping Siblings Close", "That the Keeping Siblings Close Charter be approved.") == [
         "Keeping Siblings Close Charter"]
+
+
+def test_a_report_by_a_body_with_no_topic_is_that_bodys_report() -> None:
+    for text, author in (("A new report by the NSPCC found that many children wait too long for help.", "NSPCC"),
+                         ("Officials reacted to a damning report by government inspector Ofsted, which found the "
+                          "service inadequate.", "Ofsted")):
+        (report,) = [label for _, label in _labelled(text) if label.endswith("report")]
+        assert report == f"{author} report"
+    # a deadline, not an author: no report of the NSPCC's
+    assert [label for _, label in _labelled("The council asked the NSPCC for a report by March.")] == []
+
+
+def _labelled(text: str) -> list[tuple[str, str]]:
+    """(mention, label) of each policy document found, the people and bodies known."""
+    found = _found_with_people(text)
+    labels = {str(e.ref): e.label for e in found.entities}
+    return [(m.span.text, labels[str(m.entity)]) for m in found.mentions if m.entity.kind == "policy"]

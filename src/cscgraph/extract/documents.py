@@ -771,7 +771,8 @@ def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author]
                      end: int, occupied: list[tuple[int, int]]) -> _Named | None:
     """ "a new report warns", or "the report" with no report named before it: the report of the body the article
     credits with findings nearest to it, within `CREDIT_WINDOW_SENTENCES` ("Research by the Commission on Young Lives
-    finds", "according to the National Audit Office", "the NAO found"), named "<body> report" and keyed to the
+    finds", "according to the National Audit Office", "the NAO found", or right after it: "a new report by children’s
+    charity Become"), named "<body> report" and keyed to the
     article, or the body's report the article has named already (`known`: "Barnardo’s report on care homes … a study
     carried out by Barnardo’s"); None when no body is credited (a report with no author named is no document of its
     own)."""
@@ -781,7 +782,8 @@ def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author]
     first = sentences.sentences[max(0, index - P.CREDIT_WINDOW_SENTENCES)].start
     last = sentences.sentences[min(len(sentences.sentences) - 1, index + P.CREDIT_WINDOW_SENTENCES)].end
     credited = [a for a in authors if first <= a.start and a.end <= last and a.kind_label not in P.NEWS_KINDS and (
-        P.CREDITED_BEFORE.search(body, max(0, a.start - 30), a.start) or P.CREDITED_AFTER.match(body, a.end))]
+        P.CREDITED_BEFORE.search(body, max(0, a.start - 30), a.start) or P.CREDITED_AFTER.match(body, a.end)
+        or P.REPORT_BY_AUTHOR.fullmatch(body, end, a.start))]
     if not credited:
         return None
     owner = min(credited, key=lambda a: abs(a.start - start))

@@ -454,13 +454,15 @@ COUNCIL_PAPER = re.compile(
     rf"(?=\s*[,.;:()–—]|\s+{_PAPER_TOPIC_END}\b))")
 # A report the article is about, introduced without its author or title as what finds or warns: "a new report
 # warns", "according to a damning report", "A report published today found" (group `cue` the kind word; a report "by",
-# "on", "into" or "to" someone is left to the rules that name it by author, topic or meeting).
+# "on", "into" or "to" someone is left to the rules that name it by author, topic or meeting) / or as a body's,
+# with no topic after: "A new report by the NSPCC found…" (a body's report on a topic is found first).
 _REPORT_ADJECTIVES = (r"(?:(?:new|damning|recent|major|landmark|critical|hard-hitting|separate|fresh|joint|independent|"
                       r"official|latest)\s+){0,2}")
 INDEFINITE_REPORT = re.compile(
     rf"\b(?:[Aa]ccording\s+to\s+)?[Aa]n?\s+{_REPORT_ADJECTIVES}(?P<cue>report|study|analysis)\b(?=(?:,?\s+(?:published|"
     rf"released)\s+(?:today|yesterday|this\s+week|on\s+\w+))?,?\s+(?:has\s+|have\s+)?(?:warns|warned|finds|found|says|"
-    rf"said|reveals|revealed|shows|showed|claims|claimed|concludes|concluded|suggests|suggested|states|stated)\b)|"
+    rf"said|reveals|revealed|shows|showed|claims|claimed|concludes|concluded|suggests|suggested|states|stated)\b|"
+    rf"\s+(?:by|from)\s)|"
     rf"\b[Aa]ccording\s+to\s+an?\s+{_REPORT_ADJECTIVES}(?P<cue2>report|study|analysis)\b"
     rf"(?!\s+(?:by|from|on|into|of|for|to)\b)")
 # How a body is credited with a report's findings near it: "Research by the Commission on Young Lives finds",
@@ -468,6 +470,12 @@ INDEFINITE_REPORT = re.compile(
 # CREDITED_AFTER starts right after it; a body that commissioned or paid for the work is not its author).
 CREDITED_BEFORE = re.compile(r"(?<![Cc]ommissioned\s)(?<![Ff]unded\s)(?<![Bb]acked\s)\b(?:by|from|[Aa]ccording\s+to)\s+"
                              r"(?:the\s+)?$")
+# What stands between "a new report" and its author right after it ("by"/"from", and what the body is, may be):
+# "a damning report by Government inspector Ofsted", "a new report by England’s Children’s Commissioner", "a report by
+# children’s charity Become", "a report by the think tank Demos".
+REPORT_BY_AUTHOR = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:England[’']s\s+|(?:(?:[Gg]overnment|children[’']s|"
+                              r"national|independent|leading|education)\s+)?(?:charity|think[\s-]+tank|inspector|"
+                              r"inspectorate|regulator|watchdog|campaign\s+group)\s+)?")
 CREDITED_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+|also\s+)*(?:found|finds|warned|warns|said|"
                             r"says|concluded|concludes|revealed|reveals|estimated|estimates|calculated)\b")
 # How many sentences either side of a report with no author named the body it is credited to may stand.
