@@ -939,3 +939,8 @@ def _labelled(text: str) -> list[tuple[str, str]]:
     found = _found_with_people(text)
     labels = {str(e.ref): e.label for e in found.entities}
     return [(m.span.text, labels[str(m.entity)]) for m in found.mentions if m.entity.kind == "policy"]
+
+
+def test_a_report_by_a_think_tank_named_after_what_it_is() -> None:
+    assert [label for _, label in _labelled("It follows a damning report by think-tank the Centre for Social Justice, "
+                                            "which analysed 20 cases.")] == ["Centre for Social Justice report"]

@@ -472,10 +472,11 @@ CREDITED_BEFORE = re.compile(r"(?<![Cc]ommissioned\s)(?<![Ff]unded\s)(?<![Bb]ack
                              r"(?:the\s+)?$")
 # What stands between "a new report" and its author right after it ("by"/"from", and what the body is, may be):
 # "a damning report by Government inspector Ofsted", "a new report by England’s Children’s Commissioner", "a report by
-# children’s charity Become", "a report by the think tank Demos".
+# children’s charity Become", "a report by the think tank Demos", "a damning report by think-tank the Centre for
+# Social Justice".
 REPORT_BY_AUTHOR = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:England[’']s\s+|(?:(?:[Gg]overnment|children[’']s|"
                               r"national|independent|leading|education)\s+)?(?:charity|think[\s-]+tank|inspector|"
-                              r"inspectorate|regulator|watchdog|campaign\s+group)\s+)?")
+                              r"inspectorate|regulator|watchdog|campaign\s+group)\s+(?:the\s+)?)?")
 CREDITED_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+|also\s+)*(?:found|finds|warned|warns|said|"
                             r"says|concluded|concludes|revealed|reveals|estimated|estimates|calculated)\b")
 # How many sentences either side of a report with no author named the body it is credited to may stand.
