@@ -7,13 +7,14 @@ Four sources, in order of trust:
    of children's homes providers": the profit cap; `measure_phrases.py`), where no curated name stands;
 3. documents and programmes the text names by shape but reference data lacks: "<Title> Act <year>", "<Title> Bill",
    "<Title> (England) Regulations <year>", "the <Title> Grant",
-   "its <Title> policy paper", "a strategy called ‘<Title>’", "the <Title> Programme/Fund/Pilot/Review/Strategy",
-   "the <Title> pilot/programme/fund" (one title word is enough after "the": "the Mockingbird programme"), "the Plan for <Title>", "Sir <Name>'s review into <topic>", "the <Surname>
-   review", "a <body> report on <topic>", "a consultation on <topic>", "a petition calling for <topic>", a body's
-   untitled report or guidance ("The Ofsted report said"), a paper to a council's cabinet ("a report to the next
-   cabinet meeting"), a plan named by its kind ("an improvement plan"), programmes listed as examples of their kind
-   ("programmes such as Kestrel homes, Bright steps and …") and a programme named by what it offers and to whom ("a
-   national programme of support for kinship carers")
+   "its <Title> policy paper", "a strategy called ‘<Title>’", "our report, <Title>, reveals", "the <Title>
+   Programme/Fund/Pilot/Review/Strategy/Plan/Charter/Covenant", "the <Title> pilot/programme/fund" (one title word is
+   enough after "the": "the Mockingbird programme"), "the Plan for <Title>", "Sir <Name>'s review into <topic>", "the
+   <Surname> review", "a <body> report on <topic>", "a new report by <body>", "a consultation on <topic>", "a
+   petition calling for <topic>", a body's untitled report or guidance ("The Ofsted report said"), a paper to a
+   council's cabinet ("a report to the next cabinet meeting"), a plan named by its kind ("an improvement plan"),
+   programmes listed as examples of their kind ("programmes such as Kestrel homes, Bright steps and …") and a
+   programme named by what it offers and to whom ("a national programme of support for kinship carers")
    (`patterns/documents.py`); typed by the kind word, dated by a year in or right before the name, and keyed by the
    name (or the chair's surname, or body and topic) so that every article's mention is one IRI (the untitled
    report, the council paper and the plan are keyed to their article: a body writes many); a shape match of a
