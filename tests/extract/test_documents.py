@@ -917,6 +917,7 @@ def test_a_plan_charter_or_covenant_named_with_a_capital_is_a_document() -> None
     # a plan made for one child, and the words in lower case, name no document
     assert _policy_labels("Every child on a Child Protection Plan or with an Education, Health and Care Plan is seen "
                           "monthly; the council has a plan to sign a covenant with local employers.") == []
+    assert _policy_labels("The family agreed an Early Help Plan with the school.") == []
 
 
 def test_a_heading_does_not_run_into_the_name_that_opens_the_next_paragraph() -> None:

@@ -174,8 +174,8 @@ CAPITALISED_ONLY_CUES: dict[str, tuple[str, ...]] = {"plan": ("PolicyDocument", 
 _CAPITAL_CUES = "|".join(sorted({c.title() for c in (*DOCUMENT_CUES, *PROGRAMME_CUES, *CAPITALISED_ONLY_CUES)},
                                 key=len, reverse=True))
 # A plan made for one child or family, never a policy document: "a Child Protection Plan", "the Pathway Plan", "an
-# Education, Health and Care Plan" (the end of a title before "Plan").
-PERSONAL_PLAN = re.compile(r"(?:\b(?:Protection|Care|Pathway|Personal\s+Education|Safety|Support|Need|Health|Birth|"
+# Education, Health and Care Plan", "an Early Help Plan" (the end of a title before "Plan").
+PERSONAL_PLAN = re.compile(r"(?:\b(?:Protection|Care|Pathway|Personal\s+Education|Safety|Support|Need|Health|Birth|Help|Family|"
                            r"Placement|Transition|Behaviour|Individual|Personal|Contingency|Delegation|Discharge|"
                            r"Treatment|Exit|Escape|Action|Improvement)|[A-Z]{2,5})$")
 # / "the Internal Audit review", "the Internal Audit Review" (a second kind word is part of the name: one entity)
