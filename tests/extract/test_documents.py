@@ -945,3 +945,12 @@ def _labelled(text: str) -> list[tuple[str, str]]:
 def test_a_report_by_a_think_tank_named_after_what_it_is() -> None:
     assert [label for _, label in _labelled("It follows a damning report by think-tank the Centre for Social Justice, "
                                             "which analysed 20 cases.")] == ["Centre for Social Justice report"]
+
+
+def test_a_quoted_title_after_an_adverb_and_called_or_after_called_the() -> None:
+    assert _policy_labels("It sits at the heart of the care leaver strategy, aptly named ‘Still Here for You’.") == [
+        "Still Here for You"]
+    assert _policy_labels("The council adopted a strategy called the ‘Northby Promise’ last year.") == [
+        "Northby Promise"]
+    # a speaker's word for a report is no title
+    assert _policy_labels("She said the report, which she called ‘Shocking’, was late.") == []

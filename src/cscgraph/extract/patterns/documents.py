@@ -158,8 +158,11 @@ TITLE_AFTER_CUE = re.compile(
 TITLED_AFTER_BODY = re.compile(rf"(?:[’']s?)?\s+(?:[a-z]+\s+){{0,2}}?(?={TITLE_AFTER_CUE.pattern})")
 
 # A quoted title after its cue: "a strategy called ‘Safe, Loved and Thriving’".
+# / "the cross-government care leaver strategy, appropriately called ‘Keep on Caring’", "a strategy called the
+# ‘Northby Promise’" (an adverb before "called", "the" after it)
 QUOTED_TITLE = re.compile(
-    rf"\b(?P<cue>{_CUE}),?\s+(?:(?:called|entitled|titled|named)\s+)?[“\"‘'](?P<title>[A-Z][^”\"’]{{2,90}})[”\"’']")
+    rf"\b(?P<cue>{_CUE}),?\s+(?:(?:[a-z]+ly\s+)?(?:called|entitled|titled|named)\s+(?:the\s+)?)?"
+    rf"[“\"‘'](?P<title>[A-Z][^”\"’]{{2,90}})[”\"’']")
 # A quoted title before its cue: "the ‘Fresh Start, Firm Ground’ strategy", "the third of the ‘Growing Up – Care for
 # All’ briefing papers" (no apostrophe inside, and a title never ends in a clause mark: "“It is late,” report
 # authors said" is a speaker's words).
