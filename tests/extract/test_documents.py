@@ -5,6 +5,7 @@ from __future__ import annotations
 from cscgraph.models import Article
 from cscgraph.extract.actors import find_actors
 from cscgraph.extract.documents import find_documents
+from cscgraph.extract.found import Found
 from cscgraph.extract.sentences import split_sentences
 from lineage_helpers import article, documents, gazetteer
 
@@ -851,3 +852,111 @@ def test_a_relative_day_before_a_documents_kind_names_no_document() -> None:
     # near miss: a named review after the day is still found
     assert [label for _, label, _, _ in _discovered("Tomorrow’s Harbour Lights Review will be published.")] == [
         "Harbour Lights Review"]
+
+
+def test_an_acronym_defined_after_a_fund_names_it_where_it_recurs() -> None:
+    named = _named("The Kinship Support Fund (KSF) opened in May. Councils bid to the KSF for help with costs.")
+    assert [text for text, ref in named if ref == "programme/kinship-support-fund"] == ["Kinship Support Fund", "KSF"]
+    # never defined, or defined after a body: not a document
+    assert _named("Councils bid to the KSF for help with costs.") == []
+    assert not [ref for _, ref in _named("The Kinship Support Forum (KSF) met. The KSF wrote to councils.")
+                if ref.startswith(("programme/", "policy/"))]
+
+
+def _found_with_people(*paragraphs: str) -> Found:
+    """Documents found when the people and bodies found first are known (as in the pipeline)."""
+    a = article(*paragraphs)
+    sentences = split_sentences(a.body)
+    matches = gazetteer().find(a.body)
+    return find_documents(a, sentences, matches, gazetteer(), find_actors(a, sentences, matches, gazetteer()))
+
+
+def _named_with_people(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(m.span.text, str(m.entity)) for m in _found_with_people(*paragraphs).mentions]
+
+
+def test_a_person_named_after_a_kind_word_is_no_title() -> None:
+    assert not [ref for _, ref in _named_with_people(
+        "Responding to the £40m in the strategy, Priya Okafor, director of the Northby Trust, said it was welcome.")
+        if "okafor" in ref]
+    # a title in the same place still is one
+    assert ("Safe at Home", "policy/safe-at-home") in _named_with_people(
+        "In its strategy, Safe at Home, the department set out new duties.")
+
+
+def test_a_bodys_report_on_a_document_already_named_is_a_report_of_its_own() -> None:
+    named = _named_with_people("In May, the Northby Scrutiny Committee published its report on the Kinship Care "
+                               "Strategy\n\nThe report found the pace too slow.")
+    reports = {ref for text, ref in named if text == "report"}
+    assert len(reports) == 1 and next(iter(reports)).startswith("policy/northby-scrutiny-committee-report-on")
+    assert ("Kinship Care Strategy", "policy/kinship-care-strategy") in named
+
+
+def test_a_title_set_off_after_its_kind_may_hold_small_words_and_end_its_line() -> None:
+    assert ("Standing on their Own Feet", "policy/standing-on-their-own-feet") in _named_with_people(
+        "As our latest report, Standing on their Own Feet, shows, many care leavers struggle.")
+    named = _named_with_people("The Local Government Association’s Report, Keeping Siblings Together into Adulthood",
+                               "June 2024",
+                               "The report found that too many siblings are split up.")
+    assert {ref for _, ref in named if ref.startswith("policy/")} == {
+        "policy/keeping-siblings-together-into-adulthood"}  # the body's report is the titled one, no other
+    # no title over a paragraph break, nor the sentence's subject after an opening phrase
+    assert not [ref for _, ref in _named_with_people("The Northby Institute’s Report, Keeping Siblings Together",
+                                                     "June 2024") if "june" in ref]
+    assert not [ref for _, ref in _named_with_people("In the report, Ofsted and the council found gaps.")
+                if ref.startswith("policy/")]
+
+
+def test_a_plan_charter_or_covenant_named_with_a_capital_is_a_document() -> None:
+    assert _policy_labels("The Care Leaver Covenant was launched in 2018 to support young people.") == [
+        "Care Leaver Covenant"]
+    assert _policy_labels("The group will help write a Corporate Parenting Charter.") == ["Corporate Parenting Charter"]
+    label, mentions, ref = _the_policy("Progress was made under the new Service Development Plan this year.")
+    assert (label, mentions) == ("Service Development Plan", ["Service Development Plan"])
+    assert ref != "policy/service-development-plan"  # one council's plan, keyed to its article
+    # a plan made for one child, and the words in lower case, name no document
+    assert _policy_labels("Every child on a Child Protection Plan or with an Education, Health and Care Plan is seen "
+                          "monthly; the council has a plan to sign a covenant with local employers.") == []
+    assert _policy_labels("The family agreed an Early Help Plan with the school.") == []
+
+
+def test_a_heading_does_not_run_into_the_name_that_opens_the_next_paragraph() -> None:
+    assert _policy_labels("Keeping Siblings Close", "That the Keeping Siblings Close Charter be approved.") == [
+        "Keeping Siblings Close Charter"]
+
+
+def test_a_report_by_a_body_with_no_topic_is_that_bodys_report() -> None:
+    for text, author in (("A new report by the NSPCC found that many children wait too long for help.", "NSPCC"),
+                         ("Officials reacted to a damning report by government inspector Ofsted, which found the "
+                          "service inadequate.", "Ofsted")):
+        (report,) = [label for _, label in _labelled(text) if label.endswith("report")]
+        assert report == f"{author} report"
+    # a deadline, not an author: no report of the NSPCC's
+    assert [label for _, label in _labelled("The council asked the NSPCC for a report by March.")] == []
+
+
+def _labelled(text: str) -> list[tuple[str, str]]:
+    """(mention, label) of each policy document found, the people and bodies known."""
+    found = _found_with_people(text)
+    labels = {str(e.ref): e.label for e in found.entities}
+    return [(m.span.text, labels[str(m.entity)]) for m in found.mentions if m.entity.kind == "policy"]
+
+
+def test_a_report_by_a_think_tank_named_after_what_it_is() -> None:
+    assert [label for _, label in _labelled("It follows a damning report by think-tank the Centre for Social Justice, "
+                                            "which analysed 20 cases.")] == ["Centre for Social Justice report"]
+
+
+def test_a_quoted_title_after_an_adverb_and_called_or_after_called_the() -> None:
+    assert _policy_labels("It sits at the heart of the care leaver strategy, aptly named ‘Still Here for You’.") == [
+        "Still Here for You"]
+    assert _policy_labels("The council adopted a strategy called the ‘Northby Promise’ last year.") == [
+        "Northby Promise"]
+    # a speaker's word for a report is no title
+    assert _policy_labels("She said the report, which she called ‘Shocking’, was late.") == []
+
+
+def test_a_chairs_report_named_by_its_order_and_not_the_review_team() -> None:
+    assert _policy_labels("Jane Okoro's second report, published this month, sets out how to pay for it.") == [
+        "Jane Okoro's second report"]
+    assert _policy_labels("Okoro's review team have spoken to a number of investors.") == []

@@ -7,13 +7,14 @@ Four sources, in order of trust:
    of children's homes providers": the profit cap; `measure_phrases.py`), where no curated name stands;
 3. documents and programmes the text names by shape but reference data lacks: "<Title> Act <year>", "<Title> Bill",
    "<Title> (England) Regulations <year>", "the <Title> Grant",
-   "its <Title> policy paper", "a strategy called ‘<Title>’", "the <Title> Programme/Fund/Pilot/Review/Strategy",
-   "the <Title> pilot/programme/fund" (one title word is enough after "the": "the Mockingbird programme"), "the Plan for <Title>", "Sir <Name>'s review into <topic>", "the <Surname>
-   review", "a <body> report on <topic>", "a consultation on <topic>", "a petition calling for <topic>", a body's
-   untitled report or guidance ("The Ofsted report said"), a paper to a council's cabinet ("a report to the next
-   cabinet meeting"), a plan named by its kind ("an improvement plan"), programmes listed as examples of their kind
-   ("programmes such as Kestrel homes, Bright steps and …") and a programme named by what it offers and to whom ("a
-   national programme of support for kinship carers")
+   "its <Title> policy paper", "a strategy called ‘<Title>’", "our report, <Title>, reveals", "the <Title>
+   Programme/Fund/Pilot/Review/Strategy/Plan/Charter/Covenant", "the <Title> pilot/programme/fund" (one title word is
+   enough after "the": "the Mockingbird programme"), "the Plan for <Title>", "Sir <Name>'s review into <topic>", "the
+   <Surname> review", "a <body> report on <topic>", "a new report by <body>", "a consultation on <topic>", "a
+   petition calling for <topic>", a body's untitled report or guidance ("The Ofsted report said"), a paper to a
+   council's cabinet ("a report to the next cabinet meeting"), a plan named by its kind ("an improvement plan"),
+   programmes listed as examples of their kind ("programmes such as Kestrel homes, Bright steps and …") and a
+   programme named by what it offers and to whom ("a national programme of support for kinship carers")
    (`patterns/documents.py`); typed by the kind word, dated by a year in or right before the name, and keyed by the
    name (or the chair's surname, or body and topic) so that every article's mention is one IRI (the untitled
    report, the council paper and the plan are keyed to their article: a body writes many); a shape match of a
@@ -24,7 +25,9 @@ Four sources, in order of trust:
    to the nearest preceding explicit mention of a document of that kind, within a few sentences (else, for
    strategies, policy papers and budgets, the first one named later in the article; else, for "the Budget" and
    "the Spending Review", the curated one dated latest before the article; else, for "the report", and for "a new
-   report warns", the report of the body credited with findings around it: "according to the NAO").
+   report warns", the report of the body credited with findings around it: "according to the NAO");
+5. an acronym the text defines in brackets after a document, programme or statute it names ("the Kinship Support
+   Fund (KSF)"), wherever it recurs later: every step (quotes, lineage) reads it as that document.
 
 Curated matches win over shape matches where they overlap; a shape match never overlaps a gazetteer match of any
 kind (an organisation's name is not a title).
@@ -93,7 +96,8 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
              if not (m.entity.ref.kind == "organisation" and TITLE_RUNS_ON.match(body[m.end:]))]
     taken += [(n.start, n.end) for n in curated]
     authors = _authors(matches, actors)
-    shaped = _shaped_documents(body, taken, matches, gazetteer, authors)
+    people = [(m.span.start, m.span.end) for m in actors.mentions if m.entity.kind == "person"] if actors else []
+    shaped = _shaped_documents(body, taken, matches, gazetteer, authors, people)
     shaped += _fiscal_statements(body, article.published, taken + [(n.start, n.end) for n in shaped])
     credit = functools.partial(_credited_report, body, sentences, authors, shaped)
     shaped += [n for m in all_matches(P.INDEFINITE_REPORT, body) if (n := credit(m.start(m.lastgroup or 0),
@@ -106,12 +110,32 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
                                                  and " " not in m.text and P.NAME_RUNS_ON.match(body, e)
                                                  for m in matches)]
     known += [(n.start, n.end) for n in shaped + generic]
+    acronyms = _defined_acronyms(body, sorted(curated + shaped, key=lambda n: n.start), known)
+    known += [(n.start, n.end) for n in acronyms]
     introduced = [_Named(s, e, entity) for s, e, entity in introduced_measures(body, known)]
     explicit = sorted(curated + shaped + introduced, key=lambda n: n.start)
-    mentions = [mention_of(n.entity.ref, n.start, n.end, body, sentences) for n in explicit + generic]
+    mentions = [mention_of(n.entity.ref, n.start, n.end, body, sentences) for n in explicit + generic + acronyms]
     mentions.sort(key=lambda m: m.span.start)
     entities = {str(n.entity.ref): n.entity for n in explicit + generic}  # a dated default is named only generically
     return Found(entities=tuple(entities.values()), mentions=tuple(mentions))
+
+
+def _defined_acronyms(body: str, named: list[_Named], occupied: list[tuple[int, int]]) -> list[_Named]:
+    """ "the Kinship Support Fund (KSF) … £30m has been made available through the KSF": an acronym the text defines
+    in brackets right after a document, programme or statute it names stands for it wherever it recurs later (unless
+    something else was found there), as a body's acronym does (`coreference`)."""
+    out: list[_Named] = []
+    occupied = list(occupied)
+    for n in named:
+        m = P.DEFINED_ACRONYM.match(body, n.end) if n.entity.ref.kind in P.ACRONYM_KINDS else None
+        if m is None:
+            continue
+        for use in re.finditer(rf"\b{re.escape(m.group('acronym'))}\b", body[m.end():]):
+            start, end = m.end() + use.start(), m.end() + use.end()
+            if not any(s < end and start < e for s, e in occupied):
+                out.append(_Named(start, end, n.entity))
+                occupied.append((start, end))
+    return out
 
 
 def _fiscal_statements(body: str, published: datetime | None, occupied: list[tuple[int, int]]) -> list[_Named]:
@@ -173,9 +197,11 @@ def _authors(matches: list[GazetteerMatch], actors: Found | None) -> list[_Autho
 
 
 def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[GazetteerMatch],
-                      gazetteer: Gazetteer | None, authors: list[_Author]) -> list[_Named]:
+                      gazetteer: Gazetteer | None, authors: list[_Author],
+                      people: list[tuple[int, int]]) -> list[_Named]:
     """Acts, Bills, titled documents, programmes and authored reviews the text names, skipping spans the gazetteer
-    already covers; a name that is a curated entity's name is that entity."""
+    already covers; a name that is a curated entity's name is that entity. A title after or before a kind word that
+    is a person's name (`people`) names none: "in the Budget, Tom Symons, deputy director, said"."""
     found: list[_Named] = []
     occupied = list(taken)
     curated = _curated_by_slug(gazetteer)
@@ -187,11 +213,15 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             occupied.append((named.start, named.end))
 
     def add(start: int, end: int, title: str, kind: str, types: tuple[str, ...], key: str | None = None,
-            min_words: int = 2) -> None:
+            min_words: int = 2, kind_end: int | None = None) -> None:
         named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words, scope)
         inside = [e for s, e in occupied if start <= s and e < end]
         owner = [P.POSSESSIVE_END.match(body, e) for s, e in occupied if s <= start < e]
-        if named is None and key is None and owner and owner[0]:
+        if named is None and kind_end is not None and any(start <= s and e <= end for s, e in occupied):
+            # "its report on the Government’s Implementation Strategy": what it is on is named already; the kind
+            # word (ending at `kind_end`) stands for the report
+            named = _new_entity(body, start, kind_end, title, kind, types, occupied, curated, key, min_words, scope)
+        elif named is None and key is None and owner and owner[0]:
             # "the Treasury’s Shared Outcomes Fund": the owner's name and possessive open the title; it starts after
             start, title = trim_title(body, owner[0].end(), end)
             named = _new_entity(body, start, end, title, kind, types, occupied, curated, key, min_words, scope)
@@ -252,6 +282,13 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             P.DESCRIPTIVE_WORDS else 2
         if cue in P.PROGRAMME_CUES:
             add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[cue],), min_words=single)
+        elif cue in P.CAPITALISED_ONLY_CUES:
+            # a plan is its own body's (one council's "Service Development Plan" is not another's): keyed to the
+            # article; one made for a child is none
+            if cue != "plan":
+                add(start, m.end("title"), title, "policy", P.CAPITALISED_ONLY_CUES[cue], min_words=single)
+            elif not P.PERSONAL_PLAN.search(title[:-len(m.group("cue"))].rstrip()):
+                add(start, m.end("title"), title, "policy", P.CAPITALISED_ONLY_CUES[cue], f"{title} {scope}", single)
         else:
             add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[cue]), min_words=single)
     for m in all_matches(P.PROGRAMME_TITLE, body):
@@ -269,6 +306,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for pattern in (P.QUOTED_TITLE, P.QUOTED_BEFORE_CUE, P.TITLE_AFTER_CUE, P.TITLE_BEFORE_CUE):
         for m in all_matches(pattern, body):
             start, title = trim_title(body, m.start("title"), m.end("title"))
+            if any(s <= start and m.end("title") <= e for s, e in people):
+                continue
             cls = P.DOCUMENT_CUES[m.group("cue").lower()]
             add(start, m.end("title"), title, "policy", ("PolicyDocument", cls))
     for m in all_matches(P.REVIEW_INTO_DEATHS, body):
@@ -499,7 +538,8 @@ def _body_report(body: str, match: _Author, add: Callable[..., None], written: l
         add_written(start, end, about)
         return
     title = f"{match.label} {cue} on {subject}"
-    add(start, end, title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")), title)
+    add(start, end, title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")), title,
+        kind_end=start + len(cue))
 
 
 def _written_about(written: list[ReferenceEntity], cue: str, topic: str) -> ReferenceEntity | None:
@@ -522,8 +562,9 @@ def _body_named_report(body: str, match: _Author, add: Callable[..., None], writ
     """ "the Competition and Markets Authority review", "the Public Accounts Committee (PAC) Inquiry": a body's
     document named by the body and its kind alone, keyed "<body> <kind>"; a publisher's report is news. The body's
     one curated document of that kind is meant when it has one and the topic that follows ("… review into <topic>")
-    shares its words."""
-    if match.kind_label in P.NEWS_KINDS:
+    shares its words. A document whose title follows its kind word is named by that title: "the Centre for Social
+    Justice’s Report, Safely Reducing the Number of Children Going into Care"."""
+    if match.kind_label in P.NEWS_KINDS or P.TITLED_AFTER_BODY.match(body, match.end):
         return
     m = P.BODY_KIND_AFTER.match(body[match.end:match.end + 60])
     if m is None:
@@ -731,7 +772,8 @@ def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author]
                      end: int, occupied: list[tuple[int, int]]) -> _Named | None:
     """ "a new report warns", or "the report" with no report named before it: the report of the body the article
     credits with findings nearest to it, within `CREDIT_WINDOW_SENTENCES` ("Research by the Commission on Young Lives
-    finds", "according to the National Audit Office", "the NAO found"), named "<body> report" and keyed to the
+    finds", "according to the National Audit Office", "the NAO found", or right after it: "a new report by children’s
+    charity Become"), named "<body> report" and keyed to the
     article, or the body's report the article has named already (`known`: "Barnardo’s report on care homes … a study
     carried out by Barnardo’s"); None when no body is credited (a report with no author named is no document of its
     own)."""
@@ -741,7 +783,8 @@ def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author]
     first = sentences.sentences[max(0, index - P.CREDIT_WINDOW_SENTENCES)].start
     last = sentences.sentences[min(len(sentences.sentences) - 1, index + P.CREDIT_WINDOW_SENTENCES)].end
     credited = [a for a in authors if first <= a.start and a.end <= last and a.kind_label not in P.NEWS_KINDS and (
-        P.CREDITED_BEFORE.search(body, max(0, a.start - 30), a.start) or P.CREDITED_AFTER.match(body, a.end))]
+        P.CREDITED_BEFORE.search(body, max(0, a.start - 30), a.start) or P.CREDITED_AFTER.match(body, a.end)
+        or P.REPORT_BY_AUTHOR.fullmatch(body, end, a.start))]
     if not credited:
         return None
     owner = min(credited, key=lambda a: abs(a.start - start))

@@ -136,7 +136,6 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
         if not any(i.start < end and start < i.end for i in items):
             items.append(_Item(start, end, ref, "government"))
     items += _chair_references(article.body, [i for i in items if i.category == "doc" and "Review" in i.types])
-    items += _acronym_references(article.body, items)
     docs = [i for i in items if i.category == "doc"]
     # "the Conservatives’ 2023 Stable Homes strategy": the government only qualifies the document, which acts.
     items = [i for i in items if not (i.category == "government" and (
@@ -200,22 +199,6 @@ def _chair_references(body: str, reviews: list[_Item]) -> list[_Item]:
             before = [r for r in named if r.end <= m.start()]
             if before and not any(r.start <= m.start() < r.end for r in reviews):
                 out.append(_copy(max(before, key=lambda r: r.end), m.start(), m.end()))
-    return out
-
-
-def _acronym_references(body: str, items: list[_Item]) -> list[_Item]:
-    """ "the Adoption and Special Guardianship Support Fund (ASGSF) … £50m has been made available through the
-    ASGSF": an acronym the text defines in brackets right after a document, programme or statute stands for it
-    wherever it recurs (unless something else was found there)."""
-    out: list[_Item] = []
-    for item in items:
-        m = P.DEFINED_ACRONYM.match(body, item.end) if item.category in ("doc", "programme", "statute") else None
-        if m is None:
-            continue
-        for use in re.finditer(rf"\b{re.escape(m.group('acronym'))}\b", body[m.end():]):
-            start, end = m.end() + use.start(), m.end() + use.end()
-            if not _covered(start, end, items + out):
-                out.append(_copy(item, start, end))
     return out
 
 

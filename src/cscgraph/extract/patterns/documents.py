@@ -129,7 +129,10 @@ KIND_WORDS = frozenset({w for cue in (*DOCUMENT_CUES, *PROGRAMME_CUES) for w in 
 # A title: capitalised words, optionally joined by connectors or by ", " before another capitalised word
 # ("Keeping Children Safe, Helping Families Thrive").
 # (a small word never follows the comma: "within the Service, the Internal Audit" is two phrases)
-_TITLE_NEXT = rf"(?:\s+(?:{TITLE_CONNECTOR}\s+)*{TITLE_WORD}|,\s+{TITLE_WORD})"
+# (never over a paragraph break: a heading "Supporting Parents in and Leaving Care" does not run into the next
+# paragraph's "That the Supporting Parents in and Leaving Care Charter …", which is then found on its own)
+_IN_PARAGRAPH = r"(?:(?!\n\n)\s)+"
+_TITLE_NEXT = rf"(?:{_IN_PARAGRAPH}(?:{TITLE_CONNECTOR}{_IN_PARAGRAPH})*{TITLE_WORD}|,{_IN_PARAGRAPH}{TITLE_WORD})"
 _TITLE = rf"{TITLE_WORD}{_TITLE_NEXT}+"
 
 # Title before its cue: "in its Keeping Children Safe, Helping Families Thrive policy paper",
@@ -142,13 +145,24 @@ TITLE_BEFORE_CUE = re.compile(rf"(?P<title>{_TITLE})\s+(?P<cue>{_CUE})\b")
 # / "the Green Paper, Care Matters : Transforming the Lives…" (the kind word capitalised as some copy writes it; never
 # over a line break: "Letter on Spending Review" / "Dear Secretary of State, …" is a heading and a salutation)
 # (the cues as a trie: case-insensitive, each a list of alternatives tried at every word's start costs more)
+# / a title set off this way may hold more small words than a name run in the text, and may end its line: "our new
+# report, Finding their Feet, reveals today", "the Centre for Social Justice’s Report, Safely Reducing the Number of
+# Children Going into Care" (a heading; never over a line break)
+_APPOSED_SMALL = rf"(?:{TITLE_CONNECTOR}|their|our|your|into|from|a|an|by|as|up|out|not|no|than)"
+_APPOSED_TITLE = rf"{TITLE_WORD}(?:[ \t]+(?:{_APPOSED_SMALL}[ \t]+)*{TITLE_WORD}|,[ \t]+{TITLE_WORD})+"
 TITLE_AFTER_CUE = re.compile(
-    rf"\b(?P<cue>(?i:{trie_alternation(DOCUMENT_CUES)})),?[ \t]+(?:(?:called|entitled|titled|named)\s+)?(?P<title>{_TITLE})"
-    rf"(?=\s*[,.;:)–—]|\s+(?:was|is|which|that|sets?)\b)")
+    rf"\b(?P<cue>(?i:{trie_alternation(DOCUMENT_CUES)})),?[ \t]+(?:(?:called|entitled|titled|named)\s+)?"
+    rf"(?P<title>{_APPOSED_TITLE})(?=\s*[,.;:)–—]|\s+(?:was|is|which|that|sets?)\b|[ \t]*(?:\n|$))")
+# A body's document with its title after its kind, right after the body's name: "the Centre for Social Justice’s
+# Report, Safely Reducing the Number of Children Going into Care" (TITLE_AFTER_CUE names it).
+TITLED_AFTER_BODY = re.compile(rf"(?:[’']s?)?\s+(?:[a-z]+\s+){{0,2}}?(?={TITLE_AFTER_CUE.pattern})")
 
 # A quoted title after its cue: "a strategy called ‘Safe, Loved and Thriving’".
+# / "the cross-government care leaver strategy, appropriately called ‘Keep on Caring’", "a strategy called the
+# ‘Northby Promise’" (an adverb before "called", "the" after it)
 QUOTED_TITLE = re.compile(
-    rf"\b(?P<cue>{_CUE}),?\s+(?:(?:called|entitled|titled|named)\s+)?[“\"‘'](?P<title>[A-Z][^”\"’]{{2,90}})[”\"’']")
+    rf"\b(?P<cue>{_CUE}),?\s+(?:(?:[a-z]+ly\s+)?(?:called|entitled|titled|named)\s+(?:the\s+)?)?"
+    rf"[“\"‘'](?P<title>[A-Z][^”\"’]{{2,90}})[”\"’']")
 # A quoted title before its cue: "the ‘Fresh Start, Firm Ground’ strategy", "the third of the ‘Growing Up – Care for
 # All’ briefing papers" (no apostrophe inside, and a title never ends in a clause mark: "“It is late,” report
 # authors said" is a speaker's words).
@@ -156,7 +170,17 @@ QUOTED_BEFORE_CUE = re.compile(rf"[“\"‘'](?P<title>[A-Z][^”\"’'\n]{{2,90
 
 # A name that ends in its capitalised kind: "the Families First Partnership Programme", "a Care Leaver Covenant
 # Review", "the Kinship Support Fund", "the Adoption Reform Strategy" (group `cue`, the kind word, is part of the name).
-_CAPITAL_CUES = "|".join(sorted({c.title() for c in (*DOCUMENT_CUES, *PROGRAMME_CUES)}, key=len, reverse=True))
+# / kinds that name a document only capitalised, as part of a name (in lower case they are ordinary words): "the new
+# 3-year Service Development Plan", "The Children’s Plan", "a Corporate Parenting Charter", "the Care Leaver Covenant"
+CAPITALISED_ONLY_CUES: dict[str, tuple[str, ...]] = {"plan": ("PolicyDocument", "Strategy"),
+                                                    "charter": ("PolicyDocument",), "covenant": ("PolicyDocument",)}
+_CAPITAL_CUES = "|".join(sorted({c.title() for c in (*DOCUMENT_CUES, *PROGRAMME_CUES, *CAPITALISED_ONLY_CUES)},
+                                key=len, reverse=True))
+# A plan made for one child or family, never a policy document: "a Child Protection Plan", "the Pathway Plan", "an
+# Education, Health and Care Plan", "an Early Help Plan" (the end of a title before "Plan").
+PERSONAL_PLAN = re.compile(r"(?:\b(?:Protection|Care|Pathway|Personal\s+Education|Safety|Support|Need|Health|Birth|Help|Family|"
+                           r"Placement|Transition|Behaviour|Individual|Personal|Contingency|Delegation|Discharge|"
+                           r"Treatment|Exit|Escape|Action|Improvement)|[A-Z]{2,5})$")
 # / "the Internal Audit review", "the Internal Audit Review" (a second kind word is part of the name: one entity)
 # / a year or span of years right after the kind is part of the name: "the Sufficiency Strategy 2024-2027", "the
 # Partnership Annual Report 2022/23", "Spending Review 2021"
@@ -225,7 +249,8 @@ PARTY_NAMES = {"Tory": "Conservative"}
 # predicate ("… into residential care was published", "… on adoption, which found").
 _TOPIC_END = r"(?:and|but|which|that|was|were|is|are|has|had|for|by|published|found|said|says|recommended|called|" \
              r"warned|\w+ed|last|next|yesterday|today|earlier|recently|when|after|before)"
-_TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+\s*){{1,7}}?)(?=[,.;:()–—…]|\s+{_TOPIC_END}\b|$)"
+# (or at a paragraph's end: "… published its report on the Government’s Implementation Strategy" heading a page)
+_TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+(?:(?!\n\n)\s)*){{1,7}}?)(?=[,.;:()–—…]|\s+{_TOPIC_END}\b|$|\n\n)"
 # A document the text names by describing it, its kind word first: "a consultation on the review's final report",
 # "A petition calling for fairer allowances and taxes for carers was debated" (group `name` from the kind word to
 # the end of what it is about: up to ten words, ending at a clause mark or a verb; `cue` the kind word). A study,
@@ -318,7 +343,10 @@ CALL_FOR_EVIDENCE = re.compile(r"\bCall\s+for\s+Evidence\b")
 # A review or report named for its author or chair: "Sir Jane Doe's review into residential care", "John Smith’s
 # report on adoption". Group `surname` keys the document ("doe-review") so that every wording in every article is
 # one entity; `topic` is what it is into.
-_POSSESSIVE_REVIEW = r"[’']s\s+(?:(?:independent|20\d\d|landmark|national|final)\s+)*(?P<cue>review|report|audit|inquiry)\b"
+# / "Allen's second report, published earlier this month" (an edition's order: the chair's report all the same); not the
+# people who write it: "Allen's review team have spoken to investors"
+_POSSESSIVE_REVIEW = (r"[’']s\s+(?:(?:independent|20\d\d|landmark|national|final|first|second|third|interim)\s+)*"
+                      r"(?P<cue>review|report|audit|inquiry)\b(?!\s+(?:team|panel|board|group|staff|members)\b)")
 PERSON_REVIEW = re.compile(
     r"(?:\b(?:Sir|Dame|Professor|Prof|Dr|Lord|Baroness)\s+)?(?:\b[A-Z][a-z][\w-]*\s+)?\b(?P<surname>[A-Z][a-z][\w-]*"
     rf"[a-z]){_POSSESSIVE_REVIEW}(?:\s+(?:into|of|on)\s+{_TOPIC})?")
@@ -432,13 +460,15 @@ COUNCIL_PAPER = re.compile(
     rf"(?=\s*[,.;:()–—]|\s+{_PAPER_TOPIC_END}\b))")
 # A report the article is about, introduced without its author or title as what finds or warns: "a new report
 # warns", "according to a damning report", "A report published today found" (group `cue` the kind word; a report "by",
-# "on", "into" or "to" someone is left to the rules that name it by author, topic or meeting).
+# "on", "into" or "to" someone is left to the rules that name it by author, topic or meeting) / or as a body's,
+# with no topic after: "A new report by the NSPCC found…" (a body's report on a topic is found first).
 _REPORT_ADJECTIVES = (r"(?:(?:new|damning|recent|major|landmark|critical|hard-hitting|separate|fresh|joint|independent|"
                       r"official|latest)\s+){0,2}")
 INDEFINITE_REPORT = re.compile(
     rf"\b(?:[Aa]ccording\s+to\s+)?[Aa]n?\s+{_REPORT_ADJECTIVES}(?P<cue>report|study|analysis)\b(?=(?:,?\s+(?:published|"
     rf"released)\s+(?:today|yesterday|this\s+week|on\s+\w+))?,?\s+(?:has\s+|have\s+)?(?:warns|warned|finds|found|says|"
-    rf"said|reveals|revealed|shows|showed|claims|claimed|concludes|concluded|suggests|suggested|states|stated)\b)|"
+    rf"said|reveals|revealed|shows|showed|claims|claimed|concludes|concluded|suggests|suggested|states|stated)\b|"
+    rf"\s+(?:by|from)\s)|"
     rf"\b[Aa]ccording\s+to\s+an?\s+{_REPORT_ADJECTIVES}(?P<cue2>report|study|analysis)\b"
     rf"(?!\s+(?:by|from|on|into|of|for|to)\b)")
 # How a body is credited with a report's findings near it: "Research by the Commission on Young Lives finds",
@@ -446,6 +476,13 @@ INDEFINITE_REPORT = re.compile(
 # CREDITED_AFTER starts right after it; a body that commissioned or paid for the work is not its author).
 CREDITED_BEFORE = re.compile(r"(?<![Cc]ommissioned\s)(?<![Ff]unded\s)(?<![Bb]acked\s)\b(?:by|from|[Aa]ccording\s+to)\s+"
                              r"(?:the\s+)?$")
+# What stands between "a new report" and its author right after it ("by"/"from", and what the body is, may be):
+# "a damning report by Government inspector Ofsted", "a new report by England’s Children’s Commissioner", "a report by
+# children’s charity Become", "a report by the think tank Demos", "a damning report by think-tank the Centre for
+# Social Justice".
+REPORT_BY_AUTHOR = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:England[’']s\s+|(?:(?:[Gg]overnment|children[’']s|"
+                              r"national|independent|leading|education)\s+)?(?:charity|think[\s-]+tank|inspector|"
+                              r"inspectorate|regulator|watchdog|campaign\s+group)\s+(?:the\s+)?)?")
 CREDITED_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+|also\s+)*(?:found|finds|warned|warns|said|"
                             r"says|concluded|concludes|revealed|reveals|estimated|estimates|calculated)\b")
 # How many sentences either side of a report with no author named the body it is credited to may stand.
@@ -827,3 +864,9 @@ LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 TITLE_WORD_BREAK = re.compile(r"[\s,]+")
 # "and"/"or" right after a phrase: " and other bodies" in "a duty on departments and other bodies to act".
 COORDINATION_NEXT = re.compile(r"\s+(?:and|or)\b")
+
+# An acronym defined in brackets right after a document's, programme's or statute's name: "the Adoption and Special
+# Guardianship Support Fund (ASGSF)" (matched at the name's end; group `acronym`); later uses of it name the same.
+DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,9}s?)\)")
+# The kinds of what such an acronym may stand for (a measure's acronyms are reference data's).
+ACRONYM_KINDS = frozenset({"policy", "statute", "programme"})

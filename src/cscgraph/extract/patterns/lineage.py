@@ -809,9 +809,6 @@ GOVERNMENT_DOCUMENT_AFTER = re.compile(r"^[’']?s?\s+(?:[\w’'-]+\s+){0,5}?(?:
 # A review named for its chair: "the MacAlister review", "Jane Doe's review", "the Smith review into adoption" (in
 # reference data names or in the text; lower-case "review", so "Independent Review" names no one). Group `name` is
 # the word before "review": the chair's surname.
-# An acronym defined in brackets right after a document's or programme's name: "the Adoption and Special
-# Guardianship Support Fund (ASGSF)" (matched at the name's end; group `acronym`).
-DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,9}s?)\)")
 REVIEW_NAMED_FOR = re.compile(r"\b(?P<name>[A-Z][a-z]*[A-Z]?[a-z][\w-]*)(?:[’']s)?\s+review\b")
 # The chair named where the text means the review (built per surname by `review_chair_reference`): "An Early Career
 # Framework recommended by Doe", "recommended by Sir Jane Doe", "Doe’s recommendation of 9,000 new foster carers"
