@@ -954,9 +954,3 @@ def test_a_quoted_title_after_an_adverb_and_called_or_after_called_the() -> None
         "Northby Promise"]
     # a speaker's word for a report is no title
     assert _policy_labels("She said the report, which she called ‘Shocking’, was late.") == []
-
-
-def test_a_chairs_report_named_by_its_order_and_not_the_review_team() -> None:
-    assert _policy_labels("Jane Okoro's second report, published this month, sets out how to pay for it.") == [
-        "Jane Okoro's second report"]
-    assert _policy_labels("Okoro's review team have spoken to a number of investors.") == []

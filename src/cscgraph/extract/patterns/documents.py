@@ -343,10 +343,7 @@ CALL_FOR_EVIDENCE = re.compile(r"\bCall\s+for\s+Evidence\b")
 # A review or report named for its author or chair: "Sir Jane Doe's review into residential care", "John Smith’s
 # report on adoption". Group `surname` keys the document ("doe-review") so that every wording in every article is
 # one entity; `topic` is what it is into.
-# / "Allen's second report, published earlier this month" (an edition's order: the chair's report all the same); not the
-# people who write it: "Allen's review team have spoken to investors"
-_POSSESSIVE_REVIEW = (r"[’']s\s+(?:(?:independent|20\d\d|landmark|national|final|first|second|third|interim)\s+)*"
-                      r"(?P<cue>review|report|audit|inquiry)\b(?!\s+(?:team|panel|board|group|staff|members)\b)")
+_POSSESSIVE_REVIEW = r"[’']s\s+(?:(?:independent|20\d\d|landmark|national|final)\s+)*(?P<cue>review|report|audit|inquiry)\b"
 PERSON_REVIEW = re.compile(
     r"(?:\b(?:Sir|Dame|Professor|Prof|Dr|Lord|Baroness)\s+)?(?:\b[A-Z][a-z][\w-]*\s+)?\b(?P<surname>[A-Z][a-z][\w-]*"
     rf"[a-z]){_POSSESSIVE_REVIEW}(?:\s+(?:into|of|on)\s+{_TOPIC})?")
