@@ -425,7 +425,8 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
         kind = "allocated"
     elif kind == "estimated cost" and P.COST_STATED.search(text[:m.start()]):
         kind = "spent"
-    if kind is None and _paid_for_placement(text, m, text[max(0, m.start() - P.CONTEXT_REACH):m.start()]):
+    near = text[max(0, m.start() - P.CONTEXT_REACH):m.start()]
+    if kind is None and _paid_for_placement(text, m, near, _pay_verb(near)):
         kind = "spent"  # "Knowsley paid £49,680 a week for one child": the placement's cost
     if kind is None:
         if amount < P.SMALLEST_UNCLASSIFIED:  # "the 2025 edition £949": a price, not money for a service
@@ -499,8 +500,8 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
     if P.RATIO_AFTER.match(text[m.end():]) or P.RATIO_BEFORE.search(before):
         return True
     near_after = after[:P.CONTEXT_REACH // 2]
-    paid = P.PAY_VERB.search(before[-45:])
-    placement = _paid_for_placement(text, m, before)
+    paid = _pay_verb(before)
+    placement = _paid_for_placement(text, m, before, paid)
     if not placement and P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after):
         return True
     if paid and P.PAY_RATE_AFTER.match(after) and not placement:
@@ -524,11 +525,16 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
     return False
 
 
-def _paid_for_placement(text: str, m: re.Match[str], before: str) -> bool:
-    """R2: whether a sum paid or charged is what a placement costs, not pay: paid or charged for (or per) one child, or
-    charged to a council, unless carers or workers are the ones paid ("foster carers are paid £300 a week per child")."""
-    near = before[-45:]
-    if not P.PAY_VERB.search(near) or P.PAID_PEOPLE.search(near):
+def _pay_verb(before: str) -> bool:
+    """Whether "paid", "pays" or "charged" stands right before an amount (in the last PAY_VERB_REACH characters)."""
+    return bool(P.PAY_VERB.search(before[-P.PAY_VERB_REACH:]))
+
+
+def _paid_for_placement(text: str, m: re.Match[str], before: str, paid: bool) -> bool:
+    """R2: whether a sum paid or charged (`paid`: `_pay_verb(before)`) is what a placement costs, not pay: paid or
+    charged for (or per) one child, or charged to a council, unless carers or workers are the ones paid ("foster
+    carers are paid £300 a week per child")."""
+    if not paid or P.PAID_PEOPLE.search(before[-P.PAY_VERB_REACH:]):
         return False
     return bool(P.PAID_FOR_PLACEMENT.match(text[m.end():]) or P.CHARGED_COUNCIL.search(before))
 

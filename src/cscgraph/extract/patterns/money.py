@@ -267,6 +267,7 @@ PAY_CONTEXT = re.compile(
 # pays £1.2m a year to an agency"); a charge is a fee unless it is for a placement ("providers charged councils up to
 # £60,000 a week for a single placement": PAID_FOR_PLACEMENT).
 PAY_VERB = re.compile(r"\b(?:paid|pays?|charg(?:e|es|ed|ing))\b", re.IGNORECASE)
+PAY_VERB_REACH = 45
 PAY_RATE_AFTER = re.compile(r"^\s*(?:an?|per|each)\s+(?:hour|day|week|month)\b|^\s*(?:hourly|daily|weekly)\b",
                             re.IGNORECASE)
 # What is paid at a rate for a child or a placement is the cost of that placement (spending at a rate), not pay:
