@@ -228,6 +228,14 @@ def test_prices_and_small_unclassified_amounts_are_not_streams() -> None:
     assert _amounts("Order the handbook now for £129.99.", "The new edition is £875.") == []
 
 
+def test_pounds_and_pence_at_a_rate_are_a_cost_not_a_price() -> None:
+    assert _amounts("Northby council is spending £61,204.35 a week on its eleven costliest placements.",
+                    "The council paid £4,870.50 per child per week for a bespoke home.") == [
+        (61204.35, "a week", False), (4870.5, "a week", False)]
+    # a price at a rate is still under the smallest sum kept, and pay at a rate is pay (R2)
+    assert _amounts("A subscription to the handbook is £49.99 a year.", "Foster carers are paid £312.60 a week.") == []
+
+
 def test_a_subheading_restating_the_body_is_one_record() -> None:
     assert _amounts("Extra £30m for 2026-27", "Ministers allocated £30m for 2026-27 to adoption support.") == [
         (30e6, "2026-27", False)]

@@ -8,7 +8,7 @@ in `patterns/money.py`):
   announce, grant, budget, package, spend, cut, need, recommend, "called on … to invest", …), else of a cue after
   it; an amount no cue classifies is kept as "unclassified" ("Over £45m will go to family hubs") unless it is under
   £1,000 (a price or a per-head figure) or stands in a heading (a job advert's "Social Worker, £45,000"). Prices in
-  pounds and pence are never streams, and a subheading's amount that the body states again is one record, the
+  pounds and pence are never streams (at a rate they are: "spends £90,631.71 a week"), and a subheading's amount that the body states again is one record, the
   body's.
 - R2 pay is not a stream: salaries, wages, hourly rates, fees and charges, price or pay caps, allowances ("pay
   foster carers an average of £450 a week", "the leaving care allowance … increased from £2,000 to £3,000"); what a
@@ -416,8 +416,9 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
             unit = carried.group("unit")
             rest = body[sentence.end + carried.end():sentence.end + carried.end() + P.PERIOD_REACH_AFTER]
             rest = T.SENTENCE_BREAK.split(rest)[0]
-    if unit is None and "." in m.group("num"):
-        # Pounds and pence are a price ("Handbook … £519.99"); "£7.9" is a figure cut off before its unit.
+    if unit is None and "." in m.group("num") and not P.PENCE_RATE_AFTER.match(rest):
+        # Pounds and pence are a price ("Handbook … £519.99"); "£7.9" is a figure cut off before its unit; at a rate
+        # they are a cost ("spends £90,631.71 a week looking after 20 children").
         return None
     amount = parse_amount(m.group("num"), unit)
     kind = _kind(text[:m.end()] + rest, m)

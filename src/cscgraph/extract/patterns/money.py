@@ -36,6 +36,11 @@ HALF = 0.5
 UNIT_ON_NEXT_LINE = re.compile(r"^[ \t]*\n\s*(?P<unit>(?i:bn|billion|mn|m|million))\b")
 UNIT_MULTIPLIERS: dict[str, float] = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 1e3,
                                       "thousand": 1e3}
+# Pounds and pence at a rate are a cost, not a price: "spends £90,631.71 a week looking after 20 children", "£4,512.50
+# per week", "£1,250.75 per child per week", "£310.40 weekly" (not "Handbook £519.99", "£7.9 billion" cut at a line).
+PENCE_RATE_AFTER = re.compile(r"^\s*(?:(?:per|for\s+(?:each|one|a))\s+(?:child|placement|young\s+person)\s+)?"
+                              r"(?:(?:a|per|each|every)[\s-]+(?:week|month|day|year)\b|"
+                              r"(?:weekly|monthly|daily|annually|per\s+annum)\b)", re.IGNORECASE)
 # The first figure of a range shares the unit of the second: "£10 to £15 billion" is £10bn to £15bn.
 RANGE_TAIL = re.compile(rf"^\s*(?:to|-|–|and)\s*£\s?\d+(?:\.\d+)?\s*(?P<unit>{UNIT})\b")
 
