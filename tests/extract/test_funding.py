@@ -228,6 +228,12 @@ def test_prices_and_small_unclassified_amounts_are_not_streams() -> None:
     assert _amounts("Order the handbook now for £129.99.", "The new edition is £875.") == []
 
 
+def test_what_a_country_or_council_spends_is_spending() -> None:
+    streams = _streams("England spends £13.4 billion a year on children's social care.",
+                       "Northby council spends £2m a week on placements.")
+    assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [(13.4e9, "a year", "spent"), (2e6, "a week", "spent")]
+
+
 def test_pounds_and_pence_at_a_rate_are_a_cost_not_a_price() -> None:
     assert _amounts("Northby council is spending £61,204.35 a week on its eleven costliest placements.",
                     "The council paid £4,870.50 per child per week for a bespoke home.") == [

@@ -357,9 +357,9 @@ CONTEXT_REACH = 60
 # "estimated cost" ("costs of more than £2.4 billion", "councils could be spending £12bn a year by 2030"; "at a
 # cost of £22m" after an allocation is that allocation's), "estimated need" ("councils would need
 # an extra £5bn", "£3.4bn in additional pressures", "a shortfall of £1bn"), "cut" ("cut £50m from"), "spent"
-# ("councils spent £12bn on children's services"), "allocated" (everything else that funds: "allocating £15m",
-# "£44m for kinship and foster care", "invest £27 million", "backed by £16m", "funded by £45 million", "£259m was
-# made available", "over £500m is available to local authorities").
+# ("councils spent £12bn on children's services", "England spends £13bn a year"), "allocated" (everything else that
+# funds: "allocating £15m", "£44m for kinship and foster care", "invest £27 million", "backed by £16m", "funded by
+# £45 million", "£259m was made available", "over £500m is available to local authorities").
 FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recommended", re.compile(r"\b(?:recommend\w*|proposed\s+investing|propos\w+\s+(?:an?\s+)?investment|"
                                r"call(?:s|ed)?\s+(?:for|on)|urg(?:e|es|ed|ing)|suggested)\b", re.IGNORECASE)),
@@ -372,7 +372,7 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("estimated need", re.compile(r"\b(?:need(?:s|ed)?|pressures?|required|requires?)\b", re.IGNORECASE)),
     ("saving", re.compile(r"\b(?:sav(?:e|es|ed|ing|ings))\b", re.IGNORECASE)),
     ("cut", re.compile(r"\b(?:cut(?:s|ting)?|slash\w*|reduc\w*|withdraw\w*|lost|loss)\b", re.IGNORECASE)),
-    ("spent", re.compile(r"\b(?:spent|spending(?!\s+(?:review|round|plans?)\b)|spend|expenditure|paying|pays|"
+    ("spent", re.compile(r"\b(?:spent|spending(?!\s+(?:review|round|plans?)\b)|spends?|expenditure|paying|pays|"
                          r"cost(?:s|ing)?|outlay|bill)\b", re.IGNORECASE)),
     ("allocated", re.compile(r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid(?!ers?\b)\w*|commit(?!tees?\b)\w*|grants?|"
                              r"set\s+aside|(?:made\s+)?available|approv(?:e|es|ed|ing)|be\s+used\s+(?:to|for)|"
