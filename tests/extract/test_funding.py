@@ -231,7 +231,8 @@ def test_prices_and_small_unclassified_amounts_are_not_streams() -> None:
 def test_what_a_country_or_council_spends_is_spending() -> None:
     streams = _streams("England spends £13.4 billion a year on children's social care.",
                        "Northby council spends £2m a week on placements.")
-    assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [(13.4e9, "a year", "spent"), (2e6, "a week", "spent")]
+    assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [
+        (13.4e9, "a year", "spent"), (2e6, "a week", "spent")]
 
 
 def test_pounds_and_pence_at_a_rate_are_a_cost_not_a_price() -> None:
@@ -821,7 +822,7 @@ def test_a_multi_year_review_period_and_the_first_years_are_durations() -> None:
     assert _amounts("The fund holds £300m over the four-year spending review period from 2026/27.") == [
         (300e6, "over four years", False)]
     assert _amounts("The scheme will last five years, with £80m confirmed for the first two years.") == [
-        (80e6, "over the first two years", False)]
+        (80e6, "over two years", False)]
 
 
 def test_earlier_this_year_is_when_money_was_announced_not_its_period() -> None:
@@ -929,9 +930,9 @@ def test_a_spending_review_period_ends_a_purpose() -> None:
     assert (s.period, s.purpose) == ("over the current spending review period", "capital grants")
 
 
-def test_in_the_first_years_of_a_scheme_is_a_duration() -> None:
+def test_in_the_first_years_of_a_scheme_is_a_duration_of_that_many_years() -> None:
     assert _amounts("The £70m will be paid in the first two years of the pilot.") == [
-        (70e6, "over the first two years", False)]
+        (70e6, "over two years", False)]
 
 
 def test_revenue_naming_a_councils_revenue_account_is_not_a_profit() -> None:

@@ -8,8 +8,8 @@ in `patterns/money.py`):
   announce, grant, budget, package, spend, cut, need, recommend, "called on … to invest", …), else of a cue after
   it; an amount no cue classifies is kept as "unclassified" ("Over £45m will go to family hubs") unless it is under
   £1,000 (a price or a per-head figure) or stands in a heading (a job advert's "Social Worker, £45,000"). Prices in
-  pounds and pence are never streams (at a rate they are: "spends £90,631.71 a week"), and a subheading's amount that the body states again is one record, the
-  body's.
+  pounds and pence are never streams (at a rate they are: "spends £90,631.71 a week"), and a subheading's amount that
+  the body states again is one record, the body's.
 - R2 pay is not a stream: salaries, wages, hourly rates, fees and charges, price or pay caps, allowances ("pay
   foster carers an average of £450 a week", "the leaving care allowance … increased from £2,000 to £3,000"); what a
   placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per child per
@@ -35,30 +35,30 @@ Fields: amount in GBP ("just under £40m" → 40e6, approximate); the period in 
 "in 2025 to 2026", "for 25/26" and "FY25/26"; "2023-25"; "July 2023 to March 2025", months as written; "over four
 years", also for "over 4 years" (a number up to ten in words), "over a four-year period", "over the four-year review
 period", "a four-year £100m programme" and "a £100m, four-year programme"; "over the next two years", also for "for the
-next two (financial) years", "across"; "over the past two years" for "in the past two years"; "over the first two
-years"; "over the next decade", "over the spending review period"; "a year", "a week"; "up to 2029", "until March 2027",
-"to 2028-29" as written (not "earlier this year", when money was announced); "this year", "last year", "next year" and
-"the current financial year" as the financial year they name by the article's date ("2025-26"), "in the year to March
-2024" as "2023-24"; "by 2028", "by 2028-29" and "that year" when they follow the amount, the latter read as the year the
-sentence named before, and "the year before" as the year before that one), which the two figures of a range share
-(before the amount, not past a semicolon or "on top of"/"in addition to"); else a period closing the amount's sentence
-after a comma ("£2.4bn will go to …, from 2026-29"); else a period opening the sentence ("For 24/25 there was … £1.8m",
-"In 2019 the council spent £6.9m"; not for a total "since then"),
-a financial year closing the sentence before an amount that opens its own, a next sentence that refers back to the
-money, up to a sum of its own ("The money will be paid over three years"), the financial year or span of a sentence
-before about money that states no amount ("The department has published allocations for 2025-26. Northby will receive
-£12m"), the period of the amount the sentence before states when this one opens by naming a part of it ("In 2025-26,
-councils will receive £600m. Of this, £200m is for family help"), the period the title or a subheading gives the same
-sum ("Councils to get £75m in 2025-26" above "… confirmed £75m for kinship carers"), the financial year a title that
-states no sum is headed by (a finance report: "Second Financial Review 25/26" above "A forecast overspend of £8.9m"), or
-for an outturn figure (spending, an overspend or shortfall) the financial year of the outturn figure up to three
-sentences before ("spent £700m in 2023/24 … where spending was £9m more than expected"); the purpose (the "for …"/"to …"
-phrase after the amount, else what the next sentence about the money says it is for: "The money will be used to recruit
-foster carers"); the funder, only for an allocation or commitment: the government the sentence names, by the article's
-date, else the organisation that gives it (never one that receives, reports, welcomes or campaigns), else the funder of
-an allocation a sentence or two before or that the sentence refers back to, else the government the sentence before
-names (spending, cuts, savings, needs, costs, shortfalls and recommendations have none); recipients (organisations named
-in the purpose); and the measures, programmes and documents the sentence names as what it funds.
+next two (financial) years", "across"; "over the past two years" for "in the past two years"; "over two years" for "over
+the first two years"; "over the next decade", "over the spending review period"; "a year", "a week"; "up to 2029",
+"until March 2027", "to 2028-29" as written (not "earlier this year", when money was announced); "this year", "last
+year", "next year" and "the current financial year" as the financial year they name by the article's date ("2025-26"),
+"in the year to March 2024" as "2023-24"; "by 2028", "by 2028-29" and "that year" when they follow the amount, the
+latter read as the year the sentence named before, and "the year before" as the year before that one), which the two
+figures of a range share (before the amount, not past a semicolon or "on top of"/"in addition to"); else a period
+closing the amount's sentence after a comma ("£2.4bn will go to …, from 2026-29"); else a period opening the sentence
+("For 24/25 there was … £1.8m", "In 2019 the council spent £6.9m"; not for a total "since then"), a financial year
+closing the sentence before an amount that opens its own, a next sentence that refers back to the money, up to a sum of
+its own ("The money will be paid over three years"), the financial year or span of a sentence before about money that
+states no amount ("The department has published allocations for 2025-26. Northby will receive £12m"), the period of the
+amount the sentence before states when this one opens by naming a part of it ("In 2025-26, councils will receive £600m.
+Of this, £200m is for family help"), the period the title or a subheading gives the same sum ("Councils to get £75m in
+2025-26" above "… confirmed £75m for kinship carers"), the financial year a title that states no sum is headed by (a
+finance report: "Second Financial Review 25/26" above "A forecast overspend of £8.9m"), or for an outturn figure
+(spending, an overspend or shortfall) the financial year of the outturn figure up to three sentences before ("spent
+£700m in 2023/24 … where spending was £9m more than expected"); the purpose (the "for …"/"to …" phrase after the amount,
+else what the next sentence about the money says it is for: "The money will be used to recruit foster carers"); the
+funder, only for an allocation or commitment: the government the sentence names, by the article's date, else the
+organisation that gives it (never one that receives, reports, welcomes or campaigns), else the funder of an allocation a
+sentence or two before or that the sentence refers back to, else the government the sentence before names (spending,
+cuts, savings, needs, costs, shortfalls and recommendations have none); recipients (organisations named in the purpose);
+and the measures, programmes and documents the sentence names as what it funds.
 """
 
 from __future__ import annotations
@@ -370,7 +370,8 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         end = int(m.group("y2"))
         return f"{end - 1}-{end % 100:02d}"
     if shape == "over":
-        return _spelled("over " + T.SPACE_RUN.sub(" ", m.group("phrase").lower()).replace("financial ", ""))
+        phrase = T.SPACE_RUN.sub(" ", m.group("phrase").lower()).replace("financial ", "")
+        return _spelled("over " + P.FIRST_OF_DURATION.sub("", phrase))
     if shape == "until":  # "Up to 2028/29" → "up to 2028-29", "until March 2027", "between now and 2027" → "until 2027"
         prep = m.group("prep") or m.group("to")
         said = "until" if prep.lower().startswith("between") else prep.lower()

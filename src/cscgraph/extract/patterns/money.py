@@ -157,6 +157,9 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # £13m" (not in a "since" phrase: SINCE_BEFORE)
     (re.compile(r"\b(?i:in|for|during)\s+(?P<y1>20\d\d)\b(?![-–/])"), "year"),
 )
+# The first years of a longer scheme are a duration of that many years: "£2.6bn is needed over the first four years",
+# "£126 million confirmed for the first two years" (normal form "over four years", "over two years").
+FIRST_OF_DURATION = re.compile(r"^the first (?=\w+ (?:years|months)$)")
 # A duration's small number in words, its normal form as the annotations write it: "over 5 years" and "a 2-year
 # programme" are "over five years", "over the next 2 years" is "over the next two years" ("over the next 12 months"
 # stays in digits).
