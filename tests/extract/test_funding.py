@@ -930,6 +930,14 @@ def test_a_spending_review_period_ends_a_purpose() -> None:
     assert (s.period, s.purpose) == ("over the current spending review period", "capital grants")
 
 
+def test_the_same_sum_in_each_of_the_years_of_a_span_is_a_sum_a_year() -> None:
+    assert _amounts("Northby will receive £3m in each of the three years of the pilot.",
+                    "The charity is promised £250,000 for each of the next two financial years.") == [
+        (3e6, "a year", False), (250e3, "a year", False)]
+    # before the amount it is no rate: the sum is a total over those years
+    assert _amounts("Councils overspent in each of the past three years, by £700m in all.") == [(700e6, None, False)]
+
+
 def test_in_the_first_years_of_a_scheme_is_a_duration_of_that_many_years() -> None:
     assert _amounts("The £70m will be paid in the first two years of the pilot.") == [
         (70e6, "over two years", False)]

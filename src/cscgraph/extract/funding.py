@@ -305,7 +305,8 @@ def period_of(after: str, before: str) -> str | None:
     for text, from_end in ((after, False), (before, True)):
         best: tuple[int, str] | None = None
         for pattern, shape in P.PERIODS:
-            if from_end and shape in ("deadline", "deadline year", "until", "same year", "year before") or \
+            if from_end and shape in ("deadline", "deadline year", "until", "same year", "year before",
+                                      "each of the years") or \
                     not from_end and shape == "years before":
                 continue
             for m in pattern.finditer(text):
@@ -385,7 +386,7 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         return P.SAME_YEAR
     if shape == "year before":
         return P.YEAR_BEFORE
-    if shape == "annual":
+    if shape in ("annual", "each of the years"):
         return "a year"
     if shape == "rate":
         unit = m.group("unit") or {"weekly": "week", "monthly": "month", "daily": "day"}[m.group("adverb").lower()]

@@ -116,6 +116,11 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # (not "up from £3m a year earlier", "a year ago", "a year later")
     (re.compile(r"\b(?:a|per|each|every)[\s-]+year\b(?!\s+(?:earlier|before|ago|later|previously)\b)|"
                 r"\bannual(?:ly)?\b|\bper\s+annum\b|\byearly\b", re.IGNORECASE), "annual"),
+    # after the amount, the same sum in each year of a span: "£2m in each of the three years of the pilot", "£1.5m for
+    # each of the next three years" (normal form "a year"; before it, "Councils overspent in each of the past three
+    # years, by £500m in total" is no rate)
+    (re.compile(r"\beach\s+of\s+(?:the\s+|these\s+)?(?:next\s+|following\s+|coming\s+|past\s+|last\s+|first\s+)?"
+                r"(?:\w+\s+)?(?:financial\s+)?years\b", re.IGNORECASE), "each of the years"),
     # "a week", "per month", "weekly": the rate of a recurring cost ("£63,000 a week")
     (re.compile(r"\b(?:a|per|each|every)[\s-]+(?P<unit>week|month|day)\b|\b(?P<adverb>weekly|monthly|daily)\b",
                 re.IGNORECASE), "rate"),
