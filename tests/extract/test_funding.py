@@ -930,6 +930,15 @@ def test_a_spending_review_period_ends_a_purpose() -> None:
     assert (s.period, s.purpose) == ("over the current spending review period", "capital grants")
 
 
+def test_a_quarter_and_a_period_of_months_are_periods() -> None:
+    assert _amounts("The report showed a budget movement in the quarter of £2.1 million.",
+                    "Over the three month period, £940,000 went on agency staff.",
+                    "The provider is paid £60,000 per quarter for the service.") == [
+        (2.1e6, "a quarter", False), (940e3, "over three months", False), (60e3, "a quarter", False)]
+    # a fraction is no quarter's period
+    assert _amounts("The £2m saving is a quarter of the target.") == [(2e6, None, False)]
+
+
 def test_the_same_sum_in_each_of_the_years_of_a_span_is_a_sum_a_year() -> None:
     assert _amounts("Northby will receive £3m in each of the three years of the pilot.",
                     "The charity is promised £250,000 for each of the next two financial years.") == [

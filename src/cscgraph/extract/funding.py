@@ -381,7 +381,8 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
     if shape == "dates":  # "between April 2024 and March 2026" → "April 2024 to March 2026"
         return P.DATES_JOIN.sub(" to ", T.SPACE_RUN.sub(" ", m.group("phrase")))
     if shape in ("years period", "years before"):
-        return _spelled(f"over {(m.group('n') or m.groupdict()['spaced']).lower()} years")
+        span = (m.groupdict().get("span") or "year").lower()
+        return _spelled(f"over {(m.group('n') or m.groupdict()['spaced']).lower()} {span}s")
     if shape == "same year":
         return P.SAME_YEAR
     if shape == "year before":
@@ -389,7 +390,8 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
     if shape in ("annual", "each of the years"):
         return "a year"
     if shape == "rate":
-        unit = m.group("unit") or {"weekly": "week", "monthly": "month", "daily": "day"}[m.group("adverb").lower()]
+        unit = m.group("unit") or m.group("quarter") or \
+            {"weekly": "week", "monthly": "month", "daily": "day", "quarterly": "quarter"}[m.group("adverb").lower()]
         return f"a {unit.lower()}"
     return T.SPACE_RUN.sub(" ", m.group("phrase").lower())
 

@@ -102,9 +102,10 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?<!\bprevious year)"
                 r"(?<!\bsecond year)(?<!\bthird year)", re.IGNORECASE), "over"),
     # "over a three-year period", "across a two-year period", "over the three-year review period", "for the
-    # four-year spending review period", "for a three year period" (normal form "over three years")
-    (re.compile(rf"\b(?:over|across|during|for)\s+(?:an?|the)\s+(?:(?P<n>\w+)-|(?P<spaced>{_YEARS_NUMBER})\s+)year\s+"
-                r"(?:(?:spending\s+)?review\s+)?period\b", re.IGNORECASE), "years period"),
+    # four-year spending review period", "for a three year period" (normal form "over three years"); of months: "Over the
+    # three month period, £1.79m was paid to agency workers" ("over three months")
+    (re.compile(rf"\b(?:over|across|during|for)\s+(?:an?|the)\s+(?:(?P<n>\w+)-|(?P<spaced>{_YEARS_NUMBER})\s+)"
+                r"(?P<span>year|month)\s+(?:(?:spending\s+)?review\s+)?period\b", re.IGNORECASE), "years period"),
     # "a three-year £100m programme", "a three year £3.6m fund": right before the amount only (normal form "over three
     # years")
     (re.compile(rf"\b(?:(?P<n>\w+)-|(?P<spaced>{_YEARS_NUMBER})\s+)year,?\s+$", re.IGNORECASE), "years before"),
@@ -121,9 +122,12 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # years, by £500m in total" is no rate)
     (re.compile(r"\beach\s+of\s+(?:the\s+|these\s+)?(?:next\s+|following\s+|coming\s+|past\s+|last\s+|first\s+)?"
                 r"(?:\w+\s+)?(?:financial\s+)?years\b", re.IGNORECASE), "each of the years"),
-    # "a week", "per month", "weekly": the rate of a recurring cost ("£63,000 a week")
-    (re.compile(r"\b(?:a|per|each|every)[\s-]+(?P<unit>week|month|day)\b|\b(?P<adverb>weekly|monthly|daily)\b",
-                re.IGNORECASE), "rate"),
+    # "a week", "per month", "weekly": the rate of a recurring cost ("£63,000 a week"); "per quarter", "quarterly" and
+    # in a quarter's finance report "a significant budget movement in the quarter of £3.3 million" (normal form "a
+    # quarter"; not "a quarter of the budget", "in the quarter century since")
+    (re.compile(r"\b(?:a|per|each|every)[\s-]+(?P<unit>week|month|day)\b|"
+                r"\b(?:per|each|every|in\s+the)\s+(?P<quarter>quarter)\b(?!\s+century\b)|"
+                r"\b(?P<adverb>weekly|monthly|daily|quarterly)\b", re.IGNORECASE), "rate"),
     # "next year", "this year", "last year", "the current financial year": read as the financial year they name by
     # the article's date (RELATIVE_YEAR)
     # (not "announced earlier this year", "due later this year": when something happened, not the money's period)
