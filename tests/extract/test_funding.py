@@ -930,6 +930,15 @@ def test_a_spending_review_period_ends_a_purpose() -> None:
     assert (s.period, s.purpose) == ("over the current spending review period", "capital grants")
 
 
+def test_the_same_period_is_the_span_or_duration_named_before_it() -> None:
+    assert _amounts("Demand for placements has doubled in the past five years. Over the same period the council's "
+                    "spending on them rose by £12m.") == [(12e6, "over the past five years", False)]
+    assert _amounts("Agency costs went from £2m in 2020-21 to £5m in 2023-24. Over the same period Northby saved "
+                    "£1.5m on fostering.")[-1] == (1.5e6, "2020-24", False)
+    # with no period named before it, it is none
+    assert _amounts("Northby saved £1.5m on fostering over the same period.") == [(1.5e6, None, False)]
+
+
 def test_a_quarter_and_a_period_of_months_are_periods() -> None:
     assert _amounts("The report showed a budget movement in the quarter of £2.1 million.",
                     "Over the three month period, £940,000 went on agency staff.",

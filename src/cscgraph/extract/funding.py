@@ -385,6 +385,8 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         return _spelled(f"over {(m.group('n') or m.groupdict()['spaced']).lower()} {span}s")
     if shape == "same year":
         return P.SAME_YEAR
+    if shape == "same period":
+        return P.SAME_PERIOD
     if shape == "year before":
         return P.YEAR_BEFORE
     if shape in ("annual", "each of the years"):
@@ -477,6 +479,8 @@ def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: 
     accounts = None if period else [*P.YEAR_OF_ACCOUNTS.finditer(text[:m.start()])]
     if accounts:  # "The 2023/24 outturn position reported to Executive in June, reported an overspend of £5.3m"
         period = _normal_period(accounts[-1], "years")
+    if period == P.SAME_PERIOD:  # "… in the past four years. Over the same period budgets rose by £100m"
+        period = _same_period(body, sentence, m.start())
     if period == P.SAME_YEAR:  # "in 2020-21 … by £708m that year"
         period = period_of("", text[:m.start()]) or period
     elif period == P.YEAR_BEFORE:  # "£1.2bn in 2023/24 and by £800m the year before"
@@ -489,6 +493,33 @@ def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: 
         following = _next_sentence_about_the_money(body, sentence)
         period = period_of(following, "") if following else None
     return period
+
+
+def _same_period(body: str, sentence: Evidence, at: int) -> str | None:
+    """The period "the same period" refers back to (SAME_PERIOD): the last duration or span named before the amount at
+    `at` in its sentence or in the sentence before, else the span from the first to the last year named there (the
+    year itself when there is one)."""
+    before = body[max(0, sentence.start - P.PREVIOUS_SENTENCE_REACH):sentence.start].strip()
+    text = T.SENTENCE_BREAK.split(before)[-1] + " " + sentence.text[:at] if before else sentence.text[:at]
+    named: list[tuple[bool, int, str]] = []  # (a duration or span, where, the period)
+    for pattern, shape in P.PERIODS:
+        if shape in P.SPAN_SHAPES | P.YEAR_SHAPES:
+            for m in pattern.finditer(text):
+                normal = _normal_period(m, shape)
+                if normal is not None:
+                    named.append((shape in P.SPAN_SHAPES or _several_years(normal), m.start(), normal))
+    if not named:
+        return None
+    named.sort()
+    if named[-1][0]:
+        return named[-1][2]
+    first, last = named[0][2], named[-1][2]
+    return first if first == last else f"{first[:4]}-{last[-2:]}"
+
+
+def _several_years(period: str) -> bool:
+    """Whether a period in years spans more than one ("2019-24", not "2023-24" nor "2024")."""
+    return bool(P.FINANCIAL_YEAR.match(period)) and int(period[-2:]) != (int(period[2:4]) + 1) % 100
 
 
 def _year_before(period: str | None) -> str | None:

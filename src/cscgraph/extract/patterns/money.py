@@ -140,6 +140,9 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?P<y2>20\d\d)\b", re.IGNORECASE), "year to"),
     # "that year", "the same year" after the amount: the year its sentence named before it
     (re.compile(r"\b(?P<phrase>(?:that|the\s+same)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "same year"),
+    # "over the same period", "during that period": the span its sentence or the sentence before named (SAME_PERIOD)
+    (re.compile(r"\b(?:over|in|during|across|for)\s+(?:the\s+same|that)\s+(?:time\s+)?period\b", re.IGNORECASE),
+     "same period"),
     # "the year before", "the previous year", "a year earlier" after the amount: the year before the one its
     # sentence named before it ("£1.2bn in 2023/24 and £800m the year before": 2022-23); not the year a change is
     # measured against ("down £447 million on the previous year", "£5m more than the year before")
@@ -194,7 +197,8 @@ PART_OF_WHOLE = re.compile(
 # billion since the scheme was launched in 2013", "£130 million of savings since 2015/16", "Since 2013/14, £14.6m had
 # been invested".
 SINCE_BEFORE = re.compile(r"\bsince\b[^,;.£]*$", re.IGNORECASE)
-SINCE_SHAPES = frozenset({"year", "years", "short years"})
+YEAR_SHAPES = frozenset({"year", "years", "short years"})  # a calendar or financial year, or a span of them
+SINCE_SHAPES = YEAR_SHAPES
 # Such a total takes no period from the title either ("Budget 2025/26" above "£24.5 billion in cuts … that councils
 # had made since 2010/11").
 SINCE_YEAR = re.compile(r"\bsince\s+(?:[^,;.£]*?\s)?20\d\d\b", re.IGNORECASE)
@@ -229,6 +233,12 @@ YEAR_OF_ACCOUNTS = re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d\d)\s+"
                               r"(?:outturn|budget|overspend|underspend)\b", re.IGNORECASE)
 # The normal form of "that year", "the same year", "that financial year", read as the year named before it.
 SAME_YEAR = "that year"
+# The mark of "over the same period", read as the span or duration named before it in its sentence or the sentence
+# before ("Overspends have quadrupled in the past four years … Over the same period budgets rose by £100m": "over the
+# past four years"), else the span from the first to the last year named there ("from £3m in 2019-20 to £9m in
+# 2023-24. Over the same period the council cut £4m": "2019-24"); none when they name no period.
+SAME_PERIOD = "the same period"
+SPAN_SHAPES = frozenset({"over", "years period", "dates"})
 # The mark of "the year before", "the previous year", "a year earlier", read as the year before the one named
 # before it (no period when the sentence names none).
 YEAR_BEFORE = "the year before"
