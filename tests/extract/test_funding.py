@@ -90,6 +90,14 @@ def test_salary_rate_and_fee_are_not_streams() -> None:
                     "locums are paid £45 an hour.") == []
 
 
+def test_a_salary_named_far_before_its_figure_is_still_pay() -> None:
+    assert _amounts("The typical starting salary for a newly qualified children's social worker in Northby was "
+                    "£33,400 last year.") == []
+    # a sum after a kind cue is money, whatever salary the sentence named before it
+    assert _amounts("Social workers' salaries have barely moved, while Northby spent £9m on agency staff.") == [
+        (9e6, None, False)]
+
+
 def test_profit_is_not_a_stream() -> None:
     assert _amounts("The largest provider made profits of £300m last year.") == []
 

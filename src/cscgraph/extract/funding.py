@@ -538,7 +538,7 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
     near_after = after[:P.CONTEXT_REACH // 2]
     paid = _pay_verb(before)
     placement = _paid_for_placement(text, m, before, paid)
-    if not placement and P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after):
+    if not placement and P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after) or _a_salary(text, m):
         return True
     if paid and P.PAY_RATE_AFTER.match(after) and not placement:
         return True
@@ -559,6 +559,14 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
             cost.group().lower() == "costing" and P.COST_THRESHOLD_AFTER.match(text[m.end():])
         return cost.group().lower() == "price" or bool(forecast) or bool(threshold)
     return False
+
+
+def _a_salary(text: str, m: re.Match[str]) -> bool:
+    """R2: whether the sentence names a salary or wage before the amount `m` with no other sum nor kind cue between
+    them, however far ("the median annual salary for a local authority children's social worker was £31,200")."""
+    nouns = [*P.PAY_NOUN.finditer(text, 0, m.start())]
+    between = text[nouns[-1].end():m.start()] if nouns else "£"
+    return "£" not in between and not any(cue.search(between) for _, cue in P.FUNDING_KINDS)
 
 
 def _pay_verb(before: str) -> bool:

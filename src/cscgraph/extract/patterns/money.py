@@ -289,6 +289,11 @@ PAY_CONTEXT = re.compile(
     r"\b(?:salar(?:y|ies)|pay\s+rates?|hourly|an\s+hour|per\s+hour|fees?|charg(?:e|es|ed|ing)|"
     r"price\s+caps?|pay\s+caps?|wages?|earn(?:s|ing)?|allowance\s+(?:given|paid|of)|leaving\s+care\s+allowance|"
     r"until(?=\s+(?:an?\s+|the\s+)?$))\b", re.IGNORECASE)
+# … and, however far before the amount in its sentence, a salary or wage the amount is the figure of, with no other
+# sum or kind cue between them: "the median annual salary for a local authority children's social worker was £31,200",
+# "the average basic salary, before tax, at the top of a pay scale for a qualified social worker was, at just over
+# £35,000" (not "salaries have stalled while councils spent £800m on agency staff").
+PAY_NOUN = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay\s+(?:scales?|rates?|gap|bands?))\b", re.IGNORECASE)
 # "paid"/"pays" before the amount is pay only at a rate ("pay foster carers an average of £450 a week", "paid £45 an
 # hour"); otherwise it is money handed over ("The government has paid councils £50m to run the pilots", "The council
 # pays £1.2m a year to an agency"); a charge is a fee unless it is for a placement ("providers charged councils up to
