@@ -947,6 +947,12 @@ def test_the_same_period_is_the_span_or_duration_named_before_it() -> None:
     assert _amounts("Northby saved £1.5m on fostering over the same period.") == [(1.5e6, None, False)]
 
 
+def test_the_financial_year_closing_a_reports_name_dates_its_figures() -> None:
+    assert _amounts("The figures, set out in the Children's Services Annual Report 2022/2023 and discussed by the "
+                    "scrutiny panel at its meeting last week, showed an overspend of £1,240,000.") == [
+        (1.24e6, "2022-23", False)]
+
+
 def test_a_quarter_and_a_period_of_months_are_periods() -> None:
     assert _amounts("The report showed a budget movement in the quarter of £2.1 million.",
                     "Over the three month period, £940,000 went on agency staff.",

@@ -228,9 +228,12 @@ SINCE_THEN = re.compile(r"\bsince\s+(?:then|that\s+(?:time|year))\b", re.IGNOREC
 # A financial year naming the outturn or budget a figure is part of dates the figure wherever it stands before it in
 # the sentence: "The 2023/24 outturn position reported to Executive in June, reported an overspend of £5.3m", "the
 # provisional 2023/24 outturn position for Children's Services (£12.4m adverse overspend …)".
-YEAR_OF_ACCOUNTS = re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d\d)\s+"
-                              r"(?:(?:provisional|forecast|final|revised)\s+)?"
-                              r"(?:outturn|budget|overspend|underspend)\b", re.IGNORECASE)
+# / or the year that closes the name of a report or accounts: "The findings, disclosed in Social Services Annual
+# Performance Report 2014/2015, … found a total overspend of £862,000".
+YEAR_OF_ACCOUNTS = re.compile(r"\b(?:(?:report|accounts|statement)\s+(?=20\d\d)|"
+                              r"(?=20\d\d\s*[-–/]\s*\d\d\s+(?:(?:provisional|forecast|final|revised)\s+)?"
+                              r"(?:outturn|budget|overspend|underspend)\b))"
+                              r"(?P<y1>20\d\d)\s*[-–/]\s*(?:20)?(?P<y2>\d\d)\b", re.IGNORECASE)
 # The normal form of "that year", "the same year", "that financial year", read as the year named before it.
 SAME_YEAR = "that year"
 # The mark of "over the same period", read as the span or duration named before it in its sentence or the sentence
