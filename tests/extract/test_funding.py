@@ -947,6 +947,13 @@ def test_the_same_period_is_the_span_or_duration_named_before_it() -> None:
     assert _amounts("Northby saved £1.5m on fostering over the same period.") == [(1.5e6, None, False)]
 
 
+def test_a_yearly_report_or_event_is_no_annual_rate() -> None:
+    assert _amounts("Its annual report shows the charity spent £3.2m on family support.",
+                    "Speaking at the annual conference, the minister announced £45m for family hubs.") == [
+        (3.2e6, None, False), (45e6, None, False)]
+    assert _amounts("The annual cost of £40m will be met from reserves.") == [(40e6, "a year", False)]
+
+
 def test_the_financial_year_closing_a_reports_name_dates_its_figures() -> None:
     assert _amounts("The figures, set out in the Children's Services Annual Report 2022/2023 and discussed by the "
                     "scrutiny panel at its meeting last week, showed an overspend of £1,240,000.") == [

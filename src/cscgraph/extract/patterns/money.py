@@ -114,9 +114,12 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
      "years period"),
     # "a year", "per year", "each year", "annual", "annually", "per annum", "a year over the long run"
     # / "a £1.5bn-a-year settlement" (hyphenated)
-    # (not "up from £3m a year earlier", "a year ago", "a year later")
+    # (not "up from £3m a year earlier", "a year ago", "a year later"; nor a yearly document or event: "its annual
+    # report shows it spent £3.2m", "Revenue in most recent annual accounts: £2.1m", "at the annual conference")
     (re.compile(r"\b(?:a|per|each|every)[\s-]+year\b(?!\s+(?:earlier|before|ago|later|previously)\b)|"
-                r"\bannual(?:ly)?\b|\bper\s+annum\b|\byearly\b", re.IGNORECASE), "annual"),
+                r"\bannual(?:ly)?\b(?!\s+(?:general\s+)?(?:performance\s+)?(?:reports?|accounts|conferences?|"
+                r"surveys?|meetings?|reviews?|statements?|returns?|census|awards?)\b)|"
+                r"\bper\s+annum\b|\byearly\b", re.IGNORECASE), "annual"),
     # after the amount, the same sum in each year of a span: "£2m in each of the three years of the pilot", "£1.5m for
     # each of the next three years" (normal form "a year"; before it, "Councils overspent in each of the past three
     # years, by £500m in total" is no rate)
