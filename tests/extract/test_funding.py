@@ -947,6 +947,13 @@ def test_the_same_period_is_the_span_or_duration_named_before_it() -> None:
     assert _amounts("Northby saved £1.5m on fostering over the same period.") == [(1.5e6, None, False)]
 
 
+def test_the_lira_sign_some_sites_print_for_the_pound_is_a_pound_sign() -> None:
+    (s,) = _streams("Northby Youth Project has been awarded ₤31,250, over 3 years, to run sessions for young carers.")
+    assert (s.amount_gbp, s.period, s.span.text) == (31250.0, "over three years", "₤31,250")
+    assert s.evidence.text.startswith("Northby Youth Project has been awarded ₤31,250")
+    assert _amounts("Fees at the home were ₤ 4,000 a week.") == []  # still a fee (R2)
+
+
 def test_a_yearly_report_or_event_is_no_annual_rate() -> None:
     assert _amounts("Its annual report shows the charity spent £3.2m on family support.",
                     "Speaking at the annual conference, the minister announced £45m for family hubs.") == [

@@ -92,6 +92,8 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
     >>> [(s.amount_gbp, s.period, s.kind) for s in find_funding(a, split_sentences(a.body), Found())]
     [(15000000.0, '2025-26', 'allocated')]
     """
+    written = sentences
+    article, sentences = _with_pound_signs(article, sentences)
     body = article.body
     governments = _governments(article)
     streams: list[FundingStream] = []
@@ -141,7 +143,25 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
                 streams.append(stream)
             else:
                 restating.add(merged)
-    return tuple(_with_heading_periods(streams, article, read))
+    streams = _with_heading_periods(streams, article, read)
+    return tuple(streams if written is sentences else (_as_written(s, written) for s in streams))
+
+
+def _with_pound_signs(article: Article, sentences: SentenceIndex) -> tuple[Article, SentenceIndex]:
+    """The article and its sentences with every pound sign written "£" (some sites print the lira sign, "₤ 95 million",
+    "₤26,801"); one character for one, so every offset stays."""
+    if not P.OTHER_POUND_SIGN.search(article.title + article.body):
+        return article, sentences
+    def pounds(text: str) -> str:
+        return P.OTHER_POUND_SIGN.sub("£", text)
+    article = replace(article, title=pounds(article.title), paragraphs=tuple(map(pounds, article.paragraphs)))
+    return article, SentenceIndex(tuple(replace(s, text=pounds(s.text)) for s in sentences.sentences), article.body)
+
+
+def _as_written(stream: FundingStream, written: SentenceIndex) -> FundingStream:
+    """`stream` with its evidence sentence and amount as the body writes them (the pound sign it printed)."""
+    span = replace(stream.span, text=written.body[stream.span.start:stream.span.end])
+    return replace(stream, span=span, evidence=written.covering(stream.evidence.start, stream.evidence.end))
 
 
 def _period_before(read: list[tuple[Evidence, list[re.Match[str]], bool]], periods: dict[int, str],

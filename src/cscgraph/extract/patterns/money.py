@@ -10,6 +10,8 @@ from cscgraph.extract.patterns import fast_re as re
 
 from cscgraph.extract.patterns import text as T
 
+# The lira sign some sites print for the pound ("₤ 95 million", "₤26,801"), read as "£" (extract/funding.py).
+OTHER_POUND_SIGN = re.compile("₤")
 # An amount in pounds: "£44m", "£2.6bn", "£1.3 billion", "£500,000", "£200 million", "£2bn", "£88-million"
 # (hyphenated unit), "£20-30m" (a range whose unit follows the second figure: the first figure, in that unit); a
 # unit in any case: "£500 Million", "£1.2 Billion", "£5.2M", "£500K", "£2.5BN" (title-case headlines).
