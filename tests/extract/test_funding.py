@@ -947,6 +947,12 @@ def test_the_same_period_is_the_span_or_duration_named_before_it() -> None:
     assert _amounts("Northby saved £1.5m on fostering over the same period.") == [(1.5e6, None, False)]
 
 
+def test_people_in_need_are_no_estimate_of_need() -> None:
+    streams = _streams("BBC Children in Need has awarded Northby Youth Club £40,000 for a mentoring project.",
+                       "Councils are in need of £2bn to keep services running.")
+    assert [(s.amount_gbp, s.kind) for s in streams] == [(40e3, "allocated"), (2e9, "estimated need")]
+
+
 def test_the_lira_sign_some_sites_print_for_the_pound_is_a_pound_sign() -> None:
     (s,) = _streams("Northby Youth Project has been awarded ₤31,250, over 3 years, to run sessions for young carers.")
     assert (s.amount_gbp, s.period, s.span.text) == (31250.0, "over three years", "₤31,250")

@@ -404,7 +404,9 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shortfall", re.compile(r"\b(?:shortfalls?|gaps?|black\s+holes?|deficits?|overspen[dt]\w*|short\s+by|"
                              r"(?:exceed\w*|surpass\w*|overr[au]n\w*|overshot|(?:went|go(?:ne|es)?)\s+(?:over|beyond))"
                              r"\s+(?:[\w'’]+\s+){0,3}budgets?\s+by)\b", re.IGNORECASE)),
-    ("estimated need", re.compile(r"\b(?:need(?:s|ed)?|pressures?|required|requires?)\b", re.IGNORECASE)),
+    # (not people "in need": "BBC Children in Need has awarded £50,000", "£2m for families in need"; but "in need of")
+    ("estimated need", re.compile(r"\b(?:(?<!\bin\s)need(?:s|ed)?|in\s+need\s+of|pressures?|required|requires?)\b",
+                                  re.IGNORECASE)),
     ("saving", re.compile(r"\b(?:sav(?:e|es|ed|ing|ings))\b", re.IGNORECASE)),
     ("cut", re.compile(r"\b(?:cut(?:s|ting)?|slash\w*|reduc\w*|withdraw\w*|lost|loss)\b", re.IGNORECASE)),
     ("spent", re.compile(r"\b(?:spent|spending(?!\s+(?:review|round|plans?)\b)|spends?|expenditure|paying|pays|"
