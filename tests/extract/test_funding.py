@@ -938,6 +938,12 @@ def test_a_spending_review_period_ends_a_purpose() -> None:
     assert (s.period, s.purpose) == ("over the current spending review period", "capital grants")
 
 
+def test_a_span_of_financial_years_written_in_full_is_one_span() -> None:
+    assert _amounts("Ministers made £180 billion available to councils (from 2015-2016 to 2019-2020).") == [
+        (180e9, "2015-20", False)]
+    assert _amounts("The council received £4m in 2015-2016.") == [(4e6, "2015-16", False)]
+
+
 def test_the_same_period_is_the_span_or_duration_named_before_it() -> None:
     assert _amounts("Demand for placements has doubled in the past five years. Over the same period the council's "
                     "spending on them rose by £12m.") == [(12e6, "over the past five years", False)]

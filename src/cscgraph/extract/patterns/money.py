@@ -67,9 +67,10 @@ _YEARS_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # "2025-26" (financial year), "2023-25" (span of years), "over four years" / "over the next two years",
 # "a year" (per year, annual), "next year", "this year".
 PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # "from 2026-27 to 2028-29", "between 2026/27 and 2028/29": a span of financial years (normal form "2026-29")
-    (re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*\d\d\s+(?:to|and|until|[-–])\s+(?:20)?\d\d\s*[-–/]\s*"
-                r"(?P<y2>\d\d)\b"), "years"),
+    # "from 2026-27 to 2028-29", "between 2026/27 and 2028/29", "from 2015-2016 to 2019-2020": a span of financial
+    # years (normal form "2026-29", "2015-20")
+    (re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?:20)?\d\d\s+(?:to|and|until|[-–])\s+(?:20)?\d\d\s*[-–/]\s*"
+                r"(?:20)?(?P<y2>\d\d)\b"), "years"),
     # "in 2025-26", "for 2025-26", "from 2023-25", "2024–28", "from 2026-28", "FY2025-26"
     # "2004-5", "2005-6": a financial year whose second year is one digit (normal form "2004-05")
     (re.compile(r"(?:\b|(?<=FY))(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d|\d)\b"), "years"),
