@@ -1,49 +1,54 @@
 """Money amounts stated in an article: allocated, spent, cut, saved, recommended, estimated as a need or a cost.
 
-Every "£" amount in the body (and every "a billion pounds") is read, then kept or skipped by these rules (patterns
-in `patterns/money.py`):
+Every "£" amount in the body (also printed "₤"; and every "a billion pounds") is read, then kept or skipped by these
+rules (patterns in `patterns/money.py`):
 
-- R1 an amount's kind is that of the nearest kind cue before it (recommended > estimated cost > shortfall >
-  estimated need > saving > cut > spent > allocated when equally near: allocate, invest, fund, provide, commit,
-  announce, grant, budget, package, spend, cut, need, recommend, "called on … to invest", …), else of a cue after
-  it; an amount no cue classifies is kept as "unclassified" ("Over £45m will go to family hubs") unless it is under
-  £1,000 (a price or a per-head figure) or stands in a heading (a job advert's "Social Worker, £45,000"). Prices in
-  pounds and pence are never streams (at a rate they are: "spends £90,631.71 a week"), and a subheading's amount that
-  the body states again is one record, the body's.
-- R2 pay is not a stream: salaries, wages, hourly rates, fees and charges, price or pay caps, allowances ("pay
-  foster carers an average of £450 a week", "the leaving care allowance … increased from £2,000 to £3,000"); what a
-  placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per child per
-  week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child", "charged £60,000 a
-  week for a single placement", "charged £50,000 per week for the care of one child", "pay £4,000 per week per
+- R1 an amount's kind is that of the nearest kind cue before it (recommended > estimated cost > shortfall > estimated
+  need > saving > cut > spent > allocated when equally near: allocate, invest, fund, provide, commit, announce, grant,
+  budget, package, spend, cut, need, recommend, "called on … to invest", …), else of a cue after it; an amount no cue
+  classifies is kept as "unclassified" ("Over £45m will go to family hubs") unless it is under £1,000 (a price or a
+  per-head figure) or stands in a heading (a job advert's "Social Worker, £45,000"). Prices in pounds and pence are
+  never streams (at a rate they are: "spends £90,631.71 a week"), and a subheading's amount that the body states again
+  is one record, the body's. The higher figure of a range is kept or skipped with the lower ("between £215,000 and
+  £300,000" as house prices).
+- R2 pay is not a stream: salaries, wages (however far before the figure, with no other sum or kind cue between: "the
+  median annual salary for a … social worker was £31,200"), hourly rates, fees and charges, price or pay caps,
+  allowances ("pay foster carers an average of £450 a week", "the leaving care allowance … increased from £2,000 to
+  £3,000"); what a placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per
+  child per week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child", "charged
+  £60,000 a week for a single placement", "charged £50,000 per week for the care of one child", "pay £4,000 per week per
   child", "another authority had been charged £40,000 per week", unless carers or workers are the ones paid).
-- R3 forecasts of what something would cost are not streams ("would cost £2.6bn over four years", "would cost the
-  system an extra £200m a year"; what a placement may cost is spending at its rate: "placements may cost up to
-  £50,000 a week"), nor thresholds ("placements costing over £10,000 a week", "costing £10,000 a week
-  or more"; a perfect tense is spending: "placements have cost more than £1m each"), unless a funding verb stands
-  between "cost" and the amount or the amount is named as the cost ("at a cost of £22m", "costs of more than
-  £2.4bn": an estimated cost, or the allocation's when one is stated before it); both figures of a "from £X to £Y"
-  trend ("ballooned from £3.1bn in 2009-10 to £7bn in 2022-23", "will rise from £10 to £15 billion") are levels
-  (not a range: "grants range from £1m to £3m").
+- R3 forecasts of what something would cost are not streams ("would cost £2.6bn over four years", "would cost the system
+  an extra £200m a year"; what a placement may cost is spending at its rate: "placements may cost up to £50,000 a
+  week"), nor thresholds ("placements costing over £10,000 a week", "costing £10,000 a week or more"; a perfect tense is
+  spending: "placements have cost more than £1m each"), unless a funding verb stands between "cost" and the amount or
+  the amount is named as the cost ("at a cost of £22m", "costs of more than £2.4bn": an estimated cost, or the
+  allocation's when one is stated before it); both figures of a "from £X to £Y" trend ("ballooned from £3.1bn in 2009-10
+  to £7bn in 2022-23", "will rise from £10 to £15 billion") are levels (not a range: "grants range from £1m to £3m").
 - R4 profits, revenues, turnover, margins and debts are not streams.
-- R5 one record per distinct amount and purpose (ANNOTATION.md): a sum stated again in a later sentence with the
-  same or no period is the first record, which takes the period, funder and purpose it lacked, when the text refers
-  back to it ("the £44m was part of …", a quote restating it) or its purpose is one (none stated for one of them,
-  or a content word in common); a subheading restating the body is the body's record. The same sum for another
-  purpose, period or kind, or twice in one sentence, is two records.
+- R5 one record per distinct amount and purpose (ANNOTATION.md): a sum stated again in a later sentence with the same or
+  no period is the first record, which takes the period, funder and purpose it lacked, when the text refers back to it
+  ("the £44m was part of …", a quote restating it) or its purpose is one (none stated for one of them, or a content word
+  in common); a subheading restating the body is the body's record. The same sum for another purpose, period or kind, or
+  twice in one sentence, is two records.
 
 Fields: amount in GBP ("just under £40m" → 40e6, approximate); the period in normal form ("2025-26", also for "2025/26",
 "in 2025 to 2026", "for 25/26" and "FY25/26"; "2023-25"; "July 2023 to March 2025", months as written; "over four
 years", also for "over 4 years" (a number up to ten in words), "over a four-year period", "over the four-year review
 period", "a four-year £100m programme" and "a £100m, four-year programme"; "over the next two years", also for "for the
 next two (financial) years", "across"; "over the past two years" for "in the past two years"; "over two years" for "over
-the first two years"; "over the next decade", "over the spending review period"; "a year", "a week"; "up to 2029",
-"until March 2027", "to 2028-29" as written (not "earlier this year", when money was announced); "this year", "last
-year", "next year" and "the current financial year" as the financial year they name by the article's date ("2025-26"),
-"in the year to March 2024" as "2023-24"; "by 2028", "by 2028-29" and "that year" when they follow the amount, the
-latter read as the year the sentence named before, and "the year before" as the year before that one), which the two
-figures of a range share (before the amount, not past a semicolon or "on top of"/"in addition to"); else a period
-closing the amount's sentence after a comma ("£2.4bn will go to …, from 2026-29"); else a period opening the sentence
-("For 24/25 there was … £1.8m", "In 2019 the council spent £6.9m"; not for a total "since then"), a financial year
+the first two years"; "over the next decade", "over the spending review period"; "a year", "a week" (not "annual
+report"), "a quarter" ("in the quarter", "per quarter"), "over three months" ("over the three month period"); "a year"
+for "in each of the three years" after the amount; "up to 2029", "until March 2027", "to 2028-29" as written (not
+"earlier this year", when money was announced); "this year", "last year", "next year" and "the current financial year"
+as the financial year they name by the article's date ("2025-26"), "in the year to March 2024" as "2023-24"; "by 2028",
+"by 2028-29" and "that year" when they follow the amount, the latter read as the year the sentence named before, and
+"the year before" as the year before that one; "over the same period" as the span or duration the sentence or the one
+before named), which the two figures of a range share (before the amount, not past a semicolon or "on top of"/"in
+addition to"); else a period closing the amount's sentence after a comma ("£2.4bn will go to …, from 2026-29"); else a
+period opening the sentence ("For 24/25 there was … £1.8m", "In 2019 the council spent £6.9m"; not for a total "since
+then"), the financial year of the outturn, budget, report or accounts the sentence names before the amount ("The 2023/24
+outturn … an overspend of £5.3m", "Annual Performance Report 2014/2015 … an overspend of £862,000"), a financial year
 closing the sentence before an amount that opens its own, a next sentence that refers back to the money, up to a sum of
 its own ("The money will be paid over three years"), the financial year or span of a sentence before about money that
 states no amount ("The department has published allocations for 2025-26. Northby will receive £12m"), the period of the
