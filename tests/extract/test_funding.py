@@ -243,6 +243,13 @@ def test_what_a_country_or_council_spends_is_spending() -> None:
         (13.4e9, "a year", "spent"), (2e6, "a week", "spent")]
 
 
+def test_a_small_sum_only_a_word_after_it_classifies_is_an_appeal_not_money_for_a_service() -> None:
+    assert _amounts("From just £2 a month you can help fund our reporting.",
+                    "Just £8, the price of a sandwich, can help give a child a summer to remember.") == []
+    # a small sum a cue before it classifies is kept
+    assert _amounts("Kinship carers in the pilot will receive £260 a week.") == [(260.0, "a week", False)]
+
+
 def test_pounds_and_pence_at_a_rate_are_a_cost_not_a_price() -> None:
     assert _amounts("Northby council is spending £61,204.35 a week on its eleven costliest placements.",
                     "The council paid £4,870.50 per child per week for a bespoke home.") == [

@@ -459,9 +459,11 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
     near = text[max(0, m.start() - P.CONTEXT_REACH):m.start()]
     if kind is None and _paid_for_placement(text, m, near, _pay_verb(near)):
         kind = "spent"  # "Knowsley paid £49,680 a week for one child": the placement's cost
+    if amount < P.SMALLEST_UNCLASSIFIED and (kind is None or _kind(text[:m.end()], m) is None):
+        # "the 2025 edition £949": a price, not money for a service; so is a small sum only a word after it classifies
+        # ("From just £1 a month you can help fund our work", a membership appeal)
+        return None
     if kind is None:
-        if amount < P.SMALLEST_UNCLASSIFIED:  # "the 2025 edition £949": a price, not money for a service
-            return None
         kind = P.UNCLASSIFIED
     approximate = bool(P.APPROXIMATE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     before = text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()]
