@@ -255,7 +255,8 @@ def test_pounds_and_pence_at_a_rate_are_a_cost_not_a_price() -> None:
                     "The council paid £4,870.50 per child per week for a bespoke home.") == [
         (61204.35, "a week", False), (4870.5, "a week", False)]
     # a price at a rate is still under the smallest sum kept, and pay at a rate is pay (R2)
-    assert _amounts("A subscription to the handbook is £49.99 a year.", "Foster carers are paid £312.60 a week.") == []
+    assert _amounts("A subscription to the handbook is £49.99 a year.", "Foster carers are paid £312.60 a week.",
+                    "Subscribe to support our journalism for just £4.99 a month.") == []
 
 
 def test_a_subheading_restating_the_body_is_one_record() -> None:

@@ -7,9 +7,10 @@ rules (patterns in `patterns/money.py`):
   need > saving > cut > spent > allocated when equally near: allocate, invest, fund, provide, commit, announce, grant,
   budget, package, spend, cut, need, recommend, "called on … to invest", …), else of a cue after it; an amount no cue
   classifies is kept as "unclassified" ("Over £45m will go to family hubs") unless it is under £1,000 (a price or a
-  per-head figure) or stands in a heading (a job advert's "Social Worker, £45,000"). Prices in pounds and pence are
-  never streams (at a rate they are: "spends £90,631.71 a week"), and a subheading's amount that the body states again
-  is one record, the body's. The higher figure of a range is kept or skipped with the lower ("between £215,000 and
+  per-head figure; as is a sum under £1,000 only a cue after it classifies: "From just £1 a month you can help fund our
+  work") or stands in a heading (a job advert's "Social Worker, £45,000"). Prices in pounds and pence are never streams
+  (from £1,000 at a rate they are: "spends £90,631.71 a week"), and a subheading's amount that the body states again is
+  one record, the body's. The higher figure of a range is kept or skipped with the lower ("between £215,000 and
   £300,000" as house prices).
 - R2 pay is not a stream: salaries, wages (however far before the figure, with no other sum or kind cue between: "the
   median annual salary for a … social worker was £31,200"), hourly rates, fees and charges, price or pay caps,
@@ -446,9 +447,11 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
             unit = carried.group("unit")
             rest = body[sentence.end + carried.end():sentence.end + carried.end() + P.PERIOD_REACH_AFTER]
             rest = T.SENTENCE_BREAK.split(rest)[0]
-    if unit is None and "." in m.group("num") and not P.PENCE_RATE_AFTER.match(rest):
-        # Pounds and pence are a price ("Handbook … £519.99"); "£7.9" is a figure cut off before its unit; at a rate
-        # they are a cost ("spends £90,631.71 a week looking after 20 children").
+    if unit is None and "." in m.group("num") and not (P.PENCE_RATE_AFTER.match(rest) and
+                                                       parse_amount(m.group("num"), None) >= P.SMALLEST_UNCLASSIFIED):
+        # Pounds and pence are a price ("Handbook … £519.99", "subscribe for £4.99 a month"); "£7.9" is a figure cut
+        # off before its unit; from £1,000 at a rate they are a cost ("spends £90,631.71 a week looking after 20
+        # children").
         return None
     amount = parse_amount(m.group("num"), unit)
     kind = _kind(text[:m.end()] + rest, m)
