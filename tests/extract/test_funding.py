@@ -994,6 +994,11 @@ def test_the_financial_year_closing_a_reports_name_dates_its_figures() -> None:
         (1.24e6, "2022-23", False)]
 
 
+def test_over_a_persons_lifetime_is_the_period_not_the_rate_of_the_figure_before() -> None:
+    assert _amounts("The report puts the cost for each care leaver at £11,000 a year and up to £540,000 over their "
+                    "lifetime.") == [(11e3, "a year", False), (540e3, "over their lifetime", True)]
+
+
 def test_a_quarter_and_a_period_of_months_are_periods() -> None:
     assert _amounts("The report showed a budget movement in the quarter of £2.1 million.",
                     "Over the three month period, £940,000 went on agency staff.",

@@ -83,10 +83,11 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "from 2026 to 2030", "between 2024 and 2026", "in 2025 to 2026" (the financial year 2025-26), "2026 to 2029"
     (re.compile(r"\b(?:(?:from|between|in|for)\s+)?(?P<y1>20\d\d)\s+(?:to|and|until)\s+(?P<y2>20\d\d)\b"), "years"),
     # "over the spending review period", "across this Parliament", "over the lifetime of the Parliament", "over the
-    # course of this Parliament" (normal form "over …")
+    # course of this Parliament", a person's life: "estimated at £14,000 a year and up to £720,000 over their
+    # lifetime" (normal form "over …"; the rate before belongs to the first figure)
     (re.compile(r"\b(?:over|across|during|for)\s+(?P<phrase>(?:the\s+|this\s+)?(?:current\s+|next\s+)?"
                 r"(?:spending\s+review(?:\s+period)?|(?:lifetime|course)\s+of\s+(?:the|this)\s+parliament|"
-                r"parliament))\b", re.IGNORECASE), "over"),
+                r"parliament|(?:their|a|his|her)\s+lifetime(?!\s+of)))\b", re.IGNORECASE), "over"),
     # "over four years", "over the next two years", "across three years", "over the next decade", "for the next two
     # financial years", "in the past two years", "over the next 12 months", "for the first two years", "in the first
     # two years of the scheme" (normal form "over …": "over the next two years"); "in the previous year" is one
