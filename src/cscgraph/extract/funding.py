@@ -158,10 +158,12 @@ def _with_pound_signs(article: Article, sentences: SentenceIndex) -> tuple[Artic
     "₤26,801"); one character for one, so every offset stays."""
     if not P.OTHER_POUND_SIGN.search(article.title + article.body):
         return article, sentences
-    def pounds(text: str) -> str:
-        return P.OTHER_POUND_SIGN.sub("£", text)
-    article = replace(article, title=pounds(article.title), paragraphs=tuple(map(pounds, article.paragraphs)))
-    return article, SentenceIndex(tuple(replace(s, text=pounds(s.text)) for s in sentences.sentences), article.body)
+    article = replace(article, title=_pounds(article.title), paragraphs=tuple(map(_pounds, article.paragraphs)))
+    return article, SentenceIndex(tuple(replace(s, text=_pounds(s.text)) for s in sentences.sentences), article.body)
+
+
+def _pounds(text: str) -> str:
+    return P.OTHER_POUND_SIGN.sub("£", text)
 
 
 def _as_written(stream: FundingStream, written: SentenceIndex) -> FundingStream:
