@@ -90,6 +90,14 @@ def test_salary_rate_and_fee_are_not_streams() -> None:
                     "locums are paid £45 an hour.") == []
 
 
+def test_a_salary_named_far_before_its_figure_is_still_pay() -> None:
+    assert _amounts("The typical starting salary for a newly qualified children's social worker in Northby was "
+                    "£33,400 last year.") == []
+    # a sum after a kind cue is money, whatever salary the sentence named before it
+    assert _amounts("Social workers' salaries have barely moved, while Northby spent £9m on agency staff.") == [
+        (9e6, None, False)]
+
+
 def test_profit_is_not_a_stream() -> None:
     assert _amounts("The largest provider made profits of £300m last year.") == []
 
@@ -226,6 +234,29 @@ def test_an_amount_no_cue_classifies_is_kept_unclassified_without_a_funder() -> 
 
 def test_prices_and_small_unclassified_amounts_are_not_streams() -> None:
     assert _amounts("Order the handbook now for £129.99.", "The new edition is £875.") == []
+
+
+def test_what_a_country_or_council_spends_is_spending() -> None:
+    streams = _streams("England spends £13.4 billion a year on children's social care.",
+                       "Northby council spends £2m a week on placements.")
+    assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [
+        (13.4e9, "a year", "spent"), (2e6, "a week", "spent")]
+
+
+def test_a_small_sum_only_a_word_after_it_classifies_is_an_appeal_not_money_for_a_service() -> None:
+    assert _amounts("From just £2 a month you can help fund our reporting.",
+                    "Just £8, the price of a sandwich, can help give a child a summer to remember.") == []
+    # a small sum a cue before it classifies is kept
+    assert _amounts("Kinship carers in the pilot will receive £260 a week.") == [(260.0, "a week", False)]
+
+
+def test_pounds_and_pence_at_a_rate_are_a_cost_not_a_price() -> None:
+    assert _amounts("Northby council is spending £61,204.35 a week on its eleven costliest placements.",
+                    "The council paid £4,870.50 per child per week for a bespoke home.") == [
+        (61204.35, "a week", False), (4870.5, "a week", False)]
+    # a price at a rate is still under the smallest sum kept, and pay at a rate is pay (R2)
+    assert _amounts("A subscription to the handbook is £49.99 a year.", "Foster carers are paid £312.60 a week.",
+                    "Subscribe to support our journalism for just £4.99 a month.") == []
 
 
 def test_a_subheading_restating_the_body_is_one_record() -> None:
@@ -807,7 +838,7 @@ def test_a_multi_year_review_period_and_the_first_years_are_durations() -> None:
     assert _amounts("The fund holds £300m over the four-year spending review period from 2026/27.") == [
         (300e6, "over four years", False)]
     assert _amounts("The scheme will last five years, with £80m confirmed for the first two years.") == [
-        (80e6, "over the first two years", False)]
+        (80e6, "over two years", False)]
 
 
 def test_earlier_this_year_is_when_money_was_announced_not_its_period() -> None:
@@ -915,9 +946,79 @@ def test_a_spending_review_period_ends_a_purpose() -> None:
     assert (s.period, s.purpose) == ("over the current spending review period", "capital grants")
 
 
-def test_in_the_first_years_of_a_scheme_is_a_duration() -> None:
+def test_the_higher_figure_of_a_range_is_what_the_lower_is() -> None:
+    assert _amounts("The average price of a house on the street is between £240,000 and £310,000.",
+                    "The review said each hub would cost £15m-£25m a year to run.") == []
+    assert _amounts("Each region will receive between £2m and £3m a year.") == [(2e6, "a year", False),
+                                                                                (3e6, "a year", False)]
+
+
+def test_a_span_of_financial_years_written_in_full_is_one_span() -> None:
+    assert _amounts("Ministers made £180 billion available to councils (from 2015-2016 to 2019-2020).") == [
+        (180e9, "2015-20", False)]
+    assert _amounts("The council received £4m in 2015-2016.") == [(4e6, "2015-16", False)]
+
+
+def test_the_same_period_is_the_span_or_duration_named_before_it() -> None:
+    assert _amounts("Demand for placements has doubled in the past five years. Over the same period the council's "
+                    "spending on them rose by £12m.") == [(12e6, "over the past five years", False)]
+    assert _amounts("Agency costs went from £2m in 2020-21 to £5m in 2023-24. Over the same period Northby saved "
+                    "£1.5m on fostering.")[-1] == (1.5e6, "2020-24", False)
+    # with no period named before it, it is none
+    assert _amounts("Northby saved £1.5m on fostering over the same period.") == [(1.5e6, None, False)]
+
+
+def test_people_in_need_are_no_estimate_of_need() -> None:
+    streams = _streams("BBC Children in Need has awarded Northby Youth Club £40,000 for a mentoring project.",
+                       "Councils are in need of £2bn to keep services running.")
+    assert [(s.amount_gbp, s.kind) for s in streams] == [(40e3, "allocated"), (2e9, "estimated need")]
+
+
+def test_the_lira_sign_some_sites_print_for_the_pound_is_a_pound_sign() -> None:
+    (s,) = _streams("Northby Youth Project has been awarded ₤31,250, over 3 years, to run sessions for young carers.")
+    assert (s.amount_gbp, s.period, s.span.text) == (31250.0, "over three years", "₤31,250")
+    assert s.evidence.text.startswith("Northby Youth Project has been awarded ₤31,250")
+    assert _amounts("Fees at the home were ₤ 4,000 a week.") == []  # still a fee (R2)
+
+
+def test_a_yearly_report_or_event_is_no_annual_rate() -> None:
+    assert _amounts("Its annual report shows the charity spent £3.2m on family support.",
+                    "Speaking at the annual conference, the minister announced £45m for family hubs.") == [
+        (3.2e6, None, False), (45e6, None, False)]
+    assert _amounts("The annual cost of £40m will be met from reserves.") == [(40e6, "a year", False)]
+
+
+def test_the_financial_year_closing_a_reports_name_dates_its_figures() -> None:
+    assert _amounts("The figures, set out in the Children's Services Annual Report 2022/2023 and discussed by the "
+                    "scrutiny panel at its meeting last week, showed an overspend of £1,240,000.") == [
+        (1.24e6, "2022-23", False)]
+
+
+def test_over_a_persons_lifetime_is_the_period_not_the_rate_of_the_figure_before() -> None:
+    assert _amounts("The report puts the cost for each care leaver at £11,000 a year and up to £540,000 over their "
+                    "lifetime.") == [(11e3, "a year", False), (540e3, "over their lifetime", True)]
+
+
+def test_a_quarter_and_a_period_of_months_are_periods() -> None:
+    assert _amounts("The report showed a budget movement in the quarter of £2.1 million.",
+                    "Over the three month period, £940,000 went on agency staff.",
+                    "The provider is paid £60,000 per quarter for the service.") == [
+        (2.1e6, "a quarter", False), (940e3, "over three months", False), (60e3, "a quarter", False)]
+    # a fraction is no quarter's period
+    assert _amounts("The £2m saving is a quarter of the target.") == [(2e6, None, False)]
+
+
+def test_the_same_sum_in_each_of_the_years_of_a_span_is_a_sum_a_year() -> None:
+    assert _amounts("Northby will receive £3m in each of the three years of the pilot.",
+                    "The charity is promised £250,000 for each of the next two financial years.") == [
+        (3e6, "a year", False), (250e3, "a year", False)]
+    # before the amount it is no rate: the sum is a total over those years
+    assert _amounts("Councils overspent in each of the past three years, by £700m in all.") == [(700e6, None, False)]
+
+
+def test_in_the_first_years_of_a_scheme_is_a_duration_of_that_many_years() -> None:
     assert _amounts("The £70m will be paid in the first two years of the pilot.") == [
-        (70e6, "over the first two years", False)]
+        (70e6, "over two years", False)]
 
 
 def test_revenue_naming_a_councils_revenue_account_is_not_a_profit() -> None:

@@ -1,64 +1,70 @@
 """Money amounts stated in an article: allocated, spent, cut, saved, recommended, estimated as a need or a cost.
 
-Every "£" amount in the body (and every "a billion pounds") is read, then kept or skipped by these rules (patterns
-in `patterns/money.py`):
+Every "£" amount in the body (also printed "₤"; and every "a billion pounds") is read, then kept or skipped by these
+rules (patterns in `patterns/money.py`):
 
-- R1 an amount's kind is that of the nearest kind cue before it (recommended > estimated cost > shortfall >
-  estimated need > saving > cut > spent > allocated when equally near: allocate, invest, fund, provide, commit,
-  announce, grant, budget, package, spend, cut, need, recommend, "called on … to invest", …), else of a cue after
-  it; an amount no cue classifies is kept as "unclassified" ("Over £45m will go to family hubs") unless it is under
-  £1,000 (a price or a per-head figure) or stands in a heading (a job advert's "Social Worker, £45,000"). Prices in
-  pounds and pence are never streams, and a subheading's amount that the body states again is one record, the
-  body's.
-- R2 pay is not a stream: salaries, wages, hourly rates, fees and charges, price or pay caps, allowances ("pay
-  foster carers an average of £450 a week", "the leaving care allowance … increased from £2,000 to £3,000"); what a
-  placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per child per
-  week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child", "charged £60,000 a
-  week for a single placement", "charged £50,000 per week for the care of one child", "pay £4,000 per week per
+- R1 an amount's kind is that of the nearest kind cue before it (recommended > estimated cost > shortfall > estimated
+  need > saving > cut > spent > allocated when equally near: allocate, invest, fund, provide, commit, announce, grant,
+  budget, package, spend, cut, need, recommend, "called on … to invest", …), else of a cue after it; an amount no cue
+  classifies is kept as "unclassified" ("Over £45m will go to family hubs") unless it is under £1,000 (a price or a
+  per-head figure; as is a sum under £1,000 only a cue after it classifies: "From just £1 a month you can help fund our
+  work") or stands in a heading (a job advert's "Social Worker, £45,000"). Prices in pounds and pence are never streams
+  (from £1,000 at a rate they are: "spends £90,631.71 a week"), and a subheading's amount that the body states again is
+  one record, the body's. The higher figure of a range is kept or skipped with the lower ("between £215,000 and
+  £300,000" as house prices).
+- R2 pay is not a stream: salaries, wages (however far before the figure, with no other sum or kind cue between: "the
+  median annual salary for a … social worker was £31,200"), hourly rates, fees and charges, price or pay caps,
+  allowances ("pay foster carers an average of £450 a week", "the leaving care allowance … increased from £2,000 to
+  £3,000"); what a placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per
+  child per week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child", "charged
+  £60,000 a week for a single placement", "charged £50,000 per week for the care of one child", "pay £4,000 per week per
   child", "another authority had been charged £40,000 per week", unless carers or workers are the ones paid).
-- R3 forecasts of what something would cost are not streams ("would cost £2.6bn over four years", "would cost the
-  system an extra £200m a year"; what a placement may cost is spending at its rate: "placements may cost up to
-  £50,000 a week"), nor thresholds ("placements costing over £10,000 a week", "costing £10,000 a week
-  or more"; a perfect tense is spending: "placements have cost more than £1m each"), unless a funding verb stands
-  between "cost" and the amount or the amount is named as the cost ("at a cost of £22m", "costs of more than
-  £2.4bn": an estimated cost, or the allocation's when one is stated before it); both figures of a "from £X to £Y"
-  trend ("ballooned from £3.1bn in 2009-10 to £7bn in 2022-23", "will rise from £10 to £15 billion") are levels
-  (not a range: "grants range from £1m to £3m").
+- R3 forecasts of what something would cost are not streams ("would cost £2.6bn over four years", "would cost the system
+  an extra £200m a year"; what a placement may cost is spending at its rate: "placements may cost up to £50,000 a
+  week"), nor thresholds ("placements costing over £10,000 a week", "costing £10,000 a week or more"; a perfect tense is
+  spending: "placements have cost more than £1m each"), unless a funding verb stands between "cost" and the amount or
+  the amount is named as the cost ("at a cost of £22m", "costs of more than £2.4bn": an estimated cost, or the
+  allocation's when one is stated before it); both figures of a "from £X to £Y" trend ("ballooned from £3.1bn in 2009-10
+  to £7bn in 2022-23", "will rise from £10 to £15 billion") are levels (not a range: "grants range from £1m to £3m").
 - R4 profits, revenues, turnover, margins and debts are not streams.
-- R5 one record per distinct amount and purpose (ANNOTATION.md): a sum stated again in a later sentence with the
-  same or no period is the first record, which takes the period, funder and purpose it lacked, when the text refers
-  back to it ("the £44m was part of …", a quote restating it) or its purpose is one (none stated for one of them,
-  or a content word in common); a subheading restating the body is the body's record. The same sum for another
-  purpose, period or kind, or twice in one sentence, is two records.
+- R5 one record per distinct amount and purpose (ANNOTATION.md): a sum stated again in a later sentence with the same or
+  no period is the first record, which takes the period, funder and purpose it lacked, when the text refers back to it
+  ("the £44m was part of …", a quote restating it) or its purpose is one (none stated for one of them, or a content word
+  in common); a subheading restating the body is the body's record. The same sum for another purpose, period or kind, or
+  twice in one sentence, is two records.
 
 Fields: amount in GBP ("just under £40m" → 40e6, approximate); the period in normal form ("2025-26", also for "2025/26",
 "in 2025 to 2026", "for 25/26" and "FY25/26"; "2023-25"; "July 2023 to March 2025", months as written; "over four
 years", also for "over 4 years" (a number up to ten in words), "over a four-year period", "over the four-year review
 period", "a four-year £100m programme" and "a £100m, four-year programme"; "over the next two years", also for "for the
-next two (financial) years", "across"; "over the past two years" for "in the past two years"; "over the first two
-years"; "over the next decade", "over the spending review period"; "a year", "a week"; "up to 2029", "until March 2027",
-"to 2028-29" as written (not "earlier this year", when money was announced); "this year", "last year", "next year" and
-"the current financial year" as the financial year they name by the article's date ("2025-26"), "in the year to March
-2024" as "2023-24"; "by 2028", "by 2028-29" and "that year" when they follow the amount, the latter read as the year the
-sentence named before, and "the year before" as the year before that one), which the two figures of a range share
-(before the amount, not past a semicolon or "on top of"/"in addition to"); else a period closing the amount's sentence
-after a comma ("£2.4bn will go to …, from 2026-29"); else a period opening the sentence ("For 24/25 there was … £1.8m",
-"In 2019 the council spent £6.9m"; not for a total "since then"),
-a financial year closing the sentence before an amount that opens its own, a next sentence that refers back to the
-money, up to a sum of its own ("The money will be paid over three years"), the financial year or span of a sentence
-before about money that states no amount ("The department has published allocations for 2025-26. Northby will receive
-£12m"), the period of the amount the sentence before states when this one opens by naming a part of it ("In 2025-26,
-councils will receive £600m. Of this, £200m is for family help"), the period the title or a subheading gives the same
-sum ("Councils to get £75m in 2025-26" above "… confirmed £75m for kinship carers"), the financial year a title that
-states no sum is headed by (a finance report: "Second Financial Review 25/26" above "A forecast overspend of £8.9m"), or
-for an outturn figure (spending, an overspend or shortfall) the financial year of the outturn figure up to three
-sentences before ("spent £700m in 2023/24 … where spending was £9m more than expected"); the purpose (the "for …"/"to …"
-phrase after the amount, else what the next sentence about the money says it is for: "The money will be used to recruit
-foster carers"); the funder, only for an allocation or commitment: the government the sentence names, by the article's
-date, else the organisation that gives it (never one that receives, reports, welcomes or campaigns), else the funder of
-an allocation a sentence or two before or that the sentence refers back to, else the government the sentence before
-names (spending, cuts, savings, needs, costs, shortfalls and recommendations have none); recipients (organisations named
-in the purpose); and the measures, programmes and documents the sentence names as what it funds.
+next two (financial) years", "across"; "over the past two years" for "in the past two years"; "over two years" for "over
+the first two years"; "over the next decade", "over the spending review period"; "a year", "a week" (not "annual
+report"), "a quarter" ("in the quarter", "per quarter"), "over three months" ("over the three month period"); "a year"
+for "in each of the three years" after the amount; "up to 2029", "until March 2027", "to 2028-29" as written (not
+"earlier this year", when money was announced); "this year", "last year", "next year" and "the current financial year"
+as the financial year they name by the article's date ("2025-26"), "in the year to March 2024" as "2023-24"; "by 2028",
+"by 2028-29" and "that year" when they follow the amount, the latter read as the year the sentence named before, and
+"the year before" as the year before that one; "over the same period" as the span or duration the sentence or the one
+before named), which the two figures of a range share (before the amount, not past a semicolon or "on top of"/"in
+addition to"); else a period closing the amount's sentence after a comma ("£2.4bn will go to …, from 2026-29"); else a
+period opening the sentence ("For 24/25 there was … £1.8m", "In 2019 the council spent £6.9m"; not for a total "since
+then"), the financial year of the outturn, budget, report or accounts the sentence names before the amount ("The 2023/24
+outturn … an overspend of £5.3m", "Annual Performance Report 2014/2015 … an overspend of £862,000"), a financial year
+closing the sentence before an amount that opens its own, a next sentence that refers back to the money, up to a sum of
+its own ("The money will be paid over three years"), the financial year or span of a sentence before about money that
+states no amount ("The department has published allocations for 2025-26. Northby will receive £12m"), the period of the
+amount the sentence before states when this one opens by naming a part of it ("In 2025-26, councils will receive £600m.
+Of this, £200m is for family help"), the period the title or a subheading gives the same sum ("Councils to get £75m in
+2025-26" above "… confirmed £75m for kinship carers"), the financial year a title that states no sum is headed by (a
+finance report: "Second Financial Review 25/26" above "A forecast overspend of £8.9m"), or for an outturn figure
+(spending, an overspend or shortfall) the financial year of the outturn figure up to three sentences before ("spent
+£700m in 2023/24 … where spending was £9m more than expected"); the purpose (the "for …"/"to …" phrase after the amount,
+else what the next sentence about the money says it is for: "The money will be used to recruit foster carers"); the
+funder, only for an allocation or commitment: the government the sentence names, by the article's date, else the
+organisation that gives it (never one that receives, reports, welcomes or campaigns), else the funder of an allocation a
+sentence or two before or that the sentence refers back to, else the government the sentence before names (spending,
+cuts, savings, needs, costs, shortfalls and recommendations have none); recipients (organisations named in the purpose);
+and the measures, programmes and documents the sentence names as what it funds.
 """
 
 from __future__ import annotations
@@ -92,6 +98,8 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
     >>> [(s.amount_gbp, s.period, s.kind) for s in find_funding(a, split_sentences(a.body), Found())]
     [(15000000.0, '2025-26', 'allocated')]
     """
+    written = sentences
+    article, sentences = _with_pound_signs(article, sentences)
     body = article.body
     governments = _governments(article)
     streams: list[FundingStream] = []
@@ -141,7 +149,27 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
                 streams.append(stream)
             else:
                 restating.add(merged)
-    return tuple(_with_heading_periods(streams, article, read))
+    streams = _with_heading_periods(streams, article, read)
+    return tuple(streams if written is sentences else (_as_written(s, written) for s in streams))
+
+
+def _with_pound_signs(article: Article, sentences: SentenceIndex) -> tuple[Article, SentenceIndex]:
+    """The article and its sentences with every pound sign written "£" (some sites print the lira sign, "₤ 95 million",
+    "₤26,801"); one character for one, so every offset stays."""
+    if not P.OTHER_POUND_SIGN.search(article.title + article.body):
+        return article, sentences
+    article = replace(article, title=_pounds(article.title), paragraphs=tuple(map(_pounds, article.paragraphs)))
+    return article, SentenceIndex(tuple(replace(s, text=_pounds(s.text)) for s in sentences.sentences), article.body)
+
+
+def _pounds(text: str) -> str:
+    return P.OTHER_POUND_SIGN.sub("£", text)
+
+
+def _as_written(stream: FundingStream, written: SentenceIndex) -> FundingStream:
+    """`stream` with its evidence sentence and amount as the body writes them (the pound sign it printed)."""
+    span = replace(stream.span, text=written.body[stream.span.start:stream.span.end])
+    return replace(stream, span=span, evidence=written.covering(stream.evidence.start, stream.evidence.end))
 
 
 def _period_before(read: list[tuple[Evidence, list[re.Match[str]], bool]], periods: dict[int, str],
@@ -305,7 +333,8 @@ def period_of(after: str, before: str) -> str | None:
     for text, from_end in ((after, False), (before, True)):
         best: tuple[int, str] | None = None
         for pattern, shape in P.PERIODS:
-            if from_end and shape in ("deadline", "deadline year", "until", "same year", "year before") or \
+            if from_end and shape in ("deadline", "deadline year", "until", "same year", "year before",
+                                      "each of the years") or \
                     not from_end and shape == "years before":
                 continue
             for m in pattern.finditer(text):
@@ -370,7 +399,8 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         end = int(m.group("y2"))
         return f"{end - 1}-{end % 100:02d}"
     if shape == "over":
-        return _spelled("over " + T.SPACE_RUN.sub(" ", m.group("phrase").lower()).replace("financial ", ""))
+        phrase = T.SPACE_RUN.sub(" ", m.group("phrase").lower()).replace("financial ", "")
+        return _spelled("over " + P.FIRST_OF_DURATION.sub("", phrase))
     if shape == "until":  # "Up to 2028/29" → "up to 2028-29", "until March 2027", "between now and 2027" → "until 2027"
         prep = m.group("prep") or m.group("to")
         said = "until" if prep.lower().startswith("between") else prep.lower()
@@ -379,15 +409,19 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
     if shape == "dates":  # "between April 2024 and March 2026" → "April 2024 to March 2026"
         return P.DATES_JOIN.sub(" to ", T.SPACE_RUN.sub(" ", m.group("phrase")))
     if shape in ("years period", "years before"):
-        return _spelled(f"over {(m.group('n') or m.groupdict()['spaced']).lower()} years")
+        span = (m.groupdict().get("span") or "year").lower()
+        return _spelled(f"over {(m.group('n') or m.groupdict()['spaced']).lower()} {span}s")
     if shape == "same year":
         return P.SAME_YEAR
+    if shape == "same period":
+        return P.SAME_PERIOD
     if shape == "year before":
         return P.YEAR_BEFORE
-    if shape == "annual":
+    if shape in ("annual", "each of the years"):
         return "a year"
     if shape == "rate":
-        unit = m.group("unit") or {"weekly": "week", "monthly": "month", "daily": "day"}[m.group("adverb").lower()]
+        unit = m.group("unit") or m.group("quarter") or \
+            {"weekly": "week", "monthly": "month", "daily": "day", "quarterly": "quarter"}[m.group("adverb").lower()]
         return f"a {unit.lower()}"
     return T.SPACE_RUN.sub(" ", m.group("phrase").lower())
 
@@ -403,9 +437,8 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
     text = sentence.text
     clause_end = amounts[index + 1].start() if index + 1 < len(amounts) else len(text)
     clause_start = amounts[index - 1].end() if index > 0 else 0
-    before = text[max(clause_start, m.start() - P.CONTEXT_REACH):m.start()]
-    after = text[m.end():min(clause_end, m.end() + P.CONTEXT_REACH)]
-    if _not_funding(text, m, before, after, amounts, index):
+    # The higher figure of a range is what the lower is ("a house costs between £215,000 and £300,000": both prices).
+    if _not_funding(text, amounts, index - 1 if index and _ranged(text, amounts, index - 1) else index):
         return None
     rest = text[m.end():_range_end(text, amounts, index)]
     unit = m.group("unit") or _range_unit(text[m.end():])
@@ -416,8 +449,11 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
             unit = carried.group("unit")
             rest = body[sentence.end + carried.end():sentence.end + carried.end() + P.PERIOD_REACH_AFTER]
             rest = T.SENTENCE_BREAK.split(rest)[0]
-    if unit is None and "." in m.group("num"):
-        # Pounds and pence are a price ("Handbook … £519.99"); "£7.9" is a figure cut off before its unit.
+    if unit is None and "." in m.group("num") and not (P.PENCE_RATE_AFTER.match(rest) and
+                                                       parse_amount(m.group("num"), None) >= P.SMALLEST_UNCLASSIFIED):
+        # Pounds and pence are a price ("Handbook … £519.99", "subscribe for £4.99 a month"); "£7.9" is a figure cut
+        # off before its unit; from £1,000 at a rate they are a cost ("spends £90,631.71 a week looking after 20
+        # children").
         return None
     amount = parse_amount(m.group("num"), unit)
     kind = _kind(text[:m.end()] + rest, m)
@@ -425,11 +461,14 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
         kind = "allocated"
     elif kind == "estimated cost" and P.COST_STATED.search(text[:m.start()]):
         kind = "spent"
-    if kind is None and _paid_for_placement(text, m, text[max(0, m.start() - P.CONTEXT_REACH):m.start()]):
+    near = text[max(0, m.start() - P.CONTEXT_REACH):m.start()]
+    if kind is None and _paid_for_placement(text, m, near, _pay_verb(near)):
         kind = "spent"  # "Knowsley paid £49,680 a week for one child": the placement's cost
+    if amount < P.SMALLEST_UNCLASSIFIED and (kind is None or _kind(text[:m.end()], m) is None):
+        # "the 2025 edition £949": a price, not money for a service; so is a small sum only a word after it classifies
+        # ("From just £1 a month you can help fund our work", a membership appeal)
+        return None
     if kind is None:
-        if amount < P.SMALLEST_UNCLASSIFIED:  # "the 2025 edition £949": a price, not money for a service
-            return None
         kind = P.UNCLASSIFIED
     approximate = bool(P.APPROXIMATE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     before = text[max(clause_start, m.start() - P.PERIOD_REACH_BEFORE):m.start()]
@@ -471,6 +510,8 @@ def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: 
     accounts = None if period else [*P.YEAR_OF_ACCOUNTS.finditer(text[:m.start()])]
     if accounts:  # "The 2023/24 outturn position reported to Executive in June, reported an overspend of £5.3m"
         period = _normal_period(accounts[-1], "years")
+    if period == P.SAME_PERIOD:  # "… in the past four years. Over the same period budgets rose by £100m"
+        period = _same_period(body, sentence, m.start())
     if period == P.SAME_YEAR:  # "in 2020-21 … by £708m that year"
         period = period_of("", text[:m.start()]) or period
     elif period == P.YEAR_BEFORE:  # "£1.2bn in 2023/24 and by £800m the year before"
@@ -485,6 +526,33 @@ def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: 
     return period
 
 
+def _same_period(body: str, sentence: Evidence, at: int) -> str | None:
+    """The period "the same period" refers back to (SAME_PERIOD): the last duration or span named before the amount at
+    `at` in its sentence or in the sentence before, else the span from the first to the last year named there (the
+    year itself when there is one)."""
+    before = body[max(0, sentence.start - P.PREVIOUS_SENTENCE_REACH):sentence.start].strip()
+    text = T.SENTENCE_BREAK.split(before)[-1] + " " + sentence.text[:at] if before else sentence.text[:at]
+    named: list[tuple[bool, int, str]] = []  # (a duration or span, where, the period)
+    for pattern, shape in P.PERIODS:
+        if shape in P.SPAN_SHAPES | P.YEAR_SHAPES:
+            for m in pattern.finditer(text):
+                normal = _normal_period(m, shape)
+                if normal is not None:
+                    named.append((shape in P.SPAN_SHAPES or _several_years(normal), m.start(), normal))
+    if not named:
+        return None
+    named.sort()
+    if named[-1][0]:
+        return named[-1][2]
+    first, last = named[0][2], named[-1][2]
+    return first if first == last else f"{first[:4]}-{last[-2:]}"
+
+
+def _several_years(period: str) -> bool:
+    """Whether a period in years spans more than one ("2019-24", not "2023-24" nor "2024")."""
+    return bool(P.FINANCIAL_YEAR.match(period)) and int(period[-2:]) != (int(period[2:4]) + 1) % 100
+
+
 def _year_before(period: str | None) -> str | None:
     """The financial or calendar year before `period` ("2023-24" → "2022-23", "2024" → "2023"); None for others."""
     if period and P.FINANCIAL_YEAR.match(period):
@@ -493,15 +561,20 @@ def _year_before(period: str | None) -> str | None:
     return str(int(period) - 1) if period and period.isdigit() else None
 
 
-def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: list[re.Match[str]],
-                 index: int) -> bool:
-    """R2-R4: pay and fees, cost forecasts and thresholds, cost trends and profits; and ratios ("£4 in every £5")."""
+def _not_funding(text: str, amounts: list[re.Match[str]], index: int) -> bool:
+    """R2-R4: pay and fees, cost forecasts and thresholds, cost trends and profits; and ratios ("£4 in every £5"), read
+    in the clause of the amount `index` of the sentence `text`."""
+    m = amounts[index]
+    clause_start = amounts[index - 1].end() if index > 0 else 0
+    clause_end = amounts[index + 1].start() if index + 1 < len(amounts) else len(text)
+    before = text[max(clause_start, m.start() - P.CONTEXT_REACH):m.start()]
+    after = text[m.end():min(clause_end, m.end() + P.CONTEXT_REACH)]
     if P.RATIO_AFTER.match(text[m.end():]) or P.RATIO_BEFORE.search(before):
         return True
     near_after = after[:P.CONTEXT_REACH // 2]
-    paid = P.PAY_VERB.search(before[-45:])
-    placement = _paid_for_placement(text, m, before)
-    if not placement and P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after):
+    paid = _pay_verb(before)
+    placement = _paid_for_placement(text, m, before, paid)
+    if not placement and P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after) or _a_salary(text, m):
         return True
     if paid and P.PAY_RATE_AFTER.match(after) and not placement:
         return True
@@ -524,11 +597,24 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
     return False
 
 
-def _paid_for_placement(text: str, m: re.Match[str], before: str) -> bool:
-    """R2: whether a sum paid or charged is what a placement costs, not pay: paid or charged for (or per) one child, or
-    charged to a council, unless carers or workers are the ones paid ("foster carers are paid £300 a week per child")."""
-    near = before[-45:]
-    if not P.PAY_VERB.search(near) or P.PAID_PEOPLE.search(near):
+def _a_salary(text: str, m: re.Match[str]) -> bool:
+    """R2: whether the sentence names a salary or wage before the amount `m` with no other sum nor kind cue between
+    them, however far ("the median annual salary for a local authority children's social worker was £31,200")."""
+    nouns = [*P.PAY_NOUN.finditer(text, 0, m.start())]
+    between = text[nouns[-1].end():m.start()] if nouns else "£"
+    return "£" not in between and not any(cue.search(between) for _, cue in P.FUNDING_KINDS)
+
+
+def _pay_verb(before: str) -> bool:
+    """Whether "paid", "pays" or "charged" stands right before an amount (in the last PAY_VERB_REACH characters)."""
+    return bool(P.PAY_VERB.search(before[-P.PAY_VERB_REACH:]))
+
+
+def _paid_for_placement(text: str, m: re.Match[str], before: str, paid: bool) -> bool:
+    """R2: whether a sum paid or charged (`paid`: `_pay_verb(before)`) is what a placement costs, not pay: paid or
+    charged for (or per) one child, or charged to a council, unless carers or workers are the ones paid ("foster
+    carers are paid £300 a week per child")."""
+    if not paid or P.PAID_PEOPLE.search(before[-P.PAY_VERB_REACH:]):
         return False
     return bool(P.PAID_FOR_PLACEMENT.match(text[m.end():]) or P.CHARGED_COUNCIL.search(before))
 
@@ -639,13 +725,21 @@ def _range_end(text: str, amounts: list[re.Match[str]], index: int) -> int:
     lower figure, then a higher: "£10m-£15m a year", not "£45 million – £15m a year – in hubs")."""
     if index + 1 == len(amounts):
         return len(text)
+    if _ranged(text, amounts, index):
+        return amounts[index + 2].start() if index + 2 < len(amounts) else len(text)
+    return amounts[index + 1].start()
+
+
+def _ranged(text: str, amounts: list[re.Match[str]], index: int) -> bool:
+    """Whether the amount `index` and the next make a range: a lower figure, then a higher, joined by a dash, "to",
+    "or", or "and" after "between"."""
+    if index + 1 >= len(amounts):
+        return False
     m, following = amounts[index], amounts[index + 1]
     between = text[m.end():following.start()]
     joined = P.RANGE_JOIN.match(between) or (between.strip().lower() == "and"
                                             and P.RANGE_BETWEEN.search(text[:m.start()]))
-    if joined and parse_amount(m.group("num"), m.group("unit") or following.group("unit")) < _value(following):
-        return amounts[index + 2].start() if index + 2 < len(amounts) else len(text)
-    return following.start()
+    return bool(joined) and parse_amount(m.group("num"), m.group("unit") or following.group("unit")) < _value(following)
 
 
 def _range_unit(rest: str) -> str | None:

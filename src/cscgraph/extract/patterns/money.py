@@ -10,6 +10,8 @@ from cscgraph.extract.patterns import fast_re as re
 
 from cscgraph.extract.patterns import text as T
 
+# The lira sign some sites print for the pound ("₤ 95 million", "₤26,801"), read as "£" (extract/funding.py).
+OTHER_POUND_SIGN = re.compile("₤")
 # An amount in pounds: "£44m", "£2.6bn", "£1.3 billion", "£500,000", "£200 million", "£2bn", "£88-million"
 # (hyphenated unit), "£20-30m" (a range whose unit follows the second figure: the first figure, in that unit); a
 # unit in any case: "£500 Million", "£1.2 Billion", "£5.2M", "£500K", "£2.5BN" (title-case headlines).
@@ -36,6 +38,11 @@ HALF = 0.5
 UNIT_ON_NEXT_LINE = re.compile(r"^[ \t]*\n\s*(?P<unit>(?i:bn|billion|mn|m|million))\b")
 UNIT_MULTIPLIERS: dict[str, float] = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 1e3,
                                       "thousand": 1e3}
+# Pounds and pence at a rate are a cost, not a price: "spends £90,631.71 a week looking after 20 children", "£4,512.50
+# per week", "£1,250.75 per child per week", "£310.40 weekly" (not "Handbook £519.99", "£7.9 billion" cut at a line).
+PENCE_RATE_AFTER = re.compile(r"^\s*(?:(?:per|for\s+(?:each|one|a))\s+(?:child|placement|young\s+person)\s+)?"
+                              r"(?:(?:a|per|each|every)[\s-]+(?:week|month|day|year)\b|"
+                              r"(?:weekly|monthly|daily|annually|per\s+annum)\b)", re.IGNORECASE)
 # The first figure of a range shares the unit of the second: "£10 to £15 billion" is £10bn to £15bn.
 RANGE_TAIL = re.compile(rf"^\s*(?:to|-|–|and)\s*£\s?\d+(?:\.\d+)?\s*(?P<unit>{UNIT})\b")
 
@@ -60,9 +67,10 @@ _YEARS_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # "2025-26" (financial year), "2023-25" (span of years), "over four years" / "over the next two years",
 # "a year" (per year, annual), "next year", "this year".
 PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # "from 2026-27 to 2028-29", "between 2026/27 and 2028/29": a span of financial years (normal form "2026-29")
-    (re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*\d\d\s+(?:to|and|until|[-–])\s+(?:20)?\d\d\s*[-–/]\s*"
-                r"(?P<y2>\d\d)\b"), "years"),
+    # "from 2026-27 to 2028-29", "between 2026/27 and 2028/29", "from 2015-2016 to 2019-2020": a span of financial
+    # years (normal form "2026-29", "2015-20")
+    (re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?:20)?\d\d\s+(?:to|and|until|[-–])\s+(?:20)?\d\d\s*[-–/]\s*"
+                r"(?:20)?(?P<y2>\d\d)\b"), "years"),
     # "in 2025-26", "for 2025-26", "from 2023-25", "2024–28", "from 2026-28", "FY2025-26"
     # "2004-5", "2005-6": a financial year whose second year is one digit (normal form "2004-05")
     (re.compile(r"(?:\b|(?<=FY))(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d{2}|20\d\d|\d)\b"), "years"),
@@ -75,10 +83,11 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "from 2026 to 2030", "between 2024 and 2026", "in 2025 to 2026" (the financial year 2025-26), "2026 to 2029"
     (re.compile(r"\b(?:(?:from|between|in|for)\s+)?(?P<y1>20\d\d)\s+(?:to|and|until)\s+(?P<y2>20\d\d)\b"), "years"),
     # "over the spending review period", "across this Parliament", "over the lifetime of the Parliament", "over the
-    # course of this Parliament" (normal form "over …")
+    # course of this Parliament", a person's life: "estimated at £14,000 a year and up to £720,000 over their
+    # lifetime" (normal form "over …"; the rate before belongs to the first figure)
     (re.compile(r"\b(?:over|across|during|for)\s+(?P<phrase>(?:the\s+|this\s+)?(?:current\s+|next\s+)?"
                 r"(?:spending\s+review(?:\s+period)?|(?:lifetime|course)\s+of\s+(?:the|this)\s+parliament|"
-                r"parliament))\b", re.IGNORECASE), "over"),
+                r"parliament|(?:their|a|his|her)\s+lifetime(?!\s+of)))\b", re.IGNORECASE), "over"),
     # "over four years", "over the next two years", "across three years", "over the next decade", "for the next two
     # financial years", "in the past two years", "over the next 12 months", "for the first two years", "in the first
     # two years of the scheme" (normal form "over …": "over the next two years"); "in the previous year" is one
@@ -97,9 +106,10 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?<!\bprevious year)"
                 r"(?<!\bsecond year)(?<!\bthird year)", re.IGNORECASE), "over"),
     # "over a three-year period", "across a two-year period", "over the three-year review period", "for the
-    # four-year spending review period", "for a three year period" (normal form "over three years")
-    (re.compile(rf"\b(?:over|across|during|for)\s+(?:an?|the)\s+(?:(?P<n>\w+)-|(?P<spaced>{_YEARS_NUMBER})\s+)year\s+"
-                r"(?:(?:spending\s+)?review\s+)?period\b", re.IGNORECASE), "years period"),
+    # four-year spending review period", "for a three year period" (normal form "over three years"); of months: "Over the
+    # three month period, £1.79m was paid to agency workers" ("over three months")
+    (re.compile(rf"\b(?:over|across|during|for)\s+(?:an?|the)\s+(?:(?P<n>\w+)-|(?P<spaced>{_YEARS_NUMBER})\s+)"
+                r"(?P<span>year|month)\s+(?:(?:spending\s+)?review\s+)?period\b", re.IGNORECASE), "years period"),
     # "a three-year £100m programme", "a three year £3.6m fund": right before the amount only (normal form "over three
     # years")
     (re.compile(rf"\b(?:(?P<n>\w+)-|(?P<spaced>{_YEARS_NUMBER})\s+)year,?\s+$", re.IGNORECASE), "years before"),
@@ -108,12 +118,23 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
      "years period"),
     # "a year", "per year", "each year", "annual", "annually", "per annum", "a year over the long run"
     # / "a £1.5bn-a-year settlement" (hyphenated)
-    # (not "up from £3m a year earlier", "a year ago", "a year later")
+    # (not "up from £3m a year earlier", "a year ago", "a year later"; nor a yearly document or event: "its annual
+    # report shows it spent £3.2m", "Revenue in most recent annual accounts: £2.1m", "at the annual conference")
     (re.compile(r"\b(?:a|per|each|every)[\s-]+year\b(?!\s+(?:earlier|before|ago|later|previously)\b)|"
-                r"\bannual(?:ly)?\b|\bper\s+annum\b|\byearly\b", re.IGNORECASE), "annual"),
-    # "a week", "per month", "weekly": the rate of a recurring cost ("£63,000 a week")
-    (re.compile(r"\b(?:a|per|each|every)[\s-]+(?P<unit>week|month|day)\b|\b(?P<adverb>weekly|monthly|daily)\b",
-                re.IGNORECASE), "rate"),
+                r"\bannual(?:ly)?\b(?!\s+(?:general\s+)?(?:performance\s+)?(?:reports?|accounts|conferences?|"
+                r"surveys?|meetings?|reviews?|statements?|returns?|census|awards?)\b)|"
+                r"\bper\s+annum\b|\byearly\b", re.IGNORECASE), "annual"),
+    # after the amount, the same sum in each year of a span: "£2m in each of the three years of the pilot", "£1.5m for
+    # each of the next three years" (normal form "a year"; before it, "Councils overspent in each of the past three
+    # years, by £500m in total" is no rate)
+    (re.compile(r"\beach\s+of\s+(?:the\s+|these\s+)?(?:next\s+|following\s+|coming\s+|past\s+|last\s+|first\s+)?"
+                r"(?:\w+\s+)?(?:financial\s+)?years\b", re.IGNORECASE), "each of the years"),
+    # "a week", "per month", "weekly": the rate of a recurring cost ("£63,000 a week"); "per quarter", "quarterly" and
+    # in a quarter's finance report "a significant budget movement in the quarter of £3.3 million" (normal form "a
+    # quarter"; not "a quarter of the budget", "in the quarter century since")
+    (re.compile(r"\b(?:a|per|each|every)[\s-]+(?P<unit>week|month|day)\b|"
+                r"\b(?:per|each|every|in\s+the)\s+(?P<quarter>quarter)\b(?!\s+century\b)|"
+                r"\b(?P<adverb>weekly|monthly|daily|quarterly)\b", re.IGNORECASE), "rate"),
     # "next year", "this year", "last year", "the current financial year": read as the financial year they name by
     # the article's date (RELATIVE_YEAR)
     # (not "announced earlier this year", "due later this year": when something happened, not the money's period)
@@ -126,6 +147,9 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?P<y2>20\d\d)\b", re.IGNORECASE), "year to"),
     # "that year", "the same year" after the amount: the year its sentence named before it
     (re.compile(r"\b(?P<phrase>(?:that|the\s+same)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "same year"),
+    # "over the same period", "during that period": the span its sentence or the sentence before named (SAME_PERIOD)
+    (re.compile(r"\b(?:over|in|during|across|for)\s+(?:the\s+same|that)\s+(?:time\s+)?period\b", re.IGNORECASE),
+     "same period"),
     # "the year before", "the previous year", "a year earlier" after the amount: the year before the one its
     # sentence named before it ("£1.2bn in 2023/24 and £800m the year before": 2022-23); not the year a change is
     # measured against ("down £447 million on the previous year", "£5m more than the year before")
@@ -152,6 +176,9 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # £13m" (not in a "since" phrase: SINCE_BEFORE)
     (re.compile(r"\b(?i:in|for|during)\s+(?P<y1>20\d\d)\b(?![-–/])"), "year"),
 )
+# The first years of a longer scheme are a duration of that many years: "£2.6bn is needed over the first four years",
+# "£126 million confirmed for the first two years" (normal form "over four years", "over two years").
+FIRST_OF_DURATION = re.compile(r"^the first (?=\w+ (?:years|months)$)")
 # A duration's small number in words, its normal form as the annotations write it: "over 5 years" and "a 2-year
 # programme" are "over five years", "over the next 2 years" is "over the next two years" ("over the next 12 months"
 # stays in digits).
@@ -177,7 +204,8 @@ PART_OF_WHOLE = re.compile(
 # billion since the scheme was launched in 2013", "£130 million of savings since 2015/16", "Since 2013/14, £14.6m had
 # been invested".
 SINCE_BEFORE = re.compile(r"\bsince\b[^,;.£]*$", re.IGNORECASE)
-SINCE_SHAPES = frozenset({"year", "years", "short years"})
+YEAR_SHAPES = frozenset({"year", "years", "short years"})  # a calendar or financial year, or a span of them
+SINCE_SHAPES = YEAR_SHAPES
 # Such a total takes no period from the title either ("Budget 2025/26" above "£24.5 billion in cuts … that councils
 # had made since 2010/11").
 SINCE_YEAR = re.compile(r"\bsince\s+(?:[^,;.£]*?\s)?20\d\d\b", re.IGNORECASE)
@@ -207,11 +235,20 @@ SINCE_THEN = re.compile(r"\bsince\s+(?:then|that\s+(?:time|year))\b", re.IGNOREC
 # A financial year naming the outturn or budget a figure is part of dates the figure wherever it stands before it in
 # the sentence: "The 2023/24 outturn position reported to Executive in June, reported an overspend of £5.3m", "the
 # provisional 2023/24 outturn position for Children's Services (£12.4m adverse overspend …)".
-YEAR_OF_ACCOUNTS = re.compile(r"\b(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d\d)\s+"
-                              r"(?:(?:provisional|forecast|final|revised)\s+)?"
-                              r"(?:outturn|budget|overspend|underspend)\b", re.IGNORECASE)
+# / or the year that closes the name of a report or accounts: "The findings, disclosed in Social Services Annual
+# Performance Report 2014/2015, … found a total overspend of £862,000".
+YEAR_OF_ACCOUNTS = re.compile(r"\b(?:(?:report|accounts|statement)\s+(?=20\d\d)|"
+                              r"(?=20\d\d\s*[-–/]\s*\d\d\s+(?:(?:provisional|forecast|final|revised)\s+)?"
+                              r"(?:outturn|budget|overspend|underspend)\b))"
+                              r"(?P<y1>20\d\d)\s*[-–/]\s*(?:20)?(?P<y2>\d\d)\b", re.IGNORECASE)
 # The normal form of "that year", "the same year", "that financial year", read as the year named before it.
 SAME_YEAR = "that year"
+# The mark of "over the same period", read as the span or duration named before it in its sentence or the sentence
+# before ("Overspends have quadrupled in the past four years … Over the same period budgets rose by £100m": "over the
+# past four years"), else the span from the first to the last year named there ("from £3m in 2019-20 to £9m in
+# 2023-24. Over the same period the council cut £4m": "2019-24"); none when they name no period.
+SAME_PERIOD = "the same period"
+SPAN_SHAPES = frozenset({"over", "years period", "dates"})
 # The mark of "the year before", "the previous year", "a year earlier", read as the year before the one named
 # before it (no period when the sentence names none).
 YEAR_BEFORE = "the year before"
@@ -262,11 +299,17 @@ PAY_CONTEXT = re.compile(
     r"\b(?:salar(?:y|ies)|pay\s+rates?|hourly|an\s+hour|per\s+hour|fees?|charg(?:e|es|ed|ing)|"
     r"price\s+caps?|pay\s+caps?|wages?|earn(?:s|ing)?|allowance\s+(?:given|paid|of)|leaving\s+care\s+allowance|"
     r"until(?=\s+(?:an?\s+|the\s+)?$))\b", re.IGNORECASE)
+# … and, however far before the amount in its sentence, a salary or wage the amount is the figure of, with no other
+# sum or kind cue between them: "the median annual salary for a local authority children's social worker was £31,200",
+# "the average basic salary, before tax, at the top of a pay scale for a qualified social worker was, at just over
+# £35,000" (not "salaries have stalled while councils spent £800m on agency staff").
+PAY_NOUN = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay\s+(?:scales?|rates?|gap|bands?))\b", re.IGNORECASE)
 # "paid"/"pays" before the amount is pay only at a rate ("pay foster carers an average of £450 a week", "paid £45 an
 # hour"); otherwise it is money handed over ("The government has paid councils £50m to run the pilots", "The council
 # pays £1.2m a year to an agency"); a charge is a fee unless it is for a placement ("providers charged councils up to
 # £60,000 a week for a single placement": PAID_FOR_PLACEMENT).
 PAY_VERB = re.compile(r"\b(?:paid|pays?|charg(?:e|es|ed|ing))\b", re.IGNORECASE)
+PAY_VERB_REACH = 45
 PAY_RATE_AFTER = re.compile(r"^\s*(?:an?|per|each)\s+(?:hour|day|week|month)\b|^\s*(?:hourly|daily|weekly)\b",
                             re.IGNORECASE)
 # What is paid at a rate for a child or a placement is the cost of that placement (spending at a rate), not pay:
@@ -351,9 +394,9 @@ CONTEXT_REACH = 60
 # "estimated cost" ("costs of more than £2.4 billion", "councils could be spending £12bn a year by 2030"; "at a
 # cost of £22m" after an allocation is that allocation's), "estimated need" ("councils would need
 # an extra £5bn", "£3.4bn in additional pressures", "a shortfall of £1bn"), "cut" ("cut £50m from"), "spent"
-# ("councils spent £12bn on children's services"), "allocated" (everything else that funds: "allocating £15m",
-# "£44m for kinship and foster care", "invest £27 million", "backed by £16m", "funded by £45 million", "£259m was
-# made available", "over £500m is available to local authorities").
+# ("councils spent £12bn on children's services", "England spends £13bn a year"), "allocated" (everything else that
+# funds: "allocating £15m", "£44m for kinship and foster care", "invest £27 million", "backed by £16m", "funded by
+# £45 million", "£259m was made available", "over £500m is available to local authorities").
 FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recommended", re.compile(r"\b(?:recommend\w*|proposed\s+investing|propos\w+\s+(?:an?\s+)?investment|"
                                r"call(?:s|ed)?\s+(?:for|on)|urg(?:e|es|ed|ing)|suggested)\b", re.IGNORECASE)),
@@ -363,10 +406,12 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shortfall", re.compile(r"\b(?:shortfalls?|gaps?|black\s+holes?|deficits?|overspen[dt]\w*|short\s+by|"
                              r"(?:exceed\w*|surpass\w*|overr[au]n\w*|overshot|(?:went|go(?:ne|es)?)\s+(?:over|beyond))"
                              r"\s+(?:[\w'’]+\s+){0,3}budgets?\s+by)\b", re.IGNORECASE)),
-    ("estimated need", re.compile(r"\b(?:need(?:s|ed)?|pressures?|required|requires?)\b", re.IGNORECASE)),
+    # (not people "in need": "BBC Children in Need has awarded £50,000", "£2m for families in need"; but "in need of")
+    ("estimated need", re.compile(r"\b(?:(?<!\bin\s)need(?:s|ed)?|in\s+need\s+of|pressures?|required|requires?)\b",
+                                  re.IGNORECASE)),
     ("saving", re.compile(r"\b(?:sav(?:e|es|ed|ing|ings))\b", re.IGNORECASE)),
     ("cut", re.compile(r"\b(?:cut(?:s|ting)?|slash\w*|reduc\w*|withdraw\w*|lost|loss)\b", re.IGNORECASE)),
-    ("spent", re.compile(r"\b(?:spent|spending(?!\s+(?:review|round|plans?)\b)|spend|expenditure|paying|pays|"
+    ("spent", re.compile(r"\b(?:spent|spending(?!\s+(?:review|round|plans?)\b)|spends?|expenditure|paying|pays|"
                          r"cost(?:s|ing)?|outlay|bill)\b", re.IGNORECASE)),
     ("allocated", re.compile(r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid(?!ers?\b)\w*|commit(?!tees?\b)\w*|grants?|"
                              r"set\s+aside|(?:made\s+)?available|approv(?:e|es|ed|ing)|be\s+used\s+(?:to|for)|"
