@@ -437,8 +437,9 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
     text = sentence.text
     clause_end = amounts[index + 1].start() if index + 1 < len(amounts) else len(text)
     clause_start = amounts[index - 1].end() if index > 0 else 0
-    # The higher figure of a range is what the lower is ("a house costs between £215,000 and £300,000": both prices).
-    if _not_funding(text, amounts, index - 1 if index and _ranged(text, amounts, index - 1) else index):
+    before = text[max(clause_start, m.start() - P.CONTEXT_REACH):m.start()]
+    after = text[m.end():min(clause_end, m.end() + P.CONTEXT_REACH)]
+    if _not_funding(text, m, before, after, amounts, index):
         return None
     rest = text[m.end():_range_end(text, amounts, index)]
     unit = m.group("unit") or _range_unit(text[m.end():])
@@ -561,14 +562,9 @@ def _year_before(period: str | None) -> str | None:
     return str(int(period) - 1) if period and period.isdigit() else None
 
 
-def _not_funding(text: str, amounts: list[re.Match[str]], index: int) -> bool:
-    """R2-R4: pay and fees, cost forecasts and thresholds, cost trends and profits; and ratios ("£4 in every £5"), read
-    in the clause of the amount `index` of the sentence `text`."""
-    m = amounts[index]
-    clause_start = amounts[index - 1].end() if index > 0 else 0
-    clause_end = amounts[index + 1].start() if index + 1 < len(amounts) else len(text)
-    before = text[max(clause_start, m.start() - P.CONTEXT_REACH):m.start()]
-    after = text[m.end():min(clause_end, m.end() + P.CONTEXT_REACH)]
+def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: list[re.Match[str]],
+                 index: int) -> bool:
+    """R2-R4: pay and fees, cost forecasts and thresholds, cost trends and profits; and ratios ("£4 in every £5")."""
     if P.RATIO_AFTER.match(text[m.end():]) or P.RATIO_BEFORE.search(before):
         return True
     near_after = after[:P.CONTEXT_REACH // 2]
@@ -725,21 +721,13 @@ def _range_end(text: str, amounts: list[re.Match[str]], index: int) -> int:
     lower figure, then a higher: "£10m-£15m a year", not "£45 million – £15m a year – in hubs")."""
     if index + 1 == len(amounts):
         return len(text)
-    if _ranged(text, amounts, index):
-        return amounts[index + 2].start() if index + 2 < len(amounts) else len(text)
-    return amounts[index + 1].start()
-
-
-def _ranged(text: str, amounts: list[re.Match[str]], index: int) -> bool:
-    """Whether the amount `index` and the next make a range: a lower figure, then a higher, joined by a dash, "to",
-    "or", or "and" after "between"."""
-    if index + 1 >= len(amounts):
-        return False
     m, following = amounts[index], amounts[index + 1]
     between = text[m.end():following.start()]
     joined = P.RANGE_JOIN.match(between) or (between.strip().lower() == "and"
                                             and P.RANGE_BETWEEN.search(text[:m.start()]))
-    return bool(joined) and parse_amount(m.group("num"), m.group("unit") or following.group("unit")) < _value(following)
+    if joined and parse_amount(m.group("num"), m.group("unit") or following.group("unit")) < _value(following):
+        return amounts[index + 2].start() if index + 2 < len(amounts) else len(text)
+    return following.start()
 
 
 def _range_unit(rest: str) -> str | None:
