@@ -247,13 +247,15 @@ class SearchIndex:
         # would cost a WAL sync each.
         with self._db:
             for graph, rows in rows_by_graph.items():
-                # `graph` is an UNINDEXED column, so this DELETE scans the whole table: only run it for graphs
-                # indexed before (a new article has no rows), or an ingest slows down as the index grows.
+                # Only a graph indexed before has rows to delete (a new article has none): `graph` is an UNINDEXED
+                # column of docs, so its DELETE scans the whole table, and each of the other tables' DELETEs is a
+                # statement more per table and article.
                 if self._db.execute("SELECT 1 FROM indexed WHERE graph = ?", (graph,)).fetchone():
-                    self._db.execute("DELETE FROM docs WHERE graph = ?", (graph,))
+                    for table in ("docs", *_PER_GRAPH):
+                        self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
                 self._db.executemany("INSERT INTO docs (iri, kind, graph, label, text) VALUES (?, ?, ?, ?, ?)",
                                      [(iri, kind, graph, label, text) for iri, kind, label, text in rows.docs])
-                self._replace_rows(graph, {"claims": rows.claims, **rows.tables})
+                self._add({"claims": rows.claims, **rows.tables})
                 # Never deleted: the store's entities graph keeps every name an article gave a role.
                 self._db.executemany("INSERT OR IGNORE INTO role_names VALUES (?, ?)", rows.role_names)
                 self._add(rows.shared)
