@@ -122,6 +122,18 @@ def test_a_first_load_builds_the_same_search_index_and_report(bulk_loaded, corpu
     assert (report.new, report.duplicates, report.failed) == (baseline.new, baseline.duplicates, baseline.failed)
 
 
+def test_a_search_file_built_for_a_first_load_has_every_index_once_closed(tmp_path: Path) -> None:
+    def indexes(path: Path) -> list[tuple[str, str]]:
+        with sqlite3.connect(str(path)) as db:
+            return sorted(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"))
+
+    SearchIndex(tmp_path / "usual.sqlite").close()
+    built = SearchIndex(tmp_path / "built.sqlite", building=True)
+    assert f"{readmodel.TABLES[0].name}_by_key" not in {name for name, _ in indexes(tmp_path / "built.sqlite")}
+    built.close()
+    assert indexes(tmp_path / "built.sqlite") == indexes(tmp_path / "usual.sqlite")
+
+
 def test_a_first_load_leaves_nothing_beside_the_store(bulk_loaded) -> None:  # noqa: ANN001
     store = bulk_loaded[0]
     assert not [p.name for p in store.path.parent.iterdir() if ".bulk-" in p.name or p.name.endswith(".swap.json")]

@@ -144,10 +144,13 @@ def store_written(store: Store) -> int:
 class SearchIndex:
     """An FTS5 index file; safe to open from several processes (SQLite locking, WAL journal)."""
 
-    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False, building: bool = False) -> None:
         """`read_only` (the web process): never create, migrate or write the file; a missing index or one of an
-        older layout reads as empty and `problem` says what to run."""
-        self.path, self.read_only, self.problem = path, read_only, ""
+        older layout reads as empty and `problem` says what to run. `building`: a new file that nothing reads until
+        it is closed and put in place whole (a first load, `pipeline.ingest_first_load`): written without syncs to
+        disk (a crash abandons it), and the read model's lookup indexes are made when it is closed, from all its
+        rows at once."""
+        self.path, self.read_only, self.building, self.problem = path, read_only, building, ""
         if read_only:
             self._db = self._open_for_reading(path)
             return
@@ -155,12 +158,14 @@ class SearchIndex:
         self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
+        if building:
+            self._db.execute("PRAGMA synchronous = OFF")
         if self._db.execute("PRAGMA user_version").fetchone()[0] < _LAYOUT:
             with self._db:
                 for table in _TABLES:
                     self._db.execute(f"DROP TABLE IF EXISTS {table}")
                 self._db.execute(f"PRAGMA user_version = {_LAYOUT}")
-        self._db.executescript(_SCHEMA_SQL)
+        self._db.executescript(readmodel.without_lookup_indexes(_SCHEMA_SQL) if building else _SCHEMA_SQL)
 
     def _open_for_reading(self, path: Path) -> sqlite3.Connection:
         fix = "run `cscgraph ingest` (or `cscgraph rebuild-read-model`) once to build it"
@@ -178,6 +183,9 @@ class SearchIndex:
         return empty
 
     def close(self) -> None:
+        """Close the file (a `building` one with its lookup indexes made)."""
+        if self.building:
+            self._db.executescript(_SCHEMA_SQL)
         self._db.close()
 
     def sync(self, store: Store) -> int:

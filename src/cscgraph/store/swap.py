@@ -37,7 +37,9 @@ def journal_path(path: Path) -> Path:
 def begin_swap(path: Path, built: Path, files: Mapping[Path, Path]) -> None:
     """Record that the complete store in `built`, and the built SQLite `files` (built → target), replace the store
     in `path` (the journal is written whole, or not at all; files by absolute path, so that a writer started
-    elsewhere finds them)."""
+    elsewhere finds them). Each built file is synced to disk first: it may have been written without syncs."""
+    for source in files:
+        _sync_file(source)
     journal = journal_path(path)
     entry = {"built": built.name, "inode": built.stat().st_ino,
              "files": [[os.path.abspath(source), os.path.abspath(target)] for source, target in files.items()]}
@@ -116,6 +118,11 @@ def _copy_sqlite(source: Path, target: Path) -> None:
     finally:
         dst.close()
         src.close()
+
+
+def _sync_file(path: Path) -> None:
+    with open(path, "rb") as file:
+        os.fsync(file.fileno())
 
 
 def _sync_folder(folder: Path) -> None:
