@@ -173,6 +173,14 @@ def test_a_graph_bulk_loaded_twice_holds_the_second_text_only(tmp_path: Path) ->
     store.close()
 
 
+def test_a_spooled_graph_replaced_by_nothing_is_not_loaded(tmp_path: Path) -> None:
+    store = BulkLoadedStore(tmp_path / "store", Minter(BASE_IRI))
+    store.replace_graphs({G1: _triples("first"), G2: _triples("other")})
+    store.replace_graphs({G1: ""})
+    assert _said(store, G1) == [] and _said(store, G2) == ["other"]
+    store.close()
+
+
 def test_a_failed_bulk_write_leaves_none_of_its_graphs(tmp_path: Path) -> None:
     store = BulkLoadedStore(tmp_path / "store", Minter(BASE_IRI))
     with pytest.raises(StoreError, match="write failed"):
