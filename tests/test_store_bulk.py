@@ -277,6 +277,14 @@ def test_a_swap_cut_short_is_completed_by_a_writer_started_in_another_folder(tmp
     assert _reopened(tmp_path / "store") == (["new"], ["new"])
 
 
+def test_a_swap_onto_no_index_file_puts_the_built_one_in_its_place(tmp_path: Path) -> None:
+    path, _, built_index, index = _old_and_built(tmp_path)
+    index.unlink()
+    assert finish_swap(path)
+    assert _reopened(path) == (["new"], ["new"])
+    assert not built_index.exists() and _leftovers(path) == []
+
+
 def test_a_stale_journal_naming_no_built_folder_leaves_the_store_alone(tmp_path: Path) -> None:
     path, build, built_index, _ = _old_and_built(tmp_path)
     import shutil

@@ -4,7 +4,8 @@ old store or the complete new one under the store's name, never a mix.
 A bulk load (`cscgraph.store.bulk`) builds a complete store in a folder beside the store, and SQLite files with it
 (the search index). `begin_swap` writes a journal, `<name>.swap.json` beside the store, naming the built folder (and
 its inode, which a rename keeps) and each built file with its target; `finish_swap` then copies each built SQLite
-file over its target by SQLite's backup API (one transaction: a reader sees the old file or the new), exchanges the
+file over its target by SQLite's backup API (one transaction: a reader sees the old file or the new; a target that
+does not exist yet, which no reader can hold open, gets the built file by a rename instead), exchanges the
 two folders in one `renameat2(RENAME_EXCHANGE)` (where the system has none: two renames, the store's name absent in
 between), records a new generation, deletes the old folder, then the journal. Every step can be run again, and
 whoever next opens the store for writing runs `finish_swap` first, so a swap a crash interrupted is completed.
@@ -61,7 +62,10 @@ def finish_swap(path: Path) -> bool:
         return False
     built = path.parent / entry["built"]
     for source, target in entry["files"]:
-        if Path(source).exists():  # not copied yet (or the copy was cut short: it is one transaction)
+        if Path(source).exists() and not Path(target).exists() and not Path(f"{source}-wal").exists():
+            os.replace(source, target)
+            _sync_folder(Path(target).parent)
+        elif Path(source).exists():  # not copied yet (or the copy was cut short: it is one transaction)
             _copy_sqlite(Path(source), Path(target))
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{source}{suffix}").unlink(missing_ok=True)
