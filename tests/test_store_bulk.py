@@ -181,6 +181,17 @@ def test_a_spooled_graph_replaced_by_nothing_is_not_loaded(tmp_path: Path) -> No
     store.close()
 
 
+def test_a_failed_write_keeps_a_spooled_graph_it_would_replace(tmp_path: Path) -> None:
+    store = BulkLoadedStore(tmp_path / "store", Minter(BASE_IRI))
+    store.replace_graphs({G2: _triples("stored")})
+    store.load_spooled()
+    store.replace_graphs({G1: _triples("first")})
+    with pytest.raises(StoreError, match="write failed"):
+        store.replace_graphs({G1: _triples("second"), G2: "<https://example.org/s> <broken\n"})
+    assert _said(store, G1) == ["first"] and _said(store, G2) == ["stored"]
+    store.close()
+
+
 def test_a_failed_bulk_write_leaves_none_of_its_graphs(tmp_path: Path) -> None:
     store = BulkLoadedStore(tmp_path / "store", Minter(BASE_IRI))
     with pytest.raises(StoreError, match="write failed"):

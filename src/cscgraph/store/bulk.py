@@ -65,11 +65,11 @@ class BulkLoadedStore(EmbeddedStore):
                 fingerprints[graph] = (found.get(FINGERPRINT[0], ""), found.get(FINGERPRINT[1], ""))
         except SyntaxError as exc:
             raise StoreError(f"{self.path}: write failed: {exc}") from exc
-        for graph in graphs:
-            self._blank(graph)
         rest = {g: nt for g, nt in graphs.items() if g not in fresh}
         if rest:
             super().replace_graphs(rest)
+        for graph in graphs:
+            self._blank(graph)
         for graph, ntriples in (*fresh.items(), *(additions or {}).items()):
             start = self._spool.tell()
             self._spool.write(nquads(graph, ntriples).encode())
