@@ -374,6 +374,8 @@ def main() -> int:
              ".venv/bin/python bench/readmodel.py --store STORE --size 10000 --baseline REV   # REV's code beside",
              ".venv/bin/python bench/firstload.py --sizes 1000,10000 --runs 3   # bulk vs article by article",
              ".venv/bin/python bench/worker.py --articles 200 --passes 3   # a worker's CPU by part, one process",
+             ".venv/bin/python bench/writer.py --articles 1000 --runs 3   # the ingest main process's CPU, workers "
+             "replayed",
              ".venv/bin/python bench/extraction_cpu.py --set generated --passes 3   # extraction CPU, one process",
              ".venv/bin/python bench/report.py     # this file", "```", "",
              "## Targets", "", *targets_section(ingest, queries, web), "",

@@ -122,6 +122,18 @@ def test_a_first_load_builds_the_same_search_index_and_report(bulk_loaded, corpu
     assert (report.new, report.duplicates, report.failed) == (baseline.new, baseline.duplicates, baseline.failed)
 
 
+def test_a_search_file_built_for_a_first_load_has_every_index_once_closed(tmp_path: Path) -> None:
+    def indexes(path: Path) -> list[tuple[str, str]]:
+        with sqlite3.connect(str(path)) as db:
+            return sorted(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"))
+
+    SearchIndex(tmp_path / "usual.sqlite").close()
+    built = SearchIndex(tmp_path / "built.sqlite", building=True)
+    assert f"{readmodel.TABLES[0].name}_by_key" not in {name for name, _ in indexes(tmp_path / "built.sqlite")}
+    built.close()
+    assert indexes(tmp_path / "built.sqlite") == indexes(tmp_path / "usual.sqlite")
+
+
 def test_a_first_load_leaves_nothing_beside_the_store(bulk_loaded) -> None:  # noqa: ANN001
     store = bulk_loaded[0]
     assert not [p.name for p in store.path.parent.iterdir() if ".bulk-" in p.name or p.name.endswith(".swap.json")]
@@ -158,6 +170,25 @@ def test_a_graph_bulk_loaded_twice_holds_the_second_text_only(tmp_path: Path) ->
     store.replace_graphs({G1: _triples("first")})
     store.replace_graphs({G1: _triples("second"), G2: _triples("other")})
     assert _said(store, G1) == ["second"] and _said(store, G2) == ["other"]
+    store.close()
+
+
+def test_a_spooled_graph_replaced_by_nothing_is_not_loaded(tmp_path: Path) -> None:
+    store = BulkLoadedStore(tmp_path / "store", Minter(BASE_IRI))
+    store.replace_graphs({G1: _triples("first"), G2: _triples("other")})
+    store.replace_graphs({G1: ""})
+    assert _said(store, G1) == [] and _said(store, G2) == ["other"]
+    store.close()
+
+
+def test_a_failed_write_keeps_a_spooled_graph_it_would_replace(tmp_path: Path) -> None:
+    store = BulkLoadedStore(tmp_path / "store", Minter(BASE_IRI))
+    store.replace_graphs({G2: _triples("stored")})
+    store.load_spooled()
+    store.replace_graphs({G1: _triples("first")})
+    with pytest.raises(StoreError, match="write failed"):
+        store.replace_graphs({G1: _triples("second"), G2: "<https://example.org/s> <broken\n"})
+    assert _said(store, G1) == ["first"] and _said(store, G2) == ["stored"]
     store.close()
 
 
@@ -255,6 +286,14 @@ def test_a_swap_cut_short_is_completed_by_a_writer_started_in_another_folder(tmp
     begin_swap(path, build.folder, {build.companion(".search.sqlite"): Path("..") / "store.search.sqlite"})
     monkeypatch.chdir(tmp_path)
     assert _reopened(tmp_path / "store") == (["new"], ["new"])
+
+
+def test_a_swap_onto_no_index_file_puts_the_built_one_in_its_place(tmp_path: Path) -> None:
+    path, _, built_index, index = _old_and_built(tmp_path)
+    index.unlink()
+    assert finish_swap(path)
+    assert _reopened(path) == (["new"], ["new"])
+    assert not built_index.exists() and _leftovers(path) == []
 
 
 def test_a_stale_journal_naming_no_built_folder_leaves_the_store_alone(tmp_path: Path) -> None:

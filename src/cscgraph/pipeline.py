@@ -273,7 +273,7 @@ def ingest_first_load(store: EmbeddedStore, settings: Settings, paths: Iterable[
     complete (`cscgraph.store.StoreBuild`). Until then readers see the store as it was; a crash leaves it so."""
     build = StoreBuild(store)
     try:
-        index = SearchIndex(build.companion(".search.sqlite"))
+        index = SearchIndex(build.companion(".search.sqlite"), building=True)
         try:
             report = ingest(build.store, settings, paths, progress, index, follow_links)
         finally:

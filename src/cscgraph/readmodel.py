@@ -45,7 +45,7 @@ from cscgraph.queries import load_query
 from cscgraph.store import Store, Term
 
 __all__ = ["ReadTable", "TABLES", "SHARED_TABLES", "TABLE_OF_QUERY", "NAME_FACTS", "CLAIM_FACTS", "schema_sql",
-           "article_rows", "role_names", "listing"]
+           "without_lookup_indexes", "article_rows", "role_names", "listing"]
 
 Row = dict[str, str]
 
@@ -193,6 +193,14 @@ def schema_sql() -> str:
     statements.append('CREATE TABLE IF NOT EXISTS role_names ("role" TEXT NOT NULL, "label" TEXT NOT NULL, '
                       'PRIMARY KEY ("role", "label"));')
     return "\n".join(statements)
+
+
+def without_lookup_indexes(schema: str) -> str:
+    """`schema` (SQL statements, one a line) less the CREATE statements of the tables' non-unique lookup indexes,
+    which a file filled in one go gets faster made once, at the end (a shared table's unique index stays: it keeps
+    each of its rows once)."""
+    lookups = {f"CREATE INDEX IF NOT EXISTS {table.name}_by_key " for table in TABLES if not table.shared}
+    return "\n".join(line for line in schema.split("\n") if not line.startswith(tuple(lookups)))
 
 
 def article_rows(store: Store, graph: str, tables: tuple[ReadTable, ...] = TABLES

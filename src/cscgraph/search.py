@@ -45,6 +45,10 @@ _OR_IGNORE = {table.name: "OR IGNORE " for table in readmodel.SHARED_TABLES}
 """Shared tables hold each row once (a graph may give a name as a label and as a headline)."""
 SYNC_CHUNK = 500
 """Articles `sync` indexes per SQLite transaction."""
+WRITE_CACHE_KIB = 65_536
+"""SQLite's page cache of a writing connection. The read model's indexes are keyed by entity and graph, so an
+article's rows land all over them; with SQLite's default 2 MB many inserts read a page back from the file (an
+ingest's index writes took about a sixth less CPU with 64 MB, bench/RESULTS.md "scale16")."""
 _LAYOUT = 9
 """The tables' layout (SQLite `user_version`); an index file of an older layout is emptied and rebuilt by the next
 `sync` (0: no claims, no quad counts; 1: no read model; 2: no entity_funding; 3: no entity_claims; 4: tables indexed
@@ -140,22 +144,28 @@ def store_written(store: Store) -> int:
 class SearchIndex:
     """An FTS5 index file; safe to open from several processes (SQLite locking, WAL journal)."""
 
-    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False, building: bool = False) -> None:
         """`read_only` (the web process): never create, migrate or write the file; a missing index or one of an
-        older layout reads as empty and `problem` says what to run."""
-        self.path, self.read_only, self.problem = path, read_only, ""
+        older layout reads as empty and `problem` says what to run. `building`: a new file that nothing reads until
+        it is closed and put in place whole (a first load, `pipeline.ingest_first_load`): written without syncs to
+        disk (a crash abandons it), and the read model's lookup indexes are made when it is closed, from all its
+        rows at once."""
+        self.path, self.read_only, self.building, self.problem = path, read_only, building, ""
         if read_only:
             self._db = self._open_for_reading(path)
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
+        if building:
+            self._db.execute("PRAGMA synchronous = OFF")
         if self._db.execute("PRAGMA user_version").fetchone()[0] < _LAYOUT:
             with self._db:
                 for table in _TABLES:
                     self._db.execute(f"DROP TABLE IF EXISTS {table}")
                 self._db.execute(f"PRAGMA user_version = {_LAYOUT}")
-        self._db.executescript(_SCHEMA_SQL)
+        self._db.executescript(readmodel.without_lookup_indexes(_SCHEMA_SQL) if building else _SCHEMA_SQL)
 
     def _open_for_reading(self, path: Path) -> sqlite3.Connection:
         fix = "run `cscgraph ingest` (or `cscgraph rebuild-read-model`) once to build it"
@@ -173,6 +183,9 @@ class SearchIndex:
         return empty
 
     def close(self) -> None:
+        """Close the file (a `building` one with its lookup indexes made)."""
+        if self.building:
+            self._db.executescript(_SCHEMA_SQL)
         self._db.close()
 
     def sync(self, store: Store) -> int:
@@ -247,13 +260,15 @@ class SearchIndex:
         # would cost a WAL sync each.
         with self._db:
             for graph, rows in rows_by_graph.items():
-                # `graph` is an UNINDEXED column, so this DELETE scans the whole table: only run it for graphs
-                # indexed before (a new article has no rows), or an ingest slows down as the index grows.
+                # Only a graph indexed before has rows to delete (a new article has none): `graph` is an UNINDEXED
+                # column of docs, so its DELETE scans the whole table, and each of the other tables' DELETEs is a
+                # statement more per table and article.
                 if self._db.execute("SELECT 1 FROM indexed WHERE graph = ?", (graph,)).fetchone():
-                    self._db.execute("DELETE FROM docs WHERE graph = ?", (graph,))
+                    for table in ("docs", *_PER_GRAPH):
+                        self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
                 self._db.executemany("INSERT INTO docs (iri, kind, graph, label, text) VALUES (?, ?, ?, ?, ?)",
                                      [(iri, kind, graph, label, text) for iri, kind, label, text in rows.docs])
-                self._replace_rows(graph, {"claims": rows.claims, **rows.tables})
+                self._add({"claims": rows.claims, **rows.tables})
                 # Never deleted: the store's entities graph keeps every name an article gave a role.
                 self._db.executemany("INSERT OR IGNORE INTO role_names VALUES (?, ?)", rows.role_names)
                 self._add(rows.shared)

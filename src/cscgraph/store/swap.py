@@ -4,7 +4,8 @@ old store or the complete new one under the store's name, never a mix.
 A bulk load (`cscgraph.store.bulk`) builds a complete store in a folder beside the store, and SQLite files with it
 (the search index). `begin_swap` writes a journal, `<name>.swap.json` beside the store, naming the built folder (and
 its inode, which a rename keeps) and each built file with its target; `finish_swap` then copies each built SQLite
-file over its target by SQLite's backup API (one transaction: a reader sees the old file or the new), exchanges the
+file over its target by SQLite's backup API (one transaction: a reader sees the old file or the new; a target that
+does not exist yet, which no reader can hold open, gets the built file by a rename instead), exchanges the
 two folders in one `renameat2(RENAME_EXCHANGE)` (where the system has none: two renames, the store's name absent in
 between), records a new generation, deletes the old folder, then the journal. Every step can be run again, and
 whoever next opens the store for writing runs `finish_swap` first, so a swap a crash interrupted is completed.
@@ -37,7 +38,9 @@ def journal_path(path: Path) -> Path:
 def begin_swap(path: Path, built: Path, files: Mapping[Path, Path]) -> None:
     """Record that the complete store in `built`, and the built SQLite `files` (built → target), replace the store
     in `path` (the journal is written whole, or not at all; files by absolute path, so that a writer started
-    elsewhere finds them)."""
+    elsewhere finds them). Each built file is synced to disk first: it may have been written without syncs."""
+    for source in files:
+        _sync_file(source)
     journal = journal_path(path)
     entry = {"built": built.name, "inode": built.stat().st_ino,
              "files": [[os.path.abspath(source), os.path.abspath(target)] for source, target in files.items()]}
@@ -59,7 +62,10 @@ def finish_swap(path: Path) -> bool:
         return False
     built = path.parent / entry["built"]
     for source, target in entry["files"]:
-        if Path(source).exists():  # not copied yet (or the copy was cut short: it is one transaction)
+        if Path(source).exists() and not Path(target).exists() and not Path(f"{source}-wal").exists():
+            os.replace(source, target)
+            _sync_folder(Path(target).parent)
+        elif Path(source).exists():  # not copied yet (or the copy was cut short: it is one transaction)
             _copy_sqlite(Path(source), Path(target))
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{source}{suffix}").unlink(missing_ok=True)
@@ -116,6 +122,11 @@ def _copy_sqlite(source: Path, target: Path) -> None:
     finally:
         dst.close()
         src.close()
+
+
+def _sync_file(path: Path) -> None:
+    with open(path, "rb") as file:
+        os.fsync(file.fileno())
 
 
 def _sync_folder(folder: Path) -> None:
