@@ -512,6 +512,15 @@ def test_more_period_forms(after: str, before: str, period: str | None) -> None:
     assert period_of(after, before) == period
 
 
+def test_a_deadline_year_written_short_is_a_financial_year() -> None:
+    assert _amounts("Spending on the hubs will rise to £6m by 26/27, the council said.") == [(6e6, "by 2026-27", False)]
+    assert _amounts("Eastmoor will receive an extra £2m a year by 2027-8 for its foster carers.") == [
+        (2e6, "a year", False)]
+    assert period_of(" by 2027-8", "") == "by 2027-28"
+    # not a financial year: a round-the-clock service
+    assert _amounts("The council will invest £3m in a helpline staffed by 24/7 advisers.") == [(3e6, None, False)]
+
+
 def test_amounts_in_mn_and_money_until_a_date() -> None:
     assert _amounts("The department has allocated £45mn for the pilots until March 2027.") == [
         (45e6, "until March 2027", False)]

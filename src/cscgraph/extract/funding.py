@@ -386,8 +386,9 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         return f"{y1}-{y2[-2:]}"
     if shape == "year":
         return m.group("y1")
-    if shape == "deadline year":
-        return f"by {m.group('y1')}-{m.group('y2')}"
+    if shape == "deadline year":  # "by 2028/29", "by 2024-5", "by 24/25" → "by 2028-29", "by 2024-25"
+        year = _normal_period(m, "short years" if len(m.group("y1")) == 2 else "years")
+        return f"by {year}" if year else None
     if shape == "relative":
         if m.group("coming"):
             return "next year"

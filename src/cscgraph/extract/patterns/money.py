@@ -160,8 +160,9 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # strategy by 2027 and invest £9m", the date is the strategy's)
     (re.compile(rf"\b(?P<phrase>by\s+(?:(?:the\s+end\s+of\s+)?{T.MONTH}\s+)?20\d\d)\b(?![-–/])", re.IGNORECASE),
      "deadline"),
-    # "by 2028-29", "by 2028/29": the financial year the money is to be spent by (normal form "by 2028-29")
-    (re.compile(r"\bby\s+(?P<y1>20\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b"), "deadline year"),
+    # "by 2028-29", "by 2028/29": the financial year the money is to be spent by (normal form "by 2028-29"); also
+    # written short: "by 2024-5", "rise to £22 billion by 24/25" (consecutive years only: not "by 24/7")
+    (re.compile(r"\bby\s+(?P<y1>(?:20)?\d\d)\s*[-–/]\s*(?P<y2>\d\d|\d)\b"), "deadline year"),
     # "up to 2029", "until March 2027", "through to 2028-29", "to 2028/29": the year the money runs to, as written
     # ("up to 2029", "until March 2027", "to 2028-29"; a bare "to" only before a financial year, not "compared to
     # 2023"; not "from 2026 to 2029", read above as a span); "between now and March 2025" runs until then ("until
