@@ -397,3 +397,23 @@ def test_what_a_call_lists_is_a_measure_each_but_a_quoted_vague_head_is_not() ->
                                         "special guardians.")] == [
         "measure/kinship-respite-breaks", "measure/support-for-special-guardians"]
     assert _measures("The programme will test ‘radical reforms’ across the country.") == []
+
+
+def test_items_of_a_hyphen_list_run_into_one_paragraph_name_their_measures() -> None:
+    assert _measures("The Care Reform Bill will: - introduce a register of home tutors - launching respite "
+                     "breaks for young carers - improving things generally") == [
+        ("register of home tutors", "measure/register-of-home-tutors"),
+        ("respite breaks for young carers", "measure/respite-breaks-for-young-carers")]
+
+
+def test_a_hyphen_list_run_into_one_paragraph_is_legislated_by_its_bill_but_not_a_wish() -> None:
+    def claims(text: str) -> set[tuple[str, str, str]]:
+        a = article(text)
+        sentences, found = documents_and_actors(a)
+        return {(str(c.subject), c.relation, str(c.object)) for c in find_lineage(a, sentences, found)}
+
+    assert claims("The Care Reform Bill will: - introduce a register of home tutors - launching respite breaks "
+                  "for young carers") == {
+        ("statute/care-reform-bill", "legislates", "measure/register-of-home-tutors"),
+        ("statute/care-reform-bill", "legislates", "measure/respite-breaks-for-young-carers")}
+    assert claims("The charity hopes the Care Reform Bill will: - introduce a register of home tutors") == set()

@@ -955,6 +955,15 @@ def test_an_allocation_does_not_fund_what_a_later_clause_names() -> None:
     assert (LABOUR, "funds", "measure/kinship-allowances") not in claims
 
 
+def test_money_from_a_department_to_do_something_funds_what_it_is_for() -> None:
+    claims = _pipeline_claims("Councils will receive £6 million from the Department for Education to expand "
+                              "respite breaks for young carers.")
+    assert ("organisation/department-for-education", "funds", "measure/respite-breaks-for-young-carers") in claims
+    wished = _pipeline_claims("Charities want councils to receive £6 million from the Department for Education to "
+                              "expand respite breaks for young carers.")
+    assert not any(r == "funds" for _, r, _ in wished)
+
+
 def test_numbered_items_after_an_intro_without_a_colon_are_all_its_measures() -> None:
     claims = _claims("The reforms, set out in the Stable Homes, Built on Love strategy, comprise",
                      "1. Extending Staying Close to more young people. It starts in April.",

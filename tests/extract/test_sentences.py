@@ -14,3 +14,15 @@ def test_a_list_run_into_one_line_is_one_sentence_per_bullet() -> None:
 def test_an_abbreviation_still_does_not_end_a_sentence() -> None:
     assert [s.text for s in split_sentences("Dr. Jo Bell met St. Anne. She left.").sentences] == [
         "Dr. Jo Bell met St. Anne.", "She left."]
+
+
+def test_a_hyphen_list_run_into_one_paragraph_is_one_sentence_per_item() -> None:
+    body = "The plan will: - open two hubs - train carers. - Fund mentors.\n\nNext one."
+    assert [s.text for s in split_sentences(body).sentences] == [
+        "The plan will:", "- open two hubs", "- train carers.", "- Fund mentors.", "Next one."]
+
+
+def test_a_spaced_hyphen_with_no_list_opened_is_a_dash() -> None:
+    body = "The caps - which were due in May - are delayed. Hubs - two of them - open: soon."
+    assert [s.text for s in split_sentences(body).sentences] == [
+        "The caps - which were due in May - are delayed.", "Hubs - two of them - open: soon."]

@@ -167,8 +167,11 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item]) -
             continue
         start, end = stream.span.end, min(stream.span.end + P.ALLOCATION_REACH, sentence.end)
         # a government named after the amount starts another clause: "£82m for hubs shows the government’s
-        # commitment to supporting families" does not fund "supporting families"
-        end = min([i.start for i in items if i.ref in givers and start <= i.start < end] + [end])
+        # commitment to supporting families" does not fund "supporting families"; one the amount comes from is its
+        # giver: "£20m from the Department for Education to expand peer support groups"
+        end = min([i.start for i in items if i.ref in givers and start <= i.start < end
+                   and not P.AMOUNT_SOURCE.match(sentence.text[start - sentence.start:i.start - sentence.start])]
+                  + [end])
         out += [LineageClaim(funder, "funds", i.ref, stream.evidence) for i in items
                 if i.category in ("measure", "programme") and i.ref in stream.funds and start <= i.start < end
                 and not P.AMOUNT_SOURCE.match(sentence.text[start - sentence.start:i.start - sentence.start])]

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from cscgraph.extract.patterns.text import INLINE_BULLET, NO_BREAK_BEFORE, PARAGRAPH, SENTENCE_END
 from cscgraph.models import Evidence
+
+# A list whose items a hyphen opens, run into one paragraph when its lines were joined: "The plan will: - open two
+# hubs. - Train carers…" (the colon and hyphen open the list; from there each spaced hyphen begins an item, a
+# sentence of its own; a spaced hyphen elsewhere is a dash: "the caps - which were due in May - are delayed").
+HYPHEN_LIST_OPENING = re.compile(r":[ \t]*\n?[ \t]*-[ \t]+(?=\S)")
+HYPHEN_ITEM = re.compile(r"(?<=\S)\s+(?=-[ \t]+\S)")
 
 
 @dataclass(frozen=True)
@@ -45,7 +52,9 @@ def split_sentences(body: str) -> SentenceIndex:
         p_start, text = para.start(), para.group()
         cut = 0
         ends = [m.end() for m in SENTENCE_END.finditer(text) if not NO_BREAK_BEFORE.search(text[:m.start() + 1])]
-        for end in sorted({*ends, *(m.start() for m in INLINE_BULLET.finditer(text))}):
+        opening = HYPHEN_LIST_OPENING.search(text)
+        items = [m.start() for m in HYPHEN_ITEM.finditer(text, opening.start())] if opening else []
+        for end in sorted({*ends, *(m.start() for m in INLINE_BULLET.finditer(text)), *items}):
             _append(out, body, p_start + cut, p_start + end)
             cut = end
         _append(out, body, p_start + cut, p_start + len(text))

@@ -612,7 +612,8 @@ FORWARD_KINDS = frozenset({"Strategy", "PolicyPaper", "WhitePaper", "GreenPaper"
 # services", "the Bill will introduce a mandatory duty to report child sexual abuse", "ministers pledged new kinship
 # care leave", "• Launching a kinship mentoring allowance", "imposes a new duty on councils to offer…" (placing or
 # imposing only a duty, requirement or obligation; giving only new powers: "will give councils new powers to require
-# school attendance"). Group `phrase` runs to a clause mark or a word that
+# school attendance"). Group `phrase` runs to a clause mark, a spaced hyphen (a dash, or the next item of a hyphen
+# list run into one paragraph) or a word that
 # starts an adjunct, a new clause or a reduced relative ("a recruitment drive aimed at…" ends before "aimed", and
 # its head "drive" is vague; "not in" keeps its "in": "a register of children not in school") (never to the end of
 # the text: a page cut off mid-word names no measure).
@@ -632,7 +633,7 @@ _PHRASE_END = (r"(?:which|that|who|by|(?<!\bnot\s)in|from|as|under|after|before|
 INTRODUCED_MEASURE = re.compile(
     rf"{INTRODUCING_CUE}\s+(?:an?\s+|new\s+|the\s+first(?:[\s-]+ever)?\s+)(?:new\s+)?"
     rf"(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?"
-    rf"[‘'“\"]?[\w-]+[’'”\"]?)(?=\s*[,.;:)–—]|\s+{_PHRASE_END}\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
+    rf"[‘'“\"]?[\w-]+[’'”\"]?)(?=\s*[,.;:)–—]|\s+{_PHRASE_END}\b|\s+[•‣▪-]\s|[ \t]*\n)", re.IGNORECASE)
 # A duty, requirement or obligation a verb of introduction creates, named by whom it binds and what it requires,
 # too long for INTRODUCED_MEASURE's eight words: "will create a duty for councils in England and Wales to produce a
 # dataset for all children who…", "impose a requirement upon providers to be a not-for-profit entity" (group
@@ -655,25 +656,27 @@ _PURPOSE = (r"to\s+(?:help|hold|make|give|ensure|improve|support|provide|allow|e
 # ends: "funding for preventive services to drive restoration in family support" names "preventive services" (other
 # heads keep what they are for: "early help and intervention to keep families together").
 PURPOSE_CLAUSE = re.compile(rf"\s{_PURPOSE}\b", re.IGNORECASE)
-# A bullet item (a mark at a line's start, or "•" inside a paragraph that joined the items) that opens with a verb
+# A bullet item (a mark at a line's start, or "•" or a spaced hyphen inside a paragraph that joined the items: "The
+# Bill will: - introduce a register … - launching respite breaks …") that opens with a verb
 # of provision, or a noun of one, and names its measure without an article: "1) The introduction of a provider
 # oversight scheme", "• requiring free
 # breakfast clubs in every primary school", "• providing support to home-educating parents" (group `phrase`, ended
 # as INTRODUCED_MEASURE's is and at a "to" of purpose; an item with an article after its verb is
 # INTRODUCED_MEASURE's: "• creating a duty on councils…").
 BULLET_MEASURE = re.compile(
-    rf"(?:(?m:^)[ \t]*(?:[*·]|\d{{1,2}}[.)])|[•‣▪])[ \t]*(?:(?:requir|creat|introduc|establish|provid|launch|expand|"
-    rf"extend|develop|pilot|trial)ing\s+(?!(?:an?|the|new|all|every|some|any|their|its|our|more|work)\b)|"
+    rf"(?:(?m:^)[ \t]*(?:[*·-]|\d{{1,2}}[.)])|[•‣▪]|[ \t]-)[ \t]*"
+    rf"(?:(?:requir|creat|introduc|establish|provid|launch|expand|extend|develop|pilot|trial)ing\s+"
+    rf"(?!(?:an?|the|new|all|every|some|any|their|its|our|more|work)\b)|"
     rf"(?:the\s+)?(?:introduction|creation|establishment|launch|expansion|extension)\s+of\s+(?:(?:an?|the)\s+)?)"
     rf"(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?[‘'“\"]?[\w-]+[’'”\"]?)"
-    rf"(?=\s*[,.;:)–—]|\s+(?:{_PHRASE_END}|{_PURPOSE})\b|\s+[•‣▪]\s|[ \t]*\n|\s*$)", re.IGNORECASE)
+    rf"(?=\s*[,.;:)–—]|\s+(?:{_PHRASE_END}|{_PURPOSE})\b|\s+[•‣▪-]\s|[ \t]*\n|\s*$)", re.IGNORECASE)
 # A measure named as what a document proposes, by a noun or an adjective of proposal rather than a verb: "the
 # proposed additional support for care leavers", "the proposal of a windfall tax on private companies", "proposals
 # for a national register of carers" (group `phrase`, ended as INTRODUCED_MEASURE's is, and at a "to" of purpose).
 PROPOSED_MEASURE = re.compile(
     rf"\b(?:the\s+(?:proposed|recommended)|(?:proposals?|recommendations?)\s+(?:for|of))\s+(?:an?\s+|the\s+)?"
     rf"(?:new\s+)?(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?[‘'“\"]?[\w-]+[’'”\"]?)"
-    rf"(?=\s*[,.;:)–—]|\s+(?:{_PHRASE_END}|{_PURPOSE})\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
+    rf"(?=\s*[,.;:)–—]|\s+(?:{_PHRASE_END}|{_PURPOSE})\b|\s+[•‣▪-]\s|[ \t]*\n)", re.IGNORECASE)
 # A measure named as what a statute or document requires a public body to publish, keep or set up: "will mandate
 # local authorities to publish their kinship local offer", "requires local authorities to publish their offer of
 # support to care leavers", "will require councils to keep registers of children not in school" (group `phrase`,
@@ -689,7 +692,7 @@ REQUIRED_MEASURE = re.compile(
     r"(?:publish|keep|maintain|have|appoint|set\s+up|establish|create|run)(?:\s+and\s+(?:publish|keep|maintain|"
     r"have))?\s+(?:(?:an?|their|its)\s+)?(?:new\s+)?"
     rf"(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?[‘'“\"]?[\w-]+[’'”\"]?)"
-    rf"(?=\s*[,.;:)–—]|\s+(?:{_PHRASE_END}|{_PURPOSE})\b|\s+[•‣▪]\s|[ \t]*\n)", re.IGNORECASE)
+    rf"(?=\s*[,.;:)–—]|\s+(?:{_PHRASE_END}|{_PURPOSE})\b|\s+[•‣▪-]\s|[ \t]*\n)", re.IGNORECASE)
 # Words of degree that open a measure's phrase without naming it: "better targeted response for teenagers" and
 # "a more targeted response for teenagers" are one measure (dropped from its start, compared lower-cased).
 DEGREE_WORDS = frozenset({"better", "more", "improved", "greater", "stronger", "extra", "further", "enhanced"})
