@@ -863,6 +863,18 @@ def test_an_acronym_defined_after_a_fund_names_it_where_it_recurs() -> None:
                 if ref.startswith(("programme/", "policy/"))]
 
 
+def test_an_acronym_inside_a_title_before_its_kind_is_part_of_the_name() -> None:
+    named = _named("The Summer Meals and Play (SMP) Programme opens in July. Each SMP programme club serves lunch.")
+    assert named == [("Summer Meals and Play (SMP) Programme", "programme/summer-meals-and-play-programme"),
+                     ("SMP programme", "programme/summer-meals-and-play-programme")]
+    # the curated measure named inside it gives way to the programme, which is the curated pathfinder
+    assert _named("Councils join the Regional Care Co-operative (RCC) Pathfinder this year.") == [
+        ("Regional Care Co-operative (RCC) Pathfinder", "programme/regional-care-cooperatives-pathfinder")]
+    # near misses: a plan made for one child, and a body's acronym before a kind (the body's report)
+    assert _named("Pupils with an Education, Health and Care (EHC) Plan were counted.") == []
+    assert not [text for text, _ in _named("The Local Government Association (LGA) report said so.") if "(" in text]
+
+
 def _found_with_people(*paragraphs: str) -> Found:
     """Documents found when the people and bodies found first are known (as in the pipeline)."""
     a = article(*paragraphs)

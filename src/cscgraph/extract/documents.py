@@ -84,6 +84,11 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     [('Crime and Policing Bill', 'statute/crime-and-policing-bill'), ('The Bill', 'statute/crime-and-policing-bill')]
     """
     body = article.body
+    # "the Regional Care Co-operative (RCC) Pathfinder": a title with its acronym inside wins over a curated
+    # document, measure or programme named inside it
+    acronym_titles = all_matches(P.ACRONYM_INSIDE_TITLE, body, P.ACRONYM_TITLE_GATE)
+    matches = [m for m in matches if m.entity.ref.kind not in FOUND_KINDS or not any(
+        t.start() <= m.start and m.end <= t.end() for t in acronym_titles)]
     quoted = [(q.start(), q.end()) for q in all_matches(P.QUOTED_PASSAGE, body)]
     curated_matches = [m for m in matches if m.entity.ref.kind in FOUND_KINDS and not _quoted_phrase(m, quoted, body)]
     if gazetteer is not None:
@@ -97,7 +102,7 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     taken += [(n.start, n.end) for n in curated]
     authors = _authors(matches, actors)
     people = [(m.span.start, m.span.end) for m in actors.mentions if m.entity.kind == "person"] if actors else []
-    shaped = _shaped_documents(body, taken, matches, gazetteer, authors, people)
+    shaped = _shaped_documents(body, taken, matches, gazetteer, authors, people, acronym_titles)
     shaped += _fiscal_statements(body, article.published, taken + [(n.start, n.end) for n in shaped])
     credit = functools.partial(_credited_report, body, sentences, authors, shaped)
     shaped += [n for m in all_matches(P.INDEFINITE_REPORT, body) if (n := credit(m.start(m.lastgroup or 0),
@@ -198,10 +203,11 @@ def _authors(matches: list[GazetteerMatch], actors: Found | None) -> list[_Autho
 
 def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[GazetteerMatch],
                       gazetteer: Gazetteer | None, authors: list[_Author],
-                      people: list[tuple[int, int]]) -> list[_Named]:
+                      people: list[tuple[int, int]], acronym_titles: tuple[re.Match[str], ...]) -> list[_Named]:
     """Acts, Bills, titled documents, programmes and authored reviews the text names, skipping spans the gazetteer
     already covers; a name that is a curated entity's name is that entity. A title after or before a kind word that
-    is a person's name (`people`) names none: "in the Budget, Tom Symons, deputy director, said"."""
+    is a person's name (`people`) names none: "in the Budget, Tom Symons, deputy director, said". A title with its
+    acronym before its kind (`acronym_titles`) is named without it, and the acronym names it again later."""
     found: list[_Named] = []
     occupied = list(taken)
     curated = _curated_by_slug(gazetteer)
@@ -273,24 +279,40 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for m in all_matches(P.COLON_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue").lower()]))
-    for m in all_matches(P.CAPITALISED_KIND, body):
-        start, title = trim_title(body, m.start("title"), m.end("title"))
-        cue = m.group("cue").lower()
+    def add_of_kind(start: int, end: int, title: str, cue: str) -> None:
+        """A title ending in its kind word `cue`, typed by it."""
         # "the Transformation Fund": one name word is enough before a capitalised kind that "the" or a possessive
         # introduces, unless the word only describes ("the National Programme")
         single = 1 if P.NAME_INTRODUCED.search(body, 0, start) and title.split()[0].lower() not in \
             P.DESCRIPTIVE_WORDS else 2
-        if cue in P.PROGRAMME_CUES:
-            add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[cue],), min_words=single)
-        elif cue in P.CAPITALISED_ONLY_CUES:
+        kind = cue.lower()
+        if kind in P.PROGRAMME_CUES:
+            add(start, end, title, "programme", (P.PROGRAMME_CUES[kind],), min_words=single)
+        elif kind in P.CAPITALISED_ONLY_CUES:
             # a plan is its own body's (one council's "Service Development Plan" is not another's): keyed to the
             # article; one made for a child is none
-            if cue != "plan":
-                add(start, m.end("title"), title, "policy", P.CAPITALISED_ONLY_CUES[cue], min_words=single)
-            elif not P.PERSONAL_PLAN.search(title[:-len(m.group("cue"))].rstrip()):
-                add(start, m.end("title"), title, "policy", P.CAPITALISED_ONLY_CUES[cue], f"{title} {scope}", single)
+            if kind != "plan":
+                add(start, end, title, "policy", P.CAPITALISED_ONLY_CUES[kind], min_words=single)
+            elif not P.PERSONAL_PLAN.search(title[:-len(cue)].rstrip()):
+                add(start, end, title, "policy", P.CAPITALISED_ONLY_CUES[kind], f"{title} {scope}", single)
         else:
-            add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[cue]), min_words=single)
+            add(start, end, title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[kind]), min_words=single)
+
+    defined = []
+    for m in acronym_titles:
+        start, title = trim_title(body, m.start("title"), m.end("title"))
+        add_of_kind(start, m.end(), f"{title} {m.group('cue')}", m.group("cue"))
+        if found and found[-1].start == start:
+            defined.append((m, found[-1].entity))
+    for m, entity in defined:
+        # "… the HAF Programme", "the HAF": the acronym, with or without the kind, names it again
+        uses = re.compile(rf"\b{re.escape(m.group('acronym'))}(?:\s+(?i:{m.group('cue')}))?\b")
+        for use in uses.finditer(body, m.end()):
+            if not any(s < use.end() and use.start() < e for s, e in occupied):
+                keep(_Named(use.start(), use.end(), entity))
+    for m in all_matches(P.CAPITALISED_KIND, body):
+        start, title = trim_title(body, m.start("title"), m.end("title"))
+        add_of_kind(start, m.end("title"), title, m.group("cue"))
     for m in all_matches(P.PROGRAMME_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[m.group("cue").lower()],))

@@ -192,6 +192,16 @@ CAPITALISED_KIND = re.compile(rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}*?\s+(?P<cue
                               r"(?:(?<=Pathfinder)s|(?<=Pilot)s|(?<=Programme)s)?"
                               rf"(?:\s+(?:[Rr]eview|[Rr]eport|[Ss]trategy|[Ff]ramework|[Pp]rogramme|[Ff]und|[Pp]ilot|"
                               rf"[Ii]nquiry))?{_YEARS_AFTER}?)\b")
+# A name with its acronym in brackets before its kind: "The Holiday Activities and Food (HAF) Programme in Brent",
+# "the development of the Regional Care Co-operative (RCC) Pathfinder" (group `title` the name's words, `acronym`,
+# `cue` its kind: a capitalised kind, or a programme's or document's in lower case: "the Holiday Activities and Food
+# (HAF) programme"). Named without the acronym, it wins over a shorter curated name inside it ("Regional Care
+# Co-operative", the measure); nine title words at most, so that a long capitalised run is read once per word, not
+# to its end from each. ACRONYM_TITLE_GATE is the bracketed acronym before a word, which every match holds.
+ACRONYM_INSIDE_TITLE = re.compile(
+    rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}{{0,8}}?)[ \t]+\((?P<acronym>[A-Z][A-Z&]{{1,9}})\)[ \t]+"
+    rf"(?P<cue>{_CAPITAL_CUES}|{trie_alternation((*PROGRAMME_CUES, *DOCUMENT_CUES))})\b")
+ACRONYM_TITLE_GATE = re.compile(r"\([A-Z][A-Z&]{1,9}\)[ \t]+[A-Za-z]")
 # What introduces a one-word name before a capitalised kind, right before it: "the Transformation Fund", "the DfE’s
 # Innovation Programme", "its Kinship Strategy" (a sentence's first capitalised words may be any words: "Innovation
 # Programme funding was cut" is left alone).
