@@ -875,6 +875,21 @@ def test_an_acronym_inside_a_title_before_its_kind_is_part_of_the_name() -> None
     assert not [text for text, _ in _named("The Local Government Association (LGA) report said so.") if "(" in text]
 
 
+def test_a_bodys_interim_report_is_named_after_its_document_or_the_body() -> None:
+    # the body's one curated study: its interim report is a report of its own, named after the study
+    named = _named("The Competition and Markets Authority has now published its interim report on placements.")
+    assert named[-1] == ("interim report", "policy/childrens-social-care-market-study-interim-report")
+    # no curated document of the body's: named after the body; "the Interim Report" later is the same report
+    named = _named("The Independent Inquiry into Child Sexual Abuse released its Interim Report in spring. "
+                   "Survivors said the Interim Report was a start.")
+    assert [ref for text, ref in named if "Interim" in text] == [
+        "policy/independent-inquiry-into-child-sexual-abuse-interim-report"] * 2
+    # near misses: interim findings are no report, and an annual report is some other report of the body's
+    assert not [ref for _, ref in _named("The Independent Inquiry into Child Sexual Abuse shared its interim "
+                                         "findings.") if ref.startswith("policy/")]
+    assert "interim" not in str(_named("The Competition and Markets Authority published its annual report."))
+
+
 def _found_with_people(*paragraphs: str) -> Found:
     """Documents found when the people and bodies found first are known (as in the pipeline)."""
     a = article(*paragraphs)

@@ -12,7 +12,9 @@ Four sources, in order of trust:
    enough after "the": "the Mockingbird programme"), "the Plan for <Title>", "Sir <Name>'s review into <topic>", "the
    <Surname> review", "a <body> report on <topic>", "a new report by <body>", "a consultation on <topic>", "a
    petition calling for <topic>", a body's untitled report or guidance ("The Ofsted report said"), a paper to a
-   council's cabinet ("a report to the next cabinet meeting"), a plan named by its kind ("an improvement plan"),
+   council's cabinet ("a report to the next cabinet meeting"), a body's interim report ("its interim report", named
+   after the body's one curated study, else the body), a title with its acronym before its kind ("the Holiday
+   Activities and Food (HAF) Programme"), a plan named by its kind ("an improvement plan"),
    programmes listed as examples of their kind ("programmes such as Kestrel homes, Bright steps and …") and a
    programme named by what it offers and to whom ("a national programme of support for kinship carers")
    (`patterns/documents.py`); typed by the kind word, dated by a year in or right before the name, and keyed by the
@@ -366,7 +368,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         keep(_specific_plan(m, scope, occupied))
     for m in all_matches(P.COUNCIL_PAPER, body):
         keep(_council_paper(m, scope, occupied))
-    return _short_programme_names(_editions(found))
+    return _short_programme_names(_editions(_described_as(found)))
 
 
 def _listed_programmes(m: re.Match[str], add: Callable[..., None]) -> None:
@@ -406,6 +408,18 @@ def _editions(found: list[_Named]) -> list[_Named]:
     for n in found:
         same = list(editions.get(n.entity.label.casefold(), {}).values())
         out.append(_Named(n.start, n.end, same[0]) if len(same) == 1 else n)
+    return out
+
+
+def _described_as(found: list[_Named]) -> list[_Named]:
+    """ "its Interim Report … “The Interim Report draws all this together”": a name of words that only describe its
+    kind is the one other document found whose name ends with it (two such: left alone)."""
+    out = []
+    for n in found:
+        words = n.entity.label.casefold().split()
+        same = {str(o.entity.ref): o.entity for o in found if o.entity.label.casefold().endswith(
+            f" {n.entity.label.casefold()}")} if all(w in P.DESCRIPTIVE_WORDS | P.KIND_WORDS for w in words) else {}
+        out.append(_Named(n.start, n.end, next(iter(same.values()))) if len(same) == 1 else n)
     return out
 
 
@@ -522,13 +536,19 @@ def _body_curated_document(body: str, match: GazetteerMatch, curated: dict[str, 
             document = curated.get(slugify(f"{name} {m.group('cue')}"))
             if document is not None:
                 return _Named(m.start("cue"), m.end("cue"), document)
-    words = cue.group("cue").split()
-    if len(words) > 1 and words[0] not in P.AUTHORED_PLAIN:
+    words = cue.group("cue").lower().split()
+    stage = words[0] if len(words) > 1 and words[0] in P.AUTHORED_STAGES else None
+    if len(words) > 1 and words[0] not in P.AUTHORED_PLAIN and stage is None:
         return None  # "the panel published its annual report": some other report of the body's
     kinds = P.AUTHORED_KINDS.get(words[-1], frozenset())
     wanted_year = year.group("year") if m is None and year is not None else None
     fitting = {d.ref: d for name in names for d in authored.get(name, ())
                if kinds & set(d.types) and (wanted_year is None or (d.date or "")[:4] == wanted_year)}
+    if stage is not None:
+        # "its interim report": a report of its own, named after the body's one such document, else the body
+        label = f"{next(iter(fitting.values())).label if len(fitting) == 1 else entity.label} {stage} report"
+        return _Named(cue.start("cue"), cue.end("cue"), Entity(ref=EntityRef("policy", slugify(label)), label=label,
+                                                               types=("PolicyDocument", "Report")))
     if len(fitting) != 1:
         return None
     return _Named(cue.start("cue"), cue.end("cue"), reference_entity(next(iter(fitting.values()))))

@@ -400,8 +400,9 @@ REVIEW_INTO_DEATHS = re.compile(
 # A body's own document by its kind, right after the body's name: "the CMA's market study", "the Competition and
 # Markets Authority issued the findings of its market study" (group `cue`: the kind words, up to two before the
 # kind; the step keeps the match only when reference data names a document "<body> <cue>").
+# / "The Independent Inquiry into Child Sexual Abuse has published its Interim Report" (an interim report capitalised)
 BODY_OWN_DOCUMENT = re.compile(r"(?:[’']s?\s+|\s+[^.;:]{0,60}?\bits\s+)(?P<cue>(?:[a-z]+\s+){0,2}?"
-                               r"(?:study|report|review|inquiry|strategy|audit))\b")
+                               r"(?:study|report|review|inquiry|strategy|audit)|Interim\s+Report)\b")
 # A body's report named by its year, the body after it: "A 2022 report by the Competition and Markets Authority
 # found…" (ends right before the body's name; the body's one curated document of that year, by `schema:author`).
 BODY_REPORT_YEAR_BEFORE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<cue>report|review|study|inquiry|audit)\s+"
@@ -418,6 +419,10 @@ AUTHORED_TOPIC_WORDS = 2
 CONTENT_WORD = re.compile(r"[a-z][a-z'-]{3,}")
 # Words before the kind that leave it the body's one curated document: "its final report" (not "its annual report").
 AUTHORED_PLAIN = frozenset({"final", "full", "landmark"})
+# A word before the kind that makes it a report of its own on the way to that document, named after it: "The CMA
+# published its interim report from the … market study" is the "Children's social care market study interim report"
+# (compared lower-cased).
+AUTHORED_STAGES = frozenset({"interim"})
 # A body's review or inquiry named by the body alone, right after its name (an acronym in brackets may stand
 # between, or a possessive): "the Competition and Markets Authority review", "the Public Accounts Committee (PAC)
 # Inquiry", "an Ofsted inspection report", "Ofsted’s annual report" (group `cue` the kind word, `kind` a word that
