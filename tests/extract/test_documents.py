@@ -247,7 +247,8 @@ def test_years_right_after_a_capitalised_kind_are_part_of_the_name() -> None:
 def test_a_name_without_its_years_is_the_edition_named_with_them() -> None:
     one = _named("The Placement Sufficiency Strategy 2025-2028 was approved.",
                  "The Placement Sufficiency Strategy sets out the council's duties.")
-    assert {ref for _, ref in one} == {"policy/placement-sufficiency-strategy-2025-2028"}
+    (ref,) = {ref for _, ref in one}  # a council's own strategy: keyed to its article
+    assert ref.startswith("policy/placement-sufficiency-strategy-2025-2028-")
     # two editions named: the name without years is neither
     two = _named("The Partnership Annual Report 2023/24 and Partnership Annual Report 2024/25 were noted.",
                  "The Partnership Annual Report is published each autumn.")
@@ -888,6 +889,16 @@ def test_a_bodys_interim_report_is_named_after_its_document_or_the_body() -> Non
     assert not [ref for _, ref in _named("The Independent Inquiry into Child Sexual Abuse shared its interim "
                                          "findings.") if ref.startswith("policy/")]
     assert "interim" not in str(_named("The Competition and Markets Authority published its annual report."))
+
+
+def test_a_strategy_named_by_a_councils_duty_is_keyed_to_its_article() -> None:
+    one = _named("Cabinet approved the Corporate Parenting Strategy 2026 to 2029 on Monday.")
+    other = _named("Our Corporate Parenting Strategy 2026 to 2029 sets out ten pledges.")
+    assert one[0][1].startswith("policy/corporate-parenting-strategy-2026-to-2029-") and one[0][1] != other[0][1]
+    # near miss: a strategy named by its subject is one across articles
+    assert _named("The Youth Justice Reform Strategy was published.") == _named(
+        "Charities welcomed the Youth Justice Reform Strategy.") == [
+        ("Youth Justice Reform Strategy", "policy/youth-justice-reform-strategy")]
 
 
 def _found_with_people(*paragraphs: str) -> Found:

@@ -733,8 +733,8 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
                 key: str | None = None, min_words: int = 2, scope: str | None = None) -> _Named | None:
     """A document the text names by shape, keyed by its title (or `key`) so that every article's mention of it is
     one IRI; the curated entity when the title is a curated name; dated by a year in its title or right before it. A
-    strategy or plan titled by its kind and one word more ("the Sufficiency Strategy", "the Improvement Plan") is
-    every council's own, and a name of words that only describe its kind ("the first Annual Report", "the Interim
+    strategy or plan titled by its kind and one word more ("the Sufficiency Strategy", "the Improvement Plan"), or by
+    a council's duty ("the Corporate Parenting Strategy 2020 to 2023"), is every council's own, and a name of words that only describe its kind ("the first Annual Report", "the Interim
     Report") names no owner: both are keyed to the article (`scope`)."""
     title = title.strip().rstrip(",")
     dated = P.DATE_AT_END.search(title)
@@ -764,9 +764,11 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
     if curated and slug in curated:
         return _Named(start, end, curated[slug])
     named_by = [w for w in content if w.lower() not in P.KIND_WORDS]
-    if key is None and scope and not P.YEAR_IN_TITLE.search(title) and (
+    councils = "Strategy" in types and any(w.lower() in P.COUNCIL_DUTY_WORDS for w in named_by) and all(
+        w.lower() in P.COUNCIL_DUTY_WORDS | P.DESCRIPTIVE_WORDS or w[:1].isdigit() for w in named_by)
+    if key is None and scope and (councils or not P.YEAR_IN_TITLE.search(title) and (
             "Strategy" in types and len(named_by) <= 1 or
-            "Budget" not in types and all(w.lower() in P.DESCRIPTIVE_WORDS for w in named_by)):
+            "Budget" not in types and all(w.lower() in P.DESCRIPTIVE_WORDS for w in named_by))):
         slug = slugify(f"{title} {scope}")
     ref = EntityRef(kind, slug)  # type: ignore[arg-type]
     return _Named(start, end, Entity(ref=ref, label=title, types=types, date=_year_of(body, start, title)))

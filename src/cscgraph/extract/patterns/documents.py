@@ -218,6 +218,9 @@ DESCRIPTIVE_WORDS = frozenset({
     "regional", "council", "department", "spending", "autumn", "spring", "summer", "winter", "emergency", "one",
     "serious", "rapid", "green", "white", "statutory", "parliamentary", "select", "strategic", "policy", "budget",
 })
+# Words of a duty every council has, which name a strategy of the council's own, however many or dated: "the
+# Corporate Parenting Strategy 2020 to 2023" of one council is not another's (compared lower-cased).
+COUNCIL_DUTY_WORDS = frozenset({"corporate", "parenting", "sufficiency", "placement", "placements", "participation"})
 # What a document is into or of, right after a run of capitalised words: "the Independent Review into children's
 # social care" (the run is cut off before its topic).
 TOPIC_FOLLOWS = re.compile(r"\s+(?:into|of|on)\s+\S")
