@@ -871,6 +871,9 @@ def test_an_acronym_inside_a_title_before_its_kind_is_part_of_the_name() -> None
     # the curated measure named inside it gives way to the programme, which is the curated pathfinder
     assert _named("Councils join the Regional Care Co-operative (RCC) Pathfinder this year.") == [
         ("Regional Care Co-operative (RCC) Pathfinder", "programme/regional-care-cooperatives-pathfinder")]
+    # a body's name opening it is left out of the name
+    assert [text for text, _ in _named("Councils are judged under the Ofsted Northby Practice Standards (NPS) "
+                                       "framework.") if "Northby" in text] == ["Northby Practice Standards (NPS) framework"]
     # near misses: a plan made for one child, and a body's acronym before a kind (the body's report)
     assert _named("Pupils with an Education, Health and Care (EHC) Plan were counted.") == []
     assert not [text for text, _ in _named("The Local Government Association (LGA) report said so.") if "(" in text]

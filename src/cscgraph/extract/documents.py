@@ -302,7 +302,12 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
 
     defined = []
     for m in acronym_titles:
-        start, title = trim_title(body, m.start("title"), m.end("title"))
+        # "the Ofsted Inspecting Local Authority Children’s Services (ILACS) framework": the title starts after a
+        # name already found inside it
+        start = max([m.start("title")] + [e for s, e in occupied if m.start("title") <= s and e <= m.end("title")])
+        start, title = trim_title(body, start, m.end("title"))
+        if not title:
+            continue
         add_of_kind(start, m.end(), f"{title} {m.group('cue')}", m.group("cue"))
         if found and found[-1].start == start:
             defined.append((m, found[-1].entity))
