@@ -247,7 +247,8 @@ def test_years_right_after_a_capitalised_kind_are_part_of_the_name() -> None:
 def test_a_name_without_its_years_is_the_edition_named_with_them() -> None:
     one = _named("The Placement Sufficiency Strategy 2025-2028 was approved.",
                  "The Placement Sufficiency Strategy sets out the council's duties.")
-    assert {ref for _, ref in one} == {"policy/placement-sufficiency-strategy-2025-2028"}
+    (ref,) = {ref for _, ref in one}  # a council's own strategy: keyed to its article
+    assert ref.startswith("policy/placement-sufficiency-strategy-2025-2028-")
     # two editions named: the name without years is neither
     two = _named("The Partnership Annual Report 2023/24 and Partnership Annual Report 2024/25 were noted.",
                  "The Partnership Annual Report is published each autumn.")
@@ -861,6 +862,46 @@ def test_an_acronym_defined_after_a_fund_names_it_where_it_recurs() -> None:
     assert _named("Councils bid to the KSF for help with costs.") == []
     assert not [ref for _, ref in _named("The Kinship Support Forum (KSF) met. The KSF wrote to councils.")
                 if ref.startswith(("programme/", "policy/"))]
+
+
+def test_an_acronym_inside_a_title_before_its_kind_is_part_of_the_name() -> None:
+    named = _named("The Summer Meals and Play (SMP) Programme opens in July. Each SMP programme club serves lunch.")
+    assert named == [("Summer Meals and Play (SMP) Programme", "programme/summer-meals-and-play-programme"),
+                     ("SMP programme", "programme/summer-meals-and-play-programme")]
+    # the curated measure named inside it gives way to the programme, which is the curated pathfinder
+    assert _named("Councils join the Regional Care Co-operative (RCC) Pathfinder this year.") == [
+        ("Regional Care Co-operative (RCC) Pathfinder", "programme/regional-care-cooperatives-pathfinder")]
+    # a body's name opening it is left out of the name
+    assert [text for text, _ in _named("Councils are judged under the Ofsted Northby Practice Standards (NPS) "
+                                       "framework.") if "Northby" in text] == ["Northby Practice Standards (NPS) framework"]
+    # near misses: a plan made for one child, and a body's acronym before a kind (the body's report)
+    assert _named("Pupils with an Education, Health and Care (EHC) Plan were counted.") == []
+    assert not [text for text, _ in _named("The Local Government Association (LGA) report said so.") if "(" in text]
+
+
+def test_a_bodys_interim_report_is_named_after_its_document_or_the_body() -> None:
+    # the body's one curated study: its interim report is a report of its own, named after the study
+    named = _named("The Competition and Markets Authority has now published its interim report on placements.")
+    assert named[-1] == ("interim report", "policy/childrens-social-care-market-study-interim-report")
+    # no curated document of the body's: named after the body; "the Interim Report" later is the same report
+    named = _named("The Independent Inquiry into Child Sexual Abuse released its Interim Report in spring. "
+                   "Survivors said the Interim Report was a start.")
+    assert [ref for text, ref in named if "Interim" in text] == [
+        "policy/independent-inquiry-into-child-sexual-abuse-interim-report"] * 2
+    # near misses: interim findings are no report, and an annual report is some other report of the body's
+    assert not [ref for _, ref in _named("The Independent Inquiry into Child Sexual Abuse shared its interim "
+                                         "findings.") if ref.startswith("policy/")]
+    assert "interim" not in str(_named("The Competition and Markets Authority published its annual report."))
+
+
+def test_a_strategy_named_by_a_councils_duty_is_keyed_to_its_article() -> None:
+    one = _named("Cabinet approved the Corporate Parenting Strategy 2026 to 2029 on Monday.")
+    other = _named("Our Corporate Parenting Strategy 2026 to 2029 sets out ten pledges.")
+    assert one[0][1].startswith("policy/corporate-parenting-strategy-2026-to-2029-") and one[0][1] != other[0][1]
+    # near miss: a strategy named by its subject is one across articles
+    assert _named("The Youth Justice Reform Strategy was published.") == _named(
+        "Charities welcomed the Youth Justice Reform Strategy.") == [
+        ("Youth Justice Reform Strategy", "policy/youth-justice-reform-strategy")]
 
 
 def _found_with_people(*paragraphs: str) -> Found:

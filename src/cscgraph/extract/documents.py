@@ -12,7 +12,9 @@ Four sources, in order of trust:
    enough after "the": "the Mockingbird programme"), "the Plan for <Title>", "Sir <Name>'s review into <topic>", "the
    <Surname> review", "a <body> report on <topic>", "a new report by <body>", "a consultation on <topic>", "a
    petition calling for <topic>", a body's untitled report or guidance ("The Ofsted report said"), a paper to a
-   council's cabinet ("a report to the next cabinet meeting"), a plan named by its kind ("an improvement plan"),
+   council's cabinet ("a report to the next cabinet meeting"), a body's interim report ("its interim report", named
+   after the body's one curated study, else the body), a title with its acronym before its kind ("the Holiday
+   Activities and Food (HAF) Programme"), a plan named by its kind ("an improvement plan"),
    programmes listed as examples of their kind ("programmes such as Kestrel homes, Bright steps and …") and a
    programme named by what it offers and to whom ("a national programme of support for kinship carers")
    (`patterns/documents.py`); typed by the kind word, dated by a year in or right before the name, and keyed by the
@@ -84,6 +86,11 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     [('Crime and Policing Bill', 'statute/crime-and-policing-bill'), ('The Bill', 'statute/crime-and-policing-bill')]
     """
     body = article.body
+    # "the Regional Care Co-operative (RCC) Pathfinder": a title with its acronym inside wins over a curated
+    # document, measure or programme named inside it
+    acronym_titles = all_matches(P.ACRONYM_INSIDE_TITLE, body, P.ACRONYM_TITLE_GATE)
+    matches = [m for m in matches if m.entity.ref.kind not in FOUND_KINDS or not any(
+        t.start() <= m.start and m.end <= t.end() for t in acronym_titles)]
     quoted = [(q.start(), q.end()) for q in all_matches(P.QUOTED_PASSAGE, body)]
     curated_matches = [m for m in matches if m.entity.ref.kind in FOUND_KINDS and not _quoted_phrase(m, quoted, body)]
     if gazetteer is not None:
@@ -97,7 +104,7 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     taken += [(n.start, n.end) for n in curated]
     authors = _authors(matches, actors)
     people = [(m.span.start, m.span.end) for m in actors.mentions if m.entity.kind == "person"] if actors else []
-    shaped = _shaped_documents(body, taken, matches, gazetteer, authors, people)
+    shaped = _shaped_documents(body, taken, matches, gazetteer, authors, people, acronym_titles)
     shaped += _fiscal_statements(body, article.published, taken + [(n.start, n.end) for n in shaped])
     credit = functools.partial(_credited_report, body, sentences, authors, shaped)
     shaped += [n for m in all_matches(P.INDEFINITE_REPORT, body) if (n := credit(m.start(m.lastgroup or 0),
@@ -198,10 +205,11 @@ def _authors(matches: list[GazetteerMatch], actors: Found | None) -> list[_Autho
 
 def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[GazetteerMatch],
                       gazetteer: Gazetteer | None, authors: list[_Author],
-                      people: list[tuple[int, int]]) -> list[_Named]:
+                      people: list[tuple[int, int]], acronym_titles: tuple[re.Match[str], ...]) -> list[_Named]:
     """Acts, Bills, titled documents, programmes and authored reviews the text names, skipping spans the gazetteer
     already covers; a name that is a curated entity's name is that entity. A title after or before a kind word that
-    is a person's name (`people`) names none: "in the Budget, Tom Symons, deputy director, said"."""
+    is a person's name (`people`) names none: "in the Budget, Tom Symons, deputy director, said". A title with its
+    acronym before its kind (`acronym_titles`) is named without it, and the acronym names it again later."""
     found: list[_Named] = []
     occupied = list(taken)
     curated = _curated_by_slug(gazetteer)
@@ -273,24 +281,45 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for m in all_matches(P.COLON_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue").lower()]))
-    for m in all_matches(P.CAPITALISED_KIND, body):
-        start, title = trim_title(body, m.start("title"), m.end("title"))
-        cue = m.group("cue").lower()
+    def add_of_kind(start: int, end: int, title: str, cue: str) -> None:
+        """A title ending in its kind word `cue`, typed by it."""
         # "the Transformation Fund": one name word is enough before a capitalised kind that "the" or a possessive
         # introduces, unless the word only describes ("the National Programme")
         single = 1 if P.NAME_INTRODUCED.search(body, 0, start) and title.split()[0].lower() not in \
             P.DESCRIPTIVE_WORDS else 2
-        if cue in P.PROGRAMME_CUES:
-            add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[cue],), min_words=single)
-        elif cue in P.CAPITALISED_ONLY_CUES:
+        kind = cue.lower()
+        if kind in P.PROGRAMME_CUES:
+            add(start, end, title, "programme", (P.PROGRAMME_CUES[kind],), min_words=single)
+        elif kind in P.CAPITALISED_ONLY_CUES:
             # a plan is its own body's (one council's "Service Development Plan" is not another's): keyed to the
             # article; one made for a child is none
-            if cue != "plan":
-                add(start, m.end("title"), title, "policy", P.CAPITALISED_ONLY_CUES[cue], min_words=single)
-            elif not P.PERSONAL_PLAN.search(title[:-len(m.group("cue"))].rstrip()):
-                add(start, m.end("title"), title, "policy", P.CAPITALISED_ONLY_CUES[cue], f"{title} {scope}", single)
+            if kind != "plan":
+                add(start, end, title, "policy", P.CAPITALISED_ONLY_CUES[kind], min_words=single)
+            elif not P.PERSONAL_PLAN.search(title[:-len(cue)].rstrip()):
+                add(start, end, title, "policy", P.CAPITALISED_ONLY_CUES[kind], f"{title} {scope}", single)
         else:
-            add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[cue]), min_words=single)
+            add(start, end, title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[kind]), min_words=single)
+
+    defined = []
+    for m in acronym_titles:
+        # "the Ofsted Inspecting Local Authority Children’s Services (ILACS) framework": the title starts after a
+        # name already found inside it
+        start = max([m.start("title")] + [e for s, e in occupied if m.start("title") <= s and e <= m.end("title")])
+        start, title = trim_title(body, start, m.end("title"))
+        if not title:
+            continue
+        add_of_kind(start, m.end(), f"{title} {m.group('cue')}", m.group("cue"))
+        if found and found[-1].start == start:
+            defined.append((m, found[-1].entity))
+    for m, entity in defined:
+        # "… the HAF Programme", "the HAF": the acronym, with or without the kind, names it again
+        uses = re.compile(rf"\b{re.escape(m.group('acronym'))}(?:\s+(?i:{m.group('cue')}))?\b")
+        for use in uses.finditer(body, m.end()):
+            if not any(s < use.end() and use.start() < e for s, e in occupied):
+                keep(_Named(use.start(), use.end(), entity))
+    for m in all_matches(P.CAPITALISED_KIND, body):
+        start, title = trim_title(body, m.start("title"), m.end("title"))
+        add_of_kind(start, m.end("title"), title, m.group("cue"))
     for m in all_matches(P.PROGRAMME_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[m.group("cue").lower()],))
@@ -344,7 +373,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         keep(_specific_plan(m, scope, occupied))
     for m in all_matches(P.COUNCIL_PAPER, body):
         keep(_council_paper(m, scope, occupied))
-    return _short_programme_names(_editions(found))
+    return _short_programme_names(_editions(_described_as(found)))
 
 
 def _listed_programmes(m: re.Match[str], add: Callable[..., None]) -> None:
@@ -384,6 +413,18 @@ def _editions(found: list[_Named]) -> list[_Named]:
     for n in found:
         same = list(editions.get(n.entity.label.casefold(), {}).values())
         out.append(_Named(n.start, n.end, same[0]) if len(same) == 1 else n)
+    return out
+
+
+def _described_as(found: list[_Named]) -> list[_Named]:
+    """ "its Interim Report … “The Interim Report draws all this together”": a name of words that only describe its
+    kind is the one other document found whose name ends with it (two such: left alone)."""
+    out = []
+    for n in found:
+        words = n.entity.label.casefold().split()
+        same = {str(o.entity.ref): o.entity for o in found if o.entity.label.casefold().endswith(
+            f" {n.entity.label.casefold()}")} if all(w in P.DESCRIPTIVE_WORDS | P.KIND_WORDS for w in words) else {}
+        out.append(_Named(n.start, n.end, next(iter(same.values()))) if len(same) == 1 else n)
     return out
 
 
@@ -500,13 +541,19 @@ def _body_curated_document(body: str, match: GazetteerMatch, curated: dict[str, 
             document = curated.get(slugify(f"{name} {m.group('cue')}"))
             if document is not None:
                 return _Named(m.start("cue"), m.end("cue"), document)
-    words = cue.group("cue").split()
-    if len(words) > 1 and words[0] not in P.AUTHORED_PLAIN:
+    words = cue.group("cue").lower().split()
+    stage = words[0] if len(words) > 1 and words[0] in P.AUTHORED_STAGES else None
+    if len(words) > 1 and words[0] not in P.AUTHORED_PLAIN and stage is None:
         return None  # "the panel published its annual report": some other report of the body's
     kinds = P.AUTHORED_KINDS.get(words[-1], frozenset())
     wanted_year = year.group("year") if m is None and year is not None else None
     fitting = {d.ref: d for name in names for d in authored.get(name, ())
                if kinds & set(d.types) and (wanted_year is None or (d.date or "")[:4] == wanted_year)}
+    if stage is not None:
+        # "its interim report": a report of its own, named after the body's one such document, else the body
+        label = f"{next(iter(fitting.values())).label if len(fitting) == 1 else entity.label} {stage} report"
+        return _Named(cue.start("cue"), cue.end("cue"), Entity(ref=EntityRef("policy", slugify(label)), label=label,
+                                                               types=("PolicyDocument", "Report")))
     if len(fitting) != 1:
         return None
     return _Named(cue.start("cue"), cue.end("cue"), reference_entity(next(iter(fitting.values()))))
@@ -691,8 +738,8 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
                 key: str | None = None, min_words: int = 2, scope: str | None = None) -> _Named | None:
     """A document the text names by shape, keyed by its title (or `key`) so that every article's mention of it is
     one IRI; the curated entity when the title is a curated name; dated by a year in its title or right before it. A
-    strategy or plan titled by its kind and one word more ("the Sufficiency Strategy", "the Improvement Plan") is
-    every council's own, and a name of words that only describe its kind ("the first Annual Report", "the Interim
+    strategy or plan titled by its kind and one word more ("the Sufficiency Strategy", "the Improvement Plan"), or by
+    a council's duty ("the Corporate Parenting Strategy 2020 to 2023"), is every council's own, and a name of words that only describe its kind ("the first Annual Report", "the Interim
     Report") names no owner: both are keyed to the article (`scope`)."""
     title = title.strip().rstrip(",")
     dated = P.DATE_AT_END.search(title)
@@ -722,9 +769,11 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
     if curated and slug in curated:
         return _Named(start, end, curated[slug])
     named_by = [w for w in content if w.lower() not in P.KIND_WORDS]
-    if key is None and scope and not P.YEAR_IN_TITLE.search(title) and (
+    councils = "Strategy" in types and any(w.lower() in P.COUNCIL_DUTY_WORDS for w in named_by) and all(
+        w.lower() in P.COUNCIL_DUTY_WORDS | P.DESCRIPTIVE_WORDS or w[:1].isdigit() for w in named_by)
+    if key is None and scope and (councils or not P.YEAR_IN_TITLE.search(title) and (
             "Strategy" in types and len(named_by) <= 1 or
-            "Budget" not in types and all(w.lower() in P.DESCRIPTIVE_WORDS for w in named_by)):
+            "Budget" not in types and all(w.lower() in P.DESCRIPTIVE_WORDS for w in named_by))):
         slug = slugify(f"{title} {scope}")
     ref = EntityRef(kind, slug)  # type: ignore[arg-type]
     return _Named(start, end, Entity(ref=ref, label=title, types=types, date=_year_of(body, start, title)))

@@ -192,6 +192,16 @@ CAPITALISED_KIND = re.compile(rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}*?\s+(?P<cue
                               r"(?:(?<=Pathfinder)s|(?<=Pilot)s|(?<=Programme)s)?"
                               rf"(?:\s+(?:[Rr]eview|[Rr]eport|[Ss]trategy|[Ff]ramework|[Pp]rogramme|[Ff]und|[Pp]ilot|"
                               rf"[Ii]nquiry))?{_YEARS_AFTER}?)\b")
+# A name with its acronym in brackets before its kind: "The Holiday Activities and Food (HAF) Programme in Brent",
+# "the development of the Regional Care Co-operative (RCC) Pathfinder" (group `title` the name's words, `acronym`,
+# `cue` its kind: a capitalised kind, or a programme's or document's in lower case: "the Holiday Activities and Food
+# (HAF) programme"). Named without the acronym, it wins over a shorter curated name inside it ("Regional Care
+# Co-operative", the measure); nine title words at most, so that a long capitalised run is read once per word, not
+# to its end from each. ACRONYM_TITLE_GATE is the bracketed acronym before a word, which every match holds.
+ACRONYM_INSIDE_TITLE = re.compile(
+    rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}{{0,8}}?)[ \t]+\((?P<acronym>[A-Z][A-Z&]{{1,9}})\)[ \t]+"
+    rf"(?P<cue>{_CAPITAL_CUES}|{trie_alternation((*PROGRAMME_CUES, *DOCUMENT_CUES))})\b")
+ACRONYM_TITLE_GATE = re.compile(r"\([A-Z][A-Z&]{1,9}\)[ \t]+[A-Za-z]")
 # What introduces a one-word name before a capitalised kind, right before it: "the Transformation Fund", "the DfE’s
 # Innovation Programme", "its Kinship Strategy" (a sentence's first capitalised words may be any words: "Innovation
 # Programme funding was cut" is left alone).
@@ -208,6 +218,9 @@ DESCRIPTIVE_WORDS = frozenset({
     "regional", "council", "department", "spending", "autumn", "spring", "summer", "winter", "emergency", "one",
     "serious", "rapid", "green", "white", "statutory", "parliamentary", "select", "strategic", "policy", "budget",
 })
+# Words of a duty every council has, which name a strategy of the council's own, however many or dated: "the
+# Corporate Parenting Strategy 2020 to 2023" of one council is not another's (compared lower-cased).
+COUNCIL_DUTY_WORDS = frozenset({"corporate", "parenting", "sufficiency", "placement", "placements", "participation"})
 # What a document is into or of, right after a run of capitalised words: "the Independent Review into children's
 # social care" (the run is cut off before its topic).
 TOPIC_FOLLOWS = re.compile(r"\s+(?:into|of|on)\s+\S")
@@ -390,8 +403,9 @@ REVIEW_INTO_DEATHS = re.compile(
 # A body's own document by its kind, right after the body's name: "the CMA's market study", "the Competition and
 # Markets Authority issued the findings of its market study" (group `cue`: the kind words, up to two before the
 # kind; the step keeps the match only when reference data names a document "<body> <cue>").
+# / "The Independent Inquiry into Child Sexual Abuse has published its Interim Report" (an interim report capitalised)
 BODY_OWN_DOCUMENT = re.compile(r"(?:[’']s?\s+|\s+[^.;:]{0,60}?\bits\s+)(?P<cue>(?:[a-z]+\s+){0,2}?"
-                               r"(?:study|report|review|inquiry|strategy|audit))\b")
+                               r"(?:study|report|review|inquiry|strategy|audit)|Interim\s+Report)\b")
 # A body's report named by its year, the body after it: "A 2022 report by the Competition and Markets Authority
 # found…" (ends right before the body's name; the body's one curated document of that year, by `schema:author`).
 BODY_REPORT_YEAR_BEFORE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<cue>report|review|study|inquiry|audit)\s+"
@@ -408,6 +422,10 @@ AUTHORED_TOPIC_WORDS = 2
 CONTENT_WORD = re.compile(r"[a-z][a-z'-]{3,}")
 # Words before the kind that leave it the body's one curated document: "its final report" (not "its annual report").
 AUTHORED_PLAIN = frozenset({"final", "full", "landmark"})
+# A word before the kind that makes it a report of its own on the way to that document, named after it: "The CMA
+# published its interim report from the … market study" is the "Children's social care market study interim report"
+# (compared lower-cased).
+AUTHORED_STAGES = frozenset({"interim"})
 # A body's review or inquiry named by the body alone, right after its name (an acronym in brackets may stand
 # between, or a possessive): "the Competition and Markets Authority review", "the Public Accounts Committee (PAC)
 # Inquiry", "an Ofsted inspection report", "Ofsted’s annual report" (group `cue` the kind word, `kind` a word that
