@@ -576,3 +576,11 @@ def test_unmarked_words_after_a_colon_that_are_no_speaker_s_own_are_no_quote() -
                 "Key findings:",
                 "We found long waits in every region.")
     assert x.quotes == ()
+
+
+def test_each_speakers_words_run_on_after_their_own_said_colon() -> None:
+    x = extract("Asked about their carers, two young people replied.",
+                "Tomos (aged 14) said: I feel safe here and my carer listens to me every day.",
+                "Ffion (aged 16) said: My carers helped me through my exams and I am grateful.")
+    assert [q.text for q in x.quotes] == ["I feel safe here and my carer listens to me every day.",
+                                          "My carers helped me through my exams and I am grateful."]

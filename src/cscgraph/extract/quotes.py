@@ -50,7 +50,7 @@ from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
                                       last_reported_speaker, named_after, office_holder, subject_of,
                                       words_owner)
-from cscgraph.models import Article, EntityRef, Evidence, Membership, Quote, Span
+from cscgraph.models import DOCUMENT_KINDS, Article, EntityRef, Evidence, Membership, Quote, Span
 
 __all__ = ["attribute_quotes", "quoted_passages", "Passage"]
 
@@ -101,8 +101,8 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
         if continuing is None and not _is_speech(body, passage):
             continue
         attribution = continuing or office_holder(ctx, _attribute(article, sentences, ctx, passage, passages))
-        if passage.block and (attribution.speaker is None or attribution.speaker.kind not in BLOCK_SPEAKER_KINDS):
-            continue
+        if passage.block and attribution.speaker is not None and attribution.speaker.kind in DOCUMENT_KINDS:
+            continue  # a document's text set as a block is left to the document rules
         if attribution.speaker is not None:
             ctx.spoken.append((passage.start, attribution.speaker))
         quotes.append(_quote(body, sentences, found, passage, attribution))
@@ -146,7 +146,8 @@ def _block_quotes(article: Article) -> list[Passage]:
     with the page's styling ("Jo Ade, chief executive of the charity, said:" / "We are delighted …"; "…, said:This
     grant is …"): the words run on after the colon, with closing punctuation and MIN_QUOTE_WORDS or more, then each
     paragraph after it in the speaker's own voice (FIRST_PERSON), with closing punctuation, no quotation marks and no
-    colon of its own at its end, up to the first that is not. Not after a document ("The review said:")."""
+    colon of its own at its end nor words of its own run on after one, up to the first that is not. Not after a
+    document ("The review said:")."""
     out: list[Passage] = []
     paragraphs = article.paragraphs
     for index, text in enumerate(paragraphs):
@@ -163,15 +164,12 @@ def _block_quotes(article: Article) -> list[Passage]:
         for j in range(index + 1, len(paragraphs)):
             piece = paragraphs[j].strip()
             if not FIRST_PERSON.search(piece) or QUOTE_MARK.search(piece) or SINGLE_OPEN.match(piece) \
-                    or BULLET.match(piece) or INTRODUCES_NEXT_PARAGRAPH.search(piece) or _is_heading(article, j):
-                break
+                    or BULLET.match(piece) or INTRODUCES_NEXT_PARAGRAPH.search(piece) or _is_heading(article, j) \
+                    or RUN_ON_QUOTE_INTRO.search(piece):
+                break  # (another speaker's words run on: "Hayley (aged 18) said: I always feel …")
             start = article.paragraph_starts[j]
             out.append(Passage(start, start + len(paragraphs[j]), start, None, j, block=True))
     return out
-
-
-BLOCK_SPEAKER_KINDS = ("person", "organisation")
-"""Who may speak an unmarked block quote: a document's quoted text is left to the document rules."""
 
 
 def _single_close(text: str, opening: re.Match[str]) -> re.Match[str] | None:
