@@ -549,3 +549,38 @@ def test_a_short_fragment_in_the_texts_first_sentence_after_according_to_is_repo
 def test_a_short_quoted_term_in_the_first_sentence_with_no_reporting_word_is_no_quote() -> None:
     x = extract("The Harbour Trust runs the “Safe Steps” scheme in six towns.")
     assert speakers(x) == []
+
+
+def test_block_quote_without_marks_after_said_colon() -> None:
+    x = extract("Housing minister Petra Lowe, who visited two children's homes last week, said:",
+                "Every child deserves a settled home. I am proud that we will fund forty new homes this year.",
+                "The families we met told us what matters most to them, and our plan follows their advice.",
+                "Applications open in May and councils can bid for up to £2 million each.")
+    assert speakers(x) == [
+        ("Every child deserves a settled home. I am proud that we will fund forty new homes this year.", "petra-lowe"),
+        ("The families we met told us what matters most to them, and our plan follows their advice.", "petra-lowe")]
+
+
+def test_words_run_on_after_said_colon_without_marks() -> None:
+    x = extract("Director of the charity, Omar Quist, said:This grant is a welcome boost for carers across the county.")
+    assert speakers(x) == [("This grant is a welcome boost for carers across the county.", "omar-quist")]
+
+
+def test_unmarked_words_after_a_colon_that_are_no_speaker_s_own_are_no_quote() -> None:
+    x = extract("The review, published by the Harbour Institute, said:",
+                "We found that placements broke down most often in the first month.",
+                "Petra Lowe said:",
+                "The scheme opens in May and runs for two years.",
+                "Omar Quist said:",
+                "• We want faster assessments for carers.",
+                "Key findings:",
+                "We found long waits in every region.")
+    assert x.quotes == ()
+
+
+def test_each_speakers_words_run_on_after_their_own_said_colon() -> None:
+    x = extract("Asked about their carers, two young people replied.",
+                "Tomos (aged 14) said: I feel safe here and my carer listens to me every day.",
+                "Ffion (aged 16) said: My carers helped me through my exams and I am grateful.")
+    assert [q.text for q in x.quotes] == ["I feel safe here and my carer listens to me every day.",
+                                          "My carers helped me through my exams and I am grateful."]

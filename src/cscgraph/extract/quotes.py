@@ -44,12 +44,13 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, UNNAMED_SOURCE, SENTENCE_GOES_ON,
                                                    REPORTED_MODIFIER_BEFORE, STRAIGHT_SINGLE_ENDS,
                                                    WRONG_WAY_OPEN, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE,
-                                                   PAGE_FURNITURE, FURNITURE_WORDS)
+                                                   PAGE_FURNITURE, FURNITURE_WORDS, BLOCK_QUOTE_INTRO, FIRST_PERSON,
+                                                   RUN_ON_QUOTE_INTRO, DOCUMENT_ANAPHOR)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
                                       last_reported_speaker, named_after, office_holder, subject_of,
                                       words_owner)
-from cscgraph.models import Article, EntityRef, Evidence, Membership, Quote, Span
+from cscgraph.models import DOCUMENT_KINDS, Article, EntityRef, Evidence, Membership, Quote, Span
 
 __all__ = ["attribute_quotes", "quoted_passages", "Passage"]
 
@@ -65,6 +66,8 @@ class Passage:
     open_at: int
     close_at: int | None
     paragraph: int
+    block: bool = False
+    """A paragraph of a block quote set without marks (see `_block_quotes`)."""
 
     @property
     def after(self) -> int:
@@ -98,6 +101,8 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
         if continuing is None and not _is_speech(body, passage):
             continue
         attribution = continuing or office_holder(ctx, _attribute(article, sentences, ctx, passage, passages))
+        if passage.block and attribution.speaker is not None and attribution.speaker.kind in DOCUMENT_KINDS:
+            continue  # a document's text set as a block is left to the document rules
         if attribution.speaker is not None:
             ctx.spoken.append((passage.start, attribution.speaker))
         quotes.append(_quote(body, sentences, found, passage, attribution))
@@ -132,8 +137,39 @@ def quoted_passages(article: Article) -> list[Passage]:
             close = STRAIGHT_SINGLE_ENDS.search(text)
             end = close.start() if close else len(text)
             out.append(Passage(start + 1, start + end, start, start + end if close else None, index))
-    out = [_cut_off(article.body, p) for p in _spanning(article, out)]
+    out = [_cut_off(article.body, p) for p in _spanning(article, out) + _block_quotes(article)]
     return sorted((_trimmed(article.body, p) for p in out), key=lambda p: p.open_at)
+
+
+def _block_quotes(article: Article) -> list[Passage]:
+    """Block quotes set without marks after a reporting verb and a colon, as republished releases lose the marks
+    with the page's styling ("Jo Ade, chief executive of the charity, said:" / "We are delighted …"; "…, said:This
+    grant is …"): the words run on after the colon, with closing punctuation and MIN_QUOTE_WORDS or more, then each
+    paragraph after it in the speaker's own voice (FIRST_PERSON), with closing punctuation, no quotation marks and no
+    colon of its own at its end nor words of its own run on after one, up to the first that is not. Not after a
+    document ("The review said:")."""
+    out: list[Passage] = []
+    paragraphs = article.paragraphs
+    for index, text in enumerate(paragraphs):
+        run_on = RUN_ON_QUOTE_INTRO.search(text)
+        if QUOTE_MARK.search(text) or _is_label(text) or not (BLOCK_QUOTE_INTRO.search(text) or run_on) \
+                or DOCUMENT_ANAPHOR.match(text.lstrip()):
+            continue
+        if run_on is not None:
+            words = text[run_on.end():].rstrip()
+            if len(words.split()) < MIN_QUOTE_WORDS or not CLOSING_PUNCTUATION.search(words):
+                continue
+            start = article.paragraph_starts[index] + run_on.end()
+            out.append(Passage(start, start + len(words), start, None, index, block=True))
+        for j in range(index + 1, len(paragraphs)):
+            piece = paragraphs[j].strip()
+            if not FIRST_PERSON.search(piece) or QUOTE_MARK.search(piece) or SINGLE_OPEN.match(piece) \
+                    or BULLET.match(piece) or INTRODUCES_NEXT_PARAGRAPH.search(piece) or _is_heading(article, j) \
+                    or RUN_ON_QUOTE_INTRO.search(piece):
+                break  # (another speaker's words run on: "Hayley (aged 18) said: I always feel …")
+            start = article.paragraph_starts[j]
+            out.append(Passage(start, start + len(paragraphs[j]), start, None, j, block=True))
+    return out
 
 
 def _single_close(text: str, opening: re.Match[str]) -> re.Match[str] | None:
@@ -158,7 +194,7 @@ def _cut_off(body: str, p: Passage) -> Passage:
     if not tail or tail[-1] in ".!?…":
         return p
     last = max(tail.rfind(". "), tail.rfind("? "), tail.rfind("! "))
-    return Passage(p.start, p.start + last + 1, p.open_at, None, p.paragraph) if last > 0 else p
+    return replace(p, end=p.start + last + 1) if last > 0 else p
 
 
 def _spanning(article: Article, passages: list[Passage]) -> list[Passage]:
@@ -232,7 +268,7 @@ def _trimmed(body: str, p: Passage) -> Passage:
         start += 1
     while end > start and (body[end - 1].isspace() or body[end - 1] in TRAILING_ATTRIBUTION_PUNCTUATION):
         end -= 1
-    return Passage(start, end, p.open_at, p.close_at, p.paragraph)
+    return replace(p, start=start, end=end)
 
 
 def _is_heading(article: Article, index: int) -> bool:

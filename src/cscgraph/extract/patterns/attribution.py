@@ -142,6 +142,16 @@ AFTER_QUOTE_SUBJECT_FIRST = re.compile(
     re.IGNORECASE)
 # A colon ending a paragraph hands the quote to the next paragraph: "In a statement, the ADCS said:".
 INTRODUCES_NEXT_PARAGRAPH = re.compile(r":\s*$")
+# A paragraph handing an unmarked block quote to the paragraphs after it, as republished government and charity
+# releases set them (the marks lost with the page's block-quote styling): "Children's minister Jo Ade, who met
+# families last week, said:" / "I am delighted that we will be giving …".
+BLOCK_QUOTE_INTRO = re.compile(rf"{SPEECH_VERB}\s*:\s*$", re.IGNORECASE)
+# The same quote run on in the introducing paragraph, its marks lost likewise: "Chief executive Jo Ade said:This
+# grant is a welcome addition …" (a capital after the colon; a mark there is an ordinary quote).
+RUN_ON_QUOTE_INTRO = re.compile(rf"{SPEECH_VERB}\s*:\s*(?=[A-Z])", re.IGNORECASE)
+# The speaker's own voice, which every paragraph of an unmarked block quote carries: "I’m delighted", "the families
+# we support", "our meeting" (capitalised only at a sentence's start; "US" is a country).
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
 # Page furniture that splits a quote over paragraphs ("Advertisement", "Most Read"): letters only, a few words.
 PAGE_FURNITURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 FURNITURE_WORDS = 3
