@@ -376,6 +376,14 @@ def test_a_short_fragment_after_spoke_of_and_before_a_participle_is_a_quote() ->
     assert speakers(x) == [("grave danger", "nia-hale")]
 
 
+def test_a_fragment_followed_by_a_determiner_or_pronoun_is_a_quote_not_a_modifier() -> None:
+    x = extract("Ravi Kell, chair of the Northby Fostering Forum, said the hubs offer a ‘lifeline for carers’ "
+                "the council cannot afford to lose.")
+    assert speakers(x) == [("lifeline for carers", "ravi-kell")]
+    label = extract("Northby council opened the ‘lifeline for carers’ scheme to kinship families in May.")
+    assert label.quotes == ()
+
+
 def test_a_testimonial_signed_after_a_dash_is_a_quote_of_the_signer() -> None:
     x = extract("Families told us what changed for them.",
                 "“For the first time somebody listened to what we needed.” – Fiona Marrow, kinship carer",
