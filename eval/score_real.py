@@ -215,14 +215,24 @@ TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "for", "in", "into", "of", "on"
 
 
 def aligned(gold: set, predicted: set, keys: NameKeys) -> dict:
-    """{predicted key: gold key} for the names neither side matched exactly that `same_title` pairs, one to one."""
-    out: dict = {}
+    """{predicted key: gold key} for the names neither side matched exactly that `same_title` pairs, one to one: a
+    maximum matching (augmenting paths, names taken in sorted order), so naming one more document never unpairs
+    another that had its own match (a first-come pairing did: a new name could take the only partner of another)."""
     left = sorted(k for k in predicted - gold if k)
-    for g in sorted(k for k in gold - predicted if k):
-        p = next((p for p in left if same_title(g, p, keys)), None)
-        if p is not None:
-            out[p] = g
-            left.remove(p)
+    partners = {g: [p for p in left if same_title(g, p, keys)] for g in sorted(k for k in gold - predicted if k)}
+    out: dict = {}
+
+    def augment(g: str, seen: set) -> bool:
+        for p in partners[g]:
+            if p not in seen:
+                seen.add(p)
+                if p not in out or augment(out[p], seen):
+                    out[p] = g
+                    return True
+        return False
+
+    for g in partners:
+        augment(g, set())
     return out
 
 
