@@ -279,7 +279,7 @@ def test_ingest_stops_with_an_error_when_the_workers_cannot_start(tmp_path: Path
     def broken_start(*args: object) -> None:
         raise OSError("reference data unreadable")
 
-    monkeypatch.setattr(pipeline, "_init_worker", broken_start)
+    monkeypatch.setattr(pipeline, "_start_worker", broken_start)
     with _opened(settings) as store:
         with pytest.raises(CscgraphError, match="extraction workers stopped"):
             ingest(store, settings, [corpus])

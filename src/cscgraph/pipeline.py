@@ -145,9 +145,10 @@ def _init_worker(base_iri: str, version: str, ingested_at: datetime) -> None:
                    names=Names(_reference_graphs(minter).values()))
 
 
-def _start_worker(parent: int, *init_args: object) -> None:
-    """A worker process's initializer: `_init_worker`, and a watch that ends the worker once the ingest that
-    started it has gone (killed outright), since a worker waiting on its task queue would wait forever."""
+def _start_worker(parent: int) -> None:
+    """A worker process's initializer: a watch that ends the worker once the ingest that started it has gone
+    (killed outright), since a worker waiting on its task queue would wait forever. The worker's state is the
+    parent's `_init_worker`, inherited by the fork."""
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -155,7 +156,6 @@ def _start_worker(parent: int, *init_args: object) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-    _init_worker(*init_args)  # type: ignore[arg-type]
 
 
 def _publisher(article: Article, gazetteer: Gazetteer) -> Entity | None:
@@ -441,15 +441,16 @@ def _mapped(articles: Iterator[Article], settings: Settings, version: str,
 
     A worker that cannot start or dies (killed, out of memory) ends the run with an error naming the article it
     held; the articles written before it stay written."""
-    init_args = (settings.base_iri, version, now)
+    # Made once here, before the fork, the workers' state is each worker's without each building it again
+    # (0.17 s of CPU a worker: the gazetteer, the reference data's names).
+    _init_worker(settings.base_iri, version, now)
     if settings.workers <= 1:
-        _init_worker(*init_args)
         yield from map(_map_article, articles)
         return
     context = multiprocessing.get_context("fork")
     in_flight: deque[tuple[Article, Future[MappedArticle | ReadError]]] = deque()
     with ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_start_worker,
-                             initargs=(os.getpid(), *init_args)) as pool:
+                             initargs=(os.getpid(),)) as pool:
         try:
             for article in articles:
                 try:

@@ -63,6 +63,8 @@ class _Writer:
 
     def __init__(self) -> None:
         self.lines: dict[str, None] = {}
+        self.sentences: dict[Evidence, str] = {}
+        """Each evidence sentence's node, once written: the facts of one sentence share its lines."""
 
     def add(self, s: str, p: str, o: str) -> None:
         self.lines[f"{s} {p} {o} .\n"] = None
@@ -261,10 +263,14 @@ def _write_fact(w: _Writer, node: str, article: str, a_iri: str, evidence: Evide
 def _write_sentence(w: _Writer, a_iri: str, evidence: Evidence) -> str:
     """The evidence sentence: one node, both a W3C text-quote and a text-position selector, shared by every fact
     and mention it supports (the writer keeps each line once)."""
-    sent = iri(node(a_iri, "sentence", f"{evidence.start}-{evidence.end}"))
-    w.add(sent, A, f"<{OA}TextQuoteSelector>")
-    w.add(sent, A, f"<{OA}TextPositionSelector>")
-    w.add(sent, f"<{OA}exact>", literal(evidence.text))
-    w.add(sent, f"<{OA}start>", literal(evidence.start))
-    w.add(sent, f"<{OA}end>", literal(evidence.end))
+    # A sentence written before has its lines: writing them again, its text escaped each time, cost a fifth of
+    # the mapping's CPU (about 36 facts and mentions an article, on fewer sentences).
+    sent = w.sentences.get(evidence)
+    if sent is None:
+        sent = w.sentences[evidence] = iri(node(a_iri, "sentence", f"{evidence.start}-{evidence.end}"))
+        w.add(sent, A, f"<{OA}TextQuoteSelector>")
+        w.add(sent, A, f"<{OA}TextPositionSelector>")
+        w.add(sent, f"<{OA}exact>", literal(evidence.text))
+        w.add(sent, f"<{OA}start>", literal(evidence.start))
+        w.add(sent, f"<{OA}end>", literal(evidence.end))
     return sent

@@ -31,10 +31,11 @@ from cscgraph.store.versions import bump_generation
 __all__ = ["BulkLoadedStore", "StoreBuild"]
 
 
-BULK_LOAD_BYTES = 64_000_000
+BULK_LOAD_BYTES = 32_000_000
 """N-Quads (bytes) spooled before they are bulk loaded in one go: the loader writes a set of sorted files per call,
 each synced to disk, so one call per write batch of 32 articles cost more (CPU and waiting on the disk) than the
-transactions it replaced (bench/RESULTS.md); 64 MB is about 600 generated articles."""
+transactions it replaced (bench/RESULTS.md); 32 MB is about 300 generated articles. The loader holds a whole call's
+quads in memory: 64 MB cost the same CPU and ~95 MB more peak memory, 16 MB less memory but more CPU (scale16b)."""
 FINGERPRINT = (f"{CSC}contentHash", f"{CSC}extractorVersion")
 
 
