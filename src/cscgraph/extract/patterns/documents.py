@@ -103,6 +103,7 @@ DOCUMENT_CUES: dict[str, str] = {
     "inquiry": "Review",
     "budget": "Budget",
     "spending review": "SpendingReview",
+    "settlement": "PolicyDocument",
     "manifesto": "PolicyDocument",
     # "a new briefing, “Still Our Children”": a short report to decision makers
     "briefing": "Report",
