@@ -201,6 +201,22 @@ def test_a_manifesto_is_a_document_named_by_party_or_year() -> None:
     assert {"2019 manifesto", "Conservative manifesto"} <= labels
 
 
+def test_a_manifesto_after_an_indefinite_article_is_named_by_its_year() -> None:
+    from tests.extract.actor_helpers import extract
+    x = extract("Taking up a 2017 manifesto pledge, ministers extended Staying Put.")
+    assert "2017 manifesto" in {e.label for e in x.entities if e.ref.kind == "policy"}
+    near_miss = extract("The charity published a manifesto for foster carers in 2017.")
+    assert not any("manifesto" in e.label for e in near_miss.entities if e.ref.kind == "policy")
+
+
+def test_a_titled_settlement_is_a_document() -> None:
+    from tests.extract.actor_helpers import extract
+    x = extract("Extra money for early help will be set out in the Local Government Finance Settlement next month.")
+    assert "Local Government Finance Settlement" in {e.label for e in x.entities if e.ref.kind == "policy"}
+    near_miss = extract("Council leaders asked ministers for a fairer settlement for rural areas.")
+    assert not any("ettlement" in e.label for e in near_miss.entities if e.ref.kind == "policy")
+
+
 def test_a_named_scheme_and_a_budget_are_documents() -> None:
     from tests.extract.actor_helpers import extract
     x = extract("The Homes for Ukraine scheme showed what is possible, and the pilot was announced in the Autumn 2024 "

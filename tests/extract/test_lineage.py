@@ -1261,6 +1261,15 @@ def test_what_delivers_on_a_manifesto_commitment_implements_the_manifesto() -> N
         assert not any(r == "implements" for _, r, _ in _claims(near_miss))
 
 
+def test_it_after_an_opening_connective_stands_for_the_document_before() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill was published on Tuesday. Moreover, it delivers on "
+                     "Labour’s manifesto commitment to cap profits.")
+    assert (BILL, "implements", "policy/labour-manifesto") in claims
+    near_miss = _claims("The Children’s Wellbeing and Schools Bill was published on Tuesday. Moreover, it should "
+                        "deliver on Labour’s manifesto commitment to cap profits.")
+    assert not any(r == "implements" for _, r, _ in near_miss)
+
+
 def test_a_year_after_set_up_in_is_no_document_the_item_was_set_up_in() -> None:
     claims = _claims("The Independent Review of Children’s Social Care was set up in 2021, thereby honouring a "
                      "commitment from Labour’s 2024 manifesto.")

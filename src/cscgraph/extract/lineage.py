@@ -244,16 +244,17 @@ def _document_anaphor(sentence: Evidence, here: list[_Item], context: _Context) 
     # "The reforms" never stands for a measure; "It"/"This" do when the previous sentence names one, except that
     # "It" keeps a document (or programme) that was that sentence's subject ("The strategy sets out three measures:
     # … It also adopts…"); "This" points at what was just said ("The review recommended X. This was rejected…").
-    document_subject = lead is not None and lead.group() == "It" and subject is not None \
+    document_subject = lead is not None and lead.group("lead").lower() == "it" and subject is not None \
         and subject.category in ("doc", "statute", "programme") and not subject.anaphor
     if lead is None or not lead.group("reforms") and not document_subject \
             and any(i.category == "measure" for i in context.previous):
         return []
     docs = [subject] if document_subject else [i for i in context.previous if i.category in ("doc", "statute")]
-    antecedent = docs[0] if docs else (context.news if lead.group() != "It" else None)
-    if antecedent is None or _covered(sentence.start + lead.start(), sentence.start + lead.end(), here):
+    antecedent = docs[0] if docs else (context.news if lead.group("lead").lower() != "it" else None)
+    start, end = sentence.start + lead.start("lead"), sentence.start + lead.end("lead")
+    if antecedent is None or _covered(start, end, here):
         return []
-    return [_copy(antecedent, sentence.start + lead.start(), sentence.start + lead.end())]
+    return [_copy(antecedent, start, end)]
 
 
 def _statute_part(sentence: Evidence, here: list[_Item], context: _Context) -> list[_Item]:

@@ -103,6 +103,7 @@ DOCUMENT_CUES: dict[str, str] = {
     "inquiry": "Review",
     "budget": "Budget",
     "spending review": "SpendingReview",
+    "settlement": "PolicyDocument",
     "manifesto": "PolicyDocument",
     # "a new briefing, “Still Our Children”": a short report to decision makers
     "briefing": "Report",
@@ -253,7 +254,7 @@ PREDECESSOR_TITLE = re.compile(rf"\b[Bb]uilding\s+on\s+(?:the\s+)?(?:[\w-]+\s+){
 # manifesto" (named "<Party> <year> manifesto" with what the text gives).
 # (the kind word may be capitalised: "the Conservative Manifesto pledged…")
 MANIFESTO = re.compile(r"\b(?:(?P<party>Conservative|Labour|Liberal\s+Democrat|Tory|Green|Reform\s+UK)(?:\s+Party)?"
-                       r"(?:['’]s)?\s+|(?:its|their|the)\s+)(?P<mention>(?:(?P<year>(?:19|20)\d\d)\s+)?"
+                       r"(?:['’]s)?\s+|(?:its|their|the)\s+|an?\s+(?=(?:19|20)\d\d\s))(?P<mention>(?:(?P<year>(?:19|20)\d\d)\s+)?"
                        r"(?:general\s+election\s+)?[Mm]anifesto)\b")
 # A party's other name, for a manifesto's name: "the Tory manifesto" is the Conservative manifesto.
 PARTY_NAMES = {"Tory": "Conservative"}
