@@ -268,3 +268,14 @@ def test_a_reporters_byline_without_by_names_the_reporter() -> None:
 def test_a_reporter_unnamed_is_no_person() -> None:
     x = extract("Our political correspondent, who asked about the new home, was told nothing.")
     assert people(x) == set()
+
+
+def test_a_staff_list_name_ends_before_the_role_on_its_next_line() -> None:
+    # Ingest joins the lines of a block: "Ines Varga\nHead of press" reaches extraction as one line.
+    x = extract("Media contacts:", "Ines Varga Head of press 0100 000000", "Tobias Reyes Senior press officer")
+    assert {"Ines Varga", "Tobias Reyes"} <= people(x)
+    assert _names("Contacts: Ines Varga Head of media, Tobias Reyes Press officer.") == ["Ines Varga", "Tobias Reyes"]
+
+
+def test_a_surname_word_with_no_role_after_it_stays_in_the_name() -> None:
+    assert _names("“No,” said Ana Lucia Head. Idris Day said so.") == ["Ana Lucia Head", "Idris Day"]

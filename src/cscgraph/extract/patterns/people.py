@@ -197,6 +197,8 @@ ROLE_DOMAINS = (
     "public affairs", "campaigns", "development", "finance", "programmes", "membership", "law", "family law",
     "psychology", "sociology", "child protection", "family justice", "early years", "young people", "impact",
     "evidence", "insight", "care", "people", "innovation", "partnerships", "improvement", "young people's services",
+    # "head of press", "senior press officer", "media manager".
+    "press", "media",
 )
 
 
