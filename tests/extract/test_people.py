@@ -279,3 +279,14 @@ def test_a_staff_list_name_ends_before_the_role_on_its_next_line() -> None:
 
 def test_a_surname_word_with_no_role_after_it_stays_in_the_name() -> None:
     assert _names("“No,” said Ana Lucia Head. Idris Day said so.") == ["Ana Lucia Head", "Idris Day"]
+
+
+def test_a_law_officer_s_title_is_not_part_of_the_name() -> None:
+    assert _names("The launch was hosted by Shadow Attorney General Ines Varga MP.") == ["Ines Varga"]
+    assert _names("Solicitor General Tobias Reyes said the courts were ready.") == ["Tobias Reyes"]
+    x = extract("“The courts are ready,” said Solicitor General Tobias Reyes.")
+    assert [who for _, who in speakers(x)] == ["tobias-reyes"]
+
+
+def test_general_before_a_body_s_head_names_no_person() -> None:
+    assert _names("The General Teaching Council said the rules were clear.") == []
