@@ -290,3 +290,13 @@ def test_a_law_officer_s_title_is_not_part_of_the_name() -> None:
 
 def test_general_before_a_body_s_head_names_no_person() -> None:
     assert _names("The General Teaching Council said the rules were clear.") == []
+
+
+def test_a_job_title_in_capitals_as_subject_is_no_person() -> None:
+    assert _names("The Interim Assistant Director replied that the policy had been updated.") == []
+    assert _names("The Head of Service, Quality Assurance Manager and Team Lead presented the report.") == []
+    assert _names("Ines Varga (Senior Finance Manager) presented the budget.") == ["Ines Varga"]
+
+
+def test_a_given_name_before_a_surname_that_is_a_role_word_is_still_a_person() -> None:
+    assert _names("“We are ready,” said Nora Head. Sarah Lead said so too.") == ["Nora Head", "Sarah Lead"]

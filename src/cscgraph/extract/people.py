@@ -185,7 +185,8 @@ def _clean(body: str, start: int, end: int, single_ok: bool) -> PersonName | Non
     while words and words[-1].group() in NOT_NAME_WORDS and (trimmed or not _surname_word_ends(words)):
         words.pop()
         trimmed = True
-    while len(words) > 2 and _opens_role(body, start + words[-1].start(), start + words[-1].end()):
+    # A staff list joined from its lines sets the role right after the name: "Ana Ruiz Head of press".
+    while len(words) > 2 and _role_end(body, start + words[-1].start()) > start + words[-1].end():
         words.pop()
     if not words or (len(words) < 2 and not single_ok):
         return None
@@ -193,15 +194,15 @@ def _clean(body: str, start: int, end: int, single_ok: bool) -> PersonName | Non
     if any(w.group() in NOT_NAME_WORDS for w in inner):
         return None
     s, e = start + words[0].start(), start + words[-1].end()
+    if words[0].group() not in GIVEN_NAMES and any(_role_end(body, start + w.start()) >= e for w in words):
+        return None  # a job title set in capitals: "Service Development Manager", "the Interim Assistant Director"
     return PersonName(s, e, body[s:e], title)
 
 
-def _opens_role(body: str, start: int, end: int) -> bool:
-    """True when the word at body[start:end] opens a role phrase that runs on past it, as a staff list joined from
-    its lines sets a name before its role: "Ana Ruiz Head of press", "Ana Ruiz Senior press officer" (not "Ana Ruiz
-    Head said")."""
+def _role_end(body: str, start: int) -> int:
+    """Where a role phrase opening at `start` ends ("Head of press", "Interim Assistant Director"), or -1."""
     m = _ROLE_AT.match(body, start)
-    return m is not None and m.end() > end
+    return m.end() if m is not None else -1
 
 
 def _month_given_name(body: str, start: int, words: list[re.Match]) -> bool:
