@@ -268,3 +268,35 @@ def test_a_reporters_byline_without_by_names_the_reporter() -> None:
 def test_a_reporter_unnamed_is_no_person() -> None:
     x = extract("Our political correspondent, who asked about the new home, was told nothing.")
     assert people(x) == set()
+
+
+def test_a_staff_list_name_ends_before_the_role_on_its_next_line() -> None:
+    # Ingest joins the lines of a block: "Ines Varga\nHead of press" reaches extraction as one line.
+    x = extract("Media contacts:", "Ines Varga Head of press 0100 000000", "Tobias Reyes Senior press officer")
+    assert {"Ines Varga", "Tobias Reyes"} <= people(x)
+    assert _names("Contacts: Ines Varga Head of media, Tobias Reyes Press officer.") == ["Ines Varga", "Tobias Reyes"]
+
+
+def test_a_surname_word_with_no_role_after_it_stays_in_the_name() -> None:
+    assert _names("“No,” said Ana Lucia Head. Idris Day said so.") == ["Ana Lucia Head", "Idris Day"]
+
+
+def test_a_law_officer_s_title_is_not_part_of_the_name() -> None:
+    assert _names("The launch was hosted by Shadow Attorney General Ines Varga MP.") == ["Ines Varga"]
+    assert _names("Solicitor General Tobias Reyes said the courts were ready.") == ["Tobias Reyes"]
+    x = extract("“The courts are ready,” said Solicitor General Tobias Reyes.")
+    assert [who for _, who in speakers(x)] == ["tobias-reyes"]
+
+
+def test_general_before_a_body_s_head_names_no_person() -> None:
+    assert _names("The General Teaching Council said the rules were clear.") == []
+
+
+def test_a_job_title_in_capitals_as_subject_is_no_person() -> None:
+    assert _names("The Interim Assistant Director replied that the policy had been updated.") == []
+    assert _names("The Head of Service, Quality Assurance Manager and Team Lead presented the report.") == []
+    assert _names("Ines Varga (Senior Finance Manager) presented the budget.") == ["Ines Varga"]
+
+
+def test_a_given_name_before_a_surname_that_is_a_role_word_is_still_a_person() -> None:
+    assert _names("“We are ready,” said Nora Head. Sarah Lead said so too.") == ["Nora Head", "Sarah Lead"]

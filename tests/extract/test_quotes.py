@@ -287,11 +287,16 @@ def test_an_unclosed_quote_with_no_close_later_does_not_swallow_paragraphs() -> 
     assert [q.text for q in x.quotes] == ["We are ready for this change and want it soon."]
 
 
-def test_a_quote_cut_off_by_the_end_of_a_truncated_page_keeps_its_whole_sentences() -> None:
-    x = extract("The director of the charity said: “We welcome the plan and the money that comes with it. It will help "
-                "families who need it most. Whilst the private sector is an important partner in deliver")
-    assert [q.text for q in x.quotes] == ["We welcome the plan and the money that comes with it. It will help "
-                                          "families who need it most."]
+def test_a_quote_cut_off_by_the_end_of_a_truncated_page_keeps_its_words_to_the_cut() -> None:
+    # As annotators quote it: the words the page gives, the cut sentence included.
+    x = extract("The head of the trust said: “Our carers have waited long enough for this. The new rates will keep "
+                "them with us. What we still need from ministers is a plan for the next three")
+    assert [q.text for q in x.quotes] == ["Our carers have waited long enough for this. The new rates will keep "
+                                          "them with us. What we still need from ministers is a plan for the next "
+                                          "three"]
+    near = extract("The head of the trust said: “Our carers have waited long enough for this. The new rates help.",
+                   "A decision is due in the spring.")
+    assert [q.text for q in near.quotes] == ["Our carers have waited long enough for this. The new rates help."]
 
 
 def test_a_body_that_issued_a_statement_speaks_it() -> None:

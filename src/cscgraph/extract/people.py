@@ -32,13 +32,14 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE, with_gates,
                                               WEAK_PERSON_VERBS, JUDICIAL_TITLE_FORMS, CAPITALISED_NEXT_WORD,
                                               JUDGE_IN_CAPS, JUDGE_POSTNOMINAL, MONTH_GIVEN_NAMES, DATE_WORD_BEFORE,
-                                              NOT_PEER_SURNAMES, PEER_DESIGNATION, PEER_TITLES)
+                                              NOT_PEER_SURNAMES, PEER_DESIGNATION, PEER_TITLES, ROLE_PHRASE)
 
 _TRIGGERS = with_gates(ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
                        NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO,
                        NAME_WITH_AGE, NAME_AFTER_CASE, NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE)
 _LAY_TRIGGERS = with_gates(LAY_ROLE_THEN_GIVEN_NAME, GIVEN_NAME_THEN_LAY_ROLE)
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
+_ROLE_AT = re.compile(rf"(?i:{ROLE_PHRASE})")
 
 
 @dataclass(frozen=True)
@@ -184,13 +185,24 @@ def _clean(body: str, start: int, end: int, single_ok: bool) -> PersonName | Non
     while words and words[-1].group() in NOT_NAME_WORDS and (trimmed or not _surname_word_ends(words)):
         words.pop()
         trimmed = True
+    # A staff list joined from its lines sets the role right after the name: "Ana Ruiz Head of press".
+    while len(words) > 2 and _role_end(body, start + words[-1].start()) > start + words[-1].end():
+        words.pop()
     if not words or (len(words) < 2 and not single_ok):
         return None
     inner = words[1:-1] if words[0].group() in MONTH_GIVEN_NAMES else words[:-1]  # kept by _month_given_name
     if any(w.group() in NOT_NAME_WORDS for w in inner):
         return None
     s, e = start + words[0].start(), start + words[-1].end()
+    if words[0].group() not in GIVEN_NAMES and any(_role_end(body, start + w.start()) >= e for w in words):
+        return None  # a job title set in capitals: "Service Development Manager", "the Interim Assistant Director"
     return PersonName(s, e, body[s:e], title)
+
+
+def _role_end(body: str, start: int) -> int:
+    """Where a role phrase opening at `start` ends ("Head of press", "Interim Assistant Director"), or -1."""
+    m = _ROLE_AT.match(body, start)
+    return m.end() if m is not None else -1
 
 
 def _month_given_name(body: str, start: int, words: list[re.Match]) -> bool:

@@ -137,7 +137,7 @@ def quoted_passages(article: Article) -> list[Passage]:
             close = STRAIGHT_SINGLE_ENDS.search(text)
             end = close.start() if close else len(text)
             out.append(Passage(start + 1, start + end, start, start + end if close else None, index))
-    out = [_cut_off(article.body, p) for p in _spanning(article, out) + _block_quotes(article)]
+    out = _spanning(article, out) + _block_quotes(article)
     return sorted((_trimmed(article.body, p) for p in out), key=lambda p: p.open_at)
 
 
@@ -183,18 +183,6 @@ def _single_close(text: str, opening: re.Match[str]) -> re.Match[str] | None:
     reopen = SINGLE_OPEN.search(text, close.end())
     sure = SURE_SINGLE_CLOSE.search(text, close.end(), reopen.start() if reopen else len(text))
     return sure or close
-
-
-def _cut_off(body: str, p: Passage) -> Passage:
-    """An unclosed quote that runs into the end of a truncated text ("…an important partner in deliver") keeps its
-    complete sentences only."""
-    if p.close_at is not None or body[p.start:].strip() != body[p.start:p.end].strip():
-        return p
-    tail = body[p.start:p.end].rstrip()
-    if not tail or tail[-1] in ".!?…":
-        return p
-    last = max(tail.rfind(". "), tail.rfind("? "), tail.rfind("! "))
-    return replace(p, end=p.start + last + 1) if last > 0 else p
 
 
 def _spanning(article: Article, passages: list[Passage]) -> list[Passage]:

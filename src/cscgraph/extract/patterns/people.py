@@ -142,7 +142,9 @@ DATE_WORD_BEFORE = re.compile(r"(?:\b(?i:in|on|since|from|until|till|by|of|last|
 # Honorifics and role words that head a phrase after which a name starts; used to trim a captured name that the
 # greedy name pattern ran into: "Minister Janet Daby" must not be captured as a three-word name.
 NAME_PREFIX_WORDS = frozenset({"Minister", "Secretary", "Chair", "President", "Director", "Chief", "Executive",
-                               "Professor", "Chancellor", "Commissioner", "Inspector", "Officer", "Leader", "Head"})
+                               "Professor", "Chancellor", "Commissioner", "Inspector", "Officer", "Leader", "Head",
+                               # the law officers: "Shadow Attorney General Jo Reed", "Solicitor General Jo Reed"
+                               "Attorney", "Solicitor", "General"})
 
 # ---------------------------------------------------------------------------------------------------------------
 # Roles
@@ -197,6 +199,8 @@ ROLE_DOMAINS = (
     "public affairs", "campaigns", "development", "finance", "programmes", "membership", "law", "family law",
     "psychology", "sociology", "child protection", "family justice", "early years", "young people", "impact",
     "evidence", "insight", "care", "people", "innovation", "partnerships", "improvement", "young people's services",
+    # "head of press", "senior press officer", "media manager".
+    "press", "media",
 )
 
 
