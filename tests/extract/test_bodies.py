@@ -568,3 +568,14 @@ def test_an_office_and_its_holder_after_a_body_are_no_body() -> None:
     assert _labels("Westmoor Carers Trust Chair Amy Lowe said so.") == [("Westmoor Carers Trust", "provider")]
     assert _labels("The charity Head Start Northby said so.") == [("Head Start Northby", "charity")]
     assert people(extract("Northby Council Chief Executive Jo Reed said so.")) == {"Jo Reed"}
+
+
+def test_party_as_adjective_names_the_party() -> None:
+    # "a Lib Dem statement", "Labour-run Westmoor Council" named no party ("Labour-run Westmoor Council" was one body)
+    assert _labels("A Lib Dem statement called the plan a disgrace.") == [("Liberal Democrats", "political party")]
+    assert _labels("Labour-run Westmoor Council lost the vote.") == [
+        ("Labour Party", "political party"), ("Westmoor Council", "council")]
+    assert _labels("A Tory-backed bid failed; Green Deputy Leader Jo Hale objected.") == [
+        ("Conservative Party", "political party"), ("Green Party", "political party")]
+    # near-misses: a common word that is also a party's name
+    assert _labels("Labour market data and Green spaces were discussed. Conservative estimates differ.") == []

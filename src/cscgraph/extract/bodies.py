@@ -712,6 +712,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 office = OFFICE_OF_BODY.match(body, start, end)
                 if office is not None:
                     start = office.end()
+                start = _after_compound_modifier(body, start, end, taken)
                 name = body[start:end]
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
@@ -720,6 +721,16 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)
+
+
+def _after_compound_modifier(body: str, start: int, end: int, taken: list[tuple[int, int]]) -> int:
+    """Where a body's name starts after a hyphenated modifier whose first part is a body found already: "Labour-run
+    Northby Council" is the party and "Northby Council"."""
+    for s, e in taken:
+        if s == start and e < end and body[e] == "-":
+            space = body.find(" ", e, end)
+            return space + 1 if space > 0 else start
+    return start
 
 
 def _after_opening_phrase(body: str, start: int, end: int) -> int:
