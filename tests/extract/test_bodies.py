@@ -579,3 +579,12 @@ def test_party_as_adjective_names_the_party() -> None:
         ("Conservative Party", "political party"), ("Green Party", "political party")]
     # near-misses: a common word that is also a party's name
     assert _labels("Labour market data and Green spaces were discussed. Conservative estimates differ.") == []
+
+
+def test_capitalised_kind_word_before_a_body_word_is_part_of_the_name() -> None:
+    # "the Charity Commission" gave a charity called "Commission"
+    assert _labels("The Charity Commission opened an inquiry into the trust.") == [
+        ("Charity Commission", "public body")]
+    # near-misses: a lower-case cue, and a capitalised one before a name of more words, still cue the name
+    assert _labels("They wrote to the charity Westmoor Aid. Charity Kin Futures agreed.") == [
+        ("Westmoor Aid", "charity"), ("Kin Futures", "charity")]
