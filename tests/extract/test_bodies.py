@@ -588,3 +588,13 @@ def test_capitalised_kind_word_before_a_body_word_is_part_of_the_name() -> None:
     # near-misses: a lower-case cue, and a capitalised one before a name of more words, still cue the name
     assert _labels("They wrote to the charity Westmoor Aid. Charity Kin Futures agreed.") == [
         ("Westmoor Aid", "charity"), ("Kin Futures", "charity")]
+
+
+def test_acronym_as_the_subject_of_what_a_body_does_is_a_body() -> None:
+    # "NYAS urge the review team", "NCVO is predicting better results": an acronym no definition names was no body
+    assert _labels("WCAN urge the review team to act. The WCAN has warned of cuts.") == [("WCAN", None)] * 2
+    assert _labels("Cuts bite. NWVO is predicting a deficit.") == [("NWVO", None)]
+    # near-misses: a condition or a stage of schooling as a subject, a post's acronym, an acronym defined before
+    assert _labels("SEND is costly. COVID has hit. The DCS said so.") == []
+    assert _labels("The Westmoor Youth Advocacy Service (WYAS) met. WYAS said so.") == [
+        ("Westmoor Youth Advocacy Service", None)]

@@ -40,7 +40,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               CAPITALISED_POSSESSIVE_BEFORE, OPERATOR, PLACE_BEFORE_COURT,
                                               OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
-                                              BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS, standalone)
+                                              BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -96,7 +96,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _publisher_named(body, gazetteer, publisher, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _brand_named(body, gazetteer, taken + [(h.start, h.end) for h in hits])
-    hits += _acronym_members(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _acronym_members(body, gazetteer, taken + [(h.start, h.end) for h in hits], {h.acronym for h in hits})
     return sorted(leftmost_longest(hits), key=lambda h: h.start)
 
 
@@ -686,13 +686,16 @@ def _brand_named(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) 
     return hits
 
 
-def _acronym_members(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+def _acronym_members(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]], acronyms: set[str | None]
+                     ) -> list[BodyHit]:
     """An acronym with members, representatives or a spokesperson is a body ("who were UKIP members", "the CLiCC
-    representative"), under its curated name where reference data knows it; a post's acronym is not."""
+    representative"), and one that says, finds or urges as the subject of a sentence ("NYAS urge the review team"),
+    under its curated name where reference data knows it; a post's acronym is not, nor one another name defines
+    ("National Youth Advocacy Service (NYAS)": coreference names it)."""
     hits = []
-    for m in ACRONYM_MEMBERS.finditer(body):
+    for m in [*ACRONYM_MEMBERS.finditer(body), *ACRONYM_ACTS.finditer(body)]:
         name = m.group("name")
-        if sum(c.isupper() for c in name) >= 3 and name not in POST_ACRONYMS and not _overlaps(
+        if sum(c.isupper() for c in name) >= 3 and name not in POST_ACRONYMS | acronyms and not _overlaps(
                 m.start("name"), m.end("name"), taken):
             hits.append(_named_hit(gazetteer, m.start("name"), m.end("name"), name, None))
     return hits

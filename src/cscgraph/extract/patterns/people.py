@@ -394,6 +394,16 @@ _WORD_CHAR = r"[\w’'-]"
 ACRONYM_MEMBERS = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, '[A-Z][A-Za-z&]*[A-Z]')})(?:['’]s)?[ \t]+"
                              r"(?:members?|representatives?|spokesperson|spokesman|spokeswoman|spokespeople)\b")
 POST_ACRONYMS = frozenset({"DCS", "CEO", "SENCO", "SENDCO", "DSL", "IRO", "LADO", "AMHP", "HMCI", "NQSW"})
+# An acronym of capitals opening a sentence (or after "the") as the subject of what only a body does: "NYAS urge
+# the care review team", "NCVO is predicting better results", "The NHS has warned", "YMCA found that spending
+# fell"; not a condition or a stage of schooling ("SEND is", "COVID has hit": no such verb follows).
+ACRONYM_ACTS = re.compile(
+    r"(?:^|(?<=[.!?:][ \t])|(?<=[.!?:]”[ \t])|(?<=\b[Tt]he[ \t]))(?P<name>[A-Z]{3,6})(?=,?[ \t]+"
+    r"(?:(?:has|have|had|also|previously|today|now)[ \t]+){0,2}(?:(?:is|are)[ \t]+(?:calling|urging|warning|"
+    r"predicting|campaigning|launching)|said|says|warned|warns|found|finds|reported|reports|surveyed|estimates|"
+    r"estimated|called|calls|urged|urges|urge|welcomed|welcomes|argued|argues|claimed|claims|told|stated|states|"
+    r"revealed|reveals|published|publishes|launched|launches|appointed|responded|responds|encourage|encourages)\b)",
+    re.MULTILINE)
 
 # Places named together as councils: "Dorset, Lincolnshire and Wolverhampton Councils", "the London Boroughs of
 # Ealing, Camden and Wandsworth", "The 20 other local authorities include Kent, Medway, Brighton and Hove, …".
