@@ -598,3 +598,10 @@ def test_acronym_as_the_subject_of_what_a_body_does_is_a_body() -> None:
     assert _labels("SEND is costly. COVID has hit. The DCS said so.") == []
     assert _labels("The Westmoor Youth Advocacy Service (WYAS) met. WYAS said so.") == [
         ("Westmoor Youth Advocacy Service", None)]
+
+
+def test_a_document_links_size_is_no_body() -> None:
+    # council minutes' "Regional Adoption Agency PDF 92 KB Report of the Director" gave a company "PDF 92 KB Report"
+    assert _labels("Expansion of the Regional Adoption Agency PDF 92 KB Report of the Director (People)") == []
+    # near-miss: a kind word before a name still cues it
+    assert _labels("Staff moved to the agency Westmoor Care Partners.") == [("Westmoor Care Partners", "company")]

@@ -471,7 +471,7 @@ WIRE_DATELINE = re.compile(r"^[ \t]*(?:[A-Z][A-Z .'’-]*(?:,[ \t]+[A-Z][a-z]{2,
 # into a body's name: "Picture Adobe Stock Agency social workers…" (a caption run into the next line), "Read Full
 # Debate Department: …" (a menu). A name holding one is not a body's name.
 FURNITURE_WORDS = frozenset("""Picture Photo Photograph Image Credit Copyright Read Watch Share View Print Email
-    Subscribe Follow Download Login Menu Cookie Cookies""".split())
+    Subscribe Follow Download Login Menu Cookie Cookies PDF KB MB""".split())
 # Bodies of the health service named by "NHS" and one word: "NHS England", "NHS Providers", "NHS Digital"; not a
 # longer title ("NHS Long Term Plan") nor a thing of the service ("NHS number", "NHS Number", "NHS App").
 NHS_BODY = re.compile(r"(?<![\w-])(?P<name>NHS[ \t]+(?!(?:Number|App|Plan|Constitution|Pension|Workforce|Funding|"
