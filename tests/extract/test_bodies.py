@@ -605,3 +605,13 @@ def test_a_document_links_size_is_no_body() -> None:
     assert _labels("Expansion of the Regional Adoption Agency PDF 92 KB Report of the Director (People)") == []
     # near-miss: a kind word before a name still cues it
     assert _labels("Staff moved to the agency Westmoor Care Partners.") == [("Westmoor Care Partners", "company")]
+
+
+def test_a_kind_word_ending_a_heading_cues_no_name_on_the_next_line() -> None:
+    # "…into Orphanage Charity\n\nThe Charity Commission has…" gave the charity "Charity Commission"; "Volunteering
+    # and your organisation\n\nVolunteering…" a body "Volunteering"
+    assert _labels("Help for a small charity\n\nThe Westmoor Commission has opened an inquiry.") == [
+        ("Westmoor Commission", "public body")]
+    assert _labels("Help for your organisation\n\nVolunteering helps.") == []
+    # near-miss: a cue and its name on one line
+    assert _labels("Help came from the charity Westmoor Aid.") == [("Westmoor Aid", "charity")]

@@ -476,8 +476,10 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         if reference is not None or _overlaps(start, end, taken):
             continue
         holder = OFFICE_THEN_NAME.match(name)
-        if m.group("cue")[0].isupper() and " " not in name and _head_kind(name) is not _NO_HEAD or _furniture(name):
-            continue  # "the Charity Commission" is one name, not the charity "Commission"; "Agency PDF 92 KB" a link
+        if m.group("cue")[0].isupper() and " " not in name and _head_kind(name) is not _NO_HEAD or _furniture(name) or (
+                "\n" in body[m.end("cue"):start]):
+            continue  # "the Charity Commission" is one name, not the charity "Commission"; "Agency PDF 92 KB" a link;
+            # a heading's last word cues nothing on the next line ("… Orphanage Charity\n\nThe Charity Commission")
         if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or (
                 m.group("cue")[0].isupper() and HEADING_LINE.fullmatch(_line_at(body, m.start()))) or (
                 m.group("cue")[0].isupper() and holder is not None and _looks_like_person(holder.group("person"))):
