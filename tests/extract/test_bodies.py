@@ -615,3 +615,11 @@ def test_a_kind_word_ending_a_heading_cues_no_name_on_the_next_line() -> None:
     assert _labels("Help for your organisation\n\nVolunteering helps.") == []
     # near-miss: a cue and its name on one line
     assert _labels("Help came from the charity Westmoor Aid.") == [("Westmoor Aid", "charity")]
+
+
+def test_capitalised_kind_word_and_one_word_after_it_mid_sentence_are_no_cue() -> None:
+    # "a Council Tax discount" gave a council "Tax", "Venue: Room 6 - Council House" a council "House"
+    assert _labels("Members backed a Council Tax discount. Venue: Room 6 - Council House.") == []
+    # near-misses: a kind word opening a sentence, or ending a name, still cues the word after it
+    assert _labels("Charity Westaid said so.") == [("Westaid", "charity")]
+    assert [label for label, _ in _labels("The Westmoor Council Cabinet met.")] == ["Westmoor Council", "Cabinet"]

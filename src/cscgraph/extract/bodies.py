@@ -476,8 +476,7 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         if reference is not None or _overlaps(start, end, taken):
             continue
         holder = OFFICE_THEN_NAME.match(name)
-        if m.group("cue")[0].isupper() and " " not in name and _head_kind(name) is not _NO_HEAD or _furniture(name) or (
-                "\n" in body[m.end("cue"):start]):
+        if _one_name_with_cue(body, m.start("cue"), name) or _furniture(name) or "\n" in body[m.end("cue"):start]:
             continue  # "the Charity Commission" is one name, not the charity "Commission"; "Agency PDF 92 KB" a link;
             # a heading's last word cues nothing on the next line ("… Orphanage Charity\n\nThe Charity Commission")
         if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or (
@@ -488,6 +487,19 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
             # and "Northby Council Chief Executive Jo Reed" the council and its chief executive
         hits.append(BodyHit(start, end, name, kind))
     return hits
+
+
+def _one_name_with_cue(body: str, cue: int, name: str) -> bool:
+    """True when a capitalised kind word and the one word after it are one name: "the Charity Commission", "a
+    Council Tax discount", "Venue: … - Council House"; not where the kind word opens a sentence ("Charity Become
+    said") or ends a name before it ("Northby Council Cabinet")."""
+    if not body[cue].isupper() or " " in name:
+        return False
+    if _head_kind(name) is not _NO_HEAD:
+        return True
+    before = LAST_TOKEN.search(body, max(0, cue - 40), len(body[:cue].rstrip()))
+    return not (cue == 0 or SENTENCE_START.search(body, max(0, cue - 4), cue)) and (
+        before is None or not before.group(1)[:1].isupper() or before.group(1) in LEADING_FUNCTION_WORDS)
 
 
 def _line_at(body: str, offset: int) -> str:
