@@ -596,6 +596,7 @@ def test_acronym_as_the_subject_of_what_a_body_does_is_a_body() -> None:
     assert _labels("Cuts bite. NWVO is predicting a deficit.") == [("NWVO", None)]
     # near-misses: a condition or a stage of schooling as a subject, a post's acronym, an acronym defined before
     assert _labels("SEND is costly. COVID has hit. The DCS said so.") == []
+    assert _labels("A Local Child Safeguarding Practice Review (LCSPR) was held. The LCSPR found gaps.") == []
     assert _labels("The Westmoor Youth Advocacy Service (WYAS) met. WYAS said so.") == [
         ("Westmoor Youth Advocacy Service", None)]
 

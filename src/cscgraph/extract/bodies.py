@@ -709,6 +709,8 @@ def _acronym_members(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
     hits = []
     for m in [*ACRONYM_MEMBERS.finditer(body), *ACRONYM_ACTS.finditer(body)]:
         name = m.group("name")
+        if m.re is ACRONYM_ACTS and f"({name})" in body:
+            continue  # defined in brackets and no body's acronym: a document's ("the review (CSPR) … The CSPR found")
         if sum(c.isupper() for c in name) >= 3 and name not in POST_ACRONYMS | acronyms and not _overlaps(
                 m.start("name"), m.end("name"), taken):
             hits.append(_named_hit(gazetteer, m.start("name"), m.end("name"), name, None))
