@@ -568,3 +568,59 @@ def test_an_office_and_its_holder_after_a_body_are_no_body() -> None:
     assert _labels("Westmoor Carers Trust Chair Amy Lowe said so.") == [("Westmoor Carers Trust", "provider")]
     assert _labels("The charity Head Start Northby said so.") == [("Head Start Northby", "charity")]
     assert people(extract("Northby Council Chief Executive Jo Reed said so.")) == {"Jo Reed"}
+
+
+def test_party_as_adjective_names_the_party() -> None:
+    # "a Lib Dem statement", "Labour-run Westmoor Council" named no party ("Labour-run Westmoor Council" was one body)
+    assert _labels("A Lib Dem statement called the plan a disgrace.") == [("Liberal Democrats", "political party")]
+    assert _labels("Labour-run Westmoor Council lost the vote.") == [
+        ("Labour Party", "political party"), ("Westmoor Council", "council")]
+    assert _labels("A Tory-backed bid failed; Green Deputy Leader Jo Hale objected.") == [
+        ("Conservative Party", "political party"), ("Green Party", "political party")]
+    # near-misses: a common word that is also a party's name
+    assert _labels("Labour market data and Green spaces were discussed. Conservative estimates differ.") == []
+
+
+def test_capitalised_kind_word_before_a_body_word_is_part_of_the_name() -> None:
+    # "the Charity Commission" gave a charity called "Commission"
+    assert _labels("The Charity Commission opened an inquiry into the trust.") == [
+        ("Charity Commission", "public body")]
+    # near-misses: a lower-case cue, and a capitalised one before a name of more words, still cue the name
+    assert _labels("They wrote to the charity Westmoor Aid. Charity Kin Futures agreed.") == [
+        ("Westmoor Aid", "charity"), ("Kin Futures", "charity")]
+
+
+def test_acronym_as_the_subject_of_what_a_body_does_is_a_body() -> None:
+    # "NYAS urge the review team", "NCVO is predicting better results": an acronym no definition names was no body
+    assert _labels("WCAN urge the review team to act. The WCAN has warned of cuts.") == [("WCAN", None)] * 2
+    assert _labels("Cuts bite. NWVO is predicting a deficit.") == [("NWVO", None)]
+    # near-misses: a condition or a stage of schooling as a subject, a post's acronym, an acronym defined before
+    assert _labels("SEND is costly. COVID has hit. The DCS said so.") == []
+    assert _labels("A Local Child Safeguarding Practice Review (LCSPR) was held. The LCSPR found gaps.") == []
+    assert _labels("The Westmoor Youth Advocacy Service (WYAS) met. WYAS said so.") == [
+        ("Westmoor Youth Advocacy Service", None)]
+
+
+def test_a_document_links_size_is_no_body() -> None:
+    # council minutes' "Regional Adoption Agency PDF 92 KB Report of the Director" gave a company "PDF 92 KB Report"
+    assert _labels("Expansion of the Regional Adoption Agency PDF 92 KB Report of the Director (People)") == []
+    # near-miss: a kind word before a name still cues it
+    assert _labels("Staff moved to the agency Westmoor Care Partners.") == [("Westmoor Care Partners", "company")]
+
+
+def test_a_kind_word_ending_a_heading_cues_no_name_on_the_next_line() -> None:
+    # "…into Orphanage Charity\n\nThe Charity Commission has…" gave the charity "Charity Commission"; "Volunteering
+    # and your organisation\n\nVolunteering…" a body "Volunteering"
+    assert _labels("Help for a small charity\n\nThe Westmoor Commission has opened an inquiry.") == [
+        ("Westmoor Commission", "public body")]
+    assert _labels("Help for your organisation\n\nVolunteering helps.") == []
+    # near-miss: a cue and its name on one line
+    assert _labels("Help came from the charity Westmoor Aid.") == [("Westmoor Aid", "charity")]
+
+
+def test_capitalised_kind_word_and_one_word_after_it_mid_sentence_are_no_cue() -> None:
+    # "a Council Tax discount" gave a council "Tax", "Venue: Room 6 - Council House" a council "House"
+    assert _labels("Members backed a Council Tax discount. Venue: Room 6 - Council House.") == []
+    # near-misses: a kind word opening a sentence, or ending a name, still cues the word after it
+    assert _labels("Charity Westaid said so.") == [("Westaid", "charity")]
+    assert [label for label, _ in _labels("The Westmoor Council Cabinet met.")] == ["Westmoor Council", "Cabinet"]

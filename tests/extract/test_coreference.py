@@ -51,3 +51,14 @@ def test_a_councillor_named_only_by_title_and_surname_is_the_surname_alone() -> 
 def test_a_peer_or_judge_named_only_by_title_and_surname_keeps_the_title() -> None:
     assert people(extract("Lord Pellow and Mr Justice Yarde both spoke at the launch in Leeds.")) \
         == {"Lord Pellow", "Mr Justice Yarde"}
+
+
+def test_the_charity_is_not_a_body_whose_name_only_holds_the_word() -> None:
+    # "The Charity Commission has opened an inquiry … the charity" made "the charity" the Charity Commission
+    from tests.extract.actor_helpers import extract
+    x = extract("The Charity Commission has opened an inquiry into Westmoor Aid. It said the charity was late.")
+    said = {m.span.text: m.entity.slug for m in x.mentions}
+    assert said.get("the charity") != "charity-commission"
+    # near-miss: "the trust" is a body whose name that word heads
+    x = extract("The Westmoor Children's Trust met. The trust said so.")
+    assert {m.span.text: m.entity.slug for m in x.mentions}.get("The trust") == "westmoor-childrens-trust"

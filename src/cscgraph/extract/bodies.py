@@ -40,7 +40,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               CAPITALISED_POSSESSIVE_BEFORE, OPERATOR, PLACE_BEFORE_COURT,
                                               OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
-                                              BRAND_AFTER, ACRONYM_MEMBERS, POST_ACRONYMS, standalone)
+                                              BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -96,7 +96,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _publisher_named(body, gazetteer, publisher, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _brand_named(body, gazetteer, taken + [(h.start, h.end) for h in hits])
-    hits += _acronym_members(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _acronym_members(body, gazetteer, taken + [(h.start, h.end) for h in hits], {h.acronym for h in hits})
     return sorted(leftmost_longest(hits), key=lambda h: h.start)
 
 
@@ -476,6 +476,9 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         if reference is not None or _overlaps(start, end, taken):
             continue
         holder = OFFICE_THEN_NAME.match(name)
+        if _one_name_with_cue(body, m.start("cue"), name) or _furniture(name) or "\n" in body[m.end("cue"):start]:
+            continue  # "the Charity Commission" is one name, not the charity "Commission"; "Agency PDF 92 KB" a link;
+            # a heading's last word cues nothing on the next line ("… Orphanage Charity\n\nThe Charity Commission")
         if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or (
                 m.group("cue")[0].isupper() and HEADING_LINE.fullmatch(_line_at(body, m.start()))) or (
                 m.group("cue")[0].isupper() and holder is not None and _looks_like_person(holder.group("person"))):
@@ -484,6 +487,19 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
             # and "Northby Council Chief Executive Jo Reed" the council and its chief executive
         hits.append(BodyHit(start, end, name, kind))
     return hits
+
+
+def _one_name_with_cue(body: str, cue: int, name: str) -> bool:
+    """True when a capitalised kind word and the one word after it are one name: "the Charity Commission", "a
+    Council Tax discount", "Venue: … - Council House"; not where the kind word opens a sentence ("Charity Become
+    said") or ends a name before it ("Northby Council Cabinet")."""
+    if not body[cue].isupper() or " " in name:
+        return False
+    if _head_kind(name) is not _NO_HEAD:
+        return True
+    before = LAST_TOKEN.search(body, max(0, cue - 40), len(body[:cue].rstrip()))
+    return not (cue == 0 or SENTENCE_START.search(body, max(0, cue - 4), cue)) and (
+        before is None or not before.group(1)[:1].isupper() or before.group(1) in LEADING_FUNCTION_WORDS)
 
 
 def _line_at(body: str, offset: int) -> str:
@@ -684,13 +700,18 @@ def _brand_named(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) 
     return hits
 
 
-def _acronym_members(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+def _acronym_members(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]], acronyms: set[str | None]
+                     ) -> list[BodyHit]:
     """An acronym with members, representatives or a spokesperson is a body ("who were UKIP members", "the CLiCC
-    representative"), under its curated name where reference data knows it; a post's acronym is not."""
+    representative"), and one that says, finds or urges as the subject of a sentence ("NYAS urge the review team"),
+    under its curated name where reference data knows it; a post's acronym is not, nor one another name defines
+    ("National Youth Advocacy Service (NYAS)": coreference names it)."""
     hits = []
-    for m in ACRONYM_MEMBERS.finditer(body):
+    for m in [*ACRONYM_MEMBERS.finditer(body), *ACRONYM_ACTS.finditer(body)]:
         name = m.group("name")
-        if sum(c.isupper() for c in name) >= 3 and name not in POST_ACRONYMS and not _overlaps(
+        if m.re is ACRONYM_ACTS and f"({name})" in body:
+            continue  # defined in brackets and no body's acronym: a document's ("the review (CSPR) … The CSPR found")
+        if sum(c.isupper() for c in name) >= 3 and name not in POST_ACRONYMS | acronyms and not _overlaps(
                 m.start("name"), m.end("name"), taken):
             hits.append(_named_hit(gazetteer, m.start("name"), m.end("name"), name, None))
     return hits
@@ -712,6 +733,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 office = OFFICE_OF_BODY.match(body, start, end)
                 if office is not None:
                     start = office.end()
+                start = _after_compound_modifier(body, start, end, taken)
                 name = body[start:end]
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
@@ -720,6 +742,16 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)
+
+
+def _after_compound_modifier(body: str, start: int, end: int, taken: list[tuple[int, int]]) -> int:
+    """Where a body's name starts after a hyphenated modifier whose first part is a body found already: "Labour-run
+    Northby Council" is the party and "Northby Council"."""
+    for s, e in taken:
+        if s == start and e < end and body[e] == "-":
+            space = body.find(" ", e, end)
+            return space + 1 if space > 0 else start
+    return start
 
 
 def _after_opening_phrase(body: str, start: int, end: int) -> int:

@@ -358,12 +358,24 @@ def described_bodies(body: str, mentions: list[ActorMention], entities: list[Ent
             if body.count("\n\n", m.end, d.start()) > DESCRIPTION_REACH:
                 break
             entity = by_ref.get(m.ref)
-            if entity is not None and (noun in entity.label.lower() or entity.kind_label in kinds):
+            if entity is not None and (_headed_by(entity.label, noun) or entity.kind_label in kinds):
                 found = ActorMention(d.start(), d.end(), m.ref)
                 out.append(found)
                 pool.append(found)
                 break
     return out
+
+
+def _headed_by(label: str, noun: str) -> bool:
+    """True when `noun` is the word a body's name is headed by: its last word, or one before "of"/"for" ("the
+    union": "National Union of Teachers"); not a word that describes another ("the charity" is not the "Charity
+    Commission").
+
+    >>> _headed_by("Westmoor Children's Trust", "trust"), _headed_by("Charity Commission", "charity")
+    (True, False)
+    """
+    words = label.lower().split()
+    return any(w == noun and (i == len(words) - 1 or words[i + 1] in ("of", "for")) for i, w in enumerate(words))
 
 
 # How many paragraphs back "the panel" may look for the panel it means.

@@ -394,6 +394,16 @@ _WORD_CHAR = r"[\w’'-]"
 ACRONYM_MEMBERS = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, '[A-Z][A-Za-z&]*[A-Z]')})(?:['’]s)?[ \t]+"
                              r"(?:members?|representatives?|spokesperson|spokesman|spokeswoman|spokespeople)\b")
 POST_ACRONYMS = frozenset({"DCS", "CEO", "SENCO", "SENDCO", "DSL", "IRO", "LADO", "AMHP", "HMCI", "NQSW"})
+# An acronym of capitals opening a sentence (or after "the") as the subject of what only a body does: "NYAS urge
+# the care review team", "NCVO is predicting better results", "The NHS has warned", "YMCA found that spending
+# fell"; not a condition or a stage of schooling ("SEND is", "COVID has hit": no such verb follows).
+ACRONYM_ACTS = re.compile(
+    r"(?:^|(?<=[.!?:][ \t])|(?<=[.!?:]”[ \t])|(?<=\b[Tt]he[ \t]))(?P<name>[A-Z]{3,6})(?=,?[ \t]+"
+    r"(?:(?:has|have|had|also|previously|today|now)[ \t]+){0,2}(?:(?:is|are)[ \t]+(?:calling|urging|warning|"
+    r"predicting|campaigning|launching)|said|says|warned|warns|found|finds|reported|reports|surveyed|estimates|"
+    r"estimated|called|calls|urged|urges|urge|welcomed|welcomes|argued|argues|claimed|claims|told|stated|states|"
+    r"revealed|reveals|published|publishes|launched|launches|appointed|responded|responds|encourage|encourages)\b)",
+    re.MULTILINE)
 
 # Places named together as councils: "Dorset, Lincolnshire and Wolverhampton Councils", "the London Boroughs of
 # Ealing, Camden and Wandsworth", "The 20 other local authorities include Kent, Medway, Brighton and Hove, …".
@@ -461,7 +471,7 @@ WIRE_DATELINE = re.compile(r"^[ \t]*(?:[A-Z][A-Z .'’-]*(?:,[ \t]+[A-Z][a-z]{2,
 # into a body's name: "Picture Adobe Stock Agency social workers…" (a caption run into the next line), "Read Full
 # Debate Department: …" (a menu). A name holding one is not a body's name.
 FURNITURE_WORDS = frozenset("""Picture Photo Photograph Image Credit Copyright Read Watch Share View Print Email
-    Subscribe Follow Download Login Menu Cookie Cookies""".split())
+    Subscribe Follow Download Login Menu Cookie Cookies PDF KB MB""".split())
 # Bodies of the health service named by "NHS" and one word: "NHS England", "NHS Providers", "NHS Digital"; not a
 # longer title ("NHS Long Term Plan") nor a thing of the service ("NHS number", "NHS Number", "NHS App").
 NHS_BODY = re.compile(r"(?<![\w-])(?P<name>NHS[ \t]+(?!(?:Number|App|Plan|Constitution|Pension|Workforce|Funding|"
@@ -679,10 +689,13 @@ def with_gates(*patterns: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], re.Pa
     the pattern's whole program."""
     return tuple((pattern, GATES.get(pattern)) for pattern in patterns)
 # A party named as an affiliation: "Labour MP Gareth Snell", "Liberal Democrat spokesperson Munira Wilson",
-# "Conservative peer Lord Smith", in title case too: "Labour Councillor Zoe Reed", "any good Labour Minister".
+# "Conservative peer Lord Smith", in title case too: "Labour Councillor Zoe Reed", "any good Labour Minister"; or
+# as whose deputy or statement it is, or who runs or backs a council or bid: "Lib Dem Deputy Leader", "a Lib Dem
+# statement", "Conservative-controlled Surrey County Council", "a Labour-backed bid".
 PARTY_AFFILIATION = re.compile(r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|SNP|Reform\s+UK)"
                                r"(?=\s+(?i:MP|MPs|peer|peers|councillor|councillors|cllr|coun|spokesperson|spokesman|"
-                               r"spokeswoman|leader|candidate|backbencher|minister)\b)")
+                               r"spokeswoman|leader|candidate|backbencher|minister|deputy)\b|"
+                               r"\s+statement\b|-(?:run|led|controlled|backed)\b)")
 # A party out of government speaking as a body: "Labour said the plans would…", "the Liberal Democrats warned"
 # (Labour in office is the government, read as such first).
 PARTY_SPEAKS = re.compile(r"\b(?P<party>Labour|Liberal\s+Democrats?|Lib\s+Dems?)(?=\s+(?:has\s+|had\s+|also\s+)?"
