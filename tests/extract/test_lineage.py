@@ -1437,3 +1437,11 @@ def test_a_document_calling_for_a_list_recommends_each_item_a_quoted_first_one_t
         (REVIEW, "recommends", "measure/regional-care-cooperatives"),
         (REVIEW, "recommends", "measure/kinship-care-leave")}
     assert _claims("Charities called for regional care co-operatives and kinship care leave.") == set()
+
+
+def test_a_government_funding_someone_to_do_something_funds_what_they_do() -> None:
+    claims = _claims("The government has provided funding to councils across England to establish kinship "
+                     "navigator services.")
+    assert claims == {(LABOUR, "funds", "measure/kinship-navigator-services")}
+    wished = _claims("Charities have called for funding for councils to establish kinship navigator services.")
+    assert not any(r == "funds" for _, r, _ in wished)
