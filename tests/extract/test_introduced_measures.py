@@ -426,3 +426,10 @@ def test_funding_given_to_someone_to_do_something_names_what_they_do() -> None:
         ("weekend respite clubs", "measure/weekend-respite-clubs")]
     # what the money is not for: a cost the recipient meets, or people it helps
     assert _measures("The trust gave funding to the charity to help with its rent.") == []
+
+
+def test_an_amount_in_a_list_names_what_it_is_to_do() -> None:
+    assert _measures("The package includes £4 million to create supported lodgings for care leavers.") == [
+        ("supported lodgings for care leavers", "measure/supported-lodgings-for-care-leavers")]
+    # what the amount helps people do is no measure
+    assert _measures("The package includes £4 million to help care leavers go to college.") == []

@@ -756,12 +756,13 @@ GOVERNED_LIST = re.compile(
 # C"); with no comma, "support and training for carers" is one phrase.
 LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")
 LIST_LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
-# What may open a conjunct before its phrase: an article, an opening quotation mark, "first (ever)", an amount, a gerund of provision or its
+# What may open a conjunct before its phrase: an article, an opening quotation mark, "first (ever)", an amount and what
+# it is to do ("The new funding includes £10 million to create stable homes for care leavers"), a gerund of provision or its
 # noun with "of" ("a £9m programme of…", "developing a kinship strategy", "the introduction of a single front door"), the law that
 # brings it in ("includes legislation to introduce free breakfast clubs", "will include measures to create the post
 # of director of children's services"); the phrase starts after it.
 CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further|first(?:[\s-]+ever)?)\s+|[‘“]|"
-                           rf"{T.STERLING_SUM}\s+|"
+                           rf"{T.STERLING_SUM}\s+(?:of\s+funding\s+)?(?:to\s+{_PROVISION_VERBS}\s+)?|"
                            r"(?:dozens|hundreds|thousands|scores)\s+(?:more\s+)?of\s+|"
                            r"(?:legislation|laws?|measures)\s+to\s+(?:introduce|create|establish|require|bring\s+in|"
                            r"provide\s+for)\s+|"
