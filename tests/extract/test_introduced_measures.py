@@ -417,3 +417,19 @@ def test_a_hyphen_list_run_into_one_paragraph_is_legislated_by_its_bill_but_not_
         ("statute/care-reform-bill", "legislates", "measure/register-of-home-tutors"),
         ("statute/care-reform-bill", "legislates", "measure/respite-breaks-for-young-carers")}
     assert claims("The charity hopes the Care Reform Bill will: - introduce a register of home tutors") == set()
+
+
+def test_funding_given_to_someone_to_do_something_names_what_they_do() -> None:
+    assert _measures("Ministers have provided funding to councils in the north to establish kinship navigator "
+                     "services.") == [("kinship navigator services", "measure/kinship-navigator-services")]
+    assert _measures("The department announced funding for six regions to deliver weekend respite clubs.") == [
+        ("weekend respite clubs", "measure/weekend-respite-clubs")]
+    # what the money is not for: a cost the recipient meets, or people it helps
+    assert _measures("The trust gave funding to the charity to help with its rent.") == []
+
+
+def test_an_amount_in_a_list_names_what_it_is_to_do() -> None:
+    assert _measures("The package includes £4 million to create supported lodgings for care leavers.") == [
+        ("supported lodgings for care leavers", "measure/supported-lodgings-for-care-leavers")]
+    # what the amount helps people do is no measure
+    assert _measures("The package includes £4 million to help care leavers go to college.") == []

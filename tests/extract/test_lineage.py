@@ -1437,3 +1437,23 @@ def test_a_document_calling_for_a_list_recommends_each_item_a_quoted_first_one_t
         (REVIEW, "recommends", "measure/regional-care-cooperatives"),
         (REVIEW, "recommends", "measure/kinship-care-leave")}
     assert _claims("Charities called for regional care co-operatives and kinship care leave.") == set()
+
+
+def test_a_government_funding_someone_to_do_something_funds_what_they_do() -> None:
+    claims = _claims("The government has provided funding to councils across England to establish kinship "
+                     "navigator services.")
+    assert claims == {(LABOUR, "funds", "measure/kinship-navigator-services")}
+    wished = _claims("Charities have called for funding for councils to establish kinship navigator services.")
+    assert not any(r == "funds" for _, r, _ in wished)
+
+
+def test_a_breakdown_of_money_given_before_funds_with_its_giver() -> None:
+    claims = _pipeline_claims("The Department for Education has announced £12 million for care leavers.",
+                              "The new funding includes £7 million to create supported lodgings for care leavers.")
+    assert ("organisation/department-for-education", "funds", "measure/supported-lodgings-for-care-leavers") in claims
+    # an estimate has no giver, and a breakdown only possible names none
+    for text in ("Charities estimate that councils need £12 million for care leavers. The money includes £7 million "
+                 "to create supported lodgings for care leavers.",
+                 "The Department for Education has announced £12 million for care leavers. The funding could include "
+                 "£7 million to create supported lodgings for care leavers."):
+        assert not any(r == "funds" for _, r, _ in _pipeline_claims(text)), text

@@ -150,7 +150,8 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item]) -
     programmes its sentence names right after the amount (what it is for), not those before it ("Family hubs,
     which the charity praised, get £2m"). The funder must be named in that sentence, and the verb that gives the
     amount not be wished or denied ("Charities want the Department to award £3m to…"), nor the amount only possible
-    ("a further £5m may be received", "£10m could be awarded to…")."""
+    ("a further £5m may be received", "£10m could be awarded to…"). A sentence breaking down money given earlier
+    ("The new funding includes £10m to…") and naming no giver has the funding step's funder."""
     out = []
     for stream in funding:
         sentence = stream.evidence
@@ -160,6 +161,8 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item]) -
         # sentence names before the amount gives it ("The Treasury added that … £560m to expand children's homes")
         named = {i.ref for i in items if i.ref in givers and i.end <= stream.span.start}
         funder = stream.funder if stream.funder in givers else next(iter(named)) if len(named) == 1 else None
+        if funder is None and not givers and P.MONEY_BREAKDOWN_OPENING.match(sentence.text):
+            funder = stream.funder  # "The new funding includes £10m to create…": the earlier sentence's giver
         if stream.kind not in P.ALLOCATION_KINDS or funder is None:
             continue
         if _hedged(P.LAST_WORD.sub("", sentence.text[:stream.span.start - sentence.start])) \

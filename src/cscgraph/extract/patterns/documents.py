@@ -733,30 +733,36 @@ MEASURE_CLAUSE_REST = re.compile(r"[^,.;:?!()\n•‣▪“”\"]{1,90}(?=[,.;:?
 # kinship carers" (not "a petition calling for…", which names the petition). "Including" only after a noun of policy ("key issues including
 # stigma" lists topics); "could include" is a possibility. / What an amount is for: "has awarded £4.4 million to
 # councils to boost foster carer recruitment", "backed by £45 million to provide local early help", "£1m … for
-# a police force to set up a national crime reduction hub".
+# a police force to set up a national crime reduction hub". / Funding with no amount given to someone to do it: "has
+# provided funding to councils across England to establish family hubs", "announced funding for ten areas to deliver
+# short breaks".
+_PROVISION_VERBS = (r"(?:[a-z]+\s+and\s+)?(?:boost|expand|improve|develop|deliver|provide|create|establish|continue|"
+                    r"extend|roll\s+out|increase|fund|set\s+up|trial|pilot|test|launch)")
 GOVERNED_LIST = re.compile(
     r"(?:\b(?:to|will)\s+(?:fund|test|trial|pilot|pay\s+for)|\b(?:is|are|was|were)\s+(?:also\s+)?(?:testing|"
     r"trialling|piloting|funding)|"
     r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!would\s)\binclud(?:e|es|ed)|"
     r"\bcall(?:s|ed)\s+for|"
     r"\b(?:measures|proposals|reforms|commitments|plans|policies|changes|initiatives|pledges|recommendations|steps)"
-    r"\b[^.;:]{0,40}?\bincluding|\bfunding\s+for|\binvestment\s+in|\bpav(?:e|es|ed|ing)\s+the\s+way\s+for|"
+    r"\b[^.;:]{0,40}?\bincluding|"
+    rf"\bfunding\s+(?:to|for)\s+[^.;:£]{{0,80}}?\bto\s+{_PROVISION_VERBS}|"
+    r"\bfunding\s+for|\binvestment\s+in|\bpav(?:e|es|ed|ing)\s+the\s+way\s+for|"
     rf"\binvest(?:s|ed|ing)?\s+(?:{T.STERLING_SUM}\s+)?(?:over\s+\w+\s+years?\s+)?in(?:to)?|"
     rf"{T.STERLING_SUM}\s+(?:of\s+(?:new\s+|extra\s+|additional\s+)?funding\s+)?for|"
-    rf"{T.STERLING_SUM}\b[^.;:£]{{0,100}}?\bto\s+(?:[a-z]+\s+and\s+)?(?:boost|expand|improve|develop|deliver|provide|create|establish|"
-    r"continue|extend|roll\s+out|increase|fund|set\s+up|trial|pilot|test|launch))\s+"
+    rf"{T.STERLING_SUM}\b[^.;:£]{{0,100}}?\bto\s+{_PROVISION_VERBS})\s+"
     r"(?P<list>[^.;:()“”\"\n]{3,240}?)"
     r"(?=[.;:()“”\"\n]|\s[–—]\s|,?\s+and\s+(?:is|are|was|were|will|has|have)\s)")
 # A list's conjuncts: parted at commas and, where a comma stands in the list, at its last "and"/"or" ("A, B and
 # C"); with no comma, "support and training for carers" is one phrase.
 LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")
 LIST_LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
-# What may open a conjunct before its phrase: an article, an opening quotation mark, "first (ever)", an amount, a gerund of provision or its
+# What may open a conjunct before its phrase: an article, an opening quotation mark, "first (ever)", an amount and what
+# it is to do ("The new funding includes £10 million to create stable homes for care leavers"), a gerund of provision or its
 # noun with "of" ("a £9m programme of…", "developing a kinship strategy", "the introduction of a single front door"), the law that
 # brings it in ("includes legislation to introduce free breakfast clubs", "will include measures to create the post
 # of director of children's services"); the phrase starts after it.
 CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further|first(?:[\s-]+ever)?)\s+|[‘“]|"
-                           rf"{T.STERLING_SUM}\s+|"
+                           rf"{T.STERLING_SUM}\s+(?:of\s+funding\s+)?(?:to\s+{_PROVISION_VERBS}\s+)?|"
                            r"(?:dozens|hundreds|thousands|scores)\s+(?:more\s+)?of\s+|"
                            r"(?:legislation|laws?|measures)\s+to\s+(?:introduce|create|establish|require|bring\s+in|"
                            r"provide\s+for)\s+|"

@@ -104,6 +104,10 @@ ALLOCATION_KINDS = frozenset({"allocated"})
 # How far after an amount what it is for may stand: "£221,184 investment in Gloucestershire to kick-start the
 # creation of new Best Start Family Hubs" (characters, within the sentence).
 ALLOCATION_REACH = 120
+# A sentence that breaks down money an earlier sentence gave: "The new funding includes £10 million to create stable
+# homes for care leavers", "The funding is made up of £10m to…" (its giver is the one the funding step read there).
+MONEY_BREAKDOWN_OPENING = re.compile(r"(?:The|This)\s+(?:new\s+|extra\s+|additional\s+)?(?:funding|money|investment|"
+                                     r"package|cash)\s+(?:includes|will\s+include|is\s+made\s+up\s+of|comprises)\b")
 # A modal right after an allocation's amount makes it only possible: "a further £166,400 may be received on a payment
 # by results basis", "£10m could be awarded to expand allowances" (matched from the amount's end).
 MODAL_AFTER_AMOUNT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:may|might|could)\s+(?:also\s+|still\s+)?(?:be|have)\b")
