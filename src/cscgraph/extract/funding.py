@@ -10,8 +10,7 @@ rules (patterns in `patterns/money.py`):
   per-head figure; as is a sum under £1,000 only a cue after it classifies: "From just £1 a month you can help fund our
   work") or stands in a heading (a job advert's "Social Worker, £45,000"). Prices in pounds and pence are never streams
   (from £1,000 at a rate they are: "spends £90,631.71 a week"), and a subheading's amount that the body states again is
-  one record, the body's. The higher figure of a range is kept or skipped with the lower ("between £215,000 and
-  £300,000" as house prices).
+  one record, the body's.
 - R2 pay is not a stream: salaries, wages (however far before the figure, with no other sum or kind cue between: "the
   median annual salary for a … social worker was £31,200"), hourly rates, fees and charges, price or pay caps,
   allowances ("pay foster carers an average of £450 a week", "the leaving care allowance … increased from £2,000 to
