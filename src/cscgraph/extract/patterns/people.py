@@ -320,6 +320,10 @@ BODY_HEAD_FIRST = re.compile(
 PERSON_OF_BODY = re.compile(rf"(?P<person>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]+(?:of|at)[ \t]+"
                             rf"(?:the[ \t]+)?")
 
+# An office in title case whose first word is a body word, after the body word of a name-shaped run: "Jo Ade
+# Board Chair", "Cllr Jo Ade and Group Spokesperson" (the run is a person and an office, not a body).
+OFFICE_AFTER_HEAD = re.compile(rf"[ \t]+(?=[A-Z])(?i:{ROLE_HEAD})(?![\w-])")
+
 # An office a body's name-shaped run swept up before "of"/"at" in title case: "Chair of the Northby Safeguarding
 # Partnership" names the partnership, "Head of Policy at the Family Rights Group" the group.
 OFFICE_OF_BODY = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD})(?![\w-])"
