@@ -124,7 +124,9 @@ North South East West Midlands St Saint
     # Descriptions a news lead puts before a member of the public's name: "Parent Kirsty Bell, whose son…",
     # "Carer Pauline Hirst, 63, …", "Campaigner Amy Lowe said".
     """Parent Parents Carer Mother Father Mum Dad Grandmother Grandfather Grandparent Grandparents Teacher Student
-    Resident Residents Campaigner Pupil Headteacher Volunteer Adopter Adopters Survivor Midwife""".split())
+    Resident Residents Campaigner Pupil Headteacher Volunteer Adopter Adopters Survivor Midwife""".split()) | frozenset(
+    # A job title in title case before a name: "Senior Associate Jo Ade", "Counsel Jo Ade" (law firms, think tanks).
+    "Senior Associate Counsel".split())
 
 # Words of NOT_NAME_WORDS that are also common surnames: after a given name, in a context that marks a person
 # ("said Sarah Green", "led by Tom Day", "Theresa May said"), they end a name. Alone they stay words: a bare
