@@ -624,3 +624,15 @@ def test_capitalised_kind_word_and_one_word_after_it_mid_sentence_are_no_cue() -
     # near-misses: a kind word opening a sentence, or ending a name, still cues the word after it
     assert _labels("Charity Westaid said so.") == [("Westaid", "charity")]
     assert [label for label, _ in _labels("The Westmoor Council Cabinet met.")] == ["Westmoor Council", "Cabinet"]
+
+
+def test_a_name_run_into_the_body_word_of_an_office_is_a_person_not_a_body() -> None:
+    # a team page's "Matt Dunkley Board Chair" gave a body "Matt Dunkley Board"; "Deputy Chair, Cllr Paul Wood and
+    # Group Spokesperson, Cllr …" a body "Cllr Paul Wood and Group"
+    x = extract("Our trustees Sarah Penrose Board Chair Sarah has led charities for years.")
+    assert "Sarah Penrose" in people(x) and not any("penrose" in slug for slug in bodies(x))
+    x = extract("Cllr Tom Aske and Group Spokesperson, Cllr Ian Brill, said: ‘We are glad.’")
+    assert {"Tom Aske", "Ian Brill"} <= people(x) and not any("aske" in slug for slug in bodies(x))
+    # near-miss: a body's own name before its chair stays a body
+    assert _labels("The Westmoor Safeguarding Children Board Chair spoke.") == [
+        ("Westmoor Safeguarding Children Board", "public body")]

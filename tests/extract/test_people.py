@@ -300,3 +300,12 @@ def test_a_job_title_in_capitals_as_subject_is_no_person() -> None:
 
 def test_a_given_name_before_a_surname_that_is_a_role_word_is_still_a_person() -> None:
     assert _names("“We are ready,” said Nora Head. Sarah Lead said so too.") == ["Nora Head", "Sarah Lead"]
+
+
+def test_a_job_title_in_title_case_before_a_name_is_not_part_of_it() -> None:
+    # "Counsel Jessica Redford" was a person "Counsel …"; "PRT Senior Associate John Drew reflects on" named no one
+    assert _names("Solicitor Tobias Reyes and Counsel Ines Varga (Westgate Chambers) acted for the mother.") == [
+        "Tobias Reyes", "Ines Varga"]
+    assert _names("In this post, NCT Senior Associate Nora Okafor looks back on the review.") == ["Nora Okafor"]
+    # near-miss: the same words as a programme's name, with no name after them
+    assert _names("The Senior Associate Programme opens in May.") == []

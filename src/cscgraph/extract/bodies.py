@@ -30,7 +30,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, OFFICE_OF_BODY, BOROUGH_OF,
                                               BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
                                               COUNCILS_BULLETED, COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM,
-                                              NOT_PLACE_WORD, COUNCIL_BULLET_MARK, ROLE_AT_BODY,
+                                              NOT_PLACE_WORD, COUNCIL_BULLET_MARK, ROLE_AT_BODY, OFFICE_AFTER_HEAD,
                                               GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS, APOSTROPHE,
                                               POSSESSIVE_NAME_END, HEADING_LINE, ROLE_OF_BODY, NAME_RUNS_ON,
                                               NAME_PREFIX_WORDS, OPENING_PHRASE, SENTENCE_START, AND_THE,
@@ -40,7 +40,8 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               CAPITALISED_POSSESSIVE_BEFORE, OPERATOR, PLACE_BEFORE_COURT,
                                               OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
-                                              BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone)
+                                              BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone,
+                                              TITLES)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -738,10 +739,21 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
                         or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _field_of_work(name)
-                        or _kind_only(name) or _meeting(name)):
+                        or _kind_only(name) or _meeting(name) or _person_before_office(body, start, end)):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)
+
+
+def _person_before_office(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is a person's name, with its title or "and", run into the body word that opens their
+    office: "Jo Ade Board Chair", "Cllr Jo Ade and Group Spokesperson"."""
+    if OFFICE_AFTER_HEAD.match(body, end) is None:
+        return False
+    words = body[start:end].split()[:-1]
+    titled = bool(words) and words[0] in TITLES
+    words = words[titled:len(words) - (words[-1:] == ["and"])]
+    return _looks_like_person(" ".join(words)) and (titled or words[0] in GIVEN_NAMES)
 
 
 def _after_compound_modifier(body: str, start: int, end: int, taken: list[tuple[int, int]]) -> int:

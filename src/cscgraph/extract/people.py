@@ -16,6 +16,7 @@ known, `coreference` finds every later mention of them, surname-only ones includ
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cscgraph.extract.patterns.text import SPACE_RUN, TOKEN
@@ -40,6 +41,7 @@ _TRIGGERS = with_gates(ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_H
 _LAY_TRIGGERS = with_gates(LAY_ROLE_THEN_GIVEN_NAME, GIVEN_NAME_THEN_LAY_ROLE)
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 _ROLE_AT = re.compile(rf"(?i:{ROLE_PHRASE})")
+_NOT_NAME_START = NOT_NAME_WORDS | NAME_PREFIX_WORDS
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
             if name is None or len(name.name.split()) != 1 or _overlaps(name, taken) or _inside(name, found):
                 continue
             found[(name.start, name.end)] = PersonName(name.start, name.end, name.name, given_only=True)
-    for m in GIVEN_NAME_FIRST.finditer(body):
+    for m in _given_name_runs(body):
         name = _clean(body, m.start("name"), m.end("name"), single_ok=False)
         if name is None or name.name.split()[0] not in GIVEN_NAMES or _overlaps(name, taken) or _inside(name, found):
             continue
@@ -116,6 +118,22 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
         if surname_speaks(body, name.name.split()[-1]):
             found[(name.start, name.end)] = name
     return sorted(leftmost_longest(found.values()), key=lambda p: p.start)
+
+
+def _given_name_runs(body: str) -> Iterator[re.Match]:
+    """GIVEN_NAME_FIRST's matches and, where one opens with words no name holds, the match from the first word
+    after them: a run is read at most three words at a time, so "Senior Associate John Drew" is also read from
+    "John"."""
+    for m in GIVEN_NAME_FIRST.finditer(body):
+        yield m
+        words = list(TOKEN.finditer(m.group("name")))
+        skip = 0
+        while skip < len(words) and words[skip].group() in _NOT_NAME_START:
+            skip += 1
+        if 0 < skip < len(words):
+            later = GIVEN_NAME_FIRST.match(body, m.start("name") + words[skip].start())
+            if later is not None:
+                yield later
 
 
 def _partners(body: str, people: list[PersonName]) -> list[PersonName]:

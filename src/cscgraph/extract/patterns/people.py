@@ -124,7 +124,9 @@ North South East West Midlands St Saint
     # Descriptions a news lead puts before a member of the public's name: "Parent Kirsty Bell, whose son…",
     # "Carer Pauline Hirst, 63, …", "Campaigner Amy Lowe said".
     """Parent Parents Carer Mother Father Mum Dad Grandmother Grandfather Grandparent Grandparents Teacher Student
-    Resident Residents Campaigner Pupil Headteacher Volunteer Adopter Adopters Survivor Midwife""".split())
+    Resident Residents Campaigner Pupil Headteacher Volunteer Adopter Adopters Survivor Midwife""".split()) | frozenset(
+    # A job title in title case before a name: "Senior Associate Jo Ade", "Counsel Jo Ade" (law firms, think tanks).
+    "Senior Associate Counsel".split())
 
 # Words of NOT_NAME_WORDS that are also common surnames: after a given name, in a context that marks a person
 # ("said Sarah Green", "led by Tom Day", "Theresa May said"), they end a name. Alone they stay words: a bare
@@ -319,6 +321,10 @@ BODY_HEAD_FIRST = re.compile(
 # Association" names Jo Ade and the association, not a body called "Jo Ade of …".
 PERSON_OF_BODY = re.compile(rf"(?P<person>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]+(?:of|at)[ \t]+"
                             rf"(?:the[ \t]+)?")
+
+# An office in title case whose first word is a body word, after the body word of a name-shaped run: "Jo Ade
+# Board Chair", "Cllr Jo Ade and Group Spokesperson" (the run is a person and an office, not a body).
+OFFICE_AFTER_HEAD = re.compile(rf"[ \t]+(?=[A-Z])(?i:{ROLE_HEAD})(?![\w-])")
 
 # An office a body's name-shaped run swept up before "of"/"at" in title case: "Chair of the Northby Safeguarding
 # Partnership" names the partnership, "Head of Policy at the Family Rights Group" the group.
