@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from cscgraph.extract.patterns.text import INLINE_BULLET, NO_BREAK_BEFORE, PARAGRAPH, SENTENCE_END
+from cscgraph.extract.patterns.text import (HYPHEN_ITEM, HYPHEN_LIST_OPENING, INLINE_BULLET, NO_BREAK_BEFORE, PARAGRAPH,
+                                           SENTENCE_END)
 from cscgraph.models import Evidence
-
-# A list whose items a hyphen opens, run into one paragraph when its lines were joined: "The plan will: - open two
-# hubs. - Train carers…" (the colon and hyphen open the list; from there each spaced hyphen begins an item, a
-# sentence of its own; a spaced hyphen elsewhere is a dash: "the caps - which were due in May - are delayed").
-HYPHEN_LIST_OPENING = re.compile(r":[ \t]*\n?[ \t]*-[ \t]+(?=\S)")
-HYPHEN_ITEM = re.compile(r"(?<=\S)\s+(?=-[ \t]+\S)")
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,11 @@ PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 # A bullet inside a paragraph, where a list was run into one line: "…amongst others: • Launching a kinship allowance
 # • Expanding the role" (each item is a sentence of its own; the break falls before the bullet).
 INLINE_BULLET = re.compile(r"(?<=\S)\s+(?=[•‣▪]\s)")
+# A list whose items a hyphen opens, run into one paragraph when its lines were joined: "The plan will: - open two
+# hubs. - Train carers…" (the colon and hyphen open the list; from there each spaced hyphen begins an item, a
+# sentence of its own; a spaced hyphen elsewhere is a dash: "the caps - which were due in May - are delayed").
+HYPHEN_LIST_OPENING = re.compile(r":[ \t]*\n?[ \t]*-[ \t]+(?=\S)")
+HYPHEN_ITEM = re.compile(r"(?<=\S)\s+(?=-[ \t]+\S)")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an opening
 # capital, digit, quote or bracket: "…in 2022. The review…", "…thrive,” she added. “We…".
 SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9£])""")
