@@ -197,8 +197,8 @@ class SearchIndex:
         gone = [g for g in indexed if g not in stored]
         with self._db:
             for graph in gone:
-                for table in ("docs", "indexed", *_PER_GRAPH):
-                    self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
+                self._delete_rows(graph)
+                self._db.execute("DELETE FROM indexed WHERE graph = ?", (graph,))
         for start in range(0, len(stale), SYNC_CHUNK):  # a rebuild holds one chunk's rows, and resumes after a crash
             chunk = stale[start:start + SYNC_CHUNK]
             self._write({graph: article_index_rows(store, graph) for graph in chunk}, stored)
@@ -264,8 +264,7 @@ class SearchIndex:
                 # column of docs, so its DELETE scans the whole table, and each of the other tables' DELETEs is a
                 # statement more per table and article.
                 if self._db.execute("SELECT 1 FROM indexed WHERE graph = ?", (graph,)).fetchone():
-                    for table in ("docs", *_PER_GRAPH):
-                        self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
+                    self._delete_rows(graph)
                 self._db.executemany("INSERT INTO docs (iri, kind, graph, label, text) VALUES (?, ?, ?, ?, ?)",
                                      [(iri, kind, graph, label, text) for iri, kind, label, text in rows.docs])
                 self._add({"claims": rows.claims, **rows.tables})
@@ -277,6 +276,11 @@ class SearchIndex:
                                      (graph, fingerprints[graph], rows.quads))
                 else:
                     self._db.execute("DELETE FROM indexed WHERE graph = ?", (graph,))
+
+    def _delete_rows(self, graph: str) -> None:
+        """Within the caller's transaction: an article graph's rows deleted from the search and read-model tables."""
+        for table in ("docs", *_PER_GRAPH):
+            self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
 
     def _replace_rows(self, graph: str, rows: Mapping[str, list[tuple[str | None, ...]]]) -> None:
         """Within the caller's transaction: each table's rows of `graph` replaced by `rows[table]`."""
