@@ -135,13 +135,21 @@ def _defined_acronyms(body: str, named: list[_Named], occupied: list[tuple[int, 
     occupied = list(occupied)
     for n in named:
         m = P.DEFINED_ACRONYM.match(body, n.end) if n.entity.ref.kind in P.ACRONYM_KINDS else None
-        if m is None:
-            continue
-        for use in re.finditer(rf"\b{re.escape(m.group('acronym'))}\b", body[m.end():]):
-            start, end = m.end() + use.start(), m.end() + use.end()
-            if not any(s < end and start < e for s, e in occupied):
-                out.append(_Named(start, end, n.entity))
-                occupied.append((start, end))
+        if m is not None:
+            out += [_Named(s, e, n.entity) for s, e in _recurrences(body, m.group("acronym"), m.end(), occupied)]
+    return out
+
+
+def _recurrences(body: str, acronym: str, after: int, occupied: list[tuple[int, int]], kind: str = ""
+                 ) -> list[tuple[int, int]]:
+    """Where an acronym defined in brackets recurs after `after`, outside `occupied` (with its kind word, when `kind`
+    is given: "the HAF Programme" as well as "the HAF"); each span found is added to `occupied`."""
+    tail = rf"(?:\s+(?i:{re.escape(kind)}))?" if kind else ""
+    out = []
+    for use in re.compile(rf"\b{re.escape(acronym)}{tail}\b").finditer(body, after):
+        if not any(s < use.end() and use.start() < e for s, e in occupied):
+            out.append(use.span())
+            occupied.append(use.span())
     return out
 
 
@@ -313,10 +321,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             defined.append((m, found[-1].entity))
     for m, entity in defined:
         # "… the HAF Programme", "the HAF": the acronym, with or without the kind, names it again
-        uses = re.compile(rf"\b{re.escape(m.group('acronym'))}(?:\s+(?i:{m.group('cue')}))?\b")
-        for use in uses.finditer(body, m.end()):
-            if not any(s < use.end() and use.start() < e for s, e in occupied):
-                keep(_Named(use.start(), use.end(), entity))
+        found += [_Named(s, e, entity) for s, e in _recurrences(body, m.group("acronym"), m.end(), occupied,
+                                                                 m.group("cue"))]
     for m in all_matches(P.CAPITALISED_KIND, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add_of_kind(start, m.end("title"), title, m.group("cue"))
