@@ -173,12 +173,17 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item]) -
         # commitment to supporting families" does not fund "supporting families"; one the amount comes from is its
         # giver: "£20m from the Department for Education to expand peer support groups"
         end = min([i.start for i in items if i.ref in givers and start <= i.start < end
-                   and not P.AMOUNT_SOURCE.match(sentence.text[start - sentence.start:i.start - sentence.start])]
-                  + [end])
+                   and not _amount_source(sentence, start, i)] + [end])
         out += [LineageClaim(funder, "funds", i.ref, stream.evidence) for i in items
                 if i.category in ("measure", "programme") and i.ref in stream.funds and start <= i.start < end
-                and not P.AMOUNT_SOURCE.match(sentence.text[start - sentence.start:i.start - sentence.start])]
+                and not _amount_source(sentence, start, i)]
     return out
+
+
+def _amount_source(sentence: Evidence, amount_end: int, item: _Item) -> bool:
+    """Whether `item` is what the amount ending at `amount_end` comes from ("£20m from the Department for
+    Education", "£555 million from the Transformation Fund")."""
+    return P.AMOUNT_SOURCE.match(sentence.text[amount_end - sentence.start:item.start - sentence.start]) is not None
 
 
 def _owns_unnamed_document(body: str, government: _Item) -> bool:
@@ -536,9 +541,9 @@ def _funded_compound_claims(sentence: Evidence, here: list[_Item], context: _Con
         funder_span = (sentence.start + m.start("funder"), sentence.start + m.end("funder"))
         funders = [i for i in here if i.category in ("government", "department", "programme")
                    and funder_span[0] <= i.start and i.end <= funder_span[1]]
-        if not funders or _hedged(sentence.text[:m.start()]):
-            continue
         before = sentence.text[:m.start()]
+        if not funders or _hedged(before):
+            continue
         subjects = [i for i in here if i.category in ("programme", "measure", "doc") and i.end <= start
                     and P.FUNDED_SUBJECT_GAP.match(context.article.body[i.end:start])][-1:]
         if not subjects and P.FUNDED_ANAPHOR.match(before):
