@@ -155,7 +155,7 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
 def _with_pound_signs(article: Article, sentences: SentenceIndex) -> tuple[Article, SentenceIndex]:
     """The article and its sentences with every pound sign written "£" (some sites print the lira sign, "₤ 95 million",
     "₤26,801"); one character for one, so every offset stays."""
-    if not P.OTHER_POUND_SIGN.search(article.title + article.body):
+    if not (P.OTHER_POUND_SIGN.search(article.title) or P.OTHER_POUND_SIGN.search(article.body)):
         return article, sentences
     article = replace(article, title=_pounds(article.title), paragraphs=tuple(map(_pounds, article.paragraphs)))
     return article, SentenceIndex(tuple(replace(s, text=_pounds(s.text)) for s in sentences.sentences), article.body)
