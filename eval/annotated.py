@@ -1,7 +1,9 @@
-"""What both scorers share: the article an annotation file names, and precision/recall/F1 from counts."""
+"""What the scorers share: the article an annotation file names, precision/recall/F1 from counts, and a period's
+comparison key."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -29,3 +31,13 @@ def prf(counts: Counter[str]) -> dict[str, float]:
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4), "gold": counts["gold"],
             "predicted": counts["predicted"], "correct": counts["correct"]}
+
+
+def period_key(period: str | None) -> str | None:
+    """A period for comparison: case, dashes, a leading "the" and "the next/following/coming/past/last" in a duration
+    do not matter ("2025–26" = "2025-26", "over the next two years" = "over two years", "over the past two years" =
+    "over two years": the annotations write a duration's length, not its direction)."""
+    if not period:
+        return None
+    period = re.sub(r"^the ", "", re.sub(r"[\u2010-\u2015]", "-", period.strip().lower()))
+    return re.sub(r"\b(?:the |next |following |coming |past |last |previous )+(?=\w+ years?\b)", "", period)

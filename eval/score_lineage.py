@@ -8,7 +8,8 @@ extraction (`cscgraph.extract.extract_article`) on each article and compares:
 - lineage: the set of (subject, relation, object, measure) edges of each article; an edge is right only when all
   four match (measure None on both sides counts as a match);
 - funding: the multiset of (amount, period) of each article; a stream is right when both the amount (to the pound)
-  and the period (normal form) match; `approximate` is reported as the share right among matched streams.
+  and the period (compared by `annotated.period_key`, as the real-article scorer does) match; `approximate` is
+  reported as the share right among matched streams.
 
 Run `python eval/score_lineage.py` (add `-v` to list misses and false alarms). `score()` returns the numbers that
 `tests/test_eval_lineage.py` compares with `eval/floors_lineage.json`.
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from annotated import annotated_article, prf  # noqa: E402 - shared by both scorers, beside them
+from annotated import annotated_article, period_key, prf  # noqa: E402 - shared by both scorers, beside them
 
 from cscgraph.extract import extract_article
 from cscgraph.extract.gazetteer import Gazetteer
@@ -83,13 +84,13 @@ def _score_lineage(name: str, gold: dict[str, Any], claims: tuple, gazetteer: Ga
 
 
 def _score_funding(name: str, gold: dict[str, Any], streams: tuple, counts: Counter[str], verbose: bool) -> None:
-    expected = Counter((round(f["amount_gbp"]), f["period"]) for f in gold["funding"])
-    found = Counter((round(s.amount_gbp), s.period) for s in streams)
+    expected = Counter((round(f["amount_gbp"]), period_key(f["period"])) for f in gold["funding"])
+    found = Counter((round(s.amount_gbp), period_key(s.period)) for s in streams)
     correct = expected & found
     _count(counts, sum(expected.values()), sum(found.values()), sum(correct.values()))
-    approx = {(round(f["amount_gbp"]), f["period"]): f["approximate"] for f in gold["funding"]}
+    approx = {(round(f["amount_gbp"]), period_key(f["period"])): f["approximate"] for f in gold["funding"]}
     for s in streams:
-        key = (round(s.amount_gbp), s.period)
+        key = (round(s.amount_gbp), period_key(s.period))
         if key in correct and approx.get(key) == s.approximate:
             counts["approx_right"] += 1
             correct[key] -= 1
@@ -97,7 +98,7 @@ def _score_funding(name: str, gold: dict[str, Any], streams: tuple, counts: Coun
         for key in sorted((expected - found).elements(), key=str):
             print(f"{name}: MISSED funding {key}")
         for key in sorted((found - expected).elements(), key=str):
-            evidence = next(s.evidence.text for s in streams if (round(s.amount_gbp), s.period) == key)
+            evidence = next(s.evidence.text for s in streams if (round(s.amount_gbp), period_key(s.period)) == key)
             print(f"{name}: EXTRA  funding {key}  | {evidence[:140]}")
 
 

@@ -54,7 +54,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from annotated import prf  # noqa: E402 - shared by the scorers, beside them
+from annotated import period_key as _period, prf  # noqa: E402 - shared by the scorers, beside them
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "eval" / "real"
@@ -433,16 +433,6 @@ def _show(item: Any) -> str:
     if isinstance(item, frozenset):
         return " ~ ".join(sorted(map(str, item)))
     return " | ".join(map(str, item)) if isinstance(item, tuple) else str(item)
-
-
-def _period(period: str | None) -> str | None:
-    """A period for comparison: case, dashes, a leading "the" and "the next/following/coming/past/last" in a duration
-    do not matter ("2025–26" = "2025-26", "over the next two years" = "over two years", "over the past two years" =
-    "over two years": the annotations write a duration's length, not its direction)."""
-    if not period:
-        return None
-    period = re.sub(r"^the ", "", re.sub(r"[\u2010-\u2015]", "-", period.strip().lower()))
-    return re.sub(r"\b(?:the |next |following |coming |past |last |previous )+(?=\w+ years?\b)", "", period)
 
 
 def _snake(relation: str) -> str:
