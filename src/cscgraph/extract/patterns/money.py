@@ -366,8 +366,16 @@ FUNDING_RESCUE = re.compile(r"^\s+of\s*(?:,[^,£]{0,25},\s*)?(?:(?:just\s+)?(?:a
                             r"up\s+to|nearly|almost|at\s+least|some|an\s+estimated)\s+)?$|"
                             r"\b(?:allocat\w*|invest\w*|fund(?:s|ed|ing)?|provid(?!ers?\b)\w*|commit(?!tees?\b)\w*|grant\w*|"
                             r"set\s+aside|spen[dt]\w*|budget\w*)\b", re.IGNORECASE)
-# A trend "from £X (in year) to £Y": both figures are levels, not streams (not a range: "ranges from £1m to £3m").
+# A trend "from £X (in year) to £Y" (not a range: "ranges from £1m to £3m") …
 TREND = re.compile(r"(?<!ranges\s)(?<!range\s)(?<!ranging\s)\bfrom\s+£[^£]{0,40}?\bto\s+£", re.IGNORECASE)
+# … is two records, each of its own year, when what moved is money for a service (in the TREND_SUBJECT_REACH characters
+# before "from", no sum between): spending, a cost of or a budget ("spending on children's social care rose from
+# £8.8bn in 2017-18 to £12.8bn in 2022-23", spent), or a grant or funding ("the council's government grant had
+# reduced from £160m in 2010/11 to £90m by 2018/19", allocated); else levels of something else, never streams
+# ("house prices rose from £200,000 to £300,000", "his wealth grew from £2m to £5m", "fines went up from £500 to £2,000").
+TREND_SUBJECT = re.compile(r"\b(?:(?P<spent>spending|spend|expenditure|costs?\s+of|budgets?|bill)|"
+                           r"(?P<allocated>grants?|funding|allocations?))\b[^£.;]*$", re.IGNORECASE)
+TREND_SUBJECT_REACH = 120
 # R4 profits, revenues, turnover, margins, prices: "profits of £300m", "a turnover of £1bn". "Revenue" naming a
 # council's revenue account (as against capital) is no profit: "an annual revenue saving of £765k", "£5m of revenue
 # funding", "the revenue budget of £150m".
