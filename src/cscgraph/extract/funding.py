@@ -18,8 +18,9 @@ rules (patterns in `patterns/money.py`):
   child per week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child", "charged
   £60,000 a week for a single placement", "charged £50,000 per week for the care of one child", "pay £4,000 per week per
   child", "another authority had been charged £40,000 per week", unless carers or workers are the ones paid).
-- R3 forecasts of what something would cost are not streams ("would cost £2.6bn over four years", "would cost the system
-  an extra £200m a year"; what a placement may cost is spending at its rate: "placements may cost up to £50,000 a
+- R3 what a policy, service or programme would cost is an estimated cost ("the reforms would cost £2.6bn over four
+  years", "a scheme that would cost £20m a year"); other forecasts of what something would cost are not streams ("a new
+  home would cost £2m to build"; what a placement may cost is spending at its rate: "placements may cost up to £50,000 a
   week"), nor thresholds ("placements costing over £10,000 a week", "costing £10,000 a week or more"; a perfect tense is
   spending: "placements have cost more than £1m each"), unless a funding verb stands between "cost" and the amount or
   the amount is named as the cost ("at a cost of £22m", "costs of more than £2.4bn": an estimated cost, or the
@@ -464,7 +465,7 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
         kind = "allocated"
     elif kind == "estimated cost" and P.COST_STATED.search(text[:m.start()]):
         kind = "spent"
-    kind = _trend_kind(text, m) or kind
+    kind = _trend_kind(text, m) or ("estimated cost" if _policy_cost(text, m) else kind)
     near = text[max(0, m.start() - P.CONTEXT_REACH):m.start()]
     if kind is None and _paid_for_placement(text, m, near, _pay_verb(near)):
         kind = "spent"  # "Knowsley paid £49,680 a week for one child": the placement's cost
@@ -589,7 +590,7 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
         if P.FUNDING_RESCUE.search(between) or "£" in between.replace(m.group(), ""):
             return False
         forecast = P.COST_FORECAST.search(text[max(0, cost.start() - 12):cost.start()]) and \
-            not P.PLACEMENT_COST_SUBJECT.search(text[:cost.start()])
+            not P.PLACEMENT_COST_SUBJECT.search(text[:cost.start()]) and not _policy_cost(text, m)
         threshold = P.COST_THRESHOLD.match(between) and not P.COST_PERFECT_BEFORE.search(text[:cost.start()]) or \
             cost.group().lower() == "costing" and P.COST_THRESHOLD_AFTER.match(text[m.end():])
         return cost.group().lower() == "price" or bool(forecast) or bool(threshold)
@@ -641,6 +642,17 @@ def _trend_kind(text: str, m: re.Match[str]) -> str | None:
         return None
     subject = P.TREND_SUBJECT.search(text[max(0, trend.start() - P.TREND_SUBJECT_REACH):trend.start()])
     return None if subject is None else next(kind for kind in ("spent", "allocated") if subject.group(kind))
+
+
+def _policy_cost(text: str, m: re.Match[str]) -> bool:
+    """R3: whether the amount `m` is what a policy, service or programme would cost ("the reforms would cost £2.6bn
+    over four years"), the "cost" before it in reach and no other sum between but a range's lower figure ("could cost
+    us £3-£5 million")."""
+    costs = [c for c in P.COST_CONTEXT.finditer(text, 0, m.start()) if c.group().lower().startswith("cost")]
+    between = text[costs[-1].end():m.start()] if costs else ""
+    if not costs or len(between) > P.CONTEXT_REACH or "£" in between and not P.RANGE_LOWER.match(between):
+        return False
+    return bool(P.POLICY_COST_SUBJECT.search(text[:costs[-1].start()]))
 
 
 def _kind(text: str, m: re.Match[str]) -> str | None:

@@ -351,6 +351,19 @@ COST_FORECAST = re.compile(r"\b(?:would|will|could|might|may|to|would\s+now|will
 # the modal, in its clause; not "the reforms would cost £2bn").
 PLACEMENT_COST_SUBJECT = re.compile(r"\bplacements?\b[^,;.£]{0,40}?\b(?:would|will|could|might|may|can)\s+$",
                                     re.IGNORECASE)
+# The text between a cost and the higher figure of a range it states: " us £3-" in "could cost us £3-£5 million".
+RANGE_LOWER = re.compile(r"^\s*(?:[\w'’]+\s+){0,3}£[\d.,]+\s*(?:[-–]|to)\s*$", re.IGNORECASE)
+# … and what a policy, service or programme would cost, or implementing one, is an estimated cost (ANNOTATION.md's
+# "estimated as needed"): "the reforms would cost £2.6bn over four years", "a scheme that would cost £20m a year",
+# "to implement the Act could cost us £3-£5 million", "the plan is expected to cost £500m a year", "extending free
+# school meals to … would cost around £477 million a year" (a gerund opening the clause) (not "a new home would cost
+# £2m to build", "a season ticket will cost £600").
+POLICY_COST_SUBJECT = re.compile(r"(?:\b(?:(?i:reforms?|plans?|proposals?|schemes?|programmes?|polic(?:y|ies)|"
+                                 r"strateg(?:y|ies)|dut(?:y|ies)|changes|measures|approach|recommendations|delay\w*|"
+                                 r"implement\w*)|Act|Bill)\b[^,;.£]{0,40}?|"
+                                 r"(?:^|[,;:]\s+)(?i:extending|expanding|introducing|providing|rolling\s+out)\b"
+                                 r"[^,;.£]{0,100}?)\b(?i:would|will|could|might|may|(?:expected|set|projected|forecast|"
+                                 r"estimated|likely)\s+to)\s+(?i:now\s+)?$")
 COST_THRESHOLD = re.compile(r"^\s+(?:over|more\s+than|upwards\s+of|at\s+least|in\s+excess\s+of|above)\s*$",
                             re.IGNORECASE)
 # … or, after "costing", a bound right after the amount (and its rate): "placements costing £9,000 a week or more",
