@@ -633,3 +633,48 @@ def test_a_documents_claim_makes_no_new_document_speaker() -> None:
     x = extract("The Ofsted annual report was published on Monday.",
                 "Jo Ade dismissed the report’s claim that “councils are improving across the country”.")
     assert speakers(x)[0][1] == "jo-ade"
+
+
+def test_a_relative_clause_on_the_report_running_on_to_the_quote_is_the_reports() -> None:
+    x = extract("The Harbour Safeguarding Board published the Care Sufficiency Review on Monday.",
+                "Northby Council is one of the agencies named in the report which concludes, ‘the move could not "
+                "have been foreseen by any one agency’.")
+    assert speakers(x)[0][1] == "care-sufficiency-review"
+
+
+def test_a_named_documents_relative_clause_of_purpose_is_the_documents() -> None:
+    x = extract("The Bill was described by the Department for Education as central to the Care Sufficiency Review, "
+                "which aims to ‘put stable homes at the heart of every plan’.")
+    assert speakers(x)[0][1] == "care-sufficiency-review"
+
+
+def test_a_body_criticising_the_report_in_a_relative_clause_speaks_itself() -> None:
+    x = extract("The Care Sufficiency Review was published on Monday.",
+                "The review was criticised by the Northby Carers Alliance, which said it was “a missed chance for "
+                "children in care”.")
+    assert speakers(x)[0][1] == "northby-carers-alliance"
+
+
+def test_a_person_criticising_the_report_in_a_relative_clause_speaks_herself() -> None:
+    x = extract("The Care Sufficiency Review was published on Monday.",
+                "The review was criticised by Jo Ade, who said it was “a missed chance for children in care”.")
+    assert speakers(x)[0][1] == "jo-ade"
+
+
+def test_a_person_saying_what_the_report_was_speaks_himself() -> None:
+    x = extract("The Care Sufficiency Review was published on Monday. Sam Lee chairs the Northby Carers Alliance.",
+                "He said the review was “a missed chance for children in care”.")
+    assert speakers(x)[0][1] == "sam-lee"
+
+
+def test_a_quote_in_a_quoted_title_leaves_the_report_its_finding() -> None:
+    x = extract("The Harbour Institute published the Care Sufficiency Review on Monday.",
+                "The review, titled “Too Little Too Late For Children”, found that “children waited months for a "
+                "stable placement”.")
+    assert speakers(x) == [("children waited months for a stable placement", "care-sufficiency-review")]
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_is_not_the_documents() -> None:
+    x = extract("The Care Sufficiency Review was published on Monday.",
+                "Jo Ade said the review, which critics call “a missed chance for children in care”, was late.")
+    assert speakers(x)[0][1] != "care-sufficiency-review"

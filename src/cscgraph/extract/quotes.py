@@ -48,8 +48,8 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    RUN_ON_QUOTE_INTRO, DOCUMENT_ANAPHOR)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
-                                      last_reported_speaker, named_after, office_holder, subject_of,
-                                      words_owner)
+                                      last_reported_speaker, named_after, office_holder, relative_document,
+                                      subject_of, words_owner)
 from cscgraph.models import DOCUMENT_KINDS, Article, EntityRef, Evidence, Membership, Quote, Span
 
 __all__ = ["attribute_quotes", "quoted_passages", "Passage"]
@@ -420,9 +420,10 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
             found = subject_of(ctx, sentences.at(end - 1).start, end)
         if found is not None and found.speaker is not None:
             return found
-    owned = words_owner(ctx, first.start, p.open_at)
+    owned = words_owner(ctx, first.start, p.open_at) or relative_document(ctx, clause_start, p.open_at)
     if owned is not None:
-        return owned  # "Nicky Morgan’s assertion that ‘…’": hers, whoever reports it
+        # "Nicky Morgan’s assertion that ‘…’": hers, whoever reports it; "the report which concludes, ‘…’": the report's
+        return owned
     own = before_quote(ctx, clause_start, p.open_at)
     if p.close_at is not None:
         found = after_quote(ctx, p.after, post_end)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
-                                                   DOCUMENT_SET_OFF_CLAUSE,
+                                                   DOCUMENT_SET_OFF_CLAUSE, DOCUMENT_RELATIVE_CLAUSE,
                                                    OWNER_BEFORE_DOCUMENT, ARTICLE_WORD, INDEFINITE_SPOKESPERSON,
                                                    RELATIVE_PRONOUN_AT_END, OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT,
                                                    STATUTE_NOUNS, PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
@@ -185,6 +185,26 @@ def subject_of(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
     if found.speaker is None or found.speaker.kind not in ("person", *SPEAKING_THINGS):
         return None
     return found
+
+
+def relative_document(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
+    """The document whose relative clause body[start:end] ends with, running on to the quote ("… the report
+    which concludes, ‘…’", "its Plan for Change, which aims to ‘…’"): named right before the pronoun, or a
+    definite description there ("the report") taken back to the last document of its kind; None otherwise."""
+    m = DOCUMENT_RELATIVE_CLAUSE.search(ctx.body, start, end)
+    if m is None or ctx.in_quote(m.start()):
+        return None
+    cue = m.group("verb").lower() if SPEECH_VERB_RE.fullmatch(m.group("verb")) else None
+    named = [x for x in ctx.within(start, m.start()) if x.span.end == m.start()]
+    if named:
+        return Attribution(named[-1].entity, cue, named[-1].span.start, end) \
+            if named[-1].entity.kind in DOCUMENT_KINDS else None
+    described = [d for d in DOCUMENT_ANAPHOR.finditer(ctx.body, start, m.start()) if d.end() == m.start()]
+    if not described:
+        return None
+    document = _anaphor(ctx, described[-1].group(), described[-1].start())
+    return Attribution(document, cue, described[-1].start(), end) \
+        if document is not None and document.kind in DOCUMENT_KINDS else None
 
 
 def words_owner(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:

@@ -209,6 +209,14 @@ DOCUMENT_ANAPHOR = re.compile(r"\b(?:the|its|this|that|their)\s+(?:[\w’'-]+['�
 # …" (the report speaks, not the board).
 DOCUMENT_SET_OFF_CLAUSE = re.compile(r",\s+(?:which|published|released|compiled|written|commissioned|produced|by)\b"
                                      r"[^,;:“”\"]*,\s*(?:also\s+)?")
+# A relative clause on a document that runs on to the quote, its verb the document's: "… one of the agencies
+# involved in the report which concludes, ‘the death … could not have been predicted’" (Welsh Icons), "its Plan for
+# Change, which aims to ‘put children's futures at the centre …’" (Journal of Family and Child Health), "the guidance
+# that says councils must “…”" (the pronoun right after the document, with or without a comma, then a reporting verb
+# or one of purpose; never a clause with a subject of its own: "the report which Jo Ade called “…”", "which is “…”").
+DOCUMENT_RELATIVE_CLAUSE = re.compile(rf",?\s+(?:which|that)\s+(?:also\s+)?(?P<verb>{SPEECH_VERB}|aims?|aimed|"
+                                      rf"seeks?|sought|requires?|required)(?![\w-])[^.;:“”\"]{{0,120}}$",
+                                      re.IGNORECASE)
 # What may stand before a document that heads a speaker phrase, once the names of its owners are taken out: "The
 # [Ofsted] report said", "[Ofsted]’s annual report warns", "A new [LGA] report found" (a verb or a comma there
 # makes the owner the subject: "[Ofsted], in its report, said").
