@@ -190,8 +190,10 @@ def _breakdown_list_funder(stream: FundingStream, funding: tuple[FundingStream, 
     allocation in the sentence that opens the list ("The £302m package includes:" then "• £82m to create…"), or of
     the same amount given before it ("The DfE announced £302m for… The £302m package includes:"), when that
     allocation's sentence names it (not a funder the funding step only guessed: "£12.5m … announced by a minister")."""
+    if not P.LIST_ITEM.match(stream.evidence.text):
+        return None
     index = next((k for k, s in enumerate(sentences) if s.start == stream.evidence.start), None)
-    if index is None or not P.LIST_ITEM.match(sentences[index].text):
+    if index is None:
         return None
     while index > 0 and P.LIST_ITEM.match(sentences[index - 1].text):
         index -= 1
