@@ -433,3 +433,12 @@ def test_an_amount_in_a_list_names_what_it_is_to_do() -> None:
         ("supported lodgings for care leavers", "measure/supported-lodgings-for-care-leavers")]
     # what the amount helps people do is no measure
     assert _measures("The package includes £4 million to help care leavers go to college.") == []
+
+
+def test_an_approximate_amount_and_a_count_before_a_measure_are_not_its_name() -> None:
+    assert _measures("The package includes around £30 million to create another 40 supported lodgings schemes.") == [
+        ("supported lodgings schemes", "measure/supported-lodgings-schemes")]
+    assert _measures("Ministers set aside £30 million to create additional 40 supported lodgings schemes.") == [
+        ("supported lodgings schemes", "measure/supported-lodgings-schemes")]
+    # a count standing alone is no measure
+    assert _measures("The package includes around £30 million to create another 40 across England.") == []

@@ -1457,3 +1457,40 @@ def test_a_breakdown_of_money_given_before_funds_with_its_giver() -> None:
                  "The Department for Education has announced £12 million for care leavers. The funding could include "
                  "£7 million to create supported lodgings for care leavers."):
         assert not any(r == "funds" for _, r, _ in _pipeline_claims(text)), text
+
+
+def test_a_named_package_breaking_down_money_funds_with_its_giver() -> None:
+    claims = _pipeline_claims("The Department for Education has announced a £40 million package for care leavers.",
+                              "The leaving care package includes about £9 million to create another 20 supported "
+                              "lodgings schemes for care leavers.")
+    assert ("organisation/department-for-education", "funds", "measure/supported-lodgings-schemes-for-care-leavers") \
+        in claims
+    # a package someone only wants has no giver
+    wish = _pipeline_claims("Charities want £40 million for care leavers. The leaving care package includes about "
+                            "£9 million to create supported lodgings schemes for care leavers.")
+    assert not any(r == "funds" for _, r, _ in wish)
+
+
+def test_each_item_of_a_list_breaking_down_money_funds_with_its_giver() -> None:
+    claims = _pipeline_claims("The Department for Education has announced £40 million for care leavers.",
+                              "The £40 million includes:",
+                              "• £9 million to create supported lodgings schemes for care leavers",
+                              "• £4 million for peer support groups for care leavers",
+                              "Councils can bid from April.")
+    assert {("organisation/department-for-education", "funds", "measure/supported-lodgings-schemes-for-care-leavers"),
+            ("organisation/department-for-education", "funds", "measure/peer-support-groups-for-care-leavers")} \
+        <= claims
+    # a list of what the money is spent on, opened by no breakdown, and a list under an estimate, fund nothing
+    for text in (("The Department for Education has announced £40 million for care leavers.", "Councils told us:",
+                  "• £9 million to create supported lodgings schemes for care leavers"),
+                 ("Charities estimate councils need £40 million for care leavers. The £40 million includes:",
+                  "• £9 million to create supported lodgings schemes for care leavers")):
+        assert not any(r == "funds" for _, r, _ in _pipeline_claims(*text)), text
+
+
+def test_a_list_breaking_down_money_whose_giver_is_not_named_funds_nothing() -> None:
+    claims = _pipeline_claims("A £40 million package for care leavers was announced by the minister on Monday.",
+                              "The £40 million package includes:",
+                              "• £9 million to create supported lodgings schemes for care leavers",
+                              "Councils can bid from April.")
+    assert not any(r == "funds" for _, r, _ in claims)

@@ -22,6 +22,7 @@ import re
 
 from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns import documents as P
+from cscgraph.extract.patterns import measures as M
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.slugs import slugify
 from cscgraph.models import Entity, EntityRef
@@ -114,11 +115,13 @@ def _governed_conjuncts(body: str) -> list[tuple[int, int]]:
             cuts = cuts + [(start, start + joint.start()), (start + joint.end(), len(text))] if joint else cuts[:1]
         gerunds = text.split(maxsplit=1)[0].lower().endswith("ing")
         for k, (a, b) in enumerate(cuts):
+            a += _match_end(M.APPROXIMATE_AMOUNT, text, a, b)
             first = text[a:b].split(maxsplit=1)[0].lower() if text[a:b].strip() else ""
             # the list ends where a clause starts: "…for carers, calling it a start", "…, which…"
             if first in P.CONJUNCT_NOT_NOUN or k and first.endswith("ing") and not gerunds:
                 break
             a += P.CONJUNCT_LEAD.match(text[a:b]).end()
+            a += _match_end(M.COUNT_LEAD, text, a, b)
             phrase = P.CONJUNCT_PHRASE.match(text[a:b])
             words = phrase.group("phrase").split() if phrase else []
             phrase_end = a + phrase.end("phrase") if phrase else a
@@ -138,6 +141,12 @@ def _governed_conjuncts(body: str) -> list[tuple[int, int]]:
                 continue
             out.append((offset + a, offset + phrase_end))
     return out
+
+
+def _match_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """How many characters `pattern` matches at the start of text[start:end] (0 when it does not)."""
+    m = pattern.match(text[start:end])
+    return m.end() if m else 0
 
 
 def _field_of_service(words: list[str]) -> bool:

@@ -82,7 +82,7 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
     folded = fold(article.body)
     context = _Context(article, _news_document(article, sentences, items),
                        tuple((rule, words) for rule, words in _RULES if may_match(words, folded)))
-    claims: list[LineageClaim] = _allocation_claims(funding, items)
+    claims: list[LineageClaim] = _allocation_claims(funding, items, sentences.sentences)
     all_sentences = sentences.sentences
     for index, sentence in enumerate(all_sentences):
         here = [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
@@ -144,16 +144,19 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
     return sorted(set(items), key=lambda i: (i.start, -i.end))
 
 
-def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item]) -> list[LineageClaim]:
+def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item],
+                       sentences: tuple[Evidence, ...]) -> list[LineageClaim]:
     """ "the government’s £10 million investment in Start for Life services", "The Department has allocated £5m
     for the kinship pilot": an allocation with a government or department as funder funds the measures and
     programmes its sentence names right after the amount (what it is for), not those before it ("Family hubs,
     which the charity praised, get £2m"). The funder must be named in that sentence, and the verb that gives the
     amount not be wished or denied ("Charities want the Department to award £3m to…"), nor the amount only possible
     ("a further £5m may be received", "£10m could be awarded to…"). A sentence breaking down money given earlier
-    ("The new funding includes £10m to…") and naming no giver has the funding step's funder."""
+    ("The new funding includes £10m to…") and naming no giver has the funding step's funder; so has each item of a
+    list that breaks it down ("The £12.5m package includes: • £2m for…")."""
     out = []
     for stream in funding:
+        listed = _breakdown_list_funder(stream, funding, sentences, items)
         sentence = stream.evidence
         givers = {i.ref for i in items if i.category in ("government", "department")
                   and sentence.start <= i.start < sentence.end}
@@ -163,7 +166,8 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item]) -
         funder = stream.funder if stream.funder in givers else next(iter(named)) if len(named) == 1 else None
         if funder is None and not givers and P.MONEY_BREAKDOWN_OPENING.match(sentence.text):
             funder = stream.funder  # "The new funding includes £10m to create…": the earlier sentence's giver
-        if stream.kind not in P.ALLOCATION_KINDS or funder is None:
+        funder = funder or listed
+        if stream.kind not in P.ALLOCATION_KINDS and listed is None or funder is None:
             continue
         if _hedged(P.LAST_WORD.sub("", sentence.text[:stream.span.start - sentence.start])) \
                 or P.MODAL_AFTER_AMOUNT.match(sentence.text, stream.span.end - sentence.start):
@@ -178,6 +182,33 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item]) -
                 if i.category in ("measure", "programme") and i.ref in stream.funds and start <= i.start < end
                 and not _amount_source(sentence, start, i)]
     return out
+
+
+def _breakdown_list_funder(stream: FundingStream, funding: tuple[FundingStream, ...],
+                           sentences: tuple[Evidence, ...], items: list[_Item]) -> EntityRef | None:
+    """The giver of the money a list breaks down, when `stream` is the amount of one of its items: the funder of the
+    allocation in the sentence that opens the list ("The £302m package includes:" then "• £82m to create…"), or of
+    the same amount given before it ("The DfE announced £302m for… The £302m package includes:"), when that
+    allocation's sentence names it (not a funder the funding step only guessed: "£12.5m … announced by a minister")."""
+    if not P.LIST_ITEM.match(stream.evidence.text):
+        return None
+    index = next((k for k, s in enumerate(sentences) if s.start == stream.evidence.start), None)
+    if index is None:
+        return None
+    while index > 0 and P.LIST_ITEM.match(sentences[index - 1].text):
+        index -= 1
+    opening = sentences[index - 1] if index else None
+    if opening is None or not P.BREAKDOWN_LIST_OPENING.search(opening.text):
+        return None
+    given = [s for s in funding if s.evidence.start <= opening.start and s.kind in P.ALLOCATION_KINDS
+             and (s.evidence.start == opening.start or _amount_text(s) in opening.text)
+             and any(i.ref == s.funder and s.evidence.start <= i.start < s.evidence.end for i in items)]
+    return given[-1].funder if given else None
+
+
+def _amount_text(stream: FundingStream) -> str:
+    """The amount as the text writes it ("£302 million")."""
+    return stream.evidence.text[stream.span.start - stream.evidence.start:stream.span.end - stream.evidence.start]
 
 
 def _amount_source(sentence: Evidence, amount_end: int, item: _Item) -> bool:

@@ -105,9 +105,18 @@ ALLOCATION_KINDS = frozenset({"allocated"})
 # creation of new Best Start Family Hubs" (characters, within the sentence).
 ALLOCATION_REACH = 120
 # A sentence that breaks down money an earlier sentence gave: "The new funding includes £10 million to create stable
-# homes for care leavers", "The funding is made up of £10m to…" (its giver is the one the funding step read there).
-MONEY_BREAKDOWN_OPENING = re.compile(r"(?:The|This)\s+(?:new\s+|extra\s+|additional\s+)?(?:funding|money|investment|"
-                                     r"package|cash)\s+(?:includes|will\s+include|is\s+made\s+up\s+of|comprises)\b")
+# homes for care leavers", "The funding is made up of £10m to…", "The care package includes around £80 million to
+# create…", "The £12.5m package includes:" (its giver is the one the funding step read there; a list it opens is
+# read by BREAKDOWN_LIST_OPENING).
+MONEY_BREAKDOWN_OPENING = re.compile(rf"(?:The|This)\s+(?:new\s+|extra\s+|additional\s+|{T.STERLING_SUM}\s+|"
+                                     r"(?:[a-z]+\s+){1,2})?(?:funding|money|investment|package|cash)\s+"
+                                     r"(?:includes|will\s+include|is\s+made\s+up\s+of|comprises)\b")
+# A sentence that opens a list breaking down money, each item an amount and what it is for: "The £302m for the
+# Family Hubs and Start for Life programme includes:", "The £12.5m package includes:" (the items' giver is the one
+# the funding step read for this sentence's money).
+BREAKDOWN_LIST_OPENING = re.compile(rf"(?:{T.STERLING_SUM}|\b(?:funding|money|investment|package|cash))\b[^.:;]{{0,80}}?"
+                                    r"\b(?:includes?|will\s+include|comprises?|is\s+made\s+up\s+of|consists\s+of)"
+                                    r"\s*:\s*$")
 # A modal right after an allocation's amount makes it only possible: "a further £166,400 may be received on a payment
 # by results basis", "£10m could be awarded to expand allowances" (matched from the amount's end).
 MODAL_AFTER_AMOUNT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:may|might|could)\s+(?:also\s+|still\s+)?(?:be|have)\b")

@@ -53,3 +53,17 @@ LINEAGE_VERBS = frozenset({
     "funded", "backed", "endorsed", "abandoned", "ditched", "axed", "amended", "amends", "kept", "continued",
     "continues", "called", "based", "includes", "included", "supported", "accepted", "mooted",
 })
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Measures an article introduces (`extract/introduced_measures.py`; its other patterns are in `patterns/documents.py`)
+
+# A word of approximation before the amount that opens a governed conjunct: "The care package includes around £80
+# million to create…" (dropped, so the amount and what it is to do are read as the conjunct's lead).
+APPROXIMATE_AMOUNT = re.compile(r"(?:around|about|almost|nearly|roughly|some|over|up\s+to|more\s+than|just\s+(?:under|"
+                                r"over))\s+(?=£)", re.IGNORECASE)
+# A count of the things provided before a measure's phrase: "£80 million to create another 75 family hubs", "£10m for
+# up to 20 new fostering hubs", "to create additional 75 family hubs" (dropped: the measure is "family hubs", however
+# many an article counts).
+COUNT_LEAD = re.compile(r"(?:(?:another|a\s+further|(?:an\s+)?(?:extra|additional)|up\s+to|around|about|over|more\s+than|"
+                        r"at\s+least)\s+)?\d[\d,]*\s+(?:(?:new|more|extra|additional)\s+)?(?=[a-z])", re.IGNORECASE)
