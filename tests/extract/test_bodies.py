@@ -636,3 +636,15 @@ def test_a_name_run_into_the_body_word_of_an_office_is_a_person_not_a_body() -> 
     # near-miss: a body's own name before its chair stays a body
     assert _labels("The Westmoor Safeguarding Children Board Chair spoke.") == [
         ("Westmoor Safeguarding Children Board", "public body")]
+
+
+def test_committee_named_by_a_comma_list_of_remits_is_whole() -> None:
+    assert _labels("Members of the Housing, Roads and Waste Scrutiny Committee voted.") == [
+        ("Housing, Roads and Waste Scrutiny Committee", "parliament")]
+    assert _labels("Northby Council's Schools, Skills and Families Panel met.") == [
+        ("Northby Council", "council"), ("Schools, Skills and Families Panel", "public body")]
+
+
+def test_comma_list_before_a_committee_without_and_is_not_its_name() -> None:
+    assert _labels("Grants went to Westmoor, Eastby and the Harbour Scrutiny Committee.") == [
+        ("Harbour Scrutiny Committee", "parliament")]

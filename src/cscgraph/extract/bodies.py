@@ -41,7 +41,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
                                               BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone,
-                                              TITLES)
+                                              REMIT_HEADS, REMIT_LIST_BEFORE, TITLES)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -735,6 +735,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 if office is not None:
                     start = office.end()
                 start = _after_compound_modifier(body, start, end, taken)
+                start = _remit_list_start(body, start, end)
                 name = body[start:end]
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
@@ -743,6 +744,16 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)
+
+
+def _remit_list_start(body: str, start: int, end: int) -> int:
+    """Where a committee's or panel's name starts when it opens with a comma list of its remits that its own "… and
+    …" ends: "the Communities, Parks and Leisure Policy Committee", not "Parks and Leisure Policy Committee"."""
+    words = body[start:end].split()
+    if not words or words[-1] not in REMIT_HEADS or "and" not in words:
+        return start
+    remits = REMIT_LIST_BEFORE.search(body, max(0, start - 80), start)
+    return _trim(body, remits.start(), end)[0] if remits else start
 
 
 def _person_before_office(body: str, start: int, end: int) -> bool:

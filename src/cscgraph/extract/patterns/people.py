@@ -317,6 +317,13 @@ BODY_HEAD_FIRST = re.compile(
     rf"\b(?P<name>(?P<head>{_BODY_HEAD})"
     rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)*{BODY_WORD}){{0,6}})")
 
+# The remits a council committee or panel lists before the "… and …" its name runs on with: "Communities, " of "the
+# Communities, Parks and Leisure Policy Committee", "Children, Adults, " of "Children, Adults, Health and Wellbeing
+# Policy Development and Scrutiny Panel" (one or two plain capitalised words an item; matched up to the name).
+REMIT_LIST_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z-]+(?:[ \t]+[A-Z][a-z-]+)?,[ \t]+)+\Z")
+# Heads of bodies named by the remits they scrutinise or decide on.
+REMIT_HEADS = frozenset({"Committee", "Panel", "Board", "Sub-Committee", "Subcommittee"})
+
 # A person's name that a body's name-shaped run swept up with "of"/"at": "Jo Ade of the Northby Providers
 # Association" names Jo Ade and the association, not a body called "Jo Ade of …".
 PERSON_OF_BODY = re.compile(rf"(?P<person>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]+(?:of|at)[ \t]+"
