@@ -648,3 +648,13 @@ def test_committee_named_by_a_comma_list_of_remits_is_whole() -> None:
 def test_comma_list_before_a_committee_without_and_is_not_its_name() -> None:
     assert _labels("Grants went to Westmoor, Eastby and the Harbour Scrutiny Committee.") == [
         ("Harbour Scrutiny Committee", "parliament")]
+
+
+def test_party_named_by_its_council_group_or_a_council_it_runs() -> None:
+    assert _labels("Tory group leader Dan Hale objected.") == [("Conservative Party", "political party")]
+    assert _labels("The Labour Group tabled an amendment.") == [("Labour Party", "political party")]
+    assert _labels("This Liberal Democrat council has failed.") == [("Liberal Democrats", "political party")]
+
+
+def test_body_named_green_council_for_is_not_the_green_party() -> None:
+    assert _labels("The Green Council for Rivers met.") == [("Green Council for Rivers", "council")]

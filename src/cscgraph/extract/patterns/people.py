@@ -704,10 +704,13 @@ def with_gates(*patterns: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], re.Pa
 # A party named as an affiliation: "Labour MP Gareth Snell", "Liberal Democrat spokesperson Munira Wilson",
 # "Conservative peer Lord Smith", in title case too: "Labour Councillor Zoe Reed", "any good Labour Minister"; or
 # as whose deputy or statement it is, or who runs or backs a council or bid: "Lib Dem Deputy Leader", "a Lib Dem
-# statement", "Conservative-controlled Surrey County Council", "a Labour-backed bid".
+# statement", "Conservative-controlled Surrey County Council", "a Labour-backed bid"; or as a council's group or
+# a council it runs: "Conservative group leader Jo Ade", "the Labour Group", "this Conservative Council" (not a
+# body's name opening with the word: "the Green Council for Sustainability").
 PARTY_AFFILIATION = re.compile(r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|SNP|Reform\s+UK)"
                                r"(?=\s+(?i:MP|MPs|peer|peers|councillor|councillors|cllr|coun|spokesperson|spokesman|"
                                r"spokeswoman|leader|candidate|backbencher|minister|deputy)\b|"
+                               r"\s+(?i:group|groups|council|councils)\b(?!\s+(?:of|for)\b)|"
                                r"\s+statement\b|-(?:run|led|controlled|backed)\b)")
 # A party out of government speaking as a body: "Labour said the plans would…", "the Liberal Democrats warned"
 # (Labour in office is the government, read as such first).
