@@ -658,3 +658,21 @@ def test_party_named_by_its_council_group_or_a_council_it_runs() -> None:
 
 def test_body_named_green_council_for_is_not_the_green_party() -> None:
     assert _labels("The Green Council for Rivers met.") == [("Green Council for Rivers", "council")]
+
+
+def test_outlet_named_as_the_source_of_a_story() -> None:
+    assert _labels("The figures were first reported by the Westby Enquirer last week.") == [
+        ("Westby Enquirer", "publisher")]
+    assert _labels("Today, Northby Hub News is reporting that the home will close.") == [
+        ("Northby Hub News", "publisher")]
+    assert _labels("She has an article in The Times today.") == [("The Times", "publisher")]
+
+
+def test_outlet_named_by_its_head_word_after_its_full_name_is_that_outlet() -> None:
+    text = "The story was published by the Westby Enquirer. A spokesman told The Enquirer: “We are sorry.”"
+    assert _labels(text) == [("Westby Enquirer", "publisher"), ("Westby Enquirer", "publisher")]
+
+
+def test_a_body_that_reported_or_revealed_is_no_outlet() -> None:
+    assert _labels("The council reported a deficit, and Eastby Care Trust revealed its losses.") == [
+        ("Eastby Care Trust", "provider")]

@@ -41,7 +41,8 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
                                               BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone,
-                                              REMIT_HEADS, REMIT_LIST_BEFORE, TITLES)
+                                              REMIT_HEADS, REMIT_LIST_BEFORE, OUTLET_AS_SOURCE, OUTLET_REPORTS,
+                                              NAMED_OUTLET_WHOLE, TITLES)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -96,9 +97,25 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _role_at(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _publisher_named(body, gazetteer, publisher, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _source_outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _brand_named(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _acronym_members(body, gazetteer, taken + [(h.start, h.end) for h in hits], {h.acronym for h in hits})
-    return sorted(leftmost_longest(hits), key=lambda h: h.start)
+    return _short_outlet_names(sorted(leftmost_longest(hits), key=lambda h: h.start))
+
+
+def _short_outlet_names(hits: list[BodyHit]) -> list[BodyHit]:
+    """A paper named by its head word alone ("told The Enquirer") after the article has named it in full ("the
+    Westby Enquirer") is that paper, under its full name."""
+    full: dict[str, str] = {}
+    out = []
+    for h in hits:
+        word = h.label.removeprefix("The ")
+        if h.kind_label == "publisher" and " " in word:
+            full[word.split()[-1]] = h.label
+        elif h.kind_label == "publisher" and h.reference is None and word in full:
+            h = BodyHit(h.start, h.end, full[word], h.kind_label, h.acronym)
+        out.append(h)
+    return out
 
 
 def _named_hit(gazetteer: Gazetteer, start: int, end: int, name: str, kind: str | None) -> BodyHit:
@@ -673,6 +690,23 @@ def _outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
         if (start >= end or _overlaps(start, end, taken) or all(w in NOT_NAME_WORDS for w in name.split())
                 or NOT_OUTLET_FOLLOWERS.match(body[end:])):
             continue
+        hits.append(_named_hit(gazetteer, start, end, name, "publisher"))
+    return hits
+
+
+def _source_outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """Outlets named as the source of a story: "published by the Westby Enquirer", "an article in The Times",
+    "Northby Hub News is reporting"; a paper named by "the" and its one word keeps "The" ("The Times"), so that it is
+    the same body wherever it is named."""
+    hits = []
+    for m in [*all_matches(OUTLET_AS_SOURCE, body), *all_matches(OUTLET_REPORTS, body)]:
+        start, end = _trim(body, m.start("name"), m.end("name"))
+        name = body[start:end]
+        if (start >= end or _overlaps(start, end, taken) or not NAMED_OUTLET_WHOLE.fullmatch(name)
+                or all(w in NOT_NAME_WORDS for w in name.split())):
+            continue
+        if " " not in name and body[max(0, start - 4):start].lower() == "the ":
+            name = f"The {name}"
         hits.append(_named_hit(gazetteer, start, end, name, "publisher"))
     return hits
 

@@ -867,10 +867,21 @@ OUTLET = re.compile(r"\b(?:told|tells|telling|writing\s+in|wrote\s+in|writes\s+i
 # A broadcaster or paper named without "the" by its own head word: "Speaking to Sky News", "appeared on ITV Central
 # News", "told BBC Radio 4".
 OUTLET_NAME = (r"(?:[A-Z][\w’'-]*\s+){0,3}(?:News|Radio(?:\s+\d)?|TV|Television|Times|Post|Echo|Herald|Mail|Mirror|"
-               r"Express|Standard|Telegraph|Guardian|Independent|Observer|Today|Live|Online|Chronicle|Gazette)")
+               r"Express|Standard|Telegraph|Guardian|Independent|Observer|Today|Live|Online|Chronicle|Gazette|Enquirer|"
+               r"Argus|Courier|Advertiser|Sentinel|Examiner)")
 NAMED_OUTLET = re.compile(r"\b(?i:told|tells|telling|speaking\s+(?:to|on)|spoke\s+to|appeared\s+on|appearing\s+on|"
                           r"interviewed\s+(?:by|on)|in\s+an\s+interview\s+with|writing\s+(?:in|for))\s+"
                           rf"(?P<name>{OUTLET_NAME})(?![\w’'-])")
+# An outlet named as the source of a story: "published by the Westby Enquirer", "according to the Dales Post", "an
+# article in The Times", "Northby Hub News is reporting", "the Eastmoor Echo revealed".
+OUTLET_AS_SOURCE = re.compile(r"\b(?:(?:published|reported|revealed|disclosed|first\s+reported)\s+by|[Aa]ccording\s+to|"
+                              r"an?\s+(?:article|story|investigation|piece|report)\s+(?:in|by))\s+(?:[Tt]he\s+)?"
+                              rf"(?P<name>{OUTLET_NAME})(?![\w’'-])")
+# (the capitalised run before the verb is an outlet only where OUTLET_NAME matches all of it: `NAMED_OUTLET_WHOLE`).
+OUTLET_REPORTS = re.compile("(?P<name>" + not_after(_WORD_CHAR, r"[A-Z][\w’'-]*") + r"(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+                            r"(?:is\s+reporting|has\s+(?:reported|revealed|learned|learnt)|reported|reports|revealed|"
+                            r"reveals|understands)\b")
+NAMED_OUTLET_WHOLE = re.compile(OUTLET_NAME)
 # An outlet told something, named by its acronym before the quote or clause: "told PSE: “…”", "told LGC, adding…".
 OUTLET_ACRONYM = re.compile(r"\b(?:told|tells|telling|speaking\s+to|spoke\s+to)\s+(?P<name>[A-Z]{2,6})(?=\s*[:,])")
 # The outlet of a byline, on the byline's line or the next: "By Jo Reed, BBC News", "By Jo Reed\nNorthby Echo".
