@@ -676,3 +676,14 @@ def test_outlet_named_by_its_head_word_after_its_full_name_is_that_outlet() -> N
 def test_a_body_that_reported_or_revealed_is_no_outlet() -> None:
     assert _labels("The council reported a deficit, and Eastby Care Trust revealed its losses.") == [
         ("Eastby Care Trust", "provider")]
+
+
+def test_board_or_committee_named_in_lower_case_after_a_body_possessive() -> None:
+    text = "She chairs Westmoor Council’s health and housing board and the family services scrutiny committee."
+    assert _labels(text) == [("Westmoor Council", "council"),
+                             ("Westmoor Council health and housing board", "public body"),
+                             ("Westmoor Council family services scrutiny committee", "parliament")]
+
+
+def test_a_body_possessive_before_a_word_saying_which_board_names_none() -> None:
+    assert _labels("Westmoor Council’s new board met; the council’s board agreed.") == [("Westmoor Council", "council")]

@@ -42,7 +42,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
                                               BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone,
                                               REMIT_HEADS, REMIT_LIST_BEFORE, OUTLET_AS_SOURCE, OUTLET_REPORTS,
-                                              NAMED_OUTLET_WHOLE, TITLES)
+                                              NAMED_OUTLET_WHOLE, SUB_BODY_AFTER_POSSESSIVE, TITLES)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -100,7 +100,25 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _source_outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _brand_named(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _acronym_members(body, gazetteer, taken + [(h.start, h.end) for h in hits], {h.acronym for h in hits})
+    hits += _sub_bodies(body, hits)
     return _short_outlet_names(sorted(leftmost_longest(hits), key=lambda h: h.start))
+
+
+def _sub_bodies(body: str, hits: list[BodyHit]) -> list[BodyHit]:
+    """A body's board or committee named in lower case after its possessive, under the body's name and its own:
+    "the LGA's children and young people board" → "Local Government Association children and young people board";
+    not a government's, party's or paper's ("the government's expert panel")."""
+    found = []
+    for h in hits:
+        m = SUB_BODY_AFTER_POSSESSIVE.match(body, h.end)
+        if m is None or h.kind_label in ("government", "political party", "publisher"):
+            continue
+        for group in ("name", "second"):
+            if m.group(group):
+                own = SPACE_RUN.sub(" ", m.group(group))
+                found.append(BodyHit(m.start(group), m.end(group), f"{h.label} {own}",
+                                     _head_kind_or_none(own.split()[-1].capitalize())))
+    return found
 
 
 def _short_outlet_names(hits: list[BodyHit]) -> list[BodyHit]:

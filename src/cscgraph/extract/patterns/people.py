@@ -324,6 +324,14 @@ REMIT_LIST_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z-]+(?:[ \t]+[A-Z][a-z
 # Heads of bodies named by the remits they scrutinise or decide on.
 REMIT_HEADS = frozenset({"Committee", "Panel", "Board", "Sub-Committee", "Subcommittee"})
 
+# A body's board or committee named in lower case after its possessive, and one more joined by "and the": "the
+# LGA's children and young people board", "Northby Council’s health and wellbeing board and the family services
+# overview and scrutiny committee" (a word saying which or when is no part of the name: "its new board").
+_SUB_BODY = (r"(?P<{0}>(?:(?!(?:new|own|former|first|main|previous|current|latest|recent|next|last|and|the)[ \t])"
+             r"[a-z][a-z’'-]*[ \t]+(?:and[ \t]+)?){{1,7}}?(?:board|committee|sub-committee|panel|forum))\b")
+SUB_BODY_AFTER_POSSESSIVE = re.compile(r"['’]s[ \t]+" + _SUB_BODY.format("name")
+                                       + r"(?:[ \t]+and[ \t]+the[ \t]+" + _SUB_BODY.format("second") + ")?")
+
 # A person's name that a body's name-shaped run swept up with "of"/"at": "Jo Ade of the Northby Providers
 # Association" names Jo Ade and the association, not a body called "Jo Ade of …".
 PERSON_OF_BODY = re.compile(rf"(?P<person>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]+(?:of|at)[ \t]+"
