@@ -687,3 +687,14 @@ def test_board_or_committee_named_in_lower_case_after_a_body_possessive() -> Non
 
 def test_a_body_possessive_before_a_word_saying_which_board_names_none() -> None:
     assert _labels("Westmoor Council’s new board met; the council’s board agreed.") == [("Westmoor Council", "council")]
+
+
+def test_council_post_or_service_in_a_place_names_its_council() -> None:
+    assert _labels("She was an Assistant Director in Hampshire, then led Children's Services in Kent.") == [
+        ("Hampshire County Council", "council"), ("Kent County Council", "council")]
+
+
+def test_other_work_in_a_place_names_no_council() -> None:
+    assert _labels("A professor in Hampshire and a director of a charity in Kent met a director in London.") == []
+    assert _labels("The Association of Directors of Children's Services in Manchester met.") == [
+        ("Association of Directors of Children's Services", "sector body")]

@@ -42,7 +42,8 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
                                               BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone,
                                               REMIT_HEADS, REMIT_LIST_BEFORE, OUTLET_AS_SOURCE, OUTLET_REPORTS,
-                                              NAMED_OUTLET_WHOLE, SUB_BODY_AFTER_POSSESSIVE, TITLES)
+                                              NAMED_OUTLET_WHOLE, SUB_BODY_AFTER_POSSESSIVE, COUNCIL_POST_IN_PLACE,
+                                              TITLES)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -95,6 +96,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _boroughs(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _before_office(body, gazetteer, taken + [(h.start, h.end) for h in hits], {h.acronym for h in hits})
     hits += _role_at(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _council_posts_in_place(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _publisher_named(body, gazetteer, publisher, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _source_outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
@@ -637,6 +639,18 @@ def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
         elif gazetteer.lookup(name) is not None or (len(name.split()) >= 2 or name.isupper()) and not (
                 _looks_like_person(name) and name.split()[0] in GIVEN_NAMES):
             hits.append(_named_hit(gazetteer, start, end, name, _head_kind_or_none(name)))
+    return hits
+
+
+def _council_posts_in_place(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """The council of a place where a council's office or service is stated with "in": "an Assistant Director in
+    Hampshire" → Hampshire County Council; nothing where reference data knows no council of that place, nor where
+    the service ends a body's name ("the Association of Directors of Children’s Services in Manchester")."""
+    hits = []
+    for m in all_matches(COUNCIL_POST_IN_PLACE, body):
+        council = gazetteer.lookup(f"{m.group('name')} Council")
+        if council is not None and council.kind_label == "council" and not _overlaps(m.start(), m.end(), taken):
+            hits.append(BodyHit.curated(m.start("name"), m.end("name"), council))
     return hits
 
 

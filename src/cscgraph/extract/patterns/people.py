@@ -762,6 +762,12 @@ ROLE_OF_BODY = re.compile(rf"(?<![\w-]){ROLE_HEAD}[ \t]+of[ \t]+(?:the[ \t]+)?"
                           rf"(?P<name>{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})")
 ROLE_AT_BODY = re.compile(rf"(?<![\w-])(?i:{ROLE_HEAD})(?:[ \t]+(?i:of|for)[ \t]+[\w’' ,&-]{{1,50}}?)?[ \t]+at[ \t]+"
                           rf"(?:the[ \t]+)?(?P<name>{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})")
+# A council's office or service stated with "in" and its place: "an Assistant Director in Northby", "Director of
+# Social Services and Children’s Services in Westby", "she led Children's Services in East Dale" (the place's council
+# where reference data knows one; no other body).
+COUNCIL_POST_IN_PLACE = re.compile(r"(?<![\w-])(?:(?i:director)(?:[ \t]+(?:of|for)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){1,6})?|"
+                                   r"(?:[Cc]hildren['’]s|[Ss]ocial)[ \t]+[Ss]ervices)[ \t]+in[ \t]+"
+                                   r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|upon|on)[ \t]+)?[A-Z][\w’'-]*){0,3})")
 # A party abbreviated in brackets after a councillor's or peer's name, as local papers print it: "Cllr Jo Reed
 # (Lab)", "Cllr Sam Hale (Con)", "Lord Vane (LD)", or after the constituency as Hansard prints it: "Jo Reed
 # (Northby) (Con)".
