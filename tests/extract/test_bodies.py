@@ -698,3 +698,24 @@ def test_other_work_in_a_place_names_no_council() -> None:
     assert _labels("A professor in Hampshire and a director of a charity in Kent met a director in London.") == []
     assert _labels("The Association of Directors of Children's Services in Manchester met.") == [
         ("Association of Directors of Children's Services", "sector body")]
+
+
+def test_department_named_with_a_comma_list_remit_is_whole() -> None:
+    assert _labels("The Department for Roads, Rivers and Rail said so.") == [
+        ("Department for Roads, Rivers and Rail", "government department")]
+    assert _labels("A Department for Digital, Roads & Rail answer.") == [
+        ("Department for Digital, Roads & Rail", "government department")]
+
+
+def test_bodies_listed_after_a_department_are_not_its_remit() -> None:
+    assert _labels("The Office for Harbours, Ofsted and Cafcass met.") == [
+        ("Office for Harbours", "government department"), ("Ofsted", "regulator"), ("Cafcass", "public body")]
+
+
+def test_and_the_ends_a_head_first_name_even_before_a_name_with_no_body_word() -> None:
+    assert _labels("The University of Westby and the Born in Eastby study.") == [("University of Westby", "university")]
+
+
+def test_field_of_research_after_and_ends_a_head_first_remit() -> None:
+    assert _labels("The Institute for Roads and Rail Research funded it.") == [
+        ("Institute for Roads and Rail Research", "research body")]

@@ -43,7 +43,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone,
                                               REMIT_HEADS, REMIT_LIST_BEFORE, OUTLET_AS_SOURCE, OUTLET_REPORTS,
                                               NAMED_OUTLET_WHOLE, SUB_BODY_AFTER_POSSESSIVE, COUNCIL_POST_IN_PLACE,
-                                              TITLES)
+                                              HEAD_FIRST_REMIT, DEPARTMENT_REMIT_REST, DEPARTMENT_HEADS, TITLES)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -791,7 +791,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
     hits = []
     for pattern in (BODY_HEAD_FIRST, BODY_HEAD_LAST):
         for m in all_matches(pattern, body):
-            for start, end in _split_and(body, m.start("name"), m.end()):
+            for start, end in _split_and(body, m.start("name"), _remit_list_end(body, m, taken)):
                 start, end = _trim(body, start, end)
                 start = _after_opening_phrase(body, start, end)
                 swept = PERSON_OF_BODY.match(body, start, end)
@@ -810,6 +810,15 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)
+
+
+def _remit_list_end(body: str, m: re.Match[str], taken: list[tuple[int, int]]) -> int:
+    """Where a department's name ends when its remit runs on in a comma list ("Department for Culture, Media and
+    Sport"), unless the list names bodies found already ("the Office for Students, Ofsted and Cafcass")."""
+    rest = DEPARTMENT_REMIT_REST.match(body, m.end()) if m.group("head") in DEPARTMENT_HEADS else None
+    if rest is None or m.re is not BODY_HEAD_FIRST or _overlaps(rest.start(), rest.end(), taken):
+        return m.end()
+    return rest.end()
 
 
 def _remit_list_start(body: str, start: int, end: int) -> int:
@@ -857,9 +866,10 @@ def _after_opening_phrase(body: str, start: int, end: int) -> int:
 
 def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut "Family Rights Group and Local Government Association" into the two bodies it names, and "Mencap and
-    the National Autistic Society" before "and the" (no body's name holds "and the"; "Mencap", with no body word,
-    is then no body by its shape); a body word alone is no body's name, so "University and College Union" stays
-    whole."""
+    the National Autistic Society" or "University of York and the Born in Bradford study" before "and the" (no
+    body's name holds "and the"; a part with no body word, "Mencap", is then no body by its shape); a body word
+    alone is no body's name, so "University and College Union" stays whole, and a field of research ends a remit
+    ("National Institute for Health and Care Research")."""
     owner = POSSESSIVE_HEAD.search(body, start, end)
     if owner is not None:  # "Northby Council’s Children and Families … Committee": the council, then its committee
         after = body.find(" ", owner.end(), end)
@@ -869,7 +879,8 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in AND_BETWEEN.finditer(text):
         left, right = text[pos:m.start()], text[m.end():]
         named_left = _head_kind(left) is not _NO_HEAD and len(left.split()) >= 2
-        if (named_left or AND_THE.match(text, m.start())) and _head_kind(right) is not _NO_HEAD:
+        remit = HEAD_FIRST_REMIT.search(left) is not None and right.split()[-1] == "Research"
+        if AND_THE.match(text, m.start()) or named_left and _head_kind(right) is not _NO_HEAD and not remit:
             parts.append((start + pos, start + m.start()))
             pos = m.end()
     parts.append((start + pos, end))

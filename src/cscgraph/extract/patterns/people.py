@@ -950,6 +950,13 @@ AND_BEFORE_CAPITAL = re.compile(r"\s+and\s+(?=[A-Z])")
 AND_BETWEEN = re.compile(r"\s+and\s+")
 # "and the" between two names, which never joins words of one name: "Mencap and the National Autistic Society".
 AND_THE = re.compile(r"\s+and\s+the\s")
+# The rest of a department's remit after its first word, a comma list that "and" ends: ", Media and Sport" of
+# "Department for Culture, Media and Sport", ", Culture, Media & Sport" of "Department for Digital, …".
+DEPARTMENT_REMIT_REST = re.compile(r"(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)+,?[ \t]+(?:and|&)[ \t]+"
+                                   r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}")
+DEPARTMENT_HEADS = frozenset({"Department", "Ministry", "Office"})
+# A body word opening a name whose remit follows: "Institute for Health", "Centre for Education".
+HEAD_FIRST_REMIT = re.compile(rf"\b(?:{_BODY_HEAD})[ \t]+(?:for|of)[ \t]")
 # A word of a name an acronym spells: "Association", "Children’s", "All-Party", "Health&Care".
 ACRONYM_NAME_WORD = re.compile(r"[\w’'&-]+")
 # The rest of a name split by its acronym: "All-Party Parliamentary Group (APPG) on Kinship Care", "… (APPG) for
