@@ -719,3 +719,10 @@ def test_and_the_ends_a_head_first_name_even_before_a_name_with_no_body_word() -
 def test_field_of_research_after_and_ends_a_head_first_remit() -> None:
     assert _labels("The Institute for Roads and Rail Research funded it.") == [
         ("Institute for Roads and Rail Research", "research body")]
+
+
+def test_publisher_named_in_full_is_not_a_curated_paper_inside_its_name() -> None:
+    g = gazetteer()
+    text = "Westby Guardian: a photo caption. The Guardian reported it too."
+    hits = find_bodies(text, g.find(text), g, "Westby Guardian")
+    assert [(h.label, h.kind_label) for h in hits] == [("Westby Guardian", "publisher"), ("The Guardian", "publisher")]

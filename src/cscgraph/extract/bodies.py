@@ -74,8 +74,10 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     listed = (_listed(body, gazetteer) + _appgs(body) + _photo_agencies(body, gazetteer)
               + _crown_bodies(body, gazetteer))
     head_first = [(x.start("name"), x.end()) for x in BODY_HEAD_FIRST.finditer(body)]
+    own_name = _publisher_spans(body, publisher)
     matches = [m for m in matches if not _modifier_use(body, m) and not _inside_longer(m, listed)
-               and not _word_of_head_first_name(m, head_first) and not _past_government(body, m)]
+               and not _word_of_head_first_name(m, head_first) and not _past_government(body, m)
+               and not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in own_name)]
     counterparts = _nation_counterparts(body, matches) + _local_courts(body, matches)
     matches = [m for m in matches if not any(h.start <= m.start < h.end for h in counterparts)]
     listed += counterparts
@@ -669,11 +671,22 @@ def _publisher_named(body: str, gazetteer: Gazetteer, publisher: str | None, tak
     names = [publisher] + ([short] if words[-1] in PUBLISHER_KIND_ENDINGS and POSSESSIVE_NAME_END.search(short) else [])
     hits = []
     for name in names:
-        pattern = compiled(r"(?<![\w])" + APOSTROPHE.sub("['’]", re.escape(name)) + r"(?![\w])")
-        for m in pattern.finditer(body):
+        for m in _name_pattern(name).finditer(body):
             if not _overlaps(m.start(), m.end(), taken + [(h.start, h.end) for h in hits]):
                 hits.append(_named_hit(gazetteer, m.start(), m.end(), publisher, "publisher"))
     return hits
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return compiled(r"(?<![\w])" + APOSTROPHE.sub("['’]", re.escape(name)) + r"(?![\w])")
+
+
+def _publisher_spans(body: str, publisher: str | None) -> list[tuple[int, int]]:
+    """Where the text names its publisher in full, a name of two words or more: a curated name inside it is not
+    that body ("Knutsford Guardian" is not The Guardian)."""
+    if not publisher or " " not in publisher.strip():
+        return []
+    return [m.span() for m in _name_pattern(publisher).finditer(body)]
 
 
 def _one_word_publisher(body: str, gazetteer: Gazetteer, publisher: str, taken: list[tuple[int, int]]
