@@ -726,3 +726,12 @@ def test_publisher_named_in_full_is_not_a_curated_paper_inside_its_name() -> Non
     text = "Westby Guardian: a photo caption. The Guardian reported it too."
     hits = find_bodies(text, g.find(text), g, "Westby Guardian")
     assert [(h.label, h.kind_label) for h in hits] == [("Westby Guardian", "publisher"), ("The Guardian", "publisher")]
+
+
+def test_place_named_bare_among_councils_is_its_council() -> None:
+    labels = [label for label, _ in _labels("Funds went to Kent County Council, Blackpool, Medway Council and Surrey.")]
+    assert labels == ["Kent County Council", "Blackpool Council", "Medway Council"]
+
+
+def test_place_before_a_lone_council_is_no_council() -> None:
+    assert _labels("In Kent, Medway Council said it would act.") == [("Medway Council", "council")]

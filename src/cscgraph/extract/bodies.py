@@ -43,6 +43,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone,
                                               REMIT_HEADS, REMIT_LIST_BEFORE, OUTLET_AS_SOURCE, OUTLET_REPORTS,
                                               NAMED_OUTLET_WHOLE, SUB_BODY_AFTER_POSSESSIVE, COUNCIL_POST_IN_PLACE,
+                                              PLACE_IN_COUNCIL_LIST, COUNCIL_BEFORE_ITEM,
                                               HEAD_FIRST_REMIT, DEPARTMENT_REMIT_REST, DEPARTMENT_HEADS, TITLES)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
@@ -99,6 +100,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _before_office(body, gazetteer, taken + [(h.start, h.end) for h in hits], {h.acronym for h in hits})
     hits += _role_at(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _council_posts_in_place(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _places_in_council_lists(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _publisher_named(body, gazetteer, publisher, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _source_outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
@@ -653,6 +655,22 @@ def _council_posts_in_place(body: str, gazetteer: Gazetteer, taken: list[tuple[i
         council = gazetteer.lookup(f"{m.group('name')} Council")
         if council is not None and council.kind_label == "council" and not _overlaps(m.start(), m.end(), taken):
             hits.append(BodyHit.curated(m.start("name"), m.end("name"), council))
+    return hits
+
+
+def _places_in_council_lists(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """A place named bare among councils ("Westmorland and Furness Council, Blackburn with Darwen, Blackpool Council
+    and …") is its council, where reference data knows one, when a council stands on each side or the list goes on
+    after the next; a place before a lone council ("In Kent, Medway Council said", "Kent, Surrey, Medway Council and
+    others") is not."""
+    hits = []
+    for m in all_matches(PLACE_IN_COUNCIL_LIST, body):
+        start, end = _trim(body, m.start("place"), m.end("place"))
+        council = gazetteer.lookup(f"{body[start:end]} Council")
+        among = m.group("more") is not None or COUNCIL_BEFORE_ITEM.search(body, max(0, start - 12), start)
+        if (among and council is not None and council.kind_label == "council"
+                and _head_kind(body[start:end]) is _NO_HEAD and not _overlaps(start, end, taken)):
+            hits.append(BodyHit.curated(start, end, council))
     return hits
 
 

@@ -768,6 +768,13 @@ ROLE_AT_BODY = re.compile(rf"(?<![\w-])(?i:{ROLE_HEAD})(?:[ \t]+(?i:of|for)[ \t]
 COUNCIL_POST_IN_PLACE = re.compile(r"(?<![\w-])(?:(?i:director)(?:[ \t]+(?:of|for)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){1,6})?|"
                                    r"(?:[Cc]hildren['’]s|[Ss]ocial)[ \t]+[Ss]ervices)[ \t]+in[ \t]+"
                                    r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|upon|on)[ \t]+)?[A-Z][\w’'-]*){0,3})")
+# A place named bare in a list of councils, before a council's name: "Blackburn with Darwen" in "Westmorland and
+# Furness Council, Blackburn with Darwen, Blackpool Council and …" (`more`: the list goes on after that council).
+PLACE_IN_COUNCIL_LIST = re.compile("(?P<place>" + not_after(_WORD_CHAR, r"[A-Z][\w’'-]*")
+                                   + r"(?:[ \t]+(?:(?:with|and|upon|on)[ \t]+)?[A-Z][\w’'-]*){0,3}),[ \t]+"
+                                   r"(?=[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}[ \t]+Council(?:(?P<more>,)|[ \t]+and[ \t]))")
+# A council's name ending just before a list item: "Furness Council, ".
+COUNCIL_BEFORE_ITEM = re.compile(r"\bCouncil,[ \t]+\Z")
 # A party abbreviated in brackets after a councillor's or peer's name, as local papers print it: "Cllr Jo Reed
 # (Lab)", "Cllr Sam Hale (Con)", "Lord Vane (LD)", or after the constituency as Hansard prints it: "Jo Reed
 # (Northby) (Con)".
