@@ -636,3 +636,102 @@ def test_a_name_run_into_the_body_word_of_an_office_is_a_person_not_a_body() -> 
     # near-miss: a body's own name before its chair stays a body
     assert _labels("The Westmoor Safeguarding Children Board Chair spoke.") == [
         ("Westmoor Safeguarding Children Board", "public body")]
+
+
+def test_committee_named_by_a_comma_list_of_remits_is_whole() -> None:
+    assert _labels("Members of the Housing, Roads and Waste Scrutiny Committee voted.") == [
+        ("Housing, Roads and Waste Scrutiny Committee", "parliament")]
+    assert _labels("Northby Council's Schools, Skills and Families Panel met.") == [
+        ("Northby Council", "council"), ("Schools, Skills and Families Panel", "public body")]
+
+
+def test_comma_list_before_a_committee_without_and_is_not_its_name() -> None:
+    assert _labels("Grants went to Westmoor, Eastby and the Harbour Scrutiny Committee.") == [
+        ("Harbour Scrutiny Committee", "parliament")]
+
+
+def test_party_named_by_its_council_group_or_a_council_it_runs() -> None:
+    assert _labels("Tory group leader Dan Hale objected.") == [("Conservative Party", "political party")]
+    assert _labels("The Labour Group tabled an amendment.") == [("Labour Party", "political party")]
+    assert _labels("This Liberal Democrat council has failed.") == [("Liberal Democrats", "political party")]
+
+
+def test_body_named_green_council_for_is_not_the_green_party() -> None:
+    assert _labels("The Green Council for Rivers met.") == [("Green Council for Rivers", "council")]
+
+
+def test_outlet_named_as_the_source_of_a_story() -> None:
+    assert _labels("The figures were first reported by the Westby Enquirer last week.") == [
+        ("Westby Enquirer", "publisher")]
+    assert _labels("Today, Northby Hub News is reporting that the home will close.") == [
+        ("Northby Hub News", "publisher")]
+    assert _labels("She has an article in The Times today.") == [("The Times", "publisher")]
+
+
+def test_outlet_named_by_its_head_word_after_its_full_name_is_that_outlet() -> None:
+    text = "The story was published by the Westby Enquirer. A spokesman told The Enquirer: “We are sorry.”"
+    assert _labels(text) == [("Westby Enquirer", "publisher"), ("Westby Enquirer", "publisher")]
+
+
+def test_a_body_that_reported_or_revealed_is_no_outlet() -> None:
+    assert _labels("The council reported a deficit, and Eastby Care Trust revealed its losses.") == [
+        ("Eastby Care Trust", "provider")]
+
+
+def test_board_or_committee_named_in_lower_case_after_a_body_possessive() -> None:
+    text = "She chairs Westmoor Council’s health and housing board and the family services scrutiny committee."
+    assert _labels(text) == [("Westmoor Council", "council"),
+                             ("Westmoor Council health and housing board", "public body"),
+                             ("Westmoor Council family services scrutiny committee", "parliament")]
+
+
+def test_a_body_possessive_before_a_word_saying_which_board_names_none() -> None:
+    assert _labels("Westmoor Council’s new board met; the council’s board agreed.") == [("Westmoor Council", "council")]
+
+
+def test_council_post_or_service_in_a_place_names_its_council() -> None:
+    assert _labels("She was an Assistant Director in Hampshire, then led Children's Services in Kent.") == [
+        ("Hampshire County Council", "council"), ("Kent County Council", "council")]
+
+
+def test_other_work_in_a_place_names_no_council() -> None:
+    assert _labels("A professor in Hampshire and a director of a charity in Kent met a director in London.") == []
+    assert _labels("The Association of Directors of Children's Services in Manchester met.") == [
+        ("Association of Directors of Children's Services", "sector body")]
+
+
+def test_department_named_with_a_comma_list_remit_is_whole() -> None:
+    assert _labels("The Department for Roads, Rivers and Rail said so.") == [
+        ("Department for Roads, Rivers and Rail", "government department")]
+    assert _labels("A Department for Digital, Roads & Rail answer.") == [
+        ("Department for Digital, Roads & Rail", "government department")]
+
+
+def test_bodies_listed_after_a_department_are_not_its_remit() -> None:
+    assert _labels("The Office for Harbours, Ofsted and Cafcass met.") == [
+        ("Office for Harbours", "government department"), ("Ofsted", "regulator"), ("Cafcass", "public body")]
+
+
+def test_and_the_ends_a_head_first_name_even_before_a_name_with_no_body_word() -> None:
+    assert _labels("The University of Westby and the Born in Eastby study.") == [("University of Westby", "university")]
+
+
+def test_field_of_research_after_and_ends_a_head_first_remit() -> None:
+    assert _labels("The Institute for Roads and Rail Research funded it.") == [
+        ("Institute for Roads and Rail Research", "research body")]
+
+
+def test_publisher_named_in_full_is_not_a_curated_paper_inside_its_name() -> None:
+    g = gazetteer()
+    text = "Westby Guardian: a photo caption. The Guardian reported it too."
+    hits = find_bodies(text, g.find(text), g, "Westby Guardian")
+    assert [(h.label, h.kind_label) for h in hits] == [("Westby Guardian", "publisher"), ("The Guardian", "publisher")]
+
+
+def test_place_named_bare_among_councils_is_its_council() -> None:
+    labels = [label for label, _ in _labels("Funds went to Kent County Council, Blackpool, Medway Council and Surrey.")]
+    assert labels == ["Kent County Council", "Blackpool Council", "Medway Council"]
+
+
+def test_place_before_a_lone_council_is_no_council() -> None:
+    assert _labels("In Kent, Medway Council said it would act.") == [("Medway Council", "council")]

@@ -41,7 +41,10 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
                                               BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone,
-                                              TITLES)
+                                              REMIT_HEADS, REMIT_LIST_BEFORE, OUTLET_AS_SOURCE, OUTLET_REPORTS,
+                                              NAMED_OUTLET_WHOLE, SUB_BODY_AFTER_POSSESSIVE, COUNCIL_POST_IN_PLACE,
+                                              PLACE_IN_COUNCIL_LIST, COUNCIL_BEFORE_ITEM,
+                                              HEAD_FIRST_REMIT, DEPARTMENT_REMIT_REST, DEPARTMENT_HEADS, TITLES)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -72,8 +75,10 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     listed = (_listed(body, gazetteer) + _appgs(body) + _photo_agencies(body, gazetteer)
               + _crown_bodies(body, gazetteer))
     head_first = [(x.start("name"), x.end()) for x in BODY_HEAD_FIRST.finditer(body)]
+    own_name = _publisher_spans(body, publisher)
     matches = [m for m in matches if not _modifier_use(body, m) and not _inside_longer(m, listed)
-               and not _word_of_head_first_name(m, head_first) and not _past_government(body, m)]
+               and not _word_of_head_first_name(m, head_first) and not _past_government(body, m)
+               and not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in own_name)]
     counterparts = _nation_counterparts(body, matches) + _local_courts(body, matches)
     matches = [m for m in matches if not any(h.start <= m.start < h.end for h in counterparts)]
     listed += counterparts
@@ -94,11 +99,47 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _boroughs(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _before_office(body, gazetteer, taken + [(h.start, h.end) for h in hits], {h.acronym for h in hits})
     hits += _role_at(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _council_posts_in_place(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _places_in_council_lists(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _publisher_named(body, gazetteer, publisher, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _source_outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _brand_named(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _acronym_members(body, gazetteer, taken + [(h.start, h.end) for h in hits], {h.acronym for h in hits})
-    return sorted(leftmost_longest(hits), key=lambda h: h.start)
+    hits += _sub_bodies(body, hits)
+    return _short_outlet_names(sorted(leftmost_longest(hits), key=lambda h: h.start))
+
+
+def _sub_bodies(body: str, hits: list[BodyHit]) -> list[BodyHit]:
+    """A body's board or committee named in lower case after its possessive, under the body's name and its own:
+    "the LGA's children and young people board" → "Local Government Association children and young people board";
+    not a government's, party's or paper's ("the government's expert panel")."""
+    found = []
+    for h in hits:
+        m = SUB_BODY_AFTER_POSSESSIVE.match(body, h.end)
+        if m is None or h.kind_label in ("government", "political party", "publisher"):
+            continue
+        for group in ("name", "second"):
+            if m.group(group):
+                own = SPACE_RUN.sub(" ", m.group(group))
+                found.append(BodyHit(m.start(group), m.end(group), f"{h.label} {own}",
+                                     _head_kind_or_none(own.split()[-1].capitalize())))
+    return found
+
+
+def _short_outlet_names(hits: list[BodyHit]) -> list[BodyHit]:
+    """A paper named by its head word alone ("told The Enquirer") after the article has named it in full ("the
+    Westby Enquirer") is that paper, under its full name."""
+    full: dict[str, str] = {}
+    out = []
+    for h in hits:
+        word = h.label.removeprefix("The ")
+        if h.kind_label == "publisher" and " " in word:
+            full[word.split()[-1]] = h.label
+        elif h.kind_label == "publisher" and h.reference is None and word in full:
+            h = BodyHit(h.start, h.end, full[word], h.kind_label, h.acronym)
+        out.append(h)
+    return out
 
 
 def _named_hit(gazetteer: Gazetteer, start: int, end: int, name: str, kind: str | None) -> BodyHit:
@@ -605,6 +646,34 @@ def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
     return hits
 
 
+def _council_posts_in_place(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """The council of a place where a council's office or service is stated with "in": "an Assistant Director in
+    Hampshire" → Hampshire County Council; nothing where reference data knows no council of that place, nor where
+    the service ends a body's name ("the Association of Directors of Children’s Services in Manchester")."""
+    hits = []
+    for m in all_matches(COUNCIL_POST_IN_PLACE, body):
+        council = gazetteer.lookup(f"{m.group('name')} Council")
+        if council is not None and council.kind_label == "council" and not _overlaps(m.start(), m.end(), taken):
+            hits.append(BodyHit.curated(m.start("name"), m.end("name"), council))
+    return hits
+
+
+def _places_in_council_lists(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """A place named bare among councils ("Westmorland and Furness Council, Blackburn with Darwen, Blackpool Council
+    and …") is its council, where reference data knows one, when a council stands on each side or the list goes on
+    after the next; a place before a lone council ("In Kent, Medway Council said", "Kent, Surrey, Medway Council and
+    others") is not."""
+    hits = []
+    for m in all_matches(PLACE_IN_COUNCIL_LIST, body):
+        start, end = _trim(body, m.start("place"), m.end("place"))
+        council = gazetteer.lookup(f"{body[start:end]} Council")
+        among = m.group("more") is not None or COUNCIL_BEFORE_ITEM.search(body, max(0, start - 12), start)
+        if (among and council is not None and council.kind_label == "council"
+                and _head_kind(body[start:end]) is _NO_HEAD and not _overlaps(start, end, taken)):
+            hits.append(BodyHit.curated(start, end, council))
+    return hits
+
+
 def _publisher_named(body: str, gazetteer: Gazetteer, publisher: str | None, taken: list[tuple[int, int]]
                      ) -> list[BodyHit]:
     """The article's publisher where the text names it as written in the metadata ("Family Law provides a
@@ -620,11 +689,22 @@ def _publisher_named(body: str, gazetteer: Gazetteer, publisher: str | None, tak
     names = [publisher] + ([short] if words[-1] in PUBLISHER_KIND_ENDINGS and POSSESSIVE_NAME_END.search(short) else [])
     hits = []
     for name in names:
-        pattern = compiled(r"(?<![\w])" + APOSTROPHE.sub("['’]", re.escape(name)) + r"(?![\w])")
-        for m in pattern.finditer(body):
+        for m in _name_pattern(name).finditer(body):
             if not _overlaps(m.start(), m.end(), taken + [(h.start, h.end) for h in hits]):
                 hits.append(_named_hit(gazetteer, m.start(), m.end(), publisher, "publisher"))
     return hits
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return compiled(r"(?<![\w])" + APOSTROPHE.sub("['’]", re.escape(name)) + r"(?![\w])")
+
+
+def _publisher_spans(body: str, publisher: str | None) -> list[tuple[int, int]]:
+    """Where the text names its publisher in full, a name of two words or more: a curated name inside it is not
+    that body ("Knutsford Guardian" is not The Guardian)."""
+    if not publisher or " " not in publisher.strip():
+        return []
+    return [m.span() for m in _name_pattern(publisher).finditer(body)]
 
 
 def _one_word_publisher(body: str, gazetteer: Gazetteer, publisher: str, taken: list[tuple[int, int]]
@@ -677,6 +757,23 @@ def _outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
     return hits
 
 
+def _source_outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """Outlets named as the source of a story: "published by the Westby Enquirer", "an article in The Times",
+    "Northby Hub News is reporting"; a paper named by "the" and its one word keeps "The" ("The Times"), so that it is
+    the same body wherever it is named."""
+    hits = []
+    for m in [*all_matches(OUTLET_AS_SOURCE, body), *all_matches(OUTLET_REPORTS, body)]:
+        start, end = _trim(body, m.start("name"), m.end("name"))
+        name = body[start:end]
+        if (start >= end or _overlaps(start, end, taken) or not NAMED_OUTLET_WHOLE.fullmatch(name)
+                or all(w in NOT_NAME_WORDS for w in name.split())):
+            continue
+        if " " not in name and body[max(0, start - 4):start].lower() == "the ":
+            name = f"The {name}"
+        hits.append(_named_hit(gazetteer, start, end, name, "publisher"))
+    return hits
+
+
 def _known_council(hit: BodyHit, gazetteer: Gazetteer) -> BodyHit:
     """A council named by its place in a form reference data does not hold is the curated council it knows as
     "<place> Council": "Rotherham Borough Council" is Rotherham Metropolitan Borough Council."""
@@ -725,7 +822,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
     hits = []
     for pattern in (BODY_HEAD_FIRST, BODY_HEAD_LAST):
         for m in all_matches(pattern, body):
-            for start, end in _split_and(body, m.start("name"), m.end()):
+            for start, end in _split_and(body, m.start("name"), _remit_list_end(body, m, taken)):
                 start, end = _trim(body, start, end)
                 start = _after_opening_phrase(body, start, end)
                 swept = PERSON_OF_BODY.match(body, start, end)
@@ -735,6 +832,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 if office is not None:
                     start = office.end()
                 start = _after_compound_modifier(body, start, end, taken)
+                start = _remit_list_start(body, start, end)
                 name = body[start:end]
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
@@ -743,6 +841,25 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)
+
+
+def _remit_list_end(body: str, m: re.Match[str], taken: list[tuple[int, int]]) -> int:
+    """Where a department's name ends when its remit runs on in a comma list ("Department for Culture, Media and
+    Sport"), unless the list names bodies found already ("the Office for Students, Ofsted and Cafcass")."""
+    rest = DEPARTMENT_REMIT_REST.match(body, m.end()) if m.group("head") in DEPARTMENT_HEADS else None
+    if rest is None or m.re is not BODY_HEAD_FIRST or _overlaps(rest.start(), rest.end(), taken):
+        return m.end()
+    return rest.end()
+
+
+def _remit_list_start(body: str, start: int, end: int) -> int:
+    """Where a committee's or panel's name starts when it opens with a comma list of its remits that its own "… and
+    …" ends: "the Communities, Parks and Leisure Policy Committee", not "Parks and Leisure Policy Committee"."""
+    words = body[start:end].split()
+    if not words or words[-1] not in REMIT_HEADS or "and" not in words:
+        return start
+    remits = REMIT_LIST_BEFORE.search(body, max(0, start - 80), start)
+    return _trim(body, remits.start(), end)[0] if remits else start
 
 
 def _person_before_office(body: str, start: int, end: int) -> bool:
@@ -780,9 +897,10 @@ def _after_opening_phrase(body: str, start: int, end: int) -> int:
 
 def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut "Family Rights Group and Local Government Association" into the two bodies it names, and "Mencap and
-    the National Autistic Society" before "and the" (no body's name holds "and the"; "Mencap", with no body word,
-    is then no body by its shape); a body word alone is no body's name, so "University and College Union" stays
-    whole."""
+    the National Autistic Society" or "University of York and the Born in Bradford study" before "and the" (no
+    body's name holds "and the"; a part with no body word, "Mencap", is then no body by its shape); a body word
+    alone is no body's name, so "University and College Union" stays whole, and a field of research ends a remit
+    ("National Institute for Health and Care Research")."""
     owner = POSSESSIVE_HEAD.search(body, start, end)
     if owner is not None:  # "Northby Council’s Children and Families … Committee": the council, then its committee
         after = body.find(" ", owner.end(), end)
@@ -792,7 +910,8 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in AND_BETWEEN.finditer(text):
         left, right = text[pos:m.start()], text[m.end():]
         named_left = _head_kind(left) is not _NO_HEAD and len(left.split()) >= 2
-        if (named_left or AND_THE.match(text, m.start())) and _head_kind(right) is not _NO_HEAD:
+        remit = HEAD_FIRST_REMIT.search(left) is not None and right.split()[-1] == "Research"
+        if AND_THE.match(text, m.start()) or named_left and _head_kind(right) is not _NO_HEAD and not remit:
             parts.append((start + pos, start + m.start()))
             pos = m.end()
     parts.append((start + pos, end))

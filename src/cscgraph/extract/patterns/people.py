@@ -317,6 +317,21 @@ BODY_HEAD_FIRST = re.compile(
     rf"\b(?P<name>(?P<head>{_BODY_HEAD})"
     rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)*{BODY_WORD}){{0,6}})")
 
+# The remits a council committee or panel lists before the "… and …" its name runs on with: "Communities, " of "the
+# Communities, Parks and Leisure Policy Committee", "Children, Adults, " of "Children, Adults, Health and Wellbeing
+# Policy Development and Scrutiny Panel" (one or two plain capitalised words an item; matched up to the name).
+REMIT_LIST_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z-]+(?:[ \t]+[A-Z][a-z-]+)?,[ \t]+)+\Z")
+# Heads of bodies named by the remits they scrutinise or decide on.
+REMIT_HEADS = frozenset({"Committee", "Panel", "Board", "Sub-Committee", "Subcommittee"})
+
+# A body's board or committee named in lower case after its possessive, and one more joined by "and the": "the
+# LGA's children and young people board", "Northby Council’s health and wellbeing board and the family services
+# overview and scrutiny committee" (a word saying which or when is no part of the name: "its new board").
+_SUB_BODY = (r"(?P<{0}>(?:(?!(?:new|own|former|first|main|previous|current|latest|recent|next|last|and|the)[ \t])"
+             r"[a-z][a-z’'-]*[ \t]+(?:and[ \t]+)?){{1,7}}?(?:board|committee|sub-committee|panel|forum))\b")
+SUB_BODY_AFTER_POSSESSIVE = re.compile(r"['’]s[ \t]+" + _SUB_BODY.format("name")
+                                       + r"(?:[ \t]+and[ \t]+the[ \t]+" + _SUB_BODY.format("second") + ")?")
+
 # A person's name that a body's name-shaped run swept up with "of"/"at": "Jo Ade of the Northby Providers
 # Association" names Jo Ade and the association, not a body called "Jo Ade of …".
 PERSON_OF_BODY = re.compile(rf"(?P<person>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]+(?:of|at)[ \t]+"
@@ -697,10 +712,13 @@ def with_gates(*patterns: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], re.Pa
 # A party named as an affiliation: "Labour MP Gareth Snell", "Liberal Democrat spokesperson Munira Wilson",
 # "Conservative peer Lord Smith", in title case too: "Labour Councillor Zoe Reed", "any good Labour Minister"; or
 # as whose deputy or statement it is, or who runs or backs a council or bid: "Lib Dem Deputy Leader", "a Lib Dem
-# statement", "Conservative-controlled Surrey County Council", "a Labour-backed bid".
+# statement", "Conservative-controlled Surrey County Council", "a Labour-backed bid"; or as a council's group or
+# a council it runs: "Conservative group leader Jo Ade", "the Labour Group", "this Conservative Council" (not a
+# body's name opening with the word: "the Green Council for Sustainability").
 PARTY_AFFILIATION = re.compile(r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|SNP|Reform\s+UK)"
                                r"(?=\s+(?i:MP|MPs|peer|peers|councillor|councillors|cllr|coun|spokesperson|spokesman|"
                                r"spokeswoman|leader|candidate|backbencher|minister|deputy)\b|"
+                               r"\s+(?i:group|groups|council|councils)\b(?!\s+(?:of|for)\b)|"
                                r"\s+statement\b|-(?:run|led|controlled|backed)\b)")
 # A party out of government speaking as a body: "Labour said the plans would…", "the Liberal Democrats warned"
 # (Labour in office is the government, read as such first).
@@ -744,6 +762,19 @@ ROLE_OF_BODY = re.compile(rf"(?<![\w-]){ROLE_HEAD}[ \t]+of[ \t]+(?:the[ \t]+)?"
                           rf"(?P<name>{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})")
 ROLE_AT_BODY = re.compile(rf"(?<![\w-])(?i:{ROLE_HEAD})(?:[ \t]+(?i:of|for)[ \t]+[\w’' ,&-]{{1,50}}?)?[ \t]+at[ \t]+"
                           rf"(?:the[ \t]+)?(?P<name>{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})")
+# A council's office or service stated with "in" and its place: "an Assistant Director in Northby", "Director of
+# Social Services and Children’s Services in Westby", "she led Children's Services in East Dale" (the place's council
+# where reference data knows one; no other body).
+COUNCIL_POST_IN_PLACE = re.compile(r"(?<![\w-])(?:(?i:director)(?:[ \t]+(?:of|for)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){1,6})?|"
+                                   r"(?:[Cc]hildren['’]s|[Ss]ocial)[ \t]+[Ss]ervices)[ \t]+in[ \t]+"
+                                   r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|upon|on)[ \t]+)?[A-Z][\w’'-]*){0,3})")
+# A place named bare in a list of councils, before a council's name: "Blackburn with Darwen" in "Westmorland and
+# Furness Council, Blackburn with Darwen, Blackpool Council and …" (`more`: the list goes on after that council).
+PLACE_IN_COUNCIL_LIST = re.compile("(?P<place>" + not_after(_WORD_CHAR, r"[A-Z][\w’'-]*")
+                                   + r"(?:[ \t]+(?:(?:with|and|upon|on)[ \t]+)?[A-Z][\w’'-]*){0,3}),[ \t]+"
+                                   r"(?=[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}[ \t]+Council(?:(?P<more>,)|[ \t]+and[ \t]))")
+# A council's name ending just before a list item: "Furness Council, ".
+COUNCIL_BEFORE_ITEM = re.compile(r"\bCouncil,[ \t]+\Z")
 # A party abbreviated in brackets after a councillor's or peer's name, as local papers print it: "Cllr Jo Reed
 # (Lab)", "Cllr Sam Hale (Con)", "Lord Vane (LD)", or after the constituency as Hansard prints it: "Jo Reed
 # (Northby) (Con)".
@@ -857,10 +888,21 @@ OUTLET = re.compile(r"\b(?:told|tells|telling|writing\s+in|wrote\s+in|writes\s+i
 # A broadcaster or paper named without "the" by its own head word: "Speaking to Sky News", "appeared on ITV Central
 # News", "told BBC Radio 4".
 OUTLET_NAME = (r"(?:[A-Z][\w’'-]*\s+){0,3}(?:News|Radio(?:\s+\d)?|TV|Television|Times|Post|Echo|Herald|Mail|Mirror|"
-               r"Express|Standard|Telegraph|Guardian|Independent|Observer|Today|Live|Online|Chronicle|Gazette)")
+               r"Express|Standard|Telegraph|Guardian|Independent|Observer|Today|Live|Online|Chronicle|Gazette|Enquirer|"
+               r"Argus|Courier|Advertiser|Sentinel|Examiner)")
 NAMED_OUTLET = re.compile(r"\b(?i:told|tells|telling|speaking\s+(?:to|on)|spoke\s+to|appeared\s+on|appearing\s+on|"
                           r"interviewed\s+(?:by|on)|in\s+an\s+interview\s+with|writing\s+(?:in|for))\s+"
                           rf"(?P<name>{OUTLET_NAME})(?![\w’'-])")
+# An outlet named as the source of a story: "published by the Westby Enquirer", "according to the Dales Post", "an
+# article in The Times", "Northby Hub News is reporting", "the Eastmoor Echo revealed".
+OUTLET_AS_SOURCE = re.compile(r"\b(?:(?:published|reported|revealed|disclosed|first\s+reported)\s+by|[Aa]ccording\s+to|"
+                              r"an?\s+(?:article|story|investigation|piece|report)\s+(?:in|by))\s+(?:[Tt]he\s+)?"
+                              rf"(?P<name>{OUTLET_NAME})(?![\w’'-])")
+# (the capitalised run before the verb is an outlet only where OUTLET_NAME matches all of it: `NAMED_OUTLET_WHOLE`).
+OUTLET_REPORTS = re.compile("(?P<name>" + not_after(_WORD_CHAR, r"[A-Z][\w’'-]*") + r"(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+                            r"(?:is\s+reporting|has\s+(?:reported|revealed|learned|learnt)|reported|reports|revealed|"
+                            r"reveals|understands)\b")
+NAMED_OUTLET_WHOLE = re.compile(OUTLET_NAME)
 # An outlet told something, named by its acronym before the quote or clause: "told PSE: “…”", "told LGC, adding…".
 OUTLET_ACRONYM = re.compile(r"\b(?:told|tells|telling|speaking\s+to|spoke\s+to)\s+(?P<name>[A-Z]{2,6})(?=\s*[:,])")
 # The outlet of a byline, on the byline's line or the next: "By Jo Reed, BBC News", "By Jo Reed\nNorthby Echo".
@@ -915,6 +957,13 @@ AND_BEFORE_CAPITAL = re.compile(r"\s+and\s+(?=[A-Z])")
 AND_BETWEEN = re.compile(r"\s+and\s+")
 # "and the" between two names, which never joins words of one name: "Mencap and the National Autistic Society".
 AND_THE = re.compile(r"\s+and\s+the\s")
+# The rest of a department's remit after its first word, a comma list that "and" ends: ", Media and Sport" of
+# "Department for Culture, Media and Sport", ", Culture, Media & Sport" of "Department for Digital, …".
+DEPARTMENT_REMIT_REST = re.compile(r"(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)+,?[ \t]+(?:and|&)[ \t]+"
+                                   r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}")
+DEPARTMENT_HEADS = frozenset({"Department", "Ministry", "Office"})
+# A body word opening a name whose remit follows: "Institute for Health", "Centre for Education".
+HEAD_FIRST_REMIT = re.compile(rf"\b(?:{_BODY_HEAD})[ \t]+(?:for|of)[ \t]")
 # A word of a name an acronym spells: "Association", "Children’s", "All-Party", "Health&Care".
 ACRONYM_NAME_WORD = re.compile(r"[\w’'&-]+")
 # The rest of a name split by its acronym: "All-Party Parliamentary Group (APPG) on Kinship Care", "… (APPG) for
