@@ -1297,3 +1297,18 @@ def test_a_calendar_year_opening_the_sentence_is_the_period() -> None:
         (9e6, None, False), (2e6, "a year", False)]
     assert _amounts("In 2021 the average house price in Northby was £285,000.",
                     "In 2020 a social worker's average salary was £37,500.") == []
+
+
+def test_the_parts_listed_after_a_sum_share_its_kind_and_period() -> None:
+    """Amounts listed after a sum ("including …", "of which …", in brackets) are parts of it: its kind, and its
+    period when they state none; a later sum joined by "and" without such an opener is not a part."""
+    streams = _streams("Eastmoor's proposals for 2026/27 include £9.2m of reductions across its services, "
+                       "including £3.1m from children's services, and £2.7m from adult care.",
+                       "The plan sets out £1.4m, 2025-26 savings (£0.6m youth work, £0.8m transport).")
+    assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [
+        (9.2e6, "2026-27", "cut"), (3.1e6, "2026-27", "cut"), (2.7e6, "2026-27", "cut"),
+        (1.4e6, "2025-26", "saving"), (6e5, "2025-26", "saving"), (8e5, "2025-26", "saving")]
+    # Near-miss: two sums of their own, the second no part of the first.
+    streams = _streams("Westby overspent by £4m on placements in 2024-25 and budgeted £2m for fostering.")
+    assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [
+        (4e6, "2024-25", "shortfall"), (2e6, "2024-25", "allocated")]

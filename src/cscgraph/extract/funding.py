@@ -56,17 +56,18 @@ closing the sentence before an amount that opens its own, a next sentence that r
 its own ("The money will be paid over three years"), the financial year or span of a sentence before about money that
 states no amount ("The department has published allocations for 2025-26. Northby will receive £12m"), the period of the
 amount the sentence before states when this one opens by naming a part of it ("In 2025-26, councils will receive £600m.
-Of this, £200m is for family help"), the period the title or a subheading gives the same sum ("Councils to get £75m in
-2025-26" above "… confirmed £75m for kinship carers"), the financial year a title that states no sum is headed by (a
-finance report: "Second Financial Review 25/26" above "A forecast overspend of £8.9m"), or for an outturn figure
-(spending, an overspend or shortfall) the financial year of the outturn figure up to three sentences before ("spent
-£700m in 2023/24 … where spending was £9m more than expected"); the purpose (the "for …"/"to …" phrase after the amount,
-else what the next sentence about the money says it is for: "The money will be used to recruit foster carers"); the
-funder, only for an allocation or commitment: the government the sentence names, by the article's date, else the
-organisation that gives it (never one that receives, reports, welcomes or campaigns), else the funder of an allocation a
-sentence or two before or that the sentence refers back to, else the government the sentence before names (spending,
-cuts, savings, needs, costs, shortfalls and recommendations have none); recipients (organisations named in the purpose);
-and the measures, programmes and documents the sentence names as what it funds.
+Of this, £200m is for family help"), that of the sum whose parts the sentence lists after it ("£11.8m of reductions,
+including £4.4m from children's services": its kind too), the period the title or a subheading gives the same sum
+("Councils to get £75m in 2025-26" above "… confirmed £75m for kinship carers"), the financial year a title that states
+no sum is headed by (a finance report: "Second Financial Review 25/26" above "A forecast overspend of £8.9m"), or for an
+outturn figure (spending, an overspend or shortfall) the financial year of the outturn figure up to three sentences
+before ("spent £700m in 2023/24 … where spending was £9m more than expected"); the purpose (the "for …"/"to …" phrase
+after the amount, else what the next sentence about the money says it is for: "The money will be used to recruit foster
+carers"); the funder, only for an allocation or commitment: the government the sentence names, by the article's date,
+else the organisation that gives it (never one that receives, reports, welcomes or campaigns), else the funder of an
+allocation a sentence or two before or that the sentence refers back to, else the government the sentence before names
+(spending, cuts, savings, needs, costs, shortfalls and recommendations have none); recipients (organisations named in
+the purpose); and the measures, programmes and documents the sentence names as what it funds.
 """
 
 from __future__ import annotations
@@ -122,6 +123,8 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
             # says what it is ("Councils to get £75m boost"), unlike a job advert's "Social Worker, £45,000".
             amounts = [m for m in amounts if _value(m) not in stated]
         previous: FundingStream | None = None  # the sentence's amount before this one
+        read_before: FundingStream | None = None  # the same, as recorded (with its period and funder filled in)
+        whole_of_parts: FundingStream | None = None  # the sum whose parts the sentence lists after it
         for index, m in enumerate(amounts):
             stream = _stream(article, body, sentence, amounts, index, found, governments)
             if stream is not None and stream.kind == P.UNCLASSIFIED and previous is not None and \
@@ -130,6 +133,12 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
             previous = stream or previous
             if stream is None or heading and stream.kind == P.UNCLASSIFIED:
                 continue
+            between = body[read_before.span.end:stream.span.start] if read_before else ""
+            whole_of_parts = read_before if read_before and P.PART_OPENER.match(between) else \
+                whole_of_parts if whole_of_parts and P.PART_NEXT.match(between) else None
+            if whole_of_parts is not None:  # "£11.8m of reductions, including £4.4m from children's services"
+                stream = replace(stream, kind=whole_of_parts.kind, period=stream.period or whole_of_parts.period,
+                                 funder=stream.funder or whole_of_parts.funder)
             if stream.kind in P.FUNDED_KINDS and stream.funder is None:
                 stream = replace(stream, funder=_neighbour_funder(sentences.sentences, number, funders, governments))
             if stream.funder is not None:
@@ -151,6 +160,7 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
                 streams.append(stream)
             else:
                 restating.add(merged)
+            read_before = stream
     streams = _with_heading_periods(streams, article, read)
     return tuple(streams if written is sentences else (_as_written(s, written) for s in streams))
 

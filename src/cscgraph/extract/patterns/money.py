@@ -448,6 +448,13 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # department has awarded £4m to Northby, and £2m to Southby", "£555m … alongside £560m to refurbish homes".
 COORDINATED = re.compile(r"^[^.;£]{0,120}?(?:\b(?:and|alongside|plus|as\s+well\s+as|with\s+a\s+further)\b|,)"
                          r"[^.;£,]{0,25}$", re.IGNORECASE)
+# The parts of a sum listed right after it in its sentence are of its kind, and of its period when they state none:
+# "£11.8million of reductions to the portfolio budgets, including £4.4million from children's services, and
+# £3.9million from adults services", "£0.47m, 2017-18 Savings Proposals (£0.15m School Improvement, £0.243m Youth
+# Offending)": a list opened by "including", "of which" or a bracket after the whole (PART_OPENER), its later items
+# joined by a comma or "and" (PART_NEXT).
+PART_OPENER = re.compile(r"^[^.;£()]{0,120}?(?:\b(?:including|of\s+which)\s*|\(\s*)$", re.IGNORECASE)
+PART_NEXT = re.compile(r"^[^.;:£()]{0,80}?(?:,|\band)\s*$", re.IGNORECASE)
 # An amount no kind cue classifies is still money the article states ("Councils have been promised £45m", "who
 # put £53m into it"): kept as unclassified, and without a funder, unless it is under SMALLEST_UNCLASSIFIED pounds
 # (prices and per-head figures: "the 2025 edition £949").
