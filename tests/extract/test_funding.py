@@ -1312,3 +1312,16 @@ def test_the_parts_listed_after_a_sum_share_its_kind_and_period() -> None:
     streams = _streams("Westby overspent by £4m on placements in 2024-25 and budgeted £2m for fostering.")
     assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [
         (4e6, "2024-25", "shortfall"), (2e6, "2024-25", "allocated")]
+
+
+def test_a_year_the_amount_is_set_against_after_it_is_not_its_period() -> None:
+    """After the amount, the year of a figure it is compared with ("compared to the 2023-24 budget", "below the
+    2024/25 outturn", "than last year's") is no period of it; before the amount, such a year names the figure itself."""
+    assert _amounts("Northby has budgeted £60m for 2025-26, up £4m compared to the 2024-25 budget.",
+                    "Next year's budget is £3m below the 2024/25 outturn.",
+                    "This year's budget for fostering is £2m higher than last year's.") == [
+        (6e7, "2025-26", False), (4e6, "2025-26", False), (3e6, "2025-26", False), (2e6, "2024-25", False)]
+    # Near-miss: the year before the figure it names.
+    assert _amounts("Eastmoor will spend £70m, compared with the 2023/24 amount of £65m.",
+                    "Westby will get £9m, compared with last year's £7m.") == [
+        (7e7, None, False), (6.5e7, "2023-24", False), (9e6, None, False), (7e6, "2023-24", False)]

@@ -351,7 +351,8 @@ def period_of(after: str, before: str) -> str | None:
                 continue
             for m in pattern.finditer(text):
                 if shape in P.BASELINE_SHAPES and P.BASELINE_BEFORE.search(text[:m.start()]) and \
-                        not (from_end and P.BASELINE_DATED.match(text[m.end():])):
+                        not (from_end and P.BASELINE_DATED.match(text[m.end():])) or \
+                        not from_end and shape in P.BASELINE_AFTER_SHAPES and P.BASELINE_AFTER.search(text[:m.start()]):
                     # "a £1.2bn increase on 2023-24, including £500m": the year the figure before is compared with
                     # (but in "higher than in 2016-17, when expenditure was £8.5bn", the year of the figure after)
                     continue

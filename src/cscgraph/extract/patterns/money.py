@@ -216,6 +216,12 @@ SINCE_YEAR = re.compile(r"\bsince\s+(?:[^,;.£]*?\s)?20\d\d\b", re.IGNORECASE)
 BASELINE_BEFORE = re.compile(r"\b(?:(?:on|compared\s+(?:to|with)|than(?:\s+in)?|relative\s+to|against)\s+|"
                              r"compared|relative)$", re.IGNORECASE)
 BASELINE_SHAPES = frozenset({"years", "short years", "year", "until"})
+# … and after the amount, a figure it is set against: "up £535 million compared to the 2018-19 budget", "Next year's
+# budget is £5m below the 2024/25 outturn", "£5m higher than last year's" (before the amount, such a year names the
+# figure itself: "compared with the 2017/18 amount of £8.03bn", "compared with last year's £500m").
+BASELINE_AFTER = re.compile(r"\b(?:compared\s+(?:to|with)|than|relative\s+to|against|below|above)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+BASELINE_AFTER_SHAPES = BASELINE_SHAPES | {"relative"}
 # … unless a clause after it dates the figure that follows: "higher than in 2016-17, when expenditure was £8.5bn".
 BASELINE_DATED = re.compile(r"^,?\s*when\b", re.IGNORECASE)
 # A relative year is the financial year (April to March) it names by the article's date: in an article of August
