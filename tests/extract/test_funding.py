@@ -1325,3 +1325,15 @@ def test_a_year_the_amount_is_set_against_after_it_is_not_its_period() -> None:
     assert _amounts("Eastmoor will spend £70m, compared with the 2023/24 amount of £65m.",
                     "Westby will get £9m, compared with last year's £7m.") == [
         (7e7, None, False), (6.5e7, "2023-24", False), (9e6, None, False), (7e6, "2023-24", False)]
+
+
+def test_an_outturn_figure_earlier_in_its_sentence_dates_a_later_one() -> None:
+    """An overspend or spending with no period of its own takes the financial year of an outturn figure earlier in
+    its own sentence, as of one in the sentences before; not a total since then, nor a figure compared with."""
+    assert _amounts("Northby overspent by £2m on placements in 2024/25.",
+                    "It also spent more than planned on transport (£300,000), and faces a £120,000 overspend on "
+                    "youth work.") == [(2e6, "2024-25", False), (3e5, "2024-25", False), (1.2e5, "2024-25", False)]
+    # Near-misses: a total since then, a figure compared with.
+    assert _amounts("Eastmoor's overspending in 2023/24 reached £5m, with a further £12m since.",
+                    "Westby overspent by £3m in 2024/25, compared with £1m.") == [
+        (5e6, "2023-24", False), (1.2e7, None, False), (3e6, "2024-25", False), (1e6, None, False)]

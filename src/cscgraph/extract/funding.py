@@ -60,14 +60,15 @@ Of this, £200m is for family help"), that of the sum whose parts the sentence l
 including £4.4m from children's services": its kind too), the period the title or a subheading gives the same sum
 ("Councils to get £75m in 2025-26" above "… confirmed £75m for kinship carers"), the financial year a title that states
 no sum is headed by (a finance report: "Second Financial Review 25/26" above "A forecast overspend of £8.9m"), or for an
-outturn figure (spending, an overspend or shortfall) the financial year of the outturn figure up to three sentences
-before ("spent £700m in 2023/24 … where spending was £9m more than expected"); the purpose (the "for …"/"to …" phrase
-after the amount, else what the next sentence about the money says it is for: "The money will be used to recruit foster
-carers"); the funder, only for an allocation or commitment: the government the sentence names, by the article's date,
-else the organisation that gives it (never one that receives, reports, welcomes or campaigns), else the funder of an
-allocation a sentence or two before or that the sentence refers back to, else the government the sentence before names
-(spending, cuts, savings, needs, costs, shortfalls and recommendations have none); recipients (organisations named in
-the purpose); and the measures, programmes and documents the sentence names as what it funds.
+outturn figure (spending, an overspend or shortfall) the financial year of the outturn figure earlier in its sentence
+(not for a total since then, nor a figure compared with) or up to three sentences before ("spent £700m in 2023/24 …
+where spending was £9m more than expected"); the purpose (the "for …"/"to …" phrase after the amount, else what the next
+sentence about the money says it is for: "The money will be used to recruit foster carers"); the funder, only for an
+allocation or commitment: the government the sentence names, by the article's date, else the organisation that gives it
+(never one that receives, reports, welcomes or campaigns), else the funder of an allocation a sentence or two before or
+that the sentence refers back to, else the government the sentence before names (spending, cuts, savings, needs, costs,
+shortfalls and recommendations have none); recipients (organisations named in the purpose); and the measures, programmes
+and documents the sentence names as what it funds.
 """
 
 from __future__ import annotations
@@ -148,7 +149,8 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
             if stream.period:
                 periods[number] = stream.period
             if stream.kind in P.OUTTURN_KINDS:
-                if stream.period is None and outturn and 0 < number - outturn[0] <= P.OUTTURN_REACH_SENTENCES:
+                if stream.period is None and outturn and 0 <= number - outturn[0] <= P.OUTTURN_REACH_SENTENCES and \
+                        not (number == outturn[0] and _total_or_baseline(body, stream.span)):
                     stream = replace(stream, period=outturn[1])
                 if stream.period and P.FINANCIAL_YEAR.match(stream.period):
                     outturn = (number, stream.period)
@@ -252,6 +254,13 @@ def _restated(body: str, streams: list[FundingStream], stream: FundingStream, re
                                  funder=earlier.funder or stream.funder, purpose=earlier.purpose or stream.purpose)
             return earlier.evidence
     return None
+
+
+def _total_or_baseline(body: str, span: Span) -> bool:
+    """Whether the amount at `span` is a total since then ("£900m since") or a figure compared with ("compared with
+    £7m"): no outturn figure before it in its sentence dates it."""
+    return bool(P.OUTTURN_SINCE_AFTER.match(body, span.end) or
+                P.OUTTURN_COMPARED_BEFORE.search(body[max(0, span.start - P.CONTEXT_REACH):span.start]))
 
 
 def _items_of_one_list(body: str, earlier: Evidence, later: Evidence) -> bool:

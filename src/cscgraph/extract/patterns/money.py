@@ -264,6 +264,12 @@ YEAR_BEFORE = "the year before"
 # The largest overspend was within children's services, where spending was £9m more than expected."
 OUTTURN_KINDS = frozenset({"spent", "shortfall"})
 OUTTURN_REACH_SENTENCES = 3
+# … or stated earlier in its own sentence ("… spending more than expected in placements and allowances (£810,000), and
+# faces a £150,000 overspend in youth services"), unless it is a total since then ("£640m that year and £900m since")
+# or the figure it is compared with ("£9m in 2023-24, compared with £7m").
+OUTTURN_SINCE_AFTER = re.compile(r"\s*since\b", re.IGNORECASE)
+OUTTURN_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|than|against|from)\s+(?:\w+\s+){0,2}$",
+                                     re.IGNORECASE)
 FINANCIAL_YEAR = re.compile(r"^20\d\d-\d\d$")
 # A period phrase set off by a comma at the close of the amount's sentence, however far after it (the amount is the
 # last of its sentence): "£2.4bn will be ploughed into family help services, multi-agency child protection teams and
