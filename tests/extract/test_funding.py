@@ -1337,3 +1337,14 @@ def test_an_outturn_figure_earlier_in_its_sentence_dates_a_later_one() -> None:
     assert _amounts("Eastmoor's overspending in 2023/24 reached £5m, with a further £12m since.",
                     "Westby overspent by £3m in 2024/25, compared with £1m.") == [
         (5e6, "2023-24", False), (1.2e7, None, False), (3e6, "2024-25", False), (1e6, None, False)]
+
+
+def test_a_relative_year_ends_a_purpose_so_a_restated_sum_is_one_record() -> None:
+    """"in the last year" closes the purpose like "in 2026" does, so the same overspend stated again for the same
+    service is one record; the same sum for another purpose stays two."""
+    streams = _streams("Northby went £6m over its budget for fostering in the last year, a report shows.",
+                       "The reason Northby went £6m over its budget for fostering was a rise in demand.")
+    assert [(s.amount_gbp, s.purpose) for s in streams] == [(6e6, "fostering")]
+    streams = _streams("Southby spent £2m on youth clubs in the last financial year.",
+                       "It also spent £2m on school transport.")
+    assert [(s.amount_gbp, s.purpose) for s in streams] == [(2e6, "youth clubs"), (2e6, "school transport")]

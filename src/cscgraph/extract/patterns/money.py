@@ -623,7 +623,11 @@ PURPOSE_NOT = re.compile(r"^(?:(?:the\s+)?20\d\d|£|(?:the\s+)?financial\s+year|
 # The text around a match: what the step reads next to it
 
 # A time phrase ending a purpose: " over the next three years" in "to recruit foster carers over the next
-# three years", " in 2026", " for 2019/20", " up to 2029", " over the current spending review period".
+# three years", " in 2026", " for 2019/20", " up to 2029", " over the current spending review period", " in the last
+# year" ("£15 million over its budget for children's services in the last year according to a report"), " in the
+# last financial year".
 PURPOSE_TIME_TAIL = re.compile(r"\s+(?:(?:over|in|from|during|for)\s+(?:the\s+next\s+)?(?:20\d\d|\w+\s+years)|"
                                r"(?:over|across|during)\s+(?:the|this)\s+(?:current\s+)?spending\s+review|"
+                               r"(?:in|during|for)\s+(?:the\s+)?(?:last|this|next|current|past|previous)\s+"
+                               r"(?:financial\s+)?year|"
                                r"(?:up\s+to|until)\s+20\d\d)\b")
