@@ -1297,3 +1297,54 @@ def test_a_calendar_year_opening_the_sentence_is_the_period() -> None:
         (9e6, None, False), (2e6, "a year", False)]
     assert _amounts("In 2021 the average house price in Northby was £285,000.",
                     "In 2020 a social worker's average salary was £37,500.") == []
+
+
+def test_the_parts_listed_after_a_sum_share_its_kind_and_period() -> None:
+    """Amounts listed after a sum ("including …", "of which …", in brackets) are parts of it: its kind, and its
+    period when they state none; a later sum joined by "and" without such an opener is not a part."""
+    streams = _streams("Eastmoor's proposals for 2026/27 include £9.2m of reductions across its services, "
+                       "including £3.1m from children's services, and £2.7m from adult care.",
+                       "The plan sets out £1.4m, 2025-26 savings (£0.6m youth work, £0.8m transport).")
+    assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [
+        (9.2e6, "2026-27", "cut"), (3.1e6, "2026-27", "cut"), (2.7e6, "2026-27", "cut"),
+        (1.4e6, "2025-26", "saving"), (6e5, "2025-26", "saving"), (8e5, "2025-26", "saving")]
+    # Near-miss: two sums of their own, the second no part of the first.
+    streams = _streams("Westby overspent by £4m on placements in 2024-25 and budgeted £2m for fostering.")
+    assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [
+        (4e6, "2024-25", "shortfall"), (2e6, "2024-25", "allocated")]
+
+
+def test_a_year_the_amount_is_set_against_after_it_is_not_its_period() -> None:
+    """After the amount, the year of a figure it is compared with ("compared to the 2023-24 budget", "below the
+    2024/25 outturn", "than last year's") is no period of it; before the amount, such a year names the figure itself."""
+    assert _amounts("Northby has budgeted £60m for 2025-26, up £4m compared to the 2024-25 budget.",
+                    "Next year's budget is £3m below the 2024/25 outturn.",
+                    "This year's budget for fostering is £2m higher than last year's.") == [
+        (6e7, "2025-26", False), (4e6, "2025-26", False), (3e6, "2025-26", False), (2e6, "2024-25", False)]
+    # Near-miss: the year before the figure it names.
+    assert _amounts("Eastmoor will spend £70m, compared with the 2023/24 amount of £65m.",
+                    "Westby will get £9m, compared with last year's £7m.") == [
+        (7e7, None, False), (6.5e7, "2023-24", False), (9e6, None, False), (7e6, "2023-24", False)]
+
+
+def test_an_outturn_figure_earlier_in_its_sentence_dates_a_later_one() -> None:
+    """An overspend or spending with no period of its own takes the financial year of an outturn figure earlier in
+    its own sentence, as of one in the sentences before; not a total since then, nor a figure compared with."""
+    assert _amounts("Northby overspent by £2m on placements in 2024/25.",
+                    "It also spent more than planned on transport (£300,000), and faces a £120,000 overspend on "
+                    "youth work.") == [(2e6, "2024-25", False), (3e5, "2024-25", False), (1.2e5, "2024-25", False)]
+    # Near-misses: a total since then, a figure compared with.
+    assert _amounts("Eastmoor's overspending in 2023/24 reached £5m, with a further £12m since.",
+                    "Westby overspent by £3m in 2024/25, compared with £1m.") == [
+        (5e6, "2023-24", False), (1.2e7, None, False), (3e6, "2024-25", False), (1e6, None, False)]
+
+
+def test_a_relative_year_ends_a_purpose_so_a_restated_sum_is_one_record() -> None:
+    """"in the last year" closes the purpose like "in 2026" does, so the same overspend stated again for the same
+    service is one record; the same sum for another purpose stays two."""
+    streams = _streams("Northby went £6m over its budget for fostering in the last year, a report shows.",
+                       "The reason Northby went £6m over its budget for fostering was a rise in demand.")
+    assert [(s.amount_gbp, s.purpose) for s in streams] == [(6e6, "fostering")]
+    streams = _streams("Southby spent £2m on youth clubs in the last financial year.",
+                       "It also spent £2m on school transport.")
+    assert [(s.amount_gbp, s.purpose) for s in streams] == [(2e6, "youth clubs"), (2e6, "school transport")]

@@ -56,17 +56,19 @@ closing the sentence before an amount that opens its own, a next sentence that r
 its own ("The money will be paid over three years"), the financial year or span of a sentence before about money that
 states no amount ("The department has published allocations for 2025-26. Northby will receive £12m"), the period of the
 amount the sentence before states when this one opens by naming a part of it ("In 2025-26, councils will receive £600m.
-Of this, £200m is for family help"), the period the title or a subheading gives the same sum ("Councils to get £75m in
-2025-26" above "… confirmed £75m for kinship carers"), the financial year a title that states no sum is headed by (a
-finance report: "Second Financial Review 25/26" above "A forecast overspend of £8.9m"), or for an outturn figure
-(spending, an overspend or shortfall) the financial year of the outturn figure up to three sentences before ("spent
-£700m in 2023/24 … where spending was £9m more than expected"); the purpose (the "for …"/"to …" phrase after the amount,
-else what the next sentence about the money says it is for: "The money will be used to recruit foster carers"); the
-funder, only for an allocation or commitment: the government the sentence names, by the article's date, else the
-organisation that gives it (never one that receives, reports, welcomes or campaigns), else the funder of an allocation a
-sentence or two before or that the sentence refers back to, else the government the sentence before names (spending,
-cuts, savings, needs, costs, shortfalls and recommendations have none); recipients (organisations named in the purpose);
-and the measures, programmes and documents the sentence names as what it funds.
+Of this, £200m is for family help"), that of the sum whose parts the sentence lists after it ("£11.8m of reductions,
+including £4.4m from children's services": its kind too), the period the title or a subheading gives the same sum
+("Councils to get £75m in 2025-26" above "… confirmed £75m for kinship carers"), the financial year a title that states
+no sum is headed by (a finance report: "Second Financial Review 25/26" above "A forecast overspend of £8.9m"), or for an
+outturn figure (spending, an overspend or shortfall) the financial year of the outturn figure earlier in its sentence
+(not for a total since then, nor a figure compared with) or up to three sentences before ("spent £700m in 2023/24 …
+where spending was £9m more than expected"); the purpose (the "for …"/"to …" phrase after the amount, else what the next
+sentence about the money says it is for: "The money will be used to recruit foster carers"); the funder, only for an
+allocation or commitment: the government the sentence names, by the article's date, else the organisation that gives it
+(never one that receives, reports, welcomes or campaigns), else the funder of an allocation a sentence or two before or
+that the sentence refers back to, else the government the sentence before names (spending, cuts, savings, needs, costs,
+shortfalls and recommendations have none); recipients (organisations named in the purpose); and the measures, programmes
+and documents the sentence names as what it funds.
 """
 
 from __future__ import annotations
@@ -122,6 +124,8 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
             # says what it is ("Councils to get £75m boost"), unlike a job advert's "Social Worker, £45,000".
             amounts = [m for m in amounts if _value(m) not in stated]
         previous: FundingStream | None = None  # the sentence's amount before this one
+        read_before: FundingStream | None = None  # the same, as recorded (with its period and funder filled in)
+        whole_of_parts: FundingStream | None = None  # the sum whose parts the sentence lists after it
         for index, m in enumerate(amounts):
             stream = _stream(article, body, sentence, amounts, index, found, governments)
             if stream is not None and stream.kind == P.UNCLASSIFIED and previous is not None and \
@@ -130,6 +134,12 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
             previous = stream or previous
             if stream is None or heading and stream.kind == P.UNCLASSIFIED:
                 continue
+            between = body[read_before.span.end:stream.span.start] if read_before else ""
+            whole_of_parts = read_before if read_before and P.PART_OPENER.match(between) else \
+                whole_of_parts if whole_of_parts and P.PART_NEXT.match(between) else None
+            if whole_of_parts is not None:  # "£11.8m of reductions, including £4.4m from children's services"
+                stream = replace(stream, kind=whole_of_parts.kind, period=stream.period or whole_of_parts.period,
+                                 funder=stream.funder or whole_of_parts.funder)
             if stream.kind in P.FUNDED_KINDS and stream.funder is None:
                 stream = replace(stream, funder=_neighbour_funder(sentences.sentences, number, funders, governments))
             if stream.funder is not None:
@@ -139,7 +149,8 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
             if stream.period:
                 periods[number] = stream.period
             if stream.kind in P.OUTTURN_KINDS:
-                if stream.period is None and outturn and 0 < number - outturn[0] <= P.OUTTURN_REACH_SENTENCES:
+                if stream.period is None and outturn and 0 <= number - outturn[0] <= P.OUTTURN_REACH_SENTENCES and \
+                        not (number == outturn[0] and _total_or_baseline(body, stream.span)):
                     stream = replace(stream, period=outturn[1])
                 if stream.period and P.FINANCIAL_YEAR.match(stream.period):
                     outturn = (number, stream.period)
@@ -151,6 +162,7 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
                 streams.append(stream)
             else:
                 restating.add(merged)
+            read_before = stream
     streams = _with_heading_periods(streams, article, read)
     return tuple(streams if written is sentences else (_as_written(s, written) for s in streams))
 
@@ -242,6 +254,13 @@ def _restated(body: str, streams: list[FundingStream], stream: FundingStream, re
                                  funder=earlier.funder or stream.funder, purpose=earlier.purpose or stream.purpose)
             return earlier.evidence
     return None
+
+
+def _total_or_baseline(body: str, span: Span) -> bool:
+    """Whether the amount at `span` is a total since then ("£900m since") or a figure compared with ("compared with
+    £7m"): no outturn figure before it in its sentence dates it."""
+    return bool(P.OUTTURN_SINCE_AFTER.match(body, span.end) or
+                P.OUTTURN_COMPARED_BEFORE.search(body[max(0, span.start - P.CONTEXT_REACH):span.start]))
 
 
 def _items_of_one_list(body: str, earlier: Evidence, later: Evidence) -> bool:
@@ -341,7 +360,8 @@ def period_of(after: str, before: str) -> str | None:
                 continue
             for m in pattern.finditer(text):
                 if shape in P.BASELINE_SHAPES and P.BASELINE_BEFORE.search(text[:m.start()]) and \
-                        not (from_end and P.BASELINE_DATED.match(text[m.end():])):
+                        not (from_end and P.BASELINE_DATED.match(text[m.end():])) or \
+                        not from_end and shape in P.BASELINE_AFTER_SHAPES and P.BASELINE_AFTER.search(text[:m.start()]):
                     # "a £1.2bn increase on 2023-24, including £500m": the year the figure before is compared with
                     # (but in "higher than in 2016-17, when expenditure was £8.5bn", the year of the figure after)
                     continue

@@ -216,6 +216,12 @@ SINCE_YEAR = re.compile(r"\bsince\s+(?:[^,;.£]*?\s)?20\d\d\b", re.IGNORECASE)
 BASELINE_BEFORE = re.compile(r"\b(?:(?:on|compared\s+(?:to|with)|than(?:\s+in)?|relative\s+to|against)\s+|"
                              r"compared|relative)$", re.IGNORECASE)
 BASELINE_SHAPES = frozenset({"years", "short years", "year", "until"})
+# … and after the amount, a figure it is set against: "up £535 million compared to the 2018-19 budget", "Next year's
+# budget is £5m below the 2024/25 outturn", "£5m higher than last year's" (before the amount, such a year names the
+# figure itself: "compared with the 2017/18 amount of £8.03bn", "compared with last year's £500m").
+BASELINE_AFTER = re.compile(r"\b(?:compared\s+(?:to|with)|than|relative\s+to|against|below|above)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+BASELINE_AFTER_SHAPES = BASELINE_SHAPES | {"relative"}
 # … unless a clause after it dates the figure that follows: "higher than in 2016-17, when expenditure was £8.5bn".
 BASELINE_DATED = re.compile(r"^,?\s*when\b", re.IGNORECASE)
 # A relative year is the financial year (April to March) it names by the article's date: in an article of August
@@ -258,6 +264,12 @@ YEAR_BEFORE = "the year before"
 # The largest overspend was within children's services, where spending was £9m more than expected."
 OUTTURN_KINDS = frozenset({"spent", "shortfall"})
 OUTTURN_REACH_SENTENCES = 3
+# … or stated earlier in its own sentence ("… spending more than expected in placements and allowances (£810,000), and
+# faces a £150,000 overspend in youth services"), unless it is a total since then ("£640m that year and £900m since")
+# or the figure it is compared with ("£9m in 2023-24, compared with £7m").
+OUTTURN_SINCE_AFTER = re.compile(r"\s*since\b", re.IGNORECASE)
+OUTTURN_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|than|against|from)\s+(?:\w+\s+){0,2}$",
+                                     re.IGNORECASE)
 FINANCIAL_YEAR = re.compile(r"^20\d\d-\d\d$")
 # A period phrase set off by a comma at the close of the amount's sentence, however far after it (the amount is the
 # last of its sentence): "£2.4bn will be ploughed into family help services, multi-agency child protection teams and
@@ -448,6 +460,13 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # department has awarded £4m to Northby, and £2m to Southby", "£555m … alongside £560m to refurbish homes".
 COORDINATED = re.compile(r"^[^.;£]{0,120}?(?:\b(?:and|alongside|plus|as\s+well\s+as|with\s+a\s+further)\b|,)"
                          r"[^.;£,]{0,25}$", re.IGNORECASE)
+# The parts of a sum listed right after it in its sentence are of its kind, and of its period when they state none:
+# "£11.8million of reductions to the portfolio budgets, including £4.4million from children's services, and
+# £3.9million from adults services", "£0.47m, 2017-18 Savings Proposals (£0.15m School Improvement, £0.243m Youth
+# Offending)": a list opened by "including", "of which" or a bracket after the whole (PART_OPENER), its later items
+# joined by a comma or "and" (PART_NEXT).
+PART_OPENER = re.compile(r"^[^.;£()]{0,120}?(?:\b(?:including|of\s+which)\s*|\(\s*)$", re.IGNORECASE)
+PART_NEXT = re.compile(r"^[^.;:£()]{0,80}?(?:,|\band)\s*$", re.IGNORECASE)
 # An amount no kind cue classifies is still money the article states ("Councils have been promised £45m", "who
 # put £53m into it"): kept as unclassified, and without a funder, unless it is under SMALLEST_UNCLASSIFIED pounds
 # (prices and per-head figures: "the 2025 edition £949").
@@ -604,7 +623,11 @@ PURPOSE_NOT = re.compile(r"^(?:(?:the\s+)?20\d\d|£|(?:the\s+)?financial\s+year|
 # The text around a match: what the step reads next to it
 
 # A time phrase ending a purpose: " over the next three years" in "to recruit foster carers over the next
-# three years", " in 2026", " for 2019/20", " up to 2029", " over the current spending review period".
+# three years", " in 2026", " for 2019/20", " up to 2029", " over the current spending review period", " in the last
+# year" ("£15 million over its budget for children's services in the last year according to a report"), " in the
+# last financial year".
 PURPOSE_TIME_TAIL = re.compile(r"\s+(?:(?:over|in|from|during|for)\s+(?:the\s+next\s+)?(?:20\d\d|\w+\s+years)|"
                                r"(?:over|across|during)\s+(?:the|this)\s+(?:current\s+)?spending\s+review|"
+                               r"(?:in|during|for)\s+(?:the\s+)?(?:last|this|next|current|past|previous)\s+"
+                               r"(?:financial\s+)?year|"
                                r"(?:up\s+to|until)\s+20\d\d)\b")
