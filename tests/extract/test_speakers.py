@@ -593,6 +593,31 @@ def test_his_assurance_that_is_the_assurance_of_the_man_named_before() -> None:
     assert speakers(x)[-1][1] == "dev-marsh"
 
 
+def test_the_prime_ministers_ambition_to_is_the_words_of_the_prime_minister() -> None:
+    x = extract("Prime Minister Petra Vance visited a family hub in Truro on Monday.",
+                "It forms part of the Prime Minister's ambition to 'put families at the heart of every town', "
+                "officials said.")
+    assert speakers(x)[0][1] == "petra-vance"
+
+
+def test_the_governments_plan_to_give_every_child_is_the_governments_words() -> None:
+    x = extract("It comes as part of the government’s plan for change to give every child ‘a fair chance from the "
+                "start’.")
+    assert speakers(x)[0][1] == "labour-government"
+
+
+def test_her_pledge_to_is_the_pledge_of_the_woman_named_before() -> None:
+    x = extract("Charity director Maya Okafor spoke at the conference.",
+                "She repeated her pledge to “end the care cliff for good”.")
+    assert speakers(x)[0][1] == "maya-okafor"
+
+
+def test_a_plan_nobody_owns_names_no_speaker() -> None:
+    x = extract("Charity director Maya Okafor spoke at the conference.",
+                "There is now a plan to “end the care cliff for good”.")
+    assert speakers(x)[0][1] is None
+
+
 def test_a_description_given_to_someones_suggestion_is_the_describers() -> None:
     x = extract("The inspectorate Ofsted rejected Mr Hale’s suggestion as “entirely wrong and inaccurate”.")
     assert speakers(x)[0][1] == "ofsted"

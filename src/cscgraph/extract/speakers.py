@@ -37,7 +37,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
                                                    AFTER_QUOTE_WORDS_OF, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
-                                                   definite_description)
+                                                   POSSESSED_AIM, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHOR_FALLBACK_KINDS, BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES,
                                               ROLE_ANAPHOR, SPOKESPERSON, SUBJECT_OPENING)
@@ -209,9 +209,10 @@ def relative_document(ctx: SpeakerContext, start: int, end: int) -> Attribution 
 
 def words_owner(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
     """Whose words body[start:end] ends by introducing as theirs ("Nicky Morgan’s assertion that", "his assurance
-    that", "the minister’s claim that"): a pronoun resolved, the person or body named right before the possessive, or
-    the person given that office; None when the clause does not end so or names no one."""
-    m = POSSESSED_WORDS.search(ctx.body, start, end)
+    that", "the minister’s claim that", "the Prime Minister’s ambition to"): a pronoun resolved, the person, body or
+    government named right before the possessive, or the person given that office; None when the clause does not end
+    so or names no one."""
+    m = POSSESSED_WORDS.search(ctx.body, start, end) or POSSESSED_AIM.search(ctx.body, start, end)
     if m is None:
         return None
     if m.group("pronoun"):
@@ -219,6 +220,9 @@ def words_owner(ctx: SpeakerContext, start: int, end: int) -> Attribution | None
         return Attribution(owner, None, m.start(), end) if owner is not None else None
     at = m.start("possessive")
     named = [x for x in ctx.within(start, at) if x.span.end == at]
+    government = [ref for s, e, ref in ctx.governments if start <= s and e == at]
+    if government and not named:
+        return Attribution(government[-1], None, start, end)  # "the government’s pledge to …"
     if named:
         # a document's claims are left to the document rules ("the report’s claim that …")
         owner = named[-1]

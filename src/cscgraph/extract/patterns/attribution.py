@@ -314,15 +314,24 @@ PERSON_BY_SEX = re.compile(r"\b(?:the|this)\s+(?:[\w’'-]+\s+){0,2}?(?:(?P<she>
 # named: "The Tory said", "the Liberal Democrat added", "The Osbaston member said" (never "the Conservatives", a party).
 PERSON_BY_AFFILIATION = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w’'-]+\s+){0,2}?(?:Tory|Conservative|Liberal\s+Democrat|"
                                    r"Lib\s+Dem|member|politician)\s*$")
+# The owner, by pronoun or possessive, and up to two modifiers: "his ‘", "Nicky Morgan’s firm ", "the charities’ ".
+OWNER = r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}?"
 # Words introduced as someone's own, right before the quote: "education secretary Nicky Morgan’s assertion that ‘…’",
 # "his ‘assurance’ that ‘…’", "the minister’s claim that “…”", "Her response was blunt:", "His message to ministers
 # was clear:" (the owner, by possessive or pronoun, speaks); never a description the sentence's subject gives them
 # ("Ofsted rejected Mr Ade’s suggestion as “…”").
 POSSESSED_WORDS = re.compile(
-    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}?[‘'“\"]?"
+    OWNER + r"[‘'“\"]?"
     r"(?:assertions?|claims?|assurances?|promises?|pledges?|warnings?|insistence|suggestions?|belief|arguments?|"
     r"remarks?|comments?|words|description|plea|verdict|response|reply|answer|message)[’'”\"]?"
     r"(?:\s+(?:to|for|on|about)(?:\s+[\w’'-]+){1,3}?)?(?:\s+(?:was|is)(?:\s+[a-z]+)?)?(?:\s+that|\s*:)\s*$")
+# An aim introduced as someone's own, its words in quotation marks after "to" and a few words: "the Prime Minister’s
+# ambition to ‘put families at the heart of every town’", "the government’s plan for change to give every child ‘a
+# fair chance’", "her pledge to “end the care cliff”" (the owner, by possessive or pronoun, speaks; a plan nobody owns
+# names no one: "a plan to ‘…’").
+POSSESSED_AIM = re.compile(
+    OWNER + r"(?:ambitions?|aims?|plans?|pledges?|promises?|commitments?|missions?|vows?|bid|determination|intention)"
+    r"(?:\s+for\s+[\w’'-]+)?\s+to(?:\s+[a-z][\w’'-]*){0,4}\s*$")
 # A body that is one person's office, whose words are its holder's: "the Children’s Commissioner for England has
 # said", "the Local Government Ombudsman", "the Chief Social Worker", "the Mayor of Northby" (not "the Office of…").
 OFFICE_BODY = re.compile(r"^(?!Office\b)(?:[\w’'-]+\s+){0,3}?(?:Commissioner|Ombudsman|Chief\s+Social\s+Worker|"
