@@ -703,3 +703,22 @@ def test_a_relative_clause_with_a_subject_of_its_own_is_not_the_documents() -> N
     x = extract("The Care Sufficiency Review was published on Monday.",
                 "Jo Ade said the review, which critics call “a missed chance for children in care”, was late.")
     assert speakers(x)[0][1] != "care-sufficiency-review"
+
+
+def test_a_point_conceded_is_the_speakers() -> None:
+    x = extract("Cathy Ashley, chief executive of Family Rights Group, spoke to reporters on Monday.",
+                "Ashley concedes the pilot is “leaving too many families out”.")
+    assert speakers(x)[0][1] == "cathy-ashley"
+
+
+def test_a_memory_recounted_after_the_quote_is_the_speakers() -> None:
+    x = extract("Cathy Ashley, chief executive of Family Rights Group, spoke to reporters on Monday.",
+                "“It was the hardest year of my working life,” Ashley recounted.")
+    assert speakers(x)[0][1] == "cathy-ashley"
+
+
+def test_votes_recounted_for_a_person_are_no_words_of_theirs() -> None:
+    x = extract("Cathy Ashley, chief executive of Family Rights Group, stood for the council in May.",
+                "The votes cast for Ashley were recounted after complaints that the first count was “chaotic and "
+                "badly run from the start”.")
+    assert speakers(x)[0][1] is None

@@ -68,6 +68,8 @@ SPEECH_VERBS = (
     # say", "the charities call for"
     "warn", "tell", "argue", "claim", "insist", "stress", "urge", "explain", "admit", "suggest", "describe",
     "call for", "call on",
+    # a point granted or a memory told: "He conceded there are still “…”", "“…,” Jo Ade recounted", "she recalls:"
+    "conceded", "concedes", "recalled", "recalls", "recounted", "recounts",
     # "the National Children's Bureau has issued the following statement:"
     "issued", "issues",
     # "Jo Ade has called out private providers for making “excessive profits”", "hit out at the “shambolic” rollout"
