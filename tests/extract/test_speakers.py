@@ -722,3 +722,29 @@ def test_votes_recounted_for_a_person_are_no_words_of_theirs() -> None:
                 "The votes cast for Ashley were recounted after complaints that the first count was “chaotic and "
                 "badly run from the start”.")
     assert speakers(x)[0][1] is None
+
+
+def test_asked_by_a_questioner_she_said_is_the_woman_named_before_not_the_questioner() -> None:
+    x = extract("Children’s minister Petra Vance visited Truro on Monday.",
+                "Asked by Maya Okafor whether the money would arrive this year, she said: “We will set it out in the "
+                "spring.”")
+    assert speakers(x)[0][1] == "petra-vance"
+
+
+def test_asked_by_a_questioner_the_minister_said_is_the_minister() -> None:
+    x = extract("Children’s minister Petra Vance visited Truro on Monday.",
+                "Asked by Maya Okafor whether the money would arrive this year, the minister said: “We will set it "
+                "out in the spring.”")
+    assert speakers(x)[0][1] == "petra-vance"
+
+
+def test_the_questioner_is_never_the_speaker_an_opening_clause_names() -> None:
+    x = extract("Asked by Maya Okafor whether the money would arrive this year, an official said: “We will set it "
+                "out in the spring.”")
+    assert speakers(x)[0][1] != "maya-okafor"
+
+
+def test_after_a_person_spoke_she_said_may_still_be_that_person() -> None:
+    x = extract("Children’s minister Petra Vance visited Truro on Monday.",
+                "After Maya Okafor toured the new home, she said: “It is the best I have seen in years.”")
+    assert speakers(x)[0][1] == "maya-okafor"
