@@ -593,6 +593,31 @@ def test_his_assurance_that_is_the_assurance_of_the_man_named_before() -> None:
     assert speakers(x)[-1][1] == "dev-marsh"
 
 
+def test_the_prime_ministers_ambition_to_is_the_words_of_the_prime_minister() -> None:
+    x = extract("Prime Minister Petra Vance visited a family hub in Truro on Monday.",
+                "It forms part of the Prime Minister's ambition to 'put families at the heart of every town', "
+                "officials said.")
+    assert speakers(x)[0][1] == "petra-vance"
+
+
+def test_the_governments_plan_to_give_every_child_is_the_governments_words() -> None:
+    x = extract("It comes as part of the government’s plan for change to give every child ‘a fair chance from the "
+                "start’.")
+    assert speakers(x)[0][1] == "labour-government"
+
+
+def test_her_pledge_to_is_the_pledge_of_the_woman_named_before() -> None:
+    x = extract("Charity director Maya Okafor spoke at the conference.",
+                "She repeated her pledge to “end the care cliff for good”.")
+    assert speakers(x)[0][1] == "maya-okafor"
+
+
+def test_a_plan_nobody_owns_names_no_speaker() -> None:
+    x = extract("Charity director Maya Okafor spoke at the conference.",
+                "There is now a plan to “end the care cliff for good”.")
+    assert speakers(x)[0][1] is None
+
+
 def test_a_description_given_to_someones_suggestion_is_the_describers() -> None:
     x = extract("The inspectorate Ofsted rejected Mr Hale’s suggestion as “entirely wrong and inaccurate”.")
     assert speakers(x)[0][1] == "ofsted"
@@ -678,3 +703,48 @@ def test_a_relative_clause_with_a_subject_of_its_own_is_not_the_documents() -> N
     x = extract("The Care Sufficiency Review was published on Monday.",
                 "Jo Ade said the review, which critics call “a missed chance for children in care”, was late.")
     assert speakers(x)[0][1] != "care-sufficiency-review"
+
+
+def test_a_point_conceded_is_the_speakers() -> None:
+    x = extract("Cathy Ashley, chief executive of Family Rights Group, spoke to reporters on Monday.",
+                "Ashley concedes the pilot is “leaving too many families out”.")
+    assert speakers(x)[0][1] == "cathy-ashley"
+
+
+def test_a_memory_recounted_after_the_quote_is_the_speakers() -> None:
+    x = extract("Cathy Ashley, chief executive of Family Rights Group, spoke to reporters on Monday.",
+                "“It was the hardest year of my working life,” Ashley recounted.")
+    assert speakers(x)[0][1] == "cathy-ashley"
+
+
+def test_votes_recounted_for_a_person_are_no_words_of_theirs() -> None:
+    x = extract("Cathy Ashley, chief executive of Family Rights Group, stood for the council in May.",
+                "The votes cast for Ashley were recounted after complaints that the first count was “chaotic and "
+                "badly run from the start”.")
+    assert speakers(x)[0][1] is None
+
+
+def test_asked_by_a_questioner_she_said_is_the_woman_named_before_not_the_questioner() -> None:
+    x = extract("Children’s minister Petra Vance visited Truro on Monday.",
+                "Asked by Maya Okafor whether the money would arrive this year, she said: “We will set it out in the "
+                "spring.”")
+    assert speakers(x)[0][1] == "petra-vance"
+
+
+def test_asked_by_a_questioner_the_minister_said_is_the_minister() -> None:
+    x = extract("Children’s minister Petra Vance visited Truro on Monday.",
+                "Asked by Maya Okafor whether the money would arrive this year, the minister said: “We will set it "
+                "out in the spring.”")
+    assert speakers(x)[0][1] == "petra-vance"
+
+
+def test_the_questioner_is_never_the_speaker_an_opening_clause_names() -> None:
+    x = extract("Asked by Maya Okafor whether the money would arrive this year, an official said: “We will set it "
+                "out in the spring.”")
+    assert speakers(x)[0][1] != "maya-okafor"
+
+
+def test_after_a_person_spoke_she_said_may_still_be_that_person() -> None:
+    x = extract("Children’s minister Petra Vance visited Truro on Monday.",
+                "After Maya Okafor toured the new home, she said: “It is the best I have seen in years.”")
+    assert speakers(x)[0][1] == "maya-okafor"

@@ -37,7 +37,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
                                                    AFTER_QUOTE_WORDS_OF, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
-                                                   definite_description)
+                                                   POSSESSED_AIM, ASKING_OPENER, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHOR_FALLBACK_KINDS, BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES,
                                               ROLE_ANAPHOR, SPOKESPERSON, SUBJECT_OPENING)
@@ -138,9 +138,11 @@ def before_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | Non
     """An attribution in body[start:end], the clause before an opening mark, by its first verb that names one."""
     text = ctx.body[start:end]
     unresolved = None
+    opener = LEADING_ADVERBIAL.match(text)
     for verb in reversed(list(SPEECH_VERB_RE.finditer(text))):
-        if ctx.in_quote(start + verb.start()):
-            continue
+        if ctx.in_quote(start + verb.start()) or opener is not None and verb.end() <= opener.end() \
+                and not SPEAKER_AFTER_CUE.match(verb.group()):
+            continue  # "Asked by Jo Ade whether …, an official said": the one asking says nothing quoted
         audience = TOLD_AUDIENCE.match(text[verb.start():])
         cue = audience.group() if audience else verb.group()
         agent = AGENT_AFTER_VERB.match(text, verb.end())
@@ -209,9 +211,10 @@ def relative_document(ctx: SpeakerContext, start: int, end: int) -> Attribution 
 
 def words_owner(ctx: SpeakerContext, start: int, end: int) -> Attribution | None:
     """Whose words body[start:end] ends by introducing as theirs ("Nicky Morgan’s assertion that", "his assurance
-    that", "the minister’s claim that"): a pronoun resolved, the person or body named right before the possessive, or
-    the person given that office; None when the clause does not end so or names no one."""
-    m = POSSESSED_WORDS.search(ctx.body, start, end)
+    that", "the minister’s claim that", "the Prime Minister’s ambition to"): a pronoun resolved, the person, body or
+    government named right before the possessive, or the person given that office; None when the clause does not end
+    so or names no one."""
+    m = POSSESSED_WORDS.search(ctx.body, start, end) or POSSESSED_AIM.search(ctx.body, start, end)
     if m is None:
         return None
     if m.group("pronoun"):
@@ -219,6 +222,9 @@ def words_owner(ctx: SpeakerContext, start: int, end: int) -> Attribution | None
         return Attribution(owner, None, m.start(), end) if owner is not None else None
     at = m.start("possessive")
     named = [x for x in ctx.within(start, at) if x.span.end == at]
+    government = [ref for s, e, ref in ctx.governments if start <= s and e == at]
+    if government and not named:
+        return Attribution(government[-1], None, start, end)  # "the government’s pledge to …"
     if named:
         # a document's claims are left to the document rules ("the report’s claim that …")
         owner = named[-1]
@@ -404,12 +410,11 @@ def office_holder(ctx: SpeakerContext, found: Attribution) -> Attribution:
 
 
 def _past_leading_clause(ctx: SpeakerContext, start: int, end: int) -> int:
-    """Where the subject starts after an opening clause that names who was answered or followed ("Responding to Jo
-    Ade, Sam Lee said" → "Sam Lee said"), when a person, body or document is named after that clause."""
+    """Where the subject starts after an opening clause that names who was answered, asked or followed ("Responding
+    to Jo Ade, Sam Lee said" → "Sam Lee said", "Asked by Jo Ade whether …, the minister said" → "the minister said"),
+    when words follow that clause."""
     m = LEADING_ADVERBIAL.match(ctx.body, start, end)
-    if m is None or not any(x.entity.kind in ("person", *SPEAKING_THINGS) for x in ctx.within(m.end(), end)):
-        return start
-    return m.end()
+    return m.end() if m is not None and ctx.body[m.end():end].strip() else start
 
 
 def _relative_clause_start(ctx: SpeakerContext, start: int, end: int) -> int:
@@ -572,7 +577,9 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str, answering: bo
     continue the person meant ("She credits her predecessor, Ruth Ellington, with…" → not Ellington). A reply
     (`answering`: "she replied") comes from the person asked, not the one asking ("Jo Ade asked Sam Lee when the money
     would come. She replied: …" → Sam Lee). A person in a clause that opens the sentence before its subject comes after
-    the subject ("As Mr Hunt prepares his statement, Cllr Brown appealed for help. He said…" → Cllr Brown)."""
+    the subject ("As Mr Hunt prepares his statement, Cllr Brown appealed for help. He said…" → Cllr Brown); one in an
+    opening clause naming who asked or was answered is never the pronoun's own sentence's subject ("Asked by Jo Ade
+    whether …, she said" → the woman named before)."""
     other = {"she": "he", "he": "she"}.get(pronoun)
     sentence = ctx.sentences.at(offset)
     end = offset
@@ -587,6 +594,10 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str, answering: bo
         if opener is not None:
             # "As Mr Hunt prepares his statement, Cllr Brown appealed…": the main clause's subject first
             people = [t for t in people if t[0] >= opener.end()] + [t for t in people if t[0] < opener.end()]
+        asker = ASKING_OPENER.match(ctx.body, sentence.start, end) if step == 0 else None
+        if asker is not None:
+            # "Asked by Jo Ade whether …, she said": the one asking or answered is never the pronoun's own subject
+            people = [t for t in people if t[0] >= asker.end()]
         if answering:
             asked = [t for t in people if ASKED_BEFORE.search(ctx.body, max(sentence.start, t[0] - 40), t[0])]
             people = asked + [t for t in people if t not in asked]

@@ -68,6 +68,8 @@ SPEECH_VERBS = (
     # say", "the charities call for"
     "warn", "tell", "argue", "claim", "insist", "stress", "urge", "explain", "admit", "suggest", "describe",
     "call for", "call on",
+    # a point granted or a memory told: "He conceded there are still “…”", "“…,” Jo Ade recounted", "she recalls:"
+    "conceded", "concedes", "recalled", "recalls", "recounted", "recounts",
     # "the National Children's Bureau has issued the following statement:"
     "issued", "issues",
     # "Jo Ade has called out private providers for making “excessive profits”", "hit out at the “shambolic” rollout"
@@ -290,6 +292,10 @@ LEADING_ADVERBIAL = re.compile(
     r"[\s“‘\"']*(?:[A-Z][a-z]{2,}ing\s+(?:to|on|at|about|after|before|in|from|with|for|alongside|beside)\b|"
     r"Asked\b|Pressed\b|Questioned\b|Challenged\b|In\s+(?:response|reply|answer)\s+to\b|Following\b|After\b)"
     r"[^,“”\"]*,\s*")
+# The same opening clause when it names who asked or was answered: "Asked by Jo Ade whether …, she said", "Responding
+# to Jo Ade, he said" (not "After Jo Ade spoke, she said", whose "she" may be Jo Ade).
+ASKING_OPENER = re.compile(r"[\s“‘\"']*(?:Asked|Pressed|Questioned|Challenged|Quizzed|(?:Responding|Replying)\s+to|"
+                           r"In\s+(?:response|reply|answer)\s+to)\b[^,“”\"]*,\s*")
 # The words before the person a letter or appeal is addressed to, who never speaks its words: "In an open letter to
 # children’s minister Pat Moss, the charities said: “…”", "signed a letter to the prime minister warning that …",
 # "have written to Jo Ade urging …" (the verb or noun, "to", and up to four words of office or description).
@@ -314,15 +320,24 @@ PERSON_BY_SEX = re.compile(r"\b(?:the|this)\s+(?:[\w’'-]+\s+){0,2}?(?:(?P<she>
 # named: "The Tory said", "the Liberal Democrat added", "The Osbaston member said" (never "the Conservatives", a party).
 PERSON_BY_AFFILIATION = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w’'-]+\s+){0,2}?(?:Tory|Conservative|Liberal\s+Democrat|"
                                    r"Lib\s+Dem|member|politician)\s*$")
+# The owner, by pronoun or possessive, and up to two modifiers: "his ‘", "Nicky Morgan’s firm ", "the charities’ ".
+OWNER = r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}?"
 # Words introduced as someone's own, right before the quote: "education secretary Nicky Morgan’s assertion that ‘…’",
 # "his ‘assurance’ that ‘…’", "the minister’s claim that “…”", "Her response was blunt:", "His message to ministers
 # was clear:" (the owner, by possessive or pronoun, speaks); never a description the sentence's subject gives them
 # ("Ofsted rejected Mr Ade’s suggestion as “…”").
 POSSESSED_WORDS = re.compile(
-    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}?[‘'“\"]?"
+    OWNER + r"[‘'“\"]?"
     r"(?:assertions?|claims?|assurances?|promises?|pledges?|warnings?|insistence|suggestions?|belief|arguments?|"
     r"remarks?|comments?|words|description|plea|verdict|response|reply|answer|message)[’'”\"]?"
     r"(?:\s+(?:to|for|on|about)(?:\s+[\w’'-]+){1,3}?)?(?:\s+(?:was|is)(?:\s+[a-z]+)?)?(?:\s+that|\s*:)\s*$")
+# An aim introduced as someone's own, its words in quotation marks after "to" and a few words: "the Prime Minister’s
+# ambition to ‘put families at the heart of every town’", "the government’s plan for change to give every child ‘a
+# fair chance’", "her pledge to “end the care cliff”" (the owner, by possessive or pronoun, speaks; a plan nobody owns
+# names no one: "a plan to ‘…’").
+POSSESSED_AIM = re.compile(
+    OWNER + r"(?:ambitions?|aims?|plans?|pledges?|promises?|commitments?|missions?|vows?|bid|determination|intention)"
+    r"(?:\s+for\s+[\w’'-]+)?\s+to(?:\s+[a-z][\w’'-]*){0,4}\s*$")
 # A body that is one person's office, whose words are its holder's: "the Children’s Commissioner for England has
 # said", "the Local Government Ombudsman", "the Chief Social Worker", "the Mayor of Northby" (not "the Office of…").
 OFFICE_BODY = re.compile(r"^(?!Office\b)(?:[\w’'-]+\s+){0,3}?(?:Commissioner|Ombudsman|Chief\s+Social\s+Worker|"
