@@ -1011,3 +1011,18 @@ def test_a_quoted_title_after_an_adverb_and_called_or_after_called_the() -> None
         "Northby Promise"]
     # a speaker's word for a report is no title
     assert _policy_labels("She said the report, which she called ‘Shocking’, was late.") == []
+
+
+def test_a_strategy_or_framework_named_by_its_scope_and_what_it_is_for_is_a_document() -> None:
+    found = _discovered("The panel urged ministers to draw up a cross-government strategy for kinship families, "
+                        "backed by funding.", "Charities want a new national framework for short breaks.")
+    assert [(ref, label, types) for ref, label, types, _ in found] == [
+        ("policy/cross-government-strategy-for-kinship-families", "cross-government strategy for kinship families",
+         ("PolicyDocument", "Strategy")),
+        ("policy/national-framework-for-short-breaks", "national framework for short breaks",
+         ("PolicyDocument", "Framework"))]
+    assert _named("We need a national strategy for kinship care.") == [  # the kind word stands for it
+        ("strategy", "policy/national-strategy-for-kinship-care")]
+    # no scope, or a strategy said to be missing, names none
+    assert _discovered("The charity has a strategy for growth.",
+                       "Councils blame the lack of a national strategy for secure homes.") == []

@@ -365,7 +365,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         keep(_consultation_response(body, match, occupied))
     for m in all_matches(P.CALL_FOR_EVIDENCE, body):
         keep(_described(m.start(), m.end(), m.group(), ("PolicyDocument", "Consultation"), occupied))
-    for m in all_matches(P.DESCRIBED_DOCUMENT, body):
+    for m in (*all_matches(P.DESCRIBED_DOCUMENT, body), *all_matches(P.DESCRIBED_STRATEGY, body)):
         keep(_described(m.start("cue"), m.end("cue"), m.group("name"), P.DESCRIBED_CLASSES[m.group("cue").lower()],
                         occupied))
     for m in all_matches(P.DESCRIBED_PROGRAMME, body):

@@ -277,8 +277,18 @@ DESCRIBED_DOCUMENT = re.compile(
     rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)"
     rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
 # / "A white paper on children in care could be published earlier than anticipated"
+# A strategy or framework named by its scope and what it is for, after "a" or "new": "develop a cross-government
+# strategy for children, young people and families", "to develop a national strategy for recruiting foster carers"
+# (groups as DESCRIBED_DOCUMENT's, the name opening with the scope: without one, "a strategy for growth" is no
+# document; not "the lack of a national strategy for …", which says there is none).
+DESCRIBED_STRATEGY = re.compile(
+    rf"(?:(?<=\b[Aa]\s)(?<!lack\sof\sa\s)|(?<=\bnew\s))(?P<name>(?:national|[Cc]ross-(?:[Gg]overnment|[Dd]epartmental))"
+    rf"\s+(?P<cue>strategy|framework)\s+(?:for|on)\s+"
+    rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)"
+    rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
 DESCRIBED_CLASSES = {"consultation": ("PolicyDocument", "Consultation"), "petition": ("PolicyDocument",),
-                     "white paper": ("PolicyDocument", "WhitePaper"), "green paper": ("PolicyDocument", "GreenPaper")}
+                     "white paper": ("PolicyDocument", "WhitePaper"), "green paper": ("PolicyDocument", "GreenPaper"),
+                     "strategy": ("PolicyDocument", "Strategy"), "framework": ("PolicyDocument", "Framework")}
 # A programme named by what it offers and to whom, after "a", an amount or "national" before it: "a £9 million national
 # programme of tailored support and training for kinship carers", "a new national programme of support for young care
 # experienced adults" (group `name` from the kind word, or "national" before it, to the end of whom it is for; `what`
