@@ -1026,3 +1026,15 @@ def test_a_strategy_or_framework_named_by_its_scope_and_what_it_is_for_is_a_docu
     # no scope, or a strategy said to be missing, names none
     assert _discovered("The charity has a strategy for growth.",
                        "Councils blame the lack of a national strategy for secure homes.") == []
+
+
+def test_a_quoted_title_is_whole_and_names_the_bodys_report() -> None:
+    # a gerund and an article open the quoted title itself, not a list item's lead
+    assert {(text, label) for text, label in _labelled(
+        "The NSPCC’s report, “Making the case for early help”, found that councils act too late.")} == {
+        ("Making the case for early help", "Making the case for early help")}  # no "NSPCC report" beside it
+    assert [label for _, label in _labelled("Barnardo’s latest briefing ‘Holding the line’ warns of cuts.")] == [
+        "Holding the line"]
+    # unquoted, a gerund and an article still open a list item before the title
+    assert [label for _, label, _, _ in _discovered("Renaming the Kinship Support Fund was agreed.")] == [
+        "Kinship Support Fund"]

@@ -164,6 +164,9 @@ TITLED_AFTER_BODY = re.compile(rf"(?:[’']s?)?\s+(?:[a-z]+\s+){{0,2}}?(?={TITLE
 QUOTED_TITLE = re.compile(
     rf"\b(?P<cue>{_CUE}),?\s+(?:(?:[a-z]+ly\s+)?(?:called|entitled|titled|named)\s+(?:the\s+)?)?"
     rf"[“\"‘'](?P<title>[A-Z][^”\"’]{{2,90}})[”\"’']")
+# A body's document with its quoted title after its kind, right after the body's name: "The NSPCC’s report, “Bringing
+# the global to the local”, suggests" (QUOTED_TITLE names it, as TITLED_AFTER_BODY's titles are named).
+QUOTED_AFTER_BODY = re.compile(rf"(?:[’']s?)?\s+(?:[a-z]+\s+){{0,2}}?(?={QUOTED_TITLE.pattern})")
 # A quoted title before its cue: "the ‘Fresh Start, Firm Ground’ strategy", "the third of the ‘Growing Up – Care for
 # All’ briefing papers" (no apostrophe inside, and a title never ends in a clause mark: "“It is late,” report
 # authors said" is a speaker's words).
