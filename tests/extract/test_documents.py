@@ -1038,3 +1038,11 @@ def test_a_quoted_title_is_whole_and_names_the_bodys_report() -> None:
     # unquoted, a gerund and an article still open a list item before the title
     assert [label for _, label, _, _ in _discovered("Renaming the Kinship Support Fund was agreed.")] == [
         "Kinship Support Fund"]
+
+
+def test_a_title_in_quotation_marks_is_named_without_them() -> None:
+    found = _discovered("She trained on the ‘Northby Steps’ scheme before joining the council.",
+                        "The council adopted ‘Family Bridges’, a programme of intensive support.")
+    assert [label for _, label, _, _ in found] == ["Northby Steps scheme", "Family Bridges"]
+    # an apostrophe ending a title word with no opening mark before it is the word's own
+    assert _policy_labels("The Parents’ Charter was agreed in 2020.") == ["Parents’ Charter"]

@@ -723,7 +723,7 @@ def _acts_without_year(gazetteer: Gazetteer | None) -> dict[str, Entity]:
 
 def trim_title(body: str, start: int, end: int, lead: bool = True) -> tuple[int, str]:
     """Drop leading words that cannot start a title ("Under the", "section 1 of the"), and (unless `lead` is false)
-    a list item's or agenda item's lead ("Renaming the").
+    a list item's or agenda item's lead ("Renaming the"); a title opened by a quotation mark loses its closing one.
 
     >>> trim_title("Under the Children Act 1989", 0, 27)
     (10, 'Children Act 1989')
@@ -731,6 +731,8 @@ def trim_title(body: str, start: int, end: int, lead: bool = True) -> tuple[int,
     (13, 'Kin Fund')
     >>> trim_title("Approval of the Sufficiency Strategy", 0, 36)
     (16, 'Sufficiency Strategy')
+    >>> trim_title("the ‘Teach First’ scheme", 5, 24)
+    (5, 'Teach First scheme')
     """
     opening = P.TITLE_LEAD.match(body, start, end) if lead else None  # "Renaming the Adoption Support Fund"
     if opening:
@@ -739,7 +741,11 @@ def trim_title(body: str, start: int, end: int, lead: bool = True) -> tuple[int,
     for word in T.TOKEN_AND_SPACE.finditer(text):
         token = word.group().strip().rstrip(",")
         if token.lower() not in P.TITLE_STOPWORDS and token[:1].isupper() or token[:1].isdigit() and len(token) == 4:
-            return start + word.start(), body[start + word.start():end]
+            at = start + word.start()
+            title = body[at:end]
+            if at and body[at - 1] in "‘“":  # "the ‘Teach First’ scheme": the quotation marks are no part of it
+                title = P.CLOSING_QUOTE.sub("", title, count=1)
+            return at, title
     return end, ""
 
 

@@ -896,6 +896,10 @@ SCARE_QUOTES = re.compile(r"[‘’“”\"]|(?<!\w)'|'(?!\w)")
 # ---------------------------------------------------------------------------------------------------------------
 # The text around a match: what the step reads next to it
 
+# The closing quotation mark of a title that an opening one starts, dropped from its name: "the ‘Teach First’ scheme",
+# "implementing ‘Family Safeguarding’, a programme of measures" (a title word may end in an apostrophe, "Parents’",
+# but not after an opening mark).
+CLOSING_QUOTE = re.compile(r"[’”](?=[\s,;:.]|$)")
 # "the" before a reference name, not part of its key: "the Children Act 1989" is keyed as "Children Act 1989".
 LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # What parts the words of a title: "Stable Homes, Built on Love" → Stable, Homes, Built, on, Love.
