@@ -1011,3 +1011,38 @@ def test_a_quoted_title_after_an_adverb_and_called_or_after_called_the() -> None
         "Northby Promise"]
     # a speaker's word for a report is no title
     assert _policy_labels("She said the report, which she called ‘Shocking’, was late.") == []
+
+
+def test_a_strategy_or_framework_named_by_its_scope_and_what_it_is_for_is_a_document() -> None:
+    found = _discovered("The panel urged ministers to draw up a cross-government strategy for kinship families, "
+                        "backed by funding.", "Charities want a new national framework for short breaks.")
+    assert [(ref, label, types) for ref, label, types, _ in found] == [
+        ("policy/cross-government-strategy-for-kinship-families", "cross-government strategy for kinship families",
+         ("PolicyDocument", "Strategy")),
+        ("policy/national-framework-for-short-breaks", "national framework for short breaks",
+         ("PolicyDocument", "Framework"))]
+    assert _named("We need a national strategy for kinship care.") == [  # the kind word stands for it
+        ("strategy", "policy/national-strategy-for-kinship-care")]
+    # no scope, or a strategy said to be missing, names none
+    assert _discovered("The charity has a strategy for growth.",
+                       "Councils blame the lack of a national strategy for secure homes.") == []
+
+
+def test_a_quoted_title_is_whole_and_names_the_bodys_report() -> None:
+    # a gerund and an article open the quoted title itself, not a list item's lead
+    assert {(text, label) for text, label in _labelled(
+        "The NSPCC’s report, “Making the case for early help”, found that councils act too late.")} == {
+        ("Making the case for early help", "Making the case for early help")}  # no "NSPCC report" beside it
+    assert [label for _, label in _labelled("Barnardo’s latest briefing ‘Holding the line’ warns of cuts.")] == [
+        "Holding the line"]
+    # unquoted, a gerund and an article still open a list item before the title
+    assert [label for _, label, _, _ in _discovered("Renaming the Kinship Support Fund was agreed.")] == [
+        "Kinship Support Fund"]
+
+
+def test_a_title_in_quotation_marks_is_named_without_them() -> None:
+    found = _discovered("She trained on the ‘Northby Steps’ scheme before joining the council.",
+                        "The council adopted ‘Family Bridges’, a programme of intensive support.")
+    assert [label for _, label, _, _ in found] == ["Northby Steps scheme", "Family Bridges"]
+    # an apostrophe ending a title word with no opening mark before it is the word's own
+    assert _policy_labels("The Parents’ Charter was agreed in 2020.") == ["Parents’ Charter"]

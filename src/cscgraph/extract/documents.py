@@ -340,7 +340,9 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         add(start, m.end("title"), title, "programme", ("Programme",))
     for pattern in (P.QUOTED_TITLE, P.QUOTED_BEFORE_CUE, P.TITLE_AFTER_CUE, P.TITLE_BEFORE_CUE):
         for m in all_matches(pattern, body):
-            start, title = trim_title(body, m.start("title"), m.end("title"))
+            # a quoted title is whole: "the NSPCC’s report, “Bringing the global to the local”" opens with no lead
+            start, title = trim_title(body, m.start("title"), m.end("title"),
+                                      lead=pattern not in (P.QUOTED_TITLE, P.QUOTED_BEFORE_CUE))
             if any(s <= start and m.end("title") <= e for s, e in people):
                 continue
             cls = P.DOCUMENT_CUES[m.group("cue").lower()]
@@ -365,7 +367,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         keep(_consultation_response(body, match, occupied))
     for m in all_matches(P.CALL_FOR_EVIDENCE, body):
         keep(_described(m.start(), m.end(), m.group(), ("PolicyDocument", "Consultation"), occupied))
-    for m in all_matches(P.DESCRIBED_DOCUMENT, body):
+    for m in (*all_matches(P.DESCRIBED_DOCUMENT, body), *all_matches(P.DESCRIBED_STRATEGY, body)):
         keep(_described(m.start("cue"), m.end("cue"), m.group("name"), P.DESCRIBED_CLASSES[m.group("cue").lower()],
                         occupied))
     for m in all_matches(P.DESCRIBED_PROGRAMME, body):
@@ -615,9 +617,10 @@ def _body_named_report(body: str, match: _Author, add: Callable[..., None], writ
     """ "the Competition and Markets Authority review", "the Public Accounts Committee (PAC) Inquiry": a body's
     document named by the body and its kind alone, keyed "<body> <kind>"; a publisher's report is news. The body's
     one curated document of that kind is meant when it has one and the topic that follows ("… review into <topic>")
-    shares its words. A document whose title follows its kind word is named by that title: "the Centre for Social
-    Justice’s Report, Safely Reducing the Number of Children Going into Care"."""
-    if match.kind_label in P.NEWS_KINDS or P.TITLED_AFTER_BODY.match(body, match.end):
+    shares its words. A document whose title follows its kind word, quoted or not, is named by that title: "the Centre
+    for Social Justice’s Report, Safely Reducing the Number of Children Going into Care"."""
+    if match.kind_label in P.NEWS_KINDS or P.TITLED_AFTER_BODY.match(body, match.end) or \
+            P.QUOTED_AFTER_BODY.match(body, match.end):
         return
     m = P.BODY_KIND_AFTER.match(body[match.end:match.end + 60])
     if m is None:
@@ -718,8 +721,9 @@ def _acts_without_year(gazetteer: Gazetteer | None) -> dict[str, Entity]:
     return {slug: acts[0] for slug, acts in found.items() if len(acts) == 1}
 
 
-def trim_title(body: str, start: int, end: int) -> tuple[int, str]:
-    """Drop leading words that cannot start a title ("Under the", "section 1 of the").
+def trim_title(body: str, start: int, end: int, lead: bool = True) -> tuple[int, str]:
+    """Drop leading words that cannot start a title ("Under the", "section 1 of the"), and (unless `lead` is false)
+    a list item's or agenda item's lead ("Renaming the"); a title opened by a quotation mark loses its closing one.
 
     >>> trim_title("Under the Children Act 1989", 0, 27)
     (10, 'Children Act 1989')
@@ -727,15 +731,21 @@ def trim_title(body: str, start: int, end: int) -> tuple[int, str]:
     (13, 'Kin Fund')
     >>> trim_title("Approval of the Sufficiency Strategy", 0, 36)
     (16, 'Sufficiency Strategy')
+    >>> trim_title("the ‘Teach First’ scheme", 5, 24)
+    (5, 'Teach First scheme')
     """
-    lead = P.TITLE_LEAD.match(body, start, end)  # "Renaming the Adoption Support Fund": the name follows
-    if lead:
-        start = lead.end()
+    opening = P.TITLE_LEAD.match(body, start, end) if lead else None  # "Renaming the Adoption Support Fund"
+    if opening:
+        start = opening.end()
     text = body[start:end]
     for word in T.TOKEN_AND_SPACE.finditer(text):
         token = word.group().strip().rstrip(",")
         if token.lower() not in P.TITLE_STOPWORDS and token[:1].isupper() or token[:1].isdigit() and len(token) == 4:
-            return start + word.start(), body[start + word.start():end]
+            at = start + word.start()
+            title = body[at:end]
+            if at and body[at - 1] in "‘“":  # "the ‘Teach First’ scheme": the quotation marks are no part of it
+                title = P.CLOSING_QUOTE.sub("", title, count=1)
+            return at, title
     return end, ""
 
 

@@ -164,6 +164,9 @@ TITLED_AFTER_BODY = re.compile(rf"(?:[’']s?)?\s+(?:[a-z]+\s+){{0,2}}?(?={TITLE
 QUOTED_TITLE = re.compile(
     rf"\b(?P<cue>{_CUE}),?\s+(?:(?:[a-z]+ly\s+)?(?:called|entitled|titled|named)\s+(?:the\s+)?)?"
     rf"[“\"‘'](?P<title>[A-Z][^”\"’]{{2,90}})[”\"’']")
+# A body's document with its quoted title after its kind, right after the body's name: "The NSPCC’s report, “Bringing
+# the global to the local”, suggests" (QUOTED_TITLE names it, as TITLED_AFTER_BODY's titles are named).
+QUOTED_AFTER_BODY = re.compile(rf"(?:[’']s?)?\s+(?:[a-z]+\s+){{0,2}}?(?={QUOTED_TITLE.pattern})")
 # A quoted title before its cue: "the ‘Fresh Start, Firm Ground’ strategy", "the third of the ‘Growing Up – Care for
 # All’ briefing papers" (no apostrophe inside, and a title never ends in a clause mark: "“It is late,” report
 # authors said" is a speaker's words).
@@ -277,8 +280,18 @@ DESCRIBED_DOCUMENT = re.compile(
     rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)"
     rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
 # / "A white paper on children in care could be published earlier than anticipated"
+# A strategy or framework named by its scope and what it is for, after "a" or "new": "develop a cross-government
+# strategy for children, young people and families", "to develop a national strategy for recruiting foster carers"
+# (groups as DESCRIBED_DOCUMENT's, the name opening with the scope: without one, "a strategy for growth" is no
+# document; not "the lack of a national strategy for …", which says there is none).
+DESCRIBED_STRATEGY = re.compile(
+    rf"(?:(?<=\b[Aa]\s)(?<!lack\sof\sa\s)|(?<=\bnew\s))(?P<name>(?:national|[Cc]ross-(?:[Gg]overnment|[Dd]epartmental))"
+    rf"\s+(?P<cue>strategy|framework)\s+(?:for|on)\s+"
+    rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)"
+    rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
 DESCRIBED_CLASSES = {"consultation": ("PolicyDocument", "Consultation"), "petition": ("PolicyDocument",),
-                     "white paper": ("PolicyDocument", "WhitePaper"), "green paper": ("PolicyDocument", "GreenPaper")}
+                     "white paper": ("PolicyDocument", "WhitePaper"), "green paper": ("PolicyDocument", "GreenPaper"),
+                     "strategy": ("PolicyDocument", "Strategy"), "framework": ("PolicyDocument", "Framework")}
 # A programme named by what it offers and to whom, after "a", an amount or "national" before it: "a £9 million national
 # programme of tailored support and training for kinship carers", "a new national programme of support for young care
 # experienced adults" (group `name` from the kind word, or "national" before it, to the end of whom it is for; `what`
@@ -883,6 +896,10 @@ SCARE_QUOTES = re.compile(r"[‘’“”\"]|(?<!\w)'|'(?!\w)")
 # ---------------------------------------------------------------------------------------------------------------
 # The text around a match: what the step reads next to it
 
+# The closing quotation mark of a title that an opening one starts, dropped from its name: "the ‘Teach First’ scheme",
+# "implementing ‘Family Safeguarding’, a programme of measures" (a title word may end in an apostrophe, "Parents’",
+# but not after an opening mark).
+CLOSING_QUOTE = re.compile(r"[’”](?=[\s,;:.]|$)")
 # "the" before a reference name, not part of its key: "the Children Act 1989" is keyed as "Children Act 1989".
 LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # What parts the words of a title: "Stable Homes, Built on Love" → Stable, Homes, Built, on, Love.
