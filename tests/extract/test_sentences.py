@@ -26,3 +26,9 @@ def test_a_spaced_hyphen_with_no_list_opened_is_a_dash() -> None:
     body = "The caps - which were due in May - are delayed. Hubs - two of them - open: soon."
     assert [s.text for s in split_sentences(body).sentences] == [
         "The caps - which were due in May - are delayed.", "Hubs - two of them - open: soon."]
+
+
+def test_an_abbreviation_far_into_a_paragraph_does_not_end_its_sentence() -> None:
+    body = "Spending rose sharply this year. " * 5 + "Costs were approx. 40 per cent higher, said Prof. Reed. It fell."
+    assert [s.text for s in split_sentences(body).sentences][-2:] == [
+        "Costs were approx. 40 per cent higher, said Prof. Reed.", "It fell."]

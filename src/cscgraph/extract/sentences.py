@@ -5,8 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from cscgraph.extract.patterns.text import (HYPHEN_ITEM, HYPHEN_LIST_OPENING, INLINE_BULLET, NO_BREAK_BEFORE, PARAGRAPH,
-                                           SENTENCE_END)
+from cscgraph.extract.patterns.text import (ABBREVIATION_WITHIN, HYPHEN_ITEM, HYPHEN_LIST_OPENING, INLINE_BULLET,
+                                           NO_BREAK_BEFORE, PARAGRAPH, SENTENCE_END)
 from cscgraph.models import Evidence
 
 
@@ -45,7 +45,8 @@ def split_sentences(body: str) -> SentenceIndex:
     for para in PARAGRAPH.finditer(body):
         p_start, text = para.start(), para.group()
         cut = 0
-        ends = [m.end() for m in SENTENCE_END.finditer(text) if not NO_BREAK_BEFORE.search(text[:m.start() + 1])]
+        ends = [m.end() for m in SENTENCE_END.finditer(text)
+                if not NO_BREAK_BEFORE.search(text, max(0, m.start() - ABBREVIATION_WITHIN), m.start() + 1)]
         opening = HYPHEN_LIST_OPENING.search(text)
         items = [m.start() for m in HYPHEN_ITEM.finditer(text, opening.start())] if opening else []
         for end in sorted({*ends, *(m.start() for m in INLINE_BULLET.finditer(text)), *items}):

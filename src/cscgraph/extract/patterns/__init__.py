@@ -48,14 +48,20 @@ def all_matches(pattern: re.Pattern[str], text: str,
     without (most of a long list of patterns match in few articles), nor on one where `gate`, a cheap pattern
     that every match of `pattern` holds a match of, finds nothing (for a pattern whose required words are
     common but whose match needs a rarer cue: a passive "will be introduced", a bullet)."""
-    if not may_match(_required(pattern), _folded(text)) or gate is not None and gate.search(text) is None:
+    entry = _REQUIRED.get(id(pattern))
+    if entry is None:
+        if len(_REQUIRED) >= 1024:
+            del _REQUIRED[next(iter(_REQUIRED))]
+        entry = _REQUIRED[id(pattern)] = (pattern, required_words(pattern))
+    if not may_match(entry[1], _folded(text)) or gate is not None and gate.search(text) is None:
         return ()
     return tuple(pattern.finditer(text))
 
 
-@identity_cache(maxsize=1024)
-def _required(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    return required_words(pattern)
+# The required words of each pattern `all_matches` has read, keyed by its id and holding the pattern, so that no id
+# is reused while its entry stands (one dict lookup a call, where `identity_cache` builds a key); the patterns read are
+# module constants, a few hundred, the oldest making way past 1,024 all the same.
+_REQUIRED: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
 
 
 @functools.lru_cache(maxsize=4)

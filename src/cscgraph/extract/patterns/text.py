@@ -41,6 +41,9 @@ SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9£])
 # Abbreviations whose full stop does not end a sentence ("Dr Smith" has none in British copy, but "St." and
 # initials do occur).
 NO_BREAK_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|vs|etc|Cllr|Coun|Rt|Hon|Co|Ltd|Inc|approx|e\.g|i\.e)|\b[A-Z])\.$")
+# How far before its full stop NO_BREAK_BEFORE's longest abbreviation ("approx") starts: the splitter searches a
+# paragraph from there, not from its start (the same matches: the word boundary still sees the character before).
+ABBREVIATION_WITHIN = len("approx")
 # A possessive ending: "Council’s", "Councils'", "Barnardo's".
 POSSESSIVE_ENDING = re.compile(r"['’]s?$")
 # Apostrophes and backticks, dropped from a slug so "Children’s" reads "childrens", not "children-s".
