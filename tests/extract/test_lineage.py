@@ -1494,3 +1494,23 @@ def test_a_list_breaking_down_money_whose_giver_is_not_named_funds_nothing() -> 
                               "• £9 million to create supported lodgings schemes for care leavers",
                               "Councils can bid from April.")
     assert not any(r == "funds" for _, r, _ in claims)
+
+
+def test_a_bill_set_to_introduce_a_measure_legislates_it() -> None:
+    assert _claims("The Children’s Wellbeing and Schools Bill is set to introduce a register of children not in "
+                   "school.") == {(BILL, "legislates", "measure/register-of-children-not-in-school")}
+    assert _claims("The Children’s Wellbeing and Schools Bill is also set to place a new duty on councils to offer "
+                   "family group decision making.") == {(BILL, "legislates", "measure/family-group-decision-making")}
+
+
+def test_a_bill_not_set_to_introduce_a_measure_or_only_wished_to_legislates_nothing() -> None:
+    assert not _claims("The Children’s Wellbeing and Schools Bill is not set to introduce a register of children not "
+                       "in school.")
+    assert not _claims("Charities said the Children’s Wellbeing and Schools Bill should be set to introduce a register "
+                       "of children not in school.")
+
+
+def test_a_bill_making_provision_for_a_measure_legislates_it() -> None:
+    assert _claims("The Children’s Wellbeing and Schools Bill makes provision for kinship leave.") == {
+        (BILL, "legislates", "measure/kinship-care-leave")}
+    assert not _claims("The Children’s Wellbeing and Schools Bill makes no provision for kinship leave.")

@@ -76,6 +76,9 @@ PREPOSITION_OBJECT = re.compile(r"\b(?:to|from|with|by|for|against|about|at)\s+(
 # pilots nothing; only a funding cue may take it as agent).
 MONEY_SOURCE = re.compile(r"\b(?:funding|money|grants?|cash|bids?|bid|apply|applied|applying)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:from|through|via)\s+(?:(?:the|a|an|its|their)\s+)?$", re.IGNORECASE)
+# A statute's future, as "will" or as "is set to": "The Bill is set to introduce a register", "The Bill will introduce
+# a register" (not "is not set to", nor a wish: "should be set to").
+WILL = r"(?:will|(?:is|are)\s+(?:also\s+)?set\s+to)"
 # How far before a candidate those look (characters).
 BEFORE_CANDIDATE_REACH = 40
 # A subordinate clause between a passive cue and a patient before it: the cue's subject is in that clause, not the
@@ -399,7 +402,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("under-section", r"\bunder\s+(?:section|sections|part|schedule|s\.)\s*[\w()]+\s+of\b", "legislates", "right",
           "left", ("statute",), ("measure",)),
     # "The Children’s Wellbeing and Schools Bill will legislate for regional care co-operatives" / "The Bill will
-    # also place a corporate parenting duty on government departments"
+    # also place a corporate parenting duty on government departments" (what a Bill "is set to" do it will do:
+    # "The Bill is set to introduce a new statutory right to carer's leave"; "the Act makes provision for kinship
+    # leave")
     # (not an infinitive: "amends the 1989 Act to create…" is the amendment's purpose, read by `AMENDS_PURPOSE`)
     # / "The Bill also extends the corporate parenting duty to departments" / "the first part of the Bill focuses on
     # family group decision making" / "the Act provides for kinship leave"
@@ -408,12 +413,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # Bill places a new duty on councils to…" (placing or imposing only a duty, requirement or obligation)
     # / "The Bill also brings in a statutory definition of kinship care", "puts forward a new duty on councils to…",
     # "will give councils new powers to require school attendance" (giving only powers, duties or rights)
-    _rule("legislates-active", r"(?<!\bto\s)\b(?:legislates?\s+for|extends|(?:will|would)\s+(?:also\s+)?(?:require|mandate)|"
+    _rule("legislates-active", rf"(?<!\bto\s)\b(?:legislates?\s+for|extends|(?:{WILL}|would)\s+(?:also\s+)?(?:require|mandate)|"
           r"requires|mandates|makes?\s+it\s+(?:mandatory|compulsory|a\s+(?:legal\s+|statutory\s+)?requirement)|"
-          r"will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
+          rf"{WILL}\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
           r"strengthen|extend|place|establish)|includes?|contains?|introduces?|enacts?|would\s+(?:also\s+)?(?:strengthen|"
-          r"create|place)|creates?|(?:places|imposes|will\s+impose)(?=\s+(?:an?|new)\s+(?:new\s+)?(?:(?:legal|statutory)\s+)?"
-          r"(?:duty|requirement|obligation)\b)|focus(?:es)?\s+on|provides?\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for|"
+          rf"create|place)|creates?|(?:places|imposes|{WILL}\s+impose)(?=\s+(?:an?|new)\s+(?:new\s+)?(?:(?:legal|statutory)\s+)?"
+          r"(?:duty|requirement|obligation)\b)|focus(?:es)?\s+on|provides?\s+for|(?:will\s+)?(?:also\s+)?makes?\s+"
+          r"provision\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for|"
           r"(?:will\s+|would\s+)?(?:also\s+)?(?:brings?|bring|brought)\s+in|(?:will\s+|would\s+)?(?:also\s+)?puts?\s+"
           r"forward|(?:will\s+|would\s+)?(?:also\s+)?(?:gives?|give)(?=\s+(?:[\w’'-]+\s+){1,3}?(?:new|more|greater|"
           r"stronger|additional|extra)\s+(?:powers?|duties|rights?)\b))\b",
