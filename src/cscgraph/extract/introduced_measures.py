@@ -137,7 +137,8 @@ def _governed_conjuncts(body: str) -> list[tuple[int, int]]:
                 break
             head = _head(words)
             if head in P.CONJUNCT_NOT_MEASURE and not _qualified_by_kind(words) \
-                    or head in P.NOT_MEASURE_WORDS and not _complemented(words) or _field_of_service(words):
+                    or head in P.NOT_MEASURE_WORDS and not _complemented(words) or _field_of_service(words) \
+                    or head in M.PROPERTY_HEADS or _population(words):
                 continue
             out.append((offset + a, offset + phrase_end))
     return out
@@ -147,6 +148,13 @@ def _match_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> int
     """How many characters `pattern` matches at the start of text[start:end] (0 when it does not)."""
     m = pattern.match(text[start:end])
     return m.end() if m else 0
+
+
+def _population(words: list[str]) -> bool:
+    """ "families experiencing difficulties", "young people leaving care": people named by what they go through."""
+    lower = [w.lower() for w in words]
+    start = 1 if lower[0] == "young" else 0
+    return len(lower) > start + 1 and lower[start] in M.POPULATION_NOUNS and bool(M.PARTICIPLE.match(lower[start + 1]))
 
 
 def _field_of_service(words: list[str]) -> bool:

@@ -67,3 +67,15 @@ APPROXIMATE_AMOUNT = re.compile(r"(?:around|about|almost|nearly|roughly|some|ove
 # many an article counts).
 COUNT_LEAD = re.compile(r"(?:(?:another|a\s+further|(?:an\s+)?(?:extra|additional)|up\s+to|around|about|over|more\s+than|"
                         r"at\s+least)\s+)?\d[\d,]*\s+(?:(?:new|more|extra|additional)\s+)?(?=[a-z])", re.IGNORECASE)
+
+# A population named by what it goes through, never a measure: "funding for families experiencing difficulties",
+# "the fund will pay for children living in poverty", "support for young people leaving care" — a plural noun of
+# people (its first word, or the second after "young") then a participle. Singular nouns modify a measure and stay
+# ("family counselling", "child safeguarding teams"). Compared lower-cased.
+POPULATION_NOUNS = frozenset({"children", "families", "people", "carers", "parents", "leavers", "adults", "pupils",
+                              "mothers", "fathers", "adolescents", "teenagers", "babies", "households", "residents"})
+PARTICIPLE = re.compile(r"[a-z]{2,}ing$")
+# Heads that name a property of services or lives, not a measure: "the programme is testing the quality of services",
+# "funding to improve outcomes" (compared lower-cased).
+PROPERTY_HEADS = frozenset({"quality", "availability", "effectiveness", "impact", "outcomes", "wellbeing", "lives",
+                            "experiences", "life"})
