@@ -460,3 +460,9 @@ def test_a_property_of_services_is_no_measure() -> None:
     assert _measures("The pilot is testing the quality of respite services.") == []
     assert _measures("The pilot is testing weekend respite services.") == [
         ("weekend respite services", "measure/weekend-respite-services")]
+
+
+def test_a_phrase_cut_at_the_comma_of_a_number_is_no_measure() -> None:
+    assert _measures("The council will create a network of up to 1,000 youth clubs across the county.") == []
+    assert _measures("The council will create a network of youth clubs, one in each town.") == [
+        ("network of youth clubs", "measure/network-of-youth-clubs")]

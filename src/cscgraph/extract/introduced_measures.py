@@ -47,8 +47,8 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
         start, end = m.span("phrase")
         end = _infinitive_end(body, start, end)
         bound = m.re is P.BOUND_DUTY_MEASURE  # named with its task, to the end of the clause: "…to support families"
-        if bound and end < m.end():
-            continue  # a clause too long, or a page cut off, names no task
+        if bound and end < m.end() or M.NUMBER_CUT.match(body, end - 1):
+            continue  # a clause too long, a page cut off or a number cut at its comma names no task
         while body[start:end].split(maxsplit=1)[0].lower() in P.DEGREE_WORDS and " " in body[start:end].strip():
             start += len(body[start:end].split(maxsplit=1)[0]) + 1  # "better targeted response…" → "targeted…"
         words = body[start:end].split()

@@ -95,3 +95,6 @@ PARTICIPLE = re.compile(r"[a-z]{2,}ing$")
 # "funding to improve outcomes" (compared lower-cased).
 PROPERTY_HEADS = frozenset({"quality", "availability", "effectiveness", "impact", "outcomes", "wellbeing", "lives",
                             "experiences", "life"})
+# A phrase cut at the comma of a number ("to create a network of up to 1,000 hubs" cut to "network of up to 1") names
+# no measure: matched at the phrase's last character.
+NUMBER_CUT = re.compile(r"\d,\d{3}\b")
