@@ -1514,3 +1514,9 @@ def test_a_bill_making_provision_for_a_measure_legislates_it() -> None:
     assert _claims("The Children’s Wellbeing and Schools Bill makes provision for kinship leave.") == {
         (BILL, "legislates", "measure/kinship-care-leave")}
     assert not _claims("The Children’s Wellbeing and Schools Bill makes no provision for kinship leave.")
+
+
+def test_family_hubs_replacing_sure_start_children_s_centres() -> None:
+    assert _pipeline_claims("Family hubs will replace Sure Start children’s centres in Westby.") == {
+        ("measure/family-hub-model", "replaces", "programme/sure-start")}
+    assert not _pipeline_claims("Family hubs will not replace Sure Start children’s centres in Westby.")
