@@ -1520,3 +1520,16 @@ def test_family_hubs_replacing_sure_start_children_s_centres() -> None:
     assert _pipeline_claims("Family hubs will replace Sure Start children’s centres in Westby.") == {
         ("measure/family-hub-model", "replaces", "programme/sure-start")}
     assert not _pipeline_claims("Family hubs will not replace Sure Start children’s centres in Westby.")
+
+
+def test_a_governments_commitment_to_something_else_does_not_adopt_the_measure_before_it() -> None:
+    claims = _pipeline_claims("The £8 million for family hubs shows the government’s commitment to supporting "
+                              "parents.")
+    assert (LABOUR, "adopts", "measure/family-hub-model") not in claims
+    assert (LABOUR, "adopts", "measure/kinship-care-leave") in _claims("Kinship care leave is the government’s "
+                                                                        "commitment.")
+
+
+def test_what_a_step_may_entail_is_a_possibility() -> None:
+    assert not _claims("For the government, reform may entail adopting family group decision making.")
+    assert not _claims("The government may entail adopting family group decision making.")

@@ -902,8 +902,12 @@ def _ownership_claims(sentence: Evidence, items: list[_Item], body: str) -> list
         before = body[sentence.start:owner.start]
         relation = _carries(owner)
         possessive = body[owner.start:owner.end].endswith(("’s", "'s")) or after.startswith(("’", "'"))
-        if P.DOCUMENT_OWNS.match(after) and (owner.category == "doc" or possessive):
-            targets = [m for m in measures if m.start > owner.end][:1] or [m for m in measures if m.end <= owner.start][-1:]
+        if (owns := P.DOCUMENT_OWNS.match(after)) and (owner.category == "doc" or possessive):
+            # a commitment whose object follows is to that, not to a measure before: "£82m for hubs shows the
+            # government's commitment to supporting families"
+            earlier = [] if P.OWNED_OBJECT_AFTER.match(after, owns.end()) else \
+                [m for m in measures if m.end <= owner.start][-1:]
+            targets = [m for m in measures if m.start > owner.end][:1] or earlier
         elif owner.category == "doc" and (part := P.PART_OF.search(before)):
             lead = before[:part.start()]
             if _hedged(lead[:P.PART_LEAD.search(lead).start()]):  # "The pilot is not part of the strategy"

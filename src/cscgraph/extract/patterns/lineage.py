@@ -536,7 +536,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
 # Words right before a cue that make it a wish, a possibility, a criticism or a denial rather than a statement of what
 # happened: "critics said the Bill should have adopted…", "the LGA would have preferred the government to adopt…", "the
 # panel declined to recommend…", "ministers may consider…", "the review did not call for…", "has not ruled out…", "never
-# got as far as testing it", "is yet to implement…", "pledged to consult on amending the regulations", "the Bill lacks a
+# got as far as testing it", "this may entail adopting…", "is yet to implement…", "pledged to consult on amending the regulations", "the Bill lacks a
 # distinct focus on foster care", "if ministers adopt…", "the minister denied that the cap had been dropped", "it urges
 # ministers to replace the cap", "teams should be set up in every area", "I hope that the Government are bold on the
 # funding issues", "the bill's critics called for…" (a call by critics is a wish). Matched (case-sensitively: "May"
@@ -546,6 +546,7 @@ HEDGED_BEFORE = re.compile(
     r"(?:\b(?:should|could|might|may|ought\s+to)(?:\s+(?:also|still|yet|instead|not|never))?(?:\s+have)?"
     r"(?:\s+(?:be|been))?|"
     r"\b(?:would|could)\s+have\s+(?:preferred|liked|wanted)\b[^,;:]{0,60}?\bto|"
+    r"\b(?:may|might|could)\s+(?:entail|involve|mean|require)|"
     r"\b(?:wants?|wanted|urg(?:e|es|ed|ing)|called\s+on|calls\s+on|calling\s+on|call\s+on|asked|asking|pressed|lobbying|lobbied|hopes?|expects?|"
     r"plans?\s+to\s+consider|considering|considers?|consider|whether\s+to|if)\b[^,;:]{0,60}?\bto(?:\s+(?:start|begin))?|"
     r"\b(?:declined|refused|failed|stopped\s+short\s+of|stops\s+short\s+of|stop\s+short\s+of)(?:\s+to)?|"
@@ -632,6 +633,9 @@ COORDINATE_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 DOCUMENT_OWNS = re.compile(r"^\s*(?:[’']s?\s+)?(?:\w+\s+){0,2}?(?:policy|policies|proposal|proposals|reforms?|"
                            r"initiative|measure|element|ideas?|plans?|pledges?|commitments?|recommendations?)\b",
                            re.IGNORECASE)
+# What a policy, plan or commitment of an owner is to or for, written after it ("the government's commitment to
+# supporting families"): then it is not a measure named before the owner.
+OWNED_OBJECT_AFTER = re.compile(r"\s+(?:to|for)\s", re.IGNORECASE)
 # "part of (the previous government’s) <DOC>" / "under its <DOC>" / "another element of <DOC>" / "part of the
 # government’s national programme ‘<DOC>’": the measure before the cue is carried by the document after it.
 PART_OF = re.compile(r"\b(?:part\s+of|under|element\s+of)\s+(?:the\s+|its\s+|their\s+|last\s+year[’']s\s+|"
