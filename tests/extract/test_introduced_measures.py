@@ -466,3 +466,9 @@ def test_a_phrase_cut_at_the_comma_of_a_number_is_no_measure() -> None:
     assert _measures("The council will create a network of up to 1,000 youth clubs across the county.") == []
     assert _measures("The council will create a network of youth clubs, one in each town.") == [
         ("network of youth clubs", "measure/network-of-youth-clubs")]
+
+
+def test_a_phrase_running_on_into_a_predicate_is_no_measure() -> None:
+    assert _measures("The proposed changes also recognises the vital part respite care has in family life.") == []
+    assert _measures("The proposed weekend respite for carers was welcomed.") == [
+        ("weekend respite for carers", "measure/weekend-respite-for-carers")]

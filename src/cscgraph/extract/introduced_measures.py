@@ -61,7 +61,8 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
         named = any(w[:1].isupper() for w in (body[m.end():end].split() if bound else plain))
         # a role a bullet names in capitals is a measure ("a new Kinship Care Ambassador role"); "a new role" is not
         vague = _head(plain) in P.NOT_MEASURE_WORDS and not (named and _head(plain) in P.NAMED_HEADS)
-        if len(plain) < 2 or named and not capitals_allowed or vague:
+        clause = any(w.lower() in M.CLAUSE_ADVERBS for w in plain[1:])
+        if len(plain) < 2 or named and not capitals_allowed or vague or clause:
             continue
         if _cut_in_coordination(plain, body[end:end + 5]) or not bound and _duty_without_its_task(plain):
             continue

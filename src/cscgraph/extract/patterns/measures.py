@@ -98,3 +98,6 @@ PROPERTY_HEADS = frozenset({"quality", "availability", "effectiveness", "impact"
 # A phrase cut at the comma of a number ("to create a network of up to 1,000 hubs" cut to "network of up to 1") names
 # no measure: matched at the phrase's last character.
 NUMBER_CUT = re.compile(r"\d,\d{3}\b")
+# Adverbs that open a predicate, never a word of a noun phrase: "the proposed changes also recognises the important
+# role…" is a clause, not a measure (compared lower-cased, inside the phrase).
+CLAUSE_ADVERBS = frozenset({"also", "still", "already", "therefore", "however", "thus", "again"})
