@@ -1533,3 +1533,11 @@ def test_a_governments_commitment_to_something_else_does_not_adopt_the_measure_b
 def test_what_a_step_may_entail_is_a_possibility() -> None:
     assert not _claims("For the government, reform may entail adopting family group decision making.")
     assert not _claims("The government may entail adopting family group decision making.")
+
+
+def test_money_for_a_programme_does_not_fund_what_its_relative_clause_says_it_does() -> None:
+    claims = _pipeline_claims("The Department for Education is investing £5 million into its Westby Hubs programme, "
+                              "which will help councils to open family hubs.")
+    assert not any(o == "measure/family-hub-model" for _, r, o in claims if r == "funds")
+    assert ("organisation/department-for-education", "funds", "measure/family-hub-model") in _pipeline_claims(
+        "The Department for Education is investing £5 million in family hubs.")

@@ -193,3 +193,8 @@ def test_family_hubs_coordinated_inside_a_programme_name_are_the_programme() -> 
     found = [m.text for m in measure_phrases_for(gazetteer().entities).find(
         "Councils joined the Family Hubs and Start for Life programme.")]
     assert found == []
+
+
+def test_family_hubs_before_a_quoted_name_are_part_of_it() -> None:
+    assert [m.text for m in measure_phrases_for(gazetteer().entities).find(
+        "£10 million goes to the Family Hubs ‘Transformation Fund’ this year.")] == []

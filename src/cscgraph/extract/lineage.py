@@ -178,9 +178,14 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item],
         # giver: "£20m from the Department for Education to expand peer support groups"
         end = min([i.start for i in items if i.ref in givers and start <= i.start < end
                    and not _amount_source(sentence, start, i)] + [end])
-        out += [LineageClaim(funder, "funds", i.ref, stream.evidence) for i in items
-                if i.category in ("measure", "programme") and i.ref in stream.funds and start <= i.start < end
-                and not _amount_source(sentence, start, i)]
+        funded = [i for i in items if i.category in ("measure", "programme") and i.ref in stream.funds
+                  and start <= i.start < end and not _amount_source(sentence, start, i)]
+        # a relative clause after the amount says what its purpose does, not what else the money funds: "£20m into
+        # its Family Hubs programme, which will support councils to set up new Family Hubs"
+        relative = P.RELATIVE_OPENER.search(sentence.text, stream.span.end - sentence.start)
+        if relative is not None:
+            funded = [i for i in funded if i.start < sentence.start + relative.start()]
+        out += [LineageClaim(funder, "funds", i.ref, stream.evidence) for i in funded]
     return out
 
 

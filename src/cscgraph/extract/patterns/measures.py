@@ -57,15 +57,15 @@ LINEAGE_VERBS = frozenset({
 
 # A paraphrase that is part of a longer name is that name's, not the measure's: "the Family Hubs Transformation
 # Fund", "the Family Hubs programme", "the Family Hubs and Start for Life programme", "the family hubs scheme", "the
-# National Centre for Family Hubs", "Best Start Family Hubs": any match with a title noun after it (past capitalised
-# words of the name); a capitalised match with a capitalised word after it; a
-# capitalised match of a one-concept signature (a name, not a paraphrase) with a capitalised word before it, past
-# "for"/"of" (determiners and "Government" start no name: "The Family Hubs will open"; a paraphrase's capitalised
-# neighbour may be its own word: "the Regional Fostering Recruitment Hub").
-TITLE_NOUN_AFTER = re.compile(r"(?:\s+(?:(?:and|for|of|&)\s+)?(?-i:[A-Z])[\w’'-]*){0,5}?\s+(?:programmes?|schemes?|"
-                              r"funds?|network|networks|pathfinders?|pilots?|trailblazers?|initiative|partnership|"
-                              r"centre|centres)\b", re.IGNORECASE)
-NAME_WORD_AFTER = re.compile(r"\s+(?-i:[A-Z])")
+# National Centre for Family Hubs", "Best Start Family Hubs", "the Family Hubs ‘Transformation Fund’": any match with
+# a title noun after it (past capitalised words of the name, quoted or not); a capitalised match with a capitalised
+# word after it; a capitalised match of a one-concept signature (a name, not a paraphrase) with a capitalised word
+# before it, past "for"/"of" (determiners and "Government" start no name: "The Family Hubs will open"; a
+# paraphrase's capitalised neighbour may be its own word: "the Regional Fostering Recruitment Hub").
+TITLE_NOUN_AFTER = re.compile(r"[’'”\"]?(?:\s+(?:(?:and|for|of|&)\s+)?[‘'“\"]?(?-i:[A-Z])[\w’'-]*){0,5}?\s+[‘'“\"]?"
+                              r"(?:programmes?|schemes?|funds?|network|networks|pathfinders?|pilots?|trailblazers?|"
+                              r"initiative|partnership|centre|centres)\b", re.IGNORECASE)
+NAME_WORD_AFTER = re.compile(r"\s+[‘'“\"]?(?-i:[A-Z])")
 NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|Its|Their|Our|This|These|Those|New|More|Every|All|Some|"
                               r"Government|Ministers|Councils?|Local)\b)(?-i:[A-Z])[\w-]*\s+(?:(?:for|of)\s+)?$")
 NAME_BEFORE_REACH = 40
