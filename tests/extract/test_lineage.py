@@ -1541,3 +1541,15 @@ def test_money_for_a_programme_does_not_fund_what_its_relative_clause_says_it_do
     assert not any(o == "measure/family-hub-model" for _, r, o in claims if r == "funds")
     assert ("organisation/department-for-education", "funds", "measure/family-hub-model") in _pipeline_claims(
         "The Department for Education is investing £5 million in family hubs.")
+
+
+def test_a_measure_built_on_or_modelled_on_a_programme_is_based_on_it() -> None:
+    assert _pipeline_claims("Family hubs build on the legacy of Sure Start.") == {
+        ("measure/family-hub-model", "basedOn", "programme/sure-start")}
+    assert _pipeline_claims("Family hubs are modelled on Sure Start.") == {
+        ("measure/family-hub-model", "basedOn", "programme/sure-start")}
+    assert not _pipeline_claims("Critics said family hubs should have been modelled on Sure Start.")
+
+
+def test_a_measure_that_builds_on_practice_from_example_programmes_is_not_based_on_them() -> None:
+    assert not _pipeline_claims("Family hubs build on best practice from programmes such as Sure Start.")

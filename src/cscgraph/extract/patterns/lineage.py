@@ -79,6 +79,13 @@ MONEY_SOURCE = re.compile(r"\b(?:funding|money|grants?|cash|bids?|bid|apply|appl
 # A statute's future, as "will" or as "is set to": "The Bill is set to introduce a register", "The Bill will introduce
 # a register" (not "is not set to", nor a wish: "should be set to").
 WILL = r"(?:will|(?:is|are)\s+(?:also\s+)?set\s+to)"
+# A cue of building on another item, then its object: "builds on the proven success of the Sure Start programme",
+# "drew heavily on the review", "is modelled on Sure Start".
+BUILDS_ON = (r"\b(?:(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?(?:up)?on|(?:modelled|modeled|patterned)"
+             r"\s+on)\b(?:\s+the\s+(?:\w+\s+){0,2}?(?:success|work|lessons|learning|evidence|legacy)\s+(?:of|from)\b)?")
+# Words between a cue and a candidate object that show the candidate is only an example of the object: "builds on best
+# practice from programmes such as Supporting Families".
+EXAMPLES_GAP = re.compile(r"\b(?:from|such|including|like|among)\b", re.IGNORECASE)
 # How far before a candidate those look (characters).
 BEFORE_CANDIDATE_REACH = 40
 # A subordinate clause between a passive cue and a patient before it: the cue's subject is in that clause, not the
@@ -188,9 +195,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           "left", "right", DOCS, DOCS, object_gap=CLAUSE_MARK),
     # "The hubs programme … building on the proven success of the Sure Start programme" (a programme on another; a
     # government that "would build on the pathfinder" continues it, below)
-    _rule("programme-builds-on", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?(?:up)?on\b"
-          r"(?:\s+the\s+(?:\w+\s+){0,2}?(?:success|work|lessons|learning|evidence)\s+(?:of|from)\b)?", "basedOn", "left",
-          "right", ("programme",), ("programme", "doc")),
+    _rule("programme-builds-on", BUILDS_ON, "basedOn", "left", "right", ("programme",), ("programme", "doc")),
+    # "Family hubs build on the legacy of Sure Start children's centres", "Family hubs are modelled on Sure Start": a
+    # measure on the programme or document it names as its object (not on examples of what it draws from: "family
+    # help which builds on best practice from programmes such as Supporting Families")
+    _rule("measure-builds-on", BUILDS_ON, "basedOn", "left", "right", ("measure",), ("programme", "doc"),
+          object_gap=EXAMPLES_GAP),
     # "the Independent Review of Children’s Social Care, which formed the blueprint for Stable Homes"
     # / "The panel's report, which formed the basis for the lead practitioner role" (a measure built on a document)
     _rule("blueprint-for", r"\b(?:formed|was|is|provided|forms|provides)\s+the\s+(?:blueprint|basis|template|"
