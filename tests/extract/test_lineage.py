@@ -1553,3 +1553,9 @@ def test_a_measure_built_on_or_modelled_on_a_programme_is_based_on_it() -> None:
 
 def test_a_measure_that_builds_on_practice_from_example_programmes_is_not_based_on_them() -> None:
     assert not _pipeline_claims("Family hubs build on best practice from programmes such as Sure Start.")
+
+
+def test_a_passive_in_a_subject_relative_is_about_its_antecedent() -> None:
+    claims = _pipeline_claims("Family hubs are modelled on Sure Start, which was launched in 1999 under Labour.")
+    assert not any(o == "measure/family-hub-model" for _, r, o in claims if r == "adopts")
+    assert ("measure/family-hub-model", "basedOn", "programme/sure-start") in claims

@@ -832,6 +832,12 @@ def _patients(body: str, items: list[_Item], cue: tuple[int, int], rule: P.Linea
     """Patients of the first fitting category, on the patient's side (either side for "any"; a passive's measure
     may also follow the cue: "…being taken forward by Labour is the financial oversight regime")."""
     pool = [i for i in items if i is not exclude and not (rule.named_patient and i.anaphor)]
+    before = [i for i in pool if i.end <= cue[0]]
+    if rule.patient_side == "left" and rule.agent_side == "right" and before \
+            and P.RELATIVE_SUBJECT.match(body[before[-1].end:cue[0]]):
+        # a passive in a subject relative is about its antecedent: "Family hubs are modelled on Sure Start, which was
+        # launched in 1998 under Labour" (Labour launched Sure Start, not the hubs)
+        return [before[-1]] if any(_fits(before[-1], wanted) for wanted in rule.patient) else []
     for wanted, side in _patient_search_order(rule):
         candidates = [i for i in _side(pool, cue, side) if _fits(i, wanted)]
         if side == "right" and rule.object_gap is not None:
