@@ -442,3 +442,33 @@ def test_an_approximate_amount_and_a_count_before_a_measure_are_not_its_name() -
         ("supported lodgings schemes", "measure/supported-lodgings-schemes")]
     # a count standing alone is no measure
     assert _measures("The package includes around £30 million to create another 40 across England.") == []
+
+
+def test_people_named_by_what_they_go_through_are_no_measure() -> None:
+    assert _measures("The council will fund households experiencing hardship across the town.") == []
+    assert _measures("The grant will pay for pupils living far from school and better support for kinship "
+                     "carers.") == [("support for kinship carers", "measure/support-for-kinship-carers")]
+    assert _measures("The trust is funding young people leaving custody.") == []
+
+
+def test_a_singular_noun_before_a_participle_still_names_a_measure() -> None:
+    assert _measures("The council will fund family group conferencing.") == [
+        ("family group conferencing", "measure/family-group-conferencing")]
+
+
+def test_a_property_of_services_is_no_measure() -> None:
+    assert _measures("The pilot is testing the quality of respite services.") == []
+    assert _measures("The pilot is testing weekend respite services.") == [
+        ("weekend respite services", "measure/weekend-respite-services")]
+
+
+def test_a_phrase_cut_at_the_comma_of_a_number_is_no_measure() -> None:
+    assert _measures("The council will create a network of up to 1,000 youth clubs across the county.") == []
+    assert _measures("The council will create a network of youth clubs, one in each town.") == [
+        ("network of youth clubs", "measure/network-of-youth-clubs")]
+
+
+def test_a_phrase_running_on_into_a_predicate_is_no_measure() -> None:
+    assert _measures("The proposed changes also recognises the vital part respite care has in family life.") == []
+    assert _measures("The proposed weekend respite for carers was welcomed.") == [
+        ("weekend respite for carers", "measure/weekend-respite-for-carers")]

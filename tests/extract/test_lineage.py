@@ -1494,3 +1494,68 @@ def test_a_list_breaking_down_money_whose_giver_is_not_named_funds_nothing() -> 
                               "• £9 million to create supported lodgings schemes for care leavers",
                               "Councils can bid from April.")
     assert not any(r == "funds" for _, r, _ in claims)
+
+
+def test_a_bill_set_to_introduce_a_measure_legislates_it() -> None:
+    assert _claims("The Children’s Wellbeing and Schools Bill is set to introduce a register of children not in "
+                   "school.") == {(BILL, "legislates", "measure/register-of-children-not-in-school")}
+    assert _claims("The Children’s Wellbeing and Schools Bill is also set to place a new duty on councils to offer "
+                   "family group decision making.") == {(BILL, "legislates", "measure/family-group-decision-making")}
+
+
+def test_a_bill_not_set_to_introduce_a_measure_or_only_wished_to_legislates_nothing() -> None:
+    assert not _claims("The Children’s Wellbeing and Schools Bill is not set to introduce a register of children not "
+                       "in school.")
+    assert not _claims("Charities said the Children’s Wellbeing and Schools Bill should be set to introduce a register "
+                       "of children not in school.")
+
+
+def test_a_bill_making_provision_for_a_measure_legislates_it() -> None:
+    assert _claims("The Children’s Wellbeing and Schools Bill makes provision for kinship leave.") == {
+        (BILL, "legislates", "measure/kinship-care-leave")}
+    assert not _claims("The Children’s Wellbeing and Schools Bill makes no provision for kinship leave.")
+
+
+def test_family_hubs_replacing_sure_start_children_s_centres() -> None:
+    assert _pipeline_claims("Family hubs will replace Sure Start children’s centres in Westby.") == {
+        ("measure/family-hub-model", "replaces", "programme/sure-start")}
+    assert not _pipeline_claims("Family hubs will not replace Sure Start children’s centres in Westby.")
+
+
+def test_a_governments_commitment_to_something_else_does_not_adopt_the_measure_before_it() -> None:
+    claims = _pipeline_claims("The £8 million for family hubs shows the government’s commitment to supporting "
+                              "parents.")
+    assert (LABOUR, "adopts", "measure/family-hub-model") not in claims
+    assert (LABOUR, "adopts", "measure/kinship-care-leave") in _claims("Kinship care leave is the government’s "
+                                                                        "commitment.")
+
+
+def test_what_a_step_may_entail_is_a_possibility() -> None:
+    assert not _claims("For the government, reform may entail adopting family group decision making.")
+    assert not _claims("The government may entail adopting family group decision making.")
+
+
+def test_money_for_a_programme_does_not_fund_what_its_relative_clause_says_it_does() -> None:
+    claims = _pipeline_claims("The Department for Education is investing £5 million into its Westby Hubs programme, "
+                              "which will help councils to open family hubs.")
+    assert not any(o == "measure/family-hub-model" for _, r, o in claims if r == "funds")
+    assert ("organisation/department-for-education", "funds", "measure/family-hub-model") in _pipeline_claims(
+        "The Department for Education is investing £5 million in family hubs.")
+
+
+def test_a_measure_built_on_or_modelled_on_a_programme_is_based_on_it() -> None:
+    assert _pipeline_claims("Family hubs build on the legacy of Sure Start.") == {
+        ("measure/family-hub-model", "basedOn", "programme/sure-start")}
+    assert _pipeline_claims("Family hubs are modelled on Sure Start.") == {
+        ("measure/family-hub-model", "basedOn", "programme/sure-start")}
+    assert not _pipeline_claims("Critics said family hubs should have been modelled on Sure Start.")
+
+
+def test_a_measure_that_builds_on_practice_from_example_programmes_is_not_based_on_them() -> None:
+    assert not _pipeline_claims("Family hubs build on best practice from programmes such as Sure Start.")
+
+
+def test_a_passive_in_a_subject_relative_is_about_its_antecedent() -> None:
+    claims = _pipeline_claims("Family hubs are modelled on Sure Start, which was launched in 1999 under Labour.")
+    assert not any(o == "measure/family-hub-model" for _, r, o in claims if r == "adopts")
+    assert ("measure/family-hub-model", "basedOn", "programme/sure-start") in claims

@@ -30,7 +30,9 @@ CASES: dict[str, tuple[str, str]] = {
     "kinship-allowances": ("Allowances for family members raising relatives' children are planned.",
                            "Allowances for foster carers rose by 6%."),
     "regional-fostering-recruitment-hubs": ("Hubs will help people who want to foster.",
-                                            "Family hubs will open in every town."),
+                                            "Transport hubs will open in every town."),
+    "family-hub-model": ("Local centres will bring support for families under one roof.",
+                         "The football club will bring its youth and senior teams under one roof."),
     "foster-carer-recruitment-and-retention-programme": (
         "A national drive to recruit and keep foster carers was launched.",
         "A national drive to recruit teachers was launched."),
@@ -166,3 +168,33 @@ def test_advocates_under_the_childrens_commissioner_name_the_iro_replacement() -
 def test_a_single_number_for_each_child_is_the_identifier() -> None:
     assert [s for _, s in _found("Every child will get a unique number shared by schools and police.")] == [
         "unique-child-identifier"]
+
+
+def test_family_hubs_named_alone_are_the_measure_but_not_inside_a_longer_name() -> None:
+    phrases = measure_phrases_for(gazetteer().entities)
+
+    def found(text: str) -> list[str]:
+        return [m.text for m in phrases.find(text)]
+    assert found("Every council will open family hubs by 2027.") == ["family hubs"]
+    assert found("The Family Hubs will open in May.") == ["Family Hubs"]
+    assert found("Bids to the Family Hubs Transformation Fund closed.") == []
+    assert found("The family hubs programme was extended.") == []
+    assert found("The National Centre for Family Hubs published guidance.") == []
+    assert found("Westby Family Hubs opened in May.") == []
+
+
+def test_a_paraphrase_may_open_with_a_capitalised_word_of_its_own() -> None:
+    phrases = measure_phrases_for(gazetteer().entities)
+    assert [m.entity.ref.slug for m in phrases.find("Councils joined the Regional Fostering Recruitment Hub.")] == [
+        "regional-fostering-recruitment-hubs"]
+
+
+def test_family_hubs_coordinated_inside_a_programme_name_are_the_programme() -> None:
+    found = [m.text for m in measure_phrases_for(gazetteer().entities).find(
+        "Councils joined the Family Hubs and Start for Life programme.")]
+    assert found == []
+
+
+def test_family_hubs_before_a_quoted_name_are_part_of_it() -> None:
+    assert [m.text for m in measure_phrases_for(gazetteer().entities).find(
+        "£10 million goes to the Family Hubs ‘Transformation Fund’ this year.")] == []

@@ -47,8 +47,8 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
         start, end = m.span("phrase")
         end = _infinitive_end(body, start, end)
         bound = m.re is P.BOUND_DUTY_MEASURE  # named with its task, to the end of the clause: "…to support families"
-        if bound and end < m.end():
-            continue  # a clause too long, or a page cut off, names no task
+        if bound and end < m.end() or M.NUMBER_CUT.match(body, end - 1):
+            continue  # a clause too long, a page cut off or a number cut at its comma names no task
         while body[start:end].split(maxsplit=1)[0].lower() in P.DEGREE_WORDS and " " in body[start:end].strip():
             start += len(body[start:end].split(maxsplit=1)[0]) + 1  # "better targeted response…" → "targeted…"
         words = body[start:end].split()
@@ -61,7 +61,8 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
         named = any(w[:1].isupper() for w in (body[m.end():end].split() if bound else plain))
         # a role a bullet names in capitals is a measure ("a new Kinship Care Ambassador role"); "a new role" is not
         vague = _head(plain) in P.NOT_MEASURE_WORDS and not (named and _head(plain) in P.NAMED_HEADS)
-        if len(plain) < 2 or named and not capitals_allowed or vague:
+        clause = any(w.lower() in M.CLAUSE_ADVERBS for w in plain[1:])
+        if len(plain) < 2 or named and not capitals_allowed or vague or clause:
             continue
         if _cut_in_coordination(plain, body[end:end + 5]) or not bound and _duty_without_its_task(plain):
             continue
@@ -137,7 +138,8 @@ def _governed_conjuncts(body: str) -> list[tuple[int, int]]:
                 break
             head = _head(words)
             if head in P.CONJUNCT_NOT_MEASURE and not _qualified_by_kind(words) \
-                    or head in P.NOT_MEASURE_WORDS and not _complemented(words) or _field_of_service(words):
+                    or head in P.NOT_MEASURE_WORDS and not _complemented(words) or _field_of_service(words) \
+                    or head in M.PROPERTY_HEADS or _population(words):
                 continue
             out.append((offset + a, offset + phrase_end))
     return out
@@ -147,6 +149,13 @@ def _match_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> int
     """How many characters `pattern` matches at the start of text[start:end] (0 when it does not)."""
     m = pattern.match(text[start:end])
     return m.end() if m else 0
+
+
+def _population(words: list[str]) -> bool:
+    """ "families experiencing difficulties", "young people leaving care": people named by what they go through."""
+    lower = [w.lower() for w in words]
+    start = 1 if lower[0] == "young" else 0
+    return len(lower) > start + 1 and lower[start] in M.POPULATION_NOUNS and bool(M.PARTICIPLE.match(lower[start + 1]))
 
 
 def _field_of_service(words: list[str]) -> bool:

@@ -178,9 +178,14 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item],
         # giver: "£20m from the Department for Education to expand peer support groups"
         end = min([i.start for i in items if i.ref in givers and start <= i.start < end
                    and not _amount_source(sentence, start, i)] + [end])
-        out += [LineageClaim(funder, "funds", i.ref, stream.evidence) for i in items
-                if i.category in ("measure", "programme") and i.ref in stream.funds and start <= i.start < end
-                and not _amount_source(sentence, start, i)]
+        funded = [i for i in items if i.category in ("measure", "programme") and i.ref in stream.funds
+                  and start <= i.start < end and not _amount_source(sentence, start, i)]
+        # a relative clause after the amount says what its purpose does, not what else the money funds: "£20m into
+        # its Family Hubs programme, which will support councils to set up new Family Hubs"
+        relative = P.RELATIVE_OPENER.search(sentence.text, stream.span.end - sentence.start)
+        if relative is not None:
+            funded = [i for i in funded if i.start < sentence.start + relative.start()]
+        out += [LineageClaim(funder, "funds", i.ref, stream.evidence) for i in funded]
     return out
 
 
@@ -827,6 +832,12 @@ def _patients(body: str, items: list[_Item], cue: tuple[int, int], rule: P.Linea
     """Patients of the first fitting category, on the patient's side (either side for "any"; a passive's measure
     may also follow the cue: "…being taken forward by Labour is the financial oversight regime")."""
     pool = [i for i in items if i is not exclude and not (rule.named_patient and i.anaphor)]
+    before = [i for i in pool if i.end <= cue[0]]
+    if rule.patient_side == "left" and rule.agent_side == "right" and before \
+            and P.RELATIVE_SUBJECT.match(body[before[-1].end:cue[0]]):
+        # a passive in a subject relative is about its antecedent: "Family hubs are modelled on Sure Start, which was
+        # launched in 1998 under Labour" (Labour launched Sure Start, not the hubs)
+        return [before[-1]] if any(_fits(before[-1], wanted) for wanted in rule.patient) else []
     for wanted, side in _patient_search_order(rule):
         candidates = [i for i in _side(pool, cue, side) if _fits(i, wanted)]
         if side == "right" and rule.object_gap is not None:
@@ -902,8 +913,12 @@ def _ownership_claims(sentence: Evidence, items: list[_Item], body: str) -> list
         before = body[sentence.start:owner.start]
         relation = _carries(owner)
         possessive = body[owner.start:owner.end].endswith(("’s", "'s")) or after.startswith(("’", "'"))
-        if P.DOCUMENT_OWNS.match(after) and (owner.category == "doc" or possessive):
-            targets = [m for m in measures if m.start > owner.end][:1] or [m for m in measures if m.end <= owner.start][-1:]
+        if (owns := P.DOCUMENT_OWNS.match(after)) and (owner.category == "doc" or possessive):
+            # a commitment whose object follows is to that, not to a measure before: "£82m for hubs shows the
+            # government's commitment to supporting families"
+            earlier = [] if P.OWNED_OBJECT_AFTER.match(after, owns.end()) else \
+                [m for m in measures if m.end <= owner.start][-1:]
+            targets = [m for m in measures if m.start > owner.end][:1] or earlier
         elif owner.category == "doc" and (part := P.PART_OF.search(before)):
             lead = before[:part.start()]
             if _hedged(lead[:P.PART_LEAD.search(lead).start()]):  # "The pilot is not part of the strategy"

@@ -104,7 +104,7 @@ class MeasurePhrases:
         kept: list[_Hit] = []
         occupied = list(taken or [])
         for hit in hits:
-            if any(s < hit.end and hit.start < e for s, e in occupied):
+            if any(s < hit.end and hit.start < e for s, e in occupied) or _inside_a_name(body, hit):
                 continue
             kept.append(hit)
             occupied.append((hit.start, hit.end))
@@ -150,6 +150,18 @@ class _ConceptIndex:
             if spaced_prefix in spaced:
                 present |= concept_ids
         return [signature for needed, signature in self.needs if needed <= present] if present else []
+
+
+def _inside_a_name(body: str, hit: _Hit) -> bool:
+    """ "the Family Hubs Transformation Fund", "the National Centre for Family Hubs", "the family hubs programme": the
+    match is a word of a longer name, which the document and body rules read (only a one-concept signature, itself a
+    name, with a capitalised word before it: "the Regional Fostering Recruitment Hub" is the hubs' own name)."""
+    if P.TITLE_NOUN_AFTER.match(body, hit.end):
+        return True
+    if not body[hit.start].isupper():
+        return False
+    return bool(P.NAME_WORD_AFTER.match(body, hit.end)) or len(hit.signature.concepts) == 1 and bool(
+        P.NAME_WORD_BEFORE.search(body, max(0, hit.start - P.NAME_BEFORE_REACH), hit.start))
 
 
 @functools.lru_cache(maxsize=8)

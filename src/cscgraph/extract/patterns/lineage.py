@@ -76,6 +76,16 @@ PREPOSITION_OBJECT = re.compile(r"\b(?:to|from|with|by|for|against|about|at)\s+(
 # pilots nothing; only a funding cue may take it as agent).
 MONEY_SOURCE = re.compile(r"\b(?:funding|money|grants?|cash|bids?|bid|apply|applied|applying)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:from|through|via)\s+(?:(?:the|a|an|its|their)\s+)?$", re.IGNORECASE)
+# A statute's future, as "will" or as "is set to": "The Bill is set to introduce a register", "The Bill will introduce
+# a register" (not "is not set to", nor a wish: "should be set to").
+WILL = r"(?:will|(?:is|are)\s+(?:also\s+)?set\s+to)"
+# A cue of building on another item, then its object: "builds on the proven success of the Sure Start programme",
+# "drew heavily on the review", "is modelled on Sure Start".
+BUILDS_ON = (r"\b(?:(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?(?:up)?on|(?:modelled|modeled|patterned)"
+             r"\s+on)\b(?:\s+the\s+(?:\w+\s+){0,2}?(?:success|work|lessons|learning|evidence|legacy)\s+(?:of|from)\b)?")
+# Words between a cue and a candidate object that show the candidate is only an example of the object: "builds on best
+# practice from programmes such as Supporting Families".
+EXAMPLES_GAP = re.compile(r"\b(?:from|such|including|like|among)\b", re.IGNORECASE)
 # How far before a candidate those look (characters).
 BEFORE_CANDIDATE_REACH = 40
 # A subordinate clause between a passive cue and a patient before it: the cue's subject is in that clause, not the
@@ -185,9 +195,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           "left", "right", DOCS, DOCS, object_gap=CLAUSE_MARK),
     # "The hubs programme … building on the proven success of the Sure Start programme" (a programme on another; a
     # government that "would build on the pathfinder" continues it, below)
-    _rule("programme-builds-on", r"\b(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?(?:up)?on\b"
-          r"(?:\s+the\s+(?:\w+\s+){0,2}?(?:success|work|lessons|learning|evidence)\s+(?:of|from)\b)?", "basedOn", "left",
-          "right", ("programme",), ("programme", "doc")),
+    _rule("programme-builds-on", BUILDS_ON, "basedOn", "left", "right", ("programme",), ("programme", "doc")),
+    # "Family hubs build on the legacy of Sure Start children's centres", "Family hubs are modelled on Sure Start": a
+    # measure on the programme or document it names as its object (not on examples of what it draws from: "family
+    # help which builds on best practice from programmes such as Supporting Families")
+    _rule("measure-builds-on", BUILDS_ON, "basedOn", "left", "right", ("measure",), ("programme", "doc"),
+          object_gap=EXAMPLES_GAP),
     # "the Independent Review of Children’s Social Care, which formed the blueprint for Stable Homes"
     # / "The panel's report, which formed the basis for the lead practitioner role" (a measure built on a document)
     _rule("blueprint-for", r"\b(?:formed|was|is|provided|forms|provides)\s+the\s+(?:blueprint|basis|template|"
@@ -399,7 +412,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("under-section", r"\bunder\s+(?:section|sections|part|schedule|s\.)\s*[\w()]+\s+of\b", "legislates", "right",
           "left", ("statute",), ("measure",)),
     # "The Children’s Wellbeing and Schools Bill will legislate for regional care co-operatives" / "The Bill will
-    # also place a corporate parenting duty on government departments"
+    # also place a corporate parenting duty on government departments" (what a Bill "is set to" do it will do:
+    # "The Bill is set to introduce a new statutory right to carer's leave"; "the Act makes provision for kinship
+    # leave")
     # (not an infinitive: "amends the 1989 Act to create…" is the amendment's purpose, read by `AMENDS_PURPOSE`)
     # / "The Bill also extends the corporate parenting duty to departments" / "the first part of the Bill focuses on
     # family group decision making" / "the Act provides for kinship leave"
@@ -408,12 +423,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # Bill places a new duty on councils to…" (placing or imposing only a duty, requirement or obligation)
     # / "The Bill also brings in a statutory definition of kinship care", "puts forward a new duty on councils to…",
     # "will give councils new powers to require school attendance" (giving only powers, duties or rights)
-    _rule("legislates-active", r"(?<!\bto\s)\b(?:legislates?\s+for|extends|(?:will|would)\s+(?:also\s+)?(?:require|mandate)|"
+    _rule("legislates-active", rf"(?<!\bto\s)\b(?:legislates?\s+for|extends|(?:{WILL}|would)\s+(?:also\s+)?(?:require|mandate)|"
           r"requires|mandates|makes?\s+it\s+(?:mandatory|compulsory|a\s+(?:legal\s+|statutory\s+)?requirement)|"
-          r"will\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
+          rf"{WILL}\s+(?:also\s+)?(?:legislate\s+for|introduce|create|include|"
           r"strengthen|extend|place|establish)|includes?|contains?|introduces?|enacts?|would\s+(?:also\s+)?(?:strengthen|"
-          r"create|place)|creates?|(?:places|imposes|will\s+impose)(?=\s+(?:an?|new)\s+(?:new\s+)?(?:(?:legal|statutory)\s+)?"
-          r"(?:duty|requirement|obligation)\b)|focus(?:es)?\s+on|provides?\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for|"
+          rf"create|place)|creates?|(?:places|imposes|{WILL}\s+impose)(?=\s+(?:an?|new)\s+(?:new\s+)?(?:(?:legal|statutory)\s+)?"
+          r"(?:duty|requirement|obligation)\b)|focus(?:es)?\s+on|provides?\s+for|(?:will\s+)?(?:also\s+)?makes?\s+"
+          r"provision\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for|"
           r"(?:will\s+|would\s+)?(?:also\s+)?(?:brings?|bring|brought)\s+in|(?:will\s+|would\s+)?(?:also\s+)?puts?\s+"
           r"forward|(?:will\s+|would\s+)?(?:also\s+)?(?:gives?|give)(?=\s+(?:[\w’'-]+\s+){1,3}?(?:new|more|greater|"
           r"stronger|additional|extra)\s+(?:powers?|duties|rights?)\b))\b",
@@ -530,7 +546,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
 # Words right before a cue that make it a wish, a possibility, a criticism or a denial rather than a statement of what
 # happened: "critics said the Bill should have adopted…", "the LGA would have preferred the government to adopt…", "the
 # panel declined to recommend…", "ministers may consider…", "the review did not call for…", "has not ruled out…", "never
-# got as far as testing it", "is yet to implement…", "pledged to consult on amending the regulations", "the Bill lacks a
+# got as far as testing it", "this may entail adopting…", "is yet to implement…", "pledged to consult on amending the regulations", "the Bill lacks a
 # distinct focus on foster care", "if ministers adopt…", "the minister denied that the cap had been dropped", "it urges
 # ministers to replace the cap", "teams should be set up in every area", "I hope that the Government are bold on the
 # funding issues", "the bill's critics called for…" (a call by critics is a wish). Matched (case-sensitively: "May"
@@ -540,6 +556,7 @@ HEDGED_BEFORE = re.compile(
     r"(?:\b(?:should|could|might|may|ought\s+to)(?:\s+(?:also|still|yet|instead|not|never))?(?:\s+have)?"
     r"(?:\s+(?:be|been))?|"
     r"\b(?:would|could)\s+have\s+(?:preferred|liked|wanted)\b[^,;:]{0,60}?\bto|"
+    r"\b(?:may|might|could)\s+(?:entail|involve|mean|require)|"
     r"\b(?:wants?|wanted|urg(?:e|es|ed|ing)|called\s+on|calls\s+on|calling\s+on|call\s+on|asked|asking|pressed|lobbying|lobbied|hopes?|expects?|"
     r"plans?\s+to\s+consider|considering|considers?|consider|whether\s+to|if)\b[^,;:]{0,60}?\bto(?:\s+(?:start|begin))?|"
     r"\b(?:declined|refused|failed|stopped\s+short\s+of|stops\s+short\s+of|stop\s+short\s+of)(?:\s+to)?|"
@@ -626,6 +643,9 @@ COORDINATE_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 DOCUMENT_OWNS = re.compile(r"^\s*(?:[’']s?\s+)?(?:\w+\s+){0,2}?(?:policy|policies|proposal|proposals|reforms?|"
                            r"initiative|measure|element|ideas?|plans?|pledges?|commitments?|recommendations?)\b",
                            re.IGNORECASE)
+# What a policy, plan or commitment of an owner is to or for, written after it ("the government's commitment to
+# supporting families"): then it is not a measure named before the owner.
+OWNED_OBJECT_AFTER = re.compile(r"\s+(?:to|for)\s", re.IGNORECASE)
 # "part of (the previous government’s) <DOC>" / "under its <DOC>" / "another element of <DOC>" / "part of the
 # government’s national programme ‘<DOC>’": the measure before the cue is carried by the document after it.
 PART_OF = re.compile(r"\b(?:part\s+of|under|element\s+of)\s+(?:the\s+|its\s+|their\s+|last\s+year[’']s\s+|"

@@ -55,6 +55,22 @@ LINEAGE_VERBS = frozenset({
 })
 
 
+# A paraphrase that is part of a longer name is that name's, not the measure's: "the Family Hubs Transformation
+# Fund", "the Family Hubs programme", "the Family Hubs and Start for Life programme", "the family hubs scheme", "the
+# National Centre for Family Hubs", "Best Start Family Hubs", "the Family Hubs ‘Transformation Fund’": any match with
+# a title noun after it (past capitalised words of the name, quoted or not); a capitalised match with a capitalised
+# word after it; a capitalised match of a one-concept signature (a name, not a paraphrase) with a capitalised word
+# before it, past "for"/"of" (determiners and "Government" start no name: "The Family Hubs will open"; a
+# paraphrase's capitalised neighbour may be its own word: "the Regional Fostering Recruitment Hub").
+TITLE_NOUN_AFTER = re.compile(r"[’'”\"]?(?:\s+(?:(?:and|for|of|&)\s+)?[‘'“\"]?(?-i:[A-Z])[\w’'-]*){0,5}?\s+[‘'“\"]?"
+                              r"(?:programmes?|schemes?|funds?|network|networks|pathfinders?|pilots?|trailblazers?|"
+                              r"initiative|partnership|centre|centres)\b", re.IGNORECASE)
+NAME_WORD_AFTER = re.compile(r"\s+[‘'“\"]?(?-i:[A-Z])")
+NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|Its|Their|Our|This|These|Those|New|More|Every|All|Some|"
+                              r"Government|Ministers|Councils?|Local)\b)(?-i:[A-Z])[\w-]*\s+(?:(?:for|of)\s+)?$")
+NAME_BEFORE_REACH = 40
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Measures an article introduces (`extract/introduced_measures.py`; its other patterns are in `patterns/documents.py`)
 
@@ -67,3 +83,21 @@ APPROXIMATE_AMOUNT = re.compile(r"(?:around|about|almost|nearly|roughly|some|ove
 # many an article counts).
 COUNT_LEAD = re.compile(r"(?:(?:another|a\s+further|(?:an\s+)?(?:extra|additional)|up\s+to|around|about|over|more\s+than|"
                         r"at\s+least)\s+)?\d[\d,]*\s+(?:(?:new|more|extra|additional)\s+)?(?=[a-z])", re.IGNORECASE)
+
+# A population named by what it goes through, never a measure: "funding for families experiencing difficulties",
+# "the fund will pay for children living in poverty", "support for young people leaving care" — a plural noun of
+# people (its first word, or the second after "young") then a participle. Singular nouns modify a measure and stay
+# ("family counselling", "child safeguarding teams"). Compared lower-cased.
+POPULATION_NOUNS = frozenset({"children", "families", "people", "carers", "parents", "leavers", "adults", "pupils",
+                              "mothers", "fathers", "adolescents", "teenagers", "babies", "households", "residents"})
+PARTICIPLE = re.compile(r"[a-z]{2,}ing$")
+# Heads that name a property of services or lives, not a measure: "the programme is testing the quality of services",
+# "funding to improve outcomes" (compared lower-cased).
+PROPERTY_HEADS = frozenset({"quality", "availability", "effectiveness", "impact", "outcomes", "wellbeing", "lives",
+                            "experiences", "life"})
+# A phrase cut at the comma of a number ("to create a network of up to 1,000 hubs" cut to "network of up to 1") names
+# no measure: matched at the phrase's last character.
+NUMBER_CUT = re.compile(r"\d,\d{3}\b")
+# Adverbs that open a predicate, never a word of a noun phrase: "the proposed changes also recognises the important
+# role…" is a clause, not a measure (compared lower-cased, inside the phrase).
+CLAUSE_ADVERBS = frozenset({"also", "still", "already", "therefore", "however", "thus", "again"})
