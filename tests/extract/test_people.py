@@ -309,3 +309,12 @@ def test_a_job_title_in_title_case_before_a_name_is_not_part_of_it() -> None:
     assert _names("In this post, NCT Senior Associate Nora Okafor looks back on the review.") == ["Nora Okafor"]
     # near-miss: the same words as a programme's name, with no name after them
     assert _names("The Senior Associate Programme opens in May.") == []
+
+
+def test_a_councils_office_after_a_title_and_a_contact_lines_labels_are_no_part_of_a_name() -> None:
+    assert _names("Councillor Champion for Fostering Ines Varga said more carers were needed.") == ["Ines Varga"]
+    assert _names("Councillor Champions are appointed by the Leader of the Council.") == []
+    assert _names("Contact: Tobias Lund Democracy Officer") == ["Tobias Lund"]
+    assert _names("Contact: Tobias Lund  Tel: 01632 960000") == ["Tobias Lund"]
+    # A surname after the title is still a councillor: "Councillor Varga will move the motion".
+    assert _names("Councillor Varga will move the motion.") == ["Varga"]

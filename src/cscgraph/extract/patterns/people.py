@@ -126,7 +126,10 @@ North South East West Midlands St Saint
     """Parent Parents Carer Mother Father Mum Dad Grandmother Grandfather Grandparent Grandparents Teacher Student
     Resident Residents Campaigner Pupil Headteacher Volunteer Adopter Adopters Survivor Midwife""".split()) | frozenset(
     # A job title in title case before a name: "Senior Associate Jo Ade", "Counsel Jo Ade" (law firms, think tanks).
-    "Senior Associate Counsel".split())
+    "Senior Associate Counsel".split()) | frozenset(
+    # A council's office in title case after a name or a title, and the phone label of a contact line: "Councillor
+    # Champion for Fostering", "Councillor Champions", "Contact: Jo Ade Democracy Officer", "Contact: Jo Ade  Tel:".
+    "Champion Champions Democracy Democratic Tel".split())
 
 # Words of NOT_NAME_WORDS that are also common surnames: after a given name, in a context that marks a person
 # ("said Sarah Green", "led by Tom Day", "Theresa May said"), they end a name. Alone they stay words: a bare
