@@ -318,3 +318,11 @@ def test_a_councils_office_after_a_title_and_a_contact_lines_labels_are_no_part_
     assert _names("Contact: Tobias Lund  Tel: 01632 960000") == ["Tobias Lund"]
     # A surname after the title is still a councillor: "Councillor Varga will move the motion".
     assert _names("Councillor Varga will move the motion.") == ["Varga"]
+
+
+def test_councillors_listed_after_one_plural_title_are_each_a_person() -> None:
+    assert _names("Apologies were received from Councillors T Varga, Lund and Okafor.") == ["T Varga", "Lund", "Okafor"]
+    assert _names("Cllrs Ines Varga and Tobias Lund attended.") == ["Ines Varga", "Tobias Lund"]
+    assert [p.title for p in find_person_names("Cllrs Varga and Lund voted.", [])] == ["Cllr", "Cllr"]
+    # One name after the plural title is a heading, not a list: no one.
+    assert _names("The Councillors Code of Conduct applies.") == []

@@ -33,7 +33,8 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE, with_gates,
                                               WEAK_PERSON_VERBS, JUDICIAL_TITLE_FORMS, CAPITALISED_NEXT_WORD,
                                               JUDGE_IN_CAPS, JUDGE_POSTNOMINAL, MONTH_GIVEN_NAMES, DATE_WORD_BEFORE,
-                                              NOT_PEER_SURNAMES, PEER_DESIGNATION, PEER_TITLES, ROLE_PHRASE)
+                                              NOT_PEER_SURNAMES, PEER_DESIGNATION, PEER_TITLES, ROLE_PHRASE,
+                                              TITLED_LIST, TITLED_LIST_ITEM)
 
 _TRIGGERS = with_gates(ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
                        NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO,
@@ -75,6 +76,9 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
             if peer is not None:
                 end, full = peer.end(), f"{full} of {SPACE_RUN.sub(' ', peer.group('place'))}"
             found[(m.start(), end)] = PersonName(m.start(), end, full, title, body[m.start():end] if given else None)
+    for name in _listed_councillors(body):
+        if not _overlaps(name, taken):
+            found[(name.start, name.end)] = name
     for m in JUDGE_IN_CAPS.finditer(body):
         title = JUDICIAL_TITLE_FORMS.get(m.group("title").title(), m.group("title").title())
         span = (m.start("title"), m.end("name"))
@@ -118,6 +122,18 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
         if surname_speaks(body, name.name.split()[-1]):
             found[(name.start, name.end)] = name
     return sorted(leftmost_longest(found.values()), key=lambda p: p.start)
+
+
+def _listed_councillors(body: str) -> Iterator[PersonName]:
+    """Each name of a list after one plural title: "Councillors R Buckmaster, Deffley and Goldspink" → "R Buckmaster",
+    "Deffley", "Goldspink", each a councillor."""
+    for listed in TITLED_LIST.finditer(body):
+        for m in TITLED_LIST_ITEM.finditer(body, listed.start("list"), listed.end("list")):
+            name = _clean(body, m.start("name"), m.end("name"), single_ok=True)
+            if name is None or name.start != m.start("name"):
+                continue
+            initials = SPACE_RUN.sub(" ", m.group("initials")) if m.group("initials") else ""
+            yield PersonName(m.start(), name.end, f"{initials}{name.name}", "Cllr", body[m.start():name.end])
 
 
 def _given_name_runs(body: str) -> Iterator[re.Match]:

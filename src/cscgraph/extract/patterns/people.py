@@ -82,6 +82,15 @@ MALE_TITLES = frozenset({"Lord", "Sir", "Mr", "Lord Justice", "Mr Justice"})
 TITLED_PERSON = re.compile(rf"\b(?P<title>{TITLE})\s+(?:\((?P<given>{NAME_WORD})\)\s+)?"
                            rf"(?P<initials>(?:[A-Z]\.?[ \t]+){{1,4}}(?={NAME_WORD}))?(?P<name>{TITLED_NAME})\b")
 
+# Councillors named together after one plural title, as council minutes list them: "Apologies were received from
+# Councillors R Buckmaster, Deffley and Goldspink", "Cllrs Merrett and Smalley", "Councillors Jo Reed and Sam Hale"
+# (two or more names, so that "Councillors Code of Conduct" names no one).
+_LISTED_NAME = rf"(?:[A-Z]\.?[ \t]+){{0,3}}{TITLED_NAME}"
+TITLED_LIST = re.compile(rf"\b(?:Councillors|Cllrs|Couns)\.?[ \t]+(?P<list>{_LISTED_NAME}"
+                         rf"(?:(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+){_LISTED_NAME})+)\b")
+# One name of such a list, its initials apart: "R Buckmaster", "Goldspink", "Jo Reed".
+TITLED_LIST_ITEM = re.compile(rf"(?P<initials>(?:[A-Z]\.?[ \t]+){{1,3}}(?={NAME_WORD}))?(?P<name>{TITLED_NAME})\b")
+
 # A peer's territorial designation after the title and surname, part of the name a peer is known by: "Baroness Morris
 # of Yardley", "Lord Mohammed of Tinsley", "Baroness Cavendish of Little Venice" (not "the Lord Bishop of Leeds").
 PEER_TITLES = frozenset({"Baroness", "Lord", "Lady"})
@@ -99,7 +108,8 @@ He She They We You I His Her Our My Your Who What When Where Why How However Mea
 No Though Whilst Unless Because Once Which Whose Whether Both Either Neither Having Being Following Asked Speaking
 After Before During Under Over Last Next Since Until Instead Nor Yet So Then Now Today Yesterday Tomorrow Earlier
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-September October November December Mr Mrs Ms Dr Sir Lord Lady Dame Baroness Cllr Coun Councillor Professor Prof
+September October November December Mr Mrs Ms Dr Sir Lord Lady Dame Baroness Cllr Cllrs Coun Councillor Councillors
+Professor Prof
 England English Wales Welsh Scotland Scottish Britain British UK Ireland Irish London Northern Europe European
 Labour Conservative Conservatives Tory Tories Liberal Democrat Democrats Lib Dem Green Reform Party Government
 Minister Ministers Secretary State Chancellor Prime Commons Lords House Parliament Parliamentary Select Committee
