@@ -326,3 +326,12 @@ def test_councillors_listed_after_one_plural_title_are_each_a_person() -> None:
     assert [p.title for p in find_person_names("Cllrs Varga and Lund voted.", [])] == ["Cllr", "Cllr"]
     # One name after the plural title is a heading, not a list: no one.
     assert _names("The Councillors Code of Conduct applies.") == []
+
+
+def test_a_clergy_title_is_kept_apart_from_the_name() -> None:
+    found = [(p.name, p.title) for p in find_person_names(
+        "The Reverend Ines Varga and the Rt Revd Tobias Lund opened the hall.", [])]
+    assert found == [("Ines Varga", "Reverend"), ("Tobias Lund", "Rt Revd")]
+    assert _names("The Most Reverend Orla Finch spoke.") == ["Orla Finch"]
+    # An abbreviation before a lower-case word is no title.
+    assert _names("The Rev guidance was late.") == []

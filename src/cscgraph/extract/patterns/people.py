@@ -44,6 +44,8 @@ TITLES = ("Cllr", "Coun", "Councillor", "Baroness", "Lord", "Lady", "Sir", "Dame
           "Ms", "Miss", "Rt Hon", "The Rt Hon",
           # An elected mayor, as local copy names one: "Mayor John Biggs has issued a statement", "Mayor Winter".
           "Mayor",
+          # Clergy: "The Reverend Jo Reed", "the Rev Jo Reed", "the Rt Revd Jo Reed", "The Most Reverend Jo Reed".
+          "Reverend", "Revd", "Rev", "Rt Revd", "Right Reverend", "Most Reverend", "Very Reverend",
           # Judges, as law reports and legal blogs name them: "Lord Justice Baker", "Mrs Justice Knowles", "His Honour
           # Judge Reed", "HHJ Reed QC", "District Judge Reed", "Judge Reed".
           "Lord Justice", "Lady Justice", "Mr Justice", "Mrs Justice", "Ms Justice", "His Honour Judge",
