@@ -335,3 +335,8 @@ def test_a_clergy_title_is_kept_apart_from_the_name() -> None:
     assert _names("The Most Reverend Orla Finch spoke.") == ["Orla Finch"]
     # An abbreviation before a lower-case word is no title.
     assert _names("The Rev guidance was late.") == []
+
+
+def test_a_seat_before_mp_and_a_name_is_no_person() -> None:
+    assert _names("Northby Vale MP Ines Varga met the youth club.") == ["Ines Varga"]
+    assert _names("The visit was welcomed by Tobias Lund MP and local leaders.") == ["Tobias Lund"]

@@ -579,8 +579,9 @@ BYLINE = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:By|Written[ \t]+by|Words[ \t]+by)[ 
 # "…,” said Andy Smith." / "added Sarah Thomas".
 NAME_AFTER_VERB = re.compile(rf"\b(?:said|says|added|adds|warned|explained|argued|continued|concluded)\s+"
                              rf"(?P<name>{FULL_NAME})\b")
-# "Labour MP Gareth Snell", "Gareth Snell MP": an MP.
-NAME_WITH_MP = re.compile(rf"(?P<name>{FULL_NAME})\s+MP\b|\bMP\s+(?P<name2>{FULL_NAME})")
+# "Labour MP Gareth Snell", "Gareth Snell MP": an MP. A name before "MP" and a name after it is the seat: "Blyth
+# Valley MP Ian Levy", "Manchester Withington MP Jeff Smith".
+NAME_WITH_MP = re.compile(rf"(?P<name>{FULL_NAME})\s+MP\b(?!,?[ \t]+{FULL_NAME})|\bMP\s+(?P<name2>{FULL_NAME})")
 # "according to Eileen Munro", "those were the words of Ama Duah", "led by Josh MacAlister", "chaired by Isabelle Trowler", "written by Kate Smith".
 NAME_AFTER_PREPOSITION = re.compile(rf"\b(?:according\s+to|(?:words|view|verdict)\s+of|led\s+by|chaired\s+by|written\s+by|authored\s+by|"
                                     rf"by\s+researcher|headed\s+by|run\s+by|founded\s+by|appointed)\s+"
