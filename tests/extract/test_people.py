@@ -340,3 +340,12 @@ def test_a_clergy_title_is_kept_apart_from_the_name() -> None:
 def test_a_seat_before_mp_and_a_name_is_no_person() -> None:
     assert _names("Northby Vale MP Ines Varga met the youth club.") == ["Ines Varga"]
     assert _names("The visit was welcomed by Tobias Lund MP and local leaders.") == ["Tobias Lund"]
+
+
+def test_a_given_name_before_and_and_a_full_name_shares_its_surname() -> None:
+    assert _names("Foster carers Tobias and Ines Varga were honoured.") == ["Tobias Varga", "Ines Varga"]
+    x = extract("Long service awards went to Tobias and Ines Varga, who have fostered for ten years.")
+    assert {"Tobias Varga", "Ines Varga"} <= people(x)
+    # Not a name joined to a body's name, nor a surname before "and".
+    assert _names("They visited the Victoria and Albert Museum.") == []
+    assert _names("Varga and Ines Lund spoke.") == ["Ines Lund"]

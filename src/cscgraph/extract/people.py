@@ -34,7 +34,7 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               WEAK_PERSON_VERBS, JUDICIAL_TITLE_FORMS, CAPITALISED_NEXT_WORD,
                                               JUDGE_IN_CAPS, JUDGE_POSTNOMINAL, MONTH_GIVEN_NAMES, DATE_WORD_BEFORE,
                                               NOT_PEER_SURNAMES, PEER_DESIGNATION, PEER_TITLES, ROLE_PHRASE,
-                                              TITLED_LIST, TITLED_LIST_ITEM)
+                                              TITLED_LIST, TITLED_LIST_ITEM, GIVEN_NAME_AND)
 
 _TRIGGERS = with_gates(ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
                        NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO,
@@ -115,6 +115,9 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
     for partner in _partners(body, list(found.values())):
         if not _overlaps(partner, taken) and not _inside(partner, found):
             found[(partner.start, partner.end)] = partner
+    for spouse in _shared_surnames(body, list(found.values())):
+        if not _overlaps(spouse, taken):
+            found[(spouse.start, spouse.end)] = spouse
     for m in CANDIDATE_NAME.finditer(body):
         name = _clean(body, m.start("name"), m.end("name"), single_ok=False)
         if name is None or _overlaps(name, taken) or _inside(name, found):
@@ -162,6 +165,22 @@ def _partners(body: str, people: list[PersonName]) -> list[PersonName]:
             name = m and _clean(body, m.start("name"), m.end("name"), single_ok=False)
             if name and not COMMON_NOUN_ENDING.search(name.name.split()[0]):
                 out.append(name)
+    return out
+
+
+def _shared_surnames(body: str, people: list[PersonName]) -> list[PersonName]:
+    """A common given name alone before "and" and a person named in full, as couples and siblings are named: the
+    person with that surname. "Robert and Margaret Isdale" → "Robert Isdale", "Diane and Andrew Saxby" → "Diane
+    Saxby" (not a given name that is also a word of a body's name: "Victoria and Albert Museum" names no one)."""
+    out = []
+    for person in people:
+        words = person.name.split()
+        if person.title or len(words) < 2 or words[0] not in GIVEN_NAMES:
+            continue
+        m = GIVEN_NAME_AND.search(body, max(0, person.start - 40), person.start)
+        if m and m.group("given") in GIVEN_NAMES and m.group("given") not in NOT_NAME_WORDS:
+            out.append(PersonName(m.start("given"), m.end("given"), f"{m.group('given')} {' '.join(words[1:])}",
+                                  alias=m.group("given")))
     return out
 
 

@@ -639,7 +639,8 @@ NAME_IN_CREDIT = re.compile(rf"\b(?:Photograph|Photo|Picture|Image|[Cc]redit)(?:
 # ("the Maria Colwell inquiry"), and its last word may not be such a head word itself ("near Victoria Station and …").
 PLACE_OR_BODY_HEADS = ("Council", "Trust", "Station", "Street", "Road", "Park", "Hospital", "School", "Academy",
                        "College", "House", "Centre", "Fund", "Foundation", "Prize", "Award", "Review", "Act", "Bill",
-                       "Report", "Lecture", "Programme", "Square", "Gardens", "Way", "Avenue", "Lane", "Court", "Hall")
+                       "Report", "Lecture", "Programme", "Square", "Gardens", "Way", "Avenue", "Lane", "Court", "Hall",
+                       "Museum", "Gallery", "Library")
 _PLACE_OR_BODY_HEAD = "|".join(PLACE_OR_BODY_HEADS)
 _NOT_ENDING_IN_HEAD = "".join(rf"(?<!\s{head})" for head in PLACE_OR_BODY_HEADS)  # lookbehinds are fixed-width
 GIVEN_NAME_FIRST = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})(?![\w’'-]){_NOT_ENDING_IN_HEAD}"
@@ -649,6 +650,9 @@ GIVEN_NAME_FIRST = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})(?!
 # Moyo", "Tawanda Moyo and Rachel Hale" (read after and before a person found by another cue).
 AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?P<name>{FULL_NAME})(?![\w’'-]){_NOT_ENDING_IN_HEAD}"
                       rf"(?!\s+(?:{_PLACE_OR_BODY_HEAD})\b)")
+# A given name alone joined by "and" to a person's full name, as a couple or siblings are named, sharing the
+# surname: "Robert and Margaret Isdale", "Diane and Andrew Saxby" (read before a person found by another cue).
+GIVEN_NAME_AND = re.compile(rf"(?<![\w’'-])(?P<given>{NAME_WORD})[ \t]+(?:and|&)[ \t]+\Z")
 # Endings of common nouns that open names of bodies or campaigns, not given names: "Action Aid", "Adoption Focus".
 COMMON_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ship|ance|ence|ing|ism|ology|ure)$")
 NAME_AND = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)}){_NOT_ENDING_IN_HEAD}[ \t]+(?:and|&)[ \t]+\Z")
