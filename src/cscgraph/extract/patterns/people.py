@@ -177,7 +177,8 @@ ROLE_HEADS = (
     "co-chair", "vice-chair", "chairwoman", "chairman", "chairperson", "chair", "secretary of state",
     "general secretary", "shadow secretary", "secretary", "prime minister", "minister", "chancellor",
     "children's commissioner", "children’s commissioner", "commissioner", "head of policy", "head of practice",
-    "head", "co-founder", "founder", "leader", "cabinet member", "lead member", "portfolio holder", "policy lead", "lead",
+    "head", "co-founder", "founder", "leader", "cabinet member", "executive member", "lead member", "portfolio holder",
+    "policy lead", "lead",
     "national officer", "officer", "regional organiser", "national organiser", "organiser", "policy manager", "manager", "professor", "senior lecturer", "lecturer",
     "researcher", "research fellow", "fellow", "economist", "analyst", "author", "trustee", "chief", "adviser",
     "advisor",
@@ -240,9 +241,10 @@ def _role_token(ch: str) -> str:
 # services", "director of children and young people's services", "secretary of state for education", "senior
 # lecturer in social policy", "director of services"; not what "for the" opens ("education secretary for the new
 # Labour government": whom she serves, not her office), nor an honorific after it, which opens the name ("cabinet
-# member for schools Cllr Jo Reed").
+# member for schools Cllr Jo Reed"), nor a second office joined by "and" ("executive member for housing and lead
+# member for children's services").
 ROLE_QUALIFIER = (r"(?:\s+for\s+(?!the\s)(?:\d{4}(?:[-–/]\d{2,4})?|[a-z][a-z’'\-]*(?:\s+(?:and\s+)?"
-                  rf"(?!(?:at|in|on|of|to|from|with|and|{TITLE})\b)[a-z][a-z’'\-]*){{0,3}})"
+                  rf"(?!(?:at|in|on|of|to|from|with|and|lead|{TITLE})\b)[a-z][a-z’'\-]*){{0,3}})"
                   rf"|\s+of\s+(?:state(?:\s+for\s+[a-z]+)?|(?:[a-z]+\s+and\s+)?{_alternation(ROLE_DOMAINS)}|[a-z]+\s+and\s+[a-z]+)"
                   r"(?![\w’'-])"
                   rf"|\s+in\s+{_alternation(ROLE_DOMAINS)}(?![\w’'-]))?")
@@ -267,10 +269,11 @@ ORGANISATIONAL_ROLE_WORDS = frozenset({"chief executive officer", "chief executi
                                        "head of policy", "vice-president", "vice president", "co-chair", "founder",
                                        "co-founder", "trustee", "chief operating officer", "national director",
                                        "executive director", "policy director", "managing director", "cabinet member",
+                                       "executive member",
                                        "lead member", "leader", "regional organiser", "organiser"})
 # Of those, offices only a council has: taken from a council that opens the sentence or one before, never from
 # another kind of body there ("Ofsted rated the service good. Cllr Jo Reed, cabinet member for children, said…").
-COUNCIL_ROLE_WORDS = frozenset({"cabinet member", "lead member", "portfolio holder"})
+COUNCIL_ROLE_WORDS = frozenset({"cabinet member", "executive member", "lead member", "portfolio holder"})
 
 # A role held by someone the article has named, standing for them: "the minister said", "Our chief executive also
 # appeared on…", "the charity's director added".
