@@ -349,3 +349,8 @@ def test_a_given_name_before_and_and_a_full_name_shares_its_surname() -> None:
     # Not a name joined to a body's name, nor a surname before "and".
     assert _names("They visited the Victoria and Albert Museum.") == []
     assert _names("Varga and Ines Lund spoke.") == ["Ines Lund"]
+
+
+def test_older_and_welsh_given_names_open_a_name_without_another_cue() -> None:
+    assert _names("We are grateful to Mavis Tranter and Iestyn Prydderch for their years of fostering.") == [
+        "Mavis Tranter", "Iestyn Prydderch"]
