@@ -354,3 +354,8 @@ def test_a_given_name_before_and_and_a_full_name_shares_its_surname() -> None:
 def test_older_and_welsh_given_names_open_a_name_without_another_cue() -> None:
     assert _names("We are grateful to Mavis Tranter and Iestyn Prydderch for their years of fostering.") == [
         "Mavis Tranter", "Iestyn Prydderch"]
+
+
+def test_spanish_and_welsh_particles_stay_inside_the_surname() -> None:
+    assert _names("Cllr Ines del Varga said the centre mattered.") == ["Ines del Varga"]
+    assert _names("Party leader Tobias ap Lund has made a pledge.") == ["Tobias ap Lund"]

@@ -21,9 +21,9 @@ from cscgraph.extract.patterns import compiled, not_after, trie_alternation
 # character class, which lets the regex engine skip to the next capital instead of trying a match at every character.
 NAME_WORD = (r"[A-ZÀ-ÖØ-Þ](?:(?<=O)['’][A-ZÀ-ÖØ-Þ])?[a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
              r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)?")
-# Lower-case particles inside a surname: "Rachel de Souza", "Ursula von der Leyen"; capitalised when the surname
-# opens a sentence ("De Souza added").
-NAME_PARTICLES = ("de", "du", "da", "di", "van", "von", "der", "den", "le", "la", "ter", "bin", "al")
+# Lower-case particles inside a surname: "Rachel de Souza", "Ursula von der Leyen", "Catherine del Campo", "Rhun ap
+# Iorwerth" (Welsh "son of"); capitalised when the surname opens a sentence ("De Souza added").
+NAME_PARTICLES = ("de", "du", "da", "di", "del", "van", "von", "der", "den", "le", "la", "ter", "bin", "al", "ap")
 NAME_PARTICLE = r"(?:" + "|".join(NAME_PARTICLES) + ")"
 # A middle initial: the "J." in "Mary J. Blige".
 MIDDLE_INITIAL = r"[A-Z]\."
