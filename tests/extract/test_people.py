@@ -359,3 +359,10 @@ def test_older_and_welsh_given_names_open_a_name_without_another_cue() -> None:
 def test_spanish_and_welsh_particles_stay_inside_the_surname() -> None:
     assert _names("Cllr Ines del Varga said the centre mattered.") == ["Ines del Varga"]
     assert _names("Party leader Tobias ap Lund has made a pledge.") == ["Tobias ap Lund"]
+
+
+def test_a_name_before_its_party_and_seat_in_brackets_is_a_person() -> None:
+    assert _names("Asked by: Ines Varga (Conservative - Northby West)") == ["Ines Varga"]
+    assert _names("Speaking later, Tobias Lund, (Lib Dem, Furze Platt), criticised the plan.") == ["Tobias Lund"]
+    # A seat with its party alone names no one.
+    assert _names("Northby Central (Lab) was held.") == []

@@ -714,12 +714,20 @@ NAME_AFTER_CASE = re.compile(rf"\b(?:murders?|deaths?|killings?|case|cases|inque
 ROLE_THEN_SURNAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P<name>{NAME_WORD})\b(?!\s+{NAME_WORD})")
 # "Rachael Wardell’s year as president of the Association of Directors of Children’s Services".
 POSSESSIVE_AS_ROLE = re.compile(rf"(?P<name>{FULL_NAME})['’]s?\s+(?:\w+\s+){{1,3}}as\s+(?P<role>(?i:{ROLE_PHRASE}))")
+# A party abbreviated in brackets, and the ward or seat after it, as local papers and written questions print them
+# after a councillor's or MP's name: "(Lab, Leamington Willes)", "(Conservative - Northby)" (see PARTY_IN_BRACKETS).
+BRACKETED_PARTY = r"(?P<party>Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP)"
+BRACKETED_SEAT = r"(?:,|[ \t]+[-–])[ \t]+[A-Z][^()\n]{0,60}"
+# A name before its party and seat in brackets: "Matt Western (Lab, Leamington Willes) said", "Cllr Jo Reed, (Lib
+# Dem, Furze Platt), one of the councillors who…".
+NAME_WITH_PARTY = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)}),?[ \t]+\({BRACKETED_PARTY}{BRACKETED_SEAT}\)")
 # What a match of a name-led pattern holds that most bodies lack, so that the pattern, dear to scan from every
 # capital, is not run on them (gates of `all_matches`): a dash between spaces ("Jo Reed - chief executive"), a
 # possessive some words before "as" ("Jo Reed's role as chair"), a lay role in apposition (", a care leaver"), "MP",
 # Hansard's "Portrait" or a bracket after a bracket ("Jo Reed (Northby) (Lab)").
 GATES: Mapping[re.Pattern[str], re.Pattern[str]] = MappingProxyType({
     NAME_WITH_MP: re.compile(r"MP\b"),
+    NAME_WITH_PARTY: re.compile(rf"\({BRACKETED_PARTY}{BRACKETED_SEAT}\)"),
     NAME_IN_HANSARD: re.compile(r"Portrait\b|\)\s+\("),
     NAME_DASH_ROLE: re.compile(r"[ \t][-–—][ \t]"),
     POSSESSIVE_AS_ROLE: re.compile(r"['’]s?\s+(?:\w+\s+){1,3}as\s"),
@@ -803,8 +811,7 @@ COUNCIL_BEFORE_ITEM = re.compile(r"\bCouncil,[ \t]+\Z")
 # (Northby) (Con)".
 # Written questions give party and constituency in one bracket: "Kate Hale (Labour, Northby West)", or with a dash
 # as Parallel Parliament prints them: "Asked by: Kate Hale (Conservative - Northby)".
-PARTY_IN_BRACKETS = re.compile(r"(?<=[a-z)])\s+\((?P<party>Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP)"
-                               r"(?:(?:,|[ \t]+[-–])[ \t]+[A-Z][^()\n]{0,60})?\)")
+PARTY_IN_BRACKETS = re.compile(r"(?<=[a-z)])\s+\(" + BRACKETED_PARTY + r"(?:" + BRACKETED_SEAT + r")?\)")
 # The reference label of each party as the affiliation (or the party's name as a noun) names it.
 PARTY_LABELS = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Tory": "Conservative Party",
                 "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "Lib Dems": "Liberal Democrats",
