@@ -366,3 +366,10 @@ def test_a_name_before_its_party_and_seat_in_brackets_is_a_person() -> None:
     assert _names("Speaking later, Tobias Lund, (Lib Dem, Furze Platt), criticised the plan.") == ["Tobias Lund"]
     # A seat with its party alone names no one.
     assert _names("Northby Central (Lab) was held.") == []
+
+
+def test_a_second_title_after_the_first_and_an_aldermans_title_are_no_part_of_the_name() -> None:
+    assert _names("At the invitation of the Chair, Cllr Mrs T Varga paid tribute.") == ["T Varga"]
+    assert _names("Present: The Lord Mayor Councillor Ines Varga in the Chair.") == ["Ines Varga"]
+    assert _names("A silence was held in memory of Hon Alderman Tobias Lund.") == ["Tobias Lund"]
+    assert _names("Also present: Honorary Aldermen Ines Varga and Tobias Lund.") == ["Ines Varga", "Tobias Lund"]

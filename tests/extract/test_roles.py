@@ -167,3 +167,7 @@ def test_an_executive_member_is_a_council_office_and_a_second_office_after_and_i
     assert ("tobias-lund", "executive member for social care and housing", None) in _roles(
         "Cllr Tobias Lund, executive member for social care and housing and lead member for children’s services, "
         "said it was a good day.")
+
+
+def test_a_list_of_councillors_after_an_office_holds_none_of_it() -> None:
+    assert not {r for r in _roles("Present: In the Chair Councillors Varga, Lund and Okafor.") if r[1] == "chair"}

@@ -138,7 +138,8 @@ def _listed_councillors(body: str) -> Iterator[PersonName]:
             if name is None or name.start != m.start("name"):
                 continue
             initials = SPACE_RUN.sub(" ", m.group("initials")) if m.group("initials") else ""
-            yield PersonName(m.start(), name.end, f"{initials}{name.name}", "Cllr", body[m.start():name.end])
+            title = "Alderman" if listed.group("plural") == "Aldermen" else "Cllr"
+            yield PersonName(m.start(), name.end, f"{initials}{name.name}", title, body[m.start():name.end])
 
 
 def _given_name_runs(body: str) -> Iterator[re.Match]:

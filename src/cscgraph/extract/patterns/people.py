@@ -44,6 +44,8 @@ TITLES = ("Cllr", "Coun", "Councillor", "Baroness", "Lord", "Lady", "Sir", "Dame
           "Ms", "Miss", "Rt Hon", "The Rt Hon",
           # An elected mayor, as local copy names one: "Mayor John Biggs has issued a statement", "Mayor Winter".
           "Mayor",
+          # A council's honorary alderman, as its minutes name one: "Hon Alderman Jo Reed", "Ald Jo Reed".
+          "Alderman", "Honorary Alderman", "Hon Alderman", "Ald",
           # Clergy: "The Reverend Jo Reed", "the Rev Jo Reed", "the Rt Revd Jo Reed", "The Most Reverend Jo Reed".
           "Reverend", "Revd", "Rev", "Rt Revd", "Right Reverend", "Most Reverend", "Very Reverend",
           # Judges, as law reports and legal blogs name them: "Lord Justice Baker", "Mrs Justice Knowles", "His Honour
@@ -80,15 +82,17 @@ MALE_TITLES = frozenset({"Lord", "Sir", "Mr", "Lord Justice", "Mr Justice"})
 
 # "Cllr James Jamieson", "Baroness Smith", "Dr Sarah Brennan", "Baroness (Jacqui) Smith" (a peer's first name in
 # brackets, the house style for peers); initials before the surname, as council minutes print them: "Councillor S
-# Graham replied", "Mr A P Miller", "Councillor R L Foulkes".
-TITLED_PERSON = re.compile(rf"\b(?P<title>{TITLE})\s+(?:\((?P<given>{NAME_WORD})\)\s+)?"
-                           rf"(?P<initials>(?:[A-Z]\.?[ \t]+){{1,4}}(?={NAME_WORD}))?(?P<name>{TITLED_NAME})\b")
+# Graham replied", "Mr A P Miller", "Councillor R L Foulkes"; a second title after the first: "Cllr Mrs L Roberts",
+# "Cllr Mrs Patricia Bradwell", "The Lord Mayor Councillor Mavis Smitheman" (a name never opens with a title).
+TITLED_PERSON = re.compile(rf"\b(?P<title>{TITLE})\s+(?:{TITLE}\s+)?(?:\((?P<given>{NAME_WORD})\)\s+)?"
+                           rf"(?P<initials>(?:[A-Z]\.?[ \t]+){{1,4}}(?={NAME_WORD}))?(?!{TITLE}\b)(?P<name>{TITLED_NAME})\b")
 
 # Councillors named together after one plural title, as council minutes list them: "Apologies were received from
-# Councillors R Buckmaster, Deffley and Goldspink", "Cllrs Merrett and Smalley", "Councillors Jo Reed and Sam Hale"
+# Councillors R Buckmaster, Deffley and Goldspink", "Cllrs Merrett and Smalley", "Councillors Jo Reed and Sam Hale",
+# "Honorary Aldermen Jo Reed and Sam Hale"
 # (two or more names, so that "Councillors Code of Conduct" names no one).
 _LISTED_NAME = rf"(?:[A-Z]\.?[ \t]+){{0,3}}{TITLED_NAME}"
-TITLED_LIST = re.compile(rf"\b(?:Councillors|Cllrs|Couns)\.?[ \t]+(?P<list>{_LISTED_NAME}"
+TITLED_LIST = re.compile(rf"\b(?P<plural>Councillors|Cllrs|Couns|Aldermen)\.?[ \t]+(?P<list>{_LISTED_NAME}"
                          rf"(?:(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+){_LISTED_NAME})+)\b")
 # One name of such a list, its initials apart: "R Buckmaster", "Goldspink", "Jo Reed".
 TITLED_LIST_ITEM = re.compile(rf"(?P<initials>(?:[A-Z]\.?[ \t]+){{1,3}}(?={NAME_WORD}))?(?P<name>{TITLED_NAME})\b")
@@ -111,6 +115,7 @@ No Though Whilst Unless Because Once Which Whose Whether Both Either Neither Hav
 After Before During Under Over Last Next Since Until Instead Nor Yet So Then Now Today Yesterday Tomorrow Earlier
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December Mr Mrs Ms Dr Sir Lord Lady Dame Baroness Cllr Cllrs Coun Councillor Councillors
+Aldermen
 Professor Prof
 England English Wales Welsh Scotland Scottish Britain British UK Ireland Irish London Northern Europe European
 Labour Conservative Conservatives Tory Tories Liberal Democrat Democrats Lib Dem Green Reform Party Government
