@@ -309,3 +309,67 @@ def test_a_job_title_in_title_case_before_a_name_is_not_part_of_it() -> None:
     assert _names("In this post, NCT Senior Associate Nora Okafor looks back on the review.") == ["Nora Okafor"]
     # near-miss: the same words as a programme's name, with no name after them
     assert _names("The Senior Associate Programme opens in May.") == []
+
+
+def test_a_councils_office_after_a_title_and_a_contact_lines_labels_are_no_part_of_a_name() -> None:
+    assert _names("Councillor Champion for Fostering Ines Varga said more carers were needed.") == ["Ines Varga"]
+    assert _names("Councillor Champions are appointed by the Leader of the Council.") == []
+    assert _names("Contact: Tobias Lund Democracy Officer") == ["Tobias Lund"]
+    assert _names("Contact: Tobias Lund  Tel: 01632 960000") == ["Tobias Lund"]
+    # A surname after the title is still a councillor: "Councillor Varga will move the motion".
+    assert _names("Councillor Varga will move the motion.") == ["Varga"]
+
+
+def test_councillors_listed_after_one_plural_title_are_each_a_person() -> None:
+    assert _names("Apologies were received from Councillors T Varga, Lund and Okafor.") == ["T Varga", "Lund", "Okafor"]
+    assert _names("Cllrs Ines Varga and Tobias Lund attended.") == ["Ines Varga", "Tobias Lund"]
+    assert [p.title for p in find_person_names("Cllrs Varga and Lund voted.", [])] == ["Cllr", "Cllr"]
+    # One name after the plural title is a heading, not a list: no one.
+    assert _names("The Councillors Code of Conduct applies.") == []
+
+
+def test_a_clergy_title_is_kept_apart_from_the_name() -> None:
+    found = [(p.name, p.title) for p in find_person_names(
+        "The Reverend Ines Varga and the Rt Revd Tobias Lund opened the hall.", [])]
+    assert found == [("Ines Varga", "Reverend"), ("Tobias Lund", "Rt Revd")]
+    assert _names("The Most Reverend Orla Finch spoke.") == ["Orla Finch"]
+    # An abbreviation before a lower-case word is no title.
+    assert _names("The Rev guidance was late.") == []
+
+
+def test_a_seat_before_mp_and_a_name_is_no_person() -> None:
+    assert _names("Northby Vale MP Ines Varga met the youth club.") == ["Ines Varga"]
+    assert _names("The visit was welcomed by Tobias Lund MP and local leaders.") == ["Tobias Lund"]
+
+
+def test_a_given_name_before_and_and_a_full_name_shares_its_surname() -> None:
+    assert _names("Foster carers Tobias and Ines Varga were honoured.") == ["Tobias Varga", "Ines Varga"]
+    x = extract("Long service awards went to Tobias and Ines Varga, who have fostered for ten years.")
+    assert {"Tobias Varga", "Ines Varga"} <= people(x)
+    # Not a name joined to a body's name, nor a surname before "and".
+    assert _names("They visited the Victoria and Albert Museum.") == []
+    assert _names("Varga and Ines Lund spoke.") == ["Ines Lund"]
+
+
+def test_older_and_welsh_given_names_open_a_name_without_another_cue() -> None:
+    assert _names("We are grateful to Mavis Tranter and Iestyn Prydderch for their years of fostering.") == [
+        "Mavis Tranter", "Iestyn Prydderch"]
+
+
+def test_spanish_and_welsh_particles_stay_inside_the_surname() -> None:
+    assert _names("Cllr Ines del Varga said the centre mattered.") == ["Ines del Varga"]
+    assert _names("Party leader Tobias ap Lund has made a pledge.") == ["Tobias ap Lund"]
+
+
+def test_a_name_before_its_party_and_seat_in_brackets_is_a_person() -> None:
+    assert _names("Asked by: Ines Varga (Conservative - Northby West)") == ["Ines Varga"]
+    assert _names("Speaking later, Tobias Lund, (Lib Dem, Furze Platt), criticised the plan.") == ["Tobias Lund"]
+    # A seat with its party alone names no one.
+    assert _names("Northby Central (Lab) was held.") == []
+
+
+def test_a_second_title_after_the_first_and_an_aldermans_title_are_no_part_of_the_name() -> None:
+    assert _names("At the invitation of the Chair, Cllr Mrs T Varga paid tribute.") == ["T Varga"]
+    assert _names("Present: The Lord Mayor Councillor Ines Varga in the Chair.") == ["Ines Varga"]
+    assert _names("A silence was held in memory of Hon Alderman Tobias Lund.") == ["Tobias Lund"]
+    assert _names("Also present: Honorary Aldermen Ines Varga and Tobias Lund.") == ["Ines Varga", "Tobias Lund"]

@@ -159,3 +159,15 @@ def test_a_role_of_two_fields_joined_by_and_at_the_authority_is_kept_whole() -> 
     assert ("ivo-brandt", "executive director of children and young people's services", None) in _roles(
         "Costs rose again. Ivo Brandt, the authority’s executive director of children and young people’s services, "
         "said it was late.")
+
+
+def test_an_executive_member_is_a_council_office_and_a_second_office_after_and_is_not_its_remit() -> None:
+    assert ("ines-varga", "executive member for children's services", None) in _roles(
+        "Councillor Ines Varga, Executive Member for Children’s Services, said the carers were wonderful.")
+    assert ("tobias-lund", "executive member for social care and housing", None) in _roles(
+        "Cllr Tobias Lund, executive member for social care and housing and lead member for children’s services, "
+        "said it was a good day.")
+
+
+def test_a_list_of_councillors_after_an_office_holds_none_of_it() -> None:
+    assert not {r for r in _roles("Present: In the Chair Councillors Varga, Lund and Okafor.") if r[1] == "chair"}

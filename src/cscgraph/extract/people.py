@@ -33,11 +33,14 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE, with_gates,
                                               WEAK_PERSON_VERBS, JUDICIAL_TITLE_FORMS, CAPITALISED_NEXT_WORD,
                                               JUDGE_IN_CAPS, JUDGE_POSTNOMINAL, MONTH_GIVEN_NAMES, DATE_WORD_BEFORE,
-                                              NOT_PEER_SURNAMES, PEER_DESIGNATION, PEER_TITLES, ROLE_PHRASE)
+                                              NOT_PEER_SURNAMES, PEER_DESIGNATION, PEER_TITLES, ROLE_PHRASE,
+                                              TITLED_LIST, TITLED_LIST_ITEM, GIVEN_NAME_AND,
+                                              NAME_WITH_PARTY)
 
 _TRIGGERS = with_gates(ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
                        NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO,
-                       NAME_WITH_AGE, NAME_AFTER_CASE, NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE)
+                       NAME_WITH_AGE, NAME_AFTER_CASE, NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE,
+                       NAME_WITH_PARTY)
 _LAY_TRIGGERS = with_gates(LAY_ROLE_THEN_GIVEN_NAME, GIVEN_NAME_THEN_LAY_ROLE)
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 _ROLE_AT = re.compile(rf"(?i:{ROLE_PHRASE})")
@@ -75,6 +78,9 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
             if peer is not None:
                 end, full = peer.end(), f"{full} of {SPACE_RUN.sub(' ', peer.group('place'))}"
             found[(m.start(), end)] = PersonName(m.start(), end, full, title, body[m.start():end] if given else None)
+    for name in _listed_councillors(body):
+        if not _overlaps(name, taken):
+            found[(name.start, name.end)] = name
     for m in JUDGE_IN_CAPS.finditer(body):
         title = JUDICIAL_TITLE_FORMS.get(m.group("title").title(), m.group("title").title())
         span = (m.start("title"), m.end("name"))
@@ -111,6 +117,9 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
     for partner in _partners(body, list(found.values())):
         if not _overlaps(partner, taken) and not _inside(partner, found):
             found[(partner.start, partner.end)] = partner
+    for spouse in _shared_surnames(body, list(found.values())):
+        if not _overlaps(spouse, taken):
+            found[(spouse.start, spouse.end)] = spouse
     for m in CANDIDATE_NAME.finditer(body):
         name = _clean(body, m.start("name"), m.end("name"), single_ok=False)
         if name is None or _overlaps(name, taken) or _inside(name, found):
@@ -118,6 +127,19 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
         if surname_speaks(body, name.name.split()[-1]):
             found[(name.start, name.end)] = name
     return sorted(leftmost_longest(found.values()), key=lambda p: p.start)
+
+
+def _listed_councillors(body: str) -> Iterator[PersonName]:
+    """Each name of a list after one plural title: "Councillors R Buckmaster, Deffley and Goldspink" → "R Buckmaster",
+    "Deffley", "Goldspink", each a councillor."""
+    for listed in TITLED_LIST.finditer(body):
+        for m in TITLED_LIST_ITEM.finditer(body, listed.start("list"), listed.end("list")):
+            name = _clean(body, m.start("name"), m.end("name"), single_ok=True)
+            if name is None or name.start != m.start("name"):
+                continue
+            initials = SPACE_RUN.sub(" ", m.group("initials")) if m.group("initials") else ""
+            title = "Alderman" if listed.group("plural") == "Aldermen" else "Cllr"
+            yield PersonName(m.start(), name.end, f"{initials}{name.name}", title, body[m.start():name.end])
 
 
 def _given_name_runs(body: str) -> Iterator[re.Match]:
@@ -146,6 +168,22 @@ def _partners(body: str, people: list[PersonName]) -> list[PersonName]:
             name = m and _clean(body, m.start("name"), m.end("name"), single_ok=False)
             if name and not COMMON_NOUN_ENDING.search(name.name.split()[0]):
                 out.append(name)
+    return out
+
+
+def _shared_surnames(body: str, people: list[PersonName]) -> list[PersonName]:
+    """A common given name alone before "and" and a person named in full, as couples and siblings are named: the
+    person with that surname. "Robert and Margaret Isdale" → "Robert Isdale", "Diane and Andrew Saxby" → "Diane
+    Saxby" (not a given name that is also a word of a body's name: "Victoria and Albert Museum" names no one)."""
+    out = []
+    for person in people:
+        words = person.name.split()
+        if person.title or len(words) < 2 or words[0] not in GIVEN_NAMES:
+            continue
+        m = GIVEN_NAME_AND.search(body, max(0, person.start - 40), person.start)
+        if m and m.group("given") in GIVEN_NAMES and m.group("given") not in NOT_NAME_WORDS:
+            out.append(PersonName(m.start("given"), m.end("given"), f"{m.group('given')} {' '.join(words[1:])}",
+                                  alias=m.group("given")))
     return out
 
 

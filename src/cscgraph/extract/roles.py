@@ -23,7 +23,7 @@ from cscgraph.extract.patterns.people import (COUNCIL_ROLE_WORDS, GOVERNMENT_ROL
                                               ROLE_HEADS, ROLE_OF_VERB, ROLE_SYNONYMS, ROLE_THEN_NAME,
                                               ROLE_THEN_SURNAME, BODY_THEN_ROLE_GAP, POINTS_BACK, ROLE_NOISE,
                                               ROLE_OF_BODY_GAP, SUBJECT_OPENING, BRACKETED_ROLE_BODY_GAP, LINE_END,
-                                              standalone_role_word)
+                                              standalone_role_word, TITLED_LIST)
 from cscgraph.extract.patterns.text import SPACE_RUN
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Entity, EntityRef, Membership
@@ -44,6 +44,8 @@ def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMent
             person = _mention_in(people, m.start("name"), m.end("name"))
             if person is None or m.start("role") < person.start < m.start("name"):
                 continue  # the role ran into the person's given name: "Minister for Children Janet | Daby"
+            if TITLED_LIST.match(body, m.start("name")):
+                continue  # a list of councillors after an office holds no one of it: "In the Chair Councillors A, B"
             role, organisation = _role_and_body(body, sentences, m, bodies, entities)
             membership = Membership(person.ref, role, organisation, sentences.at(m.start("name")))
             found.setdefault((person.ref, role, organisation), membership)

@@ -24,7 +24,11 @@ Pauline Penny Petra Philippa Pippa Polly Poppy Priti Priya Rachael Rachel Rebecc
 Rose Rosemary Rosie Ruth Sally Samantha Sandra Sara Sarah Seema Shabana Sharon Sheila Shirley Sian Siobhan Sonia
 Sophie Stella Stephanie Sue Susan Suzanne Tamsin Tania Tanya Tara Teresa Tessa Theresa Tina Tracey Tracy Trish
 Ursula Valerie Vanessa Vicky Victoria Violet Vivienne Wendy Yasmin Yvette Yvonne Zara Zoe
-""".split())
+""".split()) | frozenset(
+    # Older and Welsh given names (see `given_names`).
+    """Ada Agatha Alma Audrey Bertha Beryl Bessie Bethan Betty Carys Catrin Delyth Dora Doris Edna Eleri Ethel Freya
+    Gertrude Gladys Glenda Glenys Henrietta Ida Isla Kayleigh Keeley Lowri Mabel Marian Maud Mavis Muriel Nancy Nia
+    Norma Octavia Peggy Phoebe Phyllis Queenie Sylvia Tabitha Tegan Trudy Vera Verity Winifred""".split())
 
 MALE_GIVEN_NAMES = frozenset("""
 Aaron Adam Adrian Ahmed Aidan Alan Alastair Albert Alec Alexander Alfie Alfred Alistair Allan Andrew Andy Anthony
@@ -39,4 +43,9 @@ Nicholas Nigel Noel Norman Oliver Omar Oscar Owen Paddy Patrick Paul Pete Peter 
 Richard Rick Rishi Rob Robert Roger Ronald Rory Ross Roy Rupert Russell Ryan Samuel Scott Sean Shaun Simon Stephen
 Steve Steven Stewart Stuart Ted Thomas Tim Timothy Toby Tom Tony Trevor Tunde Vince Vincent Wayne Wes Will William
 Winston Zach
-""".split())
+""".split()) | frozenset(
+    # Older and Welsh given names (see `given_names`).
+    """Aled Arwel Aubrey Bryn Carwyn Cecil Clifford Cyril Dewi Eifion Elfed Emlyn Emyr Ernest Frederick Geraint Glyn
+    Gwilym Harold Herbert Horace Hubert Iestyn Ieuan Ioan Islwyn Jasper Leonard Lionel Maurice Melvyn Mervyn Meirion
+    Mostyn Neville Osian Oswald Owain Piers Quentin Raymond Reginald Rhodri Rodney Sebastian Sidney Terence Tristan
+    Tudur Vernon Walter""".split())

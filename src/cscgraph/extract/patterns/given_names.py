@@ -69,4 +69,15 @@ Thomas Tilly Tim Timothy Tina Tobias Toby Tola Tolu Tom Tomasz Tomos Tony Toyin 
 Tyrone Uche Uma Una Ursula Usha Valentina Valerie Vanessa Veronica Vicki Vicky Victoria Vijay Vikram Vinay Vince
 Vincent Violet Vivienne Wale Waqar Wasim Wayne Wendy Wes Wilfred Will William Winston Wojciech Xavier Yasmeen Yasmin
 Yasmine Yaw Yemi Yewande Yousef Yusuf Yvette Yvonne Zach Zahid Zahra Zainab Zara Zeinab Zoe Zoltan Zoran Zubair
-""".split())
+""".split()) | frozenset(
+    # Given names of older generations, as tributes, honours and court reports name carers and grandparents, and
+    # Welsh given names, as Welsh councils and papers name their people.
+    """Ada Agatha Alma Araminta Aubrey Audrey Bertha Beryl Bessie Betty Carole Cecil Clifford Cressida Cyril Dora
+    Doris Edna Effie Ernest Ethel Frederick Gertrude Gladys Glenda Glenys Harold Henrietta Herbert Horace Hubert Ida
+    Janette Jeannette Leonard Lionel Mabel Marian Maud Maurice Mavis Melvyn Mervyn Muriel Nancy Neville Norma Oswald
+    Peggy Phyllis Queenie Raymond Reginald Rodney Sidney Sylvia Terence Trudy Vera Vernon Walter Winifred Winnie
+    Aimee Amelie Freya Isla Jasper Jolyon Kayleigh Keeley Kyle Octavia Ollie Phoebe Piers Quentin Seb Sebastian
+    Tabitha Tarquin Tasha Toni Tristan Verity Hugo
+    Aled Arwel Bethan Bryn Cai Carwyn Carys Catrin Ceri Dai Delyth Dewi Eifion Eirian Eleri Elfed Emlyn Emyr Geraint
+    Glyn Guto Gwilym Gwyn Hefin Iestyn Ieuan Ioan Islwyn Llewellyn Lowri Meirion Mostyn Nia Osian Owain Prys Rhodri
+    Sion Siân Tegan Tudur Wyn Wynford""".split())

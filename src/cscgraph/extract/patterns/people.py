@@ -21,9 +21,9 @@ from cscgraph.extract.patterns import compiled, not_after, trie_alternation
 # character class, which lets the regex engine skip to the next capital instead of trying a match at every character.
 NAME_WORD = (r"[A-ZÀ-ÖØ-Þ](?:(?<=O)['’][A-ZÀ-ÖØ-Þ])?[a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
              r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)?")
-# Lower-case particles inside a surname: "Rachel de Souza", "Ursula von der Leyen"; capitalised when the surname
-# opens a sentence ("De Souza added").
-NAME_PARTICLES = ("de", "du", "da", "di", "van", "von", "der", "den", "le", "la", "ter", "bin", "al")
+# Lower-case particles inside a surname: "Rachel de Souza", "Ursula von der Leyen", "Catherine del Campo", "Rhun ap
+# Iorwerth" (Welsh "son of"); capitalised when the surname opens a sentence ("De Souza added").
+NAME_PARTICLES = ("de", "du", "da", "di", "del", "van", "von", "der", "den", "le", "la", "ter", "bin", "al", "ap")
 NAME_PARTICLE = r"(?:" + "|".join(NAME_PARTICLES) + ")"
 # A middle initial: the "J." in "Mary J. Blige".
 MIDDLE_INITIAL = r"[A-Z]\."
@@ -44,6 +44,10 @@ TITLES = ("Cllr", "Coun", "Councillor", "Baroness", "Lord", "Lady", "Sir", "Dame
           "Ms", "Miss", "Rt Hon", "The Rt Hon",
           # An elected mayor, as local copy names one: "Mayor John Biggs has issued a statement", "Mayor Winter".
           "Mayor",
+          # A council's honorary alderman, as its minutes name one: "Hon Alderman Jo Reed", "Ald Jo Reed".
+          "Alderman", "Honorary Alderman", "Hon Alderman", "Ald",
+          # Clergy: "The Reverend Jo Reed", "the Rev Jo Reed", "the Rt Revd Jo Reed", "The Most Reverend Jo Reed".
+          "Reverend", "Revd", "Rev", "Rt Revd", "Right Reverend", "Most Reverend", "Very Reverend",
           # Judges, as law reports and legal blogs name them: "Lord Justice Baker", "Mrs Justice Knowles", "His Honour
           # Judge Reed", "HHJ Reed QC", "District Judge Reed", "Judge Reed".
           "Lord Justice", "Lady Justice", "Mr Justice", "Mrs Justice", "Ms Justice", "His Honour Judge",
@@ -78,9 +82,20 @@ MALE_TITLES = frozenset({"Lord", "Sir", "Mr", "Lord Justice", "Mr Justice"})
 
 # "Cllr James Jamieson", "Baroness Smith", "Dr Sarah Brennan", "Baroness (Jacqui) Smith" (a peer's first name in
 # brackets, the house style for peers); initials before the surname, as council minutes print them: "Councillor S
-# Graham replied", "Mr A P Miller", "Councillor R L Foulkes".
-TITLED_PERSON = re.compile(rf"\b(?P<title>{TITLE})\s+(?:\((?P<given>{NAME_WORD})\)\s+)?"
-                           rf"(?P<initials>(?:[A-Z]\.?[ \t]+){{1,4}}(?={NAME_WORD}))?(?P<name>{TITLED_NAME})\b")
+# Graham replied", "Mr A P Miller", "Councillor R L Foulkes"; a second title after the first: "Cllr Mrs L Roberts",
+# "Cllr Mrs Patricia Bradwell", "The Lord Mayor Councillor Mavis Smitheman" (a name never opens with a title).
+TITLED_PERSON = re.compile(rf"\b(?P<title>{TITLE})\s+(?:{TITLE}\s+)?(?:\((?P<given>{NAME_WORD})\)\s+)?"
+                           rf"(?P<initials>(?:[A-Z]\.?[ \t]+){{1,4}}(?={NAME_WORD}))?(?!{TITLE}\b)(?P<name>{TITLED_NAME})\b")
+
+# Councillors named together after one plural title, as council minutes list them: "Apologies were received from
+# Councillors R Buckmaster, Deffley and Goldspink", "Cllrs Merrett and Smalley", "Councillors Jo Reed and Sam Hale",
+# "Honorary Aldermen Jo Reed and Sam Hale"
+# (two or more names, so that "Councillors Code of Conduct" names no one).
+_LISTED_NAME = rf"(?:[A-Z]\.?[ \t]+){{0,3}}{TITLED_NAME}"
+TITLED_LIST = re.compile(rf"\b(?P<plural>Councillors|Cllrs|Couns|Aldermen)\.?[ \t]+(?P<list>{_LISTED_NAME}"
+                         rf"(?:(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+){_LISTED_NAME})+)\b")
+# One name of such a list, its initials apart: "R Buckmaster", "Goldspink", "Jo Reed".
+TITLED_LIST_ITEM = re.compile(rf"(?P<initials>(?:[A-Z]\.?[ \t]+){{1,3}}(?={NAME_WORD}))?(?P<name>{TITLED_NAME})\b")
 
 # A peer's territorial designation after the title and surname, part of the name a peer is known by: "Baroness Morris
 # of Yardley", "Lord Mohammed of Tinsley", "Baroness Cavendish of Little Venice" (not "the Lord Bishop of Leeds").
@@ -99,7 +114,9 @@ He She They We You I His Her Our My Your Who What When Where Why How However Mea
 No Though Whilst Unless Because Once Which Whose Whether Both Either Neither Having Being Following Asked Speaking
 After Before During Under Over Last Next Since Until Instead Nor Yet So Then Now Today Yesterday Tomorrow Earlier
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-September October November December Mr Mrs Ms Dr Sir Lord Lady Dame Baroness Cllr Coun Councillor Professor Prof
+September October November December Mr Mrs Ms Dr Sir Lord Lady Dame Baroness Cllr Cllrs Coun Councillor Councillors
+Aldermen
+Professor Prof
 England English Wales Welsh Scotland Scottish Britain British UK Ireland Irish London Northern Europe European
 Labour Conservative Conservatives Tory Tories Liberal Democrat Democrats Lib Dem Green Reform Party Government
 Minister Ministers Secretary State Chancellor Prime Commons Lords House Parliament Parliamentary Select Committee
@@ -126,7 +143,10 @@ North South East West Midlands St Saint
     """Parent Parents Carer Mother Father Mum Dad Grandmother Grandfather Grandparent Grandparents Teacher Student
     Resident Residents Campaigner Pupil Headteacher Volunteer Adopter Adopters Survivor Midwife""".split()) | frozenset(
     # A job title in title case before a name: "Senior Associate Jo Ade", "Counsel Jo Ade" (law firms, think tanks).
-    "Senior Associate Counsel".split())
+    "Senior Associate Counsel".split()) | frozenset(
+    # A council's office in title case after a name or a title, and the phone label of a contact line: "Councillor
+    # Champion for Fostering", "Councillor Champions", "Contact: Jo Ade Democracy Officer", "Contact: Jo Ade  Tel:".
+    "Champion Champions Democracy Democratic Tel".split())
 
 # Words of NOT_NAME_WORDS that are also common surnames: after a given name, in a context that marks a person
 # ("said Sarah Green", "led by Tom Day", "Theresa May said"), they end a name. Alone they stay words: a bare
@@ -162,7 +182,8 @@ ROLE_HEADS = (
     "co-chair", "vice-chair", "chairwoman", "chairman", "chairperson", "chair", "secretary of state",
     "general secretary", "shadow secretary", "secretary", "prime minister", "minister", "chancellor",
     "children's commissioner", "children’s commissioner", "commissioner", "head of policy", "head of practice",
-    "head", "co-founder", "founder", "leader", "cabinet member", "lead member", "portfolio holder", "policy lead", "lead",
+    "head", "co-founder", "founder", "leader", "cabinet member", "executive member", "lead member", "portfolio holder",
+    "policy lead", "lead",
     "national officer", "officer", "regional organiser", "national organiser", "organiser", "policy manager", "manager", "professor", "senior lecturer", "lecturer",
     "researcher", "research fellow", "fellow", "economist", "analyst", "author", "trustee", "chief", "adviser",
     "advisor",
@@ -225,9 +246,10 @@ def _role_token(ch: str) -> str:
 # services", "director of children and young people's services", "secretary of state for education", "senior
 # lecturer in social policy", "director of services"; not what "for the" opens ("education secretary for the new
 # Labour government": whom she serves, not her office), nor an honorific after it, which opens the name ("cabinet
-# member for schools Cllr Jo Reed").
+# member for schools Cllr Jo Reed"), nor a second office joined by "and" ("executive member for housing and lead
+# member for children's services").
 ROLE_QUALIFIER = (r"(?:\s+for\s+(?!the\s)(?:\d{4}(?:[-–/]\d{2,4})?|[a-z][a-z’'\-]*(?:\s+(?:and\s+)?"
-                  rf"(?!(?:at|in|on|of|to|from|with|and|{TITLE})\b)[a-z][a-z’'\-]*){{0,3}})"
+                  rf"(?!(?:at|in|on|of|to|from|with|and|lead|{TITLE})\b)[a-z][a-z’'\-]*){{0,3}})"
                   rf"|\s+of\s+(?:state(?:\s+for\s+[a-z]+)?|(?:[a-z]+\s+and\s+)?{_alternation(ROLE_DOMAINS)}|[a-z]+\s+and\s+[a-z]+)"
                   r"(?![\w’'-])"
                   rf"|\s+in\s+{_alternation(ROLE_DOMAINS)}(?![\w’'-]))?")
@@ -252,10 +274,11 @@ ORGANISATIONAL_ROLE_WORDS = frozenset({"chief executive officer", "chief executi
                                        "head of policy", "vice-president", "vice president", "co-chair", "founder",
                                        "co-founder", "trustee", "chief operating officer", "national director",
                                        "executive director", "policy director", "managing director", "cabinet member",
+                                       "executive member",
                                        "lead member", "leader", "regional organiser", "organiser"})
 # Of those, offices only a council has: taken from a council that opens the sentence or one before, never from
 # another kind of body there ("Ofsted rated the service good. Cllr Jo Reed, cabinet member for children, said…").
-COUNCIL_ROLE_WORDS = frozenset({"cabinet member", "lead member", "portfolio holder"})
+COUNCIL_ROLE_WORDS = frozenset({"cabinet member", "executive member", "lead member", "portfolio holder"})
 
 # A role held by someone the article has named, standing for them: "the minister said", "Our chief executive also
 # appeared on…", "the charity's director added".
@@ -564,8 +587,9 @@ BYLINE = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:By|Written[ \t]+by|Words[ \t]+by)[ 
 # "…,” said Andy Smith." / "added Sarah Thomas".
 NAME_AFTER_VERB = re.compile(rf"\b(?:said|says|added|adds|warned|explained|argued|continued|concluded)\s+"
                              rf"(?P<name>{FULL_NAME})\b")
-# "Labour MP Gareth Snell", "Gareth Snell MP": an MP.
-NAME_WITH_MP = re.compile(rf"(?P<name>{FULL_NAME})\s+MP\b|\bMP\s+(?P<name2>{FULL_NAME})")
+# "Labour MP Gareth Snell", "Gareth Snell MP": an MP. A name before "MP" and a name after it is the seat: "Blyth
+# Valley MP Ian Levy", "Manchester Withington MP Jeff Smith".
+NAME_WITH_MP = re.compile(rf"(?P<name>{FULL_NAME})\s+MP\b(?!,?[ \t]+{FULL_NAME})|\bMP\s+(?P<name2>{FULL_NAME})")
 # "according to Eileen Munro", "those were the words of Ama Duah", "led by Josh MacAlister", "chaired by Isabelle Trowler", "written by Kate Smith".
 NAME_AFTER_PREPOSITION = re.compile(rf"\b(?:according\s+to|(?:words|view|verdict)\s+of|led\s+by|chaired\s+by|written\s+by|authored\s+by|"
                                     rf"by\s+researcher|headed\s+by|run\s+by|founded\s+by|appointed)\s+"
@@ -623,7 +647,8 @@ NAME_IN_CREDIT = re.compile(rf"\b(?:Photograph|Photo|Picture|Image|[Cc]redit)(?:
 # ("the Maria Colwell inquiry"), and its last word may not be such a head word itself ("near Victoria Station and …").
 PLACE_OR_BODY_HEADS = ("Council", "Trust", "Station", "Street", "Road", "Park", "Hospital", "School", "Academy",
                        "College", "House", "Centre", "Fund", "Foundation", "Prize", "Award", "Review", "Act", "Bill",
-                       "Report", "Lecture", "Programme", "Square", "Gardens", "Way", "Avenue", "Lane", "Court", "Hall")
+                       "Report", "Lecture", "Programme", "Square", "Gardens", "Way", "Avenue", "Lane", "Court", "Hall",
+                       "Museum", "Gallery", "Library")
 _PLACE_OR_BODY_HEAD = "|".join(PLACE_OR_BODY_HEADS)
 _NOT_ENDING_IN_HEAD = "".join(rf"(?<!\s{head})" for head in PLACE_OR_BODY_HEADS)  # lookbehinds are fixed-width
 GIVEN_NAME_FIRST = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})(?![\w’'-]){_NOT_ENDING_IN_HEAD}"
@@ -633,6 +658,9 @@ GIVEN_NAME_FIRST = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})(?!
 # Moyo", "Tawanda Moyo and Rachel Hale" (read after and before a person found by another cue).
 AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?P<name>{FULL_NAME})(?![\w’'-]){_NOT_ENDING_IN_HEAD}"
                       rf"(?!\s+(?:{_PLACE_OR_BODY_HEAD})\b)")
+# A given name alone joined by "and" to a person's full name, as a couple or siblings are named, sharing the
+# surname: "Robert and Margaret Isdale", "Diane and Andrew Saxby" (read before a person found by another cue).
+GIVEN_NAME_AND = re.compile(rf"(?<![\w’'-])(?P<given>{NAME_WORD})[ \t]+(?:and|&)[ \t]+\Z")
 # Endings of common nouns that open names of bodies or campaigns, not given names: "Action Aid", "Adoption Focus".
 COMMON_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ship|ance|ence|ing|ism|ology|ure)$")
 NAME_AND = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)}){_NOT_ENDING_IN_HEAD}[ \t]+(?:and|&)[ \t]+\Z")
@@ -691,12 +719,20 @@ NAME_AFTER_CASE = re.compile(rf"\b(?:murders?|deaths?|killings?|case|cases|inque
 ROLE_THEN_SURNAME = re.compile(rf"(?<![\w-])(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P<name>{NAME_WORD})\b(?!\s+{NAME_WORD})")
 # "Rachael Wardell’s year as president of the Association of Directors of Children’s Services".
 POSSESSIVE_AS_ROLE = re.compile(rf"(?P<name>{FULL_NAME})['’]s?\s+(?:\w+\s+){{1,3}}as\s+(?P<role>(?i:{ROLE_PHRASE}))")
+# A party abbreviated in brackets, and the ward or seat after it, as local papers and written questions print them
+# after a councillor's or MP's name: "(Lab, Leamington Willes)", "(Conservative - Northby)" (see PARTY_IN_BRACKETS).
+BRACKETED_PARTY = r"(?P<party>Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP)"
+BRACKETED_SEAT = r"(?:,|[ \t]+[-–])[ \t]+[A-Z][^()\n]{0,60}"
+# A name before its party and seat in brackets: "Matt Western (Lab, Leamington Willes) said", "Cllr Jo Reed, (Lib
+# Dem, Furze Platt), one of the councillors who…".
+NAME_WITH_PARTY = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)}),?[ \t]+\({BRACKETED_PARTY}{BRACKETED_SEAT}\)")
 # What a match of a name-led pattern holds that most bodies lack, so that the pattern, dear to scan from every
 # capital, is not run on them (gates of `all_matches`): a dash between spaces ("Jo Reed - chief executive"), a
 # possessive some words before "as" ("Jo Reed's role as chair"), a lay role in apposition (", a care leaver"), "MP",
 # Hansard's "Portrait" or a bracket after a bracket ("Jo Reed (Northby) (Lab)").
 GATES: Mapping[re.Pattern[str], re.Pattern[str]] = MappingProxyType({
     NAME_WITH_MP: re.compile(r"MP\b"),
+    NAME_WITH_PARTY: re.compile(rf"\({BRACKETED_PARTY}{BRACKETED_SEAT}\)"),
     NAME_IN_HANSARD: re.compile(r"Portrait\b|\)\s+\("),
     NAME_DASH_ROLE: re.compile(r"[ \t][-–—][ \t]"),
     POSSESSIVE_AS_ROLE: re.compile(r"['’]s?\s+(?:\w+\s+){1,3}as\s"),
@@ -780,8 +816,7 @@ COUNCIL_BEFORE_ITEM = re.compile(r"\bCouncil,[ \t]+\Z")
 # (Northby) (Con)".
 # Written questions give party and constituency in one bracket: "Kate Hale (Labour, Northby West)", or with a dash
 # as Parallel Parliament prints them: "Asked by: Kate Hale (Conservative - Northby)".
-PARTY_IN_BRACKETS = re.compile(r"(?<=[a-z)])\s+\((?P<party>Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP)"
-                               r"(?:(?:,|[ \t]+[-–])[ \t]+[A-Z][^()\n]{0,60})?\)")
+PARTY_IN_BRACKETS = re.compile(r"(?<=[a-z)])\s+\(" + BRACKETED_PARTY + r"(?:" + BRACKETED_SEAT + r")?\)")
 # The reference label of each party as the affiliation (or the party's name as a noun) names it.
 PARTY_LABELS = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Tory": "Conservative Party",
                 "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "Lib Dems": "Liberal Democrats",
