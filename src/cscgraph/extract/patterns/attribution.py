@@ -378,6 +378,13 @@ ASKED_BEFORE = re.compile(r"\b(?:asked|asks|questioned|pressed|challenged|quizze
 AGENT_AFTER_VERB = re.compile(r"\s+by\s+(?=(?:the\s+)?[A-Z])")
 # A spokesperson with no body or person named: "“…,” a spokesperson said." speaks for the body named last.
 BARE_SPOKESPERSON = re.compile(r"\s*(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)[\s,]*$", re.IGNORECASE)
+# A lead that names its speaker by office alone, before naming them: "A councillor said …", "a Redbridge Council
+# director has claimed" (the office word last; a body's name may stand before it).
+INDEFINITE_OFFICE = re.compile(r"(?:^|,)\s*(?:[Aa]n?|AN?)\s+(?:[\w’'&-]+\s+){0,3}?(?P<role>(?i:councillor|director|"
+                               r"minister|leader|chief\s+executive|chair|head|boss|commissioner|mayor|MP))\s*"
+                               r"(?:has\s+|have\s+)?$")
+# A councillor's title at a name: "Cllr Jo Ade".
+COUNCILLOR_TITLE = re.compile(r"\b(?:Cllr|Councillor|Coun)\b\.?\s*")
 # A speaker the copy leaves unnamed: "a spokesperson for the minister", "a senior council source".
 INDEFINITE_SPOKESPERSON = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?:spokes|source)", re.IGNORECASE)
 
