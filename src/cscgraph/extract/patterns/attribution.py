@@ -157,6 +157,8 @@ FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
 # Page furniture that splits a quote over paragraphs ("Advertisement", "Most Read"): letters only, a few words.
 PAGE_FURNITURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 FURNITURE_WORDS = 3
+# A link to another story set between paragraphs: "READ MORE: Council approves new home", "Read more: …".
+RELATED_LINK = re.compile(r"(?:READ(?: MORE)?|Read more|RELATED|SEE ALSO|See also)\s*:\s+[^“”\"]{1,150}")
 
 # The audience of "told": kept in the cue ("told Community Care", "told the BBC", "told the meeting", "told us") and
 # never taken as the speaker or the topic.
