@@ -59,6 +59,20 @@ def test_a_running_quote_keeps_its_speaker_across_page_furniture() -> None:
                            ("Every week the waiting list grows and the families wait longer.", "tamsin-orde")]
 
 
+def test_a_running_quote_keeps_its_speaker_across_a_link_to_another_story() -> None:
+    x = extract("Housing lead Tamsin Orde said: “We cannot find enough homes for the young people in our care.",
+                "READ MORE: Parents protest at plan to close two nurseries, 14 jobs at risk",
+                "“Every week the waiting list grows and the families wait longer.”")
+    assert speakers(x)[-1] == ("Every week the waiting list grows and the families wait longer.", "tamsin-orde")
+
+
+def test_a_reading_that_ends_in_a_colon_is_no_link_to_another_story() -> None:
+    x = extract("Housing lead Tamsin Orde said: “We cannot find enough homes for the young people in our care.",
+                "Read alongside the budget, the plan looks thin: no homes open this year.",
+                "“Every week the waiting list grows and the families wait longer.”")
+    assert speakers(x)[-1] == ("Every week the waiting list grows and the families wait longer.", None)
+
+
 def test_a_sentence_between_an_unclosed_quote_and_the_next_is_no_furniture() -> None:
     x = extract("Housing lead Tamsin Orde said: “We cannot find enough homes for the young people in our care.",
                 "The council will vote on the plan in May.",

@@ -748,3 +748,19 @@ def test_after_a_person_spoke_she_said_may_still_be_that_person() -> None:
     x = extract("Children’s minister Petra Vance visited Truro on Monday.",
                 "After Maya Okafor toured the new home, she said: “It is the best I have seen in years.”")
     assert speakers(x)[0][1] == "maya-okafor"
+
+
+def test_a_lead_naming_its_speaker_by_office_is_the_one_later_named_in_it() -> None:
+    x = extract("A councillor said objections to a new foster home were “unkind to the children who need it”.",
+                "The plan was approved on Tuesday.",
+                "Cllr Dana Welby told the meeting the home would open in June.")
+    assert speakers(x)[0][1] == "dana-welby"
+    x = extract("Agency fees are “plainly excessive”, a county council director has claimed.",
+                "Council director Omar Petts said prices had doubled in two years.")
+    assert speakers(x)[0][1] == "omar-petts"
+
+
+def test_a_lead_office_names_no_one_later_named_in_another_office() -> None:
+    x = extract("A councillor said objections to a new foster home were “unkind to the children who need it”.",
+                "Charity director Omar Petts said prices had doubled in two years.")
+    assert speakers(x)[0][1] is None

@@ -44,7 +44,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, UNNAMED_SOURCE, SENTENCE_GOES_ON,
                                                    REPORTED_MODIFIER_BEFORE, STRAIGHT_SINGLE_ENDS,
                                                    WRONG_WAY_OPEN, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE,
-                                                   PAGE_FURNITURE, FURNITURE_WORDS, BLOCK_QUOTE_INTRO, FIRST_PERSON,
+                                                   PAGE_FURNITURE, FURNITURE_WORDS, RELATED_LINK, BLOCK_QUOTE_INTRO, FIRST_PERSON,
                                                    RUN_ON_QUOTE_INTRO, DOCUMENT_ANAPHOR)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
@@ -397,12 +397,17 @@ def _own_speaker_first(ctx: SpeakerContext, sentences: SentenceIndex, p: Passage
 
 def _story_paragraph_before(article: Article, index: int) -> int:
     """The paragraph before paragraph `index`, past page furniture ("Advertisement", "Most Read"): a page's own
-    words set between paragraphs of a story, a few words with no punctuation (-1 before the first paragraph)."""
+    words set between paragraphs of a story, a few words with no punctuation, or a link to another story ("READ MORE:
+    …"); -1 before the first paragraph."""
     previous = index - 1
-    while previous > 0 and len(article.paragraphs[previous].split()) <= FURNITURE_WORDS \
-            and PAGE_FURNITURE.fullmatch(article.paragraphs[previous].strip()) is not None:
+    while previous > 0 and _is_furniture(article.paragraphs[previous].strip()):
         previous -= 1
     return previous
+
+
+def _is_furniture(paragraph: str) -> bool:
+    return len(paragraph.split()) <= FURNITURE_WORDS and PAGE_FURNITURE.fullmatch(paragraph) is not None \
+        or RELATED_LINK.fullmatch(paragraph) is not None
 
 
 def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, p: Passage,

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
+                                                   COUNCILLOR_TITLE, INDEFINITE_OFFICE,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
                                                    DOCUMENT_SET_OFF_CLAUSE, DOCUMENT_RELATIVE_CLAUSE,
                                                    OWNER_BEFORE_DOCUMENT, ARTICLE_WORD, INDEFINITE_SPOKESPERSON,
@@ -284,7 +285,7 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
             found = _role_holder(ctx, ctx.body[start:described], start) or _person_before(ctx, start, "")
             return Attribution(found, cue, start, end)
         return Attribution(people[0].entity, cue, start, end)
-    holder = None if spokesperson else _role_holder(ctx, who, start)
+    holder = None if spokesperson else _role_holder(ctx, who, start) or _office_named_later(ctx, who, start)
     if holder is not None:
         return Attribution(holder, cue, start, end)
     things = [(m.span.start, m.span.end, m.entity) for m in mentions if m.entity.kind != "person"]
@@ -367,6 +368,21 @@ def _role_holder(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None
         if held:
             return max(held, key=lambda r: r.evidence.start).person
     return None
+
+
+def _office_named_later(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None:
+    """The person a lead names by office alone ("A councillor said …", "a Redbridge Council director has claimed"):
+    the first the article later names in that office ("council director Jo Ade", "Cllr Jo Ade"), else None."""
+    m = INDEFINITE_OFFICE.search(who)
+    if m is None:
+        return None
+    head = role_head(m.group("role"))
+    later = [(r.evidence.start, r.person) for r in ctx.memberships
+             if r.evidence.start > offset and role_head(r.role) == head]
+    if head == "councillor":
+        later += [(x.span.start, x.entity) for x in ctx.mentions if x.span.start > offset and x.entity.kind == "person"
+                  and COUNCILLOR_TITLE.search(ctx.body, max(0, x.span.start - 12), x.span.start + 5)]
+    return min(later, key=lambda t: t[0])[1] if later else None
 
 
 def _edge_word(who: str, verb_first: bool) -> str:

@@ -157,6 +157,8 @@ FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
 # Page furniture that splits a quote over paragraphs ("Advertisement", "Most Read"): letters only, a few words.
 PAGE_FURNITURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 FURNITURE_WORDS = 3
+# A link to another story set between paragraphs: "READ MORE: Council approves new home", "Read more: …".
+RELATED_LINK = re.compile(r"(?:READ(?: MORE)?|Read more|RELATED|SEE ALSO|See also)\s*:\s+[^“”\"]{1,150}")
 
 # The audience of "told": kept in the cue ("told Community Care", "told the BBC", "told the meeting", "told us") and
 # never taken as the speaker or the topic.
@@ -378,6 +380,13 @@ ASKED_BEFORE = re.compile(r"\b(?:asked|asks|questioned|pressed|challenged|quizze
 AGENT_AFTER_VERB = re.compile(r"\s+by\s+(?=(?:the\s+)?[A-Z])")
 # A spokesperson with no body or person named: "“…,” a spokesperson said." speaks for the body named last.
 BARE_SPOKESPERSON = re.compile(r"\s*(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)[\s,]*$", re.IGNORECASE)
+# A lead that names its speaker by office alone, before naming them: "A councillor said …", "a Redbridge Council
+# director has claimed" (the office word last; a body's name may stand before it).
+INDEFINITE_OFFICE = re.compile(r"(?:^|,)\s*(?:[Aa]n?|AN?)\s+(?:[\w’'&-]+\s+){0,3}?(?P<role>(?i:councillor|director|"
+                               r"minister|leader|chief\s+executive|chair|head|boss|commissioner|mayor|MP))\s*"
+                               r"(?:has\s+|have\s+)?$")
+# A councillor's title at a name: "Cllr Jo Ade".
+COUNCILLOR_TITLE = re.compile(r"\b(?:Cllr|Councillor|Coun)\b\.?\s*")
 # A speaker the copy leaves unnamed: "a spokesperson for the minister", "a senior council source".
 INDEFINITE_SPOKESPERSON = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?:spokes|source)", re.IGNORECASE)
 
