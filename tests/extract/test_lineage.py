@@ -885,6 +885,14 @@ def test_a_government_dated_before_it_took_office_is_not_that_government() -> No
         "Regional care co-operatives were proposed by the Labour government in 2025.", published="2025-07-01")
 
 
+def test_new_labour_is_an_earlier_government_a_new_labour_government_is_this_one() -> None:
+    for sentence in ("Regional care co-operatives were first introduced by New Labour.",
+                     "Regional care co-operatives were introduced in the early 2000s under the New Labour government."):
+        assert _claims(sentence, published="2025-07-01") == set(), sentence
+    assert (LABOUR, "adopts", "measure/regional-care-cooperatives") in _claims(
+        "Regional care co-operatives were introduced by the new Labour government.", published="2025-07-01")
+
+
 def test_a_programme_carrying_out_changes_set_out_in_a_strategy_implements_it() -> None:
     claims = _claims("The Northby Family Support Programme is how councils are implementing the core changes set "
                      "out in the Stable Homes, Built on Love strategy.")

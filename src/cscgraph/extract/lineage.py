@@ -122,7 +122,7 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
         category = _KIND_CATEGORY.get(ref.kind)
         if ref.kind == "organisation" and ref.slug in government_slugs:
             category = "government"
-            if earlier_government(article.body, mention.span.end, ref.slug):
+            if earlier_government(article.body, mention.span.start, mention.span.end, ref.slug):
                 continue  # "introduced by the Labour government in 1998"
         elif ref.kind == "organisation" and (entities.get(str(ref)) is not None
                                              and entities[str(ref)].kind_label in P.FUNDING_BODY_KINDS):

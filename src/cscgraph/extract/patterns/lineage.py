@@ -795,6 +795,9 @@ GOVERNMENT_FROM_YEAR = {"conservative-government": 2010, "labour-government": 20
 # between).
 YEAR_AFTER_GOVERNMENT = re.compile(r"(?:\s+(?:government|administration))?\s+(?:in|of|from|between)\s+"
                                    r"(?P<year>(?:19|20)\d\d)\b")
+# The name of a government that reference data does not hold, never the one in office since 2024: "New Labour"
+# (1997-2010), in the mention or right before it.
+EARLIER_GOVERNMENT_NAME = re.compile(r"\bNew\s+Labour\b")
 
 # A pronoun subject right before an active cue, standing for the government: "Instead, it adopts the IRCSC’s
 # recommendation", "she said it would continue the policy", "They will implement the rules".
