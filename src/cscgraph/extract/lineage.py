@@ -127,6 +127,9 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
         elif ref.kind == "organisation" and (entities.get(str(ref)) is not None
                                              and entities[str(ref)].kind_label in P.FUNDING_BODY_KINDS):
             category = "department"  # a funder only: "The Department for Education has awarded £4.4m to…"
+        elif ref.kind == "organisation" and (entities.get(str(ref)) is not None
+                                             and entities[str(ref)].kind_label in P.COUNCIL_KINDS):
+            category = "council"  # an actor only where a rule names it: "the council approved a motion to…"
         if category:
             entity = entities.get(str(ref))
             types = frozenset(entity.types) if entity else frozenset()

@@ -38,6 +38,10 @@ CLAUSE_BREAK_WORDS = frozenset({
     "told", "after", "before", "since", "despite",
 })
 
+# Break words that open no clause right after "as": a comparison, "treat care experience as if it were a protected
+# characteristic", "as though it were".
+AFTER_AS_NO_BREAK = frozenset({"if", "though"})
+
 # The widest span, in words from the first concept word to the last, that still reads as one phrase: "rules capping
 # what councils can pay agency social workers" is 8; "a single number to identify every child" 6.
 MAX_SPAN_WORDS = 12
