@@ -472,3 +472,26 @@ def test_a_phrase_running_on_into_a_predicate_is_no_measure() -> None:
     assert _measures("The proposed changes also recognises the vital part respite care has in family life.") == []
     assert _measures("The proposed weekend respite for carers was welcomed.") == [
         ("weekend respite for carers", "measure/weekend-respite-for-carers")]
+
+
+def test_what_a_document_recommends_introducing_is_a_measure_and_the_document_recommends_it() -> None:
+    assert _measures("The panel has recommended the introduction of a wider, statutory duty to share records in "
+                     "England.") == [("statutory duty to share records", "measure/statutory-duty-to-share-records")]
+    assert _measures("The panel recommends the creation of a regional adoption panel.") == [
+        ("regional adoption panel", "measure/regional-adoption-panel")]
+    a = article("The Independent Review of Children’s Social Care recommended the establishment of a regional adoption "
+                "panel in each region.")
+    sentences, found = documents_and_actors(a)
+    assert {(str(c.subject), c.relation, str(c.object)) for c in find_lineage(a, sentences, found)} == {
+        ("policy/independent-review-of-childrens-social-care", "recommends", "measure/regional-adoption-panel")}
+
+
+def test_a_recommended_introduction_that_is_denied_or_wished_or_a_name_is_no_edge() -> None:
+    for sentence in ("The Independent Review of Children’s Social Care did not recommend the introduction of a "
+                     "regional adoption panel.",
+                     "The Independent Review of Children’s Social Care should have recommended the introduction of "
+                     "a regional adoption panel."):
+        a = article(sentence)
+        sentences, found = documents_and_actors(a)
+        assert not find_lineage(a, sentences, found), sentence
+    assert _measures("The review recommended the introduction of Family Help across England.") == []

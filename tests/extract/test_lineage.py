@@ -885,6 +885,35 @@ def test_a_government_dated_before_it_took_office_is_not_that_government() -> No
         "Regional care co-operatives were proposed by the Labour government in 2025.", published="2025-07-01")
 
 
+def test_new_labour_is_an_earlier_government_a_new_labour_government_is_this_one() -> None:
+    for sentence in ("Regional care co-operatives were first introduced by New Labour.",
+                     "Regional care co-operatives were introduced in the early 2000s under the New Labour government."):
+        assert _claims(sentence, published="2025-07-01") == set(), sentence
+    assert (LABOUR, "adopts", "measure/regional-care-cooperatives") in _claims(
+        "Regional care co-operatives were introduced by the new Labour government.", published="2025-07-01")
+
+
+def test_a_council_that_passes_a_motion_to_bring_in_a_measure_adopts_it() -> None:
+    assert _claims("Nottinghamshire County Council approved a motion aimed at treating care experience as a "
+                   "protected characteristic.") == {
+        ("organisation/nottinghamshire-county-council", "adopts", "measure/care-experience-protected-characteristic")}
+    assert _claims("We join Nottinghamshire County Council, which has passed a similar motion to recognise care "
+                   "experience as if it were a protected characteristic.") == {
+        ("organisation/nottinghamshire-county-council", "adopts", "measure/care-experience-protected-characteristic")}
+
+
+def test_a_council_that_rejects_debates_or_is_urged_to_pass_a_motion_adopts_nothing() -> None:
+    for sentence in ("Nottinghamshire County Council rejected a motion to treat care experience as a protected "
+                     "characteristic.",
+                     "Nottinghamshire County Council will debate a motion to treat care experience as a protected "
+                     "characteristic.",
+                     "Care leavers urged Nottinghamshire County Council to pass a motion to treat care experience as "
+                     "a protected characteristic.",
+                     "Nottinghamshire County Council should have passed a motion to treat care experience as a "
+                     "protected characteristic."):
+        assert _claims(sentence) == set(), sentence
+
+
 def test_a_programme_carrying_out_changes_set_out_in_a_strategy_implements_it() -> None:
     claims = _claims("The Northby Family Support Programme is how councils are implementing the core changes set "
                      "out in the Stable Homes, Built on Love strategy.")

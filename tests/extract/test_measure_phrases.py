@@ -118,6 +118,12 @@ def test_a_clause_break_separates_concepts() -> None:
     assert _found("Profits rose, and ministers said a cap was unlikely.") == []
 
 
+def test_as_if_compares_and_opens_no_clause_a_plain_if_does() -> None:
+    assert [slug for _, slug in _found("The board will treat care experience as if it were a protected "
+                                       "characteristic.")] == ["care-experience-protected-characteristic"]
+    assert _found("Care experience would count if the law named a protected characteristic.") == []
+
+
 def test_a_lineage_verb_inside_the_span_stops_the_match() -> None:
     assert _found("Allowances were recommended for grandparents.") == []
 

@@ -67,14 +67,17 @@ def _references(body: str, published: datetime | None) -> tuple[tuple[int, int, 
                 ref = None  # Labour in opposition is a party, not a government
             else:
                 ref = EntityRef("organisation", P.GOVERNMENT_SLUGS[which])
-            if ref is not None and not earlier_government(body, m.end(), ref.slug):
+            if ref is not None and not earlier_government(body, m.start(), m.end(), ref.slug):
                 out.append((m.start(), m.end(), ref))
     return tuple(sorted(out))
 
 
-def earlier_government(body: str, end: int, slug: str) -> bool:
-    """True when a mention of the government `slug` ending at `end` is dated before that government took office:
-    "the Labour government in 1998" is an earlier government, not the one of 2024."""
+def earlier_government(body: str, start: int, end: int, slug: str) -> bool:
+    """True when the mention body[start:end] of the government `slug` is dated before that government took office
+    ("the Labour government in 1998") or names an earlier one ("the New Labour government", "launched by New
+    Labour"): an earlier government, not the one of 2024."""
+    if P.EARLIER_GOVERNMENT_NAME.search(body, max(0, start - 4), end):
+        return True
     dated = P.YEAR_AFTER_GOVERNMENT.match(body, end)
     return dated is not None and int(dated.group("year")) < P.GOVERNMENT_FROM_YEAR.get(slug, 0)
 

@@ -42,7 +42,7 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
     for m in (*all_matches(P.INTRODUCED_MEASURE, body), *all_matches(P.BOUND_DUTY_MEASURE, body),
               *all_matches(P.BULLET_MEASURE, body),
               *all_matches(P.PROPOSED_MEASURE, body), *all_matches(P.REQUIRED_MEASURE, body),
-              *all_matches(P.DEFINED_MEASURE, body),
+              *all_matches(P.DEFINED_MEASURE, body), *all_matches(M.RECOMMENDED_INTRODUCTION, body),
               *all_matches(P.INTRODUCED_SUBJECT, body, P.INTRODUCED_PASSIVE)):
         start, end = m.span("phrase")
         end = _infinitive_end(body, start, end)

@@ -122,11 +122,14 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
         category = _KIND_CATEGORY.get(ref.kind)
         if ref.kind == "organisation" and ref.slug in government_slugs:
             category = "government"
-            if earlier_government(article.body, mention.span.end, ref.slug):
+            if earlier_government(article.body, mention.span.start, mention.span.end, ref.slug):
                 continue  # "introduced by the Labour government in 1998"
         elif ref.kind == "organisation" and (entities.get(str(ref)) is not None
                                              and entities[str(ref)].kind_label in P.FUNDING_BODY_KINDS):
             category = "department"  # a funder only: "The Department for Education has awarded £4.4m to…"
+        elif ref.kind == "organisation" and (entities.get(str(ref)) is not None
+                                             and entities[str(ref)].kind_label in P.COUNCIL_KINDS):
+            category = "council"  # an actor only where a rule names it: "the council approved a motion to…"
         if category:
             entity = entities.get(str(ref))
             types = frozenset(entity.types) if entity else frozenset()

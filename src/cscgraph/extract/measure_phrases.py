@@ -189,7 +189,8 @@ def _clauses(body: str, start: int, end: int) -> list[list[_Word]]:
         word = _normal(m.group())
         while cuts[k] < previous_end:
             k += 1
-        if word in P.CLAUSE_BREAK_WORDS:
+        if word in P.CLAUSE_BREAK_WORDS and not (
+                word in P.AFTER_AS_NO_BREAK and clauses[-1] and clauses[-1][-1].text == "as"):
             clauses.append([])
             previous_end = word_end
             continue

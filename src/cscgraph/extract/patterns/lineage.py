@@ -107,6 +107,8 @@ NEW_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:is|are|was|were|has|have|had|
 # Bodies that may fund (only fund: a department's other steps are the government's): "The Department for Education
 # has awarded £4.4m to councils to boost foster carer recruitment" (compared with a body's kind).
 FUNDING_BODY_KINDS = frozenset({"government department"})
+# Bodies (their reference kind) that act as local government: a council's own decision is an actor's ("council-motion").
+COUNCIL_KINDS = frozenset({"council"})
 FUNDERS = ("government", "department", "doc")
 # Money the funding step found (its `kind`) that someone gives: "the government’s £10m investment in Start for Life
 # services" funds them; an estimate of need, a cost or a shortfall funds nothing.
@@ -246,6 +248,13 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("measures-including", r"\b(?:recommendations|proposals|measures|commitments|provisions)\b[^.;:]{0,40}?"
           r"\bincluding\b", "carries", "left", "right", ("doc", "statute"), MEASURES, all_patients=True,
           object_gap=PURPOSE_CLAUSE),
+    # "Nottinghamshire County Council approved a motion aimed at giving care leavers a protected characteristic", "…,
+    # which have passed similar motions to recognise care experience as a protected characteristic": a council that
+    # carries a motion to bring in a measure adopts it (a council, by its own decision, acts as local government;
+    # "rejected a motion", "will debate a motion" carry nothing)
+    _rule("council-motion", r"\b(?:approv(?:es|ed)|pass(?:es|ed)|adopt(?:s|ed)|back(?:s|ed)|agreed|agrees)\s+(?:a\s+|the\s+)?"
+          r"(?:(?:similar|cross-party|unanimous)\s+)?motions?\s+(?:aimed\s+at|to|calling\s+for|supporting)\b", "adopts",
+          "left", "right", ("council",), MEASURES),
     # "The reforms, set out in a policy paper today, also include empowering Ofsted to investigate…"
     _rule("document-includes", r"\b(?:also\s+)?includes?\b", "adopts", "left", "right", DOCS, ("measure",),
           all_patients=True),
@@ -795,6 +804,9 @@ GOVERNMENT_FROM_YEAR = {"conservative-government": 2010, "labour-government": 20
 # between).
 YEAR_AFTER_GOVERNMENT = re.compile(r"(?:\s+(?:government|administration))?\s+(?:in|of|from|between)\s+"
                                    r"(?P<year>(?:19|20)\d\d)\b")
+# The name of a government that reference data does not hold, never the one in office since 2024: "New Labour"
+# (1997-2010), in the mention or right before it.
+EARLIER_GOVERNMENT_NAME = re.compile(r"\bNew\s+Labour\b")
 
 # A pronoun subject right before an active cue, standing for the government: "Instead, it adopts the IRCSC’s
 # recommendation", "she said it would continue the policy", "They will implement the rules".

@@ -38,6 +38,10 @@ CLAUSE_BREAK_WORDS = frozenset({
     "told", "after", "before", "since", "despite",
 })
 
+# Break words that open no clause right after "as": a comparison, "treat care experience as if it were a protected
+# characteristic", "as though it were".
+AFTER_AS_NO_BREAK = frozenset({"if", "though"})
+
 # The widest span, in words from the first concept word to the last, that still reads as one phrase: "rules capping
 # what councils can pay agency social workers" is 8; "a single number to identify every child" 6.
 MAX_SPAN_WORDS = 12
@@ -101,3 +105,14 @@ NUMBER_CUT = re.compile(r"\d,\d{3}\b")
 # Adverbs that open a predicate, never a word of a noun phrase: "the proposed changes also recognises the important
 # role…" is a clause, not a measure (compared lower-cased, inside the phrase).
 CLAUSE_ADVERBS = frozenset({"also", "still", "already", "therefore", "however", "thus", "again"})
+# A measure named as what a document recommends introducing, by a noun of provision: "the inquiry has recommended
+# the introduction of a broader, mandatory reporting requirement in England", "the report recommends the creation of
+# a regional adoption panel" (group `phrase`: lower-case words, past a leading adjective and its comma, to a clause
+# mark or a word that opens an adjunct or a clause; "recommended the introduction of Family Help" is a name's).
+_NOMINAL_END = (r"(?:which|that|who|whom|by|in|from|as|under|after|before|when|while|and|or|but|so|because|across|"
+                r"within|at|to\s+be|was|were|is|are|will|would|could|should|has|have|had|if|following|amid)")
+RECOMMENDED_INTRODUCTION = re.compile(
+    r"\brecommend(?:s|ed|ing)?\s+(?:the\s+)?(?:introduction|creation|establishment|setting\s+up)\s+of\s+"
+    r"(?:an?\s+|the\s+)?(?:new\s+)?(?:(?-i:[a-z]+),\s+)?"
+    rf"(?P<phrase>(?!{_NOMINAL_END}\b)(?-i:[a-z][\w’'-]*)(?:\s+(?!{_NOMINAL_END}\b)(?-i:[a-z][\w’'-]*)){{1,7}})"
+    rf"(?=\s*[,.;:)–—]|\s+{_NOMINAL_END}\b|\s*$)", re.IGNORECASE)
