@@ -126,6 +126,21 @@ def test_profit_is_not_a_stream() -> None:
     assert _amounts("The largest provider made profits of £300m last year.") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The watchdog fined Northby Council £75,000 after a social worker lost case files.",
+    "Two councils were fined a total of £150,000 for the data breaches.",
+    "Northby Council has been handed a penalty of £60,000 for the failings.",
+    "The trust was served with a £45,000 monetary penalty last week.",
+    "It paid a £30,000 fine for leaving records in an unlocked office."])
+def test_fines_and_penalties_are_not_streams(sentence: str) -> None:
+    assert _amounts(sentence) == []
+
+
+def test_money_near_a_fine_but_not_its_figure_is_a_stream() -> None:
+    assert _amounts("Despite the fines, the council invested £3m in training.") == [(3e6, None, False)]
+    assert _amounts("The council will spend £2m on new systems to avoid penalties.") == [(2e6, None, False)]
+
+
 def test_leaving_care_allowance_rise_is_a_rate() -> None:
     assert _amounts("The leaving care allowance will be increased from £2,000 to £3,500 from April.") == []
 

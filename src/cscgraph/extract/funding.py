@@ -28,7 +28,8 @@ rules (patterns in `patterns/money.py`):
   £1m to £3m") are two records, each with its own period, when what moved is spending, a cost or a budget ("spending
   rose from £8.8bn in 2017-18 to £12.8bn in 2022-23", spent) or a grant or funding (allocated), else levels of
   something else ("house prices rose from £200,000 to £300,000").
-- R4 profits, revenues, turnover, margins and debts are not streams.
+- R4 profits, revenues, turnover, margins and debts are not streams, nor are fines and penalties ("fined a total of
+  £180,000", "an £80,000 penalty").
 - R5 one record per distinct amount and purpose (ANNOTATION.md): a sum stated again in a later sentence with the same or
   no period is the first record, which takes the period, funder and purpose it lacked, when the text refers back to it
   ("the £44m was part of …", a quote restating it) or its purpose is one (none stated for one of them, or a content word
@@ -588,7 +589,7 @@ def _year_before(period: str | None) -> str | None:
 
 def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: list[re.Match[str]],
                  index: int) -> bool:
-    """R2-R4: pay and fees, cost forecasts and thresholds, cost trends and profits; and ratios ("£4 in every £5")."""
+    """R2-R4: pay and fees, cost forecasts and thresholds, cost trends, profits and fines; ratios ("£4 in every £5")."""
     if P.RATIO_AFTER.match(text[m.end():]) or P.RATIO_BEFORE.search(before):
         return True
     near_after = after[:P.CONTEXT_REACH // 2]
@@ -599,6 +600,8 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
     if paid and P.PAY_RATE_AFTER.match(after) and not placement:
         return True
     if P.PROFIT_CONTEXT.search(before[-35:]) or P.PROFIT_AFTER.match(near_after):
+        return True
+    if P.FINE_BEFORE.search(before) or P.FINE_AFTER.match(after):
         return True
     if _in_trend(text, amounts, index):
         return True

@@ -413,6 +413,11 @@ PROFIT_CONTEXT = re.compile(rf"\b(?:profits?|revenues?{REVENUE_ACCOUNT}|turnover
 PROFIT_AFTER = re.compile(r"^\s*(?:a\s+year\s+|annual\s+)?(?:(?:of|in)\s+)?(?:pre-tax\s+|net\s+|operating\s+)?"
                           rf"(?:profits?|revenues?{REVENUE_ACCOUNT}|turnover|margins?|dividends?|debts?|earnings)\b",
                           re.IGNORECASE)
+# R4 fines and penalties: "Two councils have been fined a total of £180,000", "the regulator fined the council
+# £100,000", "monetary penalties totalling £180,000", "a penalty of £100,000", "an £80,000 penalty", "a £90,000 fine"
+# (not past a clause mark: "Despite the fines, the council invested £2m"; nor "£2m to avoid penalties").
+FINE_BEFORE = re.compile(r"\b(?:fined|fines|penalt(?:y|ies)|fine\s+of)\b[^£.;:,]{0,45}$", re.IGNORECASE)
+FINE_AFTER = re.compile(r"^\s*(?:(?:monetary|civil|financial)\s+)?(?:fine|penalty)\b", re.IGNORECASE)
 # A share written as two sums is a ratio, neither of them money: "£4 in every £5 of additional spending went on late
 # intervention", "£1 out of every £3", "for every £1 invested" (the sum after "every" and the one before "in every").
 RATIO_AFTER = re.compile(r"^\s+(?:in|of|out\s+of)\s+every\s+£", re.IGNORECASE)
