@@ -560,6 +560,16 @@ def test_a_deadline_year_written_short_is_a_financial_year() -> None:
     assert _amounts("The council will invest £3m in a helpline staffed by 24/7 advisers.") == [(3e6, None, False)]
 
 
+def test_a_deadline_after_the_amount_is_its_period_unless_it_dates_a_target() -> None:
+    assert _amounts("Children's homes are to receive £2bn by 2029.") == [(2e9, "by 2029", False)]
+    assert _amounts("The council has set aside £3m to be spent by 2027.") == [(3e6, "by 2027", False)]
+    # the date of what the money pays for: a verb of its own, or a count, stands between
+    assert _amounts("The £40m fund will open up to 300 hubs by 2028.") == [(4e7, None, False)]
+    assert _amounts("Ministers are putting £25m into the scheme, to put a hub in every county by May 2027.") == [
+        (25e6, None, False)]
+    assert _amounts("The £12m grant will help 5,000 more families by 2028.") == [(12e6, None, False)]
+
+
 def test_amounts_in_mn_and_money_until_a_date() -> None:
     assert _amounts("The department has allocated £45mn for the pilots until March 2027.") == [
         (45e6, "until March 2027", False)]

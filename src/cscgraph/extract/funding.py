@@ -46,8 +46,9 @@ report"), "a quarter" ("in the quarter", "per quarter"), "over three months" ("o
 for "in each of the three years" after the amount; "up to 2029", "until March 2027", "to 2028-29" as written (not
 "earlier this year", when money was announced); "this year", "last year", "next year" and "the current financial year"
 as the financial year they name by the article's date ("2025-26"), "in the year to March 2024" as "2023-24"; "by 2028",
-"by 2028-29" and "that year" when they follow the amount, the latter read as the year the sentence named before, and
-"the year before" as the year before that one; "over the same period" as the span or duration the sentence or the one
+"by 2028-29" and "that year" when they follow the amount (a deadline not past a target's verb or count: "will fund
+up to 1,000 hubs by 2028" is the hubs' date), "that year" read as the year the sentence named before, and "the year
+before" as the year before that one; "over the same period" as the span or duration the sentence or the one
 before named), which the two figures of a range share (before the amount, not past a semicolon or "on top of"/"in
 addition to"); else a period closing the amount's sentence after a comma ("£2.4bn will go to …, from 2026-29"); else a
 period opening the sentence ("For 24/25 there was … £1.8m", "In 2019 the council spent £6.9m"; not for a total "since
@@ -368,6 +369,8 @@ def period_of(after: str, before: str) -> str | None:
                     continue
                 if shape in P.SINCE_SHAPES and P.SINCE_BEFORE.search(text[:m.start()]):
                     continue  # "£1.9bn since the scheme was launched in 2013", "Since 2013/14, £14.6m had been"
+                if shape in P.DEADLINE_SHAPES and P.TARGET_BEFORE_DEADLINE.search(text[:m.start()]):
+                    continue  # "£500m … will fund up to 1,000 hubs by 2028": the hubs' date
                 if shape == "year" and "," in (text[m.end():] if from_end else text[:m.start()]):
                     # "The strategy, published in 2023, included £45m", "spent £2m on outreach, the review published
                     # in 2023 said": past a comma, a calendar year dates something else

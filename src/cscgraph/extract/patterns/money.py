@@ -222,6 +222,13 @@ BASELINE_SHAPES = frozenset({"years", "short years", "year", "until"})
 BASELINE_AFTER = re.compile(r"\b(?:compared\s+(?:to|with)|than|relative\s+to|against|below|above)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 BASELINE_AFTER_SHAPES = BASELINE_SHAPES | {"relative"}
+# A deadline after the amount is the money's ("social care for adults is to receive £4 billion by 2028", "£2bn to be
+# spent by 2028") unless a target stands between, a verb of its own or a count, whose date it is: "£500 million …
+# will fund up to 1,000 hubs by 2028", "putting £500 million into the scheme, to put a hub in every local authority by
+# April 2026", "with all local authorities expected to have a hub by April 2026".
+DEADLINE_SHAPES = frozenset({"deadline", "deadline year"})
+TARGET_BEFORE_DEADLINE = re.compile(r"\b(?:to|will|would)\s+(?!be\b)[a-z]+\b|\b\d[\d,]*\s+(?!20\d\d\b)[a-z]",
+                                    re.IGNORECASE)
 # … unless a clause after it dates the figure that follows: "higher than in 2016-17, when expenditure was £8.5bn".
 BASELINE_DATED = re.compile(r"^,?\s*when\b", re.IGNORECASE)
 # A relative year is the financial year (April to March) it names by the article's date: in an article of August
