@@ -131,9 +131,21 @@ def test_profit_is_not_a_stream() -> None:
     "Two councils were fined a total of £150,000 for the data breaches.",
     "Northby Council has been handed a penalty of £60,000 for the failings.",
     "The trust was served with a £45,000 monetary penalty last week.",
-    "It paid a £30,000 fine for leaving records in an unlocked office."])
-def test_fines_and_penalties_are_not_streams(sentence: str) -> None:
+    "It paid a £30,000 fine for leaving records in an unlocked office.",
+    # a person's pay
+    "The charity's chief executive was paid £210,000 in 2023/24.",
+    "Its directors were paid an average of £150,000 last year.",
+    "The director of children's services at Northby was paid £190,000.",
+    "It is a job for someone who is paid £300,000 a year.",
+    "Now the council pays someone £95,000 to do it."])
+def test_fines_penalties_and_a_persons_pay_are_not_streams(sentence: str) -> None:
     assert _amounts(sentence) == []
+
+
+def test_money_paid_to_councils_or_providers_is_still_a_stream() -> None:
+    assert _amounts("Councils were paid £20m to run the pilots.") == [(2e7, None, False)]
+    assert _amounts("The director said councils were paid £20m for the pilots.") == [(2e7, None, False)]
+    assert _amounts("The council paid £2m to the provider for the new homes.") == [(2e6, None, False)]
 
 
 def test_money_near_a_fine_but_not_its_figure_is_a_stream() -> None:

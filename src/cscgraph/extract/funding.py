@@ -14,7 +14,8 @@ rules (patterns in `patterns/money.py`):
 - R2 pay is not a stream: salaries, wages (however far before the figure, with no other sum or kind cue between: "the
   median annual salary for a … social worker was £31,200"), hourly rates, fees and charges, price or pay caps,
   allowances ("pay foster carers an average of £450 a week", "the leaving care allowance … increased from £2,000 to
-  £3,000"); what a placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per
+  £3,000"), what an office holder or "someone" is paid ("chief executives were paid an average of £174,896");
+  what a placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per
   child per week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child", "charged
   £60,000 a week for a single placement", "charged £50,000 per week for the care of one child", "pay £4,000 per week per
   child", "another authority had been charged £40,000 per week", unless carers or workers are the ones paid).
@@ -600,7 +601,7 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
     placement = _paid_for_placement(text, m, before, paid)
     if not placement and P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after) or _a_salary(text, m):
         return True
-    if paid and P.PAY_RATE_AFTER.match(after) and not placement:
+    if paid and P.PAY_RATE_AFTER.match(after) and not placement or P.PERSON_PAID.search(before):
         return True
     if P.PROFIT_CONTEXT.search(before[-35:]) or P.PROFIT_AFTER.match(near_after):
         return True

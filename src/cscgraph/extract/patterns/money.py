@@ -349,6 +349,16 @@ CHARGED_COUNCIL = re.compile(rf"\b(?:councils?|authorit(?:y|ies))\b[^.;£]{{0,30
 # … unless the people paid are named: "foster carers are paid £300 a week per child" is pay (R2) ("guardians" in
 # lower case: "told the Guardian it had paid £18,500 a week for one child" is a placement's cost).
 PAID_PEOPLE = re.compile(r"\b(?:[Cc]arers?|[Ww]orkers?|[Ss]taff|[Pp]arents?|guardians?)\b")
+# A person's pay is not money for a service (R2): a sum an office holder or "someone" is paid ("top chief executives
+# were paid an average of £174,896", "the director of children's services was paid £180,000", "someone who is paid
+# £340,000 per annum", "the council pays someone £109,600 to do it"; not "Councils were paid £20m to run the pilots",
+# "The director said councils were paid £20m").
+PERSON_PAID = re.compile(r"(?:\b(?:(?:chief\s+)?executives?|directors?|boss(?:es)?|chair(?:man|woman|s)?|managers?|"
+                         r"head\s*teachers?|CEOs?|someone|somebody)\b(?:\s+(?:of|for|at|who)\b[^£.;,]{0,40}?)?\s+"
+                         r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+paid|"
+                         r"\bpa(?:y|ys|id|ying)\s+(?:someone|somebody))\s+"
+                         r"(?:(?:an?\s+average\s+of|around|about|more\s+than|over|almost|nearly|up\s+to|some)\s+)?$",
+                         re.IGNORECASE)
 # After the amount, spending "on fees" is spending ("Councils spent £600m on fees to agencies"), "paid" is where the
 # money goes ("The £270m grant will be paid to councils"), not pay, and
 # "until" its end ("£45m for the pilots until March 2026"); a limit or cap right after it is one ("until a £5,000
