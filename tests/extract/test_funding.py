@@ -126,6 +126,33 @@ def test_profit_is_not_a_stream() -> None:
     assert _amounts("The largest provider made profits of £300m last year.") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The watchdog fined Northby Council £75,000 after a social worker lost case files.",
+    "Two councils were fined a total of £150,000 for the data breaches.",
+    "Northby Council has been handed a penalty of £60,000 for the failings.",
+    "The trust was served with a £45,000 monetary penalty last week.",
+    "It paid a £30,000 fine for leaving records in an unlocked office.",
+    # a person's pay
+    "The charity's chief executive was paid £210,000 in 2023/24.",
+    "Its directors were paid an average of £150,000 last year.",
+    "The director of children's services at Northby was paid £190,000.",
+    "It is a job for someone who is paid £300,000 a year.",
+    "Now the council pays someone £95,000 to do it."])
+def test_fines_penalties_and_a_persons_pay_are_not_streams(sentence: str) -> None:
+    assert _amounts(sentence) == []
+
+
+def test_money_paid_to_councils_or_providers_is_still_a_stream() -> None:
+    assert _amounts("Councils were paid £20m to run the pilots.") == [(2e7, None, False)]
+    assert _amounts("The director said councils were paid £20m for the pilots.") == [(2e7, None, False)]
+    assert _amounts("The council paid £2m to the provider for the new homes.") == [(2e6, None, False)]
+
+
+def test_money_near_a_fine_but_not_its_figure_is_a_stream() -> None:
+    assert _amounts("Despite the fines, the council invested £3m in training.") == [(3e6, None, False)]
+    assert _amounts("The council will spend £2m on new systems to avoid penalties.") == [(2e6, None, False)]
+
+
 def test_leaving_care_allowance_rise_is_a_rate() -> None:
     assert _amounts("The leaving care allowance will be increased from £2,000 to £3,500 from April.") == []
 
@@ -543,6 +570,16 @@ def test_a_deadline_year_written_short_is_a_financial_year() -> None:
     assert period_of(" by 2027-8", "") == "by 2027-28"
     # not a financial year: a round-the-clock service
     assert _amounts("The council will invest £3m in a helpline staffed by 24/7 advisers.") == [(3e6, None, False)]
+
+
+def test_a_deadline_after_the_amount_is_its_period_unless_it_dates_a_target() -> None:
+    assert _amounts("Children's homes are to receive £2bn by 2029.") == [(2e9, "by 2029", False)]
+    assert _amounts("The council has set aside £3m to be spent by 2027.") == [(3e6, "by 2027", False)]
+    # the date of what the money pays for: a verb of its own, or a count, stands between
+    assert _amounts("The £40m fund will open up to 300 hubs by 2028.") == [(4e7, None, False)]
+    assert _amounts("Ministers are putting £25m into the scheme, to put a hub in every county by May 2027.") == [
+        (25e6, None, False)]
+    assert _amounts("The £12m grant will help 5,000 more families by 2028.") == [(12e6, None, False)]
 
 
 def test_amounts_in_mn_and_money_until_a_date() -> None:

@@ -14,7 +14,8 @@ rules (patterns in `patterns/money.py`):
 - R2 pay is not a stream: salaries, wages (however far before the figure, with no other sum or kind cue between: "the
   median annual salary for a … social worker was £31,200"), hourly rates, fees and charges, price or pay caps,
   allowances ("pay foster carers an average of £450 a week", "the leaving care allowance … increased from £2,000 to
-  £3,000"); what a placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per
+  £3,000"), what an office holder or "someone" is paid ("chief executives were paid an average of £174,896");
+  what a placement or a worker costs per week or per child is spending at that rate ("averaging £16,500 per
   child per week", "had been costing the authority £85,000 a week", "paid £49,680 a week for one child", "charged
   £60,000 a week for a single placement", "charged £50,000 per week for the care of one child", "pay £4,000 per week per
   child", "another authority had been charged £40,000 per week", unless carers or workers are the ones paid).
@@ -28,7 +29,8 @@ rules (patterns in `patterns/money.py`):
   £1m to £3m") are two records, each with its own period, when what moved is spending, a cost or a budget ("spending
   rose from £8.8bn in 2017-18 to £12.8bn in 2022-23", spent) or a grant or funding (allocated), else levels of
   something else ("house prices rose from £200,000 to £300,000").
-- R4 profits, revenues, turnover, margins and debts are not streams.
+- R4 profits, revenues, turnover, margins and debts are not streams, nor are fines and penalties ("fined a total of
+  £180,000", "an £80,000 penalty").
 - R5 one record per distinct amount and purpose (ANNOTATION.md): a sum stated again in a later sentence with the same or
   no period is the first record, which takes the period, funder and purpose it lacked, when the text refers back to it
   ("the £44m was part of …", a quote restating it) or its purpose is one (none stated for one of them, or a content word
@@ -45,8 +47,9 @@ report"), "a quarter" ("in the quarter", "per quarter"), "over three months" ("o
 for "in each of the three years" after the amount; "up to 2029", "until March 2027", "to 2028-29" as written (not
 "earlier this year", when money was announced); "this year", "last year", "next year" and "the current financial year"
 as the financial year they name by the article's date ("2025-26"), "in the year to March 2024" as "2023-24"; "by 2028",
-"by 2028-29" and "that year" when they follow the amount, the latter read as the year the sentence named before, and
-"the year before" as the year before that one; "over the same period" as the span or duration the sentence or the one
+"by 2028-29" and "that year" when they follow the amount (a deadline not past a target's verb or count: "will fund
+up to 1,000 hubs by 2028" is the hubs' date), "that year" read as the year the sentence named before, and "the year
+before" as the year before that one; "over the same period" as the span or duration the sentence or the one
 before named), which the two figures of a range share (before the amount, not past a semicolon or "on top of"/"in
 addition to"); else a period closing the amount's sentence after a comma ("£2.4bn will go to …, from 2026-29"); else a
 period opening the sentence ("For 24/25 there was … £1.8m", "In 2019 the council spent £6.9m"; not for a total "since
@@ -367,6 +370,8 @@ def period_of(after: str, before: str) -> str | None:
                     continue
                 if shape in P.SINCE_SHAPES and P.SINCE_BEFORE.search(text[:m.start()]):
                     continue  # "£1.9bn since the scheme was launched in 2013", "Since 2013/14, £14.6m had been"
+                if shape in P.DEADLINE_SHAPES and P.TARGET_BEFORE_DEADLINE.search(text[:m.start()]):
+                    continue  # "£500m … will fund up to 1,000 hubs by 2028": the hubs' date
                 if shape == "year" and "," in (text[m.end():] if from_end else text[:m.start()]):
                     # "The strategy, published in 2023, included £45m", "spent £2m on outreach, the review published
                     # in 2023 said": past a comma, a calendar year dates something else
@@ -588,7 +593,7 @@ def _year_before(period: str | None) -> str | None:
 
 def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: list[re.Match[str]],
                  index: int) -> bool:
-    """R2-R4: pay and fees, cost forecasts and thresholds, cost trends and profits; and ratios ("£4 in every £5")."""
+    """R2-R4: pay and fees, cost forecasts and thresholds, cost trends, profits and fines; ratios ("£4 in every £5")."""
     if P.RATIO_AFTER.match(text[m.end():]) or P.RATIO_BEFORE.search(before):
         return True
     near_after = after[:P.CONTEXT_REACH // 2]
@@ -596,9 +601,11 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
     placement = _paid_for_placement(text, m, before, paid)
     if not placement and P.PAY_CONTEXT.search(before[-35:]) or P.PAY_AFTER.search(near_after) or _a_salary(text, m):
         return True
-    if paid and P.PAY_RATE_AFTER.match(after) and not placement:
+    if paid and P.PAY_RATE_AFTER.match(after) and not placement or P.PERSON_PAID.search(before):
         return True
     if P.PROFIT_CONTEXT.search(before[-35:]) or P.PROFIT_AFTER.match(near_after):
+        return True
+    if P.FINE_BEFORE.search(before) or P.FINE_AFTER.match(after):
         return True
     if _in_trend(text, amounts, index):
         return True

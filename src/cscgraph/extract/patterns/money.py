@@ -222,6 +222,13 @@ BASELINE_SHAPES = frozenset({"years", "short years", "year", "until"})
 BASELINE_AFTER = re.compile(r"\b(?:compared\s+(?:to|with)|than|relative\s+to|against|below|above)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 BASELINE_AFTER_SHAPES = BASELINE_SHAPES | {"relative"}
+# A deadline after the amount is the money's ("social care for adults is to receive £4 billion by 2028", "£2bn to be
+# spent by 2028") unless a target stands between, a verb of its own or a count, whose date it is: "£500 million …
+# will fund up to 1,000 hubs by 2028", "putting £500 million into the scheme, to put a hub in every local authority by
+# April 2026", "with all local authorities expected to have a hub by April 2026".
+DEADLINE_SHAPES = frozenset({"deadline", "deadline year"})
+TARGET_BEFORE_DEADLINE = re.compile(r"\b(?:to|will|would)\s+(?!be\b)[a-z]+\b|\b\d[\d,]*\s+(?!20\d\d\b)[a-z]",
+                                    re.IGNORECASE)
 # … unless a clause after it dates the figure that follows: "higher than in 2016-17, when expenditure was £8.5bn".
 BASELINE_DATED = re.compile(r"^,?\s*when\b", re.IGNORECASE)
 # A relative year is the financial year (April to March) it names by the article's date: in an article of August
@@ -342,6 +349,16 @@ CHARGED_COUNCIL = re.compile(rf"\b(?:councils?|authorit(?:y|ies))\b[^.;£]{{0,30
 # … unless the people paid are named: "foster carers are paid £300 a week per child" is pay (R2) ("guardians" in
 # lower case: "told the Guardian it had paid £18,500 a week for one child" is a placement's cost).
 PAID_PEOPLE = re.compile(r"\b(?:[Cc]arers?|[Ww]orkers?|[Ss]taff|[Pp]arents?|guardians?)\b")
+# A person's pay is not money for a service (R2): a sum an office holder or "someone" is paid ("top chief executives
+# were paid an average of £174,896", "the director of children's services was paid £180,000", "someone who is paid
+# £340,000 per annum", "the council pays someone £109,600 to do it"; not "Councils were paid £20m to run the pilots",
+# "The director said councils were paid £20m").
+PERSON_PAID = re.compile(r"(?:\b(?:(?:chief\s+)?executives?|directors?|boss(?:es)?|chair(?:man|woman|s)?|managers?|"
+                         r"head\s*teachers?|CEOs?|someone|somebody)\b(?:\s+(?:of|for|at|who)\b[^£.;,]{0,40}?)?\s+"
+                         r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+paid|"
+                         r"\bpa(?:y|ys|id|ying)\s+(?:someone|somebody))\s+"
+                         r"(?:(?:an?\s+average\s+of|around|about|more\s+than|over|almost|nearly|up\s+to|some)\s+)?$",
+                         re.IGNORECASE)
 # After the amount, spending "on fees" is spending ("Councils spent £600m on fees to agencies"), "paid" is where the
 # money goes ("The £270m grant will be paid to councils"), not pay, and
 # "until" its end ("£45m for the pilots until March 2026"); a limit or cap right after it is one ("until a £5,000
@@ -413,6 +430,11 @@ PROFIT_CONTEXT = re.compile(rf"\b(?:profits?|revenues?{REVENUE_ACCOUNT}|turnover
 PROFIT_AFTER = re.compile(r"^\s*(?:a\s+year\s+|annual\s+)?(?:(?:of|in)\s+)?(?:pre-tax\s+|net\s+|operating\s+)?"
                           rf"(?:profits?|revenues?{REVENUE_ACCOUNT}|turnover|margins?|dividends?|debts?|earnings)\b",
                           re.IGNORECASE)
+# R4 fines and penalties: "Two councils have been fined a total of £180,000", "the regulator fined the council
+# £100,000", "monetary penalties totalling £180,000", "a penalty of £100,000", "an £80,000 penalty", "a £90,000 fine"
+# (not past a clause mark: "Despite the fines, the council invested £2m"; nor "£2m to avoid penalties").
+FINE_BEFORE = re.compile(r"\b(?:fined|fines|penalt(?:y|ies)|fine\s+of)\b[^£.;:,]{0,45}$", re.IGNORECASE)
+FINE_AFTER = re.compile(r"^\s*(?:(?:monetary|civil|financial)\s+)?(?:fine|penalty)\b", re.IGNORECASE)
 # A share written as two sums is a ratio, neither of them money: "£4 in every £5 of additional spending went on late
 # intervention", "£1 out of every £3", "for every £1 invested" (the sum after "every" and the one before "in every").
 RATIO_AFTER = re.compile(r"^\s+(?:in|of|out\s+of)\s+every\s+£", re.IGNORECASE)
