@@ -1046,3 +1046,17 @@ def test_a_title_in_quotation_marks_is_named_without_them() -> None:
     assert [label for _, label, _, _ in found] == ["Northby Steps scheme", "Family Bridges"]
     # an apostrophe ending a title word with no opening mark before it is the word's own
     assert _policy_labels("The Parents’ Charter was agreed in 2020.") == ["Parents’ Charter"]
+
+
+def test_a_fund_that_speaks_surveys_or_publishes_is_a_body_not_a_programme() -> None:
+    assert _policy_labels("The Carers Relief Fund has published its annual review of grants.") == []
+    _, found = documents(article("Last spring the Young Minds Endowment Fund surveyed 4,000 pupils.",
+                                 "The Northern Respite Fund said demand had doubled."))
+    assert [e for e in found.entities if e.ref.kind == "programme"] == []
+
+
+def test_a_fund_that_gives_or_releases_money_stays_a_programme() -> None:
+    _, found = documents(article("The Kinship Respite Fund released £4m to councils; the Family Breaks Fund has "
+                                 "given grants to 30 charities."))
+    assert sorted(e.label for e in found.entities if e.ref.kind == "programme") == [
+        "Family Breaks Fund", "Kinship Respite Fund"]

@@ -296,6 +296,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         single = 1 if P.NAME_INTRODUCED.search(body, 0, start) and title.split()[0].lower() not in \
             P.DESCRIPTIVE_WORDS else 2
         kind = cue.lower()
+        if kind == "fund" and P.FUND_ACTS_AS_BODY.match(body, end):
+            return
         if kind in P.PROGRAMME_CUES:
             add(start, end, title, "programme", (P.PROGRAMME_CUES[kind],), min_words=single)
         elif kind in P.CAPITALISED_ONLY_CUES:
