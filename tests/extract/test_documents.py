@@ -1060,3 +1060,16 @@ def test_a_fund_that_gives_or_releases_money_stays_a_programme() -> None:
                                  "given grants to 30 charities."))
     assert sorted(e.label for e in found.entities if e.ref.kind == "programme") == [
         "Family Breaks Fund", "Kinship Respite Fund"]
+
+
+def test_a_titled_documents_kind_word_stands_for_it_as_the_speaker() -> None:
+    from tests.extract.actor_helpers import extract, speakers
+    x = extract("A review entitled Homes Not Wards found that “too many children are placed far away”.")
+    assert speakers(x) == [("too many children are placed far away", "homes-not-wards")]
+    x = extract("A new report, titled “Out of Reach”, said that “support stops at eighteen for most”.")
+    assert speakers(x) == [("support stops at eighteen for most", "out-of-reach")]
+
+
+def test_an_untitled_title_needs_its_naming_word_to_run_up_to_a_reporting_verb() -> None:
+    # no "entitled": "Homes Not Wards found" is not read as a title running up to the verb
+    assert _policy_labels("The review Homes Not Wards found that children were placed far away.") == []

@@ -348,7 +348,12 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             if any(s <= start and m.end("title") <= e for s, e in people):
                 continue
             cls = P.DOCUMENT_CUES[m.group("cue").lower()]
+            count = len(found)
             add(start, m.end("title"), title, "policy", ("PolicyDocument", cls))
+            if len(found) > count and P.NAMED_AFTER_CUE.match(body, m.end("cue")) and \
+                    P.INDEFINITE_BEFORE_CUE.search(body, max(0, m.start("cue") - 30), m.start("cue")):
+                # "A new report, titled “Left Behind”, found": the kind word, the clause's subject, stands for it too
+                keep(_Named(m.start("cue"), m.end("cue"), found[-1].entity))
     for m in all_matches(P.REVIEW_INTO_DEATHS, body):
         review = _curated_review_of_deaths(m.group("names"), gazetteer.entities if gazetteer else ())
         start, end = (m.start("cue"), m.end("cue")) if m.group("cue") else (m.start("into"), m.end("names"))
