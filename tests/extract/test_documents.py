@@ -1056,8 +1056,8 @@ def test_a_fund_that_speaks_surveys_or_publishes_is_a_body_not_a_programme() -> 
 
 
 def test_a_fund_that_gives_or_releases_money_stays_a_programme() -> None:
-    _, found = documents(article("The Kinship Respite Fund released £4m to councils; the Family Breaks Fund has "
-                                 "given grants to 30 charities."))
+    _, found = documents(article("The Kinship Respite Fund released a further £4m to councils; the Family Breaks "
+                                 "Fund has launched a second round of grants."))
     assert sorted(e.label for e in found.entities if e.ref.kind == "programme") == [
         "Family Breaks Fund", "Kinship Respite Fund"]
 

@@ -202,9 +202,11 @@ CAPITALISED_KIND = re.compile(rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}*?\s+(?P<cue
                               r"(?:(?<=Pathfinder)s|(?<=Pilot)s|(?<=Programme)s)?"
                               rf"(?:\s+(?:[Rr]eview|[Rr]eport|[Ss]trategy|[Ff]ramework|[Pp]rogramme|[Ff]und|[Pp]ilot|"
                               rf"[Ii]nquiry))?{_YEARS_AFTER}?)\b")
-# What a body does, said of a capitalised "Fund": "the Children’s Defense Fund has released its report", "the Youth
-# Endowment Fund surveyed 10,000 children" (a charity named Fund, not money to bid for).
-FUND_ACTS_AS_BODY = re.compile(r"\s+(?:has\s+)?(?:said|says|surveyed|(?:released|published|launched)\s+(?:its|their|a|an)\b)")
+# What a body does, said of a capitalised "Fund": "the Children’s Defense Fund has released its State of America’s
+# Children report", "the Youth Endowment Fund surveyed 10,000 children" (a charity named Fund, not money to bid for;
+# a fund that "released a further £2m" or "launched a second round" is still one).
+FUND_ACTS_AS_BODY = re.compile(r"\s+(?:has\s+)?(?:said|says|surveyed|(?:released|published)\s+(?:its|their|a|an)\s+"
+                               r"(?:[\w’'-]+\s+){0,6}?(?:report|review|study|survey|research|findings|analysis)\b)")
 # A name with its acronym in brackets before its kind: "The Holiday Activities and Food (HAF) Programme in Brent",
 # "the development of the Regional Care Co-operative (RCC) Pathfinder" (group `title` the name's words, `acronym`,
 # `cue` its kind: a capitalised kind, or a programme's or document's in lower case: "the Holiday Activities and Food
