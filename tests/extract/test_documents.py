@@ -1046,3 +1046,30 @@ def test_a_title_in_quotation_marks_is_named_without_them() -> None:
     assert [label for _, label, _, _ in found] == ["Northby Steps scheme", "Family Bridges"]
     # an apostrophe ending a title word with no opening mark before it is the word's own
     assert _policy_labels("The Parents’ Charter was agreed in 2020.") == ["Parents’ Charter"]
+
+
+def test_a_fund_that_speaks_surveys_or_publishes_is_a_body_not_a_programme() -> None:
+    assert _policy_labels("The Carers Relief Fund has published its annual review of grants.") == []
+    _, found = documents(article("Last spring the Young Minds Endowment Fund surveyed 4,000 pupils.",
+                                 "The Northern Respite Fund said demand had doubled."))
+    assert [e for e in found.entities if e.ref.kind == "programme"] == []
+
+
+def test_a_fund_that_gives_or_releases_money_stays_a_programme() -> None:
+    _, found = documents(article("The Kinship Respite Fund released a further £4m to councils; the Family Breaks "
+                                 "Fund has launched a second round of grants."))
+    assert sorted(e.label for e in found.entities if e.ref.kind == "programme") == [
+        "Family Breaks Fund", "Kinship Respite Fund"]
+
+
+def test_a_titled_documents_kind_word_stands_for_it_as_the_speaker() -> None:
+    from tests.extract.actor_helpers import extract, speakers
+    x = extract("A review entitled Homes Not Wards found that “too many children are placed far away”.")
+    assert speakers(x) == [("too many children are placed far away", "homes-not-wards")]
+    x = extract("A new report, titled “Out of Reach”, said that “support stops at eighteen for most”.")
+    assert speakers(x) == [("support stops at eighteen for most", "out-of-reach")]
+
+
+def test_an_untitled_title_needs_its_naming_word_to_run_up_to_a_reporting_verb() -> None:
+    # no "entitled": "Homes Not Wards found" is not read as a title running up to the verb
+    assert _policy_labels("The review Homes Not Wards found that children were placed far away.") == []

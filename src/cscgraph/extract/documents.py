@@ -296,6 +296,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         single = 1 if P.NAME_INTRODUCED.search(body, 0, start) and title.split()[0].lower() not in \
             P.DESCRIPTIVE_WORDS else 2
         kind = cue.lower()
+        if kind == "fund" and P.FUND_ACTS_AS_BODY.match(body, end):
+            return
         if kind in P.PROGRAMME_CUES:
             add(start, end, title, "programme", (P.PROGRAMME_CUES[kind],), min_words=single)
         elif kind in P.CAPITALISED_ONLY_CUES:
@@ -346,7 +348,12 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             if any(s <= start and m.end("title") <= e for s, e in people):
                 continue
             cls = P.DOCUMENT_CUES[m.group("cue").lower()]
+            count = len(found)
             add(start, m.end("title"), title, "policy", ("PolicyDocument", cls))
+            if len(found) > count and P.NAMED_AFTER_CUE.match(body, m.end("cue")) and \
+                    P.INDEFINITE_BEFORE_CUE.search(body, max(0, m.start("cue") - 30), m.start("cue")):
+                # "A new report, titled “Left Behind”, found": the kind word, the clause's subject, stands for it too
+                keep(_Named(m.start("cue"), m.end("cue"), found[-1].entity))
     for m in all_matches(P.REVIEW_INTO_DEATHS, body):
         review = _curated_review_of_deaths(m.group("names"), gazetteer.entities if gazetteer else ())
         start, end = (m.start("cue"), m.end("cue")) if m.group("cue") else (m.start("into"), m.end("names"))

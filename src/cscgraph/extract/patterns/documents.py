@@ -152,8 +152,14 @@ TITLE_BEFORE_CUE = re.compile(rf"(?P<title>{_TITLE})\s+(?P<cue>{_CUE})\b")
 _APPOSED_SMALL = rf"(?:{TITLE_CONNECTOR}|their|our|your|into|from|a|an|by|as|up|out|not|no|than)"
 _APPOSED_TITLE = rf"{TITLE_WORD}(?:[ \t]+(?:{_APPOSED_SMALL}[ \t]+)*{TITLE_WORD}|,[ \t]+{TITLE_WORD})+"
 TITLE_AFTER_CUE = re.compile(
-    rf"\b(?P<cue>(?i:{trie_alternation(DOCUMENT_CUES)})),?[ \t]+(?:(?:called|entitled|titled|named)\s+)?"
-    rf"(?P<title>{_APPOSED_TITLE})(?=\s*[,.;:)–—]|\s+(?:was|is|which|that|sets?)\b|[ \t]*(?:\n|$))")
+    rf"\b(?P<cue>(?i:{trie_alternation(DOCUMENT_CUES)})),?[ \t]+(?:(?P<named>called|entitled|titled|named)\s+)?"
+    rf"(?P<title>{_APPOSED_TITLE})(?=\s*[,.;:)–—]|\s+(?:was|is|which|that|sets?)\b|[ \t]*(?:\n|$)|"
+    rf"(?(named)\s+(?:found|finds|says|said|states|stated|warns|warned|shows|showed|reveals|revealed)\b|(?!)))")
+# The word that names a document after its kind, the kind introduced as new: "A new report, titled “Left Behind”,
+# found", "a review entitled Safe at Home says" (the kind word then stands for the document as well as its title;
+# "The review, titled …" may be a review named before, its title a subtitle).
+NAMED_AFTER_CUE = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:called|entitled|titled|named)\s")
+INDEFINITE_BEFORE_CUE = re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+){0,2}$")
 # A body's document with its title after its kind, right after the body's name: "the Centre for Social Justice’s
 # Report, Safely Reducing the Number of Children Going into Care" (TITLE_AFTER_CUE names it).
 TITLED_AFTER_BODY = re.compile(rf"(?:[’']s?)?\s+(?:[a-z]+\s+){{0,2}}?(?={TITLE_AFTER_CUE.pattern})")
@@ -196,6 +202,11 @@ CAPITALISED_KIND = re.compile(rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}*?\s+(?P<cue
                               r"(?:(?<=Pathfinder)s|(?<=Pilot)s|(?<=Programme)s)?"
                               rf"(?:\s+(?:[Rr]eview|[Rr]eport|[Ss]trategy|[Ff]ramework|[Pp]rogramme|[Ff]und|[Pp]ilot|"
                               rf"[Ii]nquiry))?{_YEARS_AFTER}?)\b")
+# What a body does, said of a capitalised "Fund": "the Children’s Defense Fund has released its State of America’s
+# Children report", "the Youth Endowment Fund surveyed 10,000 children" (a charity named Fund, not money to bid for;
+# a fund that "released a further £2m" or "launched a second round" is still one).
+FUND_ACTS_AS_BODY = re.compile(r"\s+(?:has\s+)?(?:said|says|surveyed|(?:released|published)\s+(?:its|their|a|an)\s+"
+                               r"(?:[\w’'-]+\s+){0,6}?(?:report|review|study|survey|research|findings|analysis)\b)")
 # A name with its acronym in brackets before its kind: "The Holiday Activities and Food (HAF) Programme in Brent",
 # "the development of the Regional Care Co-operative (RCC) Pathfinder" (group `title` the name's words, `acronym`,
 # `cue` its kind: a capitalised kind, or a programme's or document's in lower case: "the Holiday Activities and Food
