@@ -735,3 +735,10 @@ def test_place_named_bare_among_councils_is_its_council() -> None:
 
 def test_place_before_a_lone_council_is_no_council() -> None:
     assert _labels("In Kent, Medway Council said it would act.") == [("Medway Council", "council")]
+
+
+def test_a_head_last_name_runs_on_into_a_head_first_one() -> None:
+    assert _labels("The Independent Office for Police Standards will look at it.") == [
+        ("Independent Office for Police Standards", "public body")]
+    assert [label for label, _ in _labels("Westshire Police said its Office hours would change.")] == [
+        "Westshire Police"]

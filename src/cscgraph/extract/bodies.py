@@ -820,9 +820,11 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
     and a head-last reading overlap, the one starting first ("the Royal College of Paediatrics and Child Health",
     not "College of …")."""
     hits = []
+    firsts = all_matches(BODY_HEAD_FIRST, body)
     for pattern in (BODY_HEAD_FIRST, BODY_HEAD_LAST):
         for m in all_matches(pattern, body):
-            for start, end in _split_and(body, m.start("name"), _remit_list_end(body, m, taken)):
+            end = _run_on_end(m, firsts) if pattern is BODY_HEAD_LAST else _remit_list_end(body, m, taken)
+            for start, end in _split_and(body, m.start("name"), end):
                 start, end = _trim(body, start, end)
                 start = _after_opening_phrase(body, start, end)
                 swept = PERSON_OF_BODY.match(body, start, end)
@@ -841,6 +843,13 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)
+
+
+def _run_on_end(m: re.Match[str], firsts: tuple[re.Match[str], ...]) -> int:
+    """Where a head-last name ends when a head-first name opens inside it and runs on past it: "Independent Office
+    for Police Conduct" (not "Independent Office for Police", whose "Police" is a head too)."""
+    return max([f.end("name") for f in firsts if m.start("name") < f.start("name") < m.end("name") < f.end("name")],
+               default=m.end())
 
 
 def _remit_list_end(body: str, m: re.Match[str], taken: list[tuple[int, int]]) -> int:
