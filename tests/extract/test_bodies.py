@@ -742,3 +742,10 @@ def test_a_head_last_name_runs_on_into_a_head_first_one() -> None:
         ("Independent Office for Police Standards", "public body")]
     assert [label for label, _ in _labels("Westshire Police said its Office hours would change.")] == [
         "Westshire Police"]
+
+
+def test_a_building_named_like_a_body_is_a_place() -> None:
+    assert _labels("The panel met at Northby Civic Centre and later at the Westby Shopping Centre.") == []
+    assert [label for label, _ in _labels("Jo Ade, group leader at Eastby Town Hall, said so.")] == []
+    assert [label for label, _ in _labels("The Northby Community Centre Trust said so.")] == [
+        "Northby Community Centre Trust"]

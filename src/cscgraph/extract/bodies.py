@@ -630,7 +630,7 @@ def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
         words = name.split()
-        if start >= end or _overlaps(start, end, taken) or _furniture(name) or (
+        if start >= end or _overlaps(start, end, taken) or _furniture(name) or _building(name) or (
                 all(w in NOT_NAME_WORDS or w.lower() in _JOINERS for w in words)
                 and (len(words) == 1 or words[-1] in GENERIC_WORKPLACE_ENDINGS)):
             continue
@@ -737,6 +737,16 @@ def _meeting(name: str) -> bool:
     return words[-1] == "Council" and all(w in MEETING_WORDS for w in words[:-1])
 
 
+# Buildings named like bodies: a place, not who works there ("Northby Civic Centre", "Westby Town Hall").
+_BUILDINGS = frozenset({("Civic", "Centre"), ("Shopping", "Centre"), ("Leisure", "Centre"), ("Town", "Hall"),
+                        ("County", "Hall")})
+
+
+def _building(name: str) -> bool:
+    """True when a run ends in a building's kind: "Middleton Shopping Centre", "Stockport Town Hall"."""
+    return tuple(name.split()[-2:]) in _BUILDINGS
+
+
 def _furniture(name: str) -> bool:
     """True when a capitalised run holds a word of page furniture ("Picture Adobe Stock Agency")."""
     return any(w in FURNITURE_WORDS for w in name.split())
@@ -838,8 +848,9 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 name = body[start:end]
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
-                        or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _field_of_work(name)
-                        or _kind_only(name) or _meeting(name) or _person_before_office(body, start, end)):
+                        or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _building(name)
+                        or _field_of_work(name) or _kind_only(name) or _meeting(name)
+                        or _person_before_office(body, start, end)):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)
