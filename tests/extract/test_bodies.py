@@ -749,3 +749,9 @@ def test_a_building_named_like_a_body_is_a_place() -> None:
     assert [label for label, _ in _labels("Jo Ade, group leader at Eastby Town Hall, said so.")] == []
     assert [label for label, _ in _labels("The Northby Community Centre Trust said so.")] == [
         "Northby Community Centre Trust"]
+
+
+def test_a_health_board_named_by_two_places_is_whole() -> None:
+    assert [label for label, _ in _labels("Funding from NHS Kent and Medway was agreed.")] == ["NHS Kent and Medway"]
+    assert [label for label, _ in _labels("NHS England and Ofsted wrote to providers.")] == ["NHS England", "Ofsted"]
+    assert [label for label, _ in _labels("NHS Digital and Northcare signed a deal.")] == ["NHS Digital"]

@@ -565,10 +565,30 @@ def _appositive_kind(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
     return hits
 
 
+# The second place of a health board named by two ("NHS Kent and Medway", "NHS Suffolk and North East Essex"),
+# up to a capitalised word that would run the name on ("… and Solihull Integrated Care Board" is found whole).
+_NHS_SECOND_PLACE = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?![\w’'-])(?![ \t]+[A-Z][a-z])")
+
+
 def _nhs_bodies(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """Bodies of the health service: "NHS England", "NHS Providers"."""
-    return [_named_hit(gazetteer, m.start("name"), m.end("name"), m.group("name"), "public body")
-            for m in all_matches(NHS_BODY, body) if not _overlaps(m.start("name"), m.end("name"), taken)]
+    """Bodies of the health service: "NHS England", "NHS Providers", and a health board named by two places, the
+    first a council's ("NHS Kent and Medway"; not "NHS England and Ofsted", nor "NHS Digital and Northcare")."""
+    hits = []
+    for m in all_matches(NHS_BODY, body):
+        start, end = m.start("name"), m.end("name")
+        second = _NHS_SECOND_PLACE.match(body, end)
+        if second is not None and _council_place(gazetteer, m.group("name").split()[-1]) and not _overlaps(
+                start, second.end(), taken):
+            end = second.end()
+        if not _overlaps(start, end, taken):
+            hits.append(_named_hit(gazetteer, start, end, body[start:end], "public body"))
+    return hits
+
+
+def _council_place(gazetteer: Gazetteer, place: str) -> bool:
+    """Whether reference data knows a council of `place` ("Kent": Kent County Council)."""
+    return any(gazetteer.lookup(f"{place} {kind}") is not None
+               for kind in ("Council", "County Council", "City Council"))
 
 
 def _boroughs(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
