@@ -755,3 +755,9 @@ def test_a_health_board_named_by_two_places_is_whole() -> None:
     assert [label for label, _ in _labels("Funding from NHS Kent and Medway was agreed.")] == ["NHS Kent and Medway"]
     assert [label for label, _ in _labels("NHS England and Ofsted wrote to providers.")] == ["NHS England", "Ofsted"]
     assert [label for label, _ in _labels("NHS Digital and Northcare signed a deal.")] == ["NHS Digital"]
+
+
+def test_an_acronym_after_a_role_is_the_name_it_spells() -> None:
+    text = "Eastmoor Carers Voice (ECV) has raised concerns. Jo Ade, chief executive at ECV, said so."
+    assert bodies(extract(text)) == {"eastmoor-carers-voice"}
+    assert bodies(extract("Jo Ade, chief executive at ECV, said so.")) == {"ecv"}

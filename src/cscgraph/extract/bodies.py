@@ -643,8 +643,9 @@ def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
     """A body named as where a role is held: "Head of Policy at Children First", "director at Northby Care Trust",
     "chief executive of Kinship Futures", or as who runs a service ("homes managed and staffed by Harbour Care");
     a place there is its council when reference data knows one ("director of children’s services at Rutland"),
-    else not a body; a person's name is not a body (nor, after "run by", a name that looks like one; after
-    counsel's "instructed by", one that opens with a common given name)."""
+    else not a body; an acronym a name in brackets spells is that name ("Westby Care Forum (WCF) … director at
+    WCF"); a person's name is not a body (nor, after "run by", a name that looks like one; after counsel's
+    "instructed by", one that opens with a common given name)."""
     hits = []
     for m in [*all_matches(ROLE_AT_BODY, body), *all_matches(ROLE_OF_BODY, body), *all_matches(OPERATOR, body)]:
         start, end = _trim(body, m.start("name"), m.end("name"))
@@ -658,12 +659,22 @@ def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
                 m.group("verb") != "instructed" or name.split()[0] in GIVEN_NAMES):
             continue  # "a home run by Sam Hale" names a person; counsel are "instructed by" a firm ("by Burke Lyle")
         council = gazetteer.lookup(f"{name} Council")
+        spelt = _spelt_out(body, name)
         if council is not None and council.kind_label == "council":
             hits.append(BodyHit(start, end, council.label, council.kind_label, None, council))
+        elif spelt is not None and gazetteer.lookup(name) is None:
+            hits.append(BodyHit(start, end, spelt, _head_kind_or_none(spelt), name))
         elif gazetteer.lookup(name) is not None or (len(name.split()) >= 2 or name.isupper()) and not (
                 _looks_like_person(name) and name.split()[0] in GIVEN_NAMES):
             hits.append(_named_hit(gazetteer, start, end, name, _head_kind_or_none(name)))
     return hits
+
+
+def _spelt_out(body: str, acronym: str) -> str | None:
+    """The name an acronym stands for where the text gives it in brackets after it ("Westby Care Forum (WCF)")."""
+    bracket = body.find(f"({acronym})") if acronym.isupper() else -1
+    found = _name_before(body, bracket, acronym) if bracket > 0 else None
+    return body[found[0]:found[1]] if found else None
 
 
 def _council_posts_in_place(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
