@@ -735,3 +735,29 @@ def test_place_named_bare_among_councils_is_its_council() -> None:
 
 def test_place_before_a_lone_council_is_no_council() -> None:
     assert _labels("In Kent, Medway Council said it would act.") == [("Medway Council", "council")]
+
+
+def test_a_head_last_name_runs_on_into_a_head_first_one() -> None:
+    assert _labels("The Independent Office for Police Standards will look at it.") == [
+        ("Independent Office for Police Standards", "public body")]
+    assert [label for label, _ in _labels("Westshire Police said its Office hours would change.")] == [
+        "Westshire Police"]
+
+
+def test_a_building_named_like_a_body_is_a_place() -> None:
+    assert _labels("The panel met at Northby Civic Centre and later at the Westby Shopping Centre.") == []
+    assert [label for label, _ in _labels("Jo Ade, group leader at Eastby Town Hall, said so.")] == []
+    assert [label for label, _ in _labels("The Northby Community Centre Trust said so.")] == [
+        "Northby Community Centre Trust"]
+
+
+def test_a_health_board_named_by_two_places_is_whole() -> None:
+    assert [label for label, _ in _labels("Funding from NHS Kent and Medway was agreed.")] == ["NHS Kent and Medway"]
+    assert [label for label, _ in _labels("NHS England and Ofsted wrote to providers.")] == ["NHS England", "Ofsted"]
+    assert [label for label, _ in _labels("NHS Digital and Northcare signed a deal.")] == ["NHS Digital"]
+
+
+def test_an_acronym_after_a_role_is_the_name_it_spells() -> None:
+    text = "Eastmoor Carers Voice (ECV) has raised concerns. Jo Ade, chief executive at ECV, said so."
+    assert bodies(extract(text)) == {"eastmoor-carers-voice"}
+    assert bodies(extract("Jo Ade, chief executive at ECV, said so.")) == {"ecv"}

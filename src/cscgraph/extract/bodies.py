@@ -565,10 +565,30 @@ def _appositive_kind(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
     return hits
 
 
+# The second place of a health board named by two ("NHS Kent and Medway", "NHS Suffolk and North East Essex"),
+# up to a capitalised word that would run the name on ("… and Solihull Integrated Care Board" is found whole).
+_NHS_SECOND_PLACE = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?![\w’'-])(?![ \t]+[A-Z][a-z])")
+
+
 def _nhs_bodies(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
-    """Bodies of the health service: "NHS England", "NHS Providers"."""
-    return [_named_hit(gazetteer, m.start("name"), m.end("name"), m.group("name"), "public body")
-            for m in all_matches(NHS_BODY, body) if not _overlaps(m.start("name"), m.end("name"), taken)]
+    """Bodies of the health service: "NHS England", "NHS Providers", and a health board named by two places, the
+    first a council's ("NHS Kent and Medway"; not "NHS England and Ofsted", nor "NHS Digital and Northcare")."""
+    hits = []
+    for m in all_matches(NHS_BODY, body):
+        start, end = m.start("name"), m.end("name")
+        second = _NHS_SECOND_PLACE.match(body, end)
+        if second is not None and _council_place(gazetteer, m.group("name").split()[-1]) and not _overlaps(
+                start, second.end(), taken):
+            end = second.end()
+        if not _overlaps(start, end, taken):
+            hits.append(_named_hit(gazetteer, start, end, body[start:end], "public body"))
+    return hits
+
+
+def _council_place(gazetteer: Gazetteer, place: str) -> bool:
+    """Whether reference data knows a council of `place` ("Kent": Kent County Council)."""
+    return any(gazetteer.lookup(f"{place} {kind}") is not None
+               for kind in ("Council", "County Council", "City Council"))
 
 
 def _boroughs(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
@@ -623,14 +643,15 @@ def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
     """A body named as where a role is held: "Head of Policy at Children First", "director at Northby Care Trust",
     "chief executive of Kinship Futures", or as who runs a service ("homes managed and staffed by Harbour Care");
     a place there is its council when reference data knows one ("director of children’s services at Rutland"),
-    else not a body; a person's name is not a body (nor, after "run by", a name that looks like one; after
-    counsel's "instructed by", one that opens with a common given name)."""
+    else not a body; an acronym a name in brackets spells is that name ("Westby Care Forum (WCF) … director at
+    WCF"); a person's name is not a body (nor, after "run by", a name that looks like one; after counsel's
+    "instructed by", one that opens with a common given name)."""
     hits = []
     for m in [*all_matches(ROLE_AT_BODY, body), *all_matches(ROLE_OF_BODY, body), *all_matches(OPERATOR, body)]:
         start, end = _trim(body, m.start("name"), m.end("name"))
         name = body[start:end]
         words = name.split()
-        if start >= end or _overlaps(start, end, taken) or _furniture(name) or (
+        if start >= end or _overlaps(start, end, taken) or _furniture(name) or _building(name) or (
                 all(w in NOT_NAME_WORDS or w.lower() in _JOINERS for w in words)
                 and (len(words) == 1 or words[-1] in GENERIC_WORKPLACE_ENDINGS)):
             continue
@@ -638,12 +659,22 @@ def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
                 m.group("verb") != "instructed" or name.split()[0] in GIVEN_NAMES):
             continue  # "a home run by Sam Hale" names a person; counsel are "instructed by" a firm ("by Burke Lyle")
         council = gazetteer.lookup(f"{name} Council")
+        spelt = _spelt_out(body, name)
         if council is not None and council.kind_label == "council":
             hits.append(BodyHit(start, end, council.label, council.kind_label, None, council))
+        elif spelt is not None and gazetteer.lookup(name) is None:
+            hits.append(BodyHit(start, end, spelt, _head_kind_or_none(spelt), name))
         elif gazetteer.lookup(name) is not None or (len(name.split()) >= 2 or name.isupper()) and not (
                 _looks_like_person(name) and name.split()[0] in GIVEN_NAMES):
             hits.append(_named_hit(gazetteer, start, end, name, _head_kind_or_none(name)))
     return hits
+
+
+def _spelt_out(body: str, acronym: str) -> str | None:
+    """The name an acronym stands for where the text gives it in brackets after it ("Westby Care Forum (WCF)")."""
+    bracket = body.find(f"({acronym})") if acronym.isupper() else -1
+    found = _name_before(body, bracket, acronym) if bracket > 0 else None
+    return body[found[0]:found[1]] if found else None
 
 
 def _council_posts_in_place(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
@@ -737,6 +768,16 @@ def _meeting(name: str) -> bool:
     return words[-1] == "Council" and all(w in MEETING_WORDS for w in words[:-1])
 
 
+# Buildings named like bodies: a place, not who works there ("Northby Civic Centre", "Westby Town Hall").
+_BUILDINGS = frozenset({("Civic", "Centre"), ("Shopping", "Centre"), ("Leisure", "Centre"), ("Town", "Hall"),
+                        ("County", "Hall")})
+
+
+def _building(name: str) -> bool:
+    """True when a run ends in a building's kind: "Middleton Shopping Centre", "Stockport Town Hall"."""
+    return tuple(name.split()[-2:]) in _BUILDINGS
+
+
 def _furniture(name: str) -> bool:
     """True when a capitalised run holds a word of page furniture ("Picture Adobe Stock Agency")."""
     return any(w in FURNITURE_WORDS for w in name.split())
@@ -820,9 +861,11 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
     and a head-last reading overlap, the one starting first ("the Royal College of Paediatrics and Child Health",
     not "College of …")."""
     hits = []
+    firsts = all_matches(BODY_HEAD_FIRST, body)
     for pattern in (BODY_HEAD_FIRST, BODY_HEAD_LAST):
         for m in all_matches(pattern, body):
-            for start, end in _split_and(body, m.start("name"), _remit_list_end(body, m, taken)):
+            end = _run_on_end(m, firsts) if pattern is BODY_HEAD_LAST else _remit_list_end(body, m, taken)
+            for start, end in _split_and(body, m.start("name"), end):
                 start, end = _trim(body, start, end)
                 start = _after_opening_phrase(body, start, end)
                 swept = PERSON_OF_BODY.match(body, start, end)
@@ -836,11 +879,19 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 name = body[start:end]
                 kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
-                        or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _field_of_work(name)
-                        or _kind_only(name) or _meeting(name) or _person_before_office(body, start, end)):
+                        or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _building(name)
+                        or _field_of_work(name) or _kind_only(name) or _meeting(name)
+                        or _person_before_office(body, start, end)):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)
+
+
+def _run_on_end(m: re.Match[str], firsts: tuple[re.Match[str], ...]) -> int:
+    """Where a head-last name ends when a head-first name opens inside it and runs on past it: "Independent Office
+    for Police Conduct" (not "Independent Office for Police", whose "Police" is a head too)."""
+    return max([f.end("name") for f in firsts if m.start("name") < f.start("name") < m.end("name") < f.end("name")],
+               default=m.end())
 
 
 def _remit_list_end(body: str, m: re.Match[str], taken: list[tuple[int, int]]) -> int:
