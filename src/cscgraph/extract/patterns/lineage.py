@@ -116,17 +116,19 @@ ALLOCATION_KINDS = frozenset({"allocated"})
 # How far after an amount what it is for may stand: "£221,184 investment in Gloucestershire to kick-start the
 # creation of new Best Start Family Hubs" (characters, within the sentence).
 ALLOCATION_REACH = 120
+# The nouns a breakdown of money names the money by: "The new funding includes…", "The £12.5m package includes:".
+MONEY_NOUN = r"(?:funding|money|investment|package|cash)"
 # A sentence that breaks down money an earlier sentence gave: "The new funding includes £10 million to create stable
 # homes for care leavers", "The funding is made up of £10m to…", "The care package includes around £80 million to
 # create…", "The £12.5m package includes:" (its giver is the one the funding step read there; a list it opens is
 # read by BREAKDOWN_LIST_OPENING).
 MONEY_BREAKDOWN_OPENING = re.compile(rf"(?:The|This)\s+(?:new\s+|extra\s+|additional\s+|{T.STERLING_SUM}\s+|"
-                                     r"(?:[a-z]+\s+){1,2})?(?:funding|money|investment|package|cash)\s+"
+                                     rf"(?:[a-z]+\s+){{1,2}})?{MONEY_NOUN}\s+"
                                      r"(?:includes|will\s+include|is\s+made\s+up\s+of|comprises)\b")
 # A sentence that opens a list breaking down money, each item an amount and what it is for: "The £302m for the
-# Family Hubs and Start for Life programme includes:", "The £12.5m package includes:" (the items' giver is the one
-# the funding step read for this sentence's money).
-BREAKDOWN_LIST_OPENING = re.compile(rf"(?:{T.STERLING_SUM}|\b(?:funding|money|investment|package|cash))\b[^.:;]{{0,80}}?"
+# Family Hubs and Start for Life programme includes:", "The £12.5m package includes:" (the items' giver is the funder
+# of that money where its allocation's sentence names one, not a funder the funding step only guessed).
+BREAKDOWN_LIST_OPENING = re.compile(rf"(?:{T.STERLING_SUM}|\b{MONEY_NOUN})\b[^.:;]{{0,80}}?"
                                     r"\b(?:includes?|will\s+include|comprises?|is\s+made\s+up\s+of|consists\s+of)"
                                     r"\s*:\s*$")
 # A modal right after an allocation's amount makes it only possible: "a further £166,400 may be received on a payment
