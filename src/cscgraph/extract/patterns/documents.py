@@ -285,21 +285,20 @@ _TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+(?:(?!\n\n)\s)*){{1,7}}?)(?
 # survey or inquiry is named for its author as often as not, and is left to BODY_REPORT_AFTER.
 _DESCRIBED_END = r"(?:was|were|is|are|has|had|have|will|would|could|should|may|might|must|can|closes|closed|opens|opened|ends|ended|runs|ran|which|" \
                  r"that|who|received|attracted|gathered|found|said|says|led|launched|published|debated|discussed|by)"
+# What a described document is about, up to ten words, and where it ends (a clause mark or a word of _DESCRIBED_END).
+_DESCRIBED_TOPIC = rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+"
+_DESCRIBED_TOPIC_END = rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)"
+# / "A white paper on children in care could be published earlier than anticipated"
 DESCRIBED_DOCUMENT = re.compile(
     rf"(?P<name>(?P<cue>[Cc]onsultation|[Pp]etition|[Ww]hite\s+paper|[Gg]reen\s+paper)\s+(?:on|into|about|calling\s+for|"
-    rf"for)\s+"
-    rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)"
-    rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
-# / "A white paper on children in care could be published earlier than anticipated"
+    rf"for)\s+{_DESCRIBED_TOPIC}){_DESCRIBED_TOPIC_END}")
 # A strategy or framework named by its scope and what it is for, after "a" or "new": "develop a cross-government
 # strategy for children, young people and families", "to develop a national strategy for recruiting foster carers"
 # (groups as DESCRIBED_DOCUMENT's, the name opening with the scope: without one, "a strategy for growth" is no
 # document; not "the lack of a national strategy for …", which says there is none).
 DESCRIBED_STRATEGY = re.compile(
     rf"(?:(?<=\b[Aa]\s)(?<!lack\sof\sa\s)|(?<=\bnew\s))(?P<name>(?:national|[Cc]ross-(?:[Gg]overnment|[Dd]epartmental))"
-    rf"\s+(?P<cue>strategy|framework)\s+(?:for|on)\s+"
-    rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+)"
-    rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)")
+    rf"\s+(?P<cue>strategy|framework)\s+(?:for|on)\s+{_DESCRIBED_TOPIC}){_DESCRIBED_TOPIC_END}")
 DESCRIBED_CLASSES = {"consultation": ("PolicyDocument", "Consultation"), "petition": ("PolicyDocument",),
                      "white paper": ("PolicyDocument", "WhitePaper"), "green paper": ("PolicyDocument", "GreenPaper"),
                      "strategy": ("PolicyDocument", "Strategy"), "framework": ("PolicyDocument", "Framework")}
