@@ -143,7 +143,9 @@ def before_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | Non
     for verb in reversed(list(SPEECH_VERB_RE.finditer(text))):
         if ctx.in_quote(start + verb.start()) or opener is not None and verb.end() <= opener.end() \
                 and not SPEAKER_AFTER_CUE.match(verb.group()):
-            continue  # "Asked by Jo Ade whether …, an official said": the one asking says nothing quoted
+            # a reporting verb inside any opening clause (LEADING_ADVERBIAL: "Asked by Jo Ade whether …,", "Speaking
+            # to reporters,", "After Jo Ade said …,") attributes nothing quoted; "According to …" still does
+            continue
         audience = TOLD_AUDIENCE.match(text[verb.start():])
         cue = audience.group() if audience else verb.group()
         agent = AGENT_AFTER_VERB.match(text, verb.end())
