@@ -41,7 +41,8 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
                                               BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone,
-                                              REMIT_HEADS, REMIT_LIST_BEFORE, OUTLET_AS_SOURCE, OUTLET_REPORTS,
+                                              REMIT_HEADS, REMIT_LIST_BEFORE, REMIT_LIST_KIND, OUTLET_AS_SOURCE,
+                                              OUTLET_REPORTS,
                                               NAMED_OUTLET_WHOLE, SUB_BODY_AFTER_POSSESSIVE, COUNCIL_POST_IN_PLACE,
                                               PLACE_IN_COUNCIL_LIST, COUNCIL_BEFORE_ITEM,
                                               HEAD_FIRST_REMIT, DEPARTMENT_REMIT_REST, DEPARTMENT_HEADS, TITLES)
@@ -112,8 +113,9 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
 
 def _sub_bodies(body: str, hits: list[BodyHit]) -> list[BodyHit]:
     """A body's board or committee named in lower case after its possessive, under the body's name and its own:
-    "the LGA's children and young people board" → "Local Government Association children and young people board";
-    not a government's, party's or paper's ("the government's expert panel")."""
+    "the LGA's children and young people board" → "Local Government Association children and young people board",
+    of its owner's kind (a council's scrutiny committee is a council's, not Parliament's; the head word's kind only
+    for an owner of no kind); not a government's, party's or paper's ("the government's expert panel")."""
     found = []
     for h in hits:
         m = SUB_BODY_AFTER_POSSESSIVE.match(body, h.end)
@@ -123,7 +125,7 @@ def _sub_bodies(body: str, hits: list[BodyHit]) -> list[BodyHit]:
             if m.group(group):
                 own = SPACE_RUN.sub(" ", m.group(group))
                 found.append(BodyHit(m.start(group), m.end(group), f"{h.label} {own}",
-                                     _head_kind_or_none(own.split()[-1].capitalize())))
+                                     h.kind_label or _head_kind_or_none(own.split()[-1].capitalize())))
     return found
 
 
@@ -875,9 +877,10 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 if office is not None:
                     start = office.end()
                 start = _after_compound_modifier(body, start, end, taken)
-                start = _remit_list_start(body, start, end)
-                name = body[start:end]
-                kind = _head_kind(name)
+                listed = _remit_list_start(body, start, end)
+                name = body[listed:end]
+                kind = REMIT_LIST_KIND if listed != start else _head_kind(name)
+                start = listed
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
                         or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _building(name)
                         or _field_of_work(name) or _kind_only(name) or _meeting(name)

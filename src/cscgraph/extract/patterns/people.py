@@ -346,6 +346,9 @@ BODY_HEAD_FIRST = re.compile(
 REMIT_LIST_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z-]+(?:[ \t]+[A-Z][a-z-]+)?,[ \t]+)+\Z")
 # Heads of bodies named by the remits they scrutinise or decide on.
 REMIT_HEADS = frozenset({"Committee", "Panel", "Board", "Sub-Committee", "Subcommittee"})
+# The kind of a body named by such a list, a council's or agency's committee, never Parliament's ("Committee" alone
+# defaults to parliament): "the Housing, Roads and Waste Scrutiny Committee".
+REMIT_LIST_KIND = "public body"
 
 # A body's board or committee named in lower case after its possessive, and one more joined by "and the": "the
 # LGA's children and young people board", "Northby Council’s health and wellbeing board and the family services
