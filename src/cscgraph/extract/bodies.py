@@ -45,7 +45,8 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               OUTLET_AS_SOURCE, OUTLET_REPORTS,
                                               NAMED_OUTLET_WHOLE, SUB_BODY_AFTER_POSSESSIVE, COUNCIL_POST_IN_PLACE,
                                               PLACE_IN_COUNCIL_LIST, COUNCIL_BEFORE_ITEM, COUNCIL_BEFORE_ITEM_REACH,
-                                              HEAD_FIRST_REMIT, DEPARTMENT_REMIT_REST, DEPARTMENT_HEADS, TITLES)
+                                              HEAD_FIRST_REMIT, REMIT_FIELD_ENDS, DEPARTMENT_REMIT_REST,
+                                              DEPARTMENT_HEADS, TITLES)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -974,7 +975,7 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in AND_BETWEEN.finditer(text):
         left, right = text[pos:m.start()], text[m.end():]
         named_left = _head_kind(left) is not _NO_HEAD and len(left.split()) >= 2
-        remit = HEAD_FIRST_REMIT.search(left) is not None and right.split()[-1] == "Research"
+        remit = HEAD_FIRST_REMIT.search(left) is not None and right.split()[-1] in REMIT_FIELD_ENDS
         if AND_THE.match(text, m.start()) or named_left and _head_kind(right) is not _NO_HEAD and not remit:
             parts.append((start + pos, start + m.start()))
             pos = m.end()

@@ -1009,6 +1009,9 @@ DEPARTMENT_REMIT_REST = re.compile(r"(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w�
 DEPARTMENT_HEADS = frozenset({"Department", "Ministry", "Office"})
 # A body word opening a name whose remit follows: "Institute for Health", "Centre for Education".
 HEAD_FIRST_REMIT = re.compile(rf"\b(?:{_BODY_HEAD})[ \t]+(?:for|of)[ \t]")
+# Last words of a remit after such a head that end it as a field, so its "and" joins no second body: "National
+# Institute for Health and Care Research".
+REMIT_FIELD_ENDS = frozenset({"Research"})
 # A word of a name an acronym spells: "Association", "Children’s", "All-Party", "Health&Care".
 ACRONYM_NAME_WORD = re.compile(r"[\w’'&-]+")
 # The rest of a name split by its acronym: "All-Party Parliamentary Group (APPG) on Kinship Care", "… (APPG) for
