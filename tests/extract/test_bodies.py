@@ -640,7 +640,7 @@ def test_a_name_run_into_the_body_word_of_an_office_is_a_person_not_a_body() -> 
 
 def test_committee_named_by_a_comma_list_of_remits_is_whole() -> None:
     assert _labels("Members of the Housing, Roads and Waste Scrutiny Committee voted.") == [
-        ("Housing, Roads and Waste Scrutiny Committee", "parliament")]
+        ("Housing, Roads and Waste Scrutiny Committee", "public body")]
     assert _labels("Northby Council's Schools, Skills and Families Panel met.") == [
         ("Northby Council", "council"), ("Schools, Skills and Families Panel", "public body")]
 
@@ -681,8 +681,17 @@ def test_a_body_that_reported_or_revealed_is_no_outlet() -> None:
 def test_board_or_committee_named_in_lower_case_after_a_body_possessive() -> None:
     text = "She chairs Westmoor Council’s health and housing board and the family services scrutiny committee."
     assert _labels(text) == [("Westmoor Council", "council"),
-                             ("Westmoor Council health and housing board", "public body"),
-                             ("Westmoor Council family services scrutiny committee", "parliament")]
+                             ("Westmoor Council health and housing board", "council"),
+                             ("Westmoor Council family services scrutiny committee", "council")]
+
+
+def test_a_sub_body_takes_its_owner_s_kind_not_parliament_s() -> None:
+    assert _labels("Eastby Kinship Foundation’s advisory committee and the Westby Carers Association’s youth board "
+                   "met.") == [
+        ("Eastby Kinship Foundation", "charity"), ("Eastby Kinship Foundation advisory committee", "charity"),
+        ("Westby Carers Association", "sector body"), ("Westby Carers Association youth board", "sector body")]
+    # near-miss: a lower-case board after a word saying which is no sub-body ("its new board")
+    assert _labels("Westby Carers Association’s new board met.") == [("Westby Carers Association", "sector body")]
 
 
 def test_a_body_possessive_before_a_word_saying_which_board_names_none() -> None:

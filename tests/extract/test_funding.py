@@ -93,6 +93,28 @@ def test_a_trend_of_prices_wealth_or_fines_is_not_a_stream() -> None:
                     "The cost of a weekly food shop rose from £85 to £110.") == []
 
 
+def test_a_trend_is_money_only_when_its_clause_s_subject_is() -> None:
+    """The subject of the clause whose verb moves "from" is what the figures measure: not a spending word of an earlier
+    clause, nor one a level noun follows, nor the agent of a transitive verb."""
+    assert [(s.amount_gbp, s.kind) for s in _streams(
+        "Last year, the county's budget for short breaks went up from £2m to £3m.",
+        "The cost of agency staff, which the council says has soared from £5m to £9m, worries members.")] == [
+        (2e6, "spent"), (3e6, "spent"), (5e6, "spent"), (9e6, "spent")]
+    assert _amounts("Despite cuts to council spending, the average house price in Eastwold went from £210,000 to "
+                    "£290,000.",
+                    "Funding pressures mean the average salary of a youth worker rose from £27,000 to £33,000.",
+                    "The Bill raises the cap on care fees from £5,000 to £10,000.") == []
+
+
+def test_a_forecast_trend_is_an_estimated_cost_not_spending() -> None:
+    assert [(s.amount_gbp, s.kind) for s in _streams(
+        "The annual cost of the system will rise from £11 to £16 billion per year.",
+        "Spending on home-to-school transport is projected to rise from £3m this year to £5m in 2027-28.",
+        "Westmoor's early help grant is expected to fall from £4m to £2m.")] == [
+        (11e9, "estimated cost"), (16e9, "estimated cost"), (3e6, "estimated cost"), (5e6, "estimated cost"),
+        (4e6, "estimated cost"), (2e6, "estimated cost")]
+
+
 def test_what_a_policy_would_cost_is_an_estimated_cost_without_a_funder() -> None:
     assert [(s.amount_gbp, s.period, s.kind, s.funder) for s in _streams(
         "The reforms would cost £2.2bn over four years, the review projected.",
@@ -1287,6 +1309,7 @@ def test_what_a_placement_may_cost_is_spending_at_its_rate() -> None:
                     "Placements like these could cost about £300,000 a year.") == [
         (52e3, "a week", True), (3e5, "a year", True)]
     assert _amounts("A new home for four children would cost £2m to build.",
+                    "The new model would cost £1.8bn over five years.",
                     "There are 40 placements that would cost over £9,000 a week.") == []
 
 

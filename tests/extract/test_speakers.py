@@ -744,6 +744,16 @@ def test_the_questioner_is_never_the_speaker_an_opening_clause_names() -> None:
     assert speakers(x)[0][1] != "maya-okafor"
 
 
+def test_quizzed_by_a_questioner_the_minister_said_is_the_minister() -> None:
+    x = extract("Children’s minister Petra Vance visited Truro on Monday.",
+                "Quizzed by Maya Okafor whether the money would arrive this year, the minister said: “We will set it "
+                "out in the spring.”")
+    assert speakers(x)[0][1] == "petra-vance"
+    x = extract("Quizzed by Maya Okafor whether the money would arrive this year, an official said: “We will set it "
+                "out in the spring.”")
+    assert speakers(x)[0][1] != "maya-okafor"
+
+
 def test_after_a_person_spoke_she_said_may_still_be_that_person() -> None:
     x = extract("Children’s minister Petra Vance visited Truro on Monday.",
                 "After Maya Okafor toured the new home, she said: “It is the best I have seen in years.”")

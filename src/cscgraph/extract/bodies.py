@@ -41,10 +41,12 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
                                               BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone,
-                                              REMIT_HEADS, REMIT_LIST_BEFORE, OUTLET_AS_SOURCE, OUTLET_REPORTS,
+                                              REMIT_HEADS, REMIT_LIST_BEFORE, REMIT_LIST_KIND, REMIT_LIST_REACH,
+                                              OUTLET_AS_SOURCE, OUTLET_REPORTS,
                                               NAMED_OUTLET_WHOLE, SUB_BODY_AFTER_POSSESSIVE, COUNCIL_POST_IN_PLACE,
-                                              PLACE_IN_COUNCIL_LIST, COUNCIL_BEFORE_ITEM,
-                                              HEAD_FIRST_REMIT, DEPARTMENT_REMIT_REST, DEPARTMENT_HEADS, TITLES)
+                                              PLACE_IN_COUNCIL_LIST, COUNCIL_BEFORE_ITEM, COUNCIL_BEFORE_ITEM_REACH,
+                                              HEAD_FIRST_REMIT, REMIT_FIELD_ENDS, DEPARTMENT_REMIT_REST,
+                                              DEPARTMENT_HEADS, TITLES)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -112,8 +114,9 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
 
 def _sub_bodies(body: str, hits: list[BodyHit]) -> list[BodyHit]:
     """A body's board or committee named in lower case after its possessive, under the body's name and its own:
-    "the LGA's children and young people board" → "Local Government Association children and young people board";
-    not a government's, party's or paper's ("the government's expert panel")."""
+    "the LGA's children and young people board" → "Local Government Association children and young people board",
+    of its owner's kind (a council's scrutiny committee is a council's, not Parliament's; the head word's kind only
+    for an owner of no kind); not a government's, party's or paper's ("the government's expert panel")."""
     found = []
     for h in hits:
         m = SUB_BODY_AFTER_POSSESSIVE.match(body, h.end)
@@ -123,7 +126,7 @@ def _sub_bodies(body: str, hits: list[BodyHit]) -> list[BodyHit]:
             if m.group(group):
                 own = SPACE_RUN.sub(" ", m.group(group))
                 found.append(BodyHit(m.start(group), m.end(group), f"{h.label} {own}",
-                                     _head_kind_or_none(own.split()[-1].capitalize())))
+                                     h.kind_label or _head_kind_or_none(own.split()[-1].capitalize())))
     return found
 
 
@@ -420,8 +423,8 @@ def _council_item(body: str, gazetteer: Gazetteer, start: int, end: int) -> list
     while i < len(parts):
         for j in range(len(parts), i, -1):
             s, e = parts[i][0], parts[j - 1][1]
-            reference = gazetteer.lookup(f"{body[s:e]} Council")
-            if reference is not None and reference.kind_label == "council":
+            reference = _council_of(gazetteer, body[s:e])
+            if reference is not None:
                 hits.append(BodyHit.curated(s, e, reference))
                 i = j
                 break
@@ -617,9 +620,9 @@ def _before_office(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]
         words = name.split()
         if start >= end or _overlaps(start, end, taken) or name in acronyms:
             continue
-        council = gazetteer.lookup(f"{name} Council")
-        if council is not None and council.kind_label == "council":  # "who works at West Sussex": its council
-            hits.append(BodyHit(start, end, council.label, council.kind_label, None, council))
+        council = _council_of(gazetteer, name)
+        if council is not None:  # "who works at West Sussex": its council
+            hits.append(BodyHit.curated(start, end, council))
             continue
         if (_furniture(name) or not (len(words) >= 2 or name.isupper() and len(name) >= 2)
                 or any(w in NOT_NAME_WORDS and w not in _BODY_NAME_WORDS for w in words[:1])
@@ -658,10 +661,10 @@ def _role_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> l
         if m.re is OPERATOR and _looks_like_person(name) and (
                 m.group("verb") != "instructed" or name.split()[0] in GIVEN_NAMES):
             continue  # "a home run by Sam Hale" names a person; counsel are "instructed by" a firm ("by Burke Lyle")
-        council = gazetteer.lookup(f"{name} Council")
+        council = _council_of(gazetteer, name)
         spelt = _spelt_out(body, name)
-        if council is not None and council.kind_label == "council":
-            hits.append(BodyHit(start, end, council.label, council.kind_label, None, council))
+        if council is not None:
+            hits.append(BodyHit.curated(start, end, council))
         elif spelt is not None and gazetteer.lookup(name) is None:
             hits.append(BodyHit(start, end, spelt, _head_kind_or_none(spelt), name))
         elif gazetteer.lookup(name) is not None or (len(name.split()) >= 2 or name.isupper()) and not (
@@ -683,8 +686,8 @@ def _council_posts_in_place(body: str, gazetteer: Gazetteer, taken: list[tuple[i
     the service ends a body's name ("the Association of Directors of Children’s Services in Manchester")."""
     hits = []
     for m in all_matches(COUNCIL_POST_IN_PLACE, body):
-        council = gazetteer.lookup(f"{m.group('name')} Council")
-        if council is not None and council.kind_label == "council" and not _overlaps(m.start(), m.end(), taken):
+        council = _council_of(gazetteer, m.group("name"))
+        if council is not None and not _overlaps(m.start(), m.end(), taken):
             hits.append(BodyHit.curated(m.start("name"), m.end("name"), council))
     return hits
 
@@ -697,9 +700,10 @@ def _places_in_council_lists(body: str, gazetteer: Gazetteer, taken: list[tuple[
     hits = []
     for m in all_matches(PLACE_IN_COUNCIL_LIST, body):
         start, end = _trim(body, m.start("place"), m.end("place"))
-        council = gazetteer.lookup(f"{body[start:end]} Council")
-        among = m.group("more") is not None or COUNCIL_BEFORE_ITEM.search(body, max(0, start - 12), start)
-        if (among and council is not None and council.kind_label == "council"
+        council = _council_of(gazetteer, body[start:end])
+        among = m.group("more") is not None or COUNCIL_BEFORE_ITEM.search(
+            body, max(0, start - COUNCIL_BEFORE_ITEM_REACH), start)
+        if (among and council is not None
                 and _head_kind(body[start:end]) is _NO_HEAD and not _overlaps(start, end, taken)):
             hits.append(BodyHit.curated(start, end, council))
     return hits
@@ -815,12 +819,19 @@ def _source_outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]
     return hits
 
 
+def _council_of(gazetteer: Gazetteer, place: str) -> ReferenceEntity | None:
+    """The curated council reference data knows as "<place> Council" ("Hampshire" → Hampshire County Council), or
+    None where it knows none (or "<place> Council" is no council)."""
+    council = gazetteer.lookup(f"{place} Council")
+    return council if council is not None and council.kind_label == "council" else None
+
+
 def _known_council(hit: BodyHit, gazetteer: Gazetteer) -> BodyHit:
     """A council named by its place in a form reference data does not hold is the curated council it knows as
     "<place> Council": "Rotherham Borough Council" is Rotherham Metropolitan Borough Council."""
     form = COUNCIL_FORM.fullmatch(hit.label)
-    reference = form and gazetteer.lookup(f"{form.group('place')} Council")
-    if not reference or reference.kind_label != "council":
+    reference = _council_of(gazetteer, form.group("place")) if form else None
+    if reference is None:
         return hit
     return BodyHit.curated(hit.start, hit.end, reference)
 
@@ -875,9 +886,10 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 if office is not None:
                     start = office.end()
                 start = _after_compound_modifier(body, start, end, taken)
-                start = _remit_list_start(body, start, end)
-                name = body[start:end]
-                kind = _head_kind(name)
+                listed = _remit_list_start(body, start, end)
+                name = body[listed:end]
+                kind = REMIT_LIST_KIND if listed != start else _head_kind(name)
+                start = listed
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
                         or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _building(name)
                         or _field_of_work(name) or _kind_only(name) or _meeting(name)
@@ -897,8 +909,10 @@ def _run_on_end(m: re.Match[str], firsts: tuple[re.Match[str], ...]) -> int:
 def _remit_list_end(body: str, m: re.Match[str], taken: list[tuple[int, int]]) -> int:
     """Where a department's name ends when its remit runs on in a comma list ("Department for Culture, Media and
     Sport"), unless the list names bodies found already ("the Office for Students, Ofsted and Cafcass")."""
-    rest = DEPARTMENT_REMIT_REST.match(body, m.end()) if m.group("head") in DEPARTMENT_HEADS else None
-    if rest is None or m.re is not BODY_HEAD_FIRST or _overlaps(rest.start(), rest.end(), taken):
+    if m.re is not BODY_HEAD_FIRST or m.group("head") not in DEPARTMENT_HEADS:
+        return m.end()
+    rest = DEPARTMENT_REMIT_REST.match(body, m.end())
+    if rest is None or _overlaps(rest.start(), rest.end(), taken):
         return m.end()
     return rest.end()
 
@@ -909,7 +923,7 @@ def _remit_list_start(body: str, start: int, end: int) -> int:
     words = body[start:end].split()
     if not words or words[-1] not in REMIT_HEADS or "and" not in words:
         return start
-    remits = REMIT_LIST_BEFORE.search(body, max(0, start - 80), start)
+    remits = REMIT_LIST_BEFORE.search(body, max(0, start - REMIT_LIST_REACH), start)
     return _trim(body, remits.start(), end)[0] if remits else start
 
 
@@ -961,7 +975,7 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in AND_BETWEEN.finditer(text):
         left, right = text[pos:m.start()], text[m.end():]
         named_left = _head_kind(left) is not _NO_HEAD and len(left.split()) >= 2
-        remit = HEAD_FIRST_REMIT.search(left) is not None and right.split()[-1] == "Research"
+        remit = HEAD_FIRST_REMIT.search(left) is not None and right.split()[-1] in REMIT_FIELD_ENDS
         if AND_THE.match(text, m.start()) or named_left and _head_kind(right) is not _NO_HEAD and not remit:
             parts.append((start + pos, start + m.start()))
             pos = m.end()

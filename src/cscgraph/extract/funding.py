@@ -660,15 +660,20 @@ def _trend(text: str, m: re.Match[str]) -> re.Match[str] | None:
 
 
 def _trend_kind(text: str, m: re.Match[str]) -> str | None:
-    """R3: the kind of a trend's figure when what moved is money for a service ("spending … rose from £8.8bn in
-    2017-18 to £12.8bn in 2022-23": spent; "the grant had reduced from £160m … to £90m": allocated), else None (also
-    for a figure under SMALLEST_UNCLASSIFIED, a price: "the cost of a weekly shop rose from £85 to £110")."""
+    """R3: the kind of a trend's figure when what moved, the subject of the clause's verb, is money for a service
+    ("spending … rose from £8.8bn in 2017-18 to £12.8bn in 2022-23": spent; "the grant had reduced from £160m … to
+    £90m": allocated; a forecast, "will rise from £11 to £16 billion": estimated cost), else None: a price, salary or
+    fee (TREND_LEVEL_NOUN), or a figure under SMALLEST_UNCLASSIFIED ("the cost of a weekly shop rose from £85 to
+    £110")."""
     trend = _trend(text, m)
     unit = m.group("unit") or _range_unit(text[m.end():])
     if trend is None or parse_amount(m.group("num"), unit) < P.SMALLEST_UNCLASSIFIED:
         return None
-    subject = P.TREND_SUBJECT.search(text[max(0, trend.start() - P.TREND_SUBJECT_REACH):trend.start()])
-    return None if subject is None else next(kind for kind in ("spent", "allocated") if subject.group(kind))
+    clause = text[max(0, trend.start() - P.TREND_SUBJECT_REACH):trend.start()]
+    subject = P.TREND_SUBJECT.search(clause)
+    if subject is None or P.TREND_LEVEL_NOUN.search(clause, subject.end(subject.lastgroup)):
+        return None
+    return "estimated cost" if P.TREND_FORECAST.search(clause, subject.start()) else subject.lastgroup
 
 
 def _policy_cost(text: str, m: re.Match[str]) -> bool:

@@ -154,7 +154,7 @@ def _match_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> int
 def _population(words: list[str]) -> bool:
     """ "families experiencing difficulties", "young people leaving care": people named by what they go through."""
     lower = [w.lower() for w in words]
-    start = 1 if lower[0] == "young" else 0
+    start = 1 if lower[0] in M.POPULATION_MODIFIERS else 0
     return len(lower) > start + 1 and lower[start] in M.POPULATION_NOUNS and bool(M.PARTICIPLE.match(lower[start + 1]))
 
 

@@ -50,7 +50,7 @@ def all_matches(pattern: re.Pattern[str], text: str,
     common but whose match needs a rarer cue: a passive "will be introduced", a bullet)."""
     entry = _REQUIRED.get(id(pattern))
     if entry is None:
-        if len(_REQUIRED) >= 1024:
+        if len(_REQUIRED) >= _REQUIRED_MAX:
             del _REQUIRED[next(iter(_REQUIRED))]
         entry = _REQUIRED[id(pattern)] = (pattern, required_words(pattern))
     if not may_match(entry[1], _folded(text)) or gate is not None and gate.search(text) is None:
@@ -60,8 +60,9 @@ def all_matches(pattern: re.Pattern[str], text: str,
 
 # The required words of each pattern `all_matches` has read, keyed by its id and holding the pattern, so that no id
 # is reused while its entry stands (one dict lookup a call, where `identity_cache` builds a key); the patterns read are
-# module constants, a few hundred, the oldest making way past 1,024 all the same.
+# module constants, a few hundred, the oldest making way past _REQUIRED_MAX all the same.
 _REQUIRED: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
+_REQUIRED_MAX = 1024
 
 
 @functools.lru_cache(maxsize=4)

@@ -94,6 +94,8 @@ COUNT_LEAD = re.compile(r"(?:(?:another|a\s+further|(?:an\s+)?(?:extra|additiona
 # ("family counselling", "child safeguarding teams"). Compared lower-cased.
 POPULATION_NOUNS = frozenset({"children", "families", "people", "carers", "parents", "leavers", "adults", "pupils",
                               "mothers", "fathers", "adolescents", "teenagers", "babies", "households", "residents"})
+# Words before such a noun that leave it the population's noun: "young" of "young people leaving care".
+POPULATION_MODIFIERS = frozenset({"young"})
 PARTICIPLE = re.compile(r"[a-z]{2,}ing$")
 # Heads that name a property of services or lives, not a measure: "the programme is testing the quality of services",
 # "funding to improve outcomes" (compared lower-cased).

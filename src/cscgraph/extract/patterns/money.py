@@ -410,13 +410,28 @@ FUNDING_RESCUE = re.compile(r"^\s+of\s*(?:,[^,£]{0,25},\s*)?(?:(?:just\s+)?(?:a
                             r"set\s+aside|spen[dt]\w*|budget\w*)\b", re.IGNORECASE)
 # A trend "from £X (in year) to £Y" (not a range: "ranges from £1m to £3m") …
 TREND = re.compile(r"(?<!ranges\s)(?<!range\s)(?<!ranging\s)\bfrom\s+£[^£]{0,40}?\bto\s+£", re.IGNORECASE)
-# … is two records, each of its own year, when what moved is money for a service (in the TREND_SUBJECT_REACH characters
-# before "from", no sum between): spending, a cost of or a budget ("spending on children's social care rose from
-# £8.8bn in 2017-18 to £12.8bn in 2022-23", spent), or a grant or funding ("the council's government grant had
-# reduced from £160m in 2010/11 to £90m by 2018/19", allocated); else levels of something else, never streams
-# ("house prices rose from £200,000 to £300,000", "his wealth grew from £2m to £5m", "fines went up from £500 to £2,000").
+# … is two records, each of its own year, when what moved is money for a service: the noun phrase heading the clause
+# whose verb moves "from" (in the TREND_SUBJECT_REACH characters before "from", no sum or clause mark between) is
+# spending, a cost of or a budget ("spending on children's social care rose from £8.8bn in 2017-18 to £12.8bn in
+# 2022-23", spent), or a grant or funding ("the council's government grant had reduced from £160m in 2010/11 to £90m
+# by 2018/19", allocated); else levels of something else, never streams ("house prices rose from £200,000 to
+# £300,000", "his wealth grew from £2m to £5m", "fines went up from £500 to £2,000"; not a word of an earlier clause:
+# "Despite cuts to council spending, the average house price went from £200,000 to £300,000"; nor one a transitive
+# verb acts on something else: "The Bill raises the cap on care fees from £5,000 to £10,000"). A relative clause goes
+# on with its noun: "the rising cost of care, which the government said had “ballooned” from £3.1bn … to £7bn".
 TREND_SUBJECT = re.compile(r"\b(?:(?P<spent>spending|spend|expenditure|costs?\s+of|budgets?|bill)|"
-                           r"(?P<allocated>grants?|funding|allocations?))\b[^£.;]*$", re.IGNORECASE)
+                           r"(?P<allocated>grants?|funding|allocations?))\b(?:[^£.;,:]|,\s+(?:which|that)\b)*?\b(?:r[io]se[ns]?|rising|"
+                           r"f[ae]ll(?:s|en|ing)?|increas\w*|gr[eo]w(?:s|n|ing)?|went|gone|going|goes|balloon\w*|"
+                           r"reduc\w*|decreas\w*|dropp?\w*|cut|climb\w*|soar\w*|jump\w*|shr[aiu]nk\w*|declin\w*|"
+                           r"up|down)\b[^£.;,:]*$", re.IGNORECASE)
+# A level noun after the subject is what moved ("Funding pressures mean the average salary of a social worker rose
+# from £30,000 to £38,000"), so no stream.
+TREND_LEVEL_NOUN = re.compile(r"\b(?:prices?|salar(?:y|ies)|wages?|pay|fees?|caps?|fines?|fortunes?|wealth|"
+                              r"earnings|rents?|values?)\b", re.IGNORECASE)
+# A trend still to come is a forecast, an estimated cost, not money spent or allocated: "The annual cost of the system
+# will rise from £11 to £16 billion per year", "spending is projected to rise from £3m this year to £5m in 2027-28".
+TREND_FORECAST = re.compile(r"\b(?:will|would|could|might|may|shall|(?:expected|projected|forecast|predicted|set|"
+                            r"likely|due|going)\s+to)\b", re.IGNORECASE)
 TREND_SUBJECT_REACH = 120
 # R4 profits, revenues, turnover, margins, prices: "profits of £300m", "a turnover of £1bn". "Revenue" naming a
 # council's revenue account (as against capital) is no profit: "an annual revenue saving of £765k", "£5m of revenue

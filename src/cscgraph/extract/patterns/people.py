@@ -344,8 +344,13 @@ BODY_HEAD_FIRST = re.compile(
 # Communities, Parks and Leisure Policy Committee", "Children, Adults, " of "Children, Adults, Health and Wellbeing
 # Policy Development and Scrutiny Panel" (one or two plain capitalised words an item; matched up to the name).
 REMIT_LIST_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z-]+(?:[ \t]+[A-Z][a-z-]+)?,[ \t]+)+\Z")
+# How far before a committee's name REMIT_LIST_BEFORE looks (characters).
+REMIT_LIST_REACH = 80
 # Heads of bodies named by the remits they scrutinise or decide on.
 REMIT_HEADS = frozenset({"Committee", "Panel", "Board", "Sub-Committee", "Subcommittee"})
+# The kind of a body named by such a list, a council's or agency's committee, never Parliament's ("Committee" alone
+# defaults to parliament): "the Housing, Roads and Waste Scrutiny Committee".
+REMIT_LIST_KIND = "public body"
 
 # A body's board or committee named in lower case after its possessive, and one more joined by "and the": "the
 # LGA's children and young people board", "Northby Council’s health and wellbeing board and the family services
@@ -809,8 +814,10 @@ COUNCIL_POST_IN_PLACE = re.compile(r"(?<![\w-])(?:(?i:director)(?:[ \t]+(?:of|fo
 PLACE_IN_COUNCIL_LIST = re.compile("(?P<place>" + not_after(_WORD_CHAR, r"[A-Z][\w’'-]*")
                                    + r"(?:[ \t]+(?:(?:with|and|upon|on)[ \t]+)?[A-Z][\w’'-]*){0,3}),[ \t]+"
                                    r"(?=[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}[ \t]+Council(?:(?P<more>,)|[ \t]+and[ \t]))")
-# A council's name ending just before a list item: "Furness Council, ".
+# A council's name ending just before a list item: "Furness Council, ", looked for in the
+# COUNCIL_BEFORE_ITEM_REACH characters before the item.
 COUNCIL_BEFORE_ITEM = re.compile(r"\bCouncil,[ \t]+\Z")
+COUNCIL_BEFORE_ITEM_REACH = 12
 # A party abbreviated in brackets after a councillor's or peer's name, as local papers print it: "Cllr Jo Reed
 # (Lab)", "Cllr Sam Hale (Con)", "Lord Vane (LD)", or after the constituency as Hansard prints it: "Jo Reed
 # (Northby) (Con)".
@@ -933,10 +940,12 @@ NAMED_OUTLET = re.compile(r"\b(?i:told|tells|telling|speaking\s+(?:to|on)|spoke\
 OUTLET_AS_SOURCE = re.compile(r"\b(?:(?:published|reported|revealed|disclosed|first\s+reported)\s+by|[Aa]ccording\s+to|"
                               r"an?\s+(?:article|story|investigation|piece|report)\s+(?:in|by))\s+(?:[Tt]he\s+)?"
                               rf"(?P<name>{OUTLET_NAME})(?![\w’'-])")
-# (the capitalised run before the verb is an outlet only where OUTLET_NAME matches all of it: `NAMED_OUTLET_WHOLE`).
+# An outlet named as the subject of reporting: "Northby Hub News is reporting", "the Eastmoor Echo revealed" (the
+# capitalised run before the verb is an outlet only where OUTLET_NAME matches all of it: `NAMED_OUTLET_WHOLE`).
 OUTLET_REPORTS = re.compile("(?P<name>" + not_after(_WORD_CHAR, r"[A-Z][\w’'-]*") + r"(?:\s+[A-Z][\w’'-]*){0,3})\s+"
                             r"(?:is\s+reporting|has\s+(?:reported|revealed|learned|learnt)|reported|reports|revealed|"
                             r"reveals|understands)\b")
+# A whole run that is an outlet's name by its head word: "Northby Hub News", not "The council" ("The council reported").
 NAMED_OUTLET_WHOLE = re.compile(OUTLET_NAME)
 # An outlet told something, named by its acronym before the quote or clause: "told PSE: “…”", "told LGC, adding…".
 OUTLET_ACRONYM = re.compile(r"\b(?:told|tells|telling|speaking\s+to|spoke\s+to)\s+(?P<name>[A-Z]{2,6})(?=\s*[:,])")
@@ -996,9 +1005,13 @@ AND_THE = re.compile(r"\s+and\s+the\s")
 # "Department for Culture, Media and Sport", ", Culture, Media & Sport" of "Department for Digital, …".
 DEPARTMENT_REMIT_REST = re.compile(r"(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)+,?[ \t]+(?:and|&)[ \t]+"
                                    r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}")
+# Head words of a department's name whose remit may run on in a comma list: "Department for Culture, Media and Sport".
 DEPARTMENT_HEADS = frozenset({"Department", "Ministry", "Office"})
 # A body word opening a name whose remit follows: "Institute for Health", "Centre for Education".
 HEAD_FIRST_REMIT = re.compile(rf"\b(?:{_BODY_HEAD})[ \t]+(?:for|of)[ \t]")
+# Last words of a remit after such a head that end it as a field, so its "and" joins no second body: "National
+# Institute for Health and Care Research".
+REMIT_FIELD_ENDS = frozenset({"Research"})
 # A word of a name an acronym spells: "Association", "Children’s", "All-Party", "Health&Care".
 ACRONYM_NAME_WORD = re.compile(r"[\w’'&-]+")
 # The rest of a name split by its acronym: "All-Party Parliamentary Group (APPG) on Kinship Care", "… (APPG) for
