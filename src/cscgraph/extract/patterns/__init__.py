@@ -25,11 +25,14 @@ def identity_cache(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T
     are keyed by value; each entry keeps its arguments, so no id is taken over by another object while it stands;
     the oldest entry makes way for a new one past `maxsize`."""
     def decorate(function: Callable[..., T]) -> Callable[..., T]:
-        entries: dict[tuple[object, ...], tuple[tuple[object, ...], T]] = {}
+        entries: dict[object, tuple[tuple[object, ...], T]] = {}
 
         @functools.wraps(function)
         def cached(*args: object) -> T:
-            key = tuple([a if isinstance(a, str) else id(a) for a in args])
+            if len(args) == 1:  # the common call, keyed without building a tuple
+                key: object = args[0] if isinstance(args[0], str) else id(args[0])
+            else:
+                key = tuple([a if isinstance(a, str) else id(a) for a in args])
             entry = entries.get(key)
             if entry is None:
                 if len(entries) >= maxsize:
@@ -48,21 +51,14 @@ def all_matches(pattern: re.Pattern[str], text: str,
     without (most of a long list of patterns match in few articles), nor on one where `gate`, a cheap pattern
     that every match of `pattern` holds a match of, finds nothing (for a pattern whose required words are
     common but whose match needs a rarer cue: a passive "will be introduced", a bullet)."""
-    entry = _REQUIRED.get(id(pattern))
-    if entry is None:
-        if len(_REQUIRED) >= _REQUIRED_MAX:
-            del _REQUIRED[next(iter(_REQUIRED))]
-        entry = _REQUIRED[id(pattern)] = (pattern, required_words(pattern))
-    if not may_match(entry[1], _folded(text)) or gate is not None and gate.search(text) is None:
+    if not may_match(_required(pattern), _folded(text)) or gate is not None and gate.search(text) is None:
         return ()
     return tuple(pattern.finditer(text))
 
 
-# The required words of each pattern `all_matches` has read, keyed by its id and holding the pattern, so that no id
-# is reused while its entry stands (one dict lookup a call, where `identity_cache` builds a key); the patterns read are
-# module constants, a few hundred, the oldest making way past _REQUIRED_MAX all the same.
-_REQUIRED: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
-_REQUIRED_MAX = 1024
+@identity_cache(maxsize=1024)
+def _required(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    return required_words(pattern)
 
 
 @functools.lru_cache(maxsize=4)
