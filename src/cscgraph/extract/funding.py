@@ -490,7 +490,7 @@ def _stream(article: Article, body: str, sentence: Evidence, amounts: list[re.Ma
         kind = "allocated"
     elif kind == "estimated cost" and P.COST_STATED.search(text[:m.start()]):
         kind = "spent"
-    kind = _trend_kind(text, m) or ("estimated cost" if _policy_cost(text, m) else kind)
+    kind = _trend_kind(text, m, _trend(text, m)) or ("estimated cost" if _policy_cost(text, m) else kind)
     near = text[max(0, m.start() - P.CONTEXT_REACH):m.start()]
     if kind is None and _paid_for_placement(text, m, near, _pay_verb(near)):
         kind = "spent"  # "Knowsley paid £49,680 a week for one child": the placement's cost
@@ -648,7 +648,8 @@ def _paid_for_placement(text: str, m: re.Match[str], before: str, paid: bool) ->
 
 def _in_trend(text: str, amounts: list[re.Match[str]], index: int) -> bool:
     """Either figure of "from £X … to £Y" when what moved is not money for a service (`_trend_kind`)."""
-    return _trend(text, amounts[index]) is not None and _trend_kind(text, amounts[index]) is None
+    trend = _trend(text, amounts[index])
+    return trend is not None and _trend_kind(text, amounts[index], trend) is None
 
 
 def _trend(text: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -659,13 +660,12 @@ def _trend(text: str, m: re.Match[str]) -> re.Match[str] | None:
     return None
 
 
-def _trend_kind(text: str, m: re.Match[str]) -> str | None:
-    """R3: the kind of a trend's figure when what moved, the subject of the clause's verb, is money for a service
-    ("spending … rose from £8.8bn in 2017-18 to £12.8bn in 2022-23": spent; "the grant had reduced from £160m … to
-    £90m": allocated; a forecast, "will rise from £11 to £16 billion": estimated cost), else None: a price, salary or
-    fee (TREND_LEVEL_NOUN), or a figure under SMALLEST_UNCLASSIFIED ("the cost of a weekly shop rose from £85 to
-    £110")."""
-    trend = _trend(text, m)
+def _trend_kind(text: str, m: re.Match[str], trend: re.Match[str] | None) -> str | None:
+    """R3: the kind of the amount `m`, a figure of `trend` (`_trend`'s answer, read once by the caller), when what
+    moved, the subject of the clause's verb, is money for a service ("spending … rose from £8.8bn in 2017-18 to
+    £12.8bn in 2022-23": spent; "the grant had reduced from £160m … to £90m": allocated; a forecast, "will rise from
+    £11 to £16 billion": estimated cost), else None: no trend, a price, salary or fee (TREND_LEVEL_NOUN), or a figure
+    under SMALLEST_UNCLASSIFIED ("the cost of a weekly shop rose from £85 to £110")."""
     unit = m.group("unit") or _range_unit(text[m.end():])
     if trend is None or parse_amount(m.group("num"), unit) < P.SMALLEST_UNCLASSIFIED:
         return None
