@@ -495,3 +495,28 @@ def test_a_recommended_introduction_that_is_denied_or_wished_or_a_name_is_no_edg
         sentences, found = documents_and_actors(a)
         assert not find_lineage(a, sentences, found), sentence
     assert _measures("The review recommended the introduction of Family Help across England.") == []
+
+
+def test_a_noun_of_provision_that_an_inclusion_or_a_payment_governs_names_a_measure() -> None:
+    assert _measures("The changes include the introduction of price caps for agency staff.") == [
+        ("price caps for agency staff", "measure/price-caps-for-agency-staff")]
+    assert _measures("The second recommendation relates to the establishment of a regional adoption panel.") == [
+        ("regional adoption panel", "measure/regional-adoption-panel")]
+    assert _measures("Councils invested in the expansion of foster carer support groups.") == [
+        ("foster carer support groups", "measure/foster-carer-support-groups")]
+    a = article("The Children’s Wellbeing and Schools Bill includes the introduction of regional fostering "
+                "recruitment hubs.")
+    sentences, found = documents_and_actors(a)
+    assert {(str(c.subject), c.relation, str(c.object)) for c in find_lineage(a, sentences, found)} == {
+        ("statute/childrens-wellbeing-and-schools-bill", "legislates", "measure/regional-fostering-recruitment-hubs")}
+
+
+def test_a_noun_of_provision_in_a_wish_or_a_denial_gives_no_edge() -> None:
+    for sentence in ("The Children’s Wellbeing and Schools Bill should have included the introduction of regional "
+                     "fostering recruitment hubs.",
+                     "The Children’s Wellbeing and Schools Bill does not include the introduction of regional "
+                     "fostering recruitment hubs."):
+        a = article(sentence)
+        sentences, found = documents_and_actors(a)
+        assert not find_lineage(a, sentences, found), sentence
+    assert _measures("The changes include the introduction of Regional Fostering Hubs.") == []

@@ -1588,3 +1588,21 @@ def test_a_passive_in_a_subject_relative_is_about_its_antecedent() -> None:
     claims = _pipeline_claims("Family hubs are modelled on Sure Start, which was launched in 1999 under Labour.")
     assert not any(o == "measure/family-hub-model" for _, r, o in claims if r == "adopts")
     assert ("measure/family-hub-model", "basedOn", "programme/sure-start") in claims
+
+
+def test_a_council_giving_an_amount_funds_what_it_is_for() -> None:
+    assert _pipeline_claims("Kent County Council has backed a £20 million budget to create more children’s homes.") \
+        == {("organisation/kent-county-council", "funds", "measure/childrens-homes")}
+    assert _pipeline_claims("Kent County Council will invest £3 million in the expansion of foster carer support "
+                            "groups.") == {("organisation/kent-county-council", "funds",
+                                            "measure/foster-carer-support-groups")}
+
+
+def test_a_council_receiving_or_only_possibly_spending_an_amount_funds_nothing() -> None:
+    for text in ("Kent County Council will receive £2 million to create more children’s homes.",
+                 "Kent County Council was awarded £2 million to create more children’s homes.",
+                 "Kent County Council could spend £2 million to create more children’s homes.",
+                 "Kent County Council wants ministers to give £2 million to create more children’s homes.",
+                 "The government will give £2 million to Kent County Council to create more children’s homes."):
+        assert ("organisation/kent-county-council", "funds", "measure/childrens-homes") not in \
+            _pipeline_claims(text), text

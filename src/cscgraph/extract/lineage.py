@@ -161,8 +161,8 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item],
     for stream in funding:
         listed = _breakdown_list_funder(stream, funding, sentences, items)
         sentence = stream.evidence
-        givers = {i.ref for i in items if i.category in ("government", "department")
-                  and sentence.start <= i.start < sentence.end}
+        givers = {i.ref for i in items if sentence.start <= i.start < sentence.end and (
+            i.category in ("government", "department") or i.category == "council" and _council_gives(stream, i))}
         # a funder the sentence does not name is the funding step's guess from the text before; the one giver the
         # sentence names before the amount gives it ("The Treasury added that … £560m to expand children's homes")
         named = {i.ref for i in items if i.ref in givers and i.end <= stream.span.start}
@@ -190,6 +190,15 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item],
             funded = [i for i in funded if i.start < sentence.start + relative.start()]
         out += [LineageClaim(funder, "funds", i.ref, stream.evidence) for i in funded]
     return out
+
+
+def _council_gives(stream: FundingStream, council: _Item) -> bool:
+    """ "West Northamptonshire Council has backed a £20 million budget to create more children’s homes": a council
+    named before the amount, as its subject, gives it (not one the money goes to: "Kent County Council will receive
+    £2m to…", "£2m for Kent County Council")."""
+    return council.end <= stream.span.start and council.ref not in stream.recipients \
+        and not P.COUNCIL_RECEIVES.search(stream.evidence.text, council.end - stream.evidence.start,
+                                          stream.span.start - stream.evidence.start)
 
 
 def _breakdown_list_funder(stream: FundingStream, funding: tuple[FundingStream, ...],

@@ -107,14 +107,20 @@ NUMBER_CUT = re.compile(r"\d,\d{3}\b")
 # Adverbs that open a predicate, never a word of a noun phrase: "the proposed changes also recognises the important
 # role…" is a clause, not a measure (compared lower-cased, inside the phrase).
 CLAUSE_ADVERBS = frozenset({"also", "still", "already", "therefore", "however", "thus", "again"})
-# A measure named as what a document recommends introducing, by a noun of provision: "the inquiry has recommended
-# the introduction of a broader, mandatory reporting requirement in England", "the report recommends the creation of
-# a regional adoption panel" (group `phrase`: lower-case words, past a leading adjective and its comma, to a clause
-# mark or a word that opens an adjunct or a clause; "recommended the introduction of Family Help" is a name's).
+# A measure named by a noun of provision that a recommendation, an inclusion or a payment governs: "the inquiry has
+# recommended the introduction of a broader, mandatory reporting requirement in England", "the report recommends the
+# creation of a regional adoption panel", "The second recommendation relates to the establishment of…", "Key reforms
+# include the introduction of price caps", "£4m will be spent on the roll-out of…" (group `phrase`: lower-case
+# words, past a leading adjective and its comma, to a clause mark or a word that opens an adjunct or a clause;
+# "recommended the introduction of Family Help" is a name's; not after a modal of possibility: "could include the
+# creation of…").
 _NOMINAL_END = (r"(?:which|that|who|whom|by|in|from|as|under|after|before|when|while|and|or|but|so|because|across|"
                 r"within|at|to\s+be|was|were|is|are|will|would|could|should|has|have|had|if|following|amid)")
 RECOMMENDED_INTRODUCTION = re.compile(
-    r"\brecommend(?:s|ed|ing)?\s+(?:the\s+)?(?:introduction|creation|establishment|setting\s+up)\s+of\s+"
+    r"(?<!could\s)(?<!may\s)(?<!might\s)(?<!should\s)\b(?:recommend(?:s|ed|ing)?|includ(?:e|es|ed|ing)|"
+    r"involv(?:e|es|ed)|relat(?:e|es|ed)\s+to|consist(?:s|ed)?\s+of|such\s+as|spent\s+on|invest(?:s|ed|ing)?\s+in)\s+"
+    r"(?:the\s+)?(?:national\s+)?"
+    r"(?:introduction|creation|establishment|setting\s+up|roll-?out|expansion|extension|appointment)\s+of\s+"
     r"(?:an?\s+|the\s+)?(?:new\s+)?(?:(?-i:[a-z]+),\s+)?"
     rf"(?P<phrase>(?!{_NOMINAL_END}\b)(?-i:[a-z][\w’'-]*)(?:\s+(?!{_NOMINAL_END}\b)(?-i:[a-z][\w’'-]*)){{1,7}})"
     rf"(?=\s*[,.;:)–—]|\s+{_NOMINAL_END}\b|\s*$)", re.IGNORECASE)
