@@ -9,6 +9,7 @@ from __future__ import annotations
 from cscgraph.extract.patterns import fast_re as re
 
 from cscgraph.extract.patterns import compiled
+from cscgraph.extract.patterns.people import ROLE_PHRASE
 
 # ---------------------------------------------------------------------------------------------------------------
 # Quotation marks
@@ -362,6 +363,14 @@ UNNAMED_SOURCE = re.compile(r"\s*(?:a|an|one|another|some|several|many|two|three
 # Mr Hunt prepares his statement, Cllr Brown appealed…", "While the minister was speaking, Jo Ade left").
 LEADING_SUBORDINATE = re.compile(r"[\s“‘\"']*(?:As|While|Whilst|When|Although|Though|Before|After|Since|Because|If|"
                                  r"Once|Until|Unless)\s[^,.;:“”\"]{3,150},\s*")
+# A role named with a word that tells which holder it is, a portfolio, a body or the kind of body: "the First
+# Minister said", "the Home Secretary added", "the council leader said", "the Ofsted chief inspector warned". The
+# word must match the role or body of the person the article gave that office (see `speakers._role_holder`).
+QUALIFIED_ROLE_ANAPHOR = re.compile(
+    rf"(?<![\w-])(?i:the)\s+(?P<qualifier>(?-i:[A-Z][a-z]+)|(?i:council|county|borough|city|charity|trust|party|"
+    rf"union|board))\s+(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
+# An office no shorter title stands for: "the minister said" is not the prime minister.
+OFFICES_NOT_SHORTENED = frozenset({"prime minister"})
 # A sentence whose subject is "it", reporting: "It also states that…", "Furthermore, it says…" (not "It is clear…").
 IT_REPORTS = re.compile(rf"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Furthermore|Moreover|Separately|Crucially),?\s+)?"
                         rf"[Ii]t\s+(?:also\s+|further\s+|then\s+)?{SPEECH_VERB}")
