@@ -77,6 +77,9 @@ SPEECH_VERBS = (
     "called out", "calls out", "calling out", "hit out at", "hits out at", "hitting out at",
     # "Dr Jo Hill spoke of the ‘massive risk’ posed by…"
     "spoke of", "spoke about", "speaks of", "speaks about", "talked of", "talked about", "talks of", "talks about",
+    # a course argued for: "The report advocates help for councils to ‘take back control’", "advocating a new
+    # system “based primarily on …”"
+    "advocated", "advocates", "advocating", "advocate",
     # a speaker's next point, the subject before "went on": "Jo Ade went on to add that it was “…”", "he went on to
     # say that the agencies were “…”" ("went on to add a “second storey”" adds no words)
     "went on to say", "goes on to say", "went on to add that", "goes on to add that",
