@@ -611,3 +611,20 @@ def test_each_speakers_words_run_on_after_their_own_said_colon() -> None:
                 "Ffion (aged 16) said: My carers helped me through my exams and I am grateful.")
     assert [q.text for q in x.quotes] == ["I feel safe here and my carer listens to me every day.",
                                           "My carers helped me through my exams and I am grateful."]
+
+
+def test_a_fragment_a_document_advocates_is_its_quote() -> None:
+    x = extract("The Harbour Review was published in May.",
+                "The review advocates more help for councils to ‘run their own homes’ within five years.")
+    assert speakers(x) == [("run their own homes", "harbour-review")]
+
+
+def test_advocating_reports_the_words_of_the_subject() -> None:
+    x = extract("Charity director Maya Okafor called for the closure of large homes, advocating their replacement "
+                "with “small homes close to the families of the children”.")
+    assert speakers(x) == [("small homes close to the families of the children", "maya-okafor")]
+
+
+def test_a_label_before_its_noun_is_no_quote_whoever_advocated_it() -> None:
+    x = extract("Councils must adopt the ‘whole family’ approach advocated in earlier reviews.")
+    assert x.quotes == ()

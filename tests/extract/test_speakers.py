@@ -774,3 +774,40 @@ def test_a_lead_office_names_no_one_later_named_in_another_office() -> None:
     x = extract("A councillor said objections to a new foster home were “unkind to the children who need it”.",
                 "Charity director Omar Petts said prices had doubled in two years.")
     assert speakers(x)[0][1] is None
+
+
+def test_a_role_named_with_its_portfolio_is_the_holder_of_that_portfolio() -> None:
+    x = extract("Health Minister Ivo Brandt opened the review. Schools minister Dana Kell welcomed it.",
+                "The Health Minister said the review would be “the first close look at the system in years”.")
+    assert speakers(x)[0][1] == "ivo-brandt"
+
+
+def test_a_role_named_with_its_kind_of_body_is_that_body_s_office_holder() -> None:
+    x = extract("Eastmoor Council leader Nell Strand opened the meeting.",
+                "The council leader said the cuts would be “very hard for every family in the county”.")
+    assert speakers(x)[0][1] == "nell-strand"
+
+
+def test_a_title_given_in_full_names_its_holder_when_shortened() -> None:
+    x = extract("First Minister Cal Murray visited the centre on Friday.",
+                "Speaking during the visit, the First Minister said: “We must go further for every young person.”")
+    assert speakers(x)[0][1] == "cal-murray"
+
+
+def test_a_qualified_role_nobody_holds_names_nobody() -> None:
+    # the Home Secretary is not the schools minister the article named
+    x = extract("Schools minister Dana Kell visited the centre on Friday.",
+                "The Home Secretary said the plan was “a step too far for the families involved”.")
+    assert speakers(x)[0][1] is None
+
+
+def test_a_shortened_title_stands_for_the_longer_office() -> None:
+    x = extract("Dame Ada Fenn, the Children's Commissioner for England, spoke on Monday.",
+                "The Commissioner called for a new system “based on a model of care and trust”.")
+    assert speakers(x)[0][1] == "ada-fenn"
+
+
+def test_the_minister_is_not_the_prime_minister() -> None:
+    x = extract("Prime Minister Rex Hale visited the centre on Friday.",
+                "The minister said the plan was “a step too far for the families involved”.")
+    assert speakers(x)[0][1] != "rex-hale"

@@ -35,6 +35,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    BARE_SPOKESPERSON, POSSESSIVE_S, PERSON_BY_SEX, OFFICE_BODY,
                                                    STAFF_SUBJECT, STAFF_BODY_KINDS, ASKED_BEFORE, REPLY_CUE,
                                                    AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS,
+                                                   QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
                                                    AFTER_QUOTE_WORDS_OF, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
@@ -356,20 +357,47 @@ def _named_spokesperson(ctx: SpeakerContext, start: int, end: int) -> bool:
 
 
 def _role_holder(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None:
-    """The person a role description stands for ("the minister said", "our chief executive added"): the one the
-    article last gave that office before `offset`, when it names no body of its own ("the chief executive of X"), is
-    not a possessive and no body or document stands before it as the subject."""
-    for m in reversed(list(ROLE_ANAPHOR.finditer(who))):
+    """The person a role description stands for ("the minister said", "our chief executive added", "the council
+    leader said"): the one the article last gave that office before `offset`, when it names no body of its own ("the
+    chief executive of X"), is not a possessive and no body or document stands before it as the subject."""
+    anaphors = sorted([*ROLE_ANAPHOR.finditer(who), *QUALIFIED_ROLE_ANAPHOR.finditer(who)], key=lambda m: m.start())
+    for m in reversed(anaphors):
         if ctx.in_quote(offset + m.start()) or ROLE_NOT_SPEAKER_AFTER.match(who[m.end():]) \
                 or ADDRESSED_BEFORE.search(who, 0, m.start()):
             continue  # "the minister's comments", "the chief executive of Become", "a letter to the minister"
         if any(x.entity.kind in SPEAKING_THINGS for x in ctx.within(offset, offset + m.start())):
             return None  # a body or document is the subject: "The alliance welcomed the minister…"
-        head = role_head(m.group("role"))
-        held = [r for r in ctx.memberships if r.evidence.start < offset + m.start() and role_head(r.role) == head]
-        if held:
-            return max(held, key=lambda r: r.evidence.start).person
+        holder = _holder_of(ctx, m, offset + m.start())
+        if holder is not None:
+            return holder
     return None
+
+
+def _holder_of(ctx: SpeakerContext, m: re.Match[str], at: int) -> EntityRef | None:
+    """The person last given before `at` the office a role anaphor names, or a longer title of it ("the Commissioner"
+    for the Children's Commissioner). The anaphor's other words ("the Health Minister", "the council leader") pick
+    the holder whose role or body has them all; a qualified anaphor that fits none names nobody."""
+    head = role_head(m.group("role"))
+    held = [r for r in ctx.memberships if r.evidence.start < at and _same_office(role_head(r.role), head)]
+    qualifier = m.groupdict().get("qualifier")
+    words = set(f"{qualifier or ''} {m.group('role')}".lower().split()) - set(head.split())
+    if words:
+        title = T.SPACE_RUN.sub(" ", f"{qualifier} {m.group('role')}" if qualifier else m.group("role")).lower()
+        fitting = [r for r in held if _has_office_words(ctx, r, words, title)]
+        held = fitting if fitting or qualifier else held
+    return max(held, key=lambda r: r.evidence.start).person if held else None
+
+
+def _same_office(held: str, named: str) -> bool:
+    return held == named or held.endswith(" " + named) and held not in OFFICES_NOT_SHORTENED
+
+
+def _has_office_words(ctx: SpeakerContext, membership: Membership, words: set[str], title: str) -> bool:
+    """True when a membership's role and body name hold all `words`, or its sentence gives the whole title ("First
+    Minister Humza Yousaf" for "the First Minister")."""
+    body = ctx.entities.get(membership.organisation) if membership.organisation is not None else None
+    named = f"{membership.role} {body.label if body is not None else ''}".lower().replace("’", "'").split()
+    return words <= set(named) or title in T.SPACE_RUN.sub(" ", membership.evidence.text.lower())
 
 
 def _office_named_later(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None:

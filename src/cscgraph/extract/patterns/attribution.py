@@ -9,6 +9,7 @@ from __future__ import annotations
 from cscgraph.extract.patterns import fast_re as re
 
 from cscgraph.extract.patterns import compiled
+from cscgraph.extract.patterns.people import ROLE_PHRASE
 
 # ---------------------------------------------------------------------------------------------------------------
 # Quotation marks
@@ -76,6 +77,9 @@ SPEECH_VERBS = (
     "called out", "calls out", "calling out", "hit out at", "hits out at", "hitting out at",
     # "Dr Jo Hill spoke of the ‘massive risk’ posed by…"
     "spoke of", "spoke about", "speaks of", "speaks about", "talked of", "talked about", "talks of", "talks about",
+    # a course argued for: "The report advocates help for councils to ‘take back control’", "advocating a new
+    # system “based primarily on …”"
+    "advocated", "advocates", "advocating", "advocate",
     # a speaker's next point, the subject before "went on": "Jo Ade went on to add that it was “…”", "he went on to
     # say that the agencies were “…”" ("went on to add a “second storey”" adds no words)
     "went on to say", "goes on to say", "went on to add that", "goes on to add that",
@@ -362,6 +366,14 @@ UNNAMED_SOURCE = re.compile(r"\s*(?:a|an|one|another|some|several|many|two|three
 # Mr Hunt prepares his statement, Cllr Brown appealed…", "While the minister was speaking, Jo Ade left").
 LEADING_SUBORDINATE = re.compile(r"[\s“‘\"']*(?:As|While|Whilst|When|Although|Though|Before|After|Since|Because|If|"
                                  r"Once|Until|Unless)\s[^,.;:“”\"]{3,150},\s*")
+# A role named with a word that tells which holder it is, a portfolio, a body or the kind of body: "the First
+# Minister said", "the Home Secretary added", "the council leader said", "the Ofsted chief inspector warned". The
+# word must match the role or body of the person the article gave that office (see `speakers._role_holder`).
+QUALIFIED_ROLE_ANAPHOR = re.compile(
+    rf"(?<![\w-])(?i:the)\s+(?P<qualifier>(?-i:[A-Z][a-z]+)|(?i:council|county|borough|city|charity|trust|party|"
+    rf"union|board))\s+(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
+# An office no shorter title stands for: "the minister said" is not the prime minister.
+OFFICES_NOT_SHORTENED = frozenset({"prime minister"})
 # A sentence whose subject is "it", reporting: "It also states that…", "Furthermore, it says…" (not "It is clear…").
 IT_REPORTS = re.compile(rf"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Furthermore|Moreover|Separately|Crucially),?\s+)?"
                         rf"[Ii]t\s+(?:also\s+|further\s+|then\s+)?{SPEECH_VERB}")
