@@ -1073,3 +1073,22 @@ def test_a_titled_documents_kind_word_stands_for_it_as_the_speaker() -> None:
 def test_an_untitled_title_needs_its_naming_word_to_run_up_to_a_reporting_verb() -> None:
     # no "entitled": "Homes Not Wards found" is not read as a title running up to the verb
     assert _policy_labels("The review Homes Not Wards found that children were placed far away.") == []
+
+
+def test_title_named_as_what_is_published_or_launched() -> None:
+    """ "since the publication of <Title>", "the charity launched <Title>, its": the title alone names a document;
+    a title that is only "The" and one word keeps its article."""
+    assert _policy_labels("Five years on from the publication of The Pledge, carers say little has changed.") == \
+        ["The Pledge"]
+    assert _policy_labels("In 2019 the trust launched Growing Together, a guide for kinship carers in Northby.") == \
+        ["Growing Together"]
+    assert _policy_labels("March 2011: Publication of Llais, the first inquiry into advocacy.") == ["Llais"]
+
+
+def test_published_figures_dates_and_bodies_are_no_titles() -> None:
+    """What follows "published" or "the release of" is no title when a noun runs on after it, when it is a month
+    or day, or when it is what a place or body owns."""
+    assert _policy_labels("The council published Tuesday, a day late, that costs had risen.",
+                          "The release of Government figures in May showed a rise.",
+                          "Since the publication of Northby’s accounts, nothing has changed.",
+                          "Data released in March was the first since the publication of January figures.") == []

@@ -369,6 +369,13 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
                                                        types=(cls,))))
     for m in all_matches(P.LISTED_PROGRAMMES, body):
         _listed_programmes(m, add)
+    for m in all_matches(P.PUBLISHED_TITLE, body):
+        # "the publication of The Promise": a one-word title keeps its article
+        start, title = trim_title(body, m.start("title"), m.end("title"))
+        if body.startswith("The ", m.start("title")) and " " not in title:
+            start, title = m.start("title"), m.group("title")
+        if not any(s <= start and m.end("title") <= e for s, e in people):
+            add(start, m.end("title"), title, "policy", ("PolicyDocument",), min_words=1)
     for match in matches:
         keep(_government_response(body, match, gazetteer.entities if gazetteer else (), occupied))
         keep(_consultation_response(body, match, occupied))

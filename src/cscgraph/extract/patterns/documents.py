@@ -342,6 +342,18 @@ KIND_FIRST_TITLE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)|\w[’']
 KIND_FIRST = re.compile(_KIND_FIRST)
 KIND_FIRST_CLASSES = {"Plan": ("PolicyDocument",), "Charter": ("PolicyDocument",),
                       "Strategy": ("PolicyDocument", "Strategy"), "Framework": ("PolicyDocument", "Framework")}
+# A document named only by its title as what is published, launched or released: "since the publication of The
+# Promise, …", "June 2004: Publication of Clywch, the first Inquiry", "the government published Stable Homes, Built
+# on Love in February" (group `title`, one word enough; it ends the noun phrase: "the release of Government figures"
+# and "publication of Ofsted’s report" name no title, nor does a month or day, "published Tuesday", nor a year or
+# a new phrase after it: "the publication of The Promise in 2020, The Promise Scotland …").
+_PUBLISHED_END = r"in|on|by|last|this|next|was|is|has|had|and|which|today|yesterday"
+_NOT_PUBLISHED_TITLE = rf"(?:{T.MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Last|This|Next)\b"
+PUBLISHED_TITLE = re.compile(
+    rf"\b(?:(?:[Pp]ublication|[Ll]aunch|[Rr]elease)\s+of|published|launched|released|unveiled)\s+"
+    rf"(?P<title>(?!{_NOT_PUBLISHED_TITLE}){TITLE_WORD}(?:{_IN_PARAGRAPH}(?:{TITLE_CONNECTOR}{_IN_PARAGRAPH})*(?!\d)"
+    rf"{TITLE_WORD}|,{_IN_PARAGRAPH}(?!The\b){TITLE_WORD})*)"
+    rf"(?=\s*[,.;:()–—]|\s+-\s|\s+(?:{_PUBLISHED_END})\b)")
 # A programme named in apposition to its kind: "£2m for Mockingbird, a fostering programme led by a charity",
 # "Northby Cares, the council's new scheme", "new Northby Family Hubs — a major initiative" (group `title`, never a
 # year: "In December 2023, the Tories pledged to pilot…" names no programme, nor does a verb's "to pilot"; not after
