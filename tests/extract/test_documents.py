@@ -1092,3 +1092,12 @@ def test_published_figures_dates_and_bodies_are_no_titles() -> None:
                           "The release of Government figures in May showed a rise.",
                           "Since the publication of Northby’s accounts, nothing has changed.",
                           "Data released in March was the first since the publication of January figures.") == []
+
+
+def test_title_ending_of_the_word_before_report_is_no_surname_review() -> None:
+    """ "its Heart of the Matter report": the title's last word before "report" is no chair's surname; "the
+    Implementation of the Doe review" and "the Doe review" still name Doe's review."""
+    assert _policy_labels("The charity said its Heart of the Matter report, out today, found gaps.") == \
+        ["Heart of the Matter"]
+    assert _policy_labels("Ministers said the Implementation of the Doe review was slow.") == ["Doe review"]
+    assert _policy_labels("The council accepted the Doe review in full.") == ["Doe review"]

@@ -268,7 +268,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         key = f"{surname} review" if cue == "report" and slugify(f"{surname} review") in curated else f"{surname} {cue}"
         add(m.start(), m.end(), m.group().rstrip(), "policy", ("PolicyDocument", P.DOCUMENT_CUES[cue]), key)
     for m in all_matches(P.SURNAME_REVIEW, body):
-        if m.group("surname").lower() not in P.TITLE_STOPWORDS | P.NOT_SURNAMES:
+        if m.group("surname").lower() not in P.TITLE_STOPWORDS | P.NOT_SURNAMES and \
+                not P.TITLE_RUNS_INTO_THE.search(body, max(0, m.start() - 40), m.start()):
             start = m.start("surname")
             add(start, m.end(), body[start:m.end()], "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue")]),
                 f"{m.group('surname')} {m.group('cue')}")

@@ -81,8 +81,8 @@ TITLE_STOPWORDS = frozenset({
 # a Kinship Charter" (not "Keeping Children Safe", where no article follows the gerund); or a step taken on the
 # document, as agenda items and decisions open: "Approval of the Sufficiency Strategy", "Adoption of the … Strategy"
 # ("the" required: "Adoption of Children Act 1926" is a title).
-TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+ing\s+(?:the|a|an)|(?:Approval|Adoption|Implementation|Delivery|Publication|"
-                        r"Endorsement|Launch|Refresh|Renewal)\s+of\s+the)\s+")
+_LEAD_ACTS = r"(?:Approval|Adoption|Implementation|Delivery|Publication|Endorsement|Launch|Refresh|Renewal)\b"
+TITLE_LEAD = re.compile(rf"(?:[A-Z][a-z]+ing\s+(?:the|a|an)|{_LEAD_ACTS}\s+of\s+the)\s+")
 
 # Cue nouns naming the kind of an untitled-in-reference document, mapped to its ontology class (local name):
 # "its Keeping Children Safe, Helping Families Thrive policy paper" → PolicyPaper.
@@ -402,6 +402,10 @@ PERSON_REVIEW_GATE = re.compile(_POSSESSIVE_REVIEW)
 # "the Doe review", "the Smith report" (a surname before a lower-case kind word; sentence-initial words and known
 # names are excluded by the gazetteer and by TITLE_STOPWORDS).
 SURNAME_REVIEW = re.compile(r"\b[Tt]he\s+(?P<surname>[A-Z][a-z][\w-]*[a-z])\s+(?P<cue>review|report)\b")
+# A title's last words, not a surname, when a title word and a connector run into "the" mid-sentence: "its State of
+# the Nation report", "a new Voice of the Child review" (the title before the kind word is then read whole).
+# (not an act on it, TITLE_LEAD's: "the Implementation of the Munro review")
+TITLE_RUNS_INTO_THE = re.compile(rf"(?<=[a-z,’'] )(?!{_LEAD_ACTS})[A-Z][\w’'-]*\s+(?:of|for|on|in|and|to)\s+$")
 # Capitalised words before "review" that describe a review rather than name its chair: "the Independent review",
 # "the Spending review", "the Serious Case review" (compared lower-cased).
 NOT_SURNAMES = frozenset({"independent", "national", "spending", "government", "care", "education", "annual",
