@@ -553,7 +553,8 @@ def test_the_governments_report_before_its_title_is_no_government_report() -> No
     matches = gazetteer().find(a.body)
     actors = find_actors(a, sentences, matches, gazetteer())
     found = find_documents(a, sentences, matches, gazetteer(), actors)
-    assert [e.label for e in found.entities if "Report" in e.types] == []
+    # the title after the colon names it; the government names none
+    assert [e.label for e in found.entities if "Report" in e.types] == ["Safe at Home, Loved for Life"]
 
 
 def test_a_capitalised_word_then_small_words_before_the_bill_is_no_title() -> None:
@@ -1101,3 +1102,11 @@ def test_title_ending_of_the_word_before_report_is_no_surname_review() -> None:
         ["Heart of the Matter"]
     assert _policy_labels("Ministers said the Implementation of the Doe review was slow.") == ["Doe review"]
     assert _policy_labels("The council accepted the Doe review in full.") == ["Doe review"]
+
+
+def test_title_after_a_kind_and_a_colon() -> None:
+    """ "the charity's report: <Title>, published today": a colon sets the title off as a comma does; a capitalised
+    kind before a colon opens a headline ("Statutory Guidance: What …"), and a lower-case phrase after it is none."""
+    assert _policy_labels("The charity’s report: Room to Grow, published today, found long waits.") == ["Room to Grow"]
+    assert _policy_labels("Statutory Guidance: What Foster Carers Need to Know Before Autumn",
+                          "Our review: what it means for families.") == []

@@ -346,7 +346,9 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             # a quoted title is whole: "the NSPCC’s report, “Bringing the global to the local”" opens with no lead
             start, title = trim_title(body, m.start("title"), m.end("title"),
                                       lead=pattern not in (P.QUOTED_TITLE, P.QUOTED_BEFORE_CUE))
-            if any(s <= start and m.end("title") <= e for s, e in people):
+            if any(s <= start and m.end("title") <= e for s, e in people) or \
+                    body.startswith(":", m.end("cue")) and m.group("cue")[0].isupper():
+                # "Statutory Guidance: What Social Workers Need to Know" is a headline, not a kind and its title
                 continue
             cls = P.DOCUMENT_CUES[m.group("cue").lower()]
             count = len(found)

@@ -149,10 +149,12 @@ TITLE_BEFORE_CUE = re.compile(rf"(?P<title>{_TITLE})\s+(?P<cue>{_CUE})\b")
 # / a title set off this way may hold more small words than a name run in the text, and may end its line: "our new
 # report, Finding their Feet, reveals today", "the Centre for Social Justice’s Report, Safely Reducing the Number of
 # Children Going into Care" (a heading; never over a line break)
+# / a colon for the comma: "the NSPCC's report: Safe at Home, published today", "the policy paper: Stable Homes, Built
+# on Love – acknowledged"
 _APPOSED_SMALL = rf"(?:{TITLE_CONNECTOR}|their|our|your|into|from|a|an|by|as|up|out|not|no|than)"
 _APPOSED_TITLE = rf"{TITLE_WORD}(?:[ \t]+(?:{_APPOSED_SMALL}[ \t]+)*{TITLE_WORD}|,[ \t]+{TITLE_WORD})+"
 TITLE_AFTER_CUE = re.compile(
-    rf"\b(?P<cue>(?i:{trie_alternation(DOCUMENT_CUES)})),?[ \t]+(?:(?P<named>called|entitled|titled|named)\s+)?"
+    rf"\b(?P<cue>(?i:{trie_alternation(DOCUMENT_CUES)}))[,:]?[ \t]+(?:(?P<named>called|entitled|titled|named)\s+)?"
     rf"(?P<title>{_APPOSED_TITLE})(?=\s*[,.;:)–—]|\s+(?:was|is|which|that|sets?)\b|[ \t]*(?:\n|$)|"
     rf"(?(named)\s+(?:found|finds|says|said|states|stated|warns|warned|shows|showed|reveals|revealed)\b|(?!)))")
 # The word that names a document after its kind, the kind introduced as new: "A new report, titled “Left Behind”,
