@@ -1110,3 +1110,11 @@ def test_title_after_a_kind_and_a_colon() -> None:
     assert _policy_labels("The charity’s report: Room to Grow, published today, found long waits.") == ["Room to Grow"]
     assert _policy_labels("Statutory Guidance: What Foster Carers Need to Know Before Autumn",
                           "Our review: what it means for families.") == []
+
+
+def test_a_kind_word_as_a_defined_term_is_no_chairs_surname() -> None:
+    """ "the Review report", "The Inquiry’s final report": a review or inquiry the text calls "the Review" is no
+    chair named Review; "the Doe review" and "Jane Doe’s review" still are."""
+    assert _policy_labels("The chair will write the Review report over the summer.",
+                          "The Inquiry’s final report made 12 recommendations.") == []
+    assert _policy_labels("Jane Doe’s review said so.") == ["Jane Doe’s review"]

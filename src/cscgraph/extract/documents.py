@@ -262,13 +262,13 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
                 P.REGULATIONS_TITLE else None)
     for m in all_matches(P.PERSON_REVIEW, body, P.PERSON_REVIEW_GATE):
         surname, cue = m.group("surname"), m.group("cue")
-        if surname.lower() in P.BODY_HEAD_WORDS:
+        if surname.lower() in P.NOT_SURNAME_HEADS:
             continue
         # "Jane Doe's report" where Doe chaired a curated review ("the Doe review") is that review's report
         key = f"{surname} review" if cue == "report" and slugify(f"{surname} review") in curated else f"{surname} {cue}"
         add(m.start(), m.end(), m.group().rstrip(), "policy", ("PolicyDocument", P.DOCUMENT_CUES[cue]), key)
     for m in all_matches(P.SURNAME_REVIEW, body):
-        if m.group("surname").lower() not in P.TITLE_STOPWORDS | P.NOT_SURNAMES and \
+        if m.group("surname").lower() not in P.TITLE_STOPWORDS | P.NOT_SURNAMES | P.NOT_SURNAME_HEADS and \
                 not P.TITLE_RUNS_INTO_THE.search(body, max(0, m.start() - 40), m.start()):
             start = m.start("surname")
             add(start, m.end(), body[start:m.end()], "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue")]),

@@ -420,6 +420,9 @@ BODY_HEAD_WORDS = frozenset({"panel", "committee", "council", "board", "authorit
                              "department", "government", "network", "trust", "society", "association", "foundation",
                              "agency", "service", "group", "partnership", "union", "institute", "inspectorate",
                              "ministry", "charity", "coalition", "alliance", "forum", "centre", "court"})
+# Head words that are no chair's surname before "review" or "report": a body's ("the Panel’s review") or a
+# document's own kind, capitalised as a defined term ("the Review report", "The Inquiry’s final report").
+NOT_SURNAME_HEADS = BODY_HEAD_WORDS | {cue for cue in DOCUMENT_CUES if " " not in cue}
 # A report or review by a body the gazetteer knows, with what it is about, matched right after the body's name: "a
 # Home Office report on grooming gangs", "the Education Committee's report into children's homes".
 # / "The Joseph Rowntree Foundation recently published its fourth study on destitution" (the body publishes it)
