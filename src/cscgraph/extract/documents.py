@@ -7,7 +7,8 @@ Four sources, in order of trust:
    of children's homes providers": the profit cap; `measure_phrases.py`), where no curated name stands;
 3. documents and programmes the text names by shape but reference data lacks: "<Title> Act <year>", "<Title> Bill",
    "<Title> (England) Regulations <year>", "the <Title> Grant",
-   "its <Title> policy paper", "a strategy called ‘<Title>’", "our report, <Title>, reveals", "the <Title>
+   "its <Title> policy paper", "a strategy called ‘<Title>’", "our report, <Title>, reveals", "the charity’s
+   report: <Title>", "since the publication of <Title>", "the <Title>
    Programme/Fund/Pilot/Review/Strategy/Plan/Charter/Covenant", "the <Title> pilot/programme/fund" (one title word is
    enough after "the": "the Mockingbird programme"), "the Plan for <Title>", "Sir <Name>'s review into <topic>", "the
    <Surname> review", "a <body> report on <topic>", "a new report by <body>", "a consultation on <topic>", "a
