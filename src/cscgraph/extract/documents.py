@@ -7,7 +7,8 @@ Four sources, in order of trust:
    of children's homes providers": the profit cap; `measure_phrases.py`), where no curated name stands;
 3. documents and programmes the text names by shape but reference data lacks: "<Title> Act <year>", "<Title> Bill",
    "<Title> (England) Regulations <year>", "the <Title> Grant",
-   "its <Title> policy paper", "a strategy called ‘<Title>’", "our report, <Title>, reveals", "the <Title>
+   "its <Title> policy paper", "a strategy called ‘<Title>’", "our report, <Title>, reveals", "the charity’s
+   report: <Title>", "since the publication of <Title>", "the <Title>
    Programme/Fund/Pilot/Review/Strategy/Plan/Charter/Covenant", "the <Title> pilot/programme/fund" (one title word is
    enough after "the": "the Mockingbird programme"), "the Plan for <Title>", "Sir <Name>'s review into <topic>", "the
    <Surname> review", "a <body> report on <topic>", "a new report by <body>", "a consultation on <topic>", "a
@@ -262,13 +263,14 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
                 P.REGULATIONS_TITLE else None)
     for m in all_matches(P.PERSON_REVIEW, body, P.PERSON_REVIEW_GATE):
         surname, cue = m.group("surname"), m.group("cue")
-        if surname.lower() in P.BODY_HEAD_WORDS:
+        if surname.lower() in P.NOT_SURNAME_HEADS:
             continue
         # "Jane Doe's report" where Doe chaired a curated review ("the Doe review") is that review's report
         key = f"{surname} review" if cue == "report" and slugify(f"{surname} review") in curated else f"{surname} {cue}"
         add(m.start(), m.end(), m.group().rstrip(), "policy", ("PolicyDocument", P.DOCUMENT_CUES[cue]), key)
     for m in all_matches(P.SURNAME_REVIEW, body):
-        if m.group("surname").lower() not in P.TITLE_STOPWORDS | P.NOT_SURNAMES:
+        if m.group("surname").lower() not in P.TITLE_STOPWORDS | P.NOT_SURNAMES | P.NOT_SURNAME_HEADS and \
+                not P.TITLE_RUNS_INTO_THE.search(body, max(0, m.start() - 40), m.start()):
             start = m.start("surname")
             add(start, m.end(), body[start:m.end()], "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue")]),
                 f"{m.group('surname')} {m.group('cue')}")
@@ -345,7 +347,9 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             # a quoted title is whole: "the NSPCC’s report, “Bringing the global to the local”" opens with no lead
             start, title = trim_title(body, m.start("title"), m.end("title"),
                                       lead=pattern not in (P.QUOTED_TITLE, P.QUOTED_BEFORE_CUE))
-            if any(s <= start and m.end("title") <= e for s, e in people):
+            if any(s <= start and m.end("title") <= e for s, e in people) or \
+                    body.startswith(":", m.end("cue")) and m.group("cue")[0].isupper():
+                # "Statutory Guidance: What Social Workers Need to Know" is a headline, not a kind and its title
                 continue
             cls = P.DOCUMENT_CUES[m.group("cue").lower()]
             count = len(found)
@@ -369,6 +373,13 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
                                                        types=(cls,))))
     for m in all_matches(P.LISTED_PROGRAMMES, body):
         _listed_programmes(m, add)
+    for m in all_matches(P.PUBLISHED_TITLE, body):
+        # "the publication of The Promise": a one-word title keeps its article
+        start, title = trim_title(body, m.start("title"), m.end("title"))
+        if body.startswith("The ", m.start("title")) and " " not in title:
+            start, title = m.start("title"), m.group("title")
+        if not any(s <= start and m.end("title") <= e for s, e in people):
+            add(start, m.end("title"), title, "policy", ("PolicyDocument",), min_words=1)
     for match in matches:
         keep(_government_response(body, match, gazetteer.entities if gazetteer else (), occupied))
         keep(_consultation_response(body, match, occupied))

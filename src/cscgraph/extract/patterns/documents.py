@@ -81,8 +81,8 @@ TITLE_STOPWORDS = frozenset({
 # a Kinship Charter" (not "Keeping Children Safe", where no article follows the gerund); or a step taken on the
 # document, as agenda items and decisions open: "Approval of the Sufficiency Strategy", "Adoption of the … Strategy"
 # ("the" required: "Adoption of Children Act 1926" is a title).
-TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+ing\s+(?:the|a|an)|(?:Approval|Adoption|Implementation|Delivery|Publication|"
-                        r"Endorsement|Launch|Refresh|Renewal)\s+of\s+the)\s+")
+_LEAD_ACTS = r"(?:Approval|Adoption|Implementation|Delivery|Publication|Endorsement|Launch|Refresh|Renewal)\b"
+TITLE_LEAD = re.compile(rf"(?:[A-Z][a-z]+ing\s+(?:the|a|an)|{_LEAD_ACTS}\s+of\s+the)\s+")
 
 # Cue nouns naming the kind of an untitled-in-reference document, mapped to its ontology class (local name):
 # "its Keeping Children Safe, Helping Families Thrive policy paper" → PolicyPaper.
@@ -149,10 +149,12 @@ TITLE_BEFORE_CUE = re.compile(rf"(?P<title>{_TITLE})\s+(?P<cue>{_CUE})\b")
 # / a title set off this way may hold more small words than a name run in the text, and may end its line: "our new
 # report, Finding their Feet, reveals today", "the Centre for Social Justice’s Report, Safely Reducing the Number of
 # Children Going into Care" (a heading; never over a line break)
+# / a colon for the comma: "the NSPCC's report: Safe at Home, published today", "the policy paper: Stable Homes, Built
+# on Love – acknowledged"
 _APPOSED_SMALL = rf"(?:{TITLE_CONNECTOR}|their|our|your|into|from|a|an|by|as|up|out|not|no|than)"
 _APPOSED_TITLE = rf"{TITLE_WORD}(?:[ \t]+(?:{_APPOSED_SMALL}[ \t]+)*{TITLE_WORD}|,[ \t]+{TITLE_WORD})+"
 TITLE_AFTER_CUE = re.compile(
-    rf"\b(?P<cue>(?i:{trie_alternation(DOCUMENT_CUES)})),?[ \t]+(?:(?P<named>called|entitled|titled|named)\s+)?"
+    rf"\b(?P<cue>(?i:{trie_alternation(DOCUMENT_CUES)}))[,:]?[ \t]+(?:(?P<named>called|entitled|titled|named)\s+)?"
     rf"(?P<title>{_APPOSED_TITLE})(?=\s*[,.;:)–—]|\s+(?:was|is|which|that|sets?)\b|[ \t]*(?:\n|$)|"
     rf"(?(named)\s+(?:found|finds|says|said|states|stated|warns|warned|shows|showed|reveals|revealed)\b|(?!)))")
 # The word that names a document after its kind, the kind introduced as new: "A new report, titled “Left Behind”,
@@ -342,6 +344,18 @@ KIND_FIRST_TITLE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)|\w[’']
 KIND_FIRST = re.compile(_KIND_FIRST)
 KIND_FIRST_CLASSES = {"Plan": ("PolicyDocument",), "Charter": ("PolicyDocument",),
                       "Strategy": ("PolicyDocument", "Strategy"), "Framework": ("PolicyDocument", "Framework")}
+# A document named only by its title as what is published, launched or released: "since the publication of The
+# Promise, …", "June 2004: Publication of Clywch, the first Inquiry", "the government published Stable Homes, Built
+# on Love in February" (group `title`, one word enough; it ends the noun phrase: "the release of Government figures"
+# and "publication of Ofsted’s report" name no title, nor does a month or day, "published Tuesday", nor a year or
+# a new phrase after it: "the publication of The Promise in 2020, The Promise Scotland …").
+_PUBLISHED_END = r"in|on|by|last|this|next|was|is|has|had|and|which|today|yesterday"
+_NOT_PUBLISHED_TITLE = rf"(?:{T.MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Last|This|Next)\b"
+PUBLISHED_TITLE = re.compile(
+    rf"\b(?:(?:[Pp]ublication|[Ll]aunch|[Rr]elease)\s+of|published|launched|released|unveiled)\s+"
+    rf"(?P<title>(?!{_NOT_PUBLISHED_TITLE}){TITLE_WORD}(?:{_IN_PARAGRAPH}(?:{TITLE_CONNECTOR}{_IN_PARAGRAPH})*(?!\d)"
+    rf"{TITLE_WORD}|,{_IN_PARAGRAPH}(?!The\b){TITLE_WORD})*)"
+    rf"(?=\s*[,.;:()–—]|\s+-\s|\s+(?:{_PUBLISHED_END})\b)")
 # A programme named in apposition to its kind: "£2m for Mockingbird, a fostering programme led by a charity",
 # "Northby Cares, the council's new scheme", "new Northby Family Hubs — a major initiative" (group `title`, never a
 # year: "In December 2023, the Tories pledged to pilot…" names no programme, nor does a verb's "to pilot"; not after
@@ -390,6 +404,10 @@ PERSON_REVIEW_GATE = re.compile(_POSSESSIVE_REVIEW)
 # "the Doe review", "the Smith report" (a surname before a lower-case kind word; sentence-initial words and known
 # names are excluded by the gazetteer and by TITLE_STOPWORDS).
 SURNAME_REVIEW = re.compile(r"\b[Tt]he\s+(?P<surname>[A-Z][a-z][\w-]*[a-z])\s+(?P<cue>review|report)\b")
+# A title's last words, not a surname, when a title word and a connector run into "the" mid-sentence: "its State of
+# the Nation report", "a new Voice of the Child review" (the title before the kind word is then read whole).
+# (not an act on it, TITLE_LEAD's: "the Implementation of the Munro review")
+TITLE_RUNS_INTO_THE = re.compile(rf"(?<=[a-z,’'] )(?!{_LEAD_ACTS})[A-Z][\w’'-]*\s+(?:of|for|on|in|and|to)\s+$")
 # Capitalised words before "review" that describe a review rather than name its chair: "the Independent review",
 # "the Spending review", "the Serious Case review" (compared lower-cased).
 NOT_SURNAMES = frozenset({"independent", "national", "spending", "government", "care", "education", "annual",
@@ -402,6 +420,9 @@ BODY_HEAD_WORDS = frozenset({"panel", "committee", "council", "board", "authorit
                              "department", "government", "network", "trust", "society", "association", "foundation",
                              "agency", "service", "group", "partnership", "union", "institute", "inspectorate",
                              "ministry", "charity", "coalition", "alliance", "forum", "centre", "court"})
+# Head words that are no chair's surname before "review" or "report": a body's ("the Panel’s review") or a
+# document's own kind, capitalised as a defined term ("the Review report", "The Inquiry’s final report").
+NOT_SURNAME_HEADS = BODY_HEAD_WORDS | {cue for cue in DOCUMENT_CUES if " " not in cue}
 # A report or review by a body the gazetteer knows, with what it is about, matched right after the body's name: "a
 # Home Office report on grooming gangs", "the Education Committee's report into children's homes".
 # / "The Joseph Rowntree Foundation recently published its fourth study on destitution" (the body publishes it)
