@@ -21,7 +21,7 @@ from cscgraph.extract.governments import party_nouns
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
                                               COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS, LIST_END,
-                                              POSSESSIVE_HEAD, OFFICE_THEN_NAME,
+                                              POSSESSIVE_HEAD, OFFICE_THEN_NAME, PLURAL_GROUP_INCLUDING,
                                               NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, NOT_OUTLET_FOLLOWERS, OUTLET,
                                               NAMED_OUTLET, PARTY_AFFILIATION, PARTY_IN_BRACKETS, party_label,
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
@@ -235,22 +235,51 @@ def _nested(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) -> l
 
 
 def _listed(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
-    """Bodies listed after a plural kind word: "charities Coram Voice, Career Matters and Catch22"."""
+    """Bodies listed after a plural kind word: "charities Coram Voice, Career Matters and Catch22"; or given as
+    examples of a plural group noun, where one of them is a body reference knows: "members including Together,
+    Child Poverty Action Group and Includem"."""
     hits = []
     for cue in all_matches(PLURAL_KIND_CUE, body):
-        end = LIST_END.search(body, cue.end())
-        stop = end.start() if end else len(body)
         kind = KIND_CUES.get(SPACE_RUN.sub(" ", cue.group("cue").lower()))
-        for item in COMMA_LIST_ITEM.finditer(body[cue.end():stop]):
-            for part in AND_BEFORE_CAPITAL.split(item.group()):
-                start = cue.end() + item.start() + item.group().find(part) + len(part) - len(part.lstrip())
-                s, e = _trim(body, start, start + len(part.strip()), keep_openers=True)
-                name = body[s:e]
-                if not name or not all(w[0].isupper() or w[0].isdigit() or w in ("of", "for", "&")
-                                       for w in name.split()):
-                    continue
-                hits.append(_named_hit(gazetteer, s, e, name, kind))
+        hits += _list_items(body, gazetteer, cue.end(), kind)
+    for cue in all_matches(PLURAL_GROUP_INCLUDING, body):
+        items = _list_items(body, gazetteer, cue.end(), KIND_CUES.get(cue.group("cue").lower()))
+        if any(h.reference for h in items):
+            hits += items
     return hits
+
+
+def _list_items(body: str, gazetteer: Gazetteer, start_at: int, kind: str | None) -> list[BodyHit]:
+    """The capitalised names of the comma and "and" list that starts at body[start_at], up to LIST_END."""
+    end = LIST_END.search(body, start_at)
+    stop = end.start() if end else len(body)
+    hits = []
+    for item in COMMA_LIST_ITEM.finditer(body[start_at:stop]):
+        for part in _and_parts(item.group()):
+            start = start_at + item.start() + item.group().find(part) + len(part) - len(part.lstrip())
+            s, e = _trim(body, start, start + len(part.strip()), keep_openers=True)
+            name = body[s:e]
+            if not name or not all(w[0].isupper() or w[0].isdigit() or w in ("of", "for", "&")
+                                   for w in name.split()):
+                continue
+            hits.append(_named_hit(gazetteer, s, e, name, kind))
+    return hits
+
+
+# Words that open a name as the first of its two remits ("Children and Young People's …", "Families and Schools …").
+_REMIT_WORDS = frozenset({"Children", "Families", "Parents", "Carers", "Health", "Education", "Schools", "Women"})
+
+
+def _and_parts(item: str) -> list[str]:
+    """A list item split at "and" before a capital ("Family Fund and Includem"), but a remit word, "and" and a name
+    of three words or more is one name ("Children and Young People's Health Policy Influencing Group")."""
+    parts: list[str] = []
+    for part in AND_BEFORE_CAPITAL.split(item):
+        if parts and parts[-1].strip() in _REMIT_WORDS and len(part.split()) > 2:
+            parts[-1] += " and " + part
+        else:
+            parts.append(part)
+    return parts
 
 
 def _past_government(body: str, m: GazetteerMatch) -> bool:

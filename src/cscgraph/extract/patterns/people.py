@@ -880,6 +880,10 @@ NAMED_GOVERNMENT = re.compile(r"\b(?:Labour|Conservatives?|Tory|Tories|predecess
 # "Four organisations – Coram Voice, Career Matters and Catch22 – wrote".
 PLURAL_KIND_CUE = re.compile(r"(?<![\w-])(?P<cue>charities|organisations|bodies|unions|firms|providers|think\s+tanks|"
                              r"councils|trusts)(?:[ \t]+[–—-])?[ \t]+(?=[A-Z])")
+# Bodies named as examples of a plural group noun: "partners, including the Anti-Bullying Alliance, …", "members
+# such as Together, Child Poverty Action Group and Includem" (items taken only where one is a body reference knows).
+PLURAL_GROUP_INCLUDING = re.compile(r"(?<![\w-])(?P<cue>members|partners|organisations|charities|bodies|groups)"
+                                    r",?[ \t]+(?:including|such[ \t]+as)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # Where such a list ends: the first lower-case word that is not a joiner ("… and Catch22 to carry out …"), or a
 # dash between spaces closing an aside ("… and Catch22 – wrote").
 LIST_END = re.compile(r"[.;:()“”\"\n]|[ \t][–—][ \t]|\s(?!(?:and|of|for|the|&)\s)[a-z][\w’'-]*")
