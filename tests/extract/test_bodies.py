@@ -785,3 +785,14 @@ def test_a_one_word_item_before_and_with_a_long_name_is_one_name() -> None:
         "Partners such as Child Poverty Action Group and Children and Young People's Wellbeing Policy Group met.")]
     assert labels == ["Child Poverty Action Group", "Children and Young People's Wellbeing Policy Group"]
 
+
+def test_an_inspection_is_not_a_body() -> None:
+    assert [label for label, _ in _labels(
+        "It was judged under the Inspection of Local Authority Children's Services (ILACS) framework.")] == []
+    assert [label for label, _ in _labels("Northby City Council Re-inspection of services for children")] == [
+        "Northby City Council"]
+
+
+def test_a_regulator_named_before_a_report_title_is_still_named() -> None:
+    assert [label for label, _ in _labels("The panel noted the Ofsted Inspection Report of the service.")] == [
+        "Ofsted"]

@@ -201,13 +201,14 @@ def _modifier_use(body: str, m: GazetteerMatch) -> bool:
         return False
     longer = BODY_HEAD_LAST.match(body, m.start)
     if (longer is not None and longer.end() > m.end and " " in longer.group("name")
-            and CAPITALISED_NEXT.match(body[m.end:m.end + 3])):
+            and CAPITALISED_NEXT.match(body[m.end:m.end + 3])
+            and not _REPORT_WORDS & set(longer.group("name").split())):
         return True
     if " " in m.text:
         return False
     if CAPITALISED_POSSESSIVE_BEFORE.search(body, max(0, m.start - 30), m.start):
         return True  # "the Children's Guardian" is a court officer, not the newspaper
-    if TITLE_RUNS_ON.match(body[m.end:]):
+    if m.text.lower() in _COMMON_WORDS and TITLE_RUNS_ON.match(body[m.end:]):
         return True
     runs_on = NAME_RUNS_ON.match(body, m.end)
     if m.text.lower() in _COMMON_WORDS and runs_on and not (
@@ -493,7 +494,7 @@ def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int,
         if tail:
             name = f"{name} {tail.group('tail')}"
         kind = _head_kind(name)
-        if kind is _NO_HEAD or _overlaps(start, end, taken):
+        if kind is _NO_HEAD or _overlaps(start, end, taken) or _inspection(name):
             continue
         hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None, acronym))
     return hits
@@ -550,7 +551,8 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         if reference is not None or _overlaps(start, end, taken):
             continue
         holder = OFFICE_THEN_NAME.match(name)
-        if _one_name_with_cue(body, m.start("cue"), name) or _furniture(name) or "\n" in body[m.end("cue"):start]:
+        if (_one_name_with_cue(body, m.start("cue"), name) or _furniture(name) or _inspection(name)
+                or _inside_inspection(body, m.start("cue")) or "\n" in body[m.end("cue"):start]):
             continue  # "the Charity Commission" is one name, not the charity "Commission"; "Agency PDF 92 KB" a link;
             # a heading's last word cues nothing on the next line ("… Orphanage Charity\n\nThe Charity Commission")
         if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or (
@@ -561,6 +563,18 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
             # and "Northby Council Chief Executive Jo Reed" the council and its chief executive
         hits.append(BodyHit(start, end, name, kind))
     return hits
+
+
+def _inside_inspection(body: str, cue: int) -> bool:
+    """True when a capitalised kind word is inside an inspection's title: "Inspection of Local Authority Children's
+    Service" (no body "Children's Service")."""
+    if not body[cue].isupper():
+        return False
+    words = body[max(0, cue - 60):cue].split()
+    while words and (words[-1][:1].isupper() or words[-1] in _JOINERS):
+        if words.pop() in _INSPECTION_WORDS:
+            return True
+    return False
 
 
 def _one_name_with_cue(body: str, cue: int, name: str) -> bool:
@@ -795,6 +809,20 @@ def _kind_only(name: str) -> bool:
     return all(w in GENERIC_BODY_WORDS for w in name.split())
 
 
+# Words of a report's title, which no body's name holds: "Ofsted Inspection Report of the Fostering Service" names
+# Ofsted in a title, not a body "… Fostering Service" that Ofsted's name opens.
+_REPORT_WORDS = frozenset({"Report", "Inspection", "Re-inspection"})
+
+# First words that make a capitalised run an inspection, not the body inspected or inspecting ("Inspection of Local
+# Authority Children's Services (ILACS)", "Manchester City Council Re-inspection of services").
+_INSPECTION_WORDS = frozenset({"Inspection", "Inspections", "Re-inspection", "Reinspection"})
+
+
+def _inspection(name: str) -> bool:
+    """True when a capitalised run names an inspection: "Inspection of Local Authority Children's Services"."""
+    return name.split(maxsplit=1)[0] in _INSPECTION_WORDS
+
+
 def _meeting(name: str) -> bool:
     """True for a council's meeting named like a body: "Full Council", "Extraordinary Council"."""
     words = name.split()
@@ -921,7 +949,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 start = listed
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
                         or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _building(name)
-                        or _field_of_work(name) or _kind_only(name) or _meeting(name)
+                        or _field_of_work(name) or _kind_only(name) or _meeting(name) or _inspection(name)
                         or _person_before_office(body, start, end)):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
