@@ -373,3 +373,12 @@ def test_a_second_title_after_the_first_and_an_aldermans_title_are_no_part_of_th
     assert _names("Present: The Lord Mayor Councillor Ines Varga in the Chair.") == ["Ines Varga"]
     assert _names("A silence was held in memory of Hon Alderman Tobias Lund.") == ["Tobias Lund"]
     assert _names("Also present: Honorary Aldermen Ines Varga and Tobias Lund.") == ["Ines Varga", "Tobias Lund"]
+
+
+def test_a_photo_by_credit_names_the_photographer_and_its_agency() -> None:
+    x = extract("Homes are scarce, MPs told (Photo by Perpetua K Vane/Northby Pictures)",
+                "The committee met on Tuesday.")
+    assert people(x) == {"Perpetua K Vane"}
+    assert "Northby Pictures" in {e.label for e in x.entities if e.ref.kind == "organisation"}
+    # near-miss: a photo of something, no credit
+    assert _names("The photo by the river was taken in June.") == []
