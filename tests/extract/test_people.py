@@ -382,3 +382,11 @@ def test_a_photo_by_credit_names_the_photographer_and_its_agency() -> None:
     assert "Northby Pictures" in {e.label for e in x.entities if e.ref.kind == "organisation"}
     # near-miss: a photo of something, no credit
     assert _names("The photo by the river was taken in June.") == []
+
+
+def test_a_relative_named_in_apposition_after_a_possessive_is_a_person() -> None:
+    assert _names("Her mother’s partner, Lorna Vale, was convicted in 2021.") == ["Lorna Vale"]
+    assert _names("The minister and his wife Priya Ashdown visited the hub.") == ["Priya Ashdown"]
+    # near-misses: an organisation called a partner, and a mother tongue
+    assert _names("The council thanked their partner Foster Focus for the work.") == []
+    assert _names("Her mother tongue is Welsh.") == []

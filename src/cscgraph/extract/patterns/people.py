@@ -723,6 +723,13 @@ GIVEN_NAME_THEN_SPEECH = re.compile(_GIVEN_NAME_THEN_SPEECH)
 # Victims and subjects of cases: "the murders of Arthur Labinjo-Hughes and Star Hobson", "the death of Baby P".
 NAME_AFTER_CASE = re.compile(rf"\b(?:murders?|deaths?|killings?|case|cases|inquest\s+into\s+the\s+death)\s+of\s+"
                              rf"(?P<name>{FULL_NAME})(?:\s+and\s+(?P<name2>{FULL_NAME}))?")
+# A relative named in apposition after a possessive: "her mother, Frankie Holt, was convicted", "his wife Asha
+# Reed visited", "Her mother’s partner, Jo Ade,".
+NAME_AS_RELATIVE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:late|former|then|own)\s+)?"
+                              rf"(?:(?:grand|step|great-grand)?(?:mother|father|son|daughter)|wife|husband|"
+                              rf"sister|brother|aunt|uncle|cousin|niece|nephew|fiancée?|boyfriend|girlfriend)"
+                              rf"(?:[’']s\s+(?:partner|boyfriend|girlfriend|husband|wife))?,?\s+(?P<name>{FULL_NAME})"
+                              rf"(?![\w-])")
 # A second full name joined to a known one: "Arthur Labinjo-Hughes and Star Hobson" (used through NAME_AFTER_CASE).
 
 # A role then a bare surname, read by `roles` only when the surname is a person already found:
