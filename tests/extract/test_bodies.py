@@ -770,3 +770,29 @@ def test_an_acronym_after_a_role_is_the_name_it_spells() -> None:
     text = "Eastmoor Carers Voice (ECV) has raised concerns. Jo Ade, chief executive at ECV, said so."
     assert bodies(extract(text)) == {"eastmoor-carers-voice"}
     assert bodies(extract("Jo Ade, chief executive at ECV, said so.")) == {"ecv"}
+
+
+def test_bodies_given_as_examples_of_a_group_where_one_is_known() -> None:
+    labels = [label for label, _ in _labels(
+        "Our partners, including Northby Circle, Child Poverty Action Group and Hartwell Aid, signed the letter.")]
+    assert labels == ["Northby Circle", "Child Poverty Action Group", "Hartwell Aid"]
+    # no known body among the examples: places, not bodies
+    assert _labels("Some members, including Northby and Eastmoor, have objected.") == []
+
+
+def test_a_one_word_item_before_and_with_a_long_name_is_one_name() -> None:
+    labels = [label for label, _ in _labels(
+        "Partners such as Child Poverty Action Group and Children and Young People's Wellbeing Policy Group met.")]
+    assert labels == ["Child Poverty Action Group", "Children and Young People's Wellbeing Policy Group"]
+
+
+def test_an_inspection_is_not_a_body() -> None:
+    assert [label for label, _ in _labels(
+        "It was judged under the Inspection of Local Authority Children's Services (ILACS) framework.")] == []
+    assert [label for label, _ in _labels("Northby City Council Re-inspection of services for children")] == [
+        "Northby City Council"]
+
+
+def test_a_regulator_named_before_a_report_title_is_still_named() -> None:
+    assert [label for label, _ in _labels("The panel noted the Ofsted Inspection Report of the service.")] == [
+        "Ofsted"]

@@ -373,3 +373,20 @@ def test_a_second_title_after_the_first_and_an_aldermans_title_are_no_part_of_th
     assert _names("Present: The Lord Mayor Councillor Ines Varga in the Chair.") == ["Ines Varga"]
     assert _names("A silence was held in memory of Hon Alderman Tobias Lund.") == ["Tobias Lund"]
     assert _names("Also present: Honorary Aldermen Ines Varga and Tobias Lund.") == ["Ines Varga", "Tobias Lund"]
+
+
+def test_a_photo_by_credit_names_the_photographer_and_its_agency() -> None:
+    x = extract("Homes are scarce, MPs told (Photo by Perpetua K Vane/Northby Pictures)",
+                "The committee met on Tuesday.")
+    assert people(x) == {"Perpetua K Vane"}
+    assert "Northby Pictures" in {e.label for e in x.entities if e.ref.kind == "organisation"}
+    # near-miss: a photo of something, no credit
+    assert _names("The photo by the river was taken in June.") == []
+
+
+def test_a_relative_named_in_apposition_after_a_possessive_is_a_person() -> None:
+    assert _names("Her mother’s partner, Lorna Vale, was convicted in 2021.") == ["Lorna Vale"]
+    assert _names("The minister and his wife Priya Ashdown visited the hub.") == ["Priya Ashdown"]
+    # near-misses: an organisation called a partner, and a mother tongue
+    assert _names("The council thanked their partner Foster Focus for the work.") == []
+    assert _names("Her mother tongue is Welsh.") == []

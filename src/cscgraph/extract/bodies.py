@@ -21,7 +21,7 @@ from cscgraph.extract.governments import party_nouns
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
                                               COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS, LIST_END,
-                                              POSSESSIVE_HEAD, OFFICE_THEN_NAME,
+                                              POSSESSIVE_HEAD, OFFICE_THEN_NAME, PLURAL_GROUP_INCLUDING,
                                               NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, NOT_OUTLET_FOLLOWERS, OUTLET,
                                               NAMED_OUTLET, PARTY_AFFILIATION, PARTY_IN_BRACKETS, party_label,
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
@@ -201,13 +201,14 @@ def _modifier_use(body: str, m: GazetteerMatch) -> bool:
         return False
     longer = BODY_HEAD_LAST.match(body, m.start)
     if (longer is not None and longer.end() > m.end and " " in longer.group("name")
-            and CAPITALISED_NEXT.match(body[m.end:m.end + 3])):
+            and CAPITALISED_NEXT.match(body[m.end:m.end + 3])
+            and not _REPORT_WORDS & set(longer.group("name").split())):
         return True
     if " " in m.text:
         return False
     if CAPITALISED_POSSESSIVE_BEFORE.search(body, max(0, m.start - 30), m.start):
         return True  # "the Children's Guardian" is a court officer, not the newspaper
-    if TITLE_RUNS_ON.match(body[m.end:]):
+    if m.text.lower() in _COMMON_WORDS and TITLE_RUNS_ON.match(body[m.end:]):
         return True
     runs_on = NAME_RUNS_ON.match(body, m.end)
     if m.text.lower() in _COMMON_WORDS and runs_on and not (
@@ -235,22 +236,51 @@ def _nested(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) -> l
 
 
 def _listed(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
-    """Bodies listed after a plural kind word: "charities Coram Voice, Career Matters and Catch22"."""
+    """Bodies listed after a plural kind word: "charities Coram Voice, Career Matters and Catch22"; or given as
+    examples of a plural group noun, where one of them is a body reference knows: "members including Together,
+    Child Poverty Action Group and Includem"."""
     hits = []
     for cue in all_matches(PLURAL_KIND_CUE, body):
-        end = LIST_END.search(body, cue.end())
-        stop = end.start() if end else len(body)
         kind = KIND_CUES.get(SPACE_RUN.sub(" ", cue.group("cue").lower()))
-        for item in COMMA_LIST_ITEM.finditer(body[cue.end():stop]):
-            for part in AND_BEFORE_CAPITAL.split(item.group()):
-                start = cue.end() + item.start() + item.group().find(part) + len(part) - len(part.lstrip())
-                s, e = _trim(body, start, start + len(part.strip()), keep_openers=True)
-                name = body[s:e]
-                if not name or not all(w[0].isupper() or w[0].isdigit() or w in ("of", "for", "&")
-                                       for w in name.split()):
-                    continue
-                hits.append(_named_hit(gazetteer, s, e, name, kind))
+        hits += _list_items(body, gazetteer, cue.end(), kind)
+    for cue in all_matches(PLURAL_GROUP_INCLUDING, body):
+        items = _list_items(body, gazetteer, cue.end(), KIND_CUES.get(cue.group("cue").lower()))
+        if any(h.reference for h in items):
+            hits += items
     return hits
+
+
+def _list_items(body: str, gazetteer: Gazetteer, start_at: int, kind: str | None) -> list[BodyHit]:
+    """The capitalised names of the comma and "and" list that starts at body[start_at], up to LIST_END."""
+    end = LIST_END.search(body, start_at)
+    stop = end.start() if end else len(body)
+    hits = []
+    for item in COMMA_LIST_ITEM.finditer(body[start_at:stop]):
+        for part in _and_parts(item.group()):
+            start = start_at + item.start() + item.group().find(part) + len(part) - len(part.lstrip())
+            s, e = _trim(body, start, start + len(part.strip()), keep_openers=True)
+            name = body[s:e]
+            if not name or not all(w[0].isupper() or w[0].isdigit() or w in ("of", "for", "&")
+                                   for w in name.split()):
+                continue
+            hits.append(_named_hit(gazetteer, s, e, name, kind))
+    return hits
+
+
+# Words that open a name as the first of its two remits ("Children and Young People's …", "Families and Schools …").
+_REMIT_WORDS = frozenset({"Children", "Families", "Parents", "Carers", "Health", "Education", "Schools", "Women"})
+
+
+def _and_parts(item: str) -> list[str]:
+    """A list item split at "and" before a capital ("Family Fund and Includem"), but a remit word, "and" and a name
+    of three words or more is one name ("Children and Young People's Health Policy Influencing Group")."""
+    parts: list[str] = []
+    for part in AND_BEFORE_CAPITAL.split(item):
+        if parts and parts[-1].strip() in _REMIT_WORDS and len(part.split()) > 2:
+            parts[-1] += " and " + part
+        else:
+            parts.append(part)
+    return parts
 
 
 def _past_government(body: str, m: GazetteerMatch) -> bool:
@@ -464,7 +494,7 @@ def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int,
         if tail:
             name = f"{name} {tail.group('tail')}"
         kind = _head_kind(name)
-        if kind is _NO_HEAD or _overlaps(start, end, taken):
+        if kind is _NO_HEAD or _overlaps(start, end, taken) or _inspection(name):
             continue
         hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None, acronym))
     return hits
@@ -521,7 +551,8 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         if reference is not None or _overlaps(start, end, taken):
             continue
         holder = OFFICE_THEN_NAME.match(name)
-        if _one_name_with_cue(body, m.start("cue"), name) or _furniture(name) or "\n" in body[m.end("cue"):start]:
+        if (_one_name_with_cue(body, m.start("cue"), name) or _furniture(name) or _inspection(name)
+                or _inside_inspection(body, m.start("cue")) or "\n" in body[m.end("cue"):start]):
             continue  # "the Charity Commission" is one name, not the charity "Commission"; "Agency PDF 92 KB" a link;
             # a heading's last word cues nothing on the next line ("… Orphanage Charity\n\nThe Charity Commission")
         if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or (
@@ -532,6 +563,18 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
             # and "Northby Council Chief Executive Jo Reed" the council and its chief executive
         hits.append(BodyHit(start, end, name, kind))
     return hits
+
+
+def _inside_inspection(body: str, cue: int) -> bool:
+    """True when a capitalised kind word is inside an inspection's title: "Inspection of Local Authority Children's
+    Service" (no body "Children's Service")."""
+    if not body[cue].isupper():
+        return False
+    words = body[max(0, cue - 60):cue].split()
+    while words and (words[-1][:1].isupper() or words[-1] in _JOINERS):
+        if words.pop() in _INSPECTION_WORDS:
+            return True
+    return False
 
 
 def _one_name_with_cue(body: str, cue: int, name: str) -> bool:
@@ -766,6 +809,20 @@ def _kind_only(name: str) -> bool:
     return all(w in GENERIC_BODY_WORDS for w in name.split())
 
 
+# Words of a report's title, which no body's name holds: "Ofsted Inspection Report of the Fostering Service" names
+# Ofsted in a title, not a body "… Fostering Service" that Ofsted's name opens.
+_REPORT_WORDS = frozenset({"Report", "Inspection", "Re-inspection"})
+
+# First words that make a capitalised run an inspection, not the body inspected or inspecting ("Inspection of Local
+# Authority Children's Services (ILACS)", "Manchester City Council Re-inspection of services").
+_INSPECTION_WORDS = frozenset({"Inspection", "Inspections", "Re-inspection", "Reinspection"})
+
+
+def _inspection(name: str) -> bool:
+    """True when a capitalised run names an inspection: "Inspection of Local Authority Children's Services"."""
+    return name.split(maxsplit=1)[0] in _INSPECTION_WORDS
+
+
 def _meeting(name: str) -> bool:
     """True for a council's meeting named like a body: "Full Council", "Extraordinary Council"."""
     words = name.split()
@@ -892,7 +949,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 start = listed
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
                         or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _building(name)
-                        or _field_of_work(name) or _kind_only(name) or _meeting(name)
+                        or _field_of_work(name) or _kind_only(name) or _meeting(name) or _inspection(name)
                         or _person_before_office(body, start, end)):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))

@@ -26,7 +26,7 @@ NAME_WORD = (r"[A-ZÀ-ÖØ-Þ](?:(?<=O)['’][A-ZÀ-ÖØ-Þ])?[a-zß-öø-ÿ]+(?
 NAME_PARTICLES = ("de", "du", "da", "di", "del", "van", "von", "der", "den", "le", "la", "ter", "bin", "al", "ap")
 NAME_PARTICLE = r"(?:" + "|".join(NAME_PARTICLES) + ")"
 # A middle initial: the "J." in "Mary J. Blige".
-MIDDLE_INITIAL = r"[A-Z]\."
+MIDDLE_INITIAL = r"[A-Z]\.?"
 # Space inside a name: never a line break ("…Ministerial Extracts\nLindsay Hoyle" is not one name).
 _IN_NAME = r"[ \t]+"
 # A full personal name of two to three words: "Andy Smith", "Katharine Sacks-Jones", "Mary J. Blige".
@@ -511,9 +511,10 @@ CROWN_OFFICE_WORDS = frozenset({"Chief", "Inspector", "Coroner", "Commissioner"}
 # A photo credit's agency: "Photograph: Dominic Lipinski/PA", "Picture Adobe Stock", "Photo: Getty Images", a
 # caption's "… after years of neglect Credit: Jo Reed/PA", a broadcaster's "Image source, Getty Images" (its line
 # joined to the "Image caption" after it).
-PHOTO_AGENCY = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Credit)(?:[ \t]+(?:credit|source))?[:,]?[ \t]+(?:[A-Z][\w’'-]+[ \t]+){0,3}?"
+PHOTO_AGENCY = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Credit)(?:[ \t]+(?:credit|source|by))?[:,]?[ \t]+"
+                          r"(?:[A-Z][\w’'-]*[ \t]+){0,3}?"
                           r"(?:[A-Z][\w’'-]+/)?(?P<name>(?:[A-Z][\w&.’'-]*)(?:[ \t]+[A-Z][\w&.’'-]*){0,2})"
-                          r"(?=[ \t]*$|[ \t]+Image[ \t]+caption\b)", re.MULTILINE)
+                          r"(?=[ \t]*$|[ \t]+Image[ \t]+caption\b|\))", re.MULTILINE)
 # A news agency's dateline opening wire copy: "(Bloomberg) -- Jade Barnett was 15…", "NEW YORK, Feb 17 (Reuters) –
 # Private equity firms…": the agency in brackets before a dash, after an upper-case place and date if any.
 WIRE_DATELINE = re.compile(r"^[ \t]*(?:[A-Z][A-Z .'’-]*(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+)?"
@@ -648,8 +649,9 @@ NAME_DASH_ROLE = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})[ \t]
 # Parliamentary reports: "Robert Halfon Portrait Robert Halfon (Harlow) (Con)", "Jo Reed (Northtown) (Lab)".
 NAME_IN_HANSARD = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})(?:\s+Portrait\b|\s+\([A-Z][^()\n]{{1,60}}\)\s+\("
                              rf"(?:Con|Lab|LD|Lib\s+Dem|SNP|Green|Ind|DUP|PC|Reform|Alba|SDLP|APNI|UUP|Lab/Co-op|CB|Bishops)\))")
-# A photo credit: "Photograph: Dominic Lipinski/PA", "Picture credit: Jo Reed", a caption's "(credit: Jo Reed/PA)".
-NAME_IN_CREDIT = re.compile(rf"\b(?:Photograph|Photo|Picture|Image|[Cc]redit)(?:\s+credit)?:\s+(?P<name>{FULL_NAME})"
+# A photo credit: "Photograph: Dominic Lipinski/PA", "Picture credit: Jo Reed", a caption's "(credit: Jo Reed/PA)",
+# "(Photo by Jo A Reed/Getty Images)".
+NAME_IN_CREDIT = re.compile(rf"\b(?:Photograph|Photo|Picture|Image|[Cc]redit)(?:\s+credit)?(?::|\s+by)\s+(?P<name>{FULL_NAME})"
                             rf"(?![\w-])")
 # A name the lexicon of given names marks: "grateful to Josh MacAlister" (see `given_names`); the surname may not be a
 # word of NOT_NAME_WORDS nor be followed by a body's or a place's head word ("Victoria Station") or a document's
@@ -721,6 +723,13 @@ GIVEN_NAME_THEN_SPEECH = re.compile(_GIVEN_NAME_THEN_SPEECH)
 # Victims and subjects of cases: "the murders of Arthur Labinjo-Hughes and Star Hobson", "the death of Baby P".
 NAME_AFTER_CASE = re.compile(rf"\b(?:murders?|deaths?|killings?|case|cases|inquest\s+into\s+the\s+death)\s+of\s+"
                              rf"(?P<name>{FULL_NAME})(?:\s+and\s+(?P<name2>{FULL_NAME}))?")
+# A relative named in apposition after a possessive: "her mother, Frankie Holt, was convicted", "his wife Asha
+# Reed visited", "Her mother’s partner, Jo Ade,".
+NAME_AS_RELATIVE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:late|former|then|own)\s+)?"
+                              rf"(?:(?:grand|step|great-grand)?(?:mother|father|son|daughter)|wife|husband|"
+                              rf"sister|brother|aunt|uncle|cousin|niece|nephew|fiancée?|boyfriend|girlfriend)"
+                              rf"(?:[’']s\s+(?:partner|boyfriend|girlfriend|husband|wife))?,?\s+(?P<name>{FULL_NAME})"
+                              rf"(?![\w-])")
 # A second full name joined to a known one: "Arthur Labinjo-Hughes and Star Hobson" (used through NAME_AFTER_CASE).
 
 # A role then a bare surname, read by `roles` only when the surname is a person already found:
@@ -880,6 +889,10 @@ NAMED_GOVERNMENT = re.compile(r"\b(?:Labour|Conservatives?|Tory|Tories|predecess
 # "Four organisations – Coram Voice, Career Matters and Catch22 – wrote".
 PLURAL_KIND_CUE = re.compile(r"(?<![\w-])(?P<cue>charities|organisations|bodies|unions|firms|providers|think\s+tanks|"
                              r"councils|trusts)(?:[ \t]+[–—-])?[ \t]+(?=[A-Z])")
+# Bodies named as examples of a plural group noun: "partners, including the Anti-Bullying Alliance, …", "members
+# such as Together, Child Poverty Action Group and Includem" (items taken only where one is a body reference knows).
+PLURAL_GROUP_INCLUDING = re.compile(r"(?<![\w-])(?P<cue>members|partners|organisations|charities|bodies|groups)"
+                                    r",?[ \t]+(?:including|such[ \t]+as)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # Where such a list ends: the first lower-case word that is not a joiner ("… and Catch22 to carry out …"), or a
 # dash between spaces closing an aside ("… and Catch22 – wrote").
 LIST_END = re.compile(r"[.;:()“”\"\n]|[ \t][–—][ \t]|\s(?!(?:and|of|for|the|&)\s)[a-z][\w’'-]*")
