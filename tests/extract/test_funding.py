@@ -106,6 +106,19 @@ def test_a_trend_is_money_only_when_its_clause_s_subject_is() -> None:
                     "The Bill raises the cap on care fees from £5,000 to £10,000.") == []
 
 
+def test_a_trend_set_off_by_a_comma_after_a_percentage_is_money() -> None:
+    """"fell by 2.5 per cent, from £X to £Y": neither the comma nor the decimal point ends the clause; a level noun
+    still moves no stream."""
+    assert [(s.amount_gbp, s.period, s.kind) for s in _streams(
+        "Spending on short breaks fell by 2.5 per cent, from £4.5m in 2021/22 to £4m in 2022/23.")] == [
+        (4.5e6, "2021-22", "spent"), (4e6, "2022-23", "spent")]
+    assert [(s.amount_gbp, s.kind) for s in _streams(
+        "The county's budget for youth work went up by a tenth, from £2m to £2.2m.")] == [
+        (2e6, "spent"), (2.2e6, "spent")]
+    assert _amounts("Despite cuts to council spending, the average rent went up by 4.5 per cent, from £9,000 to "
+                    "£9,400.") == []
+
+
 def test_a_forecast_trend_is_an_estimated_cost_not_spending() -> None:
     assert [(s.amount_gbp, s.kind) for s in _streams(
         "The annual cost of the system will rise from £11 to £16 billion per year.",

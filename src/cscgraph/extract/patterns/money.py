@@ -418,12 +418,14 @@ TREND = re.compile(r"(?<!ranges\s)(?<!range\s)(?<!ranging\s)\bfrom\s+£[^£]{0,4
 # £300,000", "his wealth grew from £2m to £5m", "fines went up from £500 to £2,000"; not a word of an earlier clause:
 # "Despite cuts to council spending, the average house price went from £200,000 to £300,000"; nor one a transitive
 # verb acts on something else: "The Bill raises the cap on care fees from £5,000 to £10,000"). A relative clause goes
-# on with its noun: "the rising cost of care, which the government said had “ballooned” from £3.1bn … to £7bn".
+# on with its noun: "the rising cost of care, which the government said had “ballooned” from £3.1bn … to £7bn"; a comma
+# may set off the trend after its verb, and a decimal point is no full stop: "the overall budget will rise by three per
+# cent, from £479m to £493m", "spending on schools fell by 3.4 per cent, from £37.1bn in 2012/13 to £35.9bn".
 TREND_SUBJECT = re.compile(r"\b(?:(?P<spent>spending|spend|expenditure|costs?\s+of|budgets?|bill)|"
                            r"(?P<allocated>grants?|funding|allocations?))\b(?:[^£.;,:]|,\s+(?:which|that)\b)*?\b(?:r[io]se[ns]?|rising|"
                            r"f[ae]ll(?:s|en|ing)?|increas\w*|gr[eo]w(?:s|n|ing)?|went|gone|going|goes|balloon\w*|"
                            r"reduc\w*|decreas\w*|dropp?\w*|cut|climb\w*|soar\w*|jump\w*|shr[aiu]nk\w*|declin\w*|"
-                           r"up|down)\b[^£.;,:]*$", re.IGNORECASE)
+                           r"up|down)\b(?:[^£.;,:]|\.(?=\d))*(?:,\s*)?$", re.IGNORECASE)
 # A level noun after the subject is what moved ("Funding pressures mean the average salary of a social worker rose
 # from £30,000 to £38,000"), so no stream.
 TREND_LEVEL_NOUN = re.compile(r"\b(?:prices?|salar(?:y|ies)|wages?|pay|fees?|caps?|fines?|fortunes?|wealth|"
