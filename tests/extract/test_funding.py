@@ -119,6 +119,20 @@ def test_a_trend_set_off_by_a_comma_after_a_percentage_is_money() -> None:
                     "£9,400.") == []
 
 
+def test_a_trend_is_money_when_its_verb_acts_on_spending_or_funding() -> None:
+    """The object of a transitive trend verb is what moved: "cut spending on … from £X to £Y"; a modal before the
+    verb makes it a forecast; the object must be the money noun itself, not a cap or a fee."""
+    assert [(s.amount_gbp, s.period, s.kind) for s in _streams(
+        "Eastwold Council was forced to cut spending on youth clubs by 30 per cent, from £1.5m in 2019/20 to £1m in "
+        "2023/24.")] == [(1.5e6, "2019-20", "spent"), (1e6, "2023-24", "spent")]
+    assert [(s.amount_gbp, s.kind) for s in _streams(
+        "Northby will boost its budget for short breaks from £2m to £3m.")] == [
+        (2e6, "estimated cost"), (3e6, "estimated cost")]
+    assert _amounts("The Bill raises the cap on care fees from £5,000 to £10,000.",
+                    "Westmoor increased spending on agency fees from £2m to £3m.",
+                    "After cuts to council spending, the average rent went from £9,000 to £9,400.") == []
+
+
 def test_a_forecast_trend_is_an_estimated_cost_not_spending() -> None:
     assert [(s.amount_gbp, s.kind) for s in _streams(
         "The annual cost of the system will rise from £11 to £16 billion per year.",
