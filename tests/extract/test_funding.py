@@ -468,6 +468,14 @@ def test_a_cost_threshold_is_not_a_stream() -> None:
     assert _amounts("Placements costing over £9,000 a week have risen to 1,400.") == []
 
 
+def test_what_the_placements_children_are_in_cost_is_spending_not_a_threshold() -> None:
+    """"children are in placements costing over £X a year" says what those placements cost; a count made by the bound
+    ("the number of children in placements costing over …") keeps it a threshold."""
+    assert _amounts("Nearly 900 children are in placements costing upwards of £400,000 annually, the LGA said.") == [
+        (4e5, "a year", True)]
+    assert _amounts("The number of children in placements costing over £10,000 a week has risen to 1,500.") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "The number of placements costing £9,000 a week or more rose to 1,400 last year.",
     "Placements costing £12,000 or more per week made up 2% of the total in 2023-24."])

@@ -618,8 +618,9 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
             return False
         forecast = P.COST_FORECAST.search(text[max(0, cost.start() - 12):cost.start()]) and \
             not P.PLACEMENT_COST_SUBJECT.search(text[:cost.start()]) and not _policy_cost(text, m)
-        threshold = P.COST_THRESHOLD.match(between) and not P.COST_PERFECT_BEFORE.search(text[:cost.start()]) or \
-            cost.group().lower() == "costing" and P.COST_THRESHOLD_AFTER.match(text[m.end():])
+        placed = P.COST_THRESHOLD_PLACED.search(text[:cost.start()]) and not P.COUNT_OF.search(text[:cost.start()])
+        threshold = P.COST_THRESHOLD.match(between) and not P.COST_PERFECT_BEFORE.search(text[:cost.start()]) and \
+            not placed or cost.group().lower() == "costing" and P.COST_THRESHOLD_AFTER.match(text[m.end():])
         return cost.group().lower() == "price" or bool(forecast) or bool(threshold)
     return False
 

@@ -395,6 +395,11 @@ POLICY_COST_SUBJECT = re.compile(r"(?:\b(?:(?i:reforms?|plans?|proposals?|scheme
                                  r"estimated|likely)\s+to)\s+(?i:now\s+)?$")
 COST_THRESHOLD = re.compile(r"^\s+(?:over|more\s+than|upwards\s+of|at\s+least|in\s+excess\s+of|above)\s*$",
                             re.IGNORECASE)
+# … unless it says what the placements children are in cost, no count of placements being made by it ("over 1,500
+# children are in placements costing upwards of £500,000 annually", "children currently in placements costing over
+# £500,000 annually"; not "the number of children in placements costing over £10,000 a week has risen").
+COST_THRESHOLD_PLACED = re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+COUNT_OF = re.compile(r"\b(?:number|count|share|proportion)\s+of\b|\bhow\s+many\b", re.IGNORECASE)
 # … or, after "costing", a bound right after the amount (and its rate): "placements costing £9,000 a week or more",
 # "placements costing £9,000 or more per week" (not "a home costing £3m to build", "costing £2m, or more than planned").
 COST_THRESHOLD_AFTER = re.compile(r"^(?:\s+(?:a|per)\s+(?:week|year|month|day))?\s+(?:or|and)\s+(?:more|over|above)\b",
