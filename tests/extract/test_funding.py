@@ -106,6 +106,33 @@ def test_a_trend_is_money_only_when_its_clause_s_subject_is() -> None:
                     "The Bill raises the cap on care fees from £5,000 to £10,000.") == []
 
 
+def test_a_trend_set_off_by_a_comma_after_a_percentage_is_money() -> None:
+    """"fell by 2.5 per cent, from £X to £Y": neither the comma nor the decimal point ends the clause; a level noun
+    still moves no stream."""
+    assert [(s.amount_gbp, s.period, s.kind) for s in _streams(
+        "Spending on short breaks fell by 2.5 per cent, from £4.5m in 2021/22 to £4m in 2022/23.")] == [
+        (4.5e6, "2021-22", "spent"), (4e6, "2022-23", "spent")]
+    assert [(s.amount_gbp, s.kind) for s in _streams(
+        "The county's budget for youth work went up by a tenth, from £2m to £2.2m.")] == [
+        (2e6, "spent"), (2.2e6, "spent")]
+    assert _amounts("Despite cuts to council spending, the average rent went up by 4.5 per cent, from £9,000 to "
+                    "£9,400.") == []
+
+
+def test_a_trend_is_money_when_its_verb_acts_on_spending_or_funding() -> None:
+    """The object of a transitive trend verb is what moved: "cut spending on … from £X to £Y"; a modal before the
+    verb makes it a forecast; the object must be the money noun itself, not a cap or a fee."""
+    assert [(s.amount_gbp, s.period, s.kind) for s in _streams(
+        "Eastwold Council was forced to cut spending on youth clubs by 30 per cent, from £1.5m in 2019/20 to £1m in "
+        "2023/24.")] == [(1.5e6, "2019-20", "spent"), (1e6, "2023-24", "spent")]
+    assert [(s.amount_gbp, s.kind) for s in _streams(
+        "Northby will boost its budget for short breaks from £2m to £3m.")] == [
+        (2e6, "estimated cost"), (3e6, "estimated cost")]
+    assert _amounts("The Bill raises the cap on care fees from £5,000 to £10,000.",
+                    "Westmoor increased spending on agency fees from £2m to £3m.",
+                    "After cuts to council spending, the average rent went from £9,000 to £9,400.") == []
+
+
 def test_a_forecast_trend_is_an_estimated_cost_not_spending() -> None:
     assert [(s.amount_gbp, s.kind) for s in _streams(
         "The annual cost of the system will rise from £11 to £16 billion per year.",
@@ -439,6 +466,14 @@ def test_pay_rates_are_still_not_streams() -> None:
 
 def test_a_cost_threshold_is_not_a_stream() -> None:
     assert _amounts("Placements costing over £9,000 a week have risen to 1,400.") == []
+
+
+def test_what_the_placements_children_are_in_cost_is_spending_not_a_threshold() -> None:
+    """"children are in placements costing over £X a year" says what those placements cost; a count made by the bound
+    ("the number of children in placements costing over …") keeps it a threshold."""
+    assert _amounts("Nearly 900 children are in placements costing upwards of £400,000 annually, the LGA said.") == [
+        (4e5, "a year", True)]
+    assert _amounts("The number of children in placements costing over £10,000 a week has risen to 1,500.") == []
 
 
 @pytest.mark.parametrize("sentence", [

@@ -618,8 +618,9 @@ def _not_funding(text: str, m: re.Match[str], before: str, after: str, amounts: 
             return False
         forecast = P.COST_FORECAST.search(text[max(0, cost.start() - 12):cost.start()]) and \
             not P.PLACEMENT_COST_SUBJECT.search(text[:cost.start()]) and not _policy_cost(text, m)
-        threshold = P.COST_THRESHOLD.match(between) and not P.COST_PERFECT_BEFORE.search(text[:cost.start()]) or \
-            cost.group().lower() == "costing" and P.COST_THRESHOLD_AFTER.match(text[m.end():])
+        placed = P.COST_THRESHOLD_PLACED.search(text[:cost.start()]) and not P.COUNT_OF.search(text[:cost.start()])
+        threshold = P.COST_THRESHOLD.match(between) and not P.COST_PERFECT_BEFORE.search(text[:cost.start()]) and \
+            not placed or cost.group().lower() == "costing" and P.COST_THRESHOLD_AFTER.match(text[m.end():])
         return cost.group().lower() == "price" or bool(forecast) or bool(threshold)
     return False
 
@@ -662,15 +663,16 @@ def _trend(text: str, m: re.Match[str]) -> re.Match[str] | None:
 
 def _trend_kind(text: str, m: re.Match[str], trend: re.Match[str] | None) -> str | None:
     """R3: the kind of the amount `m`, a figure of `trend` (`_trend`'s answer, read once by the caller), when what
-    moved, the subject of the clause's verb, is money for a service ("spending … rose from £8.8bn in 2017-18 to
-    £12.8bn in 2022-23": spent; "the grant had reduced from £160m … to £90m": allocated; a forecast, "will rise from
-    £11 to £16 billion": estimated cost), else None: no trend, a price, salary or fee (TREND_LEVEL_NOUN), or a figure
-    under SMALLEST_UNCLASSIFIED ("the cost of a weekly shop rose from £85 to £110")."""
+    moved, the subject or object of the clause's verb, is money for a service ("spending … rose from £8.8bn in
+    2017-18 to £12.8bn in 2022-23": spent; "the grant had reduced from £160m … to £90m": allocated; "cut spending …
+    by 52 per cent, from £652m": spent; a forecast, "will rise from £11 to £16 billion": estimated cost), else None:
+    no trend, a price, salary or fee (TREND_LEVEL_NOUN), or a figure under SMALLEST_UNCLASSIFIED ("the cost of a
+    weekly shop rose from £85 to £110")."""
     unit = m.group("unit") or _range_unit(text[m.end():])
     if trend is None or parse_amount(m.group("num"), unit) < P.SMALLEST_UNCLASSIFIED:
         return None
     clause = text[max(0, trend.start() - P.TREND_SUBJECT_REACH):trend.start()]
-    subject = P.TREND_SUBJECT.search(clause)
+    subject = P.TREND_SUBJECT.search(clause) or P.TREND_OBJECT.search(clause)
     if subject is None or P.TREND_LEVEL_NOUN.search(clause, subject.end(subject.lastgroup)):
         return None
     return "estimated cost" if P.TREND_FORECAST.search(clause, subject.start()) else subject.lastgroup

@@ -395,6 +395,11 @@ POLICY_COST_SUBJECT = re.compile(r"(?:\b(?:(?i:reforms?|plans?|proposals?|scheme
                                  r"estimated|likely)\s+to)\s+(?i:now\s+)?$")
 COST_THRESHOLD = re.compile(r"^\s+(?:over|more\s+than|upwards\s+of|at\s+least|in\s+excess\s+of|above)\s*$",
                             re.IGNORECASE)
+# … unless it says what the placements children are in cost, no count of placements being made by it ("over 1,500
+# children are in placements costing upwards of £500,000 annually", "children currently in placements costing over
+# £500,000 annually"; not "the number of children in placements costing over £10,000 a week has risen").
+COST_THRESHOLD_PLACED = re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+COUNT_OF = re.compile(r"\b(?:number|count|share|proportion)\s+of\b|\bhow\s+many\b", re.IGNORECASE)
 # … or, after "costing", a bound right after the amount (and its rate): "placements costing £9,000 a week or more",
 # "placements costing £9,000 or more per week" (not "a home costing £3m to build", "costing £2m, or more than planned").
 COST_THRESHOLD_AFTER = re.compile(r"^(?:\s+(?:a|per)\s+(?:week|year|month|day))?\s+(?:or|and)\s+(?:more|over|above)\b",
@@ -418,12 +423,23 @@ TREND = re.compile(r"(?<!ranges\s)(?<!range\s)(?<!ranging\s)\bfrom\s+£[^£]{0,4
 # £300,000", "his wealth grew from £2m to £5m", "fines went up from £500 to £2,000"; not a word of an earlier clause:
 # "Despite cuts to council spending, the average house price went from £200,000 to £300,000"; nor one a transitive
 # verb acts on something else: "The Bill raises the cap on care fees from £5,000 to £10,000"). A relative clause goes
-# on with its noun: "the rising cost of care, which the government said had “ballooned” from £3.1bn … to £7bn".
-TREND_SUBJECT = re.compile(r"\b(?:(?P<spent>spending|spend|expenditure|costs?\s+of|budgets?|bill)|"
-                           r"(?P<allocated>grants?|funding|allocations?))\b(?:[^£.;,:]|,\s+(?:which|that)\b)*?\b(?:r[io]se[ns]?|rising|"
+# on with its noun: "the rising cost of care, which the government said had “ballooned” from £3.1bn … to £7bn"; a comma
+# may set off the trend after its verb, and a decimal point is no full stop: "the overall budget will rise by three per
+# cent, from £479m to £493m", "spending on schools fell by 3.4 per cent, from £37.1bn in 2012/13 to £35.9bn".
+_TREND_MONEY = (r"\b(?:(?P<spent>spending|spend|expenditure|costs?\s+of|budgets?|bill)|"
+                r"(?P<allocated>grants?|funding|allocations?))\b")
+_TREND_TAIL = r"(?:[^£.;,:]|\.(?=\d))*(?:,\s*)?$"
+TREND_SUBJECT = re.compile(_TREND_MONEY + r"(?:[^£.;,:]|,\s+(?:which|that)\b)*?\b(?:r[io]se[ns]?|rising|"
                            r"f[ae]ll(?:s|en|ing)?|increas\w*|gr[eo]w(?:s|n|ing)?|went|gone|going|goes|balloon\w*|"
                            r"reduc\w*|decreas\w*|dropp?\w*|cut|climb\w*|soar\w*|jump\w*|shr[aiu]nk\w*|declin\w*|"
-                           r"up|down)\b[^£.;,:]*$", re.IGNORECASE)
+                           r"up|down)\b" + _TREND_TAIL, re.IGNORECASE)
+# … or, the trend's verb acting on it, the object of the clause's verb, the match starting at the clause so that a
+# forecast's modal before the verb is found: "Councils were forced to cut spending on youth services by 52 per cent,
+# from £652m in 2010/11 to £352m in 2017/18", "the council had to reduce its funding for children's centres by 40%,
+# from £8.1m to £4.8m"; not "Despite cuts to council spending, …".
+TREND_OBJECT = re.compile(r"(?:^|[.;,:])[^£.;,:]*?\b(?:(?:increas|rais|boost|lift|reduc|slash|trimm?|doubl|halv)\w*|"
+                          r"cut(?:s|ting)?)\s+(?:(?:its|their|the|his|her|our|this|total|overall|annual|own)\s+){0,3}"
+                          + _TREND_MONEY + _TREND_TAIL, re.IGNORECASE)
 # A level noun after the subject is what moved ("Funding pressures mean the average salary of a social worker rose
 # from £30,000 to £38,000"), so no stream.
 TREND_LEVEL_NOUN = re.compile(r"\b(?:prices?|salar(?:y|ies)|wages?|pay|fees?|caps?|fines?|fortunes?|wealth|"
