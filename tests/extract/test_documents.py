@@ -993,6 +993,21 @@ def test_a_report_by_a_body_with_no_topic_is_that_bodys_report() -> None:
     assert [label for _, label in _labelled("The council asked the NSPCC for a report by March.")] == []
 
 
+
+def test_a_report_by_a_body_may_say_when_it_came_out_or_how_it_was_made_before_by() -> None:
+    for text in ("A report last year by the NSPCC found that most referrals came from schools.",
+                 "A study undertaken by the NSPCC with parents found that waits had doubled.",
+                 "The findings of a survey conducted by the NSPCC show that helplines are stretched."):
+        assert [label for _, label in _labelled(text)] == [
+            "NSPCC " + next(k for k in ("report", "study", "survey") if f" {k} " in text)], text
+    # who paid for it or read it is not its author
+    assert [label for _, label in _labelled("A study funded by the NSPCC is under way.")] == []
+
+
+def test_a_report_seen_by_a_body_is_not_its_report() -> None:
+    assert _policy_labels("A coalition of charities wrote a report, seen by the Local Government Association. "
+                          "The report said early help had been cut by half.") == []
+
 def _labelled(text: str) -> list[tuple[str, str]]:
     """(mention, label) of each policy document found, the people and bodies known."""
     found = _found_with_people(text)

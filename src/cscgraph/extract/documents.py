@@ -856,10 +856,10 @@ def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author]
     """ "a new report warns", or "the report" with no report named before it: the report of the body the article
     credits with findings nearest to it, within `CREDIT_WINDOW_SENTENCES` ("Research by the Commission on Young Lives
     finds", "according to the National Audit Office", "the NAO found", or right after it: "a new report by children’s
-    charity Become"), named "<body> report" and keyed to the
-    article, or the body's report the article has named already (`known`: "Barnardo’s report on care homes … a study
-    carried out by Barnardo’s"); None when no body is credited (a report with no author named is no document of its
-    own)."""
+    charity Become", "a study undertaken by UCL"), named "<body> <kind>" (`CREDITED_KINDS`, else "<body> report") and
+    keyed to the article, or the body's report the article has named already (`known`: "Barnardo’s report on care
+    homes … a study carried out by Barnardo’s"); None when no body is credited (a report with no author named is no
+    document of its own)."""
     if any(s < end and start < e for s, e in occupied):
         return None
     index = sentences.starts.index(sentences.at(start).start)
@@ -875,7 +875,8 @@ def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author]
         n.entity.types)]
     if named:
         return _Named(start, end, named[0])
-    label = f"{owner.label} report"
+    kind = body[start:end].split()[-1].lower()
+    label = f"{owner.label} {kind if kind in P.CREDITED_KINDS else 'report'}"
     return _Named(start, end, Entity(ref=EntityRef("policy", slugify(f"{label} {article_scope(body)}")), label=label,
                                      types=("PolicyDocument", "Report")))
 

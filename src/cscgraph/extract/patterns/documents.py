@@ -524,27 +524,38 @@ COUNCIL_PAPER = re.compile(
 # with no topic after: "A new report by the NSPCC found…" (a body's report on a topic is found first).
 _REPORT_ADJECTIVES = (r"(?:(?:new|damning|recent|major|landmark|critical|hard-hitting|separate|fresh|joint|independent|"
                       r"official|latest)\s+){0,2}")
+# What may stand between a report's kind word and "by"/"from" its author: when it came out, or a verb of making it
+# ("A report last year by the National Audit Office found", "A study undertaken by UCL researchers", "a report compiled
+# by the Centre for Social Justice", "research being carried out by Anglia Ruskin University"); "commissioned by" and
+# "funded by" name who paid for it, "seen by" and "obtained by" who read it: never its author.
+_MADE_BY = (r"(?:\s+(?:last|this)\s+(?:year|month|week))?(?:,?\s+(?:(?:has|have|is|was)\s+(?:been\s+|being\s+)?)?"
+            r"(?:compiled|conducted|undertaken|carried\s+out|produced|written|published|released)"
+            r"(?:\s+(?:today|yesterday|this\s+week|last\s+(?:year|month|week)))?)?")
 INDEFINITE_REPORT = re.compile(
-    rf"\b(?:[Aa]ccording\s+to\s+)?[Aa]n?\s+{_REPORT_ADJECTIVES}(?P<cue>report|study|analysis)\b(?=(?:,?\s+(?:published|"
+    rf"\b(?:[Aa]ccording\s+to\s+)?[Aa]n?\s+{_REPORT_ADJECTIVES}(?P<cue>report|study|analysis|survey|evaluation)\b(?=(?:,?\s+(?:published|"
     rf"released)\s+(?:today|yesterday|this\s+week|on\s+\w+))?,?\s+(?:has\s+|have\s+)?(?:warns|warned|finds|found|says|"
     rf"said|reveals|revealed|shows|showed|claims|claimed|concludes|concluded|suggests|suggested|states|stated)\b|"
-    rf"\s+(?:by|from)\s)|"
-    rf"\b[Aa]ccording\s+to\s+an?\s+{_REPORT_ADJECTIVES}(?P<cue2>report|study|analysis)\b"
+    rf"{_MADE_BY}\s+(?:by|from)\s)|"
+    rf"\b[Aa]ccording\s+to\s+an?\s+{_REPORT_ADJECTIVES}(?P<cue2>report|study|analysis|survey|evaluation)\b"
     rf"(?!\s+(?:by|from|on|into|of|for|to)\b)")
 # How a body is credited with a report's findings near it: "Research by the Commission on Young Lives finds",
 # "according to the National Audit Office", "the NAO found" (CREDITED_BEFORE ends right before the body's name,
 # CREDITED_AFTER starts right after it; a body that commissioned or paid for the work is not its author).
-CREDITED_BEFORE = re.compile(r"(?<![Cc]ommissioned\s)(?<![Ff]unded\s)(?<![Bb]acked\s)\b(?:by|from|[Aa]ccording\s+to)\s+"
+CREDITED_BEFORE = re.compile(r"(?<![Cc]ommissioned\s)(?<![Ff]unded\s)(?<![Bb]acked\s)(?<![Ss]een\s)(?<![Oo]btained\s)"
+                             r"\b(?:by|from|[Aa]ccording\s+to)\s+"
                              r"(?:the\s+)?$")
 # What stands between "a new report" and its author right after it ("by"/"from", and what the body is, may be):
 # "a damning report by Government inspector Ofsted", "a new report by England’s Children’s Commissioner", "a report by
 # children’s charity Become", "a report by the think tank Demos", "a damning report by think-tank the Centre for
 # Social Justice".
-REPORT_BY_AUTHOR = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:England[’']s\s+|(?:(?:[Gg]overnment|children[’']s|"
+REPORT_BY_AUTHOR = re.compile(_MADE_BY + r"\s+(?:by|from)\s+(?:the\s+)?(?:England[’']s\s+|(?:(?:[Gg]overnment|children[’']s|"
                               r"national|independent|leading|education)\s+)?(?:charity|think[\s-]+tank|inspector|"
                               r"inspectorate|regulator|watchdog|campaign\s+group)\s+(?:the\s+)?)?")
 CREDITED_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+|also\s+)*(?:found|finds|warned|warns|said|"
                             r"says|concluded|concludes|revealed|reveals|estimated|estimates|calculated)\b")
+# The kind words a credited document is named by ("a new survey by the LGA found" is the "<LGA> survey"); any other
+# ("the report", "a new report") is the body's report.
+CREDITED_KINDS = frozenset({"study", "analysis", "survey", "evaluation"})
 # How many sentences either side of a report with no author named the body it is credited to may stand.
 CREDIT_WINDOW_SENTENCES = 2
 # A body's document introduced by a possessive pronoun before the body is named as the clause's subject: "In their
