@@ -811,3 +811,19 @@ def test_the_minister_is_not_the_prime_minister() -> None:
     x = extract("Prime Minister Rex Hale visited the centre on Friday.",
                 "The minister said the plan was “a step too far for the families involved”.")
     assert speakers(x)[0][1] != "rex-hale"
+
+
+def test_a_title_in_the_holders_sentence_must_be_next_to_the_holders_own_name() -> None:
+    # "Prime Minister" in the children's minister's sentence belongs to another name
+    x = extract("Prime Minister Ana Moss visited with children's minister Tom Reed.",
+                "The Prime Minister said the cuts were “a disgrace to every council in the land”.")
+    assert speakers(x)[0][1] == "ana-moss"
+    x = extract("First Minister Ana Moss and deputy First Minister Tom Reed visited the home.",
+                "The First Minister said the cuts were “a disgrace to every council in the land”.")
+    assert speakers(x)[0][1] == "ana-moss"
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    x = extract("President Ana Moss opened the conference. Vice president Tom Reed chaired the panel.",
+                "The president said the cuts were “a disgrace to every council in the land”.")
+    assert speakers(x)[0][1] == "ana-moss"

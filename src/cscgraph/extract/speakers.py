@@ -36,6 +36,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    STAFF_SUBJECT, STAFF_BODY_KINDS, ASKED_BEFORE, REPLY_CUE,
                                                    AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS,
                                                    QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED,
+                                                   OTHER_OFFICE_BEFORE_TITLE,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
                                                    AFTER_QUOTE_WORDS_OF, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
@@ -393,11 +394,22 @@ def _same_office(held: str, named: str) -> bool:
 
 
 def _has_office_words(ctx: SpeakerContext, membership: Membership, words: set[str], title: str) -> bool:
-    """True when a membership's role and body name hold all `words`, or its sentence gives the whole title ("First
-    Minister Humza Yousaf" for "the First Minister")."""
+    """True when a membership's role and body name hold all `words`, or its sentence gives the whole title next to
+    the holder's name ("First Minister Jo Reed" or "Jo Reed, the First Minister" for "the First Minister"; not
+    "Prime Minister Jo Reed visited with children's minister Sam Ade" for Sam Ade)."""
     body = ctx.entities.get(membership.organisation) if membership.organisation is not None else None
     named = f"{membership.role} {body.label if body is not None else ''}".lower().replace("’", "'").split()
-    return words <= set(named) or title in T.SPACE_RUN.sub(" ", membership.evidence.text.lower())
+    if words <= set(named):
+        return True
+    evidence = membership.evidence
+    for x in ctx.within(evidence.start, evidence.end):
+        if x.entity == membership.person:
+            before = T.SPACE_RUN.sub(" ", ctx.body[evidence.start:x.span.start]).lower().rstrip()
+            after = T.SPACE_RUN.sub(" ", ctx.body[x.span.end:evidence.end]).lower()
+            if before.endswith(title) and not OTHER_OFFICE_BEFORE_TITLE.search(before[:len(before) - len(title)]) \
+                    or after.startswith((f", {title}", f", the {title}")):
+                return True
+    return False
 
 
 def _office_named_later(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None:
