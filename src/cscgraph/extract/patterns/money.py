@@ -397,8 +397,11 @@ COST_THRESHOLD = re.compile(r"^\s+(?:over|more\s+than|upwards\s+of|at\s+least|in
                             re.IGNORECASE)
 # … unless it says what the placements children are in cost, no count of placements being made by it ("over 1,500
 # children are in placements costing upwards of £500,000 annually", "children currently in placements costing over
-# £500,000 annually"; not "the number of children in placements costing over £10,000 a week has risen").
-COST_THRESHOLD_PLACED = re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# £500,000 annually"; not "the number of children in placements costing over £10,000 a week has risen", nor what
+# anything else someone is in costs: "families living in homes costing more than £500,000", "In 2023 placements
+# costing over £9,000 a week rose to 1,400", "children in care in placements costing over …").
+COST_THRESHOLD_PLACED = re.compile(r"\b(?:children|child|young\s+people)\s+(?:(?:are|is|were|was|currently|now|still|"
+                                   r"living|placed|being)\s+){0,2}in\s+(?:[\w-]+\s+)?placements?\s+$", re.IGNORECASE)
 COUNT_OF = re.compile(r"\b(?:number|count|share|proportion)\s+of\b|\bhow\s+many\b", re.IGNORECASE)
 # … or, after "costing", a bound right after the amount (and its rate): "placements costing £9,000 a week or more",
 # "placements costing £9,000 or more per week" (not "a home costing £3m to build", "costing £2m, or more than planned").
