@@ -1452,3 +1452,10 @@ def test_what_a_home_someone_lives_in_costs_is_still_a_threshold() -> None:
                     "Children in care in placements costing over £10,000 a week rose to 1,500.") == []
     assert _amounts("Some 400 young people are currently in residential placements costing over £300,000 a year.") \
         == [(3e5, "a year", True)]
+
+
+def test_a_trend_someone_wants_is_no_stream() -> None:
+    assert _amounts("Campaigners want the government to increase funding for youth clubs from £2m to £3m.",
+                    "The charity urged ministers to boost the budget for short breaks from £4m to £6m.",
+                    "Unions called on Eastwold Council to reverse a cut and raise spending on youth work from £1m to "
+                    "£2m.") == []

@@ -443,6 +443,11 @@ TREND_SUBJECT = re.compile(_TREND_MONEY + r"(?:[^£.;,:]|,\s+(?:which|that)\b)*?
 TREND_OBJECT = re.compile(r"(?:^|[.;,:])[^£.;,:]*?\b(?:(?:increas|rais|boost|lift|reduc|slash|trimm?|doubl|halv)\w*|"
                           r"cut(?:s|ting)?)\s+(?:(?:its|their|the|his|her|our|this|total|overall|annual|own)\s+){0,3}"
                           + _TREND_MONEY + _TREND_TAIL, re.IGNORECASE)
+# A wish for the move, after the clause's money noun or from the start of its object's clause, makes it no stream:
+# "Campaigners want the government to increase funding for youth work from £2m to £3m", "urged ministers to boost
+# the budget from …", "called on councils to …" (not "Councils were forced to cut spending … from …").
+TREND_WISH = re.compile(r"\b(?:wants?|wanted|wanting|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|lobb(?:y|ies|ied|ying))\b",
+                        re.IGNORECASE)
 # A level noun after the subject is what moved ("Funding pressures mean the average salary of a social worker rose
 # from £30,000 to £38,000"), so no stream.
 TREND_LEVEL_NOUN = re.compile(r"\b(?:prices?|salar(?:y|ies)|wages?|pay|fees?|caps?|fines?|fortunes?|wealth|"
