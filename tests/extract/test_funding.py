@@ -1443,3 +1443,19 @@ def test_a_relative_year_ends_a_purpose_so_a_restated_sum_is_one_record() -> Non
     streams = _streams("Southby spent £2m on youth clubs in the last financial year.",
                        "It also spent £2m on school transport.")
     assert [(s.amount_gbp, s.purpose) for s in streams] == [(2e6, "youth clubs"), (2e6, "school transport")]
+
+
+def test_what_a_home_someone_lives_in_costs_is_still_a_threshold() -> None:
+    """Only the placements children are in cost money spent; "in" before any other "costing over" is a bound."""
+    assert _amounts("Families living in homes costing more than £500,000 are not eligible for the grant.",
+                    "In 2023 placements costing over £9,000 a week rose to 1,400.",
+                    "Children in care in placements costing over £10,000 a week rose to 1,500.") == []
+    assert _amounts("Some 400 young people are currently in residential placements costing over £300,000 a year.") \
+        == [(3e5, "a year", True)]
+
+
+def test_a_trend_someone_wants_is_no_stream() -> None:
+    assert _amounts("Campaigners want the government to increase funding for youth clubs from £2m to £3m.",
+                    "The charity urged ministers to boost the budget for short breaks from £4m to £6m.",
+                    "Unions called on Eastwold Council to reverse a cut and raise spending on youth work from £1m to "
+                    "£2m.") == []

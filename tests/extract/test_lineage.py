@@ -1601,6 +1601,8 @@ def test_a_council_giving_an_amount_funds_what_it_is_for() -> None:
 def test_a_council_receiving_or_only_possibly_spending_an_amount_funds_nothing() -> None:
     for text in ("Kent County Council will receive £2 million to create more children’s homes.",
                  "Kent County Council was awarded £2 million to create more children’s homes.",
+                 "Kent County Council was handed £2 million to create more children’s homes.",
+                 "Kent County Council is owed £2 million to create more children’s homes.",
                  "Kent County Council could spend £2 million to create more children’s homes.",
                  "Kent County Council wants ministers to give £2 million to create more children’s homes.",
                  "The government will give £2 million to Kent County Council to create more children’s homes."):

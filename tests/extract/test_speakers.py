@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from tests.extract.actor_helpers import extract, speakers
 
 
@@ -812,3 +814,19 @@ def test_the_minister_is_not_the_prime_minister() -> None:
     x = extract("Prime Minister Rex Hale visited the centre on Friday.",
                 "The minister said the plan was “a step too far for the families involved”.")
     assert speakers(x)[0][1] != "rex-hale"
+
+
+@pytest.mark.parametrize(("introduction", "title"), [
+    ("Prime Minister Ana Moss visited with children's minister Tom Reed.", "Prime"),  # the title is another name's
+    ("First Minister Ana Moss and deputy First Minister Tom Reed visited the home.", "First"),
+    ("Deputy First Minister Tom Reed and First Minister Ana Moss visited the home.", "First"),
+    ("The First Minister, Ana Moss, visited the home.", "First")])
+def test_a_title_in_the_holders_sentence_must_go_with_the_holders_own_name(introduction: str, title: str) -> None:
+    x = extract(introduction, f"The {title} Minister said the cuts were “a disgrace to every council in the land”.")
+    assert speakers(x)[0][1] == "ana-moss"
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    x = extract("President Ana Moss opened the conference. Vice president Tom Reed chaired the panel.",
+                "The president said the cuts were “a disgrace to every council in the land”.")
+    assert speakers(x)[0][1] == "ana-moss"

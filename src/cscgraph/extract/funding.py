@@ -666,14 +666,15 @@ def _trend_kind(text: str, m: re.Match[str], trend: re.Match[str] | None) -> str
     moved, the subject or object of the clause's verb, is money for a service ("spending … rose from £8.8bn in
     2017-18 to £12.8bn in 2022-23": spent; "the grant had reduced from £160m … to £90m": allocated; "cut spending …
     by 52 per cent, from £652m": spent; a forecast, "will rise from £11 to £16 billion": estimated cost), else None:
-    no trend, a price, salary or fee (TREND_LEVEL_NOUN), or a figure under SMALLEST_UNCLASSIFIED ("the cost of a
-    weekly shop rose from £85 to £110")."""
+    no trend, a price, salary or fee (TREND_LEVEL_NOUN), a wish (TREND_WISH: "want the government to increase funding
+    from …"), or a figure under SMALLEST_UNCLASSIFIED ("the cost of a weekly shop rose from £85 to £110")."""
     unit = m.group("unit") or _range_unit(text[m.end():])
     if trend is None or parse_amount(m.group("num"), unit) < P.SMALLEST_UNCLASSIFIED:
         return None
     clause = text[max(0, trend.start() - P.TREND_SUBJECT_REACH):trend.start()]
     subject = P.TREND_SUBJECT.search(clause) or P.TREND_OBJECT.search(clause)
-    if subject is None or P.TREND_LEVEL_NOUN.search(clause, subject.end(subject.lastgroup)):
+    if subject is None or P.TREND_LEVEL_NOUN.search(clause, subject.end(subject.lastgroup)) \
+            or P.TREND_WISH.search(clause, subject.start()):
         return None
     return "estimated cost" if P.TREND_FORECAST.search(clause, subject.start()) else subject.lastgroup
 

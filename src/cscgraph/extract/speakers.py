@@ -36,6 +36,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    STAFF_SUBJECT, STAFF_BODY_KINDS, ASKED_BEFORE, REPLY_CUE,
                                                    AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS,
                                                    QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED,
+                                                   OTHER_OFFICE_BEFORE_TITLE,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
                                                    AFTER_QUOTE_WORDS_OF, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
@@ -393,11 +394,27 @@ def _same_office(held: str, named: str) -> bool:
 
 
 def _has_office_words(ctx: SpeakerContext, membership: Membership, words: set[str], title: str) -> bool:
-    """True when a membership's role and body name hold all `words`, or its sentence gives the whole title ("First
-    Minister Humza Yousaf" for "the First Minister")."""
+    """True when a membership's role and body name hold all `words`, or its sentence gives the whole title with no
+    other person between it and the holder's name ("First Minister Jo Reed", "The First Minister, Jo Reed,", "Jo
+    Reed, the First Minister" for "the First Minister"; not "Prime Minister Jo Reed visited with children's minister
+    Sam Ade" for Sam Ade, nor "deputy First Minister Sam Ade")."""
     body = ctx.entities.get(membership.organisation) if membership.organisation is not None else None
     named = f"{membership.role} {body.label if body is not None else ''}".lower().replace("’", "'").split()
-    return words <= set(named) or title in T.SPACE_RUN.sub(" ", membership.evidence.text.lower())
+    if words <= set(named):
+        return True
+    evidence, spoken_title = membership.evidence, re.compile(re.escape(title).replace(r"\ ", r"\s+"), re.IGNORECASE)
+    for x in ctx.within(evidence.start, evidence.end):
+        if x.entity != membership.person:
+            continue
+        before = [t for t in spoken_title.finditer(ctx.body, evidence.start, x.span.start)
+                  if not OTHER_OFFICE_BEFORE_TITLE.search(ctx.body[evidence.start:t.start()].lower())]
+        if before and not any(y.entity.kind == "person" and y.entity != x.entity
+                              for y in ctx.within(before[-1].end(), x.span.start)):
+            return True
+        if T.SPACE_RUN.sub(" ", ctx.body[x.span.end:evidence.end]).lower().startswith((f", {title}",
+                                                                                      f", the {title}")):
+            return True
+    return False
 
 
 def _office_named_later(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None:

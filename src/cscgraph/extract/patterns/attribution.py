@@ -372,8 +372,12 @@ LEADING_SUBORDINATE = re.compile(r"[\s“‘\"']*(?:As|While|Whilst|When|Althoug
 QUALIFIED_ROLE_ANAPHOR = re.compile(
     rf"(?<![\w-])(?i:the)\s+(?P<qualifier>(?-i:[A-Z][a-z]+)|(?i:council|county|borough|city|charity|trust|party|"
     rf"union|board))\s+(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
-# An office no shorter title stands for: "the minister said" is not the prime minister.
-OFFICES_NOT_SHORTENED = frozenset({"prime minister"})
+# Offices no shorter title stands for: "the minister said" is not the prime minister, "the president said" not the
+# vice president, "the secretary said" not the shadow secretary.
+OFFICES_NOT_SHORTENED = frozenset({"prime minister", "vice president", "shadow secretary"})
+# A word before a title that makes it another office than the one named: "deputy First Minister Jo Reed" is not
+# "the First Minister" (matched at the end of the text before the title, lower-cased).
+OTHER_OFFICE_BEFORE_TITLE = re.compile(r"(?:^|[^\w-])(?:deputy|vice|shadow|former)\s*$|[\w-]$")
 # A sentence whose subject is "it", reporting: "It also states that…", "Furthermore, it says…" (not "It is clear…").
 IT_REPORTS = re.compile(rf"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Furthermore|Moreover|Separately|Crucially),?\s+)?"
                         rf"[Ii]t\s+(?:also\s+|further\s+|then\s+)?{SPEECH_VERB}")

@@ -111,11 +111,11 @@ FUNDING_BODY_KINDS = frozenset({"government department"})
 COUNCIL_KINDS = frozenset({"council"})
 # Between a council and an amount, words that make the council the amount's recipient, or the amount a cut, a saving
 # or an overspend, not money the council gives: "Kent County Council will receive £2m", "…are among five local
-# authorities to receive funding of more than £1m", "was awarded £500,000", "bid for £1m", "overspent its budget by
-# nearly £4 million", "is proposing savings totalling £8.14m".
-COUNCIL_RECEIVES = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|award(?:ed)?|given|granted|allocated|get(?:s|ting)?|got|"
-                              r"bid(?:s|ding)?\s+for|secur(?:e|es|ed)|won|share\s+of|overspen[dt]|overspending|"
-                              r"sav(?:e|es|ed|ings)|cut(?:s|ting)?|shortfall|deficit)\b", re.IGNORECASE)
+# authorities to receive funding of more than £1m", "was awarded £500,000", "was handed £2m", "is owed £1m", "bid for
+# £1m", "overspent its budget by nearly £4 million", "is proposing savings totalling £8.14m".
+COUNCIL_RECEIVES = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|award(?:ed)?|given|granted|handed|allocated|owed|"
+                              r"get(?:s|ting)?|got|bid(?:s|ding)?\s+for|secur(?:e|es|ed)|won|share\s+of|overspen[dt]|"
+                              r"overspending|sav(?:e|es|ed|ings)|cut(?:s|ting)?|shortfall|deficit)\b", re.IGNORECASE)
 FUNDERS = ("government", "department", "doc")
 # Money the funding step found (its `kind`) that someone gives: "the government’s £10m investment in Start for Life
 # services" funds them; an estimate of need, a cost or a shortfall funds nothing.

@@ -397,8 +397,11 @@ COST_THRESHOLD = re.compile(r"^\s+(?:over|more\s+than|upwards\s+of|at\s+least|in
                             re.IGNORECASE)
 # … unless it says what the placements children are in cost, no count of placements being made by it ("over 1,500
 # children are in placements costing upwards of £500,000 annually", "children currently in placements costing over
-# £500,000 annually"; not "the number of children in placements costing over £10,000 a week has risen").
-COST_THRESHOLD_PLACED = re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# £500,000 annually"; not "the number of children in placements costing over £10,000 a week has risen", nor what
+# anything else someone is in costs: "families living in homes costing more than £500,000", "In 2023 placements
+# costing over £9,000 a week rose to 1,400", "children in care in placements costing over …").
+COST_THRESHOLD_PLACED = re.compile(r"\b(?:children|child|young\s+people)\s+(?:(?:are|is|were|was|currently|now|still|"
+                                   r"living|placed|being)\s+){0,2}in\s+(?:[\w-]+\s+)?placements?\s+$", re.IGNORECASE)
 COUNT_OF = re.compile(r"\b(?:number|count|share|proportion)\s+of\b|\bhow\s+many\b", re.IGNORECASE)
 # … or, after "costing", a bound right after the amount (and its rate): "placements costing £9,000 a week or more",
 # "placements costing £9,000 or more per week" (not "a home costing £3m to build", "costing £2m, or more than planned").
@@ -440,6 +443,11 @@ TREND_SUBJECT = re.compile(_TREND_MONEY + r"(?:[^£.;,:]|,\s+(?:which|that)\b)*?
 TREND_OBJECT = re.compile(r"(?:^|[.;,:])[^£.;,:]*?\b(?:(?:increas|rais|boost|lift|reduc|slash|trimm?|doubl|halv)\w*|"
                           r"cut(?:s|ting)?)\s+(?:(?:its|their|the|his|her|our|this|total|overall|annual|own)\s+){0,3}"
                           + _TREND_MONEY + _TREND_TAIL, re.IGNORECASE)
+# A wish for the move, after the clause's money noun or from the start of its object's clause, makes it no stream:
+# "Campaigners want the government to increase funding for youth work from £2m to £3m", "urged ministers to boost
+# the budget from …", "called on councils to …" (not "Councils were forced to cut spending … from …").
+TREND_WISH = re.compile(r"\b(?:wants?|wanted|wanting|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|lobb(?:y|ies|ied|ying))\b",
+                        re.IGNORECASE)
 # A level noun after the subject is what moved ("Funding pressures mean the average salary of a social worker rose
 # from £30,000 to £38,000"), so no stream.
 TREND_LEVEL_NOUN = re.compile(r"\b(?:prices?|salar(?:y|ies)|wages?|pay|fees?|caps?|fines?|fortunes?|wealth|"
