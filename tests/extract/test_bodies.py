@@ -796,3 +796,13 @@ def test_an_inspection_is_not_a_body() -> None:
 def test_a_regulator_named_before_a_report_title_is_still_named() -> None:
     assert [label for label, _ in _labels("The panel noted the Ofsted Inspection Report of the service.")] == [
         "Ofsted"]
+
+
+def test_a_body_described_with_a_or_an_is_not_named() -> None:
+    assert _labels("A Parent Advisory Group has been set up in Northby to steer the plan.") == []
+    assert _labels("The study weighs the costs of a Help Service for Kinship Carers: a local case.") == []
+    # near misses: a founding verb names the new body, and a name before a noun is the body's own
+    assert [label for label, _ in _labels("Ministers set up a National Delivery Board to oversee the reforms.")] == [
+        "National Delivery Board"]
+    assert [label for label, _ in _labels("A Northby Borough Council spokesperson said it was sorry.")] == [
+        "Northby Borough Council"]

@@ -52,6 +52,17 @@ from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
 
+# "a"/"an" opening a capitalised run: one of a kind described, not a body named ("a Member Steering Group has been
+# formed", "the benefits of a Support Service for Adoptive Parents"), unless a verb of founding introduces the new
+# body by its name ("set up a National Implementation Board") or the name modifies a noun after it ("a Northby
+# Council spokesperson").
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:an?|An?)[ \t]+(?:[A-Z][\w’'&-]*[ \t]+){0,4}\Z")
+_INDEFINITE_REACH = 48
+_FOUNDED_BEFORE = re.compile(r"\b(?:set[ \t]+up|establish(?:e[sd])?|creat(?:e[sd]?|ing)|launch(?:e[sd])?|form(?:ed|s)?)"
+                             r"[ \t]+an?[ \t]+(?:[A-Z][\w’'&-]*[ \t]+){0,4}\Z")
+_MODIFIES_NEXT = re.compile(r"[ \t]+(?!(?:has|have|had|is|was|were|are|will|would|which|that|who|and|or|to|of|for|in|"
+                            r"on|at|with|by|from|as)\b)[a-z]")
+
 
 @dataclass(frozen=True)
 class BodyHit:
@@ -950,10 +961,19 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
                         or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _building(name)
                         or _field_of_work(name) or _kind_only(name) or _meeting(name) or _inspection(name)
-                        or _person_before_office(body, start, end)):
+                        or _person_before_office(body, start, end)
+                        or _described(body, start, end)):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)
+
+
+def _described(body: str, start: int, end: int) -> bool:
+    """Whether "a"/"an" opens the capitalised run of the name body[start:end], no verb of founding before it and
+    no noun after it: "a Member Steering Group has", not "set up a National Implementation Board"."""
+    reach = max(0, start - _INDEFINITE_REACH)
+    return (_INDEFINITE_BEFORE.search(body, reach, start) is not None and _MODIFIES_NEXT.match(body, end) is None
+            and _FOUNDED_BEFORE.search(body, reach, start) is None)
 
 
 def _run_on_end(m: re.Match[str], firsts: tuple[re.Match[str], ...]) -> int:
