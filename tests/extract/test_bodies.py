@@ -806,3 +806,14 @@ def test_a_body_described_with_a_or_an_is_not_named() -> None:
         "National Delivery Board"]
     assert [label for label, _ in _labels("A Northby Borough Council spokesperson said it was sorry.")] == [
         "Northby Borough Council"]
+
+
+def test_a_body_named_after_its_owners_possessive() -> None:
+    assert [label for label, _ in _labels("It was written with Jo Ade’s Centre for Family Lives last year.")] == [
+        "Centre for Family Lives"]
+    assert [label for label, _ in _labels("Over two years the Northcare Works’s Parent Policy Forum met monthly.")] == [
+        "Parent Policy Forum"]
+    # near misses: a common word's possessive and a one-word owner are part of the name
+    assert [label for label, _ in _labels("The Northby Children’s Rights Trust replied.")] == [
+        "Northby Children’s Rights Trust"]
+    assert [label for label, _ in _labels("The Duke’s Family Support Trust replied.")] == ["Duke’s Family Support Trust"]

@@ -63,6 +63,10 @@ _FOUNDED_BEFORE = re.compile(r"\b(?:set[ \t]+up|establish(?:e[sd])?|creat(?:e[sd
 _MODIFIES_NEXT = re.compile(r"[ \t]+(?!(?:has|have|had|is|was|were|are|will|would|which|that|who|and|or|to|of|for|in|"
                             r"on|at|with|by|from|as)\b)[a-z]")
 
+# A possessive inside a capitalised run, and the common words whose possessive opens a body's own name.
+_POSSESSIVE_IN_NAME = re.compile(r"(?<=[a-z])['’]s[ \t]+(?=[A-Z])")
+_COMMON_POSSESSORS = frozenset({"Children", "Women", "People", "Men", "Girls", "Boys"})
+
 
 @dataclass(frozen=True)
 class BodyHit:
@@ -1047,6 +1051,9 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     if owner is not None:  # "Northby Council’s Children and Families … Committee": the council, then its committee
         after = body.find(" ", owner.end(), end)
         return [(start, owner.end()), *_split_and(body, after + 1, end)] if after > 0 else [(start, owner.end())]
+    owned = _owned_body(body, start, end)
+    if owned is not None:
+        return _split_and(body, owned, end)
     text = body[start:end]
     parts, pos = [], 0
     for m in AND_BETWEEN.finditer(text):
@@ -1058,6 +1065,22 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
             pos = m.end()
     parts.append((start + pos, end))
     return parts
+
+
+def _owned_body(body: str, start: int, end: int) -> int | None:
+    """Where a body's name starts after its owner's possessive, the owner (a person or body with no body word at its
+    end) two words or more: "Jo Ade’s Centre for Young Lives", "the Northcare Works’s Parent Policy Forum"; a common
+    word's possessive is part of the name ("National Children’s Bureau"), and so is a one-word owner's ("Queen’s
+    Nursing Institute")."""
+    m = _POSSESSIVE_IN_NAME.search(body, start, end)
+    if m is None:
+        return None
+    words = [w for w in body[start:m.start()].split() if w.lower() not in _JOINERS]
+    rest = body[m.end():end]
+    if (len(words) < 2 or words[-1] in _COMMON_POSSESSORS or len(rest.split()) < 2
+            or _head_kind(rest) is _NO_HEAD):
+        return None
+    return m.end()
 
 
 def _trim(body: str, start: int, end: int, keep_openers: bool = False) -> tuple[int, int]:
