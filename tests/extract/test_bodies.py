@@ -817,3 +817,11 @@ def test_a_body_named_after_its_owners_possessive() -> None:
     assert [label for label, _ in _labels("The Northby Children’s Rights Trust replied.")] == [
         "Northby Children’s Rights Trust"]
     assert [label for label, _ in _labels("The Duke’s Family Support Trust replied.")] == ["Duke’s Family Support Trust"]
+
+
+def test_a_body_counted_by_a_quantifier_is_not_named() -> None:
+    assert _labels("Each of the Ward Panels being given a budget, the plan went ahead.") == []
+    assert _labels("Youth Hubs to Open in Every Northern Council by Spring") == []
+    # near miss: a named body owning what the quantifier counts
+    assert [label for label, _ in _labels("One of the Northby Borough Council’s advisers resigned.")] == [
+        "Northby Borough Council"]

@@ -52,16 +52,19 @@ from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
 
-# "a"/"an" opening a capitalised run: one of a kind described, not a body named ("a Member Steering Group has been
-# formed", "the benefits of a Support Service for Adoptive Parents"), unless a verb of founding introduces the new
-# body by its name ("set up a National Implementation Board") or the name modifies a noun after it ("a Northby
-# Council spokesperson").
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:an?|An?)[ \t]+(?:[A-Z][\w’'&-]*[ \t]+){0,4}\Z")
+# "a"/"an", "every"/"each"/"any" or "each of the" opening a capitalised run: one of a kind described, not a body
+# named ("a Member Steering Group has been formed", "each of the Area Councils being assigned"), unless a verb of
+# founding introduces the new body by its name ("set up a National Implementation Board") or the name modifies a
+# noun or is an owner after it ("a Northby Council spokesperson", "one of the Northby Council’s advisers").
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:an?|An?|[Ee]very|[Ee]ach|[Aa]ny|(?:[Ee]ach|[Aa]ll|[Aa]ny|[Ss]ome|[Mm]any|"
+                                r"[Mm]ost|[Oo]ne)[ \t]+of[ \t]+the)[ \t]+(?:[A-Z][\w’'&-]*[ \t]+){0,4}\Z")
+# A quantifier inside a title-case run: "Family Hubs to Launch in Every English Council".
+_QUANTIFIERS = frozenset({"Every", "Each", "Any"})
 _INDEFINITE_REACH = 48
 _FOUNDED_BEFORE = re.compile(r"\b(?:set[ \t]+up|establish(?:e[sd])?|creat(?:e[sd]?|ing)|launch(?:e[sd])?|form(?:ed|s)?)"
                              r"[ \t]+an?[ \t]+(?:[A-Z][\w’'&-]*[ \t]+){0,4}\Z")
-_MODIFIES_NEXT = re.compile(r"[ \t]+(?!(?:has|have|had|is|was|were|are|will|would|which|that|who|and|or|to|of|for|in|"
-                            r"on|at|with|by|from|as)\b)[a-z]")
+_MODIFIES_NEXT = re.compile(r"['’]|[ \t]+(?!(?:has|have|had|is|was|were|are|will|would|may|might|can|could|should|must|"
+                            r"does|did|which|that|who|and|or|to|of|for|in|on|at|with|by|from|as|being|been)\b)[a-z]")
 
 # A possessive inside a capitalised run, and the common words whose possessive opens a body's own name.
 _POSSESSIVE_IN_NAME = re.compile(r"(?<=[a-z])['’]s[ \t]+(?=[A-Z])")
@@ -973,10 +976,15 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
 
 
 def _described(body: str, start: int, end: int) -> bool:
-    """Whether "a"/"an" opens the capitalised run of the name body[start:end], no verb of founding before it and
-    no noun after it: "a Member Steering Group has", not "set up a National Implementation Board"."""
+    """Whether a quantifier is in the name body[start:end] or "a"/"an" (or "every", "each of the") opens its
+    capitalised run, no verb of founding before it and no noun after it: "a Member Steering Group has", not "set up
+    a National Implementation Board"."""
+    words = body[start:end].split()
+    if any(w in _QUANTIFIERS for w in words[1:]):
+        return True
     reach = max(0, start - _INDEFINITE_REACH)
-    return (_INDEFINITE_BEFORE.search(body, reach, start) is not None and _MODIFIES_NEXT.match(body, end) is None
+    opened = words[0] in _QUANTIFIERS or _INDEFINITE_BEFORE.search(body, reach, start) is not None
+    return (opened and _MODIFIES_NEXT.match(body, end) is None
             and _FOUNDED_BEFORE.search(body, reach, start) is None)
 
 
