@@ -796,3 +796,32 @@ def test_an_inspection_is_not_a_body() -> None:
 def test_a_regulator_named_before_a_report_title_is_still_named() -> None:
     assert [label for label, _ in _labels("The panel noted the Ofsted Inspection Report of the service.")] == [
         "Ofsted"]
+
+
+def test_a_body_described_with_a_or_an_is_not_named() -> None:
+    assert _labels("A Parent Advisory Group has been set up in Northby to steer the plan.") == []
+    assert _labels("The study weighs the costs of a Help Service for Kinship Carers: a local case.") == []
+    # near misses: a founding verb names the new body, and a name before a noun is the body's own
+    assert [label for label, _ in _labels("Ministers set up a National Delivery Board to oversee the reforms.")] == [
+        "National Delivery Board"]
+    assert [label for label, _ in _labels("A Northby Borough Council spokesperson said it was sorry.")] == [
+        "Northby Borough Council"]
+
+
+def test_a_body_named_after_its_owners_possessive() -> None:
+    assert [label for label, _ in _labels("It was written with Jo Ade’s Centre for Family Lives last year.")] == [
+        "Centre for Family Lives"]
+    assert [label for label, _ in _labels("Over two years the Northcare Works’s Parent Policy Forum met monthly.")] == [
+        "Parent Policy Forum"]
+    # near misses: a common word's possessive and a one-word owner are part of the name
+    assert [label for label, _ in _labels("The Northby Children’s Rights Trust replied.")] == [
+        "Northby Children’s Rights Trust"]
+    assert [label for label, _ in _labels("The Duke’s Family Support Trust replied.")] == ["Duke’s Family Support Trust"]
+
+
+def test_a_body_counted_by_a_quantifier_is_not_named() -> None:
+    assert _labels("Each of the Ward Panels being given a budget, the plan went ahead.") == []
+    assert _labels("Youth Hubs to Open in Every Northern Council by Spring") == []
+    # near miss: a named body owning what the quantifier counts
+    assert [label for label, _ in _labels("One of the Northby Borough Council’s advisers resigned.")] == [
+        "Northby Borough Council"]

@@ -52,6 +52,24 @@ from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
 
+# "a"/"an", "every"/"each"/"any" or "each of the" opening a capitalised run: one of a kind described, not a body
+# named ("a Member Steering Group has been formed", "each of the Area Councils being assigned"), unless a verb of
+# founding introduces the new body by its name ("set up a National Implementation Board") or the name modifies a
+# noun or is an owner after it ("a Northby Council spokesperson", "one of the Northby Council’s advisers").
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:an?|An?|[Ee]very|[Ee]ach|[Aa]ny|(?:[Ee]ach|[Aa]ll|[Aa]ny|[Ss]ome|[Mm]any|"
+                                r"[Mm]ost|[Oo]ne)[ \t]+of[ \t]+the)[ \t]+(?:[A-Z][\w’'&-]*[ \t]+){0,4}\Z")
+# A quantifier inside a title-case run: "Family Hubs to Launch in Every English Council".
+_QUANTIFIERS = frozenset({"Every", "Each", "Any"})
+_INDEFINITE_REACH = 48
+_FOUNDED_BEFORE = re.compile(r"\b(?:set[ \t]+up|establish(?:e[sd])?|creat(?:e[sd]?|ing)|launch(?:e[sd])?|form(?:ed|s)?)"
+                             r"[ \t]+an?[ \t]+(?:[A-Z][\w’'&-]*[ \t]+){0,4}\Z")
+_MODIFIES_NEXT = re.compile(r"['’]|[ \t]+(?!(?:has|have|had|is|was|were|are|will|would|may|might|can|could|should|must|"
+                            r"does|did|which|that|who|and|or|to|of|for|in|on|at|with|by|from|as|being|been)\b)[a-z]")
+
+# A possessive inside a capitalised run, and the common words whose possessive opens a body's own name.
+_POSSESSIVE_IN_NAME = re.compile(r"(?<=[a-z])['’]s[ \t]+(?=[A-Z])")
+_COMMON_POSSESSORS = frozenset({"Children", "Women", "People", "Men", "Girls", "Boys"})
+
 
 @dataclass(frozen=True)
 class BodyHit:
@@ -950,10 +968,24 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
                         or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _building(name)
                         or _field_of_work(name) or _kind_only(name) or _meeting(name) or _inspection(name)
-                        or _person_before_office(body, start, end)):
+                        or _person_before_office(body, start, end)
+                        or _described(body, start, end)):
                     continue
                 hits.append(BodyHit(start, end, name, kind if isinstance(kind, str) else None))
     return leftmost_longest(hits)
+
+
+def _described(body: str, start: int, end: int) -> bool:
+    """Whether a quantifier is in the name body[start:end] or "a"/"an" (or "every", "each of the") opens its
+    capitalised run, no verb of founding before it and no noun after it: "a Member Steering Group has", not "set up
+    a National Implementation Board"."""
+    words = body[start:end].split()
+    if any(w in _QUANTIFIERS for w in words[1:]):
+        return True
+    reach = max(0, start - _INDEFINITE_REACH)
+    opened = words[0] in _QUANTIFIERS or _INDEFINITE_BEFORE.search(body, reach, start) is not None
+    return (opened and _MODIFIES_NEXT.match(body, end) is None
+            and _FOUNDED_BEFORE.search(body, reach, start) is None)
 
 
 def _run_on_end(m: re.Match[str], firsts: tuple[re.Match[str], ...]) -> int:
@@ -1027,6 +1059,9 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
     if owner is not None:  # "Northby Council’s Children and Families … Committee": the council, then its committee
         after = body.find(" ", owner.end(), end)
         return [(start, owner.end()), *_split_and(body, after + 1, end)] if after > 0 else [(start, owner.end())]
+    owned = _owned_body(body, start, end)
+    if owned is not None:
+        return _split_and(body, owned, end)
     text = body[start:end]
     parts, pos = [], 0
     for m in AND_BETWEEN.finditer(text):
@@ -1038,6 +1073,22 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
             pos = m.end()
     parts.append((start + pos, end))
     return parts
+
+
+def _owned_body(body: str, start: int, end: int) -> int | None:
+    """Where a body's name starts after its owner's possessive, the owner (a person or body with no body word at its
+    end) two words or more: "Jo Ade’s Centre for Young Lives", "the Northcare Works’s Parent Policy Forum"; a common
+    word's possessive is part of the name ("National Children’s Bureau"), and so is a one-word owner's ("Queen’s
+    Nursing Institute")."""
+    m = _POSSESSIVE_IN_NAME.search(body, start, end)
+    if m is None:
+        return None
+    words = [w for w in body[start:m.start()].split() if w.lower() not in _JOINERS]
+    rest = body[m.end():end]
+    if (len(words) < 2 or words[-1] in _COMMON_POSSESSORS or len(rest.split()) < 2
+            or _head_kind(rest) is _NO_HEAD):
+        return None
+    return m.end()
 
 
 def _trim(body: str, start: int, end: int, keep_openers: bool = False) -> tuple[int, int]:
