@@ -23,7 +23,7 @@ from cscgraph.extract.patterns.people import (COUNCIL_ROLE_WORDS, GOVERNMENT_ROL
                                               ROLE_HEADS, ROLE_OF_VERB, ROLE_SYNONYMS, ROLE_THEN_NAME,
                                               ROLE_THEN_SURNAME, BODY_THEN_ROLE_GAP, POINTS_BACK, ROLE_NOISE,
                                               ROLE_OF_BODY_GAP, SUBJECT_OPENING, BRACKETED_ROLE_BODY_GAP, LINE_END,
-                                              standalone_role_word, TITLED_LIST)
+                                              standalone_role_word, TITLED_LIST, GOVERNED_NAME_BEFORE, ROLE_THEN_VERB)
 from cscgraph.extract.patterns.text import SPACE_RUN
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Entity, EntityRef, Membership
@@ -46,6 +46,8 @@ def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMent
                 continue  # the role ran into the person's given name: "Minister for Children Janet | Daby"
             if TITLED_LIST.match(body, m.start("name")):
                 continue  # a list of councillors after an office holds no one of it: "In the Chair Councillors A, B"
+            if pattern is NAME_THEN_ROLE and _role_opens_next_clause(body, m, person.start):
+                continue
             role, organisation = _role_and_body(body, sentences, m, bodies, entities)
             membership = Membership(person.ref, role, organisation, sentences.at(m.start("name")))
             found.setdefault((person.ref, role, organisation), membership)
@@ -68,7 +70,8 @@ def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: lis
         return _label(body[inside[0].end:role_end]), inside[0].ref
     role = _label(m.group("role"))
     head = role_head(role)
-    before = [b for b in bodies if b.end <= role_start and BODY_THEN_ROLE_GAP.match(body[b.end:role_start])]
+    before = [b for b in bodies if b.end <= role_start and BODY_THEN_ROLE_GAP.match(body[b.end:role_start])
+              and not ("," in body[b.end:role_start] and _governed(body, b.start))]
     if before:
         return role, before[-1].ref
     if "org_before" in m.re.groupindex and m.group("org_before"):
@@ -93,6 +96,17 @@ def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: lis
     if head in COUNCIL_ROLE_WORDS:
         bodies = [b for b in bodies if entities[b.ref].kind_label == "council"]
     return role, _subject_body(body, sentences, role_start, bodies)
+
+
+def _role_opens_next_clause(body: str, m: re.Match, name_start: int) -> bool:
+    """True when the role after a governed name's comma is the subject of the next clause: "Responding to Jo Reed,
+    the minister said" (see `GOVERNED_NAME_BEFORE`)."""
+    return ROLE_THEN_VERB.match(body, m.end("role")) is not None and _governed(body, name_start)
+
+
+def _governed(body: str, start: int) -> bool:
+    """True when a preposition or a verb governs the name at `start`: "Responding to Jo Reed", "to the NSPCC"."""
+    return GOVERNED_NAME_BEFORE.search(body, max(0, start - 24), start) is not None
 
 
 def _subject_body(body: str, sentences: SentenceIndex, offset: int, bodies: list[ActorMention]) -> EntityRef | None:

@@ -161,6 +161,10 @@ MONTH_GIVEN_NAMES = frozenset({"April", "May", "June"})
 DATE_WORD_BEFORE = re.compile(r"(?:\b(?i:in|on|since|from|until|till|by|of|last|next|early|late|mid|during|before|"
                               r"after|this|that|each|every)|\d)[ \t-]*$")
 
+# A participle opening a clause before a name, never a given name: "Praising Jo Reed, the leader said", "Thanking Jo
+# Reed for …" (at least three letters before "-ing", so "King" or "Ling" stay names).
+LEADING_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
+
 # Honorifics and role words that head a phrase after which a name starts; used to trim a captured name that the
 # greedy name pattern ran into: "Minister Janet Daby" must not be captured as a three-word name.
 NAME_PREFIX_WORDS = frozenset({"Minister", "Secretary", "Chair", "President", "Director", "Chief", "Executive",
@@ -642,6 +646,17 @@ NAME_THEN_ROLE = re.compile(
     rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+|(?:then|(?:the\s+)?former)\s+(?=[A-Z]))?"
     rf"(?:{DESCRIBED_BODY}['’]s\s+)?(?P<org_before>(?:[A-Z][\w’'&\-]*\s+){{0,6}}?)"
     rf"(?:['’]s?\s+)?(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
+# A name that a preposition or a verb before it governs ("Responding to Jo Reed", "In a letter to Jo Reed", "Asked by
+# Jo Reed", "The mayor thanked Jo Reed", "Praising Jo Reed", "Responding to the NSPCC") is not the subject of what
+# follows its comma: a role running from that comma straight into a verb is the next clause's subject, not the
+# name's ("Responding to Jo Reed, the minister said …"), and a body so governed employs no one named after its comma
+# ("In a letter to the NSPCC, chief executive Jo Reed said"). An apposition closed by a comma keeps its role
+# ("thanked Jo Reed, the council's leader, for").
+GOVERNED_NAME_BEFORE = re.compile(r"(?:\b(?:to|by|after|before|with|from|against|towards|about|than|like|met|told|"
+                                  r"sent|thank|thanks)|\b[A-Za-z]{2,}(?:ed|ing))[ \t]+(?:the[ \t]+)?\Z")
+ROLE_THEN_VERB = re.compile(r"[ \t]+(?:(?:also|then|later|has|had|have|will|would)[ \t]+)?"
+                            r"(?:said|says|told|tells|wrote|writes|adds|argues|warns|notes|replies|insists|is|was|has|had|"
+                            r"will|would|[a-z]{2,}ed)\b")
 
 # A byline or caption: "Daisy Elliott - Senior Policy Advisor", "Jo Reed – Director of Practice".
 NAME_DASH_ROLE = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})[ \t]+[-–—][ \t]+(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
