@@ -209,3 +209,12 @@ def test_a_body_an_opening_clause_governs_employs_no_one_after_its_comma() -> No
     assert _roles("At Become, director Ivo Marsh said the plan was late.") == {("ivo-marsh", "director", "become")}
     assert _roles("Replying to the plan, Become's director Ivo Marsh said it was late.") == {
         ("ivo-marsh", "director", "become")}
+
+
+def test_a_role_naming_an_unknown_body_takes_no_subject_body_nearby() -> None:
+    # "of Kinwell" names the employer, which no list knows; the council that opens the sentence before is not it.
+    assert _roles("Northby Council set its budget on Monday.",
+                  "Ola Penn, deputy director of Kinwell, called the cut unfair.") == {("ola-penn", "deputy director", None)}
+    # Near miss: a generic head standing for the body leaves the subject body as the employer.
+    assert _roles("Northby Council set its budget on Monday.", "Ola Penn, a director at the Council, called it fair.") \
+        == {("ola-penn", "director", "northby-council")}

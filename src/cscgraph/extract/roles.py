@@ -5,7 +5,8 @@ director", "chair of the Local Government Association", "chief executive of chil
 the body "its"/"their" points back to; for a body-bound role word ("panel chair") the last body so called; for a
 role that only exists inside a body ("chief executive officer Emily Frith"), the body that is the subject of the
 same sentence, else of one of the three before ("Adoption UK also criticised the funding. Chief executive officer
-Emily Frith said…"); a body merely named nearby is not evidence. Government roles ("children's minister Janet
+Emily Frith said…"), unless the role names a body of its own that no list knows ("deputy director of Advokids"); a
+body merely named nearby is not evidence. Government roles ("children's minister Janet
 Daby") take a department only when the text names one next to the role; otherwise the organisation is None.
 """
 
@@ -23,7 +24,8 @@ from cscgraph.extract.patterns.people import (COUNCIL_ROLE_WORDS, GOVERNMENT_ROL
                                               ROLE_HEADS, ROLE_OF_VERB, ROLE_SYNONYMS, ROLE_THEN_NAME,
                                               ROLE_THEN_SURNAME, BODY_THEN_ROLE_GAP, POINTS_BACK, ROLE_NOISE,
                                               ROLE_OF_BODY_GAP, SUBJECT_OPENING, BRACKETED_ROLE_BODY_GAP, LINE_END,
-                                              standalone_role_word, TITLED_LIST, GOVERNED_NAME_BEFORE, ROLE_THEN_VERB)
+                                              standalone_role_word, TITLED_LIST, GOVERNED_NAME_BEFORE, ROLE_THEN_VERB,
+                                              ROLE_NAMES_ITS_BODY)
 from cscgraph.extract.patterns.text import SPACE_RUN
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Entity, EntityRef, Membership
@@ -91,7 +93,8 @@ def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: lis
             named = [b for b in bodies if b.end <= role_start and word in entities[b.ref].label.lower()]
             if named:
                 return role[len(word) + 1:], named[-1].ref
-    if head in GOVERNMENT_ROLE_WORDS or head not in ORGANISATIONAL_ROLE_WORDS:
+    if (head in GOVERNMENT_ROLE_WORDS or head not in ORGANISATIONAL_ROLE_WORDS
+            or ROLE_NAMES_ITS_BODY.match(body, role_end)):  # its own body, unknown: "deputy director of Advokids"
         return role, None
     if head in COUNCIL_ROLE_WORDS:
         bodies = [b for b in bodies if entities[b.ref].kind_label == "council"]

@@ -1059,6 +1059,11 @@ ROLE_OF_BODY_GAP = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?[\w’' -]{0,45}$
 # "Claire Lee, Lecturer, University of Northby" (the body ending the line).
 BRACKETED_ROLE_BODY_GAP = re.compile(r"^,\s+(?:the\s+)?$")
 LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+# A role that names its own body by a name no list knows ("deputy director of Advokids", "chair at Kinfolk"): that
+# body, unknown, is its employer, not the subject of a sentence nearby (a bare generic head, "of the Council", is not
+# a name).
+ROLE_NAMES_ITS_BODY = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?!(?:Council|Authority|Trust|Board|Department|"
+                                 r"Service|Charity|Panel|Committee|Agency|Government|Organisation|Company)\b)[A-Z]")
 # Possessive pronouns that hand the role to the last body named: "Its chief executive, Jo Casebourne".
 POINTS_BACK = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # What may open a sentence before its subject: a quotation mark, "But", "However,", "The".
