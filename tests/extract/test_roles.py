@@ -218,3 +218,20 @@ def test_a_role_naming_an_unknown_body_takes_no_subject_body_nearby() -> None:
     # Near miss: a generic head standing for the body leaves the subject body as the employer.
     assert _roles("Northby Council set its budget on Monday.", "Ola Penn, a director at the Council, called it fair.") \
         == {("ola-penn", "director", "northby-council")}
+
+
+def test_a_plural_office_after_a_list_gives_its_last_name_no_part_of_it() -> None:
+    assert _roles("Ivo Marsh and Ola Penn, joint chief executives of Kinwell, said the plan was late.") == set()
+    # Near miss: the singular office after one name.
+    assert _roles("Ola Penn, joint chief executive of Kinwell, said the plan was late.") == {
+        ("ola-penn", "joint chief executive", None)}
+
+
+def test_a_second_office_after_and_now_is_not_the_first_offices_remit() -> None:
+    assert ("ola-penn", "former head", "ofsted") in _roles(
+        "Ola Penn, former head of Ofsted and now chair of Kinwell, said the plan was late.")
+    assert ("ola-penn", "cabinet member for schools", None) in _roles(
+        "Ola Penn, cabinet member for schools and formerly leader of the council, said the plan was late.")
+    # Near miss: two remit words joined by "and" stay one office.
+    assert ("ola-penn", "director of policy and research", None) in _roles(
+        "Ola Penn, director of policy and research, said the plan was late.")

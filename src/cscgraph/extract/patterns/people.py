@@ -252,9 +252,13 @@ def _role_token(ch: str) -> str:
 # Labour government": whom she serves, not her office), nor an honorific after it, which opens the name ("cabinet
 # member for schools Cllr Jo Reed"), nor a second office joined by "and" ("executive member for housing and lead
 # member for children's services").
+# Adverbs that open a second office after "and", never a remit's word: "head of Ofsted and now chair of …",
+# "director for Northby and formerly president of …".
+_TIME_ADVERB = "(?:now|then|later|also|currently|formerly|since|until|latterly|subsequently)"
 ROLE_QUALIFIER = (r"(?:\s+for\s+(?!the\s)(?:\d{4}(?:[-–/]\d{2,4})?|[a-z][a-z’'\-]*(?:\s+(?:and\s+)?"
-                  rf"(?!(?:at|in|on|of|to|from|with|and|lead|{TITLE})\b)[a-z][a-z’'\-]*){{0,3}})"
-                  rf"|\s+of\s+(?:state(?:\s+for\s+[a-z]+)?|(?:[a-z]+\s+and\s+)?{_alternation(ROLE_DOMAINS)}|[a-z]+\s+and\s+[a-z]+)"
+                  rf"(?!(?:at|in|on|of|to|from|with|and|lead|{TITLE}|{_TIME_ADVERB})\b)[a-z][a-z’'\-]*){{0,3}})"
+                  rf"|\s+of\s+(?:state(?:\s+for\s+[a-z]+)?|(?:[a-z]+\s+and\s+)?{_alternation(ROLE_DOMAINS)}|"
+                  rf"[a-z]+\s+and\s+(?!{_TIME_ADVERB}\b)[a-z]+)"
                   r"(?![\w’'-])"
                   rf"|\s+in\s+{_alternation(ROLE_DOMAINS)}(?![\w’'-]))?")
 
@@ -263,9 +267,11 @@ ROLE_HEAD = _alternation(ROLE_HEADS)
 # operations director", "quality and safeguarding lead".
 _MODIFIER_WORD = _alternation(ROLE_MODIFIERS + ROLE_DOMAINS)
 ROLE_MODIFIER = rf"{_MODIFIER_WORD}(?:\s+and\s+{_MODIFIER_WORD})?"
+# Not a head the plural of a longer head goes on from: "joint chief executives of …" holds no "joint chief".
+_PLURAL_HEAD_NEXT = r"(?!\s+(?:executives|directors|officers|secretaries|members|chairs|leaders|founders|managers)\b)"
 # A whole role phrase: "chief executive", "national director for social care", "president for 2024-25",
 # "former children's minister", "shadow education secretary".
-ROLE_PHRASE = rf"(?:{ROLE_MODIFIER}\s+){{0,3}}{ROLE_HEAD}(?![\w-]){ROLE_QUALIFIER}"
+ROLE_PHRASE = rf"(?:{ROLE_MODIFIER}\s+){{0,3}}{ROLE_HEAD}(?![\w-]){_PLURAL_HEAD_NEXT}{ROLE_QUALIFIER}"
 # What a role phrase opens with, a modifier or head word ending where a word ends: a lookahead before ROLE_PHRASE
 # at a word start, so that a word that opens no role ("said", "the") fails after one trie read instead of two (the
 # modifiers' and then the heads'); a speed gate only, every match of ROLE_PHRASE passes it.
