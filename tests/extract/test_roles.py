@@ -235,3 +235,11 @@ def test_a_second_office_after_and_now_is_not_the_first_offices_remit() -> None:
     # Near miss: two remit words joined by "and" stay one office.
     assert ("ola-penn", "director of policy and research", None) in _roles(
         "Ola Penn, director of policy and research, said the plan was late.")
+
+
+def test_a_body_right_after_the_role_in_brackets_or_ending_the_line_employs() -> None:
+    assert _roles("A blog from Ola Penn, CEO Leeds City Council") == {("ola-penn", "ceo", "leeds-city-council")}
+    assert _roles("We welcomed Ola Penn (chief executive Barnardo’s) to the meeting.") == {
+        ("ola-penn", "chief executive", "barnardos")}
+    # Near miss: mid-sentence, with no bracket, a body after the role may be the verb's subject.
+    assert _roles("Ola Penn, director Barnardo’s welcomed, spoke first.") == {("ola-penn", "director", None)}

@@ -1062,8 +1062,9 @@ BODY_THEN_ROLE_GAP = re.compile(r"^\)?(?:['’]s?)?,?\s+$")
 # / "a researcher with Northby University" (only right before the body).
 ROLE_OF_BODY_GAP = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?[\w’' -]{0,45}$|^\s+with\s+(?:the\s+)?$")
 # Text between a role in brackets, or in a sign-off line, and its body: "(chief executive, Westmoor Carers Trust)",
-# "Claire Lee, Lecturer, University of Northby" (the body ending the line).
-BRACKETED_ROLE_BODY_GAP = re.compile(r"^,\s+(?:the\s+)?$")
+# "Claire Lee, Lecturer, University of Northby", "(inspection manager Ofsted)", "Jo Reed, CEO Leeds City Council"
+# (the body ending the line).
+BRACKETED_ROLE_BODY_GAP = re.compile(r"^(?:,\s+(?:the\s+)?|[ \t]+)$")
 LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 # A role that names its own body by a name no list knows ("deputy director of Advokids", "chair at Kinfolk"): that
 # body, unknown, is its employer, not the subject of a sentence nearby (a bare generic head, "of the Council", is not
