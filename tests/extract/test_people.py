@@ -390,3 +390,8 @@ def test_a_relative_named_in_apposition_after_a_possessive_is_a_person() -> None
     # near-misses: an organisation called a partner, and a mother tongue
     assert _names("The council thanked their partner Foster Focus for the work.") == []
     assert _names("Her mother tongue is Welsh.") == []
+
+
+def test_a_participle_opening_the_sentence_is_not_a_given_name() -> None:
+    assert _names("Commending Nia Ross, the chair said the audit was fair.") == ["Nia Ross"]
+    assert _names("Thanking Nia Ross for her work, the mayor spoke.") == ["Nia Ross"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.actor_helpers import extract
+from tests.extract.actor_helpers import extract, speakers
 
 
 def _roles(*paragraphs: str) -> set[tuple[str, str, str | None]]:
@@ -171,3 +171,75 @@ def test_an_executive_member_is_a_council_office_and_a_second_office_after_and_i
 
 def test_a_list_of_councillors_after_an_office_holds_none_of_it() -> None:
     assert not {r for r in _roles("Present: In the Chair Councillors Varga, Lund and Okafor.") if r[1] == "chair"}
+
+
+def test_a_role_after_a_governed_name_is_the_next_clauses_subject() -> None:
+    # A name that a preposition or a verb governs is not the subject after its comma: the role running into a verb
+    # there belongs to whoever that clause is about, so the name gets none.
+    for text in ("Answering Nia Ross, the minister said funding was coming.",
+                 "In a note to Nia Ross, the council's chief executive said the plan stood.",
+                 "Asked by Nia Ross, the director replied that the cuts would go ahead.",
+                 "Speaking after Nia Ross, the charity's chair warned that homes were full.",
+                 "Commending Nia Ross, the board's chair said the audit was fair."):
+        assert not {r for r in _roles(text) if r[0] == "nia-ross"}, text
+
+
+def test_the_quote_goes_to_the_office_holder_named_before() -> None:
+    x = extract("The children's minister, Ola Penn, visited a home in Hull.",
+                "Replying to Nia Ross, the minister said: “We will fund the review this year.”")
+    assert speakers(x) == [("We will fund the review this year.", "ola-penn")]
+
+
+def test_an_apposition_or_a_title_still_gives_the_role() -> None:
+    # Near misses the rule above must not reach: an apposition closed by its comma, a title before the name, and an
+    # ungoverned name whose role runs into the verb.
+    assert _roles("Nia Ross, the minister, said funding was coming.") == {("nia-ross", "minister", None)}
+    assert _roles("Children's minister Nia Ross said funding was coming.") == {
+        ("nia-ross", "children's minister", None)}
+    assert _roles("Nia Ross, the children's minister said funding was coming.") == {
+        ("nia-ross", "children's minister", None)}
+    assert _roles("The mayor thanked Nia Ross, the council's leader, for her work.") == {("nia-ross", "leader", None)}
+
+
+def test_a_body_an_opening_clause_governs_employs_no_one_after_its_comma() -> None:
+    assert _roles("In a note to the NSPCC, chief executive Ivo Marsh said the plan was late.") == {
+        ("ivo-marsh", "chief executive", None)}
+    assert _roles("Replying to Become, director Ivo Marsh said the plan was late.") == {("ivo-marsh", "director", None)}
+    # Near miss: a body that is the clause's own place, or a body's possessive, still employs.
+    assert _roles("At Become, director Ivo Marsh said the plan was late.") == {("ivo-marsh", "director", "become")}
+    assert _roles("Replying to the plan, Become's director Ivo Marsh said it was late.") == {
+        ("ivo-marsh", "director", "become")}
+
+
+def test_a_role_naming_an_unknown_body_takes_no_subject_body_nearby() -> None:
+    # "of Kinwell" names the employer, which no list knows; the council that opens the sentence before is not it.
+    assert _roles("Northby Council set its budget on Monday.",
+                  "Ola Penn, deputy director of Kinwell, called the cut unfair.") == {("ola-penn", "deputy director", None)}
+    # Near miss: a generic head standing for the body leaves the subject body as the employer.
+    assert _roles("Northby Council set its budget on Monday.", "Ola Penn, a director at the Council, called it fair.") \
+        == {("ola-penn", "director", "northby-council")}
+
+
+def test_a_plural_office_after_a_list_gives_its_last_name_no_part_of_it() -> None:
+    assert _roles("Ivo Marsh and Ola Penn, joint chief executives of Kinwell, said the plan was late.") == set()
+    # Near miss: the singular office after one name.
+    assert _roles("Ola Penn, joint chief executive of Kinwell, said the plan was late.") == {
+        ("ola-penn", "joint chief executive", None)}
+
+
+def test_a_second_office_after_and_now_is_not_the_first_offices_remit() -> None:
+    assert ("ola-penn", "former head", "ofsted") in _roles(
+        "Ola Penn, former head of Ofsted and now chair of Kinwell, said the plan was late.")
+    assert ("ola-penn", "cabinet member for schools", None) in _roles(
+        "Ola Penn, cabinet member for schools and formerly leader of the council, said the plan was late.")
+    # Near miss: two remit words joined by "and" stay one office.
+    assert ("ola-penn", "director of policy and research", None) in _roles(
+        "Ola Penn, director of policy and research, said the plan was late.")
+
+
+def test_a_body_right_after_the_role_in_brackets_or_ending_the_line_employs() -> None:
+    assert _roles("A blog from Ola Penn, CEO Leeds City Council") == {("ola-penn", "ceo", "leeds-city-council")}
+    assert _roles("We welcomed Ola Penn (chief executive Barnardo’s) to the meeting.") == {
+        ("ola-penn", "chief executive", "barnardos")}
+    # Near miss: mid-sentence, with no bracket, a body after the role may be the verb's subject.
+    assert _roles("Ola Penn, director Barnardo’s welcomed, spoke first.") == {("ola-penn", "director", None)}

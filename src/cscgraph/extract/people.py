@@ -35,7 +35,7 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               JUDGE_IN_CAPS, JUDGE_POSTNOMINAL, MONTH_GIVEN_NAMES, DATE_WORD_BEFORE,
                                               NOT_PEER_SURNAMES, PEER_DESIGNATION, PEER_TITLES, ROLE_PHRASE,
                                               TITLED_LIST, TITLED_LIST_ITEM, GIVEN_NAME_AND,
-                                              NAME_WITH_PARTY, NAME_AS_RELATIVE)
+                                              NAME_WITH_PARTY, NAME_AS_RELATIVE, LEADING_PARTICIPLE)
 
 _TRIGGERS = with_gates(ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
                        NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO,
@@ -235,6 +235,8 @@ def _clean(body: str, start: int, end: int, single_ok: bool) -> PersonName | Non
         if words[0].group().rstrip(".") in _TITLE_WORDS:
             title = words[0].group().rstrip(".")
         words.pop(0)
+    if len(words) > 2 and LEADING_PARTICIPLE.fullmatch(words[0].group()) and words[0].group() not in GIVEN_NAMES:
+        words.pop(0)  # "Praising Jo Reed"
     # Trailing non-name words go, except a surname-word ending the name as written ("Sarah Green"; not the "Green"
     # left of "Provision Green Paper" once "Paper" has gone).
     trimmed = False

@@ -5,7 +5,8 @@ director", "chair of the Local Government Association", "chief executive of chil
 the body "its"/"their" points back to; for a body-bound role word ("panel chair") the last body so called; for a
 role that only exists inside a body ("chief executive officer Emily Frith"), the body that is the subject of the
 same sentence, else of one of the three before ("Adoption UK also criticised the funding. Chief executive officer
-Emily Frith said…"); a body merely named nearby is not evidence. Government roles ("children's minister Janet
+Emily Frith said…"), unless the role names a body of its own that no list knows ("deputy director of Advokids"); a
+body merely named nearby is not evidence. Government roles ("children's minister Janet
 Daby") take a department only when the text names one next to the role; otherwise the organisation is None.
 """
 
@@ -23,7 +24,8 @@ from cscgraph.extract.patterns.people import (COUNCIL_ROLE_WORDS, GOVERNMENT_ROL
                                               ROLE_HEADS, ROLE_OF_VERB, ROLE_SYNONYMS, ROLE_THEN_NAME,
                                               ROLE_THEN_SURNAME, BODY_THEN_ROLE_GAP, POINTS_BACK, ROLE_NOISE,
                                               ROLE_OF_BODY_GAP, SUBJECT_OPENING, BRACKETED_ROLE_BODY_GAP, LINE_END,
-                                              standalone_role_word, TITLED_LIST)
+                                              standalone_role_word, TITLED_LIST, GOVERNED_NAME_BEFORE, ROLE_THEN_VERB,
+                                              ROLE_NAMES_ITS_BODY)
 from cscgraph.extract.patterns.text import SPACE_RUN
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Entity, EntityRef, Membership
@@ -46,6 +48,8 @@ def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMent
                 continue  # the role ran into the person's given name: "Minister for Children Janet | Daby"
             if TITLED_LIST.match(body, m.start("name")):
                 continue  # a list of councillors after an office holds no one of it: "In the Chair Councillors A, B"
+            if pattern is NAME_THEN_ROLE and _role_opens_next_clause(body, m, person.start):
+                continue
             role, organisation = _role_and_body(body, sentences, m, bodies, entities)
             membership = Membership(person.ref, role, organisation, sentences.at(m.start("name")))
             found.setdefault((person.ref, role, organisation), membership)
@@ -68,7 +72,8 @@ def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: lis
         return _label(body[inside[0].end:role_end]), inside[0].ref
     role = _label(m.group("role"))
     head = role_head(role)
-    before = [b for b in bodies if b.end <= role_start and BODY_THEN_ROLE_GAP.match(body[b.end:role_start])]
+    before = [b for b in bodies if b.end <= role_start and BODY_THEN_ROLE_GAP.match(body[b.end:role_start])
+              and not ("," in body[b.end:role_start] and _governed(body, b.start))]
     if before:
         return role, before[-1].ref
     if "org_before" in m.re.groupindex and m.group("org_before"):
@@ -88,11 +93,23 @@ def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: lis
             named = [b for b in bodies if b.end <= role_start and word in entities[b.ref].label.lower()]
             if named:
                 return role[len(word) + 1:], named[-1].ref
-    if head in GOVERNMENT_ROLE_WORDS or head not in ORGANISATIONAL_ROLE_WORDS:
+    if (head in GOVERNMENT_ROLE_WORDS or head not in ORGANISATIONAL_ROLE_WORDS
+            or ROLE_NAMES_ITS_BODY.match(body, role_end)):  # its own body, unknown: "deputy director of Advokids"
         return role, None
     if head in COUNCIL_ROLE_WORDS:
         bodies = [b for b in bodies if entities[b.ref].kind_label == "council"]
     return role, _subject_body(body, sentences, role_start, bodies)
+
+
+def _role_opens_next_clause(body: str, m: re.Match, name_start: int) -> bool:
+    """True when the role after a governed name's comma is the subject of the next clause: "Responding to Jo Reed,
+    the minister said" (see `GOVERNED_NAME_BEFORE`)."""
+    return ROLE_THEN_VERB.match(body, m.end("role")) is not None and _governed(body, name_start)
+
+
+def _governed(body: str, start: int) -> bool:
+    """True when a preposition or a verb governs the name at `start`: "Responding to Jo Reed", "to the NSPCC"."""
+    return GOVERNED_NAME_BEFORE.search(body, max(0, start - 24), start) is not None
 
 
 def _subject_body(body: str, sentences: SentenceIndex, offset: int, bodies: list[ActorMention]) -> EntityRef | None:

@@ -161,6 +161,10 @@ MONTH_GIVEN_NAMES = frozenset({"April", "May", "June"})
 DATE_WORD_BEFORE = re.compile(r"(?:\b(?i:in|on|since|from|until|till|by|of|last|next|early|late|mid|during|before|"
                               r"after|this|that|each|every)|\d)[ \t-]*$")
 
+# A participle opening a clause before a name, never a given name: "Praising Jo Reed, the leader said", "Thanking Jo
+# Reed for …" (at least three letters before "-ing", so "King" or "Ling" stay names).
+LEADING_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
+
 # Honorifics and role words that head a phrase after which a name starts; used to trim a captured name that the
 # greedy name pattern ran into: "Minister Janet Daby" must not be captured as a three-word name.
 NAME_PREFIX_WORDS = frozenset({"Minister", "Secretary", "Chair", "President", "Director", "Chief", "Executive",
@@ -248,9 +252,13 @@ def _role_token(ch: str) -> str:
 # Labour government": whom she serves, not her office), nor an honorific after it, which opens the name ("cabinet
 # member for schools Cllr Jo Reed"), nor a second office joined by "and" ("executive member for housing and lead
 # member for children's services").
+# Adverbs that open a second office after "and", never a remit's word: "head of Ofsted and now chair of …",
+# "director for Northby and formerly president of …".
+_TIME_ADVERB = "(?:now|then|later|also|currently|formerly|since|until|latterly|subsequently)"
 ROLE_QUALIFIER = (r"(?:\s+for\s+(?!the\s)(?:\d{4}(?:[-–/]\d{2,4})?|[a-z][a-z’'\-]*(?:\s+(?:and\s+)?"
-                  rf"(?!(?:at|in|on|of|to|from|with|and|lead|{TITLE})\b)[a-z][a-z’'\-]*){{0,3}})"
-                  rf"|\s+of\s+(?:state(?:\s+for\s+[a-z]+)?|(?:[a-z]+\s+and\s+)?{_alternation(ROLE_DOMAINS)}|[a-z]+\s+and\s+[a-z]+)"
+                  rf"(?!(?:at|in|on|of|to|from|with|and|lead|{TITLE}|{_TIME_ADVERB})\b)[a-z][a-z’'\-]*){{0,3}})"
+                  rf"|\s+of\s+(?:state(?:\s+for\s+[a-z]+)?|(?:[a-z]+\s+and\s+)?{_alternation(ROLE_DOMAINS)}|"
+                  rf"[a-z]+\s+and\s+(?!{_TIME_ADVERB}\b)[a-z]+)"
                   r"(?![\w’'-])"
                   rf"|\s+in\s+{_alternation(ROLE_DOMAINS)}(?![\w’'-]))?")
 
@@ -259,9 +267,11 @@ ROLE_HEAD = _alternation(ROLE_HEADS)
 # operations director", "quality and safeguarding lead".
 _MODIFIER_WORD = _alternation(ROLE_MODIFIERS + ROLE_DOMAINS)
 ROLE_MODIFIER = rf"{_MODIFIER_WORD}(?:\s+and\s+{_MODIFIER_WORD})?"
+# Not a head the plural of a longer head goes on from: "joint chief executives of …" holds no "joint chief".
+_PLURAL_HEAD_NEXT = r"(?!\s+(?:executives|directors|officers|secretaries|members|chairs|leaders|founders|managers)\b)"
 # A whole role phrase: "chief executive", "national director for social care", "president for 2024-25",
 # "former children's minister", "shadow education secretary".
-ROLE_PHRASE = rf"(?:{ROLE_MODIFIER}\s+){{0,3}}{ROLE_HEAD}(?![\w-]){ROLE_QUALIFIER}"
+ROLE_PHRASE = rf"(?:{ROLE_MODIFIER}\s+){{0,3}}{ROLE_HEAD}(?![\w-]){_PLURAL_HEAD_NEXT}{ROLE_QUALIFIER}"
 # What a role phrase opens with, a modifier or head word ending where a word ends: a lookahead before ROLE_PHRASE
 # at a word start, so that a word that opens no role ("said", "the") fails after one trie read instead of two (the
 # modifiers' and then the heads'); a speed gate only, every match of ROLE_PHRASE passes it.
@@ -642,6 +652,17 @@ NAME_THEN_ROLE = re.compile(
     rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+|(?:then|(?:the\s+)?former)\s+(?=[A-Z]))?"
     rf"(?:{DESCRIBED_BODY}['’]s\s+)?(?P<org_before>(?:[A-Z][\w’'&\-]*\s+){{0,6}}?)"
     rf"(?:['’]s?\s+)?(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
+# A name that a preposition or a verb before it governs ("Responding to Jo Reed", "In a letter to Jo Reed", "Asked by
+# Jo Reed", "The mayor thanked Jo Reed", "Praising Jo Reed", "Responding to the NSPCC") is not the subject of what
+# follows its comma: a role running from that comma straight into a verb is the next clause's subject, not the
+# name's ("Responding to Jo Reed, the minister said …"), and a body so governed employs no one named after its comma
+# ("In a letter to the NSPCC, chief executive Jo Reed said"). An apposition closed by a comma keeps its role
+# ("thanked Jo Reed, the council's leader, for").
+GOVERNED_NAME_BEFORE = re.compile(r"(?:\b(?:to|by|after|before|with|from|against|towards|about|than|like|met|told|"
+                                  r"sent|thank|thanks)|\b[A-Za-z]{2,}(?:ed|ing))[ \t]+(?:the[ \t]+)?\Z")
+ROLE_THEN_VERB = re.compile(r"[ \t]+(?:(?:also|then|later|has|had|have|will|would)[ \t]+)?"
+                            r"(?:said|says|told|tells|wrote|writes|adds|argues|warns|notes|replies|insists|is|was|has|had|"
+                            r"will|would|[a-z]{2,}ed)\b")
 
 # A byline or caption: "Daisy Elliott - Senior Policy Advisor", "Jo Reed – Director of Practice".
 NAME_DASH_ROLE = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})[ \t]+[-–—][ \t]+(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
@@ -1041,9 +1062,15 @@ BODY_THEN_ROLE_GAP = re.compile(r"^\)?(?:['’]s?)?,?\s+$")
 # / "a researcher with Northby University" (only right before the body).
 ROLE_OF_BODY_GAP = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?[\w’' -]{0,45}$|^\s+with\s+(?:the\s+)?$")
 # Text between a role in brackets, or in a sign-off line, and its body: "(chief executive, Westmoor Carers Trust)",
-# "Claire Lee, Lecturer, University of Northby" (the body ending the line).
-BRACKETED_ROLE_BODY_GAP = re.compile(r"^,\s+(?:the\s+)?$")
+# "Claire Lee, Lecturer, University of Northby", "(inspection manager Ofsted)", "Jo Reed, CEO Leeds City Council"
+# (the body ending the line).
+BRACKETED_ROLE_BODY_GAP = re.compile(r"^(?:,\s+(?:the\s+)?|[ \t]+)$")
 LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+# A role that names its own body by a name no list knows ("deputy director of Advokids", "chair at Kinfolk"): that
+# body, unknown, is its employer, not the subject of a sentence nearby (a bare generic head, "of the Council", is not
+# a name).
+ROLE_NAMES_ITS_BODY = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?!(?:Council|Authority|Trust|Board|Department|"
+                                 r"Service|Charity|Panel|Committee|Agency|Government|Organisation|Company)\b)[A-Z]")
 # Possessive pronouns that hand the role to the last body named: "Its chief executive, Jo Casebourne".
 POINTS_BACK = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # What may open a sentence before its subject: a quotation mark, "But", "However,", "The".
