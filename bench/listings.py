@@ -11,7 +11,7 @@ page (the server keeps pages until the next write; see README), so with `--start
 `--starts` computed samples. Then `--repeats` more requests of each, the page as kept. Reports median and p95 ms
 of the first views over the starts (p95 of 3 samples is their worst) and of the repeats. The OS page cache is not
 dropped between starts (it cannot be without root on a shared machine): starts after the first read a warm cache.
-Writes bench/out/listings-N.json.
+Writes bench/out/listings-N.json (with the last commit that changed src/).
 """
 
 from __future__ import annotations
@@ -50,6 +50,13 @@ def json_twin(path: str) -> str:
     """
     base, sep, query = path.partition("?")
     return ("/index" if base == "/" else base) + ".json" + sep + query
+
+
+def source_commit() -> str:
+    """The last commit that changed src/: the code measured (bench/ changes do not change it)."""
+    done = subprocess.run(["git", "-C", str(HERE.parent), "log", "-1", "--format=%h", "--", "src"],
+                          capture_output=True, text=True)
+    return done.stdout.strip()
 
 
 def free_port() -> int:
@@ -136,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
                                            for s in starts], "pages": pages,
               "cold_start": {"home_served_median_s": round(statistics.median(s["home_served_s"] for s in starts), 2),
                              "home_served_max_s": max(s["home_served_s"] for s in starts)},
-              "finished": time.strftime("%Y-%m-%d %H:%M:%S")}
+              "finished": time.strftime("%Y-%m-%d %H:%M:%S"), "commit": source_commit()}
     (OUT / f"listings-{args.size}.json").write_text(json.dumps(result, indent=2))
     return 0
 

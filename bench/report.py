@@ -170,6 +170,24 @@ def web_section(web: dict[int, dict]) -> list[str]:
 ENGINE_NAMES = {"embedded": "embedded Oxigraph", "oxigraph": "`oxigraph serve`", "virtuoso": "Virtuoso"}
 
 
+def listings_section(listings: dict[int, dict]) -> list[str]:
+    """bench/listings.py: serve's cold start, and each listing page and .json twin computed and kept."""
+    lines = []
+    for size, r in listings.items():
+        starts = "; ".join(f"{s['home_served_s']} s (server CPU {s['server_cpu_s_at_home']} s, load "
+                           f"{s['load_average'][0]:.1f})" for s in r["starts"])
+        lines += [f"`cscgraph serve` on the {size:,}-article store, started {len(r['starts'])} times; spawn to the home "
+                  f"page served: {starts}. Each URL asked once per start right after (computed: the first view), "
+                  "then again one request at a time (kept until the next write):", "",
+                  "| URL | status | computed: median / p95 ms (runs) | kept: median / p95 ms |", "|---|---|---|---|"]
+        for url, v in r["pages"].items():
+            runs = ", ".join(f"{x:,.0f}" for x in v["first_ms"])
+            lines.append(f"| `{url}` | {', '.join(map(str, v['statuses']))} | {v['first_median_ms']:,.1f} / "
+                         f"{v['first_p95_ms']:,.1f} ({runs}) | {v['again_median_ms']:,.1f} / {v['again_p95_ms']:,.1f} |")
+        lines.append("")
+    return lines
+
+
 def engines_section(engines: dict[int, dict]) -> list[str]:
     """bench/engines.py: the same recorded writes and query mix on each engine, medians, ratios to embedded."""
     lines: list[str] = []
@@ -403,7 +421,7 @@ def main(argv: list[str] | None = None) -> int:
              "## Targets", "", *targets_section(ingest, queries, web, listings), "",
              "## Ingest", "", *ingest_section(ingest), "",
              "## Canned queries", "", *replicated_note(), *queries_section(queries, rdflib), "",
-             "## Web", "", *web_section(web), "",
+             "## Web", "", *web_section(web), *listings_section(listings), "",
              "## Engines: embedded Oxigraph, `oxigraph serve`, Virtuoso", "", *engines_section(engines), "",
              "## Read model: listings from tables beside the store", "", *readmodel_section(readmodel), "",
              "## First loads: bulk path and article by article", "", *firstload_section(firstload), analysis]
