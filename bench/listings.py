@@ -11,6 +11,8 @@ page (the server keeps pages until the next write; see README), so with `--start
 `--starts` computed samples. Then `--repeats` more requests of each, the page as kept. Reports median and p95 ms
 of the first views over the starts (p95 of 3 samples is their worst) and of the repeats. The OS page cache is not
 dropped between starts (it cannot be without root on a shared machine): starts after the first read a warm cache.
+A twin asked second finds the data its page computed kept; `--json-first` asks each `.json` twin first instead
+(and writes listings-N-json-first.json, which bench/report.py does not read).
 Writes bench/out/listings-N.json (with the last commit that changed src/).
 """
 
@@ -121,9 +123,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=100_000, help="articles in bench/out/store-N")
     parser.add_argument("--starts", type=int, default=3, help="servers started, one after another")
     parser.add_argument("--repeats", type=int, default=10, help="requests of each URL after its first view")
+    parser.add_argument("--json-first", action="store_true",
+                        help="ask each .json twin before its page (writes listings-N-json-first.json)")
     args = parser.parse_args(argv)
     store, index = OUT / f"store-{args.size}", OUT / f"store-{args.size}.search.sqlite"
-    urls = [u for path in LISTINGS for u in (path, json_twin(path))]
+    # The second of a pair finds the data its twin computed kept: --json-first measures the twins computed.
+    urls = [u for path in LISTINGS for u in ((json_twin(path), path) if args.json_first else (path, json_twin(path)))]
     starts = []
     for k in range(args.starts):
         run = one_start(store, index, urls, args.repeats)
@@ -144,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
               "cold_start": {"home_served_median_s": round(statistics.median(s["home_served_s"] for s in starts), 2),
                              "home_served_max_s": max(s["home_served_s"] for s in starts)},
               "finished": time.strftime("%Y-%m-%d %H:%M:%S"), "commit": source_commit()}
-    (OUT / f"listings-{args.size}.json").write_text(json.dumps(result, indent=2))
+    (OUT / f"listings-{args.size}{'-json-first' if args.json_first else ''}.json").write_text(json.dumps(result, indent=2))
     return 0
 
 
