@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import signal
 import sys
 import textwrap
 from pathlib import Path
@@ -110,7 +111,7 @@ def ingest_command(obj: Context, paths: tuple[str | Path, ...], strict: bool, fo
 
     A first load (a store folder that is absent or holds no article) goes through Oxigraph's bulk loader: a new
     store is built beside the old, which readers keep seeing until the new one is complete and put in its place
-    (a crash or Ctrl+C before then leaves the old store; run the ingest again). --no-bulk turns this off.
+    (a crash, Ctrl+C or SIGTERM before then leaves the old store; run the ingest again). --no-bulk turns this off.
 
     \b
     Exit status:
@@ -120,6 +121,7 @@ def ingest_command(obj: Context, paths: tuple[str | Path, ...], strict: bool, fo
     """
     if wait is not None:
         obj.settings = dataclasses.replace(obj.settings, write_wait=wait)
+    signal.signal(signal.SIGTERM, _stop_ingest)
     store = obj.store()
     progress = None if quiet else _progress_line(sys.stderr.isatty())
     if not no_bulk and is_first_load(store):
@@ -154,6 +156,14 @@ def _progress_line(live: bool):  # noqa: ANN202 - returns a pipeline.Progress ca
             parts = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
             click.echo(f"\ringesting: {total} articles ({parts})" + ("" if live else "\n"), err=True, nl=False)
     return progress
+
+
+def _stop_ingest(signum: int, _frame: object) -> None:
+    """SIGTERM stops an ingest as Ctrl+C does: the article under way is not stored, a first load's new store is
+    deleted (the old one stays), and the process exits 128 + the signal's number."""
+    click.echo("ingest: stopped by SIGTERM; articles stored before it are kept, a first load is given up whole "
+               "(run the ingest again to complete)", err=True)
+    raise SystemExit(128 + signum)
 
 
 @main.command("watch")

@@ -11,6 +11,7 @@ import functools
 import hashlib
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import Counter, deque
@@ -147,8 +148,10 @@ def _init_worker(base_iri: str, version: str, ingested_at: datetime) -> None:
 
 def _start_worker(parent: int) -> None:
     """A worker process's initializer: a watch that ends the worker once the ingest that started it has gone
-    (killed outright), since a worker waiting on its task queue would wait forever. The worker's state is the
-    parent's `_init_worker`, inherited by the fork."""
+    (killed outright), since a worker waiting on its task queue would wait forever; and SIGTERM's default action
+    back, since the pool ends its workers by SIGTERM and the fork copied `cscgraph ingest`'s handler of it. The
+    worker's state is the parent's `_init_worker`, inherited by the fork."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
     def watch() -> None:
         while os.getppid() == parent:

@@ -70,3 +70,25 @@ def test_a_first_load_killed_mid_way_leaves_the_old_store_and_running_it_again_c
     assert not [p.name for p in tmp_path.iterdir() if ".bulk-" in p.name or p.name.endswith(".swap.json")]
     search = run_cli("--store", store, "search", "Story 7 from batch 50")
     assert "story-50-7" in search.stdout, search.stderr
+
+
+def test_a_first_load_stopped_by_sigterm_deletes_its_new_store_and_says_so(tmp_path: Path, corpus_factory) -> None:  # noqa: ANN001
+    store = tmp_path / "store"
+    nothing = tmp_path / "nothing"
+    nothing.mkdir()
+    assert run_cli("--store", store, "ingest", "--quiet", nothing).returncode == 0
+    before = run_cli("--store", store, "export", "--format", "nquads").stdout
+    loading = subprocess.Popen([*CSCGRAPH, "--store", str(store), "ingest", "--quiet", str(corpus_factory(ARTICLES))],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    build = tmp_path / f".store.bulk-{loading.pid}"
+    try:
+        _wait_for_batches(build, loading, 3)
+        loading.send_signal(signal.SIGTERM)
+        _, stderr = loading.communicate(timeout=60)
+    finally:
+        loading.kill()
+    assert loading.returncode == 128 + signal.SIGTERM, stderr
+    assert "stopped by SIGTERM" in stderr and "Traceback" not in stderr
+    assert not [p.name for p in tmp_path.iterdir() if ".bulk-" in p.name]  # deleted by the process itself
+    assert run_cli("--store", store, "export", "--format", "nquads").stdout == before
+    assert _articles(store) == 0
