@@ -303,7 +303,7 @@ _ASKING_CUE = (rf"Asked|Pressed|Questioned|Challenged|Quizzed|(?P<participle>{PA
                r"In\s+(?:response|reply|answer|an?\s+(?:open\s+)?letter)\s+to")
 LEADING_ADVERBIAL = re.compile(
     r"[\s“‘\"']*(?P<cue>[A-Z][a-z]{2,}ing\s+(?:to|on|at|about|after|before|in|from|with|for|alongside|beside)\b|"
-    rf"(?:{_ASKING_CUE})\b|Following\b|After\b)[^,“”\"]*,\s*")
+    rf"Following\b|After\b|(?:{_ASKING_CUE})\b)[^,“”\"]*,\s*")
 # The same opening clause when it names who asked or was answered: "Asked by Jo Ade whether …, she said", "Responding
 # to Jo Ade, he said" (not "After Jo Ade spoke, she said", whose "she" may be Jo Ade).
 ASKING_OPENER = re.compile(rf"[\s“‘\"']*(?P<cue>{_ASKING_CUE})\b[^,“”\"]*,\s*")
