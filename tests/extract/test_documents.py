@@ -1133,3 +1133,10 @@ def test_a_kind_word_as_a_defined_term_is_no_chairs_surname() -> None:
     assert _policy_labels("The chair will write the Review report over the summer.",
                           "The Inquiry’s final report made 12 recommendations.") == []
     assert _policy_labels("Jane Doe’s review said so.") == ["Jane Doe’s review"]
+
+
+def test_a_kind_word_as_a_defined_term_opening_a_sentence_names_nothing() -> None:
+    assert _policy_labels("The Review report was published by the department in June.",
+                          "The Inquiry report found long waits.") == []
+    assert _policy_labels("The Northby Review report was published by the department in June.") == \
+        ["Northby Review report"]

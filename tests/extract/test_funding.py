@@ -1459,3 +1459,14 @@ def test_a_trend_someone_wants_is_no_stream() -> None:
                     "The charity urged ministers to boost the budget for short breaks from £4m to £6m.",
                     "Unions called on Eastwold Council to reverse a cut and raise spending on youth work from £1m to "
                     "£2m.") == []
+
+
+def test_a_trend_denied_or_asked_is_no_stream() -> None:
+    assert _amounts("The council did not cut spending on youth clubs from £2m to £1m.",
+                    "Spending on short breaks has never fallen from £4m to £3m.",
+                    "Ministers denied they had reduced the grant from £6m to £5m.",
+                    "Will the government increase funding for kinship care from £2m to £3m?") == []
+    assert _amounts("The council cut spending from £2m to £1m, but did not close any clubs.") == \
+        [(2e6, None, False), (1e6, None, False)]
+    assert [s.kind for s in _streams("The government will increase funding for kinship care from £2m to £3m.")] == \
+        ["estimated cost"] * 2

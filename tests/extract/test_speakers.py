@@ -262,6 +262,30 @@ def test_a_person_in_an_opening_clause_is_not_the_speaker() -> None:
     assert [s for _, s in speakers(x)] == ["osric-vane"] * 3
 
 
+@pytest.mark.parametrize("opening", ["Answering Nell Harcourt", "Praising Nell Harcourt", "Thanking Nell Harcourt",
+                                     "Answering questions from Nell Harcourt", "In a letter to Nell Harcourt",
+                                     "Speaking after Nell Harcourt"])
+def test_a_person_a_participle_governs_in_an_opening_clause_is_not_the_speaker(opening: str) -> None:
+    for subject in ("the minister said", "he said"):
+        x = extract("Children’s minister Osric Vane visited Truro on Monday.",
+                    f"{opening}, {subject}: “We will review the support kinship carers receive this year.”")
+        assert speakers(x)[0][1] == "osric-vane"
+
+
+def test_an_opening_clause_after_an_event_or_praising_a_document_is_not_the_speaker() -> None:
+    for opening in ("Following the publication of the Northby report", "Praising the Northby report"):
+        x = extract("Children’s minister Osric Vane visited Truro on Monday.",
+                    f"{opening}, the minister said: “We will review the support kinship carers receive this year.”")
+        assert speakers(x)[0][1] == "osric-vane"
+
+
+def test_a_noun_in_ing_opening_a_role_or_body_is_no_opening_clause() -> None:
+    x = extract("Housing minister Petra Lowe, who visited Truro last week, said: “Every child deserves a home.”",
+                "Reading Borough Council, in a statement, said: “We will bid for the money.”",
+                "The minister, answering questions, said: “No council will lose out.”")
+    assert [s for _, s in speakers(x)] == ["petra-lowe", "reading-borough-council", "petra-lowe"]
+
+
 def test_an_opening_clause_with_no_subject_after_it_keeps_its_speaker() -> None:
     x = extract("Speaking to reporters, Nell Harcourt said: “We will review the support kinship carers receive.”")
     assert speakers(x)[0][1] == "nell-harcourt"

@@ -329,7 +329,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
                                                                  m.group("cue"))]
     for m in all_matches(P.CAPITALISED_KIND, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
-        add_of_kind(start, m.end("title"), title, m.group("cue"))
+        if start < m.start("cue"):  # its kind alone, a defined term, names none: "The Review report was published"
+            add_of_kind(start, m.end("title"), title, m.group("cue"))
     for m in all_matches(P.PROGRAMME_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[m.group("cue").lower()],))

@@ -83,7 +83,7 @@ from datetime import datetime
 from cscgraph.extract.found import Found
 from cscgraph.extract.governments import GOVERNMENT_REFS, government_in_office, government_references
 from cscgraph.extract.patterns import all_matches
-from cscgraph.extract.patterns.lineage import LIST_ITEM
+from cscgraph.extract.patterns.lineage import DIRECT_QUESTION, LIST_ITEM
 from cscgraph.extract.patterns import money as P
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.sentences import SentenceIndex
@@ -666,15 +666,16 @@ def _trend_kind(text: str, m: re.Match[str], trend: re.Match[str] | None) -> str
     moved, the subject or object of the clause's verb, is money for a service ("spending … rose from £8.8bn in
     2017-18 to £12.8bn in 2022-23": spent; "the grant had reduced from £160m … to £90m": allocated; "cut spending …
     by 52 per cent, from £652m": spent; a forecast, "will rise from £11 to £16 billion": estimated cost), else None:
-    no trend, a price, salary or fee (TREND_LEVEL_NOUN), a wish (TREND_WISH: "want the government to increase funding
-    from …"), or a figure under SMALLEST_UNCLASSIFIED ("the cost of a weekly shop rose from £85 to £110")."""
+    no trend, a price, salary or fee (TREND_LEVEL_NOUN), a wish or denial (TREND_UNSTATED: "want the government to
+    increase funding from …", "did not cut spending from …"), a question ("Will the government increase funding from
+    £2m to £3m?"), or a figure under SMALLEST_UNCLASSIFIED ("the cost of a weekly shop rose from £85 to £110")."""
     unit = m.group("unit") or _range_unit(text[m.end():])
     if trend is None or parse_amount(m.group("num"), unit) < P.SMALLEST_UNCLASSIFIED:
         return None
     clause = text[max(0, trend.start() - P.TREND_SUBJECT_REACH):trend.start()]
     subject = P.TREND_SUBJECT.search(clause) or P.TREND_OBJECT.search(clause)
     if subject is None or P.TREND_LEVEL_NOUN.search(clause, subject.end(subject.lastgroup)) \
-            or P.TREND_WISH.search(clause, subject.start()):
+            or P.TREND_UNSTATED.search(clause, subject.start()) or DIRECT_QUESTION.search(text):
         return None
     return "estimated cost" if P.TREND_FORECAST.search(clause, subject.start()) else subject.lastgroup
 

@@ -43,7 +43,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    POSSESSED_AIM, ASKING_OPENER, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHOR_FALLBACK_KINDS, BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES,
-                                              ROLE_ANAPHOR, SPOKESPERSON, SUBJECT_OPENING)
+                                              ROLE_ANAPHOR, SPOKESPERSON, SUBJECT_OPENING, GOVERNED_NAME_BEFORE)
 from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.roles import role_head
 from cscgraph.extract.sentences import SentenceIndex
@@ -141,9 +141,9 @@ def before_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | Non
     """An attribution in body[start:end], the clause before an opening mark, by its first verb that names one."""
     text = ctx.body[start:end]
     unresolved = None
-    opener = LEADING_ADVERBIAL.match(text)
+    opener = _opening_clause(ctx, LEADING_ADVERBIAL, start, end)
     for verb in reversed(list(SPEECH_VERB_RE.finditer(text))):
-        if ctx.in_quote(start + verb.start()) or opener is not None and verb.end() <= opener.end() \
+        if ctx.in_quote(start + verb.start()) or opener is not None and start + verb.end() <= opener.end() \
                 and not SPEAKER_AFTER_CUE.match(verb.group()):
             # a reporting verb inside any opening clause (LEADING_ADVERBIAL: "Asked by Jo Ade whether …,", "Speaking
             # to reporters,", "After Jo Ade said …,") attributes nothing quoted; "According to …" still does
@@ -476,8 +476,22 @@ def _past_leading_clause(ctx: SpeakerContext, start: int, end: int) -> int:
     """Where the subject starts after an opening clause that names who was answered, asked or followed ("Responding
     to Jo Ade, Sam Lee said" → "Sam Lee said", "Asked by Jo Ade whether …, the minister said" → "the minister said"),
     when words follow that clause."""
-    m = LEADING_ADVERBIAL.match(ctx.body, start, end)
+    m = _opening_clause(ctx, LEADING_ADVERBIAL, start, end)
     return m.end() if m is not None and ctx.body[m.end():end].strip() else start
+
+
+def _opening_clause(ctx: SpeakerContext, pattern: re.Pattern, start: int, end: int) -> re.Match | None:
+    """The opening clause `pattern` finds at `start`. A bare participle opens one only when it governs a name in it,
+    which a name starting the clause is not: "Praising Jo Ade,", "Answering questions from Jo Ade," (see
+    `GOVERNED_NAME_BEFORE`); not "Housing minister Jo Ade, who …, said" or "Reading Borough Council, in a statement,
+    said"."""
+    m = pattern.match(ctx.body, start, end)
+    if m is None or m.group("participle") is None:
+        return m
+    cue = m.start("cue")
+    return m if any(x.span.start > cue and GOVERNED_NAME_BEFORE.search(ctx.body, max(cue, x.span.start - 24),
+                                                                        x.span.start)
+                    for x in ctx.within(cue, m.end())) else None
 
 
 def _relative_clause_start(ctx: SpeakerContext, start: int, end: int) -> int:
@@ -657,7 +671,7 @@ def _person_before(ctx: SpeakerContext, offset: int, pronoun: str, answering: bo
         if opener is not None:
             # "As Mr Hunt prepares his statement, Cllr Brown appealed…": the main clause's subject first
             people = [t for t in people if t[0] >= opener.end()] + [t for t in people if t[0] < opener.end()]
-        asker = ASKING_OPENER.match(ctx.body, sentence.start, end) if step == 0 else None
+        asker = _opening_clause(ctx, ASKING_OPENER, sentence.start, end) if step == 0 else None
         if asker is not None:
             # "Asked by Jo Ade whether …, she said": the one asking or answered is never the pronoun's own subject
             people = [t for t in people if t[0] >= asker.end()]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from cscgraph.extract.patterns import fast_re as re
 
 from cscgraph.extract.patterns import compiled
-from cscgraph.extract.patterns.people import ROLE_PHRASE
+from cscgraph.extract.patterns.people import PARTICIPLE, ROLE_PHRASE
 
 # ---------------------------------------------------------------------------------------------------------------
 # Quotation marks
@@ -294,16 +294,19 @@ PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+l
 # to or after, not the speaker. "Responding to Jo Ade, the minister said", "Asked by Jo Ade about the delay, Sam Lee
 # said", "In response to a question from Jo Ade, Sam Lee said", "Following Jo Ade's speech, Sam Lee said" (a
 # participle with its preposition, "asked", or a prepositional opener, up to its comma).
-# The cue of an opening clause that names who asked or was answered ("Asked by Jo Ade", "Quizzed by Jo Ade",
-# "Responding to Jo Ade", "In reply to Jo Ade"), one list for both patterns below.
-_ASKING_CUE = (r"Asked|Pressed|Questioned|Challenged|Quizzed|(?:Responding|Replying)\s+to|"
-               r"In\s+(?:response|reply|answer)\s+to")
+# The cue of an opening clause that names who asked or was answered, or whom the speaker addressed ("Asked by Jo
+# Ade", "Quizzed by Jo Ade", "Responding to Jo Ade", "In reply to Jo Ade", "In a letter to Jo Ade", and a participle
+# with its object: "Answering Jo Ade", "Praising Jo Ade", "Thanking Jo Ade", but only when it governs a name, see
+# `speakers._opening_clause`: "Housing minister Jo Ade, who …, said" opens with no participle), one list for both
+# patterns below.
+_ASKING_CUE = (rf"Asked|Pressed|Questioned|Challenged|Quizzed|(?P<participle>{PARTICIPLE})|"
+               r"In\s+(?:response|reply|answer|an?\s+(?:open\s+)?letter)\s+to")
 LEADING_ADVERBIAL = re.compile(
-    r"[\s“‘\"']*(?:[A-Z][a-z]{2,}ing\s+(?:to|on|at|about|after|before|in|from|with|for|alongside|beside)\b|"
-    rf"(?:{_ASKING_CUE})\b|Following\b|After\b)[^,“”\"]*,\s*")
+    r"[\s“‘\"']*(?P<cue>[A-Z][a-z]{2,}ing\s+(?:to|on|at|about|after|before|in|from|with|for|alongside|beside)\b|"
+    rf"Following\b|After\b|(?:{_ASKING_CUE})\b)[^,“”\"]*,\s*")
 # The same opening clause when it names who asked or was answered: "Asked by Jo Ade whether …, she said", "Responding
 # to Jo Ade, he said" (not "After Jo Ade spoke, she said", whose "she" may be Jo Ade).
-ASKING_OPENER = re.compile(rf"[\s“‘\"']*(?:{_ASKING_CUE})\b[^,“”\"]*,\s*")
+ASKING_OPENER = re.compile(rf"[\s“‘\"']*(?P<cue>{_ASKING_CUE})\b[^,“”\"]*,\s*")
 # The words before the person a letter or appeal is addressed to, who never speaks its words: "In an open letter to
 # children’s minister Pat Moss, the charities said: “…”", "signed a letter to the prime minister warning that …",
 # "have written to Jo Ade urging …" (the verb or noun, "to", and up to four words of office or description).

@@ -443,11 +443,14 @@ TREND_SUBJECT = re.compile(_TREND_MONEY + r"(?:[^£.;,:]|,\s+(?:which|that)\b)*?
 TREND_OBJECT = re.compile(r"(?:^|[.;,:])[^£.;,:]*?\b(?:(?:increas|rais|boost|lift|reduc|slash|trimm?|doubl|halv)\w*|"
                           r"cut(?:s|ting)?)\s+(?:(?:its|their|the|his|her|our|this|total|overall|annual|own)\s+){0,3}"
                           + _TREND_MONEY + _TREND_TAIL, re.IGNORECASE)
-# A wish for the move, after the clause's money noun or from the start of its object's clause, makes it no stream:
-# "Campaigners want the government to increase funding for youth work from £2m to £3m", "urged ministers to boost
-# the budget from …", "called on councils to …" (not "Councils were forced to cut spending … from …").
-TREND_WISH = re.compile(r"\b(?:wants?|wanted|wanting|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|lobb(?:y|ies|ied|ying))\b",
-                        re.IGNORECASE)
+# A wish for the move or its denial, after the clause's money noun or from the start of its object's clause, makes it
+# no stream: "Campaigners want the government to increase funding for youth work from £2m to £3m", "urged ministers to
+# boost the budget from …", "called on councils to …", "The council did not cut spending from £2m to £1m", "Spending
+# has never fallen from …", "Ministers denied they had cut …" (not "Councils were forced to cut spending … from …").
+TREND_UNSTATED = re.compile(r"\b(?:wants?|wanted|wanting|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|"
+                            r"lobb(?:y|ies|ied|ying)|never|cannot|den(?:y|ies|ied|ying)|"
+                            r"(?:do|does|did|has|have|had|is|are|was|were|will|would|could|should)(?:\s+not|n[’']t)|"
+                            r"(?:ca|wo)n[’']t)\b", re.IGNORECASE)
 # A level noun after the subject is what moved ("Funding pressures mean the average salary of a social worker rose
 # from £30,000 to £38,000"), so no stream.
 TREND_LEVEL_NOUN = re.compile(r"\b(?:prices?|salar(?:y|ies)|wages?|pay|fees?|caps?|fines?|fortunes?|wealth|"

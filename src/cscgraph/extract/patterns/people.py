@@ -162,8 +162,10 @@ DATE_WORD_BEFORE = re.compile(r"(?:\b(?i:in|on|since|from|until|till|by|of|last|
                               r"after|this|that|each|every)|\d)[ \t-]*$")
 
 # A participle opening a clause before a name, never a given name: "Praising Jo Reed, the leader said", "Thanking Jo
-# Reed for …" (at least three letters before "-ing", so "King" or "Ling" stay names).
-LEADING_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
+# Reed for …" (at least three letters before "-ing", so "King" or "Ling" stay names). Shared with the speaker step
+# (`attribution.ASKING_OPENER`).
+PARTICIPLE = r"[A-Z][a-z]{3,}ing"
+LEADING_PARTICIPLE = re.compile(PARTICIPLE)
 
 # Honorifics and role words that head a phrase after which a name starts; used to trim a captured name that the
 # greedy name pattern ran into: "Minister Janet Daby" must not be captured as a three-word name.
