@@ -33,7 +33,7 @@ import httpx
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from proctree import cpu_seconds, tree  # noqa: E402
+from proctree import cpu_seconds, stop, tree  # noqa: E402
 
 OUT = HERE / "out"
 CLI = str(Path(sys.executable).parent / "cscgraph")
@@ -107,12 +107,7 @@ def one_start(store: Path, index: Path, urls: list[str], repeats: int) -> dict[s
                     client.get(url)
                     again[url].append((time.monotonic() - t) * 1000)
     finally:
-        server.terminate()
-        try:
-            server.wait(20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop(server)
     return {"listening_s": round(listening or 0, 2), "home_served_s": round(served, 2),
             "server_cpu_s_at_home": round(start_cpu, 2), "statuses": statuses, "first_ms": first, "again_ms": again,
             "load_average": os.getloadavg()}

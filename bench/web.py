@@ -38,6 +38,9 @@ from cscgraph.store import EmbeddedStore, Term
 from cscgraph.store.binding import inline_bindings
 from cscgraph.graph.namespaces import Minter
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from proctree import stop  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 CLI = str(Path(sys.executable).parent / "cscgraph")
@@ -162,12 +165,7 @@ def main(argv: list[str] | None = None) -> int:
                                     kind.replace(" ", "-"))
             print(f"{kind:22} {json.dumps(results[kind])}", flush=True)
     finally:
-        server.terminate()
-        try:
-            server.wait(20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop(server)
     out = {"size": args.size, "connections": args.connections, "seconds": args.seconds, "results": results,
            "load_average": os.getloadavg(), "finished": time.strftime("%Y-%m-%d %H:%M:%S")}
     (OUT / f"web-{args.size}.json").write_text(json.dumps(out, indent=2))
