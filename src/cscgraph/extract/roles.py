@@ -24,7 +24,7 @@ from cscgraph.extract.patterns.people import (COUNCIL_ROLE_WORDS, GOVERNMENT_ROL
                                               ROLE_HEADS, ROLE_OF_VERB, ROLE_SYNONYMS, ROLE_THEN_NAME,
                                               ROLE_THEN_SURNAME, BODY_THEN_ROLE_GAP, POINTS_BACK, ROLE_NOISE,
                                               ROLE_OF_BODY_GAP, SUBJECT_OPENING, BRACKETED_ROLE_BODY_GAP, LINE_END,
-                                              standalone_role_word, TITLED_LIST, GOVERNED_NAME_BEFORE, ROLE_THEN_VERB,
+                                              standalone_role_word, TITLED_LIST, governed, ROLE_THEN_VERB,
                                               ROLE_NAMES_ITS_BODY)
 from cscgraph.extract.patterns.text import SPACE_RUN
 from cscgraph.extract.sentences import SentenceIndex
@@ -73,7 +73,7 @@ def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: lis
     role = _label(m.group("role"))
     head = role_head(role)
     before = [b for b in bodies if b.end <= role_start and BODY_THEN_ROLE_GAP.match(body[b.end:role_start])
-              and not ("," in body[b.end:role_start] and _governed(body, b.start))]
+              and not ("," in body[b.end:role_start] and governed(body, b.start))]
     if before:
         return role, before[-1].ref
     if "org_before" in m.re.groupindex and m.group("org_before"):
@@ -103,13 +103,8 @@ def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: lis
 
 def _role_opens_next_clause(body: str, m: re.Match, name_start: int) -> bool:
     """True when the role after a governed name's comma is the subject of the next clause: "Responding to Jo Reed,
-    the minister said" (see `GOVERNED_NAME_BEFORE`)."""
-    return ROLE_THEN_VERB.match(body, m.end("role")) is not None and _governed(body, name_start)
-
-
-def _governed(body: str, start: int) -> bool:
-    """True when a preposition or a verb governs the name at `start`: "Responding to Jo Reed", "to the NSPCC"."""
-    return GOVERNED_NAME_BEFORE.search(body, max(0, start - 24), start) is not None
+    the minister said" (see `governed`)."""
+    return ROLE_THEN_VERB.match(body, m.end("role")) is not None and governed(body, name_start)
 
 
 def _subject_body(body: str, sentences: SentenceIndex, offset: int, bodies: list[ActorMention]) -> EntityRef | None:

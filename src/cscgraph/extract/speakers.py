@@ -43,7 +43,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    POSSESSED_AIM, ASKING_OPENER, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHOR_FALLBACK_KINDS, BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES,
-                                              ROLE_ANAPHOR, SPOKESPERSON, SUBJECT_OPENING, GOVERNED_NAME_BEFORE)
+                                              ROLE_ANAPHOR, SPOKESPERSON, SUBJECT_OPENING, governed)
 from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.roles import role_head
 from cscgraph.extract.sentences import SentenceIndex
@@ -483,14 +483,13 @@ def _past_leading_clause(ctx: SpeakerContext, start: int, end: int) -> int:
 def _opening_clause(ctx: SpeakerContext, pattern: re.Pattern, start: int, end: int) -> re.Match | None:
     """The opening clause `pattern` finds at `start`. A bare participle opens one only when it governs a name in it,
     which a name starting the clause is not: "Praising Jo Ade,", "Answering questions from Jo Ade," (see
-    `GOVERNED_NAME_BEFORE`); not "Housing minister Jo Ade, who …, said" or "Reading Borough Council, in a statement,
+    `governed`); not "Housing minister Jo Ade, who …, said" or "Reading Borough Council, in a statement,
     said"."""
     m = pattern.match(ctx.body, start, end)
     if m is None or m.group("participle") is None:
         return m
     cue = m.start("cue")
-    return m if any(x.span.start > cue and GOVERNED_NAME_BEFORE.search(ctx.body, max(cue, x.span.start - 24),
-                                                                        x.span.start)
+    return m if any(x.span.start > cue and governed(ctx.body, x.span.start, cue)
                     for x in ctx.within(cue, m.end())) else None
 
 

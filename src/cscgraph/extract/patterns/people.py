@@ -662,6 +662,14 @@ NAME_THEN_ROLE = re.compile(
 # ("thanked Jo Reed, the council's leader, for").
 GOVERNED_NAME_BEFORE = re.compile(r"(?:\b(?:to|by|after|before|with|from|against|towards|about|than|like|met|told|"
                                   r"sent|thank|thanks)|\b[A-Za-z]{2,}(?:ed|ing))[ \t]+(?:the[ \t]+)?\Z")
+GOVERNING_REACH = 24
+"""How far before a name `governed` looks for the word that governs it (characters)."""
+
+
+def governed(text: str, start: int, earliest: int = 0) -> bool:
+    """True when a preposition or a verb governs the name at `start` (`GOVERNED_NAME_BEFORE`), read no earlier than
+    `earliest`: "Responding to Jo Reed", "to the NSPCC"."""
+    return GOVERNED_NAME_BEFORE.search(text, max(earliest, start - GOVERNING_REACH), start) is not None
 ROLE_THEN_VERB = re.compile(r"[ \t]+(?:(?:also|then|later|has|had|have|will|would)[ \t]+)?"
                             r"(?:said|says|told|tells|wrote|writes|adds|argues|warns|notes|replies|insists|is|was|has|had|"
                             r"will|would|[a-z]{2,}ed)\b")
