@@ -11,7 +11,7 @@ apt_install = command -v $(1) >/dev/null 2>&1 || { \
   if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $(2) >/dev/null; \
   else sudo apt-get update -qq && sudo apt-get install -y -qq $(2) >/dev/null; fi; }
 
-.PHONY: demo test install install-test browser virtuoso eval bench clean
+.PHONY: demo test install install-test browser virtuoso eval bench clean models
 
 $(BIN)/cscgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ demo: install
 ## whole test suite.
 test: install browser virtuoso $(AXE)
 	$(BIN)/python -m pytest
+
+## Retrain the extractor's learned models from the dev half (eval/train_*.py); tests check the shipped ones match.
+models: install
+	for script in eval/train_*.py; do $(BIN)/python $$script || exit 1; done
 
 browser:
 	@$(call apt_install,chromium,chromium)
