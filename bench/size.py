@@ -14,7 +14,8 @@ makes it) into a fresh store with the real CLI (a first load, bulk path), then m
   pages;
 - the answers, read through each revision's own code from its own index: every read-model listing for every
   lookup value, the lineage edges, the article quad count and the search hits for `SEARCH_WORDS`, as one digest
-  (the two revisions' must be equal).
+  (the two revisions' must be equal), and the time each listing took (median, p95 and total per table: a check
+  that a smaller file is not a slower one; one pass, the file's pages warm or not as the OS left them).
 
 `--store PATH` / `--baseline-store PATH` measure stores made already (the index beside each, `PATH.search.sqlite`)
 instead of building them. `--optimize`: pyoxigraph's `Store.optimize()` (RocksDB compaction) on a copy of this
@@ -79,30 +80,36 @@ def answers_digest(index_path: Path) -> dict[str, object]:
     index = SearchIndex(index_path, read_only=True)
     if index.problem:
         raise SystemExit(index.problem)
-    digest, counts = hashlib.sha256(), {}
+    digest, counts, times = hashlib.sha256(), {}, {}
     for table in readmodel.TABLES:
         keys = ([row[0] for row in index._db.execute(f'SELECT DISTINCT "entity" FROM {table.name} ORDER BY 1')]
                 if table.lookup else [None])
-        rows = 0
+        rows, ms = 0, []
         for key in keys:
+            start = time.perf_counter()
             answer = index.listing(table.query, {"entity": key} if key is not None else {})
+            ms.append((time.perf_counter() - start) * 1000)
             digest.update(json.dumps([key, answer], sort_keys=True).encode())
             rows += len(answer or ())
         counts[table.query] = rows
+        ms.sort()
+        times[table.query] = {"calls": len(ms), "median_ms": round(ms[len(ms) // 2], 3),
+                              "p95_ms": round(ms[int(len(ms) * 0.95)], 3), "total_ms": round(sum(ms), 1)}
     edges = sorted(json.dumps(edge, sort_keys=True) for edge in index.lineage_edges())
     digest.update(json.dumps(edges).encode())
     counts["lineage_edges"] = len(edges)
     counts["article_quads"] = index.article_quads()
     digest.update(str(counts["article_quads"]).encode())
-    hits = 0
+    hits, start = 0, time.perf_counter()
     for word in SEARCH_WORDS:
         for kind in (None, "quote"):
             found = [dataclasses.astuple(hit) for hit in index.search(word, limit=50, kind=kind)]
             digest.update(json.dumps([word, kind, found]).encode())
             hits += len(found)
     counts["search_hits"] = hits
+    times["search"] = {"calls": 2 * len(SEARCH_WORDS), "total_ms": round((time.perf_counter() - start) * 1000, 1)}
     index.close()
-    return {"sha256": digest.hexdigest(), "rows": counts}
+    return {"sha256": digest.hexdigest(), "rows": counts, "listing_times": times}
 
 
 def revision_digest(index_path: Path, src: str) -> dict[str, object]:
@@ -191,6 +198,10 @@ def table(results: dict[str, dict]) -> str:
         if max(sizes.values()) >= 0.01 * min(results[n]["index_bytes"] for n in names):
             lines.append(f"| `{part}` | " + " | ".join(f"{sizes.get(n, 0) / 1e6:,.1f}" for n in names) + " |")
     lines.append("| answers digest | " + " | ".join(results[n]["answers"]["sha256"][:12] for n in names) + " |")
+    for query in results[names[0]]["answers"].get("listing_times", {}):
+        lines.append(f"| `{query}` ms: median / p95 / total | " + " | ".join(
+            "{median_ms} / {p95_ms} / {total_ms}".format(**{"median_ms": "–", "p95_ms": "–", **t})
+            if (t := results[n]["answers"].get("listing_times", {}).get(query)) else "–" for n in names) + " |")
     return "\n".join(lines)
 
 
@@ -215,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     this = short("HEAD") + ("+" if subprocess.run(["git", "diff", "--quiet", "HEAD", "--", "src"], cwd=HERE.parent)
                             .returncode else "")
     results: dict[str, dict] = {}
+    built_here: list[Path] = []
     with tempfile.TemporaryDirectory(dir=OUT) as scratch:
         revisions = [(this, str(HERE.parent / "src"), args.store)]
         if args.baseline:
@@ -223,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, src, made in revisions:
             store = made or work / name.split()[-1].replace("+", "-dirty") / "store"
             built = {} if made else build(args.size, store, src)
+            built_here += [] if made else [store.parent]
             results[name] = {**measure(store, src, args.size), **built}
             print(f"{name}: store {results[name]['store_bytes'] / 1e6:,.1f} MB, "
                   f"index {results[name]['index_bytes'] / 1e6:,.1f} MB", file=sys.stderr, flush=True)
@@ -232,8 +245,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.vacuum:
             mine["vacuum"] = [vacuum_copy(Path(f"{mine['store']}.search.sqlite"), Path(scratch), int(size))
                               for size in args.page_sizes.split(",")]
-    if not args.keep:
-        shutil.rmtree(work, ignore_errors=True)
+    if not args.keep:  # the stores built here (not those given)
+        for folder in built_here:
+            shutil.rmtree(folder, ignore_errors=True)
     same = len({r["answers"]["sha256"] for r in results.values()}) == 1
     report = {"size": args.size, "revisions": results, "same_answers": same,
               "command": "python bench/size.py " + " ".join(argv if argv is not None else sys.argv[1:]),

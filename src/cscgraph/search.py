@@ -53,6 +53,11 @@ WRITE_CACHE_KIB = 65_536
 """SQLite's page cache of a writing connection. The read model's indexes are keyed by entity and graph, so an
 article's rows land all over them; with SQLite's default 2 MB many inserts read a page back from the file (an
 ingest's index writes took about a sixth less CPU with 64 MB, bench/RESULTS.md "scale16")."""
+PAGE_BYTES = 16_384
+"""SQLite's page size of a new index file (an existing one keeps its own). Its rows are 100–300 bytes, keyed by
+IRIs of 50–130 bytes, and fill SQLite's default 4 KB pages less well: a first load of 10,000 articles made a file
+5% smaller in 16 KB pages (486.5 → 460.3 MB), its listings no slower (bench/size.py; bench/analysis.md "The store
+on disk")."""
 _LAYOUT = 10
 """The tables' layout (SQLite `user_version`); an index file of an older layout is emptied and rebuilt by the next
 `sync` (0: no claims, no quad counts; 1: no read model; 2: no entity_funding; 3: no entity_claims; 4: tables indexed
@@ -160,6 +165,7 @@ class SearchIndex:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        self._db.execute(f"PRAGMA page_size = {PAGE_BYTES}")  # before WAL fixes it; none on an old file
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
         if building:
