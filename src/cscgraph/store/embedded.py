@@ -222,8 +222,9 @@ class EmbeddedStore:
 
         RocksDB, as Oxigraph opens it, keeps a column family uncompressed while it is under 512 MB and compresses
         (LZ4) the last level of a bigger one, but only the files a compaction rewrites: a first load of 50,000
-        generated articles left 5.9 GB, 3.7 GB once compacted (61 s); at 10,000 and fewer there is nothing to win
-        (+0.4% at 10,000, +14% at 1,000: bench/analysis.md "The store on disk")."""
+        generated articles left 5.9 GB, 3.7 GB once compacted (61 s), one of 100,000 9.8 GB, 6.8 GB (123 s); at
+        10,000 and fewer there is nothing to win (+0.4% at 10,000, +14% at 1,000: bench/analysis.md "The store on
+        disk")."""
         before = folder_bytes(self.path)
         try:
             self._store.optimize()
