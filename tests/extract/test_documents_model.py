@@ -47,3 +47,10 @@ def test_candidates_are_broad_and_never_overlap() -> None:
     assert [body[s:e] for s, e in spans] == ["Under", "Plan for Change", "Best Start’", "national practice review",
                                             "NPR"]
     assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))
+
+
+def test_a_quoted_clause_is_no_candidate_but_a_quoted_title_is() -> None:
+    body = "He warned: “Councils will pay the price for this” at the launch of ‘Safe Steps for Families’."
+    texts = [body[s:e] for s, e in candidate_spans(body)]
+    assert "Councils will pay the price for this" not in texts
+    assert "Safe Steps for Families" in [t.rstrip("’") for t in texts]  # trim_title drops the closing mark

@@ -35,7 +35,8 @@ def candidate_spans(body: str) -> list[tuple[int, int]]:
     ['Under', 'Plan for Change', 'Best Start’', 'national practice review']
     """
     spans = [m.span() for m in P.CANDIDATE_RUN.finditer(body)]
-    spans += [m.span("title") for m in P.CANDIDATE_QUOTED.finditer(body)]
+    # a quoted title is in title case; a quoted clause is speech: “We will crack down on providers”
+    spans += [m.span("title") for m in P.CANDIDATE_QUOTED.finditer(body) if _title_cased(m.group("title"))]
     spans += [m.span("title") for m in P.CANDIDATE_KIND_PHRASE.finditer(body)]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
@@ -81,6 +82,7 @@ def candidate_features(body: str, start: int, end: int, sentence: tuple[int, int
         "possessive_after": body.startswith(("’s", "'s"), end),
         "sentence_start": start - sentence[0] < 3,
         "heading": not body[sentence[0]:sentence[1]].rstrip().endswith((".", "?", "!", ":", "”", "\"")),
+        "paragraph_alone": body[max(0, start - 2):start] in ("", "\n", "\n\n") and body[end:end + 2] in ("", "\n\n"),
         "titlecase_sentence": _title_case(body[sentence[0]:sentence[1]]),
         "person_overlap": any(s < end and start < e for s, e in people),
         "body_before": any(start - 4 <= e <= start for _, e in bodies),
@@ -115,6 +117,12 @@ def _token(token: str) -> str:
     if token[:1].isupper():
         return "Cap"
     return "num" if token[:1].isdigit() else token.lower()
+
+
+def _title_cased(title: str) -> bool:
+    """Whether every word of a title but its small words is capitalised (or a number): "Dare to Care", not "We will
+    crack down"."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w in P.CANDIDATE_SMALL_WORDS for w in title.split())
 
 
 def _title_case(sentence: str) -> bool:

@@ -982,6 +982,9 @@ CANDIDATE_KIND_WORDS = frozenset(_CANDIDATE_KINDS.split("|")) | KIND_WORDS
 CANDIDATE_MONTHS = frozenset(T.MONTH[3:-1].lower().split("|"))
 # A document kind in the plural names several documents, never one: "the Spending Reviews of 2031 and 2033".
 CANDIDATE_PLURAL_KINDS = frozenset({f"{c}s" for c in DOCUMENT_CUES if " " not in c} | {"strategies", "inquiries"})
+# The small words a title in title case leaves in lower case: "Happy to Talk Flexible Working", "Plan for Change".
+CANDIDATE_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+                                   "the", "to", "with", "&", "–", "-"})
 # An acronym in brackets right after a name: "the Regional Fostering Hub (RFH)".
 CANDIDATE_ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z][A-Za-z&]{1,9})\)")
 # The context words a candidate's features read (a closed class: cross-validation found open lowercase windows learn
