@@ -1,6 +1,6 @@
 """Policy documents, statutes, measures and programmes named in an article.
 
-Four sources, in order of trust:
+Sources, in order of trust:
 
 1. curated entities the gazetteer found by name, alias or acronym ("the care review", "IRCSC", "Stable Homes");
 2. curated measures described by paraphrase, found by their recognition signatures ("a national cap on the profits
@@ -30,7 +30,10 @@ Four sources, in order of trust:
    "the Spending Review", the curated one dated latest before the article; else, for "the report", and for "a new
    report warns", the report of the body credited with findings around it: "according to the NAO");
 5. an acronym the text defines in brackets after a document, programme or statute it names ("the Kinship Support
-   Fund (KSF)"), wherever it recurs later: every step (quotes, lineage) reads it as that document.
+   Fund (KSF)"), wherever it recurs later: every step (quotes, lineage) reads it as that document;
+6. where none of these found anything, a span shaped like a document's name (`document_candidates.py`) that the
+   learned detector (`models/documents.json`, trained by `eval/train_documents.py`) accepts, made a document as a
+   shape match is ("the Opportunity Mission", "the ‘Sons and Daughters Month’").
 
 Curated matches win over shape matches where they overlap; a shape match never overlaps a gazetteer match of any
 kind (an organisation's name is not a title).
