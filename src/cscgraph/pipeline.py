@@ -98,7 +98,8 @@ def extractor_version() -> str:
     Stored with every article, so that changing either re-extracts articles on the next ingest.
     """
     extract_dir = Path(__file__).parent / "extract"
-    sources = [*extract_dir.rglob("*.py"), Path(__file__).parent / "graph" / "mapping.py",
+    sources = [*extract_dir.rglob("*.py"), *extract_dir.glob("models/*.json"),
+               Path(__file__).parent / "graph" / "mapping.py",
                *data_dir("ontology").glob("reference/*.ttl")]
     return f"{__version__}+{_digest(sources)}"
 
