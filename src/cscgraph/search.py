@@ -192,10 +192,14 @@ class SearchIndex:
             self._db.executescript(_SCHEMA_SQL)
         self._db.close()
 
-    def sync(self, store: Store) -> int:
-        """Bring the index in step with the store; returns how many articles were (re)indexed or dropped."""
+    def sync(self, store: Store, fingerprints: Mapping[str, tuple[str, str]] | None = None) -> int:
+        """Bring the index in step with the store; returns how many articles were (re)indexed or dropped.
+        `fingerprints`: the store's `article_fingerprints()`, where the caller has just read them and holds the
+        store for writing (an ingest), so that they are not read twice."""
         generation = store_written(store)  # before reading: a write during the sync leaves the index not in step
-        stored = {g: "|".join(fp) for g, fp in store.article_fingerprints().items()}
+        if fingerprints is None:
+            fingerprints = store.article_fingerprints()
+        stored = {g: "|".join(fp) for g, fp in fingerprints.items()}
         indexed = dict(self._db.execute("SELECT graph, fingerprint FROM indexed"))
         stale = [g for g, fp in stored.items() if indexed.get(g) != fp]
         gone = [g for g in indexed if g not in stored]
