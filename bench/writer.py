@@ -44,6 +44,7 @@ from cscgraph.models import Article
 from cscgraph.search import SearchIndex
 from cscgraph.settings import Settings
 from cscgraph.store import EmbeddedStore
+from cscgraph.store import bulk
 from cscgraph.store.bulk import BulkLoadedStore
 
 HERE = Path(__file__).resolve().parent
@@ -209,9 +210,13 @@ def main() -> int:
     parser.add_argument("--profile", help="write a cProfile of the runs (CPU time) to this file")
     parser.add_argument("--mapped", type=Path, help="read the workers' results from this file if it exists, else "
                                                      "write them there (to compare checkouts on the same results)")
+    parser.add_argument("--bulk-load-bytes", type=int, help="N-Quads spooled per bulk load (cscgraph.store.bulk."
+                                                                 "BULK_LOAD_BYTES) for this run")
     parser.add_argument("--tail", type=int, help="write the corpus's last files holding about this many articles "
                                                    "into an empty store and into one holding the rest")
     args = parser.parse_args()
+    if args.bulk_load_bytes:
+        bulk.BULK_LOAD_BYTES = args.bulk_load_bytes
     settings = Settings()
     folder = corpus(args.articles)
     if args.mapped and args.mapped.exists():

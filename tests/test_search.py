@@ -58,7 +58,7 @@ def test_writing_an_article_again_does_not_read_the_whole_search_table(tmp_path:
     """`graph` is an UNINDEXED column of the FTS table, so deleting an article's rows by it read every row: 190 ms an
     article written again at 18,000 articles. Its rows are deleted by the rowids recorded for it instead."""
     few, many = _steps_to_replace(tmp_path / "few", 10), _steps_to_replace(tmp_path / "many", 400)
-    assert many <= few * 1.5, (few, many)
+    assert many <= few + 10, (few, many)  # 3 and 1 (hundred steps); reading the whole table, 7 and 157
 
 
 def test_search_rows_written_before_their_rowids_were_recorded_are_still_replaced(tmp_path: Path) -> None:
