@@ -232,9 +232,9 @@ def ingest(store: Store, settings: Settings, paths: Iterable[str | Path], progre
     notify = progress or (lambda status, what: None)
     version = extractor_version()
     sync_reference(store)
+    stored = store.article_fingerprints()  # read once: a scan of every article's, 1.5 s of CPU at 18,000 articles
     if search is not None:  # in step before the first batch, so each batch keeps it in step (`in_step_at`)
-        search.sync(store)
-    stored = store.article_fingerprints()
+        search.sync(store, stored)
     minter = store.minter
     written: set[str] = set()
     paths = list(paths)
