@@ -4,10 +4,13 @@ The rule (the same for every batch): the annotated articles not yet in the split
 of the id) and dealt alternately to the halves, starting with the half that holds fewer (dev on a tie). So each
 batch spreads its publishers across both halves, and the frozen test half only ever grows.
 Run: `python eval/split_real.py` (prints what it added; writes nothing when every annotation is assigned).
+`--dev ID,ID,...` puts those new articles in the dev half whole: a validation batch that was scored to choose
+between variants of the code is no longer unseen, so it may only be tuned on.
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 from pathlib import Path
@@ -15,12 +18,20 @@ from pathlib import Path
 REAL = Path(__file__).resolve().parent / "real"
 
 
-def extend(split: dict[str, list[str]], annotations: dict[str, str]) -> dict[str, list[str]]:
-    """The split with every id of `annotations` ({id: publisher}) assigned; existing assignments unchanged."""
+def extend(split: dict[str, list[str]], annotations: dict[str, str], dev: frozenset[str] = frozenset()
+           ) -> dict[str, list[str]]:
+    """The split with every id of `annotations` ({id: publisher}) assigned; existing assignments unchanged; new ids
+    in `dev` go to the dev half, the others are dealt.
+
+    >>> extend({"dev": [], "test": ["t"]}, {"t": "P", "a": "Q", "b": "R", "v": "S"}, frozenset({"v"}))
+    {'dev': ['v', 'a'], 'test': ['t', 'b']}
+    """
     assigned = {i for half in split.values() for i in half}
     new = sorted((i for i in annotations if i not in assigned),
                  key=lambda i: (annotations[i], hashlib.sha256(i.encode()).hexdigest()))
     out = {"dev": list(split["dev"]), "test": list(split["test"])}
+    out["dev"] += [i for i in new if i in dev]
+    new = [i for i in new if i not in dev]
     turn = "dev" if len(out["dev"]) <= len(out["test"]) else "test"
     for article_id in new:
         out[turn].append(article_id)
@@ -28,12 +39,15 @@ def extend(split: dict[str, list[str]], annotations: dict[str, str]) -> dict[str
     return out
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dev", default="", help="comma-separated new ids that go to the dev half whole")
+    args = parser.parse_args(argv)
     path = REAL / "split.json"
     split = json.loads(path.read_text(encoding="utf-8"))
     annotations = {p.stem: json.loads(p.read_text(encoding="utf-8"))["publisher"]
                    for p in sorted((REAL / "annotations").glob("*.json"))}
-    extended = extend(split, annotations)
+    extended = extend(split, annotations, frozenset(filter(None, args.dev.split(","))))
     if extended == split:
         print("every annotated article is already assigned")
         return 0

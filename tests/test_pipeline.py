@@ -312,3 +312,27 @@ def test_ingest_stops_with_an_error_when_a_worker_process_dies(tmp_path: Path,
     with _opened(settings) as store:
         with pytest.raises(CscgraphError, match="extraction workers stopped"):
             ingest(store, settings, [corpus])
+
+
+def test_an_ingest_reads_the_stored_articles_fingerprints_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    """Reading them scans every stored article (1.5 s of CPU at 18,000 articles); the search index's sync at the
+    start of an ingest read them a second time."""
+    settings = _settings(tmp_path)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _article_file(corpus, "a.txt", "The council opened three family hubs.", "2024-05-01")
+    with _opened(settings) as store:
+        reads = []
+        real = store.article_fingerprints
+        monkeypatch.setattr(store, "article_fingerprints", lambda: reads.append(1) or real())
+        index = SearchIndex(Path(settings.search_index))
+        try:
+            assert len(ingest(store, settings, [corpus], search=index).new) == 1
+            assert len(reads) == 1
+            _article_file(corpus, "a.txt", "The council opened four family hubs.", "2024-05-02")
+            assert len(ingest(store, settings, [corpus], search=index).updated) == 1
+            assert len(reads) == 2
+            assert index.in_step_at() == search_module.store_written(store)
+        finally:
+            index.close()

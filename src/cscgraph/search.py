@@ -32,19 +32,23 @@ CREATE TABLE IF NOT EXISTS indexed (graph TEXT PRIMARY KEY, fingerprint TEXT NOT
 CREATE TABLE IF NOT EXISTS graphs (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
     iri UNINDEXED, kind UNINDEXED, graph UNINDEXED, label, text, tokenize = 'porter unicode61');
+CREATE TABLE IF NOT EXISTS docs_rows (graph INTEGER NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL,
+    PRIMARY KEY (graph, first)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS claims (graph INTEGER NOT NULL, claim TEXT NOT NULL, subject TEXT NOT NULL,
     relation TEXT NOT NULL, object TEXT NOT NULL, sentence TEXT, article TEXT, published TEXT);
 CREATE INDEX IF NOT EXISTS claims_by_graph ON claims (graph);
 CREATE TABLE IF NOT EXISTS in_step (generation INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS reference_indexed (graph TEXT PRIMARY KEY, digest TEXT NOT NULL);
 """ + readmodel.schema_sql()
-_TABLES = ("docs", "indexed", "graphs", "claims", "in_step", "reference_indexed", "role_names",
+_TABLES = ("docs", "docs_rows", "indexed", "graphs", "claims", "in_step", "reference_indexed", "role_names",
            *(table.name for table in readmodel.TABLES))
 _PER_GRAPH = ("claims", *(table.name for table in readmodel.TABLES))
-"""Tables holding rows per article graph, replaced with the article (docs, an FTS table, is deleted apart). Their
-`graph` column, and docs', hold the graph's number in `graphs` (`SearchIndex.graph_id`), not its IRI: an article
-graph's IRI is ~130 bytes, held by every row and again by each table's index by graph — 22% of the file at 10,000
-articles (bench/size.py)."""
+"""Tables holding rows per article graph, replaced with the article (docs, an FTS table, is deleted apart: by the
+range of rowids `docs_rows` records for the graph, since `graph` is an UNINDEXED column of docs and deleting by it
+reads the whole table, 190 ms an article at 18,000 articles, bench/analysis.md "writer19"). Their `graph` column,
+and those of docs and docs_rows, hold the graph's number in `graphs` (`SearchIndex.graph_id`), not its IRI: an
+article graph's IRI is ~130 bytes, held by every row and again by each table's index by graph — 22% of the file
+at 10,000 articles (bench/size.py)."""
 _OR_IGNORE = {table.name: "OR IGNORE " for table in readmodel.SHARED_TABLES}
 """Shared tables hold each row once (a graph may give a name as a label and as a headline)."""
 SYNC_CHUNK = 500
@@ -198,10 +202,14 @@ class SearchIndex:
             self._db.executescript(_SCHEMA_SQL)
         self._db.close()
 
-    def sync(self, store: Store) -> int:
-        """Bring the index in step with the store; returns how many articles were (re)indexed or dropped."""
+    def sync(self, store: Store, fingerprints: Mapping[str, tuple[str, str]] | None = None) -> int:
+        """Bring the index in step with the store; returns how many articles were (re)indexed or dropped.
+        `fingerprints`: the store's `article_fingerprints()`, where the caller has just read them and holds the
+        store for writing (an ingest), so that they are not read twice."""
         generation = store_written(store)  # before reading: a write during the sync leaves the index not in step
-        stored = {g: "|".join(fp) for g, fp in store.article_fingerprints().items()}
+        if fingerprints is None:
+            fingerprints = store.article_fingerprints()
+        stored = {g: "|".join(fp) for g, fp in fingerprints.items()}
         indexed = dict(self._db.execute("SELECT graph, fingerprint FROM indexed"))
         stale = [g for g, fp in stored.items() if indexed.get(g) != fp]
         gone = [g for g in indexed if g not in stored]
@@ -243,7 +251,7 @@ class SearchIndex:
     def rebuild(self, store: Store) -> int:
         """Empty every table and index every article again from the store; returns how many were indexed."""
         with self._db:
-            for table in ("docs", "indexed", *_PER_GRAPH):
+            for table in ("docs", "docs_rows", "indexed", *_PER_GRAPH):
                 self._db.execute(f"DELETE FROM {table}")
             self._db.execute("DELETE FROM in_step")
             self._db.execute("DELETE FROM reference_indexed")
@@ -269,15 +277,22 @@ class SearchIndex:
         # One SQLite transaction per call: an ingest indexes a write batch at a time, and a commit per article
         # would cost a WAL sync each.
         with self._db:
+            # Each graph's docs get the next rowids, one run of them, recorded in docs_rows (an empty run, last
+            # below first, when it has none), so that its rows can be deleted by rowid (`_delete_rows`).
+            top = self._db.execute("SELECT rowid FROM docs ORDER BY rowid DESC LIMIT 1").fetchone()
+            rowid = top[0] + 1 if top else 1
             for graph, rows in rows_by_graph.items():
-                # Only a graph indexed before has rows to delete (a new article has none): `graph` is an UNINDEXED
-                # column of docs, so its DELETE scans the whole table, and each of the other tables' DELETEs is a
+                # Only a graph indexed before has rows to delete (a new article has none): each table's DELETE is a
                 # statement more per table and article.
                 if self._db.execute("SELECT 1 FROM indexed WHERE graph = ?", (graph,)).fetchone():
                     self._delete_rows(graph)
                 number = self.graph_id(graph)
-                self._db.executemany("INSERT INTO docs (iri, kind, graph, label, text) VALUES (?, ?, ?, ?, ?)",
-                                     [(iri, kind, number, label, text) for iri, kind, label, text in rows.docs])
+                docs = [(rowid + i, iri, kind, number, label, text)
+                        for i, (iri, kind, label, text) in enumerate(rows.docs)]
+                self._db.executemany("INSERT INTO docs (rowid, iri, kind, graph, label, text) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)", docs)
+                self._db.execute("INSERT INTO docs_rows VALUES (?, ?, ?)", (number, rowid, rowid + len(rows.docs) - 1))
+                rowid += len(rows.docs)
                 self._add({"claims": rows.claims, **rows.tables})
                 # Never deleted: the store's entities graph keeps every name an article gave a role.
                 self._db.executemany("INSERT OR IGNORE INTO role_names VALUES (?, ?)", rows.role_names)
@@ -291,7 +306,13 @@ class SearchIndex:
     def _delete_rows(self, graph: str) -> None:
         """Within the caller's transaction: an article graph's rows deleted from the search and read-model tables."""
         number = self.graph_id(graph, add=False)
-        for table in ("docs", *_PER_GRAPH):
+        spans = self._db.execute("SELECT first, last FROM docs_rows WHERE graph = ?", (number,)).fetchall()
+        if spans:
+            self._db.executemany("DELETE FROM docs WHERE rowid BETWEEN ? AND ?", spans)
+            self._db.execute("DELETE FROM docs_rows WHERE graph = ?", (number,))
+        else:  # rows written before docs_rows was kept (an index file of an earlier version): found by reading all
+            self._db.execute("DELETE FROM docs WHERE graph = ?", (number,))
+        for table in _PER_GRAPH:
             self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (number,))
 
     def _replace_rows(self, graph: str, rows: Mapping[str, list[tuple[str | None, ...]]]) -> None:

@@ -1,6 +1,6 @@
 """Policy documents, statutes, measures and programmes named in an article.
 
-Four sources, in order of trust:
+Sources, in order of trust:
 
 1. curated entities the gazetteer found by name, alias or acronym ("the care review", "IRCSC", "Stable Homes");
 2. curated measures described by paraphrase, found by their recognition signatures ("a national cap on the profits
@@ -30,7 +30,10 @@ Four sources, in order of trust:
    "the Spending Review", the curated one dated latest before the article; else, for "the report", and for "a new
    report warns", the report of the body credited with findings around it: "according to the NAO");
 5. an acronym the text defines in brackets after a document, programme or statute it names ("the Kinship Support
-   Fund (KSF)"), wherever it recurs later: every step (quotes, lineage) reads it as that document.
+   Fund (KSF)"), wherever it recurs later: every step (quotes, lineage) reads it as that document;
+6. where none of these found anything, a span shaped like a document's name (`document_candidates.py`) that the
+   learned detector (`models/documents.json`, trained by `eval/train_documents.py`) accepts, made a document as a
+   shape match is ("the Opportunity Mission", "the ‘Sons and Daughters Month’").
 
 Curated matches win over shape matches where they overlap; a shape match never overlaps a gazetteer match of any
 kind (an organisation's name is not a title).
@@ -44,6 +47,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from cscgraph.extract.linear import load as load_model
+from cscgraph.extract.document_candidates import candidate_features, candidate_spans
 from cscgraph.extract.found import Found, mention_of, reference_entity
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.governments import GOVERNMENT_REFS
@@ -57,7 +62,7 @@ from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.slugs import article_scope, slugify
 from cscgraph.models import PARAGRAPH_SEPARATOR, Article, Entity, EntityKind, EntityRef, Mention, ReferenceEntity
 
-__all__ = ["find_documents", "FOUND_KINDS"]
+__all__ = ["find_documents", "document_candidates", "FOUND_KINDS"]
 
 FOUND_KINDS = frozenset({"policy", "statute", "measure", "programme"})
 """The kinds `find_documents` finds: documents (models.DOCUMENT_KINDS), measures and programmes."""
@@ -86,6 +91,29 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     >>> [(m.span.text, str(m.entity)) for m in found.mentions]
     [('Crime and Policing Bill', 'statute/crime-and-policing-bill'), ('The Bill', 'statute/crime-and-policing-bill')]
     """
+    return _find(article, sentences, matches, gazetteer, actors, load_model("documents").accepts)[0]
+
+
+def document_candidates(article: Article, sentences: SentenceIndex, matches: list[GazetteerMatch],
+                        gazetteer: Gazetteer | None = None, actors: Found | None = None
+                        ) -> list[tuple[Entity, dict[str, float], bool]]:
+    """Every span the learned detector would judge in an article (`document_candidates.py`), as the document it
+    would be and its features, then every document the rules name explicitly, with the features of its name (marked
+    True: a rule took it); what the trainer (`eval/train_documents.py`) labels."""
+    found, candidates = _find(article, sentences, matches, gazetteer, actors, lambda _: False)
+    body = article.body
+    people, bodies = _actor_spans(matches, actors)
+    entities = {str(e.ref): e for e in found.entities}
+    named = [(entities[str(m.entity)], _features(body, sentences, m.span.start, m.span.end, people, bodies))
+             for m in found.mentions if str(m.entity) in entities and m.span.text[:1].isupper()]
+    return [(n.entity, f, False) for n, f in candidates] + [(e, f, True) for e, f in named]
+
+
+def _find(article: Article, sentences: SentenceIndex, matches: list[GazetteerMatch], gazetteer: Gazetteer | None,
+          actors: Found | None, accept: Callable[[dict[str, float]], bool]
+          ) -> tuple[Found, list[tuple[_Named, dict[str, float]]]]:
+    """`find_documents`, with the learned detector's candidates and their features; `accept` decides which of them
+    become documents."""
     body = article.body
     # "the Regional Care Co-operative (RCC) Pathfinder": a title with its acronym inside wins over a curated
     # document, measure or programme named inside it
@@ -120,12 +148,58 @@ def find_documents(article: Article, sentences: SentenceIndex, matches: list[Gaz
     known += [(n.start, n.end) for n in shaped + generic]
     acronyms = _defined_acronyms(body, sorted(curated + shaped, key=lambda n: n.start), known)
     known += [(n.start, n.end) for n in acronyms]
+    candidates = _candidates(body, sentences, known + taken, matches, actors, gazetteer)
+    learned = [n for n, features in candidates if accept(features)]
+    known += [(n.start, n.end) for n in learned]
     introduced = [_Named(s, e, entity) for s, e, entity in introduced_measures(body, known)]
-    explicit = sorted(curated + shaped + introduced, key=lambda n: n.start)
+    explicit = sorted(curated + shaped + learned + introduced, key=lambda n: n.start)
     mentions = [mention_of(n.entity.ref, n.start, n.end, body, sentences) for n in explicit + generic + acronyms]
     mentions.sort(key=lambda m: m.span.start)
     entities = {str(n.entity.ref): n.entity for n in explicit + generic}  # a dated default is named only generically
-    return Found(entities=tuple(entities.values()), mentions=tuple(mentions))
+    return Found(entities=tuple(entities.values()), mentions=tuple(mentions)), candidates
+
+
+def _candidates(body: str, sentences: SentenceIndex, occupied: list[tuple[int, int]], matches: list[GazetteerMatch],
+                actors: Found | None, gazetteer: Gazetteer | None) -> list[tuple[_Named, dict[str, float]]]:
+    """The learned detector's candidates (`document_candidates.candidate_spans`) where nothing was found, each as
+    the document it would be and its features: named and keyed as a shape match is (`_new_entity`: a curated name
+    is the curated entity), typed by its kind word (else a policy document), starting after a body that opens it
+    ("Social Work England Education and Training Standards"); none overlaps a person or a name found."""
+    people, bodies = _actor_spans(matches, actors)
+    curated, scope = _curated_by_slug(gazetteer), article_scope(body)
+    out = []
+    for start, end in candidate_spans(body):
+        start = max([start] + [e for s, e in bodies if s <= start < e])
+        opening = P.POSSESSIVE_END.match(body, start)
+        start, title = trim_title(body, opening.end() if opening else start, end)
+        if not title or any(s < end and start < e for s, e in people) or \
+                not P.CANDIDATE_PLURAL_KINDS.isdisjoint(title.lower().split()):
+            continue
+        cue = title.split()[-1].lower()
+        cue = cue if cue in P.CANDIDATE_KIND_WORDS else cue[:-1] if cue[:-1] in P.CANDIDATE_KIND_WORDS else ""
+        if cue == "fund" and P.FUND_ACTS_AS_BODY.match(body, end):
+            continue  # "the Young Minds Endowment Fund surveyed 4,000 pupils": a body
+        kind, types = ("programme", (P.PROGRAMME_CUES[cue],)) if cue in P.PROGRAMME_CUES else (
+            "policy", ("PolicyDocument", P.DOCUMENT_CUES[cue]) if cue in P.DOCUMENT_CUES else ("PolicyDocument",))
+        named = _new_entity(body, start, end, title, kind, types, occupied, curated, scope=scope)
+        if named is not None:
+            out.append((named, _features(body, sentences, named.start, named.end, people, bodies)))
+    return out
+
+
+def _actor_spans(matches: list[GazetteerMatch], actors: Found | None
+                 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where the people, and the bodies, `find_actors` and the gazetteer found are named."""
+    mentions = actors.mentions if actors else ()
+    people = [(m.span.start, m.span.end) for m in mentions if m.entity.kind == "person"]
+    bodies = [(m.span.start, m.span.end) for m in mentions if m.entity.kind == "organisation"]
+    return people, bodies + [(m.start, m.end) for m in matches if m.entity.ref.kind == "organisation"]
+
+
+def _features(body: str, sentences: SentenceIndex, start: int, end: int, people: list[tuple[int, int]],
+              bodies: list[tuple[int, int]]) -> dict[str, float]:
+    evidence = sentences.at(start)
+    return candidate_features(body, start, end, (evidence.start, evidence.end), people, bodies)
 
 
 def _defined_acronyms(body: str, named: list[_Named], occupied: list[tuple[int, int]]) -> list[_Named]:

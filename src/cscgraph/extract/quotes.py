@@ -47,6 +47,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    PAGE_FURNITURE, FURNITURE_WORDS, RELATED_LINK, BLOCK_QUOTE_INTRO, FIRST_PERSON,
                                                    RUN_ON_QUOTE_INTRO, DOCUMENT_ANAPHOR)
 from cscgraph.extract.sentences import SentenceIndex
+from cscgraph.extract.speaker_ranker import decide
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
                                       last_reported_speaker, named_after, office_holder, relative_document,
                                       subject_of, words_owner)
@@ -100,7 +101,8 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
 
         if continuing is None and not _is_speech(body, passage):
             continue
-        attribution = continuing or office_holder(ctx, _attribute(article, sentences, ctx, passage, passages))
+        attribution = continuing or decide(ctx, passage, office_holder(ctx, _attribute(article, sentences, ctx, passage,
+                                                                                       passages)))
         if passage.block and attribution.speaker is not None and attribution.speaker.kind in DOCUMENT_KINDS:
             continue  # a document's text set as a block is left to the document rules
         if attribution.speaker is not None:

@@ -79,6 +79,8 @@ class SpeakerContext:
     """The roles the article gives people, for "the minister said" / "our chief executive added"."""
     genders: dict[EntityRef, str] = field(default_factory=dict)
     """The sex a he/she has already been resolved to, by person: "“…,” he said" makes Sam Whitlock "he"."""
+    cache: dict[str, object] = field(default_factory=dict)
+    """What other readers of the article compute once (`speaker_ranker`'s names and verbs outside quotes)."""
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.span.start)
@@ -710,6 +712,11 @@ def _described_people(ctx: SpeakerContext, start: int, end: int) -> list[tuple[i
         if held:
             out.append((m.start(), max(held, key=lambda r: r.evidence.start).person))
     return out
+
+
+def person_sex(ctx: SpeakerContext, person: EntityRef) -> str | None:
+    """"she" or "he" for a person: as a pronoun already resolved to them has it, else by title or given name."""
+    return ctx.genders.get(person) or _sex(ctx.entities.get(person, _NO_ENTITY))
 
 
 def _sex(person: Entity) -> str | None:

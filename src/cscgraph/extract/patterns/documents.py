@@ -954,3 +954,44 @@ COORDINATION_NEXT = re.compile(r"\s+(?:and|or)\b")
 DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,9}s?)\)")
 # The kinds of what such an acronym may stand for (a measure's acronyms are reference data's).
 ACRONYM_KINDS = frozenset({"policy", "statute", "programme"})
+
+# --- Candidates of the learned document detector (`extract/document_candidates.py`) ---
+# Spans shaped like a document's name, which a linear model (`models/documents.json`) accepts or not where no rule
+# has found anything. Each is broad on purpose: the model, not the pattern, tells a title from a body or a place.
+# A run of capitalised words with small words inside, and a lowercase kind word after it: "the Family Hubs
+# Transformation Fund", "the Plan for Change", "the Opportunity Mission", "the Pathfinder pilot", "the London
+# Protocol 2024".
+_CANDIDATE_KINDS = "|".join(sorted({*(c for c in (*DOCUMENT_CUES, *PROGRAMME_CUES) if " " not in c), "plan", "model",
+                                    "protocol", "standards", "charter", "offer", "campaign", "mission", "paper"},
+                                   key=len, reverse=True))
+# (one small word between two capitalised ones, "of the" and the like: "and the" parts two names)
+_CANDIDATE_JOIN = r"(?:(?:and|&)|(?:of|on|for|to|in|with|at)(?:[ \t]+the)?)[ \t]+"
+CANDIDATE_RUN = re.compile(rf"(?<![\w’'\-]){TITLE_WORD}(?:[ \t]+(?:{_CANDIDATE_JOIN})?{TITLE_WORD})*"
+                           rf"(?:[ \t]+(?:{_CANDIDATE_KINDS})s?\b)?")
+# A capitalised title in quotation marks: "the ‘Happy to Talk Flexible Working’ scheme", "“Dare to Care”".
+CANDIDATE_QUOTED = re.compile(r"[‘“\"](?P<title>[A-Z][^”\"’‘“\n]{2,80}?)(?<![,.;:!?])[’”\"](?![a-z])")
+# A lowercase noun phrase ending in a kind word after a determiner: "the national child safeguarding practice
+# review", "a special guardianship consultation", "its kinship care procedure".
+CANDIDATE_KIND_PHRASE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+"
+                                   rf"(?P<title>(?:[a-z][\w’'\-]*\s+){{1,4}}?(?:{_CANDIDATE_KINDS})s?)\b")
+# The words of a candidate's context window, for its features: lowercase words, capitalised words (read as their
+# shape only), numbers, and punctuation.
+CANDIDATE_TOKEN = re.compile(r"[A-Za-z][\w’'\-]*|\d+|[^\w\s]")
+# Words that close a candidate's word classes: the kind words, the months, the words that end a body's name.
+CANDIDATE_KIND_WORDS = frozenset(_CANDIDATE_KINDS.split("|")) | KIND_WORDS
+CANDIDATE_MONTHS = frozenset(T.MONTH[3:-1].lower().split("|"))
+# A document kind in the plural names several documents, never one: "the Spending Reviews of 2031 and 2033".
+CANDIDATE_PLURAL_KINDS = frozenset({f"{c}s" for c in DOCUMENT_CUES if " " not in c} | {"strategies", "inquiries"})
+# The small words a title in title case leaves in lower case: "Happy to Talk Flexible Working", "Plan for Change".
+CANDIDATE_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+                                   "the", "to", "with", "&", "–", "-"})
+# An acronym in brackets right after a name: "the Regional Fostering Hub (RFH)".
+CANDIDATE_ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z][A-Za-z&]{1,9})\)")
+# The context words a candidate's features read (a closed class: cross-validation found open lowercase windows learn
+# the dev half's sentences, not constructions): publication verbs and cues before a title, determiners, prepositions
+# and punctuation ("published the …", "under the …", "part of the …", "its ‘…’", "… (ABC)").
+CANDIDATE_CONTEXT_CUES = frozenset({
+    "published", "publish", "publishes", "launched", "launch", "launches", "announced", "unveiled", "introduced",
+    "commissioned", "titled", "called", "entitled", "set", "under", "through", "part", "according", "following",
+    "response", "in", "the", "its", "their", "our", "a", "an", "by", "from", "of", "‘", "“", "(", ":", ",",
+})
