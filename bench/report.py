@@ -422,6 +422,8 @@ def main(argv: list[str] | None = None) -> int:
              "make bench                         # = .venv/bin/python bench/run.py (all stages below)",
              ".venv/bin/python bench/generate.py --articles 10000 --out bench/out/corpus-10000   # corpus alone",
              ".venv/bin/python bench/ingest.py --sizes 1000,10000,100000",
+             ".venv/bin/python bench/ingest.py --sizes 100000 --no-reingest --compact   # and the store after "
+             "`cscgraph compact`",
              ".venv/bin/python bench/queries.py --sizes 1000,10000,100000 --rdflib 1000",
              ".venv/bin/python bench/web.py --size 100000 --connections 32 --seconds 30",
              ".venv/bin/python bench/listings.py --size 100000 --starts 3   # serve's cold start, listing pages",
