@@ -6,6 +6,7 @@ For each size: generate the corpus (once, cached under bench/out/corpus-N), inge
 (bench/out/store-N) with the real CLI in a subprocess while /proc is polled for the whole process tree, then
 ingest it again (must be a no-op). Writes bench/out/ingest-N.json. Into a fresh store `cscgraph ingest` bulk loads
 (a first load); `--no-bulk` measures the article-by-article path instead (bench/firstload.py runs both side by side).
+`--compact` runs `cscgraph compact` after the first ingest and records the store's size after it and its time.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -47,7 +49,7 @@ def store_paths(size: int) -> tuple[Path, Path]:
 
 
 def run_ingest(size: int, workers: int | None = None, reingest: bool = True,
-               no_bulk: bool = False) -> dict[str, object]:
+               no_bulk: bool = False, compact: bool = False) -> dict[str, object]:
     folder = corpus(size)
     store, search = store_paths(size)
     shutil.rmtree(store, ignore_errors=True)
@@ -79,6 +81,17 @@ def run_ingest(size: int, workers: int | None = None, reingest: bool = True,
         for k in range(1, 11):
             upto = [s for s in samples if s.t <= wall * k / 10]
             memory_by_tenth.append(round(max((s.pss_mb for s in upto), default=0.0)))
+
+    def store_mb() -> int:
+        return round(sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 2**20)
+
+    loaded_mb = store_mb()  # after the first ingest, before any compaction
+    compacted = {}
+    if compact:
+        start = time.monotonic()
+        done = subprocess.run([*CLI, "--store", str(store), "compact"], env=env, capture_output=True, text=True)
+        compacted = {"compact": {"exit_code": done.returncode, "wall_s": round(time.monotonic() - start, 1),
+                                 "output": done.stdout.strip() or done.stderr.strip(), "store_mb": store_mb()}}
     again_lines: list[str] = []
     again, wall2, code2, pss2 = "not run", 0.0, None, 0
     if reingest:
@@ -96,7 +109,7 @@ def run_ingest(size: int, workers: int | None = None, reingest: bool = True,
         "peak_pss_by_tenth_mb": memory_by_tenth, "max_processes": max((s.processes for s in samples), default=0),
         "rate_articles_per_s": rates, "load_average_before": load_before, "load_average_after": load_after,
         "reingest": {"summary": again, "wall_s": round(wall2, 1), "exit_code": code2, "peak_pss_tree_mb": pss2},
-        "store_mb": round(sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 2**20),
+        "store_mb": loaded_mb, **compacted,
         "command": " ".join(["cscgraph", "--store", str(store.relative_to(HERE.parent)), "ingest",
                              *(["--no-bulk"] if no_bulk else []), str(folder.relative_to(HERE.parent))]),
         "stderr_tail": [line for line in lines if "duplicate" not in line][-5:],
@@ -112,10 +125,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, help="extraction processes (default: the CLI's, 2)")
     parser.add_argument("--no-reingest", action="store_true", help="skip the second (no-op) ingest")
     parser.add_argument("--no-bulk", action="store_true", help="first loads article by article, not bulk loaded")
+    parser.add_argument("--compact", action="store_true", help="`cscgraph compact` after the first ingest")
     args = parser.parse_args(argv)
     OUT.mkdir(exist_ok=True)
     for size in (int(s) for s in args.sizes.split(",")):
-        result = run_ingest(size, args.workers, reingest=not args.no_reingest, no_bulk=args.no_bulk)
+        result = run_ingest(size, args.workers, reingest=not args.no_reingest, no_bulk=args.no_bulk,
+                            compact=args.compact)
         print(json.dumps({k: result[k] for k in ("size", "summary", "wall_s", "articles_per_s", "cores_used",
                                                  "peak_pss_tree_mb", "peak_rss_tree_mb")}), flush=True)
     return 0

@@ -28,6 +28,10 @@ from cscgraph.graph.namespaces import Minter
 from cscgraph.search import SearchIndex
 from cscgraph.settings import BASE_IRI
 
+def _folder_bytes(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
 def replicate(source: Path, out: Path, copies: int, per_load: int = 2000) -> dict[str, float]:
     minter = Minter(BASE_IRI)
     graph_prefix, article_prefix = minter.article_graph_prefix, minter.article("")
@@ -58,8 +62,14 @@ def replicate(source: Path, out: Path, copies: int, per_load: int = 2000) -> dic
         written += len(texts)
         print(f"\r{written} article graphs", end="", file=sys.stderr, flush=True)
     dst.flush()
-    dst.optimize()
     load_s = time.monotonic() - start
+    loaded_bytes = _folder_bytes(out)
+    print(f"\nloaded in {load_s:.0f} s: {loaded_bytes / 1e6:,.1f} MB", file=sys.stderr, flush=True)
+    start = time.monotonic()
+    dst.optimize()  # RocksDB compresses a big column family only where it compacts (bench/analysis.md)
+    dst.flush()
+    optimize_s, optimized_bytes = time.monotonic() - start, _folder_bytes(out)
+    print(f"optimized in {optimize_s:.0f} s: {optimized_bytes / 1e6:,.1f} MB", file=sys.stderr, flush=True)
     Path(f"{out}.generation").write_text("1", encoding="ascii")
     del dst, src
     index_path = out.parent / f"{out.name}.search.sqlite"
@@ -89,7 +99,9 @@ def replicate(source: Path, out: Path, copies: int, per_load: int = 2000) -> dic
     target.close()
     source_index.close()
     print(file=sys.stderr)
-    return {"articles": written, "load_s": round(load_s, 1), "search_index_copy_s": round(time.monotonic() - start, 1)}
+    return {"articles": written, "load_s": round(load_s, 1), "loaded_bytes": loaded_bytes,
+            "optimize_s": round(optimize_s, 1), "optimized_bytes": optimized_bytes,
+            "search_index_copy_s": round(time.monotonic() - start, 1)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -422,6 +422,8 @@ def main(argv: list[str] | None = None) -> int:
              "make bench                         # = .venv/bin/python bench/run.py (all stages below)",
              ".venv/bin/python bench/generate.py --articles 10000 --out bench/out/corpus-10000   # corpus alone",
              ".venv/bin/python bench/ingest.py --sizes 1000,10000,100000",
+             ".venv/bin/python bench/ingest.py --sizes 100000 --no-reingest --compact   # and the store after "
+             "`cscgraph compact`",
              ".venv/bin/python bench/queries.py --sizes 1000,10000,100000 --rdflib 1000",
              ".venv/bin/python bench/web.py --size 100000 --connections 32 --seconds 30",
              ".venv/bin/python bench/listings.py --size 100000 --starts 3   # serve's cold start, listing pages",
@@ -430,6 +432,7 @@ def main(argv: list[str] | None = None) -> int:
              ".venv/bin/python bench/engines.py --size 10000 --runs 1",
              ".venv/bin/python bench/readmodel.py --size 1000   # after bench/ingest.py --sizes 1000",
              ".venv/bin/python bench/readmodel.py --store STORE --size 10000 --baseline REV   # REV's code beside",
+             ".venv/bin/python bench/size.py --size 10000 --baseline REV   # store and index bytes by part, REV beside",
              ".venv/bin/python bench/firstload.py --sizes 1000,10000 --runs 3   # bulk vs article by article",
              ".venv/bin/python bench/worker.py --articles 200 --passes 3   # a worker's CPU by part, one process",
              ".venv/bin/python bench/writer.py --articles 1000 --runs 3   # the ingest main process's CPU, workers "

@@ -58,12 +58,18 @@ def generate_corpus(out: Path, articles: int, seed: int) -> Path:
 
 
 def index_tables(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table of the search index file (FTS5 internals left out: their row ids are SQLite's; and
-    the store generation the file was last in step with, a count of writes, which the two paths make differently)."""
+    """Every row of every table of the search index file, each row's graph as its IRI (FTS5 internals left out: their
+    row ids are SQLite's; the graphs' numbers, which depend on the order the file met them; and the store generation
+    the file was last in step with, a count of writes, which the two paths make differently)."""
     db = sqlite3.connect(str(path))
     try:
         tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-                  if name != "in_step" and (not name.startswith("docs_") or name == "docs")]
-        return {name: sorted(db.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in tables}
+                  if name not in ("in_step", "graphs") and (not name.startswith("docs_") or name == "docs")]
+        out = {}
+        for name in tables:
+            columns = [f'"{c}"' if c != "graph" or name == "indexed" else "(SELECT iri FROM graphs WHERE id = graph)"
+                       for (c,) in db.execute(f'SELECT name FROM pragma_table_info("{name}")')]
+            out[name] = sorted(db.execute(f'SELECT {", ".join(columns)} FROM "{name}"').fetchall(), key=repr)
+        return out
     finally:
         db.close()

@@ -157,3 +157,21 @@ def test_a_council_reference_data_knows_is_curated_in_organisations(tmp_path: Pa
     rows = json.loads(run("--store", store, "query", "organisations", "--format", "json").stdout)
     curated = {b["name"]["value"]: b["curated"]["value"] for b in rows["results"]["bindings"]}
     assert curated["Tameside Metropolitan Borough Council"] == "true"
+
+
+def test_compact_keeps_every_quad_and_says_what_it_did(small_corpus: Path, tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    run("--store", store, "--workers", "1", "ingest", "--quiet", str(small_corpus))
+    before = run("--store", store, "export", "--format", "nquads").output
+    found = run("--store", store, "search", "children").output
+    assert before and found
+    done = run("--store", store, "compact")
+    assert done.exit_code == 0 and re.fullmatch(r"compacted: [\d,.]+ MB → [\d,.]+ MB in [\d.]+ s\n", done.output)
+    assert sorted(run("--store", store, "export", "--format", "nquads").output.splitlines()) == \
+        sorted(before.splitlines())
+    assert run("--store", store, "search", "children").output == found
+
+
+def test_compact_of_a_sparql_endpoint_is_refused_in_one_line() -> None:
+    done = run("--store", "http://127.0.0.1:9/sparql", "compact")
+    assert done.exit_code == 1 and "compact works on an embedded store folder" in done.output

@@ -19,7 +19,7 @@ def _rows(words: str, docs: int = 3) -> ArticleRows:
 
 
 def _docs(index: SearchIndex, graph: str) -> list[tuple[str, str]]:
-    return sorted(index._db.execute("SELECT iri, text FROM docs WHERE graph = ?", (graph,)))
+    return sorted(index._db.execute("SELECT iri, text FROM docs WHERE graph = ?", (index.graph_id(graph, add=False),)))
 
 
 def _index_articles(folder: Path, articles: int) -> tuple[EmbeddedStore, SearchIndex, list[str]]:

@@ -6,6 +6,7 @@ import dataclasses
 import signal
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import click
@@ -18,7 +19,7 @@ from cscgraph.queries import list_queries, load_query, parse_query, run_query
 from cscgraph.ingest import is_url
 from cscgraph.search import SearchIndex, search_path, store_written
 from cscgraph.settings import Settings, describe
-from cscgraph.store import Store, open_store
+from cscgraph.store import EmbeddedStore, Store, open_store
 
 EXIT_PARTIAL = 3
 """`ingest` exit status when some files or items failed and the rest were stored."""
@@ -340,6 +341,32 @@ def migrate_command(obj: Context) -> None:
         sys.exit(1)
     if report.from_version != report.to_version:
         click.echo(f"index rebuilt: {_rebuild_index(obj)} article(s)")
+
+
+@main.command("compact")
+@click.option("--wait", type=click.FloatRange(0), metavar="SECONDS",
+              help="How long to wait for another writer (ingest, watch, migrate) to let go of the store "
+              "(default: $CSCGRAPH_WRITE_WAIT, else 60).")
+@click.pass_obj
+def compact_command(obj: Context, wait: float | None) -> None:
+    """Compact the embedded store's files in place: the same quads in less disk space.
+
+    Worth running once after a first load of tens of thousands of articles: RocksDB compresses only the files it
+    rewrites, and only in a column family over 512 MB, so a big first load stays mostly uncompressed until
+    compacted (generated articles: 50,000 5.9 → 3.7 GB in a minute, 100,000 9.8 → 6.8 GB in two). A store of 10,000
+    articles or fewer does not get smaller. `serve` may keep running (it frees the old files' space when the store
+    is next written, or when restarted); another writer is waited for as by ingest.
+    """
+    if obj.settings.is_remote:
+        raise click.ClickException("compact works on an embedded store folder; a SPARQL endpoint compacts its own "
+                                   "storage")
+    if wait is not None:
+        obj.settings = dataclasses.replace(obj.settings, write_wait=wait)
+    store = obj.store()
+    assert isinstance(store, EmbeddedStore)  # not remote, checked above
+    start = time.monotonic()
+    before, after = store.compact()
+    click.echo(f"compacted: {before / 1e6:,.1f} MB → {after / 1e6:,.1f} MB in {time.monotonic() - start:.1f} s")
 
 
 @main.command("docs")

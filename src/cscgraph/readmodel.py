@@ -182,10 +182,11 @@ TABLE_OF_QUERY = {table.query: table for table in TABLES}
 
 
 def schema_sql() -> str:
-    """CREATE statements of every table and its indexes (each table also indexed by article graph)."""
+    """CREATE statements of every table and its indexes (each table also indexed by article graph: the graph's
+    number in the index file's `graphs` table, `cscgraph.search.SearchIndex.graph_id`)."""
     statements = []
     for table in TABLES:
-        statements.append(f'CREATE TABLE IF NOT EXISTS {table.name} (graph TEXT NOT NULL, '
+        statements.append(f'CREATE TABLE IF NOT EXISTS {table.name} (graph INTEGER NOT NULL, '
                           f'{", ".join(f"{chr(34)}{c}{chr(34)}" for c in table.columns)});')
         statements.append(f"CREATE INDEX IF NOT EXISTS {table.name}_by_graph ON {table.name} (graph);")
         statements.append(f"CREATE {'UNIQUE ' if table.shared else ''}INDEX IF NOT EXISTS {table.name}_by_key "

@@ -29,22 +29,26 @@ __all__ = ["SearchIndex", "SearchHit", "ArticleRows", "article_index_rows", "sea
 
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS indexed (graph TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, quads INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS graphs (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
     iri UNINDEXED, kind UNINDEXED, graph UNINDEXED, label, text, tokenize = 'porter unicode61');
-CREATE TABLE IF NOT EXISTS docs_rows (graph TEXT NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL,
+CREATE TABLE IF NOT EXISTS docs_rows (graph INTEGER NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL,
     PRIMARY KEY (graph, first)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS claims (graph TEXT NOT NULL, claim TEXT NOT NULL, subject TEXT NOT NULL,
+CREATE TABLE IF NOT EXISTS claims (graph INTEGER NOT NULL, claim TEXT NOT NULL, subject TEXT NOT NULL,
     relation TEXT NOT NULL, object TEXT NOT NULL, sentence TEXT, article TEXT, published TEXT);
 CREATE INDEX IF NOT EXISTS claims_by_graph ON claims (graph);
 CREATE TABLE IF NOT EXISTS in_step (generation INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS reference_indexed (graph TEXT PRIMARY KEY, digest TEXT NOT NULL);
 """ + readmodel.schema_sql()
-_TABLES = ("docs", "docs_rows", "indexed", "claims", "in_step", "reference_indexed", "role_names",
+_TABLES = ("docs", "docs_rows", "indexed", "graphs", "claims", "in_step", "reference_indexed", "role_names",
            *(table.name for table in readmodel.TABLES))
 _PER_GRAPH = ("claims", *(table.name for table in readmodel.TABLES))
 """Tables holding rows per article graph, replaced with the article (docs, an FTS table, is deleted apart: by the
 range of rowids `docs_rows` records for the graph, since `graph` is an UNINDEXED column of docs and deleting by it
-reads the whole table, 190 ms an article at 18,000 articles, bench/analysis.md "writer19")."""
+reads the whole table, 190 ms an article at 18,000 articles, bench/analysis.md "writer19"). Their `graph` column,
+and those of docs and docs_rows, hold the graph's number in `graphs` (`SearchIndex.graph_id`), not its IRI: an
+article graph's IRI is ~130 bytes, held by every row and again by each table's index by graph — 22% of the file
+at 10,000 articles (bench/size.py)."""
 _OR_IGNORE = {table.name: "OR IGNORE " for table in readmodel.SHARED_TABLES}
 """Shared tables hold each row once (a graph may give a name as a label and as a headline)."""
 SYNC_CHUNK = 500
@@ -53,11 +57,16 @@ WRITE_CACHE_KIB = 65_536
 """SQLite's page cache of a writing connection. The read model's indexes are keyed by entity and graph, so an
 article's rows land all over them; with SQLite's default 2 MB many inserts read a page back from the file (an
 ingest's index writes took about a sixth less CPU with 64 MB, bench/RESULTS.md "scale16")."""
-_LAYOUT = 9
+PAGE_BYTES = 16_384
+"""SQLite's page size of a new index file (an existing one keeps its own). Its rows are 100–300 bytes, keyed by
+IRIs of 50–130 bytes, and fill SQLite's default 4 KB pages less well: a first load of 10,000 articles made a file
+5% smaller in 16 KB pages (486.5 → 460.3 MB), its listings no slower (bench/size.py; bench/analysis.md "The store
+on disk")."""
+_LAYOUT = 10
 """The tables' layout (SQLite `user_version`); an index file of an older layout is emptied and rebuilt by the next
 `sync` (0: no claims, no quad counts; 1: no read model; 2: no entity_funding; 3: no entity_claims; 4: tables indexed
 by entity alone; 5: no entity_roles; 6: no entity_names; 7: no lineage_measures; 8: lineage_measures indexed by
-edge alone)."""
+edge alone; 9: rows held their graph's IRI, not its number in `graphs`)."""
 
 # Everything searchable that one article graph holds: the article itself, its quotes (labelled by speaker) and
 # the names of the entities it mentions, one query each. Each starts from GRAPH ?g (bound to one article graph);
@@ -160,6 +169,7 @@ class SearchIndex:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        self._db.execute(f"PRAGMA page_size = {PAGE_BYTES}")  # before WAL fixes it; none on an old file
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
         if building:
@@ -276,11 +286,12 @@ class SearchIndex:
                 # statement more per table and article.
                 if self._db.execute("SELECT 1 FROM indexed WHERE graph = ?", (graph,)).fetchone():
                     self._delete_rows(graph)
-                docs = [(rowid + i, iri, kind, graph, label, text)
+                number = self.graph_id(graph)
+                docs = [(rowid + i, iri, kind, number, label, text)
                         for i, (iri, kind, label, text) in enumerate(rows.docs)]
                 self._db.executemany("INSERT INTO docs (rowid, iri, kind, graph, label, text) "
                                      "VALUES (?, ?, ?, ?, ?, ?)", docs)
-                self._db.execute("INSERT INTO docs_rows VALUES (?, ?, ?)", (graph, rowid, rowid + len(rows.docs) - 1))
+                self._db.execute("INSERT INTO docs_rows VALUES (?, ?, ?)", (number, rowid, rowid + len(rows.docs) - 1))
                 rowid += len(rows.docs)
                 self._add({"claims": rows.claims, **rows.tables})
                 # Never deleted: the store's entities graph keeps every name an article gave a role.
@@ -294,28 +305,43 @@ class SearchIndex:
 
     def _delete_rows(self, graph: str) -> None:
         """Within the caller's transaction: an article graph's rows deleted from the search and read-model tables."""
-        spans = self._db.execute("SELECT first, last FROM docs_rows WHERE graph = ?", (graph,)).fetchall()
+        number = self.graph_id(graph, add=False)
+        spans = self._db.execute("SELECT first, last FROM docs_rows WHERE graph = ?", (number,)).fetchall()
         if spans:
             self._db.executemany("DELETE FROM docs WHERE rowid BETWEEN ? AND ?", spans)
-            self._db.execute("DELETE FROM docs_rows WHERE graph = ?", (graph,))
+            self._db.execute("DELETE FROM docs_rows WHERE graph = ?", (number,))
         else:  # rows written before docs_rows was kept (an index file of an earlier version): found by reading all
-            self._db.execute("DELETE FROM docs WHERE graph = ?", (graph,))
+            self._db.execute("DELETE FROM docs WHERE graph = ?", (number,))
         for table in _PER_GRAPH:
-            self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
+            self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (number,))
 
     def _replace_rows(self, graph: str, rows: Mapping[str, list[tuple[str | None, ...]]]) -> None:
         """Within the caller's transaction: each table's rows of `graph` replaced by `rows[table]`."""
+        number = self.graph_id(graph, add=False)
         for table in rows:
-            self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
+            self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (number,))
         self._add(rows)
 
     def _add(self, rows: Mapping[str, list[tuple[str | None, ...]]]) -> None:
-        """Within the caller's transaction: `rows[table]` added to each table (a row a shared table holds already
-        is kept once)."""
+        """Within the caller's transaction: `rows[table]` (each row's first value its graph's IRI) added to each
+        table, the graph by its number (a row a shared table holds already is kept once)."""
+        numbers: dict[str, int | None] = {}
         for table, table_rows in rows.items():
             if table_rows:
+                for graph in {str(row[0]) for row in table_rows} - numbers.keys():
+                    numbers[graph] = self.graph_id(graph)
                 self._db.executemany(f"INSERT {_OR_IGNORE.get(table, '')}INTO {table} "
-                                     f"VALUES ({', '.join('?' * len(table_rows[0]))})", table_rows)
+                                     f"VALUES ({', '.join('?' * len(table_rows[0]))})",
+                                     [(numbers[str(row[0])], *row[1:]) for row in table_rows])
+
+    def graph_id(self, graph: str, *, add: bool = True) -> int | None:
+        """The number the index's rows hold for graph IRI `graph` (a new one when it has none and `add`, within the
+        caller's transaction; None otherwise). Numbers are never reused: a graph keeps its number while the file
+        lasts, through rebuilds."""
+        found = self._db.execute("SELECT id FROM graphs WHERE iri = ?", (graph,)).fetchone()
+        if found is not None or not add:
+            return None if found is None else int(found[0])
+        return self._db.execute("INSERT INTO graphs (iri) VALUES (?)", (graph,)).lastrowid
 
     def _mark_in_step(self, generation: int) -> None:
         with self._db:
@@ -354,7 +380,8 @@ class SearchIndex:
         match = fts_query(text)
         if not match:
             return []
-        sql = ("SELECT iri, kind, label, snippet(docs, 4, '[', ']', '…', 16), graph FROM docs "
+        sql = ("SELECT iri, kind, label, snippet(docs, 4, '[', ']', '…', 16), "
+               "(SELECT g.iri FROM graphs g WHERE g.id = docs.graph) FROM docs "
                "WHERE docs MATCH ?" + (" AND kind = ?" if kind else "") + " ORDER BY rank LIMIT ? OFFSET ?")
         args: list[object] = [match, *([kind] if kind else []), limit * 4, offset]
         hits: dict[str, SearchHit] = {}

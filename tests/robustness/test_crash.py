@@ -58,7 +58,8 @@ def graph_quads(store_path: Path) -> dict[str, set[str]]:
 
 def index_rows(path: Path) -> set[tuple[str, ...]]:
     with sqlite3.connect(path) as db:
-        return set(db.execute("SELECT iri, kind, graph, label, text FROM docs"))
+        return set(db.execute("SELECT d.iri, d.kind, g.iri, d.label, d.text FROM docs d "
+                              "JOIN graphs g ON g.id = d.graph"))
 
 
 def ingest_process(store: Path, corpus: Path) -> subprocess.Popen[bytes]:
