@@ -164,7 +164,8 @@ def _candidates(body: str, sentences: SentenceIndex, occupied: list[tuple[int, i
     """The learned detector's candidates (`document_candidates.candidate_spans`) where nothing was found, each as
     the document it would be and its features: named and keyed as a shape match is (`_new_entity`: a curated name
     is the curated entity), typed by its kind word (else a policy document), starting after a body that opens it
-    ("Social Work England Education and Training Standards"); none overlaps a person or a name found."""
+    ("Social Work England Education and Training Standards"); none overlaps a person or a name found, and none is
+    kind words alone ("the Review report")."""
     people, bodies = _actor_spans(matches, actors)
     curated, scope = _curated_by_slug(gazetteer), article_scope(body)
     out = []
@@ -172,9 +173,10 @@ def _candidates(body: str, sentences: SentenceIndex, occupied: list[tuple[int, i
         start = max([start] + [e for s, e in bodies if s <= start < e])
         opening = P.POSSESSIVE_END.match(body, start)
         start, title = trim_title(body, opening.end() if opening else start, end)
+        words = title.lower().split()
         if not title or any(s < end and start < e for s, e in people) or \
-                not P.CANDIDATE_PLURAL_KINDS.isdisjoint(title.lower().split()):
-            continue
+                not P.CANDIDATE_PLURAL_KINDS.isdisjoint(words) or P.CANDIDATE_KIND_WORDS.issuperset(words):
+            continue  # "the Review report": kind words alone name no document, they refer to one
         cue = title.split()[-1].lower()
         cue = cue if cue in P.CANDIDATE_KIND_WORDS else cue[:-1] if cue[:-1] in P.CANDIDATE_KIND_WORDS else ""
         if cue == "fund" and P.FUND_ACTS_AS_BODY.match(body, end):
