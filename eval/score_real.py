@@ -46,7 +46,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -307,11 +307,10 @@ def _read_graph(store: Path, files: list[Path]) -> dict[str, _Predicted]:
 RELATIONS = {"basedOn": "based_on"}
 
 
-def _score_article(name: str, gold: dict[str, Any], got: _Predicted, keys: NameKeys,
-                   verbose: bool, kinds: Counter) -> dict[str, Counter[str]]:
-    counts = {f: Counter[str]() for f in FIELDS}
+def article_key(gold: dict[str, Any], keys: NameKeys) -> Callable[[str | None], str | None]:
+    """How one article's names are compared: `keys.key`, with an annotated body's aliases counting as its name.
+    A name the graph gives that is an annotated body's alias ("PA" for "PA Media") is that body."""
     aliases = {fold(b["name"]): b.get("aliases", []) for b in gold.get("bodies", [])}
-    # A name the graph gives that is an annotated body's alias ("PA" for "PA Media") is that body.
     alias_of = {fold(a): b["name"] for b in gold.get("bodies", []) for a in b.get("aliases", [])}
 
     def key(n: str | None) -> str | None:
@@ -319,6 +318,14 @@ def _score_article(name: str, gold: dict[str, Any], got: _Predicted, keys: NameK
             return None
         n = alias_of.get(fold(n), n) if fold(n) not in aliases else n
         return keys.key(n, aliases.get(fold(n), ()))
+
+    return key
+
+
+def _score_article(name: str, gold: dict[str, Any], got: _Predicted, keys: NameKeys,
+                   verbose: bool, kinds: Counter) -> dict[str, Counter[str]]:
+    counts = {f: Counter[str]() for f in FIELDS}
+    key = article_key(gold, keys)
 
     def say(what: str, detail: str) -> None:
         if verbose:

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from annotated import annotated_article  # noqa: E402 - the trainer's tools, beside it
 from learn import Example, cross_validate, fit  # noqa: E402
 from score_attribution import ANNOTATIONS as ATTRIBUTION, _slug  # noqa: E402
-from score_real import REAL, REFERENCE, NameKeys, aligned, fold, same_quote, split_ids  # noqa: E402
+from score_real import REAL, REFERENCE, NameKeys, aligned, article_key, same_quote, split_ids  # noqa: E402
 
 from cscgraph.extract import extract_article, quotes  # noqa: E402
 from cscgraph.extract.governments import GOVERNMENT_REFS  # noqa: E402
@@ -98,14 +98,7 @@ def _recorded(article: Article, gazetteer) -> tuple[list[tuple[str, list, Attrib
 def _real_cases(article_id: str, article: Article, gold: dict, gazetteer, keys: NameKeys) -> list[Case]:
     recorded, extraction = _recorded(article, gazetteer)
     labels = {e.ref: e.label for e in extraction.entities}
-    aliases = {fold(b["name"]): b.get("aliases", []) for b in gold.get("bodies", [])}
-    alias_of = {fold(a): b["name"] for b in gold.get("bodies", []) for a in b.get("aliases", [])}
-
-    def key(name: str | None) -> str | None:  # as score_real._score_article reads a name
-        if not name:
-            return None
-        name = alias_of.get(fold(name), name) if fold(name) not in aliases else name
-        return keys.key(name, aliases.get(fold(name), ()))
+    key = article_key(gold, keys)
 
     got_documents = {key(e.label) for e in extraction.entities if e.ref.kind in DOCUMENT_KINDS}
     renamed = aligned({key(d["name"]) for d in gold.get("documents", [])}, got_documents, keys)
