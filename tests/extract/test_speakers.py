@@ -440,6 +440,23 @@ def test_it_reporting_again_and_again_keeps_the_thing_named_before_the_chain() -
     assert [s for _, s in speakers(x)] == ["fostering-sufficiency-strategy-2025"]
 
 
+def test_a_sentence_opening_with_its_keeps_the_thing_named_before_it() -> None:
+    x = extract("The Ofsted report looks at how the Department for Education funds councils.",
+                "Its main finding is that the money arrives too late for most of them.",
+                "It states: “Councils are planning a year ahead with money that comes a month ahead.”")
+    slug = speakers(x)[0][1]
+    assert slug is not None and slug.startswith("ofsted-report-")
+
+
+def test_a_bodys_paper_research_or_survey_speaks_as_its_document() -> None:
+    x = extract("Ofsted inspected Northby in March.",
+                "The Ofsted paper says: “Leaders have a clear grip on practice across the service.”",
+                "Ofsted’s latest research also finds that carers are “leaving faster than they join”.")
+    slugs = [s for _, s in speakers(x)]
+    assert slugs[0] is not None and slugs[0].startswith("ofsted-paper-")
+    assert slugs[1] is not None and slugs[1].startswith("ofsted-research-")
+
+
 def test_a_subject_described_by_office_is_not_the_person_it_names_later() -> None:
     x = extract("Councillor Priya Nair called the budget “deeply unfair” on Monday.",
                 "The council leader had written to the chancellor, Tom Blake, last week, urging him to "

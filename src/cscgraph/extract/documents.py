@@ -768,7 +768,7 @@ def _body_owned_document(body: str, author: _Author, add: Callable[..., None], s
     else:
         key = title if P.YEAR_IN_TITLE.search(title) else f"{title} {scope}"
     add(m.start("words") if words else m.start("cue"), m.end("cue"), title, "policy",
-        ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue")]), key)
+        ("PolicyDocument", P.OWNED_DOCUMENT_CUES[m.group("cue")]), key)
 
 
 @functools.lru_cache(maxsize=4)

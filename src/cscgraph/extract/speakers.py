@@ -34,7 +34,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    STATUTE_NOUNS, PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
                                                    BARE_SPOKESPERSON, POSSESSIVE_S, PERSON_BY_SEX, OFFICE_BODY,
                                                    STAFF_SUBJECT, STAFF_BODY_KINDS, ASKED_BEFORE, REPLY_CUE,
-                                                   AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS,
+                                                   AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS, ITS_OPENING,
                                                    QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED,
                                                    OTHER_OFFICE_BEFORE_TITLE,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
@@ -764,8 +764,8 @@ def _spoken_thing(ctx: SpeakerContext, offset: int) -> EntityRef | None:
 def _previous_subject(ctx: SpeakerContext, offset: int) -> tuple[bool, EntityRef | None]:
     """What "it" most likely is from the sentence before: a document when it opens with one ("The report, titled
     …, was written by … It said…" → the report, even if it has no record: (True, None)); otherwise the first body,
-    document or government it names. A sentence before that reports with "it" as its subject is passed over. (False,
-    None) when it says nothing."""
+    document or government it names. A sentence before that reports with "it" as its subject, or opens with "Its",
+    is passed over. (False, None) when it says nothing."""
     here = ctx.sentences.at(offset)
     if here.start == 0:
         return False, None
@@ -773,7 +773,8 @@ def _previous_subject(ctx: SpeakerContext, offset: int) -> tuple[bool, EntityRef
     for _ in range(IT_CHAIN):
         # "This latest guidance says … It also states … Furthermore, it says …": a sentence whose subject is "it"
         # reporting continues the thing meant; its subject is further back
-        if previous.start == 0 or IT_REPORTS.match(ctx.body, previous.start) is None:
+        if previous.start == 0 or (IT_REPORTS.match(ctx.body, previous.start) is None and
+                                   ITS_OPENING.match(ctx.body, previous.start) is None):
             break
         previous = ctx.sentences.at(previous.start - 1)
     opening = DOCUMENT_ANAPHOR.match(ctx.body, previous.start)

@@ -384,6 +384,9 @@ OTHER_OFFICE_BEFORE_TITLE = re.compile(r"(?:^|[^\w-])(?:deputy|vice|shadow|forme
 # A sentence whose subject is "it", reporting: "It also states that…", "Furthermore, it says…" (not "It is clear…").
 IT_REPORTS = re.compile(rf"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Furthermore|Moreover|Separately|Crucially),?\s+)?"
                         rf"[Ii]t\s+(?:also\s+|further\s+|then\s+)?{SPEECH_VERB}")
+# A sentence whose subject belongs to "it": "Its conclusion is that…", "Its authors found…". Like a sentence that
+# reports with "it", it goes on about the thing meant, which is named further back.
+ITS_OPENING = re.compile(r"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Furthermore|Moreover|Crucially),?\s+)?Its\s+[a-z]")
 # A sentence or clause opened by a person described by office, with no name beside it: "The council leader had written
 # to Jeremy Hunt, urging…", "However, the minister told Jo Ade…". Its subject is that person, not a person it names
 # later ("The council leader, Jo Ade, said" and "The review's chair Josh Ade said" name their subject in apposition).

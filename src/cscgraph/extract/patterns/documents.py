@@ -487,8 +487,12 @@ BODY_KIND_AFTER = re.compile(r"^(?:\s+\([A-Z]{2,8}\))?(?:[’']s?)?\s+(?:(?P<kin
 BODY_OWNED_DOCUMENT = re.compile(
     r"(?:\s+\([A-Z]{2,8}\))?(?P<possessive>[’']s?)?\s+(?P<words>(?:(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?|"
     r"(?!(?:and|or|but|to|of|in|on|at|for|with|by|from|that|which|who|was|is|are|were|has|had|have|will|would|"
-    r"said|says|the|a|an|its|their|this)\b)[a-z][\w-]*)\s+){0,4}?)(?P<cue>report|guidance)\b(?![’']s?\s+(?:author|chair))"
-    r"(?!\s+cards?\b)")
+    r"said|says|the|a|an|its|their|this)\b)[a-z][\w-]*)\s+){0,4}?)(?P<cue>report|guidance|paper|research|analysis|"
+    r"survey|evaluation)\b(?![’']s?\s+(?:author|chair))(?!\s+cards?\b)")
+# The class of a body's own document by its kind word: "The Ofsted report", "The Audit Office paper", "new LGA
+# analysis", "the Institute's research into …" (a piece of research a body publishes is a report of it).
+OWNED_DOCUMENT_CUES = {"report": "Report", "guidance": "Guidance", "paper": "Report", "research": "Report",
+                       "analysis": "Report", "survey": "Report", "evaluation": "Report"}
 # How many words may stand between a body's name and its document's kind word without a possessive: "the Ofsted
 # inspection report", "an LGA analysis report".
 OWNED_WORDS_PLAIN = 2
