@@ -448,6 +448,13 @@ def test_a_sentence_opening_with_its_keeps_the_thing_named_before_it() -> None:
     assert slug is not None and slug.startswith("ofsted-report-")
 
 
+def test_it_after_a_part_of_a_document_is_that_document() -> None:
+    x = extract("The interim report of the Northby Review of Fostering came out on a Friday.",
+                "It promised “a fair deal for every family raising a relative’s child”.")
+    slug = speakers(x)[0][1]
+    assert slug == "northby-review"
+
+
 def test_a_bodys_paper_research_or_survey_speaks_as_its_document() -> None:
     x = extract("Ofsted inspected Northby in March.",
                 "The Ofsted paper says: “Leaders have a clear grip on practice across the service.”",

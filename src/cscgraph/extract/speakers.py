@@ -34,7 +34,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    STATUTE_NOUNS, PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
                                                    BARE_SPOKESPERSON, POSSESSIVE_S, PERSON_BY_SEX, OFFICE_BODY,
                                                    STAFF_SUBJECT, STAFF_BODY_KINDS, ASKED_BEFORE, REPLY_CUE,
-                                                   AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS, ITS_OPENING,
+                                                   AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS, ITS_OPENING, DOCUMENT_PART_OF,
                                                    QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED,
                                                    OTHER_OFFICE_BEFORE_TITLE,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
@@ -781,6 +781,12 @@ def _previous_subject(ctx: SpeakerContext, offset: int) -> tuple[bool, EntityRef
     if opening is not None:
         # "The Kinship Care Strategy was published in December. It says…": the document the sentence opens with
         named = [m.entity for m in ctx.within(previous.start, opening.end()) if m.entity.kind in DOCUMENT_KINDS]
+        if not named:
+            # "The final report of the Independent Review … was published in May. It promised …": the document
+            # the opening one is part of
+            of = DOCUMENT_PART_OF.match(ctx.body, opening.end())
+            named = [m.entity for m in ctx.within(of.end(), previous.end) if m.entity.kind in DOCUMENT_KINDS
+                     and m.span.start == of.end()] if of is not None else []
         return True, named[-1] if named else _thing_before(ctx, previous.start + 1, frozenset({"policy"}),
                                                            paragraphs=3)
     things = [(m.span.start, m.entity) for m in ctx.within(previous.start, previous.end)

@@ -384,6 +384,9 @@ OTHER_OFFICE_BEFORE_TITLE = re.compile(r"(?:^|[^\w-])(?:deputy|vice|shadow|forme
 # A sentence whose subject is "it", reporting: "It also states that…", "Furthermore, it says…" (not "It is clear…").
 IT_REPORTS = re.compile(rf"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Furthermore|Moreover|Separately|Crucially),?\s+)?"
                         rf"[Ii]t\s+(?:also\s+|further\s+|then\s+)?{SPEECH_VERB}")
+# What joins a document named by its kind to the document it is part of: "The final report [of the] Independent
+# Review…", "the summary [from the] Spending Review" (the named document starts where this ends).
+DOCUMENT_PART_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?")
 # A sentence whose subject belongs to "it": "Its conclusion is that…", "Its authors found…". Like a sentence that
 # reports with "it", it goes on about the thing meant, which is named further back.
 ITS_OPENING = re.compile(r"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Furthermore|Moreover|Crucially),?\s+)?Its\s+[a-z]")
