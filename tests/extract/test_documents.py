@@ -294,9 +294,32 @@ def test_the_spending_review_with_none_just_before_is_the_one_set_a_season_ahead
     assert [str(m.entity) for m in found.mentions] == ["policy/spending-review-2025"]
 
 
-def test_the_spending_review_of_an_article_long_before_the_next_is_left_alone() -> None:
+def test_the_spending_review_of_an_article_long_before_the_next_is_one_of_its_own() -> None:
+    # not the curated 2025 one: which review the article means, the text does not say
     _, found = documents(article("Councils need funding in the Spending Review.", published="2024-12-01"))
-    assert found.mentions == ()
+    assert [(m.span.text, e.label) for e in found.entities for m in found.mentions if m.entity == e.ref] == [
+        ("the Spending Review", "Spending Review")]
+    assert found.entities[0].ref.slug != "spending-review-2025"
+
+
+def test_a_spending_review_dated_against_the_article_is_that_years() -> None:
+    _, found = documents(article("Councils are waiting for next year’s spending review.", published="2019-03-02"))
+    assert [(e.label, e.date, e.types) for e in found.entities] == [
+        ("Spending Review 2020", "2020", ("PolicyDocument", "SpendingReview"))]
+    # near miss: with no date to count from, it is the article's own unnamed one
+    undated = Article(title="t", paragraphs=("Councils are waiting for next year’s spending review.",), source="x")
+    assert [e.label for e in documents(undated)[1].entities] == ["Spending Review"]
+
+
+def test_a_spending_review_with_an_indefinite_article_is_none() -> None:
+    assert documents(article("Councils hope a spending review will come soon.", published="2019-03-02"))[1].mentions == ()
+
+
+def test_its_spending_review_after_a_named_one_is_that_one() -> None:
+    _, found = documents(article("The letter went ahead of Spending Review 2031, to inform its Spending Review bid.",
+                                 published="2031-03-02"))
+    assert {(e.label, e.types) for e in found.entities} == {("Spending Review 2031", ("PolicyDocument", "SpendingReview"))}
+    assert len(found.mentions) == 2
 
 
 def test_the_budget_of_an_undated_or_much_later_article_is_left_alone() -> None:
@@ -866,7 +889,7 @@ def test_a_briefing_and_a_quoted_title_before_its_kind_are_documents() -> None:
 def test_a_relative_day_before_a_documents_kind_names_no_document() -> None:
     # "Yesterday’s Spending Review" is the spending review of that day, not a document titled "Yesterday’s …"
     assert [label for _, label, _, _ in _discovered("Yesterday’s Spending Review gave councils more for family help. "
-                                                    "Today's Budget was quieter.")] == []
+                                                    "Today's Budget was quieter.")] == ["Spending Review"]
     # near miss: a named review after the day is still found
     assert [label for _, label, _, _ in _discovered("Tomorrow’s Harbour Lights Review will be published.")] == [
         "Harbour Lights Review"]

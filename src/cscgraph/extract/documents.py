@@ -139,8 +139,9 @@ def _find(article: Article, sentences: SentenceIndex, matches: list[GazetteerMat
     shaped += [n for m in all_matches(P.INDEFINITE_REPORT, body) if (n := credit(m.start(m.lastgroup or 0),
                m.end(m.lastgroup or 0), taken + [(n.start, n.end) for n in shaped])) is not None]
     latest = functools.partial(_latest_of_kind, article.published, gazetteer)
+    unlisted = functools.partial(_unlisted_spending_review, body, article.published, _curated_by_slug(gazetteer))
     generic = _resolve_generic(body, sentences, sorted(curated + shaped, key=lambda n: n.start),
-                               taken + [(n.start, n.end) for n in shaped], latest, credit)
+                               taken + [(n.start, n.end) for n in shaped], latest, credit, unlisted)
     # a one-word body opening a capitalised name is part of it: "a new Kinship Care Ambassador role"
     known = [(s, e) for s, e in taken if not any(m.start == s and m.end == e and m.entity.ref.kind == "organisation"
                                                  and " " not in m.text and P.NAME_RUNS_ON.match(body, e)
@@ -386,6 +387,10 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             elif not P.PERSONAL_PLAN.search(title[:-len(cue)].rstrip()):
                 add(start, end, title, "policy", P.CAPITALISED_ONLY_CUES[kind], f"{title} {scope}", single)
         else:
+            # "Spending Review 2021", "the Schools Statutory Guidance": the kind is the two words ending in the cue
+            # when those are a kind of their own
+            pair = " ".join(title[:title.lower().rfind(kind) + len(kind)].split()[-2:]).lower()
+            kind = pair if pair in P.DOCUMENT_CUES else kind
             add(start, end, title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[kind]), min_words=single)
 
     defined = []
@@ -901,10 +906,12 @@ def _year_of(body: str, start: int, title: str) -> str | None:
 
 def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named], taken: list[tuple[int, int]],
                      latest: Callable[[str], Entity | None],
-                     credit: Callable[[int, int, list[tuple[int, int]]], _Named | None]) -> list[_Named]:
+                     credit: Callable[[int, int, list[tuple[int, int]]], _Named | None],
+                     unlisted: Callable[[re.Match[str]], Entity | None]) -> list[_Named]:
     """Generic references ("the Bill") as mentions of the document of that kind they denote in context; "the
-    Budget" or "the Spending Review" that the article names nowhere is the latest one before it (`latest`); "the
-    report" with no report named before is the report of the body credited with findings around it (`credit`)."""
+    Budget" or "the Spending Review" that the article names nowhere is the latest one before it (`latest`), a
+    Spending Review reference data lacks one of its own (`unlisted`); "the report" with no report named before is the
+    report of the body credited with findings around it (`credit`)."""
     out: list[_Named] = []
     for pattern, kind in P.CONTEXTUAL_REFERENCES:
         wanted = P.KIND_TYPES[kind]
@@ -916,6 +923,8 @@ def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named]
             target = _antecedent(m.start(), candidates, sentences) or (
                 _first_after(m.end(), explicit_of_kind) if kind in P.FORWARD_KINDS else None)
             entity = target.entity if target is not None else latest(kind) if kind in P.DATED_KINDS else None
+            if entity is None and kind == "SpendingReview":
+                entity = unlisted(m)
             credited = credit(m.start(), m.end(), taken) if entity is None and kind == "Report" else None
             if credited is not None:
                 entity = credited.entity
@@ -926,6 +935,25 @@ def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named]
                 # same review even when its name is further back than the window.
                 candidates = sorted(candidates + [named], key=lambda n: n.start)
     return out
+
+
+def _unlisted_spending_review(body: str, published: datetime | None, curated: dict[str, Entity], m: re.Match[str]
+                              ) -> Entity | None:
+    """ "next year’s Spending Review" in June 2018, "the spending review" in an undated page: a Spending Review that
+    no curated one answers, named "Spending Review <year>" when the text dates it against the article's date
+    ("next year’s", "this year’s", "last year’s"; the curated one of that name if there is one), else "Spending
+    Review" keyed to the article (which one it is, the text does not say). "A spending review" is any, and names
+    none."""
+    if P.INDEFINITE_OPENING.match(body, m.start()):
+        return None
+    relative = P.RELATIVE_YEAR_BEFORE.search(body, max(0, m.start() - 20), m.start())
+    if relative is not None and published is not None:
+        year = str(published.year + P.RELATIVE_YEARS[relative.group("which").lower()])
+        slug = slugify(f"Spending Review {year}")
+        return curated.get(slug) or Entity(ref=EntityRef("policy", slug), label=f"Spending Review {year}",
+                                           types=("PolicyDocument", "SpendingReview"), date=year)
+    return Entity(ref=EntityRef("policy", slugify(f"Spending Review {article_scope(body)}")), label="Spending Review",
+                  types=("PolicyDocument", "SpendingReview"))
 
 
 def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author], known: list[_Named], start: int,

@@ -645,6 +645,13 @@ CONTEXTUAL_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Aa])\s+|(?<=[’']s\s))[Ss]pending\s+[Rr]eview\b"), "SpendingReview"),
 )
 
+# A year named against the article's date right before a document: "next year’s Spending Review" (group `which`),
+# and how many years from the article's each means.
+RELATIVE_YEAR_BEFORE = re.compile(r"\b(?P<which>[Nn]ext|[Tt]his|[Ll]ast)\s+year[’']s\s+$")
+RELATIVE_YEARS = {"next": 1, "this": 0, "last": -1}
+# An indefinite article opening a generic reference: "a spending review" is any one.
+INDEFINITE_OPENING = re.compile(r"[Aa]n?\s")
+
 # The Chancellor's fiscal statement, a Budget-kind document named by its season: "his Autumn Statement", "the Spring
 # Statement 2025", "The 2022 Autumn Statement" (capitalised; "a statement in the autumn" is none).
 FISCAL_STATEMENT = re.compile(r"\b(?:(?P<year_before>20\d\d)\s+)?(?P<season>Autumn|Spring|Summer)\s+Statement"
