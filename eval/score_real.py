@@ -398,7 +398,11 @@ def _score_quotes(gold: list[dict[str, Any]], predicted: list[dict[str, str]], k
         c["gold"] += len(gold)
         c["predicted"] += len(predicted)
     for q in gold:
-        match = next((i for i, p in enumerate(predicted) if i not in used and same_quote(p["text"], q["text"])), None)
+        # One to one: of the graph's quotes with this text (a passage quoted in the standfirst and again in the body
+        # is two), the one with the annotated speaker pairs first.
+        same = [i for i, p in enumerate(predicted) if i not in used and same_quote(p["text"], q["text"])]
+        match = next((i for i in same if key(predicted[i].get("speakerName")) == key(q.get("speaker"))),
+                     same[0] if same else None)
         if match is None:
             say("missed quote", f"{q['text'][:90]!r} ({q.get('speaker')})")
             continue
