@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cscgraph.extract.people import find_person_names
-from tests.extract.actor_helpers import extract, people, speakers
+from tests.extract.actor_helpers import bodies, extract, people, speakers
 
 
 def _names(text: str) -> list[str]:
@@ -395,3 +395,13 @@ def test_a_relative_named_in_apposition_after_a_possessive_is_a_person() -> None
 def test_a_participle_opening_the_sentence_is_not_a_given_name() -> None:
     assert _names("Commending Nia Ross, the chair said the audit was fair.") == ["Nia Ross"]
     assert _names("Thanking Nia Ross for her work, the mayor spoke.") == ["Nia Ross"]
+
+
+def test_a_name_glued_to_its_office_by_a_flattened_card_is_that_person() -> None:
+    x = extract("Key Contributions", "Priya NandaMP\nGreen Party\n\nAsked about the fund.",
+                "Tom OkaforMinister\nParty Not Provided\n\nConfirmed the money.",
+                "Jo MarchbankShadow Secretary of State\nConservative\n\nPressed for a date.")
+    assert people(x) == {"Priya Nanda", "Tom Okafor", "Jo Marchbank"}
+    assert not any("Okafor" in slug for slug in bodies(x))
+    # near miss: a surname with a capital inside it keeps it ("MacAlister", "DeSouza")
+    assert people(extract("Josh MacAlister said the review was done.")) == {"Josh MacAlister"}

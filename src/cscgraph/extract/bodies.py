@@ -19,6 +19,7 @@ from cscgraph.extract.spans import leftmost_longest
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.governments import party_nouns
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
+                                              GLUED_OFFICE_IN_WORD,
                                               COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS, LIST_END,
                                               POSSESSIVE_HEAD, OFFICE_THEN_NAME, PLURAL_GROUP_INCLUDING,
@@ -127,6 +128,8 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _brand_named(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _acronym_members(body, gazetteer, taken + [(h.start, h.end) for h in hits], {h.acronym for h in hits})
     hits += _sub_bodies(body, hits)
+    # a name glued to its office by a flattened profile card opens no body: "Jo ReedMinister Party Not Provided"
+    hits = [h for h in hits if GLUED_OFFICE_IN_WORD.search(body, h.start, h.end) is None]
     return _short_outlet_names(sorted(leftmost_longest(hits), key=lambda h: h.start))
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from cscgraph.extract.bodies import BodyHit
 from cscgraph.extract.people import PersonName
 from cscgraph.extract.patterns import all_matches, compiled
-from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, GIVEN_NAME_SPEAKS,
+from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, GIVEN_NAME_SPEAKS, GLUED_OFFICE_AT,
                                               GIVEN_NAME_THEN_SPEECH, LEGAL_SUFFIX, SAID_BEFORE_SURNAME,
                                               NAME_PARTICLES,
                                               NOT_NAME_WORDS, PEERAGE_TITLES, SURNAME_WORDS, TRADE_WORDS,
@@ -173,8 +173,12 @@ def _continues(body: str, end: int) -> bool:
 
     >>> _continues("Jo Reed-Hall", 7), _continues("By Jo Reed-\\n", 10)
     (True, False)
+
+    An office glued to a name by a flattened profile card does not run it on: "Munira WilsonMP".
     """
     if end >= len(body) or not _in_word(body[end]):
+        return False
+    if body[end - 1].islower() and GLUED_OFFICE_AT.match(body, end):
         return False
     return body[end] != "-" or end + 1 < len(body) and _in_word(body[end + 1])
 

@@ -19,8 +19,14 @@ from cscgraph.extract.patterns import compiled, not_after, trie_alternation
 # One word of a personal name: "Andy", "Sacks-Jones", "MacAlister", "O'Brien", "Labinjo-Hughes". The "O'" of
 # "O'Brien" is read after the capital it is ("O" then "'B"), so that a pattern opening with a name opens with a
 # character class, which lets the regex engine skip to the next capital instead of trying a match at every character.
-NAME_WORD = (r"[A-ZÀ-ÖØ-Þ](?:(?<=O)['’][A-ZÀ-ÖØ-Þ])?[a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
-             r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)?")
+# A page flattened from a profile card glues a name to the office after it ("Laura TrottShadow Secretary of State",
+# "Janet DabyMinister"): such a word is never the inner capital of a surname.
+GLUED_OFFICES = ("MP", "Minister", "Shadow", "Secretary", "Chair", "Leader", "Councillor", "Cllr", "Member")
+GLUED_OFFICE_AT = re.compile(r"(?:" + "|".join(GLUED_OFFICES) + r")(?![a-zß-öø-ÿ])")
+_NOT_GLUED = rf"(?!{GLUED_OFFICE_AT.pattern})"
+GLUED_OFFICE_IN_WORD = re.compile(rf"[a-zß-öø-ÿ]{GLUED_OFFICE_AT.pattern}")
+NAME_WORD = (rf"[A-ZÀ-ÖØ-Þ](?:(?<=O)['’][A-ZÀ-ÖØ-Þ])?[a-zß-öø-ÿ]+(?:{_NOT_GLUED}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+             rf"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:{_NOT_GLUED}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)?")
 # Lower-case particles inside a surname: "Rachel de Souza", "Ursula von der Leyen", "Catherine del Campo", "Rhun ap
 # Iorwerth" (Welsh "son of"); capitalised when the surname opens a sentence ("De Souza added").
 NAME_PARTICLES = ("de", "du", "da", "di", "del", "van", "von", "der", "den", "le", "la", "ter", "bin", "al", "ap")
@@ -611,6 +617,9 @@ NAME_AFTER_VERB = re.compile(rf"\b(?:said|says|added|adds|warned|explained|argue
                              rf"(?P<name>{FULL_NAME})\b")
 # "Labour MP Gareth Snell", "Gareth Snell MP": an MP. A name before "MP" and a name after it is the seat: "Blyth
 # Valley MP Ian Levy", "Manchester Withington MP Jeff Smith".
+# A name glued to its office at the start of a line, as profile cards read when a page is flattened: "Munira
+# WilsonMP", "Janet DabyMinister" (the office is the next word, with no space).
+NAME_GLUED_OFFICE = re.compile(rf"(?m)^[ \t]*(?P<name>{FULL_NAME})(?={GLUED_OFFICE_AT.pattern})")
 NAME_WITH_MP = re.compile(rf"(?P<name>{FULL_NAME})\s+MP\b(?!,?[ \t]+{FULL_NAME})|\bMP\s+(?P<name2>{FULL_NAME})")
 # "according to Eileen Munro", "those were the words of Ama Duah", "led by Josh MacAlister", "chaired by Isabelle Trowler", "written by Kate Smith".
 NAME_AFTER_PREPOSITION = re.compile(rf"\b(?:according\s+to|(?:words|view|verdict)\s+of|led\s+by|chaired\s+by|written\s+by|authored\s+by|"
