@@ -345,7 +345,7 @@ def _score_article(name: str, gold: dict[str, Any], got: _Predicted, keys: NameK
     # A speaker is one of those documents by the same pairing ("the Home Office report" said it).
     speaker_key = lambda n: renamed.get(key(n), key(n))  # noqa: E731 - the one pairing, used twice below
     _score_quotes(gold["quotes"], got.quotes, speaker_key, counts, say,
-                  _speaker_kinds(gold, got, speaker_key, kinds))
+                  _speaker_kinds(gold, got, speaker_key, kinds), _quote_kinds(name, gold, got, kinds))
     # An edge between two names of one curated entity ("Troubled Families" renamed "Supporting Families", one
     # programme in reference data) is one the graph cannot hold: not counted.
     gold_edges = {(key(e["from"]), e["relation"], key(e["to"])) for e in gold.get("lineage", [])
@@ -390,8 +390,31 @@ def _speaker_kinds(gold: dict[str, Any], got: _Predicted, key, kinds: Counter):
     return wrong
 
 
+def _quote_kinds(name: str, gold: dict[str, Any], got: _Predicted, kinds: Counter):
+    """A callback counting a missed or false quote by kind: "missed"/"false", a fragment of up to four words or a
+    longer passage, the marks around it in the article (double, single, none found), and whether a quote on the
+    other side shares half its words (a span cut differently) or none does."""
+    path = REAL / "articles" / f"{name}.txt"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+
+    def words(t: str) -> set[str]:
+        return set(re.findall(r"\w+", t.lower()))
+
+    def kind(side: str, quote: str, others: list[str]) -> None:
+        at = text.find(quote[:40])
+        before = text[at - 1] if at > 0 else ""
+        marks = "double" if before in "“\"" else "single" if before in "‘'" else "no mark before"
+        mine = words(quote)
+        near = any(len(mine & words(o)) * 2 >= max(1, min(len(mine), len(words(o)))) for o in others)
+        kinds[(f"quote {side}", "fragment (<= 4 words)" if len(quote.split()) <= 4 else "passage", marks,
+               "a quote across shares half its words" if near else "none across")] += 1
+
+    return (lambda q: kind("missed", q, [p["text"] for p in got.quotes]),
+            lambda p: kind("false", p, [q["text"] for q in gold["quotes"]]))
+
+
 def _score_quotes(gold: list[dict[str, Any]], predicted: list[dict[str, str]], key, counts, say,
-                  wrong_speaker=lambda want, given: None) -> None:
+                  wrong_speaker=lambda want, given: None, unmatched=(lambda q: None, lambda p: None)) -> None:
     used: set[int] = set()
     spans, pairs, speaker = counts["quote spans"], counts["quote+speaker"], counts["speaker"]
     for c in (spans, pairs):
@@ -405,6 +428,7 @@ def _score_quotes(gold: list[dict[str, Any]], predicted: list[dict[str, str]], k
                      same[0] if same else None)
         if match is None:
             say("missed quote", f"{q['text'][:90]!r} ({q.get('speaker')})")
+            unmatched[0](q["text"])
             continue
         used.add(match)
         spans["correct"] += 1
@@ -421,6 +445,7 @@ def _score_quotes(gold: list[dict[str, Any]], predicted: list[dict[str, str]], k
     for i, p in enumerate(predicted):
         if i not in used:
             say("false quote", f"{p['text'][:90]!r} ({p.get('speakerName')})")
+            unmatched[1](p["text"])
 
 
 def _score_set(field: str, gold: set, predicted: set, counts, say) -> None:
@@ -452,7 +477,7 @@ def _snake(relation: str) -> str:
 
 def _print_kinds(kinds: Counter) -> None:
     print("\nmisses by kind (totals):")
-    for what in ("speaker wrong", "documents missed", "lineage missed", "money missed"):
+    for what in ("quote missed", "quote false", "speaker wrong", "documents missed", "lineage missed", "money missed"):
         for k, n in sorted(((k, n) for k, n in kinds.items() if k[0] == what), key=lambda x: (-x[1], x[0])):
             print(f"  {n:4}  {' / '.join(k)}")
 
