@@ -405,9 +405,13 @@ def _quote_kinds(name: str, gold: dict[str, Any], got: _Predicted, kinds: Counte
         before = text[at - 1] if at > 0 else ""
         marks = "double" if before in "“\"" else "single" if before in "‘'" else "no mark before"
         mine = words(quote)
-        near = any(len(mine & words(o)) * 2 >= max(1, min(len(mine), len(words(o)))) for o in others)
-        kinds[(f"quote {side}", "fragment (<= 4 words)" if len(quote.split()) <= 4 else "passage", marks,
-               "a quote across shares half its words" if near else "none across")] += 1
+        near = [o for o in others if len(mine & words(o)) * 2 >= max(1, min(len(mine), len(words(o))))]
+        a = _norm_quote(quote)
+        how = ("none across" if not near else
+               "a quote across holds it" if any(a in _norm_quote(o) for o in near) else
+               "it holds a quote across" if any(_norm_quote(o) in a for o in near) else
+               "a quote across shares half its words")
+        kinds[(f"quote {side}", "fragment (<= 4 words)" if len(quote.split()) <= 4 else "passage", marks, how)] += 1
 
     return (lambda q: kind("missed", q, [p["text"] for p in got.quotes]),
             lambda p: kind("false", p, [q["text"] for q in gold["quotes"]]))
