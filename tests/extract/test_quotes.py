@@ -640,3 +640,12 @@ def test_advocating_reports_the_words_of_the_subject() -> None:
 def test_a_label_before_its_noun_is_no_quote_whoever_advocated_it() -> None:
     x = extract("Councils must adopt the ‘whole family’ approach advocated in earlier reviews.")
     assert x.quotes == ()
+
+
+def test_a_quote_paragraph_run_into_the_line_before_is_a_piece_of_its_own() -> None:
+    x = extract("Jo Ade, director of Northby Kinship, said:",
+                "“We welcome the minister’s promise of support for kinship carers.\n“During the visit officials "
+                "met carers in Northby and heard how hard the year has been.”")
+    assert speakers(x) == [("We welcome the minister’s promise of support for kinship carers.", "jo-ade"),
+                           ("During the visit officials met carers in Northby and heard how hard the year has been.",
+                            "jo-ade")]

@@ -35,7 +35,7 @@ from cscgraph.extract.found import Found
 from cscgraph.extract.governments import government_references
 from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_CLOSE, CURLY_OPEN, DOUBLE_OPEN,
                                                    INTRODUCES_NEXT_PARAGRAPH, LABEL_MODIFIER_AFTER,
-                                                   LABEL_MODIFIER_BEFORE, MISSING_CLOSE_ATTRIBUTION,
+                                                   LABEL_MODIFIER_BEFORE, MISSING_CLOSE_ATTRIBUTION, PARAGRAPH_REOPENS,
                                                    NEXT_PARAGRAPH_SPEAKER, ORPHAN_CLOSE_INTRO, QUOTE_MARK,
                                                    SPLIT_QUOTE_INVERTED, LABEL_CUE_BEFORE, MIN_QUOTE_WORDS,
                                                    OPPOSE_CUES, SINGLE_CLOSE, SINGLE_OPEN, POSSESSIVE_OR_CLOSE, SURE_SINGLE_CLOSE, SPEECH_VERB_RE, STRAIGHT,
@@ -243,6 +243,12 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
             cut = MISSING_CLOSE_ATTRIBUTION.search(text, i + 1, reopen)
             if cut is not None:
                 out.append((i, i + 1, cut.start(), cut.start()))
+                i = reopen
+                continue
+            gap = PARAGRAPH_REOPENS.search(text, i + 1, reopen)
+            if gap is not None:
+                # one piece a paragraph, as if the break were there; the next piece continues it
+                out.append((i, i + 1, gap.start(), None))
                 i = reopen
                 continue
         out.append((i, i + 1, j if j != -1 else len(text), j if j != -1 else None))

@@ -258,6 +258,10 @@ OPPOSE_CUES = re.compile(r"\b(?:criticis(?:ed|es|ing)|warn(?:ed|s|ing)|disappoin
 MISSING_CLOSE_ATTRIBUTION = re.compile(
     r"[,.]\s+(?:[A-Z]\w*,?\s+)?(?:he|she|they|it|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|added|adds)\b"
     r"[^“”]*$")
+# A quote's next paragraph run into the same line, its break lost with the page's layout, opens with a mark of its
+# own right after a sentence's end: “… and children. “During the consultation …” (matched up to that mark; the
+# piece before ends with its punctuation).
+PARAGRAPH_REOPENS = re.compile(r"(?<=[.!?…])[ \t\n]+$")
 
 
 # ---------------------------------------------------------------------------------------------------------------
