@@ -405,3 +405,24 @@ def test_a_name_glued_to_its_office_by_a_flattened_card_is_that_person() -> None
     assert not any("Okafor" in slug for slug in bodies(x))
     # near miss: a surname with a capital inside it keeps it ("MacAlister", "DeSouza")
     assert people(extract("Josh MacAlister said the review was done.")) == {"Josh MacAlister"}
+
+
+def test_names_with_letters_beyond_latin_1_are_names() -> None:
+    for name in ("Michał Wróblewski", "Tomasz Kolarić", "Ayşe Yılmaz", "Ștefan Dumitrescu"):
+        assert people(extract(f"{name}, chief executive of Northby Trust, said the plan was late.")) == {name}
+
+
+def test_a_name_no_lexicon_knows_is_a_person_in_the_places_only_people_stand() -> None:
+    name = "Olumide Bakare"  # a given name the lexicon lacks
+    for sentence in (f"{name}, a foster carer in Northby, said the plan was late.",
+                     f"{name} (pictured) adopted two children.",
+                     f"The campaign was started by {name} in 2019.",
+                     f"{name} of the Northby Kinship Trust said the plan was late.",
+                     f"{name} is a social worker in Northby."):
+        assert people(extract(sentence)) == {name}, sentence
+    # near misses: a body, a programme and an office in the same places name no one
+    for sentence in ("Northby Trust is a charity for young carers.",
+                     "Kinship Care of Northby said the plan was late.",
+                     "The Northby Review (pictured) was published today.",
+                     "The launch was hosted by Shadow Attorney General Jo Marchbank MP."):
+        assert people(extract(sentence)) <= {"Jo Marchbank"}, sentence

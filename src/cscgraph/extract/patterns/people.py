@@ -19,14 +19,19 @@ from cscgraph.extract.patterns import compiled, not_after, trie_alternation
 # One word of a personal name: "Andy", "Sacks-Jones", "MacAlister", "O'Brien", "Labinjo-Hughes". The "O'" of
 # "O'Brien" is read after the capital it is ("O" then "'B"), so that a pattern opening with a name opens with a
 # character class, which lets the regex engine skip to the next capital instead of trying a match at every character.
+# Letters of names by case: ASCII and Latin-1, and the Latin Extended-A and -B letters of Polish, Czech, Croatian,
+# Turkish, Romanian, Welsh … names ("Michał Wróblewski", "Ayşe Yılmaz", "Tomasz Kolarić", "Ștefan").
+_EXTENDED = [chr(c) for c in range(0x100, 0x250)]
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in _EXTENDED if ch.isupper())
+LOWER = "a-zß-öø-ÿ" + "".join(ch for ch in _EXTENDED if ch.islower())
 # A page flattened from a profile card glues a name to the office after it ("Laura TrottShadow Secretary of State",
 # "Janet DabyMinister"): such a word is never the inner capital of a surname.
 GLUED_OFFICES = ("MP", "Minister", "Shadow", "Secretary", "Chair", "Leader", "Councillor", "Cllr", "Member")
-GLUED_OFFICE_AT = re.compile(r"(?:" + "|".join(GLUED_OFFICES) + r")(?![a-zß-öø-ÿ])")
+GLUED_OFFICE_AT = re.compile(r"(?:" + "|".join(GLUED_OFFICES) + rf")(?![{LOWER}])")
 _NOT_GLUED = rf"(?!{GLUED_OFFICE_AT.pattern})"
-GLUED_OFFICE_IN_WORD = re.compile(rf"[a-zß-öø-ÿ]{GLUED_OFFICE_AT.pattern}")
-NAME_WORD = (rf"[A-ZÀ-ÖØ-Þ](?:(?<=O)['’][A-ZÀ-ÖØ-Þ])?[a-zß-öø-ÿ]+(?:{_NOT_GLUED}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
-             rf"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:{_NOT_GLUED}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)?")
+GLUED_OFFICE_IN_WORD = re.compile(rf"[{LOWER}]{GLUED_OFFICE_AT.pattern}")
+NAME_WORD = (rf"[{UPPER}](?:(?<=O)['’][{UPPER}])?[{LOWER}]+(?:{_NOT_GLUED}[{UPPER}][{LOWER}]+)?"
+             rf"(?:-[{UPPER}][{LOWER}]+(?:{_NOT_GLUED}[{UPPER}][{LOWER}]+)?)?")
 # Lower-case particles inside a surname: "Rachel de Souza", "Ursula von der Leyen", "Catherine del Campo", "Rhun ap
 # Iorwerth" (Welsh "son of"); capitalised when the surname opens a sentence ("De Souza added").
 NAME_PARTICLES = ("de", "du", "da", "di", "del", "van", "von", "der", "den", "le", "la", "ter", "bin", "al", "ap")
@@ -625,6 +630,10 @@ NAME_WITH_MP = re.compile(rf"(?P<name>{FULL_NAME})\s+MP\b(?!,?[ \t]+{FULL_NAME})
 NAME_AFTER_PREPOSITION = re.compile(rf"\b(?:according\s+to|(?:words|view|verdict)\s+of|led\s+by|chaired\s+by|written\s+by|authored\s+by|"
                                     rf"by\s+researcher|headed\s+by|run\s+by|founded\s+by|appointed)\s+"
                                     rf"(?P<name>{FULL_NAME})\b")
+# "started by Jo Reed", "hosted by Jo Reed MP", "Pictured: Jo Reed": a name ending its capitalised run (not the
+# office before a name: "hosted by Shadow Attorney General Jo Reed").
+NAME_AFTER_STARTED_BY = re.compile(rf"\b(?:(?:started|set\s+up|co-founded|launched|hosted|presented)\s+by|"
+                                   rf"[Pp]ictured:?)\s+(?P<name>{FULL_NAME})\b(?![ \t]+(?!MP\b)[A-Z])")
 # "the review's chair Josh MacAlister", "Foundations’ chief executive, Jo Casebourne", "its chief executive, Jo X".
 ROLE_THEN_NAME = re.compile(rf"(?<![\w-]){ROLE_OPENS}(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P<name>{FULL_NAME})\b")
 # People the copy names by a given name alone, always with who they are: a carer, a parent, a young person, a
@@ -645,6 +654,19 @@ _LAY_ROLE_END = "|".join(rf"(?<={head}[,\s])" for head in (*_LAY_HEADS, "person"
 LAY_ROLE_APPOSITIVE = rf",\s+(?:\d{{1,2}},\s+)?(?:a|an)\s+(?P<role>{LAY_ROLE})\b"
 GIVEN_NAME_THEN_LAY_ROLE = re.compile(rf"(?:^|(?<=[.!?”]\s)|(?<=\n)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\badded\s))"
                                       rf"(?P<name>{NAME_WORD}){LAY_ROLE_APPOSITIVE}", re.MULTILINE)
+# A name a caption marks: "Jo Reed (pictured) said", "Jo Reed (right)".
+NAME_PICTURED = re.compile(rf"(?P<name>{FULL_NAME})\s+\((?:pictured|above|below|left|right|centre|center)\)")
+# A name whose body follows with "of", "from" or "at" before a reporting verb: "Jo Reed of the Northby Trust said",
+# "Jo Reed from Kinship told MPs".
+NAME_OF_BODY_SPEAKS = re.compile(rf"(?P<name>{FULL_NAME})\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+"
+                                 rf"(?:(?:of|for|and|&)\s+)?){{0,5}}[A-Z][\w’'&-]*,?\s+(?:said|says|told|tells|"
+                                 rf"added|adds|warned|explained)\b")
+# A name said to be someone by role: "Jo Reed is a social worker in Northby", "Jo Reed is the charity's founder".
+NAME_IS_ROLE = re.compile(rf"(?P<name>{FULL_NAME})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w’'-]+['’]s\s+)?"
+                          rf"(?:(?i:{LAY_ROLE})|(?i:{ROLE_PHRASE}))(?![\w-])")
+# A full name with a lay role in apposition, wherever it stands: "Ayşe Yılmaz, a foster carer in Northby, said",
+# "… met Jo Reed, 19, a care leaver" (the role says it is a person, whatever the given name).
+FULL_NAME_THEN_LAY_ROLE = re.compile(rf"(?P<name>{FULL_NAME}){LAY_ROLE_APPOSITIVE}")
 # A party in brackets between a name and its appositive role: "Cllr Jo Reed (Lab), the council's cabinet member".
 PARTY_BRACKET = r"\s+\((?:Lab|Con|LD|Lib\s+Dem|Labour|Conservative|Green|SNP|Ind)\)"
 # A body named by a lower-case description, owning the role after it: "the council's cabinet member", "the
@@ -795,7 +817,7 @@ GATES: Mapping[re.Pattern[str], re.Pattern[str]] = MappingProxyType({
     NAME_DASH_ROLE: re.compile(r"[ \t][-–—][ \t]"),
     POSSESSIVE_AS_ROLE: re.compile(r"['’]s?\s+(?:\w+\s+){1,3}as\s"),
     GIVEN_NAME_THEN_LAY_ROLE: re.compile(LAY_ROLE_APPOSITIVE),
-    LAY_ROLE_THEN_GIVEN_NAME: re.compile(rf"[,\s](?=\s*[A-ZÀ-ÖØ-Þ])(?i:{_LAY_ROLE_END})\s*{NAME_WORD},?\s+{_LAY_SPEAKS}"),
+    LAY_ROLE_THEN_GIVEN_NAME: re.compile(rf"[,\s](?=\s*[{UPPER}])(?i:{_LAY_ROLE_END})\s*{NAME_WORD},?\s+{_LAY_SPEAKS}"),
 })
 
 
