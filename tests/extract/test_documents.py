@@ -1163,3 +1163,12 @@ def test_a_kind_word_as_a_defined_term_opening_a_sentence_names_nothing() -> Non
                           "The Inquiry report found long waits.") == []
     assert _policy_labels("The Northby Review report was published by the department in June.") == \
         ["Northby Review report"]
+
+
+def test_a_convention_protocol_procedure_or_standards_capitalised_names_a_document() -> None:
+    assert _policy_labels("Councils follow the Northby Reducing Criminalisation Protocol and the Hague Convention.") == [
+        "Northby Reducing Criminalisation Protocol", "Hague Convention"]
+    assert _policy_labels("Homes must meet the National Minimum Standards and the Placements Procedure.") == [
+        "National Minimum Standards", "Placements Procedure"]
+    # near misses: in lower case, as a service, or where the name runs on into a body's
+    assert _policy_labels("Trading Standards officers and the Food Standards Agency checked the procedure.") == []

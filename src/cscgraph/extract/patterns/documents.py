@@ -183,11 +183,22 @@ QUOTED_BEFORE_CUE = re.compile(rf"[“\"‘'](?P<title>[A-Z][^”\"’'\n]{{2,90
 # A name that ends in its capitalised kind: "the Families First Partnership Programme", "a Care Leaver Covenant
 # Review", "the Kinship Support Fund", "the Adoption Reform Strategy" (group `cue`, the kind word, is part of the name).
 # / kinds that name a document only capitalised, as part of a name (in lower case they are ordinary words): "the new
-# 3-year Service Development Plan", "The Children’s Plan", "a Corporate Parenting Charter", "the Care Leaver Covenant"
+# 3-year Service Development Plan", "The Children’s Plan", "a Corporate Parenting Charter", "the Care Leaver Covenant",
+# "the Hague Convention", "the Northby Reducing Criminalisation Protocol", "the Kinship Care Procedure", "the National
+# Minimum Standards" (a treaty, an agreed procedure, rules practice must follow; never when the name runs on: "the
+# Food Standards Agency", nor "Trading Standards", a council service)
 CAPITALISED_ONLY_CUES: dict[str, tuple[str, ...]] = {"plan": ("PolicyDocument", "Strategy"),
-                                                    "charter": ("PolicyDocument",), "covenant": ("PolicyDocument",)}
+                                                    "charter": ("PolicyDocument",), "covenant": ("PolicyDocument",),
+                                                    "convention": ("PolicyDocument",),
+                                                    "protocol": ("PolicyDocument", "Guidance"),
+                                                    "procedure": ("PolicyDocument", "Guidance"),
+                                                    "procedures": ("PolicyDocument", "Guidance"),
+                                                    "standards": ("PolicyDocument", "Framework")}
 _CAPITAL_CUES = "|".join(sorted({c.title() for c in (*DOCUMENT_CUES, *PROGRAMME_CUES, *CAPITALISED_ONLY_CUES)},
                                 key=len, reverse=True))
+# A capitalised kind that names a service or a body, not a document, or whose name runs on after it.
+NOT_DOCUMENT_KIND_USE = re.compile(r"(?:^|\s)Trading\s+Standards$")
+NAME_RUNS_ON_AFTER_KIND = re.compile(r"[ \t]+[A-Z][a-z]")
 # A plan made for one child or family, never a policy document: "a Child Protection Plan", "the Pathway Plan", "an
 # Education, Health and Care Plan", "an Early Help Plan" (the end of a title before "Plan").
 PERSONAL_PLAN = re.compile(r"(?:\b(?:Protection|Care|Pathway|Personal\s+Education|Safety|Support|Need|Health|Birth|Help|Family|"
