@@ -728,6 +728,14 @@ def test_a_programme_named_by_the_opening_words_of_a_longer_name_is_that_program
         ("Bright Steps Fund", "programme/bright-steps-fund")}
 
 
+def test_a_programme_named_by_the_opening_words_of_a_curated_name_is_that_programme() -> None:
+    _, found = documents(article("Northby will open three Best Start Family Hubs next year. The Best Start initiative "
+                                 "replaces the old children's centres."))
+    assert {(m.span.text, str(m.entity)) for m in found.mentions if m.entity.kind == "programme"} == {
+        ("Best Start Family Hubs", "programme/best-start-family-hubs"),
+        ("Best Start initiative", "programme/best-start-family-hubs")}
+
+
 def test_a_programme_named_by_its_acronym_before_its_kind() -> None:
     _, found = documents(article("Councillors heard that the KRS pilot would run for a second year."))
     assert [(e.label, e.types) for e in found.entities if e.ref.kind == "programme"] == [("KRS pilot", ("Pilot",))]
@@ -989,8 +997,8 @@ def test_a_title_set_off_after_its_kind_may_hold_small_words_and_end_its_line() 
 
 
 def test_a_plan_charter_or_covenant_named_with_a_capital_is_a_document() -> None:
-    assert _policy_labels("The Care Leaver Covenant was launched in 2018 to support young people.") == [
-        "Care Leaver Covenant"]
+    assert _policy_labels("The Grandparent Carers Covenant was launched in 2018 to support families.") == [
+        "Grandparent Carers Covenant"]
     assert _policy_labels("The group will help write a Corporate Parenting Charter.") == ["Corporate Parenting Charter"]
     label, mentions, ref = _the_policy("Progress was made under the new Service Development Plan this year.")
     assert (label, mentions) == ("Service Development Plan", ["Service Development Plan"])

@@ -484,7 +484,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         keep(_specific_plan(m, scope, occupied))
     for m in all_matches(P.COUNCIL_PAPER, body):
         keep(_council_paper(m, scope, occupied))
-    return _short_programme_names(_editions(_described_as(found)))
+    curated = [reference_entity(m.entity) for m in matches if m.entity.ref.kind == "programme"]
+    return _short_programme_names(_editions(_described_as(found)), curated)
 
 
 def _listed_programmes(m: re.Match[str], add: Callable[..., None]) -> None:
@@ -539,11 +540,11 @@ def _described_as(found: list[_Named]) -> list[_Named]:
     return out
 
 
-def _short_programme_names(found: list[_Named]) -> list[_Named]:
+def _short_programme_names(found: list[_Named], curated: list[Entity]) -> list[_Named]:
     """ "Best Start Family Hubs … The Best Start initiative": a programme named by the opening words of another
-    programme of its class the article names, and its kind word, is that programme (one such longer name only; "the
-    Family Hubs programme" is not the Family Hubs Transformation Fund)."""
-    programmes = {str(n.entity.ref): n.entity for n in found if n.entity.ref.kind == "programme"}
+    programme of its class the article names (found by shape or `curated`), and its kind word, is that programme (one
+    such longer name only; "the Family Hubs programme" is not the Family Hubs Transformation Fund)."""
+    programmes = {str(e.ref): e for e in [*(n.entity for n in found), *curated] if e.ref.kind == "programme"}
     out = []
     for n in found:
         words = n.entity.label.split()
