@@ -109,3 +109,23 @@ def test_a_short_copyright_line_before_footer_links_ends_the_text() -> None:
             "© Northfield Press Agency\n\nAbout us\n\nContact\n")
     (article,) = read_bytes(text.encode(), "footer.txt")
     assert article.paragraphs == ("Northfield council will pay kinship carers a weekly allowance from April.",)
+
+
+@pytest.mark.parametrize(("dateline", "url", "published"), [
+    ("Published on 12th June 2018", "https://news.example.org/story", datetime(2018, 6, 12, tzinfo=UTC)),
+    ("Monday 25 March 2024", "https://news.example.org/story", datetime(2024, 3, 25, tzinfo=UTC)),
+    ("Jo Reed 2 December 2024 2 min read", "https://news.example.org/story", datetime(2024, 12, 2, tzinfo=UTC)),
+    (" date 2023-07-27 Northfield council is one of three councils chosen for the pilot, the minister said today.",
+     "https://news.example.org/story", datetime(2023, 7, 27, tzinfo=UTC)),
+    ("Council news", "https://news.example.org/2019/10/25/kinship-allowance/", datetime(2019, 10, 25, tzinfo=UTC)),
+    # near misses: a date inside a sentence of the story, and an address with no date, date nothing
+    ("On 13th September 2023 we presented our report to the council, which agreed to fund the next stage.",
+     "https://news.example.org/story", None),
+])
+def test_a_page_without_a_header_date_is_dated_by_its_dateline_or_address(dateline: str, url: str,
+                                                                         published: datetime | None) -> None:
+    text = (f"Title: Council backs kinship carers\nURL: {url}\nPublisher: Northfield Herald\n\n{dateline}\n\n"
+            "Northfield council will pay kinship carers a weekly allowance from April, the cabinet agreed.\n")
+    (article,) = read_bytes(text.encode(), "page.txt")
+    assert isinstance(article, Article)
+    assert article.published == published

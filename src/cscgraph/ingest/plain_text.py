@@ -18,6 +18,10 @@ Magazine copy (`corpus/004_*.txt`)::
     First paragraph.
     Second paragraph.
 
+A page saved with no date in its header is dated by its dateline near the top of the body ("Published on 12th
+June 2018", "Monday 25 March 2024", a short byline line holding a date), else by a date in its address
+(".../2019/10/25/..."); with neither it stays undated.
+
 The body is blank-line separated paragraphs (hard-wrapped lines within one are joined), or one paragraph per line
 when there are no blank lines (a line that carries on the sentence before mid-clause is joined to it); it stops at
 trailing page furniture ("Share this article", "Related articles", …).
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 
 from ..errors import ReadError
 from ..models import Article
@@ -51,6 +56,19 @@ TRAILING_BOILERPLATE = re.compile(
 PICTURE_CREDIT = re.compile(r"^©\s*[^\d\s][^\d\n]{0,40}$")
 # A paragraph that is story prose: a dozen words or more, ending a sentence or a quotation.
 STORY_PROSE = re.compile(r"^(?:\S+\s+){11,}\S*[.!?:…\"”’']$")
+# A saved page's dateline near its top, when the header gives no date: a line that is the date, or opens with
+# "Published", "Posted", "Updated" or "date" and the date ("Published on 12th June 2018", "date 2023-07-27 …",
+# "Monday 25 March 2024"), or a short byline line holding one ("Sam Preston 2 December 2024 2 min read").
+_DATE = (r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2}|"
+         r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?![\w-])")
+DATELINE_OPENING = re.compile(r"^\s*(?:(?i:published|posted|updated|first\s+published|date)\s*(?:on\s+|:\s*)?)?"
+                              r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _DATE)
+DATE_IN_LINE = re.compile(r"(?<![\w-])" + _DATE)
+# How many lines from the body's start a dateline may stand on, and how many words a byline line with a date may hold.
+DATELINE_LINES = 8
+DATELINE_WORDS = 10
+# A date in a page's address: ".../2019/10/25/story", "...?s=2018-06-12-story".
+URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?!\d)")
 # How many lines may precede the blank line that ends a header block.
 MAX_HEADER_LINES = 20
 # How much of a file sniffing reads.
@@ -90,6 +108,8 @@ def read_plain_text(text: str, source: str) -> Iterator[Article | ReadError]:
         yield ReadError(source, f"unreadable publication date {published_text[:40]!r}; "
                                 "use ISO 8601, RFC 822 or '2 February 2023'")
         return
+    if published is None:
+        published = _dateline(lines[body_start:body_start + DATELINE_LINES + 2], url)
     paragraphs = _body(lines[body_start:])
     if not title:
         yield ReadError(source, "no title: give a 'Title:' line or put the title on the first line")
@@ -133,6 +153,19 @@ def _published_by(lines: Sequence[str]) -> tuple[str, str, str, int] | None:
     if not title or match is None or parse_date(match.group("date")) is None:
         return None
     return title, clean_line(match.group("publisher")), match.group("date"), 2
+
+
+def _dateline(lines: Sequence[str], url: str | None) -> datetime | None:
+    """The publication date a saved page shows near its top when its header gives none (`DATELINE_OPENING`, or a
+    short line holding a date), else the one its address holds; None when neither is there."""
+    for line in [clean_line(line) for line in lines if line.strip()][:DATELINE_LINES]:
+        m = DATELINE_OPENING.match(line)
+        if m is None and len(line.split()) <= DATELINE_WORDS:
+            m = DATE_IN_LINE.search(line)
+        if m is not None and (found := parse_date(m.group("date"))) is not None:
+            return found
+    m = URL_DATE.search(url or "")
+    return parse_date("-".join(m.groups())) if m else None
 
 
 def _body(lines: Sequence[str]) -> list[str]:
