@@ -118,6 +118,8 @@ def test_a_short_copyright_line_before_footer_links_ends_the_text() -> None:
     (" date 2023-07-27 Northfield council is one of three councils chosen for the pilot, the minister said today.",
      "https://news.example.org/story", datetime(2023, 7, 27, tzinfo=UTC)),
     ("Council news", "https://news.example.org/2019/10/25/kinship-allowance/", datetime(2019, 10, 25, tzinfo=UTC)),
+    # a site's header showing the day the page was saved loses to the date in the page's address
+    ("Monday, December 4, 2023", "https://news.example.org/2018/08/31/overspend/", datetime(2018, 8, 31, tzinfo=UTC)),
     # near misses: a date inside a sentence of the story, and an address with no date, date nothing
     ("On 13th September 2023 we presented our report to the council, which agreed to fund the next stage.",
      "https://news.example.org/story", None),

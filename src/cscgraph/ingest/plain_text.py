@@ -18,9 +18,9 @@ Magazine copy (`corpus/004_*.txt`)::
     First paragraph.
     Second paragraph.
 
-A page saved with no date in its header is dated by its dateline near the top of the body ("Published on 12th
-June 2018", "Monday 25 March 2024", a short byline line holding a date), else by a date in its address
-(".../2019/10/25/..."); with neither it stays undated.
+A page saved with no date in its header is dated by a date in its address (".../2019/10/25/..."), else by its
+dateline near the top of the body ("Published on 12th June 2018", "Monday 25 March 2024", a short byline line
+holding a date); with neither it stays undated.
 
 The body is blank-line separated paragraphs (hard-wrapped lines within one are joined), or one paragraph per line
 when there are no blank lines (a line that carries on the sentence before mid-clause is joined to it); it stops at
@@ -156,16 +156,19 @@ def _published_by(lines: Sequence[str]) -> tuple[str, str, str, int] | None:
 
 
 def _dateline(lines: Sequence[str], url: str | None) -> datetime | None:
-    """The publication date a saved page shows near its top when its header gives none (`DATELINE_OPENING`, or a
-    short line holding a date), else the one its address holds; None when neither is there."""
+    """The publication date a saved page's address holds (its permalink's), else the one it shows near its top when
+    its header gives none (`DATELINE_OPENING`, or a short line holding a date: a site's header may show the day the
+    page was saved, so the address wins); None when neither is there."""
+    m = URL_DATE.search(url or "")
+    if m is not None and (found := parse_date("-".join(m.groups()))) is not None:
+        return found
     for line in [clean_line(line) for line in lines if line.strip()][:DATELINE_LINES]:
         m = DATELINE_OPENING.match(line)
         if m is None and len(line.split()) <= DATELINE_WORDS:
             m = DATE_IN_LINE.search(line)
         if m is not None and (found := parse_date(m.group("date"))) is not None:
             return found
-    m = URL_DATE.search(url or "")
-    return parse_date("-".join(m.groups())) if m else None
+    return None
 
 
 def _body(lines: Sequence[str]) -> list[str]:
