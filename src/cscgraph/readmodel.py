@@ -26,6 +26,9 @@ Tables and the canned query each one caches:
   query does. Rows of the entities graph, which only ever grows, come with the article that added them and are
   never deleted (as the store never drops them); those of the reference data and ontology graphs are replaced
   when their digest moves.
+- `article_list`: `article-list` (the home page's latest articles and the /articles pages): one row an article,
+  its headline, date, publisher, source and counts read from its own graph (`ARTICLE_FACTS`), sorted newest first
+  as the query sorts.
 - `lineage_measures`: `lineage-measures` (the /lineage page's edges by measure): each lineage claim of a graph
   with its ends, relation, measures and curated mark (`CLAIM_FACTS`), counted per edge and measure in SQL as the
   query counts them. Curated claims are the reference data graph's rows.
@@ -44,7 +47,8 @@ from cscgraph.graph.namespaces import CSC, DCTERMS, RDF, RDFS, SCHEMA, SKOS
 from cscgraph.queries import load_query
 from cscgraph.store import Store, Term
 
-__all__ = ["ReadTable", "TABLES", "SHARED_TABLES", "TABLE_OF_QUERY", "NAME_FACTS", "CLAIM_FACTS", "schema_sql",
+__all__ = ["ReadTable", "TABLES", "SHARED_TABLES", "TABLE_OF_QUERY", "NAME_FACTS", "CLAIM_FACTS", "ARTICLE_FACTS",
+           "schema_sql",
            "without_lookup_indexes", "article_rows", "role_names", "listing"]
 
 Row = dict[str, str]
@@ -120,6 +124,36 @@ def _columns(names: tuple[str, ...], alias: str = "") -> str:
     return ", ".join(f'{alias}"{c}"' for c in names)
 
 
+_ARTICLE_COLUMNS = ("article", "headline", "published", "publisher", "source", "quotes", "funding", "claims")
+ARTICLE_FACTS = """PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX csc: <https://w3id.org/cscgraph/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?article ?headline ?published ?publisher ?source ?quotes ?funding ?claims WHERE {
+  {
+    SELECT ?article (COUNT(DISTINCT ?quote) AS ?quoteCount) (COUNT(DISTINCT ?stream) AS ?streamCount)
+           (COUNT(DISTINCT ?claim) AS ?claimCount)
+    WHERE {
+      ?article a schema:NewsArticle .
+      OPTIONAL {
+        { ?article schema:citation ?quote }
+        UNION { ?stream a csc:FundingStream ; prov:wasDerivedFrom ?article }
+        UNION { ?claim a csc:LineageClaim ; prov:wasDerivedFrom ?article }
+      }
+    }
+    GROUP BY ?article
+  }
+  OPTIONAL { ?article schema:datePublished ?published }
+  OPTIONAL { ?article schema:headline ?headline }
+  OPTIONAL { ?article schema:publisher ?publisher }
+  OPTIONAL { ?article dcterms:source ?source }
+  BIND(IF(?quoteCount > 0, ?quoteCount, ?none) AS ?quotes)
+  BIND(IF(?streamCount > 0, ?streamCount, ?none) AS ?funding)
+  BIND(IF(?claimCount > 0, ?claimCount, ?none) AS ?claims)
+}"""
+"""`article-list`'s row of one article, read from the article's graph alone (the default graph): everything the
+listing shows of an article is in its own graph (ontology/MAPPING.md)."""
+
 # SQLite sorts NULL first, as SPARQL sorts an unbound value first (and last under DESC); offsets are integers.
 TABLES = (
     ReadTable("funding_streams", "funding-streams", _FUNDING_COLUMNS, (), ("published", "stream", "funded"), f"""
@@ -170,6 +204,9 @@ TABLES = (
                CASE WHEN MAX("preferred") = '1' THEN 'true' ELSE 'false' END AS "curated"
         FROM entity_names GROUP BY "entity" HAVING MIN(NULLIF("label", '')) IS NOT NULL""",
               source=NAME_FACTS, listed=("entity", "label", "date", "curated"), shared=True),
+    ReadTable("article_list", "article-list", _ARTICLE_COLUMNS, (), ("published", "article"), f"""
+        SELECT {_columns(_ARTICLE_COLUMNS)} FROM article_list ORDER BY "published" DESC, "article"
+        LIMIT :limit OFFSET :offset""", source=ARTICLE_FACTS),
     # Indexed by edge, then claim and mark: the listing groups and counts from the index alone, in its order.
     ReadTable("lineage_measures", "lineage-measures", ("claim", "from", "relation", "to", "measure", "curated"), (),
               (*_EDGE, "claim", "curated"), f"""
