@@ -215,7 +215,7 @@ class SearchIndex:
         gone = [g for g in indexed if g not in stored]
         with self._db:
             for graph in gone:
-                self._delete_rows(graph)
+                self._delete_rows(self.graph_id(graph, add=False))
                 self._db.execute("DELETE FROM indexed WHERE graph = ?", (graph,))
         for start in range(0, len(stale), SYNC_CHUNK):  # a rebuild holds one chunk's rows, and resumes after a crash
             chunk = stale[start:start + SYNC_CHUNK]
@@ -281,31 +281,32 @@ class SearchIndex:
             # below first, when it has none), so that its rows can be deleted by rowid (`_delete_rows`).
             top = self._db.execute("SELECT rowid FROM docs ORDER BY rowid DESC LIMIT 1").fetchone()
             rowid = top[0] + 1 if top else 1
+            numbers: dict[str, int | None] = {}  # graph numbers looked up once in this transaction
             for graph, rows in rows_by_graph.items():
+                number = numbers[graph] = self.graph_id(graph)
                 # Only a graph indexed before has rows to delete (a new article has none): each table's DELETE is a
                 # statement more per table and article.
                 if self._db.execute("SELECT 1 FROM indexed WHERE graph = ?", (graph,)).fetchone():
-                    self._delete_rows(graph)
-                number = self.graph_id(graph)
+                    self._delete_rows(number)
                 docs = [(rowid + i, iri, kind, number, label, text)
                         for i, (iri, kind, label, text) in enumerate(rows.docs)]
                 self._db.executemany("INSERT INTO docs (rowid, iri, kind, graph, label, text) "
                                      "VALUES (?, ?, ?, ?, ?, ?)", docs)
                 self._db.execute("INSERT INTO docs_rows VALUES (?, ?, ?)", (number, rowid, rowid + len(rows.docs) - 1))
                 rowid += len(rows.docs)
-                self._add({"claims": rows.claims, **rows.tables})
+                self._add({"claims": rows.claims, **rows.tables}, numbers)
                 # Never deleted: the store's entities graph keeps every name an article gave a role.
                 self._db.executemany("INSERT OR IGNORE INTO role_names VALUES (?, ?)", rows.role_names)
-                self._add(rows.shared)
+                self._add(rows.shared, numbers)
                 if graph in fingerprints:
                     self._db.execute("INSERT OR REPLACE INTO indexed (graph, fingerprint, quads) VALUES (?, ?, ?)",
                                      (graph, fingerprints[graph], rows.quads))
                 else:
                     self._db.execute("DELETE FROM indexed WHERE graph = ?", (graph,))
 
-    def _delete_rows(self, graph: str) -> None:
-        """Within the caller's transaction: an article graph's rows deleted from the search and read-model tables."""
-        number = self.graph_id(graph, add=False)
+    def _delete_rows(self, number: int | None) -> None:
+        """Within the caller's transaction: an article graph's rows (the graph by its number, `graph_id`) deleted
+        from the search and read-model tables."""
         spans = self._db.execute("SELECT first, last FROM docs_rows WHERE graph = ?", (number,)).fetchall()
         if spans:
             self._db.executemany("DELETE FROM docs WHERE rowid BETWEEN ? AND ?", spans)
@@ -322,10 +323,12 @@ class SearchIndex:
             self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (number,))
         self._add(rows)
 
-    def _add(self, rows: Mapping[str, list[tuple[str | None, ...]]]) -> None:
+    def _add(self, rows: Mapping[str, list[tuple[str | None, ...]]], numbers: dict[str, int | None] | None = None
+             ) -> None:
         """Within the caller's transaction: `rows[table]` (each row's first value its graph's IRI) added to each
-        table, the graph by its number (a row a shared table holds already is kept once)."""
-        numbers: dict[str, int | None] = {}
+        table, the graph by its number (a row a shared table holds already is kept once); `numbers`, graph numbers
+        the caller has looked up already in this transaction, gains those looked up here."""
+        numbers = {} if numbers is None else numbers
         for table, table_rows in rows.items():
             if table_rows:
                 for graph in {str(row[0]) for row in table_rows} - numbers.keys():
