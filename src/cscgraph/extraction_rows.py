@@ -104,7 +104,7 @@ def extraction_rows(extraction: Extraction, mapped: ArticleGraph, minter: Minter
     tables = {"funding_streams": _funding(art, False), "entity_quotes": _quotes(art),
               "entity_mentions": _mentions(art), "entity_funding": _funding(art, True),
               "entity_claims": _claims(art), "entity_roles": _roles(art), "entity_names": _names(art),
-              "lineage_measures": _lineage_measures(art), "article_list": [_listed(art, publisher, minter)]}
+              "lineage_measures": _lineage_measures(art), "article_list": [_listed(art, publisher)]}
     role_names = sorted({(r, label) for _, m in mapped.memberships
                          for r in [art.entity(role_entity(m.role))]
                          for label in names.of(r, (_LABEL,), added)})
@@ -112,7 +112,7 @@ def extraction_rows(extraction: Extraction, mapped: ArticleGraph, minter: Minter
                        len(mapped.triples), {"entity_names": _distinct(shared_names)})
 
 
-def _listed(art: _Article, publisher: Entity | None, minter: Minter) -> tuple[str | None, ...]:
+def _listed(art: _Article, publisher: Entity | None) -> tuple[str | None, ...]:
     """article-list's row: the article's headline, date, publisher, source file, and how many quotes, funding
     streams and lineage claims its graph holds (unbound when none)."""
     ex = art.extraction
@@ -120,7 +120,7 @@ def _listed(art: _Article, publisher: Entity | None, minter: Minter) -> tuple[st
                                                             ("claims", len(ex.lineage)))}
     return art.row("article_list", {"article": art.a, "headline": stored_value(ex.article.title),
                                     "published": art.published, "source": stored_value(ex.article.source),
-                                    "publisher": _iri(minter.entity(publisher.ref)) if publisher else None} | counts)
+                                    "publisher": art.optional(publisher.ref if publisher else None)} | counts)
 
 
 def _docs(art: _Article, names: Names, added: Mapping[tuple[str, str], list[str]]) -> list[tuple[str, str, str, str]]:
