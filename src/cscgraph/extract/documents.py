@@ -379,12 +379,12 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             return
         if kind in P.PROGRAMME_CUES:
             add(start, end, title, "programme", (P.PROGRAMME_CUES[kind],), min_words=single)
-        elif kind in P.CAPITALISED_ONLY_CUES and (P.NAME_RUNS_ON_AFTER_KIND.match(body, end)
-                                                  or P.NOT_DOCUMENT_KIND_USE.search(title)):
-            return  # "the Food Standards Agency", "Trading Standards officers"
         elif kind in P.CAPITALISED_ONLY_CUES:
             # a plan is its own body's (one council's "Service Development Plan" is not another's): keyed to the
-            # article; one made for a child is none
+            # article; one made for a child is none; a name that runs on, or a service, is no document ("the Food
+            # Standards Agency", "Trading Standards officers")
+            if P.NAME_RUNS_ON_AFTER_KIND.match(body, end) or P.NOT_DOCUMENT_KIND_USE.search(title):
+                return
             if kind != "plan":
                 add(start, end, title, "policy", P.CAPITALISED_ONLY_CUES[kind], min_words=single)
             elif not P.PERSONAL_PLAN.search(title[:-len(cue)].rstrip()):
