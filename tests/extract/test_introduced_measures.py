@@ -520,3 +520,24 @@ def test_a_noun_of_provision_in_a_wish_or_a_denial_gives_no_edge() -> None:
         sentences, found = documents_and_actors(a)
         assert not find_lineage(a, sentences, found), sentence
     assert _measures("The changes include the introduction of Regional Fostering Hubs.") == []
+
+
+def test_each_verb_of_a_statutes_list_governs_a_measure() -> None:
+    assert _measures("The Fostering Bill will expand respite breaks for carers, extend short breaks for disabled "
+                     "children, cap agency fees and require councils to offer advocacy for parents.") == [
+        ("respite breaks for carers", "measure/respite-breaks-for-carers"),
+        ("short breaks for disabled children", "measure/short-breaks-for-disabled-children"),
+        ("agency fees", "measure/cap-on-agency-fees"),
+        ("advocacy for parents", "measure/advocacy-for-parents")]
+    # a verb whose object is not itself the measure names it with its noun, the object's article kept
+    assert [x.label for _, _, x in introduced_measures(
+        "The Bill would regulate the use of locum agencies and ban fees for placements.", [])] == [
+        "regulation of the use of locum agencies", "ban on fees for placements"]
+
+
+def test_a_single_verb_a_purpose_or_a_body_gives_no_action_list() -> None:
+    assert _measures("The Fostering Bill aims to extend short breaks for disabled children and cap agency fees.") == []
+    assert _measures("The council will extend short breaks for disabled children and cap agency fees.") == []
+    # populations and fields of service are no measures
+    assert _measures("The Fostering Bill will support kinship carers, improve children’s social care and offer "
+                     "parents time off.") == []

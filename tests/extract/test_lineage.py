@@ -1608,3 +1608,21 @@ def test_a_council_receiving_or_only_possibly_spending_an_amount_funds_nothing()
                  "The government will give £2 million to Kent County Council to create more children’s homes."):
         assert ("organisation/kent-county-council", "funds", "measure/childrens-homes") not in \
             _pipeline_claims(text), text
+
+
+def test_a_bill_legislates_each_measure_of_its_list_of_verbs() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill will expand respite breaks for carers, cap agency fees "
+                     "and regulate fostering agencies.", "The bill will also extend advocacy for parents and "
+                     "introduce a register of childminders.")
+    assert claims == {(BILL, "legislates", "measure/respite-breaks-for-carers"),
+                      (BILL, "legislates", "measure/cap-on-agency-fees"),
+                      (BILL, "legislates", "measure/regulation-of-fostering-agencies"),
+                      (BILL, "legislates", "measure/advocacy-for-parents"),
+                      (BILL, "legislates", "measure/register-of-childminders")}
+
+
+def test_a_bills_purpose_or_a_hedge_legislates_no_list() -> None:
+    assert _claims("The Children’s Wellbeing and Schools Bill aims to expand respite breaks for carers and cap "
+                   "agency fees.") == set()
+    assert _claims("Critics say the Children’s Wellbeing and Schools Bill should expand respite breaks for carers "
+                   "and cap agency fees.") == set()

@@ -71,11 +71,12 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
             continue
         label = T.SPACE_RUN.sub(" ", " ".join(plain)).lower()
         out.append((start, end, Entity(ref=EntityRef("measure", slugify(label)), label=label)))
-    for start, end in _governed_conjuncts(body):
+    governed = [(start, end, "{}") for start, end in _governed_conjuncts(body)]
+    for start, end, name in governed + _statute_actions(body):
         spans = taken + quoted + [(s, e) for s, e, _ in out]
         if any(s < end and start < e for s, e in spans):
             continue
-        label = T.SPACE_RUN.sub(" ", body[start:end]).lower()
+        label = name.format(T.SPACE_RUN.sub(" ", body[start:end]).lower())
         out.append((start, end, Entity(ref=EntityRef("measure", slugify(label)), label=label)))
     return sorted(out, key=lambda found: found[0])
 
@@ -136,12 +137,35 @@ def _governed_conjuncts(body: str) -> list[tuple[int, int]]:
                 words = text[a:phrase_end].split()
             if not words or words[0].lower() in P.CONJUNCT_NOT_NOUN or words[-1].lower() in P.PHRASE_LAST_NOT:
                 break
-            head = _head(words)
-            if head in P.CONJUNCT_NOT_MEASURE and not _qualified_by_kind(words) \
-                    or head in P.NOT_MEASURE_WORDS and not _complemented(words) or _field_of_service(words) \
-                    or head in M.PROPERTY_HEADS or _population(words):
+            if _not_a_measure(words):
                 continue
             out.append((offset + a, offset + phrase_end))
+    return out
+
+
+def _statute_actions(body: str) -> list[tuple[int, int, str]]:
+    """(start, end, how it is named) of the object of each verb in a statute's list of what it will do ("The Bill
+    will strengthen safeguards for young carers, offer more respite and regulate fostering agencies"): the object's
+    phrase (a required party's own act read through: "require councils to offer short breaks" offers short breaks),
+    named as ACTION_NOUNS names it ("regulation of {}")."""
+    out = []
+    for m in all_matches(P.STATUTE_ACTIONS, body):
+        text, offset = m.group("list"), m.start("list")
+        starts = [0] + [c.end() for c in P.ACTION_CONJUNCT.finditer(text)]
+        for a, b in zip(starts, [c.start() for c in P.ACTION_CONJUNCT.finditer(text)] + [len(text)]):
+            verb = P.ACTION_OBJECT.match(text, a, b)
+            if verb is None:
+                continue
+            name = P.ACTION_NOUNS.get((verb.group("inner") or verb.group("only")).lower(), "{}")
+            # the object's article stays where the verb's noun names it ("regulation of the use of agencies")
+            a = verb.end() + (P.CONJUNCT_LEAD.match(text[verb.end():b]).end() if name == "{}" else 0)
+            phrase = P.CONJUNCT_OBJECT.match(text[a:b])
+            if phrase is None:
+                continue
+            words = phrase.group("phrase").split()
+            if len(words) + (name != "{}") < 2 or _not_a_measure(words):
+                continue
+            out.append((offset + a, offset + a + phrase.end("phrase"), name))
     return out
 
 
@@ -149,6 +173,15 @@ def _match_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> int
     """How many characters `pattern` matches at the start of text[start:end] (0 when it does not)."""
     m = pattern.match(text[start:end])
     return m.end() if m else 0
+
+
+def _not_a_measure(words: list[str]) -> bool:
+    """A conjunct's phrase that names a population, a topic, a field of service or a vague or general head, not a
+    measure ("children with complex needs", "work to…", "children’s social care", "changes")."""
+    head = _head(words)
+    return head in P.CONJUNCT_NOT_MEASURE and not _qualified_by_kind(words) \
+        or head in P.NOT_MEASURE_WORDS and not _complemented(words) or _field_of_service(words) \
+        or head in M.PROPERTY_HEADS or _population(words)
 
 
 def _population(words: list[str]) -> bool:

@@ -18,6 +18,7 @@ Rules of thumb, each with a test:
   numbered paragraphs after it; a list no cue took is its subject document's or statute's;
 - "the proposed X" in a sentence naming no document is what the document named last proposed;
 - "Part One …", "This Bill …" stand for the Bill named last;
+- "The Bill will strengthen X, offer Y and regulate Z": the Bill legislates each verb's measure;
 - an allocation the funding step found, with a government or department named in its sentence, funds the
   measures and programmes named right after the amount.
 """
@@ -31,7 +32,7 @@ from cscgraph.extract.found import Found
 from cscgraph.extract.governments import earlier_government, government_in_office, government_references
 from cscgraph.extract.patterns import lineage as P
 from cscgraph.extract.patterns import text as T
-from cscgraph.extract.patterns.documents import DOCUMENT_CUES, INTRODUCED_PASSIVE
+from cscgraph.extract.patterns.documents import DOCUMENT_CUES, INTRODUCED_PASSIVE, STATUTE_ACTIONS
 from cscgraph.extract.prefilter import fold, may_match, required_words
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Article, EntityRef, Evidence, FundingStream, LineageClaim
@@ -102,6 +103,7 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
             claims += _funded_compound_claims(sentence, here, context)
             claims += _proposal_claims(sentence, here, context)
             claims += _introduced_by_bill_claims(sentence, here, context)
+            claims += _statute_action_claims(sentence, here)
         window_start = all_sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
         context.topics = [t for t in context.topics if t.start >= window_start]
         context.documents += [i for i in here if i.category == "doc" and not i.anaphor]
@@ -478,6 +480,21 @@ def _introduced_by_bill_claims(sentence: Evidence, here: list[_Item], context: _
     subject = [i for i in here if i.category == "measure" and i.end <= cue
                and P.PASSIVE_SUBJECT_GAP.match(context.article.body[i.end:cue])]
     return [LineageClaim(context.statute.ref, "legislates", subject[-1].ref, sentence)] if subject else []
+
+
+def _statute_action_claims(sentence: Evidence, here: list[_Item]) -> list[LineageClaim]:
+    """ "The Bill will strengthen safeguards for carers, offer more respite and regulate agencies": the statute the
+    list follows legislates the measure each of its verbs governs (`extract/introduced_measures.py` names them)."""
+    out = []
+    for m in STATUTE_ACTIONS.finditer(sentence.text):
+        if _hedged(sentence.text[:m.start()]):
+            continue
+        noun_end = sentence.start + m.start() + len(m.group().split(maxsplit=1)[0])
+        listed = (sentence.start + m.start("list"), sentence.start + m.end("list"))
+        statutes = [i for i in here if i.category == "statute" and i.end == noun_end]
+        out += [LineageClaim(statutes[0].ref, "legislates", i.ref, sentence) for i in here if statutes
+                and i.category == "measure" and listed[0] <= i.start and i.end <= listed[1]]
+    return out
 
 
 def _list_owner_claims(sentence: Evidence, items: list[_Item], context: _Context) -> list[LineageClaim]:

@@ -829,6 +829,24 @@ GOVERNED_LIST = re.compile(
     rf"{T.STERLING_SUM}\b[^.;:£]{{0,100}}?\bto\s+{_PROVISION_VERBS})\s+"
     r"(?P<list>[^.;:()“”\"\n]{3,240}?)"
     r"(?=[.;:()“”\"\n]|\s[–—]\s|,?\s+and\s+(?:is|are|was|were|will|has|have)\s)")
+# What a statute will do, as a list of verbs of provision each with its object: "The Bill will strengthen safeguards
+# for young carers, offer more respite to families and regulate the use of fostering agencies" (group `list`, from
+# the first verb to the clause's end; ACTION_CONJUNCT parts it before each later verb, ACTION_OBJECT reads a
+# conjunct's verb, a party it requires to act, and the object's start). Only a list of two or more verbs: one verb is
+# `INTRODUCED_MEASURE`'s or the lineage rules'. Not "aims to" or "seeks to", a purpose rather than a provision.
+ACTION_VERBS = (r"(?:strengthen|offer|provide|regulate|enshrine|introduce|create|establish|extend|expand|enhance|"
+                r"limit|ban|cap|reform|remove|abolish|end|increase|boost|improve|require)")
+STATUTE_ACTIONS = re.compile(
+    rf"\b(?:(?-i:Bill|Act)|bill|legislation)\s+(?:will|would|(?:is|are)\s+set\s+to)\s+(?:also\s+)?"
+    rf"(?P<list>{ACTION_VERBS}\b[^.;:\n]{{3,400}}?(?:,\s+(?:and\s+)?|\s+and\s+){ACTION_VERBS}\b[^.;:\n]*?)"
+    r"(?=[.;:\n]|$)", re.IGNORECASE)
+ACTION_CONJUNCT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?={ACTION_VERBS}\b)", re.IGNORECASE)
+ACTION_OBJECT = re.compile(rf"(?P<verb>{ACTION_VERBS})\s+(?:[a-z][\w’'-]*\s+){{0,3}}?to\s+(?P<inner>{ACTION_VERBS})\s+|"
+                           rf"(?P<only>{ACTION_VERBS})\s+", re.IGNORECASE)
+# How a verb's object is named as the measure, where the object alone is not it: "regulate academies" is the
+# regulation of academies (other verbs' objects are the measure: "offer increased support for care leavers").
+ACTION_NOUNS = {"regulate": "regulation of {}", "limit": "limits on {}", "ban": "ban on {}", "cap": "cap on {}",
+                "reform": "reform of {}", "remove": "removal of {}", "abolish": "abolition of {}", "end": "end to {}"}
 # A list's conjuncts: parted at commas and, where a comma stands in the list, at its last "and"/"or" ("A, B and
 # C"); with no comma, "support and training for carers" is one phrase.
 LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")
@@ -862,6 +880,9 @@ _CONJUNCT_WORD = (r"(?:[a-z][\w’'-]*|[A-Z]{2,}s?|(?:(?<=\bfor\s)|(?<=\bof\s)|(
                   r"[A-Z][a-z][\w’'-]*)")
 CONJUNCT_PHRASE = re.compile(rf"^(?![a-z]+ing\s+(?:to|the|a|an|some|all|any)\b)"
                              rf"(?P<phrase>{_CONJUNCT_WORD}(?:\s+(?!{_CONJUNCT_END}\b){_CONJUNCT_WORD}){{1,9}})"
+                             rf"(?=\s+{_CONJUNCT_END}\b|\s*$)")
+# The same for a verb's object, which may be one word ("regulate academies", named "regulation of academies").
+CONJUNCT_OBJECT = re.compile(rf"^(?P<phrase>{_CONJUNCT_WORD}(?:\s+(?!{_CONJUNCT_END}\b){_CONJUNCT_WORD}){{0,9}})"
                              rf"(?=\s+{_CONJUNCT_END}\b|\s*$)")
 # Words that, opening a conjunct, show the list has ended or holds no noun phrase of a measure: "including how
 # councils…", "testing whether…", "funding for them", "£2m for family hubs", ", which…".
