@@ -498,12 +498,15 @@ STAT_PATTERNS: dict[str, str] = {
 }
 
 
-def graph_stats(store: Store, article_quads: int | None = None) -> dict[str, int | str]:
+def graph_stats(store: Store, article_quads: int | None = None,
+                published: tuple[str, str] | None = None) -> dict[str, int | str]:
     """What the graph holds: quads, articles, date range, and entities and facts by type.
 
     Counting the quads reads every quad (11.6 s of CPU at 30,261 articles). Given `article_quads`, the article
     graphs' quads as the search index counted them (`SearchIndex.article_quads`), only the graphs cscgraph writes
-    besides articles (entities, reference, ontology, meta) are counted here.
+    besides articles (entities, reference, ontology, meta) are counted here. Given `published`, the first and last
+    publication dates as the read model holds them (`SearchIndex.published_span`), they are not read from every
+    article (1.5 s at 100,000).
     """
     prefixes = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
     stats: dict[str, int | str] = {}
@@ -517,10 +520,13 @@ def graph_stats(store: Store, article_quads: int | None = None) -> dict[str, int
     for label, pattern in STAT_PATTERNS.items():
         answer = store.query(f"{prefixes}SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}")
         stats[label] = int(answer.rows[0]["n"].value)
-    span = store.query(f"{prefixes}SELECT (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE "
-                       "{ ?a a schema:NewsArticle ; schema:datePublished ?d }")
-    if span.rows and "first" in span.rows[0]:
-        stats["published"] = f"{span.rows[0]['first'].value[:10]} to {span.rows[0]['last'].value[:10]}"
+    if published is None:
+        span = store.query(f"{prefixes}SELECT (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE "
+                           "{ ?a a schema:NewsArticle ; schema:datePublished ?d }")
+        if span.rows and "first" in span.rows[0]:
+            published = (span.rows[0]["first"].value, span.rows[0]["last"].value)
+    if published is not None:
+        stats["published"] = f"{published[0][:10]} to {published[1][:10]}"
     return stats
 
 

@@ -33,6 +33,10 @@ Tables and the canned query each one caches:
   with its ends, relation, measures and curated mark (`CLAIM_FACTS`), counted per edge and measure in SQL as the
   query counts them. Curated claims are the reference data graph's rows.
 
+Listings answered in SQL over another listing's table, with no rows of their own (`DERIVED`):
+
+- `article-sources` (the home page's articles by publisher and source file): `article_list` grouped.
+
 The lineage claims (`search.SearchIndex.lineage_edges`) are kept beside them by the same writer.
 """
 
@@ -47,7 +51,7 @@ from cscgraph.graph.namespaces import CSC, DCTERMS, RDF, RDFS, SCHEMA, SKOS
 from cscgraph.queries import load_query
 from cscgraph.store import Store, Term
 
-__all__ = ["ReadTable", "TABLES", "SHARED_TABLES", "TABLE_OF_QUERY", "NAME_FACTS", "CLAIM_FACTS", "ARTICLE_FACTS",
+__all__ = ["ReadTable", "ReadListing", "TABLES", "DERIVED", "LISTINGS", "SHARED_TABLES", "TABLE_OF_QUERY", "NAME_FACTS", "CLAIM_FACTS", "ARTICLE_FACTS",
            "schema_sql",
            "without_lookup_indexes", "article_rows", "role_names", "listing"]
 
@@ -215,7 +219,33 @@ TABLES = (
         FROM lineage_measures GROUP BY {_columns(_EDGE)} ORDER BY {_columns(_EDGE)}""",
               source=CLAIM_FACTS, listed=("from", "relation", "to", "measure", "claims", "curated")),
 )
-TABLE_OF_QUERY = {table.query: table for table in TABLES}
+
+
+@dataclass(frozen=True)
+class ReadListing:
+    """A canned query answered in SQL over another listing's table (`table`), which holds every row it needs: no
+    rows of its own, so nothing to keep in step beyond that table."""
+
+    query: str
+    table: str
+    listed: tuple[str, ...]
+    sql: str
+    """The listing, paged by `:limit` and `:offset` (-1 and 0 for all)."""
+    lookup: tuple[str, ...] = ()
+    whole: str = ""
+    columns: tuple[str, ...] = ()
+
+
+# COUNT(DISTINCT article), as the query counts: an article with two publishers is in both rows, as in article_list.
+DERIVED = (
+    ReadListing("article-sources", "article_list", ("publisher", "source", "articles"), """
+        SELECT "publisher", "source", CAST(COUNT(DISTINCT "article") AS TEXT) AS "articles" FROM article_list
+        GROUP BY "publisher", "source" ORDER BY COUNT(DISTINCT "article") DESC, "publisher", "source"
+        LIMIT :limit OFFSET :offset"""),
+)
+LISTINGS: tuple[ReadTable | ReadListing, ...] = (*TABLES, *DERIVED)
+TABLE_OF_QUERY = {listing.query: listing for listing in LISTINGS}
+"""Each listing the read model answers, by its canned query."""
 
 
 def schema_sql() -> str:
@@ -278,7 +308,7 @@ def _sparql(name: str) -> str:
 
 
 def listing(db: sqlite3.Connection, query: str, params: Mapping[str, str]) -> list[Row] | None:
-    """The rows canned query `query` gives for `params` (its lookup IRIs, `limit`, `offset`), from its table as
+    """The rows canned query `query` gives for `params` (its lookup IRIs, `limit`, `offset`), from a table as
     plain strings (unbound values left out, as `web.database.Database.rows` gives them); None when no table
     caches that query or a lookup value is not an IRI (a name, which only the store resolves)."""
     table = TABLE_OF_QUERY.get(query)

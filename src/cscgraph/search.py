@@ -37,6 +37,7 @@ CREATE TABLE IF NOT EXISTS docs_rows (graph INTEGER NOT NULL, first INTEGER NOT 
 CREATE TABLE IF NOT EXISTS claims (graph INTEGER NOT NULL, claim TEXT NOT NULL, subject TEXT NOT NULL,
     relation TEXT NOT NULL, object TEXT NOT NULL, sentence TEXT, article TEXT, published TEXT);
 CREATE INDEX IF NOT EXISTS claims_by_graph ON claims (graph);
+CREATE INDEX IF NOT EXISTS claims_by_edge ON claims (subject, relation, object, claim, article, sentence, published);
 CREATE TABLE IF NOT EXISTS in_step (generation INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS reference_indexed (graph TEXT PRIMARY KEY, digest TEXT NOT NULL);
 """ + readmodel.schema_sql()
@@ -373,6 +374,11 @@ class SearchIndex:
                     "articles": str(articles), "sentences": str(sentences)}
             edges.append(edge | ({"published": first} if first else {}))
         return edges
+
+    def published_span(self) -> tuple[str, str] | None:
+        """The first and last publication dates of the indexed articles (None when none has a date)."""
+        first, last = self._db.execute('SELECT MIN("published"), MAX("published") FROM article_list').fetchone()
+        return None if first is None else (first, last)
 
     def article_quads(self) -> int:
         """How many quads the indexed article graphs hold together."""

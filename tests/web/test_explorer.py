@@ -1,4 +1,5 @@
-"""The explorer's parts over the corpus store: what the graph holds, counted from the index beside it."""
+"""The explorer's parts over the corpus store: what the graph holds, counted (quads, publication dates) from the
+index beside it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from cscgraph.store import EmbeddedStore
 from cscgraph.web.explorer import Explorer
 
 
-def test_the_quads_summed_from_the_index_are_the_quads_a_scan_counts(corpus_settings: Settings,
+def test_the_quads_and_dates_from_the_index_are_what_a_scan_finds(corpus_settings: Settings,
                                                                      corpus_store: EmbeddedStore) -> None:
     explorer = Explorer(corpus_settings, corpus_store)
     try:

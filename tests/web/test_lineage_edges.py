@@ -16,6 +16,6 @@ def test_lineage_edges_from_the_index_are_the_rows_of_the_canned_query(corpus_se
     try:
         canned = explorer.db.rows("lineage-edges")
         assert any(r["curated"] == "true" for r in canned) and any(int(r["sentences"]) > 1 for r in canned)
-        assert lineage_edges(explorer.db, explorer.index) == canned
+        assert lineage_edges(explorer.db, explorer.index, explorer.names) == canned
     finally:
         explorer.close()

@@ -41,7 +41,9 @@ class Explorer:
 
     def stats(self) -> dict[str, int | str]:
         """What the graph holds (`cscgraph.pipeline.graph_stats`), kept until the store is written."""
-        return self.values.cached("stats", lambda: graph_stats(self.store, self.index.read(SearchIndex.article_quads)))
+        return self.values.cached("stats", lambda: graph_stats(
+            self.store, self.index.read(SearchIndex.article_quads),
+            self.index.read_in_step(SearchIndex.published_span)))
 
     def close(self) -> None:
         self.values.close(timeout=PAGE_QUERY_SECONDS)

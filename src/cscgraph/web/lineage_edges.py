@@ -1,26 +1,28 @@
 """Every lineage edge with its counts and the names and dates of its ends — the rows of canned query
 `lineage-edges` — assembled without that query's joins over every evidence link in the store: the counts of the
 article claims from the index kept beside the store (`SearchIndex.lineage_edges`), the curated edges of the
-reference data (`lineage-curated`), and the names and dates of both ends from one query over them."""
+reference data (`lineage-curated`), the names of both ends from the entity catalogue the pages already hold
+(`web.names`), and their dates from one query over them."""
 
 from __future__ import annotations
 
-from cscgraph.graph.namespaces import DCTERMS, RDFS
+from cscgraph.graph.namespaces import DCTERMS
 from cscgraph.search import SearchIndex
 from cscgraph.web.database import Database, Row
+from cscgraph.web.names import Names
 from cscgraph.web.search_index import SharedSearchIndex
 
 __all__ = ["lineage_edges"]
 
-_NAMES_AND_DATES = f"""SELECT ?entity (MIN(?label) AS ?name) (MIN(?when) AS ?date) WHERE {{
+_DATES = f"""SELECT ?entity (MIN(?when) AS ?date) WHERE {{
   VALUES ?entity {{ #ends }}
-  OPTIONAL {{ ?entity <{RDFS}label> ?label }}
-  OPTIONAL {{ ?entity <{DCTERMS}date> ?when }}
+  ?entity <{DCTERMS}date> ?when
 }} GROUP BY ?entity"""
-"""The name and date of each end of the lineage edges, as `lineage-edges` gives them (`#ends`: their IRIs)."""
+"""The date of each end of the lineage edges that has one, as `lineage-edges` gives it (`#ends`: their IRIs): its
+`dcterms:date`, not a government's start (the catalogue's date would be that)."""
 
 
-def lineage_edges(database: Database, index: SharedSearchIndex) -> list[Row]:
+def lineage_edges(database: Database, index: SharedSearchIndex, names: Names) -> list[Row]:
     """The rows of `lineage-edges`, in the query's order (from, relation, to)."""
     edges = {(e["from"], e["relation"], e["to"]): e | {"curated": "false"}
              for e in index.read(SearchIndex.lineage_edges)}
@@ -31,10 +33,10 @@ def lineage_edges(database: Database, index: SharedSearchIndex) -> list[Row]:
         edge["claims"] = str(int(edge["claims"]) + int(row["claims"]))
         edge["curated"] = "true"
     ends = sorted({edge[end] for edge in edges.values() for end in ("from", "to")})
-    names = {row["entity"].value: row for row in database.store.query(_NAMES_AND_DATES.replace(
+    dates = {row["entity"].value: row["date"].value for row in database.store.query(_DATES.replace(
         "#ends", " ".join(f"<{iri}>" for iri in ends))).rows} if ends else {}
     for edge in edges.values():
         for end in ("from", "to"):
-            found = names.get(edge[end], {})
-            edge |= {f"{end}{k.title()}": found[k].value for k in ("name", "date") if k in found}
+            name, date = names.stated_label(edge[end]), dates.get(edge[end])
+            edge |= ({f"{end}Name": name} if name else {}) | ({f"{end}Date": date} if date else {})
     return [edges[key] for key in sorted(edges)]

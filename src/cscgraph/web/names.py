@@ -57,10 +57,12 @@ class Names:
         """
         if not iri:
             return ""
+        return self.stated_label(iri) or self._made_from(iri)
+
+    def stated_label(self, iri: str) -> str:
+        """The IRI's label or headline as the store states it ('' when it has none)."""
         name = self._catalogue().get(iri)
-        if name and name.label:
-            return name.label
-        return self._made_from(iri)
+        return name.label if name else ""
 
     def _made_from(self, iri: str) -> str:
         """A name made from the IRI itself: its last segment for others' IRIs, the path's words for ours."""

@@ -49,15 +49,19 @@ class SharedSearchIndex:
         with self._lock:
             return read(self._index)
 
-    def listing(self, query: str, params: dict[str, str]) -> list[dict[str, str]] | None:
-        """The rows of canned query `query` from the read model's tables while they are in step with the store
-        (`SearchIndex.listing`); None when no table holds them, or the index is behind the store, missing or of
+    def read_in_step(self, read: Callable[[SearchIndex], T]) -> T | None:
+        """`read(index)` while the index is in step with the store; None when it is behind the store, missing or of
         an older layout: the caller asks the store."""
         self._sync()
         with self._lock:
             if self._index.in_step_at() != store_written(self.store):
                 return None
-            return self._index.listing(query, params)
+            return read(self._index)
+
+    def listing(self, query: str, params: dict[str, str]) -> list[dict[str, str]] | None:
+        """The rows of canned query `query` from the read model's tables while they are in step with the store
+        (`SearchIndex.listing`); None when no table holds them or the index is not in step."""
+        return self.read_in_step(lambda index: index.listing(query, params))
 
     def search(self, text: str, limit: int = 50, kind: str | None = None, offset: int = 0) -> list[SearchHit]:
         return self.read(lambda index: index.search(text, limit=limit, kind=kind, offset=offset))

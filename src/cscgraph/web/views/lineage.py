@@ -44,7 +44,7 @@ Edges = dict[tuple[str, str, str], dict[str, Any]]
 def edge_rows(explorer: Explorer) -> list[Row]:
     """Every lineage edge with its counts and the names and dates of its ends (the rows of `lineage-edges`, from
     `web.lineage_edges`), kept until the store is written (do not change them)."""
-    return explorer.values.cached("lineage-edges", lambda: lineage_edges(explorer.db, explorer.index))
+    return explorer.values.cached("lineage-edges", lambda: lineage_edges(explorer.db, explorer.index, explorer.names))
 
 
 EDGE_DETAILS = ("fromName", "fromDate", "toName", "toDate", "published")
