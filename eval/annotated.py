@@ -36,8 +36,16 @@ def prf(counts: Counter[str]) -> dict[str, float]:
 def period_key(period: str | None) -> str | None:
     """A period for comparison: case, dashes, a leading "the" and "the next/following/coming/past/last" in a duration
     do not matter ("2025–26" = "2025-26", "over the next two years" = "over two years", "over the past two years" =
-    "over two years": the annotations write a duration's length, not its direction)."""
+    "over two years": the annotations write a duration's length, not its direction); nor does a duration's "over"
+    ("over two months" = "two months"); and a span of years is one span however its ends are written ("2015 to 2019"
+    = "2015-19", "2010-11 to 2015-16" = "2010-16": the first year of the first to the last of the last).
+
+    >>> [period_key(p) for p in ("2015 to 2019", "2015-19", "2010-11 to 2015-16", "2010–16", "over two months")]
+    ['2015-19', '2015-19', '2010-16', '2010-16', 'two months']
+    """
     if not period:
         return None
     period = re.sub(r"^the ", "", re.sub(r"[\u2010-\u2015]", "-", period.strip().lower()))
-    return re.sub(r"\b(?:the |next |following |coming |past |last |previous )+(?=\w+ years?\b)", "", period)
+    period = re.sub(r"\b(?:the |next |following |coming |past |last |previous )+(?=\w+ years?\b)", "", period)
+    period = re.sub(r"^over (?=\w+ (?:years?|months?|weeks?|days?|decades?)$)", "", period)
+    return re.sub(r"^(20\d\d)(?:-\d\d)? to (20\d\d)(?:-(\d\d))?$", lambda m: f"{m[1]}-{m[3] or m[2][2:]}", period)
