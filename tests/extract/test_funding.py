@@ -1153,8 +1153,9 @@ def test_what_was_paid_at_a_rate_with_its_yearly_sum_in_brackets_for_a_child_is_
         (21e3, "a week", "spent"), (1.1e6, "a year", "spent")]
 
 
-def test_the_first_year_alone_is_no_duration() -> None:
-    assert [p for _, p, _ in _amounts("We will invest £4m in the first year and £9m in the second.")] == [None, None]
+def test_the_first_year_alone_is_no_duration_and_not_the_next_amounts() -> None:
+    assert [p for _, p, _ in _amounts("We will invest £4m in the first year and £9m in the second.")] == [
+        "first year", None]
 
 
 @pytest.mark.parametrize(("sentence", "period"), [
@@ -1258,9 +1259,12 @@ def test_in_funding_names_no_purpose_so_a_restated_sum_is_one_record() -> None:
     assert [(s.amount_gbp, s.period) for s in streams] == [(70e6, "2026-27")]
 
 
-def test_a_year_in_a_since_phrase_is_not_the_period_of_a_total() -> None:
-    streams = _streams("The fund has paid out £3m since the scheme was launched in 2019.")
-    assert [s.period for s in streams] == [None]
+def test_a_total_since_a_year_or_since_it_began_has_that_as_its_period() -> None:
+    """A total counted from a year, or from an event dated by one, is "since" that year, as readers write it."""
+    streams = _streams("The fund has paid out £3m since the scheme was launched in 2019.",
+                       "Westby has spent £7m on the hub since it opened.",
+                       "The trust has put £2m into the project since then.")
+    assert [s.period for s in streams] == ["since 2019", "since it began", None]
 
 
 def _titled(title: str, *paragraphs: str) -> list[FundingStream]:
@@ -1304,19 +1308,19 @@ def test_a_share_written_as_two_sums_is_no_money() -> None:
     assert [s.amount_gbp for s in streams] == [2e6]
 
 
-def test_a_financial_year_in_a_since_phrase_is_not_the_period_of_a_total() -> None:
+def test_a_total_since_a_financial_year_has_it_in_normal_form() -> None:
     assert _amounts("Eastby Council has made £40m of savings since 2016/17 by bringing placements in-house.",
                     "Since 2019-20, £9.5m has been invested in the council's own children's homes.") == [
-        (40e6, None, False), (9.5e6, None, False)]
+        (40e6, "since 2016-17", False), (9.5e6, "since 2019-20", False)]
 
 
-def test_a_total_since_a_year_takes_no_period_from_a_financial_year_title() -> None:
+def test_a_total_since_a_year_takes_its_own_period_not_a_financial_year_titles() -> None:
     a = Article(title="Westby Council Budget 2025/26", source="x", published=datetime(2025, 2, 1),
                 paragraphs=("The council has made £210m of savings since 2010/11.",
                             "Members noted a forecast overspend of £4m in children's services."))
     sentences, found = documents(a)
     assert [(s.amount_gbp, s.period) for s in find_funding(a, sentences, found)] == [
-        (210e6, None), (4e6, "2025-26")]
+        (210e6, "since 2010-11"), (4e6, "2025-26")]
 
 
 def test_a_sum_restated_for_councils_only_is_the_same_record() -> None:
@@ -1470,3 +1474,13 @@ def test_a_trend_denied_or_asked_is_no_stream() -> None:
         [(2e6, None, False), (1e6, None, False)]
     assert [s.kind for s in _streams("The government will increase funding for kinship care from £2m to £3m.")] == \
         ["estimated cost"] * 2
+
+
+def test_the_first_year_of_what_the_money_pays_for_is_its_period() -> None:
+    assert [s.period for s in _streams("Eastby hopes to save £300,000 in the first year alone from its own homes.",
+                                       "The trust spent £1m on the first year of the review.")] == ["first year", None]
+
+
+def test_the_year_leading_to_march_is_the_financial_year_it_ends() -> None:
+    (s,) = _streams("Councils overspent by £400m in the year leading to March 2019.")
+    assert s.period == "2018-19"

@@ -141,10 +141,24 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "the coming financial year" is the next one
     (re.compile(r"(?<!earlier )(?<!later )\b(?:(?P<which>next|this|last|(?:the\s+)?current)\s+(?:financial\s+)?year|"
                 r"(?:the\s+)?(?P<coming>coming)\s+financial\s+year)\b", re.IGNORECASE), "relative"),
-    # "in the year to March 2024", "in the 12 months to 31 March 2025", "the year ending March 2024": the financial
-    # year that ends then (normal form "2023-24"); another month's year is left as written
-    (re.compile(rf"\b(?:year|12\s+months)\s+(?:to|ending|ended)\s+(?:\d{{1,2}}\s+)?(?P<month>{T.MONTH})\s+"
+    # "in the year to March 2024", "in the 12 months to 31 March 2025", "the year ending March 2024", "the year
+    # leading to March 2024": the financial year that ends then (normal form "2023-24"); another month's year is left
+    # as written
+    (re.compile(rf"\b(?:year|12\s+months)\s+(?:to|ending|ended|leading\s+(?:up\s+)?to|up\s+to)\s+(?:\d{{1,2}}\s+)?"
+                rf"(?P<month>{T.MONTH})\s+"
                 rf"(?P<y2>20\d\d)\b", re.IGNORECASE), "year to"),
+    # "£80m since 2015", "£40m of savings since 2016/17", "£20m on the service since the inadequate rating in 2017",
+    # "£53m to run the scheme since it began": a total counted from then (normal form "since 2015", "since 2016-17",
+    # "since it began"; not "since then", whose year is another sentence's)
+    (re.compile(r"\bsince\s+(?:(?:the|its|their|a|an)\s+[^,;.£]{0,40}?\s+in\s+)?(?P<y1>20\d\d)"
+                r"(?:\s*[-–/]\s*(?P<y2>(?:20)?\d\d))?\b(?![-–/])|"
+                r"\bsince\s+(?P<began>it|they|the\s+(?:scheme|programme|fund|service|pilot|project))\s+"
+                r"(?:began|started|opened|launched|was\s+launched|was\s+set\s+up|was\s+introduced)\b",
+                re.IGNORECASE), "since"),
+    # "£200,000 in the first year", "£5m in its first year": the first year of what it pays for (normal form
+    # "first year"; not "the first year of the review", a year of something else)
+    (re.compile(r"\b(?:in|for|during|over)\s+(?:the|its|their)\s+first\s+year\b(?!\s+of\b)", re.IGNORECASE),
+     "first year"),
     # "that year", "the same year" after the amount: the year its sentence named before it
     (re.compile(r"\b(?P<phrase>(?:that|the\s+same)\s+(?:financial\s+)?year)\b", re.IGNORECASE), "same year"),
     # "over the same period", "during that period": the span its sentence or the sentence before named (SAME_PERIOD)
