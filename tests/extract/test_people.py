@@ -249,10 +249,11 @@ def test_winter_ends_a_name_after_a_given_name_but_stays_a_season_alone() -> Non
 
 
 def test_a_peers_territorial_designation_is_part_of_the_name_and_the_short_form_is_the_same_peer() -> None:
+    """With its title, as a peer named by surname alone is ("Lord Laming"): "Quill of Eastmoor" names no one."""
     x = extract("Baroness Quill of Eastmoor, who chairs the committee, opened the debate.",
                 "Baroness Quill said: “The pace of change has been far too slow for families.”")
-    assert people(x) == {"Quill of Eastmoor"}
-    assert speakers(x)[0][1] == "quill-of-eastmoor"
+    assert people(x) == {"Baroness Quill of Eastmoor"}
+    assert speakers(x)[0][1] == "baroness-quill-of-eastmoor"
 
 
 def test_a_bishop_of_a_place_is_no_peers_designation() -> None:

@@ -32,7 +32,7 @@ from cscgraph.extract.patterns import all_matches, compiled
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, GIVEN_NAME_SPEAKS, GLUED_OFFICE_AT,
                                               GIVEN_NAME_THEN_SPEECH, LEGAL_SUFFIX, SAID_BEFORE_SURNAME,
                                               NAME_PARTICLES,
-                                              NOT_NAME_WORDS, PEERAGE_TITLES, SURNAME_WORDS, TRADE_WORDS,
+                                              NOT_NAME_WORDS, PEER_TITLES, PEERAGE_TITLES, SURNAME_WORDS, TRADE_WORDS,
                                               NAME_WORD_AT_END, NAME_WORD_NEXT, LONGEST_TITLE, TITLE_AT_END)
 from cscgraph.extract.slugs import article_scope, slugify
 from cscgraph.models import Entity, EntityRef
@@ -81,7 +81,10 @@ def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, in
             if owner is not None:
                 owner.aliases.add(name.name)  # "De Souza added" after "Rachel de Souza"
                 continue
-            person = people.setdefault(name.name, Person(name.name))
+            # a peer with a territorial designation is named with the title, as "Lord Laming" is: "Baroness
+            # Smith of Malvern" ("Smith of Malvern" alone names no one)
+            label = f"{name.title} {name.name}" if name.title in PEER_TITLES and " of " in name.name else name.name
+            person = people.setdefault(label, Person(label))
             if name.title:
                 person.titles.add(name.title)
                 person.aliases.add(f"{name.title} {name.name}")
@@ -122,8 +125,11 @@ def _particle_surname_of(people: dict[str, Person], name: str) -> Person | None:
 
 
 def _titled_match(people: dict[str, Person], title: str, surname: str) -> Person | None:
+    """The person named in full whom "<title> <surname>" names: "Baroness Quill" is Baroness Quill of Eastmoor."""
     for person in people.values():
-        if person.full and title in person.titles and surname in (person.surname, person.name.split()[0]):
+        words = person.name.split()
+        first = words[1] if words[0] in PEER_TITLES and len(words) > 1 else words[0]
+        if person.full and title in person.titles and surname in (person.surname, first):
             return person
     return None
 
