@@ -840,7 +840,8 @@ def test_a_department_is_a_funder_only() -> None:
 def test_committing_to_work_with_others_funds_nothing() -> None:
     claims = _claims("The government committed to working with councils on regional care co-operatives.")
     assert not any(r == "funds" for _, r, _ in claims)
-    assert ("organisation/department-for-education", "funds", "measure/regional-care-cooperatives") not in _claims(
+    # committing an amount is funding: the department funds what it commits the money to
+    assert ("organisation/department-for-education", "funds", "measure/regional-care-cooperatives") in _claims(
         "The Department for Education committed £5m to regional care co-operatives.")
 
 
@@ -1626,3 +1627,21 @@ def test_a_bills_purpose_or_a_hedge_legislates_no_list() -> None:
                    "agency fees.") == set()
     assert _claims("Critics say the Children’s Wellbeing and Schools Bill should expand respite breaks for carers "
                    "and cap agency fees.") == set()
+
+
+def test_a_department_that_funds_a_programme_funds_it_with_or_without_an_amount() -> None:
+    dfe = "organisation/department-for-education"
+    assert _claims("The Department for Education funds the Mockingbird programme.") == {
+        (dfe, "funds", "programme/mockingbird")}
+    assert _claims("The DfE is funding the Mockingbird programme in ten areas.") == {
+        (dfe, "funds", "programme/mockingbird")}
+    # near misses: a hedge, a denial, a passive
+    assert _claims("The Department for Education should fund the Mockingbird programme.") == set()
+    assert _claims("The Department for Education has not funded the Mockingbird programme.") == set()
+
+
+def test_whoever_reports_that_others_must_fund_funds_nothing() -> None:
+    assert _claims("The Department for Education said councils must fund the Mockingbird programme.") == set()
+    assert _claims("Ministers insisted that local authorities should fund the Mockingbird programme.") == set()
+    assert _claims("The government said it would fund the Mockingbird programme.") == {
+        (LABOUR, "funds", "programme/mockingbird")}

@@ -805,7 +805,8 @@ def _agent(body: str, items: list[_Item], cue: tuple[int, int], rule: P.LineageR
     candidates = _side(items, cue, rule.agent_side)
     if rule.agent_side == "left":
         candidates = [i for i in candidates if not _inside_closed_relative(body, i, cue)
-                      and not _outside_the_clause(body, i, cue, rule)]
+                      and not _outside_the_clause(body, i, cue, rule)
+                      and not P.REPORTED_OTHER_SUBJECT.search(body, i.end, cue[0])]
         publisher = [i for i in candidates if i.category in ("government", "department")
                      and P.ACTOR_PUBLISHED_OWN.match(body[i.end:cue[0]])]
         if publisher:  # "the DfE has published their response to…": the department's document, not an earlier one

@@ -94,6 +94,14 @@ BEFORE_CANDIDATE_REACH = 40
 CLAUSE_BREAK = re.compile(r"\b(?:before|after|when|once|until|while|because|unless|whereas|although|though)\b",
                           re.IGNORECASE)
 
+# A reported clause between an agent candidate and the cue whose own subject is others, who are no item: "The
+# government said councils must fund the programme" (the councils fund, if anyone does; "The government said it would
+# fund…" keeps the government).
+REPORTED_OTHER_SUBJECT = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|warned|argued|insisted|stressed|claimed|claims|believes?|expects?|wants?)\s+"
+    r"(?:that\s+)?(?:(?:the|all|local|many|some|other|more)\s+)*(?:councils|authorities|providers|schools|charities|"
+    r"parents|families|employers|trusts|agencies|partners|areas|carers)\b", re.IGNORECASE)
+
 # Between "continue"/"kept"/"extended" and an item after it, a subordinate clause, a dash or a ", but" clause: the
 # item is not the verb's object ("ministers had kept to for two months – that it would set out details on the fund",
 # "the government had extended a lifeline…, but urged ministers to extend the fund's remit").
@@ -512,7 +520,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # / "which set aside just under £40m over two years to test the model … through the families first for children
     # pathfinder" (the programme is what is funded)
     # / "The Government is investing £20 million into its Family Hubs programme" / "The ASGSF will fund therapies for
-    # adopted children" (a named fund is a funder)
+    # adopted children" (a named fund is a funder) / "The Department for Education funds the programme" (a department
+    # funds, as it awards)
     # (not a passive, "the pilot is funded through the Fund", read by funded-from; not a compound adjective, "a
     # DfE-funded service"; "provided"/"committed" only before an amount: "the DfE committed to working with the
     # sector" funds nothing)
@@ -526,7 +535,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"(?=\s+(?:a\s+further\s+|an\s+(?:extra|additional)\s+|another\s+|over\s+|more\s+than\s+|nearly\s+|"
           rf"almost\s+|around\s+|up\s+to\s+|just\s+(?:under|over)\s+|at\s+least\s+)?£)|put\s+{T.STERLING_SUM}\s+into|"
           rf"(?:pour|pours|poured|pumped|pumps|ploughed|ploughs)\s+{T.STERLING_SUM}\s+into)\b"
-          r"(?!\s+(?:by|under)\b)", "funds", "left", "any", GOV_DOC + ("programme",), PROGRAMME_FIRST,
+          r"(?!\s+(?:by|under)\b)", "funds", "left", "any", GOV_DOC + ("department", "programme"), PROGRAMME_FIRST,
           all_patients=True),
     # "The Department for Education has awarded £4.4 million to councils … to boost foster carer recruitment" / "has
     # awarded the charity funding to continue Staying Close" (a grant: a department that awards one funds)
