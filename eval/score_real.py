@@ -174,6 +174,9 @@ class NameKeys:
         return cls(known, acronyms)
 
     def key(self, name: str | None, aliases: Iterable[str] = ()) -> str | None:
+        """The key of a name: a curated entity's own key when the name, an alias, or the name outside or inside a
+        closing bracket is one of its names; else the folded name, less a closing bracket (annotations qualify a
+        name there: "Ofsted inspection report on Devon (2025)", "legal limit on providers' profits (profit cap)")."""
         if not name:
             return None
         if name.startswith("https://w3id.org/cscgraph/"):  # an entity the graph gives no label
@@ -181,10 +184,15 @@ class NameKeys:
         folded = fold(name)
         if GOVERNMENT.match(folded):
             return "government"
-        for candidate in (folded, *(fold(a) for a in aliases)):
+        bracket = _CLOSING_BRACKET.search(name)
+        outside, inside = (fold(name[:bracket.start()]), fold(bracket.group(1))) if bracket else (folded, folded)
+        for candidate in (folded, *(fold(a) for a in aliases), outside, inside):
             if candidate in self.known:
                 return self.known[candidate]
-        return folded
+        return outside if len(outside.split()) >= 2 else folded
+
+
+_CLOSING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*$")
 
 
 def same_title(a: str, b: str, keys: NameKeys) -> bool:
