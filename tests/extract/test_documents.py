@@ -1180,3 +1180,12 @@ def test_a_convention_protocol_procedure_or_standards_capitalised_names_a_docume
         "National Minimum Standards", "Placements Procedure"]
     # near misses: in lower case, as a service, or where the name runs on into a body's
     assert _policy_labels("Trading Standards officers and the Food Standards Agency checked the procedure.") == []
+
+
+def test_a_report_a_body_published_on_a_topic_with_an_adjective_in_ed_is_named_by_its_topic() -> None:
+    assert _policy_labels("The Local Government Association published a report on unregistered children’s homes.") == [
+        "Local Government Association report on unregistered children’s homes"]
+    # a verb in -ed still ends the topic, as does the day it came out
+    assert _policy_labels("The Local Government Association published a report on adoption published last week.",
+                          "Barnardo's published a report into the care system on Tuesday.") == [
+        "Local Government Association report on adoption", "Barnardo's report on the care system"]

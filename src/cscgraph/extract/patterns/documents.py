@@ -287,9 +287,14 @@ MANIFESTO = re.compile(r"\b(?:(?P<party>Conservative|Labour|Liberal\s+Democrat|T
 PARTY_NAMES = {"Tory": "Conservative"}
 
 # What a review or report is into: up to seven words, ending before a clause mark or a word that starts the
-# predicate ("… into residential care was published", "… on adoption, which found").
+# predicate ("… into residential care was published", "… on adoption, which found"), or a day it came out ("… into
+# the care system on Tuesday"). A word in -ed ends it as a verb does only before a clause mark or a word that
+# follows a verb ("… on adoption published last week"); before a noun it is an adjective ("… on unregistered
+# children's homes", "… into looked-after children").
 _TOPIC_END = r"(?:and|but|which|that|was|were|is|are|has|had|for|by|published|found|said|says|recommended|called|" \
-             r"warned|\w+ed|last|next|yesterday|today|earlier|recently|when|after|before)"
+             r"warned|\w+ed(?=\s*(?:[,.;:()–—…]|$|\s+(?:and|but|which|that|was|were|is|are|has|had|for|by|last|" \
+             r"next|yesterday|today|in|on|at|to|with|from|as|after|before)\b))|last|next|yesterday|today|earlier|" \
+             r"recently|when|after|before|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
 # (or at a paragraph's end: "… published its report on the Government’s Implementation Strategy" heading a page)
 _TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+(?:(?!\n\n)\s)*){{1,7}}?)(?=[,.;:()–—…]|\s+{_TOPIC_END}\b|$|\n\n)"
 # A document the text names by describing it, its kind word first: "a consultation on the review's final report",
