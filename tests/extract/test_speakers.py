@@ -378,6 +378,15 @@ def test_inspectors_speak_for_the_inspectorate_named_before() -> None:
     assert speakers(x) == [("without any proper supervision", "ofsted")]
 
 
+def test_watchdogs_speak_for_the_inspectorate_named_before_and_not_for_a_council() -> None:
+    x = extract("Ofsted visited the Northby fostering service in March.",
+                "Watchdogs said progress at the service had been “far too slow” since then.")
+    assert speakers(x) == [("far too slow", "ofsted")]
+    x = extract("Northby Borough Council has closed two of its homes.",
+                "Watchdogs said the buildings were “no longer fit for children”.")
+    assert [s for _, s in speakers(x)] == [None]
+
+
 def test_council_officers_speak_for_the_council_named_before() -> None:
     x = extract("Northby Borough Council has closed two of its homes.",
                 "Council officers said the buildings were “no longer fit for children”.")

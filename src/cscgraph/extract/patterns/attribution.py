@@ -362,9 +362,10 @@ ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
 # The staff of a body as the subject that speaks for it, with no body named: "Inspectors found “…”" (the inspectorate
 # named before), "Council officers said", "the department's officials warned" (the body of that kind named before).
 STAFF_SUBJECT = re.compile(r"(?:^|\b(?:the|its|their)\s+)(?:(?P<kind>[a-z]+)(?:['’]s)?\s+)?(?P<staff>inspectors|"
-                           r"officials|officers)(?:\s+(?:also|have|had|then|later))*[\s,]*$", re.IGNORECASE)
-# The kind of body whose staff a noun names on its own: "inspectors" work for an inspectorate.
-STAFF_BODY_KINDS = {"inspectors": ("regulator",)}
+                           r"watchdogs|officials|officers)(?:\s+(?:also|have|had|then|later))*[\s,]*$", re.IGNORECASE)
+# The kind of body whose staff a noun names on its own: "inspectors" work for an inspectorate, as "watchdogs" speak
+# for one ("watchdogs said progress was “too slow”" after an inspection).
+STAFF_BODY_KINDS = {"inspectors": ("regulator",), "watchdogs": ("regulator",)}
 # A speaker phrase that leaves the speaker unnamed, opening with an indefinite word: "“…,” said one manager", "“…,”
 # a senior social worker told us", "“…,” another carer added" (not "a DfE spokesperson", who speaks for the DfE).
 UNNAMED_SOURCE = re.compile(r"\s*(?:a|an|one|another|some|several|many|two|three|four|five|other)\s+"
