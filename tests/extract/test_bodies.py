@@ -21,6 +21,12 @@ def test_two_bodies_joined_by_and_are_split() -> None:
     assert labels == ["Harbour Foundation", "Riverside Housing Association"]
 
 
+def test_a_remit_joined_by_and_stays_with_its_body_and_the_cut_is_at_the_next_body() -> None:
+    labels = [label for label, _ in _labels("The study was led by the Northby Institute of Child Health and Social "
+                                            "Care and Riverside College London.")]
+    assert labels == ["Northby Institute of Child Health and Social Care", "Riverside College London"]
+
+
 def test_kind_cue_before_a_name() -> None:
     assert _labels("The think tank Civitas Nova disagreed.") == [("Civitas Nova", "think tank")]
 

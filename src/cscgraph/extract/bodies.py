@@ -1067,11 +1067,17 @@ def _split_and(body: str, start: int, end: int) -> list[tuple[int, int]]:
         return _split_and(body, owned, end)
     text = body[start:end]
     parts, pos = [], 0
-    for m in AND_BETWEEN.finditer(text):
+    joints = list(AND_BETWEEN.finditer(text))
+    for k, m in enumerate(joints):
         left, right = text[pos:m.start()], text[m.end():]
         named_left = _head_kind(left) is not _NO_HEAD and len(left.split()) >= 2
         remit = HEAD_FIRST_REMIT.search(left) is not None and right.split()[-1] in REMIT_FIELD_ENDS
-        if AND_THE.match(text, m.start()) or named_left and _head_kind(right) is not _NO_HEAD and not remit:
+        # "UCL Institute of Epidemiology and Health Care and Kings College London": the words up to a later "and"
+        # that name no body of their own are the remit of the body before; the cut is at that later "and"
+        later = next((j for j in joints[k + 1:] if _head_kind(text[m.end():j.start()]) is _NO_HEAD
+                      and _head_kind(text[j.end():]) is not _NO_HEAD), None)
+        if AND_THE.match(text, m.start()) or named_left and _head_kind(right) is not _NO_HEAD and not remit \
+                and later is None:
             parts.append((start + pos, start + m.start()))
             pos = m.end()
     parts.append((start + pos, end))
