@@ -27,6 +27,14 @@ def test_a_remit_joined_by_and_stays_with_its_body_and_the_cut_is_at_the_next_bo
     assert labels == ["Northby Institute of Child Health and Social Care", "Riverside College London"]
 
 
+def test_the_bodies_a_writer_speaks_for_at_a_sentences_start() -> None:
+    assert [label for label, _ in _labels("At Kestrel Fostering and Open Doors, we welcome the plan.")] == [
+        "Kestrel Fostering", "Open Doors"]
+    assert [label for label, _ in _labels("Here at Bright Futures we know how hard this is.")] == ["Bright Futures"]
+    # near misses: a time, a place, a phrase
+    assert _labels("At Christmas, we give presents. At Westminster we heard the debate. At First Glance, we agree.") == []
+
+
 def test_kind_cue_before_a_name() -> None:
     assert _labels("The think tank Civitas Nova disagreed.") == [("Civitas Nova", "think tank")]
 

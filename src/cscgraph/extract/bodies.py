@@ -24,6 +24,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS, LIST_END,
                                               POSSESSIVE_HEAD, OFFICE_THEN_NAME, PLURAL_GROUP_INCLUDING,
                                               NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, NOT_OUTLET_FOLLOWERS, OUTLET,
+                                              WE_AT_BODY, WE_AT_SPLIT,
                                               NAMED_OUTLET, PARTY_AFFILIATION, PARTY_IN_BRACKETS, party_label,
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
@@ -115,6 +116,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _named_then_kind(body, taken + [(h.start, h.end) for h in hits])
     hits += _kind_cued(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _appositive_kind(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _we_at(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += [_known_council(h, gazetteer) for h in _shaped(body, taken + [(h.start, h.end) for h in hits])]
     hits += _nhs_bodies(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _boroughs(body, gazetteer, taken + [(h.start, h.end) for h in hits])
@@ -629,6 +631,31 @@ def _appositive_kind(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
         if all(w in NOT_NAME_WORDS for w in body[start:end].split()):
             continue
         hits.append(BodyHit(start, end, body[start:end], KIND_CUES.get(SPACE_RUN.sub(" ", m.group("kind")))))
+    return hits
+
+
+_NOT_NAME_ENDS = frozenset({"Stage", "Point", "Moment", "Time", "Times", "Glance", "Least", "Most", "Present", "Heart",
+                            "Core", "End", "Start", "Outset"})
+"""Last words of a phrase that opens "At …, we" without naming a body: "At First Glance", "At The Heart"."""
+
+
+def _we_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """Bodies the writer speaks for: "At Home for Good and Safe Families, we welcome…" (a one-word name only when
+    reference data knows it: "At Christmas, we…", "At Westminster we…" name none)."""
+    hits = []
+    for m in all_matches(WE_AT_BODY, body):
+        names, offset = m.group("names"), m.start("names")
+        cuts = [0, *(c.end() for c in WE_AT_SPLIT.finditer(names))]
+        ends = [*(c.start() for c in WE_AT_SPLIT.finditer(names)), len(names)]
+        for a, b in zip(cuts, ends):
+            start, end = _trim(body, offset + a, offset + b)
+            name = body[start:end]
+            known = gazetteer.lookup(name)
+            # (common words make a name here, "Safe Families", the way a sentence opener does not: "At This Stage")
+            if start >= end or _overlaps(start, end, taken) or known is not None or " " not in name \
+                    or name.split()[0] in LEADING_FUNCTION_WORDS or name.split()[-1] in _NOT_NAME_ENDS:
+                continue
+            hits.append(BodyHit(start, end, name, _head_kind_or_none(name)))
     return hits
 
 

@@ -571,6 +571,13 @@ KIND_CUE = _alternation(tuple(KIND_CUES))
 # A body name after a kind cue: "Become", "Unison", "Pro Bono Economics", "the Children's Homes Association".
 CUED_BODY_NAME = (rf"(?:the\s+)?(?P<name>[A-Z][A-Za-z0-9’'\-]*(?:\s+(?:{BODY_JOINERS}\s+)?(?:[A-Z][A-Za-z0-9’'\-]*|"
                   rf"[A-Z]{{2,}}|\d+)){{0,5}})")
+# A body the writer speaks for, opening a sentence: "At Home for Good and Safe Families, we welcome…", "Here at
+# Kestrel Fostering we know…" (group `names`: one name, or two joined by "and"; each a run of capitalised words that
+# may hold "for"/"of"/"on"/"in"/"the", never "and").
+_WE_AT_NAME = r"(?:the\s+)?[A-Z][A-Za-z0-9’'\-]*(?:\s+(?:(?:of|for|on|in|the)\s+)?[A-Z][A-Za-z0-9’'\-]*){0,5}"
+WE_AT_BODY = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))(?:Here\s+)?[Aa]t\s+(?P<names>{_WE_AT_NAME}"
+                        rf"(?:\s+(?:and|&)\s+{_WE_AT_NAME})?),?\s+(?:we|our)\b")
+WE_AT_SPLIT = re.compile(r"\s+(?:and|&)\s+")
 # "children in care charity Become", "the union Unison", "research firm Pro Bono Economics".
 KIND_CUED_BODY = re.compile(rf"(?<![\w-])(?P<cue>(?i:{KIND_CUE}))\s+{CUED_BODY_NAME}")
 
