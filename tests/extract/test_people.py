@@ -427,3 +427,10 @@ def test_a_name_no_lexicon_knows_is_a_person_in_the_places_only_people_stand() -
                      "The Northby Review (pictured) was published today.",
                      "The launch was hosted by Shadow Attorney General Jo Marchbank MP."):
         assert people(extract(sentence)) <= {"Jo Marchbank"}, sentence
+
+
+def test_an_offices_last_word_run_into_the_name_after_it_is_not_the_name() -> None:
+    x = extract("Minister for Levelling Up Communities Aisha Grant said: “We must help the most vulnerable.”")
+    assert people(x) == {"Aisha Grant"}
+    # near miss: a given name no lexicon knows before a middle name it does know stays
+    assert people(extract("Zanele Grace Okafor said: “We must help the most vulnerable.”")) == {"Zanele Grace Okafor"}

@@ -240,6 +240,11 @@ def _clean(body: str, start: int, end: int, single_ok: bool) -> PersonName | Non
         words.pop(0)
     if len(words) > 2 and LEADING_PARTICIPLE.fullmatch(words[0].group()) and words[0].group() not in GIVEN_NAMES:
         words.pop(0)  # "Praising Jo Reed"
+    if len(words) > 2 and COMMON_NOUN_ENDING.search(words[0].group()) and not words[0].group().endswith("ing") \
+            and words[0].group() not in GIVEN_NAMES and words[1].group() in GIVEN_NAMES:
+        # an office's last word before the name: "Minister for Levelling up Communities Kemi Badenoch" (not a
+        # surname in -ing, "Harding")
+        words.pop(0)
     # Trailing non-name words go, except a surname-word ending the name as written ("Sarah Green"; not the "Green"
     # left of "Provision Green Paper" once "Paper" has gone).
     trimmed = False

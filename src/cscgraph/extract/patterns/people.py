@@ -741,8 +741,9 @@ AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?P<name>{FULL_NAME})(?![\w’'-])
 # A given name alone joined by "and" to a person's full name, as a couple or siblings are named, sharing the
 # surname: "Robert and Margaret Isdale", "Diane and Andrew Saxby" (read before a person found by another cue).
 GIVEN_NAME_AND = re.compile(rf"(?<![\w’'-])(?P<given>{NAME_WORD})[ \t]+(?:and|&)[ \t]+\Z")
-# Endings of common nouns that open names of bodies or campaigns, not given names: "Action Aid", "Adoption Focus".
-COMMON_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ship|ance|ence|ing|ism|ology|ure)$")
+# Endings of common nouns that open names of bodies or campaigns, not given names: "Action Aid", "Adoption Focus";
+# also the last word of an office run into the name after it ("Minister for Levelling up Communities Kemi Badenoch").
+COMMON_NOUN_ENDING = re.compile(r"(?:tion|tions|sion|ment|ments|ness|ity|ities|ies|ship|ance|ence|ing|ism|ology|ure)$")
 NAME_AND = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)}){_NOT_ENDING_IN_HEAD}[ \t]+(?:and|&)[ \t]+\Z")
 
 # Lower-case words that, right after a capitalised name ending in a body word, show the name is a programme or a
