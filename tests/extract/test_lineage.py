@@ -1531,6 +1531,8 @@ def test_a_bill_set_to_introduce_a_measure_legislates_it() -> None:
                    "school.") == {(BILL, "legislates", "measure/register-of-children-not-in-school")}
     assert _claims("The Children’s Wellbeing and Schools Bill is also set to place a new duty on councils to offer "
                    "family group decision making.") == {(BILL, "legislates", "measure/family-group-decision-making")}
+    assert _claims("The Children’s Wellbeing and Schools Bill is to introduce a register of children not in "
+                   "school.") == {(BILL, "legislates", "measure/register-of-children-not-in-school")}
 
 
 def test_a_bill_not_set_to_introduce_a_measure_or_only_wished_to_legislates_nothing() -> None:
@@ -1538,6 +1540,8 @@ def test_a_bill_not_set_to_introduce_a_measure_or_only_wished_to_legislates_noth
                        "in school.")
     assert not _claims("Charities said the Children’s Wellbeing and Schools Bill should be set to introduce a register "
                        "of children not in school.")
+    assert not _claims("The Children’s Wellbeing and Schools Bill is not to introduce a register of children not in "
+                       "school.")
 
 
 def test_a_bill_making_provision_for_a_measure_legislates_it() -> None:

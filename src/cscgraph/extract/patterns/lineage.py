@@ -76,9 +76,9 @@ PREPOSITION_OBJECT = re.compile(r"\b(?:to|from|with|by|for|against|about|at)\s+(
 # pilots nothing; only a funding cue may take it as agent).
 MONEY_SOURCE = re.compile(r"\b(?:funding|money|grants?|cash|bids?|bid|apply|applied|applying)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:from|through|via)\s+(?:(?:the|a|an|its|their)\s+)?$", re.IGNORECASE)
-# A statute's future, as "will" or as "is set to": "The Bill is set to introduce a register", "The Bill will introduce
-# a register" (not "is not set to", nor a wish: "should be set to").
-WILL = r"(?:will|(?:is|are)\s+(?:also\s+)?set\s+to)"
+# A statute's future, as "will", "is set to" or "is to": "The Bill is set to introduce a register", "The Bill is to
+# introduce new registers", "The Bill will introduce a register" (not "is not set to", nor a wish: "should be set to").
+WILL = r"(?:will|(?:is|are)\s+(?:also\s+)?(?:set\s+)?to)"
 # A cue of building on another item, then its object: "builds on the proven success of the Sure Start programme",
 # "drew heavily on the review", "is modelled on Sure Start".
 BUILDS_ON = (r"\b(?:(?:builds?|built|building|draws?|drew|drawn)\s+(?:\w+ly\s+)?(?:up)?on|(?:modelled|modeled|patterned)"
