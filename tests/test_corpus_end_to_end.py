@@ -10,7 +10,8 @@ import pytest
 
 from cscgraph.ingest import article_id, read_paths
 from cscgraph.models import Article
-from cscgraph.pipeline import IngestReport, graph_stats, ingest, validate_store
+from cscgraph.pipeline import IngestReport, ingest, validate_store
+from cscgraph.stats import graph_stats
 from cscgraph.queries import load_query, run_query
 from cscgraph.settings import Settings
 from cscgraph.store import EmbeddedStore, open_store

@@ -12,7 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from cscgraph.cli import main
-from cscgraph.pipeline import graph_stats, ingest
+from cscgraph.pipeline import ingest
+from cscgraph.stats import graph_stats
 from cscgraph.queries import load_query, run_query
 from cscgraph.readmodel import LISTINGS, TABLES, ReadListing, ReadTable, listing, schema_sql
 from cscgraph.search import SearchIndex, store_written

@@ -14,7 +14,8 @@ import click
 from cscgraph import __version__
 from cscgraph.errors import CscgraphError
 from cscgraph.formats import RESULT_FORMATS, TABLE_WRAP, render_results
-from cscgraph.pipeline import graph_stats, ingest, ingest_first_load, is_first_load, validate_store
+from cscgraph.pipeline import ingest, ingest_first_load, is_first_load, validate_store
+from cscgraph.stats import graph_stats
 from cscgraph.queries import list_queries, load_query, parse_query, run_query
 from cscgraph.ingest import is_url
 from cscgraph.search import SearchIndex, search_path, store_written

@@ -27,7 +27,7 @@ from cscgraph.errors import CscgraphError, ReadError
 from cscgraph.extract import Gazetteer, extract_article
 from cscgraph.extract.slugs import slugify
 from cscgraph.extraction_rows import Names, extraction_rows
-from cscgraph.graph import PREFIXES, Minter, article_graph
+from cscgraph.graph import Minter, article_graph
 from cscgraph.graph.namespaces import SCHEMA
 from cscgraph.ingest import article_id, is_url, read_sources
 from cscgraph.ingest.fetch import FetchMemory, Fetcher, FetchPolicy
@@ -37,10 +37,10 @@ from cscgraph.rdf import load_reference, validate
 from cscgraph.resources import data_dir
 from cscgraph.settings import Settings
 from cscgraph.search import ArticleRows, SearchIndex, store_written
-from cscgraph.store import EmbeddedStore, Store, StoreBuild, Term, graph_size, turtle_to_ntriples
+from cscgraph.store import EmbeddedStore, Store, StoreBuild, Term, turtle_to_ntriples
 
 __all__ = ["IngestReport", "ingest", "is_first_load", "ingest_first_load", "extractor_version", "load_gazetteer",
-           "sync_reference", "graph_stats", "validate_store"]
+           "sync_reference", "validate_store"]
 
 
 @dataclass
@@ -480,54 +480,6 @@ def _outcome(article: Article, future: Future[MappedArticle | ReadError]) -> Map
 def _stopped(article: Article, exc: BrokenProcessPool) -> CscgraphError:
     return CscgraphError(f"ingest: the extraction workers stopped while mapping {_where(article)} "
                          f"({exc}); articles written before it are kept, re-run to continue")
-
-
-# Counted by `stats`: label → SPARQL pattern over ?x (subclasses included through the ontology graph).
-STAT_PATTERNS: dict[str, str] = {
-    "articles": "?x a schema:NewsArticle",
-    "people": "?x a schema:Person",
-    "organisations": "?x a/rdfs:subClassOf* schema:Organization",
-    "policy documents": "?x a/rdfs:subClassOf* csc:PolicyDocument",
-    "statutes": "?x a/rdfs:subClassOf* csc:Statute",
-    "measures": "?x a csc:Measure",
-    "programmes": "?x a/rdfs:subClassOf* csc:Programme",
-    "quotes": "?x a schema:Quotation",
-    "roles held": "?x a org:Membership",
-    "funding streams": "?x a csc:FundingStream",
-    "lineage claims": "?x a csc:LineageClaim",
-}
-
-
-def graph_stats(store: Store, article_quads: int | None = None,
-                published: tuple[str, str] | None = None) -> dict[str, int | str]:
-    """What the graph holds: quads, articles, date range, and entities and facts by type.
-
-    Counting the quads reads every quad (11.6 s of CPU at 30,261 articles). Given `article_quads`, the article
-    graphs' quads as the search index counted them (`SearchIndex.article_quads`), only the graphs cscgraph writes
-    besides articles (entities, reference, ontology, meta) are counted here. Given `published`, the first and last
-    publication dates as the read model holds them (`SearchIndex.published_span`), they are not read from every
-    article (1.5 s at 100,000).
-    """
-    prefixes = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
-    stats: dict[str, int | str] = {}
-    if article_quads is None:
-        quads = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        stats["quads"] = int(quads.rows[0]["n"].value)
-    else:
-        minter = store.minter
-        shared = [minter.entities_graph, minter.reference_graph, minter.ontology_graph, minter.meta_graph]
-        stats["quads"] = article_quads + sum(graph_size(store, graph) for graph in shared)
-    for label, pattern in STAT_PATTERNS.items():
-        answer = store.query(f"{prefixes}SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}")
-        stats[label] = int(answer.rows[0]["n"].value)
-    if published is None:
-        span = store.query(f"{prefixes}SELECT (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE "
-                           "{ ?a a schema:NewsArticle ; schema:datePublished ?d }")
-        if span.rows and "first" in span.rows[0]:
-            published = (span.rows[0]["first"].value, span.rows[0]["last"].value)
-    if published is not None:
-        stats["published"] = f"{published[0][:10]} to {published[1][:10]}"
-    return stats
 
 
 def validate_store(store: Store) -> list[str]:

@@ -3,7 +3,7 @@ index beside it."""
 
 from __future__ import annotations
 
-from cscgraph.pipeline import graph_stats
+from cscgraph.stats import graph_stats
 from cscgraph.settings import Settings
 from cscgraph.store import EmbeddedStore
 from cscgraph.web.explorer import Explorer

@@ -13,7 +13,7 @@ Pages never write SPARQL and never read the store directly.
 
 from __future__ import annotations
 
-from cscgraph.pipeline import graph_stats
+from cscgraph.stats import graph_stats
 from cscgraph.search import SearchIndex
 from cscgraph.settings import Settings
 from cscgraph.store import Store
@@ -40,7 +40,7 @@ class Explorer:
         self.names = Names(self.db, self.values, self.links)
 
     def stats(self) -> dict[str, int | str]:
-        """What the graph holds (`cscgraph.pipeline.graph_stats`), kept until the store is written."""
+        """What the graph holds (`cscgraph.stats.graph_stats`), kept until the store is written."""
         return self.values.cached("stats", lambda: graph_stats(
             self.store, self.index.read(SearchIndex.article_quads),
             self.index.read_in_step(SearchIndex.published_span)))
