@@ -1308,10 +1308,12 @@ def test_a_share_written_as_two_sums_is_no_money() -> None:
     assert [s.amount_gbp for s in streams] == [2e6]
 
 
-def test_a_total_since_a_financial_year_has_it_in_normal_form() -> None:
+def test_a_total_since_a_financial_year_has_it_in_normal_form_but_not_from_a_since_opening_the_sentence() -> None:
+    """After the amount, "since" dates a total; opening the sentence it may date a rate offered since then ("Since
+    2011, the council has offered a £2,000 golden hello"), so it gives none."""
     assert _amounts("Eastby Council has made £40m of savings since 2016/17 by bringing placements in-house.",
                     "Since 2019-20, £9.5m has been invested in the council's own children's homes.") == [
-        (40e6, "since 2016-17", False), (9.5e6, "since 2019-20", False)]
+        (40e6, "since 2016-17", False), (9.5e6, None, False)]
 
 
 def test_a_total_since_a_year_takes_its_own_period_not_a_financial_year_titles() -> None:

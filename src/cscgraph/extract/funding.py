@@ -46,7 +46,8 @@ the first two years"; "over the next decade", "over the spending review period";
 report"), "a quarter" ("in the quarter", "per quarter"), "over three months" ("over the three month period"); "a year"
 for "in each of the three years" after the amount; "up to 2029", "until March 2027", "to 2028-29" as written (not
 "earlier this year", when money was announced); "since 2015", "since 2016-17" and "since it began" for a total counted
-from then (also "since the inadequate rating in 2017"; not "since then"); "in the first year" as "first year"; "this year", "last year", "next year" and "the current financial year"
+from then, after the amount (also "since the inadequate rating in 2017"; not "since then"); "in the first year" as "first
+year"; "this year", "last year", "next year" and "the current financial year"
 as the financial year they name by the article's date ("2025-26"), "in the year to March 2024" as "2023-24"; "by 2028",
 "by 2028-29" and "that year" when they follow the amount (a deadline not past a target's verb or count: "will fund
 up to 1,000 hubs by 2028" is the hubs' date), "that year" read as the year the sentence named before, and "the year
@@ -359,7 +360,7 @@ def period_of(after: str, before: str) -> str | None:
         best: tuple[int, str] | None = None
         for pattern, shape in P.PERIODS:
             if from_end and shape in ("deadline", "deadline year", "until", "same year", "year before",
-                                      "each of the years", "first year") or \
+                                      "each of the years", "first year", "since") or \
                     not from_end and shape == "years before":
                 continue
             for m in pattern.finditer(text):

@@ -149,7 +149,7 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?P<y2>20\d\d)\b", re.IGNORECASE), "year to"),
     # "£80m since 2015", "£40m of savings since 2016/17", "£20m on the service since the inadequate rating in 2017",
     # "£53m to run the scheme since it began": a total counted from then (normal form "since 2015", "since 2016-17",
-    # "since it began"; not "since then", whose year is another sentence's)
+    # "since it began"; after the amount only; not "since then", whose year is another sentence's)
     (re.compile(r"\bsince\s+(?:(?:the|its|their|a|an)\s+[^,;.£]{0,40}?\s+in\s+)?(?P<y1>20\d\d)"
                 r"(?:\s*[-–/]\s*(?P<y2>(?:20)?\d\d))?\b(?![-–/])|"
                 r"\bsince\s+(?P<began>it|they|the\s+(?:scheme|programme|fund|service|pilot|project))\s+"
