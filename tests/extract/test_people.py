@@ -357,6 +357,11 @@ def test_older_and_welsh_given_names_open_a_name_without_another_cue() -> None:
         "Mavis Tranter", "Iestyn Prydderch"]
 
 
+def test_given_names_of_families_from_elsewhere_open_a_name_without_another_cue() -> None:
+    assert _names("We are grateful to Tendai Moyo, Wiktoria Nowak and Uchenna Eze for their years of fostering.") == [
+        "Tendai Moyo", "Wiktoria Nowak", "Uchenna Eze"]
+
+
 def test_spanish_and_welsh_particles_stay_inside_the_surname() -> None:
     assert _names("Cllr Ines del Varga said the centre mattered.") == ["Ines del Varga"]
     assert _names("Party leader Tobias ap Lund has made a pledge.") == ["Tobias ap Lund"]

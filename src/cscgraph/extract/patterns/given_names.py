@@ -80,4 +80,17 @@ Yasmine Yaw Yemi Yewande Yousef Yusuf Yvette Yvonne Zach Zahid Zahra Zainab Zara
     Tabitha Tarquin Tasha Toni Tristan Verity Hugo
     Aled Arwel Bethan Bryn Cai Carwyn Carys Catrin Ceri Dai Delyth Dewi Eifion Eirian Eleri Elfed Emlyn Emyr Geraint
     Glyn Guto Gwilym Gwyn Hefin Iestyn Ieuan Ioan Islwyn Llewellyn Lowri Meirion Mostyn Nia Osian Owain Prys Rhodri
-    Sion Siân Tegan Tudur Wyn Wynford""".split())
+    Sion Siân Tegan Tudur Wyn Wynford""".split()) | frozenset(
+    # Given names of today's Britain and its families from elsewhere (South Asian, African, Caribbean, Eastern and
+    # Southern European, Irish), none of them an English word, a place or a brand.
+    """Aaliyah Abdulrahman Abiola Adeel Adewale Aditi Aditya Afua Agata Aiden Alessandra Alessandro Alexa Alfredo Alisa
+    Aliyu Allegra Amani Amos Anastasia Andreas Andrei Anika Ania Anjum Ansel Antony Arianna Arnav Asad Ashleigh Ashraf
+    Aslam Ayaan Aziz Bartosz Bashir Beatriz Benita Bernice Bertie Bhavna Bogdan Boris Branwen Brianna Bronagh Caleb
+    Callie Camilla Candice Carina Cecily Celia Chinyere Chipo Clarissa Clodagh Conall Corey Cosmo Damilola Dara Darius
+    Davinder Dawit Deji Demetrius Desiree Dimitri Divya Dominik Donovan Dorcas Edmund Efe Eilish Elias Elspeth Emre
+    Enya Erin Esi Eszter Evangeline Ezra Fabian Farhana Farooq Fergal Fergus Fernando Filip Fintan Flavia Francine
+    Gabor Giovanni Gulshan Hadiza Hana Harinder Harvinder Hemal Inderjit Iwona Jameela Jayden Jenna Jorge Jovan Julius
+    Jurgen Kacper Kalinda Kamila Karolina Krystyna Kulwant Lamar Latoya Leona Lorcan Luka Lyndon Maciej Malachy Manpreet
+    Mansoor Marek Marisa Marius Mateusz Maximilian Milo Mirela Monika Morwenna Naeem Nasreen Navdeep Nikita Nilufar
+    Oleksandr Oonagh Qasim Rabia Radhika Ranjit Raveena Reza Rohan Ruqayyah Samira Sarfraz Shanice Siddiqa Somto Sophia
+    Stanislaw Sukhdev Tamara Tayo Tendai Teodora Thandiwe Uchenna Umar Vinod Wiktoria Zeynep Zofia""".split())
