@@ -51,8 +51,8 @@ from cscgraph.graph.namespaces import CSC, DCTERMS, RDF, RDFS, SCHEMA, SKOS
 from cscgraph.queries import load_query
 from cscgraph.store import Store, Term
 
-__all__ = ["ReadTable", "ReadListing", "TABLES", "DERIVED", "LISTINGS", "SHARED_TABLES", "TABLE_OF_QUERY", "NAME_FACTS", "CLAIM_FACTS", "ARTICLE_FACTS",
-           "schema_sql",
+__all__ = ["ReadTable", "ReadListing", "TABLES", "DERIVED", "LISTINGS", "SHARED_TABLES", "TABLE_OF_QUERY",
+           "NAME_FACTS", "CLAIM_FACTS", "ARTICLE_FACTS", "schema_sql",
            "without_lookup_indexes", "article_rows", "role_names", "listing"]
 
 Row = dict[str, str]

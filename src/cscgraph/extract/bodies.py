@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from cscgraph.extract.patterns import all_matches, compiled
 from cscgraph.extract.patterns.text import FIRST_TOKEN, LAST_TOKEN, POSSESSIVE_ENDING, SPACE_RUN
-from cscgraph.extract.spans import leftmost_longest
+from cscgraph.extract.spans import leftmost_longest, pieces
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.governments import party_nouns
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
@@ -645,9 +645,7 @@ def _we_at(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> lis
     hits = []
     for m in all_matches(WE_AT_BODY, body):
         names, offset = m.group("names"), m.start("names")
-        cuts = [0, *(c.end() for c in WE_AT_SPLIT.finditer(names))]
-        ends = [*(c.start() for c in WE_AT_SPLIT.finditer(names)), len(names)]
-        for a, b in zip(cuts, ends):
+        for a, b in pieces(WE_AT_SPLIT, names):
             start, end = _trim(body, offset + a, offset + b)
             name = body[start:end]
             known = gazetteer.lookup(name)

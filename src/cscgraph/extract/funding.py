@@ -446,7 +446,8 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
     if shape == "since":
         if m.group("began"):
             return "since it began"
-        return "since " + (_normal_period(m, "years") or m.group("y1") if m.group("y2") else m.group("y1"))
+        span = _normal_period(m, "years") if m.group("y2") else None  # "since 2016/17": a financial year
+        return f"since {span or m.group('y1')}"
     if shape == "same year":
         return P.SAME_YEAR
     if shape == "same period":

@@ -25,6 +25,7 @@ from cscgraph.extract.patterns import documents as P
 from cscgraph.extract.patterns import measures as M
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.slugs import slugify
+from cscgraph.extract.spans import pieces
 from cscgraph.models import Entity, EntityRef
 
 __all__ = ["introduced_measures"]
@@ -151,8 +152,7 @@ def _statute_actions(body: str) -> list[tuple[int, int, str]]:
     out = []
     for m in all_matches(P.STATUTE_ACTIONS, body):
         text, offset = m.group("list"), m.start("list")
-        starts = [0] + [c.end() for c in P.ACTION_CONJUNCT.finditer(text)]
-        for a, b in zip(starts, [c.start() for c in P.ACTION_CONJUNCT.finditer(text)] + [len(text)]):
+        for a, b in pieces(P.ACTION_CONJUNCT, text):
             verb = P.ACTION_OBJECT.match(text, a, b)
             if verb is None:
                 continue

@@ -485,6 +485,8 @@ def _introduced_by_bill_claims(sentence: Evidence, here: list[_Item], context: _
 def _statute_action_claims(sentence: Evidence, here: list[_Item]) -> list[LineageClaim]:
     """ "The Bill will strengthen safeguards for carers, offer more respite and regulate agencies": the statute the
     list follows legislates the measure each of its verbs governs (`extract/introduced_measures.py` names them)."""
+    if not any(i.category == "statute" for i in here):
+        return []  # most sentences name no statute: the pattern is not run over them
     out = []
     for m in STATUTE_ACTIONS.finditer(sentence.text):
         if _hedged(sentence.text[:m.start()]):

@@ -1,7 +1,8 @@
-"""Choosing among overlapping matches in text."""
+"""Spans in text: choosing among overlapping matches, and the pieces between separators."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
@@ -30,3 +31,13 @@ def leftmost_longest(matches: Iterable[S]) -> list[S]:
             continue
         kept.append(match)
     return kept
+
+
+def pieces(separator: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """(start, end) of each piece of `text` between matches of `separator`, in order.
+
+    >>> pieces(re.compile(r",\\s*|\\s+and\\s+"), "cap fees, ban profits and end waits")
+    [(0, 8), (10, 21), (26, 35)]
+    """
+    cuts = list(separator.finditer(text))
+    return list(zip([0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(text)]))
