@@ -9,7 +9,8 @@ SPARQL stays the truth and the public interface, and `cscgraph rebuild-read-mode
 
 Tables and the canned query each one caches:
 
-- `funding_streams`: `funding-streams` (the /funding page reads every stream);
+- `funding_streams`: `funding-streams` (and, with the stream-level table the writer derives from it, the /funding
+  page's totals and pages of streams: `cscgraph.funding_totals`);
 - `entity_quotes`: `entity-quotes` (the quotes sections of entity pages), indexed by entity;
 - `entity_mentions`: `entity-mentioned-in` (the articles naming an entity), indexed by entity;
 - `entity_funding`: `entity-funding` (the money sections of entity pages), indexed by entity;
@@ -52,7 +53,7 @@ from cscgraph.queries import load_query
 from cscgraph.store import Store, Term
 
 __all__ = ["ReadTable", "ReadListing", "TABLES", "DERIVED", "LISTINGS", "SHARED_TABLES", "TABLE_OF_QUERY",
-           "NAME_FACTS", "CLAIM_FACTS", "ARTICLE_FACTS", "schema_sql",
+           "NAME_FACTS", "CLAIM_FACTS", "ARTICLE_FACTS", "FUNDING_COLUMNS", "table_sql", "schema_sql",
            "without_lookup_indexes", "article_rows", "role_names", "listing"]
 
 Row = dict[str, str]
@@ -83,7 +84,7 @@ class ReadTable:
     for an unbound value), of the reference data and ontology graphs, replaced with their digest."""
 
 
-_FUNDING_COLUMNS = ("stream", "amountGBP", "approximate", "period", "purpose", "kind", "funder", "recipient",
+FUNDING_COLUMNS = ("stream", "amountGBP", "approximate", "period", "purpose", "kind", "funder", "recipient",
                     "funded", "article", "published", "exact", "start", "end", "evidence")
 _QUOTE_COLUMNS = ("entity", "relation", "quote", "text", "speaker", "role", "organisation", "stance", "article",
                   "published", "start", "end")
@@ -160,13 +161,13 @@ listing shows of an article is in its own graph (ontology/MAPPING.md)."""
 
 # SQLite sorts NULL first, as SPARQL sorts an unbound value first (and last under DESC); offsets are integers.
 TABLES = (
-    ReadTable("funding_streams", "funding-streams", _FUNDING_COLUMNS, (), ("published", "stream", "funded"), f"""
+    ReadTable("funding_streams", "funding-streams", FUNDING_COLUMNS, (), ("published", "stream", "funded"), f"""
         WITH page AS (SELECT DISTINCT "stream", "article", "published" FROM funding_streams
                       ORDER BY "published" DESC, "stream" LIMIT :limit OFFSET :offset)
-        SELECT DISTINCT {_columns(_FUNDING_COLUMNS, "t.")} FROM funding_streams t
+        SELECT DISTINCT {_columns(FUNDING_COLUMNS, "t.")} FROM funding_streams t
         JOIN page p ON t."stream" = p."stream" AND t."article" = p."article" AND t."published" IS p."published"
         ORDER BY t."published" DESC, t."stream", t."funded" """, f"""
-        SELECT DISTINCT {_columns(_FUNDING_COLUMNS)} FROM funding_streams ORDER BY "published" DESC, "stream", "funded"
+        SELECT DISTINCT {_columns(FUNDING_COLUMNS)} FROM funding_streams ORDER BY "published" DESC, "stream", "funded"
         """),
     ReadTable("entity_quotes", "entity-quotes", _QUOTE_COLUMNS, ("entity",), _QUOTE_UNIT, f"""
         WITH page AS (SELECT DISTINCT {_columns(_QUOTE_UNIT)} FROM entity_quotes WHERE "entity" = :entity
@@ -179,11 +180,11 @@ TABLES = (
                                                                                          "article"), f"""
         SELECT {_columns(_MENTION_COLUMNS)} FROM entity_mentions WHERE "entity" = :entity
         ORDER BY "published" DESC, "article" LIMIT :limit OFFSET :offset"""),
-    ReadTable("entity_funding", "entity-funding", ("entity", *_FUNDING_COLUMNS), ("entity",), _ENTITY_FUNDING_UNIT,
+    ReadTable("entity_funding", "entity-funding", ("entity", *FUNDING_COLUMNS), ("entity",), _ENTITY_FUNDING_UNIT,
               f"""
         WITH page AS (SELECT DISTINCT {_columns(_ENTITY_FUNDING_UNIT)} FROM entity_funding WHERE "entity" = :entity
                       ORDER BY "published" DESC, "stream", "article" LIMIT :limit OFFSET :offset)
-        SELECT DISTINCT {_columns(("entity", *_FUNDING_COLUMNS), "t.")} FROM entity_funding t
+        SELECT DISTINCT {_columns(("entity", *FUNDING_COLUMNS), "t.")} FROM entity_funding t
         JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _ENTITY_FUNDING_UNIT)}
         ORDER BY t."published" DESC, t."stream", t."article", t."funded", t."funder", t."recipient",
                  CAST(t."amountGBP" AS REAL), t."evidence" """),
@@ -248,16 +249,20 @@ TABLE_OF_QUERY = {listing.query: listing for listing in LISTINGS}
 """Each listing the read model answers, by its canned query."""
 
 
+def table_sql(name: str) -> str:
+    """CREATE statements of one table and its indexes (by article graph: the graph's number in the index file's
+    `graphs` table, `cscgraph.search.SearchIndex.graph_id`; and by its key), one a line."""
+    table = next(table for table in TABLES if table.name == name)
+    return "\n".join((f'CREATE TABLE IF NOT EXISTS {table.name} (graph INTEGER NOT NULL, '
+                       f'{", ".join(f"{chr(34)}{c}{chr(34)}" for c in table.columns)});',
+                       f"CREATE INDEX IF NOT EXISTS {table.name}_by_graph ON {table.name} (graph);",
+                       f"CREATE {'UNIQUE ' if table.shared else ''}INDEX IF NOT EXISTS {table.name}_by_key "
+                       f"ON {table.name} ({_columns(table.index)}{', graph' if table.shared else ''});"))
+
+
 def schema_sql() -> str:
-    """CREATE statements of every table and its indexes (each table also indexed by article graph: the graph's
-    number in the index file's `graphs` table, `cscgraph.search.SearchIndex.graph_id`)."""
-    statements = []
-    for table in TABLES:
-        statements.append(f'CREATE TABLE IF NOT EXISTS {table.name} (graph INTEGER NOT NULL, '
-                          f'{", ".join(f"{chr(34)}{c}{chr(34)}" for c in table.columns)});')
-        statements.append(f"CREATE INDEX IF NOT EXISTS {table.name}_by_graph ON {table.name} (graph);")
-        statements.append(f"CREATE {'UNIQUE ' if table.shared else ''}INDEX IF NOT EXISTS {table.name}_by_key "
-                          f"ON {table.name} ({_columns(table.index)}{', graph' if table.shared else ''});")
+    """CREATE statements of every table and its indexes (`table_sql`), one a line."""
+    statements = [table_sql(table.name) for table in TABLES]
     statements.append('CREATE TABLE IF NOT EXISTS role_names ("role" TEXT NOT NULL, "label" TEXT NOT NULL, '
                       'PRIMARY KEY ("role", "label"));')
     return "\n".join(statements)

@@ -15,17 +15,20 @@ is in step with (`in_step_at`): readers use its tables only while that is the st
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-from cscgraph import readmodel
+from cscgraph import funding_totals, readmodel
 from cscgraph.graph.namespaces import CSC, PROV, RDF, RDFS, SCHEMA
 from cscgraph.settings import Settings
 from cscgraph.store import EmbeddedStore, Store, Term, graph_size, store_generation
 from cscgraph.syntax import WORD
 
 __all__ = ["SearchIndex", "SearchHit", "ArticleRows", "article_index_rows", "search_path"]
+
+T = TypeVar("T")
 
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS indexed (graph TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, quads INTEGER NOT NULL);
@@ -40,10 +43,10 @@ CREATE INDEX IF NOT EXISTS claims_by_graph ON claims (graph);
 CREATE INDEX IF NOT EXISTS claims_by_edge ON claims (subject, relation, object, claim, article, sentence, published);
 CREATE TABLE IF NOT EXISTS in_step (generation INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS reference_indexed (graph TEXT PRIMARY KEY, digest TEXT NOT NULL);
-""" + readmodel.schema_sql()
+""" + readmodel.schema_sql() + funding_totals.FACTS_SQL
 _TABLES = ("docs", "docs_rows", "indexed", "graphs", "claims", "in_step", "reference_indexed", "role_names",
-           *(table.name for table in readmodel.TABLES))
-_PER_GRAPH = ("claims", *(table.name for table in readmodel.TABLES))
+           *(table.name for table in readmodel.TABLES), "funding_stream_facts")
+_PER_GRAPH = ("claims", *(table.name for table in readmodel.TABLES), "funding_stream_facts")
 """Tables holding rows per article graph, replaced with the article (docs, an FTS table, is deleted apart: by the
 range of rowids `docs_rows` records for the graph, since `graph` is an UNINDEXED column of docs and deleting by it
 reads the whole table, 190 ms an article at 18,000 articles, bench/analysis.md "writer19"). Their `graph` column,
@@ -63,11 +66,12 @@ PAGE_BYTES = 16_384
 IRIs of 50–130 bytes, and fill SQLite's default 4 KB pages less well: a first load of 10,000 articles made a file
 5% smaller in 16 KB pages (486.5 → 460.3 MB), its listings no slower (bench/size.py; bench/analysis.md "The store
 on disk")."""
-_LAYOUT = 11
+_LAYOUT = 12
 """The tables' layout (SQLite `user_version`); an index file of an older layout is emptied and rebuilt by the next
 `sync` (0: no claims, no quad counts; 1: no read model; 2: no entity_funding; 3: no entity_claims; 4: tables indexed
 by entity alone; 5: no entity_roles; 6: no entity_names; 7: no lineage_measures; 8: lineage_measures indexed by
-edge alone; 9: rows held their graph's IRI, not its number in `graphs`; 10: no article_list)."""
+edge alone; 9: rows held their graph's IRI, not its number in `graphs`; 10: no article_list; 11: no
+funding_stream_facts)."""
 
 # Everything searchable that one article graph holds: the article itself, its quotes (labelled by speaker) and
 # the names of the entities it mentions, one query each. Each starts from GRAPH ?g (bound to one article graph);
@@ -320,7 +324,7 @@ class SearchIndex:
     def _replace_rows(self, graph: str, rows: Mapping[str, list[tuple[str | None, ...]]]) -> None:
         """Within the caller's transaction: each table's rows of `graph` replaced by `rows[table]`."""
         number = self.graph_id(graph, add=False)
-        for table in rows:
+        for table in (*rows, *(("funding_stream_facts",) if "funding_streams" in rows else ())):
             self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (number,))
         self._add(rows)
 
@@ -337,6 +341,8 @@ class SearchIndex:
                 self._db.executemany(f"INSERT {_OR_IGNORE.get(table, '')}INTO {table} "
                                      f"VALUES ({', '.join('?' * len(table_rows[0]))})",
                                      [(numbers[str(row[0])], *row[1:]) for row in table_rows])
+                if table == "funding_streams":
+                    funding_totals.add_facts(self._db, {numbers[str(row[0])] for row in table_rows})
 
     def graph_id(self, graph: str, *, add: bool = True) -> int | None:
         """The number the index's rows hold for graph IRI `graph` (a new one when it has none and `add`, within the
@@ -361,6 +367,10 @@ class SearchIndex:
     def listing(self, query: str, params: Mapping[str, str]) -> list[dict[str, str]] | None:
         """Rows of canned query `query` from the read model (`readmodel.listing`), None when it holds none."""
         return readmodel.listing(self._db, query, params)
+
+    def read_funding(self, read: Callable[[sqlite3.Connection], T]) -> T:
+        """`read` over the index file, whose funding tables `funding_totals` reads."""
+        return read(self._db)
 
     def lineage_edges(self) -> list[dict[str, str]]:
         """Each lineage edge the indexed articles state (from, relation, to), with how many claims state it, in

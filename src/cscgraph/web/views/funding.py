@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import Any
+import sqlite3
+from collections.abc import Callable
+from typing import Any, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from cscgraph import funding_totals
 from cscgraph.web.context import state
 from cscgraph.web.database import Row
 from cscgraph.web.explorer import Explorer
@@ -18,18 +20,10 @@ from cscgraph.web.svg import bar_chart
 router = APIRouter()
 
 GROUPINGS = {"funder": "funder", "period": "period", "measure": "what it funds", "kind": "kind"}
-COMMITTED = "allocated"
-"""The kind of an allocation or commitment: the only figures the chart adds up by funder, period or measure (an
-estimate of need, a shortfall, spending, a saving, a cut or a recommendation is shown apart, by kind)."""
 UNATTRIBUTED = "allocated, funder not stated"
 """The row of the other figures that totals commitments whose funder the text does not state (grouped by funder)."""
 STREAMS_PER_PAGE = 100
-
-
-def funding_streams(explorer: Explorer) -> list[dict[str, Any]]:
-    """One entry per funding stream, the things it funds gathered into a list; kept until the store is written
-    (do not change them)."""
-    return explorer.values.cached("funding-streams", lambda: streams_of(explorer.db.rows("funding-streams")))
+T = TypeVar("T")
 
 
 def streams_of(rows: list[Row]) -> list[dict[str, Any]]:
@@ -45,6 +39,21 @@ def streams_of(rows: list[Row]) -> list[dict[str, Any]]:
     return list(streams.values())
 
 
+def _read(explorer: Explorer, read: Callable[[sqlite3.Connection], T]) -> T:
+    """`read` over the read model's funding tables while the index is in step with the store; else over the
+    store's `funding-streams` rows loaded into memory (`funding_totals.load`; the rows kept until the store is
+    written)."""
+    found = explorer.index.read_in_step(lambda index: index.read_funding(read))
+    if found is not None:
+        return found
+    rows = explorer.values.cached("funding-streams", lambda: explorer.db.rows("funding-streams"))
+    db = funding_totals.load(rows)
+    try:
+        return read(db)
+    finally:
+        db.close()
+
+
 def describe_stream(explorer: Explorer, s: dict[str, Any]) -> dict[str, Any]:
     s = dict(s)
     s["amount"] = gbp(s.get("amountGBP"))
@@ -58,47 +67,23 @@ def describe_stream(explorer: Explorer, s: dict[str, Any]) -> dict[str, Any]:
     return s
 
 
-def _key(explorer: Explorer, s: dict[str, Any], by: str) -> list[tuple[str, str, str]]:
-    """(group key, label, href) of a stream under a grouping; a stream funding two measures is in both groups."""
-    if by == "funder":
-        f = s["funder"]  # only commitments with a stated funder are grouped by funder (funding_data)
-        return [(f, explorer.names.label(f), explorer.links.href(f))]
-    if by == "period":
-        p = s.get("period", "")
-        return [(p, p or "period not stated", "")]
-    if by == "kind":
-        k = s.get("kind", "")
-        return [(k, k or "kind not stated", "")]
-    if not s["funded"]:
-        return [("", "not linked to a measure", "")]
-    return [(f, explorer.names.label(f), explorer.links.href(f)) for f in s["funded"]]
+def _groups(explorer: Explorer, groups: list[funding_totals.Group], by: str) -> list[dict[str, Any]]:
+    """Groups with their labels and links, the largest total first (then by label)."""
+    shown = []
+    for g in groups:
+        if by in ("funder", "measure"):
+            label = explorer.names.label(g.key) if g.key else "not linked to a measure"
+            href = explorer.links.href(g.key) if g.key else ""
+        else:
+            label, href = g.key or f"{by} not stated", ""
+        shown.append({"key": g.key, "label": label, "href": href, "totalGBP": g.total, "streams": g.streams})
+    return sorted(shown, key=lambda g: (-g["totalGBP"], g["label"]))
 
 
-def totals(explorer: Explorer, streams: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
-    """Total per group; an amount restated (same funder, period, kind and sum) counts once."""
-    groups: dict[str, dict[str, Any]] = {}
-    counted: dict[str, set[tuple[str, str, str, str]]] = defaultdict(set)
-    for s in streams:
-        for key, label, href in _key(explorer, s, by):
-            group = groups.setdefault(key, {"key": key, "label": label, "href": href, "totalGBP": 0.0,
-                                            "streams": 0})
-            group["streams"] += 1
-            identity = (s.get("funder", ""), s.get("period", ""), s.get("kind", ""), s.get("amountGBP", ""))
-            if identity not in counted[key]:
-                counted[key].add(identity)
-                group["totalGBP"] += float(s.get("amountGBP") or 0)
-    return sorted(groups.values(), key=lambda g: -g["totalGBP"])
-
-
-def _matches(s: Row | dict[str, Any], field: str, wanted: str, explorer: Explorer) -> bool:
-    if not wanted:
-        return True
-    iri = wanted if wanted.startswith(("http://", "https://")) else explorer.links.iri_of(wanted)
-    if field == "funded":
-        return iri in s["funded"]
-    if field in ("period", "kind"):
-        return s.get(field, "") == wanted
-    return s.get(field, "") == iri
+def _filters(explorer: Explorer, filters: dict[str, str]) -> dict[str, str]:
+    """The filters as the tables hold them: a funder or measure (a page's path or an IRI) as its IRI."""
+    return {k: (v if k in ("period", "kind") or v.startswith(("http://", "https://")) else explorer.links.iri_of(v))
+            for k, v in filters.items() if v}
 
 
 @router.get("/funding")
@@ -110,12 +95,11 @@ def funding(request: Request, by: str = "funder", funder: str = "", period: str 
     by = by if by in GROUPINGS else "funder"
     filters = {"funder": funder, "period": period, "measure": measure, "kind": kind}
     data = explorer.values.cached(("funding", by, *filters.values()), lambda: funding_data(explorer, by, filters))
-    pages = max(1, -(-len(data["streams"]) // STREAMS_PER_PAGE))
+    pages = max(1, -(-data["total"] // STREAMS_PER_PAGE))
     page = min(max(page, 1), pages)
-    shown = {**data, **pager("/funding", {"by": by, **filters}, page, pages), "total": len(data["streams"]),
+    shown = {**data, **pager("/funding", {"by": by, **filters}, page, pages),
              "first": (page - 1) * STREAMS_PER_PAGE + 1,
-             "streams": [describe_stream(explorer, s)
-                         for s in data["streams"][(page - 1) * STREAMS_PER_PAGE: page * STREAMS_PER_PAGE]]}
+             "streams": [describe_stream(explorer, s) for s in stream_page(explorer, filters, page)]}
     result = Page("funding.html", "Funding", {k: v for k, v in shown.items() if k != "chart"},
                   [("Funding", "/funding")])
     if not request.url.path.endswith(".json") and data["chart"] is not None:
@@ -124,25 +108,13 @@ def funding(request: Request, by: str = "funder", funder: str = "", period: str 
 
 
 def funding_data(explorer: Explorer, by: str, filters: dict[str, str]) -> dict[str, Any]:
-    """Streams chosen by the filters (newest first), their totals under the grouping, the chart, the choices."""
-    funder, period, measure, kind = (filters[k] for k in ("funder", "period", "measure", "kind"))
-    streams = funding_streams(explorer)
-    periods = sorted({s.get("period", "") for s in streams if s.get("period")})
-    kinds = sorted({s.get("kind", "") for s in streams if s.get("kind")})
-    funders = sorted({s.get("funder", "") for s in streams if s.get("funder")}, key=explorer.names.label)
-    funded = sorted({f for s in streams for f in s["funded"]}, key=explorer.names.label)
-    chosen = [s for s in streams if _matches(s, "funder", funder, explorer) and _matches(s, "period", period, explorer)
-              and _matches(s, "funded", measure, explorer) and _matches(s, "kind", kind, explorer)]
-    chosen.sort(key=lambda s: (s.get("published", ""), float(s.get("amountGBP") or 0)), reverse=True)
-    counted = chosen if by == "kind" else [s for s in chosen if s.get("kind") == COMMITTED]
-    if by == "funder":
-        # Commitments whose funder the text does not state are no funder's: they are totalled apart, not a bar.
-        unattributed = [s for s in counted if not s.get("funder")]
-        counted = [s for s in counted if s.get("funder")]
-    grouped = totals(explorer, counted, by)
-    others = [] if by == "kind" else totals(explorer, [s for s in chosen if s.get("kind") != COMMITTED], "kind")
-    if by == "funder" and unattributed:
-        others.insert(0, {**totals(explorer, unattributed, "kind")[0], "label": UNATTRIBUTED})
+    """The totals of the streams chosen by the filters under the grouping, the other kinds' totals, the chart, how
+    many streams are chosen, and the page's choices (`funding_totals.totals`)."""
+    figures = _read(explorer, lambda db: funding_totals.totals(db, by, _filters(explorer, filters)))
+    grouped = _groups(explorer, figures.groups, by)
+    others = _groups(explorer, figures.others, "kind")
+    if figures.unattributed is not None:
+        others.insert(0, {**_groups(explorer, [figures.unattributed], "kind")[0], "label": UNATTRIBUTED})
     bars = [(g["label"], g["totalGBP"], gbp(g["totalGBP"]), _bar_href(g, by)) for g in grouped[:25]]
     title = f"Total stated funding by {GROUPINGS[by]}" if by == "kind" else \
         f"Total committed or allocated funding by {GROUPINGS[by]}"
@@ -150,13 +122,21 @@ def funding_data(explorer: Explorer, by: str, filters: dict[str, str]) -> dict[s
         group["amount"], group["href"] = gbp(group["totalGBP"]), "/funding?" + urlencode({"by": "kind",
                                                                                           "kind": group["key"]})
     return {"by": by, "groupings": GROUPINGS, "filters": filters, "totals": grouped, "otherTotals": others,
-            "streams": chosen,
-            "periods": periods, "kinds": kinds,
-            "funders": [{"value": explorer.links.href(f).lstrip("/"), "label": explorer.names.label(f)}
-                        for f in funders],
-            "measures": [{"value": explorer.links.href(f).lstrip("/"), "label": explorer.names.label(f)}
-                         for f in funded],
+            "total": figures.chosen, "periods": figures.periods, "kinds": figures.kinds,
+            "funders": _choices(explorer, figures.funders), "measures": _choices(explorer, figures.funded),
             "chartTitle": title, "chart": bar_chart(bars, title) if grouped else None}
+
+
+def stream_page(explorer: Explorer, filters: dict[str, str], page: int) -> list[dict[str, Any]]:
+    """Page `page` (from 1) of the streams the filters choose, newest article first, then the largest amount."""
+    chosen = _filters(explorer, filters)
+    return explorer.values.cached(("funding-page", *filters.values(), page), lambda: streams_of(_read(
+        explorer, lambda db: funding_totals.page(db, chosen, STREAMS_PER_PAGE, (page - 1) * STREAMS_PER_PAGE))))
+
+
+def _choices(explorer: Explorer, iris: list[str]) -> list[dict[str, str]]:
+    return sorted(({"value": explorer.links.href(f).lstrip("/"), "label": explorer.names.label(f)} for f in iris),
+                  key=lambda choice: choice["label"])
 
 
 def _bar_href(group: dict[str, Any], by: str) -> str:
