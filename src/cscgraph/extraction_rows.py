@@ -18,7 +18,7 @@ from cscgraph import readmodel
 from cscgraph.graph.mapping import STANCES, ArticleGraph, node, role_entity
 from cscgraph.graph.namespaces import CSC, RDFS, SCHEMA, Minter
 from cscgraph.graph.terms import iri, stored_value
-from cscgraph.models import Entity, EntityRef, Evidence, Extraction
+from cscgraph.models import Entity, EntityRef, Evidence, Extraction, Quote
 from cscgraph.search import ArticleRows
 from cscgraph.store import literal_triples
 
@@ -104,7 +104,8 @@ def extraction_rows(extraction: Extraction, mapped: ArticleGraph, minter: Minter
     tables = {"funding_streams": _funding(art, False), "entity_quotes": _quotes(art),
               "entity_mentions": _mentions(art), "entity_funding": _funding(art, True),
               "entity_claims": _claims(art), "entity_roles": _roles(art), "entity_names": _names(art),
-              "lineage_measures": _lineage_measures(art), "article_list": [_listed(art, publisher)]}
+              "lineage_measures": _lineage_measures(art), "article_list": [_listed(art, publisher)],
+              "quote_finder": _quote_finder(art)}
     role_names = sorted({(r, label) for _, m in mapped.memberships
                          for r in [art.entity(role_entity(m.role))]
                          for label in names.of(r, (_LABEL,), added)})
@@ -174,20 +175,35 @@ def _text(value: str | None) -> str | None:
     return stored_value(value) if value else None
 
 
+def _quote_values(art: _Article, n: int, quote: Quote) -> Row:
+    """What a row of entity-quotes or quote-finder holds of the article's `n`th quote."""
+    return {"quote": _iri(node(art.mapped.article, "quote", n)), "text": stored_value(quote.text),
+            "speaker": art.optional(quote.speaker),
+            "role": art.entity(role_entity(quote.role)) if quote.role else None,
+            "organisation": art.optional(quote.organisation),
+            "stance": STANCES[quote.stance] if quote.stance else None,
+            "article": art.a, "published": art.published, "start": str(quote.span.start),
+            "end": str(quote.span.end)}
+
+
 def _quotes(art: _Article) -> list[tuple[str | None, ...]]:
     rows = []
     for n, quote in enumerate(art.extraction.quotes, 1):
-        values: Row = {"quote": _iri(node(art.mapped.article, "quote", n)), "text": stored_value(quote.text),
-                       "speaker": art.optional(quote.speaker),
-                       "role": art.entity(role_entity(quote.role)) if quote.role else None,
-                       "organisation": art.optional(quote.organisation),
-                       "stance": STANCES[quote.stance] if quote.stance else None,
-                       "article": art.a, "published": art.published, "start": str(quote.span.start),
-                       "end": str(quote.span.end)}
+        values = _quote_values(art, n, quote)
         links = [*(("by", quote.speaker),) * bool(quote.speaker), *(("body", quote.organisation),) *
                  bool(quote.organisation), *(("about", about) for about in quote.about)]
         for relation, entity in links:
             rows.append(art.row("entity_quotes", values | {"entity": art.entity(entity), "relation": relation}))
+    return _distinct(rows)
+
+
+def _quote_finder(art: _Article) -> list[tuple[str | None, ...]]:
+    """quote-finder's rows of each quote: one a topic, or one with none."""
+    rows = []
+    for n, quote in enumerate(art.extraction.quotes, 1):
+        values = _quote_values(art, n, quote)
+        for about in [art.entity(a) for a in quote.about] or [None]:
+            rows.append(art.row("quote_finder", values | {"about": about}))
     return _distinct(rows)
 
 

@@ -30,13 +30,16 @@ Tables and the canned query each one caches:
 - `article_list`: `article-list` (the home page's latest articles and the /articles pages): one row an article,
   its headline, date, publisher, source and counts read from its own graph (`ARTICLE_FACTS`), sorted newest first
   as the query sorts.
+- `quote_finder`: `quote-finder` (the /quotes page without filters: a page of articles, newest first, and their
+  quotes, one row a quote and topic).
 - `lineage_measures`: `lineage-measures` (the /lineage page's edges by measure): each lineage claim of a graph
   with its ends, relation, measures and curated mark (`CLAIM_FACTS`), counted per edge and measure in SQL as the
   query counts them. Curated claims are the reference data graph's rows.
 
 Listings answered in SQL over another listing's table, with no rows of their own (`DERIVED`):
 
-- `article-sources` (the home page's articles by publisher and source file): `article_list` grouped.
+- `article-sources` (the home page's articles by publisher and source file): `article_list` grouped;
+- `quote-facets` (the /quotes page's choices of speaker, body and topic): `quote_finder`'s distinct values.
 
 The lineage claims (`search.SearchIndex.lineage_edges`) are kept beside them by the same writer.
 """
@@ -89,6 +92,8 @@ FUNDING_COLUMNS = ("stream", "amountGBP", "approximate", "period", "purpose", "k
 _QUOTE_COLUMNS = ("entity", "relation", "quote", "text", "speaker", "role", "organisation", "stance", "article",
                   "published", "start", "end")
 _QUOTE_UNIT = ("entity", "published", "start", "quote", "relation", "article")
+_FINDER_COLUMNS = ("quote", "text", "speaker", "role", "organisation", "about", "stance", "article", "published",
+                   "start", "end")
 _MENTION_COLUMNS = ("entity", "article", "published", "mentions", "start")
 _ENTITY_FUNDING_UNIT = ("entity", "published", "stream", "article")
 _CLAIM_COLUMNS = ("entity", "claim", "from", "relation", "to", "measure", "curated", "article", "published",
@@ -212,6 +217,13 @@ TABLES = (
     ReadTable("article_list", "article-list", _ARTICLE_COLUMNS, (), ("published", "article"), f"""
         SELECT {_columns(_ARTICLE_COLUMNS)} FROM article_list ORDER BY "published" DESC, "article"
         LIMIT :limit OFFSET :offset""", source=ARTICLE_FACTS),
+    # A page of articles (as `article-list` orders them), then their quotes, read by graph; indexed by speaker, body
+    # and topic for `quote-facets` (DERIVED).
+    ReadTable("quote_finder", "quote-finder", _FINDER_COLUMNS, (), ("speaker", "organisation", "about"), f"""
+        WITH page AS (SELECT DISTINCT graph, "published", "article" FROM article_list
+                      ORDER BY "published" DESC, "article" LIMIT :limit OFFSET :offset)
+        SELECT DISTINCT {_columns(_FINDER_COLUMNS, "q.")} FROM page p JOIN quote_finder q ON q.graph = p.graph
+        ORDER BY p."published" DESC, p."article", CAST(q."start" AS INTEGER), q."quote", q."about" """),
     # Indexed by edge, then claim and mark: the listing groups and counts from the index alone, in its order.
     ReadTable("lineage_measures", "lineage-measures", ("claim", "from", "relation", "to", "measure", "curated"), (),
               (*_EDGE, "claim", "curated"), f"""
@@ -243,6 +255,11 @@ DERIVED = (
         SELECT "publisher", "source", CAST(COUNT(DISTINCT "article") AS TEXT) AS "articles" FROM article_list
         GROUP BY "publisher", "source" ORDER BY COUNT(DISTINCT "article") DESC, "publisher", "source"
         LIMIT :limit OFFSET :offset"""),
+    # Each speaker, body and topic of any quote, one a row, as the query's three UNION branches give them.
+    ReadListing("quote-facets", "quote_finder", ("speaker", "organisation", "about"), """
+        SELECT DISTINCT "speaker", NULL, NULL FROM quote_finder WHERE "speaker" IS NOT NULL
+        UNION ALL SELECT DISTINCT NULL, "organisation", NULL FROM quote_finder WHERE "organisation" IS NOT NULL
+        UNION ALL SELECT DISTINCT NULL, NULL, "about" FROM quote_finder WHERE "about" IS NOT NULL"""),
 )
 LISTINGS: tuple[ReadTable | ReadListing, ...] = (*TABLES, *DERIVED)
 TABLE_OF_QUERY = {listing.query: listing for listing in LISTINGS}

@@ -66,12 +66,12 @@ PAGE_BYTES = 16_384
 IRIs of 50–130 bytes, and fill SQLite's default 4 KB pages less well: a first load of 10,000 articles made a file
 5% smaller in 16 KB pages (486.5 → 460.3 MB), its listings no slower (bench/size.py; bench/analysis.md "The store
 on disk")."""
-_LAYOUT = 12
+_LAYOUT = 13
 """The tables' layout (SQLite `user_version`); an index file of an older layout is emptied and rebuilt by the next
 `sync` (0: no claims, no quad counts; 1: no read model; 2: no entity_funding; 3: no entity_claims; 4: tables indexed
 by entity alone; 5: no entity_roles; 6: no entity_names; 7: no lineage_measures; 8: lineage_measures indexed by
 edge alone; 9: rows held their graph's IRI, not its number in `graphs`; 10: no article_list; 11: no
-funding_stream_facts)."""
+funding_stream_facts; 12: no quote_finder)."""
 
 # Everything searchable that one article graph holds: the article itself, its quotes (labelled by speaker) and
 # the names of the entities it mentions, one query each. Each starts from GRAPH ?g (bound to one article graph);

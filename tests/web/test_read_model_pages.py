@@ -33,7 +33,7 @@ PAGES = [
     "/person/andy-smith.json?per_page=1&roles_page=2",
     "/organisation/department-for-education.json?per_page=2&roles_page=2",
     "/", "/person", "/person.json", "/organisation", "/organisation.json", "/policy.json", "/measure.json",
-    "/lineage", "/lineage.json",
+    "/lineage", "/lineage.json", "/quotes", "/quotes.json?page=2",
 ]
 
 

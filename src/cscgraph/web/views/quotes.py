@@ -1,8 +1,9 @@
 """`/quotes`: who said what — every quote, filtered by speaker, body, topic (policy or measure), stance, date
 range and words; exported as CSV or SPARQL JSON results with `format=csv|json`.
 
-Without filters the page reads `quote-finder` a page of articles at a time; with filters it runs `quote-search`
-with them bound (the filtering is SPARQL's) and pages its answer. Both are kept until the store is written."""
+Without filters the page reads `quote-finder` a page of articles at a time (from the read model while it is in step);
+with filters it runs `quote-search` with them bound (the filtering is SPARQL's) and pages its answer. Both are kept
+until the store is written."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from fastapi.responses import Response
 
 from cscgraph.formats import MEDIA_TYPES, render_results
 from cscgraph.graph.namespaces import CSC
-from cscgraph.store import Results
 from cscgraph.web.context import state
+from cscgraph.web.database import Row
 from cscgraph.web.explorer import Explorer
 from cscgraph.web.pages import PAGE_NUMBER, Page, pager
 from cscgraph.web.twins import role_label
@@ -36,14 +37,13 @@ def quote_filters(request: Request) -> dict[str, str]:
     return {n: request.query_params.get(n, "").strip() for n in _PARAMS}
 
 
-def grouped(results: Results) -> list[dict[str, Any]]:
+def grouped(rows: list[Row]) -> list[dict[str, Any]]:
     """One entry per quote (rows come one per topic), topics gathered into `about`, in the answer's order."""
     quotes: dict[str, dict[str, Any]] = {}
-    for row in results.rows:
-        entry = quotes.setdefault(row["quote"].value, {k: v.value for k, v in row.items() if k != "about"}
-                                  | {"about": []})
-        if "about" in row and row["about"].value not in entry["about"]:
-            entry["about"].append(row["about"].value)
+    for row in rows:
+        entry = quotes.setdefault(row["quote"], {k: v for k, v in row.items() if k != "about"} | {"about": []})
+        if "about" in row and row["about"] not in entry["about"]:
+            entry["about"].append(row["about"])
     return list(quotes.values())
 
 
@@ -102,8 +102,9 @@ def quotes(request: Request, format: str = "", page: int = PAGE_NUMBER) -> Respo
         return Response(render_results(results, format), media_type=MEDIA_TYPES[format],
                         headers={"Content-Disposition": f'attachment; filename="quotes.{format}"'})
     if params:
-        chosen = explorer.values.cached(("quotes-chosen", key), lambda: grouped(explorer.values.cached(
-            ("quote-search", key), lambda: explorer.db.results("quote-search", **params))))
+        chosen = explorer.values.cached(("quotes-chosen", key), lambda: grouped(
+            [{k: v.value for k, v in row.items()} for row in explorer.values.cached(
+                ("quote-search", key), lambda: explorer.db.results("quote-search", **params)).rows]))
         total, pages = len(chosen), max(1, -(-len(chosen) // _SHOWN))
         page = min(max(page, 1), pages)
         listed = chosen[(page - 1) * _SHOWN: page * _SHOWN]
@@ -111,7 +112,7 @@ def quotes(request: Request, format: str = "", page: int = PAGE_NUMBER) -> Respo
     else:
         total, pages = every, max(1, -(-int(explorer.stats()["articles"]) // _ARTICLES))
         page = min(max(page, 1), pages)
-        listed = explorer.values.cached(("quote-finder", page), lambda: grouped(explorer.db.results(
+        listed = explorer.values.cached(("quote-finder", page), lambda: grouped(explorer.db.rows(
             "quote-finder", limit=str(_ARTICLES), offset=str((page - 1) * _ARTICLES))))
         first = 0  # pages hold whole articles: where a page starts is not counted
     shown = [_describe(explorer, q) for q in listed]
