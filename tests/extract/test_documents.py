@@ -1189,3 +1189,14 @@ def test_a_report_a_body_published_on_a_topic_with_an_adjective_in_ed_is_named_b
     assert _policy_labels("The Local Government Association published a report on adoption published last week.",
                           "Barnardo's published a report into the care system on Tuesday.") == [
         "Local Government Association report on adoption", "Barnardo's report on the care system"]
+
+
+
+def test_a_kind_by_its_author_with_no_verb_after_it_is_the_authors_document() -> None:
+    """ "A damning review by the NSPCC, published today, said": the body's review, named "<body> <kind>", though no
+    finding follows the body's name; a kind with a topic keeps its topic."""
+    assert [label for _, label in _labelled("A damning review by the NSPCC, published today, said waits were long.")
+            ] == ["NSPCC review"]
+    assert [label for _, label in _labelled("A study by the NSPCC into waiting times was published today.")] == [
+        "NSPCC study on waiting times"]
+    assert [label for _, label in _labelled("Staff from the NSPCC were consulted by the council.")] == []

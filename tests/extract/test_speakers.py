@@ -887,3 +887,22 @@ def test_the_president_is_not_the_vice_president() -> None:
     x = extract("President Ana Moss opened the conference. Vice president Tom Reed chaired the panel.",
                 "The president said the cuts were “a disgrace to every council in the land”.")
     assert speakers(x)[0][1] == "ana-moss"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A report by the Harbour Institute warned that councils face “an unsustainable rise in costs”.",
+    "A new study from the Harbour Institute found children were “moved far too often”.",
+    "A damning review by the Harbour Institute, published today, said families were “left waiting for months”.",
+])
+def test_a_document_with_its_author_after_it_is_the_subject_not_the_author(sentence: str) -> None:
+    """ "A report by X warned": the report heads the subject, its author only modifies it."""
+    x = extract(sentence)
+    assert speakers(x)[0][1].startswith("harbour-institute-")
+
+
+@pytest.mark.parametrize("sentence", [
+    "After a report by the Harbour Institute, the Lumen Trust warned of “an unsustainable rise in costs”.",
+    "The Lumen Trust, responding to a report by the Harbour Institute, warned of “an unsustainable rise in costs”.",
+])
+def test_a_body_that_answers_a_report_by_another_is_the_speaker(sentence: str) -> None:
+    assert speakers(extract(sentence))[0][1] == "lumen-trust"

@@ -689,6 +689,13 @@ def _body_report(body: str, match: _Author, add: Callable[..., None], written: l
         cue, subject = before.group("cue"), topic.group("topic").strip()
         start = max(0, match.start - 30) + before.start("cue")
         end = start + len(cue)  # "report" stands for it; the body's name between keeps its own mention
+    elif before:
+        # "A damning review by the Harbour Institute, published today, said": named "<body> <kind>"
+        cue = before.group("cue").lower()
+        start = max(0, match.start - 30) + before.start("cue")
+        title = f"{match.label} {cue}"
+        add(start, start + len(cue), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")), title)
+        return
     else:
         _body_named_report(body, match, add, written, add_written, scope)
         return

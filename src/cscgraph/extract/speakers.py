@@ -38,6 +38,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED,
                                                    OTHER_OFFICE_BEFORE_TITLE,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
+                                                   DOCUMENT_AUTHOR_LINK,
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
                                                    AFTER_QUOTE_WORDS_OF, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
                                                    POSSESSED_AIM, ASKING_OPENER, definite_description)
@@ -328,14 +329,19 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
 def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]], opening: int, end: int
                    ) -> tuple[int, int, EntityRef] | None:
     """The document that heads the subject before the verb, its owner only modifying it: "The Ofsted report said",
-    "Ofsted’s annual report also warns", "The Ofsted report, published today, said" (not "Ofsted, responding to the
+    "Ofsted’s annual report also warns", "The Ofsted report, published today, said", "A report by the LGA warned" (not "Ofsted, responding to the
     report, said", where the body is the subject, nor "After the report, Ofsted said")."""
     last = max(things, key=lambda t: t[1])
+    subject_end = last[1]
+    if last[2].kind == "organisation":
+        # "A report by the LGA warned": the document its author follows heads the subject
+        last = next((t for t in things if t[2].kind in DOCUMENT_KINDS
+                     and DOCUMENT_AUTHOR_LINK.fullmatch(ctx.body, t[1], last[0])), last)
     if last[2].kind not in DOCUMENT_KINDS:
         return None
-    set_off = DOCUMENT_SET_OFF_CLAUSE.match(ctx.body, last[1], end)
+    set_off = DOCUMENT_SET_OFF_CLAUSE.match(ctx.body, subject_end, end)
     if any(w.lower() not in _AUXILIARIES
-           for w in T.WORD_WITH_APOSTROPHE.findall(ctx.body, set_off.end() if set_off else last[1], end)):
+           for w in T.WORD_WITH_APOSTROPHE.findall(ctx.body, set_off.end() if set_off else subject_end, end)):
         return None
     # only the clause the document opens counts: "Commissioned by leading charities, the report has called for"
     opening = max(opening, ctx.body.rfind(",", opening, last[0]) + 1)

@@ -230,6 +230,10 @@ DOCUMENT_RELATIVE_CLAUSE = re.compile(rf",?\s+(?:which|that)\s+(?:also\s+)?(?P<v
 # makes the owner the subject: "[Ofsted], in its report, said").
 DOCUMENT_OWNER_LEFT = re.compile(r"(?:\s|[’'](?:s\b)?|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|latest|new|"
                                  r"recent|damning|and)\b)*")
+# Between a document and the body that wrote it, the two one subject: "A report by the LGA warned", "a study from
+# the University of Eastbridge found", "new research commissioned by the charity shows".
+DOCUMENT_AUTHOR_LINK = re.compile(r"\s+(?:(?:published|commissioned|written|produced|compiled|carried\s+out)\s+)?"
+                                  r"(?:by|from|for)\s+(?:the\s+)?")
 # Between a body and the document it owns: a possessive and up to three modifiers ("Labour’s manifesto", "Ofsted’s
 # annual social care report").
 OWNER_BEFORE_DOCUMENT = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}")
