@@ -906,3 +906,18 @@ def test_a_document_with_its_author_after_it_is_the_subject_not_the_author(sente
 ])
 def test_a_body_that_answers_a_report_by_another_is_the_speaker(sentence: str) -> None:
     assert speakers(extract(sentence))[0][1] == "lumen-trust"
+
+
+@pytest.mark.parametrize("quote", ["“We wait. It hurts,”", "‘We wait. It hurts,’"])
+def test_adding_after_a_quote_of_two_sentences_is_the_first_quotes_speaker(quote: str) -> None:
+    """The sentence splitter ends a sentence inside the first quote; "adding" still takes the speaker of the
+    sentence that quote opened in."""
+    close = quote[-1]
+    opening = "“" if close == "”" else "‘"
+    x = extract(f"Mina Shah said: {quote} adding: {opening}We need change now.{close}")
+    assert [s for _, s in speakers(x)] == ["mina-shah", "mina-shah"]
+
+
+def test_adding_after_a_quote_keeps_a_speaker_named_in_its_own_clause() -> None:
+    x = extract("Mina Shah said: “We wait. It hurts,” but Sam Lee, adding his voice, said: “We need change now.”")
+    assert [s for _, s in speakers(x)] == ["mina-shah", "sam-lee"]

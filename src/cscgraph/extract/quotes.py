@@ -450,7 +450,10 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
             return found
     if own is not None and own.speaker is not None:
         return own
-    before = before_quote(ctx, first.start, p.open_at)
+    # a sentence the splitter began inside an earlier quote ("Jo Ade said: “We wait. It hurts,” adding: “…”") is
+    # read from the sentence that quote opened in
+    opened = min([first.start] + [sentences.at(q.open_at).start for q in passages if q.open_at < first.start < q.after])
+    before = before_quote(ctx, opened, p.open_at)
     if before is not None and before.speaker is not None:
         return before
     if p.close_at is not None:
