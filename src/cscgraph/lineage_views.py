@@ -4,7 +4,8 @@ The caller passes rows shaped like the `lineage` canned query's as plain dicts (
 as a string; IRIs as bare IRIs; missing values absent or None), so this module never touches the store. Rows
 without `evidence` (the web explorer passes one per edge and measure, from `lineage-measures`) give the same
 chain, paths and changes with empty evidence lists. Relations may
-be full IRIs (`https://w3id.org/cscgraph/ontology#adopts`) or local names (`adopts`).
+be full IRIs (`https://w3id.org/cscgraph/ontology#adopts`) or local names (`adopts`). Each view also takes the
+graph `lineage_graph` built of the rows, for a caller that asks several questions of the same rows.
 
 >>> rows = [{"from": "https://w3id.org/cscgraph/policy/b", "relation": "basedOn",
 ...          "to": "https://w3id.org/cscgraph/policy/a", "fromDate": "2023-02-02", "toDate": "2022-05-23",
@@ -28,6 +29,9 @@ _TAKES = {"adopts": "adopted", "continues": "adopted", "legislates": "adopted", 
           "rejects": "rejected", "modifies": "modified"}
 
 Row = Mapping[str, Any]
+Lineage = Iterable[Row] | nx.MultiDiGraph
+"""Rows, or the graph `lineage_graph` made of them (built once by a caller that asks several questions of it; never
+changed here)."""
 
 
 def lineage_graph(rows: Iterable[Row]) -> nx.MultiDiGraph:
@@ -54,13 +58,17 @@ def lineage_graph(rows: Iterable[Row]) -> nx.MultiDiGraph:
     return graph
 
 
-def document_chain(rows: Iterable[Row]) -> list[dict[str, Any]]:
+def _graph(rows: Lineage) -> nx.MultiDiGraph:
+    return rows if isinstance(rows, nx.MultiDiGraph) else lineage_graph(rows)
+
+
+def document_chain(rows: Lineage) -> list[dict[str, Any]]:
     """Documents in date order, each with its relations to other documents (and their evidence).
 
     Only edges between documents (policy documents, Bills, Acts) count; a document without a date is placed by the
     earliest article that mentions it.
     """
-    graph = lineage_graph(rows)
+    graph = _graph(rows)
     docs = [n for n in graph.nodes if _kind(n) in DOCUMENT_KINDS]
     chain = []
     for doc in sorted(docs, key=lambda n: _order(graph, n)):
@@ -72,7 +80,7 @@ def document_chain(rows: Iterable[Row]) -> list[dict[str, Any]]:
     return chain
 
 
-def document_reach(rows: Iterable[Row], document: str) -> dict[str, list[str]]:
+def document_reach(rows: Lineage, document: str) -> dict[str, list[str]]:
     """The documents one document reaches along edges between documents, directly or through others: `from` (it
     builds on, legislates, continues … them; edges run from the later document to the one it acts on) and `to`
     (they act on it, or on a document that does), each in date order.
@@ -85,7 +93,7 @@ def document_reach(rows: Iterable[Row], document: str) -> dict[str, list[str]]:
     >>> [d.rsplit("/", 1)[1] for d in document_reach(rows, P + "review")["to"]]
     ['paper', 'strategy']
     """
-    graph = lineage_graph(rows)
+    graph = _graph(rows)
     documents = graph.subgraph(n for n in graph.nodes if _kind(n) in DOCUMENT_KINDS)
     if document not in documents:
         return {"from": [], "to": []}
@@ -93,10 +101,10 @@ def document_reach(rows: Iterable[Row], document: str) -> dict[str, list[str]]:
             "to": sorted(nx.ancestors(documents, document), key=lambda n: _order(graph, n))}
 
 
-def measure_path(rows: Iterable[Row], measure_iri: str) -> list[dict[str, Any]]:
+def measure_path(rows: Lineage, measure_iri: str) -> list[dict[str, Any]]:
     """The documents, programmes and governments that carried one measure, in date order, each with the relations
     by which it did and their evidence."""
-    graph = lineage_graph(rows)
+    graph = _graph(rows)
     if measure_iri not in graph:
         return []
     steps: dict[str, list[dict[str, Any]]] = {}
@@ -107,7 +115,7 @@ def measure_path(rows: Iterable[Row], measure_iri: str) -> list[dict[str, Any]]:
             for node, rels in sorted(steps.items(), key=lambda item: _order(graph, item[0]))]
 
 
-def document_diff(rows: Iterable[Row], from_iri: str, to_iri: str) -> dict[str, list[dict[str, Any]]]:
+def document_diff(rows: Lineage, from_iri: str, to_iri: str) -> dict[str, list[dict[str, Any]]]:
     """What `to` did with the measures of `from`: adopted, rejected, modified, new (adopted by `to` but never
     carried by `from`), and not taken up (carried by `from`, never mentioned by `to`).
 
@@ -118,7 +126,7 @@ def document_diff(rows: Iterable[Row], from_iri: str, to_iri: str) -> dict[str, 
     >>> {k: [m["measure"].rsplit("/", 1)[1] for m in v] for k, v in document_diff(rows, P + "review", P + "strategy").items()}
     {'adopted': ['x'], 'rejected': [], 'modified': [], 'new': ['y'], 'not taken up': []}
     """
-    graph = lineage_graph(rows)
+    graph = _graph(rows)
     diff: dict[str, list[dict[str, Any]]] = {"adopted": [], "rejected": [], "modified": [], "new": [],
                                              "not taken up": []}
     if from_iri not in graph or to_iri not in graph:

@@ -37,7 +37,7 @@ from cscgraph.web.protocol import GRAPH_TYPES, wants_rdf
 from cscgraph.web.svg import relation_family, relation_phrase
 from cscgraph.web.twins import merge_twins, role_label
 from cscgraph.web.views.funding import describe_stream, streams_of
-from cscgraph.web.views.lineage import edge_href, lineage_rows, measure_paths
+from cscgraph.web.views.lineage import edge_href, lineage_graph_of, measure_paths
 
 router = APIRouter()
 
@@ -264,7 +264,7 @@ def roles_of(explorer: Explorer, rows: list[dict[str, str]]) -> list[dict[str, A
 def reach_of(explorer: Explorer, document: str) -> dict[str, list[dict[str, str]]]:
     """The documents a document reaches through lineage edges between documents, directly or through others
     (`lineage_views.document_reach`), named and linked."""
-    reach = document_reach(lineage_rows(explorer), document)
+    reach = document_reach(lineage_graph_of(explorer), document)
     return {side: [{"iri": d, "label": explorer.names.label(d), "href": explorer.links.href(d),
                     "date": explorer.names.date(d)} for d in documents] for side, documents in reach.items()}
 

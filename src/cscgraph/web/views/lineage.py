@@ -7,11 +7,12 @@ from collections import defaultdict
 from typing import Any
 from urllib.parse import urlencode
 
+import networkx as nx
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
 from cscgraph.graph.namespaces import CSC
-from cscgraph.lineage_views import document_chain as chain_of_documents, document_diff
+from cscgraph.lineage_views import Lineage, document_chain as chain_of_documents, document_diff, lineage_graph
 from cscgraph.models import DOCUMENT_KINDS
 from cscgraph.syntax import RELATION_NAME
 from cscgraph.web.context import state
@@ -61,6 +62,12 @@ def lineage_rows(explorer: Explorer) -> list[Row]:
                 | ({"measureName": explorer.names.label(r["measure"])} if r.get("measure") else {})
                 for r in explorer.db.rows("lineage-measures")]
     return explorer.values.cached("lineage-rows", compute)
+
+
+def lineage_graph_of(explorer: Explorer) -> nx.MultiDiGraph:
+    """`lineage_rows` as the graph `cscgraph.lineage_views` reads them, built once until the store is written (the
+    views only read it)."""
+    return explorer.values.cached("lineage-graph", lambda: lineage_graph(lineage_rows(explorer)))
 
 
 def counted_edges(explorer: Explorer) -> Edges:
@@ -117,7 +124,7 @@ def document_chain(explorer: Explorer, edges: Edges) -> tuple[list[DiagramNode],
             if explorer.links.kind(end) in DOCUMENT_KINDS}
     nodes = [DiagramNode(k, explorer.names.label(k), explorer.names.date(k), explorer.links.href(k),
                          explorer.links.kind(k))
-             for k in sorted(keys, key=lambda k: (explorer.names.date(k) or "9999", explorer.names.label(k)))]
+             for k in sorted(keys, key=lambda k: (explorer.names.date(k) or "9999", explorer.names.label(k), k))]
     drawn = [DiagramEdge(source, target, relation, edge_href(explorer, source, relation, target),
                          curated=edge["curated"] and not edge["sentences"], claims=edge["sentences"])
              for (source, relation, target), edge in edges.items() if source in keys and target in keys]
@@ -153,10 +160,12 @@ def measure_table(explorer: Explorer, edges: Edges) -> dict[str, Any]:
     measures = []
     for measure in sorted(steps, key=explorer.names.label):
         ordered = sorted(steps[measure], key=lambda s: (s["date"] or "9999", s["actorLabel"], s["relation"]))
-        cells = {a: [s for s in ordered if s["actor"] == a] for a in actors}
+        cells: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for step in ordered:
+            cells[step["actor"]].append(step)
         measures.append({"measure": measure, "label": explorer.names.label(measure),
                          "href": explorer.links.href(measure), "curated": explorer.names.curated(measure),
-                         "steps": ordered, "cells": [cells[a] for a in actors]})
+                         "steps": ordered, "cells": [cells.get(a, []) for a in actors]})
     return {"actors": [{"actor": a, "label": explorer.names.label(a), "href": explorer.links.href(a),
                         "date": "" if first[a] == "9999" else first[a]} for a in actors], "measures": measures}
 
@@ -169,7 +178,7 @@ def chain_figure(explorer: Explorer, connected_only: bool = False
     nodes, edges = document_chain(explorer, counted_edges(explorer))
     joined = {end for e in edges if e.source != e.target for end in (e.source, e.target)}
     if connected_only:
-        chain = {step["document"] for step in chain_of_documents(lineage_rows(explorer))}
+        chain = {step["document"] for step in chain_of_documents(lineage_graph_of(explorer))}
         joined &= chain
     drawn = [n for n in nodes if n.key in joined]
     apart = [n for n in nodes if n.key not in joined]
@@ -198,7 +207,7 @@ def lineage_data(explorer: Explorer) -> dict[str, Any]:
 def _lineage_data(explorer: Explorer) -> dict[str, Any]:
     svg, nodes, edges, apart = chain_figure(explorer)
     paths = measure_table(explorer, counted_edges(explorer))
-    steps = chain_steps(explorer, lineage_rows(explorer))
+    steps = chain_steps(explorer, lineage_graph_of(explorer))
     return {
         "chainSteps": [{k: v for k, v in step.items() if k != "changes"} for step in steps],
         "documents": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href,
@@ -266,7 +275,7 @@ CHANGES = {"adopted": ("adopted", "adopted"), "rejected": ("rejected", "rejected
 """document_diff's change → (badge style, heading)."""
 
 
-def diff_summary(explorer: Explorer, lineage: list[Row], source: str, target: str) -> dict[str, Any]:
+def diff_summary(explorer: Explorer, lineage: Lineage, source: str, target: str) -> dict[str, Any]:
     diff = document_diff(lineage, source, target)
     changes = []
     for change, entries in diff.items():
@@ -293,7 +302,7 @@ def stated_by(explorer: Explorer, lineage: list[Row], document: str) -> list[Row
     return lineage + said
 
 
-def chain_steps(explorer: Explorer, lineage: list[Row]) -> list[dict[str, Any]]:
+def chain_steps(explorer: Explorer, lineage: Lineage) -> list[dict[str, Any]]:
     """Each pair of directly related documents of the chain, earlier against later (where something changed)."""
     pairs: set[tuple[str, str]] = set()
     for step in chain_of_documents(lineage):
