@@ -1486,3 +1486,10 @@ def test_the_first_year_of_what_the_money_pays_for_is_its_period() -> None:
 def test_the_year_leading_to_march_is_the_financial_year_it_ends() -> None:
     (s,) = _streams("Councils overspent by £400m in the year leading to March 2019.")
     assert s.period == "2018-19"
+
+
+def test_putting_money_into_something_is_an_allocation_but_an_owners_past_stake_is_not_classified() -> None:
+    (now,) = _streams_with_bodies("The Department for Education is putting £40m into the Family Mentor pilot.")
+    assert now.kind == "allocated" and str(now.funder) == "organisation/department-for-education"
+    (stake,) = _streams_with_bodies("The care group, whose owners put £53m into it in 2019, now runs 40 homes.")
+    assert stake.kind == "unclassified" and stake.funder is None

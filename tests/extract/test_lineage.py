@@ -1649,3 +1649,20 @@ def test_whoever_reports_that_others_must_fund_funds_nothing() -> None:
     assert _claims("Ministers insisted that local authorities should fund the Mockingbird programme.") == set()
     assert _claims("The government said it would fund the Mockingbird programme.") == {
         (LABOUR, "funds", "programme/mockingbird")}
+
+
+def test_a_government_owning_the_programme_funded_is_no_new_clause() -> None:
+    """ "£14m for the government’s Family Mentor Fund": the possessive names whose fund it is; a government named
+    after the amount in a clause of its own still ends what the money is for."""
+    claims = _pipeline_claims("The total investment includes £14m for the government’s Family Mentor Fund.",
+                     published="2025-05-01")
+    assert (LABOUR, "funds", "programme/family-mentor-fund") in claims
+    claims = _pipeline_claims("The £14m for councils shows the government’s support for the Family Mentor Fund.",
+                     published="2025-05-01")
+    assert (LABOUR, "funds", "programme/family-mentor-fund") not in claims
+
+
+def test_a_department_putting_money_into_a_programme_funds_it() -> None:
+    claims = _pipeline_claims("The Department for Education is putting £40m into the Family Mentor pilot this year.",
+                     published="2025-05-01")
+    assert ("organisation/department-for-education", "funds", "programme/family-mentor-pilot") in claims

@@ -83,7 +83,7 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
     folded = fold(article.body)
     context = _Context(article, _news_document(article, sentences, items),
                        tuple((rule, words) for rule, words in _RULES if may_match(words, folded)))
-    claims: list[LineageClaim] = _allocation_claims(funding, items, sentences.sentences)
+    claims: list[LineageClaim] = _allocation_claims(article.body, funding, items, sentences.sentences)
     all_sentences = sentences.sentences
     for index, sentence in enumerate(all_sentences):
         here = [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
@@ -149,7 +149,7 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
     return sorted(set(items), key=lambda i: (i.start, -i.end))
 
 
-def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item],
+def _allocation_claims(body: str, funding: tuple[FundingStream, ...], items: list[_Item],
                        sentences: tuple[Evidence, ...]) -> list[LineageClaim]:
     """ "the government’s £10 million investment in Start for Life services", "The Department has allocated £5m
     for the kinship pilot": an allocation with a government or department as funder funds the measures and
@@ -180,9 +180,12 @@ def _allocation_claims(funding: tuple[FundingStream, ...], items: list[_Item],
         start, end = stream.span.end, min(stream.span.end + P.ALLOCATION_REACH, sentence.end)
         # a government named after the amount starts another clause: "£82m for hubs shows the government’s
         # commitment to supporting families" does not fund "supporting families"; one the amount comes from is its
-        # giver: "£20m from the Department for Education to expand peer support groups"
+        # giver: "£20m from the Department for Education to expand peer support groups"; one whose possessive names
+        # the programme funded owns it: "£14m for the government’s Harbour Fund"
         end = min([i.start for i in items if i.ref in givers and start <= i.start < end
-                   and not _amount_source(sentence, start, i)] + [end])
+                   and not _amount_source(sentence, start, i)
+                   and not any(j.category in ("measure", "programme") and _possessive_of(body, i, j)
+                               for j in items if i.end <= j.start < i.end + 40)] + [end])
         funded = [i for i in items if i.category in ("measure", "programme") and i.ref in stream.funds
                   and start <= i.start < end and not _amount_source(sentence, start, i)]
         # a relative clause after the amount says what its purpose does, not what else the money funds: "£20m into
