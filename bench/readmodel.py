@@ -11,8 +11,8 @@ On bench/out/store-N and its index (made by bench/ingest.py, or `cscgraph ingest
 2. Pages: `cscgraph serve` over the store with its index (tables read) and with a copy of the index marked as
    behind the store (every listing asked of the store, as before), `--servers` times each, alternating which runs
    first, each timed once its endpoint worker processes have loaded; the first view of /person (which reads the
-   names catalogue, `entity-catalogue`, once per store generation), then of the home page, /funding, /lineage and
-   each sampled entity page on each server (computed, not yet kept), one at a time. With `--baseline REV`, a third
+   names catalogue, `entity-catalogue`, once per store generation), then of the home page, /funding, /lineage,
+   /quotes and each sampled entity page on each server (computed, not yet kept), one at a time. With `--baseline REV`, a third
    kind of server runs the code of commit REV (its `src/`, from `git archive`) over the same store and index, in the
    same rotation: the tables read by that commit's code, side by side with this checkout's.
 
@@ -102,13 +102,13 @@ def time_listings(store: EmbeddedStore, index: SearchIndex, entities: int, runs:
     return out
 
 
-_WHOLE_PAGES = {"/": "home", "/funding": "funding", "/lineage": "lineage"}
+_WHOLE_PAGES = {"/": "home", "/funding": "funding", "/lineage": "lineage", "/quotes": "quotes"}
 """Pages of the whole store timed apart from entity pages, by the name they are reported under."""
 
 
 def page_paths(index: SearchIndex, entities: int) -> list[str]:
-    """/funding and /lineage, then entity pages: the most-named entities of the kinds whose pages read the
-    tables."""
+    """The home page, /funding, /lineage and /quotes, then entity pages: the most-named entities of the kinds whose
+    pages read the tables."""
     named = Counter(index._db.execute('SELECT "entity" FROM entity_mentions').fetchall())
     paths = []
     for (iri,), _ in named.most_common():

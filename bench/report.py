@@ -259,7 +259,7 @@ def readmodel_section(readmodel: dict[int, dict]) -> list[str]:
                   f"{r['servers']} servers of each kind started in {'rotating' if 'baseline' in r else 'alternating'} "
                   "order, each timed once the endpoint's "
                   "worker processes had loaded; on each, the first view of /person (which reads the names catalogue "
-                  f"once per store generation), then the home page, /funding, /lineage and the first {r['entities']} entity pages "
+                  f"once per store generation), then the home page, /funding, /lineage, /quotes and the first {r['entities']} entity pages "
                   "(the most named people, bodies, documents and measures), each asked once, one at a time"
                   + (f"; a third kind of server ran commit {r['baseline']}'s code over the same store and index "
                      "(baseline), in the same rotation" if "baseline" in r else "") + ":", "",
