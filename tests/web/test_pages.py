@@ -445,3 +445,13 @@ def test_document_page_shows_every_document_it_reaches_along_the_chain(client: h
     assert {d["iri"] for d in reach["to"]} == walk(document, earlier_to_later)
     html = client.get(f"/{path}").text
     assert "Builds on, directly or through others" in html
+
+
+def test_a_kind_index_pages_by_name_and_refuses_a_size_it_does_not_take(client: httpx.Client) -> None:
+    whole = client.get("/person.json").json()
+    page = client.get("/person.json", params={"per_page": "2", "page": "2"}).json()
+    assert whole["total"] == len(whole["entities"]) > 4 and whole["pages"] == 1
+    assert page["entities"] == whole["entities"][2:4] and page["first"] == 3
+    assert page["pages"] == -(-whole["total"] // 2) and page["next"] == "/person?per_page=2&page=3"
+    assert client.get("/person.json", params={"per_page": "0"}).status_code == 400
+    assert "3–4 shown" in client.get("/person", params={"per_page": "2", "page": "2"}).text

@@ -32,7 +32,7 @@ from cscgraph.web.explorer import Explorer
 from cscgraph.web.links import ENTITY_PATHS
 from cscgraph.web.names import KIND_NAMES
 from cscgraph.web.markup import Span, mark_up
-from cscgraph.web.pages import Page, local_name, strip_suffix
+from cscgraph.web.pages import Page, local_name, pager, strip_suffix
 from cscgraph.web.protocol import GRAPH_TYPES, wants_rdf
 from cscgraph.web.svg import relation_family, relation_phrase
 from cscgraph.web.twins import merge_twins, role_label
@@ -61,6 +61,8 @@ PAGE_SIZE = 25
 """Items (quotes, roles stated by an article, claims, streams, articles) per page of an entity page's section,
 unless `?per_page=` (at most MAX_PAGE_SIZE) says otherwise."""
 MAX_PAGE_SIZE = 200
+INDEX_PAGE_SIZE = 500
+"""Entities per page of a kind's index (/person, /policy, …), and the most `?per_page=` may ask for there."""
 _MAX_PAGE = 1_000_000
 """Highest page number taken (so that the OFFSET written into a query stays a small number)."""
 _QUOTE_ITEM = ("quote", "relation", "article")
@@ -419,14 +421,22 @@ def _kind_index(kind: str) -> str:
 
 
 def kind_index(request: Request) -> Response:
-    """Every named entity of one kind, linked, with its date where it has one."""
+    """The named entities of one kind by name, linked, with their dates where they have one: `?per_page=` of them
+    (INDEX_PAGE_SIZE unless said) on page `?page=N`. The merged list is kept until the store is written."""
     app = state(request)
     kind = request.url.path.strip("/").removesuffix(".json")
-    entities = merge_twins(kind, ({"iri": iri, "label": label, "date": date, "href": app.explorer.links.href(iri)}
-                                  for iri, label, date in app.explorer.names.entities_of(kind)))
+    size = _number(request, "per_page", INDEX_PAGE_SIZE, INDEX_PAGE_SIZE)
+    every = app.explorer.values.cached(("kind-index", kind), lambda: merge_twins(kind, (
+        {"iri": iri, "label": label, "date": date, "href": app.explorer.links.href(iri)}
+        for iri, label, date in app.explorer.names.entities_of(kind))))
+    pages = max(1, -(-len(every) // size))
+    page = min(_number(request, "page", 1, _MAX_PAGE), pages)
+    params = {"per_page": str(size) if size != INDEX_PAGE_SIZE else ""}
     title = INDEXED_KINDS[kind]
-    return app.pages.render(request, Page("kind_index.html", title, {"kind": kind, "entities": entities},
-                                          [(title, f"/{kind}")]))
+    return app.pages.render(request, Page("kind_index.html", title, {
+        "kind": kind, "total": len(every), "first": (page - 1) * size + 1,
+        "entities": every[(page - 1) * size:page * size], **pager(f"/{kind}", params, page, pages)},
+        [(title, f"/{kind}")]))
 
 
 for _kind in INDEXED_KINDS:
