@@ -385,6 +385,20 @@ class SearchIndex:
             edges.append(edge | ({"published": first} if first else {}))
         return edges
 
+    def counted(self) -> dict[str, int]:
+        """How many articles, quotes, funding streams and lineage claims (the curated claims of the reference data
+        too) the store holds, as `stats.graph_stats` counts them, from the read model's tables: each article's
+        counts (`article_list`, one row a publisher, so read once a graph) and the claims of graphs that are no
+        article's."""
+        articles, quotes, streams, claims = self._db.execute(
+            'SELECT COUNT(*), TOTAL(q), TOTAL(f), TOTAL(c) FROM (SELECT graph, MAX(CAST("quotes" AS INTEGER)) AS q, '
+            'MAX(CAST("funding" AS INTEGER)) AS f, MAX(CAST("claims" AS INTEGER)) AS c FROM article_list '
+            'GROUP BY graph)').fetchone()
+        curated = self._db.execute('SELECT COUNT(DISTINCT "claim") FROM lineage_measures '
+                                   'WHERE graph NOT IN (SELECT graph FROM article_list)').fetchone()[0]
+        return {"articles": articles, "quotes": int(quotes), "funding streams": int(streams),
+                "lineage claims": int(claims) + curated}
+
     def published_span(self) -> tuple[str, str] | None:
         """The first and last publication dates of the indexed articles (None when none has a date)."""
         first, last = self._db.execute('SELECT MIN("published"), MAX("published") FROM article_list').fetchone()

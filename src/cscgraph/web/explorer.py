@@ -43,7 +43,7 @@ class Explorer:
         """What the graph holds (`cscgraph.stats.graph_stats`), kept until the store is written."""
         return self.values.cached("stats", lambda: graph_stats(
             self.store, self.index.read(SearchIndex.article_quads),
-            self.index.read_in_step(SearchIndex.published_span)))
+            self.index.read_in_step(SearchIndex.published_span), self.index.read_in_step(SearchIndex.counted)))
 
     def close(self) -> None:
         self.values.close(timeout=PAGE_QUERY_SECONDS)
