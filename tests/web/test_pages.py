@@ -364,7 +364,7 @@ def test_nodes_minted_under_an_article_dereference(client: httpx.Client) -> None
 
 def test_kind_index_lists_every_named_entity_of_the_kind(client: httpx.Client) -> None:
     people = client.get("/person.json").json()["entities"]
-    assert {"iri": f"{BASE}{ANDY}", "label": "Andy Smith", "date": "", "href": f"/{ANDY}", "also": []} in people
+    assert {"iri": f"{BASE}{ANDY}", "label": "Andy Smith", "date": "", "href": f"/{ANDY}", "also": [], "more": 0} in people
     assert all(p["iri"].startswith(f"{BASE}person/") for p in people)
     measures = {m["label"] for m in client.get("/measure.json").json()["entities"]}
     assert "Staying Close" in measures

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["role_label", "twin_key", "merge_twins"]
+__all__ = ["role_label", "twin_key", "merge_twins", "capped"]
 
 WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐‑–](?=[^\W\d_])")
 """A hyphen or dash joining two words: 'vice-president', 'co-chair'."""
@@ -56,3 +56,12 @@ def merge_twins(kind: str, entries: Iterable[Mapping[str, Any]]) -> list[dict[st
                 for e in sorted(members, key=lambda e: e["href"]) if e is not head and e["href"] != head["href"]]
         out.append({**head, "also": also})
     return out
+
+
+def capped(merged: Iterable[dict[str, Any]], most: int) -> list[dict[str, Any]]:
+    """Merged entries (`merge_twins`) with at most `most` of their twins in `also` and how many more in `more`.
+
+    >>> [(len(e["also"]), e["more"]) for e in capped([{"also": [{"href": str(n)} for n in range(5)]}], 2)]
+    [(2, 3)]
+    """
+    return [{**entry, "also": entry["also"][:most], "more": max(0, len(entry["also"]) - most)} for entry in merged]

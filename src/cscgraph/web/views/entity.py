@@ -35,7 +35,7 @@ from cscgraph.web.markup import Span, mark_up
 from cscgraph.web.pages import Page, local_name, pager, strip_suffix
 from cscgraph.web.protocol import GRAPH_TYPES, wants_rdf
 from cscgraph.web.svg import relation_family, relation_phrase
-from cscgraph.web.twins import merge_twins, role_label
+from cscgraph.web.twins import capped, merge_twins, role_label
 from cscgraph.web.views.funding import describe_stream, streams_of
 from cscgraph.web.views.lineage import edge_href, lineage_graph_of, measure_paths
 
@@ -63,6 +63,9 @@ unless `?per_page=` (at most MAX_PAGE_SIZE) says otherwise."""
 MAX_PAGE_SIZE = 200
 INDEX_PAGE_SIZE = 500
 """Entities per page of a kind's index (/person, /policy, …), and the most `?per_page=` may ask for there."""
+INDEX_ALSO = 10
+"""Twins (entities of the same name) an index entry links to; how many more it has is counted (an article's
+"Department for Education report" is a document of its own, and a large store holds thousands of that name)."""
 _MAX_PAGE = 1_000_000
 """Highest page number taken (so that the OFFSET written into a query stays a small number)."""
 _QUOTE_ITEM = ("quote", "relation", "article")
@@ -426,9 +429,9 @@ def kind_index(request: Request) -> Response:
     app = state(request)
     kind = request.url.path.strip("/").removesuffix(".json")
     size = _number(request, "per_page", INDEX_PAGE_SIZE, INDEX_PAGE_SIZE)
-    every = app.explorer.values.cached(("kind-index", kind), lambda: merge_twins(kind, (
+    every = app.explorer.values.cached(("kind-index", kind), lambda: capped(merge_twins(kind, (
         {"iri": iri, "label": label, "date": date, "href": app.explorer.links.href(iri)}
-        for iri, label, date in app.explorer.names.entities_of(kind))))
+        for iri, label, date in app.explorer.names.entities_of(kind))), INDEX_ALSO))
     pages = max(1, -(-len(every) // size))
     page = min(_number(request, "page", 1, _MAX_PAGE), pages)
     params = {"per_page": str(size) if size != INDEX_PAGE_SIZE else ""}
