@@ -17,6 +17,20 @@ from cscgraph.web.views.lineage import chain_figure
 router = APIRouter()
 
 ARTICLES_PER_PAGE = 50
+HOME_FILES = 30
+"""Source files the home page names (those with the most articles); the rest are counted (a store of a few years'
+feeds holds thousands: 4,000 names were 1.1 MB of a 1.3 MB home page at 100,000 articles)."""
+
+
+def _files(files: Counter[str], most: int) -> dict[str, Any]:
+    """The `most` files with the most articles (then by name) and how many files and articles the rest hold.
+
+    >>> _files(Counter({"a.txt": 1, "b.txt": 5, "c.txt": 2}), 2)
+    {'files': [{'file': 'b.txt', 'articles': 5}, {'file': 'c.txt', 'articles': 2}], 'moreFiles': 1, 'moreFileArticles': 1}
+    """
+    ranked = sorted(files.items(), key=lambda item: (-item[1], item[0]))
+    return {"files": [{"file": f, "articles": n} for f, n in ranked[:most]], "moreFiles": len(ranked[most:]),
+            "moreFileArticles": sum(n for _, n in ranked[most:])}
 
 
 def _home_data(explorer: Explorer, pages: Pages) -> dict[str, Any]:
@@ -29,8 +43,7 @@ def _home_data(explorer: Explorer, pages: Pages) -> dict[str, Any]:
     sources = [{"publisher": p, "label": explorer.names.label(p) if p else "unknown publisher",
                 "href": explorer.links.href(p) if p else "", "articles": n} for p, n in publishers.most_common()]
     svg, nodes, _, _ = chain_figure(explorer, connected_only=True)
-    return {"stats": explorer.stats(), "sources": sources,
-            "files": [{"file": f, "articles": n} for f, n in sorted(files.items())],
+    return {"stats": explorer.stats(), "sources": sources, **_files(files, HOME_FILES),
             "latest": pages.labelled(explorer.db.rows("article-list", limit="8"), "publisher"),
             "chain": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href} for n in nodes],
             "diagram": svg}
