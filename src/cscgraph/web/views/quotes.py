@@ -101,27 +101,32 @@ def quotes(request: Request, format: str = "", page: int = PAGE_NUMBER) -> Respo
         results = explorer.values.cached(("quote-search", key), lambda: explorer.db.results("quote-search", **params))
         return Response(render_results(results, format), media_type=MEDIA_TYPES[format],
                         headers={"Content-Disposition": f'attachment; filename="quotes.{format}"'})
-    if params:
-        chosen = explorer.values.cached(("quotes-chosen", key), lambda: grouped(
-            [{k: v.value for k, v in row.items()} for row in explorer.values.cached(
-                ("quote-search", key), lambda: explorer.db.results("quote-search", **params)).rows]))
-        total, pages = len(chosen), max(1, -(-len(chosen) // _SHOWN))
-        page = min(max(page, 1), pages)
-        listed = chosen[(page - 1) * _SHOWN: page * _SHOWN]
-        first = (page - 1) * _SHOWN + 1
-    else:
-        total, pages = every, max(1, -(-int(explorer.stats()["articles"]) // _ARTICLES))
-        page = min(max(page, 1), pages)
-        listed = explorer.values.cached(("quote-finder", page), lambda: grouped(explorer.db.rows(
-            "quote-finder", limit=str(_ARTICLES), offset=str((page - 1) * _ARTICLES))))
-        first = 0  # pages hold whole articles: where a page starts is not counted
-    shown = [_describe(explorer, q) for q in listed]
-    query = urlencode({k: v for k, v in filters.items() if v})
-    data = {**pager("/quotes", filters, page, pages), "first": first if shown else 0, "filters": filters,
-            "total": total, "shown": len(shown), "quotes": shown, "stances": list(STANCES),
-            **explorer.values.cached("quote-options", lambda: _options(explorer)),
-            "csv": f"/quotes?{query}&format=csv" if query else "/quotes?format=csv",
-            "json": f"/quotes?{query}&format=json" if query else "/quotes?format=json",
-            "allQuotes": every}
-    return app.pages.render(request, Page("quotes.html", "Who said what", data, [("Who said what", "/quotes")]))
+
+    def build() -> Page:
+        """The page (kept rendered, by its address, until the store is written: `Pages.cached`)."""
+        if params:
+            chosen = explorer.values.cached(("quotes-chosen", key), lambda: grouped(
+                [{k: v.value for k, v in row.items()} for row in explorer.values.cached(
+                    ("quote-search", key), lambda: explorer.db.results("quote-search", **params)).rows]))
+            total, pages = len(chosen), max(1, -(-len(chosen) // _SHOWN))
+            number = min(max(page, 1), pages)
+            listed = chosen[(number - 1) * _SHOWN: number * _SHOWN]
+            first = (number - 1) * _SHOWN + 1
+        else:
+            total, pages = every, max(1, -(-int(explorer.stats()["articles"]) // _ARTICLES))
+            number = min(max(page, 1), pages)
+            listed = explorer.values.cached(("quote-finder", number), lambda: grouped(explorer.db.rows(
+                "quote-finder", limit=str(_ARTICLES), offset=str((number - 1) * _ARTICLES))))
+            first = 0  # pages hold whole articles: where a page starts is not counted
+        shown = [_describe(explorer, q) for q in listed]
+        query = urlencode({k: v for k, v in filters.items() if v})
+        data = {**pager("/quotes", filters, number, pages), "first": first if shown else 0, "filters": filters,
+                "total": total, "shown": len(shown), "quotes": shown, "stances": list(STANCES),
+                **explorer.values.cached("quote-options", lambda: _options(explorer)),
+                "csv": f"/quotes?{query}&format=csv" if query else "/quotes?format=csv",
+                "json": f"/quotes?{query}&format=json" if query else "/quotes?format=json",
+                "allQuotes": every}
+        return Page("quotes.html", "Who said what", data, [("Who said what", "/quotes")])
+
+    return app.pages.cached(request, build)
 
