@@ -1,9 +1,9 @@
 """The /funding page's figures in SQL: streams chosen by funder, period, measure and kind, their totals grouped one
 way, the other kinds' totals apart, one page of the streams, and the choices the page offers.
 
-They are read from the read model's `funding_streams` table (`cscgraph.readmodel`: one row a stream and thing
-funded) and `funding_stream_facts`, one row a stream (`FACTS`), which the index's writer derives from it, article by
-article, in the same transaction (`add_facts`), so the page never reads every stream. A store whose index is not in
+They are read from the read model's `funding_streams` table (`SOURCE`, `cscgraph.readmodel`: one row a stream and
+thing funded) and `funding_stream_facts`, one row a stream (`FACTS`, made by `FACTS_SQL`), which the index's writer
+derives from it, article by article, in the same transaction (`add_facts`), so the page never reads every stream. A store whose index is not in
 step gives the same figures from the `funding-streams` rows it answers, loaded into a database in memory (`load`):
 one implementation, two sources.
 
@@ -19,7 +19,12 @@ from dataclasses import dataclass
 
 from cscgraph import readmodel
 
-__all__ = ["COMMITTED", "FACTS_SQL", "Group", "Totals", "add_facts", "totals", "page", "load"]
+__all__ = ["COMMITTED", "SOURCE", "FACTS", "FACTS_SQL", "Group", "Totals", "add_facts", "totals", "page", "load"]
+
+SOURCE = "funding_streams"
+"""The read model's table the stream-level rows are derived from."""
+FACTS = "funding_stream_facts"
+"""The stream-level table: its rows of a graph are deleted with the graph's other read-model rows."""
 
 COMMITTED = "allocated"
 """The kind of an allocation or commitment: the only figures added up by funder, period or measure (an estimate of
@@ -126,27 +131,26 @@ def page(db: sqlite3.Connection, filters: Mapping[str, str], limit: int, offset:
     """The `funding-streams` rows (one a thing funded; unbound values left out) of a page of the streams the filters
     choose, newest article first, then the largest amount, then by stream."""
     where, params = _chosen(filters)
-    chosen = db.execute(f'SELECT graph, "stream" FROM funding_stream_facts f WHERE {where} '
-                        'ORDER BY f."published" DESC, f."amount" DESC, f."stream" LIMIT :limit OFFSET :offset',
-                        {**params, "limit": limit, "offset": offset}).fetchall()
     columns = readmodel.FUNDING_COLUMNS
-    rows = []
-    for graph, stream in chosen:
-        for values in db.execute(f'SELECT {", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)} FROM funding_streams '
-                                 'WHERE graph = ? AND "stream" = ? ORDER BY "funded"', (graph, stream)):
-            rows.append({c: v for c, v in zip(columns, values) if v is not None})
-    return rows
+    found = db.execute(f"""
+        WITH chosen AS (SELECT graph, "stream", "published", "amount" FROM funding_stream_facts f WHERE {where}
+                        ORDER BY f."published" DESC, f."amount" DESC, f."stream" LIMIT :limit OFFSET :offset)
+        SELECT {readmodel.column_list(columns, "t.")} FROM chosen c
+        JOIN funding_streams t ON t.graph = c.graph AND t."stream" = c."stream"
+        ORDER BY c."published" DESC, c."amount" DESC, c."stream", t."funded" """,
+                       {**params, "limit": limit, "offset": offset})
+    return [{c: v for c, v in zip(columns, values) if v is not None} for values in found]
 
 
 def load(rows: Iterable[Mapping[str, str]]) -> sqlite3.Connection:
     """A database in memory holding `funding-streams` rows (as the store answers them) in the read model's tables,
     for a store whose index is not in step; each article stands for its graph."""
-    db = sqlite3.connect(":memory:", check_same_thread=False)
-    db.executescript(readmodel.table_sql("funding_streams") + FACTS_SQL)
+    db = sqlite3.connect(":memory:")
+    db.executescript(readmodel.table_sql(SOURCE) + FACTS_SQL)
     graphs: dict[str, int] = {}
     columns = readmodel.FUNDING_COLUMNS
     with db:
-        db.executemany(f"INSERT INTO funding_streams VALUES ({', '.join('?' * (len(columns) + 1))})",
+        db.executemany(f"INSERT INTO {SOURCE} VALUES ({', '.join('?' * (len(columns) + 1))})",
                        [(graphs.setdefault(row.get("article", ""), len(graphs)), *(row.get(c) for c in columns))
                         for row in rows])
         add_facts(db, graphs.values())

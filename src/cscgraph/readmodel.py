@@ -56,7 +56,7 @@ from cscgraph.queries import load_query
 from cscgraph.store import Store, Term
 
 __all__ = ["ReadTable", "ReadListing", "TABLES", "DERIVED", "LISTINGS", "SHARED_TABLES", "TABLE_OF_QUERY",
-           "NAME_FACTS", "CLAIM_FACTS", "ARTICLE_FACTS", "FUNDING_COLUMNS", "table_sql", "schema_sql",
+           "NAME_FACTS", "CLAIM_FACTS", "ARTICLE_FACTS", "FUNDING_COLUMNS", "column_list", "table_sql", "schema_sql",
            "without_lookup_indexes", "article_rows", "role_names", "listing"]
 
 Row = dict[str, str]
@@ -130,7 +130,8 @@ CLAIM_FACTS = f"""SELECT ?claim ?from ?relation ?to ?measure ?curated WHERE {{
 _EDGE = ("measure", "from", "relation", "to")
 
 
-def _columns(names: tuple[str, ...], alias: str = "") -> str:
+def column_list(names: tuple[str, ...], alias: str = "") -> str:
+    """`names` quoted as SQL columns, comma-separated, each after `alias` ("t.") when given."""
     return ", ".join(f'{alias}"{c}"' for c in names)
 
 
@@ -169,34 +170,34 @@ TABLES = (
     ReadTable("funding_streams", "funding-streams", FUNDING_COLUMNS, (), ("published", "stream", "funded"), f"""
         WITH page AS (SELECT DISTINCT "stream", "article", "published" FROM funding_streams
                       ORDER BY "published" DESC, "stream" LIMIT :limit OFFSET :offset)
-        SELECT DISTINCT {_columns(FUNDING_COLUMNS, "t.")} FROM funding_streams t
+        SELECT DISTINCT {column_list(FUNDING_COLUMNS, "t.")} FROM funding_streams t
         JOIN page p ON t."stream" = p."stream" AND t."article" = p."article" AND t."published" IS p."published"
         ORDER BY t."published" DESC, t."stream", t."funded" """, f"""
-        SELECT DISTINCT {_columns(FUNDING_COLUMNS)} FROM funding_streams ORDER BY "published" DESC, "stream", "funded"
+        SELECT DISTINCT {column_list(FUNDING_COLUMNS)} FROM funding_streams ORDER BY "published" DESC, "stream", "funded"
         """),
     ReadTable("entity_quotes", "entity-quotes", _QUOTE_COLUMNS, ("entity",), _QUOTE_UNIT, f"""
-        WITH page AS (SELECT DISTINCT {_columns(_QUOTE_UNIT)} FROM entity_quotes WHERE "entity" = :entity
+        WITH page AS (SELECT DISTINCT {column_list(_QUOTE_UNIT)} FROM entity_quotes WHERE "entity" = :entity
                       ORDER BY "published", CAST("start" AS INTEGER), "quote", "relation", "article"
                       LIMIT :limit OFFSET :offset)
-        SELECT DISTINCT {_columns(_QUOTE_COLUMNS, "t.")} FROM entity_quotes t
+        SELECT DISTINCT {column_list(_QUOTE_COLUMNS, "t.")} FROM entity_quotes t
         JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _QUOTE_UNIT)}
         ORDER BY t."published", CAST(t."start" AS INTEGER), t."quote", t."relation", t."article" """),
     ReadTable("entity_mentions", "entity-mentioned-in", _MENTION_COLUMNS, ("entity",), ("entity", "published",
                                                                                          "article"), f"""
-        SELECT {_columns(_MENTION_COLUMNS)} FROM entity_mentions WHERE "entity" = :entity
+        SELECT {column_list(_MENTION_COLUMNS)} FROM entity_mentions WHERE "entity" = :entity
         ORDER BY "published" DESC, "article" LIMIT :limit OFFSET :offset"""),
     ReadTable("entity_funding", "entity-funding", ("entity", *FUNDING_COLUMNS), ("entity",), _ENTITY_FUNDING_UNIT,
               f"""
-        WITH page AS (SELECT DISTINCT {_columns(_ENTITY_FUNDING_UNIT)} FROM entity_funding WHERE "entity" = :entity
+        WITH page AS (SELECT DISTINCT {column_list(_ENTITY_FUNDING_UNIT)} FROM entity_funding WHERE "entity" = :entity
                       ORDER BY "published" DESC, "stream", "article" LIMIT :limit OFFSET :offset)
-        SELECT DISTINCT {_columns(("entity", *FUNDING_COLUMNS), "t.")} FROM entity_funding t
+        SELECT DISTINCT {column_list(("entity", *FUNDING_COLUMNS), "t.")} FROM entity_funding t
         JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _ENTITY_FUNDING_UNIT)}
         ORDER BY t."published" DESC, t."stream", t."article", t."funded", t."funder", t."recipient",
                  CAST(t."amountGBP" AS REAL), t."evidence" """),
     ReadTable("entity_claims", "entity-claims", _CLAIM_COLUMNS, ("entity",), _CLAIM_UNIT, f"""
-        WITH page AS (SELECT DISTINCT {_columns(_CLAIM_UNIT)} FROM entity_claims WHERE "entity" = :entity
+        WITH page AS (SELECT DISTINCT {column_list(_CLAIM_UNIT)} FROM entity_claims WHERE "entity" = :entity
                       ORDER BY "published", "claim", "article" LIMIT :limit OFFSET :offset)
-        SELECT DISTINCT {_columns(_CLAIM_COLUMNS, "t.")} FROM entity_claims t
+        SELECT DISTINCT {column_list(_CLAIM_COLUMNS, "t.")} FROM entity_claims t
         JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _CLAIM_UNIT)}
         ORDER BY t."published", t."claim", t."article", CAST(t."start" AS INTEGER), t."evidence", t."measure",
                  t."curated" """),
@@ -215,21 +216,21 @@ TABLES = (
         FROM entity_names GROUP BY "entity" HAVING MIN(NULLIF("label", '')) IS NOT NULL""",
               source=NAME_FACTS, listed=("entity", "label", "date", "curated"), shared=True),
     ReadTable("article_list", "article-list", _ARTICLE_COLUMNS, (), ("published", "article"), f"""
-        SELECT {_columns(_ARTICLE_COLUMNS)} FROM article_list ORDER BY "published" DESC, "article"
+        SELECT {column_list(_ARTICLE_COLUMNS)} FROM article_list ORDER BY "published" DESC, "article"
         LIMIT :limit OFFSET :offset""", source=ARTICLE_FACTS),
     # A page of articles (as `article-list` orders them), then their quotes, read by graph; indexed by speaker, body
     # and topic for `quote-facets` (DERIVED).
     ReadTable("quote_finder", "quote-finder", _FINDER_COLUMNS, (), ("speaker", "organisation", "about"), f"""
         WITH page AS (SELECT DISTINCT graph, "published", "article" FROM article_list
                       ORDER BY "published" DESC, "article" LIMIT :limit OFFSET :offset)
-        SELECT DISTINCT {_columns(_FINDER_COLUMNS, "q.")} FROM page p JOIN quote_finder q ON q.graph = p.graph
+        SELECT DISTINCT {column_list(_FINDER_COLUMNS, "q.")} FROM page p JOIN quote_finder q ON q.graph = p.graph
         ORDER BY p."published" DESC, p."article", CAST(q."start" AS INTEGER), q."quote", q."about" """),
     # Indexed by edge, then claim and mark: the listing groups and counts from the index alone, in its order.
     ReadTable("lineage_measures", "lineage-measures", ("claim", "from", "relation", "to", "measure", "curated"), (),
               (*_EDGE, "claim", "curated"), f"""
         SELECT "from", "relation", "to", "measure", CAST(COUNT(DISTINCT "claim") AS TEXT) AS "claims",
                CASE WHEN MAX(COALESCE("curated", 'false') = 'true') THEN 'true' ELSE 'false' END AS "curated"
-        FROM lineage_measures GROUP BY {_columns(_EDGE)} ORDER BY {_columns(_EDGE)}""",
+        FROM lineage_measures GROUP BY {column_list(_EDGE)} ORDER BY {column_list(_EDGE)}""",
               source=CLAIM_FACTS, listed=("from", "relation", "to", "measure", "claims", "curated")),
 )
 
@@ -271,10 +272,10 @@ def table_sql(name: str) -> str:
     `graphs` table, `cscgraph.search.SearchIndex.graph_id`; and by its key), one a line."""
     table = next(table for table in TABLES if table.name == name)
     return "\n".join((f'CREATE TABLE IF NOT EXISTS {table.name} (graph INTEGER NOT NULL, '
-                       f'{", ".join(f"{chr(34)}{c}{chr(34)}" for c in table.columns)});',
+                       f'{column_list(table.columns)});',
                        f"CREATE INDEX IF NOT EXISTS {table.name}_by_graph ON {table.name} (graph);",
                        f"CREATE {'UNIQUE ' if table.shared else ''}INDEX IF NOT EXISTS {table.name}_by_key "
-                       f"ON {table.name} ({_columns(table.index)}{', graph' if table.shared else ''});"))
+                       f"ON {table.name} ({column_list(table.index)}{', graph' if table.shared else ''});"))
 
 
 def schema_sql() -> str:

@@ -45,8 +45,8 @@ CREATE TABLE IF NOT EXISTS in_step (generation INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS reference_indexed (graph TEXT PRIMARY KEY, digest TEXT NOT NULL);
 """ + readmodel.schema_sql() + funding_totals.FACTS_SQL
 _TABLES = ("docs", "docs_rows", "indexed", "graphs", "claims", "in_step", "reference_indexed", "role_names",
-           *(table.name for table in readmodel.TABLES), "funding_stream_facts")
-_PER_GRAPH = ("claims", *(table.name for table in readmodel.TABLES), "funding_stream_facts")
+           *(table.name for table in readmodel.TABLES), funding_totals.FACTS)
+_PER_GRAPH = ("claims", *(table.name for table in readmodel.TABLES), funding_totals.FACTS)
 """Tables holding rows per article graph, replaced with the article (docs, an FTS table, is deleted apart: by the
 range of rowids `docs_rows` records for the graph, since `graph` is an UNINDEXED column of docs and deleting by it
 reads the whole table, 190 ms an article at 18,000 articles, bench/analysis.md "writer19"). Their `graph` column,
@@ -324,7 +324,7 @@ class SearchIndex:
     def _replace_rows(self, graph: str, rows: Mapping[str, list[tuple[str | None, ...]]]) -> None:
         """Within the caller's transaction: each table's rows of `graph` replaced by `rows[table]`."""
         number = self.graph_id(graph, add=False)
-        for table in (*rows, *(("funding_stream_facts",) if "funding_streams" in rows else ())):
+        for table in (*rows, *((funding_totals.FACTS,) if funding_totals.SOURCE in rows else ())):
             self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (number,))
         self._add(rows)
 
@@ -341,7 +341,7 @@ class SearchIndex:
                 self._db.executemany(f"INSERT {_OR_IGNORE.get(table, '')}INTO {table} "
                                      f"VALUES ({', '.join('?' * len(table_rows[0]))})",
                                      [(numbers[str(row[0])], *row[1:]) for row in table_rows])
-                if table == "funding_streams":
+                if table == funding_totals.SOURCE:
                     funding_totals.add_facts(self._db, {numbers[str(row[0])] for row in table_rows})
 
     def graph_id(self, graph: str, *, add: bool = True) -> int | None:

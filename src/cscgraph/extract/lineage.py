@@ -185,7 +185,7 @@ def _allocation_claims(body: str, funding: tuple[FundingStream, ...], items: lis
         end = min([i.start for i in items if i.ref in givers and start <= i.start < end
                    and not _amount_source(sentence, start, i)
                    and not any(j.category in ("measure", "programme") and _possessive_of(body, i, j)
-                               for j in items if i.end <= j.start < i.end + 40)] + [end])
+                               for j in items if i.end <= j.start < i.end + P.OWNED_ITEM_REACH)] + [end])
         funded = [i for i in items if i.category in ("measure", "programme") and i.ref in stream.funds
                   and start <= i.start < end and not _amount_source(sentence, start, i)]
         # a relative clause after the amount says what its purpose does, not what else the money funds: "£20m into

@@ -328,9 +328,10 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
 
 def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]], opening: int, end: int
                    ) -> tuple[int, int, EntityRef] | None:
-    """The document that heads the subject before the verb, its owner only modifying it: "The Ofsted report said",
-    "Ofsted’s annual report also warns", "The Ofsted report, published today, said", "A report by the LGA warned" (not "Ofsted, responding to the
-    report, said", where the body is the subject, nor "After the report, Ofsted said")."""
+    """The document that heads the subject before the verb, its owner or author only modifying it: "The Ofsted
+    report said", "Ofsted’s annual report also warns", "The Ofsted report, published today, said", "A report by the
+    LGA warned" (not "Ofsted, responding to the report, said", where the body is the subject, nor "After the report,
+    Ofsted said")."""
     last = max(things, key=lambda t: t[1])
     subject_end = last[1]
     if last[2].kind == "organisation":

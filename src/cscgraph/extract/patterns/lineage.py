@@ -131,6 +131,9 @@ ALLOCATION_KINDS = frozenset({"allocated"})
 # How far after an amount what it is for may stand: "£221,184 investment in Gloucestershire to kick-start the
 # creation of new Best Start Family Hubs" (characters, within the sentence).
 ALLOCATION_REACH = 120
+# How far after a government in the possessive the programme or measure it owns may start: "the government’s
+# Harbour Families Fund" (a government owning what the money funds ends no clause).
+OWNED_ITEM_REACH = 40
 # The nouns a breakdown of money names the money by: "The new funding includes…", "The £12.5m package includes:".
 MONEY_NOUN = r"(?:funding|money|investment|package|cash)"
 # A sentence that breaks down money an earlier sentence gave: "The new funding includes £10 million to create stable
