@@ -168,6 +168,13 @@ def test_a_bullet_opening_with_a_verb_of_provision_names_a_measure_without_an_ar
                         ("respite breaks for young carers", "measure/respite-breaks-for-young-carers")]
 
 
+def test_a_summary_bullet_opening_with_a_verb_in_the_third_person_names_a_measure() -> None:
+    measures = _measures("What the Care Reform Bill does:\n• Introduces free holiday clubs in every town\n"
+                         "• Extends respite breaks for young carers\n• Improves things generally")
+    assert measures == [("free holiday clubs", "measure/free-holiday-clubs"),
+                        ("respite breaks for young carers", "measure/respite-breaks-for-young-carers")]
+
+
 def test_a_duty_cut_after_its_to_runs_to_the_end_of_its_clause() -> None:
     assert _measures("The Bill creates a duty on councils to have and keep registers of home tutors.") == [
         ("duty on councils to have and keep registers of home tutors",

@@ -611,6 +611,21 @@ def test_a_list_introduced_by_a_bare_sentence_belongs_to_the_bill_before_it() ->
                       (BILL, "legislates", "measure/regional-care-cooperatives")}
 
 
+def test_the_lists_under_the_section_headings_of_a_bills_list_are_the_bills() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill reached the Lords in May.",
+                     "It covers two areas:", "Providers:", "- a cap on the profits of children’s home providers",
+                     "Placements:", "- Establishes regional care co-operatives for placements")
+    assert claims == {(BILL, "legislates", "measure/profit-cap"),
+                      (BILL, "legislates", "measure/regional-care-cooperatives")}
+
+
+def test_prose_after_a_bills_list_ends_it_and_a_later_heading_has_no_owner() -> None:
+    claims = _claims("The Children’s Wellbeing and Schools Bill reached the Lords in May.",
+                     "It covers one area:", "- a cap on the profits of children’s home providers",
+                     "Charities replied in June.", "Their asks:", "- regional care co-operatives for placements")
+    assert claims == {(BILL, "legislates", "measure/profit-cap")}
+
+
 def test_a_list_after_a_sentence_naming_no_document_has_no_owner() -> None:
     claims = _claims("Providers met in May.", "Their demands include:", "- a cap on the profits of children’s home "
                      "providers")

@@ -289,6 +289,12 @@ def test_a_law_officer_s_title_is_not_part_of_the_name() -> None:
     assert [who for _, who in speakers(x)] == ["tobias-reyes"]
 
 
+def test_a_seat_on_a_cabinet_or_board_is_not_part_of_the_name() -> None:
+    assert _names("Northby Council Cabinet Member Ines Varga opened the home.") == ["Ines Varga"]
+    x = extract("Board Member Tobias Reyes said: “The new homes will open in the spring.”")
+    assert [who for _, who in speakers(x)] == ["tobias-reyes"]
+
+
 def test_general_before_a_body_s_head_names_no_person() -> None:
     assert _names("The General Teaching Council said the rules were clear.") == []
 

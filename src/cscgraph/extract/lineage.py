@@ -69,9 +69,11 @@ class _Context:
     previous_start: int = 0
     list_measures: list[_Item] = field(default_factory=list)
     documents: list[_Item] = field(default_factory=list)
+    """The documents the sentences so far named, latest last: whose "the proposed X" the text speaks of."""
     statute: _Item | None = None
     """The Bill the sentences so far named last: what "Part One introduces…" and "The bill would…" stand for."""
-    """The documents the sentences so far named, latest last: whose "the proposed X" the text speaks of."""
+    list_owner: _Item | None = None
+    """The document or statute whose list the sentences are in: the lists of its section headings are its own."""
 
 
 def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
@@ -86,6 +88,8 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
     claims: list[LineageClaim] = _allocation_claims(article.body, funding, items, sentences.sentences)
     all_sentences = sentences.sentences
     for index, sentence in enumerate(all_sentences):
+        if not (P.LIST_ITEM.match(sentence.text) or P.LIST_SECTION.match(sentence.text)):
+            context.list_owner = None  # prose ends the list and its sections
         here = [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
         here += _statute_part(sentence, here, context) or _document_anaphor(sentence, here, context) \
             or _anaphors(sentence, here, context.topics)
@@ -506,25 +510,33 @@ def _list_owner_claims(sentence: Evidence, items: list[_Item], context: _Context
     """ "The Bill will put a focus on education by: • creating a duty on councils to keep registers • …" / "The
     reforms set out in the review are: 1. …": a list no cue of the sentence took belongs to the document or statute
     that is the sentence's subject (or, when it names nothing, the previous sentence's), when the sentence speaks of
-    what that one provides (LIST_PROVISION)."""
-    body = context.article.body
-    here = [i for i in items if sentence.start <= i.start < sentence.end]
-    if not context.list_measures or not P.LIST_PROVISION.search(sentence.text) or _hedged(sentence.text):
+    what that one provides (LIST_PROVISION); so do the lists of the section headings under it ("The Bill covers
+    several areas:" then "Social care:" and its bullets)."""
+    if P.LIST_SECTION.match(sentence.text) and not P.LIST_PROVISION.search(sentence.text):
+        owner = context.list_owner
+    elif P.LIST_INTRO.search(sentence.text):
+        owner = context.list_owner = _stated_list_owner(sentence, items, context)
+    else:
         return []
-    if here:
-        owner = here[0]
-        if not P.LIST_OWNER_LEAD.match(body[sentence.start:owner.start]):
-            return []
-    else:  # "The Bill covers much. There are three areas that will interest providers –": the last one's subject
-        subject = _subject(context)
-        if subject is None:
-            return []
-        owner = subject
-    if owner.category not in ("doc", "statute"):
+    if owner is None or not context.list_measures:
         return []
     relation = "legislates" if owner.category == "statute" else _carries(owner)
     return [LineageClaim(owner.ref, relation, m.ref, sentence) for m in context.list_measures  # type: ignore[arg-type]
             if m.ref != owner.ref]
+
+
+def _stated_list_owner(sentence: Evidence, items: list[_Item], context: _Context) -> _Item | None:
+    """The document or statute a sentence introducing a list says provides it (`_list_owner_claims`), or None."""
+    if not P.LIST_PROVISION.search(sentence.text) or _hedged(sentence.text):
+        return None
+    here = [i for i in items if sentence.start <= i.start < sentence.end]
+    if here:
+        owner = here[0]
+        if not P.LIST_OWNER_LEAD.match(context.article.body[sentence.start:owner.start]):
+            return None
+    else:  # "The Bill covers much. There are three areas that will interest providers –": the last one's subject
+        owner = _subject(context)
+    return owner if owner is not None and owner.category in ("doc", "statute") else None
 
 
 def _heading_claims(sentences: tuple[Evidence, ...], index: int, here: list[_Item], items: list[_Item],

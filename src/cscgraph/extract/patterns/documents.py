@@ -761,12 +761,13 @@ PURPOSE_CLAUSE = re.compile(rf"\s{_PURPOSE}\b", re.IGNORECASE)
 # Bill will: - introduce a register … - launching respite breaks …") that opens with a verb
 # of provision, or a noun of one, and names its measure without an article: "1) The introduction of a provider
 # oversight scheme", "• requiring free
-# breakfast clubs in every primary school", "• providing support to home-educating parents" (group `phrase`, ended
+# breakfast clubs in every primary school", "• providing support to home-educating parents", a summary's "• Introduces
+# registers of children not in school" (group `phrase`, ended
 # as INTRODUCED_MEASURE's is and at a "to" of purpose; an item with an article after its verb is
 # INTRODUCED_MEASURE's: "• creating a duty on councils…").
 BULLET_MEASURE = re.compile(
     rf"(?:(?m:^)[ \t]*(?:[*·-]|\d{{1,2}}[.)])|[•‣▪]|[ \t]-)[ \t]*"
-    rf"(?:(?:requir|creat|introduc|establish|provid|launch|expand|extend|develop|pilot|trial)ing\s+"
+    rf"(?:(?:requir|creat|introduc|establish|provid|launch|expand|extend|develop|pilot|trial)(?:ing|e?s)\s+"
     rf"(?!(?:an?|the|new|all|every|some|any|their|its|our|more|work)\b)|"
     rf"(?:the\s+)?(?:introduction|creation|establishment|launch|expansion|extension)\s+of\s+(?:(?:an?|the)\s+)?)"
     rf"(?P<phrase>(?:(?!{_PHRASE_END}\b)[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,7}}?[‘'“\"]?[\w-]+[’'”\"]?)"

@@ -745,8 +745,8 @@ NAMED_PROPOSER = re.compile(r"(?:\b[A-Z][\w-]*[’']s?|\b(?:our|their|his|her|my
 LIST_INTRO = re.compile(r"(?:[:–—]|\b(?:comprise|comprises|include|includes|including|are))\s*$")
 # The sentence introducing a list speaks of what its subject provides, so the list's measures are that document's
 # or statute's: "The Bill will put a focus on education by:", "The strategy sets out these commitments:", "The
-# review's recommendations are:" (not "The report found:", "The minister said:").
-LIST_PROVISION = re.compile(r"\b(?:will|would|include[sd]?|including|comprises?|contains?|sets?\s+out|"
+# review's recommendations are:", "The Bill covers several areas:" (not "The report found:", "The minister said:").
+LIST_PROVISION = re.compile(r"\b(?:will|would|include[sd]?|including|comprises?|contains?|covers?|sets?\s+out|"
                             r"introduces?|proposes?|recommends?|commitments|measures|recommendations|proposals|"
                             r"provisions|by)\b", re.IGNORECASE)
 # What may stand before the list owner at its sentence's start: "The proposed Bill…", "Part 1 of the Bill…",
@@ -754,6 +754,9 @@ LIST_PROVISION = re.compile(r"\b(?:will|would|include[sd]?|including|comprises?|
 LIST_OWNER_LEAD = re.compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:[Tt]he\s+|[Ii]ts\s+)?(?:(?:proposed|new|draft|"
                              r"forthcoming|government[’']s|final)\s+)?$")
 LIST_ITEM = re.compile(r"^\s*(?:[•*·‣–-]|\d{1,2}[.)])\s*")
+# A heading alone that opens a section of a list, under a sentence that gave the list its owner: "The Bill covers
+# several areas:" then "Children’s social care:" and its bullets, "Schools:" and its bullets.
+LIST_SECTION = re.compile(r"^[^.!?:•\n]{3,60}:\s*$")
 # A list item's number standing as a sentence of its own ("1." then "Setting up family help teams…").
 LIST_MARK_ALONE = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 # How many sentences back the antecedent of an anaphor may be: "It was the central proposal…" three sentences

@@ -183,7 +183,9 @@ LEADING_PARTICIPLE = re.compile(PARTICIPLE)
 NAME_PREFIX_WORDS = frozenset({"Minister", "Secretary", "Chair", "President", "Director", "Chief", "Executive",
                                "Professor", "Chancellor", "Commissioner", "Inspector", "Officer", "Leader", "Head",
                                # the law officers: "Shadow Attorney General Jo Reed", "Solicitor General Jo Reed"
-                               "Attorney", "Solicitor", "General"})
+                               "Attorney", "Solicitor", "General",
+                               # a seat on a cabinet or board: "Cabinet Member Jo Reed", "Board Member Jo Reed"
+                               "Member"})
 
 # ---------------------------------------------------------------------------------------------------------------
 # Roles
