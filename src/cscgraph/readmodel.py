@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from cscgraph.graph.namespaces import CSC, DCTERMS, RDF, RDFS, SCHEMA, SKOS
@@ -57,7 +57,7 @@ from cscgraph.store import Store, Term
 
 __all__ = ["ReadTable", "ReadListing", "TABLES", "DERIVED", "LISTINGS", "SHARED_TABLES", "TABLE_OF_QUERY",
            "NAME_FACTS", "CLAIM_FACTS", "ARTICLE_FACTS", "FUNDING_COLUMNS", "column_list", "table_sql", "schema_sql",
-           "without_lookup_indexes", "article_rows", "role_names", "listing"]
+           "without_lookup_indexes", "article_rows", "role_names", "names", "names_under", "listing"]
 
 Row = dict[str, str]
 
@@ -120,6 +120,14 @@ NAME_FACTS = f"""SELECT ?entity ?label ?date ?preferred WHERE {{
 """What `entity-catalogue` reads of one graph: each name (label or headline), date and preferred label of each
 entity, one a row."""
 _NAME_COLUMNS = ("entity", "label", "date", "preferred")
+_NAME_GROUPS = """
+        SELECT "entity", MIN(NULLIF("label", '')) AS "label", MIN(NULLIF("date", '')) AS "date",
+               CASE WHEN MAX("preferred") = '1' THEN 'true' ELSE 'false' END AS "curated"
+        FROM entity_names {where} GROUP BY "entity" HAVING MIN(NULLIF("label", '')) IS NOT NULL"""
+"""`entity-catalogue`'s rows: each entity's name, date and curated mark, of every entity or (`where`) some."""
+_NAME_LISTED = ("entity", "label", "date", "curated")
+NAMES_AT_ONCE = 500
+"""Entities looked up in one statement by `names` (SQLite's bound parameters are limited)."""
 CLAIM_FACTS = f"""SELECT ?claim ?from ?relation ?to ?measure ?curated WHERE {{
   ?claim a ?type ; <{RDF}subject> ?from ; <{RDF}predicate> ?relation ; <{RDF}object> ?to .
   FILTER(?type = <{CSC}LineageClaim>)
@@ -210,11 +218,8 @@ TABLES = (
               AND n."label" IS p."roleName"
         ORDER BY r."date", "roleName", r."membership", r."article", r."person", r."role", CAST(r."start" AS INTEGER),
                  r."evidence", r."organisation" """),
-    ReadTable("entity_names", "entity-catalogue", _NAME_COLUMNS, (), _NAME_COLUMNS, """
-        SELECT "entity", MIN(NULLIF("label", '')) AS "label", MIN(NULLIF("date", '')) AS "date",
-               CASE WHEN MAX("preferred") = '1' THEN 'true' ELSE 'false' END AS "curated"
-        FROM entity_names GROUP BY "entity" HAVING MIN(NULLIF("label", '')) IS NOT NULL""",
-              source=NAME_FACTS, listed=("entity", "label", "date", "curated"), shared=True),
+    ReadTable("entity_names", "entity-catalogue", _NAME_COLUMNS, (), _NAME_COLUMNS, _NAME_GROUPS.format(where=""),
+              source=NAME_FACTS, listed=_NAME_LISTED, shared=True),
     ReadTable("article_list", "article-list", _ARTICLE_COLUMNS, (), ("published", "article"), f"""
         SELECT {column_list(_ARTICLE_COLUMNS)} FROM article_list ORDER BY "published" DESC, "article"
         LIMIT :limit OFFSET :offset""", source=ARTICLE_FACTS),
@@ -330,6 +335,28 @@ def _sparql(name: str) -> str:
     return load_query(name).sparql
 
 
+def names(db: sqlite3.Connection, entities: Sequence[str]) -> list[Row]:
+    """`entity-catalogue`'s rows of `entities` alone (read by the table's index on the entity), as `listing`
+    gives rows: what a page needs to name a few IRIs without reading the whole catalogue."""
+    rows: list[Row] = []
+    for at in range(0, len(entities), NAMES_AT_ONCE):
+        chunk = list(entities[at:at + NAMES_AT_ONCE])
+        where = f'WHERE "entity" IN ({", ".join("?" * len(chunk))})'
+        rows += _rows(db.execute(_NAME_GROUPS.format(where=where), chunk), _NAME_LISTED)
+    return rows
+
+
+def names_under(db: sqlite3.Connection, prefix: str) -> list[Row]:
+    """`entity-catalogue`'s rows of the entities whose IRI starts with `prefix` (one kind's: `…/person/`)."""
+    where = 'WHERE "entity" >= ? AND "entity" < ?'
+    return _rows(db.execute(_NAME_GROUPS.format(where=where), (prefix, prefix + "\U0010ffff")), _NAME_LISTED)
+
+
+def _rows(cursor: sqlite3.Cursor, columns: tuple[str, ...]) -> list[Row]:
+    """A table's rows as plain strings by column, unbound values left out."""
+    return [{c: v for c, v in zip(columns, row) if v is not None} for row in cursor]
+
+
 def listing(db: sqlite3.Connection, query: str, params: Mapping[str, str]) -> list[Row] | None:
     """The rows canned query `query` gives for `params` (its lookup IRIs, `limit`, `offset`), from a table as
     plain strings (unbound values left out, as `web.database.Database.rows` gives them); None when no table
@@ -342,5 +369,4 @@ def listing(db: sqlite3.Connection, query: str, params: Mapping[str, str]) -> li
     bound = {k: params[k] for k in table.lookup} | {"limit": int(params.get("limit") or -1),
                                                     "offset": int(params.get("offset") or 0)}
     sql = table.whole if table.whole and bound["limit"] == -1 and bound["offset"] == 0 else table.sql
-    columns = table.listed or table.columns
-    return [{c: v for c, v in zip(columns, row) if v is not None} for row in db.execute(sql, bound)]
+    return _rows(db.execute(sql, bound), table.listed or table.columns)

@@ -15,7 +15,7 @@ is in step with (`in_step_at`): readers use its tables only while that is the st
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -367,6 +367,14 @@ class SearchIndex:
     def listing(self, query: str, params: Mapping[str, str]) -> list[dict[str, str]] | None:
         """Rows of canned query `query` from the read model (`readmodel.listing`), None when it holds none."""
         return readmodel.listing(self._db, query, params)
+
+    def names(self, entities: Sequence[str]) -> list[dict[str, str]]:
+        """`entity-catalogue`'s rows of `entities` alone (`readmodel.names`)."""
+        return readmodel.names(self._db, entities)
+
+    def names_under(self, prefix: str) -> list[dict[str, str]]:
+        """`entity-catalogue`'s rows of the entities whose IRI starts with `prefix` (`readmodel.names_under`)."""
+        return readmodel.names_under(self._db, prefix)
 
     def read_funding(self, read: Callable[[sqlite3.Connection], T]) -> T:
         """`read` over the index file, whose funding tables `funding_totals` reads."""

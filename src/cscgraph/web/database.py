@@ -4,6 +4,7 @@ the read model caches (`cscgraph.readmodel`) are read from its table while that 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -21,6 +22,12 @@ Row = dict[str, str]
 class ReadModel(Protocol):
     def listing(self, query: str, params: dict[str, str]) -> list[dict[str, str]] | None:
         """The rows of canned query `query` for `params`, or None when the store must answer."""
+
+    def names(self, entities: Sequence[str]) -> list[dict[str, str]] | None:
+        """`entity-catalogue`'s rows of `entities` alone, or None when the store must answer."""
+
+    def names_under(self, prefix: str) -> list[dict[str, str]] | None:
+        """`entity-catalogue`'s rows of the entities under an IRI prefix, or None when the store must answer."""
 
 
 PAGE_QUERY_SECONDS = 30.0

@@ -1,5 +1,6 @@
-"""Names and dates for IRIs, read from the store's entity catalogue (canned query `entity-catalogue`) and read
-again after each write; an IRI with no label gets a name made from its path."""
+"""Names and dates for IRIs, read from the store's entity catalogue (canned query `entity-catalogue`: from the read
+model's table one IRI at a time while it is in step, else whole) and read again after each write; an IRI with no
+label gets a name made from its path."""
 
 from __future__ import annotations
 
@@ -28,27 +29,48 @@ class Name:
 
 
 class Names:
-    """The entity catalogue, kept until the store is next written (a remote store's: for `REMOTE_REFRESH` s)."""
+    """Names of IRIs, kept until the store is next written (a remote store's: for `REMOTE_REFRESH` s). While the
+    read model is in step, each IRI is looked up alone in its `entity_names` table (a page names a few of many
+    thousand entities); otherwise the whole catalogue is read once from the store."""
 
     def __init__(self, database: Database, values: StoreValues, links: Links) -> None:
         self.database, self.values, self.links = database, values, links
         self.base = links.base
         self._lock = threading.Lock()
-        self._names: dict[str, Name] = {}
+        self._names: dict[str, Name] | None = None
+        """The whole catalogue, once read (the read model was not in step)."""
+        self._known: dict[str, Name | None] = {}
+        """IRIs looked up one by one in the read model, and their names (None: it names no such entity)."""
         self._names_at: tuple[int, float] = (-1, 0.0)
 
-    def _catalogue(self) -> dict[str, Name]:
+    def _keep_if_fresh(self) -> None:
+        """Forget what was read when the store has been written since (a remote store's: every REMOTE_REFRESH s).
+        Called under the lock."""
         generation = self.values.generation()
+        seen_generation, seen_at = self._names_at
+        if seen_generation != generation or (self.values.store_path is None
+                                             and time.monotonic() - seen_at >= REMOTE_REFRESH):
+            self._names, self._known = None, {}
+            self._names_at = (generation, time.monotonic())
+
+    def _catalogue(self) -> dict[str, Name]:
+        """The whole catalogue (from the read model's table while in step, else from the store). Under the lock."""
+        if self._names is None:
+            self._names = dict(_named(r) for r in self.database.rows("entity-catalogue"))
+        return self._names
+
+    def _name(self, iri: str) -> Name | None:
         with self._lock:
-            seen_generation, seen_at = self._names_at
-            fresh = seen_generation == generation and (self.values.store_path is not None
-                                                       or time.monotonic() - seen_at < REMOTE_REFRESH)
-            if not fresh:
-                rows = self.database.rows("entity-catalogue")
-                self._names = {r["entity"]: Name(r.get("label", ""), r.get("date", ""), r.get("curated") == "true")
-                               for r in rows}
-                self._names_at = (generation, time.monotonic())
-            return self._names
+            self._keep_if_fresh()
+            if self._names is not None:
+                return self._names.get(iri)
+            if iri not in self._known:
+                read_model = self.database.read_model
+                rows = read_model.names([iri]) if read_model is not None else None
+                if rows is None:  # the read model is not in step: the store answers, for every IRI at once
+                    return self._catalogue().get(iri)
+                self._known[iri] = dict(_named(r) for r in rows).get(iri)
+            return self._known[iri]
 
     def label(self, iri: str) -> str:
         """A name for any IRI: its label or headline, else one made from the IRI (never the bare IRI if ours).
@@ -61,7 +83,7 @@ class Names:
 
     def stated_label(self, iri: str) -> str:
         """The IRI's label or headline as the store states it ('' when it has none)."""
-        name = self._catalogue().get(iri)
+        name = self._name(iri)
         return name.label if name else ""
 
     def _made_from(self, iri: str) -> str:
@@ -88,22 +110,36 @@ class Names:
         return rest.replace("-", " ") if rest else path
 
     def entities_of(self, kind: str) -> list[tuple[str, str, str]]:
-        """(IRI, name, date) of every named entity of one kind (`person`, `measure`, …), by name."""
+        """(IRI, name, date) of every named entity of one kind (`person`, `measure`, …), by name (then IRI)."""
         prefix = f"{self.base}{kind}/"
-        return sorted(((iri, name.label, name.date[:10]) for iri, name in self._catalogue().items()
-                       if iri.startswith(prefix) and "/" not in iri[len(prefix):]), key=lambda e: e[1].lower())
+        read_model = self.database.read_model
+        rows = read_model.names_under(prefix) if read_model is not None else None
+        if rows is None:
+            with self._lock:
+                self._keep_if_fresh()
+                named = list(self._catalogue().items())
+        else:
+            named = [_named(r) for r in rows]
+        return sorted(((iri, name.label, name.date[:10]) for iri, name in named
+                       if iri.startswith(prefix) and "/" not in iri[len(prefix):]),
+                      key=lambda e: (e[1].lower(), e[0]))
 
     def date(self, iri: str) -> str:
         """The entity's date (YYYY-MM-DD) where it has one, else ''."""
-        name = self._catalogue().get(iri)
+        name = self._name(iri)
         return name.date[:10] if name else ""
 
     def curated(self, iri: str) -> bool:
         """Reference data curates the entity (documents, measures and programmes found only in article text are
         not)."""
-        name = self._catalogue().get(iri)
+        name = self._name(iri)
         return bool(name and name.curated)
 
     def kind_name(self, iri: str) -> str:
         """What a reader calls the kind of thing `iri` names ('Body' for an organisation), '' for others' IRIs."""
         return KIND_NAMES.get(self.links.kind(iri), "")
+
+
+def _named(row: dict[str, str]) -> tuple[str, Name]:
+    """An `entity-catalogue` row as (IRI, its name)."""
+    return row["entity"], Name(row.get("label", ""), row.get("date", ""), row.get("curated") == "true")

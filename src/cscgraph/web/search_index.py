@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from cscgraph.search import SearchHit, SearchIndex, search_path, store_written
@@ -62,6 +62,14 @@ class SharedSearchIndex:
         """The rows of canned query `query` from the read model's tables while they are in step with the store
         (`SearchIndex.listing`); None when no table holds them or the index is not in step."""
         return self.read_in_step(lambda index: index.listing(query, params))
+
+    def names(self, entities: Sequence[str]) -> list[dict[str, str]] | None:
+        """`entity-catalogue`'s rows of `entities` alone while the index is in step (`SearchIndex.names`)."""
+        return self.read_in_step(lambda index: index.names(entities))
+
+    def names_under(self, prefix: str) -> list[dict[str, str]] | None:
+        """`entity-catalogue`'s rows under an IRI prefix while the index is in step (`SearchIndex.names_under`)."""
+        return self.read_in_step(lambda index: index.names_under(prefix))
 
     def search(self, text: str, limit: int = 50, kind: str | None = None, offset: int = 0) -> list[SearchHit]:
         return self.read(lambda index: index.search(text, limit=limit, kind=kind, offset=offset))
