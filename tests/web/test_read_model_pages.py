@@ -94,9 +94,9 @@ def test_the_in_step_server_reads_the_tables_and_the_stale_one_the_store(server:
 
 
 def test_names_looked_up_one_at_a_time_in_the_table_are_the_catalogues(server: Server, stale_server: Server) -> None:
-    """Every page names IRIs one at a time from the in-step index's table (`Names`): each is what the whole
-    catalogue, read from SPARQL, says of it, an unknown IRI too; one kind's entities likewise. The stale index
-    answers None, so its pages read the whole catalogue from the store."""
+    """Pages name IRIs from the in-step index's table (`Names`), one at a time or many together: each is what the
+    whole catalogue, read from SPARQL, says of it, an unknown IRI too; one kind's entities likewise. The stale
+    index answers None, so its pages read the whole catalogue from the store."""
     for running, expect_table in ((server, True), (stale_server, False)):
         store = open_store(running.settings, read_only=True)
         explorer = Explorer(running.settings, store)
@@ -106,10 +106,13 @@ def test_names_looked_up_one_at_a_time_in_the_table_are_the_catalogues(server: S
             catalogue = {row["entity"].value: {k: v.value for k, v in row.items()}
                          for row in explorer.db.results("entity-catalogue").rows}
             assert len(catalogue) > 50
-            for iri, row in catalogue.items():
-                names = explorer.names
-                assert (names.stated_label(iri), names.date(iri), names.curated(iri)) == (
-                    row.get("label", ""), row.get("date", "")[:10], row.get("curated") == "true"), iri
+            together = Explorer(running.settings, store)  # its names looked up all at once, as pages do
+            together.names.prefetch([*catalogue, unknown])
+            for names in (explorer.names, together.names):
+                for iri, row in catalogue.items():
+                    assert (names.stated_label(iri), names.date(iri), names.curated(iri)) == (
+                        row.get("label", ""), row.get("date", "")[:10], row.get("curated") == "true"), iri
+            together.close()
             assert explorer.names.stated_label(unknown) == "" and explorer.names.date(unknown) == ""
             people = sorted(((iri, row["label"], row.get("date", "")[:10]) for iri, row in catalogue.items()
                              if iri.startswith(BASE + "person/") and "/" not in iri[len(BASE + "person/"):]),

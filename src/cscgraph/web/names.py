@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cscgraph.web.database import Database
@@ -30,8 +31,8 @@ class Name:
 
 class Names:
     """Names of IRIs, kept until the store is next written (a remote store's: for `REMOTE_REFRESH` s). While the
-    read model is in step, each IRI is looked up alone in its `entity_names` table (a page names a few of many
-    thousand entities); otherwise the whole catalogue is read once from the store."""
+    read model is in step, the IRIs a page names are looked up in its `entity_names` table (a page names a few of
+    many thousand entities); otherwise the whole catalogue is read once from the store."""
 
     def __init__(self, database: Database, values: StoreValues, links: Links) -> None:
         self.database, self.values, self.links = database, values, links
@@ -40,7 +41,7 @@ class Names:
         self._names: dict[str, Name] | None = None
         """The whole catalogue, once read (the read model was not in step)."""
         self._known: dict[str, Name | None] = {}
-        """IRIs looked up one by one in the read model, and their names (None: it names no such entity)."""
+        """IRIs looked up in the read model, and their names (None: it names no such entity)."""
         self._names_at: tuple[int, float] = (-1, 0.0)
 
     def _keep_if_fresh(self) -> None:
@@ -59,18 +60,33 @@ class Names:
             self._names = dict(_named(r) for r in self.database.rows("entity-catalogue"))
         return self._names
 
+    def prefetch(self, iris: Iterable[str]) -> None:
+        """Look the names of `iris` up together (a statement per `readmodel.NAMES_AT_ONCE`), for a page about to
+        name many: one at a time, each lookup also asks whether the index is still in step."""
+        with self._lock:
+            self._look_up(iris)
+
+    def _look_up(self, iris: Iterable[str]) -> None:
+        """Read the names of those of `iris` not yet known: from the read model while in step, else (the store
+        answering) the whole catalogue. Under the lock."""
+        self._keep_if_fresh()
+        if self._names is not None:
+            return
+        wanted = sorted({iri for iri in iris if iri and iri not in self._known})
+        if not wanted:
+            return
+        read_model = self.database.read_model
+        rows = read_model.names(wanted) if read_model is not None else None
+        if rows is None:  # the read model is not in step: the store answers, for every IRI at once
+            self._catalogue()
+            return
+        found = dict(_named(r) for r in rows)
+        self._known.update((iri, found.get(iri)) for iri in wanted)
+
     def _name(self, iri: str) -> Name | None:
         with self._lock:
-            self._keep_if_fresh()
-            if self._names is not None:
-                return self._names.get(iri)
-            if iri not in self._known:
-                read_model = self.database.read_model
-                rows = read_model.names([iri]) if read_model is not None else None
-                if rows is None:  # the read model is not in step: the store answers, for every IRI at once
-                    return self._catalogue().get(iri)
-                self._known[iri] = dict(_named(r) for r in rows).get(iri)
-            return self._known[iri]
+            self._look_up((iri,))
+            return self._names.get(iri) if self._names is not None else self._known.get(iri)
 
     def label(self, iri: str) -> str:
         """A name for any IRI: its label or headline, else one made from the IRI (never the bare IRI if ours).
@@ -117,10 +133,10 @@ class Names:
         if rows is None:
             with self._lock:
                 self._keep_if_fresh()
-                named = list(self._catalogue().items())
+                named = [(iri, name.label, name.date) for iri, name in self._catalogue().items()]
         else:
-            named = [_named(r) for r in rows]
-        return sorted(((iri, name.label, name.date[:10]) for iri, name in named
+            named = [(r["entity"], r.get("label", ""), r.get("date", "")) for r in rows]
+        return sorted(((iri, label, date[:10]) for iri, label, date in named
                        if iri.startswith(prefix) and "/" not in iri[len(prefix):]),
                       key=lambda e: (e[1].lower(), e[0]))
 

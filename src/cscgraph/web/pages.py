@@ -169,6 +169,7 @@ class Pages:
 
     def labelled(self, rows: list[Row], *fields: str) -> list[Row]:
         """Rows with `<field>Label` added for each IRI field, so the JSON twin names things too."""
+        self.explorer.names.prefetch(row.get(name, "") for row in rows for name in fields)
         for row in rows:
             for name in fields:
                 value = row.get(name, "")

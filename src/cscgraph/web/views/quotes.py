@@ -66,6 +66,7 @@ def _search_params(explorer: Explorer, filters: dict[str, str]) -> dict[str, str
 def _options(explorer: Explorer) -> dict[str, list[dict[str, str]]]:
     """Speakers, bodies and topics of all quotes, for the filter form."""
     def listed(rows: list[dict[str, str]], field: str) -> list[dict[str, str]]:
+        explorer.names.prefetch(r.get(field, "") for r in rows)
         return sorted(({"value": explorer.links.href(v).lstrip("/"), "label": explorer.names.label(v)}
                        for v in {r.get(field, "") for r in rows} if v), key=lambda o: o["label"].lower())
 
@@ -118,6 +119,9 @@ def quotes(request: Request, format: str = "", page: int = PAGE_NUMBER) -> Respo
             listed = explorer.values.cached(("quote-finder", number), lambda: grouped(explorer.db.rows(
                 "quote-finder", limit=str(_ARTICLES), offset=str((number - 1) * _ARTICLES))))
             first = 0  # pages hold whole articles: where a page starts is not counted
+        explorer.names.prefetch(iri for q in listed for iri in (q.get("speaker", ""), q.get("role", ""),
+                                                                 q.get("organisation", ""), q.get("article", ""),
+                                                                 *q["about"]))
         shown = [_describe(explorer, q) for q in listed]
         query = urlencode({k: v for k, v in filters.items() if v})
         data = {**pager("/quotes", filters, number, pages), "first": first if shown else 0, "filters": filters,
