@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +15,7 @@ from cscgraph.graph.namespaces import Minter
 from cscgraph.settings import BASE_IRI
 from cscgraph.store import EmbeddedStore, store_generation
 from cscgraph.web.protocol import QueryRefused, check_read_only_query
-from cscgraph.web.workers import QueryOutOfMemory, QueryPool
+from cscgraph.web.workers import WORKER_NICENESS, QueryOutOfMemory, QueryPool
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
@@ -39,6 +41,21 @@ def test_workers_see_writes_made_after_they_opened_the_store(store: EmbeddedStor
         store.replace_graphs({f"{BASE_IRI}graph/article/b": f"<{BASE_IRI}article/b> <urn:x:p> \"two\" .\n"})
         assert store_generation(store.path) == generation + 1
         assert _count(pool) == before + 1
+    finally:
+        pool.close()
+
+
+def test_workers_run_at_a_lower_cpu_priority_than_the_server(store: EmbeddedStore) -> None:
+    pool = QueryPool(store.path, BASE_IRI, size=2, memory_mb=0)
+    try:
+        _count(pool)  # a worker has loaded and answered
+        workers = [p for p in multiprocessing.active_children() if p.name == "cscgraph-sparql-worker"]
+        assert len(workers) == 2
+        ours = os.getpriority(os.PRIO_PROCESS, 0)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(os.getpriority(os.PRIO_PROCESS, p.pid) == ours for p in workers):
+            time.sleep(0.1)  # the second worker may still be loading
+        assert {os.getpriority(os.PRIO_PROCESS, p.pid) for p in workers} == {min(19, ours + WORKER_NICENESS)}
     finally:
         pool.close()
 

@@ -6,7 +6,8 @@ never be stopped. Each worker here is a process holding the embedded store read-
 A query is sent to an idle worker over a pipe; if no answer arrives within the time limit the worker is killed
 (SIGKILL) and a fresh one started, and the caller gets `QueryTimeout`. Each worker limits its own address space
 (`RLIMIT_AS`), so a query that would exhaust memory fails inside the worker (a `MemoryError`, or the worker dies
-on a failed allocation) and the caller gets `QueryOutOfMemory`; the server process is never at risk.
+on a failed allocation) and the caller gets `QueryOutOfMemory`; the server process is never at risk. Workers run
+at a lower CPU priority than the server (`WORKER_NICENESS`), so pages stay quick while a query runs.
 
 A read-only store is a snapshot taken when it was opened. Every write to the embedded store bumps a generation
 counter kept beside it (`cscgraph.store.store_generation`); a worker compares it before each query and reopens
@@ -15,7 +16,9 @@ the store (~35 ms) when it has grown.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import queue
 import re
 import signal
@@ -38,6 +41,9 @@ _MEMORY_TROUBLE = re.compile(r"memory|alloc", re.I)
 """What the error text of a failed allocation says, whichever layer reports it."""
 _STARTUP_SECONDS = 30.0
 """Longest a new worker may take to load before it is given up and replaced."""
+WORKER_NICENESS = 10
+"""How much lower a worker's CPU priority is than the server's (its niceness): a visitor's heavy query, or workers
+loading beside a starting server, never take the cores from the pages everyone else is reading."""
 
 
 class QueryOutOfMemory(QueryError):
@@ -122,6 +128,9 @@ class _Worker:
                                                     name="cscgraph-sparql-worker")
         self.process.start()
         child.close()
+        with contextlib.suppress(ProcessLookupError):  # lowered as it starts, before it loads (one that died is gone)
+            os.setpriority(os.PRIO_PROCESS, self.process.pid,
+                           min(19, os.getpriority(os.PRIO_PROCESS, 0) + WORKER_NICENESS))
 
     def stop(self) -> None:
         if self.process.is_alive():
