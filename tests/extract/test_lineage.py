@@ -591,6 +591,27 @@ def test_backed_by_money_with_no_funder_is_funded_by_the_government() -> None:
     assert claims == {(LABOUR, "funds", "programme/family-mentor-pilot")}
 
 
+def test_money_opening_a_sentence_funds_what_its_verb_governs() -> None:
+    claims = _claims("Ministers met council leaders in Leeds on Monday.",
+                     "The £40 million national investment will fund the Best Start Family Hubs in every town.",
+                     published="2025-05-01")
+    assert claims == {(LABOUR, "funds", "programme/best-start-family-hubs")}
+
+
+def test_this_investment_is_given_by_the_government_the_sentence_before_names() -> None:
+    claims = _claims("The Department for Education announced an extra £30m on Tuesday.",
+                     "This investment will bolster the Mockingbird programme across the north.",
+                     published="2025-05-01")
+    assert claims == {("organisation/department-for-education", "funds", "programme/mockingbird")}
+
+
+def test_money_whose_giver_is_unknown_or_a_council_funds_nothing() -> None:
+    assert _claims("Leeds City Council approved its budget on Monday.",
+                   "The £2m investment will fund the Mockingbird programme.", published="2025-05-01") == set()
+    assert _claims("Carers met in Leeds on Monday.",
+                   "This investment will support the Mockingbird programme.", published="2025-05-01") == set()
+
+
 def test_backed_by_a_charity_without_money_is_not_funding() -> None:
     claims = _claims("Councils may bid for the Family Mentor pilot from June.",
                      "The pilot is backed by several charities.", published="2025-05-01")

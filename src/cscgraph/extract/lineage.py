@@ -105,6 +105,7 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
             claims += _fronted_claims(sentence, here, context.article.body)
             claims += _fronted_money_claims(sentence, here, context.article.body)
             claims += _funded_compound_claims(sentence, here, context)
+            claims += _money_subject_claims(sentence, here, context)
             claims += _proposal_claims(sentence, here, context)
             claims += _introduced_by_bill_claims(sentence, here, context)
             claims += _statute_action_claims(sentence, here)
@@ -453,6 +454,28 @@ def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context) 
     if not any(c.object in {m.ref for m in context.list_measures} for c in claims):
         claims += _list_owner_claims(sentence, items, context)
     return claims
+
+
+def _money_subject_claims(sentence: Evidence, here: list[_Item], context: _Context) -> list[LineageClaim]:
+    """ "The £500m national investment will fund the Best Start hubs", "This investment will bolster the
+    pathfinder": money opening the sentence as the subject of a verb of funding funds the programme or measure the
+    verb governs (the first after it, in its clause). Its giver is the one government or department the sentence
+    before names ("The government announced £547m. This investment will…"); else, when the sentence gives the
+    amount and the one before names no council, the government in office; else no one is known to give it."""
+    m = P.MONEY_SUBJECT_FUNDS.match(sentence.text)
+    if m is None:
+        return []
+    body, cue_end = context.article.body, sentence.start + m.end()
+    funded = [i for i in here if i.start >= cue_end and i.category in P.PROGRAMME_FIRST
+              and not P.CLAUSE_MARK.search(body, cue_end, i.start)][:1]
+    givers = {i.ref: i for i in context.previous if i.category in ("government", "department")}
+    if len(givers) == 1:
+        giver = next(iter(givers.values()))
+    elif not givers and m.group("amount") and not any(i.category == "council" for i in context.previous):
+        giver = _Item(sentence.start, sentence.start, government_in_office(context.article), "government")
+    else:
+        return []
+    return [LineageClaim(giver.ref, "funds", i.ref, sentence) for i in funded]
 
 
 def _proposal_claims(sentence: Evidence, here: list[_Item], context: _Context) -> list[LineageClaim]:

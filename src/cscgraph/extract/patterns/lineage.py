@@ -600,6 +600,15 @@ HEDGED_BEFORE = re.compile(
     r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;:]{0,60}|"
     r"\b(?:[Cc]ritics|[Cc]ampaigners|[Oo]pponents|[Dd]etractors)(?:\s+of\s+[^,;:]{1,60}?)?(?:\s+(?:have|had|also|"
     r"repeatedly|instead))*)\s*$")
+# Money opening its sentence as the subject of a verb of funding, with no one named as giving it (no possessive,
+# so not "Kent’s £2m investment will fund…"): "The £500 million national investment will fund the hubs", "This
+# substantial investment will bolster the pathfinder" (group `amount` when the sentence gives it; the match ends at
+# the verb, what it governs follows).
+MONEY_SUBJECT_FUNDS = re.compile(
+    r"^(?:(?:This|The)\s+)?(?P<amount>£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:investment|funding|money|cash|package|grant)\s+(?:will|would|is\s+to|is\s+set\s+to|is\s+going\s+to)\s+"
+    r"(?:also\s+)?(?:help\s+(?:to\s+)?)?(?:fund|bolster|support|finance|pay\s+for)\b")
+
 # A heading that names a measure, then what a document does about it: "Family group decision making: The Bill
 # will require councils to offer a meeting" (in one paragraph, or the heading alone in the paragraph before).
 # HEADING is the text before the colon; HEADING_ALONE a short paragraph with no sentence end.
