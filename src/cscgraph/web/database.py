@@ -23,8 +23,9 @@ class ReadModel(Protocol):
     def listing(self, query: str, params: dict[str, str]) -> list[dict[str, str]] | None:
         """The rows of canned query `query` for `params`, or None when the store must answer."""
 
-    def names(self, entities: Sequence[str]) -> list[dict[str, str]] | None:
-        """`entity-catalogue`'s rows of `entities` alone, or None when the store must answer."""
+    def names(self, entities: Sequence[str], checked: bool = True) -> list[dict[str, str]] | None:
+        """`entity-catalogue`'s rows of `entities` alone, or None when the store must answer (not `checked`: read
+        without asking whether the index is in step)."""
 
     def names_under(self, prefix: str) -> list[dict[str, str]] | None:
         """`entity-catalogue`'s rows of the entities under an IRI prefix, or None when the store must answer."""

@@ -43,6 +43,9 @@ class Names:
         self._known: dict[str, Name | None] = {}
         """IRIs looked up in the read model, and their names (None: it names no such entity)."""
         self._names_at: tuple[int, float] = (-1, 0.0)
+        self._in_step = False
+        """The read model answered in step at the present generation: later lookups need not ask again (as the
+        whole catalogue, once read, serves the generation)."""
 
     def _keep_if_fresh(self) -> None:
         """Forget what was read when the store has been written since (a remote store's: every REMOTE_REFRESH s).
@@ -51,7 +54,7 @@ class Names:
         seen_generation, seen_at = self._names_at
         if seen_generation != generation or (self.values.store_path is None
                                              and time.monotonic() - seen_at >= REMOTE_REFRESH):
-            self._names, self._known = None, {}
+            self._names, self._known, self._in_step = None, {}, False
             self._names_at = (generation, time.monotonic())
 
     def _catalogue(self) -> dict[str, Name]:
@@ -76,10 +79,11 @@ class Names:
         if not wanted:
             return
         read_model = self.database.read_model
-        rows = read_model.names(wanted) if read_model is not None else None
+        rows = read_model.names(wanted, checked=not self._in_step) if read_model is not None else None
         if rows is None:  # the read model is not in step: the store answers, for every IRI at once
             self._catalogue()
             return
+        self._in_step = True
         found = dict(_named(r) for r in rows)
         self._known.update((iri, found.get(iri)) for iri in wanted)
 

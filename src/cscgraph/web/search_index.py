@@ -63,8 +63,11 @@ class SharedSearchIndex:
         (`SearchIndex.listing`); None when no table holds them or the index is not in step."""
         return self.read_in_step(lambda index: index.listing(query, params))
 
-    def names(self, entities: Sequence[str]) -> list[dict[str, str]] | None:
-        """`entity-catalogue`'s rows of `entities` alone while the index is in step (`SearchIndex.names`)."""
+    def names(self, entities: Sequence[str], checked: bool = True) -> list[dict[str, str]] | None:
+        """`entity-catalogue`'s rows of `entities` alone while the index is in step (`SearchIndex.names`); not
+        `checked`, read without asking (the caller found it in step for the store's present generation)."""
+        if not checked:
+            return self.read(lambda index: index.names(entities))
         return self.read_in_step(lambda index: index.names(entities))
 
     def names_under(self, prefix: str) -> list[dict[str, str]] | None:
