@@ -65,7 +65,7 @@ class Names:
 
     def prefetch(self, iris: Iterable[str]) -> None:
         """Look the names of `iris` up together (a statement per `readmodel.NAMES_AT_ONCE`), for a page about to
-        name many: one at a time, each lookup also asks whether the index is still in step."""
+        name many, rather than a statement each."""
         with self._lock:
             self._look_up(iris)
 
