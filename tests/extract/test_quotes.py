@@ -341,6 +341,17 @@ def test_a_fragment_after_an_article_and_before_a_preposition_is_not_a_label() -
     assert [q.text for q in x.quotes] == ["essential step"]
 
 
+def test_a_fragment_before_a_participle_with_its_object_or_a_preposition_is_not_a_label() -> None:
+    x = extract("Ines Varga said the town was caught in a “spiral of decline” costing the council dearly.",
+                "Ines Varga said carers were doing a “remarkable job” under great strain.")
+    assert [q.text for q in x.quotes] == ["spiral of decline", "remarkable job"]
+
+
+def test_a_fragment_before_a_noun_in_ing_stays_a_label() -> None:
+    x = extract("Ines Varga said councils should try a “family first” funding model for the new homes.")
+    assert x.quotes == ()
+
+
 def test_an_attribution_set_as_the_next_paragraph() -> None:
     x = extract("“Too many relatives stepping in for children face hardship and get no help from anyone.",
                 "said Mina Osei, chief executive of the Family Rights Group.")

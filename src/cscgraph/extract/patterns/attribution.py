@@ -174,13 +174,18 @@ TITLE_OR_LABEL_BEFORE = re.compile(r"(?:titled|entitled|called|named|headlined|d
                                    r"the\s+phrase|the\s+word|known\s+as|badged\s+as|\()\s*$", re.IGNORECASE)
 # A quoted phrase used as a name before its noun: a “keeping children safe” ministerial board.
 LABEL_MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this)\s*$", re.IGNORECASE)
-# (a participle after the quote makes it a noun phrase, not a modifier: "the ‘massive risk’ posed by…"; so does a
-# determiner or pronoun, which no modifier stands before: "a ‘valuable service,’ the report explains", "the ‘once in
-# a lifetime opportunity’ this element of the bill presents")
-LABEL_MODIFIER_AFTER = re.compile(r"^\s+(?![a-z]+ed\b)(?!(?:the|a|an|this|these|those|its|their|it|they|he|she|we|"
-                                  r"between|of|was|were|is|are|and|or|that|which|in|on|for|to|with|from|by|"
-                                  r"as|at|has|had|will|would|could|should|can|may|might|must|than|among|toward|towards|into|after|"
-                                  r"because|but|so|while|when|where|if|unless|despite|since|through)\b)[a-z]")
+# (a participle after the quote makes it a noun phrase, not a modifier: "the ‘massive risk’ posed by…", "a “cycle of
+# crisis” costing the country…" (an -ing form only before its object: "a “family first” funding model" is a label);
+# so does a determiner or pronoun, which no modifier stands before: "a ‘valuable service,’ the report explains", "the
+# ‘once in a lifetime opportunity’ this element of the bill presents"; or a preposition: "a “phenomenal job” under
+# “extreme pressure”")
+LABEL_MODIFIER_AFTER = re.compile(r"^\s+(?![a-z]+ed\b)(?![a-z]{2,}ing\s+(?:the|a|an|its|their|them|it|us|our|this|"
+                                  r"these|those|some|many|more)\b)(?!(?:the|a|an|this|these|those|its|their|it|they|"
+                                  r"he|she|we|between|of|was|were|is|are|and|or|that|which|in|on|for|to|with|from|"
+                                  r"by|as|at|has|had|will|would|could|should|can|may|might|must|than|among|toward|"
+                                  r"towards|into|after|because|but|so|while|when|where|if|unless|despite|since|"
+                                  r"through|under|over|amid|without|within|across|against|about|around|during|"
+                                  r"until|like|per|via|including)\b)[a-z]")
 # A reporting verb right before the noun phrase a quoted modifier in lower case opens makes the modifier the speaker's
 # words, not a label: "warning of a “very real” crisis", "hit out at the “wholly shambolic” rollout" (not a name:
 # "announced the ‘Stable homes, Built on Love’ strategy").
