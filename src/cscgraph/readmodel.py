@@ -346,10 +346,12 @@ def names(db: sqlite3.Connection, entities: Sequence[str]) -> list[Row]:
     return rows
 
 
-def names_under(db: sqlite3.Connection, prefix: str) -> list[Row]:
-    """`entity-catalogue`'s rows of the entities whose IRI starts with `prefix` (one kind's: `…/person/`)."""
-    where = 'WHERE "entity" >= ? AND "entity" < ?'
-    return _rows(db.execute(_NAME_GROUPS.format(where=where), (prefix, prefix + "\U0010ffff")), _NAME_LISTED)
+def names_under(db: sqlite3.Connection, prefix: str) -> list[tuple[str, str, str]]:
+    """(IRI, name, date or '') of each named entity whose IRI is `prefix` and one segment more (one kind's:
+    `…/person/`), as `entity-catalogue` names it: a kind index's rows, read by the table's index on the entity."""
+    where = 'WHERE "entity" >= ? AND "entity" < ? AND instr(substr("entity", ?), \'/\') = 0'
+    return [(entity, label, date or "") for entity, label, date, _ in db.execute(
+        _NAME_GROUPS.format(where=where), (prefix, prefix + "\U0010ffff", len(prefix) + 1))]
 
 
 def _rows(cursor: sqlite3.Cursor, columns: tuple[str, ...]) -> list[Row]:

@@ -372,8 +372,8 @@ class SearchIndex:
         """`entity-catalogue`'s rows of `entities` alone (`readmodel.names`)."""
         return readmodel.names(self._db, entities)
 
-    def names_under(self, prefix: str) -> list[dict[str, str]]:
-        """`entity-catalogue`'s rows of the entities whose IRI starts with `prefix` (`readmodel.names_under`)."""
+    def names_under(self, prefix: str) -> list[tuple[str, str, str]]:
+        """(IRI, name, date) of each named entity of one kind, its IRIs under `prefix` (`readmodel.names_under`)."""
         return readmodel.names_under(self._db, prefix)
 
     def read_funding(self, read: Callable[[sqlite3.Connection], T]) -> T:

@@ -27,8 +27,8 @@ class ReadModel(Protocol):
         """`entity-catalogue`'s rows of `entities` alone, or None when the store must answer (not `checked`: read
         without asking whether the index is in step)."""
 
-    def names_under(self, prefix: str) -> list[dict[str, str]] | None:
-        """`entity-catalogue`'s rows of the entities under an IRI prefix, or None when the store must answer."""
+    def names_under(self, prefix: str) -> list[tuple[str, str, str]] | None:
+        """(IRI, name, date) of the named entities under an IRI prefix, or None when the store must answer."""
 
 
 PAGE_QUERY_SECONDS = 30.0

@@ -133,16 +133,13 @@ class Names:
         """(IRI, name, date) of every named entity of one kind (`person`, `measure`, …), by name (then IRI)."""
         prefix = f"{self.base}{kind}/"
         read_model = self.database.read_model
-        rows = read_model.names_under(prefix) if read_model is not None else None
-        if rows is None:
+        named = read_model.names_under(prefix) if read_model is not None else None
+        if named is None:
             with self._lock:
                 self._keep_if_fresh()
-                named = [(iri, name.label, name.date) for iri, name in self._catalogue().items()]
-        else:
-            named = [(r["entity"], r.get("label", ""), r.get("date", "")) for r in rows]
-        return sorted(((iri, label, date[:10]) for iri, label, date in named
-                       if iri.startswith(prefix) and "/" not in iri[len(prefix):]),
-                      key=lambda e: (e[1].lower(), e[0]))
+                named = [(iri, name.label, name.date) for iri, name in self._catalogue().items()
+                         if iri.startswith(prefix) and "/" not in iri[len(prefix):]]
+        return sorted(((iri, label, date[:10]) for iri, label, date in named), key=lambda e: (e[1].lower(), e[0]))
 
     def date(self, iri: str) -> str:
         """The entity's date (YYYY-MM-DD) where it has one, else ''."""

@@ -70,8 +70,8 @@ class SharedSearchIndex:
             return self.read(lambda index: index.names(entities))
         return self.read_in_step(lambda index: index.names(entities))
 
-    def names_under(self, prefix: str) -> list[dict[str, str]] | None:
-        """`entity-catalogue`'s rows under an IRI prefix while the index is in step (`SearchIndex.names_under`)."""
+    def names_under(self, prefix: str) -> list[tuple[str, str, str]] | None:
+        """(IRI, name, date) of one kind's named entities while the index is in step (`SearchIndex.names_under`)."""
         return self.read_in_step(lambda index: index.names_under(prefix))
 
     def search(self, text: str, limit: int = 50, kind: str | None = None, offset: int = 0) -> list[SearchHit]:
