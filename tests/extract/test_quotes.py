@@ -352,6 +352,14 @@ def test_a_fragment_before_a_noun_in_ing_stays_a_label() -> None:
     assert x.quotes == ()
 
 
+def test_a_closing_mark_typed_to_open_a_quote_paragraph_that_runs_on() -> None:
+    x = extract("Ino Varga, chair of the Northby Carers Forum, which met the minister on Monday, said;",
+                "”The minister agreed that our support for carers should last a lifetime, as it does for veterans.",
+                "The forum will meet again in May.")
+    assert speakers(x) == [("The minister agreed that our support for carers should last a lifetime, as it does for "
+                            "veterans.", "ino-varga")]
+
+
 def test_an_attribution_set_as_the_next_paragraph() -> None:
     x = extract("“Too many relatives stepping in for children face hardship and get no help from anyone.",
                 "said Mina Osei, chief executive of the Family Rights Group.")

@@ -221,6 +221,11 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
             # a closing mark typed for the opening one: "The report said: ”Children benefit…”"
             out.append((first_close, first_close + 1, close, close))
             i = close + 1
+        elif WRONG_WAY_OPEN.match(text, first_close) and close == -1 and first_open == -1 \
+                and not text[:first_close].strip():
+            # the same mark opening a quote paragraph that runs on ("Jo Ade said;" / "”We were heard at last. …")
+            out.append((first_close, first_close + 1, len(text), None))
+            i = len(text)
         elif intro:
             out.append((intro[-1].start(), intro[-1].end(), first_close, first_close))
             i = first_close + 1
