@@ -353,11 +353,12 @@ def test_a_fragment_before_a_noun_in_ing_stays_a_label() -> None:
 
 
 def test_a_closing_mark_typed_to_open_a_quote_paragraph_that_runs_on() -> None:
-    x = extract("Ino Varga, chair of the Northby Carers Forum, which met the minister on Monday, said;",
-                "”The minister agreed that our support for carers should last a lifetime, as it does for veterans.",
-                "The forum will meet again in May.")
-    assert speakers(x) == [("The minister agreed that our support for carers should last a lifetime, as it does for "
-                            "veterans.", "ino-varga")]
+    paragraphs = ("Ino Varga, chair of the Northby Carers Forum, which met the minister on Monday, said;",
+                  "”The minister agreed that our support for carers should last a lifetime.",
+                  "The forum will meet again in May.")
+    (q,) = extract(*paragraphs).quotes
+    assert (q.text, q.speaker.slug) == ("The minister agreed that our support for carers should last a lifetime.",
+                                        "ino-varga")
 
 
 def test_an_attribution_set_as_the_next_paragraph() -> None:
