@@ -3,8 +3,8 @@ way, the other kinds' totals apart, one page of the streams, and the choices the
 
 They are read from the read model's `funding_streams` table (`SOURCE`, `cscgraph.readmodel`: one row a stream and
 thing funded) and `funding_stream_facts`, one row a stream (`FACTS`, made by `FACTS_SQL`), which the index's writer
-derives from it, article by article, in the same transaction (`add_facts`), so the page never reads every stream. A store whose index is not in
-step gives the same figures from the `funding-streams` rows it answers, loaded into a database in memory (`load`):
+derives from it, article by article, in the same transaction (`add_facts`), so the page never reads every stream. A
+store whose index is not in step gives the same figures from the `funding-streams` rows it answers, loaded into a database in memory (`load`):
 one implementation, two sources.
 
 Only an allocation or commitment (`COMMITTED`) is added up by funder, period or measure; an amount restated (same

@@ -217,12 +217,12 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
     if first_close != -1 and (first_open == -1 or first_close < first_open):
         intro = list(ORPHAN_CLOSE_INTRO.finditer(text, 0, first_close))
         close = text.find(CURLY_CLOSE, first_close + 1)
-        if WRONG_WAY_OPEN.match(text, first_close) and close != -1 and (first_open == -1 or close < first_open):
+        wrong_way = WRONG_WAY_OPEN.match(text, first_close) is not None
+        if wrong_way and close != -1 and (first_open == -1 or close < first_open):
             # a closing mark typed for the opening one: "The report said: ”Children benefit…”"
             out.append((first_close, first_close + 1, close, close))
             i = close + 1
-        elif WRONG_WAY_OPEN.match(text, first_close) and close == -1 and first_open == -1 \
-                and not text[:first_close].strip():
+        elif wrong_way and close == -1 and first_open == -1 and not text[:first_close].strip():
             # the same mark opening a quote paragraph that runs on ("Jo Ade said;" / "”We were heard at last. …")
             out.append((first_close, first_close + 1, len(text), None))
             i = len(text)

@@ -1,6 +1,6 @@
 """Names and dates for IRIs, read from the store's entity catalogue (canned query `entity-catalogue`: from the read
-model's table one IRI at a time while it is in step, else whole) and read again after each write; an IRI with no
-label gets a name made from its path."""
+model's table, just the IRIs a page names, while it is in step; else whole) and read again after each write; an IRI
+with no label gets a name made from its path."""
 
 from __future__ import annotations
 

@@ -66,9 +66,10 @@ def _search_params(explorer: Explorer, filters: dict[str, str]) -> dict[str, str
 def _options(explorer: Explorer) -> dict[str, list[dict[str, str]]]:
     """Speakers, bodies and topics of all quotes, for the filter form."""
     def listed(rows: list[dict[str, str]], field: str) -> list[dict[str, str]]:
-        explorer.names.prefetch(r.get(field, "") for r in rows)
+        values = {r[field] for r in rows if r.get(field)}
+        explorer.names.prefetch(values)
         return sorted(({"value": explorer.links.href(v).lstrip("/"), "label": explorer.names.label(v)}
-                       for v in {r.get(field, "") for r in rows} if v), key=lambda o: o["label"].lower())
+                       for v in values), key=lambda o: o["label"].lower())
 
     facets = explorer.db.rows("quote-facets")
     return {"speakers": listed(facets, "speaker"), "bodies": listed(facets, "organisation"),
