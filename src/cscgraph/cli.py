@@ -18,7 +18,7 @@ from cscgraph.pipeline import ingest, ingest_first_load, is_first_load, validate
 from cscgraph.stats import graph_stats
 from cscgraph.queries import list_queries, load_query, parse_query, run_query
 from cscgraph.ingest import is_url
-from cscgraph.search import SearchIndex, search_path, store_written
+from cscgraph.search import SearchIndex, in_step_index, search_path, store_written
 from cscgraph.settings import Settings, describe
 from cscgraph.store import EmbeddedStore, Store, open_store
 
@@ -223,7 +223,8 @@ def query_command(obj: Context, spec: str, fmt: str, params: tuple[str, ...], ti
     """Run a canned query (`queries/NAME.rq`), a .rq file, or SPARQL from standard input (`-`).
 
     The table format wraps long values such as quotes inside their column (`--wide`: one line each); csv, tsv,
-    json and xml carry every value whole."""
+    json and xml carry every value whole. A canned query the read model keeps is answered from its table while
+    the index beside the store is in step with it (the same rows and terms as SPARQL gives)."""
     bound: dict[str, str] = {}
     for item in params:
         name, sep, value = item.partition("=")
@@ -231,7 +232,14 @@ def query_command(obj: Context, spec: str, fmt: str, params: tuple[str, ...], ti
             raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
         bound[name.strip()] = value
     query = parse_query(sys.stdin.read(), "stdin") if spec == "-" else load_query(spec)
-    results = run_query(obj.store(read_only=True), query, bound, timeout=timeout or obj.settings.query_timeout)
+    store = obj.store(read_only=True)
+    index = in_step_index(obj.settings, store)
+    try:
+        results = run_query(store, query, bound, timeout=timeout or obj.settings.query_timeout,
+                            answers=index.answer if index else None)
+    finally:
+        if index:
+            index.close()
     click.echo(render_results(results, fmt, wrap=None if wide else TABLE_WRAP), nl=False)
 
 

@@ -26,6 +26,7 @@ after another, give the unpaged answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,9 +128,15 @@ def load_query(spec: str, folder: Path | None = None) -> CannedQuery:
     return parse_query(spec)
 
 
+Answers = Callable[[CannedQuery, dict[str, str], int | None], Results | None]
+"""Where a canned query's answer may be read instead of run: given the query, its bound parameters' values (IRIs)
+with its page, and the row limit, the answer, or None to run it (the read model, `search.SearchIndex.answer`)."""
+
+
 def run_query(store: Store, query: CannedQuery, params: dict[str, str] | None = None, *,
-              timeout: float | None = None, limit: int | None = None) -> Results:
-    """Bind `params` (text values, resolved per the header's kinds) and run the query."""
+              timeout: float | None = None, limit: int | None = None, answers: Answers | None = None) -> Results:
+    """Bind `params` (text values, resolved per the header's kinds) and run the query, or read its answer from
+    `answers` when that holds it."""
     params = dict(params or {})
     declared = {p.name: p for p in query.parameters}
     unknown = sorted(set(params) - set(declared))
@@ -141,8 +148,13 @@ def run_query(store: Store, query: CannedQuery, params: dict[str, str] | None = 
     if missing:
         raise QueryError(f"{query.name}: missing parameter(s) {', '.join(missing)} (use --param NAME=VALUE)")
     paging = {name: params.pop(name) for name in PAGING if name in params}
+    text = paged(query, **paging)
     bindings = {name: bind_parameter(store, declared[name], value) for name, value in params.items()}
-    return store.query(paged(query, **paging), bindings, timeout=timeout, limit=limit)
+    if answers is not None:
+        read = answers(query, {name: term.value for name, term in bindings.items()} | paging, limit)
+        if read is not None:
+            return read
+    return store.query(text, bindings, timeout=timeout, limit=limit)
 
 
 def paged(query: CannedQuery, limit: str | int | None = None, offset: str | int | None = None) -> str:

@@ -22,11 +22,12 @@ from typing import TypeVar
 
 from cscgraph import funding_totals, readmodel
 from cscgraph.graph.namespaces import CSC, PROV, RDF, RDFS, SCHEMA
+from cscgraph.queries import CannedQuery
 from cscgraph.settings import Settings
-from cscgraph.store import EmbeddedStore, Store, Term, graph_size, store_generation
+from cscgraph.store import EmbeddedStore, Results, Store, Term, graph_size, store_generation
 from cscgraph.syntax import WORD
 
-__all__ = ["SearchIndex", "SearchHit", "ArticleRows", "article_index_rows", "search_path"]
+__all__ = ["SearchIndex", "SearchHit", "in_step_index", "ArticleRows", "article_index_rows", "search_path"]
 
 T = TypeVar("T")
 
@@ -157,6 +158,18 @@ def search_path(settings: Settings) -> Path:
 def store_written(store: Store) -> int:
     """How many times an embedded store has been written (its generation); 0 for a remote one."""
     return store_generation(store.path) if isinstance(store, EmbeddedStore) else 0
+
+
+def in_step_index(settings: Settings, store: Store) -> SearchIndex | None:
+    """The index beside an embedded store, opened for reading, when it is in step with the store (so the read
+    model's tables answer for it); None for a remote store, or an index missing, of an older layout or behind."""
+    if not isinstance(store, EmbeddedStore):
+        return None
+    index = SearchIndex(search_path(settings), read_only=True)
+    if index.in_step_at() == store_written(store):
+        return index
+    index.close()
+    return None
 
 
 class SearchIndex:
@@ -367,6 +380,11 @@ class SearchIndex:
     def listing(self, query: str, params: Mapping[str, str]) -> list[dict[str, str]] | None:
         """Rows of canned query `query` from the read model (`readmodel.listing`), None when it holds none."""
         return readmodel.listing(self._db, query, params)
+
+    def answer(self, query: CannedQuery, params: Mapping[str, str], limit: int | None = None) -> Results | None:
+        """Canned query `query`'s typed answer from the read model (`readmodel.answer`), None when it holds none.
+        The caller knows the index is in step with the store (`in_step_at`)."""
+        return readmodel.answer(self._db, query, params, limit)
 
     def names(self, entities: Sequence[str]) -> list[dict[str, str]]:
         """`entity-catalogue`'s rows of `entities` alone (`readmodel.names`)."""

@@ -12,6 +12,8 @@ from cscgraph.errors import QueryError
 from cscgraph.queries import PAGING, CannedQuery, bind_parameter, list_queries, load_query, paged, run_query
 from cscgraph.settings import Settings
 from cscgraph.store import Results, Store, Term
+from cscgraph.web.protocol import within_bytes
+from cscgraph.web.runner import QueryRunner
 
 __all__ = ["Database", "Row"]
 
@@ -29,6 +31,9 @@ class ReadModel(Protocol):
 
     def names_under(self, prefix: str) -> list[tuple[str, str, str]] | None:
         """(IRI, name, date) of the named entities under an IRI prefix, or None when the store must answer."""
+
+    def answer(self, query: CannedQuery, params: dict[str, str], limit: int | None) -> Results | None:
+        """Canned query `query`'s typed answer for `params` (IRIs and its page), or None when the store must answer."""
 
 
 PAGE_QUERY_SECONDS = 30.0
@@ -74,6 +79,19 @@ class Database:
         declared = {p.name: p for p in query.parameters}
         return text, {name: bind_parameter(self.store, declared[name], value)
                       for name, value in params.items() if name in declared and name not in PAGING and value.strip()}
+
+    def answer(self, query: CannedQuery, params: dict[str, str], runner: QueryRunner) -> Results:
+        """A canned query's answer for the endpoint's pages (`/queries/<name>`, its feed): its parameters bound as
+        `prepare` binds them, read from the read model's table while it is in step with an embedded store, else run
+        by `runner` under the endpoint's limits (the read answer is held to the same rows and bytes)."""
+        sparql, bindings = self.prepare(query, params)
+        if self.read_model is not None and not self.settings.is_remote:
+            page = {name: params[name] for name in PAGING if params.get(name, "").strip()}
+            read = self.read_model.answer(query, {name: term.value for name, term in bindings.items()} | page,
+                                          runner.limit)
+            if read is not None:
+                return within_bytes(read, self.settings.answer_bytes)
+        return runner.run(sparql, bindings)
 
     def public_message(self, error: Exception) -> str:
         """`error` as a page or answer may show it: where the store lives (its folder, its files beside it, a

@@ -12,9 +12,10 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from cscgraph.queries import CannedQuery
 from cscgraph.search import SearchHit, SearchIndex, search_path, store_written
 from cscgraph.settings import Settings
-from cscgraph.store import Store
+from cscgraph.store import Results, Store
 from cscgraph.web.values import REMOTE_REFRESH
 
 __all__ = ["SharedSearchIndex"]
@@ -62,6 +63,10 @@ class SharedSearchIndex:
         """The rows of canned query `query` from the read model's tables while they are in step with the store
         (`SearchIndex.listing`); None when no table holds them or the index is not in step."""
         return self.read_in_step(lambda index: index.listing(query, params))
+
+    def answer(self, query: CannedQuery, params: dict[str, str], limit: int | None) -> Results | None:
+        """Canned query `query`'s typed answer from the read model while it is in step (`SearchIndex.answer`)."""
+        return self.read_in_step(lambda index: index.answer(query, params, limit))
 
     def names(self, entities: Sequence[str], checked: bool = True) -> list[dict[str, str]] | None:
         """`entity-catalogue`'s rows of `entities` alone while the index is in step (`SearchIndex.names`); not

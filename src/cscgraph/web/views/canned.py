@@ -50,8 +50,7 @@ def canned_query(request: Request, name: str) -> Response:
     status = 200
     if not missing:
         try:
-            sparql, bindings = explorer.db.prepare(query, params)
-            results = app.runner.run(sparql, bindings)
+            results = explorer.db.answer(query, params, app.runner)
         except QueryError as exc:
             if fmt:
                 raise

@@ -87,8 +87,7 @@ def query_feed(request: Request, name: str) -> Response:
     missing = [p.name for p in query.parameters if not params[p.name].strip() and "(optional)" not in p.description]
     if missing:
         raise HTTPException(400, f"{name}: missing parameter(s) {', '.join(missing)}")
-    sparql, bindings = explorer.db.prepare(query, params)
-    results = app.runner.run(sparql, bindings)
+    results = explorer.db.answer(query, params, app.runner)
     if results.kind != "select":
         raise HTTPException(400, f"{name} is not a SELECT query; only SELECT queries have feeds")
     base = str(request.base_url).rstrip("/")
