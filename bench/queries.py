@@ -158,7 +158,7 @@ def _measure(store: EmbeddedStore, picker: ParameterPicker, query: CannedQuery, 
     index = in_step_index(Settings(store=str(store.path)), store)
     read = []
 
-    def answers(asked: CannedQuery, params: dict[str, str], limit: int | None) -> Results | None:
+    def answers(asked: CannedQuery, params: dict[str, str], limit: int | None) -> Results | str | None:
         answer = index.answer(asked, params, limit) if index else None
         read.append(answer is not None)
         return answer

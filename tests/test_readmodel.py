@@ -16,9 +16,11 @@ from cscgraph.cli import main
 from cscgraph.pipeline import ingest
 from cscgraph.stats import graph_stats
 from cscgraph.queries import load_query, run_query
-from cscgraph.readmodel import LISTINGS, TABLES, TERM_KINDS, ReadListing, ReadTable, listing, schema_sql
+from cscgraph.read_answers import PAGES, TERM_KINDS
+from cscgraph.readmodel import LISTINGS, TABLES, ReadListing, ReadTable, listing, schema_sql
 from cscgraph.search import SearchIndex, store_written
 from cscgraph.graph.namespaces import Minter
+from cscgraph.graph.namespaces import CSC, RDF, SCHEMA
 from cscgraph.settings import BASE_IRI, Settings
 from cscgraph.store import EmbeddedStore, Store, open_store, store_generation
 from tests.conftest import generate_corpus
@@ -84,12 +86,39 @@ def assert_tables_match_sparql(store: Store, index: SearchIndex, most: int = 10*
     return compared
 
 
+_PAGE_LINKS = {"quotes-by": f"<{SCHEMA}creator>", "quotes-about": f"<{SCHEMA}about>",
+               "entity-updates": f"<{SCHEMA}creator>|<{SCHEMA}about>|<{SCHEMA}funder>|<{RDF}subject>|<{CSC}measure>"}
+
+
+def assert_pages_match_sparql(store: Store, index: SearchIndex, most: int = 10**9) -> int:
+    """Each query whose page a table picks (`PAGES`), for the entities the store links quotes to (at most `most`,
+    the most quoted first, and one with none), run with its page read from the table, gives the query's answer,
+    whole and by pages of 3; returns how many were compared."""
+    compared = 0
+    for name, page in PAGES.items():
+        query = load_query(name)
+        linked = store.query(f"SELECT ?e (COUNT(*) AS ?n) WHERE {{ ?q {_PAGE_LINKS[name]} ?e }} GROUP BY ?e "
+                             "ORDER BY DESC(?n) ?e").rows
+        assert linked, f"{name}: the store has no quotes to compare"
+        entities = [row["e"].value for row in linked[:most]] + [f"{BASE_IRI}person/nobody-quoted"]
+        for entity in entities:
+            for paging in ({}, {"limit": "3"}, {"limit": "3", "offset": "3"}):
+                params = {page.lookup: entity} | paging
+                assert "VALUES" in str(index.answer(query, params)), (name, params)  # the page is the table's
+                read = run_query(store, query, params, answers=index.answer)
+                assert read.variables and list(read.rows) == list(run_query(store, query, params).rows), \
+                    (name, params)
+            compared += 1
+    return compared
+
+
 def test_every_table_listing_is_the_sparql_answer_on_the_corpus(corpus_settings: Settings,
                                                                 corpus_store: EmbeddedStore) -> None:
     index = SearchIndex(Path(corpus_settings.search_index), read_only=True)
     try:
         assert index.listing("funding-streams", {}), "the corpus has funding streams"
         assert assert_tables_match_sparql(corpus_store, index) > 100
+        assert assert_pages_match_sparql(corpus_store, index) > 50
         # the curated claims of the reference data are counted with the articles' own
         assert graph_stats(corpus_store, counted=index.counted()) == graph_stats(corpus_store)
     finally:
@@ -111,6 +140,7 @@ def test_every_table_listing_is_the_sparql_answer_on_a_generated_store(tmp_path:
         assert len(report.new) >= GENERATED_ARTICLES and not report.failed
         assert index.in_step_at() is not None
         assert assert_tables_match_sparql(store, index, most=20) == sum(20 if t.lookup else 1 for t in LISTINGS)
+        assert assert_pages_match_sparql(store, index, most=20) == 21 * len(PAGES)
         # the home page's summary: quads, publication dates and counts from the index, as a scan of the store finds
         # them
         counted = index.counted()

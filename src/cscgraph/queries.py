@@ -128,9 +128,10 @@ def load_query(spec: str, folder: Path | None = None) -> CannedQuery:
     return parse_query(spec)
 
 
-Answers = Callable[[CannedQuery, dict[str, str], int | None], Results | None]
+Answers = Callable[[CannedQuery, dict[str, str], int | None], Results | str | None]
 """Where a canned query's answer may be read instead of run: given the query, its bound parameters' values (IRIs)
-with its page, and the row limit, the answer, or None to run it (the read model, `search.SearchIndex.answer`)."""
+with its page, and the row limit, the answer, or the query's text with its page already picked to run instead, or
+None to run it as it is (the read model, `search.SearchIndex.answer`)."""
 
 
 def run_query(store: Store, query: CannedQuery, params: dict[str, str] | None = None, *,
@@ -152,8 +153,9 @@ def run_query(store: Store, query: CannedQuery, params: dict[str, str] | None = 
     bindings = {name: bind_parameter(store, declared[name], value) for name, value in params.items()}
     if answers is not None:
         read = answers(query, {name: term.value for name, term in bindings.items()} | paging, limit)
-        if read is not None:
+        if isinstance(read, Results):
             return read
+        text = read or text
     return store.query(text, bindings, timeout=timeout, limit=limit)
 
 

@@ -43,9 +43,7 @@ Listings answered in SQL over another listing's table, with no rows of their own
 
 The lineage claims (`search.SearchIndex.lineage_edges`) are kept beside them by the same writer.
 
-Every listing but `entity-catalogue` gives each column one kind of RDF term (an IRI, or a literal of one datatype:
-`TERM_KINDS`, held to the SPARQL answer term for term by tests/test_readmodel.py), so `answer` gives its rows as
-the query's typed answer: what `cscgraph query` and `/queries` read while the index is in step with the store.
+`cscgraph.read_answers` gives these rows as the canned queries' typed answers (`cscgraph query`, `/queries`).
 """
 
 from __future__ import annotations
@@ -55,14 +53,13 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from cscgraph.graph.namespaces import CSC, DCTERMS, RDF, RDFS, SCHEMA, SKOS, XSD
-from cscgraph.queries import CannedQuery, load_query
-from cscgraph.store import Results, Store, Term
+from cscgraph.graph.namespaces import CSC, DCTERMS, RDF, RDFS, SCHEMA, SKOS
+from cscgraph.queries import load_query
+from cscgraph.store import Store, Term
 
 __all__ = ["ReadTable", "ReadListing", "TABLES", "DERIVED", "LISTINGS", "SHARED_TABLES", "TABLE_OF_QUERY",
            "NAME_FACTS", "CLAIM_FACTS", "ARTICLE_FACTS", "FUNDING_COLUMNS", "column_list", "table_sql", "schema_sql",
-           "without_lookup_indexes", "article_rows", "role_names", "names", "names_under", "listing", "TERM_KINDS",
-           "answer"]
+           "without_lookup_indexes", "article_rows", "role_names", "names", "names_under", "listing", "canned_text"]
 
 Row = dict[str, str]
 
@@ -311,7 +308,7 @@ def article_rows(store: Store, graph: str, tables: tuple[ReadTable, ...] = TABLE
     graph, so it reads nothing else."""
     out = {}
     for table in tables:
-        answer = store.query(table.source or _sparql(table.query), default_graphs=[graph])
+        answer = store.query(table.source or canned_text(table.query), default_graphs=[graph])
         unbound = "" if table.shared else None
         out[table.name] = [(graph, *(row[c].value if c in row else unbound for c in table.columns))
                            for row in answer.rows]
@@ -336,7 +333,8 @@ def role_names(store: Store, graph: str) -> list[tuple[str, str]]:
 
 
 @functools.cache
-def _sparql(name: str) -> str:
+def canned_text(name: str) -> str:
+    """The SPARQL of canned query `name` as `queries/` holds it."""
     return load_query(name).sparql
 
 
@@ -378,49 +376,3 @@ def listing(db: sqlite3.Connection, query: str, params: Mapping[str, str]) -> li
     sql = table.whole if table.whole and bound["limit"] == -1 and bound["offset"] == 0 else table.sql
     return _rows(db.execute(sql, bound), table.listed or table.columns)
 
-
-def _kinds(iris: str, **datatypes: str) -> dict[str, str]:
-    """A listing's term kind by column: "uri" for each of `iris`, the XSD datatype named for the others given
-    (`start="integer"`); a column not named is an xsd:string literal."""
-    return {**dict.fromkeys(iris.split(), "uri"), **{c: f"{XSD}{d}" for c, d in datatypes.items()}}
-
-
-_SPAN = {"start": "integer", "end": "integer"}
-_FUNDING_KINDS = _kinds("stream funder recipient funded article", amountGBP="decimal", approximate="boolean",
-                        published="dateTime", **_SPAN)
-TERM_KINDS: dict[str, dict[str, str]] = {
-    "funding-streams": _FUNDING_KINDS,
-    "entity-quotes": _kinds("entity quote speaker role organisation stance article", published="dateTime", **_SPAN),
-    "entity-mentioned-in": _kinds("entity article", published="dateTime", mentions="integer", start="integer"),
-    "entity-funding": {**_FUNDING_KINDS, "entity": "uri"},
-    "entity-claims": _kinds("entity claim from relation to measure article", curated="boolean",
-                            published="dateTime", **_SPAN),
-    "entity-roles": _kinds("entity membership person role organisation article", date="date", **_SPAN),
-    "article-list": _kinds("article publisher", published="dateTime", quotes="integer", funding="integer",
-                           claims="integer"),
-    "quote-finder": _kinds("quote speaker role organisation about stance article", published="dateTime", **_SPAN),
-    "lineage-measures": _kinds("from relation to measure", claims="integer", curated="boolean"),
-    "article-sources": _kinds("publisher", articles="integer"),
-    "quote-facets": _kinds("speaker organisation about"),
-}
-"""Each listing's RDF term kind by column, where every row's is the same (`entity-catalogue`'s names carry a
-language or not and its dates are years, days or times: it is not here). Literal values in the tables are the
-store's own lexical forms, so a kind and a value make the term the store answers."""
-
-
-def answer(db: sqlite3.Connection, query: CannedQuery, params: Mapping[str, str], limit: int | None = None
-           ) -> Results | None:
-    """Canned query `query`'s answer for `params` (lookup IRIs, `limit`, `offset`) as typed terms (`TERM_KINDS`),
-    at most `limit` rows (then marked truncated); None when the query's text is not the canned one, its rows are
-    not kept with their kinds, or `listing` cannot give them."""
-    kinds = TERM_KINDS.get(query.name)
-    if kinds is None or query.sparql != _sparql(query.name):
-        return None
-    rows = listing(db, query.name, params)
-    if rows is None:
-        return None
-    table = TABLE_OF_QUERY[query.name]
-    typed = tuple({c: Term("uri", v) if kinds.get(c) == "uri" else Term("literal", v, kinds.get(c, f"{XSD}string"))
-                   for c, v in row.items()} for row in rows[:limit])
-    return Results("select", table.listed or table.columns, typed,
-                   truncated=limit is not None and len(rows) > limit)

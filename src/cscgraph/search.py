@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from cscgraph import funding_totals, readmodel
+from cscgraph import funding_totals, read_answers, readmodel
 from cscgraph.graph.namespaces import CSC, PROV, RDF, RDFS, SCHEMA
 from cscgraph.queries import CannedQuery
 from cscgraph.settings import Settings
@@ -381,10 +381,11 @@ class SearchIndex:
         """Rows of canned query `query` from the read model (`readmodel.listing`), None when it holds none."""
         return readmodel.listing(self._db, query, params)
 
-    def answer(self, query: CannedQuery, params: Mapping[str, str], limit: int | None = None) -> Results | None:
-        """Canned query `query`'s typed answer from the read model (`readmodel.answer`), None when it holds none.
-        The caller knows the index is in step with the store (`in_step_at`)."""
-        return readmodel.answer(self._db, query, params, limit)
+    def answer(self, query: CannedQuery, params: Mapping[str, str], limit: int | None = None
+               ) -> Results | str | None:
+        """Canned query `query`'s answer from the read model, or its text with its page picked (`read_answers.answer`);
+        None when the tables cannot answer. The caller knows the index is in step with the store (`in_step_at`)."""
+        return read_answers.answer(self._db, query, params, limit)
 
     def names(self, entities: Sequence[str]) -> list[dict[str, str]]:
         """`entity-catalogue`'s rows of `entities` alone (`readmodel.names`)."""

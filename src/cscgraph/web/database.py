@@ -32,8 +32,9 @@ class ReadModel(Protocol):
     def names_under(self, prefix: str) -> list[tuple[str, str, str]] | None:
         """(IRI, name, date) of the named entities under an IRI prefix, or None when the store must answer."""
 
-    def answer(self, query: CannedQuery, params: dict[str, str], limit: int | None) -> Results | None:
-        """Canned query `query`'s typed answer for `params` (IRIs and its page), or None when the store must answer."""
+    def answer(self, query: CannedQuery, params: dict[str, str], limit: int | None) -> Results | str | None:
+        """Canned query `query`'s answer for `params` (IRIs and its page), or its text with its page picked, or None
+        when the store must answer it as it is."""
 
 
 PAGE_QUERY_SECONDS = 30.0
@@ -82,15 +83,17 @@ class Database:
 
     def answer(self, query: CannedQuery, params: dict[str, str], runner: QueryRunner) -> Results:
         """A canned query's answer for the endpoint's pages (`/queries/<name>`, its feed): its parameters bound as
-        `prepare` binds them, read from the read model's table while it is in step with an embedded store, else run
-        by `runner` under the endpoint's limits (the read answer is held to the same rows and bytes)."""
+        `prepare` binds them, read from the read model's table while it is in step with an embedded store (or run by
+        `runner` with its page picked from one), else run by `runner` under the endpoint's limits (a read answer is
+        held to the same rows and bytes)."""
         sparql, bindings = self.prepare(query, params)
         if self.read_model is not None and not self.settings.is_remote:
             page = {name: params[name] for name in PAGING if params.get(name, "").strip()}
             read = self.read_model.answer(query, {name: term.value for name, term in bindings.items()} | page,
                                           runner.limit)
-            if read is not None:
+            if isinstance(read, Results):
                 return within_bytes(read, self.settings.answer_bytes)
+            sparql = read or sparql
         return runner.run(sparql, bindings)
 
     def public_message(self, error: Exception) -> str:

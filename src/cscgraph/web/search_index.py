@@ -64,8 +64,9 @@ class SharedSearchIndex:
         (`SearchIndex.listing`); None when no table holds them or the index is not in step."""
         return self.read_in_step(lambda index: index.listing(query, params))
 
-    def answer(self, query: CannedQuery, params: dict[str, str], limit: int | None) -> Results | None:
-        """Canned query `query`'s typed answer from the read model while it is in step (`SearchIndex.answer`)."""
+    def answer(self, query: CannedQuery, params: dict[str, str], limit: int | None) -> Results | str | None:
+        """Canned query `query`'s answer (or text with its page picked) from the read model while it is in step
+        (`SearchIndex.answer`)."""
         return self.read_in_step(lambda index: index.answer(query, params, limit))
 
     def names(self, entities: Sequence[str], checked: bool = True) -> list[dict[str, str]] | None:

@@ -1,0 +1,156 @@
+"""Canned queries answered from the read model (`cscgraph.readmodel`) as SPARQL would answer them, for
+`cscgraph query` and `/queries/<name>` while the index is in step with the store.
+
+Two ways, each held to the SPARQL answer term for term, whole and by pages, on the corpus and a generated store
+(tests/test_readmodel.py):
+
+- A listing whose table holds all of its rows (`TERM_KINDS`): the rows as typed terms. Each column gives one kind
+  of RDF term in every row (an IRI, or a literal of one datatype), and the tables keep the store's lexical forms,
+  so a kind and a value make the term the store answers. `entity-catalogue` is not one: its names carry a
+  language or not and its dates are years, days or times.
+- A query that picks its page in a subquery (`PAGES`: quotes by a speaker, quotes about an entity, what is new
+  about an entity): the page is picked in SQL from the tables that hold the subquery's rows, and the query is run with that page written in its
+  place (a VALUES list), so the store looks up the words and the rest for the page's rows only instead of sorting
+  all of a popular entity's rows first.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from cscgraph.graph.namespaces import XSD
+from cscgraph.queries import CannedQuery
+from cscgraph.readmodel import TABLE_OF_QUERY, canned_text, listing
+from cscgraph.store import Results, Term
+
+__all__ = ["TERM_KINDS", "PAGES", "ReadPage", "answer", "with_page"]
+
+
+def _kinds(iris: str, **datatypes: str) -> dict[str, str]:
+    """A listing's term kind by column: "uri" for each of `iris`, the XSD datatype named for the others given
+    (`start="integer"`); a column not named is an xsd:string literal."""
+    return {**dict.fromkeys(iris.split(), "uri"), **{c: f"{XSD}{d}" for c, d in datatypes.items()}}
+
+
+_SPAN = {"start": "integer", "end": "integer"}
+_FUNDING_KINDS = _kinds("stream funder recipient funded article", amountGBP="decimal", approximate="boolean",
+                        published="dateTime", **_SPAN)
+TERM_KINDS: dict[str, dict[str, str]] = {
+    "funding-streams": _FUNDING_KINDS,
+    "entity-quotes": _kinds("entity quote speaker role organisation stance article", published="dateTime", **_SPAN),
+    "entity-mentioned-in": _kinds("entity article", published="dateTime", mentions="integer", start="integer"),
+    "entity-funding": {**_FUNDING_KINDS, "entity": "uri"},
+    "entity-claims": _kinds("entity claim from relation to measure article", curated="boolean",
+                            published="dateTime", **_SPAN),
+    "entity-roles": _kinds("entity membership person role organisation article", date="date", **_SPAN),
+    "article-list": _kinds("article publisher", published="dateTime", quotes="integer", funding="integer",
+                           claims="integer"),
+    "quote-finder": _kinds("quote speaker role organisation about stance article", published="dateTime", **_SPAN),
+    "lineage-measures": _kinds("from relation to measure", claims="integer", curated="boolean"),
+    "article-sources": _kinds("publisher", articles="integer"),
+    "quote-facets": _kinds("speaker organisation about"),
+}
+"""Each listing's RDF term kind by column, for the listings a table holds whole."""
+
+
+@dataclass(frozen=True)
+class ReadPage:
+    """A query whose page subquery (the group holding its `#page` mark) a table answers: `sql` gives the
+    subquery's rows (its variables as columns, sorted and paged as it sorts and pages: `:limit`, `:offset`, the
+    query's lookup parameter by name), `kinds` their terms' kinds."""
+
+    query: str
+    lookup: str
+    sql: str
+    kinds: dict[str, str]
+
+
+def _quotes_page(query: str, lookup: str, relation: str) -> ReadPage:
+    """A page of the quotes `entity_quotes` relates to the entity by `relation` ("by", "about"), as `query`'s
+    subquery picks them: (quote, entity as `lookup`, article, date), by date, article and quote."""
+    return ReadPage(query, lookup, f"""
+        SELECT DISTINCT "quote", "entity" AS "{lookup}", "article", "published" FROM entity_quotes
+        WHERE "entity" = :{lookup} AND "relation" = '{relation}'
+        ORDER BY "published", "article", "quote" LIMIT :limit OFFSET :offset""",
+                    _kinds(f"quote {lookup} article", published="dateTime"))
+
+
+_UPDATES_PAGE = ReadPage("entity-updates", "entity", """
+    SELECT DISTINCT "entity", "fact", "kind", "article", "published" FROM (
+        SELECT "entity", "quote" AS "fact", 'quote' AS "kind", "article", "published" FROM entity_quotes
+        WHERE "entity" = :entity
+        UNION ALL SELECT "entity", "claim", 'claim', "article", "published" FROM entity_claims WHERE "entity" = :entity
+        UNION ALL SELECT "entity", "stream", 'funding', "article", "published" FROM entity_funding
+        WHERE "entity" = :entity)
+    WHERE "published" IS NOT NULL ORDER BY "published" DESC, "fact" LIMIT :limit OFFSET :offset""",
+                         _kinds("entity fact article", published="dateTime"))
+"""`entity-updates`' page: the entity's quotes, lineage claims and funding streams with their articles' dates, as
+the three tables keep them (curated claims, with no article and so no date, left out as the query leaves them)."""
+PAGES = {page.query: page for page in (_quotes_page("quotes-by", "speaker", "by"),
+                                       _quotes_page("quotes-about", "about", "about"), _UPDATES_PAGE)}
+"""The queries whose page a table picks, by name."""
+
+
+def answer(db: sqlite3.Connection, query: CannedQuery, params: Mapping[str, str], limit: int | None = None
+           ) -> Results | str | None:
+    """Canned query `query`'s answer for `params` (its lookup IRIs, `limit`, `offset`) from the tables in `db`:
+    the typed rows of a listing a table holds whole (at most `limit`, then marked truncated), or, for a query in
+    `PAGES`, its text with the page picked (to run on the store); None when the query's text is not the canned
+    one or the tables cannot answer (a lookup value that is not an IRI)."""
+    if query.name not in PAGES and query.name not in TERM_KINDS or query.sparql != canned_text(query.name):
+        return None
+    page = PAGES.get(query.name)
+    if page is not None:
+        value = params.get(page.lookup, "")
+        if set(params) - {page.lookup, "limit", "offset"} or not value.startswith(("http://", "https://")):
+            return None
+        bound = {page.lookup: value, "limit": int(params.get("limit") or -1),
+                 "offset": int(params.get("offset") or 0)}
+        cursor = db.execute(page.sql, bound)
+        columns = tuple(d[0] for d in cursor.description)
+        return with_page(query.sparql, columns, [[_term(c, v, page.kinds) for c, v in zip(columns, row)]
+                                                 for row in cursor])
+    kinds = TERM_KINDS[query.name]
+    rows = listing(db, query.name, params)
+    if rows is None:
+        return None
+    table = TABLE_OF_QUERY[query.name]
+    typed = tuple({c: _term(c, v, kinds) for c, v in row.items()} for row in rows[:limit])
+    return Results("select", table.listed or table.columns, typed,
+                   truncated=limit is not None and len(rows) > limit)
+
+
+def _term(column: str, value: str | None, kinds: Mapping[str, str]) -> Term | None:
+    if value is None:
+        return None
+    kind = kinds.get(column, f"{XSD}string")
+    return Term("uri", value) if kind == "uri" else Term("literal", value, kind)
+
+
+def with_page(sparql: str, variables: tuple[str, ...], rows: list[list[Term | None]]) -> str:
+    """`sparql` with the group holding its `#page` mark replaced by a VALUES list of `rows` (None: UNDEF).
+
+    The canned queries write that group as a line holding only "{", the subquery, its `#page` mark and a line
+    holding only "}" at the same indent; a text that does not is refused (ValueError), never guessed at.
+
+    >>> text = "SELECT * WHERE {\\n  {\\n    SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s\\n    #page\\n  }\\n  ?s ?q ?v\\n}"
+    >>> print(with_page(text, ("s",), [[Term("uri", "https://example.org/a")], [None]]))
+    SELECT * WHERE {
+      VALUES (?s) { (<https://example.org/a>) (UNDEF) }
+      ?s ?q ?v
+    }
+    """
+    lines = sparql.split("\n")
+    mark = next((n for n, line in enumerate(lines) if line.strip() == "#page"), None)
+    close = next((n for n in range(mark + 1, len(lines)) if lines[n].strip()), None) if mark is not None else None
+    if close is None or lines[close].strip() != "}":
+        raise ValueError("the query has no page group (a '#page' line, then a line of '}')")
+    indent = lines[close][:len(lines[close]) - len(lines[close].lstrip())]
+    opening = next((n for n in range(mark - 1, -1, -1) if lines[n] == f"{indent}{{"), None)
+    if opening is None:
+        raise ValueError("the query's page group has no opening line of '{' at the indent of its '}'")
+    values = " ".join("(" + " ".join(t.ntriples if t is not None else "UNDEF" for t in row) + ")" for row in rows)
+    block = f"{indent}VALUES ({' '.join(f'?{v}' for v in variables)}) {{ {values} }}"
+    return "\n".join([*lines[:opening], block, *lines[close + 1:]])
