@@ -77,17 +77,23 @@ def _quotes_page(query: str, lookup: str, relation: str) -> ReadPage:
                     _kinds(f"quote {lookup} article", published="dateTime"))
 
 
-_UPDATES_PAGE = ReadPage("entity-updates", "entity", """
+def _newest(table: str, fact: str, kind: str) -> str:
+    """The newest `:first` distinct (entity, fact, kind, article, date) of the entity in `table`, read down the
+    table's index on (entity, date, …)."""
+    return f"""SELECT * FROM (SELECT DISTINCT "entity", "{fact}" AS "fact", '{kind}' AS "kind", "article", "published"
+        FROM {table} WHERE "entity" = :entity AND "published" IS NOT NULL
+        ORDER BY "published" DESC, "{fact}" LIMIT :first)"""
+
+
+_UPDATES_PAGE = ReadPage("entity-updates", "entity", f"""
     SELECT DISTINCT "entity", "fact", "kind", "article", "published" FROM (
-        SELECT "entity", "quote" AS "fact", 'quote' AS "kind", "article", "published" FROM entity_quotes
-        WHERE "entity" = :entity
-        UNION ALL SELECT "entity", "claim", 'claim', "article", "published" FROM entity_claims WHERE "entity" = :entity
-        UNION ALL SELECT "entity", "stream", 'funding', "article", "published" FROM entity_funding
-        WHERE "entity" = :entity)
-    WHERE "published" IS NOT NULL ORDER BY "published" DESC, "fact" LIMIT :limit OFFSET :offset""",
-                         _kinds("entity fact article", published="dateTime"))
+        {_newest("entity_quotes", "quote", "quote")} UNION ALL {_newest("entity_claims", "claim", "claim")}
+        UNION ALL {_newest("entity_funding", "stream", "funding")})
+    ORDER BY "published" DESC, "fact" LIMIT :limit OFFSET :offset""", _kinds("entity fact article", published="dateTime"))
 """`entity-updates`' page: the entity's quotes, lineage claims and funding streams with their articles' dates, as
-the three tables keep them (curated claims, with no article and so no date, left out as the query leaves them)."""
+the three tables keep them (curated claims, with no article and so no date, left out as the query leaves them). A
+page is among the first `offset + limit` of each table's, so each is read that far down its index and no further
+(`:first`)."""
 PAGES = {page.query: page for page in (_quotes_page("quotes-by", "speaker", "by"),
                                        _quotes_page("quotes-about", "about", "about"), _UPDATES_PAGE)}
 """The queries whose page a table picks, by name."""
@@ -106,8 +112,8 @@ def answer(db: sqlite3.Connection, query: CannedQuery, params: Mapping[str, str]
         value = params.get(page.lookup, "")
         if set(params) - {page.lookup, "limit", "offset"} or not value.startswith(("http://", "https://")):
             return None
-        bound = {page.lookup: value, "limit": int(params.get("limit") or -1),
-                 "offset": int(params.get("offset") or 0)}
+        rows, skip = int(params.get("limit") or -1), int(params.get("offset") or 0)
+        bound = {page.lookup: value, "limit": rows, "offset": skip, "first": -1 if rows < 0 else skip + rows}
         cursor = db.execute(page.sql, bound)
         columns = tuple(d[0] for d in cursor.description)
         return with_page(query.sparql, columns, [[_term(c, v, page.kinds) for c, v in zip(columns, row)]
