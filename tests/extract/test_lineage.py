@@ -1292,6 +1292,17 @@ def test_a_department_that_something_is_funded_by_funds_it() -> None:
     assert not _claims("The Kinship Allowance Pilot is not funded by the Department for Education.")
 
 
+def test_a_charity_or_trust_that_something_is_funded_by_funds_it_and_acts_in_no_other_rule() -> None:
+    assert _claims("The Harbour Care Leavers Programme is being funded by the Local Authorities’ Mutual Investment "
+                   "Trust, a shareholder of a fund manager.") == {
+        ("organisation/local-authorities-mutual-investment-trust", "funds", "programme/harbour-care-leavers-programme")}
+    assert _claims("The Early Help Pathfinder, which was jointly funded by the Rowntree Foundation, reached 400 "
+                   "families.") == {("organisation/rowntree-foundation", "funds", "programme/early-help-pathfinder")}
+    # a body is a funder only as the passive's agent: it recommends or tests nothing
+    assert not _claims("The Rowntree Foundation recommends a national kinship allowance.")
+    assert not _claims("The Early Help Pathfinder is not funded by the Rowntree Foundation.")
+
+
 def test_a_question_states_no_lineage() -> None:
     assert not _claims("Is the Kinship Allowance Pilot funded by the Department for Education?")
     assert not _claims("Will the Children’s Wellbeing and Schools Bill legislate for kinship allowances?")

@@ -137,6 +137,9 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
         elif ref.kind == "organisation" and (entities.get(str(ref)) is not None
                                              and entities[str(ref)].kind_label in P.COUNCIL_KINDS):
             category = "council"  # an actor only where a rule names it: "the council approved a motion to…"
+        elif ref.kind == "organisation" and P.FUNDED_BY_BODY.search(
+                article.body[max(0, mention.span.start - P.FUNDED_BY_REACH):mention.span.start]):
+            category = "funder body"  # "funded by the Nuffield Foundation"
         if category:
             entity = entities.get(str(ref))
             types = frozenset(entity.types) if entity else frozenset()

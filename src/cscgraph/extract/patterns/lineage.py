@@ -125,6 +125,13 @@ COUNCIL_RECEIVES = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|award(?:ed)?|given|gr
                               r"get(?:s|ting)?|got|bid(?:s|ding)?\s+for|secur(?:e|es|ed)|won|share\s+of|overspen[dt]|"
                               r"overspending|sav(?:e|es|ed|ings)|cut(?:s|ting)?|shortfall|deficit)\b", re.IGNORECASE)
 FUNDERS = ("government", "department", "doc")
+# A body that is a funder only where the text says it funds, as the agent of a passive: "The project, which was
+# funded by the Nuffield Foundation", "is being funded by the Local Authorities’ Mutual Investment Trust" (a charity,
+# trust or company is no actor of any other rule; matched against the text before the body's name).
+FUNDED_BY_BODY = re.compile(r"\b(?:funded|financed|paid\s+for|bankrolled)\s+(?:jointly\s+|wholly\s+|entirely\s+|"
+                            r"largely\s+|partly\s+)?by\s+(?:the\s+)?$")
+FUNDED_BY_REACH = 40
+"""Characters before a body's name that FUNDED_BY_BODY reads."""
 # Money the funding step found (its `kind`) that someone gives: "the government’s £10m investment in Start for Life
 # services" funds them; an estimate of need, a cost or a shortfall funds nothing.
 ALLOCATION_KINDS = frozenset({"allocated"})
@@ -560,7 +567,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # of care placements, setting up specialist child protection teams and establishing family help services"
     # / "Funded by the Department for Education (DfE), the hub will…" (a department funds, as it awards)
     _rule("funds-passive", r"\b(?:allocated|provided|committed|set\s+aside|funded)\s+by\b", "funds", "right", "any",
-          FUNDERS, PROGRAMME_FIRST, all_patients=True),
+          (*FUNDERS, "funder body"), PROGRAMME_FIRST, all_patients=True),
     _rule("awarded-by", r"\b(?:awarded|granted)\s+by\b", "funds", "right", "any", FUNDERS, PROGRAMME_FIRST,
           all_patients=True),
     # money drawn from a fund: "£50m has been made available through the ASGSF to fund therapies", "the £20m has been
