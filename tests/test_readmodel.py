@@ -17,7 +17,7 @@ from cscgraph.pipeline import ingest
 from cscgraph.stats import graph_stats
 from cscgraph.queries import load_query, run_query
 from cscgraph.read_answers import PAGES, TERM_KINDS
-from cscgraph.readmodel import LISTINGS, TABLES, ReadListing, ReadTable, listing, schema_sql
+from cscgraph.readmodel import LISTINGS, TABLE_OF_QUERY, TABLES, ReadListing, ReadTable, listing, schema_sql
 from cscgraph.search import SearchIndex, store_written
 from cscgraph.graph.namespaces import Minter
 from cscgraph.graph.namespaces import CSC, RDF, SCHEMA
@@ -123,6 +123,24 @@ def test_every_table_listing_is_the_sparql_answer_on_the_corpus(corpus_settings:
         assert graph_stats(corpus_store, counted=index.counted()) == graph_stats(corpus_store)
     finally:
         index.close()
+
+
+def test_quote_facets_seek_their_indexes_and_an_index_file_made_before_them_still_answers(
+        corpus_settings: Settings, corpus_store: EmbeddedStore, tmp_path: Path) -> None:
+    copy = tmp_path / "index.sqlite"
+    with sqlite3.connect(corpus_settings.search_index) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    db = sqlite3.connect(copy)
+    try:
+        plan = " ".join(str(row) for row in db.execute(f"EXPLAIN QUERY PLAN {TABLE_OF_QUERY['quote-facets'].indexed}"))
+        assert "quote_finder_by_organisation" in plan and "quote_finder_by_about" in plan and "SCAN quote_finder" not in plan
+        sought = listing(db, "quote-facets", {})
+        db.execute("DROP INDEX quote_finder_by_about")  # a file from before the facet indexes
+        scanned = listing(db, "quote-facets", {})
+        assert sought and _as_set(sought) == _as_set(scanned)
+        assert len({row["about"] for row in sought if "about" in row}) > 5
+    finally:
+        db.close()
 
 
 @pytest.fixture(scope="module")

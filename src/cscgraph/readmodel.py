@@ -87,6 +87,9 @@ class ReadTable:
     shared: bool = False
     """Rows of the shared graphs are kept too: of the entities graph, never deleted (so stored unique, with ''
     for an unbound value), of the reference data and ontology graphs, replaced with their digest."""
+    facets: tuple[str, ...] = ()
+    """Columns with an index of their own (`<table>_by_<column>`), whose distinct values a listing reads by
+    seeking from one value to the next (`_distinct`) instead of scanning every row."""
 
 
 FUNDING_COLUMNS = ("stream", "amountGBP", "approximate", "period", "purpose", "kind", "funder", "recipient",
@@ -225,13 +228,14 @@ TABLES = (
     ReadTable("article_list", "article-list", _ARTICLE_COLUMNS, (), ("published", "article"), f"""
         SELECT {column_list(_ARTICLE_COLUMNS)} FROM article_list ORDER BY "published" DESC, "article"
         LIMIT :limit OFFSET :offset""", source=ARTICLE_FACTS),
-    # A page of articles (as `article-list` orders them), then their quotes, read by graph; indexed by speaker, body
-    # and topic for `quote-facets` (DERIVED).
+    # A page of articles (as `article-list` orders them), then their quotes, read by graph; indexed by speaker (then
+    # body and topic), by body and by topic, so `quote-facets` (DERIVED) seeks each one's distinct values.
     ReadTable("quote_finder", "quote-finder", _FINDER_COLUMNS, (), ("speaker", "organisation", "about"), f"""
         WITH page AS (SELECT DISTINCT graph, "published", "article" FROM article_list
                       ORDER BY "published" DESC, "article" LIMIT :limit OFFSET :offset)
         SELECT DISTINCT {column_list(_FINDER_COLUMNS, "q.")} FROM page p JOIN quote_finder q ON q.graph = p.graph
-        ORDER BY p."published" DESC, p."article", CAST(q."start" AS INTEGER), q."quote", q."about" """),
+        ORDER BY p."published" DESC, p."article", CAST(q."start" AS INTEGER), q."quote", q."about" """,
+              facets=("organisation", "about")),
     # Indexed by edge, then claim and mark: the listing groups and counts from the index alone, in its order.
     ReadTable("lineage_measures", "lineage-measures", ("claim", "from", "relation", "to", "measure", "curated"), (),
               (*_EDGE, "claim", "curated"), f"""
@@ -240,6 +244,15 @@ TABLES = (
         FROM lineage_measures GROUP BY {column_list(_EDGE)} ORDER BY {column_list(_EDGE)}""",
               source=CLAIM_FACTS, listed=("from", "relation", "to", "measure", "claims", "curated")),
 )
+
+
+def _distinct(table: str, column: str) -> str:
+    """A recursive CTE `{column}_values(v)` of the distinct values of `table.column` (and a last NULL), each found
+    from the one before by a seek in an index that leads with the column: a few thousand seeks where a DISTINCT
+    reads every row (`quote-facets` at 100,000 articles: 441,745 rows, 175 ms)."""
+    return (f'"{column}_values"(v) AS (SELECT MIN("{column}") FROM {table} UNION ALL '
+            f'SELECT (SELECT MIN("{column}") FROM {table} WHERE "{column}" > v) FROM "{column}_values" '
+            f'WHERE v IS NOT NULL)')
 
 
 @dataclass(frozen=True)
@@ -255,6 +268,9 @@ class ReadListing:
     lookup: tuple[str, ...] = ()
     whole: str = ""
     columns: tuple[str, ...] = ()
+    indexed: str = ""
+    """The listing read through `table`'s facet indexes, where the file has them (an index file made before
+    them has them once a writer opens it)."""
 
 
 # COUNT(DISTINCT article), as the query counts: an article with two publishers is in both rows, as in article_list.
@@ -267,7 +283,12 @@ DERIVED = (
     ReadListing("quote-facets", "quote_finder", ("speaker", "organisation", "about"), """
         SELECT DISTINCT "speaker", NULL, NULL FROM quote_finder WHERE "speaker" IS NOT NULL
         UNION ALL SELECT DISTINCT NULL, "organisation", NULL FROM quote_finder WHERE "organisation" IS NOT NULL
-        UNION ALL SELECT DISTINCT NULL, NULL, "about" FROM quote_finder WHERE "about" IS NOT NULL"""),
+        UNION ALL SELECT DISTINCT NULL, NULL, "about" FROM quote_finder WHERE "about" IS NOT NULL""",
+                indexed=f"""
+        WITH RECURSIVE {", ".join(_distinct("quote_finder", c) for c in ("speaker", "organisation", "about"))}
+        SELECT v, NULL, NULL FROM "speaker_values" WHERE v IS NOT NULL
+        UNION ALL SELECT NULL, v, NULL FROM "organisation_values" WHERE v IS NOT NULL
+        UNION ALL SELECT NULL, NULL, v FROM "about_values" WHERE v IS NOT NULL"""),
 )
 LISTINGS: tuple[ReadTable | ReadListing, ...] = (*TABLES, *DERIVED)
 TABLE_OF_QUERY = {listing.query: listing for listing in LISTINGS}
@@ -282,7 +303,9 @@ def table_sql(name: str) -> str:
                        f'{column_list(table.columns)});',
                        f"CREATE INDEX IF NOT EXISTS {table.name}_by_graph ON {table.name} (graph);",
                        f"CREATE {'UNIQUE ' if table.shared else ''}INDEX IF NOT EXISTS {table.name}_by_key "
-                       f"ON {table.name} ({column_list(table.index)}{', graph' if table.shared else ''});"))
+                       f"ON {table.name} ({column_list(table.index)}{', graph' if table.shared else ''});",
+                       *(f'CREATE INDEX IF NOT EXISTS {table.name}_by_{c} ON {table.name} ("{c}");'
+                         for c in table.facets)))
 
 
 def schema_sql() -> str:
@@ -297,7 +320,8 @@ def without_lookup_indexes(schema: str) -> str:
     """`schema` (SQL statements, one a line) less the CREATE statements of the tables' non-unique lookup indexes,
     which a file filled in one go gets faster made once, at the end (a shared table's unique index stays: it keeps
     each of its rows once)."""
-    lookups = {f"CREATE INDEX IF NOT EXISTS {table.name}_by_key " for table in TABLES if not table.shared}
+    lookups = {f"CREATE INDEX IF NOT EXISTS {table.name}_by_{c} " for table in TABLES if not table.shared
+               for c in ("key", *table.facets)}
     return "\n".join(line for line in schema.split("\n") if not line.startswith(tuple(lookups)))
 
 
@@ -374,5 +398,14 @@ def listing(db: sqlite3.Connection, query: str, params: Mapping[str, str]) -> li
     bound = {k: params[k] for k in table.lookup} | {"limit": int(params.get("limit") or -1),
                                                     "offset": int(params.get("offset") or 0)}
     sql = table.whole if table.whole and bound["limit"] == -1 and bound["offset"] == 0 else table.sql
+    if isinstance(table, ReadListing) and table.indexed and _has_facet_indexes(db, table.table):
+        sql = table.indexed
     return _rows(db.execute(sql, bound), table.listed or table.columns)
+
+
+def _has_facet_indexes(db: sqlite3.Connection, name: str) -> bool:
+    """True when the file holds every facet index of table `name`."""
+    wanted = {f"{name}_by_{c}" for c in next(t for t in TABLES if t.name == name).facets}
+    return len(wanted) == db.execute(f"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                     f"({', '.join('?' * len(wanted))})", sorted(wanted)).fetchone()[0]
 
