@@ -268,6 +268,14 @@ def test_short_judgements_after_a_label_cue_are_quotes() -> None:
         assert words in [q.text for q in extract(sentence).quotes], sentence
 
 
+def test_words_quoted_as_what_someone_proposed_are_the_agents() -> None:
+    x = extract("The kinship strategy gave carers some recognition, but the ‘radical reset’ proposed by the "
+                "Harbour Review never came.",
+                "Campaigners want the “whole system change” called for by the Marlow Commission to be adopted.")
+    assert speakers(x) == [("radical reset", "harbour-review"),
+                           ("whole system change", "marlow-commission")]
+
+
 def test_a_single_word_after_a_label_cue_is_not_a_quote() -> None:
     for sentence in ("Inspectors branded the kitchen “filthy” last spring.",
                      "The charity described the delay as ‘shameful’.",

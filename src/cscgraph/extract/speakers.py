@@ -40,7 +40,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    DOCUMENT_AUTHOR_LINK,
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
-                                                   AFTER_QUOTE_WORDS_OF, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
+                                                   AFTER_QUOTE_WORDS_OF, AFTER_QUOTE_PROPOSED_BY, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
                                                    POSSESSED_AIM, ASKING_OPENER, definite_description)
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHOR_FALLBACK_KINDS, BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES,
@@ -126,6 +126,10 @@ def after_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | None
         found = _attribution(ctx, start + m.start("who"), start + m.end("who"), "according to", verb_first=True)
         if found.speaker is not None and found.speaker.kind in DOCUMENT_KINDS:
             return found
+    m = AFTER_QUOTE_PROPOSED_BY.match(text)
+    if m:
+        # "the ‘radical reset’ proposed by the review": the agent named first after "by"
+        return _attribution(ctx, start + m.start("who"), start + m.end("who"), None, verb_first=True)
     m = AFTER_QUOTE_WORDS_OF.match(text)
     if m:
         # "“…,” - the words of councillor Jo Ade yesterday as …": the person or body named after "of"

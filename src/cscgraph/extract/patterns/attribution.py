@@ -146,6 +146,12 @@ AFTER_QUOTE_SUBJECT_FIRST = re.compile(
     rf"(?P<who>[^.;:“”\"]{{1,160}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<cue>{SPEECH_VERB})"
     rf"(?P<object>(?<=told)\s+(?:{AUDIENCE}))?",
     re.IGNORECASE)
+# Words quoted as what someone proposed, named after them as the agent: "the ‘radical reset’ proposed by the
+# Independent Review of Children’s Social Care", "the “whole system change” called for by the commission" (the
+# agent, named in group `who`, spoke them; not "set out in", which places a label in a document).
+AFTER_QUOTE_PROPOSED_BY = re.compile(
+    r"^,?\s+(?:(?:first|originally|once|long)\s+)?(?:proposed|recommended|called\s+for|demanded|urged|advocated|"
+    r"promised|pledged|championed|envisaged|envisioned)\s+by\s+(?P<who>[^.;:“”\"]{1,160})")
 # A colon ending a paragraph hands the quote to the next paragraph: "In a statement, the ADCS said:".
 INTRODUCES_NEXT_PARAGRAPH = re.compile(r":\s*$")
 # A paragraph handing an unmarked block quote to the paragraphs after it, as republished government and charity
