@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cscgraph import funding_totals
+from cscgraph import funding_totals, readmodel
 from cscgraph.graph.namespaces import Minter
 from cscgraph.pipeline import ingest
 from cscgraph.queries import load_query, run_query
@@ -54,6 +54,18 @@ def test_commitments_are_added_up_by_funder_once_each_and_other_kinds_apart() ->
     assert figures.chosen == 5
     assert (figures.periods, figures.kinds, figures.funders) == (["2025-26"], ["allocated", "shortfall"], [DFE, GOV])
     assert figures.funded == [HELP, HOMES]
+
+
+def test_the_choices_are_sought_in_their_indexes_and_a_file_made_before_them_gives_the_same() -> None:
+    db = funding_totals.load(ROWS)
+    plan = " ".join(str(r) for r in db.execute("EXPLAIN QUERY PLAN " + readmodel.distinct_values(
+        "funding_stream_facts", "period")))
+    assert "funding_stream_facts_by_period" in plan and "SCAN funding_stream_facts" not in plan
+    sought = funding_totals.totals(db, "funder", {})
+    db.execute("DROP INDEX funding_stream_facts_by_funder")  # an index file from before the choices' indexes
+    assert funding_totals.totals(db, "funder", {}) == sought
+    assert (sought.periods, sought.kinds, sought.funders, sought.funded) == (
+        ["2025-26"], ["allocated", "shortfall"], [DFE, GOV], [HELP, HOMES])
 
 
 def test_a_stream_funding_two_measures_is_in_both_and_a_stream_funding_none_apart() -> None:

@@ -39,9 +39,18 @@ CREATE INDEX IF NOT EXISTS funding_stream_facts_by_date ON funding_stream_facts 
 CREATE INDEX IF NOT EXISTS funding_stream_facts_by_group ON funding_stream_facts ("kind", "funder", "period",
     "amount");
 CREATE INDEX IF NOT EXISTS funding_streams_by_funded ON funding_streams ("funded", "stream");
+CREATE INDEX IF NOT EXISTS funding_stream_facts_by_period ON funding_stream_facts ("period");
+CREATE INDEX IF NOT EXISTS funding_stream_facts_by_funder ON funding_stream_facts ("funder");
 """
-"""The stream-level table (its newest-first order and its groups read from indexes alone) and the index by thing
-funded (the measure filter and choices), beside `readmodel.schema_sql`'s tables."""
+"""The stream-level table (its newest-first order and its groups read from indexes alone), the index by thing
+funded (the measure filter and choices) and those whose leading column is a choice's (`_CHOICES`), beside
+`readmodel.schema_sql`'s tables."""
+_CHOICES = (("funding_stream_facts", "period", "funding_stream_facts_by_period"),
+            ("funding_stream_facts", "kind", "funding_stream_facts_by_group"),
+            ("funding_stream_facts", "funder", "funding_stream_facts_by_funder"),
+            ("funding_streams", "funded", "funding_streams_by_funded"))
+"""The page's choices: (table, column, an index leading with the column), each read by `readmodel.distinct_values`'
+seeks (a DISTINCT over every row where a file made before these indexes lacks one)."""
 
 _DERIVE = """INSERT INTO funding_stream_facts
     SELECT graph, "stream", MIN("published"), MIN(CAST("amountGBP" AS REAL)), MIN("kind"), MIN("funder"),
@@ -120,11 +129,11 @@ def totals(db: sqlite3.Connection, by: str, filters: Mapping[str, str]) -> Total
         if by == "funder":
             unattributed = next(iter(_groups(db, "kind", f'{committed} AND f."funder" IS NULL', params)), None)
     chosen = db.execute(f"SELECT COUNT(*) FROM funding_stream_facts f WHERE {where}", params).fetchone()[0]
-    distinct = 'SELECT DISTINCT "{0}" FROM funding_stream_facts WHERE "{0}" IS NOT NULL ORDER BY 1'
+    seek = readmodel.has_indexes(db, [index for _, _, index in _CHOICES])
     return Totals(groups, others, unattributed, chosen,
-                  *([v for (v,) in db.execute(distinct.format(c))] for c in ("period", "kind", "funder")),
-                  [v for (v,) in db.execute('SELECT DISTINCT "funded" FROM funding_streams WHERE "funded" IS NOT NULL '
-                                            'ORDER BY 1')])
+                  *([v for (v,) in db.execute(readmodel.distinct_values(table, column) if seek else
+                                              f'SELECT DISTINCT "{column}" FROM {table} WHERE "{column}" IS NOT NULL '
+                                              'ORDER BY 1')] for table, column, _ in _CHOICES))
 
 
 def page(db: sqlite3.Connection, filters: Mapping[str, str], limit: int, offset: int) -> list[dict[str, str]]:

@@ -59,7 +59,8 @@ from cscgraph.store import Store, Term
 
 __all__ = ["ReadTable", "ReadListing", "TABLES", "DERIVED", "LISTINGS", "SHARED_TABLES", "TABLE_OF_QUERY",
            "NAME_FACTS", "CLAIM_FACTS", "ARTICLE_FACTS", "FUNDING_COLUMNS", "column_list", "table_sql", "schema_sql",
-           "without_lookup_indexes", "article_rows", "role_names", "names", "names_under", "listing", "canned_text"]
+           "without_lookup_indexes", "article_rows", "role_names", "names", "names_under", "listing", "canned_text",
+           "distinct_cte", "distinct_values", "has_indexes"]
 
 Row = dict[str, str]
 
@@ -89,7 +90,7 @@ class ReadTable:
     for an unbound value), of the reference data and ontology graphs, replaced with their digest."""
     facets: tuple[str, ...] = ()
     """Columns with an index of their own (`<table>_by_<column>`), whose distinct values a listing reads by
-    seeking from one value to the next (`_distinct`) instead of scanning every row."""
+    seeking from one value to the next (`distinct_cte`) instead of scanning every row."""
 
 
 FUNDING_COLUMNS = ("stream", "amountGBP", "approximate", "period", "purpose", "kind", "funder", "recipient",
@@ -246,13 +247,25 @@ TABLES = (
 )
 
 
-def _distinct(table: str, column: str) -> str:
+def distinct_cte(table: str, column: str) -> str:
     """A recursive CTE `{column}_values(v)` of the distinct values of `table.column` (and a last NULL), each found
     from the one before by a seek in an index that leads with the column: a few thousand seeks where a DISTINCT
     reads every row (`quote-facets` at 100,000 articles: 441,745 rows, 175 ms)."""
     return (f'"{column}_values"(v) AS (SELECT MIN("{column}") FROM {table} UNION ALL '
             f'SELECT (SELECT MIN("{column}") FROM {table} WHERE "{column}" > v) FROM "{column}_values" '
             f'WHERE v IS NOT NULL)')
+
+
+def distinct_values(table: str, column: str) -> str:
+    """SQL of the distinct values of `table.column` but NULL, in order, read by `distinct_cte`'s seeks."""
+    return f'WITH RECURSIVE {distinct_cte(table, column)} SELECT v FROM "{column}_values" WHERE v IS NOT NULL'
+
+
+def has_indexes(db: sqlite3.Connection, names: Sequence[str]) -> bool:
+    """True when the file holds every index named (one made after the file was may be missing until a writer opens
+    it: a reader then takes the way that needs none)."""
+    return len(set(names)) == db.execute(f"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                         f"({', '.join('?' * len(set(names)))})", sorted(set(names))).fetchone()[0]
 
 
 @dataclass(frozen=True)
@@ -285,7 +298,7 @@ DERIVED = (
         UNION ALL SELECT DISTINCT NULL, "organisation", NULL FROM quote_finder WHERE "organisation" IS NOT NULL
         UNION ALL SELECT DISTINCT NULL, NULL, "about" FROM quote_finder WHERE "about" IS NOT NULL""",
                 indexed=f"""
-        WITH RECURSIVE {", ".join(_distinct("quote_finder", c) for c in ("speaker", "organisation", "about"))}
+        WITH RECURSIVE {", ".join(distinct_cte("quote_finder", c) for c in ("speaker", "organisation", "about"))}
         SELECT v, NULL, NULL FROM "speaker_values" WHERE v IS NOT NULL
         UNION ALL SELECT NULL, v, NULL FROM "organisation_values" WHERE v IS NOT NULL
         UNION ALL SELECT NULL, NULL, v FROM "about_values" WHERE v IS NOT NULL"""),
@@ -398,14 +411,8 @@ def listing(db: sqlite3.Connection, query: str, params: Mapping[str, str]) -> li
     bound = {k: params[k] for k in table.lookup} | {"limit": int(params.get("limit") or -1),
                                                     "offset": int(params.get("offset") or 0)}
     sql = table.whole if table.whole and bound["limit"] == -1 and bound["offset"] == 0 else table.sql
-    if isinstance(table, ReadListing) and table.indexed and _has_facet_indexes(db, table.table):
+    if isinstance(table, ReadListing) and table.indexed and has_indexes(
+            db, [f"{table.table}_by_{c}" for c in next(t for t in TABLES if t.name == table.table).facets]):
         sql = table.indexed
     return _rows(db.execute(sql, bound), table.listed or table.columns)
-
-
-def _has_facet_indexes(db: sqlite3.Connection, name: str) -> bool:
-    """True when the file holds every facet index of table `name`."""
-    wanted = {f"{name}_by_{c}" for c in next(t for t in TABLES if t.name == name).facets}
-    return len(wanted) == db.execute(f"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                                     f"({', '.join('?' * len(wanted))})", sorted(wanted)).fetchone()[0]
 
