@@ -132,7 +132,8 @@ def test_quote_facets_seek_their_indexes_and_an_index_file_made_before_them_stil
         source.backup(target)
     db = sqlite3.connect(copy)
     try:
-        plan = " ".join(str(row) for row in db.execute(f"EXPLAIN QUERY PLAN {TABLE_OF_QUERY['quote-facets'].indexed}"))
+        facets = TABLE_OF_QUERY["quote-facets"]
+        plan = " ".join(str(row) for row in db.execute(f"EXPLAIN QUERY PLAN {facets.indexed}"))
         assert "quote_finder_by_organisation" in plan and "quote_finder_by_about" in plan and "SCAN quote_finder" not in plan
         sought = listing(db, "quote-facets", {})
         db.execute("DROP INDEX quote_finder_by_about")  # a file from before the facet indexes
