@@ -50,6 +50,18 @@ def test_just_under_is_approximate_and_over_two_years_is_the_period() -> None:
         (40e6, "over two years", True)]
 
 
+def test_a_rate_written_with_a_slash_after_the_amount() -> None:
+    streams = _streams("The cabinet agreed to fund the rental costs of flats at circa £2800/month for the project.",
+                       "Harbour Council will pay each host family £40,000/year under the scheme.")
+    assert [(s.amount_gbp, s.period) for s in streams] == [(2800.0, "a month"), (40000.0, "a year")]
+
+
+def test_a_part_of_an_amount_takes_the_whole_amounts_period() -> None:
+    streams = _streams("Harbour Council plans a 4.99 per cent rise in council tax for 2025-26, along with £8.1 million "
+                       "in cuts which include a £1.2m reduction in children's services.")
+    assert [(s.amount_gbp, s.period) for s in streams] == [(8.1e6, "2025-26"), (1.2e6, "2025-26")]
+
+
 def test_from_year_range() -> None:
     assert _amounts("The Tories provided £36m from 2023–25 to fund the hubs.") == [(36e6, "2023-25", False)]
 

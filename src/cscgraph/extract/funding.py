@@ -457,7 +457,7 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
     if shape in ("annual", "each of the years"):
         return "a year"
     if shape == "rate":
-        unit = m.group("unit") or m.group("quarter") or \
+        unit = m.group("unit") or m.group("per") or m.group("quarter") or \
             {"weekly": "week", "monthly": "month", "daily": "day", "quarterly": "quarter"}[m.group("adverb").lower()]
         return f"a {unit.lower()}"
     return T.SPACE_RUN.sub(" ", m.group("phrase").lower())
@@ -562,6 +562,9 @@ def _period(body: str, sentence: Evidence, m: re.Match[str], rest: str, before: 
     if period is None and amounts == 1:  # with two amounts, "the money" next may be either
         following = _next_sentence_about_the_money(body, sentence)
         period = period_of(following, "") if following else None
+    whole = P.BREAKDOWN_OF_AMOUNT.search(text[:m.start()]) if period is None else None
+    if whole:  # "… for 2018-19, along with £12.3m in cuts which include a £2.9m reduction": the whole's period
+        period = period_of("", _own_clause(text[:whole.start()]))
     return period
 
 

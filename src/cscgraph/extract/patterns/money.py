@@ -120,10 +120,11 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # / "a £1.5bn-a-year settlement" (hyphenated)
     # (not "up from £3m a year earlier", "a year ago", "a year later"; nor a yearly document or event: "its annual
     # report shows it spent £3.2m", "Revenue in most recent annual accounts: £2.1m", "at the annual conference")
+    # / a rate written with a slash right after the amount: "£40,000/year", "£1.2m/yr"
     (re.compile(r"\b(?:a|per|each|every)[\s-]+year\b(?!\s+(?:earlier|before|ago|later|previously)\b)|"
                 r"\bannual(?:ly)?\b(?!\s+(?:general\s+)?(?:performance\s+)?(?:reports?|accounts|conferences?|"
                 r"surveys?|meetings?|reviews?|statements?|returns?|census|awards?)\b)|"
-                r"\bper\s+annum\b|\byearly\b", re.IGNORECASE), "annual"),
+                r"\bper\s+annum\b|\byearly\b|^\s*/\s*(?:year|yr|annum)\b", re.IGNORECASE), "annual"),
     # after the amount, the same sum in each year of a span: "£2m in each of the three years of the pilot", "£1.5m for
     # each of the next three years" (normal form "a year"; before it, "Councils overspent in each of the past three
     # years, by £500m in total" is no rate)
@@ -132,7 +133,8 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "a week", "per month", "weekly": the rate of a recurring cost ("£63,000 a week"); "per quarter", "quarterly" and
     # in a quarter's finance report "a significant budget movement in the quarter of £3.3 million" (normal form "a
     # quarter"; not "a quarter of the budget", "in the quarter century since")
-    (re.compile(r"\b(?:a|per|each|every)[\s-]+(?P<unit>week|month|day)\b|"
+    # / with a slash right after the amount: "rental costs of circa £3500/month", "£450/week"
+    (re.compile(r"\b(?:a|per|each|every)[\s-]+(?P<unit>week|month|day)\b|^\s*/\s*(?P<per>week|month|day)\b|"
                 r"\b(?:per|each|every|in\s+the)\s+(?P<quarter>quarter)\b(?!\s+century\b)|"
                 r"\b(?P<adverb>weekly|monthly|daily|quarterly)\b", re.IGNORECASE), "rate"),
     # "next year", "this year", "last year", "the current financial year": read as the financial year they name by
@@ -257,6 +259,11 @@ RELATIVE_YEAR_OFFSET = {"last": -1, "this": 0, "current": 0, "the current": 0, "
 PERIOD_OPENING = re.compile(r"^[“\"‘']?(?:(?:in|for|during|over|across|between|from|within)\s|(?:this|next|last)\s+"
                             r"(?:financial\s+)?year)", re.IGNORECASE)
 PERIOD_OPENING_REACH = 45
+# An amount that is part of an amount just before it, which states the period before it: "a rise in the tax for
+# 2018-19, along with £12.3million in cuts which include a £2.9m reduction in children's services" (matched up to the
+# part's amount; the period is read before the whole's).
+BREAKDOWN_OF_AMOUNT = re.compile(r"£\s?\d[\d,.]*\s*(?:k|m|bn|million|billion)?\b[^£.;:]{0,80}?\b(?:which\s+includes?|"
+                                 r"that\s+includes?|including|of\s+which)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # … unless the amount is a total counted from then: "In 2020, Ofsted rated the service inadequate, and since then the
 # council has spent £12m on improvement".
 SINCE_THEN = re.compile(r"\bsince\s+(?:then|that\s+(?:time|year))\b", re.IGNORECASE)
