@@ -37,6 +37,20 @@ def test_hard_wrapped_paragraphs_are_joined_and_english_dates_are_midnight_utc()
     )
 
 
+def test_a_block_of_short_header_lines_stays_lines_and_a_list_stays_with_its_introduction() -> None:
+    text = ("Title: Respite homes\nURL: https://news.example.org/respite\nPublished: 2025-04-01\n"
+            "Publisher: Example News\n\nInsights Perspective\nMaria van Houten, Analyst\nTuesday 1 April 2025\n\n"
+            "The council named the areas that will pilot the scheme:\n• Bolton\n• Medway\n\n"
+            "Harbour Council will open two respite homes for disabled children next spring, its cabinet\n"
+            "agreed on Tuesday.\n").encode()
+    (article,) = read_bytes(text, "respite.txt")
+    assert isinstance(article, Article)
+    assert article.paragraphs == (
+        "Insights Perspective", "Maria van Houten, Analyst", "Tuesday 1 April 2025",
+        "The council named the areas that will pilot the scheme: • Bolton • Medway",
+        "Harbour Council will open two respite homes for disabled children next spring, its cabinet agreed on Tuesday.")
+
+
 def test_magazine_copy_reads_publisher_and_date_from_the_published_by_line() -> None:
     (article,) = read_file(TEXTS / "magazine.txt")
     assert isinstance(article, Article)

@@ -58,6 +58,10 @@ HTML_BLOCK_ELEMENTS = frozenset((
 # them respond …", "… reflected a reduction of" / "£0.136m on the FR1 overspend position"; so is a line that stops
 # on a comma or a word no sentence ends with, whatever the next starts with (not a list item): "… in 2005-06 all
 # Local Authorities are receiving" / … "budget for the" / "Children and Families service".
+WRAPPED_LINE_CHARS = 45
+"""The least length of a hard-wrapped line of prose (wrapped at 60 to 80 characters, it breaks at a word): a block
+with a shorter line before its last is lines set apart, not one paragraph."""
+BULLET_LINE = re.compile(r"^[-•*–—▪‣]\s")
 LINE_ENDS_SENTENCE = re.compile(r"[.!?:;…\"”’')\]]\s*$")
 LINE_CARRIES_ON = re.compile(r"^(?:[a-z]|£)")
 LINE_STOPS_MID_CLAUSE = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|to|in|into|for|by|with|on|at|from|as|than|"
@@ -151,11 +155,17 @@ def clean_line(line: str) -> str:
 def paragraphs_from_lines(lines: Iterable[str], *, join_wrapped: bool) -> list[str]:
     """Paragraphs from text lines: blank-line separated blocks, or one paragraph per line.
 
-    With `join_wrapped`, the lines of one block are joined with a space (hard-wrapped prose); without it every
-    non-blank line is a paragraph of its own, unless it carries on the line before mid-sentence (LINE_CARRIES_ON).
+    With `join_wrapped`, the lines of a block that is hard-wrapped prose (every line but its last at least
+    WRAPPED_LINE_CHARS long) or a list (a line opening with a bullet: the list stays with the line that introduces
+    it) are joined with a space; in any other block, and without `join_wrapped`, every line is
+    a paragraph of its own unless it carries on the line before mid-sentence (LINE_CARRIES_ON): a page's header
+    lines ("Insights", "Jo Reed, Analyst", "1 April 2025") are not one sentence.
 
-    >>> paragraphs_from_lines(["One", "more.", "", "Two."], join_wrapped=True)
-    ['One more.', 'Two.']
+    >>> paragraphs_from_lines(["One line of hard-wrapped prose that runs on to the", "next.", "", "Two."],
+    ...                       join_wrapped=True)
+    ['One line of hard-wrapped prose that runs on to the next.', 'Two.']
+    >>> paragraphs_from_lines(["News", "Jo Reed, Analyst", "", "Two."], join_wrapped=True)
+    ['News', 'Jo Reed, Analyst', 'Two.']
     >>> paragraphs_from_lines(["One", "More.", "", "Two."], join_wrapped=False)
     ['One', 'More.', 'Two.']
     >>> paragraphs_from_lines(["A grant of £90", "million for hubs.", "Next one."], join_wrapped=False)
@@ -163,20 +173,22 @@ def paragraphs_from_lines(lines: Iterable[str], *, join_wrapped: bool) -> list[s
     """
     paragraphs: list[str] = []
     block: list[str] = []
-    for raw in lines:
+    for raw in [*lines, ""]:
         line = clean_line(raw)
-        if not line:
-            if block:
-                paragraphs.append(" ".join(block))
-                block = []
-        elif join_wrapped:
+        if line:
             block.append(line)
-        elif paragraphs and _carries_on(paragraphs[-1], line):
-            paragraphs[-1] += " " + line
+            continue
+        if join_wrapped and block and (all(len(wrapped) >= WRAPPED_LINE_CHARS for wrapped in block[:-1])
+                                       or any(BULLET_LINE.match(item) for item in block)):
+            paragraphs.append(" ".join(block))
         else:
-            paragraphs.append(line)
-    if block:
-        paragraphs.append(" ".join(block))
+            start = 0 if not join_wrapped else len(paragraphs)  # a blank line ends a paragraph where blocks are
+            for one in block:
+                if len(paragraphs) > start and _carries_on(paragraphs[-1], one):
+                    paragraphs[-1] += " " + one
+                else:
+                    paragraphs.append(one)
+        block = []
     return paragraphs
 
 
