@@ -262,8 +262,8 @@ def distinct_values(table: str, column: str) -> str:
 
 
 def has_indexes(db: sqlite3.Connection, names: Sequence[str]) -> bool:
-    """True when the file holds every index named (one made after the file was may be missing until a writer opens
-    it: a reader then takes the way that needs none)."""
+    """True when the file holds every index named (an index added after the file was made is missing until a writer
+    opens it: a reader then takes the way that needs none)."""
     return len(set(names)) == db.execute(f"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
                                          f"({', '.join('?' * len(set(names)))})", sorted(set(names))).fetchone()[0]
 
@@ -415,4 +415,3 @@ def listing(db: sqlite3.Connection, query: str, params: Mapping[str, str]) -> li
             db, [f"{table.table}_by_{c}" for c in next(t for t in TABLES if t.name == table.table).facets]):
         sql = table.indexed
     return _rows(db.execute(sql, bound), table.listed or table.columns)
-
