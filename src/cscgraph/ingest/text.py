@@ -53,15 +53,16 @@ HTML_BLOCK_ELEMENTS = frozenset((
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
     "table", "thead", "tbody", "tr", "td", "th", "section", "article", "header", "footer", "main", "br", "hr",
     "address", "details", "summary", "body", "html", "head", "title"))
+WRAPPED_LINE_CHARS = 45
+"""The least length of a hard-wrapped line of prose (wrapped at 60 to 80 characters, it breaks at a word): a block
+with a shorter line before its last is lines set apart, not one paragraph."""
+# A line that opens a bulleted list item (a list stays joined to the line that introduces it).
+BULLET_LINE = re.compile(r"^[-•*–—▪‣]\s")
 # In a text with one paragraph per line, a line that stops mid-sentence and a next line that carries on in lower
 # case, or with a sum, are one hard-wrapped paragraph: "… a Safeguarding Children Grant of £90" / "million to help
 # them respond …", "… reflected a reduction of" / "£0.136m on the FR1 overspend position"; so is a line that stops
 # on a comma or a word no sentence ends with, whatever the next starts with (not a list item): "… in 2005-06 all
 # Local Authorities are receiving" / … "budget for the" / "Children and Families service".
-WRAPPED_LINE_CHARS = 45
-"""The least length of a hard-wrapped line of prose (wrapped at 60 to 80 characters, it breaks at a word): a block
-with a shorter line before its last is lines set apart, not one paragraph."""
-BULLET_LINE = re.compile(r"^[-•*–—▪‣]\s")
 LINE_ENDS_SENTENCE = re.compile(r"[.!?:;…\"”’')\]]\s*$")
 LINE_CARRIES_ON = re.compile(r"^(?:[a-z]|£)")
 LINE_STOPS_MID_CLAUSE = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|to|in|into|for|by|with|on|at|from|as|than|"
@@ -157,9 +158,9 @@ def paragraphs_from_lines(lines: Iterable[str], *, join_wrapped: bool) -> list[s
 
     With `join_wrapped`, the lines of a block that is hard-wrapped prose (every line but its last at least
     WRAPPED_LINE_CHARS long) or a list (a line opening with a bullet: the list stays with the line that introduces
-    it) are joined with a space; in any other block, and without `join_wrapped`, every line is
-    a paragraph of its own unless it carries on the line before mid-sentence (LINE_CARRIES_ON): a page's header
-    lines ("Insights", "Jo Reed, Analyst", "1 April 2025") are not one sentence.
+    it) are joined with a space; in any other block, and without `join_wrapped`, every line is a paragraph of its
+    own unless it carries on the line before mid-sentence (LINE_CARRIES_ON): a page's header lines ("Insights",
+    "Jo Reed, Analyst", "1 April 2025") are not one sentence.
 
     >>> paragraphs_from_lines(["One line of hard-wrapped prose that runs on to the", "next.", "", "Two."],
     ...                       join_wrapped=True)
