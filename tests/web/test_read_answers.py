@@ -17,7 +17,7 @@ from cscgraph.search import SearchIndex
 from cscgraph.settings import Settings
 from cscgraph.store import open_store
 from cscgraph.store.versions import bump_generation
-from tests.web.conftest import running_server
+from tests.web.conftest import REPO, running_server
 
 ARTICLE = """Title: Respite homes for disabled children
 URL: https://news.example.org/2025/03/respite-homes/
@@ -66,7 +66,8 @@ def test_the_cli_answers_a_kept_query_from_the_table_while_the_index_is_in_step(
     assert _cli_texts(settings, *query) == [CHANGED]
     # the same name with other text (a file of the user's) is not the kept query: SPARQL answers it
     own = tmp_path / "entity-quotes.rq"
-    own.write_text(Path("queries/entity-quotes.rq").read_text(encoding="utf-8") + "\n# mine\n", encoding="utf-8")
+    own.write_text((REPO / "queries" / "entity-quotes.rq").read_text(encoding="utf-8") + "\n# mine\n",
+                   encoding="utf-8")
     assert _cli_texts(settings, str(own), "--param", "entity=Ruth Okafor") == said
     bump_generation(Path(settings.store))  # a write the index did not see
     assert _cli_texts(settings, *query) == said
