@@ -214,3 +214,5 @@ class ReferenceEntity:
     """Curated documents this one answers or is built on (`csc:basedOn` in reference data, `lineage.ttl`)."""
     author: str | None = None
     """The body that wrote a curated document (`schema:author`), by name: "Competition and Markets Authority"."""
+    match_case: bool = False
+    """Its names are found only as written (`csc:matchCase`): they are ordinary words too ("family court")."""

@@ -124,6 +124,7 @@ def _reference_entities(graph: Graph, source: str) -> Iterable[ReferenceEntity]:
             date=_first(graph.objects(subject, DCTERMS.date)) or _first(graph.objects(subject, SCHEMA.datePublished)),
             signatures=tuple(sorted(str(o) for o in graph.objects(subject, CSC.signature))),
             author=_first(graph.objects(subject, SCHEMA.author)),
+            match_case=any(bool(o.toPython()) for o in graph.objects(subject, CSC.matchCase)),
         )
 
 

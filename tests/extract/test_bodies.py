@@ -11,6 +11,11 @@ def _labels(text: str) -> list[tuple[str, str | None]]:
     return [(h.label, h.kind_label) for h in find_bodies(text, g.find(text), g)]
 
 
+def test_a_curated_name_that_is_an_ordinary_phrase_too_is_found_only_with_its_capitals() -> None:
+    assert "family-court" not in bodies(extract("There were 47,000 outstanding family court cases in March."))
+    assert "family-court" in bodies(extract("The case was heard in the Family Court in Leeds last month."))
+
+
 def test_name_shapes() -> None:
     assert _labels("Talks between the Westmoor Carers Trust and Department for Youth Affairs stalled.") == [
         ("Westmoor Carers Trust", "provider"), ("Department for Youth Affairs", "government department")]

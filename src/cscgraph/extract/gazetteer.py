@@ -35,9 +35,9 @@ class GazetteerMatch:
 class Gazetteer:
     """Every name of every reference entity, compiled into one trie-shaped regular expression.
 
-    Names of two or more words match case-insensitively ("the Care Review"); single words, acronyms and "the" with
-    one word match case-sensitively so that "Become" the charity is not "become" the verb, nor "the guardian" The
-    Guardian. A gazetteer is equal only to itself, so that indexes derived from it can be cached per gazetteer
+    Names of two or more words match case-insensitively ("the Care Review"); single words, acronyms, "the" with
+    one word and the names of an entity marked `match_case` match case-sensitively so that "Become" the charity is
+    not "become" the verb, nor "the guardian" The Guardian, nor "the family court" the Family Court. A gazetteer is equal only to itself, so that indexes derived from it can be cached per gazetteer
     without hashing every entity per article.
     """
 
@@ -59,7 +59,9 @@ class Gazetteer:
                 if _THE_ONE_WORD.fullmatch(key):  # "The Guardian": the word keeps its capital ("the guardian" is not)
                     spelling = _spelling(name).split(" ", 1)[1]
                     exact += [f"The {spelling}", f"the {spelling}"]
-                else:
+                elif entity.match_case:  # an ordinary phrase too: as written, or in capitals ("FAMILY COURT")
+                    exact += [_spelling(name), _spelling(name).upper()]
+                else:  # one word as written
                     (folded if " " in key else exact).append(_spelling(name))
         object.__setattr__(self, "_by_name", by_name)
         object.__setattr__(self, "_by_ref", {e.ref: e for e in self.entities})
