@@ -16,6 +16,11 @@ def test_a_curated_name_that_is_an_ordinary_phrase_too_is_found_only_with_its_ca
     assert "family-court" in bodies(extract("The case was heard in the Family Court in Leeds last month."))
 
 
+def test_a_subordinating_conjunction_opening_a_sentence_is_no_part_of_a_body_name() -> None:
+    found = bodies(extract("Whilst the Harbour County Council has duties to care leavers, districts set the tax."))
+    assert "harbour-county-council" in found and not any(slug.startswith("whilst") for slug in found)
+
+
 def test_name_shapes() -> None:
     assert _labels("Talks between the Westmoor Carers Trust and Department for Youth Affairs stalled.") == [
         ("Westmoor Carers Trust", "provider"), ("Department for Youth Affairs", "government department")]

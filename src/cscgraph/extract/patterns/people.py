@@ -758,10 +758,12 @@ NOT_BODY_FOLLOWERS = re.compile(r"^\s+(?:programme|programmes|model|scheme|fund|
                                 r"|^[ \t]+(?:(?:Annual|Independent|Final|Interim|Quarterly)[ \t]+)?"
                                 r"(?:Report|Review|Strategy|Plan|Framework|Update)\b")
 # Function words trimmed from the front of a capitalised run before it is taken as a body name:
-# "In Hampshire County Council" → "Hampshire County Council"; "The Fostering Network" → "Fostering Network".
+# "In Hampshire County Council" → "Hampshire County Council"; "The Fostering Network" → "Fostering Network";
+# "Whilst the County Council has …" → "County Council".
 LEADING_FUNCTION_WORDS = frozenset("""Like Unlike Including Alongside The A An And But Or If In On At Of For By To From With As This That These
 Those Its Their However Meanwhile Also Although While Despite After Before During Under Over Since Until Instead
 Both Neither Nor Yet So Then Now Today Last Next Meanwhile Elsewhere Separately Similarly Previously Currently
+Whilst Whereas When Where Whether Because Though Unless Once Following
 """.split())
 
 
