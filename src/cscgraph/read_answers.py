@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from cscgraph.graph.namespaces import XSD
 from cscgraph.queries import CannedQuery
-from cscgraph.readmodel import TABLE_OF_QUERY, canned_text, listing
+from cscgraph.readmodel import TABLE_OF_QUERY, bound_params, canned_text, listing
 from cscgraph.store import Results, Term
 
 __all__ = ["TERM_KINDS", "PAGES", "ReadPage", "answer", "with_page"]
@@ -109,12 +109,11 @@ def answer(db: sqlite3.Connection, query: CannedQuery, params: Mapping[str, str]
         return None
     page = PAGES.get(query.name)
     if page is not None:
-        value = params.get(page.lookup, "")
-        if set(params) - {page.lookup, "limit", "offset"} or not value.startswith(("http://", "https://")):
+        bound = bound_params(params, (page.lookup,))
+        if bound is None:
             return None
-        rows, skip = int(params.get("limit") or -1), int(params.get("offset") or 0)
-        bound = {page.lookup: value, "limit": rows, "offset": skip, "first": -1 if rows < 0 else skip + rows}
-        cursor = db.execute(page.sql, bound)
+        rows, skip = int(bound["limit"]), int(bound["offset"])
+        cursor = db.execute(page.sql, bound | {"first": -1 if rows < 0 else skip + rows})
         columns = tuple(d[0] for d in cursor.description)
         return with_page(query.sparql, columns, [[_term(c, v, page.kinds) for c, v in zip(columns, row)]
                                                  for row in cursor])

@@ -60,7 +60,7 @@ from cscgraph.store import Store, Term
 __all__ = ["ReadTable", "ReadListing", "TABLES", "DERIVED", "LISTINGS", "SHARED_TABLES", "TABLE_OF_QUERY",
            "NAME_FACTS", "CLAIM_FACTS", "ARTICLE_FACTS", "FUNDING_COLUMNS", "column_list", "table_sql", "schema_sql",
            "without_lookup_indexes", "article_rows", "role_names", "names", "names_under", "listing", "canned_text",
-           "distinct_cte", "distinct_values", "has_indexes"]
+           "distinct_cte", "distinct_values", "has_indexes", "bound_params"]
 
 Row = dict[str, str]
 
@@ -399,17 +399,26 @@ def _rows(cursor: sqlite3.Cursor, columns: tuple[str, ...]) -> list[Row]:
     return [{c: v for c, v in zip(columns, row) if v is not None} for row in cursor]
 
 
+def bound_params(params: Mapping[str, str], lookup: Sequence[str]) -> dict[str, str | int] | None:
+    """`params` as a table's SQL binds them: the `lookup` IRIs by name, `limit` (-1 for all) and `offset` as
+    integers; None when a parameter is none of those or a lookup value is not an IRI (a name, which only the store
+    resolves)."""
+    if set(params) - {*lookup, "limit", "offset"}:
+        return None
+    if any(not params.get(k, "").startswith(("http://", "https://")) for k in lookup):
+        return None
+    return {k: params[k] for k in lookup} | {"limit": int(params.get("limit") or -1),
+                                             "offset": int(params.get("offset") or 0)}
+
+
 def listing(db: sqlite3.Connection, query: str, params: Mapping[str, str]) -> list[Row] | None:
     """The rows canned query `query` gives for `params` (its lookup IRIs, `limit`, `offset`), from a table as
     plain strings (unbound values left out, as `web.database.Database.rows` gives them); None when no table
-    caches that query or a lookup value is not an IRI (a name, which only the store resolves)."""
+    caches that query or `bound_params` refuses the parameters."""
     table = TABLE_OF_QUERY.get(query)
-    if table is None or set(params) - {*table.lookup, "limit", "offset"}:
+    bound = bound_params(params, table.lookup) if table is not None else None
+    if table is None or bound is None:
         return None
-    if any(not params.get(k, "").startswith(("http://", "https://")) for k in table.lookup):
-        return None
-    bound = {k: params[k] for k in table.lookup} | {"limit": int(params.get("limit") or -1),
-                                                    "offset": int(params.get("offset") or 0)}
     sql = table.whole if table.whole and bound["limit"] == -1 and bound["offset"] == 0 else table.sql
     if isinstance(table, ReadListing) and table.indexed and has_indexes(
             db, [f"{table.table}_by_{c}" for c in next(t for t in TABLES if t.name == table.table).facets]):
