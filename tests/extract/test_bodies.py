@@ -75,6 +75,15 @@ def test_programme_names_are_not_bodies() -> None:
     assert _labels("The Families Together Partnership programme expanded.") == []
 
 
+def test_a_body_named_before_its_report_review_or_survey_is_a_body() -> None:
+    """A programme's name may end in a body word ("… Partnership programme"); a report, review or survey a body
+    wrote is still its body's: "the Harbour Institute report", "a Lumen Trust survey"."""
+    for text, name in (("Concerns were raised in the Harbour Institute report last week.", "Harbour Institute"),
+                       ("A Lumen Trust survey of carers was published.", "Lumen Trust"),
+                       ("The Eastbridge Foundation review was published.", "Eastbridge Foundation")):
+        assert name in [label for label, _ in _labels(text)], text
+
+
 def test_list_after_a_plural_kind_word_overrides_a_shorter_curated_name() -> None:
     labels = _labels("Ofsted asked charities Coram Voice, Step Forward and Youth4Change to run focus groups.")
     assert [label for label, _ in labels] == ["Ofsted", "Coram Voice", "Step Forward", "Youth4Change"]

@@ -750,9 +750,9 @@ NAME_AND = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)}){_NOT_ENDIN
 
 # Lower-case words that, right after a capitalised name ending in a body word, show the name is a programme or a
 # document, not a body: "the Families First Partnership programme", "the Regional Care Cooperative pilot".
-NOT_BODY_FOLLOWERS = re.compile(r"^\s+(?:programme|programmes|model|scheme|fund|funding|pilot|pilots|report|"
-                                r"strategy|review|framework|plan|initiative|project|grant|guidance|approach|"
-                                r"pathfinder|pathfinders|reforms?|standards?|data|figures|statistics|survey)\b"
+NOT_BODY_FOLLOWERS = re.compile(r"^\s+(?:programme|programmes|model|scheme|fund|funding|pilot|pilots|"
+                                r"strategy|framework|plan|initiative|project|grant|guidance|approach|"
+                                r"pathfinder|pathfinders|reforms?|standards?)\b"
                                 # and a document's title-case noun after a service's name: "Fostering Service Annual
                                 # Report", "Fostering Service Independent Review" (council papers' headings)
                                 r"|^[ \t]+(?:(?:Annual|Independent|Final|Interim|Quarterly)[ \t]+)?"
