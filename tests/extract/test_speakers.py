@@ -26,6 +26,12 @@ def test_it_after_a_sentence_opened_by_an_unnamed_report_is_the_report() -> None
     assert speakers(x)[0][1].startswith("lumen-trust-report")
 
 
+def test_the_inspection_report_is_the_report_of_the_inspectorate_credited_before_it() -> None:
+    x = extract("Services in Harbourshire were judged “inadequate” by Ofsted in May.",
+                "The inspection report said there were “serious concerns about leadership”.")
+    assert speakers(x)[0][1].startswith("ofsted-report-")
+
+
 def test_bullet_list_quotes_belong_to_the_introduction() -> None:
     x = extract("The Local Government Association said the benefits included:",
                 "• removing a ‘costly layer of bureaucracy’ from the system.")
@@ -893,11 +899,22 @@ def test_the_president_is_not_the_vice_president() -> None:
     "A report by the Harbour Institute warned that councils face “an unsustainable rise in costs”.",
     "A new study from the Harbour Institute found children were “moved far too often”.",
     "A damning review by the Harbour Institute, published today, said families were “left waiting for months”.",
+    "A 2021 study from the Harbour Institute concluded that children were ‘moved far too often’.",
+    "Another critical report from the Harbour Institute warned of “an unsustainable rise in costs”.",
 ])
 def test_a_document_with_its_author_after_it_is_the_subject_not_the_author(sentence: str) -> None:
     """ "A report by X warned": the report heads the subject, its author only modifies it."""
     x = extract(sentence)
     assert speakers(x)[0][1].startswith("harbour-institute-")
+
+
+def test_a_second_quote_of_a_documents_relative_clause_is_the_documents_too() -> None:
+    """ "the report which stated there had “…” and cases of “…”": no reporting verb between the two quotes, so
+    the second is the report's as the first is, not the body the report is named by."""
+    x = extract("He cited the Ofsted report which stated there had “been a decline in oversight” of practice "
+                "and cases of “children placed far from home”.")
+    assert [slug for _, slug in speakers(x)] == [speakers(x)[0][1]] * 2
+    assert speakers(x)[0][1].startswith("ofsted-report")
 
 
 @pytest.mark.parametrize("sentence", [

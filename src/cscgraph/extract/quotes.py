@@ -423,6 +423,16 @@ def _is_furniture(paragraph: str) -> bool:
         or RELATED_LINK.fullmatch(paragraph) is not None
 
 
+def _relative_document_before(ctx: SpeakerContext, passages: list[Passage], p: Passage, sentence_start: int
+                              ) -> Attribution | None:
+    """The document of an earlier quote of the sentence whose relative clause it was, when no reporting verb stands
+    between that quote and this one: "the report which stated there had “…” and cases of “…”" are both the report's."""
+    earlier = [q for q in passages if sentence_start <= q.open_at and q.after <= p.open_at]
+    if not earlier or SPEECH_VERB_RE.search(ctx.body, earlier[-1].after, p.open_at):
+        return None
+    return relative_document(ctx, sentence_start, earlier[-1].open_at)
+
+
 def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, p: Passage,
                passages: list[Passage]) -> Attribution:
     body = article.body
@@ -438,7 +448,8 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
             found = subject_of(ctx, sentences.at(end - 1).start, end)
         if found is not None and found.speaker is not None:
             return found
-    owned = words_owner(ctx, first.start, p.open_at) or relative_document(ctx, clause_start, p.open_at)
+    owned = words_owner(ctx, first.start, p.open_at) or relative_document(ctx, clause_start, p.open_at) \
+        or _relative_document_before(ctx, passages, p, first.start)
     if owned is not None:
         # "Nicky Morgan’s assertion that ‘…’": hers, whoever reports it; "the report which concludes, ‘…’": the report's
         return owned

@@ -239,8 +239,8 @@ DOCUMENT_RELATIVE_CLAUSE = re.compile(rf",?\s+(?:which|that)\s+(?:also\s+)?(?P<v
 # What may stand before a document that heads a speaker phrase, once the names of its owners are taken out: "The
 # [Ofsted] report said", "[Ofsted]’s annual report warns", "A new [LGA] report found" (a verb or a comma there
 # makes the owner the subject: "[Ofsted], in its report, said").
-DOCUMENT_OWNER_LEFT = re.compile(r"(?:\s|[’'](?:s\b)?|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|latest|new|"
-                                 r"recent|damning|and)\b)*")
+DOCUMENT_OWNER_LEFT = re.compile(r"(?:\s|[’'](?:s\b)?|\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|latest|"
+                                 r"new|recent|damning|highly|critical|(?:19|20)\d\d|and)\b)*")
 # Between a document and the body that wrote it, the two one subject: "A report by the LGA warned", "a study from
 # the University of Eastbridge found", "new research commissioned by the charity shows".
 DOCUMENT_AUTHOR_LINK = re.compile(r"\s+(?:(?:published|commissioned|written|produced|compiled|carried\s+out)\s+)?"

@@ -637,8 +637,8 @@ CONTEXTUAL_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:new|forthcoming|long-awaited|government[’']s)\s+)?[Gg]reen\s+[Pp]aper\b"),
      "GreenPaper"),
     # "the report also found…", "the final report" after a review or report named before (a review publishes its
-    # findings as a report)
-    (re.compile(r"\b[Tt]he\s+(?:final\s+)?report\b(?!\s+(?:by|from|of|on|into)\b)"), "Report"),
+    # findings as a report); "the inspection report" after an inspectorate's judgement
+    (re.compile(r"\b[Tt]he\s+(?:(?:final|inspection)\s+)?report\b(?!\s+(?:by|from|of|on|into)\b)"), "Report"),
     # "the review", "the review’s final report", "the independent review" (not "the spending review": no match)
     (re.compile(r"\b[Tt]he\s+(?:independent\s+)?review(?:[’']s(?:\s+final\s+report)?)?\b"), "Review"),
     # "the Budget" (capital B): "in the Budget, delivered on 30 October" / "the Chancellor’s budget", "his Budget"
