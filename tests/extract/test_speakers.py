@@ -938,3 +938,28 @@ def test_adding_after_a_quote_of_two_sentences_is_the_first_quotes_speaker(quote
 def test_adding_after_a_quote_keeps_a_speaker_named_in_its_own_clause() -> None:
     x = extract("Mina Shah said: “We wait. It hurts,” but Sam Lee, adding his voice, said: “We need change now.”")
     assert [s for _, s in speakers(x)] == ["mina-shah", "sam-lee"]
+
+
+@pytest.mark.parametrize("office, anaphor, expected", [
+    ("The Secretary of State for Education, Mina Shah,", "The Minister said, “This review will be bold.”", "mina-shah"),
+    ("The Secretary of State for Education, Mina Shah,", "The education secretary said it would be “bold and wide-ranging”.",
+     "mina-shah"),
+    ("The Secretary of State for Health, Mina Shah,", "The education secretary said it would be “bold and wide-ranging”.", None),
+    ("Unison general secretary Mina Shah", "The minister said it would be “bold and wide-ranging”.", None),
+])
+def test_a_secretary_of_state_is_the_minister_and_the_secretary_of_the_portfolio(office: str, anaphor: str,
+                                                                                 expected: str | None) -> None:
+    x = extract(f"{office} announced the review.", anaphor)
+    assert speakers(x)[0][1] == expected
+
+
+@pytest.mark.parametrize("anaphor", ["The Labour councillor for Eastby said: “The majority of councils struggle.”",
+                                     "The Conservative MP added that it was “a national crisis”."])
+def test_a_party_qualifying_an_office_nobody_holds_is_the_person_named_last_not_the_party(anaphor: str) -> None:
+    x = extract("Lord Alan Brisk said the issue was national.", anaphor)
+    assert speakers(x)[0][1] == "alan-brisk"
+
+
+def test_the_party_itself_still_speaks() -> None:
+    x = extract("Lord Alan Brisk said the issue was national.", "The Labour Party said: “Councils struggle.”")
+    assert speakers(x)[0][1] == "labour-party"

@@ -35,7 +35,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    BARE_SPOKESPERSON, POSSESSIVE_S, PERSON_BY_SEX, OFFICE_BODY,
                                                    STAFF_SUBJECT, STAFF_BODY_KINDS, ASKED_BEFORE, REPLY_CUE,
                                                    AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS, ITS_OPENING, DOCUMENT_PART_OF,
-                                                   QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED,
+                                                   QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED, OFFICES_ALSO_NAMED, PARTY_QUALIFIERS,
                                                    OTHER_OFFICE_BEFORE_TITLE,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    DOCUMENT_AUTHOR_LINK,
@@ -296,7 +296,8 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
             found = _role_holder(ctx, ctx.body[start:described], start) or _person_before(ctx, start, "")
             return Attribution(found, cue, start, end)
         return Attribution(people[0].entity, cue, start, end)
-    holder = None if spokesperson else _role_holder(ctx, who, start) or _office_named_later(ctx, who, start)
+    holder = None if spokesperson else _role_holder(ctx, who, start) or _office_named_later(ctx, who, start) \
+        or _party_member_described(ctx, who, start)
     if holder is not None:
         return Attribution(holder, cue, start, end)
     things = [(m.span.start, m.span.end, m.entity) for m in mentions if m.entity.kind != "person"]
@@ -387,18 +388,33 @@ def _role_holder(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None
     return None
 
 
+def _party_member_described(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None:
+    """The person a subject describes by party and office alone, nobody holding that office in the article ("Lord
+    Jo Ade said the issue was national. The Labour councillor for Wigton said: …"): the person named last before it;
+    the party only qualifies the office. None when the subject names anyone or anything before the description."""
+    m = QUALIFIED_ROLE_ANAPHOR.search(who)
+    if m is None or m.group("qualifier") not in PARTY_QUALIFIERS or ctx.in_quote(offset + m.start()) \
+            or who[:m.start()].strip() or ROLE_NOT_SPEAKER_AFTER.match(who[m.end():]):
+        return None
+    return _person_before(ctx, offset + m.start(), "")
+
+
 def _holder_of(ctx: SpeakerContext, m: re.Match[str], at: int) -> EntityRef | None:
     """The person last given before `at` the office a role anaphor names, or a longer title of it ("the Commissioner"
     for the Children's Commissioner). The anaphor's other words ("the Health Minister", "the council leader") pick
     the holder whose role or body has them all; a qualified anaphor that fits none names nobody."""
     head = role_head(m.group("role"))
     held = [r for r in ctx.memberships if r.evidence.start < at and _same_office(role_head(r.role), head)]
+    also = [r for r in ctx.memberships if r.evidence.start < at and role_head(r.role) in OFFICES_ALSO_NAMED.get(head, ())]
     qualifier = m.groupdict().get("qualifier")
     words = set(f"{qualifier or ''} {m.group('role')}".lower().split()) - set(head.split())
     if words:
+        # an office named otherwise must fit the words: "the education secretary" is no Secretary of State for Health
         title = T.SPACE_RUN.sub(" ", f"{qualifier} {m.group('role')}" if qualifier else m.group("role")).lower()
-        fitting = [r for r in held if _has_office_words(ctx, r, words, title)]
+        fitting = [r for r in held + also if _has_office_words(ctx, r, words, title)]
         held = fitting if fitting or qualifier else held
+    else:
+        held += also
     return max(held, key=lambda r: r.evidence.start).person if held else None
 
 

@@ -398,6 +398,12 @@ QUALIFIED_ROLE_ANAPHOR = re.compile(
 # Offices no shorter title stands for: "the minister said" is not the prime minister, "the president said" not the
 # vice president, "the secretary said" not the shadow secretary.
 OFFICES_NOT_SHORTENED = frozenset({"prime minister", "vice president", "shadow secretary"})
+# Parties whose name qualifies a role as the holder's affiliation, not the speaker: "the Labour councillor for
+# Wigton said" is the councillor, "the Conservative MP added" the MP.
+PARTY_QUALIFIERS = frozenset({"Labour", "Conservative", "Tory", "Green", "Reform", "Independent", "Liberal"})
+# Offices a role anaphor names besides its own and its longer titles: a Secretary of State is "the minister" and,
+# with the portfolio's word, "the education secretary".
+OFFICES_ALSO_NAMED = {"minister": frozenset({"secretary of state"}), "secretary": frozenset({"secretary of state"})}
 # A word before a title that makes it another office than the one named: "deputy First Minister Jo Reed" is not
 # "the First Minister" (matched at the end of the text before the title, lower-cased).
 OTHER_OFFICE_BEFORE_TITLE = re.compile(r"(?:^|[^\w-])(?:deputy|vice|shadow|former)\s*$|[\w-]$")
