@@ -963,3 +963,18 @@ def test_a_party_qualifying_an_office_nobody_holds_is_the_person_named_last_not_
 def test_the_party_itself_still_speaks() -> None:
     x = extract("Lord Alan Brisk said the issue was national.", "The Labour Party said: “Councils struggle.”")
     assert speakers(x)[0][1] == "labour-party"
+
+
+def test_a_name_that_lost_its_comma_after_an_opening_clause_opens_the_subject() -> None:
+    """ "Responding to the report Mina Shah, chief executive of the trust, said": the clause's object is the report;
+    the name after it is the speaker, not the body her role names."""
+    x = extract("The Harbour Trust welcomed the report.",
+                "Responding to the report Mina Shah, Chief Executive of the Harbour Trust said: “Too many young "
+                "people are left without homes.”")
+    assert speakers(x)[0][1] == "mina-shah"
+
+
+def test_a_name_the_opening_clause_responds_to_is_not_the_speaker() -> None:
+    x = extract("Responding to children’s minister Jo Ade, Sam Lee said: “Too many young people are left without "
+                "homes.”")
+    assert speakers(x)[0][1] == "sam-lee"

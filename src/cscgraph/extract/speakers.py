@@ -35,7 +35,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    BARE_SPOKESPERSON, POSSESSIVE_S, PERSON_BY_SEX, OFFICE_BODY,
                                                    STAFF_SUBJECT, STAFF_BODY_KINDS, ASKED_BEFORE, REPLY_CUE,
                                                    AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS, ITS_OPENING, DOCUMENT_PART_OF,
-                                                   QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED, OFFICES_ALSO_NAMED, PARTY_QUALIFIERS,
+                                                   QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED, OFFICES_ALSO_NAMED, PARTY_QUALIFIERS, LEADING_OBJECT_BEFORE_NAME,
                                                    OTHER_OFFICE_BEFORE_TITLE,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    DOCUMENT_AUTHOR_LINK,
@@ -506,7 +506,13 @@ def _past_leading_clause(ctx: SpeakerContext, start: int, end: int) -> int:
     to Jo Ade, Sam Lee said" → "Sam Lee said", "Asked by Jo Ade whether …, the minister said" → "the minister said"),
     when words follow that clause."""
     m = _opening_clause(ctx, LEADING_ADVERBIAL, start, end)
-    return m.end() if m is not None and ctx.body[m.end():end].strip() else start
+    if m is None or not ctx.body[m.end():end].strip():
+        return start
+    clause_end = ctx.body.rindex(",", m.start(), m.end())
+    named = [x for x in ctx.within(m.start(), clause_end) if x.entity.kind == "person" and x.span.end == clause_end
+             and LEADING_OBJECT_BEFORE_NAME.search(ctx.body, m.start(), x.span.start)]
+    # "Responding to the report Jo Ade, chief executive of the charity, said": the name opens the subject
+    return named[0].span.start if named else m.end()
 
 
 def _opening_clause(ctx: SpeakerContext, pattern: re.Pattern, start: int, end: int) -> re.Match | None:

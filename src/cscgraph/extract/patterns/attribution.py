@@ -323,6 +323,12 @@ _ASKING_CUE = (rf"Asked|Pressed|Questioned|Challenged|Quizzed|(?P<participle>{PA
 LEADING_ADVERBIAL = re.compile(
     r"[\s“‘\"']*(?P<cue>[A-Z][a-z]{2,}ing\s+(?:to|on|at|about|after|before|in|from|with|for|alongside|beside)\b|"
     rf"Following\b|After\b|(?:{_ASKING_CUE})\b)[^,“”\"]*,\s*")
+# The end of an opening clause's object, a thing responded to, right before a name that lost its comma: "Responding
+# to the report Jo Ade, chief executive of the charity, said" (the name opens the subject; not "Responding to
+# children’s minister Jo Ade, Sam Lee said", whose name is the object).
+LEADING_OBJECT_BEFORE_NAME = re.compile(r"\b(?:report|review|strategy|announcement|news|findings|plans?|consultation|"
+                                        r"budget|statement|publication|figures|data|decision|judgment|ruling|"
+                                        r"inquiry|survey|research)\s+$")
 # The same opening clause when it names who asked or was answered: "Asked by Jo Ade whether …, she said", "Responding
 # to Jo Ade, he said" (not "After Jo Ade spoke, she said", whose "she" may be Jo Ade).
 ASKING_OPENER = re.compile(rf"[\s“‘\"']*(?P<cue>{_ASKING_CUE})\b[^,“”\"]*,\s*")
