@@ -978,3 +978,28 @@ def test_a_name_the_opening_clause_responds_to_is_not_the_speaker() -> None:
     x = extract("Responding to children’s minister Jo Ade, Sam Lee said: “Too many young people are left without "
                 "homes.”")
     assert speakers(x)[0][1] == "sam-lee"
+
+
+@pytest.mark.parametrize("paragraphs, label", [
+    (("The council signed off £1.5m for more social workers.",
+      "The decision notice says there could be ‘significant financial implications’ for the council."),
+     "decision notice"),
+    (("A cabinet report, due next week, states that demand has “surged sharply” in the county.",), "cabinet report"),
+])
+def test_a_document_named_by_a_description_alone_speaks(paragraphs: tuple[str, ...], label: str) -> None:
+    """A description with a kind word as a reporting verb's subject names a document of the article's own."""
+    x = extract(*paragraphs)
+    documents = {str(e.ref): e.label for e in x.entities if e.ref.kind == "policy"}
+    assert list(documents.values()) == [label]
+    assert f"policy/{speakers(x)[0][1]}" in documents
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("The new report says demand has “surged sharply” in the county.",),
+    ("The exploratory report, Nobody Listened, found families felt “let down” by services.",),
+    ("Ofsted published its annual report on Monday.", "The annual report says demand has “surged sharply”."),
+])
+def test_no_document_of_its_own_for_a_passing_description_a_titled_one_or_one_named_before(
+        paragraphs: tuple[str, ...]) -> None:
+    labels = [e.label for e in extract(*paragraphs).entities if e.ref.kind == "policy"]
+    assert not any(label in ("new report", "exploratory report", "annual report") for label in labels)

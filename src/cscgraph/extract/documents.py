@@ -142,6 +142,8 @@ def _find(article: Article, sentences: SentenceIndex, matches: list[GazetteerMat
     unlisted = functools.partial(_unlisted_spending_review, body, article.published, _curated_by_slug(gazetteer))
     generic = _resolve_generic(body, sentences, sorted(curated + shaped, key=lambda n: n.start),
                                taken + [(n.start, n.end) for n in shaped], latest, credit, unlisted)
+    generic += _described_subjects(body, sorted(curated + shaped + generic, key=lambda n: n.start),
+                                   taken + [(n.start, n.end) for n in shaped + generic])
     # a one-word body opening a capitalised name is part of it: "a new Kinship Care Ambassador role"
     known = [(s, e) for s, e in taken if not any(m.start == s and m.end == e and m.entity.ref.kind == "organisation"
                                                  and " " not in m.text and P.NAME_RUNS_ON.match(body, e)
@@ -945,6 +947,24 @@ def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named]
                 # A resolved "the review" carries the chain on: the next "the review" a few sentences later is the
                 # same review even when its name is further back than the window.
                 candidates = sorted(candidates + [named], key=lambda n: n.start)
+    return out
+
+
+def _described_subjects(body: str, named: list[_Named], occupied: list[tuple[int, int]]) -> list[_Named]:
+    """ "The decision notice says", "A cabinet report, due next week, states": a document named by a description
+    alone as the subject of a reporting verb, when nothing else names it and no document of its kind was named
+    before (which the description would stand for); named by the description ("decision notice") and keyed to the
+    article, as another article's decision notice is another."""
+    out: list[_Named] = []
+    for m in all_matches(P.DESCRIBED_DOCUMENT_SUBJECT, body):
+        start, end, cue = m.start("words"), m.end("cue"), m.group("cue")
+        words = m.group("words").split()
+        if any(s < end and start < e for s, e in occupied) or any(w in P.PASSING_MODIFIERS for w in words) \
+                or any(n.start < start and cue in n.entity.label.lower().split() for n in named):
+            continue
+        label = " ".join([*words, cue])
+        out.append(_Named(start, end, Entity(ref=EntityRef("policy", slugify(f"{label} {article_scope(body)}")),
+                                             label=label, types=("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")))))
     return out
 
 

@@ -551,6 +551,14 @@ _REPORT_ADJECTIVES = (r"(?:(?:new|damning|recent|major|landmark|critical|hard-hi
 _MADE_BY = (r"(?:\s+(?:last|this)\s+(?:year|month|week))?(?:,?\s+(?:(?:has|have|is|was)\s+(?:been\s+|being\s+)?)?"
             r"(?:compiled|conducted|undertaken|carried\s+out|produced|written|published|released)"
             r"(?:\s+(?:today|yesterday|this\s+week|last\s+(?:year|month|week)))?)?")
+# A document named by a description alone as the subject of a reporting verb: "The decision notice says there
+# could be …", "The cabinet report, due next week, states" (group `words`: one or two lower-case words before the
+# kind word `cue`; a capitalised word, or a title set off by commas, is a name, left to the other rules).
+DESCRIBED_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?P<words>(?:[a-z][a-z-]+\s+){1,2}?)(?P<cue>report|notice|document|paper|briefing|"
+    r"letter|evaluation|survey|study|assessment)\b(?=(?:\s*,\s*[a-z][^,.;:“”\"]{0,80},)?\s+(?:also\s+|further\s+)?(?:said|"
+    r"says|states|stated|found|finds|concluded|concludes|warns|warned|adds|added|notes|noted|recommends|reveals|"
+    r"revealed|shows|showed|highlights|highlighted)\b)")
 INDEFINITE_REPORT = re.compile(
     rf"\b(?:[Aa]ccording\s+to\s+)?[Aa]n?\s+{_REPORT_ADJECTIVES}(?P<cue>report|study|analysis|survey|evaluation)\b(?=(?:,?\s+(?:published|"
     rf"released)\s+(?:today|yesterday|this\s+week|on\s+\w+))?,?\s+(?:has\s+|have\s+)?(?:warns|warned|finds|found|says|"
