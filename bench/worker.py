@@ -23,7 +23,7 @@ from pathlib import Path
 from cscgraph import pipeline
 from cscgraph.errors import ReadError
 from cscgraph.extract import extract_article
-from cscgraph.graph import article_graph
+from cscgraph.graph.mapping import article_graph
 from cscgraph.ingest import read_paths
 from cscgraph.settings import Settings
 

@@ -38,7 +38,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from cscgraph import pipeline
-from cscgraph.graph import Minter
+from cscgraph.graph.namespaces import Minter
 from cscgraph.ingest import article_id
 from cscgraph.models import Article
 from cscgraph.search import SearchIndex

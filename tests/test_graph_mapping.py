@@ -7,7 +7,8 @@ from datetime import datetime, timezone
 import pyoxigraph as ox
 import pytest
 
-from cscgraph.graph import Minter, article_graph
+from cscgraph.graph.mapping import article_graph
+from cscgraph.graph.namespaces import Minter
 from cscgraph.graph.terms import iri, literal
 from cscgraph.models import (Article, Entity, EntityRef, Evidence, Extraction, FundingStream, LineageClaim, Membership,
                              Mention, Quote, Span)

@@ -14,10 +14,9 @@ import click
 from cscgraph import __version__
 from cscgraph.errors import CscgraphError
 from cscgraph.formats import RESULT_FORMATS, TABLE_WRAP, render_results
-from cscgraph.pipeline import ingest, ingest_first_load, is_first_load, validate_store
 from cscgraph.stats import graph_stats
 from cscgraph.queries import list_queries, load_query, parse_query, run_query
-from cscgraph.ingest import is_url
+from cscgraph.ingest.fetch import is_url
 from cscgraph.search import SearchIndex, in_step_index, search_path, store_written
 from cscgraph.settings import Settings, describe
 from cscgraph.store import EmbeddedStore, Store, open_store
@@ -121,6 +120,8 @@ def ingest_command(obj: Context, paths: tuple[str | Path, ...], strict: bool, fo
       3  some files or items failed (listed as `failed: …`); the rest were stored
       1  nothing could be stored, or the store could not be opened; with --strict, any failure
     """
+    from cscgraph.pipeline import ingest, ingest_first_load, is_first_load  # extraction: only the writer loads it
+
     if wait is not None:
         obj.settings = dataclasses.replace(obj.settings, write_wait=wait)
     signal.signal(signal.SIGTERM, _stop_ingest)
@@ -286,6 +287,8 @@ def stats_command(obj: Context) -> None:
 @click.pass_obj
 def validate_command(obj: Context) -> None:
     """Check the whole graph against the SHACL shapes in ontology/shapes.ttl."""
+    from cscgraph.pipeline import validate_store
+
     violations = validate_store(obj.store(read_only=True))
     for line in violations:
         click.echo(line, err=True)

@@ -27,8 +27,8 @@ from cscgraph.errors import CscgraphError, ReadError
 from cscgraph.extract import Gazetteer, extract_article
 from cscgraph.extract.slugs import slugify
 from cscgraph.extraction_rows import Names, extraction_rows
-from cscgraph.graph import Minter, article_graph
-from cscgraph.graph.namespaces import SCHEMA
+from cscgraph.graph.mapping import article_graph
+from cscgraph.graph.namespaces import SCHEMA, Minter
 from cscgraph.ingest import article_id, is_url, read_sources
 from cscgraph.ingest.fetch import FetchMemory, Fetcher, FetchPolicy
 from cscgraph.ingest.text import parse_date

@@ -33,7 +33,7 @@ from pathlib import Path
 from cscgraph.errors import QueryError
 from cscgraph.extract.slugs import slugify
 from cscgraph.graph.namespaces import CSC, DCTERMS, RDFS, SCHEMA, SKOS
-from cscgraph.ingest import url_id
+from cscgraph.ingest.identity import url_id
 from cscgraph.resources import data_dir
 from cscgraph.store import Results, Store, Term
 from cscgraph.syntax import INTEGER, IRI_SCHEME, ISO_DAY, QUERY_NAME, SPARQL_WHOLE_NUMBER

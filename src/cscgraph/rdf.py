@@ -17,7 +17,6 @@ from typing import Any
 from typing import Literal as TypingLiteral
 from typing import get_args
 
-import pyshacl
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, XSD
 from rdflib.term import Node
@@ -170,6 +169,8 @@ def validate(data: str | bytes, fmt: str = "nquads", shapes: Path | None = None,
     >>> validate('<https://w3id.org/cscgraph/role/chair> a <http://www.w3.org/ns/org#Role> .', fmt="turtle")[0]
     'Role chair: rdfs:label: every entity needs a non-empty rdfs:label'
     """
+    import pyshacl  # here, not at the top: the web process reads this module and never validates
+
     shapes = shapes or data_dir("ontology") / "shapes.ttl"
     ontology = ontology or data_dir("ontology") / "cscgraph.ttl"
     graph = _union_graph(data, fmt)

@@ -1,6 +1,3 @@
-"""Extraction → RDF: namespaces, IRI minting, one named graph per article (see ontology/MAPPING.md)."""
-
-from cscgraph.graph.mapping import ArticleGraph, article_graph
-from cscgraph.graph.namespaces import PREFIXES, Minter
-
-__all__ = ["ArticleGraph", "Minter", "PREFIXES", "article_graph"]
+"""Extraction → RDF: namespaces and IRI minting (`namespaces`), one named graph per article (`mapping`; see
+ontology/MAPPING.md). The package itself imports neither, so a reader of the store (the web process) that needs only
+the namespaces does not load the mapping and the ingest modules behind it."""

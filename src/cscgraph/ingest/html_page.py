@@ -18,7 +18,6 @@ from datetime import datetime
 
 import lxml.etree
 import lxml.html
-import trafilatura
 
 from ..errors import ReadError
 from ..models import Article
@@ -65,6 +64,8 @@ def read_html_page(text: str, source: str) -> Iterator[Article | ReadError]:
         if len(text) > FULL_EXTRACTION_CHARS:
             yield _read_large_page(root, source)
             return
+    import trafilatura  # here, not at the top: readers of the store import this package and never read a page
+
     document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False,
                                            include_images=False, include_links=False)
     if document is None or not getattr(document, "text", None):
