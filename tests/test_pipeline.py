@@ -233,6 +233,53 @@ def test_the_lineage_claims_kept_beside_the_store_follow_each_article(tmp_path: 
             index.close()
 
 
+def _kept_and_counted(index: SearchIndex) -> tuple[list[tuple], list[tuple]]:
+    """The edges' totals the index keeps, and the same counted from its claims."""
+    kept = index._db.execute("SELECT * FROM edge_totals ORDER BY subject, relation, object").fetchall()
+    counted = index._db.execute(f"{search_module._EDGE_COUNTS} GROUP BY subject, relation, object "
+                                "ORDER BY subject, relation, object").fetchall()
+    return kept, counted
+
+
+def test_the_edges_totals_are_kept_as_the_claims_count_them_through_every_write(tmp_path: Path) -> None:
+    """Two articles stating one edge on different days, one of them changed, then deleted, then a file written
+    before the totals were kept, then a rebuild: the totals (claims, articles, sentences, earliest date) always
+    equal the count over the claims left, and `lineage_edges` reads them."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    settings = _settings(tmp_path)
+    other = "https://www.example.org/2024/06/01/second-story/"
+    with _opened(settings) as store:
+        index = SearchIndex(Path(settings.search_index))
+        try:
+            _article_file(corpus, "a.txt", LINEAGE_SENTENCE, "2024-05-01")
+            _article_file(corpus, "b.txt", LINEAGE_SENTENCE + " " + LINEAGE_SENTENCE.replace("Ministers", "Officials"),
+                          "2024-06-01", url=other)
+            ingest(store, settings, [corpus], search=index)
+            kept, counted = _kept_and_counted(index)
+            assert kept == counted and [row[3:] for row in kept] == [(3, 2, 3, "2024-05-01T00:00:00Z")]
+            _article_file(corpus, "a.txt", LINEAGE_SENTENCE, "2024-07-01")  # the earliest date moves on
+            ingest(store, settings, [corpus], search=index)
+            kept, counted = _kept_and_counted(index)
+            assert kept == counted and [row[3:] for row in kept] == [(3, 2, 3, "2024-06-01T00:00:00Z")]
+            store.replace_graphs({g: "" for g in indexed_graphs(index) if "second-story" in g})  # dropped
+            assert index.sync(store) == 1
+            kept, counted = _kept_and_counted(index)
+            assert kept == counted and [row[3:] for row in kept] == [(1, 1, 1, "2024-07-01T00:00:00Z")]
+            assert [(e["claims"], e["articles"]) for e in index.lineage_edges()] == [("1", "1")]
+            index._db.execute("DROP TABLE edge_totals")  # as a file of this layout written before they were kept
+        finally:
+            index.close()
+        index = SearchIndex(Path(settings.search_index))
+        try:
+            kept, counted = _kept_and_counted(index)
+            assert kept == counted and kept
+            index.rebuild(store)
+            assert _kept_and_counted(index) == (kept, counted)
+        finally:
+            index.close()
+
+
 def test_a_rebuild_is_written_chunk_by_chunk_and_resumes_after_a_failure(tmp_path: Path,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = tmp_path / "corpus"
