@@ -428,6 +428,7 @@ def main(argv: list[str] | None = None) -> int:
              ".venv/bin/python bench/web.py --size 100000 --connections 32 --seconds 30",
              ".venv/bin/python bench/listings.py --size 100000 --starts 3   # serve's cold start, listing pages",
              ".venv/bin/python bench/listings.py --size 100000 --starts 3 --json-first   # each .json twin computed",
+             "sudo .venv/bin/python bench/coldstart.py --size 100000 --runs 3 --baseline /tmp/base/src   # from a cold page cache",
              ".venv/bin/python bench/engines.py --size 1000 --runs 3   # needs Debian virtuoso-opensource-7-bin",
              ".venv/bin/python bench/engines.py --size 10000 --runs 1",
              ".venv/bin/python bench/readmodel.py --size 1000   # after bench/ingest.py --sizes 1000",

@@ -18,6 +18,7 @@ from cscgraph.models import Article
 from cscgraph.pipeline import IngestReport, _choose_copies, ingest
 from cscgraph.readmodel import TABLES
 import cscgraph.search as search_module
+from cscgraph import totals
 from cscgraph.search import SearchIndex
 from cscgraph.settings import Settings
 from cscgraph.store import EmbeddedStore
@@ -233,11 +234,17 @@ def test_the_lineage_claims_kept_beside_the_store_follow_each_article(tmp_path: 
             index.close()
 
 
-def _kept_and_counted(index: SearchIndex) -> tuple[list[tuple], list[tuple]]:
-    """The edges' totals the index keeps, and the same counted from its claims."""
-    kept = index._db.execute("SELECT * FROM edge_totals ORDER BY subject, relation, object").fetchall()
-    counted = index._db.execute(f"{search_module._EDGE_COUNTS} GROUP BY subject, relation, object "
-                                "ORDER BY subject, relation, object").fetchall()
+def _kept_and_counted(index: SearchIndex, table: totals.Totals = totals.EDGES) -> tuple[list[tuple], list[tuple]]:
+    """The totals the index keeps, and the same counted from their rows (the other totals table held to its count
+    too)."""
+    for other in totals.TOTALS:
+        keys = ", ".join(other.columns)
+        got = index._db.execute(f"SELECT * FROM {other.name} ORDER BY {keys}").fetchall()
+        want = sorted(index._db.execute(other.counting()).fetchall())
+        if other != table:
+            assert got == want, other.name
+        else:
+            kept, counted = got, want
     return kept, counted
 
 
@@ -267,7 +274,8 @@ def test_the_edges_totals_are_kept_as_the_claims_count_them_through_every_write(
             kept, counted = _kept_and_counted(index)
             assert kept == counted and [row[3:] for row in kept] == [(1, 1, 1, "2024-07-01T00:00:00Z")]
             assert [(e["claims"], e["articles"]) for e in index.lineage_edges()] == [("1", "1")]
-            index._db.execute("DROP TABLE edge_totals")  # as a file of this layout written before they were kept
+            for table in totals.TOTALS:  # as a file of this layout written before they were kept
+                index._db.execute(f"DROP TABLE {table.name}")
         finally:
             index.close()
         index = SearchIndex(Path(settings.search_index))

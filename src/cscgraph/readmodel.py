@@ -33,8 +33,9 @@ Tables and the canned query each one caches:
 - `quote_finder`: `quote-finder` (the /quotes page without filters: a page of articles, newest first, and their
   quotes, one row a quote and topic).
 - `lineage_measures`: `lineage-measures` (the /lineage page's edges by measure): each lineage claim of a graph
-  with its ends, relation, measures and curated mark (`CLAIM_FACTS`), counted per edge and measure in SQL as the
-  query counts them. Curated claims are the reference data graph's rows.
+  with its ends, relation, measures and curated mark (`CLAIM_FACTS`), counted per edge and measure as the query
+  counts them, in `measure_totals` as every write goes (`cscgraph.totals`). Curated claims are the reference data
+  graph's rows.
 
 Listings answered in SQL over another listing's table, with no rows of their own (`DERIVED`):
 
@@ -53,6 +54,7 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from cscgraph import totals
 from cscgraph.graph.namespaces import CSC, DCTERMS, RDF, RDFS, SCHEMA, SKOS
 from cscgraph.queries import load_query
 from cscgraph.store import Store, Term
@@ -91,6 +93,10 @@ class ReadTable:
     facets: tuple[str, ...] = ()
     """Columns with an index of their own (`<table>_by_<column>`), whose distinct values a listing reads by
     seeking from one value to the next (`distinct_cte`) instead of scanning every row."""
+    summary: str = ""
+    """A totals table kept beside this one (`cscgraph.totals`) that `summary_sql` reads the listing from, one row
+    a key, where the index file has it (one written before it was kept counts over the rows with `sql`)."""
+    summary_sql: str = ""
 
 
 FUNDING_COLUMNS = ("stream", "amountGBP", "approximate", "period", "purpose", "kind", "funder", "recipient",
@@ -243,7 +249,11 @@ TABLES = (
         SELECT "from", "relation", "to", "measure", CAST(COUNT(DISTINCT "claim") AS TEXT) AS "claims",
                CASE WHEN MAX(COALESCE("curated", 'false') = 'true') THEN 'true' ELSE 'false' END AS "curated"
         FROM lineage_measures GROUP BY {column_list(_EDGE)} ORDER BY {column_list(_EDGE)}""",
-              source=CLAIM_FACTS, listed=("from", "relation", "to", "measure", "claims", "curated")),
+              source=CLAIM_FACTS, listed=("from", "relation", "to", "measure", "claims", "curated"),
+              summary=totals.MEASURES.name, summary_sql=f"""
+        SELECT source AS "from", relation AS "relation", target AS "to", NULLIF(measure, '') AS "measure",
+               CAST(claims AS TEXT) AS "claims", CASE WHEN curated > 0 THEN 'true' ELSE 'false' END AS "curated"
+        FROM {totals.MEASURES.name} ORDER BY measure, source, relation, target"""),
 )
 
 
@@ -420,6 +430,9 @@ def listing(db: sqlite3.Connection, query: str, params: Mapping[str, str]) -> li
     if table is None or bound is None:
         return None
     sql = table.whole if table.whole and bound["limit"] == -1 and bound["offset"] == 0 else table.sql
+    if isinstance(table, ReadTable) and table.summary and totals.kept(
+            db, next(t for t in totals.TOTALS if t.name == table.summary)):
+        sql = table.summary_sql
     if isinstance(table, ReadListing) and table.indexed and has_indexes(
             db, [f"{table.table}_by_{c}" for c in next(t for t in TABLES if t.name == table.table).facets]):
         sql = table.indexed

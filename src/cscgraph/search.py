@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from cscgraph import funding_totals, read_answers, readmodel
+from cscgraph import funding_totals, read_answers, readmodel, totals
 from cscgraph.graph.namespaces import CSC, PROV, RDF, RDFS, SCHEMA
 from cscgraph.queries import CannedQuery
 from cscgraph.settings import Settings
@@ -42,14 +42,11 @@ CREATE TABLE IF NOT EXISTS claims (graph INTEGER NOT NULL, claim TEXT NOT NULL, 
     relation TEXT NOT NULL, object TEXT NOT NULL, sentence TEXT, article TEXT, published TEXT);
 CREATE INDEX IF NOT EXISTS claims_by_graph ON claims (graph);
 CREATE INDEX IF NOT EXISTS claims_by_edge ON claims (subject, relation, object, claim, article, sentence, published);
-CREATE TABLE IF NOT EXISTS edge_totals (subject TEXT NOT NULL, relation TEXT NOT NULL, object TEXT NOT NULL,
-    claims INTEGER NOT NULL, articles INTEGER NOT NULL, sentences INTEGER NOT NULL, first TEXT,
-    PRIMARY KEY (subject, relation, object)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS in_step (generation INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS reference_indexed (graph TEXT PRIMARY KEY, digest TEXT NOT NULL);
-""" + readmodel.schema_sql() + funding_totals.FACTS_SQL
-_TABLES = ("docs", "docs_rows", "indexed", "graphs", "claims", "edge_totals", "in_step", "reference_indexed",
-           "role_names",
+""" + readmodel.schema_sql() + funding_totals.FACTS_SQL + "\n" + totals.SCHEMA_SQL
+_TABLES = ("docs", "docs_rows", "indexed", "graphs", "claims", *(t.name for t in totals.TOTALS), "in_step",
+           "reference_indexed", "role_names",
            *(table.name for table in readmodel.TABLES), funding_totals.FACTS)
 _PER_GRAPH = ("claims", *(table.name for table in readmodel.TABLES), funding_totals.FACTS)
 """Tables holding rows per article graph, replaced with the article (docs, an FTS table, is deleted apart: by the
@@ -58,11 +55,6 @@ reads the whole table, 190 ms an article at 18,000 articles, bench/analysis.md "
 and those of docs and docs_rows, hold the graph's number in `graphs` (`SearchIndex.graph_id`), not its IRI: an
 article graph's IRI is ~130 bytes, held by every row and again by each table's index by graph — 22% of the file
 at 10,000 articles (bench/size.py)."""
-_EDGE_COUNTS = ("SELECT subject, relation, object, COUNT(DISTINCT claim), COUNT(DISTINCT article), "
-                "COUNT(DISTINCT sentence), MIN(published) FROM claims")
-"""Each lineage edge's claims, articles, evidence sentences and earliest date, counted from `claims` (GROUP BY the
-edge after it): what `edge_totals` keeps, so that the home and /lineage pages' first view reads one row an edge
-(627 at 100,000 articles) instead of every claim (315,119; 2.1 s from a cold page cache, bench/analysis.md)."""
 _OR_IGNORE = {table.name: "OR IGNORE " for table in readmodel.SHARED_TABLES}
 """Shared tables hold each row once (a graph may give a name as a label and as a headline)."""
 SYNC_CHUNK = 500
@@ -159,10 +151,6 @@ def article_index_rows(store: Store, graph: str) -> ArticleRows:
                        graph_size(store, graph))  # the quads kept, so the store's size is a sum, not a scan
 
 
-def _has_table(db: sqlite3.Connection, name: str) -> bool:
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
-
-
 def search_path(settings: Settings) -> Path:
     """Where the index lives: beside an embedded store, or keyed by endpoint URL for a remote one."""
     return Path(settings.search_index) if settings.search_index else settings.companion_path(".search.sqlite")
@@ -210,13 +198,11 @@ class SearchIndex:
                 for table in _TABLES:
                     self._db.execute(f"DROP TABLE IF EXISTS {table}")
                 self._db.execute(f"PRAGMA user_version = {_LAYOUT}")
-        totals_kept = _has_table(self._db, "edge_totals")
+        missing = [t for t in totals.TOTALS if not totals.kept(self._db, t)]
         self._db.executescript(readmodel.without_lookup_indexes(_SCHEMA_SQL) if building else _SCHEMA_SQL)
-        if not totals_kept:
-            # A file of this layout written before the edges' totals were kept: counted once from its claims (0.6 s
-            # at 100,000 articles), then kept by every write
-            with self._db:
-                self._db.execute(f"INSERT INTO edge_totals {_EDGE_COUNTS} GROUP BY subject, relation, object")
+        with self._db:
+            for table in missing:  # a file of this layout written before they were kept: counted once, then kept
+                totals.fill(self._db, table)
 
     def _open_for_reading(self, path: Path) -> sqlite3.Connection:
         fix = "run `cscgraph ingest` (or `cscgraph rebuild-read-model`) once to build it"
@@ -288,7 +274,7 @@ class SearchIndex:
     def rebuild(self, store: Store) -> int:
         """Empty every table and index every article again from the store; returns how many were indexed."""
         with self._db:
-            for table in ("docs", "docs_rows", "indexed", "edge_totals", *_PER_GRAPH):
+            for table in ("docs", "docs_rows", "indexed", *(t.name for t in totals.TOTALS), *_PER_GRAPH):
                 self._db.execute(f"DELETE FROM {table}")
             self._db.execute("DELETE FROM in_step")
             self._db.execute("DELETE FROM reference_indexed")
@@ -350,53 +336,18 @@ class SearchIndex:
             self._db.execute("DELETE FROM docs_rows WHERE graph = ?", (number,))
         else:  # rows written before docs_rows was kept (an index file of an earlier version): found by reading all
             self._db.execute("DELETE FROM docs WHERE graph = ?", (number,))
-        edges = self._db.execute(f"{_EDGE_COUNTS} WHERE graph = ? GROUP BY subject, relation, object",
-                                 (number,)).fetchall()
+        taken = totals.retract(self._db, number, _PER_GRAPH)
         for table in _PER_GRAPH:
             self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (number,))
-        self._retract_edges(edges)
-
-    def _count_edges(self, claims: list[tuple[str | None, ...]]) -> None:
-        """Within the caller's transaction: the totals of each edge (`edge_totals`) gain one graph's claim rows
-        (graph, claim, from, relation, to, sentence, article, published), as `lineage_edges` counts them (claims,
-        sentences and an article belong to one graph only, so a graph's distinct ones add up)."""
-        grouped: dict[tuple, tuple[set, set, set, list]] = {}
-        for _, claim, subject, relation, target, sentence, article, published in claims:
-            counted = grouped.setdefault((subject, relation, target), (set(), set(), set(), []))
-            counted[0].add(claim)
-            for values, value in ((counted[1], article), (counted[2], sentence)):
-                if value is not None:
-                    values.add(value)
-            if published is not None:
-                counted[3].append(published)
-        self._db.executemany(
-            "INSERT INTO edge_totals VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
-            "claims = claims + excluded.claims, articles = articles + excluded.articles, "
-            "sentences = sentences + excluded.sentences, "
-            "first = CASE WHEN first IS NULL OR excluded.first < first THEN excluded.first ELSE first END",
-            [(*edge, len(c), len(a), len(s), min(p) if p else None) for edge, (c, a, s, p) in grouped.items()])
-
-    def _retract_edges(self, edges: list[tuple]) -> None:
-        """Within the caller's transaction, after a graph's claims were deleted: the totals of its edges (`edges`,
-        rows of `_EDGE_COUNTS` over that graph) less its counts; an edge no claim states is dropped, and the
-        earliest date of one that remains, where the graph gave it, is read again from the claims left (their index
-        leads with the edge)."""
-        for subject, relation, target, claims, articles, sentences, first in edges:
-            self._db.execute("UPDATE edge_totals SET claims = claims - ?, articles = articles - ?, "
-                             "sentences = sentences - ? WHERE subject = ? AND relation = ? AND object = ?",
-                             (claims, articles, sentences, subject, relation, target))
-            self._db.execute("DELETE FROM edge_totals WHERE subject = ? AND relation = ? AND object = ? "
-                             "AND claims <= 0", (subject, relation, target))
-            if first is not None:  # the graph gave the earliest date: read it again from the claims left
-                self._db.execute("UPDATE edge_totals SET first = (SELECT MIN(published) FROM claims WHERE subject = ? "
-                                 "AND relation = ? AND object = ?) WHERE subject = ? AND relation = ? AND object = ? "
-                                 "AND first = ?", (subject, relation, target) * 2 + (first,))
+        totals.settle(self._db, taken)
 
     def _replace_rows(self, graph: str, rows: Mapping[str, list[tuple[str | None, ...]]]) -> None:
         """Within the caller's transaction: each table's rows of `graph` replaced by `rows[table]`."""
         number = self.graph_id(graph, add=False)
+        taken = totals.retract(self._db, number, rows) if number is not None else []
         for table in (*rows, *((funding_totals.FACTS,) if funding_totals.SOURCE in rows else ())):
             self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (number,))
+        totals.settle(self._db, taken)
         self._add(rows)
 
     def _add(self, rows: Mapping[str, list[tuple[str | None, ...]]], numbers: dict[str, int | None] | None = None
@@ -414,8 +365,8 @@ class SearchIndex:
                                      [(numbers[str(row[0])], *row[1:]) for row in table_rows])
                 if table == funding_totals.SOURCE:
                     funding_totals.add_facts(self._db, {numbers[str(row[0])] for row in table_rows})
-                if table == "claims":
-                    self._count_edges(table_rows)
+                if table in {t.source for t in totals.TOTALS}:
+                    totals.add(self._db, table, {numbers[str(row[0])] for row in table_rows})
 
     def graph_id(self, graph: str, *, add: bool = True) -> int | None:
         """The number the index's rows hold for graph IRI `graph` (a new one when it has none and `add`, within the
@@ -463,8 +414,8 @@ class SearchIndex:
         """Each lineage edge the indexed articles state (from, relation, to), with how many claims state it, in
         how many articles and distinct evidence sentences, and the earliest of those articles' dates (absent when
         none has a date): what `lineage-edges` counts, less the curated claims of the reference data."""
-        counts = "SELECT * FROM edge_totals ORDER BY subject, relation, object" \
-            if _has_table(self._db, "edge_totals") else f"{_EDGE_COUNTS} GROUP BY subject, relation, object"
+        counts = f"SELECT * FROM {totals.EDGES.name} ORDER BY subject, relation, object" \
+            if totals.kept(self._db, totals.EDGES) else totals.EDGES.counting()
         edges = []
         for source, relation, target, claims, articles, sentences, first in self._db.execute(counts):
             edge = {"from": source, "relation": relation, "to": target, "claims": str(claims),
