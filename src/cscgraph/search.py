@@ -1,6 +1,6 @@
 """Full-text search over articles, quotes and entity names: an SQLite FTS5 index kept in step with the store; and
-beside it each article's lineage claims, so the counts per lineage edge are one GROUP BY however big the store,
-and the read model's tables (`cscgraph.readmodel`), so listings that scan the whole store are read from a table.
+beside it each article's lineage claims, whose counts per lineage edge are kept as totals (`cscgraph.totals`), and
+the read model's tables (`cscgraph.readmodel`), so listings that scan the whole store are read from a table.
 
 Oxigraph has no full-text index, and counting every edge's claims, articles and evidence sentences in SPARQL joins
 every evidence link in the store (`lineage-edges`: 27 s of CPU at 100,000 articles). Both are derived from the store,

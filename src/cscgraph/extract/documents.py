@@ -963,8 +963,9 @@ def _described_subjects(body: str, named: list[_Named], occupied: list[tuple[int
                 or any(n.start < start and cue in n.entity.label.lower().split() for n in named):
             continue
         label = " ".join([*words, cue])
-        out.append(_Named(start, end, Entity(ref=EntityRef("policy", slugify(f"{label} {article_scope(body)}")),
-                                             label=label, types=("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")))))
+        ref = EntityRef("policy", slugify(f"{label} {article_scope(body)}"))
+        out.append(_Named(start, end, Entity(ref=ref, label=label,
+                                             types=("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")))))
     return out
 
 

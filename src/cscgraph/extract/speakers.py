@@ -35,7 +35,8 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    BARE_SPOKESPERSON, POSSESSIVE_S, PERSON_BY_SEX, OFFICE_BODY,
                                                    STAFF_SUBJECT, STAFF_BODY_KINDS, ASKED_BEFORE, REPLY_CUE,
                                                    AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS, ITS_OPENING, DOCUMENT_PART_OF,
-                                                   QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED, OFFICES_ALSO_NAMED, PARTY_QUALIFIERS, LEADING_OBJECT_BEFORE_NAME,
+                                                   QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED, OFFICES_ALSO_NAMED,
+                                                   PARTY_QUALIFIERS, LEADING_OBJECT_BEFORE_NAME,
                                                    OTHER_OFFICE_BEFORE_TITLE,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    DOCUMENT_AUTHOR_LINK,
@@ -401,11 +402,14 @@ def _party_member_described(ctx: SpeakerContext, who: str, offset: int) -> Entit
 
 def _holder_of(ctx: SpeakerContext, m: re.Match[str], at: int) -> EntityRef | None:
     """The person last given before `at` the office a role anaphor names, or a longer title of it ("the Commissioner"
-    for the Children's Commissioner). The anaphor's other words ("the Health Minister", "the council leader") pick
-    the holder whose role or body has them all; a qualified anaphor that fits none names nobody."""
+    for the Children's Commissioner), or an office it also names (`OFFICES_ALSO_NAMED`: a Secretary of State is "the
+    minister"). The anaphor's other words ("the Health Minister", "the council leader", "the education secretary")
+    pick the holder whose role or body has them all (an office named otherwise must); a qualified anaphor that fits
+    none names nobody."""
     head = role_head(m.group("role"))
     held = [r for r in ctx.memberships if r.evidence.start < at and _same_office(role_head(r.role), head)]
-    also = [r for r in ctx.memberships if r.evidence.start < at and role_head(r.role) in OFFICES_ALSO_NAMED.get(head, ())]
+    also = [r for r in ctx.memberships
+            if r.evidence.start < at and role_head(r.role) in OFFICES_ALSO_NAMED.get(head, ())]
     qualifier = m.groupdict().get("qualifier")
     words = set(f"{qualifier or ''} {m.group('role')}".lower().split()) - set(head.split())
     if words:
@@ -504,7 +508,8 @@ def office_holder(ctx: SpeakerContext, found: Attribution) -> Attribution:
 def _past_leading_clause(ctx: SpeakerContext, start: int, end: int) -> int:
     """Where the subject starts after an opening clause that names who was answered, asked or followed ("Responding
     to Jo Ade, Sam Lee said" → "Sam Lee said", "Asked by Jo Ade whether …, the minister said" → "the minister said"),
-    when words follow that clause."""
+    when words follow that clause; at a name ending the clause right after the thing it responds to, the name
+    having lost its comma ("Responding to the report Jo Ade, chief executive of the charity, said" → "Jo Ade, …")."""
     m = _opening_clause(ctx, LEADING_ADVERBIAL, start, end)
     if m is None or not ctx.body[m.end():end].strip():
         return start
