@@ -11,6 +11,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -32,9 +33,11 @@ def role_label(text: str) -> str:
     return " ".join(WORD_HYPHEN.sub(" ", text).lower().split())
 
 
+@functools.lru_cache(maxsize=65_536)
 def twin_key(kind: str, label: str) -> str:
     """What two labels of one thing share: case, punctuation and hyphens dropped; for organisations a council's
-    tier word too."""
+    tier word too. Kept per label: an index page keys every entity of its kind, most of them under a label many
+    share (at 100,000 articles 30,818 policy documents under 90 keys)."""
     key = " ".join(NOT_WORD.sub("", WORD_HYPHEN.sub(" ", label)).casefold().split())
     if kind == "organisation":
         key = COUNCIL_QUALIFIER.sub("", key)
