@@ -93,7 +93,7 @@ class ReadTable:
     facets: tuple[str, ...] = ()
     """Columns with an index of their own (`<table>_by_<column>`), whose distinct values a listing reads by
     seeking from one value to the next (`distinct_cte`) instead of scanning every row."""
-    summary: str = ""
+    summary: totals.Totals | None = None
     """A totals table kept beside this one (`cscgraph.totals`) that `summary_sql` reads the listing from, one row
     a key, where the index file has it (one written before it was kept counts over the rows with `sql`)."""
     summary_sql: str = ""
@@ -250,7 +250,7 @@ TABLES = (
                CASE WHEN MAX(COALESCE("curated", 'false') = 'true') THEN 'true' ELSE 'false' END AS "curated"
         FROM lineage_measures GROUP BY {column_list(_EDGE)} ORDER BY {column_list(_EDGE)}""",
               source=CLAIM_FACTS, listed=("from", "relation", "to", "measure", "claims", "curated"),
-              summary=totals.MEASURES.name, summary_sql=f"""
+              summary=totals.MEASURES, summary_sql=f"""
         SELECT source AS "from", relation AS "relation", target AS "to", NULLIF(measure, '') AS "measure",
                CAST(claims AS TEXT) AS "claims", CASE WHEN curated > 0 THEN 'true' ELSE 'false' END AS "curated"
         FROM {totals.MEASURES.name} ORDER BY measure, source, relation, target"""),
@@ -430,8 +430,7 @@ def listing(db: sqlite3.Connection, query: str, params: Mapping[str, str]) -> li
     if table is None or bound is None:
         return None
     sql = table.whole if table.whole and bound["limit"] == -1 and bound["offset"] == 0 else table.sql
-    if isinstance(table, ReadTable) and table.summary and totals.kept(
-            db, next(t for t in totals.TOTALS if t.name == table.summary)):
+    if isinstance(table, ReadTable) and table.summary is not None and totals.kept(db, table.summary):
         sql = table.summary_sql
     if isinstance(table, ReadListing) and table.indexed and has_indexes(
             db, [f"{table.table}_by_{c}" for c in next(t for t in TABLES if t.name == table.table).facets]):

@@ -365,7 +365,7 @@ class SearchIndex:
                                      [(numbers[str(row[0])], *row[1:]) for row in table_rows])
                 if table == funding_totals.SOURCE:
                     funding_totals.add_facts(self._db, {numbers[str(row[0])] for row in table_rows})
-                if table in {t.source for t in totals.TOTALS}:
+                if table in totals.SOURCES:
                     totals.add(self._db, table, {numbers[str(row[0])] for row in table_rows})
 
     def graph_id(self, graph: str, *, add: bool = True) -> int | None:

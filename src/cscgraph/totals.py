@@ -19,7 +19,8 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Totals", "EDGES", "MEASURES", "TOTALS", "SCHEMA_SQL", "kept", "fill", "add", "retract", "settle"]
+__all__ = ["Totals", "EDGES", "MEASURES", "TOTALS", "SOURCES", "SCHEMA_SQL", "kept", "fill", "add", "retract",
+           "settle"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ MEASURES = Totals("measure_totals", "lineage_measures", ('"from"', '"relation"',
                   ("COUNT(DISTINCT \"claim\")", "COUNT(DISTINCT CASE WHEN \"curated\" = 'true' THEN \"claim\" END)"),
                   ("claims", "curated"))
 TOTALS = (EDGES, MEASURES)
+SOURCES = frozenset(t.source for t in TOTALS)
+"""The tables whose rows the totals count."""
 SCHEMA_SQL = "\n".join(t.create() for t in TOTALS)
 
 
@@ -87,8 +90,8 @@ def retract(db: sqlite3.Connection, graph: int, sources: Iterable[str]) -> list[
     """Within the caller's transaction, before the graph's rows (by its number) are deleted from the tables
     `sources`: each totals table counting one of them less the graph's counts, a key no row counts any more
     dropped. Returns what `settle` needs once the rows are gone."""
-    taken = []
-    for totals in (t for t in TOTALS if t.source in set(sources)):
+    taken, deleted = [], set(sources)
+    for totals in (t for t in TOTALS if t.source in deleted):
         counts = db.execute(totals.counting("WHERE graph = ?"), (graph,)).fetchall()
         keys = " AND ".join(f"{c} = ?" for c in totals.columns)
         additive = [c for c in totals.counted if not (totals.earliest and c == "first")]

@@ -37,8 +37,9 @@ class Gazetteer:
 
     Names of two or more words match case-insensitively ("the Care Review"); single words, acronyms, "the" with
     one word and the names of an entity marked `match_case` match case-sensitively so that "Become" the charity is
-    not "become" the verb, nor "the guardian" The Guardian, nor "the family court" the Family Court. A gazetteer is equal only to itself, so that indexes derived from it can be cached per gazetteer
-    without hashing every entity per article.
+    not "become" the verb, nor "the guardian" The Guardian, nor "the family court" the Family Court. A gazetteer is
+    equal only to itself, so that indexes derived from it can be cached per gazetteer without hashing every entity
+    per article.
     """
 
     entities: tuple[ReferenceEntity, ...]
