@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cscgraph.extract.bodies import acronym_initials, find_bodies
-from tests.extract.actor_helpers import bodies, extract, gazetteer, people
+from tests.extract.actor_helpers import bodies, extract, gazetteer, people, speakers
 
 
 def _labels(text: str) -> list[tuple[str, str | None]]:
@@ -56,6 +56,13 @@ def test_acronym_initials_count_hyphenated_parts() -> None:
 def test_acronym_definition_with_name_split_by_the_brackets() -> None:
     labels = [label for label, _ in _labels("The All-Party Parliamentary Group (APPG) on Looked After Children met.")]
     assert labels == ["All-Party Parliamentary Group on Looked After Children"]
+
+
+def test_an_acronym_the_text_gives_a_curated_body_names_it_where_it_recurs() -> None:
+    x = extract("Suffolk County Council (SCC) will review its fostering fees in the spring.",
+                "Explaining the review, SCC said: “Fees have not kept pace with costs.”")
+    assert speakers(x) == [("Fees have not kept pace with costs.", "suffolk-county-council")]
+    assert bodies(x) == {"suffolk-county-council"}
 
 
 def test_party_affiliation() -> None:

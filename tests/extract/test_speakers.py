@@ -990,6 +990,14 @@ def test_a_document_named_by_a_description_alone_speaks(paragraphs: tuple[str, .
     assert f"policy/{speakers(x)[0][1]}" in documents
 
 
+def test_a_bodys_document_for_a_period_speaks_and_is_named_with_the_period() -> None:
+    x = extract("Harbourshire County Council (HCC) will raise council tax by four per cent.",
+                "Explaining the rise, a HCC budget report for 2026-27 states: “Demand keeps rising across the county.”")
+    documents = {e.ref.slug: e.label for e in x.entities if e.ref.kind == "policy"}
+    assert list(documents.values()) == ["Harbourshire County Council budget report 2026-27"]
+    assert speakers(x)[0][1] in documents
+
+
 @pytest.mark.parametrize("paragraphs", [
     ("The new report says demand has “surged sharply” in the county.",),
     ("The exploratory report, Nobody Listened, found families felt “let down” by services.",),

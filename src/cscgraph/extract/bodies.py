@@ -510,8 +510,14 @@ def _acronym_definitions(body: str, gazetteer: Gazetteer, taken: list[tuple[int,
         name = body[start:end]
         reference = gazetteer.lookup(name) or gazetteer.lookup(acronym)
         if reference is not None:
-            if reference.ref.kind == "organisation" and not _overlaps(start, end, taken):
+            if reference.ref.kind != "organisation":
+                continue
+            if not _overlaps(start, end, taken):
                 hits.append(BodyHit.curated(start, end, reference, acronym))
+            elif gazetteer.lookup(acronym) is None and not _overlaps(m.start("acronym"), m.end("acronym"), taken):
+                # the name was found already; the acronym the text gives it ("Derbyshire County Council (DCC)")
+                # names it in brackets and wherever it recurs
+                hits.append(BodyHit.curated(m.start("acronym"), m.end("acronym"), reference, acronym))
             continue
         tail = ACRONYM_TAIL.match(body, m.end())
         if tail:

@@ -784,6 +784,9 @@ def _body_owned_document(body: str, author: _Author, add: Callable[..., None], s
         title = f"{title} on {topic.group('topic').strip()}"
         key = title
     else:
+        covered = P.PERIOD_COVERED.match(body, m.end("cue"))
+        if covered is not None:
+            title = f"{title} {covered.group('period')}"  # "a DCC budget report for 2018-19"
         key = title if P.YEAR_IN_TITLE.search(title) else f"{title} {scope}"
     add(m.start("words") if words else m.start("cue"), m.end("cue"), title, "policy",
         ("PolicyDocument", P.OWNED_DOCUMENT_CUES[m.group("cue")]), key)

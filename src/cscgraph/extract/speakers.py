@@ -43,6 +43,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
                                                    AFTER_QUOTE_WORDS_OF, AFTER_QUOTE_PROPOSED_BY, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
                                                    POSSESSED_AIM, ASKING_OPENER, definite_description)
+from cscgraph.extract.patterns.documents import PERIOD_COVERED
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHOR_FALLBACK_KINDS, BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES,
                                               ROLE_ANAPHOR, SPOKESPERSON, SUBJECT_OPENING, governed)
@@ -336,10 +337,12 @@ def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]]
                    ) -> tuple[int, int, EntityRef] | None:
     """The document that heads the subject before the verb, its owner or author only modifying it: "The Ofsted
     report said", "Ofsted’s annual report also warns", "The Ofsted report, published today, said", "A report by the
-    LGA warned" (not "Ofsted, responding to the report, said", where the body is the subject, nor "After the report,
-    Ofsted said")."""
+    LGA warned", "A council budget report for 2018-19 states" (not "Ofsted, responding to the report, said", where the
+    body is the subject, nor "After the report, Ofsted said")."""
     last = max(things, key=lambda t: t[1])
     subject_end = last[1]
+    if last[2].kind in DOCUMENT_KINDS and (covered := PERIOD_COVERED.match(ctx.body, subject_end, end)):
+        subject_end = covered.end()
     if last[2].kind == "organisation":
         # "A report by the LGA warned": the document its author follows heads the subject
         last = next((t for t in things if t[2].kind in DOCUMENT_KINDS

@@ -589,10 +589,13 @@ CREDIT_WINDOW_SENTENCES = 2
 # A body's document introduced by a possessive pronoun before the body is named as the clause's subject: "In their
 # annual report for 2020-21, Ofsted said", "In its latest review, the Education Committee found" (ends right before
 # the body's name; group `words` the words before the kind word, `cue` the kind, `period` what it covers).
+_PERIOD_COVERED = r"\s+for\s+(?P<period>(?:19|20)\d\d(?:[/–-]\d{2,4})?|the\s+year\s+to\s+\w+\s+\d{4})"
 IN_ITS_DOCUMENT = re.compile(
     r"\b[Ii]n\s+(?:its|their|her|his)\s+(?P<words>(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+|[a-z][\w-]*\s+){0,3}?)"
-    r"(?P<cue>report|review|study|analysis|evaluation|inquiry)(?:\s+for\s+(?P<period>(?:19|20)\d\d(?:[/–-]\d{2,4})?|"
-    r"the\s+year\s+to\s+\w+\s+\d{4}))?,?\s+(?:the\s+)?$")
+    rf"(?P<cue>report|review|study|analysis|evaluation|inquiry)(?:{_PERIOD_COVERED})?,?\s+(?:the\s+)?$")
+# The period a body's document covers, right after its kind word: "a DCC budget report for 2018-19 states", "Ofsted's
+# annual report for the year to March 2024" (group `period`).
+PERIOD_COVERED = re.compile(_PERIOD_COVERED)
 # A topic that points back rather than names: "her report into this concerning practice" (the document is then named
 # by its body alone).
 TOPIC_POINTS_BACK = re.compile(r"^(?:this|that|these|those|it|them)\b", re.IGNORECASE)
