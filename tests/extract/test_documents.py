@@ -681,6 +681,12 @@ def test_a_paper_to_a_councils_cabinet_is_a_document_the_report_then_names() -> 
     assert (label, mentions) == ("report to cabinet meeting", ["report", "The report"])
 
 
+def test_a_paper_presented_to_a_committee_is_a_council_paper() -> None:
+    label, mentions, _ = _the_policy("A report presented to the fostering committee states that carers are leaving.",
+                                     "The report adds that fees have not risen since 2019.")
+    assert (label, mentions) == ("report to fostering committee", ["report", "The report"])
+
+
 def test_a_paper_detailing_a_topic_is_named_for_it() -> None:
     assert _policy_labels("Members will receive a report detailing the council’s spending on placements for "
                           "2024/25 when they meet.") == ["report on council’s spending on placements for 2024/25"]

@@ -98,6 +98,13 @@ def test_both_figures_of_a_spending_trend_are_streams_each_of_its_own_year() -> 
     assert [(low.period, low.kind), (high.period, high.kind)] == [("2012-13", "allocated"), ("by 2020-21", "allocated")]
 
 
+def test_a_spending_trend_moved_by_a_multiple_is_two_streams_a_price_trend_none() -> None:
+    assert [(s.amount_gbp, s.period, s.kind) for s in _streams(
+        "Spending on short breaks has almost doubled in five years, from £1.2bn in 2018-19 to £2.3bn in 2023-24.")] == [
+        (1.2e9, "2018-19", "spent"), (2.3e9, "2023-24", "spent")]
+    assert _amounts("House prices in Eastwold have trebled, from £90,000 in 2004 to £270,000 in 2024.") == []
+
+
 def test_a_trend_of_prices_wealth_or_fines_is_not_a_stream() -> None:
     assert _amounts("The average price of a terraced house rose from £180,000 in 2015 to £260,000 in 2024.",
                     "The founder's fortune grew from £3m to £40m.",

@@ -527,12 +527,13 @@ SPECIFIC_PLAN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?:
                            r"already\s+existing|final|current|detailed|formal)\s+)*(?P<cue>(?:improvement\s+(?:action\s+)?|"
                            r"action\s+)plan)\b(?![’']?s\b|\s+(?:is|was)\s+to\b)")
 # A paper put to a council's cabinet or committee, introduced with "a": "says a report to the authority’s next
-# cabinet meeting", "Cabinet members will receive a report detailing the council’s final financial out-turn for
+# cabinet meeting", "A report presented to the committee states", "Cabinet members will receive a report detailing the council’s final financial out-turn for
 # 2023/24 when they meet" (group `meeting` where it goes, `date` when, `topic` what it details; "the report to
 # cabinet" after it is a generic reference to the same paper).
 _PAPER_TOPIC_END = r"(?:when|which|that|who|was|were|is|are|will|would|has|had|and|but|to\s+be)"
 COUNCIL_PAPER = re.compile(
-    rf"\b[Aa]n?\s+(?:(?:written|new|further|detailed|separate)\s+)?(?P<cue>report)\s+(?:to\s+(?:the\s+)?(?:(?:authority|"
+    rf"\b[Aa]n?\s+(?:(?:written|new|further|detailed|separate)\s+)?(?P<cue>report)\s+(?:(?:(?:presented|submitted|"
+    rf"put|taken|tabled|going|due)\s+)?to\s+(?:the\s+)?(?:(?:authority|"
     rf"council)[’']s\s+)?(?:next\s+|latest\s+)?(?P<meeting>[Cc]abinet|[Ee]xecutive|(?:[A-Za-z][\w’'-]*\s+){{0,6}}?"
     rf"[Cc]ommittee|[Ff]ull\s+[Cc]ouncil)(?P<sitting>\s+meeting)?(?:\s+on\s+(?P<date>\d{{1,2}}\s+{T.MONTH}|"
     rf"{T.MONTH}\s+\d{{1,2}}))?|(?:detailing|setting\s+out|outlining|summarising)\s+(?:the\s+)?"

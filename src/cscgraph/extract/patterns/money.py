@@ -449,14 +449,15 @@ TREND = re.compile(r"(?<!ranges\s)(?<!range\s)(?<!ranging\s)\bfrom\s+£[^£]{0,4
 # verb acts on something else: "The Bill raises the cap on care fees from £5,000 to £10,000"). A relative clause goes
 # on with its noun: "the rising cost of care, which the government said had “ballooned” from £3.1bn … to £7bn"; a comma
 # may set off the trend after its verb, and a decimal point is no full stop: "the overall budget will rise by three per
-# cent, from £479m to £493m", "spending on schools fell by 3.4 per cent, from £37.1bn in 2012/13 to £35.9bn".
+# cent, from £479m to £493m", "spending on schools fell by 3.4 per cent, from £37.1bn in 2012/13 to £35.9bn"; a verb
+# of a multiple moves it too: "spending has almost doubled in five years, from £1.2bn in 2018-19 to £2.3bn".
 _TREND_MONEY = (r"\b(?:(?P<spent>spending|spend|expenditure|costs?\s+of|budgets?|bill)|"
                 r"(?P<allocated>grants?|funding|allocations?))\b")
 _TREND_TAIL = r"(?:[^£.;,:]|\.(?=\d))*(?:,\s*)?$"
 TREND_SUBJECT = re.compile(_TREND_MONEY + r"(?:[^£.;,:]|,\s+(?:which|that)\b)*?\b(?:r[io]se[ns]?|rising|"
                            r"f[ae]ll(?:s|en|ing)?|increas\w*|gr[eo]w(?:s|n|ing)?|went|gone|going|goes|balloon\w*|"
                            r"reduc\w*|decreas\w*|dropp?\w*|cut|climb\w*|soar\w*|jump\w*|shr[aiu]nk\w*|declin\w*|"
-                           r"up|down)\b" + _TREND_TAIL, re.IGNORECASE)
+                           r"doubl\w*|trebl\w*|tripl\w*|halv\w*|up|down)\b" + _TREND_TAIL, re.IGNORECASE)
 # … or, the trend's verb acting on it, the object of the clause's verb, the match starting at the clause so that a
 # forecast's modal before the verb is found: "Councils were forced to cut spending on youth services by 52 per cent,
 # from £652m in 2010/11 to £352m in 2017/18", "the council had to reduce its funding for children's centres by 40%,
