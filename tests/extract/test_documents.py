@@ -687,6 +687,12 @@ def test_a_paper_presented_to_a_committee_is_a_council_paper() -> None:
     assert (label, mentions) == ("report to fostering committee", ["report", "The report"])
 
 
+def test_a_paper_due_to_go_before_a_committee_is_a_council_paper() -> None:
+    label, mentions, _ = _the_policy("A report due to go before the council’s fostering committee next week says carers "
+                                     "are leaving.")
+    assert (label, mentions) == ("report to fostering committee", ["report"])
+
+
 def test_a_paper_detailing_a_topic_is_named_for_it() -> None:
     assert _policy_labels("Members will receive a report detailing the council’s spending on placements for "
                           "2024/25 when they meet.") == ["report on council’s spending on placements for 2024/25"]

@@ -998,6 +998,21 @@ def test_a_bodys_document_for_a_period_speaks_and_is_named_with_the_period() -> 
     assert speakers(x)[0][1] in documents
 
 
+@pytest.mark.parametrize("paragraphs, label", [
+    (("A paper from the Harbour Foundation warns that children are “falling through the gaps”.",),
+     "Harbour Foundation report"),
+    (("Kestrel Council will spend £200,000 more on kinship allowances.",
+      "The rise was revealed in a document released by the authority on Monday.",
+      "The document states the rise will help children “stay with their families”."), "Kestrel Council report"),
+])
+def test_a_document_or_paper_by_a_body_or_the_authority_is_its_report_and_speaks(paragraphs: tuple[str, ...],
+                                                                                   label: str) -> None:
+    x = extract(*paragraphs)
+    documents = {e.ref.slug: e.label for e in x.entities if e.ref.kind == "policy"}
+    assert list(documents.values()) == [label]
+    assert speakers(x)[0][1] in documents
+
+
 @pytest.mark.parametrize("paragraphs", [
     ("The new report says demand has “surged sharply” in the county.",),
     ("The exploratory report, Nobody Listened, found families felt “let down” by services.",),

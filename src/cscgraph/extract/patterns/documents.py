@@ -527,13 +527,14 @@ SPECIFIC_PLAN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?:
                            r"already\s+existing|final|current|detailed|formal)\s+)*(?P<cue>(?:improvement\s+(?:action\s+)?|"
                            r"action\s+)plan)\b(?![’']?s\b|\s+(?:is|was)\s+to\b)")
 # A paper put to a council's cabinet or committee, introduced with "a": "says a report to the authority’s next
-# cabinet meeting", "A report presented to the committee states", "Cabinet members will receive a report detailing the council’s final financial out-turn for
+# cabinet meeting", "A report presented to the committee states", "A report due to go before the council’s scrutiny
+# committee next week says", "Cabinet members will receive a report detailing the council’s final financial out-turn for
 # 2023/24 when they meet" (group `meeting` where it goes, `date` when, `topic` what it details; "the report to
 # cabinet" after it is a generic reference to the same paper).
 _PAPER_TOPIC_END = r"(?:when|which|that|who|was|were|is|are|will|would|has|had|and|but|to\s+be)"
 COUNCIL_PAPER = re.compile(
     rf"\b[Aa]n?\s+(?:(?:written|new|further|detailed|separate)\s+)?(?P<cue>report)\s+(?:(?:(?:presented|submitted|"
-    rf"put|taken|tabled|going|due)\s+)?to\s+(?:the\s+)?(?:(?:authority|"
+    rf"put|taken|tabled)\s+to|(?:due|set|going)\s+to\s+(?:go|be\s+(?:presented|put|considered))\s+(?:before|to)|to)\s+(?:the\s+)?(?:(?:authority|"
     rf"council)[’']s\s+)?(?:next\s+|latest\s+)?(?P<meeting>[Cc]abinet|[Ee]xecutive|(?:[A-Za-z][\w’'-]*\s+){{0,6}}?"
     rf"[Cc]ommittee|[Ff]ull\s+[Cc]ouncil)(?P<sitting>\s+meeting)?(?:\s+on\s+(?P<date>\d{{1,2}}\s+{T.MONTH}|"
     rf"{T.MONTH}\s+\d{{1,2}}))?|(?:detailing|setting\s+out|outlining|summarising)\s+(?:the\s+)?"
@@ -561,7 +562,8 @@ DESCRIBED_DOCUMENT_SUBJECT = re.compile(
     r"says|states|stated|found|finds|concluded|concludes|warns|warned|adds|added|notes|noted|recommends|reveals|"
     r"revealed|shows|showed|highlights|highlighted)\b)")
 INDEFINITE_REPORT = re.compile(
-    rf"\b(?:[Aa]ccording\s+to\s+)?[Aa]n?\s+{_REPORT_ADJECTIVES}(?P<cue>report|study|analysis|survey|evaluation)\b(?=(?:,?\s+(?:published|"
+    rf"\b(?:[Aa]ccording\s+to\s+)?[Aa]n?\s+{_REPORT_ADJECTIVES}(?P<cue>report|study|analysis|survey|evaluation|document|"
+    rf"paper)\b(?=(?:,?\s+(?:published|"
     rf"released)\s+(?:today|yesterday|this\s+week|on\s+\w+))?,?\s+(?:has\s+|have\s+)?(?:warns|warned|finds|found|says|"
     rf"said|reveals|revealed|shows|showed|claims|claimed|concludes|concluded|suggests|suggested|states|stated)\b|"
     rf"{_MADE_BY}\s+(?:by|from)\s)|"

@@ -946,7 +946,7 @@ PLACE_COUNCIL = re.compile("(?P<place>" + not_after(_WORD_CHAR, r"[A-Z][a-z]+(?:
 # Not a description when a name follows it as its apposition ("the adoption charity Family Bridges").
 BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[a-z][\w’'-]*\s+)?(?P<noun>panel|council|charity|union|association|"
                               r"regulator|inspectorate|department|coalition|network|trust|inquiry|committee|watchdog|"
-                              r"university|company|consultancy)\b(?!\s+(?:of|for)\b|\s+[A-Z])")
+                              r"university|company|consultancy|authority)\b(?!\s+(?:of|for)\b|\s+[A-Z])")
 # A single capitalised word that is also a common noun ("Kinship", "Frontline", "Become") names its body only when
 # not followed by a word it modifies in ordinary copy: "Kinship care…", "Frontline social workers…".
 # The nouns count in title case too ("a new Kinship Care Ambassador role").
