@@ -340,6 +340,14 @@ def test_a_duty_longer_than_eight_words_is_named_with_its_whole_task() -> None:
         "measure/requirement-upon-councils-in-england-and-wales-to-keep-a-list-of-every-pupil-taught-at-home"]
 
 
+def test_a_body_named_inside_a_measure_after_its_head_is_part_of_it_keeping_its_capitals() -> None:
+    a = article("The Children’s Wellbeing and Schools Bill brings many changes, including wider powers for Ofsted "
+                "and a national register of home tutors.")
+    _, found = documents(a)
+    assert sorted(e.label for e in found.entities if e.ref.kind == "measure") == [
+        "national register of home tutors", "wider powers for Ofsted"]
+
+
 def test_a_long_duty_with_no_end_to_its_clause_or_with_a_body_as_its_party_is_no_measure() -> None:
     # a page cut off mid-clause names no task
     assert _measures("The Act will create a new duty on local authorities to publish a respite offer for yo") == []

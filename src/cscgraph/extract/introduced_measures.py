@@ -31,8 +31,10 @@ from cscgraph.models import Entity, EntityRef
 __all__ = ["introduced_measures"]
 
 
-def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity]]:
-    """(start, end, entity) of each measure phrase a lineage verb governs, outside `taken` spans and quotes.
+def introduced_measures(body: str, taken: list[tuple[int, int]], bodies: list[tuple[int, int]] = ()
+                        ) -> list[tuple[int, int, Entity]]:
+    """(start, end, entity) of each measure phrase a lineage verb governs, outside `taken` spans and quotes; a body
+    named inside it after its first word (`bodies`, spans in `taken` too) is part of it: "greater powers for Ofsted".
 
     >>> [(body[s:e], str(x.ref)) for body in ["It proposed a national register of foster carers."]
     ...  for s, e, x in introduced_measures(body, [])]
@@ -59,7 +61,10 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
         capitals_allowed = plain[-1][:1].islower() and P.BULLET_OPENING.search(body, max(0, m.start() - 6), m.start())
         # the party a duty binds may be in a named place ("a duty for councils in England and Wales to…"): only its
         # task counts
-        named = any(w[:1].isupper() for w in (body[m.end():end].split() if bound else plain))
+        # a duty's party is never a body's name: "a duty on the Youth Justice Board to…" is no measure
+        task = bound or re.search(r"\sto\s", body[start:end]) is not None
+        inside = [] if task else [(s, e) for s, e in bodies if start < s and e <= end]
+        named = any(w[:1].isupper() for w in (body[m.end():end].split() if bound else _outside(body, start, plain, inside)))
         # a role a bullet names in capitals is a measure ("a new Kinship Care Ambassador role"); "a new role" is not
         vague = _head(plain) in P.NOT_MEASURE_WORDS and not (named and _head(plain) in P.NAMED_HEADS)
         clause = any(w.lower() in M.CLAUSE_ADVERBS for w in plain[1:])
@@ -67,19 +72,37 @@ def introduced_measures(body: str, taken: list[tuple[int, int]]) -> list[tuple[i
             continue
         if _cut_in_coordination(plain, body[end:end + 5]) or not bound and _duty_without_its_task(plain):
             continue
-        spans = taken + quoted + [(s, e) for s, e, _ in out]
+        spans = [x for x in taken if x not in inside] + quoted + [(s, e) for s, e, _ in out]
         if any(s < end and start < e for s, e in spans) or any(s <= m.start() < e for s, e in quoted):
             continue
-        label = T.SPACE_RUN.sub(" ", " ".join(plain)).lower()
+        label = _lowered(body, start, end, inside, " ".join(plain))
         out.append((start, end, Entity(ref=EntityRef("measure", slugify(label)), label=label)))
     governed = [(start, end, "{}") for start, end in _governed_conjuncts(body)]
     for start, end, name in governed + _statute_actions(body):
-        spans = taken + quoted + [(s, e) for s, e, _ in out]
+        spans = [(s, e) for s, e in taken if not (start < s and e <= end and (s, e) in bodies)]
+        spans += quoted + [(s, e) for s, e, _ in out]
         if any(s < end and start < e for s, e in spans):
             continue
-        label = name.format(T.SPACE_RUN.sub(" ", body[start:end]).lower())
+        label = name.format(_lowered(body, start, end, bodies, body[start:end]))
         out.append((start, end, Entity(ref=EntityRef("measure", slugify(label)), label=label)))
     return sorted(out, key=lambda found: found[0])
+
+
+def _lowered(body: str, start: int, end: int, bodies: list[tuple[int, int]], text: str) -> str:
+    """`text` (body[start:end], perhaps with its scare quotes dropped) in lower case but for the names of bodies
+    inside it ("greater powers for Ofsted"), its spaces single."""
+    names = [body[s:e] for s, e in bodies if start < s and e <= end]
+    lowered = T.SPACE_RUN.sub(" ", text).lower()
+    for name in names:
+        lowered = lowered.replace(T.SPACE_RUN.sub(" ", name).lower(), T.SPACE_RUN.sub(" ", name))
+    return lowered
+
+
+def _outside(body: str, start: int, words: list[str], spans: list[tuple[int, int]]) -> list[str]:
+    """The `words` of the phrase at `start` (one for each of its runs of non-spaces) outside `spans`."""
+    places = re.finditer(r"\S+", body[start:])
+    return [w for w, at in zip(words, places)
+            if not any(s <= start + at.start() and start + at.end() <= e for s, e in spans)]
 
 
 def _infinitive_end(body: str, start: int, end: int) -> int:
