@@ -160,6 +160,12 @@ def test_the_publisher_is_a_body_where_the_text_names_it() -> None:
     assert [h.label for h in find_bodies(text, g.find(text), g, "Northfield Review")] == ["Northfield Review"] * 2
 
 
+def test_a_members_own_site_as_publisher_is_no_body() -> None:
+    g = gazetteer()
+    text = "Jo Adeyemi MP said the letter was sent. Jo Adeyemi MP has backed kinship carers."
+    assert find_bodies(text, g.find(text), g, "Jo Adeyemi MP") == []
+
+
 def test_a_person_of_a_body_is_not_part_of_its_name() -> None:
     assert [label for label, _ in _labels("Jo Ade of the Northby Providers Association spoke first.")] == [
         "Northby Providers Association"]

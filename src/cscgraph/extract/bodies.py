@@ -43,6 +43,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
                                               BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone,
+                                              MEMBER_PUBLISHER_ENDINGS,
                                               REMIT_HEADS, REMIT_LIST_BEFORE, REMIT_LIST_KIND, REMIT_LIST_REACH,
                                               OUTLET_AS_SOURCE, OUTLET_REPORTS,
                                               NAMED_OUTLET_WHOLE, SUB_BODY_AFTER_POSSESSIVE, COUNCIL_POST_IN_PLACE,
@@ -810,8 +811,8 @@ def _publisher_named(body: str, gazetteer: Gazetteer, publisher: str | None, tak
     platform…"), either apostrophe, or without the kind word its own copy drops after a possessive ("St
     Christopher’s" for St Christopher's Fellowship); a one-word name only where it is capitalised inside a sentence
     ("…and Welcare’s roadmap"), as a common word would not be."""
-    if not publisher:
-        return []
+    if not publisher or publisher.split()[-1] in MEMBER_PUBLISHER_ENDINGS:
+        return []  # a member's own site: "Andrew Ade MP said" is the member
     words = publisher.split()
     if len(words) == 1:
         return _one_word_publisher(body, gazetteer, publisher, taken)

@@ -688,6 +688,9 @@ DESCRIBED_BODY = (r"(?:council|authority|association|charity|union|university|co
 # "then" in the role as before), "Sam Hale (chief executive, Westmoor Carers Trust)", "Andy Smith, the ADCS president", "Jacqui Smith, a Department for Education minister", "Ola Reid
 # (Lab), the council's cabinet member for children", "said Ann Lee, the association's chief executive".
 # Honours and post-nominal letters after a name: "Jenny Coles OBE, former ADCS president", "Jo Reed KC".
+# What ends the name of a publisher that is a member's own site ("Andrew Ade MP", "Jo Reed MSP"): a person, whose
+# name the text gives is theirs, never a body's.
+MEMBER_PUBLISHER_ENDINGS = frozenset({"MP", "MSP", "MS", "MLA", "MEP", "AM"})
 POST_NOMINALS = r"(?:[ \t]+(?:CBE|OBE|MBE|DBE|KBE|KC|QC|BEM|FRSA|FRCPsych|MP))*"
 NAME_THEN_ROLE = re.compile(
     rf"(?P<name>{FULL_NAME}){POST_NOMINALS}(?:{PARTY_BRACKET})?(?:,\s+|[ \t]+\()"
