@@ -752,6 +752,12 @@ def test_a_person_criticising_the_report_in_a_relative_clause_speaks_herself() -
     assert speakers(x)[0][1] == "jo-ade"
 
 
+def test_a_person_described_in_apposition_before_a_relative_who_speaks() -> None:
+    x = extract("Members met on Monday to hear the proposal from Jo Adeyemi, service director for children, who said: "
+                "“Councils have asked whether care leavers should be exempt.”")
+    assert speakers(x) == [("Councils have asked whether care leavers should be exempt.", "jo-adeyemi")]
+
+
 def test_a_person_saying_what_the_report_was_speaks_himself() -> None:
     x = extract("The Care Sufficiency Review was published on Monday. Sam Lee chairs the Northby Carers Alliance.",
                 "He said the review was “a missed chance for children in care”.")

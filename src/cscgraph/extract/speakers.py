@@ -539,7 +539,7 @@ def _opening_clause(ctx: SpeakerContext, pattern: re.Pattern, start: int, end: i
 def _relative_clause_start(ctx: SpeakerContext, start: int, end: int) -> int:
     """Where the subject of the verb at `end` starts. For "…appointed a commissioner, who found" it is the noun
     phrase right before ", who": a body or document named there ("the policy paper, Safe at Home, which set out"),
-    else from its last article ("a commissioner", "the Children's Homes Association"), else its clause's last six
+    a person that phrase describes in apposition ("Jo Ade, service director, who said"), else from its last article ("a commissioner", "the Children's Homes Association"), else its clause's last six
     words. For "…, which the association argues" it is the subject after the relative pronoun ("the association")."""
     body = ctx.body
     inner = OBJECT_RELATIVE_SUBJECT.search(body, start, end)
@@ -554,6 +554,9 @@ def _relative_clause_start(ctx: SpeakerContext, start: int, end: int) -> int:
         return named[0].span.start
     comma = body.rfind(",", start, clause_end)
     segment = max(start, comma + 1)
+    described = [x for x in ctx.within(start, comma) if x.span.end == comma and x.entity.kind == "person"]
+    if described and not any(x.entity.kind == "person" for x in ctx.within(segment, clause_end)):
+        return described[0].span.start  # "…from Jo Ade, service director for children, who said"
     determiners = list(ARTICLE_WORD.finditer(body[segment:clause_end]))
     if determiners:
         return segment + determiners[-1].start()
