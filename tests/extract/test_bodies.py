@@ -215,6 +215,15 @@ def test_a_list_of_local_authorities_keeps_places_joined_by_and_whole() -> None:
         "Royal Borough of Kingston upon Thames", "Royal Borough of Windsor and Maidenhead", "Luton Borough Council"]
 
 
+def test_places_after_councils_described_or_cabinet_members_from_are_each_a_council() -> None:
+    text = "The councils taking part are: Norfolk, Rutland and Gateshead - each has a new team."
+    assert [label for label, _ in _labels(text)] == ["Norfolk County Council", "Rutland County Council",
+                                                     "Gateshead Council"]
+    text = "Cabinet members from Halton, Stockport and Derby wrote to the minister."
+    assert [label for label, _ in _labels(text)] == ["Halton Borough Council",
+                                                     "Stockport Metropolitan Borough Council", "Derby City Council"]
+
+
 def test_bullets_under_a_line_naming_local_authorities_are_each_a_council() -> None:
     text = ("The four pilot local authorities are:\n\n• Derby (East Midlands) • Halton (North West) • Narnia (Fiction) "
             "• Stockport\n\nEach will get funding.")

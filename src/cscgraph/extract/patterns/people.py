@@ -493,8 +493,9 @@ PLACES_THEN_COUNCILS = re.compile(rf"(?P<places>{not_after(_WORD_CHAR, _PLACE_RU
 PLACE_LIST = re.compile("(?P<places>" + not_after(_WORD_CHAR, r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?(?:,[ \t]+[A-Z][\w’'-]*"
                         r"(?:[ \t]+[A-Z][\w’'-]*)?){1,}(?:,?[ \t]+and[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)") + ")")
 BOROUGHS_OF = re.compile(rf"(?<![\w’'-])(?:London|Royal)[ \t]+[Bb]oroughs[ \t]+of[ \t]+(?P<places>{_PLACE_RUN})")
-COUNCILS_LISTED = re.compile(r"(?i:\b(?:local[ \t]+authorities|councils|boroughs))[ \t]+"
-                             r"(?:include|includes|included|including|such[ \t]+as|are|were|:)[ \t]+(?=[A-Z])")
+COUNCILS_LISTED = re.compile(r"(?i:\b(?:local[ \t]+authorities|councils|boroughs))[ \t]+(?:[a-z]+[ \t]+){0,2}?"
+                             r"(?:include|includes|included|including|such[ \t]+as|are:?|were:?|:)[ \t]+(?=[A-Z])|"
+                             r"\b(?:[Cc]abinet[ \t]+members|[Cc]ouncil[ \t]+leaders|[Cc]ouncillors)[ \t]+from[ \t]+(?=[A-Z])")
 # A list of councils set out as bullets under a line that says what they are: "The seven local authorities are:" /
 # "• Derby (East Midlands) • Halton (North West)" (the reader joins a list's items into one paragraph).
 COUNCILS_BULLETED = re.compile(r"(?i:\b(?:local[ \t]+authorities|councils|boroughs|areas))\b[^\n.:]*:[ \t]*\n\s*"
@@ -503,8 +504,9 @@ COUNCILS_BULLETED = re.compile(r"(?i:\b(?:local[ \t]+authorities|councils|boroug
 COUNCIL_BULLET_MARK = re.compile(r"[•▪◦‣]")
 # One bullet's item, up to a bracket or the next bullet: "Derby" of "• Derby (East Midlands)".
 BULLET_ITEM = re.compile(r"(?<=[•▪◦‣])[^•▪◦‣()\n]+")
-# Where a list of councils ends: a full stop, a line, or a lower-case word that is not a joiner of place names.
-COUNCIL_LIST_END = re.compile(r"[.;:“”\"\n]|\s(?!(?:and|upon|on|of|with|for|&)\s)[a-z][\w’'-]*")
+# Where a list of councils ends: a full stop, a line, a spaced dash, or a lower-case word that is not a joiner of
+# place names.
+COUNCIL_LIST_END = re.compile(r"[.;:“”\"\n]|\s[-–—]\s|\s(?!(?:and|upon|on|of|with|for|&)\s)[a-z][\w’'-]*")
 # Items of such a list: split at commas and brackets ("Achieving for Children (Richmond, Kingston)").
 COUNCIL_LIST_ITEM = re.compile(r"[^,()]+")
 # "and" inside a list item, which may join two places or belong to one ("Windsor and Maidenhead").
