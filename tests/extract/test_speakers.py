@@ -758,6 +758,13 @@ def test_a_person_described_in_apposition_before_a_relative_who_speaks() -> None
     assert speakers(x) == [("Councils have asked whether care leavers should be exempt.", "jo-adeyemi")]
 
 
+def test_the_conservatives_speaking_after_they_left_office_are_the_party_before_it_the_government() -> None:
+    paragraphs = ("Family hubs will open in every council.",
+                  "The Conservatives have said the announcement “brings little clarity on what is new”.")
+    assert speakers(extract(*paragraphs, published=datetime(2025, 3, 1)))[0][1] == "conservative-party"
+    assert speakers(extract(*paragraphs, published=datetime(2019, 3, 1)))[0][1] == "conservative-government"
+
+
 def test_a_person_saying_what_the_report_was_speaks_himself() -> None:
     x = extract("The Care Sufficiency Review was published on Monday. Sam Lee chairs the Northby Carers Alliance.",
                 "He said the review was “a missed chance for children in care”.")

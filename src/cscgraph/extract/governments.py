@@ -12,7 +12,7 @@ from datetime import datetime
 
 from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns import lineage as P
-from cscgraph.extract.patterns.people import PARTIES_LISTED, PARTY_NOUN, PARTY_OWNS, party_label
+from cscgraph.extract.patterns.people import PARTIES_LISTED, PARTY_NOUN, PARTY_OWNS, PARTY_SPEAKS, party_label
 from cscgraph.models import Article, EntityRef
 
 __all__ = ["government_in_office", "government_references", "earlier_government", "party_nouns", "GOVERNMENT_REFS"]
@@ -65,6 +65,9 @@ def _references(body: str, published: datetime | None) -> tuple[tuple[int, int, 
                 ref = current
             elif which == "labour" and current.slug != P.GOVERNMENT_SLUGS["labour"]:
                 ref = None  # Labour in opposition is a party, not a government
+            elif which == "conservative" and current.slug != P.GOVERNMENT_SLUGS["conservative"] \
+                    and current != UK_GOVERNMENT and PARTY_SPEAKS.match(body, m.start()):
+                ref = None  # so are the Conservatives speaking after they left office
             else:
                 ref = EntityRef("organisation", P.GOVERNMENT_SLUGS[which])
             if ref is not None and not earlier_government(body, m.start(), m.end(), ref.slug):

@@ -853,9 +853,10 @@ PARTY_AFFILIATION = re.compile(r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+
                                r"spokeswoman|leader|candidate|backbencher|minister|deputy)\b|"
                                r"\s+(?i:group|groups|council|councils)\b(?!\s+(?:of|for)\b)|"
                                r"\s+statement\b|-(?:run|led|controlled|backed)\b)")
-# A party out of government speaking as a body: "Labour said the plans would…", "the Liberal Democrats warned"
-# (Labour in office is the government, read as such first).
-PARTY_SPEAKS = re.compile(r"\b(?P<party>Labour|Liberal\s+Democrats?|Lib\s+Dems?)(?=\s+(?:has\s+|had\s+|also\s+)?"
+# A party out of government speaking as a body: "Labour said the plans would…", "the Liberal Democrats warned", "The
+# Conservatives have said" after 5 July 2024 (a party in office is the government, read as such first).
+PARTY_SPEAKS = re.compile(r"\b(?P<party>Labour|Liberal\s+Democrats?|Lib\s+Dems?|(?:the\s+|The\s+)?(?:Conservatives|Tories))"
+                          r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?"
                           r"(?:said|says|warned|warns|claimed|argued|called|calls|pledged|promised|criticised|"
                           r"accused|insisted|urged|described|responded|welcomed)\b)")
 # Words before a party's name that place its government in the past: "the last Labour government", "New Labour"
@@ -926,9 +927,9 @@ PARTY_LABELS = {"Labour": "Labour Party", "Conservative": "Conservative Party", 
 
 def party_label(name: str) -> str:
     """The reference label of a party as the text names it, spaces run together and a leading "the" dropped: "the
-    Lib  Dems" → "Liberal Democrats", "Lab" → "Labour Party"."""
+    Lib  Dems" → "Liberal Democrats", "The Tories" → "Conservative Party", "Lab" → "Labour Party"."""
     name = " ".join(name.split())
-    name = name[4:] if name.startswith("the ") else name
+    name = name[4:] if name.startswith(("the ", "The ")) else name
     return PARTY_LABELS.get(name, name)
 
 
