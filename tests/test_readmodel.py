@@ -87,7 +87,8 @@ def assert_tables_match_sparql(store: Store, index: SearchIndex, most: int = 10*
 
 
 _PAGE_LINKS = {"quotes-by": f"<{SCHEMA}creator>", "quotes-about": f"<{SCHEMA}about>",
-               "entity-updates": f"<{SCHEMA}creator>|<{SCHEMA}about>|<{SCHEMA}funder>|<{RDF}subject>|<{CSC}measure>"}
+               "entity-updates": f"<{SCHEMA}creator>|<{SCHEMA}about>|<{SCHEMA}funder>|<{RDF}subject>|<{CSC}measure>",
+               "measure-trace": f"<{RDF}object>|<{CSC}measure>"}
 
 
 def assert_pages_match_sparql(store: Store, index: SearchIndex, most: int = 10**9) -> int:
@@ -142,6 +143,38 @@ def test_quote_facets_seek_their_indexes_and_an_index_file_made_before_them_stil
         assert len({row["about"] for row in sought if "about" in row}) > 5
     finally:
         db.close()
+
+
+def test_an_index_file_of_layout_13_is_upgraded_in_place_and_answers_as_the_store_does(
+        corpus_settings: Settings, corpus_store: EmbeddedStore, tmp_path: Path) -> None:
+    copy = tmp_path / "index.sqlite"
+    with sqlite3.connect(corpus_settings.search_index) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    db = sqlite3.connect(copy)
+    try:  # as layout 13 wrote it: a government's start date among the dates, no column of its own
+        assert db.execute("SELECT COUNT(*) FROM entity_names WHERE started != ''").fetchone()[0] >= 2
+        db.execute("UPDATE entity_names SET date = started WHERE started != ''")
+        db.execute("DROP INDEX entity_names_by_key")
+        db.execute("ALTER TABLE entity_names DROP COLUMN started")
+        db.execute('CREATE UNIQUE INDEX entity_names_by_key ON entity_names ("entity", "label", "date", "preferred", '
+                   'graph)')
+        db.execute("PRAGMA user_version = 13")
+        db.commit()
+    finally:
+        db.close()
+    reader = SearchIndex(copy, read_only=True)
+    assert "older layout" in reader.problem
+    reader.close()
+    index = SearchIndex(copy)
+    try:
+        assert index.in_step_at() is None  # until the next sync reads the reference data graph again
+        assert index.sync(corpus_store) == 0  # no article indexed again
+        assert index.in_step_at() is not None
+        assert index._db.execute("SELECT COUNT(*) FROM entity_names WHERE started != ''").fetchone()[0] >= 2
+        assert assert_tables_match_sparql(corpus_store, index) > 100
+        assert assert_pages_match_sparql(corpus_store, index) > 50
+    finally:
+        index.close()
 
 
 @pytest.fixture(scope="module")

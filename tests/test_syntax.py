@@ -14,6 +14,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "PAGE_NUMBER_TEXT": ("12", "1e3"),
     "INTEGER": ("-3", "3.5"),
     "ISO_DAY": ("2024-11-18", "18/11/2024"),
+    "YEAR": ("2023", "23"),
     "RELATION_NAME": ("basedOn", "based-on"),
     "WORD": ("staying", "“"),
 }

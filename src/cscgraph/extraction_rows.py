@@ -94,13 +94,13 @@ def extraction_rows(extraction: Extraction, mapped: ArticleGraph, minter: Minter
         e, label = art.entity(entity.ref), stored_value(entity.label)
         for predicate in (_LABEL, _NAME):
             added[e, predicate].append(label)
-        shared_names.append((minter.entities_graph, e, label, "", ""))
+        shared_names.append((minter.entities_graph, e, label, "", "", ""))
         if entity.date:
-            shared_names.append((minter.entities_graph, e, "", entity.date, ""))
+            shared_names.append((minter.entities_graph, e, "", entity.date, "", ""))
     for role in roles:
         r, label = art.entity(role_entity(role)), stored_value(role)
         added[r, _LABEL].append(label)
-        shared_names.append((minter.entities_graph, r, label, "", ""))
+        shared_names.append((minter.entities_graph, r, label, "", "", ""))
     tables = {"funding_streams": _funding(art, False), "entity_quotes": _quotes(art),
               "entity_mentions": _mentions(art), "entity_funding": _funding(art, True),
               "entity_claims": _claims(art), "entity_roles": _roles(art), "entity_names": _names(art),

@@ -9,7 +9,7 @@ Two ways, each held to the SPARQL answer term for term, whole and by pages, on t
   so a kind and a value make the term the store answers. `entity-catalogue` is not one: its names carry a
   language or not and its dates are years, days or times.
 - A query that picks its page in a subquery (`PAGES`: quotes by a speaker, quotes about an entity, what is new
-  about an entity): the page is picked in SQL from the tables that hold the subquery's rows, and the query is run
+  about an entity, a measure's trace): the page is picked in SQL from the tables that hold the subquery's rows, and the query is run
   with that page written in its place (a VALUES list), so the store looks up the words and the rest for the page's
   rows only instead of sorting all of a popular entity's rows first.
 """
@@ -20,10 +20,11 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from cscgraph.graph.namespaces import XSD
+from cscgraph.graph.namespaces import CSC, XSD
 from cscgraph.queries import CannedQuery
 from cscgraph.readmodel import TABLE_OF_QUERY, bound_params, canned_text, listing
 from cscgraph.store import Results, Term
+from cscgraph.syntax import ISO_DAY, YEAR
 
 __all__ = ["TERM_KINDS", "PAGES", "ReadPage", "answer", "with_page"]
 
@@ -94,8 +95,33 @@ _UPDATES_PAGE = ReadPage("entity-updates", "entity", f"""
 the three tables keep them (curated claims, with no article and so no date, left out as the query leaves them). A
 page is among the first `offset + limit` of each table's, so each is read that far down its index and no further
 (`:first`)."""
+_DATED = "a date typed by its form"
+"""The kind of a column of dates of several XSD types, each typed by its lexical form (`_date_type`)."""
+_NAME_OF = """(SELECT MIN(NULLIF(n."label", '')) FROM entity_names n WHERE n."entity" = {})"""
+_TRACE_PAGE = ReadPage("measure-trace", "measure", f"""
+    WITH steps AS (
+        SELECT "claim", "from" AS "document", "relation", NULL AS "other", "article", "published" FROM entity_claims
+        WHERE "entity" = :measure AND "to" = :measure
+        UNION SELECT "claim", "from", "relation", "to", "article", "published" FROM entity_claims
+        WHERE "entity" = :measure AND "measure" = :measure
+        UNION SELECT "claim", "to", "relation", NULL, "article", "published" FROM entity_claims
+        WHERE "entity" = :measure AND "from" = :measure AND "relation" = '{CSC}replaces'),
+    named AS (
+        SELECT :measure AS "measure", s."claim", s."document", s."relation", s."other", s."article",
+               {_NAME_OF.format(":measure")} AS "measureName", {_NAME_OF.format('s."document"')} AS "documentName",
+               {_NAME_OF.format('s."other"')} AS "otherName",
+               (SELECT MIN(NULLIF(n."date", '')) FROM entity_names n WHERE n."entity" = s."document") AS "date",
+               s."published"
+        FROM steps s)
+    SELECT * FROM named ORDER BY COALESCE("date", "published"), "published", "documentName", "relation", "claim",
+                                 "article"
+    LIMIT :limit OFFSET :offset""", {**_kinds("measure claim document relation other article", published="dateTime"),
+                                    "date": _DATED})
+"""`measure-trace`'s page: the measure's lineage claims from `entity_claims` (its object, its measure, or its subject
+where it replaces a document), each step's names and its document's date (a start date is none: a government's
+step is dated by its article) from `entity_names`, sorted as the query sorts them."""
 PAGES = {page.query: page for page in (_quotes_page("quotes-by", "speaker", "by"),
-                                       _quotes_page("quotes-about", "about", "about"), _UPDATES_PAGE)}
+                                       _quotes_page("quotes-about", "about", "about"), _UPDATES_PAGE, _TRACE_PAGE)}
 """The queries whose page a table picks, by name."""
 
 
@@ -131,7 +157,21 @@ def _term(column: str, value: str | None, kinds: Mapping[str, str]) -> Term | No
     if value is None:
         return None
     kind = kinds.get(column, f"{XSD}string")
+    if kind == _DATED:
+        kind = _date_type(value)
     return Term("uri", value) if kind == "uri" else Term("literal", value, kind)
+
+
+def _date_type(value: str) -> str:
+    """The XSD type the store gives a date of this form: a year (a document dated by the text), a day (reference
+    data's documents) or a time.
+
+    >>> [_date_type(v).rsplit("#", 1)[1] for v in ("2023", "2023-02-02", "2023-02-02T09:00:00Z")]
+    ['gYear', 'date', 'dateTime']
+    """
+    if YEAR.fullmatch(value):
+        return f"{XSD}gYear"
+    return f"{XSD}date" if ISO_DAY.fullmatch(value) else f"{XSD}dateTime"
 
 
 def with_page(sparql: str, variables: tuple[str, ...], rows: list[list[Term | None]]) -> str:

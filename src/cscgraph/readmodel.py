@@ -14,8 +14,8 @@ Tables and the canned query each one caches:
 - `entity_quotes`: `entity-quotes` (the quotes sections of entity pages), indexed by entity;
 - `entity_mentions`: `entity-mentioned-in` (the articles naming an entity), indexed by entity;
 - `entity_funding`: `entity-funding` (the money sections of entity pages), indexed by entity;
-- `entity_claims`: `entity-claims` (the lineage sections of entity pages and a measure's trace), indexed by
-  entity. Curated claims live in the reference data graph, whose rows are kept like an article's;
+- `entity_claims`: `entity-claims` (the lineage sections of entity pages, and with `entity_names` the page of
+  `measure-trace`, `cscgraph.read_answers`), indexed by entity. Curated claims live in the reference data graph, whose rows are kept like an article's;
 - `entity_roles`: `entity-roles` (the roles sections of people's and bodies' pages), indexed by entity. A role's
   name is not in the article's graph but in the shared entities graph, which only ever grows: `role_names` keeps
   every name a written article gave a role it uses, never deleted (as the store never drops them), and the
@@ -23,7 +23,8 @@ Tables and the canned query each one caches:
 - `entity_names`: `entity-catalogue` (the names and dates every page shows for IRIs, and the /person,
   /organisation, … index pages). A name or date lives in an article's graph (its headline and publication time),
   in the shared entities graph, or in the reference data and ontology graphs; the table holds each graph's
-  names, dates and preferred labels (`NAME_FACTS`), one row each, and the listing groups them by entity as the
+  names, dates, start dates (apart, so that a measure's trace can date a step by its document alone) and preferred
+  labels (`NAME_FACTS`), one row each, and the listing groups them by entity as the
   query does. Rows of the entities graph, which only ever grows, come with the article that added them and are
   never deleted (as the store never drops them); those of the reference data and ontology graphs are replaced
   when their digest moves.
@@ -124,16 +125,18 @@ def _named(columns: tuple[str, ...]) -> str:
 _ROLE_NAMED = 'entity_roles r LEFT JOIN role_names n ON n."role" = r."role"'
 
 
-NAME_FACTS = f"""SELECT ?entity ?label ?date ?preferred WHERE {{
+NAME_FACTS = f"""SELECT ?entity ?label ?date ?preferred ?started WHERE {{
   {{ ?entity <{RDFS}label> ?label }} UNION {{ ?entity <{SCHEMA}headline> ?label }}
   UNION {{ ?entity <{DCTERMS}date> ?date }} UNION {{ ?entity <{SCHEMA}datePublished> ?date }}
-  UNION {{ ?entity <{SCHEMA}startDate> ?date }} UNION {{ ?entity <{SKOS}prefLabel> ?p BIND("1" AS ?preferred) }}
+  UNION {{ ?entity <{SCHEMA}startDate> ?started }} UNION {{ ?entity <{SKOS}prefLabel> ?p BIND("1" AS ?preferred) }}
 }}"""
-"""What `entity-catalogue` reads of one graph: each name (label or headline), date and preferred label of each
-entity, one a row."""
-_NAME_COLUMNS = ("entity", "label", "date", "preferred")
+"""What `entity-catalogue` reads of one graph: each name (label or headline), date (a document's, an article's
+publication time), start date (a government's, apart: a measure's trace dates its steps by documents' dates alone)
+and preferred label of each entity, one a row."""
+_NAME_COLUMNS = ("entity", "label", "date", "preferred", "started")
 _NAME_GROUPS = """
-        SELECT "entity", MIN(NULLIF("label", '')) AS "label", MIN(NULLIF("date", '')) AS "date",
+        SELECT "entity", MIN(NULLIF("label", '')) AS "label",
+               MIN(COALESCE(NULLIF("date", ''), NULLIF("started", ''))) AS "date",
                CASE WHEN MAX("preferred") = '1' THEN 'true' ELSE 'false' END AS "curated"
         FROM entity_names {where} GROUP BY "entity" HAVING MIN(NULLIF("label", '')) IS NOT NULL"""
 """`entity-catalogue`'s rows: each entity's name, date and curated mark, of every entity or (`where`) some."""

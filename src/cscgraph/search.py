@@ -68,12 +68,13 @@ PAGE_BYTES = 16_384
 IRIs of 50–130 bytes, and fill SQLite's default 4 KB pages less well: a first load of 10,000 articles made a file
 5% smaller in 16 KB pages (486.5 → 460.3 MB), its listings no slower (bench/size.py; bench/analysis.md "The store
 on disk")."""
-_LAYOUT = 13
+_LAYOUT = 14
 """The tables' layout (SQLite `user_version`); an index file of an older layout is emptied and rebuilt by the next
 `sync` (0: no claims, no quad counts; 1: no read model; 2: no entity_funding; 3: no entity_claims; 4: tables indexed
 by entity alone; 5: no entity_roles; 6: no entity_names; 7: no lineage_measures; 8: lineage_measures indexed by
 edge alone; 9: rows held their graph's IRI, not its number in `graphs`; 10: no article_list; 11: no
-funding_stream_facts; 12: no quote_finder)."""
+funding_stream_facts; 12: no quote_finder), except one of layout 13 (entity_names held start dates among dates),
+which a writer upgrades in place (`_from_layout_13`)."""
 
 # Everything searchable that one article graph holds: the article itself, its quotes (labelled by speaker) and
 # the names of the entities it mentions, one query each. Each starts from GRAPH ?g (bound to one article graph);
@@ -193,16 +194,30 @@ class SearchIndex:
         self._db.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
         if building:
             self._db.execute("PRAGMA synchronous = OFF")
-        if self._db.execute("PRAGMA user_version").fetchone()[0] < _LAYOUT:
+        layout = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if layout < _LAYOUT:
             with self._db:
-                for table in _TABLES:
-                    self._db.execute(f"DROP TABLE IF EXISTS {table}")
+                if layout == 13:
+                    self._from_layout_13()
+                else:
+                    for table in _TABLES:
+                        self._db.execute(f"DROP TABLE IF EXISTS {table}")
                 self._db.execute(f"PRAGMA user_version = {_LAYOUT}")
         missing = [t for t in totals.TOTALS if not totals.kept(self._db, t)]
         self._db.executescript(readmodel.without_lookup_indexes(_SCHEMA_SQL) if building else _SCHEMA_SQL)
         with self._db:
             for table in missing:  # a file of this layout written before they were kept: counted once, then kept
                 totals.fill(self._db, table)
+
+    def _from_layout_13(self) -> None:
+        """A file of layout 13 upgraded in place: entity_names gains the column of start dates, empty as a shared
+        table's unbound values are (its key index made again with it), and the reference data graph's rows, the only
+        ones with start dates (its governments'), are read again by the next `sync`, until which the file is not in
+        step (readers answer from the store)."""
+        self._db.execute("""ALTER TABLE entity_names ADD COLUMN "started" TEXT DEFAULT ''""")
+        self._db.execute("DROP INDEX IF EXISTS entity_names_by_key")
+        self._db.execute("DELETE FROM reference_indexed")
+        self._db.execute("DELETE FROM in_step")
 
     def _open_for_reading(self, path: Path) -> sqlite3.Connection:
         fix = "run `cscgraph ingest` (or `cscgraph rebuild-read-model`) once to build it"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["QUERY_NAME", "SPARQL_WHOLE_NUMBER", "PAGE_NUMBER_TEXT", "INTEGER", "ISO_DAY", "IRI_SCHEME",
+__all__ = ["QUERY_NAME", "SPARQL_WHOLE_NUMBER", "PAGE_NUMBER_TEXT", "INTEGER", "ISO_DAY", "YEAR", "IRI_SCHEME",
            "RELATION_NAME", "INDEX_MATCH", "WORD"]
 
 QUERY_NAME = re.compile(r"[A-Za-z0-9_-]+")
@@ -22,6 +22,8 @@ INTEGER = re.compile(r"-?\d+")
 """An integer parameter's value: '-3', '2025'."""
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 """A date parameter's value, YYYY-MM-DD: '2024-11-18'."""
+YEAR = re.compile(r"\d{4}")
+"""A date that is a year alone, as the read model keeps a document's year: '2023'."""
 IRI_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:")
 """The scheme an IRI parameter's value starts with (RFC 3987): 'https:', 'urn:', 'mailto:'."""
 RELATION_NAME = re.compile(r"[A-Za-z]+")
