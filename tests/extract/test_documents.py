@@ -687,6 +687,14 @@ def test_a_paper_presented_to_a_committee_is_a_council_paper() -> None:
     assert (label, mentions) == ("report to fostering committee", ["report", "The report"])
 
 
+def test_an_amounts_unit_a_departments_budget_or_an_authors_name_after_a_is_no_title() -> None:
+    assert _policy_labels("Family Hubs to Open in Every Council Under £500 Million Plan") == []
+    assert _policy_labels("Most councils expect to overspend their Children’s Services budget this year.") == []
+    assert _policy_labels("A Harbour Analytics briefing.", "This briefing sets out the findings.") == []
+    assert _policy_labels("The council adopted the Northby Sufficiency Strategy in May.") == [
+        "Northby Sufficiency Strategy"]
+
+
 def test_a_paper_due_to_go_before_a_committee_is_a_council_paper() -> None:
     label, mentions, _ = _the_policy("A report due to go before the council’s fostering committee next week says carers "
                                      "are leaving.")

@@ -438,6 +438,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
                     body.startswith(":", m.end("cue")) and m.group("cue")[0].isupper():
                 # "Statutory Guidance: What Social Workers Need to Know" is a headline, not a kind and its title
                 continue
+            if pattern is P.TITLE_BEFORE_CUE and P.INDEFINITE_BEFORE_CUE.search(body, max(0, start - 30), start):
+                continue  # "A Harbour Analytics briefing": a name after "a" is the author's, no title
             cls = P.DOCUMENT_CUES[m.group("cue").lower()]
             count = len(found)
             add(start, m.end("title"), title, "policy", ("PolicyDocument", cls))
@@ -894,6 +896,7 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
     # a keyed name is the body's or chair's, not a title: "… study on destitution across the UK" ends as it likes
     # (a name never runs over a paragraph break: "‘Kinship Local Offer’" heading one, "The Guidance…" opening the next)
     if len(content) < min_words or only_kind or only_years or described or key is None and P.NOT_TITLE.match(title) \
+            or P.AMOUNT_UNIT_FIRST.match(title) \
             or PARAGRAPH_SEPARATOR in body[start:end] or any(s < end and start < e for s, e in occupied):
         return None
     end = start + len(body[start:end].rstrip().rstrip(","))

@@ -620,15 +620,18 @@ YEAR_AT_START = re.compile(r"^(?:19|20)\d\d\s+")
 # Titles the shape patterns catch that name no document but its author: "the Local Government Association report",
 # "the BBC report", "the Education Committee review" (an acronym alone, or a body's name: it ends in a word that
 # names a body, possessive or not: "the Safeguarding Panel’s review"). An organisation the gazetteer knows is
-# excluded as well (its span is taken).
+# excluded as well (its span is taken). Nor does a department's name before its budget ("their Children’s Services
+# budget"); and a title that opens with the unit of an amount (AMOUNT_UNIT_FIRST: "Under £500 Million Plan") is none,
+# keyed or not.
 # A date that ends a title's run of capitalised words, an adjunct not a part of the name: "the Northby Review of
 # Adoption in May 2022" (cut off before the title is keyed).
 DATE_AT_END = re.compile(rf",?\s+(?:in|on|from|since)\s+(?:\d{{1,2}}\s+)?{T.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?$")
 # / a date: "the final report Independent Review … in May 2022" ("May 2022" names when, never what)
 NOT_TITLE = re.compile(r"^(?:[Tt]he\s+)?(?:[Gg]overnment|.*\b(?:Association|Council|Councils|Department|Committee|"
                        r"Commons|Lords|Government|Society|Trust|Network|Union|Office|Authority|Commission|Institute|"
-                       rf"Foundation|Agency|Service|Panel|Board|Ofsted|Ministry|Party|[A-Z]{{2,8}}))(?:[’']s?)?$|"
+                       rf"Foundation|Agency|Services?|Panel|Board|Ofsted|Ministry|Party|[A-Z]{{2,8}}))(?:[’']s?)?$|"
                        rf"^(?:\d{{1,2}}\s+)?{T.MONTH}(?:\s+\d{{1,2}})?,?\s+\d{{4}}$")
+AMOUNT_UNIT_FIRST = re.compile(r"^(?:Million|Billion|Thousand|Trillion)\b")
 
 # Generic references to a document of a kind, resolved to the nearest preceding explicit mention of that kind
 # (else the first following one in the article): "the Bill", "the strategy", "the government’s strategy",
