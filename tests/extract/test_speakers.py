@@ -354,6 +354,15 @@ def test_an_office_speaks_through_the_person_who_opens_the_next_sentence() -> No
     assert speakers(x) == [("double their efforts", "fiona-trask")]
 
 
+def test_an_office_nobody_holds_speaks_through_the_person_who_opens_the_next_sentence() -> None:
+    x = extract("Councils must “double their efforts”, the education secretary has said.",
+                "Jo Adeyemi pledged the biggest overhaul of the system in a generation.")
+    assert speakers(x) == [("double their efforts", "jo-adeyemi")]
+    x = extract("Councils must “double their efforts”, the education secretary has said.",
+                "The department was set up in 2001.")
+    assert speakers(x) == [("double their efforts", None)]
+
+
 def test_an_office_speaks_through_the_person_the_article_places_in_it() -> None:
     x = extract("Children’s Commissioner Dame Fiona Trask visited the home in March.",
                 "Later, the Children’s Commissioner said: “Every child here deserves a stable home this year.”")

@@ -299,7 +299,7 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
             return Attribution(found, cue, start, end)
         return Attribution(people[0].entity, cue, start, end)
     holder = None if spokesperson else _role_holder(ctx, who, start) or _office_named_later(ctx, who, start) \
-        or _party_member_described(ctx, who, start)
+        or _party_member_described(ctx, who, start) or _office_lead(ctx, who, start)
     if holder is not None:
         return Attribution(holder, cue, start, end)
     things = [(m.span.start, m.span.end, m.entity) for m in mentions if m.entity.kind != "person"]
@@ -453,6 +453,14 @@ def _has_office_words(ctx: SpeakerContext, membership: Membership, words: set[st
     return False
 
 
+def _office_lead(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None:
+    """A subject that is an office alone, nobody in the article holding it ("…, the education secretary has said."):
+    the person who opens the next sentence, as a lead names by office and goes on by name ("Jo Ade pledged…")."""
+    if ROLE_ANAPHOR.fullmatch(who.strip(" ,")) is None or ctx.in_quote(offset + len(who) - len(who.lstrip(" ,"))):
+        return None
+    return _next_sentence_opener(ctx, offset)
+
+
 def _office_named_later(ctx: SpeakerContext, who: str, offset: int) -> EntityRef | None:
     """The person a lead names by office alone ("A councillor said …", "a Redbridge Council director has claimed"):
     the first the article later names in that office ("council director Jo Ade", "Cllr Jo Ade"), else None."""
@@ -497,15 +505,22 @@ def office_holder(ctx: SpeakerContext, found: Attribution) -> Attribution:
             if m.organisation == speaker or m.role.lower().replace("’", "'") == title]
     if held:
         return Attribution(held[0], found.cue, found.start, found.end)
-    here = ctx.sentences.at(max(found.start, found.end - 1))
+    opener = _next_sentence_opener(ctx, max(found.start, found.end - 1))
+    return Attribution(opener, found.cue, found.start, found.end) if opener is not None else found
+
+
+def _next_sentence_opener(ctx: SpeakerContext, offset: int) -> EntityRef | None:
+    """The person named at the opening of the sentence after the one at `offset`, if any: how a lead names by office
+    and the next sentence by name ("…, the minister has said. Jo Ade pledged…")."""
+    here = ctx.sentences.at(offset)
     later = bisect_left(ctx.sentences.starts, here.end)
     if later >= len(ctx.sentences.sentences):
-        return found
+        return None
     following = ctx.sentences.sentences[later]
     opening = SUBJECT_OPENING.match(ctx.body, following.start, following.end).end()
     people = [m for m in ctx.within(following.start, following.end)
               if m.entity.kind == "person" and m.span.start <= opening + 8]
-    return Attribution(people[0].entity, found.cue, found.start, found.end) if people else found
+    return people[0].entity if people else None
 
 
 def _past_leading_clause(ctx: SpeakerContext, start: int, end: int) -> int:
