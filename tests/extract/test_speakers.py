@@ -393,6 +393,12 @@ def test_inspectors_speak_for_the_inspectorate_named_before() -> None:
     assert speakers(x) == [("without any proper supervision", "ofsted")]
 
 
+def test_inspectors_after_an_opening_clause_speak_for_the_inspectorate_named_before() -> None:
+    x = extract("Ofsted visited the Northby fostering service in March.",
+                "Despite new carers joining, inspectors said the service was “without proper supervision”.")
+    assert speakers(x) == [("without proper supervision", "ofsted")]
+
+
 def test_watchdogs_speak_for_the_inspectorate_named_before_and_not_for_a_council() -> None:
     x = extract("Ofsted visited the Northby fostering service in March.",
                 "Watchdogs said progress at the service had been “far too slow” since then.")

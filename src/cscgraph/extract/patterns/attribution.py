@@ -381,8 +381,9 @@ OFFICE_BODY = re.compile(r"^(?!Office\b)(?:[\w’'-]+\s+){0,3}?(?:Commissioner|O
 # An article opening a noun phrase: "a commissioner", "the Children's Homes Association".
 ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
 # The staff of a body as the subject that speaks for it, with no body named: "Inspectors found “…”" (the inspectorate
-# named before), "Council officers said", "the department's officials warned" (the body of that kind named before).
-STAFF_SUBJECT = re.compile(r"(?:^|\b(?:the|its|their)\s+)(?:(?P<kind>[a-z]+)(?:['’]s)?\s+)?(?P<staff>inspectors|"
+# named before), "Council officers said", "the department’s officials warned" (the body of that kind named before),
+# the subject after an opening clause: "Despite new homes opening, inspectors say".
+STAFF_SUBJECT = re.compile(r"(?:^|,\s*|\b(?:the|its|their)\s+)(?:(?P<kind>[a-z]+)(?:['’]s)?\s+)?(?P<staff>inspectors|"
                            r"watchdogs|officials|officers)(?:\s+(?:also|have|had|then|later))*[\s,]*$", re.IGNORECASE)
 # The kind of body whose staff a noun names on its own: "inspectors" work for an inspectorate, as "watchdogs" speak
 # for one ("watchdogs said progress was “too slow”" after an inspection).
