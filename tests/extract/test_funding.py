@@ -255,6 +255,11 @@ def test_hyphenated_unit_is_read() -> None:
     assert _amounts("The county has invested £75-million in new foster homes.") == [(75e6, None, False)]
 
 
+def test_a_billion_written_b_is_read_and_a_word_after_a_figure_is_no_unit() -> None:
+    assert _amounts("The county has invested £1.5b in new foster homes.") == [(1.5e9, None, False)]
+    assert _amounts("The county has invested £750,000 in bedrooms for new foster homes.") == [(750e3, None, False)]
+
+
 def test_amount_broken_across_a_line_keeps_its_unit() -> None:
     (s,) = _streams("Ministers have committed £3.2", "billion to councils over three years.")
     assert (s.amount_gbp, s.kind) == (3.2e9, "allocated")

@@ -14,8 +14,9 @@ from cscgraph.extract.patterns import text as T
 OTHER_POUND_SIGN = re.compile("₤")
 # An amount in pounds: "£44m", "£2.6bn", "£1.3 billion", "£500,000", "£200 million", "£2bn", "£88-million"
 # (hyphenated unit), "£20-30m" (a range whose unit follows the second figure: the first figure, in that unit); a
-# unit in any case: "£500 Million", "£1.2 Billion", "£5.2M", "£500K", "£2.5BN" (title-case headlines).
-UNIT = r"(?i:bn|billion|mn|m|million|k|thousand)"
+# unit in any case: "£500 Million", "£1.2 Billion", "£5.2M", "£500K", "£2.5BN" (title-case headlines); a billion as
+# "b" in informal copy: "the £2.6b investment".
+UNIT = r"(?i:bn|billion|b|mn|m|million|k|thousand)"
 AMOUNT = re.compile(rf"£\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     rf"(?:(?:-|–)(?P<upper>\d+(?:\.\d+)?)(?=\s*{UNIT}\b))?"
                     rf"(?:(?:\s*|-)(?P<unit>{UNIT})\b)?")
@@ -36,8 +37,8 @@ AND_A_HALF = " and a half"
 HALF = 0.5
 # The unit of an amount that ends a line, at the start of the next: "£2.4" / "billion to councils".
 UNIT_ON_NEXT_LINE = re.compile(r"^[ \t]*\n\s*(?P<unit>(?i:bn|billion|mn|m|million))\b")
-UNIT_MULTIPLIERS: dict[str, float] = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 1e3,
-                                      "thousand": 1e3}
+UNIT_MULTIPLIERS: dict[str, float] = {"bn": 1e9, "billion": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6,
+                                      "k": 1e3, "thousand": 1e3}
 # Pounds and pence at a rate are a cost, not a price: "spends £90,631.71 a week looking after 20 children", "£4,512.50
 # per week", "£1,250.75 per child per week", "£310.40 weekly" (not "Handbook £519.99", "£7.9 billion" cut at a line).
 PENCE_RATE_AFTER = re.compile(r"^\s*(?:(?:per|for\s+(?:each|one|a))\s+(?:child|placement|young\s+person)\s+)?"
