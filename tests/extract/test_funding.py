@@ -255,6 +255,12 @@ def test_hyphenated_unit_is_read() -> None:
     assert _amounts("The county has invested £75-million in new foster homes.") == [(75e6, None, False)]
 
 
+def test_what_a_project_or_pilot_is_expected_to_cost_is_an_estimated_cost() -> None:
+    assert [(s.amount_gbp, s.kind) for s in _streams("The project is expected to cost £2.7m next year.",
+                                                     "The pilot will cost £400,000.")] == [
+        (2.7e6, "estimated cost"), (400e3, "estimated cost")]
+
+
 def test_a_billion_written_b_is_read_and_a_word_after_a_figure_is_no_unit() -> None:
     assert _amounts("The county has invested £1.5b in new foster homes.") == [(1.5e9, None, False)]
     assert _amounts("The county has invested £750,000 in bedrooms for new foster homes.") == [(750e3, None, False)]

@@ -407,9 +407,10 @@ RANGE_LOWER = re.compile(r"^\s*(?:[\w'’]+\s+){0,3}£[\d.,]+\s*(?:[-–]|to)\s*
 # … and what a policy, service or programme would cost, or implementing one, is an estimated cost (ANNOTATION.md's
 # "estimated as needed"): "the reforms would cost £2.6bn over four years", "a scheme that would cost £20m a year",
 # "to implement the Act could cost us £3-£5 million", "the plan is expected to cost £500m a year", "extending free
-# school meals to … would cost around £477 million a year" (a gerund opening the clause) (not "a new home would cost
-# £2m to build", "a season ticket will cost £600").
-POLICY_COST_SUBJECT = re.compile(r"(?:\b(?:(?i:reforms?|plans?|proposals?|schemes?|programmes?|polic(?:y|ies)|"
+# school meals to … would cost around £477 million a year" (a gerund opening the clause), "the project is expected to
+# cost £2.7m" (not "a new home would cost £2m to build", "a season ticket will cost £600").
+POLICY_COST_SUBJECT = re.compile(r"(?:\b(?:(?i:reforms?|plans?|proposals?|schemes?|programmes?|projects?|pilots?|"
+                                 r"initiatives?|polic(?:y|ies)|"
                                  r"strateg(?:y|ies)|dut(?:y|ies)|changes|measures|approach|recommendations|delay\w*|"
                                  r"implement\w*)|Act|Bill)\b[^,;.£]{0,40}?|"
                                  r"(?:^|[,;:]\s+)(?i:extending|expanding|introducing|providing|rolling\s+out)\b"
