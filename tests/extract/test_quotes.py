@@ -177,6 +177,13 @@ def test_document_titles_in_quotes_are_not_quotes() -> None:
     assert x.quotes == ()
 
 
+def test_a_documents_title_in_sentence_case_is_no_quote_but_words_about_it_are() -> None:
+    x = extract("Ministers published their strategy, ‘Stable homes built on love’, in February 2023.")
+    assert x.quotes == ()
+    x = extract("Jo Ade said the strategy would make homes “stable and loving” for children.")
+    assert [q.text for q in x.quotes] == ["stable and loving"]
+
+
 def test_headings_are_skipped() -> None:
     x = extract("Carers ‘are ignored and blamed’", "The union said carers felt ignored.")
     assert x.quotes == ()

@@ -99,7 +99,7 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
                 and not _continues_sentence(article, passage) and not _runs_off_the_page(body, passage):
             continue  # a short last piece of a quote over several paragraphs is no subhead, unless a mere stub
 
-        if continuing is None and not _is_speech(body, passage):
+        if continuing is None and (not _is_speech(body, passage) or _names_a_document(ctx, passage)):
             continue
         attribution = continuing or decide(ctx, passage, office_holder(ctx, _attribute(article, sentences, ctx, passage,
                                                                                        passages)))
@@ -363,6 +363,14 @@ def _is_speech(body: str, p: Passage) -> bool:
     if LABEL_CUE_BEFORE.search(before) is not None:
         return True
     return not _title_case(words) and _reported(body, p)
+
+
+def _names_a_document(ctx: SpeakerContext, p: Passage) -> bool:
+    """True when the passage is a document's title the article names there, in whatever case the copy writes it:
+    "the strategy, ‘Stable homes built on love’, …" (a title is no quote, ANNOTATION.md)."""
+    text = ctx.body[p.start:p.end].strip(" ,.;:")
+    return any(m.entity.kind in DOCUMENT_KINDS and ctx.body[m.span.start:m.span.end].strip(" ,.;:") == text
+               for m in ctx.within(p.start, p.end))
 
 
 def _reported(body: str, p: Passage) -> bool:
