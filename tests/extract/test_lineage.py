@@ -939,6 +939,15 @@ def test_a_council_that_passes_a_motion_to_bring_in_a_measure_adopts_it() -> Non
         ("organisation/nottinghamshire-county-council", "adopts", "measure/care-experience-protected-characteristic")}
 
 
+def test_a_council_or_government_that_decides_to_introduce_a_measure_adopts_it_but_not_one_that_will_consider_it(
+        ) -> None:
+    assert _claims("Kestrel Council agreed to introduce a council tax exemption for care leavers.") == {
+        ("organisation/kestrel-council", "adopts", "measure/council-tax-exemption-for-care-leavers")}
+    assert _claims("The government has decided to set up a national register of foster carers.") == {
+        ("organisation/labour-government", "adopts", "measure/national-register-of-foster-carers")}
+    assert _claims("Kestrel Council agreed to consider a council tax exemption for care leavers.") == set()
+
+
 def test_a_council_that_rejects_debates_or_is_urged_to_pass_a_motion_adopts_nothing() -> None:
     for sentence in ("Nottinghamshire County Council rejected a motion to treat care experience as a protected "
                      "characteristic.",
