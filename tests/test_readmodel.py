@@ -126,12 +126,17 @@ def test_every_table_listing_is_the_sparql_answer_on_the_corpus(corpus_settings:
         index.close()
 
 
+def _copy_of_corpus_index(settings: Settings, folder: Path) -> Path:
+    """A copy of the corpus store's index file in `folder`, to alter without touching the one other tests read."""
+    copy = folder / "index.sqlite"
+    with sqlite3.connect(settings.search_index) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    return copy
+
+
 def test_quote_facets_seek_their_indexes_and_an_index_file_made_before_them_still_answers(
         corpus_settings: Settings, corpus_store: EmbeddedStore, tmp_path: Path) -> None:
-    copy = tmp_path / "index.sqlite"
-    with sqlite3.connect(corpus_settings.search_index) as source, sqlite3.connect(copy) as target:
-        source.backup(target)
-    db = sqlite3.connect(copy)
+    db = sqlite3.connect(_copy_of_corpus_index(corpus_settings, tmp_path))
     try:
         facets = TABLE_OF_QUERY["quote-facets"]
         plan = " ".join(str(row) for row in db.execute(f"EXPLAIN QUERY PLAN {facets.indexed}"))
@@ -147,9 +152,7 @@ def test_quote_facets_seek_their_indexes_and_an_index_file_made_before_them_stil
 
 def test_an_index_file_of_layout_13_is_upgraded_in_place_and_answers_as_the_store_does(
         corpus_settings: Settings, corpus_store: EmbeddedStore, tmp_path: Path) -> None:
-    copy = tmp_path / "index.sqlite"
-    with sqlite3.connect(corpus_settings.search_index) as source, sqlite3.connect(copy) as target:
-        source.backup(target)
+    copy = _copy_of_corpus_index(corpus_settings, tmp_path)
     db = sqlite3.connect(copy)
     try:  # as layout 13 wrote it: a government's start date among the dates, no column of its own
         assert db.execute("SELECT COUNT(*) FROM entity_names WHERE started != ''").fetchone()[0] >= 2
