@@ -154,7 +154,8 @@ def _find(article: Article, sentences: SentenceIndex, matches: list[GazetteerMat
     candidates = _candidates(body, sentences, known + taken, matches, actors, gazetteer)
     learned = [n for n, features in candidates if accept(features)]
     known += [(n.start, n.end) for n in learned]
-    introduced = [_Named(s, e, entity) for s, e, entity in introduced_measures(body, known, [(a.start, a.end) for a in authors])]
+    bodies = [(a.start, a.end) for a in authors]
+    introduced = [_Named(s, e, entity) for s, e, entity in introduced_measures(body, known, bodies)]
     explicit = sorted(curated + shaped + learned + introduced, key=lambda n: n.start)
     mentions = [mention_of(n.entity.ref, n.start, n.end, body, sentences) for n in explicit + generic + acronyms]
     mentions.sort(key=lambda m: m.span.start)

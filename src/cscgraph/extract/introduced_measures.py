@@ -64,7 +64,8 @@ def introduced_measures(body: str, taken: list[tuple[int, int]], bodies: list[tu
         # a duty's party is never a body's name: "a duty on the Youth Justice Board to…" is no measure
         task = bound or re.search(r"\sto\s", body[start:end]) is not None
         inside = [] if task else [(s, e) for s, e in bodies if start < s and e <= end]
-        named = any(w[:1].isupper() for w in (body[m.end():end].split() if bound else _outside(body, start, plain, inside)))
+        words_named = body[m.end():end].split() if bound else _outside(body, start, plain, inside)
+        named = any(w[:1].isupper() for w in words_named)
         # a role a bullet names in capitals is a measure ("a new Kinship Care Ambassador role"); "a new role" is not
         vague = _head(plain) in P.NOT_MEASURE_WORDS and not (named and _head(plain) in P.NAMED_HEADS)
         clause = any(w.lower() in M.CLAUSE_ADVERBS for w in plain[1:])

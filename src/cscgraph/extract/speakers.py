@@ -554,8 +554,9 @@ def _opening_clause(ctx: SpeakerContext, pattern: re.Pattern, start: int, end: i
 def _relative_clause_start(ctx: SpeakerContext, start: int, end: int) -> int:
     """Where the subject of the verb at `end` starts. For "…appointed a commissioner, who found" it is the noun
     phrase right before ", who": a body or document named there ("the policy paper, Safe at Home, which set out"),
-    a person that phrase describes in apposition ("Jo Ade, service director, who said"), else from its last article ("a commissioner", "the Children's Homes Association"), else its clause's last six
-    words. For "…, which the association argues" it is the subject after the relative pronoun ("the association")."""
+    a person that phrase describes in apposition ("Jo Ade, service director, who said"), else from its last article
+    ("a commissioner", "the Children's Homes Association"), else its clause's last six words. For "…, which the
+    association argues" it is the subject after the relative pronoun ("the association")."""
     body = ctx.body
     inner = OBJECT_RELATIVE_SUBJECT.search(body, start, end)
     if inner is not None:
