@@ -520,6 +520,7 @@ def test_an_outlet_named_by_a_byline_or_by_its_acronym_after_told() -> None:
 
 def test_a_councils_meeting_is_no_body() -> None:
     assert _labels("The motion goes to Full Council next week and then to an Extraordinary Council meeting.") == []
+    assert _labels("The plan was announced at Wednesday's Full Council meeting.") == []
 
 
 def test_a_party_before_a_title_case_role_is_an_affiliation() -> None:

@@ -40,7 +40,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE,
                                               OFFICE_NAME, FIELD_WORDS, GENERIC_BODY_WORDS,
                                               CAPITALISED_POSSESSIVE_BEFORE, OPERATOR, PLACE_BEFORE_COURT,
-                                              OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, PLACE_AFTER_COURT,
+                                              OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, WEEKDAYS, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
                                               BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone,
                                               MEMBER_PUBLISHER_ENDINGS,
@@ -877,9 +877,12 @@ def _inspection(name: str) -> bool:
 
 
 def _meeting(name: str) -> bool:
-    """True for a council's meeting named like a body: "Full Council", "Extraordinary Council"."""
+    """True for a council's meeting named like a body: "Full Council", "Extraordinary Council", "Wednesday's Full
+    Council" (a day's possessive before it says when it sat)."""
     words = name.split()
-    return words[-1] == "Council" and all(w in MEETING_WORDS for w in words[:-1])
+    if words and POSSESSIVE_ENDING.sub("", words[0]) in WEEKDAYS:
+        words = words[1:]
+    return len(words) > 1 and words[-1] == "Council" and all(w in MEETING_WORDS for w in words[:-1])
 
 
 # Buildings named like bodies: a place, not who works there ("Northby Civic Centre", "Westby Town Hall").

@@ -413,6 +413,7 @@ OFFICE_THEN_NAME = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD}
 # Words that make a council's name the name of one of its meetings: "at Full Council next week", "an Extraordinary
 # Council meeting", "the Annual Council".
 MEETING_WORDS = frozenset({"Full", "Extraordinary", "Annual", "Special", "Ordinary"})
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 # Words that name a field of a job and never a body alone: a run made only of them and joiners is the field of a job
 # title ("Policy and Research Advisor", "Public Affairs Manager"), not a body, whatever head word it ends in.
 FIELD_WORDS = frozenset("""Policy Research Practice Communications Operations Strategy Quality Development Finance
