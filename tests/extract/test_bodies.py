@@ -518,6 +518,13 @@ def test_an_outlet_named_by_a_byline_or_by_its_acronym_after_told() -> None:
     assert _labels("Owen Blake told MPs: “The plan is late.”") == []
 
 
+def test_the_secretary_of_state_for_a_department_is_an_office_not_a_body() -> None:
+    assert _labels("The claim was brought against the Secretary of State for the Home Department last year.") == []
+    assert _labels("The case of Smith v Secretary of State For The Home Department was heard.") == []
+    assert [label for label, _ in _labels("The Department for Education published the figures.")] == [
+        "Department for Education"]
+
+
 def test_a_councils_meeting_is_no_body() -> None:
     assert _labels("The motion goes to Full Council next week and then to an Extraordinary Council meeting.") == []
     assert _labels("The plan was announced at Wednesday's Full Council meeting.") == []

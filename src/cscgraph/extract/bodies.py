@@ -40,7 +40,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE,
                                               OFFICE_NAME, FIELD_WORDS, GENERIC_BODY_WORDS,
                                               CAPITALISED_POSSESSIVE_BEFORE, OPERATOR, PLACE_BEFORE_COURT,
-                                              OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, WEEKDAYS, PLACE_AFTER_COURT,
+                                              OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, WEEKDAYS, SECRETARY_OF_STATE, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
                                               BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone,
                                               MEMBER_PUBLISHER_ENDINGS,
@@ -998,6 +998,8 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 office = OFFICE_OF_BODY.match(body, start, end)
                 if office is not None:
                     start = office.end()
+                if SECRETARY_OF_STATE.match(body, max(0, start - 13)) is not None and body.startswith("State", start):
+                    continue  # "the Secretary of State for the Home Department" is an office
                 start = _after_compound_modifier(body, start, end, taken)
                 listed = _remit_list_start(body, start, end)
                 name = body[listed:end]

@@ -403,6 +403,9 @@ OFFICE_AFTER_HEAD = re.compile(rf"[ \t]+(?=[A-Z])(?i:{ROLE_HEAD})(?![\w-])")
 OFFICE_OF_BODY = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD})(?![\w-])"
                             rf"(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w’'-]*)?[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?")
 
+# The office "Secretary of State for …", whose run after "Secretary of" reads like a department's name ("the Secretary
+# of State for the Home Department" is a minister, not a body "State for the Home Department").
+SECRETARY_OF_STATE = re.compile(r"Secretary[ \t]+of[ \t]+State[ \t]+(?i:for)\b")
 # A capitalised run that is an office, whole, with what it is for: "Cabinet Member for Children's Services" (after
 # "Northby Council" in "said Northby Council Cabinet Member for Children's Services, Councillor Jo Reed"), "Lead
 # Member for Education"; not a body that opens with a role word ("Head Start": no "for"/"of" after the head).
