@@ -525,6 +525,11 @@ def test_the_secretary_of_state_for_a_department_is_an_office_not_a_body() -> No
         "Department for Education"]
 
 
+def test_a_senior_job_titles_field_is_no_body() -> None:
+    assert [label for label, _ in _labels("Jane Hunter, Senior Research and Impact Manager at Missing People, "
+                                          "spoke first.")] == ["Missing People"]
+
+
 def test_a_councils_meeting_is_no_body() -> None:
     assert _labels("The motion goes to Full Council next week and then to an Extraordinary Council meeting.") == []
     assert _labels("The plan was announced at Wednesday's Full Council meeting.") == []

@@ -418,9 +418,11 @@ OFFICE_THEN_NAME = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD}
 MEETING_WORDS = frozenset({"Full", "Extraordinary", "Annual", "Special", "Ordinary"})
 WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 # Words that name a field of a job and never a body alone: a run made only of them and joiners is the field of a job
-# title ("Policy and Research Advisor", "Public Affairs Manager"), not a body, whatever head word it ends in.
+# title ("Policy and Research Advisor", "Public Affairs Manager", "Senior Research and Impact Manager"), not a body,
+# whatever head word it ends in.
 FIELD_WORDS = frozenset("""Policy Research Practice Communications Operations Strategy Quality Development Finance
-    Programmes Membership Campaigns Public External Affairs Insight Evidence Impact Innovation Partnerships""".split())
+    Programmes Membership Campaigns Public External Affairs Insight Evidence Impact Innovation Partnerships
+    Senior Principal Lead""".split())
 # Words that, with nothing else, make a kind of body and no body's name: "As a Local Authority that is recognised…",
 # "the Regional Adoption Agency, Adoption@Heart", "Local Authority Children's Trusts", "brought by A County Council",
 # "the current County Council".
