@@ -530,6 +530,11 @@ def test_a_senior_job_titles_field_is_no_body() -> None:
                                           "spoke first.")] == ["Missing People"]
 
 
+def test_a_date_after_a_kind_word_is_no_body() -> None:
+    assert [label for label, _ in _labels("Councils to house more children - Harbour Council November 23, 2021")] \
+        == ["Harbour Council"]
+
+
 def test_a_councils_meeting_is_no_body() -> None:
     assert _labels("The motion goes to Full Council next week and then to an Extraordinary Council meeting.") == []
     assert _labels("The plan was announced at Wednesday's Full Council meeting.") == []

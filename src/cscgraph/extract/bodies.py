@@ -40,7 +40,8 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               OFFICE_AFTER_NAME, NAME_WHO_RUNS_BODY, PLACE_LIST, WIRE_DATELINE,
                                               OFFICE_NAME, FIELD_WORDS, GENERIC_BODY_WORDS,
                                               CAPITALISED_POSSESSIVE_BEFORE, OPERATOR, PLACE_BEFORE_COURT,
-                                              OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, WEEKDAYS, SECRETARY_OF_STATE, PLACE_AFTER_COURT,
+                                              OUTLET_ACRONYM, BYLINE_OUTLET, MEETING_WORDS, WEEKDAYS, SECRETARY_OF_STATE,
+                                              DATE_OPENING, PLACE_AFTER_COURT,
                                               BULLET_ITEM, COUNCIL_FORM, BRAND_NAME, BRAND_NAME_NOT, BRAND_BEFORE,
                                               BRAND_AFTER, ACRONYM_MEMBERS, ACRONYM_ACTS, POST_ACRONYMS, standalone,
                                               MEMBER_PUBLISHER_ENDINGS,
@@ -582,7 +583,8 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
             continue
         holder = OFFICE_THEN_NAME.match(name)
         if (_one_name_with_cue(body, m.start("cue"), name) or _furniture(name) or _inspection(name)
-                or _inside_inspection(body, m.start("cue")) or "\n" in body[m.end("cue"):start]):
+                or _inside_inspection(body, m.start("cue")) or "\n" in body[m.end("cue"):start]
+                or DATE_OPENING.match(name)):
             continue  # "the Charity Commission" is one name, not the charity "Commission"; "Agency PDF 92 KB" a link;
             # a heading's last word cues nothing on the next line ("… Orphanage Charity\n\nThe Charity Commission")
         if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or (

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from cscgraph.extract.patterns import compiled, not_after, trie_alternation
+from cscgraph.extract.patterns.text import MONTH
 
 # ---------------------------------------------------------------------------------------------------------------
 # Name tokens
@@ -417,6 +418,9 @@ OFFICE_THEN_NAME = re.compile(rf"(?i:(?:{ROLE_MODIFIER}[ \t]+){{0,3}}{ROLE_HEAD}
 # Council meeting", "the Annual Council".
 MEETING_WORDS = frozenset({"Full", "Extraordinary", "Annual", "Special", "Ordinary"})
 WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+# A capitalised run that opens with a date's month or day names a time, not a body, even after a kind word: "Refugee
+# Council November 23, 2021" (a page's name, then its date) cues no body "November 23".
+DATE_OPENING = re.compile(rf"(?:{MONTH}|{'|'.join(sorted(WEEKDAYS))})\b")
 # Words that name a field of a job and never a body alone: a run made only of them and joiners is the field of a job
 # title ("Policy and Research Advisor", "Public Affairs Manager", "Senior Research and Impact Manager"), not a body,
 # whatever head word it ends in.
