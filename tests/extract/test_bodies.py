@@ -535,6 +535,10 @@ def test_a_date_after_a_kind_word_is_no_body() -> None:
         == ["Harbour Council"]
 
 
+def test_a_forms_field_label_is_no_body() -> None:
+    assert _labels("Charity Name: Harbour Lights (the legal name is Harbour Trust)") == [("Harbour Trust", "provider")]
+
+
 def test_a_councils_meeting_is_no_body() -> None:
     assert _labels("The motion goes to Full Council next week and then to an Extraordinary Council meeting.") == []
     assert _labels("The plan was announced at Wednesday's Full Council meeting.") == []

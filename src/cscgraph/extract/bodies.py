@@ -584,7 +584,7 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         holder = OFFICE_THEN_NAME.match(name)
         if (_one_name_with_cue(body, m.start("cue"), name) or _furniture(name) or _inspection(name)
                 or _inside_inspection(body, m.start("cue")) or "\n" in body[m.end("cue"):start]
-                or DATE_OPENING.match(name)):
+                or DATE_OPENING.match(name) or _field_label(body, m.start("cue"), end)):
             continue  # "the Charity Commission" is one name, not the charity "Commission"; "Agency PDF 92 KB" a link;
             # a heading's last word cues nothing on the next line ("… Orphanage Charity\n\nThe Charity Commission")
         if kind in _AMBIGUOUS_CUE_KINDS and _looks_like_person(name) or OFFICE_NAME.match(name) or (
@@ -595,6 +595,12 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
             # and "Northby Council Chief Executive Jo Reed" the council and its chief executive
         hits.append(BodyHit(start, end, name, kind))
     return hits
+
+
+def _field_label(body: str, cue: int, end: int) -> bool:
+    """True for a form's field label, a capitalised kind word and one word then a colon: "Charity Name: Kinship",
+    "Charity Number: 1054029" (the name after the colon is left to the other rules)."""
+    return body[cue].isupper() and body.startswith(":", end) and " " not in body[cue:end].split(None, 1)[-1]
 
 
 def _inside_inspection(body: str, cue: int) -> bool:
