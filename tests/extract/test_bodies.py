@@ -539,6 +539,11 @@ def test_a_forms_field_label_is_no_body() -> None:
     assert _labels("Charity Name: Harbour Lights (the legal name is Harbour Trust)") == [("Harbour Trust", "provider")]
 
 
+def test_a_the_after_a_name_word_ends_a_bodys_name_one_after_a_joiner_does_not() -> None:
+    assert _labels("In signing the Care Leavers Promise the University has made an offer.") == []
+    assert [label for label, _ in _labels("The Friends of the Harbour Trust met.")] == ["Friends of the Harbour Trust"]
+
+
 def test_a_councils_meeting_is_no_body() -> None:
     assert _labels("The motion goes to Full Council next week and then to an Extraordinary Council meeting.") == []
     assert _labels("The plan was announced at Wednesday's Full Council meeting.") == []

@@ -357,8 +357,11 @@ BODY_JOINERS = r"(?:of|for|and|on|in|the|into|&)"
 # Every body head as one alternation, longest first, so a head that extends another is tried before it.
 _BODY_HEAD = "|".join(re.escape(h) for h in sorted(BODY_HEAD_KINDS, key=len, reverse=True))
 # "Local Government Association", "Family Rights Group", "Hampshire County Council", "Pro Bono Economics".
+# Inside a name that ends in its head, "the" follows a joiner ("Friends of the Earth Trust", "Children and the Law
+# Centre"), never a name word alone: "the Care Leavers Covenant the University has…" is a covenant, then a subject.
+_HEAD_LAST_LINK = r"(?:(?:of|for|and|on|in|into|&)[ \t]+(?:the[ \t]+)?)?"
 BODY_HEAD_LAST = re.compile(
-    rf"\b(?P<name>(?:{BODY_WORD}[ \t]+(?:{BODY_JOINERS}[ \t]+)*){{1,6}}"
+    rf"\b(?P<name>(?:{BODY_WORD}[ \t]+{_HEAD_LAST_LINK}){{1,6}}"
     rf"(?P<head>{_BODY_HEAD}))\b"
     rf"(?P<tail>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:{BODY_WORD})(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)?{BODY_WORD}){{0,5}})?")
 # A body word with a possessive inside a capitalised run ends one body's name and opens another's: "Northby
