@@ -75,10 +75,11 @@ class _Article:
         return {"sentence": _iri(node(self.mapped.article, "sentence", f"{evidence.start}-{evidence.end}")),
                 "evidence": stored_value(evidence.text), "start": str(evidence.start), "end": str(evidence.end)}
 
-    def row(self, table: str, values: Row) -> tuple[str | None, ...]:
+    def row(self, table: str, values: Row, graph: str | None = None) -> tuple[str | None, ...]:
+        """A row of `table` for this article's graph (or `graph`, a shared one), its columns from `values`."""
         unbound = "" if _TABLES[table].shared else None
-        return (self.mapped.graph, *(value if (value := values.get(c)) is not None else unbound
-                                     for c in _TABLES[table].columns))
+        return (graph or self.mapped.graph, *(value if (value := values.get(c)) is not None else unbound
+                                              for c in _TABLES[table].columns))
 
 
 def extraction_rows(extraction: Extraction, mapped: ArticleGraph, minter: Minter, names: Names,
@@ -94,13 +95,13 @@ def extraction_rows(extraction: Extraction, mapped: ArticleGraph, minter: Minter
         e, label = art.entity(entity.ref), stored_value(entity.label)
         for predicate in (_LABEL, _NAME):
             added[e, predicate].append(label)
-        shared_names.append((minter.entities_graph, e, label, "", "", ""))
+        shared_names.append(art.row("entity_names", {"entity": e, "label": label}, minter.entities_graph))
         if entity.date:
-            shared_names.append((minter.entities_graph, e, "", entity.date, "", ""))
+            shared_names.append(art.row("entity_names", {"entity": e, "date": entity.date}, minter.entities_graph))
     for role in roles:
         r, label = art.entity(role_entity(role)), stored_value(role)
         added[r, _LABEL].append(label)
-        shared_names.append((minter.entities_graph, r, label, "", "", ""))
+        shared_names.append(art.row("entity_names", {"entity": r, "label": label}, minter.entities_graph))
     tables = {"funding_streams": _funding(art, False), "entity_quotes": _quotes(art),
               "entity_mentions": _mentions(art), "entity_funding": _funding(art, True),
               "entity_claims": _claims(art), "entity_roles": _roles(art), "entity_names": _names(art),

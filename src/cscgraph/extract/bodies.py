@@ -1004,10 +1004,10 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 if swept is not None and _looks_like_person(swept.group("person")):
                     start = swept.end()
                 office = OFFICE_OF_BODY.match(body, start, end)
+                if office is not None and SECRETARY_OF_STATE.match(body, office.start()):
+                    continue  # "the Secretary of State for the Home Department" is an office
                 if office is not None:
                     start = office.end()
-                if SECRETARY_OF_STATE.match(body, max(0, start - 13)) is not None and body.startswith("State", start):
-                    continue  # "the Secretary of State for the Home Department" is an office
                 start = _after_compound_modifier(body, start, end, taken)
                 listed = _remit_list_start(body, start, end)
                 name = body[listed:end]

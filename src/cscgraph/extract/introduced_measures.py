@@ -63,7 +63,7 @@ def introduced_measures(body: str, taken: list[tuple[int, int]], bodies: list[tu
         # task counts
         # a duty's party is never a body's name: "a duty on the Youth Justice Board to…" is no measure
         task = bound or re.search(r"\sto\s", body[start:end]) is not None
-        inside = [] if task else [(s, e) for s, e in bodies if start < s and e <= end]
+        inside = [] if task else _inside(bodies, start, end)
         words_named = body[m.end():end].split() if bound else _outside(body, start, plain, inside)
         named = any(w[:1].isupper() for w in words_named)
         # a role a bullet names in capitals is a measure ("a new Kinship Care Ambassador role"); "a new role" is not
@@ -76,26 +76,31 @@ def introduced_measures(body: str, taken: list[tuple[int, int]], bodies: list[tu
         spans = [x for x in taken if x not in inside] + quoted + [(s, e) for s, e, _ in out]
         if any(s < end and start < e for s, e in spans) or any(s <= m.start() < e for s, e in quoted):
             continue
-        label = _lowered(body, start, end, inside, " ".join(plain))
+        label = _lowered(body, inside, " ".join(plain))
         out.append((start, end, Entity(ref=EntityRef("measure", slugify(label)), label=label)))
     governed = [(start, end, "{}") for start, end in _governed_conjuncts(body)]
     for start, end, name in governed + _statute_actions(body):
-        spans = [(s, e) for s, e in taken if not (start < s and e <= end and (s, e) in bodies)]
-        spans += quoted + [(s, e) for s, e, _ in out]
+        inside = _inside(bodies, start, end)
+        spans = [x for x in taken if x not in inside] + quoted + [(s, e) for s, e, _ in out]
         if any(s < end and start < e for s, e in spans):
             continue
-        label = name.format(_lowered(body, start, end, bodies, body[start:end]))
+        label = name.format(_lowered(body, inside, body[start:end]))
         out.append((start, end, Entity(ref=EntityRef("measure", slugify(label)), label=label)))
     return sorted(out, key=lambda found: found[0])
 
 
-def _lowered(body: str, start: int, end: int, bodies: list[tuple[int, int]], text: str) -> str:
-    """`text` (body[start:end], perhaps with its scare quotes dropped) in lower case but for the names of bodies
-    inside it ("greater powers for Ofsted"), its spaces single."""
-    names = [body[s:e] for s, e in bodies if start < s and e <= end]
+def _inside(bodies: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The body spans inside the phrase body[start:end] after its first word."""
+    return [(s, e) for s, e in bodies if start < s and e <= end]
+
+
+def _lowered(body: str, inside: list[tuple[int, int]], text: str) -> str:
+    """`text` (a phrase, perhaps with its scare quotes dropped) in lower case but for the names of the bodies
+    `inside` it ("greater powers for Ofsted"), its spaces single."""
     lowered = T.SPACE_RUN.sub(" ", text).lower()
-    for name in names:
-        lowered = lowered.replace(T.SPACE_RUN.sub(" ", name).lower(), T.SPACE_RUN.sub(" ", name))
+    for s, e in inside:
+        name = T.SPACE_RUN.sub(" ", body[s:e])
+        lowered = lowered.replace(name.lower(), name)
     return lowered
 
 
