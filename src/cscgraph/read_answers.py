@@ -97,7 +97,7 @@ page is among the first `offset + limit` of each table's, so each is read that f
 (`:first`)."""
 _DATED = "a date typed by its form"
 """The kind of a column of dates of several XSD types, each typed by its lexical form (`_date_type`)."""
-_NAME_OF = """(SELECT MIN(NULLIF(n."label", '')) FROM entity_names n WHERE n."entity" = {})"""
+_FIRST_OF = """(SELECT MIN(NULLIF(n."{column}", '')) FROM entity_names n WHERE n."entity" = {entity})"""
 _TRACE_PAGE = ReadPage("measure-trace", "measure", f"""
     WITH steps AS (
         SELECT "claim", "from" AS "document", "relation", NULL AS "other", "article", "published" FROM entity_claims
@@ -108,9 +108,10 @@ _TRACE_PAGE = ReadPage("measure-trace", "measure", f"""
         WHERE "entity" = :measure AND "from" = :measure AND "relation" = '{CSC}replaces'),
     named AS (
         SELECT :measure AS "measure", s."claim", s."document", s."relation", s."other", s."article",
-               {_NAME_OF.format(":measure")} AS "measureName", {_NAME_OF.format('s."document"')} AS "documentName",
-               {_NAME_OF.format('s."other"')} AS "otherName",
-               (SELECT MIN(NULLIF(n."date", '')) FROM entity_names n WHERE n."entity" = s."document") AS "date",
+               {_FIRST_OF.format(column="label", entity=":measure")} AS "measureName",
+               {_FIRST_OF.format(column="label", entity='s."document"')} AS "documentName",
+               {_FIRST_OF.format(column="label", entity='s."other"')} AS "otherName",
+               {_FIRST_OF.format(column="date", entity='s."document"')} AS "date",
                s."published"
         FROM steps s)
     SELECT * FROM named ORDER BY COALESCE("date", "published"), "published", "documentName", "relation", "claim",
