@@ -907,3 +907,24 @@ def test_a_body_counted_by_a_quantifier_is_not_named() -> None:
     # near miss: a named body owning what the quantifier counts
     assert [label for label, _ in _labels("One of the Northby Borough Council’s advisers resigned.")] == [
         "Northby Borough Council"]
+
+
+def test_the_council_of_a_story_set_in_one_place_is_that_places_council() -> None:
+    found = bodies(extract("Rutland has housed 40 more children this year. Ada Penn, the leader of the council, said "
+                           "the cost had doubled."))
+    assert "rutland-county-council" in found
+
+
+def test_the_council_is_no_places_council_when_two_places_are_named_or_a_council_is_named() -> None:
+    assert bodies(extract("Rutland and Northumberland housed 40 more children. The council said costs had doubled.")) \
+        == set()
+    found = bodies(extract("Harbourside Council met in Rutland. The council said costs had doubled."))
+    assert "rutland-county-council" not in found
+
+
+def test_the_council_in_a_councils_own_paper_is_the_publisher() -> None:
+    g = gazetteer()
+    text = "The report asks the council to note the overspend of the service."
+    hits = find_bodies(text, g.find(text), g, "Rutland County Council")
+    assert [(h.label, text[h.start:h.end]) for h in hits] == [("Rutland County Council", "the council")]
+    assert find_bodies(text, g.find(text), g, "Harbour Gazette") == []

@@ -50,7 +50,8 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               NAMED_OUTLET_WHOLE, SUB_BODY_AFTER_POSSESSIVE, COUNCIL_POST_IN_PLACE,
                                               PLACE_IN_COUNCIL_LIST, COUNCIL_BEFORE_ITEM, COUNCIL_BEFORE_ITEM_REACH,
                                               HEAD_FIRST_REMIT, REMIT_FIELD_ENDS, DEPARTMENT_REMIT_REST,
-                                              DEPARTMENT_HEADS, TITLES)
+                                              DEPARTMENT_HEADS, TITLES, UNNAMED_LOCAL_COUNCIL, CAPITALISED_RUN,
+                                              PLACE_OPENERS)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -132,6 +133,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _brand_named(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _acronym_members(body, gazetteer, taken + [(h.start, h.end) for h in hits], {h.acronym for h in hits})
     hits += _sub_bodies(body, hits)
+    hits += _unnamed_local_council(body, gazetteer, publisher, hits, taken)
     # a name glued to its office by a flattened profile card opens no body: "Jo ReedMinister Party Not Provided"
     hits = [h for h in hits if GLUED_OFFICE_IN_WORD.search(body, h.start, h.end) is None]
     return _short_outlet_names(sorted(leftmost_longest(hits), key=lambda h: h.start))
@@ -938,6 +940,37 @@ def _source_outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]
             name = f"The {name}"
         hits.append(_named_hit(gazetteer, start, end, name, "publisher"))
     return hits
+
+
+def _unnamed_local_council(body: str, gazetteer: Gazetteer, publisher: str | None, hits: list[BodyHit],
+                           taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """ "The council" where no council is named before it (`coreference.described_bodies` reads the others): the
+    council of the one place the text names that reference data knows a council of ("Croydon has looked after …
+    Tony Newman, the leader of the council, said"), else the publisher when it is a curated council (a council's
+    own committee paper); nothing where the text names places of two councils."""
+    described = [d for d in all_matches(UNNAMED_LOCAL_COUNCIL, body)
+                 if not _overlaps(d.start(), d.end(), taken + [(h.start, h.end) for h in hits])]
+    councils = [h for h in hits if h.kind_label == "council" or h.label.endswith(" Council")]
+    first = next((d for d in described if not any(h.start < d.start() for h in councils)), None)
+    if first is None:
+        return []
+    places = {c.ref: c for run in all_matches(CAPITALISED_RUN, body)
+              if (c := _council_of_run(gazetteer, run.group())) is not None}
+    if not places and publisher:
+        own = gazetteer.lookup(publisher)
+        places = {own.ref: own} if own is not None and own.kind_label == "council" else {}
+    return [BodyHit.curated(first.start(), first.end(), *places.values())] if len(places) == 1 else []
+
+
+def _council_of_run(gazetteer: Gazetteer, run: str) -> ReferenceEntity | None:
+    """The council of the place a capitalised run names, its sentence opener and possessive dropped ("In Croydon’s
+    schools" → the London Borough of Croydon); runs of more than three words name no place."""
+    words = run.split()
+    if words[0] in PLACE_OPENERS:
+        words = words[1:]
+    if not 0 < len(words) <= 3:
+        return None
+    return _council_of(gazetteer, POSSESSIVE_ENDING.sub("", " ".join(words)))
 
 
 def _council_of(gazetteer: Gazetteer, place: str) -> ReferenceEntity | None:

@@ -966,6 +966,16 @@ PLACE_COUNCIL = re.compile("(?P<place>" + not_after(_WORD_CHAR, r"[A-Z][a-z]+(?:
 BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[a-z][\w’'-]*\s+)?(?P<noun>panel|council|charity|union|association|"
                               r"regulator|inspectorate|department|coalition|network|trust|inquiry|committee|watchdog|"
                               r"university|company|consultancy|authority)\b(?!\s+(?:of|for)\b|\s+[A-Z])")
+# "The council" (also "the county council", "the city council") where the text names no council before it, in a
+# story set in one place: "Croydon has looked after more than 5,000 children … Tony Newman, the leader of the
+# council, said" (not "the parish council" or "the town council", nor "the council tax").
+UNNAMED_LOCAL_COUNCIL = re.compile(r"\b[Tt]he[ \t]+(?:(?:county|city|borough|district|unitary|local)[ \t]+)?council\b"
+                                   r"(?![ \t]+(?:tax|of|for)\b|[ \t]+[A-Z])")
+# A whole capitalised run, which may name a place (its council looked up in reference data) once a sentence's
+# opening preposition or conjunction (`PLACE_OPENERS`) is dropped: "In Croydon", "But Kent".
+CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*")
+PLACE_OPENERS = frozenset({"In", "At", "For", "From", "Across", "Around", "Within", "Outside", "Since", "But", "And",
+                           "As", "On", "By", "With", "Like", "Unlike", "The"})
 # A single capitalised word that is also a common noun ("Kinship", "Frontline", "Become") names its body only when
 # not followed by a word it modifies in ordinary copy: "Kinship care…", "Frontline social workers…".
 # The nouns count in title case too ("a new Kinship Care Ambassador role").
