@@ -354,6 +354,14 @@ def test_an_office_speaks_through_the_person_who_opens_the_next_sentence() -> No
     assert speakers(x) == [("double their efforts", "fiona-trask")]
 
 
+def test_the_office_alone_later_is_the_person_a_lead_placed_in_it_by_the_next_sentence() -> None:
+    x = extract("Councils must “double their efforts” on fostering, the Children’s Commissioner for England has said. "
+                "Dame Fiona Trask suggested councils learn from refugee hosting schemes.",
+                "The Commissioner says providers put “profit before the welfare of children”.")
+    assert speakers(x) == [("double their efforts", "fiona-trask"), ("profit before the welfare of children",
+                                                                     "fiona-trask")]
+
+
 def test_an_office_nobody_holds_speaks_through_the_person_who_opens_the_next_sentence() -> None:
     x = extract("Councils must “double their efforts”, the education secretary has said.",
                 "Jo Adeyemi pledged the biggest overhaul of the system in a generation.")

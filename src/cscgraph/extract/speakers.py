@@ -422,7 +422,19 @@ def _holder_of(ctx: SpeakerContext, m: re.Match[str], at: int) -> EntityRef | No
         held = fitting if fitting or qualifier else held
     else:
         held += also
-    return max(held, key=lambda r: r.evidence.start).person if held else None
+    if held:
+        return max(held, key=lambda r: r.evidence.start).person
+    return None if qualifier else _office_body_holder(ctx, head, at)
+
+
+def _office_body_holder(ctx: SpeakerContext, head: str, at: int) -> EntityRef | None:
+    """The holder of the office body last named before `at` whose office is `head` ("…, the Children's Commissioner
+    for England has warned. Dame Ann Lee condemned … The Commissioner says …"), as `office_holder` finds it."""
+    for x in sorted(ctx.mentions, key=lambda x: -x.span.start):
+        office = OFFICE_BODY.match(ctx.entities.get(x.entity, _NO_ENTITY).label) if x.span.start < at else None
+        if office is not None and x.entity.kind == "organisation" and _same_office(role_head(office.group()), head):
+            return _office_person(ctx, x.entity, office.group(), x.span.start)
+    return None
 
 
 def _same_office(held: str, named: str) -> bool:
@@ -500,13 +512,16 @@ def office_holder(ctx: SpeakerContext, found: Attribution) -> Attribution:
     office = OFFICE_BODY.match(ctx.entities.get(speaker, _NO_ENTITY).label) if speaker is not None else None
     if office is None or speaker is None or speaker.kind != "organisation" or found.spokesperson:
         return found
-    title = office.group().lower().replace("’", "'")
-    held = [m.person for m in ctx.memberships
-            if m.organisation == speaker or m.role.lower().replace("’", "'") == title]
-    if held:
-        return Attribution(held[0], found.cue, found.start, found.end)
-    opener = _next_sentence_opener(ctx, max(found.start, found.end - 1))
-    return Attribution(opener, found.cue, found.start, found.end) if opener is not None else found
+    person = _office_person(ctx, speaker, office.group(), max(found.start, found.end - 1))
+    return Attribution(person, found.cue, found.start, found.end) if person is not None else found
+
+
+def _office_person(ctx: SpeakerContext, office: EntityRef, title: str, offset: int) -> EntityRef | None:
+    """The person the article places in an office body (`title` its office), else the person who opens the sentence
+    after the one at `offset`."""
+    title = title.lower().replace("’", "'")
+    held = [m.person for m in ctx.memberships if m.organisation == office or m.role.lower().replace("’", "'") == title]
+    return held[0] if held else _next_sentence_opener(ctx, offset)
 
 
 def _next_sentence_opener(ctx: SpeakerContext, offset: int) -> EntityRef | None:
