@@ -207,6 +207,14 @@ def test_enshrined_in_the_bill() -> None:
         (BILL, "legislates", KINSHIP_LEAVE)}
 
 
+def test_put_into_law_through_or_alongside_the_bill() -> None:
+    assert _claims("Kinship care leave is being put into law through the Children’s Wellbeing and Schools Bill.") == {
+        (BILL, "legislates", KINSHIP_LEAVE)}
+    assert _claims("Kinship care leave will be put into legislation alongside the Children’s Wellbeing and Schools "
+                   "Bill.") == {(BILL, "legislates", KINSHIP_LEAVE)}
+    assert _claims("Kinship care leave was debated alongside the Children’s Wellbeing and Schools Bill.") == set()
+
+
 def test_the_bill_puts_a_measure_on_a_statutory_footing() -> None:
     claims = _claims("The Children’s Wellbeing and Schools Bill puts family group decision making on a statutory "
                      "footing.")

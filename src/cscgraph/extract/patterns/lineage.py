@@ -443,7 +443,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # / "The duty was enshrined in the Act" / "given legal force through the Bill" / "will become a statutory
     # requirement through the Bill" / "written into law in the Bill"
     # / "there is a reference to family group decision-making in legislation through the Children Act 2031"
-    _rule("legislated-through", r"\b(?:brought\s+forward|introduced|legislated\s+for|enacted|included|put\s+on\s+a\s+"
+    # / "The rules are being put into legislation alongside the Bill" (put into law with the Bill, or through it)
+    _rule("legislated-through", r"\bput\s+into\s+(?:law|legislation|statute)\s+(?:\w+\s+){0,3}?alongside\b|"
+          r"\b(?:put\s+into\s+(?:law|legislation|statute)|brought\s+forward|introduced|legislated\s+for|enacted|included|put\s+on\s+a\s+"
           r"(?:statutory|legal)\s+footing|placed\s+on\s+a\s+(?:statutory|legal)\s+footing|placed|implemented|be|"
           r"amendments?|enshrined|given\s+(?:legal|statutory)\s+(?:force|effect|backing)|written\s+into\s+law|made\s+law|"
           r"become\s+(?:a\s+)?(?:legal|statutory)\s+(?:requirement|duty|duties|obligation)s?|made\s+(?:a\s+)?(?:legal|"
