@@ -19,6 +19,11 @@ def test_nearest_reporting_verb_with_a_person_wins() -> None:
     assert speakers(x)[0][1] == "mina-shah"
 
 
+def test_the_ing_form_of_a_reporting_verb_after_with_attributes_the_quote() -> None:
+    x = extract("The plan was approved, with Ada Penn insisting it was “the right thing to do” for the county.")
+    assert speakers(x) == [("the right thing to do", "ada-penn")]
+
+
 def test_it_after_a_sentence_opened_by_an_unnamed_report_is_the_report() -> None:
     x = extract("The report, written by the charity Lumen Trust, was published today.",
                 "It said the system was “close to breaking point in most regions”.")

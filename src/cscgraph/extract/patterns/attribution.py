@@ -69,6 +69,10 @@ SPEECH_VERBS = (
     # say", "the charities call for"
     "warn", "tell", "argue", "claim", "insist", "stress", "urge", "explain", "admit", "suggest", "describe",
     "call for", "call on",
+    # the -ing form after "with" or a comma: "…, with the council insisting it had “moved quickly”", "…, arguing
+    # that" (not "reassuring", an adjective as often: "this information is reassuring:")
+    "insisting", "arguing", "claiming", "stressing", "explaining", "admitting", "noting", "stating", "conceding",
+    "emphasising", "reassured", "reassures",
     # a point granted or a memory told: "He conceded there are still “…”", "“…,” Jo Ade recounted", "she recalls:"
     "conceded", "concedes", "recalled", "recalls", "recounted", "recounts",
     # "the National Children's Bureau has issued the following statement:"
