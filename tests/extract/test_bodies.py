@@ -928,3 +928,9 @@ def test_the_council_in_a_councils_own_paper_is_the_publisher() -> None:
     hits = find_bodies(text, g.find(text), g, "Rutland County Council")
     assert [(h.label, text[h.start:h.end]) for h in hits] == [("Rutland County Council", "the council")]
     assert find_bodies(text, g.find(text), g, "Harbour Gazette") == []
+
+
+def test_the_broadcaster_is_named_by_its_acronym_and_its_news_service_is_an_outlet_of_its_own() -> None:
+    assert bodies(extract("Figures obtained by BBC Two’s Late Review programme showed 80 children went missing.")) \
+        == {"bbc"}
+    assert bodies(extract("Jo Ade told BBC News the plan would fail.")) == {"bbc-news"}

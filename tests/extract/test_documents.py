@@ -1220,3 +1220,10 @@ def test_a_kind_by_its_author_with_no_verb_after_it_is_the_authors_document() ->
     assert [label for _, label in _labelled("A study by the NSPCC into waiting times was published today.")] == [
         "NSPCC study on waiting times"]
     assert [label for _, label in _labelled("Staff from the NSPCC were consulted by the council.")] == []
+
+
+def test_an_outlets_programme_is_a_broadcast_not_a_programme() -> None:
+    assert _discovered("The minister spoke on the BBC’s Harbour Hour programme about the Weekend Respite "
+                       "Programme.") == [("programme/weekend-respite-programme", "Weekend Respite Programme",
+                                          ("Programme",), None)]
+    assert _discovered("Figures obtained by BBC Two’s Late Review programme showed 80 children went missing.") == []

@@ -51,7 +51,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               PLACE_IN_COUNCIL_LIST, COUNCIL_BEFORE_ITEM, COUNCIL_BEFORE_ITEM_REACH,
                                               HEAD_FIRST_REMIT, REMIT_FIELD_ENDS, DEPARTMENT_REMIT_REST,
                                               DEPARTMENT_HEADS, TITLES, UNNAMED_LOCAL_COUNCIL, CAPITALISED_RUN,
-                                              PLACE_OPENERS)
+                                              PLACE_OPENERS, OUTLET_NAME_RUNS_ON)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -103,6 +103,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     own_name = _publisher_spans(body, publisher)
     matches = [m for m in matches if not _modifier_use(body, m) and not _inside_longer(m, listed)
                and not _word_of_head_first_name(m, head_first) and not _past_government(body, m)
+               and not (m.entity.kind_label == "publisher" and OUTLET_NAME_RUNS_ON.match(body, m.end))
                and not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in own_name)]
     counterparts = _nation_counterparts(body, matches) + _local_courts(body, matches)
     matches = [m for m in matches if not any(h.start <= m.start < h.end for h in counterparts)]

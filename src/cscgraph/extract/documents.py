@@ -133,7 +133,8 @@ def _find(article: Article, sentences: SentenceIndex, matches: list[GazetteerMat
     taken += [(n.start, n.end) for n in curated]
     authors = _authors(matches, actors)
     people = [(m.span.start, m.span.end) for m in actors.mentions if m.entity.kind == "person"] if actors else []
-    shaped = _shaped_documents(body, taken, matches, gazetteer, authors, people, acronym_titles)
+    shaped = _not_broadcasts(body, _shaped_documents(body, taken, matches, gazetteer, authors, people, acronym_titles),
+                             matches)
     shaped += _fiscal_statements(body, article.published, taken + [(n.start, n.end) for n in shaped])
     credit = functools.partial(_credited_report, body, sentences, authors, shaped)
     shaped += [n for m in all_matches(P.INDEFINITE_REPORT, body) if (n := credit(m.start(m.lastgroup or 0),
@@ -153,6 +154,7 @@ def _find(article: Article, sentences: SentenceIndex, matches: list[GazetteerMat
     known += [(n.start, n.end) for n in acronyms]
     candidates = _candidates(body, sentences, known + taken, matches, actors, gazetteer)
     learned = [n for n, features in candidates if accept(features)]
+    learned = _not_broadcasts(body, learned, matches)
     known += [(n.start, n.end) for n in learned]
     bodies = [(a.start, a.end) for a in authors]
     introduced = [_Named(s, e, entity) for s, e, entity in introduced_measures(body, known, bodies)]
@@ -206,6 +208,15 @@ def _features(body: str, sentences: SentenceIndex, start: int, end: int, people:
               bodies: list[tuple[int, int]]) -> dict[str, float]:
     evidence = sentences.at(start)
     return candidate_features(body, start, end, (evidence.start, evidence.end), people, bodies)
+
+
+def _not_broadcasts(body: str, named: list[_Named], matches: list[GazetteerMatch]) -> list[_Named]:
+    """Without the programmes an outlet owns ("the BBC’s PM programme", "BBC Two’s Newsnight programme"): a
+    broadcast, not a policy programme."""
+    outlets = [m for m in matches if m.entity.ref.kind == "organisation" and m.entity.kind_label == "publisher"]
+    return [n for n in named if n.entity.ref.kind != "programme" and not n.entity.label.lower().endswith(
+        ("programme", "programmes")) or not any(
+        n.start - 8 <= m.start and m.end < n.end and P.OUTLET_POSSESSIVE.match(body, m.end) for m in outlets)]
 
 
 def _defined_acronyms(body: str, named: list[_Named], occupied: list[tuple[int, int]]) -> list[_Named]:

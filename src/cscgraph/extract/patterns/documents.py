@@ -236,6 +236,9 @@ ACRONYM_TITLE_GATE = re.compile(r"\([A-Z][A-Z&]{1,9}\)[ \t]+[A-Za-z]")
 # A possessive right after a body's name inside a title's span: "the Treasury’s Shared Outcomes Fund" (the title
 # starts after it).
 POSSESSIVE_END = re.compile(r"[’']s?\s+")
+# An outlet's possessive, its channel's number or name between: "the BBC’s PM programme", "BBC Two’s Newsnight
+# programme" (read right after a curated publisher's name: its programme is a broadcast, not a policy programme).
+OUTLET_POSSESSIVE = re.compile(r"(?:[ \t]+(?:One|Two|Three|Four|[1-4]))?[’']s\s+")
 # / "a £12 million Transformation Fund" (an amount names which fund)
 NAME_INTRODUCED = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|[’']s?|\b[Aa]n?\s+£[\d.,]+\s*(?:m|bn|k|million|billion))\s+$")
 # One word before a capitalised kind that describes a document rather than names it: "the National Programme",

@@ -971,6 +971,10 @@ BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[a-z][\w’'-]*\s+)?(?P<noun>panel
 # council, said" (not "the parish council" or "the town council", nor "the council tax").
 UNNAMED_LOCAL_COUNCIL = re.compile(r"\b[Tt]he[ \t]+(?:(?:county|city|borough|district|unitary|local)[ \t]+)?council\b"
                                    r"(?![ \t]+(?:tax|of|for)\b|[ \t]+[A-Z])")
+# A curated publisher's name that opens an outlet of its own: "BBC News", "BBC Radio 4", "BBC Breakfast" (not a
+# channel's number: "BBC Two’s Newsnight" is the BBC's).
+OUTLET_NAME_RUNS_ON = re.compile(r"[ \t]+(?:News|Radio|Breakfast|Scotland|Wales|World|Sport|Online|Children[ \t]+in[ \t]+"
+                                 r"Need)\b")
 # A whole capitalised run, which may name a place (its council looked up in reference data) once a sentence's
 # opening preposition or conjunction (`PLACE_OPENERS`) is dropped: "In Croydon", "But Kent".
 CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*")
