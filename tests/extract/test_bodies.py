@@ -928,6 +928,9 @@ def test_the_council_in_a_councils_own_paper_is_the_publisher() -> None:
     hits = find_bodies(text, g.find(text), g, "Rutland County Council")
     assert [(h.label, text[h.start:h.end]) for h in hits] == [("Rutland County Council", "the council")]
     assert find_bodies(text, g.find(text), g, "Harbour Gazette") == []
+    text = "The Director informed the Committee that the Council held valid data. The Council Tax rose by 3%."
+    hits = find_bodies(text, g.find(text), g, "Rutland County Council")
+    assert [text[h.start:h.end] for h in hits] == ["the Council"]
 
 
 def test_the_broadcaster_is_named_by_its_acronym_and_its_news_service_is_an_outlet_of_its_own() -> None:

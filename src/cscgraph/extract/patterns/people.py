@@ -966,11 +966,12 @@ PLACE_COUNCIL = re.compile("(?P<place>" + not_after(_WORD_CHAR, r"[A-Z][a-z]+(?:
 BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[a-z][\w’'-]*\s+)?(?P<noun>panel|council|charity|union|association|"
                               r"regulator|inspectorate|department|coalition|network|trust|inquiry|committee|watchdog|"
                               r"university|company|consultancy|authority)\b(?!\s+(?:of|for)\b|\s+[A-Z])")
-# "The council" (also "the county council", "the city council") where the text names no council before it, in a
-# story set in one place: "Croydon has looked after more than 5,000 children … Tony Newman, the leader of the
-# council, said" (not "the parish council" or "the town council", nor "the council tax").
-UNNAMED_LOCAL_COUNCIL = re.compile(r"\b[Tt]he[ \t]+(?:(?:county|city|borough|district|unitary|local)[ \t]+)?council\b"
-                                   r"(?![ \t]+(?:tax|of|for)\b|[ \t]+[A-Z])")
+# "The council" (also "the county council", "the city council"; capitalised as a council's own papers write it: "the
+# Council held valid data") where the text names no council before it, in a story set in one place: "Croydon has
+# looked after more than 5,000 children … Tony Newman, the leader of the council, said" (not "the parish council"
+# or "the town council", nor "the council tax").
+UNNAMED_LOCAL_COUNCIL = re.compile(r"\b[Tt]he[ \t]+(?:(?i:county|city|borough|district|unitary|local)[ \t]+)?"
+                                   r"[Cc]ouncil\b(?![ \t]+(?:[Tt]ax|of|for)\b|[ \t]+[A-Z])")
 # A curated publisher's name that opens an outlet of its own: "BBC News", "BBC Radio 4", "BBC Breakfast" (not a
 # channel's number: "BBC Two’s Newsnight" is the BBC's).
 OUTLET_NAME_RUNS_ON = re.compile(r"[ \t]+(?:News|Radio|Breakfast|Scotland|Wales|World|Sport|Online|Children[ \t]+in[ \t]+"
