@@ -932,6 +932,18 @@ def test_an_acronym_defined_after_a_fund_names_it_where_it_recurs() -> None:
                 if ref.startswith(("programme/", "policy/"))]
 
 
+def test_the_initials_of_a_title_name_it_where_they_recur_without_brackets() -> None:
+    named = _named("Councils bid to the Kinship Home Repairs Fund in May. The KHRF paid for 40 new bedrooms.")
+    assert [text for text, ref in named if ref == "programme/kinship-home-repairs-fund"] == [
+        "Kinship Home Repairs Fund", "KHRF"]
+    named = _named("A key reform is a Single Unique Identifier for each child. The Bill lets ministers bring in a SUI.")
+    assert [text for text, ref in named if ref == "measure/unique-child-identifier"] == [
+        "Single Unique Identifier", "SUI"]
+    # a name in lower case, or of two words, gives no initials
+    assert [text for text, _ in _named("A single unique identifier was tested. The SUI was welcomed.")] == [
+        "single unique identifier"]
+
+
 def test_an_acronym_inside_a_title_before_its_kind_is_part_of_the_name() -> None:
     named = _named("The Summer Meals and Play (SMP) Programme opens in July. Each SMP programme club serves lunch.")
     assert named == [("Summer Meals and Play (SMP) Programme", "programme/summer-meals-and-play-programme"),

@@ -222,14 +222,30 @@ def _not_broadcasts(body: str, named: list[_Named], matches: list[GazetteerMatch
 def _defined_acronyms(body: str, named: list[_Named], occupied: list[tuple[int, int]]) -> list[_Named]:
     """ "the Kinship Support Fund (KSF) … £30m has been made available through the KSF": an acronym the text defines
     in brackets right after a document, programme or statute it names stands for it wherever it recurs later (unless
-    something else was found there), as a body's acronym does (`coreference`)."""
+    something else was found there), as a body's acronym does (`coreference`); so do the initials of a name written
+    as a title, a measure's too, used later without brackets ("a Single Unique Identifier … to introduce a SUI")."""
     out: list[_Named] = []
     occupied = list(occupied)
     for n in named:
         m = P.DEFINED_ACRONYM.match(body, n.end) if n.entity.ref.kind in P.ACRONYM_KINDS else None
         if m is not None:
             out += [_Named(s, e, n.entity) for s, e in _recurrences(body, m.group("acronym"), m.end(), occupied)]
+    for n in named:
+        initials = _title_initials(body[n.start:n.end])
+        if initials is not None and n.entity.ref.kind in P.ACRONYM_KINDS | {"measure"} and \
+                not P.DEFINED_ACRONYM.match(body, n.end):
+            out += [_Named(s, e, n.entity) for s, e in _recurrences(body, initials, n.end, occupied)]
     return out
+
+
+def _title_initials(name: str) -> str | None:
+    """The initials of a name written as a title, three or more ("Single Unique Identifier" → "SUI", "Children’s
+    Wellbeing and Schools Bill" → "CWSB"): used after it without brackets, they stand for it ("the SUI"). None for a
+    name in lower case or of fewer words."""
+    words = [w for w in name.split() if w.lower() not in P.INITIALS_SMALL_WORDS]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 def _recurrences(body: str, acronym: str, after: int, occupied: list[tuple[int, int]], kind: str = ""

@@ -1021,8 +1021,11 @@ COORDINATION_NEXT = re.compile(r"\s+(?:and|or)\b")
 # An acronym defined in brackets right after a document's, programme's or statute's name: "the Adoption and Special
 # Guardianship Support Fund (ASGSF)" (matched at the name's end; group `acronym`); later uses of it name the same.
 DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,9}s?)\)")
-# The kinds of what such an acronym may stand for (a measure's acronyms are reference data's).
+# The kinds of what such an acronym may stand for (a measure's acronyms are reference data's, or its title's
+# initials where the text writes it as a title: `documents._title_initials`).
 ACRONYM_KINDS = frozenset({"policy", "statute", "programme"})
+# The small words a title's initials leave out: "Children’s Wellbeing and Schools Bill" → "CWSB".
+INITIALS_SMALL_WORDS = frozenset({"a", "an", "and", "&", "for", "in", "into", "of", "on", "the", "to", "with"})
 
 # --- Candidates of the learned document detector (`extract/document_candidates.py`) ---
 # Spans shaped like a document's name, which a linear model (`models/documents.json`) accepts or not where no rule
