@@ -1730,3 +1730,10 @@ def test_a_department_putting_money_into_a_programme_funds_it() -> None:
     claims = _pipeline_claims("The Department for Education is putting £40m into the Family Mentor pilot this year.",
                      published="2025-05-01")
     assert ("organisation/department-for-education", "funds", "programme/family-mentor-pilot") in claims
+
+
+def test_an_amount_allocated_in_a_document_is_funded_by_it() -> None:
+    claims = _claims("£40m has been set aside in the Weekend Respite Strategy for the Kinship Care Ambassador "
+                     "Programme.")
+    assert claims == {("policy/weekend-respite-strategy", "funds", "programme/kinship-care-ambassador-programme")}
+    assert _claims("£40m was set aside in 2023 for the Kinship Care Ambassador Programme.") == set()

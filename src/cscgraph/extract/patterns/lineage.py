@@ -585,6 +585,12 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     _rule("funded-from", r"\b(?:awarded|granted|made\s+available|allocated|provided|paid|drawn|funded|"
           r"(?<!\bfor\s)(?:grants?|awards?|funding|money))\s+(?:\w+\s+){0,2}?(?:from|through|via|under)\b", "funds",
           "right", "any", ("programme", "government", "doc"), PROGRAMME_FIRST, all_patients=True),
+    # an amount a document gives: "£2.1 billion was secured at the Spending Review to deliver reforms of family
+    # help", "£300m has been set aside in the Budget for the pathfinders" (the document funds what the sentence names)
+    _rule("allocated-in", rf"{T.STERLING_SUM}\s+(?:[\w’'-]+\s+){{0,4}}?(?:was|were|is|are|has\s+been|have\s+been|"
+          r"had\s+been|will\s+be)\s+(?:allocated|secured|set\s+aside|earmarked|made\s+available|committed|pledged|"
+          r"announced|confirmed|provided)\s+(?:\w+\s+){0,2}?(?:in|at)\b", "funds", "right", "any", ("doc",),
+          PROGRAMME_FIRST, all_patients=True),
 )
 
 # Words right before a cue that make it a wish, a possibility, a criticism or a denial rather than a statement of what
