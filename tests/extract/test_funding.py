@@ -297,6 +297,13 @@ def test_shortfall_is_its_own_kind_and_has_no_funder() -> None:
     assert (s.amount_gbp, s.kind, s.funder) == (9e8, "shortfall", None)
 
 
+def test_money_secured_is_allocated_but_secure_homes_are_no_allocation() -> None:
+    (s,) = _streams("£80m was secured last year to run weekend respite breaks.")
+    assert (s.amount_gbp, s.kind) == (8e7, "allocated")
+    (s,) = _streams("Last year £80m went on secure children's homes in the region.")
+    assert s.kind != "allocated"
+
+
 def test_saving_is_its_own_kind() -> None:
     (s,) = _streams("The pilot saved £4m in placement spending, the evaluation found.")
     assert (s.amount_gbp, s.kind, s.funder) == (4e6, "saving", None)

@@ -519,7 +519,8 @@ CONTEXT_REACH = 60
 # ("councils spent £12bn on children's services", "England spends £13bn a year"), "allocated" (everything else that
 # funds: "allocating £15m", "£44m for kinship and foster care", "invest £27 million", "backed by £16m", "funded by
 # £45 million", "£259m was made available", "over £500m is available to local authorities", "the department is
-# putting £40m into the programme"; not the past "who put £53m into it", often an owner's stake).
+# putting £40m into the programme", "£2.1bn was secured at the Spending Review"; not the past "who put £53m into
+# it", often an owner's stake, nor "secure" homes).
 FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recommended", re.compile(r"\b(?:recommend\w*|proposed\s+investing|propos\w+\s+(?:an?\s+)?investment|"
                                r"call(?:s|ed)?\s+(?:for|on)|urg(?:e|es|ed|ing)|suggested)\b", re.IGNORECASE)),
@@ -540,7 +541,7 @@ FUNDING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"set\s+aside|(?:made\s+)?available|approv(?:e|es|ed|ing)|be\s+used\s+(?:to|for)|"
                              r"budget\w*|package|boost|backed\s+by|worth|pledg\w*|award\w*|resourc\w*|money|"
                              r"settlement|programme|extra|additional|further|consolidate|receive\w*|give|given|"
-                             r"gave|gets?|got|getting|handed|"
+                             r"gave|gets?|got|getting|handed|secured|securing|"
                              r"announc(?:e|es|ed|ing)|ring-?fenc\w*|earmark\w*|unveil\w*|promis\w*|inject\w*|uplift|"
                              r"confirm(?:s|ed|ing)?|to\s+support|(?:will|to|would)\s+share|put(?:s|ting)(?=\s+$)|"
                              r"shared\s+(?:between|among))\b", re.IGNORECASE)),
