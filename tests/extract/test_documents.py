@@ -7,6 +7,7 @@ from cscgraph.extract.actors import find_actors
 from cscgraph.extract.documents import find_documents
 from cscgraph.extract.found import Found
 from cscgraph.extract.sentences import split_sentences
+from cscgraph.extract.slugs import slugify
 from lineage_helpers import article, documents, gazetteer
 
 
@@ -1239,3 +1240,21 @@ def test_an_outlets_programme_is_a_broadcast_not_a_programme() -> None:
                        "Programme.") == [("programme/weekend-respite-programme", "Weekend Respite Programme",
                                           ("Programme",), None)]
     assert _discovered("Figures obtained by BBC Two’s Late Review programme showed 80 children went missing.") == []
+
+
+def test_a_reported_inspection_of_a_councils_childrens_services_is_the_inspectorates_report_on_them() -> None:
+    found = _found_with_people("Rutland County Council’s children’s services have been rated inadequate by Ofsted.",
+                               "After a four-week inspection in October, inspectors found weak leadership. The "
+                               "Ofsted report said managers were “not aware” of the risks.")
+    title = "Ofsted inspection report on Rutland County Council children's services"
+    assert [e.label for e in found.entities if e.ref.kind == "policy"] == [title]
+    assert {m.span.text for m in found.mentions if m.entity.slug == slugify(title)} == {"rated", "report"}
+
+
+def test_no_inspection_report_for_a_childrens_home_or_without_one_council() -> None:
+    found = _found_with_people("Ofsted inspected the children’s home Rutland County Council runs in May. Its "
+                               "children’s services were praised.")
+    assert not [e for e in found.entities if e.ref.kind == "policy"]
+    found = _found_with_people("Ofsted rated the children’s services of Rutland County Council and Northumberland "
+                               "County Council good in May.")
+    assert not [e for e in found.entities if e.ref.kind == "policy"]

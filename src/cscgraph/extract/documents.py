@@ -23,7 +23,8 @@ Sources, in order of trust:
    report, the council paper and the plan are keyed to their article: a body writes many); a shape match of a
    curated name or alias is the curated entity, and so are shapes that only reference data can resolve: "the
    Equality Act" (the one curated Act of that name), "its market study" after the CMA, "a review into the deaths
-   of <names>";
+   of <names>"; an inspection of a council's children's services the article reports ("rated inadequate by
+   Ofsted … inspectors found") is the inspectorate's report on them, one per council, and "the Ofsted report" is it;
 4. generic references ("the Bill", "the strategy", "the review’s final report", "the report", "the pilot") resolved
    to the nearest preceding explicit mention of a document of that kind, within a few sentences (else, for
    strategies, policy papers and budgets, the first one named later in the article; else, for "the Budget" and
@@ -136,6 +137,7 @@ def _find(article: Article, sentences: SentenceIndex, matches: list[GazetteerMat
     shaped = _not_broadcasts(body, _shaped_documents(body, taken, matches, gazetteer, authors, people, acronym_titles),
                              matches)
     shaped += _fiscal_statements(body, article.published, taken + [(n.start, n.end) for n in shaped])
+    shaped += _inspection_reports(body, sentences, matches, actors, taken + [(n.start, n.end) for n in shaped])
     credit = functools.partial(_credited_report, body, sentences, authors, shaped)
     shaped += [n for m in all_matches(P.INDEFINITE_REPORT, body) if (n := credit(m.start(m.lastgroup or 0),
                m.end(m.lastgroup or 0), taken + [(n.start, n.end) for n in shaped])) is not None]
@@ -159,6 +161,7 @@ def _find(article: Article, sentences: SentenceIndex, matches: list[GazetteerMat
     bodies = [(a.start, a.end) for a in authors]
     introduced = [_Named(s, e, entity) for s, e, entity in introduced_measures(body, known, bodies)]
     explicit = sorted(curated + shaped + learned + introduced, key=lambda n: n.start)
+    explicit, generic, acronyms = (_as_inspection_report(named, shaped) for named in (explicit, generic, acronyms))
     mentions = [mention_of(n.entity.ref, n.start, n.end, body, sentences) for n in explicit + generic + acronyms]
     mentions.sort(key=lambda m: m.span.start)
     entities = {str(n.entity.ref): n.entity for n in explicit + generic}  # a dated default is named only generically
@@ -274,6 +277,57 @@ def _fiscal_statements(body: str, published: datetime | None, occupied: list[tup
         out.append(_Named(m.start(), m.end(), Entity(ref=EntityRef("policy", slugify(title)), label=title,
                                                      types=("PolicyDocument", "Budget"), date=year)))
     return out
+
+
+def _inspection_reports(body: str, sentences: SentenceIndex, matches: list[GazetteerMatch], actors: Found | None,
+                        occupied: list[tuple[int, int]]) -> list[_Named]:
+    """The inspectorate's report on a council's children's services, where an article about those services reports
+    their inspection ("Ofsted … after a four-week inspection in October, inspectors found…"): "Ofsted inspection
+    report on <council> children's services", one IRI per council, named where the first sentence reports it, of
+    the council that sentence names, else of the one council the article names. None where the article names no
+    inspectorate, no children's services, or several councils and none in that sentence."""
+    if not any(m.entity.ref == _INSPECTORATE for m in matches) or not P.CHILDRENS_SERVICES.search(body):
+        return []
+    councils = [(m.span.start, m.entity) for m in (actors.mentions if actors else ())
+                if (e := _entity_of(actors, m.entity)) is not None and e.kind_label == "council"]
+    councils += [(m.start, m.entity.ref) for m in matches if m.entity.kind_label == "council"]
+    refs = {ref for _, ref in councils}
+    labels = {e.ref: e.label for e in (actors.entities if actors else ())} | {m.entity.ref: m.entity.label
+                                                                           for m in matches}
+    for sentence in sentences.sentences:
+        cue = P.SERVICES_INSPECTION.search(body, sentence.start, sentence.end)
+        if cue is None or P.INSPECTED_HOME.search(body, sentence.start, sentence.end) or \
+                any(s < cue.end() and cue.start() < e for s, e in occupied):
+            continue
+        here = {ref for at, ref in councils if sentence.start <= at < sentence.end}
+        council = next(iter(here)) if len(here) == 1 else next(iter(refs)) if len(refs) == 1 and not here else None
+        if council is None:
+            continue
+        title = f"{_INSPECTION_REPORT}{labels[council]} children's services"
+        at = cue.lastgroup or "cue"
+        return [_Named(cue.start(at), cue.end(at), Entity(ref=EntityRef("policy", slugify(title)), label=title,
+                                                      types=("PolicyDocument", "Report")))]
+    return []
+
+
+def _as_inspection_report(named: list[_Named], shaped: list[_Named]) -> list[_Named]:
+    """The inspectorate's untitled report ("the Ofsted report said", "Ofsted’s report") as the inspection report
+    `_inspection_reports` found in the article, when it found one: one document, not two."""
+    report = next((n.entity for n in shaped if n.entity.label.startswith(_INSPECTION_REPORT)), None)
+    if report is None:
+        return named
+    return [_Named(n.start, n.end, report) if n.entity.label in _INSPECTORATE_REPORTS else n for n in named]
+
+
+_INSPECTION_REPORT = "Ofsted inspection report on "
+_INSPECTORATE_REPORTS = frozenset({"Ofsted report", "Ofsted inspection report", "Ofsted inspection"})
+
+
+_INSPECTORATE = EntityRef("organisation", "ofsted")
+
+
+def _entity_of(found: Found | None, ref: EntityRef) -> Entity | None:
+    return next((e for e in found.entities if e.ref == ref), None) if found else None
 
 
 def _quoted_phrase(match: GazetteerMatch, quoted: list[tuple[int, int]], body: str) -> bool:

@@ -1024,6 +1024,18 @@ DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,9}s?)\)")
 # The kinds of what such an acronym may stand for (a measure's acronyms are reference data's, or its title's
 # initials where the text writes it as a title: `documents._title_initials`).
 ACRONYM_KINDS = frozenset({"policy", "statute", "programme"})
+# An inspection of a council's children's services the text reports (the inspectorate named in the article): the
+# inspection, its inspectors or its judgement in a sentence ("after a four-week inspection in October", "inspectors
+# found", "was rated ‘inadequate’"), not of a children's home ("Ofsted inspected the home in May").
+SERVICES_INSPECTION = re.compile(r"\b(?:(?P<cue>(?:re-?)?inspect(?:ion|ions|ed|ors?|ing)|monitoring\s+visits?|rating)|"
+                                 r"(?:was|were|been|is|are|being)\s+(?P<judged>rated|judged|graded))\b", re.IGNORECASE)
+INSPECTED_HOME = re.compile(r"\b(?:homes?|schools?|nurser(?:y|ies)|academ(?:y|ies)|colleges?|prisons?|settings?|"
+                            r"provider|providers|hospitals?)\b", re.IGNORECASE)
+# The council's services the article is about: "children’s services", "children’s social care", "services for
+# children", "children and families service".
+CHILDRENS_SERVICES = re.compile(r"\bchildren[’']?s\s+(?:social\s+care\s+)?services?\b|\bchildren[’']?s\s+social\s+care\b|"
+                                r"\bservices\s+for\s+children\b|\bchildren\s+and\s+families\s+services?\b",
+                                re.IGNORECASE)
 # The small words a title's initials leave out: "Children’s Wellbeing and Schools Bill" → "CWSB".
 INITIALS_SMALL_WORDS = frozenset({"a", "an", "and", "&", "for", "in", "into", "of", "on", "the", "to", "with"})
 
