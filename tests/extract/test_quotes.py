@@ -428,6 +428,15 @@ def test_a_closing_mark_typed_for_the_opening_one_still_opens_a_quote() -> None:
     assert [q.text for q in x.quotes] == ["Leaders know their services well and act quickly on concerns."]
 
 
+def test_a_closing_mark_typed_for_the_opening_one_later_in_a_paragraph_still_opens_a_quote() -> None:
+    x = extract("Cllr Ana Bright added that the council had a “close partnership” with providers, but it was”by no "
+                "means certain” that a place would be found.")
+    assert [q.text for q in x.quotes] == ["close partnership", "by no means certain"]
+    # a lone stray mark closes nothing and opens nothing
+    x = extract("Cllr Ana Bright said the plan was”sound and that a place would be found.")
+    assert x.quotes == ()
+
+
 def test_a_short_last_paragraph_of_a_running_quote_is_not_a_subhead() -> None:
     x = extract("Cllr Ana Bright said: “We are proud of our staff and of the children they support.",
                 "“This includes our work on exploitation",

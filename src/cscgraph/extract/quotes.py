@@ -43,7 +43,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
                                                    QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, UNNAMED_SOURCE, SENTENCE_GOES_ON,
                                                    REPORTED_MODIFIER_BEFORE, STRAIGHT_SINGLE_ENDS,
-                                                   WRONG_WAY_OPEN, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE,
+                                                   WRONG_WAY_OPEN, WRONG_WAY_OPEN_LATER, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE,
                                                    PAGE_FURNITURE, FURNITURE_WORDS, RELATED_LINK, BLOCK_QUOTE_INTRO, FIRST_PERSON,
                                                    RUN_ON_QUOTE_INTRO, DOCUMENT_ANAPHOR)
 from cscgraph.extract.sentences import SentenceIndex
@@ -229,7 +229,16 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
         elif intro:
             out.append((intro[-1].start(), intro[-1].end(), first_close, first_close))
             i = first_close + 1
-    while (mark := DOUBLE_OPEN.search(text, i)) is not None:
+    while True:
+        mark, wrong = DOUBLE_OPEN.search(text, i), _wrong_way_later(text, i)
+        if wrong is not None and (mark is None or wrong < mark.start()):
+            # a closing mark typed for the opening one mid-paragraph: "it was”not a given” that…"
+            j = text.find(CURLY_CLOSE, wrong + 1)
+            out.append((wrong, wrong + 1, j, j))
+            i = j + 1
+            continue
+        if mark is None:
+            break
         i = mark.start()
         ch = text[i]
         closer = CURLY_CLOSE if ch == CURLY_OPEN else STRAIGHT
@@ -261,6 +270,16 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
             break
         i = j + 1
     return out
+
+
+def _wrong_way_later(text: str, i: int) -> int | None:
+    """Where a ” after `i` opens a passage (`WRONG_WAY_OPEN_LATER`) that a later ” closes before any “ opens, if
+    one does."""
+    m = WRONG_WAY_OPEN_LATER.search(text, i)
+    if m is None:
+        return None
+    close, reopen = text.find(CURLY_CLOSE, m.end()), text.find(CURLY_OPEN, m.end())
+    return m.start() if close != -1 and (reopen == -1 or close < reopen) else None
 
 
 def _trimmed(body: str, p: Passage) -> Passage:

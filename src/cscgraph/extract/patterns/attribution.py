@@ -38,6 +38,9 @@ STRAIGHT_SINGLE_ENDS = re.compile(r"(?<=[.!?,…])'\s*$")
 # A closing curly mark typed where the opening one belongs: after a space or colon and before a word ("The report
 # said: ”Children benefit…”").
 WRONG_WAY_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(]))”(?=[A-Za-z0-9‘'])")
+# The same mark later in a paragraph, once the passages before it are closed, glued to the word before it or not
+# ("it had a “very good relationship”, it was”not a given” that…"): it opens a passage where another ” closes it.
+WRONG_WAY_OPEN_LATER = re.compile(r"(?<=[\sA-Za-z(])”(?=[A-Za-z0-9‘'])")
 # Any double quotation mark, and one that closes: a ” or a straight " after a word or punctuation and before a space,
 # punctuation or the end ("…for all children." ends a quote opened paragraphs earlier).
 QUOTE_MARK = re.compile(r"[“”\"]")
