@@ -1031,6 +1031,17 @@ def test_a_document_named_by_a_description_alone_speaks(paragraphs: tuple[str, .
     assert f"policy/{speakers(x)[0][1]}" in documents
 
 
+def test_a_council_paper_speaks_not_the_council_it_goes_before() -> None:
+    x = extract("Rutland County Council has more children in care.",
+                "A report due to go before the council’s children’s scrutiny committee next week says there has been "
+                "an “increase in the number of children in care” this year.")
+    documents = {e.ref.slug for e in x.entities if e.ref.kind == "policy"}
+    assert len(documents) == 1 and speakers(x)[0][1] in documents
+    x = extract("Rutland County Council has more children in care.",
+                "After a report to the council’s cabinet, the council said there was “rising demand” for homes.")
+    assert speakers(x)[0][1] == "rutland-county-council"
+
+
 def test_a_bodys_document_for_a_period_speaks_and_is_named_with_the_period() -> None:
     x = extract("Harbourshire County Council (HCC) will raise council tax by four per cent.",
                 "Explaining the rise, a HCC budget report for 2026-27 states: “Demand keeps rising across the county.”")

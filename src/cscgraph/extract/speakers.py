@@ -39,7 +39,8 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    PARTY_QUALIFIERS, LEADING_OBJECT_BEFORE_NAME,
                                                    OTHER_OFFICE_BEFORE_TITLE,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
-                                                   DOCUMENT_AUTHOR_LINK,
+                                                   DOCUMENT_AUTHOR_LINK, DOCUMENT_RECIPIENT_LINK,
+                                                   DOCUMENT_RECIPIENT_TAIL,
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
                                                    AFTER_QUOTE_WORDS_OF, AFTER_QUOTE_PROPOSED_BY, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
                                                    POSSESSED_AIM, ASKING_OPENER, definite_description)
@@ -344,9 +345,16 @@ def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]]
     if last[2].kind in DOCUMENT_KINDS and (covered := PERIOD_COVERED.match(ctx.body, subject_end, end)):
         subject_end = covered.end()
     if last[2].kind == "organisation":
-        # "A report by the LGA warned": the document its author follows heads the subject
+        # "A report by the LGA warned": the document its author follows heads the subject; so does a council paper
+        # the body receives ("A report due to go before the council’s scrutiny committee next week says")
+        body = last
         last = next((t for t in things if t[2].kind in DOCUMENT_KINDS
-                     and DOCUMENT_AUTHOR_LINK.fullmatch(ctx.body, t[1], last[0])), last)
+                     and DOCUMENT_AUTHOR_LINK.fullmatch(ctx.body, t[1], body[0])), body)
+        received = next((t for t in things if t[2].kind in DOCUMENT_KINDS
+                         and DOCUMENT_RECIPIENT_LINK.fullmatch(ctx.body, t[1], body[0])), None)
+        tail = DOCUMENT_RECIPIENT_TAIL.match(ctx.body, body[1], end)
+        if last is body and received is not None and tail is not None:
+            last, subject_end = received, tail.end()
     if last[2].kind not in DOCUMENT_KINDS:
         return None
     set_off = DOCUMENT_SET_OFF_CLAUSE.match(ctx.body, subject_end, end)

@@ -252,6 +252,14 @@ DOCUMENT_OWNER_LEFT = re.compile(r"(?:\s|[’'](?:s\b)?|\b(?:[Tt]he|[Aa]n?|[Aa]n
 # the University of Eastbridge found", "new research commissioned by the charity shows".
 DOCUMENT_AUTHOR_LINK = re.compile(r"\s+(?:(?:published|commissioned|written|produced|compiled|carried\s+out)\s+)?"
                                   r"(?:by|from|for)\s+(?:the\s+)?")
+# Between a council paper and the body it goes to, and after that body its committee and when: "A report due to go
+# before the council’s children’s scrutiny committee next week says", "A report to the council’s cabinet on Monday
+# warns" (the paper heads the subject; the council only receives it).
+DOCUMENT_RECIPIENT_LINK = re.compile(r"\s+(?:(?:due\s+to\s+go|going|to\s+go|which\s+went|that\s+went)\s+before|"
+                                     r"(?:presented|submitted|tabled|sent|going)\s+to|to)\s+")
+DOCUMENT_RECIPIENT_TAIL = re.compile(r"[’']s\s+(?:[\w’'-]+\s+){0,4}?(?:committee|cabinet|board|panel|meeting)\b"
+                                     r"(?:\s+(?:next|last|this)\s+(?:week|month)|\s+on\s+\w+day)?(?:\s*\([^()]{0,40}\))?",
+                                     re.IGNORECASE)
 # Between a body and the document it owns: a possessive and up to three modifiers ("Labour’s manifesto", "Ofsted’s
 # annual social care report").
 OWNER_BEFORE_DOCUMENT = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}")
