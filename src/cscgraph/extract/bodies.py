@@ -960,7 +960,7 @@ def _unnamed_local_council(body: str, gazetteer: Gazetteer, publisher: str | Non
     if not places and publisher:
         own = gazetteer.lookup(publisher)
         places = {own.ref: own} if own is not None and own.kind_label == "council" else {}
-    return [BodyHit.curated(first.start(), first.end(), *places.values())] if len(places) == 1 else []
+    return [BodyHit.curated(first.start(), first.end(), next(iter(places.values())))] if len(places) == 1 else []
 
 
 def _council_of_run(gazetteer: Gazetteer, run: str) -> ReferenceEntity | None:

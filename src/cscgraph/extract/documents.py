@@ -319,11 +319,10 @@ def _as_inspection_report(named: list[_Named], shaped: list[_Named]) -> list[_Na
     return [_Named(n.start, n.end, report) if n.entity.label in _INSPECTORATE_REPORTS else n for n in named]
 
 
+_INSPECTORATE = EntityRef("organisation", "ofsted")
 _INSPECTION_REPORT = "Ofsted inspection report on "
 _INSPECTORATE_REPORTS = frozenset({"Ofsted report", "Ofsted inspection report", "Ofsted inspection"})
-
-
-_INSPECTORATE = EntityRef("organisation", "ofsted")
+"""The inspectorate, the name its report on a council's children's services opens with, and its untitled reports."""
 
 
 def _entity_of(found: Found | None, ref: EntityRef) -> Entity | None:

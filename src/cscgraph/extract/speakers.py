@@ -347,13 +347,13 @@ def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]]
     if last[2].kind == "organisation":
         # "A report by the LGA warned": the document its author follows heads the subject; so does a council paper
         # the body receives ("A report due to go before the council’s scrutiny committee next week says")
-        body = last
+        named = last
         last = next((t for t in things if t[2].kind in DOCUMENT_KINDS
-                     and DOCUMENT_AUTHOR_LINK.fullmatch(ctx.body, t[1], body[0])), body)
+                     and DOCUMENT_AUTHOR_LINK.fullmatch(ctx.body, t[1], named[0])), named)
         received = next((t for t in things if t[2].kind in DOCUMENT_KINDS
-                         and DOCUMENT_RECIPIENT_LINK.fullmatch(ctx.body, t[1], body[0])), None)
-        tail = DOCUMENT_RECIPIENT_TAIL.match(ctx.body, body[1], end)
-        if last is body and received is not None and tail is not None:
+                         and DOCUMENT_RECIPIENT_LINK.fullmatch(ctx.body, t[1], named[0])), None)
+        tail = DOCUMENT_RECIPIENT_TAIL.match(ctx.body, named[1], end)
+        if last is named and received is not None and tail is not None:
             last, subject_end = received, tail.end()
     if last[2].kind not in DOCUMENT_KINDS:
         return None
