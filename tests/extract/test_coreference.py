@@ -62,3 +62,12 @@ def test_the_charity_is_not_a_body_whose_name_only_holds_the_word() -> None:
     # near-miss: "the trust" is a body whose name that word heads
     x = extract("The Westmoor Children's Trust met. The trust said so.")
     assert {m.span.text: m.entity.slug for m in x.mentions}.get("The trust") == "westmoor-childrens-trust"
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full() -> None:
+    x = extract("County Cllr Marisa Pennerley said the plan was sound.",
+                "County Cllr Pennerly added that it was “by no means certain” that a place would be found.")
+    assert people(x) == {"Marisa Pennerley"} and speakers(x) == [("by no means certain", "marisa-pennerley")]
+    # a short surname one letter away is another person's
+    x = extract("Jo Smyth said the plan was sound. Later Cllr Smith added it was “by no means certain”.")
+    assert people(x) == {"Jo Smyth", "Smith"}

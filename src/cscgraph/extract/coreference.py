@@ -97,6 +97,9 @@ def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, in
             # "Lord Eden" is a peer of his own ("LORD JUSTICE EDEN" in a judgment's heading is named so too)
             label = f"{name.title} {name.name}"
             people.setdefault(label, Person(label, {name.title})).aliases.update([name.alias] if name.alias else [])
+        elif len(name.name.split()) == 1 and (misspelt := _misspelt_surname_of(people, name.name)) is not None:
+            # "County Cllr Townley added" after "County Cllr Cosima Towneley said": a one-letter slip of the surname
+            misspelt.aliases.update({name.name, f"{name.title} {name.name}"} if name.title else {name.name})
         elif len(name.name.split()) == 1 and name.title and not any(
                 p.full and p.surname == name.name for p in people.values()):
             # "Ms Lowe" after "Maria Lowe" is her (resolved as a surname below); a "Councillor Paffey" never named in
@@ -122,6 +125,30 @@ def _particle_surname_of(people: dict[str, Person], name: str) -> Person | None:
         return None
     tail = name.lower()
     return next((p for p in people.values() if p.name.lower().endswith(" " + tail)), None)
+
+
+def _misspelt_surname_of(people: dict[str, Person], surname: str) -> Person | None:
+    """The one person named in full whose surname `surname` misspells by one letter (added, dropped or changed, the
+    first letter kept, six letters or more: "Townley" for Cosima Towneley); None where someone has that surname or
+    no one, or two people, are one letter away."""
+    if len(surname) < _MISSPELT_MIN or any(p.surname == surname for p in people.values()):
+        return None
+    near = [p for p in people.values() if p.full and len(p.surname) >= _MISSPELT_MIN
+            and p.surname[0] == surname[0] and _one_letter_apart(p.surname, surname)]
+    return near[0] if len(near) == 1 else None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """True when one letter added, dropped or changed turns `a` into `b` (and they differ)."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+_MISSPELT_MIN = 6
 
 
 def _titled_match(people: dict[str, Person], title: str, surname: str) -> Person | None:
