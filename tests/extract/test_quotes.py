@@ -7,7 +7,8 @@ from dataclasses import replace
 from unittest import mock
 
 from cscgraph.extract import extract_article, quotes
-from cscgraph.models import Extraction
+from cscgraph.extract.quotes import quoted_passages
+from cscgraph.models import Article, Extraction
 from tests.extract.actor_helpers import article, extract, gazetteer, speakers
 
 
@@ -693,3 +694,12 @@ def test_a_quote_paragraph_run_into_the_line_before_is_a_piece_of_its_own() -> N
     assert speakers(x) == [("We welcome the minister’s promise of support for kinship carers.", "jo-ade"),
                            ("During the visit officials met carers in Northby and heard how hard the year has been.",
                             "jo-ade")]
+
+
+def test_a_plural_possessive_inside_a_quote_opened_mid_sentence_is_passed_over_for_a_close_right_after() -> None:
+    x = extract("Staff warned of ‘savings being put ahead of the carers’ welfare’, and of heavy caseloads.")
+    assert [q.text for q in x.quotes] == ["savings being put ahead of the carers’ welfare"]
+    # a close a long way on is not this passage's: the first mark closes it
+    a = Article(title="t", paragraphs=("He called the plans ‘a disaster for families’ and parents’ groups agreed "
+                                       "with him at once, saying ‘so it is’.",), source="x")
+    assert [a.body[p.start:p.end] for p in quoted_passages(a)] == ["a disaster for families", "so it is"]

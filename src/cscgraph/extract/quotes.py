@@ -177,14 +177,23 @@ def _block_quotes(article: Article) -> list[Passage]:
 def _single_close(text: str, opening: re.Match[str]) -> re.Match[str] | None:
     """The ’ closing a quote opened with ‘: the first one, except that a quote opening its paragraph or following a
     colon passes over a plural possessive ("‘We will keep pushing ministers’ offices to act.’") for a mark that can
-    only close, before the next opening one."""
+    only close, before the next opening one; a quote opened mid-sentence does so only for a mark that closes within a
+    word or two ("‘put ahead of youngsters’ wellbeing’, …")."""
     close = SINGLE_CLOSE.search(text, opening.end())
-    if close is None or not POSSESSIVE_OR_CLOSE.match(text, close.start()) \
-            or text[:opening.start()].strip() and not INTRODUCES_NEXT_PARAGRAPH.search(text, 0, opening.start()):
+    if close is None or not POSSESSIVE_OR_CLOSE.match(text, close.start()):
         return close
     reopen = SINGLE_OPEN.search(text, close.end())
-    sure = SURE_SINGLE_CLOSE.search(text, close.end(), reopen.start() if reopen else len(text))
+    stop = reopen.start() if reopen else len(text)
+    if text[:opening.start()].strip() and not INTRODUCES_NEXT_PARAGRAPH.search(text, 0, opening.start()):
+        # mid-sentence, only a closing mark right after the next word or two: "‘measures put ahead of youngsters’
+        # wellbeing’, social workers…"
+        stop = min(stop, close.end() + _POSSESSIVE_REACH)
+    sure = SURE_SINGLE_CLOSE.search(text, close.end(), stop)
     return sure or close
+
+
+_POSSESSIVE_REACH = 24
+"""How far after a plural possessive inside a quote opened mid-sentence its closing mark may stand."""
 
 
 def _spanning(article: Article, passages: list[Passage]) -> list[Passage]:
