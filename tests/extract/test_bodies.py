@@ -937,3 +937,13 @@ def test_the_broadcaster_is_named_by_its_acronym_and_its_news_service_is_an_outl
     assert bodies(extract("Figures obtained by BBC Two’s Late Review programme showed 80 children went missing.")) \
         == {"bbc"}
     assert bodies(extract("Jo Ade told BBC News the plan would fail.")) == {"bbc-news"}
+
+
+def test_a_research_centres_remit_runs_on_in_a_comma_list_unless_the_list_names_bodies() -> None:
+    assert [label for label, _ in _labels("It was led by the Centre for Rural Childhood, Youth and Family Studies.")] \
+        == ["Centre for Rural Childhood, Youth and Family Studies"]
+    assert "Centre for Rural Childhood, Youth and Family Research" in [label for label, _ in _labels(
+        "She joined the Northby University’s Centre for Rural Childhood, Youth and Family Research.")]
+    assert [label for label, _ in _labels("Talks between the Centre for Youth Policy, Harbour Trust and Riverside "
+                                          "Foundation stalled.")] == [
+        "Centre for Youth Policy", "Harbour Trust", "Riverside Foundation"]

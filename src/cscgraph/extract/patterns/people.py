@@ -1130,8 +1130,9 @@ AND_THE = re.compile(r"\s+and\s+the\s")
 # "Department for Culture, Media and Sport", ", Culture, Media & Sport" of "Department for Digital, …".
 DEPARTMENT_REMIT_REST = re.compile(r"(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)+,?[ \t]+(?:and|&)[ \t]+"
                                    r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}")
-# Head words of a department's name whose remit may run on in a comma list: "Department for Culture, Media and Sport".
-DEPARTMENT_HEADS = frozenset({"Department", "Ministry", "Office"})
+# Head words of a department's (or a research centre's) name whose remit may run on in a comma list: "Department for
+# Culture, Media and Sport", "Centre for Applied Childhood, Youth and Family Research".
+DEPARTMENT_HEADS = frozenset({"Department", "Ministry", "Office", "Centre", "Institute"})
 # A body word opening a name whose remit follows: "Institute for Health", "Centre for Education".
 HEAD_FIRST_REMIT = re.compile(rf"\b(?:{_BODY_HEAD})[ \t]+(?:for|of)[ \t]")
 # Last words of a remit after such a head that end it as a field, so its "and" joins no second body: "National
