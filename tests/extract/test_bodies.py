@@ -947,3 +947,8 @@ def test_a_research_centres_remit_runs_on_in_a_comma_list_unless_the_list_names_
     assert [label for label, _ in _labels("Talks between the Centre for Youth Policy, Harbour Trust and Riverside "
                                           "Foundation stalled.")] == [
         "Centre for Youth Policy", "Harbour Trust", "Riverside Foundation"]
+
+
+def test_two_names_a_caption_glued_make_no_body_but_a_one_word_brand_is_one() -> None:
+    assert _labels("Northby Hall's Council ChamberNorthby Hall's Council Chamber") == []
+    assert [label for label, _ in _labels("The charity HarbourWorks said so.")] == ["HarbourWorks"]

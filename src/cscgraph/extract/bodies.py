@@ -51,7 +51,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               PLACE_IN_COUNCIL_LIST, COUNCIL_BEFORE_ITEM, COUNCIL_BEFORE_ITEM_REACH,
                                               HEAD_FIRST_REMIT, REMIT_FIELD_ENDS, DEPARTMENT_REMIT_REST,
                                               DEPARTMENT_HEADS, TITLES, UNNAMED_LOCAL_COUNCIL, CAPITALISED_RUN,
-                                              PLACE_OPENERS, OUTLET_NAME_RUNS_ON)
+                                              PLACE_OPENERS, OUTLET_NAME_RUNS_ON, GLUED_CAPTION_WORDS)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -135,8 +135,10 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _acronym_members(body, gazetteer, taken + [(h.start, h.end) for h in hits], {h.acronym for h in hits})
     hits += _sub_bodies(body, hits)
     hits += _unnamed_local_council(body, gazetteer, publisher, hits, taken)
-    # a name glued to its office by a flattened profile card opens no body: "Jo ReedMinister Party Not Provided"
-    hits = [h for h in hits if GLUED_OFFICE_IN_WORD.search(body, h.start, h.end) is None]
+    # a name glued to its office by a flattened profile card opens no body: "Jo ReedMinister Party Not Provided";
+    # nor do two names a flattened caption glued: "Council ChamberPeterborough City Council"
+    hits = [h for h in hits if GLUED_OFFICE_IN_WORD.search(body, h.start, h.end) is None
+            and (h.reference is not None or not _glued_inside(body, h))]
     return _short_outlet_names(sorted(leftmost_longest(hits), key=lambda h: h.start))
 
 
@@ -941,6 +943,13 @@ def _source_outlets(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]
             name = f"The {name}"
         hits.append(_named_hit(gazetteer, start, end, name, "publisher"))
     return hits
+
+
+def _glued_inside(body: str, hit: BodyHit) -> bool:
+    """True when a word after the first of the hit's name is two glued ("Council ChamberPeterborough City Council"),
+    not a one-word brand ("NationalWorld")."""
+    glued = GLUED_CAPTION_WORDS.search(body, hit.start, hit.end)
+    return glued is not None and " " in body[hit.start:glued.start()]
 
 
 def _unnamed_local_council(body: str, gazetteer: Gazetteer, publisher: str | None, hits: list[BodyHit],

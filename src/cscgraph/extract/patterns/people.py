@@ -31,6 +31,9 @@ GLUED_OFFICES = ("MP", "Minister", "Shadow", "Secretary", "Chair", "Leader", "Co
 GLUED_OFFICE_AT = re.compile(r"(?:" + "|".join(GLUED_OFFICES) + rf")(?![{LOWER}])")
 _NOT_GLUED = rf"(?!{GLUED_OFFICE_AT.pattern})"
 GLUED_OFFICE_IN_WORD = re.compile(rf"[{LOWER}]{GLUED_OFFICE_AT.pattern}")
+# Two capitalised words glued by a flattened caption or page ("Council ChamberPeterborough City Council"): four
+# lower-case letters, then a capital and two more (not "MacAlister", "DfE", "CoramBAAF", "JustGiving").
+GLUED_CAPTION_WORDS = re.compile(rf"[{LOWER}]{{4}}[{UPPER}][{LOWER}]{{2}}")
 NAME_WORD = (rf"[{UPPER}](?:(?<=O)['’][{UPPER}])?[{LOWER}]+(?:{_NOT_GLUED}[{UPPER}][{LOWER}]+)?"
              rf"(?:-[{UPPER}][{LOWER}]+(?:{_NOT_GLUED}[{UPPER}][{LOWER}]+)?)?")
 # Lower-case particles inside a surname: "Rachel de Souza", "Ursula von der Leyen", "Catherine del Campo", "Rhun ap
