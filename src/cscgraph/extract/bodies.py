@@ -1090,7 +1090,7 @@ def _remit_list_end(body: str, m: re.Match[str], taken: list[tuple[int, int]]) -
     """Where a department's name ends when its remit runs on in a comma list ("Department for Culture, Media and
     Sport"), unless the list names bodies found already ("the Office for Students, Ofsted and Cafcass") or by a
     head word of their own."""
-    heads = [h.group("head") for h in _HEAD_BEFORE_REMIT.finditer(m.group("name"))]
+    heads = [h.group().split()[0] for h in HEAD_FIRST_REMIT.finditer(m.group("name"))]
     if m.re is not BODY_HEAD_FIRST or not heads or heads[-1] not in DEPARTMENT_HEADS:
         return m.end()  # (the last head's: "the University of Northby’s Centre for Childhood, Youth and …")
     rest = DEPARTMENT_REMIT_REST.match(body, m.end())
@@ -1098,9 +1098,6 @@ def _remit_list_end(body: str, m: re.Match[str], taken: list[tuple[int, int]]) -
             any(w in BODY_HEAD_KINDS and w not in REMIT_FIELD_ENDS for w in rest.group().replace(",", " ").split()):
         return m.end()  # "the Centre for Youth Policy, Harbour Trust and …": the list names bodies
     return rest.end()
-
-
-_HEAD_BEFORE_REMIT = re.compile(r"\b(?P<head>[A-Z][\w’'-]*)[ \t]+(?:for|of)[ \t]")
 
 
 def _remit_list_start(body: str, start: int, end: int) -> int:
