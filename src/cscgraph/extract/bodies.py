@@ -958,8 +958,8 @@ def _unnamed_local_council(body: str, gazetteer: Gazetteer, publisher: str | Non
     council of the one place the text names that reference data knows a council of ("Croydon has looked after …
     Tony Newman, the leader of the council, said"), else the publisher when it is a curated council (a council's
     own committee paper); nothing where the text names places of two councils."""
-    described = [d for d in all_matches(UNNAMED_LOCAL_COUNCIL, body)
-                 if not _overlaps(d.start(), d.end(), taken + [(h.start, h.end) for h in hits])]
+    occupied = taken + [(h.start, h.end) for h in hits]
+    described = [d for d in all_matches(UNNAMED_LOCAL_COUNCIL, body) if not _overlaps(d.start(), d.end(), occupied)]
     councils = [h for h in hits if h.kind_label == "council" or h.label.endswith(" Council")]
     first = next((d for d in described if not any(h.start < d.start() for h in councils)), None)
     if first is None:

@@ -161,7 +161,8 @@ def _find(article: Article, sentences: SentenceIndex, matches: list[GazetteerMat
     bodies = [(a.start, a.end) for a in authors]
     introduced = [_Named(s, e, entity) for s, e, entity in introduced_measures(body, known, bodies)]
     explicit = sorted(curated + shaped + learned + introduced, key=lambda n: n.start)
-    explicit, generic, acronyms = (_as_inspection_report(named, shaped) for named in (explicit, generic, acronyms))
+    report = next((n.entity for n in shaped if n.entity.label.startswith(_INSPECTION_REPORT)), None)
+    explicit, generic, acronyms = (_as_inspection_report(named, report) for named in (explicit, generic, acronyms))
     mentions = [mention_of(n.entity.ref, n.start, n.end, body, sentences) for n in explicit + generic + acronyms]
     mentions.sort(key=lambda m: m.span.start)
     entities = {str(n.entity.ref): n.entity for n in explicit + generic}  # a dated default is named only generically
@@ -288,12 +289,12 @@ def _inspection_reports(body: str, sentences: SentenceIndex, matches: list[Gazet
     inspectorate, no children's services, or several councils and none in that sentence."""
     if not any(m.entity.ref == _INSPECTORATE for m in matches) or not P.CHILDRENS_SERVICES.search(body):
         return []
+    found = {e.ref: e for e in (actors.entities if actors else ())}
     councils = [(m.span.start, m.entity) for m in (actors.mentions if actors else ())
-                if (e := _entity_of(actors, m.entity)) is not None and e.kind_label == "council"]
+                if m.entity in found and found[m.entity].kind_label == "council"]
     councils += [(m.start, m.entity.ref) for m in matches if m.entity.kind_label == "council"]
     refs = {ref for _, ref in councils}
-    labels = {e.ref: e.label for e in (actors.entities if actors else ())} | {m.entity.ref: m.entity.label
-                                                                           for m in matches}
+    labels = {ref: e.label for ref, e in found.items()} | {m.entity.ref: m.entity.label for m in matches}
     for sentence in sentences.sentences:
         cue = P.SERVICES_INSPECTION.search(body, sentence.start, sentence.end)
         if cue is None or P.INSPECTED_HOME.search(body, sentence.start, sentence.end) or \
@@ -310,10 +311,9 @@ def _inspection_reports(body: str, sentences: SentenceIndex, matches: list[Gazet
     return []
 
 
-def _as_inspection_report(named: list[_Named], shaped: list[_Named]) -> list[_Named]:
+def _as_inspection_report(named: list[_Named], report: Entity | None) -> list[_Named]:
     """The inspectorate's untitled report ("the Ofsted report said", "Ofsted’s report") as the inspection report
-    `_inspection_reports` found in the article, when it found one: one document, not two."""
-    report = next((n.entity for n in shaped if n.entity.label.startswith(_INSPECTION_REPORT)), None)
+    `_inspection_reports` found in the article (`report`), when it found one: one document, not two."""
     if report is None:
         return named
     return [_Named(n.start, n.end, report) if n.entity.label in _INSPECTORATE_REPORTS else n for n in named]
@@ -323,10 +323,6 @@ _INSPECTORATE = EntityRef("organisation", "ofsted")
 _INSPECTION_REPORT = "Ofsted inspection report on "
 _INSPECTORATE_REPORTS = frozenset({"Ofsted report", "Ofsted inspection report", "Ofsted inspection"})
 """The inspectorate, the name its report on a council's children's services opens with, and its untitled reports."""
-
-
-def _entity_of(found: Found | None, ref: EntityRef) -> Entity | None:
-    return next((e for e in found.entities if e.ref == ref), None) if found else None
 
 
 def _quoted_phrase(match: GazetteerMatch, quoted: list[tuple[int, int]], body: str) -> bool:

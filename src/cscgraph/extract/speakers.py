@@ -350,10 +350,10 @@ def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]]
         named = last
         last = next((t for t in things if t[2].kind in DOCUMENT_KINDS
                      and DOCUMENT_AUTHOR_LINK.fullmatch(ctx.body, t[1], named[0])), named)
+        tail = DOCUMENT_RECIPIENT_TAIL.match(ctx.body, named[1], end) if last is named else None
         received = next((t for t in things if t[2].kind in DOCUMENT_KINDS
-                         and DOCUMENT_RECIPIENT_LINK.fullmatch(ctx.body, t[1], named[0])), None)
-        tail = DOCUMENT_RECIPIENT_TAIL.match(ctx.body, named[1], end)
-        if last is named and received is not None and tail is not None:
+                         and DOCUMENT_RECIPIENT_LINK.fullmatch(ctx.body, t[1], named[0])), None) if tail else None
+        if received is not None and tail is not None:
             last, subject_end = received, tail.end()
     if last[2].kind not in DOCUMENT_KINDS:
         return None
@@ -438,7 +438,7 @@ def _holder_of(ctx: SpeakerContext, m: re.Match[str], at: int) -> EntityRef | No
 def _office_body_holder(ctx: SpeakerContext, head: str, at: int) -> EntityRef | None:
     """The holder of the office body last named before `at` whose office is `head` ("…, the Children's Commissioner
     for England has warned. Dame Ann Lee condemned … The Commissioner says …"), as `office_holder` finds it."""
-    for x in sorted(ctx.mentions, key=lambda x: -x.span.start):
+    for x in reversed(ctx.mentions):  # kept in text order
         office = OFFICE_BODY.match(ctx.entities.get(x.entity, _NO_ENTITY).label) if x.span.start < at else None
         if office is not None and x.entity.kind == "organisation" and _same_office(role_head(office.group()), head):
             return _office_person(ctx, x.entity, office.group(), x.span.start)
