@@ -16,13 +16,14 @@ Two ways, each held to the SPARQL answer term for term, whole and by pages, on t
 
 from __future__ import annotations
 
+import heapq
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from cscgraph.graph.namespaces import CSC, XSD
 from cscgraph.queries import CannedQuery
-from cscgraph.readmodel import TABLE_OF_QUERY, bound_params, canned_text, listing
+from cscgraph.readmodel import TABLE_OF_QUERY, bound_params, canned_text, has_indexes, listing
 from cscgraph.store import Results, Term
 from cscgraph.syntax import ISO_DAY, YEAR
 
@@ -60,12 +61,18 @@ TERM_KINDS: dict[str, dict[str, str]] = {
 class ReadPage:
     """A query whose page subquery (the group holding its `#page` mark) a table answers: `sql` gives the
     subquery's rows (its variables as columns, sorted and paged as it sorts and pages: `:limit`, `:offset`, the
-    query's lookup parameter by name), `kinds` their terms' kinds."""
+    query's lookup parameter by name; `TracePage` picks them otherwise), `kinds` their terms' kinds."""
 
     query: str
     lookup: str
     sql: str
     kinds: dict[str, str]
+
+    def rows(self, db: sqlite3.Connection, bound: Mapping[str, str | int]) -> tuple[tuple[str, ...], list] | None:
+        """The page's columns and rows for `bound` (`bound_params`), or None when the file cannot give them."""
+        limit, skip = int(bound["limit"]), int(bound["offset"])
+        cursor = db.execute(self.sql, {**bound, "first": -1 if limit < 0 else skip + limit})
+        return tuple(d[0] for d in cursor.description), cursor.fetchall()
 
 
 def _quotes_page(query: str, lookup: str, relation: str) -> ReadPage:
@@ -97,30 +104,102 @@ page is among the first `offset + limit` of each table's, so each is read that f
 (`:first`)."""
 _DATED = "a date typed by its form"
 """The kind of a column of dates of several XSD types, each typed by its lexical form (`_date_type`)."""
-_FIRST_OF = """(SELECT MIN(NULLIF(n."{column}", '')) FROM entity_names n WHERE n."entity" = {entity})"""
-_TRACE_PAGE = ReadPage("measure-trace", "measure", f"""
-    WITH steps AS (
-        SELECT "claim", "from" AS "document", "relation", NULL AS "other", "article", "published" FROM entity_claims
-        WHERE "entity" = :measure AND "to" = :measure
-        UNION SELECT "claim", "from", "relation", "to", "article", "published" FROM entity_claims
-        WHERE "entity" = :measure AND "measure" = :measure
-        UNION SELECT "claim", "to", "relation", NULL, "article", "published" FROM entity_claims
-        WHERE "entity" = :measure AND "from" = :measure AND "relation" = '{CSC}replaces'),
-    named AS (
-        SELECT :measure AS "measure", s."claim", s."document", s."relation", s."other", s."article",
-               {_FIRST_OF.format(column="label", entity=":measure")} AS "measureName",
-               {_FIRST_OF.format(column="label", entity='s."document"')} AS "documentName",
-               {_FIRST_OF.format(column="label", entity='s."other"')} AS "otherName",
-               {_FIRST_OF.format(column="date", entity='s."document"')} AS "date",
-               s."published"
-        FROM steps s)
-    SELECT * FROM named ORDER BY COALESCE("date", "published"), "published", "documentName", "relation", "claim",
-                                 "article"
-    LIMIT :limit OFFSET :offset""", {**_kinds("measure claim document relation other article", published="dateTime"),
-                                    "date": _DATED})
-"""`measure-trace`'s page: the measure's lineage claims from `entity_claims` (its object, its measure, or its subject
-where it replaces a document), each step's names and its document's date (a start date is none: a government's
-step is dated by its article) from `entity_names`, sorted as the query sorts them."""
+_TRACE_COLUMNS = ("measure", "claim", "document", "relation", "other", "article", "measureName", "documentName",
+                  "otherName", "date", "published")
+_FROM_VALUES = """WITH RECURSIVE d(v) AS (
+        SELECT MIN("from") FROM entity_claims WHERE "entity" = :measure UNION ALL
+        SELECT (SELECT MIN("from") FROM entity_claims WHERE "entity" = :measure AND "from" > v) FROM d
+        WHERE v IS NOT NULL)
+    SELECT v FROM d WHERE v IS NOT NULL"""
+_CLAIMS_FROM = """SELECT "claim", "relation", "to", "measure", "article", "published" FROM entity_claims
+    WHERE "entity" = :measure AND "from" = :document ORDER BY "published", "relation", "claim", "article" """
+_FIRST_NAMES = """SELECT "entity", MIN(NULLIF("label", '')), MIN(NULLIF("date", '')) FROM entity_names
+    WHERE "entity" IN ({marks}) GROUP BY "entity" """
+Step = tuple[str, str, str, str | None, str | None, str | None]
+"""A step of a trace: (claim, document, relation, other, article, published)."""
+
+
+def _nulls_first(value: str | None) -> tuple[int, str]:
+    """A value as SQL sorts it: none before any text."""
+    return (0, "") if value is None else (1, value)
+
+
+def _first_names(db: sqlite3.Connection, entities: set[str]) -> dict[str, tuple[str | None, str | None]]:
+    """(name, date) of each of `entities` that `entity_names` holds, as `entity-catalogue` chooses them (the least
+    of each; a start date is not a date)."""
+    found = {}
+    ordered = sorted(entities)
+    for at in range(0, len(ordered), 500):
+        chunk = ordered[at:at + 500]
+        for entity, label, date in db.execute(_FIRST_NAMES.format(marks=", ".join("?" * len(chunk))), chunk):
+            found[entity] = (label, date)
+    return found
+
+
+class TracePage(ReadPage):
+    """`measure-trace`'s page: the measure's lineage claims from `entity_claims` (its object, its measure, or its
+    subject where it replaces a document), each step's names and its document's date (a start date is none: a
+    government's step is dated by its article) from `entity_names`, sorted as the query sorts them.
+
+    The query sorts by the document's date (else the article's), the article's date, the document's name, the
+    relation, the claim and the article. Each document's claims about the measure come in that order from the
+    table's `step` index (one date and name a document), so the page is a merge of one ordered stream a document,
+    read as far as the page reaches: a measure with tens of thousands of claims is not read whole to sort it, and a
+    document named or dated by a later article moves its steps with no stored order to mend."""
+
+    def rows(self, db: sqlite3.Connection, bound: Mapping[str, str | int]) -> tuple[tuple[str, ...], list] | None:
+        if not has_indexes(db, ["entity_claims_by_step"]):
+            return None  # a file from before the index, until a writer opens it: the store answers
+        measure, limit, skip = str(bound["measure"]), int(bound["limit"]), int(bound["offset"])
+        documents = [v for (v,) in db.execute(_FROM_VALUES, {"measure": measure})]
+        replaced = list(self._replaced(db, measure))
+        names = _first_names(db, {measure, *documents, *(step[1] for step in replaced)})
+
+        def order(step: Step) -> tuple:
+            claim, document, relation, _, article, published = step
+            name, date = names.get(document, (None, None))
+            return (_nulls_first(date or published), _nulls_first(published), _nulls_first(name), relation, claim,
+                    _nulls_first(article))
+
+        streams = [*(self._claims(db, measure, document) for document in documents), sorted(replaced, key=order)]
+        page: list[Step] = []
+        seen: set[Step] = set()
+        for step in heapq.merge(*streams, key=order):
+            if step not in seen:
+                seen.add(step)
+                if len(seen) > skip:
+                    page.append(step)
+                if len(page) == limit:
+                    break
+        names |= _first_names(db, {step[3] for step in page if step[3] is not None} - names.keys())
+
+        def name(entity: str | None) -> str | None:
+            return names.get(entity, (None, None))[0] if entity is not None else None
+
+        return _TRACE_COLUMNS, [(measure, claim, document, relation, other, article, name(measure), name(document),
+                                 name(other), names.get(document, (None, None))[1], published)
+                                for claim, document, relation, other, article, published in page]
+
+    @staticmethod
+    def _claims(db: sqlite3.Connection, measure: str, document: str) -> Iterator[Step]:
+        """The steps of `document`'s claims about `measure` in the index's order: as a claim's object, and as its
+        measure (the document it relates to as `other`)."""
+        for claim, relation, to, named, article, published in db.execute(
+                _CLAIMS_FROM, {"measure": measure, "document": document}):
+            if to == measure:
+                yield claim, document, relation, None, article, published
+            if named == measure:
+                yield claim, document, relation, to, article, published
+
+    @staticmethod
+    def _replaced(db: sqlite3.Connection, measure: str) -> Iterator[Step]:
+        """The steps of the measure's claims that it replaces a document (that document the step's)."""
+        for claim, relation, to, _, article, published in db.execute(
+                _CLAIMS_FROM, {"measure": measure, "document": measure}):
+            if relation == f"{CSC}replaces":
+                yield claim, to, relation, None, article, published
+_TRACE_PAGE = TracePage("measure-trace", "measure", sql="", kinds={
+    **_kinds("measure claim document relation other article", published="dateTime"), "date": _DATED})
 PAGES = {page.query: page for page in (_quotes_page("quotes-by", "speaker", "by"),
                                        _quotes_page("quotes-about", "about", "about"), _UPDATES_PAGE, _TRACE_PAGE)}
 """The queries whose page a table picks, by name."""
@@ -139,11 +218,12 @@ def answer(db: sqlite3.Connection, query: CannedQuery, params: Mapping[str, str]
         bound = bound_params(params, (page.lookup,))
         if bound is None:
             return None
-        rows, skip = int(bound["limit"]), int(bound["offset"])
-        cursor = db.execute(page.sql, bound | {"first": -1 if rows < 0 else skip + rows})
-        columns = tuple(d[0] for d in cursor.description)
+        picked = page.rows(db, bound)
+        if picked is None:
+            return None
+        columns, rows = picked
         return with_page(query.sparql, columns, [[_term(c, v, page.kinds) for c, v in zip(columns, row)]
-                                                 for row in cursor])
+                                                 for row in rows])
     kinds = TERM_KINDS[query.name]
     rows = listing(db, query.name, params)
     if rows is None:

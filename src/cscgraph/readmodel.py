@@ -95,6 +95,8 @@ class ReadTable:
     facets: tuple[str, ...] = ()
     """Columns with an index of their own (`<table>_by_<column>`), whose distinct values a listing reads by
     seeking from one value to the next (`distinct_cte`) instead of scanning every row."""
+    orders: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Indexes of several columns beside the key's, as (name, columns): `<table>_by_<name>`."""
     summary: totals.Totals | None = None
     """A totals table kept beside this one (`cscgraph.totals`) that `summary_sql` reads the listing from, one row
     a key, where the index file has it (one written before it was kept counts over the rows with `sql`)."""
@@ -224,7 +226,9 @@ TABLES = (
         SELECT DISTINCT {column_list(_CLAIM_COLUMNS, "t.")} FROM entity_claims t
         JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _CLAIM_UNIT)}
         ORDER BY t."published", t."claim", t."article", CAST(t."start" AS INTEGER), t."evidence", t."measure",
-                 t."curated" """),
+                 t."curated" """,
+              # each document's claims about the entity in date order: a measure's trace merges them by its key
+              orders=(("step", ("entity", "from", "published", "relation", "claim", "article")),)),
     ReadTable("entity_roles", "entity-roles", _ROLE_COLUMNS, ("entity",), ("entity", "date", "membership"), f"""
         WITH page AS (SELECT DISTINCT {_named(_ROLE_UNIT)} FROM {_ROLE_NAMED} WHERE r."entity" = :entity
                       ORDER BY r."date", "roleName", r."membership", r."article", r."person", r."role"
@@ -332,7 +336,9 @@ def table_sql(name: str) -> str:
                        f"CREATE {'UNIQUE ' if table.shared else ''}INDEX IF NOT EXISTS {table.name}_by_key "
                        f"ON {table.name} ({column_list(table.index)}{', graph' if table.shared else ''});",
                        *(f'CREATE INDEX IF NOT EXISTS {table.name}_by_{c} ON {table.name} ("{c}");'
-                         for c in table.facets)))
+                         for c in table.facets),
+                       *(f"CREATE INDEX IF NOT EXISTS {table.name}_by_{n} ON {table.name} ({column_list(columns)});"
+                         for n, columns in table.orders)))
 
 
 def schema_sql() -> str:
@@ -348,7 +354,7 @@ def without_lookup_indexes(schema: str) -> str:
     which a file filled in one go gets faster made once, at the end (a shared table's unique index stays: it keeps
     each of its rows once)."""
     lookups = {f"CREATE INDEX IF NOT EXISTS {table.name}_by_{c} " for table in TABLES if not table.shared
-               for c in ("key", *table.facets)}
+               for c in ("key", *table.facets, *(n for n, _ in table.orders))}
     return "\n".join(line for line in schema.split("\n") if not line.startswith(tuple(lookups)))
 
 
