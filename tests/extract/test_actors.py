@@ -247,6 +247,17 @@ def test_the_government_of_an_undated_article_is_the_uk_government() -> None:
     assert "uk-government" in bodies(extract("The government will publish the plan in June.", published=None))
 
 
+def test_a_bare_government_after_a_word_in_lower_case_and_central_government_are_the_government() -> None:
+    for text in ("Several charities have pressed Government to pay foster carers more.",
+                 "The charity said it welcomed Government’s plan to lift the allowance.",
+                 "It comes as Government announced new money for adopters.",
+                 "The rules were set by central government last spring."):
+        assert "conservative-government" in bodies(extract(text, published=datetime(2023, 5, 1))), text
+    for text in ("Each Government department signed the pledge.", "Government inspectors visited the homes.",
+                 "The Welsh Government said so.", "The Local Government Association wrote to councils."):
+        assert not bodies(extract(text, published=datetime(2023, 5, 1))) & {"conservative-government"}, text
+
+
 def test_a_department_ending_in_government_is_not_the_government() -> None:
     found = bodies(extract("A spokesperson for the Ministry of Housing, Communities and Local Government said "
                            "councils had more money."))

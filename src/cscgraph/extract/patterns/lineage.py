@@ -838,6 +838,15 @@ GOVERNMENT_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w’'])Government(?=\s+(?:has|have|is|will|would|must|should|plans?|said|decided|says|"
                 r"announces|launches|unveils|publishes|promises|pledges|confirms|commits|reveals|sets\s+out|"
                 r"outlines|responds|welcomes)\b)"), "current"),
+    # "charities pressed Government to act", "welcomed Government’s decision", "cuts made by Government." (a bare
+    # "Government" after a word in lower case, so no name's last word: not "Local Government", "Welsh Government";
+    # not an adjective before its noun: "every Government department", "Government inspectors") / "money sent by
+    # central government"
+    (re.compile("".join(f"(?<![A-Z][\\w’'-]{{{n}}} )" for n in range(0, 24)) +
+                r"(?<!every )(?<!each )(?<!\bany )(?<!\bno )(?<!\ba )(?<!\ban )(?<=[a-z,;:(] )Government"
+                r"(?=[’']s\b|[.,;:)]|\s+(?:to|on|has|have|had|is|was|will|would|must|should|could|announced|said|says|"
+                r"recognised|agreed|decided|confirmed|action|support|funding|investment|cuts|spending)\b)|"
+                r"\b[Cc]entral\s+[Gg]overnment\b"), "current"),
     # "a government-funded project", "a government funded programme" (the government of the day, in a compound
     # adjective: FUNDED_COMPOUND)
     (re.compile(r"(?<![\w’'])[Gg]overnment(?=[\s-]funded\b)"), "current"),
