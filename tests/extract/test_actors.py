@@ -258,6 +258,12 @@ def test_a_bare_government_after_a_word_in_lower_case_and_central_government_are
         assert not bodies(extract(text, published=datetime(2023, 5, 1))) & {"conservative-government"}, text
 
 
+def test_the_previous_government_capitalised_is_the_one_before_the_government_of_the_day() -> None:
+    for text in ("The previous Government’s strategy for adopters was dropped.", "The last Government cut the grant."):
+        found = bodies(extract(text, published=datetime(2025, 5, 1)))
+        assert "conservative-government" in found and "labour-government" not in found, text
+
+
 def test_a_department_ending_in_government_is_not_the_government() -> None:
     found = bodies(extract("A spokesperson for the Ministry of Housing, Communities and Local Government said "
                            "councils had more money."))

@@ -823,11 +823,12 @@ MAX_REACH = 220
 # predecessor", "the Tories" the Conservative government (2010-2024); "Labour" the Labour government (from 5 July
 # 2024) when the article is from its time in office.
 GOVERNMENT_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
-    # "the previous Conservative government", "the last government", "its Conservative predecessor"
+    # "the previous Conservative government", "the last government", "The previous Government’s strategy", "its
+    # Conservative predecessor"
     # / "Conservative ministers", "the Tory administration" (a government named for its prime minister, "the
     # <surname> government", is an alias of that government in reference data, programmes.ttl)
     (re.compile(r"\b(?:Conservative|Tory)\s+(?:ministers|administration)\b|"
-                r"\b(?:the\s+|its\s+)?(?:previous|last|former)\s+(?:Conservative\s+|Tory\s+)?government\b|"
+                r"\b(?:the\s+|its\s+)?(?:previous|last|former)\s+(?:Conservative\s+|Tory\s+)?[Gg]overnment\b|"
                 r"\b(?:its\s+)?(?:Conservative|Tory)\s+predecessor\b|\b(?:the\s+)?(?:Conservatives|Tories)\b[’']?"), "conservative"),
     # "Labour has continued with the regional hubs policy" (not "Labour MP", "the Labour government in Wales")
     (re.compile(r"\bLabour\b(?:[’']s)?(?!\s+(?:MP|MPs|Party|party|peer|councillor|government\s+in\s+Wales|"
