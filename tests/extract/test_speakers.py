@@ -1074,3 +1074,14 @@ def test_no_document_of_its_own_for_a_passing_description_a_titled_one_or_one_na
         paragraphs: tuple[str, ...]) -> None:
     labels = [e.label for e in extract(*paragraphs).entities if e.ref.kind == "policy"]
     assert not any(label in ("new report", "exploratory report", "annual report") for label in labels)
+
+
+def test_a_statement_issued_by_a_body_described_by_its_kind_is_that_bodys() -> None:
+    x = extract("Northtown Council leader Sam Reed spoke at the meeting on Monday.",
+                "In a statement issued by the council today, “We have asked the government for fairer funding for "
+                "many years.”",
+                "The Harbour Trust runs homes in the town. The plan was criticised by the charity as “a step backwards "
+                "for children in care”.")
+    found = dict(speakers(x))
+    assert found["We have asked the government for fairer funding for many years."] == "northtown-council"
+    assert found["a step backwards for children in care"] == "harbour-trust"

@@ -34,7 +34,8 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    STATUTE_NOUNS, PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
                                                    BARE_SPOKESPERSON, POSSESSIVE_S, PERSON_BY_SEX, OFFICE_BODY,
                                                    STAFF_SUBJECT, STAFF_BODY_KINDS, ASKED_BEFORE, REPLY_CUE,
-                                                   AGENT_AFTER_VERB, LEADING_SUBORDINATE, IT_REPORTS, ITS_OPENING, DOCUMENT_PART_OF,
+                                                   AGENT_AFTER_VERB, DESCRIBED_AGENT_AFTER_VERB, LEADING_SUBORDINATE,
+                                                   IT_REPORTS, ITS_OPENING, DOCUMENT_PART_OF,
                                                    QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED, OFFICES_ALSO_NAMED,
                                                    PARTY_QUALIFIERS, LEADING_OBJECT_BEFORE_NAME,
                                                    OTHER_OFFICE_BEFORE_TITLE,
@@ -161,12 +162,16 @@ def before_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | Non
         audience = TOLD_AUDIENCE.match(text[verb.start():])
         cue = audience.group() if audience else verb.group()
         agent = AGENT_AFTER_VERB.match(text, verb.end())
+        described = DESCRIBED_AGENT_AFTER_VERB.match(text, verb.end())
         if SPEAKER_AFTER_CUE.match(verb.group()):
             found = _attribution(ctx, start + verb.end(), end, cue, verb_first=True)
         elif agent is not None:
             # a passive with its agent: "criticised by Ofsted for …", "described by the review as “…”"
             named = named_after(ctx, start + agent.end(), end)
             found = Attribution(named.speaker if named else None, cue, start + agent.end(), end)
+        elif described is not None and (body := _anaphor(ctx, text[described.end():], start + described.end())):
+            # "a statement issued by the council": the council named before
+            found = Attribution(body, cue, start + described.end(), end)
         else:
             found = _attribution(ctx, start, start + verb.start(), cue)
         if found.speaker is not None:

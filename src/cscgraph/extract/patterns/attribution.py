@@ -9,7 +9,7 @@ from __future__ import annotations
 from cscgraph.extract.patterns import fast_re as re
 
 from cscgraph.extract.patterns import compiled
-from cscgraph.extract.patterns.people import PARTICIPLE, ROLE_PHRASE
+from cscgraph.extract.patterns.people import BODY_ANAPHORS, PARTICIPLE, ROLE_PHRASE
 
 # ---------------------------------------------------------------------------------------------------------------
 # Quotation marks
@@ -453,6 +453,10 @@ ASKED_BEFORE = re.compile(r"\b(?:asked|asks|questioned|pressed|challenged|quizze
 # The agent of a passive reporting verb before the quote, right after the verb: "The home was criticised by Ofsted
 # for placing children “at risk of harm”", "a time described by the review as “…”".
 AGENT_AFTER_VERB = re.compile(r"\s+by\s+(?=(?:the\s+)?[A-Z])")
+# The same agent as a body described by its kind: "In a statement issued by the council today, “…”", "a move
+# criticised by the charity as “…”" (the body of that kind named before, as for "the council said").
+DESCRIBED_AGENT_AFTER_VERB = re.compile(r"\s+by\s+(?=the\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:" + "|".join(
+    re.escape(word) for word in BODY_ANAPHORS) + r")\b)")
 # A spokesperson with no body or person named: "“…,” a spokesperson said." speaks for the body named last.
 BARE_SPOKESPERSON = re.compile(r"\s*(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)[\s,]*$", re.IGNORECASE)
 # A lead that names its speaker by office alone, before naming them: "A councillor said …", "a Redbridge Council
