@@ -1085,3 +1085,12 @@ def test_a_statement_issued_by_a_body_described_by_its_kind_is_that_bodys() -> N
     found = dict(speakers(x))
     assert found["We have asked the government for fairer funding for many years."] == "northtown-council"
     assert found["a step backwards for children in care"] == "harbour-trust"
+
+
+def test_a_given_name_alone_with_a_present_tense_reporting_verb_is_the_person_named_in_full() -> None:
+    x = extract("Sam Fielding runs a support group for carers in the town.",
+                "Sam explains “you need a care order first and a plan”.",
+                "Sam recalls: “We waited a year for any help at all.”")
+    found = dict(speakers(x))
+    assert found["you need a care order first and a plan"] == "sam-fielding"
+    assert found["We waited a year for any help at all."] == "sam-fielding"

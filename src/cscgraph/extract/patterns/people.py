@@ -806,9 +806,11 @@ CANDIDATE_NAME = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})(?![\
 SPEAKS_AFTER_SURNAME = re.compile(r"\s+(?:says|said|added|adds|told|tells|welcomes|welcomed|warned|is\s+clear|"
                                   r"believes|argued|argues|wrote|writes)\b")
 SAID_BEFORE_SURNAME = re.compile(r"\b(?:said|says|added|adds)\Z")
-# A given name alone as a speaker: "Ruth said", "Ruth also told", "said Ruth" (a person already named in full).
-_GIVEN_NAME_THEN_SPEECH = (r"\s+(?:also\s+|then\s+|later\s+)?(?:says|said|added|adds|told|tells|warned|explained|"
-                           r"argued|wrote|writes|continued|believes)\b")
+# A given name alone as a speaker: "Ruth said", "Ruth also told", "Ruth explains", "said Ruth" (a person already
+# named in full).
+_GIVEN_NAME_THEN_SPEECH = (r"\s+(?:also\s+|then\s+|later\s+)?(?:says|said|added|adds|told|tells|warned|warns|"
+                           r"explained|explains|argued|argues|wrote|writes|continued|continues|believes|recalled|"
+                           r"recalls|insisted|insists|admitted|admits)\b")
 GIVEN_NAME_SPEAKS = (rf"(?:(?<![\w’'-])(?P<name>{{name}})(?={_GIVEN_NAME_THEN_SPEECH})|"
                      r"\b(?:said|says|added|adds)\s+(?P<name2>{name})(?![\w’'-]))")
 # The same read at each place a given name stands: the verb after it ("Ruth said"), or SAID_BEFORE_SURNAME and
