@@ -1094,3 +1094,11 @@ def test_a_given_name_alone_with_a_present_tense_reporting_verb_is_the_person_na
     found = dict(speakers(x))
     assert found["you need a care order first and a plan"] == "sam-fielding"
     assert found["We waited a year for any help at all."] == "sam-fielding"
+
+
+def test_a_document_opening_the_clause_after_a_dashed_aside_speaks_not_its_author() -> None:
+    x = extract("Northshire County Council (NCC) plans a rise in council tax.",
+                "Explaining the rise - its biggest in years - a NCC budget report for 2018-19 states: “Demand keeps "
+                "rising in children's services across the county.”", published=datetime(2018, 1, 20))
+    assert speakers(x) == [("Demand keeps rising in children's services across the county.",
+                            "northshire-county-council-budget-report-2018-19")]

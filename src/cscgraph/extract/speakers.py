@@ -366,8 +366,10 @@ def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]]
     if any(w.lower() not in _AUXILIARIES
            for w in T.WORD_WITH_APOSTROPHE.findall(ctx.body, set_off.end() if set_off else subject_end, end)):
         return None
-    # only the clause the document opens counts: "Commissioned by leading charities, the report has called for"
-    opening = max(opening, ctx.body.rfind(",", opening, last[0]) + 1)
+    # only the clause the document opens counts: "Commissioned by leading charities, the report has called for",
+    # "Explaining the rise - its biggest in years - a council budget report states"
+    opening = max([opening] + [at + len(mark) for mark in CLAUSE_BREAKS
+                               if (at := ctx.body.rfind(mark, opening, last[0])) >= 0])
     before = ctx.body[opening:last[0]]
     for s, e, _ in sorted(things, key=lambda t: -t[0]):
         if opening <= s and e <= last[0]:
@@ -375,6 +377,8 @@ def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]]
     return last if DOCUMENT_OWNER_LEFT.fullmatch(before) else None
 
 
+CLAUSE_BREAKS = (",", " - ", " – ", " — ")
+"""Marks that end a clause before a document opens the subject: a comma, or a dash set off by spaces."""
 PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 # Words that may stand between a subject pronoun and its verb: "she also said", "it has warned".
 _AUXILIARIES = frozenset({"also", "then", "now", "however", "later", "previously", "further", "again", "has",
