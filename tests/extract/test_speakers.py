@@ -1102,3 +1102,13 @@ def test_a_document_opening_the_clause_after_a_dashed_aside_speaks_not_its_autho
                 "rising in children's services across the county.”", published=datetime(2018, 1, 20))
     assert speakers(x) == [("Demand keeps rising in children's services across the county.",
                             "northshire-county-council-budget-report-2018-19")]
+
+
+def test_a_report_with_no_author_is_the_one_report_of_a_body_named_in_the_next_sentence() -> None:
+    x = extract("Spending on care homes is “not delivering value for money”, according to a damning new report.",
+                "The National Audit Office report warns that children are being let down by a “dysfunctional” "
+                "system.")
+    assert (dict(speakers(x))["not delivering value for money"] or "").startswith("national-audit-office-report-")
+    y = extract("Spending on care homes is “not delivering value for money”, according to a damning new report.",
+                "The National Audit Office report and the Ofsted report came out on the same day.")
+    assert dict(speakers(y))["not delivering value for money"] is None  # two bodies' reports: neither is meant

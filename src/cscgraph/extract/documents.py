@@ -1089,7 +1089,12 @@ def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author]
         P.CREDITED_BEFORE.search(body, max(0, a.start - 30), a.start) or P.CREDITED_AFTER.match(body, a.end)
         or P.REPORT_BY_AUTHOR.fullmatch(body, end, a.start))]
     if not credited:
-        return None
+        # "…, according to a damning new report. The National Audit Office report warns …": the one report of a
+        # body the window names, by that body's name
+        owned = {n.entity.ref: n.entity for n in known if first <= n.start and n.end <= last
+                 and P.KIND_TYPES["Report"] & set(n.entity.types)
+                 and any(n.entity.label.startswith(f"{a.label} ") for a in authors)}
+        return _Named(start, end, next(iter(owned.values()))) if len(owned) == 1 else None
     owner = min(credited, key=lambda a: abs(a.start - start))
     named = [n.entity for n in known if n.entity.label.startswith(owner.label) and P.KIND_TYPES["Report"] & set(
         n.entity.types)]
