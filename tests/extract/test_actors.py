@@ -300,3 +300,10 @@ def test_parties_listed_side_by_side_are_parties() -> None:
     assert {"conservative-party", "labour-party"} <= bodies(x)
     assert not {"conservative-government", "labour-government"} & bodies(x)
     assert {"liberal-democrats", "green-party"} <= bodies(extract("The Lib Dems and the Greens voted against it."))
+
+
+def test_a_former_council_is_itself_and_a_renamed_one_is_the_council_it_became() -> None:
+    found = bodies(extract("Dorset County Council cut its budget. Somerset County Council and Rochdale Borough "
+                           "Council agreed.", published=datetime(2018, 1, 20)))
+    assert {"dorset-county-council", "somerset-council", "rochdale-metropolitan-borough-council"} <= found
+    assert "dorset-council" not in found
