@@ -162,14 +162,14 @@ def before_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | Non
         audience = TOLD_AUDIENCE.match(text[verb.start():])
         cue = audience.group() if audience else verb.group()
         agent = AGENT_AFTER_VERB.match(text, verb.end())
-        described = DESCRIBED_AGENT_AFTER_VERB.match(text, verb.end())
         if SPEAKER_AFTER_CUE.match(verb.group()):
             found = _attribution(ctx, start + verb.end(), end, cue, verb_first=True)
         elif agent is not None:
             # a passive with its agent: "criticised by Ofsted for …", "described by the review as “…”"
             named = named_after(ctx, start + agent.end(), end)
             found = Attribution(named.speaker if named else None, cue, start + agent.end(), end)
-        elif described is not None and (body := _anaphor(ctx, text[described.end():], start + described.end())):
+        elif (described := DESCRIBED_AGENT_AFTER_VERB.match(text, verb.end())) is not None and (
+                body := _anaphor(ctx, text[described.end():], start + described.end())):
             # "a statement issued by the council": the council named before
             found = Attribution(body, cue, start + described.end(), end)
         else:
