@@ -9,7 +9,8 @@ Two ways, each held to the SPARQL answer term for term, whole and by pages, on t
   so a kind and a value make the term the store answers. `entity-catalogue` is not one: its names carry a
   language or not and its dates are years, days or times.
 - A query that picks its page in a subquery (`PAGES`: quotes by a speaker, quotes about an entity, what is new
-  about an entity, a measure's trace): the page is picked in SQL from the tables that hold the subquery's rows, and
+  about an entity, a measure's trace): the page is picked in SQL from the tables that hold the subquery's rows (a
+  measure's trace by merging each document's claims in order, `TracePage`), and
   the query is run with that page written in its place (a VALUES list), so the store looks up the words and the rest
   for the page's rows only instead of sorting all of a popular entity's rows first.
 """
