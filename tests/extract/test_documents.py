@@ -1261,3 +1261,13 @@ def test_no_inspection_report_for_a_childrens_home_or_without_one_council() -> N
     found = _found_with_people("Ofsted rated the children’s services of Rutland County Council and Northumberland "
                                "County Council good in May.")
     assert not [e for e in found.entities if e.ref.kind == "policy"]
+
+
+def test_an_act_named_with_its_year_first_is_that_act() -> None:
+    _, found = documents(article("The scheme began soon after the 2016 Immigration Act became law. The 1989 Children "
+                                 "Act still applies.", published="2024-03-01"))
+    assert {(e.label, e.ref.slug) for e in found.entities} == {
+        ("Immigration Act 2016", "immigration-act-2016"), ("Children Act 1989", "children-act-1989")}
+    # near miss: a year that dates something else is no part of the Act's name
+    _, found = documents(article("In 2016 the Immigration Act changed the rules.", published="2024-03-01"))
+    assert [e.label for e in found.entities] == []

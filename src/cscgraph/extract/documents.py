@@ -409,6 +409,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         act = _acts_without_year(gazetteer).get(slugify(title))
         if act is not None and not any(s < m.end() and start < e for s, e in occupied):
             keep(_Named(start, m.end(), act))
+    for m in all_matches(P.ACT_YEAR_FIRST, body, P.ACT_WORD):
+        add(m.start("year"), m.end(), f"{m.group('title')} Act {m.group('year')}", "statute", ("Statute", "Act"))
     for pattern, gate, kind, types in ((P.ACT_TITLE, P.ACT_WORD, "statute", ("Statute", "Act")),
                                        (P.BILL_TITLE, None, "statute", ("Statute", "Bill")),
                                        (P.REGULATIONS_TITLE, P.REGULATIONS_WORD, "statute", ("Statute",))):

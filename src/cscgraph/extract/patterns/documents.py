@@ -30,6 +30,12 @@ ACT_TITLE = re.compile(
     rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)*?{TITLE_WORD}\s+(?:\((?:Scotland|Wales|Northern\s+Ireland)\)\s+)?"
     rf"Act\s+(?:of\s+)?(?P<year>\d{{4}})\b")
 
+# An Act named with its year first, as the press often writes it: "the 2016 Immigration Act", "the 1989 Children Act"
+# (group `year`; group `title` the words before "Act"), named "<title> Act <year>".
+ACT_YEAR_FIRST = re.compile(
+    rf"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)\s+(?P<title>(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)*?{TITLE_WORD})"
+    rf"\s+Act\b(?!\s+(?:of\s+)?\d{{4}})")
+
 # An Act named without its year: "by adding care leavers to the Equality Act", "the Human Rights Act". Only the
 # curated Act of that name, when reference data has exactly one, is meant; "the Children Act" (1989 or 2004) is
 # left alone.
