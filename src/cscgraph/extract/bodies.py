@@ -1090,8 +1090,10 @@ def _remit_list_end(body: str, m: re.Match[str], taken: list[tuple[int, int]]) -
     """Where a department's name ends when its remit runs on in a comma list ("Department for Culture, Media and
     Sport"), unless the list names bodies found already ("the Office for Students, Ofsted and Cafcass") or by a
     head word of their own."""
+    if m.re is not BODY_HEAD_FIRST:
+        return m.end()
     heads = [h.group().split()[0] for h in HEAD_FIRST_REMIT.finditer(m.group("name"))]
-    if m.re is not BODY_HEAD_FIRST or not heads or heads[-1] not in DEPARTMENT_HEADS:
+    if not heads or heads[-1] not in DEPARTMENT_HEADS:
         return m.end()  # (the last head's: "the University of Northby’s Centre for Childhood, Youth and …")
     rest = DEPARTMENT_REMIT_REST.match(body, m.end())
     if rest is None or _overlaps(rest.start(), rest.end(), taken) or \

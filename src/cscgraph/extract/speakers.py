@@ -358,7 +358,7 @@ def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]]
         tail = DOCUMENT_RECIPIENT_TAIL.match(ctx.body, named[1], end) if last is named else None
         received = next((t for t in things if t[2].kind in DOCUMENT_KINDS
                          and DOCUMENT_RECIPIENT_LINK.fullmatch(ctx.body, t[1], named[0])), None) if tail else None
-        if received is not None and tail is not None:
+        if received is not None:  # (found only where the tail is)
             last, subject_end = received, tail.end()
     if last[2].kind not in DOCUMENT_KINDS:
         return None
