@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from cscgraph import readmodel
+from cscgraph import links, readmodel
 from cscgraph.graph.mapping import STANCES, ArticleGraph, node, role_entity
 from cscgraph.graph.namespaces import CSC, RDFS, SCHEMA, Minter
 from cscgraph.graph.terms import iri, stored_value
@@ -106,12 +106,14 @@ def extraction_rows(extraction: Extraction, mapped: ArticleGraph, minter: Minter
               "entity_mentions": _mentions(art), "entity_funding": _funding(art, True),
               "entity_claims": _claims(art), "entity_roles": _roles(art), "entity_names": _names(art),
               "lineage_measures": _lineage_measures(art), "article_list": [_listed(art, publisher)],
-              "quote_finder": _quote_finder(art)}
+              "quote_finder": _quote_finder(art), "entity_links": links.link_rows(mapped.graph, mapped.ntriples)}
     role_names = sorted({(r, label) for _, m in mapped.memberships
                          for r in [art.entity(role_entity(m.role))]
                          for label in names.of(r, (_LABEL,), added)})
     return ArticleRows(_docs(art, names, added), _claim_rows(art), {n: tables[n] for n in _TABLES}, role_names,
-                       len(mapped.triples), {"entity_names": _distinct(shared_names)})
+                       len(mapped.triples), {"entity_names": _distinct(shared_names),
+                                             "entity_links": links.link_rows(minter.entities_graph,
+                                                                             "".join(mapped.shared))})
 
 
 def _listed(art: _Article, publisher: Entity | None) -> tuple[str | None, ...]:

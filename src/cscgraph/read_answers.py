@@ -54,6 +54,7 @@ TERM_KINDS: dict[str, dict[str, str]] = {
     "lineage-measures": _kinds("from relation to measure", claims="integer", curated="boolean"),
     "article-sources": _kinds("publisher", articles="integer"),
     "quote-facets": _kinds("speaker organisation about"),
+    "entity-link-counts": _kinds("entity property", values="integer"),
 }
 """Each listing's RDF term kind by column, for the listings a table holds whole."""
 

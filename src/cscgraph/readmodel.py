@@ -39,6 +39,11 @@ Tables and the canned query each one caches:
   counts them, in `measure_totals` as every write goes (`cscgraph.totals`). Curated claims are the reference data
   graph's rows.
 
+- `entity_links`: `entity-link-counts` (the outline of an entity page's statements): each graph's links of the
+  resources it does not mint, a value it mints counted and any other kept as itself (`cscgraph.links`), the counted
+  ones summed per resource, direction and property in `link_totals` as every write goes (`cscgraph.totals`); rows
+  of the shared graphs are kept as `entity_names`' are. A node an article mints has no rows: the store answers.
+
 Listings answered in SQL over another listing's table, with no rows of their own (`DERIVED`):
 
 - `article-sources` (the home page's articles by publisher and source file): `article_list` grouped;
@@ -56,7 +61,7 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from cscgraph import totals
+from cscgraph import links, totals
 from cscgraph.graph.namespaces import CSC, DCTERMS, RDF, RDFS, SCHEMA, SKOS
 from cscgraph.queries import load_query
 from cscgraph.store import Store, Term
@@ -101,6 +106,9 @@ class ReadTable:
     """A totals table kept beside this one (`cscgraph.totals`) that `summary_sql` reads the listing from, one row
     a key, where the index file has it (one written before it was kept counts over the rows with `sql`)."""
     summary_sql: str = ""
+    none_here: bool = False
+    """No rows means nothing known here, not none at all (the table keeps no rows of some lookup values): the
+    listing is then asked of the store."""
 
 
 FUNDING_COLUMNS = ("stream", "amountGBP", "approximate", "period", "purpose", "kind", "funder", "recipient",
@@ -262,6 +270,36 @@ TABLES = (
         SELECT source AS "from", relation AS "relation", target AS "to", NULLIF(measure, '') AS "measure",
                CAST(claims AS TEXT) AS "claims", CASE WHEN curated > 0 THEN 'true' ELSE 'false' END AS "curated"
         FROM {totals.MEASURES.name} ORDER BY measure, source, relation, target"""),
+)
+
+
+_LINK_LISTED = ("entity", "direction", "property", "values")
+_LINK_VALUES = """SELECT "entity", "direction", "property", COUNT(DISTINCT "value") AS "n" FROM entity_links
+        WHERE "entity" = :entity AND "value" > '' GROUP BY "direction", "property" """
+"""A resource's values that other graphs may hold too, each counted once (read past its minted rows, whose value
+is '', in the table's index)."""
+
+
+def _link_counts(minted: str) -> str:
+    """`entity-link-counts`' listing: the counts of values graphs mint (`minted`: SQL giving entity, direction,
+    property, n) and of the other values, added up by direction and property."""
+    return f"""
+        SELECT "entity", "direction", "property", CAST(SUM("n") AS TEXT) AS "values"
+        FROM ({minted} UNION ALL {_LINK_VALUES})
+        GROUP BY "direction", "property" ORDER BY "direction", "property" LIMIT :limit OFFSET :offset"""
+
+
+TABLES += (
+    # Indexed by resource, then value: its values that other graphs may hold too are read past its minted ones.
+    ReadTable("entity_links", "entity-link-counts", links.COLUMNS, ("entity",), ("entity", "value", "direction",
+                                                                                  "property"), _link_counts("""
+        SELECT "entity", "direction", "property", SUM(CAST("minted" AS INTEGER)) AS "n" FROM entity_links
+        WHERE "entity" = :entity AND "value" = '' GROUP BY "direction", "property" """),
+              source=links.SOURCE, listed=_LINK_LISTED, shared=True, none_here=True,
+              # a graph's minted rows, which the totals count, found without reading its others
+              orders=(("minted", ("graph", "value")),), summary=totals.LINKS, summary_sql=_link_counts(f"""
+        SELECT entity AS "entity", direction AS "direction", property AS "property", minted AS "n"
+        FROM {totals.LINKS.name} WHERE entity = :entity""")),
 )
 
 
@@ -445,4 +483,5 @@ def listing(db: sqlite3.Connection, query: str, params: Mapping[str, str]) -> li
     if isinstance(table, ReadListing) and table.indexed and has_indexes(
             db, [f"{table.table}_by_{c}" for c in next(t for t in TABLES if t.name == table.table).facets]):
         sql = table.indexed
-    return _rows(db.execute(sql, bound), table.listed or table.columns)
+    rows = _rows(db.execute(sql, bound), table.listed or table.columns)
+    return None if not rows and isinstance(table, ReadTable) and table.none_here else rows

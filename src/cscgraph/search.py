@@ -55,6 +55,7 @@ reads the whole table, 190 ms an article at 18,000 articles, bench/analysis.md "
 and those of docs and docs_rows, hold the graph's number in `graphs` (`SearchIndex.graph_id`), not its IRI: an
 article graph's IRI is ~130 bytes, held by every row and again by each table's index by graph — 22% of the file
 at 10,000 articles (bench/size.py)."""
+_LINKS = next(table for table in readmodel.TABLES if table.name == "entity_links")
 _OR_IGNORE = {table.name: "OR IGNORE " for table in readmodel.SHARED_TABLES}
 """Shared tables hold each row once (a graph may give a name as a label and as a headline)."""
 SYNC_CHUNK = 500
@@ -68,13 +69,14 @@ PAGE_BYTES = 16_384
 IRIs of 50–130 bytes, and fill SQLite's default 4 KB pages less well: a first load of 10,000 articles made a file
 5% smaller in 16 KB pages (486.5 → 460.3 MB), its listings no slower (bench/size.py; bench/analysis.md "The store
 on disk")."""
-_LAYOUT = 14
+_LAYOUT = 15
 """The tables' layout (SQLite `user_version`); an index file of an older layout is emptied and rebuilt by the next
 `sync` (0: no claims, no quad counts; 1: no read model; 2: no entity_funding; 3: no entity_claims; 4: tables indexed
 by entity alone; 5: no entity_roles; 6: no entity_names; 7: no lineage_measures; 8: lineage_measures indexed by
 edge alone; 9: rows held their graph's IRI, not its number in `graphs`; 10: no article_list; 11: no
-funding_stream_facts; 12: no quote_finder), except one of layout 13 (entity_names held start dates among dates),
-which a writer upgrades in place (`_from_layout_13`)."""
+funding_stream_facts; 12: no quote_finder), except one of layout 13 (entity_names held start dates among dates) or
+14 (no entity_links), which a writer upgrades in place (`_from_layout_13`; entity_links is filled from the store by
+the next `sync`, `_fill_links`)."""
 
 # Everything searchable that one article graph holds: the article itself, its quotes (labelled by speaker) and
 # the names of the entities it mentions, one query each. Each starts from GRAPH ?g (bound to one article graph);
@@ -199,6 +201,8 @@ class SearchIndex:
             with self._db:
                 if layout == 13:
                     self._from_layout_13()
+                if layout in (13, 14):
+                    self._db.execute("DELETE FROM in_step")  # not in step until a sync fills entity_links
                 else:
                     for table in _TABLES:
                         self._db.execute(f"DROP TABLE IF EXISTS {table}")
@@ -217,7 +221,6 @@ class SearchIndex:
         self._db.execute("""ALTER TABLE entity_names ADD COLUMN "started" TEXT DEFAULT ''""")
         self._db.execute("DROP INDEX IF EXISTS entity_names_by_key")
         self._db.execute("DELETE FROM reference_indexed")
-        self._db.execute("DELETE FROM in_step")
 
     def _open_for_reading(self, path: Path) -> sqlite3.Connection:
         fix = "run `cscgraph ingest` (or `cscgraph rebuild-read-model`) once to build it"
@@ -261,6 +264,10 @@ class SearchIndex:
         if stale:
             self._sync_entities(store)
         self._sync_reference(store)
+        self._fill_links(store)
+        with self._db:  # one quad, the store's format version, which `cscgraph migrate` rewrites
+            self._replace_rows(store.minter.meta_graph, readmodel.article_rows(store, store.minter.meta_graph,
+                                                                                (_LINKS,)))
         self._mark_in_step(generation)
         return len(stale) + len(gone)
 
@@ -285,6 +292,19 @@ class SearchIndex:
             self._replace_rows(graph, rows)
             self._replace_rows(store.minter.ontology_graph, ontology)
             self._db.execute("INSERT OR REPLACE INTO reference_indexed VALUES (?, ?)", (graph, digest))
+
+    def _fill_links(self, store: Store) -> None:
+        """entity_links' rows of every graph, read from the store, when the table is empty but the index is not (a
+        file upgraded from layout 13 or 14): in one transaction, so a crash leaves it empty and the next sync
+        fills it."""
+        if self._db.execute("SELECT 1 FROM entity_links LIMIT 1").fetchone() is not None \
+                or self._db.execute("SELECT 1 FROM indexed LIMIT 1").fetchone() is None:
+            return
+        graphs = [g for (g,) in self._db.execute("SELECT graph FROM indexed")]
+        with self._db:
+            for graph in (*graphs, store.minter.entities_graph, store.minter.reference_graph,
+                          store.minter.ontology_graph):
+                self._add(readmodel.article_rows(store, graph, (_LINKS,)))
 
     def rebuild(self, store: Store) -> int:
         """Empty every table and index every article again from the store; returns how many were indexed."""

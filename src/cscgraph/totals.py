@@ -1,11 +1,14 @@
-"""Totals kept beside two tables of the index that hold rows per article graph, so the pages that count over every
+"""Totals kept beside three tables of the index that hold rows per article graph, so the pages that count over every
 row (the home page's document chain, /lineage) read one row a key instead: at 100,000 articles 627 edges instead of
 315,119 claim rows, and a few thousand edge-and-measure rows instead of every claim's.
 
 - `edge_totals`, from `claims`: each lineage edge's claims, articles and evidence sentences, and its earliest
   article date (what `SearchIndex.lineage_edges` gives);
 - `measure_totals`, from `lineage_measures`: each edge and measure's claims and curated claims (what
-  `lineage-measures` gives; '' stands for no measure, which a key may not leave unbound).
+  `lineage-measures` gives; '' stands for no measure, which a key may not leave unbound);
+- `link_totals`, from `entity_links`: each resource, direction and property's values minted by article graphs
+  (`cscgraph.links`), so `entity-link-counts` of a body named in every article reads a few rows, not one an
+  article.
 
 A graph's claims, sentences and article are its own, so its distinct counts add up across graphs: the writer adds a
 graph's counts when its rows go in (`add`) and takes them away before they are deleted (`retract`); an earliest
@@ -36,11 +39,14 @@ class Totals:
     counts: tuple[str, ...]
     counted: tuple[str, ...]
     earliest: bool = False
+    rows: str = ""
+    """A condition on the source's rows that the totals count (all of them when empty)."""
 
     def counting(self, where: str = "") -> str:
-        """The source's rows counted by key (`where`: a condition on them, e.g. one graph's)."""
-        keys = ", ".join(self.key)
-        return f"SELECT {keys}, {', '.join(self.counts)} FROM {self.source} {where} GROUP BY {keys}"
+        """The source's rows counted by key (`where`: a condition on them, e.g. one graph's: "graph = ?")."""
+        keys, conditions = ", ".join(self.key), " AND ".join(c for c in (where, self.rows) if c)
+        return (f"SELECT {keys}, {', '.join(self.counts)} FROM {self.source} "
+                f"{f'WHERE {conditions} ' if conditions else ''}GROUP BY {keys}")
 
     def create(self) -> str:
         columns = [f"{c} TEXT NOT NULL" for c in self.columns]
@@ -56,7 +62,10 @@ MEASURES = Totals("measure_totals", "lineage_measures", ('"from"', '"relation"',
                   ("source", "relation", "target", "measure"),
                   ("COUNT(DISTINCT \"claim\")", "COUNT(DISTINCT CASE WHEN \"curated\" = 'true' THEN \"claim\" END)"),
                   ("claims", "curated"))
-TOTALS = (EDGES, MEASURES)
+LINKS = Totals("link_totals", "entity_links", ('"entity"', '"direction"', '"property"'),
+               ("entity", "direction", "property"), ('SUM(CAST("minted" AS INTEGER))',), ("minted",),
+               rows='"value" = \'\'')
+TOTALS = (EDGES, MEASURES, LINKS)
 SOURCES = frozenset(t.source for t in TOTALS)
 """The tables whose rows the totals count."""
 SCHEMA_SQL = "\n".join(t.create() for t in TOTALS)
@@ -82,7 +91,7 @@ def add(db: sqlite3.Connection, source: str, graphs: Iterable[int]) -> None:
         if totals.earliest:
             update += ", first = CASE WHEN first IS NULL OR excluded.first < first THEN excluded.first ELSE first END"
         for graph in graphs:
-            db.execute(f"INSERT INTO {totals.name} {totals.counting('WHERE graph = ?')} "
+            db.execute(f"INSERT INTO {totals.name} {totals.counting('graph = ?')} "
                        f"ON CONFLICT DO UPDATE SET {update}", (graph,))
 
 
@@ -92,7 +101,7 @@ def retract(db: sqlite3.Connection, graph: int, sources: Iterable[str]) -> list[
     dropped. Returns what `settle` needs once the rows are gone."""
     taken, deleted = [], set(sources)
     for totals in (t for t in TOTALS if t.source in deleted):
-        counts = db.execute(totals.counting("WHERE graph = ?"), (graph,)).fetchall()
+        counts = db.execute(totals.counting("graph = ?"), (graph,)).fetchall()
         keys = " AND ".join(f"{c} = ?" for c in totals.columns)
         additive = [c for c in totals.counted if not (totals.earliest and c == "first")]
         for row in counts:
