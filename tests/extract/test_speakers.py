@@ -283,6 +283,13 @@ def test_a_person_a_participle_governs_in_an_opening_clause_is_not_the_speaker(o
         assert speakers(x)[0][1] == "osric-vane"
 
 
+def test_a_participle_before_a_first_name_alone_makes_no_person_of_the_two() -> None:
+    x = extract("Foster carers Nell Harcourt and Osric Harcourt live in Truro.",
+                "Osric said: “You need calm moments in your life.”",
+                "Describing Osric as “a ray of light,” Nell said: “People think it will be hard work.”")
+    assert [s for _, s in speakers(x)] == ["osric-harcourt", "nell-harcourt", "nell-harcourt"]
+
+
 def test_an_opening_clause_after_an_event_or_praising_a_document_is_not_the_speaker() -> None:
     for opening in ("Following the publication of the Northby report", "Praising the Northby report"):
         x = extract("Children’s minister Osric Vane visited Truro on Monday.",

@@ -238,8 +238,8 @@ def _clean(body: str, start: int, end: int, single_ok: bool) -> PersonName | Non
         if words[0].group().rstrip(".") in _TITLE_WORDS:
             title = words[0].group().rstrip(".")
         words.pop(0)
-    if len(words) > 2 and LEADING_PARTICIPLE.fullmatch(words[0].group()) and words[0].group() not in GIVEN_NAMES:
-        words.pop(0)  # "Praising Jo Reed"
+    if len(words) > 1 and LEADING_PARTICIPLE.fullmatch(words[0].group()) and words[0].group() not in GIVEN_NAMES:
+        words.pop(0)  # "Praising Jo Reed", "Describing Roxy as …"
     if len(words) > 2 and COMMON_NOUN_ENDING.search(words[0].group()) and not words[0].group().endswith("ing") \
             and words[0].group() not in GIVEN_NAMES and words[1].group() in GIVEN_NAMES:
         # an office's last word before the name: "Minister for Levelling up Communities Kemi Badenoch" (not a
