@@ -67,6 +67,9 @@ def test_an_acronym_the_text_gives_a_curated_body_names_it_where_it_recurs() -> 
 
 def test_party_affiliation() -> None:
     assert _labels("Labour MP Dina Cole asked a question.") == [("Labour Party", "political party")]
+    for text in ("Ravi Noon, Labour cabinet member for children, replied.", "Tory county councillor Jo Vane agreed.",
+                 "Conservative county councillors criticised the plan."):
+        assert _labels(text)[0][0] in ("Labour Party", "Conservative Party"), text
 
 
 def test_place_and_lower_case_council() -> None:

@@ -868,7 +868,8 @@ def with_gates(*patterns: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], re.Pa
 # body's name opening with the word: "the Green Council for Sustainability").
 PARTY_AFFILIATION = re.compile(r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|SNP|Reform\s+UK)"
                                r"(?=\s+(?i:MP|MPs|peer|peers|councillor|councillors|cllr|coun|spokesperson|spokesman|"
-                               r"spokeswoman|leader|candidate|backbencher|minister|deputy)\b|"
+                               r"spokeswoman|leader|candidate|backbencher|minister|deputy|cabinet\s+member|"
+                               r"(?:county|borough|district|city|town|parish)\s+councillors?)\b|"
                                r"\s+(?i:group|groups|council|councils)\b(?!\s+(?:of|for)\b)|"
                                r"\s+statement\b|-(?:run|led|controlled|backed)\b)")
 # A party out of government speaking as a body: "Labour said the plans would…", "the Liberal Democrats warned", "The
