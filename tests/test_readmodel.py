@@ -199,9 +199,10 @@ def test_an_index_file_of_layout_14_gets_the_links_table_filled_from_the_store_b
         corpus_settings: Settings, corpus_store: EmbeddedStore, tmp_path: Path) -> None:
     copy = _copy_of_corpus_index(corpus_settings, tmp_path)
     db = sqlite3.connect(copy)
-    try:  # as layout 14 wrote it: no entity_links, no link_totals
+    try:  # as layout 14 wrote it: no entity_links, no totals of it
         db.execute("DROP TABLE entity_links")
         db.execute("DROP TABLE link_totals")
+        db.execute("DROP TABLE link_value_totals")
         db.execute("PRAGMA user_version = 14")
         db.commit()
     finally:
@@ -390,17 +391,20 @@ def test_a_page_of_an_entity_with_many_rows_is_read_from_its_index(table: ReadTa
 
 
 def test_the_links_of_a_resource_named_in_every_article_are_counted_from_its_totals() -> None:
-    """`entity-link-counts` of a body that 3,000 article graphs link to (by nodes each mints) reads what one that 10
-    graphs link to reads: the minted values' numbers are kept summed (`totals.LINKS`), and only the values other
-    graphs may hold too (its names, in the entities graph) are read row by row."""
+    """`entity-link-counts` of a document that 3,000 article graphs link to (by nodes each mints, and by the same
+    lineage statement in each) reads what one that 10 graphs link to reads: the minted values' numbers are kept
+    summed, and each other value of the article graphs once with the number of graphs holding it
+    (`totals.LINKS`, `totals.LINK_VALUES`); only the shared graphs' values (its names, in the entities graph) are
+    read row by row."""
     db = sqlite3.connect(":memory:")
     db.executescript(schema_sql() + totals.SCHEMA_SQL)
-    mention, mentions, named = f"{CSC}mentionOf", f"{SCHEMA}mentions", f"{SCHEMA}name"
+    mention, recommends, named = f"{CSC}mentionOf", f"{CSC}recommends", f"{SCHEMA}name"
     for entity, graphs in (("https://example.org/small", 10), ("https://example.org/large", 3000)):
         rows = [(g, entity, "in", mention, "", "2") for g in range(1, graphs + 1)]  # two mentions an article
-        rows += [(g, entity, "in", mentions, "", "1") for g in range(1, graphs + 1)]  # and the article
-        rows += [(0, entity, "out", named, f'"{name}"^^http://www.w3.org/2001/XMLSchema#string', "0")
-                 for name in ("Body", "The Body")]  # graph 0: the entities graph
+        rows += [(g, entity, "out", recommends, f"https://example.org/measure/{g % 3}", "0")
+                 for g in range(1, graphs + 1)]  # one of three measures an article
+        rows += [(0, entity, "out", named, f'"{name}"^^http://www.w3.org/2001/XMLSchema#string', "")
+                 for name in ("A review", "The review")]  # graph 0: the entities graph
         db.executemany("INSERT INTO entity_links VALUES (?, ?, ?, ?, ?, ?)", rows)
         totals.add(db, "entity_links", range(graphs + 1))
     small, large = (_steps_to_read(db, lambda e=e: listing(db, "entity-link-counts",
@@ -408,9 +412,9 @@ def test_the_links_of_a_resource_named_in_every_article_are_counted_from_its_tot
                     for e in ("small", "large"))
     assert large <= small + 2, (small, large)
     assert listing(db, "entity-link-counts", {"entity": "https://example.org/large"}) == [
-        {"entity": "https://example.org/large", "direction": "in", "property": mentions, "values": "3000"},
         {"entity": "https://example.org/large", "direction": "in", "property": mention, "values": "6000"},
-        {"entity": "https://example.org/large", "direction": "out", "property": named, "values": "2"}]
+        {"entity": "https://example.org/large", "direction": "out", "property": named, "values": "2"},
+        {"entity": "https://example.org/large", "direction": "out", "property": recommends, "values": "3"}]
 
 
 def test_a_page_of_a_measures_trace_is_merged_from_its_documents_not_sorted_from_all_its_claims() -> None:

@@ -6,8 +6,11 @@ A value is counted apart when the graph mints it: the graph's article, a node un
 blank node, none of which any other graph holds, so such values of one graph are different from any other graph's
 and their numbers add up across graphs (`minted`, one row a resource, direction and property, `value` ''; kept
 summed in `totals.LINKS`). Any other value (an entity, a class, a literal) may be in many graphs and is kept as
-itself, one row each (`minted` 0), so that it counts once however many graphs hold it. The resources are the IRIs
-the graph does not mint: a node an article mints is in its graph alone, and the store answers for it.
+itself, one row each, so that it counts once however many graphs hold it: in an article's graph (`minted` 0, a
+lineage statement's ends, the same in every article stating it) counted per value in `totals.LINK_VALUES`, in a
+shared graph (`minted` '': the entities graph, which only grows, reference data, the ontology) read as it is. The
+resources are the IRIs the graph does not mint: a node an article mints is in its graph alone, and the store
+answers for it.
 
 A value's key is its IRI, or a literal's lexical form in quotes with its language or datatype (`"2022"^^…#gYear`),
 which no IRI can be, since an IRI holds no quotation mark.
@@ -26,7 +29,8 @@ __all__ = ["COLUMNS", "SOURCE", "link_rows"]
 COLUMNS = ("entity", "direction", "property", "value", "minted")
 
 _OWN = "(isBLANK(?{v}) || (BOUND(?article) && (?{v} = ?article || STRSTARTS(STR(?{v}), CONCAT(STR(?article), '/')))))"
-SOURCE = f"""SELECT ?entity ?direction ?property ?value (STR(COUNT(DISTINCT ?own)) AS ?minted) WHERE {{
+SOURCE = f"""SELECT ?entity ?direction ?property ?value
+       (IF(?value = "", STR(COUNT(DISTINCT ?own)), IF(BOUND(?article), "0", "")) AS ?minted) WHERE {{
   OPTIONAL {{ ?article a <{SCHEMA}NewsArticle> }}
   {{ ?entity ?property ?other BIND("out" AS ?direction) }} UNION {{ ?other ?property ?entity BIND("in" AS ?direction) }}
   FILTER(isIRI(?entity) && !{_OWN.format(v="entity")})
@@ -35,7 +39,7 @@ SOURCE = f"""SELECT ?entity ?direction ?property ?value (STR(COUNT(DISTINCT ?own
   BIND(IF(?minted_here, "", IF(isIRI(?other), STR(?other), CONCAT('"', STR(?other), '"',
        IF(LANG(?other) != "", CONCAT("@", LANG(?other)), CONCAT("^^", STR(DATATYPE(?other))))))) AS ?value)
 }}
-GROUP BY ?entity ?direction ?property ?value"""
+GROUP BY ?entity ?direction ?property ?value ?article"""
 """The table's rows of one graph (the default graph): its article, if it has one, is the one typed
 schema:NewsArticle."""
 
@@ -73,4 +77,4 @@ def link_rows(graph: str, ntriples: str) -> list[tuple[str, ...]]:
             else:
                 values.add((entity.value, direction, t.predicate.value, _key(other)))
     return [*((graph, *key, "", str(len(nodes))) for key, nodes in minted.items()),
-            *((graph, *key, "0") for key in values)]
+            *((graph, *key, "0" if article is not None else "") for key in values)]

@@ -283,21 +283,28 @@ _LINK_COUNTS = f"""
             SELECT entity AS "entity", direction AS "direction", property AS "property", minted AS "n"
             FROM {totals.LINKS.name} WHERE entity = :entity
             UNION ALL
+            SELECT entity, direction, property, COUNT(*) FROM {totals.LINK_VALUES.name} v
+            WHERE entity = :entity AND NOT EXISTS (
+                SELECT 1 FROM entity_links s WHERE s."entity" = v.entity AND s."direction" = v.direction
+                AND s."property" = v.property AND s."value" = v.value AND s."minted" = '')
+            GROUP BY direction, property
+            UNION ALL
             SELECT "entity", "direction", "property", COUNT(DISTINCT "value") FROM entity_links
-            WHERE "entity" = :entity AND "value" > '' GROUP BY "direction", "property")
+            WHERE "entity" = :entity AND "minted" = '' GROUP BY "direction", "property")
         GROUP BY "direction", "property" ORDER BY "direction", "property" LIMIT :limit OFFSET :offset"""
-"""`entity-link-counts`' listing: a resource's values graphs mint, counted in their totals, and its other values
-(which other graphs may hold too) each counted once, added up by direction and property."""
+"""`entity-link-counts`' listing: a resource's values article graphs mint, counted in their totals; its other values
+in article graphs, from their totals, but those a shared graph holds too; and the shared graphs' values, read in
+the key index's order (by direction, property and value), each once; added up by direction and property."""
 TABLES += (
-    # The values other graphs may hold too, indexed by resource (no others: a resource's minted values are read
-    # from their totals, kept with the table, and the rows holding their numbers, most of the table, are read by
-    # graph alone, so an index by resource of them would double the table's size for nothing).
-    ReadTable("entity_links", "entity-link-counts", links.COLUMNS, ("entity",), ("entity", "value", "direction",
-                                                                                  "property"), _LINK_COUNTS,
-              source=links.SOURCE, listed=_LINK_LISTED, shared=True, keyed=""""value" > ''""", none_here=True,
-              # a graph's minted rows, which the totals count, found without reading its others (the entities
-              # graph's 197,156 rows at 100,000 articles, counted at every write, hold none)
-              by_graph=("graph", '"value"'), summary=totals.LINKS, summary_sql=_LINK_COUNTS),
+    # Only the shared graphs' rows indexed by resource: the article graphs' are read from their totals, kept with
+    # the table, and by graph alone (an index by resource of them would double the table's size for nothing).
+    # (A file made before the totals gives no rows, so the store answers.)
+    ReadTable("entity_links", "entity-link-counts", links.COLUMNS, ("entity",), ("entity", "direction", "property",
+                                                                                  "value"), "SELECT 1 WHERE 0",
+              source=links.SOURCE, listed=_LINK_LISTED, shared=True, keyed=""""minted" = ''""", none_here=True,
+              # a graph's rows each totals table counts, found without reading its others (the entities graph's
+              # 197,156 rows at 100,000 articles, looked at by every write, hold none)
+              by_graph=("graph", '"minted"'), summary=totals.LINK_VALUES, summary_sql=_LINK_COUNTS),
 )
 
 

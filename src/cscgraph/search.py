@@ -302,6 +302,8 @@ class SearchIndex:
             return
         graphs = [g for (g,) in self._db.execute("SELECT graph FROM indexed")]
         with self._db:
+            for table in (totals.LINKS, totals.LINK_VALUES):  # counting no rows
+                self._db.execute(f"DELETE FROM {table.name}")
             for graph in (*graphs, store.minter.entities_graph, store.minter.reference_graph,
                           store.minter.ontology_graph):
                 self._add(readmodel.article_rows(store, graph, (_LINKS,)))

@@ -6,9 +6,10 @@ row (the home page's document chain, /lineage) read one row a key instead: at 10
   article date (what `SearchIndex.lineage_edges` gives);
 - `measure_totals`, from `lineage_measures`: each edge and measure's claims and curated claims (what
   `lineage-measures` gives; '' stands for no measure, which a key may not leave unbound);
-- `link_totals`, from `entity_links`: each resource, direction and property's values minted by article graphs
-  (`cscgraph.links`), so `entity-link-counts` of a body named in every article reads a few rows, not one an
-  article.
+- `link_totals` and `link_value_totals`, from `entity_links`: each resource, direction and property's values
+  minted by article graphs, and each of its other values in article graphs with the number of graphs holding it
+  (`cscgraph.links`), so `entity-link-counts` of a body named in every article, or of a document whose
+  recommendations 97,808 articles state, reads a row a property and a row a value, not one an article.
 
 A graph's claims, sentences and article are its own, so its distinct counts add up across graphs: the writer adds a
 graph's counts when its rows go in (`add`) and takes them away before they are deleted (`retract`); an earliest
@@ -64,8 +65,11 @@ MEASURES = Totals("measure_totals", "lineage_measures", ('"from"', '"relation"',
                   ("claims", "curated"))
 LINKS = Totals("link_totals", "entity_links", ('"entity"', '"direction"', '"property"'),
                ("entity", "direction", "property"), ('SUM(CAST("minted" AS INTEGER))',), ("minted",),
-               rows='"value" = \'\'')
-TOTALS = (EDGES, MEASURES, LINKS)
+               rows='"minted" > \'0\'')
+LINK_VALUES = Totals("link_value_totals", "entity_links", ('"entity"', '"direction"', '"property"', '"value"'),
+                     ("entity", "direction", "property", "value"), ("COUNT(*)",), ("graphs",),
+                     rows='"minted" = \'0\'')
+TOTALS = (EDGES, MEASURES, LINKS, LINK_VALUES)
 SOURCES = frozenset(t.source for t in TOTALS)
 """The tables whose rows the totals count."""
 SCHEMA_SQL = "\n".join(t.create() for t in TOTALS)
