@@ -283,6 +283,14 @@ def test_a_person_a_participle_governs_in_an_opening_clause_is_not_the_speaker(o
         assert speakers(x)[0][1] == "osric-vane"
 
 
+def test_a_couple_named_as_one_are_two_people_each_speaking_by_first_name() -> None:
+    x = extract("Nell and Osric Harcourt, foster carers from Truro, opened the event.",
+                "Osric said: “You need calm moments in your life.”",
+                "Nell said: “People think it will be hard work.”",
+                "The Victoria and Albert Museum lent the hall.")
+    assert [s for _, s in speakers(x)] == ["osric-harcourt", "nell-harcourt"]
+
+
 def test_a_participle_before_a_first_name_alone_makes_no_person_of_the_two() -> None:
     x = extract("Foster carers Nell Harcourt and Osric Harcourt live in Truro.",
                 "Osric said: “You need calm moments in your life.”",

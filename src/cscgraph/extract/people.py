@@ -37,7 +37,8 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               TITLED_LIST, TITLED_LIST_ITEM, GIVEN_NAME_AND,
                                               NAME_WITH_PARTY, NAME_AS_RELATIVE, LEADING_PARTICIPLE,
                                               NAME_GLUED_OFFICE, FULL_NAME_THEN_LAY_ROLE, NAME_PICTURED,
-                                              NAME_OF_BODY_SPEAKS, NAME_IS_ROLE, NAME_AFTER_STARTED_BY)
+                                              NAME_OF_BODY_SPEAKS, NAME_IS_ROLE, NAME_AFTER_STARTED_BY,
+                                              GIVEN_NAME_AND_FULL_NAME)
 
 _TRIGGERS = with_gates(ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
                        NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO,
@@ -117,6 +118,9 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
         if name is None or name.name.split()[0] not in GIVEN_NAMES or _overlaps(name, taken) or _inside(name, found):
             continue
         found[(name.start, name.end)] = name
+    for couple in _couples(body):
+        if not _overlaps(couple, taken) and not _inside(couple, found):
+            found[(couple.start, couple.end)] = couple
     for partner in _partners(body, list(found.values())):
         if not _overlaps(partner, taken) and not _inside(partner, found):
             found[(partner.start, partner.end)] = partner
@@ -188,6 +192,20 @@ def _shared_surnames(body: str, people: list[PersonName]) -> list[PersonName]:
             out.append(PersonName(m.start("given"), m.end("given"), f"{m.group('given')} {' '.join(words[1:])}",
                                   alias=m.group("given")))
     return out
+
+
+def _couples(body: str) -> Iterator[PersonName]:
+    """Both people of a couple named as one: a common given name, "and", a first name and surname ("Judy and Roxy
+    Wilson" → "Judy Wilson", "Roxy Wilson"; not "Victoria and Albert Museum", a body)."""
+    for m in GIVEN_NAME_AND_FULL_NAME.finditer(body):
+        given = m.group("given")
+        if given not in GIVEN_NAMES or given in NOT_NAME_WORDS:
+            continue
+        name = _clean(body, m.start("name"), m.end("name"), single_ok=False)
+        if name is None or len(name.name.split()) != 2 or (name.start, name.end) != m.span("name"):
+            continue
+        yield PersonName(m.start("given"), m.end("given"), f"{given} {name.name.split()[1]}", alias=given)
+        yield name
 
 
 def _judge_in_heading(body: str, m: re.Match, name: PersonName) -> bool:

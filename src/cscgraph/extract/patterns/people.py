@@ -764,6 +764,11 @@ AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?P<name>{FULL_NAME})(?![\w’'-])
 # A given name alone joined by "and" to a person's full name, as a couple or siblings are named, sharing the
 # surname: "Robert and Margaret Isdale", "Diane and Andrew Saxby" (read before a person found by another cue).
 GIVEN_NAME_AND = re.compile(rf"(?<![\w’'-])(?P<given>{NAME_WORD})[ \t]+(?:and|&)[ \t]+\Z")
+# A common given name alone, "and", and a first name and surname, as a couple or siblings are named where neither
+# is named in full elsewhere: "Judy and Roxy Wilson" (group `given`: Judy Wilson; `name`: Roxy Wilson).
+GIVEN_NAME_AND_FULL_NAME = re.compile(rf"(?<![\w’'-])(?P<given>{NAME_WORD})[ \t]+(?:and|&)[ \t]+"
+                                      rf"(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})(?![\w’'-]){_NOT_ENDING_IN_HEAD}"
+                                      rf"(?!\s+(?:{_PLACE_OR_BODY_HEAD})\b)")
 # Endings of common nouns that open names of bodies or campaigns, not given names: "Action Aid", "Adoption Focus";
 # also the last word of an office run into the name after it ("Minister for Levelling up Communities Kemi Badenoch").
 COMMON_NOUN_ENDING = re.compile(r"(?:tion|tions|sion|ment|ments|ness|ity|ities|ies|ship|ance|ence|ing|ism|ology|ure)$")
