@@ -53,9 +53,9 @@ FULL_NAME = (rf"{NAME_WORD}(?:{_IN_NAME}(?:{MIDDLE_INITIAL}{_IN_NAME})?(?:{NAME_
 TITLED_NAME = rf"{NAME_WORD}(?:{_IN_NAME}(?:{MIDDLE_INITIAL}{_IN_NAME})?(?:{NAME_PARTICLE}{_IN_NAME}){{0,2}}{NAME_WORD}){{0,2}}"
 
 # Honorifics that stand before a name and are not part of the canonical name: "Cllr James Jamieson",
-# "Baroness Jacqui Smith", "Sir Martin Narey", "Dr Sarah Brennan", "Professor Eileen Munro"; "Coun" is how many local
-# papers shorten Councillor ("Coun Jo Reed (Con, Northby) said").
-TITLES = ("Cllr", "Coun", "Councillor", "Baroness", "Lord", "Lady", "Sir", "Dame", "Dr", "Professor", "Prof", "Mr", "Mrs",
+# "Baroness Jacqui Smith", "Sir Martin Narey", "Dr Sarah Brennan", "Professor Eileen Munro"; "Coun" and "Clr" are
+# how some local papers shorten Councillor ("Coun Jo Reed (Con, Northby) said", "Council leader Clr Jo Reed said").
+TITLES = ("Cllr", "Coun", "Clr", "Councillor", "Baroness", "Lord", "Lady", "Sir", "Dame", "Dr", "Professor", "Prof", "Mr", "Mrs",
           "Ms", "Miss", "Rt Hon", "The Rt Hon",
           # An elected mayor, as local copy names one: "Mayor John Biggs has issued a statement", "Mayor Winter".
           "Mayor",
@@ -107,7 +107,7 @@ TITLED_PERSON = re.compile(rf"\b(?P<title>{TITLE})\s+(?:{TITLE}\s+)?(?:\((?P<giv
 # "Honorary Aldermen Jo Reed and Sam Hale"
 # (two or more names, so that "Councillors Code of Conduct" names no one).
 _LISTED_NAME = rf"(?:[A-Z]\.?[ \t]+){{0,3}}{TITLED_NAME}"
-TITLED_LIST = re.compile(rf"\b(?P<plural>Councillors|Cllrs|Couns|Aldermen)\.?[ \t]+(?P<list>{_LISTED_NAME}"
+TITLED_LIST = re.compile(rf"\b(?P<plural>Councillors|Cllrs|Clrs|Couns|Aldermen)\.?[ \t]+(?P<list>{_LISTED_NAME}"
                          rf"(?:(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+){_LISTED_NAME})+)\b")
 # One name of such a list, its initials apart: "R Buckmaster", "Goldspink", "Jo Reed".
 TITLED_LIST_ITEM = re.compile(rf"(?P<initials>(?:[A-Z]\.?[ \t]+){{1,3}}(?={NAME_WORD}))?(?P<name>{TITLED_NAME})\b")
@@ -129,7 +129,7 @@ He She They We You I His Her Our My Your Who What When Where Why How However Mea
 No Though Whilst Unless Because Once Which Whose Whether Both Either Neither Having Being Following Asked Speaking
 After Before During Under Over Last Next Since Until Instead Nor Yet So Then Now Today Yesterday Tomorrow Earlier
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-September October November December Mr Mrs Ms Dr Sir Lord Lady Dame Baroness Cllr Cllrs Coun Councillor Councillors
+September October November December Mr Mrs Ms Dr Sir Lord Lady Dame Baroness Cllr Cllrs Clr Clrs Coun Councillor Councillors
 Aldermen
 Professor Prof
 England English Wales Welsh Scotland Scottish Britain British UK Ireland Irish London Northern Europe European
