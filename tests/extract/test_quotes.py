@@ -424,6 +424,18 @@ def test_a_nested_straight_quote_inside_curly_marks_does_not_close_it() -> None:
     assert [q.text for q in x.quotes] == ["They told us \"wait and see\" for three whole years"]
 
 
+def test_a_curly_quote_within_a_curly_quote_is_nested_or_the_first_left_unclosed() -> None:
+    def passages(text: str) -> list[str]:
+        a = Article(title="t", paragraphs=(text,), source="x")
+        return [a.body[p.start:p.end] for p in quoted_passages(a)]
+    # closed twice: a word quoted inside the quote
+    assert passages("“The label “good” hides how far the service has come – and how far it has to go.”") == [
+        "The label “good” hides how far the service has come – and how far it has to go."]
+    # closed once, at the end: the first quote's closing mark was left out
+    assert passages("“We cut the agency bill before anything else “Where posts are empty, we hope staff stay.”") == [
+        "We cut the agency bill before anything else", "Where posts are empty, we hope staff stay."]
+
+
 def test_a_closing_mark_typed_for_the_opening_one_still_opens_a_quote() -> None:
     x = extract("The inspection report said: ”Leaders know their services well and act quickly on concerns.”")
     assert [q.text for q in x.quotes] == ["Leaders know their services well and act quickly on concerns."]

@@ -274,6 +274,17 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
                 out.append((i, i + 1, gap.start(), None))
                 i = reopen
                 continue
+            after = text.find(CURLY_CLOSE, j + 1) if j != -1 else -1
+            if after != -1 and CURLY_OPEN not in text[j + 1:after]:
+                # words quoted within the quote in double marks too: “The word “adequate” does not … so good.”
+                out.append((i, i + 1, after, after))
+                i = after + 1
+                continue
+            if ch == CURLY_OPEN:
+                # a closing mark left out before the next quote opens: “… anybody else “Where we have …”
+                out.append((i, i + 1, len(text[:reopen].rstrip()), None))
+                i = reopen
+                continue
         out.append((i, i + 1, j if j != -1 else len(text), j if j != -1 else None))
         if j == -1:
             break
