@@ -24,6 +24,13 @@ def test_the_ing_form_of_a_reporting_verb_after_with_attributes_the_quote() -> N
     assert speakers(x) == [("the right thing to do", "ada-penn")]
 
 
+def test_the_subject_of_an_ing_reporting_verb_is_what_follows_with_not_a_body_before_it() -> None:
+    x = extract("Northby Council was rated good after an Ofsted inspection.",
+                "Praise went to the council’s work with other agencies, with the inspectors saying: “Children get "
+                "help early.”")
+    assert speakers(x) == [("Children get help early.", "ofsted")]
+
+
 def test_it_after_a_sentence_opened_by_an_unnamed_report_is_the_report() -> None:
     x = extract("The report, written by the charity Lumen Trust, was published today.",
                 "It said the system was “close to breaking point in most regions”.")

@@ -32,6 +32,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    OWNER_BEFORE_DOCUMENT, ARTICLE_WORD, INDEFINITE_SPOKESPERSON,
                                                    RELATIVE_PRONOUN_AT_END, OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT,
                                                    STATUTE_NOUNS, PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
+                                                   WITH_BEFORE_SUBJECT,
                                                    BARE_SPOKESPERSON, POSSESSIVE_S, PERSON_BY_SEX, OFFICE_BODY,
                                                    STAFF_SUBJECT, STAFF_BODY_KINDS, ASKED_BEFORE, REPLY_CUE,
                                                    AGENT_AFTER_VERB, DESCRIBED_AGENT_AFTER_VERB, LEADING_SUBORDINATE,
@@ -271,6 +272,9 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
             # is the progressive, whose subject speaks
             return Attribution(None, cue, end, end)
         start = _past_leading_clause(ctx, _relative_clause_start(ctx, start, end), end)
+        opened = WITH_BEFORE_SUBJECT.search(ctx.body, start, end) if progressive else None
+        if opened is not None and opened.end() < end:
+            start = opened.end()  # "…, with the inspectors saying:" is the inspectors'
     who = ctx.body[start:end]
     # "a DfE spokesperson said" speaks for the body; "Cllr Roger Gough, children's services spokesperson for the
     # network, said" is a named person in a spokesperson's role.

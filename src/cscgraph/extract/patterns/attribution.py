@@ -321,6 +321,10 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNOR
 # The agent of a passive reporting verb, right after the quote: "…were welcomed as “a step forward” by the
 # Sector Forum".
 PASSIVE_AGENT = re.compile(r"[,”’\"']?\s+by\s+")
+# "with" opening the subject of an -ing reporting verb, as an absolute clause has it: "Praise went to its work with
+# other agencies, with the inspectors saying: “…”" (the subject is what follows the last "with" not followed by a
+# comma).
+WITH_BEFORE_SUBJECT = re.compile(r"\bwith\s+(?=[^,;:]*$)")
 # A form of "be" right before a reporting verb makes it passive, its subject what was reported on: "the plans were
 # originally welcomed as…", "it is described as…".
 PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
