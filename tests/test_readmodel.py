@@ -165,18 +165,16 @@ def test_quote_facets_seek_their_indexes_and_an_index_file_made_before_them_stil
         db.close()
 
 
-def test_an_index_file_of_layout_13_is_upgraded_in_place_and_answers_as_the_store_does(
-        corpus_settings: Settings, corpus_store: EmbeddedStore, tmp_path: Path) -> None:
+def _older_layout(corpus_settings: Settings, tmp_path: Path, layout: int, *statements: str) -> SearchIndex:
+    """A copy of the corpus index made as layout `layout` wrote it (`statements` undo what came after it, and the
+    links table and its totals, from layout 15, are dropped), which a reader refuses as older and a writer opens
+    (returned), not in step until its next sync."""
     copy = _copy_of_corpus_index(corpus_settings, tmp_path)
     db = sqlite3.connect(copy)
-    try:  # as layout 13 wrote it: a government's start date among the dates, no column of its own
-        assert db.execute("SELECT COUNT(*) FROM entity_names WHERE started != ''").fetchone()[0] >= 2
-        db.execute("UPDATE entity_names SET date = started WHERE started != ''")
-        db.execute("DROP INDEX entity_names_by_key")
-        db.execute("ALTER TABLE entity_names DROP COLUMN started")
-        db.execute('CREATE UNIQUE INDEX entity_names_by_key ON entity_names ("entity", "label", "date", "preferred", '
-                   'graph)')
-        db.execute("PRAGMA user_version = 13")
+    try:
+        for statement in (*statements, "DROP TABLE entity_links", "DROP TABLE link_totals",
+                          "DROP TABLE link_value_totals", f"PRAGMA user_version = {layout}"):
+            db.execute(statement)
         db.commit()
     finally:
         db.close()
@@ -184,8 +182,18 @@ def test_an_index_file_of_layout_13_is_upgraded_in_place_and_answers_as_the_stor
     assert "older layout" in reader.problem
     reader.close()
     index = SearchIndex(copy)
+    assert index.in_step_at() is None
+    return index
+
+
+def test_an_index_file_of_layout_13_is_upgraded_in_place_and_answers_as_the_store_does(
+        corpus_settings: Settings, corpus_store: EmbeddedStore, tmp_path: Path) -> None:
+    # as layout 13 wrote it: a government's start date among the dates, no column of its own
+    index = _older_layout(corpus_settings, tmp_path, 13, "UPDATE entity_names SET date = started WHERE started != ''",
+                          "DROP INDEX entity_names_by_key", "ALTER TABLE entity_names DROP COLUMN started",
+                          'CREATE UNIQUE INDEX entity_names_by_key ON entity_names ("entity", "label", "date", '
+                          '"preferred", graph)')
     try:
-        assert index.in_step_at() is None  # until the next sync reads the reference data graph again
         assert index.sync(corpus_store) == 0  # no article indexed again
         assert index.in_step_at() is not None
         assert index._db.execute("SELECT COUNT(*) FROM entity_names WHERE started != ''").fetchone()[0] >= 2
@@ -197,26 +205,13 @@ def test_an_index_file_of_layout_13_is_upgraded_in_place_and_answers_as_the_stor
 
 def test_an_index_file_of_layout_14_gets_the_links_table_filled_from_the_store_by_the_next_sync(
         corpus_settings: Settings, corpus_store: EmbeddedStore, tmp_path: Path) -> None:
-    copy = _copy_of_corpus_index(corpus_settings, tmp_path)
-    db = sqlite3.connect(copy)
-    try:  # as layout 14 wrote it: no entity_links, no totals of it
-        db.execute("DROP TABLE entity_links")
-        db.execute("DROP TABLE link_totals")
-        db.execute("DROP TABLE link_value_totals")
-        db.execute("PRAGMA user_version = 14")
-        db.commit()
-    finally:
-        db.close()
-    reader = SearchIndex(copy, read_only=True)
-    assert "older layout" in reader.problem
-    reader.close()
-    index = SearchIndex(copy)
+    index = _older_layout(corpus_settings, tmp_path, 14)
+    dfe = {"entity": f"{BASE_IRI}organisation/department-for-education"}
     try:
-        assert index.in_step_at() is None  # until the next sync fills the table
-        assert index.listing("entity-link-counts", {"entity": f"{BASE_IRI}organisation/department-for-education"}) is None
+        assert index.listing("entity-link-counts", dfe) is None  # the store answers until the table is filled
         assert index.sync(corpus_store) == 0  # no article indexed again
         assert index.in_step_at() is not None
-        assert index.listing("entity-link-counts", {"entity": f"{BASE_IRI}organisation/department-for-education"})
+        assert index.listing("entity-link-counts", dfe)
         assert assert_tables_match_sparql(corpus_store, index) > 100
     finally:
         index.close()

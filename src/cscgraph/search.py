@@ -248,6 +248,7 @@ class SearchIndex:
         `fingerprints`: the store's `article_fingerprints()`, where the caller has just read them and holds the
         store for writing (an ingest), so that they are not read twice."""
         generation = store_written(store)  # before reading: a write during the sync leaves the index not in step
+        self._fill_links(store)  # first: any rows written below would leave the table not empty
         if fingerprints is None:
             fingerprints = store.article_fingerprints()
         stored = {g: "|".join(fp) for g, fp in fingerprints.items()}
@@ -264,7 +265,6 @@ class SearchIndex:
         if stale:
             self._sync_entities(store)
         self._sync_reference(store)
-        self._fill_links(store)
         with self._db:  # one quad, the store's format version, which `cscgraph migrate` rewrites
             self._replace_rows(store.minter.meta_graph, readmodel.article_rows(store, store.minter.meta_graph,
                                                                                 (_LINKS,)))
