@@ -40,9 +40,11 @@ Tables and the canned query each one caches:
   graph's rows.
 
 - `entity_links`: `entity-link-counts` (the outline of an entity page's statements): each graph's links of the
-  resources it does not mint, a value it mints counted and any other kept as itself (`cscgraph.links`), the counted
-  ones summed per resource, direction and property in `link_totals` as every write goes (`cscgraph.totals`); rows
-  of the shared graphs are kept as `entity_names`' are. A node an article mints has no rows: the store answers.
+  resources it does not mint, a value it mints counted and any other kept as itself (`cscgraph.links`); an
+  article graph's counts summed per resource, direction and property (`link_totals`) and its other values per
+  value with the graphs holding it (`link_value_totals`) as every write goes (`cscgraph.totals`); rows of the
+  shared graphs are kept as `entity_names`' are, and read as they are. A node an article mints has no rows: the
+  store answers.
 
 Listings answered in SQL over another listing's table, with no rows of their own (`DERIVED`):
 
