@@ -436,6 +436,14 @@ def test_a_curly_quote_within_a_curly_quote_is_nested_or_the_first_left_unclosed
         "We cut the agency bill before anything else", "Where posts are empty, we hope staff stay."]
 
 
+def test_text_republished_from_a_bodys_website_is_the_bodys() -> None:
+    x = extract("Councils warn that the new adviser duty is short of money.",
+                "From the Northby Carers Association website.",
+                "“From April, councils must offer every care leaver an adviser.",
+                "The money covers a fifth of them.”")
+    assert [s for _, s in speakers(x)] == ["northby-carers-association"] * 2
+
+
 def test_a_closing_mark_typed_for_the_opening_one_still_opens_a_quote() -> None:
     x = extract("The inspection report said: ”Leaders know their services well and act quickly on concerns.”")
     assert [q.text for q in x.quotes] == ["Leaders know their services well and act quickly on concerns."]

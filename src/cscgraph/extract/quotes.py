@@ -45,7 +45,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    REPORTED_MODIFIER_BEFORE, STRAIGHT_SINGLE_ENDS,
                                                    WRONG_WAY_OPEN, WRONG_WAY_OPEN_LATER, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE,
                                                    PAGE_FURNITURE, FURNITURE_WORDS, RELATED_LINK, BLOCK_QUOTE_INTRO, FIRST_PERSON,
-                                                   RUN_ON_QUOTE_INTRO, DOCUMENT_ANAPHOR)
+                                                   RUN_ON_QUOTE_INTRO, DOCUMENT_ANAPHOR, REPUBLISHED_FROM)
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speaker_ranker import decide
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
@@ -583,6 +583,14 @@ def _paragraph_intro(article: Article, sentences: SentenceIndex, ctx: SpeakerCon
     owned = words_owner(ctx, sentences.at(intro_end - 1).start, intro_end)
     if owned is not None:
         return owned  # "Her response was blunt:" is the owner's intro, no section label
+    source = REPUBLISHED_FROM.match(article.paragraphs[index - 1])
+    if source is not None:
+        # "From the LGA website." / “…”: the republished text is the body's
+        at = article.paragraph_starts[index - 1]
+        named = [m.entity for m in ctx.within(at + source.start("source"), at + source.end("source"))
+                 if m.entity.kind == "organisation"]
+        if named:
+            return Attribution(named[0], None, p.open_at, p.open_at)
     labels = index - 1
     while labels > 0 and _is_label(article.paragraphs[labels]):
         labels -= 1

@@ -161,6 +161,10 @@ AFTER_QUOTE_PROPOSED_BY = re.compile(
     r"promised|pledged|championed|envisaged|envisioned)\s+by\s+(?P<who>[^.;:“”\"]{1,160})")
 # A colon ending a paragraph hands the quote to the next paragraph: "In a statement, the ADCS said:".
 INTRODUCES_NEXT_PARAGRAPH = re.compile(r":\s*$")
+# A line saying where the republished text after it comes from: "From the Local Government Association website.",
+# "From Northby Council's newsroom" (group `source`: where the body is named).
+REPUBLISHED_FROM = re.compile(r"^\s*From\s+(?P<source>(?:the\s+)?[A-Z][^.:\n]*?)(?:['’]s)?\s+"
+                              r"(?:website|web\s+site|blog|site|newsroom|press\s+release|news\s+release)[.:]?\s*$")
 # A paragraph handing an unmarked block quote to the paragraphs after it, as republished government and charity
 # releases set them (the marks lost with the page's block-quote styling): "Children's minister Jo Ade, who met
 # families last week, said:" / "I am delighted that we will be giving …".
