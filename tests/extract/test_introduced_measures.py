@@ -44,6 +44,7 @@ def test_a_phrase_in_scare_quotes_inside_a_quote_is_not_a_measure() -> None:
 def test_documents_quantities_and_vague_phrases_are_not_measures() -> None:
     assert _measures("The minister announced a new consultation and proposed a number of changes.") == []
     assert _measures("The council set up a community interest company.") == []
+    assert _measures("The new duty has funding for only one in five young people.") == []
 
 
 def test_a_name_is_left_to_the_document_rules() -> None:

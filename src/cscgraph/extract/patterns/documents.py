@@ -994,6 +994,9 @@ NOT_MEASURE_WORDS = frozenset({
     "campaign", "website", "survey", "petition", "investigation", "appeal", "helpline", "podcast", "event",
     "initiative", "drive", "duties", "responsibilities", "obligations", "requirements", "variety", "suite", "array",
     "mix", "handful", "plethora", "phase", "wave", "round", "stage", "tranche", "part", "shift",
+    # a quantity of people or things, not a thing done: "funding for only one in five young people"
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "hundreds",
+    "thousand", "thousands", "half", "third", "quarter", "fifth", "tenth", "majority", "minority", "proportion",
 })
 # Capitalised words right after a one-word body's name, which then only opens a longer name: "Kinship" in "a new
 # Kinship Care Ambassador role" (matched at the end of the body's name).
