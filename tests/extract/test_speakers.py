@@ -31,6 +31,12 @@ def test_the_subject_of_an_ing_reporting_verb_is_what_follows_with_not_a_body_be
     assert speakers(x) == [("Children get help early.", "ofsted")]
 
 
+def test_an_aside_set_off_by_dashes_before_the_verb_is_not_the_subject() -> None:
+    x = extract("Reacting to the plan, the Northby Carers Alliance – Kinship, Barnardo’s, The Children’s Society – "
+                "said: “We welcome the measures for babies.”")
+    assert speakers(x) == [("We welcome the measures for babies.", "northby-carers-alliance")]
+
+
 def test_it_after_a_sentence_opened_by_an_unnamed_report_is_the_report() -> None:
     x = extract("The report, written by the charity Lumen Trust, was published today.",
                 "It said the system was “close to breaking point in most regions”.")

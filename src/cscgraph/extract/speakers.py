@@ -32,7 +32,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    OWNER_BEFORE_DOCUMENT, ARTICLE_WORD, INDEFINITE_SPOKESPERSON,
                                                    RELATIVE_PRONOUN_AT_END, OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT,
                                                    STATUTE_NOUNS, PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
-                                                   WITH_BEFORE_SUBJECT,
+                                                   WITH_BEFORE_SUBJECT, DASH_ASIDE_BEFORE_VERB,
                                                    BARE_SPOKESPERSON, POSSESSIVE_S, PERSON_BY_SEX, OFFICE_BODY,
                                                    STAFF_SUBJECT, STAFF_BODY_KINDS, ASKED_BEFORE, REPLY_CUE,
                                                    AGENT_AFTER_VERB, DESCRIBED_AGENT_AFTER_VERB, LEADING_SUBORDINATE,
@@ -275,6 +275,10 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
         opened = WITH_BEFORE_SUBJECT.search(ctx.body, start, end) if progressive else None
         if opened is not None and opened.end() < end:
             start = opened.end()  # "…, with the inspectors saying:" is the inspectors'
+    aside = None if verb_first else DASH_ASIDE_BEFORE_VERB.search(ctx.body, start, end)
+    if aside is not None and ctx.body[start:aside.start()].strip():
+        # "the Coalition – Action for Children, Barnardo's – said": the subject, not the aside's last body
+        return _attribution(ctx, start, aside.start(), cue, anaphora=anaphora)
     who = ctx.body[start:end]
     # "a DfE spokesperson said" speaks for the body; "Cllr Roger Gough, children's services spokesperson for the
     # network, said" is a named person in a spokesperson's role.

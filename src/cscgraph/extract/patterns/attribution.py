@@ -329,6 +329,10 @@ PASSIVE_AGENT = re.compile(r"[,”’\"']?\s+by\s+")
 # other agencies, with the inspectors saying: “…”" (the subject is what follows the last "with" not followed by a
 # comma).
 WITH_BEFORE_SUBJECT = re.compile(r"\bwith\s+(?=[^,;:]*$)")
+# An aside set off by dashes right before a reporting verb, naming the subject's members or saying more of it:
+# "the Children's Charities Coalition – Action for Children, Barnardo's, The Children's Society – said:" (the
+# subject is before it).
+DASH_ASIDE_BEFORE_VERB = re.compile(r"\s[-–—]\s[^–—\n]+?\s[-–—]\s*$")
 # A form of "be" right before a reporting verb makes it passive, its subject what was reported on: "the plans were
 # originally welcomed as…", "it is described as…".
 PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
