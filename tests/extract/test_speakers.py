@@ -37,6 +37,12 @@ def test_an_aside_set_off_by_dashes_before_the_verb_is_not_the_subject() -> None
     assert speakers(x) == [("We welcome the measures for babies.", "northby-carers-alliance")]
 
 
+def test_a_plurals_possessive_before_report_still_makes_it_the_report() -> None:
+    x = extract("Northby Council children’s services were rated good after an Ofsted inspection in May.",
+                "“Leaders know the needs of children in Northby,” said the inspectors’ report.")
+    assert speakers(x)[0][1].startswith("ofsted-inspection-report")
+
+
 def test_it_after_a_sentence_opened_by_an_unnamed_report_is_the_report() -> None:
     x = extract("The report, written by the charity Lumen Trust, was published today.",
                 "It said the system was “close to breaking point in most regions”.")
