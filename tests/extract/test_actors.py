@@ -294,6 +294,17 @@ def test_a_party_named_by_what_only_a_party_has_is_the_party_not_the_government(
     assert "labour-government" in bodies(extract("Labour’s reforms will cap profits.", published=datetime(2025, 3, 1)))
 
 
+def test_a_partys_named_member_and_its_control_of_a_council_make_it_the_party() -> None:
+    x = extract("On the town hall steps, Labour’s Priya Okafor said the budget was tight.",
+                published=datetime(2025, 3, 1))
+    assert "labour-party" in bodies(x) and "labour-government" not in bodies(x)
+    x = extract("The deficit has grown since Labour took control of the borough in May.",
+                published=datetime(2025, 3, 1))
+    assert "labour-party" in bodies(x) and "labour-government" not in bodies(x)
+    x = extract("Labour’s Best Start Family Hubs open in April.", published=datetime(2025, 3, 1))
+    assert "labour-party" not in bodies(x)
+
+
 def test_parties_listed_side_by_side_are_parties() -> None:
     x = extract("At the council meeting the Tories, Labour and the Independents amended the motion.",
                 published=datetime(2025, 3, 1))

@@ -964,6 +964,13 @@ _PARTY_NOUN = r"(?:Labour|(?:the\s+)?(?:Conservatives|Tories|Liberal\s+Democrats
 PARTY_OWNS = re.compile(rf"\b(?P<party>{_PARTY_NOUN})(?=[’']s?\s+(?:\d{{4}}\s+)?(?:general\s+)?(?:election\s+)?"
                         r"(?:manifesto|leader|leadership|conference|candidates?|frontbench|front\s+bench|shadow|MPs|"
                         r"councillors|members|group)\b)")
+# The party, too, where its possessive owns a member named after it or it takes, wins or loses control of a council:
+# "Labour’s Charles Curtis said", "since Labour took control of the authority" (not "Labour’s Best Start Family
+# Hubs", whose run of capitalised words goes on, nor "Labour’s Sure Start programme").
+PARTY_MEMBER_OR_CONTROL = re.compile(
+    rf"\b(?P<party>{_PARTY_NOUN})(?:(?=[’']s?\s+(?:Cllr\.?\s+|Councillor\s+|Dr\.?\s+)?[A-Z][a-z]+(?:[-\s][A-Z][a-z’'-]+){{1,2}}"
+    r"(?:\s*,|\s+(?:said|says|told|added|argued|warned|who|has|is|was)\b))"
+    r"|(?=\s+(?:took|takes|has\s+taken|won|wins|has\s+won|lost|loses|gained|retained|seized)\s+control\b))")
 # Parties listed side by side are parties: "the Tories, Labour and the Independents", "Labour and the Lib Dems".
 PARTIES_LISTED = re.compile(rf"\b{_PARTY_NOUN}(?:\s*,\s*(?:{_PARTY_NOUN}|the\s+Independents))*\s*,?\s+(?:and|&)\s+"
                             rf"(?:{_PARTY_NOUN}|the\s+Independents)\b")
