@@ -1271,3 +1271,8 @@ def test_an_act_named_with_its_year_first_is_that_act() -> None:
     # near miss: a year that dates something else is no part of the Act's name
     _, found = documents(article("In 2016 the Immigration Act changed the rules.", published="2024-03-01"))
     assert [e.label for e in found.entities] == []
+
+
+def test_a_month_after_a_published_title_is_no_second_title() -> None:
+    assert _policy_labels("Ministers published Keeping Children Safe, Helping Families Thrive in November.") == [
+        "Keeping Children Safe, Helping Families Thrive"]

@@ -635,11 +635,12 @@ YEAR_AT_START = re.compile(r"^(?:19|20)\d\d\s+")
 # A date that ends a title's run of capitalised words, an adjunct not a part of the name: "the Northby Review of
 # Adoption in May 2022" (cut off before the title is keyed).
 DATE_AT_END = re.compile(rf",?\s+(?:in|on|from|since)\s+(?:\d{{1,2}}\s+)?{T.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?$")
-# / a date: "the final report Independent Review … in May 2022" ("May 2022" names when, never what)
+# / a date: "the final report Independent Review … in May 2022" ("May 2022" names when, never what; nor does
+# "February" left over from "published Stable Homes, Built on Love in February")
 NOT_TITLE = re.compile(r"^(?:[Tt]he\s+)?(?:[Gg]overnment|.*\b(?:Association|Council|Councils|Department|Committee|"
                        r"Commons|Lords|Government|Society|Trust|Network|Union|Office|Authority|Commission|Institute|"
                        rf"Foundation|Agency|Services?|Panel|Board|Ofsted|Ministry|Party|[A-Z]{{2,8}}))(?:[’']s?)?$|"
-                       rf"^(?:\d{{1,2}}\s+)?{T.MONTH}(?:\s+\d{{1,2}})?,?\s+\d{{4}}$")
+                       rf"^(?:\d{{1,2}}\s+)?{T.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?$")
 AMOUNT_UNIT_FIRST = re.compile(r"^(?:Million|Billion|Thousand|Trillion)\b")
 
 # Generic references to a document of a kind, resolved to the nearest preceding explicit mention of that kind
