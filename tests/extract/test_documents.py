@@ -1276,3 +1276,16 @@ def test_an_act_named_with_its_year_first_is_that_act() -> None:
 def test_a_month_after_a_published_title_is_no_second_title() -> None:
     assert _policy_labels("Ministers published Keeping Children Safe, Helping Families Thrive in November.") == [
         "Keeping Children Safe, Helping Families Thrive"]
+
+
+def test_a_document_named_without_its_editions_year_is_the_edition_out_on_the_day_or_the_one_dated_after_it() -> None:
+    def edition(text: str, published: str) -> list[str]:
+        _, found = documents(article(text, published=published))
+        return [str(e.ref) for e in found.entities if e.ref.kind == "policy"]
+
+    plain = "Agencies in the borough now follow Working Together to Safeguard Children."
+    assert edition(plain, "2016-05-01") == ["policy/working-together-to-safeguard-children-2015"]
+    assert edition(plain, "2021-05-01") == ["policy/working-together-to-safeguard-children-2018"]
+    assert edition(plain, "2025-05-01") == ["policy/working-together-to-safeguard-children"]
+    assert edition("Agencies kept to Working Together to Safeguard Children, published in March 2015, for years.",
+                   "2025-05-01") == ["policy/working-together-to-safeguard-children-2015"]

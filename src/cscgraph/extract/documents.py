@@ -128,6 +128,8 @@ def _find(article: Article, sentences: SentenceIndex, matches: list[GazetteerMat
         named = [(m.start, m.end) for m in curated_matches]
         curated_matches += measure_phrases_for(gazetteer.entities).find(body, sentences, named)
     curated = [_Named(m.start, m.end, reference_entity(m.entity)) for m in curated_matches]
+    if gazetteer is not None:
+        curated = _editions_in_force(body, article.published, curated, gazetteer)
     # A one-word body that starts a title is part of it: "the Kinship Financial Allowance pilot".
     taken = [(m.start, m.end) for m in matches
              if not (m.entity.ref.kind == "organisation" and TITLE_RUNS_ON.match(body[m.end:]))]
@@ -594,6 +596,35 @@ def _listed_programmes(m: re.Match[str], add: Callable[..., None]) -> None:
     for start, end, _ in merged:
         name = m.group("list")[start:end]
         add(at + start, at + end, f"{name} {cue}", "programme", (P.PROGRAMME_CUES[cue],), min_words=1)
+
+
+def _editions_in_force(body: str, published: datetime | None, curated: list[_Named], gazetteer: Gazetteer
+                       ) -> list[_Named]:
+    """A curated document named without the year of one of its curated editions ("Working Together to Safeguard
+    Children" beside "… 2018" and "… 2015") is the edition whose year follows the name ("…, published in July
+    2018"), else the latest edition out on the article's day (a 2019 article's is the 2018 edition, not the 2023 one
+    reference data names plainly); an undated article keeps the plain name."""
+    editions: dict[str, list[ReferenceEntity]] = {}
+    for entity in gazetteer.entities:
+        years = P.YEARS_AT_END.search(entity.label)
+        if years and entity.date:
+            editions.setdefault(entity.label[:years.start()].casefold(), []).append(entity)
+    plain = {str(e.ref): e for e in gazetteer.entities if e.label.casefold() in editions and e.date}
+    out = []
+    for n in curated:
+        current = plain.get(str(n.entity.ref))
+        if current is None:
+            out.append(n)
+            continue
+        dated = sorted([current, *editions[current.label.casefold()]], key=lambda e: e.date or "")
+        stated = P.EDITION_YEAR_AFTER.match(body, n.end)
+        if stated:
+            chosen = next((e for e in dated if (e.date or "").startswith(stated.group("year"))), current)
+        else:
+            day = published.date().isoformat() if published else None
+            chosen = ([e for e in dated if day and (e.date or "") <= day] or [current])[-1]
+        out.append(_Named(n.start, n.end, reference_entity(chosen)))
+    return out
 
 
 def _editions(found: list[_Named]) -> list[_Named]:

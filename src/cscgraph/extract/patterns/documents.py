@@ -375,6 +375,10 @@ KIND_FIRST_CLASSES = {"Plan": ("PolicyDocument",), "Charter": ("PolicyDocument",
 # and "publication of Ofsted’s report" name no title, nor does a month or day, "published Tuesday", nor a year or
 # a new phrase after it: "the publication of The Promise in 2020, The Promise Scotland …").
 _PUBLISHED_END = r"in|on|by|last|this|next|was|is|has|had|and|which|today|yesterday"
+# The year of the edition a document's name stands for, right after it: "Working Together to Safeguard Children
+# (2018)", "…, published in July 2018", "… issued in 2015" (group `year`).
+EDITION_YEAR_AFTER = re.compile(rf"\s*(?:\(|,?\s+(?:published|issued|updated|revised)\s+(?:in\s+|on\s+)?"
+                                rf"(?:(?:\d{{1,2}}\s+)?{T.MONTH}\s+)?)(?P<year>(?:19|20)\d\d)\b")
 _NOT_PUBLISHED_TITLE = rf"(?:{T.MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Last|This|Next)\b"
 PUBLISHED_TITLE = re.compile(
     rf"\b(?:(?:[Pp]ublication|[Ll]aunch|[Rr]elease)\s+of|published|launched|released|unveiled)\s+"
