@@ -1289,3 +1289,15 @@ def test_a_document_named_without_its_editions_year_is_the_edition_out_on_the_da
     assert edition(plain, "2025-05-01") == ["policy/working-together-to-safeguard-children"]
     assert edition("Agencies kept to Working Together to Safeguard Children, published in March 2015, for years.",
                    "2025-05-01") == ["policy/working-together-to-safeguard-children-2015"]
+
+
+def test_a_budget_named_by_its_season_is_that_seasons_curated_budget_of_the_year_given_or_the_latest() -> None:
+    def budgets(text: str, published: str) -> list[str]:
+        _, found = documents(article(text, published=published))
+        return [str(e.ref) for e in found.entities if e.ref.kind == "policy"]
+
+    assert budgets("Councils were promised more in the Autumn Budget.", "2025-02-10") == [
+        "policy/autumn-budget-2024"]
+    assert budgets("The allowance was paid for in the Autumn budget in 2024, officials said.", "2026-01-10") == [
+        "policy/autumn-budget-2024"]
+    assert budgets("The Spring Budget gave nothing to councils.", "2023-04-20") == ["policy/spring-budget-2023"]

@@ -130,6 +130,7 @@ def _find(article: Article, sentences: SentenceIndex, matches: list[GazetteerMat
     curated = [_Named(m.start, m.end, reference_entity(m.entity)) for m in curated_matches]
     if gazetteer is not None:
         curated = _editions_in_force(body, article.published, curated, gazetteer)
+        curated += _seasonal_budgets(body, article.published, gazetteer, [(n.start, n.end) for n in curated])
     # A one-word body that starts a title is part of it: "the Kinship Financial Allowance pilot".
     taken = [(m.start, m.end) for m in matches
              if not (m.entity.ref.kind == "organisation" and TITLE_RUNS_ON.match(body[m.end:]))]
@@ -624,6 +625,26 @@ def _editions_in_force(body: str, published: datetime | None, curated: list[_Nam
             day = published.date().isoformat() if published else None
             chosen = ([e for e in dated if day and (e.date or "") <= day] or [current])[-1]
         out.append(_Named(n.start, n.end, reference_entity(chosen)))
+    return out
+
+
+def _seasonal_budgets(body: str, published: datetime | None, gazetteer: Gazetteer,
+                      occupied: list[tuple[int, int]]) -> list[_Named]:
+    """ "the Autumn Budget", "the Autumn budget in 2024": the curated Budget of that season and year, else (no year
+    given) the latest of that season out within reach of the article's day (`_latest_of_kind`): a March 2025 article's
+    "Autumn Budget" is October 2024's, not a Budget of its own."""
+    out = []
+    for m in P.SEASONAL_BUDGET.finditer(body):
+        if any(s < m.end() and m.start() < e for s, e in occupied):
+            continue
+        season, year = m.group("season").title(), m.group("year") or m.group("year_before")
+        budgets = [e for e in gazetteer.entities if "Budget" in e.types and e.date and e.label.startswith(season)]
+        if year:
+            chosen = next((reference_entity(e) for e in budgets if e.date.startswith(year)), None)
+        else:
+            chosen = _latest_of_kind(published, gazetteer, "Budget", lambda e: e.label.startswith(season))
+        if chosen is not None:
+            out.append(_Named(m.start(), m.end(), chosen))
     return out
 
 
@@ -1139,17 +1160,19 @@ def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author]
                                      types=("PolicyDocument", "Report")))
 
 
-def _latest_of_kind(published: datetime | None, gazetteer: Gazetteer | None, kind: str) -> Entity | None:
+def _latest_of_kind(published: datetime | None, gazetteer: Gazetteer | None, kind: str,
+                    which: Callable[[ReferenceEntity], bool] = lambda _: True) -> Entity | None:
     """The curated document of a kind ("Budget") dated latest on or before the publication day, within
     `P.DATED_KIND_REACH_DAYS`: what news means by "the Budget" when it names no other; with none, the one dated
     first after it within `P.DATED_KIND_AHEAD_DAYS` (the one to come: "funding … in the Spending Review" in April
-    when one is set for June). None when undated."""
+    when one is set for June). Only those `which` accepts count. None when undated."""
     if published is None or gazetteer is None:
         return None
     day = published.date().isoformat()
     earliest = (published - timedelta(days=P.DATED_KIND_REACH_DAYS)).date().isoformat()
     latest = (published + timedelta(days=P.DATED_KIND_AHEAD_DAYS)).date().isoformat()
-    of_kind = [(e.date[:10], e) for e in gazetteer.entities if e.date and P.KIND_TYPES[kind] & set(e.types)]
+    of_kind = [(e.date[:10], e) for e in gazetteer.entities if e.date and P.KIND_TYPES[kind] & set(e.types)
+               and which(e)]
     before = [(d, e) for d, e in of_kind if earliest <= d <= day]
     ahead = [(d, e) for d, e in of_kind if day < d <= latest]
     if not before and not ahead:

@@ -701,6 +701,10 @@ INDEFINITE_OPENING = re.compile(r"[Aa]n?\s")
 
 # The Chancellor's fiscal statement, a Budget-kind document named by its season: "his Autumn Statement", "the Spring
 # Statement 2025", "The 2022 Autumn Statement" (capitalised; "a statement in the autumn" is none).
+# A Budget named by its season, with or without its year: "the Autumn Budget", "the 2024 Autumn Budget", "the Autumn
+# budget in 2024", "Spring Budget 2023" (groups `season`, `year_before`, `year`).
+SEASONAL_BUDGET = re.compile(r"\b(?:(?P<year_before>20\d\d)\s+)?(?P<season>Autumn|Spring)\s+[Bb]udget"
+                             r"(?:\s+(?:in\s+)?(?P<year>20\d\d))?\b")
 FISCAL_STATEMENT = re.compile(r"\b(?:(?P<year_before>20\d\d)\s+)?(?P<season>Autumn|Spring|Summer)\s+Statement"
                               r"(?:\s+(?P<year>20\d\d))?\b")
 
