@@ -1301,3 +1301,15 @@ def test_a_budget_named_by_its_season_is_that_seasons_curated_budget_of_the_year
     assert budgets("The allowance was paid for in the Autumn budget in 2024, officials said.", "2026-01-10") == [
         "policy/autumn-budget-2024"]
     assert budgets("The Spring Budget gave nothing to councils.", "2023-04-20") == ["policy/spring-budget-2023"]
+
+
+def test_a_titles_halves_match_whether_a_colon_a_comma_a_spaced_dash_or_nothing_divides_them() -> None:
+    from cscgraph.extract.gazetteer import Gazetteer
+    from cscgraph.models import EntityRef, ReferenceEntity
+
+    plan = ReferenceEntity(ref=EntityRef("policy", "homes-a-plan-for-care"), label="Homes: A Plan for Care")
+    g = Gazetteer((plan,))
+    for text in ("Homes: A Plan for Care", "Homes, a plan for care", "Homes – A Plan for Care", "Homes A plan for care"):
+        assert [m.entity.ref for m in g.find(f"The council cited {text} in its bid.")] == [plan.ref], text
+    assert g.lookup("Homes — A Plan for Care") is plan
+    assert g.find("Homes. A plan for care was promised.") == []

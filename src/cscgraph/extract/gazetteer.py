@@ -12,12 +12,13 @@ from cscgraph.models import EntityRef, ReferenceEntity
 
 # Copy spells the same name with straight, curly or no apostrophes, hyphens or en dashes, and any run of spaces:
 # "Children's Wellbeing Bill" / "Children’s Wellbeing Bill" / "Childrens Wellbeing Bill", "Barnardo's" / "Barnardos".
-# The comma between a title's two halves may be a colon: "Safe at Home, Loved for Life" / "‘Safe at Home: Loved for
-# Life’".
+# The comma between a title's two halves may be a colon, a spaced dash or nothing: "Safe at Home, Loved for Life" /
+# "‘Safe at Home: Loved for Life’" / "Adoption – A Vision for Change" / "Adoption A vision for change".
 _APOSTROPHES = "['’]?"
 _DASHES = "[-–]"
-_HALVES = "[,:]"
+_HALVES = "(?:[,:]|\\s+[-–—])?"
 _COLON_BETWEEN_HALVES = re.compile(r"\s*:(?=\s)")
+_BETWEEN_HALVES = re.compile(r",(?= )|(?<= )[-—](?= )")
 # A name that is "the" and one word ("The Guardian", "the Treasury"): matched with the word's capital, since the word
 # alone is a common noun ("the guardian shares my view" names no newspaper).
 _THE_ONE_WORD = re.compile(r"the \S+")
@@ -91,8 +92,9 @@ class Gazetteer:
 
 
 def _key(name: str) -> str:
-    """Normal form of a name for lookup: its spelling (`_spelling`) without apostrophes; lower-case if multiword."""
-    key = _spelling(name).replace("'", "")
+    """Normal form of a name for lookup: its spelling (`_spelling`) without apostrophes or what divides a title's
+    halves; lower-case if multiword."""
+    key = SPACE_RUN.sub(" ", _BETWEEN_HALVES.sub("", _spelling(name).replace("'", "")))
     return key.lower() if " " in key else key
 
 
