@@ -1074,6 +1074,11 @@ def test_a_council_paper_speaks_not_the_council_it_goes_before() -> None:
     x = extract("Rutland County Council has more children in care.",
                 "After a report to the council’s cabinet, the council said there was “rising demand” for homes.")
     assert speakers(x)[0][1] == "rutland-county-council"
+    x = extract("Rutland County Council has more children in care.",
+                "A report to the authority’s families and education overview and scrutiny committee said agency "
+                "pay is the “largest single cause of the overspend”.")
+    documents = {e.ref.slug for e in x.entities if e.ref.kind == "policy"}
+    assert len(documents) == 1 and speakers(x)[0][1] in documents
 
 
 def test_a_bodys_document_for_a_period_speaks_and_is_named_with_the_period() -> None:

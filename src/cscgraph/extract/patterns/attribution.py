@@ -263,7 +263,7 @@ DOCUMENT_AUTHOR_LINK = re.compile(r"\s+(?:(?:published|commissioned|written|prod
 # warns" (the paper heads the subject; the council only receives it).
 DOCUMENT_RECIPIENT_LINK = re.compile(r"\s+(?:(?:due\s+to\s+go|going|to\s+go|which\s+went|that\s+went)\s+before|"
                                      r"(?:presented|submitted|tabled|sent|going)\s+to|to)\s+")
-DOCUMENT_RECIPIENT_TAIL = re.compile(r"[’']s\s+(?:[\w’'-]+\s+){0,4}?(?:committee|cabinet|board|panel|meeting)\b"
+DOCUMENT_RECIPIENT_TAIL = re.compile(r"[’']s\s+(?:[\w’'-]+\s+){0,6}?(?:committee|cabinet|board|panel|meeting)\b"
                                      r"(?:\s+(?:next|last|this)\s+(?:week|month)|\s+on\s+\w+day)?(?:\s*\([^()]{0,40}\))?",
                                      re.IGNORECASE)
 # Between a body and the document it owns: a possessive and up to three modifiers ("Labour’s manifesto", "Ofsted’s
