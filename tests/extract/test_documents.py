@@ -1254,6 +1254,14 @@ def test_a_reported_inspection_of_a_councils_childrens_services_is_the_inspector
     assert {m.span.text for m in found.mentions if m.entity.slug == slugify(title)} == {"rated", "report"}
 
 
+def test_a_judgement_the_inspectorate_has_given_reports_the_inspection_too() -> None:
+    found = _found_with_people("Ofsted has rated Rutland County Council’s children’s services good.",
+                               "The report praised the council’s work with care leavers.")
+    title = "Ofsted inspection report on Rutland County Council children's services"
+    assert [e.label for e in found.entities if e.ref.kind == "policy"] == [title]
+    assert {m.span.text for m in found.mentions if m.entity.slug == slugify(title)} == {"rated", "The report"}
+
+
 def test_no_inspection_report_for_a_childrens_home_or_without_one_council() -> None:
     found = _found_with_people("Ofsted inspected the children’s home Rutland County Council runs in May. Its "
                                "children’s services were praised.")

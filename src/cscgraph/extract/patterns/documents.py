@@ -1044,9 +1044,11 @@ DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,9}s?)\)")
 ACRONYM_KINDS = frozenset({"policy", "statute", "programme"})
 # An inspection of a council's children's services the text reports (the inspectorate named in the article): the
 # inspection, its inspectors or its judgement in a sentence ("after a four-week inspection in October", "inspectors
-# found", "was rated ‘inadequate’"), not of a children's home ("Ofsted inspected the home in May").
+# found", "was rated ‘inadequate’", "Ofsted has rated the council’s services good"), not of a children's home ("Ofsted
+# inspected the home in May").
 SERVICES_INSPECTION = re.compile(r"\b(?:(?P<cue>(?:re-?)?inspect(?:ion|ions|ed|ors?|ing)|monitoring\s+visits?|rating)|"
-                                 r"(?:was|were|been|is|are|being)\s+(?P<judged>rated|judged|graded))\b", re.IGNORECASE)
+                                 r"(?:was|were|been|is|are|being|has|have|had)\s+(?P<judged>rated|judged|graded))\b",
+                                 re.IGNORECASE)
 INSPECTED_HOME = re.compile(r"\b(?:homes?|schools?|nurser(?:y|ies)|academ(?:y|ies)|colleges?|prisons?|settings?|"
                             r"provider|providers|hospitals?)\b", re.IGNORECASE)
 # The council's services the article is about: "children’s services", "children’s social care", "services for
