@@ -1737,3 +1737,15 @@ def test_an_amount_allocated_in_a_document_is_funded_by_it() -> None:
                      "Programme.")
     assert claims == {("policy/weekend-respite-strategy", "funds", "programme/kinship-care-ambassador-programme")}
     assert _claims("£40m was set aside in 2023 for the Kinship Care Ambassador Programme.") == set()
+
+
+def test_a_programmes_kind_opening_a_sentence_stands_for_the_programme_named_before() -> None:
+    claims = _claims("Run by the Harbour Foundation, the Care Starters Programme helps young people leaving care.",
+                     "The £2.5 million match fund scheme will run over three years and is being funded by the "
+                     "Northby Trust.")
+    assert {(s, r) for s, r, o in claims if o == "programme/care-starters-programme"} == {
+        ("organisation/northby-trust", "funds")}
+    # near miss: a sentence that names its own programme keeps it
+    claims = _claims("Run by the Harbour Foundation, the Care Starters Programme helps young people leaving care.",
+                     "The new Kin Links Programme is being funded by the Northby Trust.")
+    assert ("organisation/northby-trust", "funds", "programme/care-starters-programme") not in claims

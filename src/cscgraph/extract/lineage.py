@@ -70,6 +70,9 @@ class _Context:
     list_measures: list[_Item] = field(default_factory=list)
     documents: list[_Item] = field(default_factory=list)
     """The documents the sentences so far named, latest last: whose "the proposed X" the text speaks of."""
+    programmes: list[_Item] = field(default_factory=list)
+    """The programmes the last few sentences named (`P.ANAPHOR_WINDOW_SENTENCES`), latest last: what "The £3m
+    scheme" opening a sentence stands for."""
     statute: _Item | None = None
     """The Bill the sentences so far named last: what "Part One introduces…" and "The bill would…" stand for."""
     list_owner: _Item | None = None
@@ -92,7 +95,7 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
             context.list_owner = None  # prose ends the list and its sections
         here = [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
         here += _statute_part(sentence, here, context) or _document_anaphor(sentence, here, context) \
-            or _anaphors(sentence, here, context.topics)
+            or _programme_anaphor(sentence, here, context) or _anaphors(sentence, here, context.topics)
         inline = _inline_head_nouns(sentence, here, context.topics)
         if not any(i.category == "measure" for i in here):
             here += inline  # else they only become topics: "…would make the identifier work" after a named duty
@@ -111,6 +114,8 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
             claims += _statute_action_claims(sentence, here)
         window_start = all_sentences[max(0, index - P.ANAPHOR_WINDOW_SENTENCES + 1)].start
         context.topics = [t for t in context.topics if t.start >= window_start]
+        context.programmes = [p for p in context.programmes if p.start >= window_start] + [
+            i for i in here if i.category == "programme" and not i.anaphor]
         context.documents += [i for i in here if i.category == "doc" and not i.anaphor]
         # a Bill, not an Act it amends: "The Bill would add a section to the Children Act 1989. The bill seeks…"
         context.statute = ([i for i in here if i.category == "statute" and not i.anaphor and "Bill" in i.types]
@@ -324,6 +329,16 @@ def _document_anaphor(sentence: Evidence, here: list[_Item], context: _Context) 
     if antecedent is None or _covered(start, end, here):
         return []
     return [_copy(antecedent, start, end)]
+
+
+def _programme_anaphor(sentence: Evidence, here: list[_Item], context: _Context) -> list[_Item]:
+    """ "The £3.6m match fund scheme is funded by…", "The new programme will…" opening a sentence that names no
+    programme: the programme the last sentences named latest."""
+    lead = P.LEADING_PROGRAMME_ANAPHOR.match(sentence.text)
+    if lead is None or not context.programmes or any(i.category == "programme" for i in here):
+        return []
+    start, end = sentence.start + lead.start(), sentence.start + lead.end()
+    return [] if _covered(start, end, here) else [_copy(context.programmes[-1], start, end)]
 
 
 def _statute_part(sentence: Evidence, here: list[_Item], context: _Context) -> list[_Item]:

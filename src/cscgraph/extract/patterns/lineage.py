@@ -735,6 +735,10 @@ LEADING_ANAPHOR = re.compile(
     r"^(?:However,\s+|But\s+|And\s+|Meanwhile,?\s+)?(?:It|This|These|They|The\s+(?:[a-z][\w-]+\s+)?(?:model|"
     r"initiative|policy(?!\s+paper)|rules|scheme|approach|plan|idea|proposal|measure|latter|former|duty|programme|"
     r"reform|requirement|change|power|powers|offer|pledge|commitment))\b")
+# A programme's kind opening a sentence, after its size or a few modifiers: "The £3.6 million match fund scheme",
+# "The new national programme", "This two-year initiative" (what the last programme named is called again).
+LEADING_PROGRAMME_ANAPHOR = re.compile(r"^(?:The|This)\s+(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?"
+                                       r"(?:[a-z][\w-]*\s+){0,3}?(?:scheme|programme|initiative|project)\b")
 # "The <head noun>" opening a sentence, where the head noun is the last word of the previous measure's name:
 # "The allowances were first proposed…" after "kinship allowances", "The hubs…" after "regional hubs".
 LEADING_HEAD_NOUN = re.compile(r"^(?:However,\s+|But\s+)?The\s+(?P<head>[\w-]+)\b")
