@@ -1151,3 +1151,15 @@ def test_a_report_with_no_author_is_the_one_report_of_a_body_named_in_the_next_s
     y = extract("Spending on care homes is “not delivering value for money”, according to a damning new report.",
                 "The National Audit Office report and the Ofsted report came out on the same day.")
     assert dict(speakers(y))["not delivering value for money"] is None  # two bodies' reports: neither is meant
+
+
+def test_an_unnamed_post_holder_in_a_body_is_unnamed_not_the_body_unless_the_article_named_them() -> None:
+    x = extract("The boys were let down. The director of children’s services at Northby Borough Council admitted "
+                "that “more could have been done for them”.")
+    assert speakers(x) == [("more could have been done for them", None)]
+    x = extract("Jo Bell, director of children’s services at Northby Borough Council, spoke first. Then the director "
+                "of children’s services at Northby Borough Council said “more could have been done for them”.")
+    assert speakers(x) == [("more could have been done for them", "jo-bell")]
+    # near miss: a spokesperson speaks for the body
+    x = extract("A spokesperson for Northby Borough Council said “more could have been done for them”.")
+    assert speakers(x) == [("more could have been done for them", "northby-borough-council")]

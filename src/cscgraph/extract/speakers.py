@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
-                                                   COUNCILLOR_TITLE, INDEFINITE_OFFICE,
+                                                   COUNCILLOR_TITLE, INDEFINITE_OFFICE, UNNAMED_POST_HOLDER,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
                                                    DOCUMENT_SET_OFF_CLAUSE, DOCUMENT_RELATIVE_CLAUSE,
                                                    OWNER_BEFORE_DOCUMENT, ARTICLE_WORD, INDEFINITE_SPOKESPERSON,
@@ -316,6 +316,9 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
         or _party_member_described(ctx, who, start) or _office_lead(ctx, who, start)
     if holder is not None:
         return Attribution(holder, cue, start, end)
+    post = None if spokesperson or verb_first else UNNAMED_POST_HOLDER.match(ctx.body, start, end)
+    if post is not None:  # "The director of children’s services at the council said"
+        return Attribution(_post_holder(ctx, post.group("post"), start, end, mentions), cue, start, end)
     things = [(m.span.start, m.span.end, m.entity) for m in mentions if m.entity.kind != "person"]
     things += [g for g in ctx.governments if start <= g[0] and g[1] <= end and not ctx.in_quote(g[0])]
     # A body that owns a document named right after it is not the speaker: "as part of Labour’s manifesto to
@@ -391,6 +394,15 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 # Words that may stand between a subject pronoun and its verb: "she also said", "it has warned".
 _AUXILIARIES = frozenset({"also", "then", "now", "however", "later", "previously", "further", "again", "has",
                           "had", "have", "would", "will", "had", "was", "is", "last", "today", "yesterday"})
+
+
+def _post_holder(ctx: SpeakerContext, post: str, start: int, end: int, mentions: list[Mention]) -> EntityRef | None:
+    """The person the article named before `start` as holding `post` in a body body[start:end] names, if any."""
+    bodies = {m.entity for m in mentions if m.entity.kind == "organisation"}
+    head = role_head(post.replace("’", "'"))
+    held = [r for r in ctx.memberships if r.evidence.start < start and r.organisation in bodies
+            and role_head(r.role) == head]
+    return max(held, key=lambda r: r.evidence.start).person if held else None
 
 
 def _named_spokesperson(ctx: SpeakerContext, start: int, end: int) -> bool:

@@ -459,6 +459,16 @@ PERSON_DESCRIPTION = re.compile(r"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|
                                 r"[Tt]hat)\s+(?:[\w’'-]+\s+){0,3}?(?i:leader|minister|secretary|director|chair|chairman|"
                                 r"chairwoman|chief\s+executive|president|commissioner|councillor|mayor|head|boss|"
                                 r"campaigner|MP|peer|founder|author)\b(?![’']s|\s+of\b|\s*,|\s+[A-Z])")
+# A person described by a post in a body and not named, opening the subject: "The director of children’s services at
+# Rochdale council recognised that…", "A senior manager at the trust said", "a former employee of the home claimed"
+# (group `post`; unnamed unless the article named the holder of that post in that body: the body only places them,
+# and its spokesperson speaks for it).
+UNNAMED_POST_HOLDER = re.compile(r"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Separately|Then|Later|Now|Yesterday|"
+                                 r"Today),?\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|"
+                                 r"[Aa]nother)\s+(?P<post>(?:(?:former|senior|current|acting|interim|deputy|assistant|"
+                                 r"new)\s+)*(?:director|manager|officer|employee|worker|social\s+worker|staff\s+member|"
+                                 r"member\s+of\s+staff|insider|headteacher|teacher|nurse|doctor)"
+                                 r"(?:\s+of(?:\s+[\w’'-]+){1,3}?)?)\s+(?:at|of|for|from|with)\s+")
 # A cue that answers a question, and the words right before the person a question was put to: "Jo Ade asked Sam
 # Lee when the money would come. He replied: …" (the reply is Sam Lee's), "pressed the minister, Sam Lee, on…".
 REPLY_CUE = re.compile(r"(?:replied|replies|responded|responds|answered|answers)\b", re.IGNORECASE)
