@@ -1321,3 +1321,9 @@ def test_a_titles_halves_match_whether_a_colon_a_comma_a_spaced_dash_or_nothing_
         assert [m.entity.ref for m in g.find(f"The council cited {text} in its bid.")] == [plan.ref], text
     assert g.lookup("Homes — A Plan for Care") is plan
     assert g.find("Homes. A plan for care was promised.") == []
+
+
+def test_a_bodys_capitalised_annual_report_is_the_bodys_annual_report() -> None:
+    for text in ("According to OFSTED’s Annual Report, 33 councils were adequate.",
+                 "According to Ofsted’s annual report, 33 councils were adequate."):
+        assert _policy_labels(text) == ["Ofsted annual report"], text

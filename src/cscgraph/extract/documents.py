@@ -878,7 +878,7 @@ def _body_named_report(body: str, match: _Author, add: Callable[..., None], writ
     if about is not None and not m.group("kind"):
         add_written(match.end + m.start("cue"), match.end + m.end("cue"), about)
         return
-    title = " ".join(w for w in (match.label, m.group("kind"), cue) if w)
+    title = " ".join(w for w in (match.label, (m.group("kind") or "").lower(), cue) if w)
     start = match.end + (m.start("kind") if m.group("kind") else m.start("cue"))
     add(start, match.end + m.end("cue"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")),
         title)

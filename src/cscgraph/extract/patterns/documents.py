@@ -502,11 +502,11 @@ AUTHORED_PLAIN = frozenset({"final", "full", "landmark"})
 AUTHORED_STAGES = frozenset({"interim"})
 # A body's review or inquiry named by the body alone, right after its name (an acronym in brackets may stand
 # between, or a possessive): "the Competition and Markets Authority review", "the Public Accounts Committee (PAC)
-# Inquiry", "an Ofsted inspection report", "Ofsted’s annual report" (group `cue` the kind word, `kind` a word that
-# says what sort, kept in the name). A bare "report" is left alone: "the Local Government Association report
-# found…" names its author, not a document.
-BODY_KIND_AFTER = re.compile(r"^(?:\s+\([A-Z]{2,8}\))?(?:[’']s?)?\s+(?:(?P<kind>inspection|market|annual|serious\s+case|"
-                             r"thematic|practice)\s+(?=[Rr]eport|[Rr]eview|[Ss]tudy))?"
+# Inquiry", "an Ofsted inspection report", "Ofsted’s annual report", "OFSTED’s Annual Report" (group `cue` the kind
+# word, `kind` a word that says what sort, kept in the name in lower case). A bare "report" is left alone: "the Local
+# Government Association report found…" names its author, not a document.
+BODY_KIND_AFTER = re.compile(r"^(?:\s+\([A-Z]{2,8}\))?(?:[’']s?)?\s+(?:(?P<kind>(?i:inspection|market|annual|serious\s+case|"
+                             r"thematic|practice))\s+(?=[Rr]eport|[Rr]eview|[Ss]tudy))?"
                              r"(?P<cue>[Rr]eview|(?<=[a-z]\s)[Rr]eport|[Ii]nquiry|[Ss]tudy|[Aa]udit)\b")
 # A body's own report or guidance named by the body alone, right after its name, with no topic after it: "The
 # Ofsted report said", "an Ofsted report", "Ofsted’s second annual social care report reveals", "DfE guidance says"
