@@ -955,3 +955,8 @@ def test_a_research_centres_remit_runs_on_in_a_comma_list_unless_the_list_names_
 def test_two_names_a_caption_glued_make_no_body_but_a_one_word_brand_is_one() -> None:
     assert _labels("Northby Hall's Council ChamberNorthby Hall's Council Chamber") == []
     assert [label for label, _ in _labels("The charity HarbourWorks said so.")] == ["HarbourWorks"]
+
+
+def test_a_capitalised_university_opening_a_name_is_part_of_it_not_a_kind_cue() -> None:
+    named = [label for label, _ in _labels("Research by University College Northby found that placements moved.")]
+    assert named == ["University College Northby"]

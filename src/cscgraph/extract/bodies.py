@@ -598,6 +598,8 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
             continue  # "Agency Staffing for Children's Social Care" is a heading, not the agency "Staffing …";
             # "Northby Council Cabinet Member for Housing" names the council and an office, not a body "Cabinet …",
             # and "Northby Council Chief Executive Jo Reed" the council and its chief executive
+        if m.group("cue") == "University" and not SENTENCE_START.search(body, max(0, m.start() - 4), m.start()):
+            start, name = m.start("cue"), body[m.start("cue"):end]  # "University College London" is one name
         hits.append(BodyHit(start, end, name, kind))
     return hits
 
