@@ -447,3 +447,9 @@ def test_an_offices_last_word_run_into_the_name_after_it_is_not_the_name() -> No
     assert people(x) == {"Aisha Grant"}
     # near miss: a given name no lexicon knows before a middle name it does know stays
     assert people(extract("Zanele Grace Okafor said: “We must help the most vulnerable.”")) == {"Zanele Grace Okafor"}
+
+
+def test_two_people_named_after_their_office_in_the_plural_are_both_people() -> None:
+    for text in ("Also attending were local MPs, Tavinder Kooner and Suriya Okonjo, both new to the House.",
+                 "Labour MPs Tavinder Kooner and Suriya Okonjo were also present."):
+        assert {"Tavinder Kooner", "Suriya Okonjo"} <= people(extract(text)), text

@@ -663,6 +663,11 @@ NAME_AFTER_STARTED_BY = re.compile(rf"\b(?:(?:started|set\s+up|co-founded|launch
                                    rf"[Pp]ictured:?)\s+(?P<name>{FULL_NAME})\b(?![ \t]+(?!MP\b)[A-Z])")
 # "the review's chair Josh MacAlister", "Foundations’ chief executive, Jo Casebourne", "its chief executive, Jo X".
 ROLE_THEN_NAME = re.compile(rf"(?<![\w-]){ROLE_OPENS}(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P<name>{FULL_NAME})\b")
+# Two people named after their office in the plural: "local MPs, Jo Ade and Sam Lee", "Labour MPs Jo Ade and Sam
+# Lee", "ministers Jo Ade and Sam Lee" (each name in full; "Councillors …" lists are TITLED_LIST's).
+PLURAL_ROLE_THEN_NAMES = re.compile(rf"(?<![\w-])(?P<role>MPs|[Mm]inisters|[Pp]eers|[Cc]ampaigners|[Rr]esearchers|"
+                                    rf"[Cc]o-founders|[Cc]o-chairs)\s*,?\s+(?P<name>{FULL_NAME})(?:\s*,\s*|\s+and\s+)"
+                                    rf"(?P<name2>{FULL_NAME})\b")
 # People the copy names by a given name alone, always with who they are: a carer, a parent, a young person, a
 # social worker ("Kinship carer Carmen said:", "Andy, a frontline social worker in Liverpool, said", "Jade, 19, a
 # care leaver"). Only these lay roles make a lone capitalised word a person.
