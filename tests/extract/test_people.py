@@ -453,3 +453,10 @@ def test_two_people_named_after_their_office_in_the_plural_are_both_people() -> 
     for text in ("Also attending were local MPs, Tavinder Kooner and Suriya Okonjo, both new to the House.",
                  "Labour MPs Tavinder Kooner and Suriya Okonjo were also present."):
         assert {"Tavinder Kooner", "Suriya Okonjo"} <= people(extract(text)), text
+
+
+def test_a_constituency_after_its_members_office_and_a_case_named_re_are_no_people() -> None:
+    assert people(extract("But, as the MP for Mid Northby explained in her speech, the concession falls short.")) \
+        == set()
+    found = people(extract("Re K concerned a girl of 12. Later, as Okafor J said, the order was wrong."))
+    assert found == {"Justice Okafor"}

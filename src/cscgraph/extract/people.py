@@ -38,7 +38,7 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               NAME_WITH_PARTY, NAME_AS_RELATIVE, LEADING_PARTICIPLE,
                                               NAME_GLUED_OFFICE, FULL_NAME_THEN_LAY_ROLE, NAME_PICTURED,
                                               NAME_OF_BODY_SPEAKS, NAME_IS_ROLE, NAME_AFTER_STARTED_BY,
-                                              PLURAL_ROLE_THEN_NAMES, GIVEN_NAME_AND_FULL_NAME)
+                                              PLURAL_ROLE_THEN_NAMES, GIVEN_NAME_AND_FULL_NAME, CONSTITUENCY_BEFORE)
 
 _TRIGGERS = with_gates(ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
                        NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO,
@@ -101,7 +101,8 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
                 if group not in pattern.groupindex or not m.group(group):
                     continue
                 name = _clean(body, m.start(group), m.end(group), single_ok=False)
-                if name is None or _overlaps(name, taken) or _inside(name, found):
+                if name is None or _overlaps(name, taken) or _inside(name, found) or \
+                        CONSTITUENCY_BEFORE.search(body, max(0, name.start - 40), name.start):
                     continue
                 if _weak_trigger(m) and not (name.name.split()[0] in GIVEN_NAMES
                                              or surname_speaks(body, name.name.split()[-1])):

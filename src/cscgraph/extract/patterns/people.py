@@ -78,11 +78,12 @@ JUDGE_IN_CAPS = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<title>LORD JUSTICE|LADY JUST
                            r"(?=[ \t]*(?:,|:|\n|$|and\b|\(|QC\b|KC\b))")
 # A judge named, as law reports and legal blogs do, by surname and the post-nominal of a High Court ("J") or Court
 # of Appeal ("LJ") judge, before a comma, colon, bracket or a verb of the judgment: "as MacDonald J explained",
-# "Peter Jackson LJ held". Never a letter labelling a thing or an anonymised party ("Appendix J,", "Child J said").
+# "Peter Jackson LJ held". Never a letter labelling a thing or an anonymised party ("Appendix J,", "Child J said",
+# "Re J, a boy of 14," the case about child J).
 _LETTERED = (r"(?:Appendix|Annex|Schedule|Section|Part|Plan|Option|Table|Figure|Chart|Box|Block|Ward|Room|Level|Grade|"
              r"Category|Type|Class|Unit|Phase|Stage|Tier|Zone|Group|Team|Form|Article|Rule|Paragraph|Chapter|Clause|"
              r"Model|Route|Site|Case|Child|Mother|Father|Parent|Person|Witness|Baby|Exhibit|Patient|Respondent|"
-             r"Applicant|Vitamin|Mr|Mrs|Ms|Miss|Dr)")
+             r"Applicant|Vitamin|Mr|Mrs|Ms|Miss|Dr|Re)")
 JUDGE_POSTNOMINAL = re.compile(rf"(?<![\w’'-])(?P<name>(?:[A-Z][a-z]+[ \t]+)?(?!{_LETTERED}[ \t])"
                                r"(?:Mac|Mc|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?P<post>LJ|J)\b\.?"
                                r"(?=[ \t]*[,:;)]|[ \t]+(?:said|says|explained|held|found|"
@@ -663,6 +664,9 @@ NAME_AFTER_STARTED_BY = re.compile(rf"\b(?:(?:started|set\s+up|co-founded|launch
                                    rf"[Pp]ictured:?)\s+(?P<name>{FULL_NAME})\b(?![ \t]+(?!MP\b)[A-Z])")
 # "the review's chair Josh MacAlister", "Foundations’ chief executive, Jo Casebourne", "its chief executive, Jo X".
 ROLE_THEN_NAME = re.compile(rf"(?<![\w-]){ROLE_OPENS}(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P<name>{FULL_NAME})\b")
+# A constituency right after its member's office, no person: "as the MP for Mid Sussex explained" (matched up to the
+# name's start).
+CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|MSP|MS|Member(?:[ \t]+of[ \t]+Parliament)?|candidate)[ \t]+for[ \t]+\Z")
 # Two people named after their office in the plural: "local MPs, Jo Ade and Sam Lee", "Labour MPs Jo Ade and Sam
 # Lee", "ministers Jo Ade and Sam Lee" (each name in full; "Councillors …" lists are TITLED_LIST's).
 PLURAL_ROLE_THEN_NAMES = re.compile(rf"(?<![\w-])(?P<role>MPs|[Mm]inisters|[Pp]eers|[Cc]ampaigners|[Rr]esearchers|"
