@@ -960,3 +960,8 @@ def test_two_names_a_caption_glued_make_no_body_but_a_one_word_brand_is_one() ->
 def test_a_capitalised_university_opening_a_name_is_part_of_it_not_a_kind_cue() -> None:
     named = [label for label, _ in _labels("Research by University College Northby found that placements moved.")]
     assert named == ["University College Northby"]
+
+
+def test_a_body_word_opening_a_name_before_of_is_no_persons_name() -> None:
+    named = [label for label, _ in _labels("The appeal went to the National Fostering of Children Tribunal in May.")]
+    assert named == ["National Fostering of Children Tribunal"]

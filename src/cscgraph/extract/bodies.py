@@ -19,6 +19,7 @@ from cscgraph.extract.spans import leftmost_longest, pieces
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.governments import party_nouns
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
+                                              BODY_OPENING_WORDS,
                                               GLUED_OFFICE_IN_WORD,
                                               COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS, LIST_END,
@@ -1046,7 +1047,8 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 start, end = _trim(body, start, end)
                 start = _after_opening_phrase(body, start, end)
                 swept = PERSON_OF_BODY.match(body, start, end)
-                if swept is not None and _looks_like_person(swept.group("person")):
+                if swept is not None and _looks_like_person(swept.group("person")) \
+                        and swept.group("person").split()[0] not in BODY_OPENING_WORDS:
                     start = swept.end()
                 office = OFFICE_OF_BODY.match(body, start, end)
                 if office is not None and SECRETARY_OF_STATE.match(body, office.start()):

@@ -397,6 +397,10 @@ _SUB_BODY = (r"(?P<{0}>(?:(?!(?:new|own|former|first|main|previous|current|lates
 SUB_BODY_AFTER_POSSESSIVE = re.compile(r"['’]s[ \t]+" + _SUB_BODY.format("name")
                                        + r"(?:[ \t]+and[ \t]+the[ \t]+" + _SUB_BODY.format("second") + ")?")
 
+# Words that open a body's name and never a person's: "the National Deprivation of Liberty Court" is one court, not
+# a "National Deprivation" of it.
+BODY_OPENING_WORDS = frozenset({"National", "Regional", "Royal", "Local", "Independent", "British", "English",
+                                "Welsh", "Scottish", "Northern", "Central", "Joint", "United", "International"})
 # A person's name that a body's name-shaped run swept up with "of"/"at": "Jo Ade of the Northby Providers
 # Association" names Jo Ade and the association, not a body called "Jo Ade of …".
 PERSON_OF_BODY = re.compile(rf"(?P<person>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]+(?:of|at)[ \t]+"
