@@ -1327,3 +1327,10 @@ def test_a_bodys_capitalised_annual_report_is_the_bodys_annual_report() -> None:
     for text in ("According to OFSTED’s Annual Report, 33 councils were adequate.",
                  "According to Ofsted’s annual report, 33 councils were adequate."):
         assert _policy_labels(text) == ["Ofsted annual report"], text
+
+
+def test_a_review_named_by_who_led_it_is_the_curated_review_of_that_name() -> None:
+    _, found = documents(article("The pilot follows the independent review led by MacAlister in 2021."))
+    assert [str(e.ref) for e in found.entities] == ["policy/independent-review-of-childrens-social-care"]
+    _, found = documents(article("The pilot follows the independent review led by Jo Okafor in 2021."))
+    assert [e for e in found.entities if e.reference] == []

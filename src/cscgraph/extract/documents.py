@@ -131,6 +131,7 @@ def _find(article: Article, sentences: SentenceIndex, matches: list[GazetteerMat
     if gazetteer is not None:
         curated = _editions_in_force(body, article.published, curated, gazetteer)
         curated += _seasonal_budgets(body, article.published, gazetteer, [(n.start, n.end) for n in curated])
+        curated += _led_by(body, gazetteer, [(m.start, m.end) for m in matches] + [(n.start, n.end) for n in curated])
     # A one-word body that starts a title is part of it: "the Kinship Financial Allowance pilot".
     taken = [(m.start, m.end) for m in matches
              if not (m.entity.ref.kind == "organisation" and TITLE_RUNS_ON.match(body[m.end:]))]
@@ -648,6 +649,19 @@ def _seasonal_budgets(body: str, published: datetime | None, gazetteer: Gazettee
             chosen = _latest_of_kind(published, gazetteer, "Budget", lambda e: e.label.startswith(season))
         if chosen is not None:
             out.append(_Named(m.start(), m.end(), chosen))
+    return out
+
+
+def _led_by(body: str, gazetteer: Gazetteer, occupied: list[tuple[int, int]]) -> list[_Named]:
+    """ "the independent review led by MacAlister", "the review chaired by Professor Eileen Munro": the curated
+    document reference data names "<surname> <kind>" ("MacAlister review", "Munro review"), the kind word standing
+    for it."""
+    out = []
+    for m in P.KIND_LED_BY.finditer(body):
+        entity = gazetteer.lookup(f"{m.group('surname')} {m.group('kind')}")
+        if entity is not None and entity.ref.kind in ("policy", "programme") and \
+                not any(s < m.end("kind") and m.start() < e for s, e in occupied):
+            out.append(_Named(m.start("kind"), m.end("kind"), reference_entity(entity)))
     return out
 
 

@@ -701,6 +701,13 @@ INDEFINITE_OPENING = re.compile(r"[Aa]n?\s")
 
 # The Chancellor's fiscal statement, a Budget-kind document named by its season: "his Autumn Statement", "the Spring
 # Statement 2025", "The 2022 Autumn Statement" (capitalised; "a statement in the autumn" is none).
+# A review, report or inquiry named by who led it (groups `kind` and `surname`): "the independent review led by
+# MacAlister", "the review chaired by Professor Eileen Munro", "an inquiry carried out by Jo Ade".
+KIND_LED_BY = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?:independent|national|government|landmark|"
+                         r"wide-ranging)\s+)*(?P<kind>review|report|inquiry)\s+(?:(?:was|were|which\s+was)\s+)?"
+                         r"(?:led|chaired|carried\s+out|conducted|headed)\s+by\s+(?:(?:Sir|Dame|Dr|Professor|Prof|"
+                         r"Baroness|Lord|Lady)\s+)?(?:[A-Z][a-z]+\s+)?(?P<surname>(?:Mac|Mc|O’|O')?[A-Z][a-z]+"
+                         r"(?:-[A-Z][a-z]+)?)\b")
 # A Budget named by its season, with or without its year: "the Autumn Budget", "the 2024 Autumn Budget", "the Autumn
 # budget in 2024", "Spring Budget 2023" (groups `season`, `year_before`, `year`).
 SEASONAL_BUDGET = re.compile(r"\b(?:(?P<year_before>20\d\d)\s+)?(?P<season>Autumn|Spring)\s+[Bb]udget"
