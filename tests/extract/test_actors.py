@@ -311,6 +311,8 @@ def test_parties_listed_side_by_side_are_parties() -> None:
     assert {"conservative-party", "labour-party"} <= bodies(x)
     assert not {"conservative-government", "labour-government"} & bodies(x)
     assert {"liberal-democrats", "green-party"} <= bodies(extract("The Lib Dems and the Greens voted against it."))
+    assert {"conservative-party", "reform-uk"} <= bodies(extract("The Conservatives and Reform tabled amendments.",
+                                                                 published=datetime(2025, 3, 1)))
 
 
 def test_a_former_council_is_itself_and_a_renamed_one_is_the_council_it_became() -> None:

@@ -460,3 +460,8 @@ def test_a_constituency_after_its_members_office_and_a_case_named_re_are_no_peop
         == set()
     found = people(extract("Re K concerned a girl of 12. Later, as Okafor J said, the order was wrong."))
     assert found == {"Justice Okafor"}
+
+
+def test_a_full_name_after_a_childs_age_is_a_person() -> None:
+    found = people(extract("The deaths of 6 year old Kit Aldane and 18 month old Sky Morrow shocked the town."))
+    assert {"Kit Aldane", "Sky Morrow"} <= found

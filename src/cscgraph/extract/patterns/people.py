@@ -817,6 +817,10 @@ SUCCESSION = re.compile(rf"\b(?:succeeded|succeeds|replaced|replaces|predecessor
 NAME_WHO = re.compile(rf"(?P<name>{FULL_NAME}),\s+(?:who|whose)\b")
 # "Carer Pauline Hirst, 63, who looks after…": a full name with an age in commas is a person.
 NAME_WITH_AGE = re.compile(rf"(?P<name>{FULL_NAME}),\s+\d{{1,3}},")
+# "six-year-old Arthur Ade", "18 month old Sky Reed": a full name after a child's age is a person.
+NAME_AFTER_AGE = re.compile(rf"\b(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)[- ](?:year|month|week|day)s?[- ]"
+                            rf"old\s+(?P<name>{FULL_NAME})\b")
 # A capitalised run that may be a full name; taken only when its surname is elsewhere a speaker ("Wardell says").
 CANDIDATE_NAME = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})(?![\w-])")
 # A bare surname as a speaker or actor: "Wardell says", "Phillipson told MPs", "said Daby", "Wardell welcomes".
@@ -959,7 +963,7 @@ PARTY_LABELS = {"Labour": "Labour Party", "Conservative": "Conservative Party", 
                 "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "Lib Dems": "Liberal Democrats",
                 "Lab": "Labour Party", "Con": "Conservative Party", "LD": "Liberal Democrats", "Green": "Green Party",
                 "Conservatives": "Conservative Party", "Tories": "Conservative Party", "Greens": "Green Party",
-                "Liberal Democrats": "Liberal Democrats"}
+                "Liberal Democrats": "Liberal Democrats", "Reform": "Reform UK"}
 
 
 def party_label(name: str) -> str:
@@ -970,8 +974,8 @@ def party_label(name: str) -> str:
     return PARTY_LABELS.get(name, name)
 
 
-# A party's name as a noun: "Labour", "the Conservatives", "the Tories", "the Lib Dems", "the Greens".
-_PARTY_NOUN = r"(?:Labour|(?:the\s+)?(?:Conservatives|Tories|Liberal\s+Democrats|Lib\s+Dems|Greens))"
+# A party's name as a noun: "Labour", "Reform", "the Conservatives", "the Tories", "the Lib Dems", "the Greens".
+_PARTY_NOUN = r"(?:Labour|Reform(?:\s+UK)?|(?:the\s+)?(?:Conservatives|Tories|Liberal\s+Democrats|Lib\s+Dems|Greens))"
 # The party, not a government it may lead, named by what only a party has: "Labour’s manifesto", "the
 # Conservatives’ leader", "Labour’s 2024 election manifesto", "the Tories’ candidates".
 PARTY_OWNS = re.compile(rf"\b(?P<party>{_PARTY_NOUN})(?=[’']s?\s+(?:\d{{4}}\s+)?(?:general\s+)?(?:election\s+)?"
