@@ -609,12 +609,7 @@ def _editions_in_force(body: str, published: datetime | None, curated: list[_Nam
     Children" beside "… 2018" and "… 2015") is the edition whose year follows the name ("…, published in July
     2018"), else the latest edition out on the article's day (a 2019 article's is the 2018 edition, not the 2023 one
     reference data names plainly); an undated article keeps the plain name."""
-    editions: dict[str, list[ReferenceEntity]] = {}
-    for entity in gazetteer.entities:
-        years = P.YEARS_AT_END.search(entity.label)
-        if years and entity.date:
-            editions.setdefault(entity.label[:years.start()].casefold(), []).append(entity)
-    plain = {str(e.ref): e for e in gazetteer.entities if e.label.casefold() in editions and e.date}
+    editions, plain = _curated_editions(gazetteer)
     out = []
     for n in curated:
         current = plain.get(str(n.entity.ref))
@@ -630,6 +625,18 @@ def _editions_in_force(body: str, published: datetime | None, curated: list[_Nam
             chosen = ([e for e in dated if day and (e.date or "") <= day] or [current])[-1]
         out.append(_Named(n.start, n.end, reference_entity(chosen)))
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _curated_editions(gazetteer: Gazetteer) -> tuple[dict[str, list[ReferenceEntity]], dict[str, ReferenceEntity]]:
+    """({plain name folded: its dated editions}, {IRI: the dated curated document named plainly}), once per
+    gazetteer."""
+    editions: dict[str, list[ReferenceEntity]] = {}
+    for entity in gazetteer.entities:
+        years = P.YEARS_AT_END.search(entity.label)
+        if years and entity.date:
+            editions.setdefault(entity.label[:years.start()].casefold(), []).append(entity)
+    return editions, {str(e.ref): e for e in gazetteer.entities if e.label.casefold() in editions and e.date}
 
 
 def _seasonal_budgets(body: str, published: datetime | None, gazetteer: Gazetteer,
