@@ -318,7 +318,7 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
         return Attribution(holder, cue, start, end)
     post = None if spokesperson or verb_first else UNNAMED_POST_HOLDER.match(ctx.body, start, end)
     if post is not None:  # "The director of children’s services at the council said"
-        return Attribution(_post_holder(ctx, post.group("post"), start, end, mentions), cue, start, end)
+        return Attribution(_post_holder(ctx, post.group("post"), start, mentions), cue, start, end)
     things = [(m.span.start, m.span.end, m.entity) for m in mentions if m.entity.kind != "person"]
     things += [g for g in ctx.governments if start <= g[0] and g[1] <= end and not ctx.in_quote(g[0])]
     # A body that owns a document named right after it is not the speaker: "as part of Labour’s manifesto to
@@ -396,8 +396,8 @@ _AUXILIARIES = frozenset({"also", "then", "now", "however", "later", "previously
                           "had", "have", "would", "will", "had", "was", "is", "last", "today", "yesterday"})
 
 
-def _post_holder(ctx: SpeakerContext, post: str, start: int, end: int, mentions: list[Mention]) -> EntityRef | None:
-    """The person the article named before `start` as holding `post` in a body body[start:end] names, if any."""
+def _post_holder(ctx: SpeakerContext, post: str, start: int, mentions: list[Mention]) -> EntityRef | None:
+    """The person the article named before `start` as holding `post` in one of the bodies of `mentions`, if any."""
     bodies = {m.entity for m in mentions if m.entity.kind == "organisation"}
     head = role_head(post.replace("’", "'"))
     held = [r for r in ctx.memberships if r.evidence.start < start and r.organisation in bodies

@@ -699,8 +699,6 @@ RELATIVE_YEARS = {"next": 1, "this": 0, "last": -1}
 # An indefinite article opening a generic reference: "a spending review" is any one.
 INDEFINITE_OPENING = re.compile(r"[Aa]n?\s")
 
-# The Chancellor's fiscal statement, a Budget-kind document named by its season: "his Autumn Statement", "the Spring
-# Statement 2025", "The 2022 Autumn Statement" (capitalised; "a statement in the autumn" is none).
 # A review, report or inquiry named by who led it (groups `kind` and `surname`): "the independent review led by
 # MacAlister", "the review chaired by Professor Eileen Munro", "an inquiry carried out by Jo Ade".
 KIND_LED_BY = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?:independent|national|government|landmark|"
@@ -712,6 +710,8 @@ KIND_LED_BY = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?:independent
 # budget in 2024", "Spring Budget 2023" (groups `season`, `year_before`, `year`).
 SEASONAL_BUDGET = re.compile(r"\b(?:(?P<year_before>20\d\d)\s+)?(?P<season>Autumn|Spring)\s+[Bb]udget"
                              r"(?:\s+(?:in\s+)?(?P<year>20\d\d))?\b")
+# The Chancellor's fiscal statement, a Budget-kind document named by its season: "his Autumn Statement", "the Spring
+# Statement 2025", "The 2022 Autumn Statement" (capitalised; "a statement in the autumn" is none).
 FISCAL_STATEMENT = re.compile(r"\b(?:(?P<year_before>20\d\d)\s+)?(?P<season>Autumn|Spring|Summer)\s+Statement"
                               r"(?:\s+(?P<year>20\d\d))?\b")
 
