@@ -1530,3 +1530,13 @@ def test_putting_money_into_something_is_an_allocation_but_an_owners_past_stake_
     assert now.kind == "allocated" and str(now.funder) == "organisation/department-for-education"
     (stake,) = _streams_with_bodies("The care group, whose owners put £53m into it in 2019, now runs 40 homes.")
     assert stake.kind == "unclassified" and stake.funder is None
+
+
+def test_the_year_to_a_year_alone_is_its_financial_year_and_in_so_many_years_a_duration() -> None:
+    (s,) = _streams("In the year to 2019 the service faced a rise of £2.5 million in placement costs.")
+    assert s.period == "2018-19"
+    (s,) = _streams("Spending on early help fell by £700 million in 12 years.")
+    assert s.period == "over 12 years"
+    # near miss: a point to come is no duration
+    (s,) = _streams("The merger will save £4m in two years’ time.")
+    assert s.period is None

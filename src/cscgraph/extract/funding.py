@@ -424,7 +424,7 @@ def _normal_period(m: re.Match[str], shape: str) -> str | None:
         which = T.SPACE_RUN.sub(" ", m.group("which").lower())
         return f"{'this' if which.endswith('current') else which} year"
     if shape == "year to":
-        if m.group("month").lower() != "march":
+        if m.group("month") and m.group("month").lower() != "march":
             return None
         end = int(m.group("y2"))
         return f"{end - 1}-{end % 100:02d}"

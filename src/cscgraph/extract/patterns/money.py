@@ -91,12 +91,13 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"parliament|(?:their|a|his|her)\s+lifetime(?!\s+of)))\b", re.IGNORECASE), "over"),
     # "over four years", "over the next two years", "across three years", "over the next decade", "for the next two
     # financial years", "in the past two years", "over the next 12 months", "for the first two years", "in the first
-    # two years of the scheme" (normal form "over …": "over the next two years"); "in the previous year" is one
-    # year, not a duration
+    # two years of the scheme", "fell by £1bn in 10 years" (normal form "over …": "over the next two years"); "in the
+    # previous year" is one year, not a duration, nor is "in two years' time" (a point to come)
     # (a bare "year" or "years" is no duration: "£16m for year one (2024-5)" is for 2024-25, "for years" is vague;
     # "for a three year period" is the duration below; nor is "a year" with a word before a noun: "£1m for a
     # year-long place" is a year's rate, "for a single year project" no period)
-    (re.compile(r"\b(?:over|across|during|for|(?=in\s+the\s+(?:past|last|previous|first)\b)in)\s+"
+    (re.compile(r"\b(?:over|across|during|for|(?=in\s+(?:the\s+(?:past|last|previous|first)\b|(?:\d{1,2}|two|three|"
+                r"four|five|six|seven|eight|nine|ten)\s+years\b(?!['’]\s*time)))in)\s+"
                 rf"(?:the\s+course\s+of\s+)?(?!(?:financial\s+)?years?\b|(?:an?\s+|the\s+)?{_YEARS_NUMBER}\s+year\b|"
                 r"an?\s+(?:\w+\s+)?year\b)"
                 r"(?P<phrase>(?:the\s+|a\s+)?"
@@ -145,10 +146,10 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!earlier )(?<!later )\b(?:(?P<which>next|this|last|(?:the\s+)?current)\s+(?:financial\s+)?year|"
                 r"(?:the\s+)?(?P<coming>coming)\s+financial\s+year)\b", re.IGNORECASE), "relative"),
     # "in the year to March 2024", "in the 12 months to 31 March 2025", "the year ending March 2024", "the year
-    # leading to March 2024": the financial year that ends then (normal form "2023-24"); another month's year is left
-    # as written
+    # leading to March 2024", "in the year to 2018": the financial year that ends then (normal form "2023-24"); another
+    # month's year is left as written
     (re.compile(rf"\b(?:year|12\s+months)\s+(?:to|ending|ended|leading\s+(?:up\s+)?to|up\s+to)\s+(?:\d{{1,2}}\s+)?"
-                rf"(?P<month>{T.MONTH})\s+"
+                rf"(?:(?P<month>{T.MONTH})\s+)?"
                 rf"(?P<y2>20\d\d)\b", re.IGNORECASE), "year to"),
     # "£80m since 2015", "£40m of savings since 2016/17", "£20m on the service since the inadequate rating in 2017",
     # "£53m to run the scheme since it began": a total counted from then (normal form "since 2015", "since 2016-17",
