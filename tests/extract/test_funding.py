@@ -1540,3 +1540,9 @@ def test_the_year_to_a_year_alone_is_its_financial_year_and_in_so_many_years_a_d
     # near miss: a point to come is no duration
     (s,) = _streams("The merger will save £4m in two years’ time.")
     assert s.period is None
+
+
+def test_an_amount_is_exact_to_the_penny_whatever_the_float_product() -> None:
+    (s,) = _streams("Councils in England spent £8.3bn on children’s social care in 2015/16.")
+    assert s.amount_gbp == 8_300_000_000
+    assert parse_amount("1.15", "m") == 1_150_000

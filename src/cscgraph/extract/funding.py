@@ -331,10 +331,11 @@ def _is_heading(body: str, sentence: Evidence) -> bool:
 
 
 def parse_amount(number: str, unit: str | None) -> float:
-    """GBP value of a figure and its unit.
+    """GBP value of a figure and its unit, to the penny (so that "£8.3bn" is 8,300,000,000, not the float product's
+    8,300,000,000.000001).
 
-    >>> parse_amount("2.6", "bn"), parse_amount("500,000", None), parse_amount("44", "m")
-    (2600000000.0, 500000.0, 44000000.0)
+    >>> parse_amount("2.6", "bn"), parse_amount("500,000", None), parse_amount("44", "m"), parse_amount("8.3", "bn")
+    (2600000000.0, 500000.0, 44000000.0, 8300000000.0)
     >>> parse_amount("a", "billion"), parse_amount("three-quarters of a", "billion")
     (1000000000.0, 750000000.0)
     >>> parse_amount("two and a half", "million")
@@ -345,7 +346,7 @@ def parse_amount(number: str, unit: str | None) -> float:
         value = P.NUMBER_WORDS[words.removesuffix(P.AND_A_HALF)] + P.HALF
     else:
         value = P.NUMBER_WORDS.get(words) or P.FRACTION_WORDS.get(words) or float(number.replace(",", ""))
-    return value * P.UNIT_MULTIPLIERS.get((unit or "").lower(), 1.0)
+    return round(value * P.UNIT_MULTIPLIERS.get((unit or "").lower(), 1.0), 2)
 
 
 def period_of(after: str, before: str) -> str | None:
