@@ -9,8 +9,9 @@ Two ways, each held to the SPARQL answer term for term, whole and by pages, on t
   so a kind and a value make the term the store answers. `entity-catalogue` is not one: its names carry a
   language or not and its dates are years, days or times.
 - A query that picks its page in a subquery (`PAGES`: quotes by a speaker, quotes about an entity, what is new
-  about an entity, a measure's trace): the page is picked in SQL from the tables that hold the subquery's rows (a
-  measure's trace by merging each document's claims in order, `TracePage`), and
+  about an entity, a measure's trace, the diff of two documents): the page is picked in SQL from the tables that
+  hold the subquery's rows (a measure's trace by merging each document's claims in order, `TracePage`; a diff from
+  the two documents' claims, `DiffPage`), and
   the query is run with that page written in its place (a VALUES list), so the store looks up the words and the rest
   for the page's rows only instead of sorting all of a popular entity's rows first.
 """
@@ -22,7 +23,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from cscgraph.graph.namespaces import CSC, XSD
+from cscgraph.graph.namespaces import CSC, RDF, XSD
 from cscgraph.queries import CannedQuery
 from cscgraph.readmodel import TABLE_OF_QUERY, bound_params, canned_text, has_indexes, listing
 from cscgraph.store import Results, Term
@@ -69,6 +70,11 @@ class ReadPage:
     lookup: str
     sql: str
     kinds: dict[str, str]
+
+    @property
+    def lookups(self) -> tuple[str, ...]:
+        """The query's parameters that name what the page is of (IRIs)."""
+        return (self.lookup,)
 
     def rows(self, db: sqlite3.Connection, bound: Mapping[str, str | int]) -> tuple[tuple[str, ...], list] | None:
         """The page's columns and rows for `bound` (`bound_params`), or None when the file cannot give them."""
@@ -200,10 +206,82 @@ class TracePage(ReadPage):
                 _CLAIMS_FROM, {"measure": measure, "document": measure}):
             if relation == f"{CSC}replaces":
                 yield claim, to, relation, None, article, published
+_DIFF_ACTED = {f"{CSC}{p}": did for p, did in (("adopts", "adopted"), ("continues", "adopted"),
+                                                ("legislates", "adopted"), ("implements", "adopted"),
+                                                ("rejects", "rejected"), ("modifies", "modified"))}
+_DIFF_VIA = {f"{CSC}{p}": did for p, did in (("adopts", "adopted"), ("basedOn", "adopted"), ("continues", "adopted"),
+                                              ("rejects", "rejected"), ("modifies", "modified"),
+                                              ("legislates", "adopted"))}
+_DIFF_CARRIED = frozenset(f"{CSC}{p}" for p in ("recommends", "adopts", "continues", "legislates"))
+_DIFF_OFFERED = frozenset(f"{CSC}{p}" for p in ("recommends", "adopts"))
+_DIFF_COLUMNS = ("from", "to", "change", "measure", "measureName", "claim", "article")
+_CLAIMS_BY = """SELECT "claim", "relation", "to", "measure", "article" FROM entity_claims
+    WHERE "entity" = :entity AND "from" = :entity"""
+_OFFERED_BY = _CLAIMS_BY + f""" AND "relation" IN ({", ".join(f"'{r}'" for r in sorted(_DIFF_CARRIED))})"""
+_IS_MEASURE = f"""SELECT 1 FROM entity_links WHERE "entity" = :entity AND "minted" = '' AND "direction" = 'out'
+    AND "property" = '{RDF}type' AND "value" = '{CSC}Measure' LIMIT 1"""
+_LABELS = f"""SELECT DISTINCT "label" FROM entity_names WHERE "entity" = :entity AND "label" != ''"""
+Claim = tuple[str, str, str, str | None, str | None]
+"""A lineage claim of `entity_claims`: (claim, relation, object, measure, article)."""
+
+
+class DiffPage(ReadPage):
+    """`document-diff`'s page: what a later document (`to`) did with the measures of an earlier one (`from`), from
+    the two documents' claims in `entity_claims` (each read by its subject), the measures' types from
+    `entity_links` (the shared graphs' rdf:type rows) and their names from `entity_names`, a row a name as the
+    query's OPTIONAL gives them, sorted and paged as the query sorts them. Two documents' claims are few beside a
+    store's: they are read whole and sorted here."""
+
+    @property
+    def lookups(self) -> tuple[str, ...]:
+        return ("from", "to")
+
+    def rows(self, db: sqlite3.Connection, bound: Mapping[str, str | int]) -> tuple[tuple[str, ...], list] | None:
+        if not has_indexes(db, ["entity_links_by_key"]):
+            return None  # a file from before the links table's index: the store answers
+        earlier, later, limit, skip = str(bound["from"]), str(bound["to"]), int(bound["limit"]), int(bound["offset"])
+        # the earlier document's claims of the relations that carry a measure (what "recommends" and "adopts" offer
+        # is among them); every claim of the later one, since any claim of its about a measure takes it up
+        by_earlier, by_later = self._claims(db, _OFFERED_BY, earlier), self._claims(db, _CLAIMS_BY, later)
+        measures: dict[str, bool] = {}
+
+        def measure(iri: str) -> bool:
+            if iri not in measures:
+                measures[iri] = db.execute(_IS_MEASURE, {"entity": iri}).fetchone() is not None
+            return measures[iri]
+
+        carried = {to for _, relation, to, _, _ in by_earlier if relation in _DIFF_CARRIED}
+        named_by_later = {to for _, _, to, _, _ in by_later}
+        through_earlier = {m for _, _, to, m, _ in by_later if to == earlier and m is not None}
+        found: list[tuple[str, str, str | None, str]] = []  # (change, measure, article, claim)
+        for claim, relation, to, named, article in by_later:
+            if relation in _DIFF_ACTED and measure(to):
+                did = _DIFF_ACTED[relation]
+                found.append(("new" if did == "adopted" and to not in carried else did, to, article, claim))
+            if relation in _DIFF_VIA and to == earlier and named is not None:
+                found.append((_DIFF_VIA[relation], named, article, claim))
+        for claim, relation, to, _, article in by_earlier:
+            if relation in _DIFF_OFFERED and measure(to) and to not in named_by_later and to not in through_earlier:
+                found.append(("not taken up", to, article, claim))
+        labels = {m: [v for (v,) in db.execute(_LABELS, {"entity": m})] or [None] for m in {f[1] for f in found}}
+        rows = sorted(((earlier, later, change, m, name, claim, article) for change, m, article, claim in found
+                       for name in labels[m]),
+                      key=lambda r: (r[2], _nulls_first(r[4]), _nulls_first(r[6]), r[3], r[5]))
+        return _DIFF_COLUMNS, rows[skip:] if limit < 0 else rows[skip:skip + limit]
+
+    @staticmethod
+    def _claims(db: sqlite3.Connection, sql: str, subject: str) -> list[Claim]:
+        """The claims `sql` reads whose subject is `subject`, each once (the table has a row a claim's evidence
+        sentence)."""
+        return list(dict.fromkeys(db.execute(sql, {"entity": subject})))
+
+
+_DIFF_PAGE = DiffPage("document-diff", "from", sql="", kinds=_kinds("from to measure claim article"))
 _TRACE_PAGE = TracePage("measure-trace", "measure", sql="", kinds={
     **_kinds("measure claim document relation other article", published="dateTime"), "date": _DATED})
 PAGES = {page.query: page for page in (_quotes_page("quotes-by", "speaker", "by"),
-                                       _quotes_page("quotes-about", "about", "about"), _UPDATES_PAGE, _TRACE_PAGE)}
+                                       _quotes_page("quotes-about", "about", "about"), _UPDATES_PAGE, _TRACE_PAGE,
+                                       _DIFF_PAGE)}
 """The queries whose page a table picks, by name."""
 
 
@@ -217,7 +295,7 @@ def answer(db: sqlite3.Connection, query: CannedQuery, params: Mapping[str, str]
         return None
     page = PAGES.get(query.name)
     if page is not None:
-        bound = bound_params(params, (page.lookup,))
+        bound = bound_params(params, page.lookups)
         if bound is None:
             return None
         picked = page.rows(db, bound)

@@ -14,9 +14,9 @@ Tables and the canned query each one caches:
 - `entity_quotes`: `entity-quotes` (the quotes sections of entity pages), indexed by entity;
 - `entity_mentions`: `entity-mentioned-in` (the articles naming an entity), indexed by entity;
 - `entity_funding`: `entity-funding` (the money sections of entity pages), indexed by entity;
-- `entity_claims`: `entity-claims` (the lineage sections of entity pages, and with `entity_names` the page of
-  `measure-trace`, `cscgraph.read_answers`), indexed by entity. Curated claims live in the reference data graph,
-  whose rows are kept like an article's;
+- `entity_claims`: `entity-claims` (the lineage sections of entity pages, and with `entity_names` the pages of
+  `measure-trace` and, with `entity_links` too, `document-diff`: `cscgraph.read_answers`), indexed by entity.
+  Curated claims live in the reference data graph, whose rows are kept like an article's;
 - `entity_roles`: `entity-roles` (the roles sections of people's and bodies' pages), indexed by entity. A role's
   name is not in the article's graph but in the shared entities graph, which only ever grows: `role_names` keeps
   every name a written article gave a role it uses, never deleted (as the store never drops them), and the
