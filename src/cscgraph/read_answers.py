@@ -220,7 +220,7 @@ _CLAIMS_BY = """SELECT "claim", "relation", "to", "measure", "article" FROM enti
 _OFFERED_BY = _CLAIMS_BY + f""" AND "relation" IN ({", ".join(f"'{r}'" for r in sorted(_DIFF_CARRIED))})"""
 _IS_MEASURE = f"""SELECT 1 FROM entity_links WHERE "entity" = :entity AND "minted" = '' AND "direction" = 'out'
     AND "property" = '{RDF}type' AND "value" = '{CSC}Measure' LIMIT 1"""
-_LABELS = f"""SELECT DISTINCT "label" FROM entity_names WHERE "entity" = :entity AND "label" != ''"""
+_LABELS = """SELECT DISTINCT "label" FROM entity_names WHERE "entity" = :entity AND "label" != ''"""
 Claim = tuple[str, str, str, str | None, str | None]
 """A lineage claim of `entity_claims`: (claim, relation, object, measure, article)."""
 
