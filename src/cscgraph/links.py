@@ -3,8 +3,8 @@ direction, with how many different values it has) for one graph, from the store 
 N-Triples (`link_rows`): the two give the same rows (tests/test_extraction_rows.py).
 
 A value is counted apart when the graph mints it: the graph's article, a node under its IRI (`…/quote/3`) or a
-blank node (cscgraph writes none; one in a loaded graph is that graph's), none of which any other graph holds, so such values of one graph are different from any other graph's
-and their numbers add up across graphs (`minted`, one row a resource, direction and property, `value` ''; kept
+blank node (cscgraph writes none; one in a loaded graph is that graph's), none of which any other graph holds, so
+such values of one graph are different from any other graph's and their numbers add up across graphs (`minted`, one row a resource, direction and property, `value` ''; kept
 summed in `totals.LINKS`). Any other value (an entity, a class, a literal) may be in many graphs and is kept as
 itself, one row each, so that it counts once however many graphs hold it: in an article's graph (`minted` 0, a
 lineage statement's ends, the same in every article stating it) counted per value in `totals.LINK_VALUES`, in a

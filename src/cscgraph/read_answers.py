@@ -206,6 +206,11 @@ class TracePage(ReadPage):
                 _CLAIMS_FROM, {"measure": measure, "document": measure}):
             if relation == f"{CSC}replaces":
                 yield claim, to, relation, None, article, published
+
+
+_TRACE_PAGE = TracePage("measure-trace", "measure", sql="", kinds={
+    **_kinds("measure claim document relation other article", published="dateTime"), "date": _DATED})
+
 _DIFF_ACTED = {f"{CSC}{p}": did for p, did in (("adopts", "adopted"), ("continues", "adopted"),
                                                 ("legislates", "adopted"), ("implements", "adopted"),
                                                 ("rejects", "rejected"), ("modifies", "modified"))}
@@ -250,7 +255,7 @@ class DiffPage(ReadPage):
                 measures[iri] = db.execute(_IS_MEASURE, {"entity": iri}).fetchone() is not None
             return measures[iri]
 
-        carried = {to for _, relation, to, _, _ in by_earlier if relation in _DIFF_CARRIED}
+        carried = {to for _, _, to, _, _ in by_earlier}  # `_OFFERED_BY` reads only the relations that carry one
         named_by_later = {to for _, _, to, _, _ in by_later}
         through_earlier = {m for _, _, to, m, _ in by_later if to == earlier and m is not None}
         found: list[tuple[str, str, str | None, str]] = []  # (change, measure, article, claim)
@@ -277,8 +282,6 @@ class DiffPage(ReadPage):
 
 
 _DIFF_PAGE = DiffPage("document-diff", "from", sql="", kinds=_kinds("from to measure claim article"))
-_TRACE_PAGE = TracePage("measure-trace", "measure", sql="", kinds={
-    **_kinds("measure claim document relation other article", published="dateTime"), "date": _DATED})
 PAGES = {page.query: page for page in (_quotes_page("quotes-by", "speaker", "by"),
                                        _quotes_page("quotes-about", "about", "about"), _UPDATES_PAGE, _TRACE_PAGE,
                                        _DIFF_PAGE)}

@@ -609,14 +609,14 @@ def _editions_in_force(body: str, published: datetime | None, curated: list[_Nam
     Children" beside "… 2018" and "… 2015") is the edition whose year follows the name ("…, published in July
     2018"), else the latest edition out on the article's day (a 2019 article's is the 2018 edition, not the 2023 one
     reference data names plainly); an undated article keeps the plain name."""
-    editions, plain = _curated_editions(gazetteer)
+    editions = _curated_editions(gazetteer)
     out = []
     for n in curated:
-        current = plain.get(str(n.entity.ref))
-        if current is None:
+        dated = editions.get(str(n.entity.ref))
+        if dated is None:
             out.append(n)
             continue
-        dated = sorted([current, *editions[current.label.casefold()]], key=lambda e: e.date or "")
+        current = next(e for e in dated if e.ref == n.entity.ref)
         stated = P.EDITION_YEAR_AFTER.match(body, n.end)
         if stated:
             chosen = next((e for e in dated if (e.date or "").startswith(stated.group("year"))), current)
@@ -628,15 +628,16 @@ def _editions_in_force(body: str, published: datetime | None, curated: list[_Nam
 
 
 @functools.lru_cache(maxsize=4)
-def _curated_editions(gazetteer: Gazetteer) -> tuple[dict[str, list[ReferenceEntity]], dict[str, ReferenceEntity]]:
-    """({plain name folded: its dated editions}, {IRI: the dated curated document named plainly}), once per
+def _curated_editions(gazetteer: Gazetteer) -> dict[str, tuple[ReferenceEntity, ...]]:
+    """{IRI of a dated curated document named plainly: it and its dated editions, oldest first}, once per
     gazetteer."""
     editions: dict[str, list[ReferenceEntity]] = {}
     for entity in gazetteer.entities:
         years = P.YEARS_AT_END.search(entity.label)
         if years and entity.date:
             editions.setdefault(entity.label[:years.start()].casefold(), []).append(entity)
-    return editions, {str(e.ref): e for e in gazetteer.entities if e.label.casefold() in editions and e.date}
+    return {str(e.ref): tuple(sorted([e, *editions[e.label.casefold()]], key=lambda d: d.date or ""))
+            for e in gazetteer.entities if e.label.casefold() in editions and e.date}
 
 
 def _seasonal_budgets(body: str, published: datetime | None, gazetteer: Gazetteer,
