@@ -56,6 +56,31 @@ def test_the_inspection_report_is_the_report_of_the_inspectorate_credited_before
     assert speakers(x)[0][1].startswith("ofsted-report-")
 
 
+def test_a_report_the_body_said_something_in_speaks_when_called_the_report() -> None:
+    x = extract("The Children’s Commissioner said in her annual report that waits had grown.",
+                "Ofsted published its findings a week earlier.",
+                "The report said: “Children wait too long for help.”")
+    assert speakers(x)[0][1].startswith("childrens-commissioner-for-england-annual-report-")
+    x = extract("Ofsted said in its report that leaders in Barnet had acted quickly.",
+                "The report said: “Children are safer now than a year ago.”",
+                "In a report published on Tuesday, the Local Government Association said councils faced a gap.",
+                "The report said: “Councils cannot carry on like this.”")
+    assert [s.split("-report-")[0] for _, s in speakers(x)] == ["ofsted", "local-government-association"]
+
+
+def test_council_officers_report_is_the_councils_paper() -> None:
+    x = extract("Northby County Council plans to buy a house to run as a children’s home.",
+                "Council officers said in their report that placements had tripled in cost.",
+                "The report said: “Owning a home will help us manage costs.”")
+    assert speakers(x)[0][1].startswith("northby-county-council-officers-report-")
+
+
+def test_the_report_points_back_not_to_a_body_named_after_it() -> None:
+    x = extract("The report said: “Owning a home will help us manage costs.”",
+                "A budget report from Westby County Council states that spending will rise.")
+    assert not (speakers(x)[0][1] or "").startswith("westby")
+
+
 def test_bullet_list_quotes_belong_to_the_introduction() -> None:
     x = extract("The Local Government Association said the benefits included:",
                 "• removing a ‘costly layer of bureaucracy’ from the system.")

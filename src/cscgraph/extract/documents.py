@@ -453,6 +453,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for author in authors:
         _body_report(body, author, add, authored.get(slugify(author.label), []), add_written, scope)
         _in_its_document(body, author, add, scope)
+    _officers_document(body, authors, add, scope)
     for m in all_matches(P.COLON_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue").lower()]))
@@ -910,10 +911,12 @@ def _body_named_report(body: str, match: _Author, add: Callable[..., None], writ
 
 
 def _in_its_document(body: str, author: _Author, add: Callable[..., None], scope: str) -> None:
-    """ "In their annual report for 2020-21, Ofsted said": the body's document, introduced by a possessive before
-    the body is named as the clause's subject, named "<body> <words> <kind> <period>"; keyed by that name when a year
+    """ "In their annual report for 2020-21, Ofsted said", "In a report published on Tuesday, the LGA said", "Ofsted
+    said in its report": the body's document, introduced before the body is named as the clause's subject or after
+    it as the subject of a reporting verb, named "<body> <words> <kind> <period>"; keyed by that name when a year
     dates it, else to the article. The kind word stands for it."""
-    m = P.IN_ITS_DOCUMENT.search(body, max(0, author.start - 120), author.start)
+    m = P.IN_ITS_DOCUMENT.search(body, max(0, author.start - 120), author.start) or P.SAID_IN_ITS_DOCUMENT.match(
+        body, author.end)
     if m is None:
         return
     words = [w for w in m.group("words").split() if w.lower() not in P.PASSING_MODIFIERS]
@@ -921,6 +924,19 @@ def _in_its_document(body: str, author: _Author, add: Callable[..., None], scope
     key = title if P.YEAR_IN_TITLE.search(title) else f"{title} {scope}"
     add(m.start("cue"), m.end("cue"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(m.group("cue"), "Report")),
         key)
+
+
+def _officers_document(body: str, authors: list[_Author], add: Callable[..., None], scope: str) -> None:
+    """ "Council officers said in their report": the paper of the council the article named last before, named
+    "<council> officers' <words> <kind>" and keyed to the article (a council writes many). None without a council."""
+    for m in all_matches(P.OFFICERS_SAID_IN_DOCUMENT, body):
+        councils = [a for a in authors if a.kind_label == "council" and a.end <= m.start()]
+        if councils:
+            words = [w for w in m.group("words").split() if w.lower() not in P.PASSING_MODIFIERS]
+            title = " ".join([f"{councils[-1].label} officers’", *words, m.group("cue"),
+                              *((m.group("period"),) if m.group("period") else ())])
+            add(m.start("cue"), m.end("cue"), title, "policy",
+                ("PolicyDocument", P.DOCUMENT_CUES.get(m.group("cue"), "Report")), f"{title} {scope}")
 
 
 def _body_owned_document(body: str, author: _Author, add: Callable[..., None], scope: str) -> None:
@@ -1100,7 +1116,7 @@ def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named]
             entity = target.entity if target is not None else latest(kind) if kind in P.DATED_KINDS else None
             if entity is None and kind == "SpendingReview":
                 entity = unlisted(m)
-            credited = credit(m.start(), m.end(), taken) if entity is None and kind == "Report" else None
+            credited = credit(m.start(), m.end(), taken, ahead=False) if entity is None and kind == "Report" else None
             if credited is not None:
                 entity = credited.entity
             if entity is not None:
@@ -1151,19 +1167,20 @@ def _unlisted_spending_review(body: str, published: datetime | None, curated: di
 
 
 def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author], known: list[_Named], start: int,
-                     end: int, occupied: list[tuple[int, int]]) -> _Named | None:
+                     end: int, occupied: list[tuple[int, int]], ahead: bool = True) -> _Named | None:
     """ "a new report warns", or "the report" with no report named before it: the report of the body the article
     credits with findings nearest to it, within `CREDIT_WINDOW_SENTENCES` ("Research by the Commission on Young Lives
     finds", "according to the National Audit Office", "the NAO found", or right after it: "a new report by children’s
     charity Become", "a study undertaken by UCL"), named "<body> <kind>" (`CREDITED_KINDS`, else "<body> report") and
     keyed to the article, or the body's report the article has named already (`known`: "Barnardo’s report on care
     homes … a study carried out by Barnardo’s"); None when no body is credited (a report with no author named is no
-    document of its own)."""
+    document of its own). A definite "the report" (not `ahead`) points back: only its own sentence and those before
+    it credit a body ("The report said … A budget report from Kent County Council states" is not Kent's)."""
     if any(s < end and start < e for s, e in occupied):
         return None
     index = sentences.starts.index(sentences.at(start).start)
     first = sentences.sentences[max(0, index - P.CREDIT_WINDOW_SENTENCES)].start
-    last = sentences.sentences[min(len(sentences.sentences) - 1, index + P.CREDIT_WINDOW_SENTENCES)].end
+    last = sentences.sentences[min(len(sentences.sentences) - 1, index + P.CREDIT_WINDOW_SENTENCES * ahead)].end
     credited = [a for a in authors if first <= a.start and a.end <= last and a.kind_label not in P.NEWS_KINDS and (
         P.CREDITED_BEFORE.search(body, max(0, a.start - 30), a.start) or P.CREDITED_AFTER.match(body, a.end)
         or P.REPORT_BY_AUTHOR.fullmatch(body, end, a.start))]

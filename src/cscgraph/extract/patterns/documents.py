@@ -606,9 +606,25 @@ CREDIT_WINDOW_SENTENCES = 2
 # annual report for 2020-21, Ofsted said", "In its latest review, the Education Committee found" (ends right before
 # the body's name; group `words` the words before the kind word, `cue` the kind, `period` what it covers).
 _PERIOD_COVERED = r"\s+for\s+(?P<period>(?:19|20)\d\d(?:[/–-]\d{2,4})?|the\s+year\s+to\s+\w+\s+\d{4})"
+_ITS_DOCUMENT = (r"(?P<words>(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+|[a-z][\w-]*\s+){0,3}?)"
+                 rf"(?P<cue>report|review|study|analysis|evaluation|inquiry)(?:{_PERIOD_COVERED})?")
+# …or by an article, with when it came out ("In a report published on Tuesday, the LGA said").
 IN_ITS_DOCUMENT = re.compile(
-    r"\b[Ii]n\s+(?:its|their|her|his)\s+(?P<words>(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+|[a-z][\w-]*\s+){0,3}?)"
-    rf"(?P<cue>report|review|study|analysis|evaluation|inquiry)(?:{_PERIOD_COVERED})?,?\s+(?:the\s+)?$")
+    rf"\b[Ii]n\s+(?:(?P<owned>its|their|her|his)|an?)\s+{_ITS_DOCUMENT}"
+    r"(?(owned)|(?:,?\s+(?:published|released)\s+(?:on|in|last|this|earlier|today|yesterday)(?:\s+[\w-]+){0,2})?)"
+    r",?\s+(?:the\s+)?$")
+# A body's document named after the body as the subject of a reporting verb: "Ofsted said in its report", "the LGA
+# warned in a new analysis that …" (starts right after the body's name; groups as above).
+SAID_IN_ITS_DOCUMENT = re.compile(
+    r"(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:said|says|found|finds|warned|warns|concluded|"
+    r"concludes|revealed|reveals|noted|notes|stated|states|wrote|writes|highlighted|highlights|argued|argues|"
+    rf"admitted|admits)(?:\s+that)?\s+in\s+(?:its|their|her|his|an?)\s+{_ITS_DOCUMENT}\b")
+# A council's officers as the authors of its paper: "Council officers said in their report", "officials warned in a
+# report to the cabinet" (the council is the one the article named last before; groups as above).
+OFFICERS_SAID_IN_DOCUMENT = re.compile(
+    r"\b(?:[Cc]ouncil\s+)?(?:[Oo]fficers|[Oo]fficials)\s+(?:have\s+|had\s+|also\s+)*(?:said|say|found|warned|"
+    r"concluded|noted|stated|wrote|highlighted|argued|admitted)(?:\s+that)?\s+in\s+(?:their|an?)\s+"
+    rf"{_ITS_DOCUMENT}\b")
 # The period a body's document covers, right after its kind word: "a DCC budget report for 2018-19 states", "Ofsted's
 # annual report for the year to March 2024" (group `period`).
 PERIOD_COVERED = re.compile(_PERIOD_COVERED)
