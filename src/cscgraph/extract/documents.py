@@ -191,9 +191,11 @@ def _candidates(body: str, sentences: SentenceIndex, occupied: list[tuple[int, i
         owned = next((i for i in range(len(words) - 1, 0, -1) if words[i].endswith(("’s", "'s", "s’", "s'"))), None)
         if not title or any(s < end and start < e for s, e in people) or \
                 not P.CANDIDATE_PLURAL_KINDS.isdisjoint(words) or P.CANDIDATE_KIND_WORDS.issuperset(words) or \
-                owned is not None and P.CANDIDATE_KIND_WORDS.issuperset(words[owned + 1:]):
+                owned is not None and P.CANDIDATE_KIND_WORDS.issuperset(words[owned + 1:]) or \
+                P.DESCRIBING_KIND.issuperset(words[:-1]) and P.CANDIDATE_KIND_WORDS.issuperset(words[-1:]):
             continue  # "the Review report": kind words alone name no document, they refer to one; nor do they after
-            # a name's possessive ("the Northby Panel’s review"; "the Children’s Plan" is a title)
+            # a name's possessive ("the Northby Panel’s review"; "the Children’s Plan" is a title), nor after words
+            # that only describe ("the Judicial review", "an Independent Review")
         cue = title.split()[-1].lower()
         cue = cue if cue in P.CANDIDATE_KIND_WORDS else cue[:-1] if cue[:-1] in P.CANDIDATE_KIND_WORDS else ""
         if cue == "fund" and P.FUND_ACTS_AS_BODY.match(body, end):

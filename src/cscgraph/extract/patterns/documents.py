@@ -443,6 +443,8 @@ NOT_SURNAMES = frozenset({"independent", "national", "spending", "government", "
                           "final", "serious", "local", "rapid", "joint", "judicial", "periodic", "budget", "case",
                           "practice", "safeguarding", "statutory", "fundamental", "strategic", "comprehensive",
                           "interim", "full", "wider", "public", "parliamentary", "select", "department", "council"})
+# Words that only describe a document of a kind (before its kind word they name none: "the Judicial review").
+DESCRIBING_KIND = DESCRIPTIVE_WORDS | NOT_SURNAMES
 # Words that end a body's name, never a surname: "the Practice Panel's review into…", "the Committee's report"
 # (compared lower-cased, for PERSON_REVIEW).
 BODY_HEAD_WORDS = frozenset({"panel", "committee", "council", "board", "authority", "commission", "office",
