@@ -1315,9 +1315,29 @@ def test_a_charity_or_trust_that_something_is_funded_by_funds_it_and_acts_in_no_
         ("organisation/local-authorities-mutual-investment-trust", "funds", "programme/harbour-care-leavers-programme")}
     assert _claims("The Early Help Pathfinder, which was jointly funded by the Rowntree Foundation, reached 400 "
                    "families.") == {("organisation/rowntree-foundation", "funds", "programme/early-help-pathfinder")}
-    # a body is a funder only as the passive's agent: it recommends or tests nothing
-    assert not _claims("The Rowntree Foundation recommends a national kinship allowance.")
+    # a body is a funder only as the passive's agent: it tests nothing
+    assert not _claims("The Rowntree Foundation is testing a national kinship allowance.")
     assert not _claims("The Early Help Pathfinder is not funded by the Rowntree Foundation.")
+
+
+def test_a_body_that_calls_for_a_measure_recommends_it_and_acts_in_no_other_rule() -> None:
+    assert _claims("The Harbour Trust called for a national register of foster carers.") == {
+        ("organisation/harbour-trust", "recommends", "measure/national-register-of-foster-carers")}
+    assert _claims("The Rowntree Foundation recommends a national kinship allowance.") == {
+        ("organisation/rowntree-foundation", "recommends", "measure/kinship-allowances")}
+    # a document named in the sentence acts before the body that reports it
+    assert _claims("The Harbour Trust said the Northby review recommended a national register of foster carers.") \
+        == {("policy/northby-review", "recommends", "measure/national-register-of-foster-carers")}
+    # a body's call on others is a wish; a body answering a document takes nothing from it
+    assert not _claims("The Harbour Trust urged ministers to introduce a national register of foster carers.")
+    assert not _claims("Following the publication of the Independent Review of Children’s Social Care, the Harbour "
+                       "Trust issued a statement.")
+    # a publisher reports calls; it makes none
+    assert not _claims("The Guardian called for a national register of foster carers.")
+
+
+def test_a_capitalised_cue_inside_a_name_is_no_cue() -> None:
+    assert not _claims("In 2023 the Harbour Trust welcomed the Northby Recommended Allowance for kinship carers.")
 
 
 def test_a_question_states_no_lineage() -> None:

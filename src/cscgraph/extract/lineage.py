@@ -85,6 +85,7 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
     money the funding step found) adds who funds the measures and programmes an allocation is for."""
     entities = {str(e.ref): e for e in found.entities}
     items = _items(article, found, entities)
+    bodies = _bodies(found, entities, items)
     folded = fold(article.body)
     context = _Context(article, _news_document(article, sentences, items),
                        tuple((rule, words) for rule, words in _RULES if may_match(words, folded)))
@@ -103,7 +104,8 @@ def find_lineage(article: Article, sentences: SentenceIndex, found: Found,
         context.list_measures = _list_measures(article.body, all_sentences, index, items) if P.LIST_INTRO.search(sentence.text) \
             else []
         if not P.DIRECT_QUESTION.search(sentence.text):  # "Is the pilot funded by the DfE?" states nothing
-            claims += _sentence_claims(sentence, here, context)
+            claims += _sentence_claims(sentence, here, context, [b for b in bodies if sentence.start <= b.start
+                                                                 and b.end <= sentence.end])
             claims += _heading_claims(all_sentences, index, here, items, context.article.body)
             claims += _fronted_claims(sentence, here, context.article.body)
             claims += _fronted_money_claims(sentence, here, context.article.body)
@@ -160,6 +162,15 @@ def _items(article: Article, found: Found, entities: dict) -> list[_Item]:
         any(_possessive_of(article.body, i, d) for d in docs if d.start >= i.end)
         or _owns_unnamed_document(article.body, i)))]
     return sorted(set(items), key=lambda i: (i.start, -i.end))
+
+
+def _bodies(found: Found, entities: dict, items: list[_Item]) -> list[_Item]:
+    """The other bodies named, outside `items`: actors only for the rules that name "body" as an agent ("the LGA
+    called for a review of…"); every other step reads `items` alone."""
+    return [_Item(m.span.start, m.span.end, m.entity, "body") for m in found.mentions
+            if m.entity.kind == "organisation" and str(m.entity) in entities
+            and entities[str(m.entity)].kind_label not in P.NOT_ACTING_KINDS
+            and not any(i.start < m.span.end and m.span.start < i.end for i in items)]
 
 
 def _allocation_claims(body: str, funding: tuple[FundingStream, ...], items: list[_Item],
@@ -450,9 +461,12 @@ def _covered(start: int, end: int, items: list[_Item]) -> bool:
 _RULES = tuple((rule, required_words(rule.pattern)) for rule in P.LINEAGE_RULES)
 
 
-def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context) -> list[LineageClaim]:
+def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context, bodies: list[_Item] = ()
+                     ) -> list[LineageClaim]:
+    """Claims of the rules whose cues the sentence holds; `bodies` are actors only for rules that name them."""
     if not items and not context.list_measures:
         return []
+    with_bodies = sorted([*items, *bodies], key=lambda i: i.start)
     claims: list[LineageClaim] = []
     used: list[tuple[int, int]] = []
     folded = fold(sentence.text)
@@ -462,9 +476,10 @@ def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context) 
         for m in rule.pattern.finditer(sentence.text):
             cue = (sentence.start + m.start(), sentence.start + m.end())
             if any(s < cue[1] and cue[0] < e for s, e in used) or _inside_item(cue, items, context.article.body) \
-                    or _hedged(sentence.text[:m.start()]):
+                    or _hedged(sentence.text[:m.start()]) or P.CUE_IN_A_NAME.match(sentence.text, m.start()) \
+                    and P.NAME_WORD_BEFORE.search(sentence.text, 0, m.start()):
                 continue
-            made = _apply(rule, cue, items, sentence, context)
+            made = _apply(rule, cue, with_bodies if "body" in rule.agent else items, sentence, context)
             if made:
                 used.append(cue)
                 claims += made
@@ -773,9 +788,10 @@ def _claims(rule: P.LineageRule, agent: _Item, patients: list[_Item], items: lis
     if relation == "adopts" and agent.category == "statute":
         relation = "legislates"  # "the 2017 Act, which first set out corporate parenting principles"
     # a programme or statute may be based on a document ("The pathfinder is a response to the review", "This Bill
-    # comes on the back of the review"); neither recommends anything
+    # comes on the back of the review"); neither recommends anything; a body only recommends
     if agent.category not in ("doc", "measure") and not (relation == "basedOn" and agent.category in (
-            "programme", "statute")) and relation in ("recommends", "basedOn"):
+            "programme", "statute")) and not (relation == "recommends" and agent.category == "body") \
+            and relation in ("recommends", "basedOn"):
         return []
     if relation == "funds" and agent.types & P.CARRIES_AS_RECOMMENDS:
         return []  # a review calls for money; it funds nothing
@@ -843,7 +859,9 @@ def _list_owner(sentence: Evidence, cue: tuple[int, int], rule: P.LineageRule, i
 
 
 def _carries(agent: _Item) -> str:
-    return "recommends" if agent.types & P.CARRIES_AS_RECOMMENDS else "adopts"
+    """What a proposal is to its proposer: a review's or a body's recommendation; a government's or a strategy's own
+    step."""
+    return "recommends" if agent.types & P.CARRIES_AS_RECOMMENDS or agent.category == "body" else "adopts"
 
 
 def _side(items: list[_Item], cue: tuple[int, int], side: str) -> list[_Item]:

@@ -117,6 +117,9 @@ NEW_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:is|are|was|were|has|have|had|
 FUNDING_BODY_KINDS = frozenset({"government department"})
 # Bodies (their reference kind) that act as local government: a council's own decision is an actor's ("council-motion").
 COUNCIL_KINDS = frozenset({"council"})
+# Bodies that report what others propose and never propose themselves ("the BBC called for…" is rare; "a Guardian
+# investigation found" is news).
+NOT_ACTING_KINDS = frozenset({"publisher"})
 # Between a council and an amount, words that make the council the amount's recipient, or the amount a cut, a saving
 # or an overspend, not money the council gives: "Kent County Council will receive £2m", "…are among five local
 # authorities to receive funding of more than £1m", "was awarded £500,000", "was handed £2m", "is owed £1m", "bid for
@@ -253,7 +256,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"supported|advocated)\s+(?:\w+\s+){0,2}?(?:by|in)\b(?!\s+(?:law|force|statute))",
           "carries", "right", "left", DOC_GOV, MEASURES),
     # "The review called on the government to invest £2.6bn into family help", "The report urges ministers to introduce
-    # a register": a document's call on others is its recommendation (a body's call is a wish: HEDGED_BEFORE)
+    # a register": a document's call on others is its recommendation (a body's call on others is a wish:
+    # HEDGED_BEFORE; a body that calls for something itself recommends it: recommends-active)
     # (only a call to make or pay for something: "urges ministers to replace the profit cap" recommends no cap)
     _rule("document-calls-on", r"\b(?:(?:called|calls|calling|urged|urges|urging)\s+on|urged|urges|urging)\s+"
           r"(?:[\w’'-]+\s+){1,5}?to\s+(?:introduce|create|establish|invest|fund|adopt|set\s+up|bring\s+in|provide|"
@@ -304,9 +308,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # (not an adjective after a determiner: "pursuing the proposed profit cap"; not a call on others to act, "the
     # government urged councils to extend the pilot", which document-calls-on reads for a document)
     _rule("recommends-active", r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bany\s)"
-          r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|"
+          r"\b(?:recommend(?:s|ed)?|propos(?:es|ed)|called\s+for|calls\s+for|calling\s+for|"
           r"urged(?!\s+(?:[\w’'-]+\s+){1,5}?to\b)|suggested|advocat(?:es|ed|ing)(?:\s+for)?|"
-          r"floated)\b", "carries", "left", "right", DOC_GOV + ("statute",), MEASURES),
+          r"floated)\b", "carries", "left", "right", DOC_GOV + ("statute", "body"), MEASURES),
     # "The pilot meets commitments set out in the fostering strategy", "the programme is the means of implementing
     # the core changes set out in the strategy", "the plan delivers many of the reforms outlined in the white paper":
     # a document or programme that carries out what another set out implements it (a statute's "contains the
@@ -684,6 +688,10 @@ QUESTION_OPENER = re.compile(r"^(?:How|Why|Whether|What)\b")
 DIRECT_QUESTION = re.compile(r"\?[\s’'”\")]*$")
 # The end of a name that a cue may share: its possessive ("the review’s" + "’s proposal for").
 POSSESSIVE_END = re.compile(r"[’']s?")
+# A capitalised cue word between two capitalised words is a word of a name the article does not otherwise mark:
+# "the Scottish Recommended Allowance" (CUE_IN_A_NAME from the cue's start, NAME_WORD_BEFORE up to it).
+CUE_IN_A_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z]")
+NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w’'-]*\s+$")
 # How far back (characters) the hedge may stand from the cue, within the clause.
 HEDGE_REACH = 70
 # A call on someone to act anywhere earlier in the cue's clause makes what follows it a wish, however far back:
