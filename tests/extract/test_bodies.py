@@ -824,7 +824,8 @@ def test_publisher_named_in_full_is_not_a_curated_paper_inside_its_name() -> Non
 
 def test_place_named_bare_among_councils_is_its_council() -> None:
     labels = [label for label, _ in _labels("Funds went to Kent County Council, Blackpool, Medway Council and Surrey.")]
-    assert labels == ["Kent County Council", "Blackpool Council", "Medway Council"]
+    # the list after a council's name, closed by "and", is of councils to its end
+    assert labels == ["Kent County Council", "Blackpool Council", "Medway Council", "Surrey County Council"]
 
 
 def test_place_before_a_lone_council_is_no_council() -> None:
@@ -965,3 +966,16 @@ def test_a_capitalised_university_opening_a_name_is_part_of_it_not_a_kind_cue() 
 def test_a_body_word_opening_a_name_before_of_is_no_persons_name() -> None:
     named = [label for label, _ in _labels("The appeal went to the National Fostering of Children Tribunal in May.")]
     assert named == ["National Fostering of Children Tribunal"]
+
+
+def test_places_listed_after_a_councils_name_are_councils() -> None:
+    labels = [label for label, _ in _labels("Partners including Devon County Council (DCC), North Somerset, Dorset "
+                                            "and Torbay won the grant.")]
+    assert {"Devon County Council", "North Somerset Council", "Dorset Council", "Torbay Council"} <= set(labels)
+    # a list not closed by "and" after the council is not a list of councils
+    assert "Dorset Council" not in [label for label, _ in _labels("Devon County Council, Dorset Police said.")]
+
+
+def test_a_councillors_title_names_the_council_and_keeps_the_person() -> None:
+    x = extract("The move follows an approach by Lincolnshire County Councillor Rob Foulkes.")
+    assert "lincolnshire-county-council" in bodies(x) and "rob-foulkes" in people(x)

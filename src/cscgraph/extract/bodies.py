@@ -31,7 +31,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
                                               FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, OFFICE_OF_BODY, BOROUGH_OF,
-                                              BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
+                                              BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED, COUNCIL_THEN_PLACES, COUNCILLOR_OF,
                                               COUNCILS_BULLETED, COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM,
                                               NOT_PLACE_WORD, COUNCIL_BULLET_MARK, ROLE_AT_BODY, OFFICE_AFTER_HEAD,
                                               GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS, APOSTROPHE,
@@ -128,6 +128,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _before_office(body, gazetteer, taken + [(h.start, h.end) for h in hits], {h.acronym for h in hits})
     hits += _role_at(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _council_posts_in_place(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _councillors_councils(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _places_in_council_lists(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _publisher_named(body, gazetteer, publisher, taken + [(h.start, h.end) for h in hits])
     hits += _outlets(body, gazetteer, taken + [(h.start, h.end) for h in hits])
@@ -442,11 +443,11 @@ def _joins_word(ch: str) -> bool:
 def _councils_listed(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Councils named by their places in a list the text says is of councils: "Dorset, Lincolnshire and
     Wolverhampton Councils", "the London Boroughs of Ealing and Camden", "local authorities include Kent, Medway
-    and Brighton and Hove", bullets under "The seven local authorities are:", and a later list with one of those
+    and Brighton and Hove", "Devon County Council (DCC), North Somerset, Dorset and Torbay", bullets under "The seven local authorities are:", and a later list with one of those
     councils' places in it ("the group includes Ealing, Camden, Sandwell and Dudley"). A place is a council only when
     reference data knows a council by "<place> Council"; an item that is a body's own name ("Achieving for
     Children") is that body."""
-    lists = [(m.start("places"), m.end("places")) for p in (PLACES_THEN_COUNCILS, BOROUGHS_OF)
+    lists = [(m.start("places"), m.end("places")) for p in (PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCIL_THEN_PLACES)
              for m in all_matches(p, body)]
     for cue in all_matches(COUNCILS_LISTED, body):
         end = COUNCIL_LIST_END.search(body, cue.end())
@@ -790,6 +791,17 @@ def _spelt_out(body: str, acronym: str) -> str | None:
     bracket = body.find(f"({acronym})") if acronym.isupper() else -1
     found = _name_before(body, bracket, acronym) if bracket > 0 else None
     return body[found[0]:found[1]] if found else None
+
+
+def _councillors_councils(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """The council a councillor's title names: "Lincolnshire County Councillor Rob Foulkes" → Lincolnshire County
+    Council (the title's words up to "Council"), where reference data knows that council."""
+    hits = []
+    for m in all_matches(COUNCILLOR_OF, body):
+        council = gazetteer.lookup(f"{m.group('place')} Council")
+        if council is not None and council.kind_label == "council" and not _overlaps(m.start(), m.end(), taken):
+            hits.append(BodyHit.curated(m.start("place"), m.end("place"), council))  # the title stays the person's
+    return hits
 
 
 def _council_posts_in_place(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:

@@ -509,6 +509,16 @@ ACRONYM_ACTS = re.compile(
 # Group `places` is the list; each place is looked up as "<place> Council" in reference data (councils.ttl).
 _PLACE_RUN = r"[A-Z][\w’'-]*(?:(?:,?[ \t]+(?:and|upon|on|of|with|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][\w’'-]*)*"
 PLACES_THEN_COUNCILS = re.compile(rf"(?P<places>{not_after(_WORD_CHAR, _PLACE_RUN)})[ \t]+[Cc]ouncils\b")
+# Places listed right after a council's name (and its acronym), the list closed by "and": "partners including Devon
+# County Council (DCC), North Somerset, Dorset and South Gloucestershire" (group `places`; a place is a council only
+# where reference data knows one).
+COUNCIL_THEN_PLACES = re.compile(r"\bCouncil(?:[ \t]+\([A-Z]{2,8}\))?,[ \t]+(?P<places>"
+                                 r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})*"
+                                 r",?[ \t]+and[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})(?![ \t]+[A-Z])")
+# A councillor's title naming the council: "Lincolnshire County Councillor Rob Foulkes" (group `place`: the council's
+# name without its last word).
+COUNCILLOR_OF = re.compile("(?P<place>" + not_after(_WORD_CHAR, r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|upon|on|with)[ \t]+)?"
+                           r"[A-Z][\w’'-]*){0,2}[ \t]+(?:County|City|Borough|District)") + r")[ \t]+Councillor\b")
 # A list of three or more capitalised items with commas: "Ealing, Camden, Wandsworth, Sandwell, Walsall and Dudley";
 # its places are councils when the article has already named one of them as a council.
 PLACE_LIST = re.compile("(?P<places>" + not_after(_WORD_CHAR, r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?(?:,[ \t]+[A-Z][\w’'-]*"
