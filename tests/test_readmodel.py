@@ -431,6 +431,53 @@ def test_the_links_of_a_resource_named_in_every_article_are_counted_from_its_tot
         {"entity": "https://example.org/large", "direction": "out", "property": recommends, "values": "3"}]
 
 
+def test_a_page_of_a_document_diff_is_merged_from_its_pairs_not_sorted_from_all_its_claims() -> None:
+    """A diff between two documents that each make 4,000 claims about 8 measures reads about what one between
+    documents of 8 claims reads: the distinct (relation, measure) pairs are sought in the `diff` index, the changes
+    decided from them, and each pair's claims read in page order only as far as the page reaches; the page is the
+    whole answer sorted, sliced."""
+    db = sqlite3.connect(":memory:")
+    db.executescript(schema_sql())
+    columns = TABLE_OF_QUERY["entity-claims"].columns
+    relations = {"earlier": f"{CSC}recommends", "later": f"{CSC}adopts"}
+    for size, claims in (("small", 1), ("large", 500)):
+        for side in ("earlier", "later"):
+            for m in range(8):  # the later document adopts measures 0-5 and two the earlier never carried
+                measure = f"https://example.org/{size}/measure/{m + 2 if side == 'later' else m}"
+                for n in range(claims):
+                    values = dict.fromkeys(columns) | {
+                        "entity": f"https://example.org/{size}/{side}", "from": f"https://example.org/{size}/{side}",
+                        "claim": f"https://example.org/{size}/claim/{side}/{m}/{n}", "relation": relations[side],
+                        "to": measure, "article": f"https://example.org/article/{n % 7}"}
+                    db.execute(f"INSERT INTO entity_claims VALUES (?{', ?' * len(columns)})",
+                               (n, *(values[c] for c in columns)))
+        for m in range(10):
+            measure = f"https://example.org/{size}/measure/{m}"
+            db.execute("INSERT INTO entity_links VALUES (0, ?, 'out', ?, ?, '')", (measure, f"{RDF}type",
+                                                                                     f"{CSC}Measure"))
+            if m % 2:  # half the measures named, the rest not
+                db.execute('INSERT INTO entity_names ("entity", "label", "date", "preferred", "started", graph) '
+                           "VALUES (?, ?, '', '', '', 0)", (measure, f"Measure {9 - m}"))
+    page = PAGES["document-diff"]
+
+    def read(size: str, limit: int = 3, offset: int = 0) -> list:
+        found = page.rows(db, {"from": f"https://example.org/{size}/earlier", "to": f"https://example.org/{size}/later",
+                               "limit": limit, "offset": offset})
+        assert found is not None
+        return found[1]
+
+    small, large = (_steps_to_read(db, lambda s=s: read(s)) for s in ("small", "large"))
+    assert large <= 2 * small + 2, (small, large)
+    whole = read("large", -1)
+    assert len(whole) == 10 * 500 and {r[2] for r in whole} == {"adopted", "new", "not taken up"}
+    assert [tuple(r) for r in whole] == sorted((tuple(r) for r in whole), key=lambda r: (
+        r[2], (r[4] is not None, r[4] or ""), (r[6] is not None, r[6] or ""), r[3], r[5]))
+    assert read("large", 5, 2996) == whole[2996:3001]
+    db.execute("DROP INDEX entity_claims_by_diff")  # a file from before the index: the store answers instead
+    assert page.rows(db, {"from": "https://example.org/small/earlier", "to": "https://example.org/small/later",
+                          "limit": 3, "offset": 0}) is None
+
+
 def test_a_page_of_a_measures_trace_is_merged_from_its_documents_not_sorted_from_all_its_claims() -> None:
     """A measure's trace is sorted by its documents' dates and names, which live in another table and may change
     with a later article; a page of 3 of a measure with 20 documents' 30,000 claims reads about what a page of one

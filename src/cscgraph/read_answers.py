@@ -220,34 +220,43 @@ _DIFF_VIA = {f"{CSC}{p}": did for p, did in (("adopts", "adopted"), ("basedOn", 
 _DIFF_CARRIED = frozenset(f"{CSC}{p}" for p in ("recommends", "adopts", "continues", "legislates"))
 _DIFF_OFFERED = frozenset(f"{CSC}{p}" for p in ("recommends", "adopts"))
 _DIFF_COLUMNS = ("from", "to", "change", "measure", "measureName", "claim", "article")
-_CLAIMS_BY = """SELECT "claim", "relation", "to", "measure", "article" FROM entity_claims
-    WHERE "entity" = :entity AND "from" = :entity"""
-_OFFERED_BY = _CLAIMS_BY + f""" AND "relation" IN ({", ".join(f"'{r}'" for r in sorted(_DIFF_CARRIED))})"""
+_PAIR_AFTER = """SELECT "relation", "to" FROM entity_claims WHERE "entity" = :entity AND "from" = :entity
+    AND "relation" = :relation AND "to" > :to ORDER BY "to" LIMIT 1"""
+_RELATION_AFTER = """SELECT "relation", "to" FROM entity_claims WHERE "entity" = :entity AND "from" = :entity
+    AND "relation" > :relation ORDER BY "relation", "to" LIMIT 1"""
+_PAIR_CLAIMS = """SELECT DISTINCT "article", "claim" FROM entity_claims WHERE "entity" = :entity AND "from" = :entity
+    AND "relation" = :relation AND "to" = :to ORDER BY "article", "claim" """
+_NAMED_MEASURES = """SELECT DISTINCT "measure" FROM entity_claims WHERE "entity" = :entity AND "from" = :entity
+    AND "relation" = :relation AND "to" = :to AND "measure" IS NOT NULL"""
+_NAMED_CLAIMS = """SELECT DISTINCT "article", "claim" FROM entity_claims WHERE "entity" = :entity AND "from" = :entity
+    AND "relation" = :relation AND "to" = :to AND "measure" = :measure ORDER BY "article", "claim" """
 _IS_MEASURE = f"""SELECT 1 FROM entity_links WHERE "entity" = :entity AND "minted" = '' AND "direction" = 'out'
     AND "property" = '{RDF}type' AND "value" = '{CSC}Measure' LIMIT 1"""
 _LABELS = """SELECT DISTINCT "label" FROM entity_names WHERE "entity" = :entity AND "label" != ''"""
-Claim = tuple[str, str, str, str | None, str | None]
-"""A lineage claim of `entity_claims`: (claim, relation, object, measure, article)."""
+Stream = tuple[str, str, str, dict]
+"""A run of one document's claims in a (change, measure) of the diff: (change, measure, relation, the SQL and its
+parameters that read its (article, claim) pairs in order)."""
 
 
 class DiffPage(ReadPage):
     """`document-diff`'s page: what a later document (`to`) did with the measures of an earlier one (`from`), from
-    the two documents' claims in `entity_claims` (each read by its subject), the measures' types from
-    `entity_links` (the shared graphs' rdf:type rows) and their names from `entity_names`, a row a name as the
-    query's OPTIONAL gives them, sorted and paged as the query sorts them. Two documents' claims are few beside a
-    store's: they are read whole and sorted here."""
+    the two documents' claims in `entity_claims`, the measures' types from `entity_links` (the shared graphs'
+    rdf:type rows) and their names from `entity_names`, a row a name as the query's OPTIONAL gives them, in the
+    query's order (change, name, article, measure, claim).
+
+    The table's `diff` index holds each document's claims by (relation, object) and then in (article, claim) order:
+    the distinct (relation, object) pairs of a document are sought one by one (a document with ten thousand claims
+    has tens of pairs), the changes are decided from the pairs alone, and the page is a merge of one ordered run of
+    claims a pair, read as far as the page reaches."""
 
     @property
     def lookups(self) -> tuple[str, ...]:
         return ("from", "to")
 
     def rows(self, db: sqlite3.Connection, bound: Mapping[str, str | int]) -> tuple[tuple[str, ...], list] | None:
-        if not has_indexes(db, ["entity_links_by_key"]):
-            return None  # a file from before the links table's index: the store answers
+        if not has_indexes(db, ["entity_links_by_key", "entity_claims_by_diff"]):
+            return None  # a file from before the indexes, until a writer opens it: the store answers
         earlier, later, limit, skip = str(bound["from"]), str(bound["to"]), int(bound["limit"]), int(bound["offset"])
-        # the earlier document's claims of the relations that carry a measure (what "recommends" and "adopts" offer
-        # is among them); every claim of the later one, since any claim of its about a measure takes it up
-        by_earlier, by_later = self._claims(db, _OFFERED_BY, earlier), self._claims(db, _CLAIMS_BY, later)
         measures: dict[str, bool] = {}
 
         def measure(iri: str) -> bool:
@@ -255,30 +264,57 @@ class DiffPage(ReadPage):
                 measures[iri] = db.execute(_IS_MEASURE, {"entity": iri}).fetchone() is not None
             return measures[iri]
 
-        carried = {to for _, _, to, _, _ in by_earlier}  # `_OFFERED_BY` reads only the relations that carry one
-        named_by_later = {to for _, _, to, _, _ in by_later}
-        through_earlier = {m for _, _, to, m, _ in by_later if to == earlier and m is not None}
-        found: list[tuple[str, str, str | None, str]] = []  # (change, measure, article, claim)
-        for claim, relation, to, named, article in by_later:
+        offered, taken = self._pairs(db, earlier), self._pairs(db, later)
+        # what the earlier document carried ("recommends" and "adopts" offer it), what the later one named, and
+        # what it named through a claim about the earlier one
+        carried = {to for relation, to in offered if relation in _DIFF_CARRIED}
+        through = {(relation, m) for relation, to in taken if to == earlier
+                   for (m,) in db.execute(_NAMED_MEASURES, {"entity": later, "relation": relation, "to": to})}
+        named_by_later, through_earlier = {to for _, to in taken}, {m for _, m in through}
+        streams: list[Stream] = []
+        for relation, to in taken:
             if relation in _DIFF_ACTED and measure(to):
                 did = _DIFF_ACTED[relation]
-                found.append(("new" if did == "adopted" and to not in carried else did, to, article, claim))
-            if relation in _DIFF_VIA and to == earlier and named is not None:
-                found.append((_DIFF_VIA[relation], named, article, claim))
-        for claim, relation, to, _, article in by_earlier:
-            if relation in _DIFF_OFFERED and measure(to) and to not in named_by_later and to not in through_earlier:
-                found.append(("not taken up", to, article, claim))
-        labels = {m: [v for (v,) in db.execute(_LABELS, {"entity": m})] or [None] for m in {f[1] for f in found}}
-        rows = sorted(((earlier, later, change, m, name, claim, article) for change, m, article, claim in found
-                       for name in labels[m]),
-                      key=lambda r: (r[2], _nulls_first(r[4]), _nulls_first(r[6]), r[3], r[5]))
-        return _DIFF_COLUMNS, rows[skip:] if limit < 0 else rows[skip:skip + limit]
+                streams.append(("new" if did == "adopted" and to not in carried else did, to, relation,
+                                {"entity": later, "relation": relation, "to": to}))
+        streams += [(_DIFF_VIA[relation], m, relation, {"entity": later, "relation": relation, "to": earlier,
+                                                        "measure": m}) for relation, m in through if relation in _DIFF_VIA]
+        streams += [("not taken up", to, relation, {"entity": earlier, "relation": relation, "to": to})
+                    for relation, to in offered if relation in _DIFF_OFFERED and measure(to)
+                    and to not in named_by_later and to not in through_earlier]
+        labels = {m: [v for (v,) in db.execute(_LABELS, {"entity": m})] or [None] for m in {s[1] for s in streams}}
+        # a section a (change, name): its measures' runs merged by (article, measure, claim)
+        sections: dict[tuple, list[Iterator]] = {}
+        for change, m, _, params in streams:
+            for name in labels[m]:
+                sections.setdefault((change, _nulls_first(name)), []).append(self._run(db, change, m, name, params))
+        rows: list[tuple] = []
+        for key in sorted(sections):
+            for row in heapq.merge(*sections[key], key=lambda r: (_nulls_first(r[6]), r[3], r[5])):
+                rows.append((earlier, later, *row[2:]))
+                if 0 <= limit <= len(rows) - skip:
+                    return _DIFF_COLUMNS, rows[skip:]
+        return _DIFF_COLUMNS, rows[skip:]
 
     @staticmethod
-    def _claims(db: sqlite3.Connection, sql: str, subject: str) -> list[Claim]:
-        """The claims `sql` reads whose subject is `subject`, each once (the table has a row a claim's evidence
-        sentence)."""
-        return list(dict.fromkeys(db.execute(sql, {"entity": subject})))
+    def _pairs(db: sqlite3.Connection, document: str) -> list[tuple[str, str]]:
+        """The distinct (relation, object) pairs of `document`'s claims, each sought in the index after the last (the
+        next object of the same relation, else the first of the next relation: SQLite seeks on each, where a row
+        value's "(relation, to) >" steps through the last pair's claims)."""
+        pairs: list[tuple[str, str]] = []
+        after = {"entity": document, "relation": "", "to": ""}
+        while (row := db.execute(_PAIR_AFTER, after).fetchone() or db.execute(_RELATION_AFTER, after).fetchone()
+               ) is not None:
+            pairs.append((row[0], row[1]))
+            after |= {"relation": row[0], "to": row[1]}
+        return pairs
+
+    @staticmethod
+    def _run(db: sqlite3.Connection, change: str, measure: str, name: str | None, params: dict) -> Iterator[tuple]:
+        """One pair's claims as page rows (from and to left blank), in (article, claim) order."""
+        sql = _NAMED_CLAIMS if "measure" in params else _PAIR_CLAIMS
+        for article, claim in db.execute(sql, params):
+            yield None, None, change, measure, name, claim, article
 
 
 _DIFF_PAGE = DiffPage("document-diff", "from", sql="", kinds=_kinds("from to measure claim article"))

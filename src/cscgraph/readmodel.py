@@ -241,8 +241,10 @@ TABLES = (
         JOIN page p ON {" AND ".join(f't."{c}" IS p."{c}"' for c in _CLAIM_UNIT)}
         ORDER BY t."published", t."claim", t."article", CAST(t."start" AS INTEGER), t."evidence", t."measure",
                  t."curated" """,
-              # each document's claims about the entity in date order: a measure's trace merges them by its key
-              orders=(("step", ("entity", "from", "published", "relation", "claim", "article")),)),
+              # each document's claims about the entity in date order: a measure's trace merges them by its key;
+              # a document's own claims by (relation, object), then in page order: a document diff seeks its pairs
+              orders=(("step", ("entity", "from", "published", "relation", "claim", "article")),
+                      ("diff", ("entity", "from", "relation", "to", "article", "claim", "measure")))),
     ReadTable("entity_roles", "entity-roles", _ROLE_COLUMNS, ("entity",), ("entity", "date", "membership"), f"""
         WITH page AS (SELECT DISTINCT {_named(_ROLE_UNIT)} FROM {_ROLE_NAMED} WHERE r."entity" = :entity
                       ORDER BY r."date", "roleName", r."membership", r."article", r."person", r."role"
