@@ -855,6 +855,19 @@ def test_a_document_introduced_by_its_before_the_body_is_the_bodys() -> None:
     assert _policy_labels("In its view, Ofsted said no. In a report, the council said yes.") == []
 
 
+def test_a_title_in_sentence_case_after_what_publishes_it_or_in_apposition_to_its_kind() -> None:
+    assert _policy_labels("The charity recently published new research Keeping kin close in hard times which "
+                          "revealed how carers struggle.") == ["Keeping kin close in hard times"]
+    assert _policy_labels("The warning follows our publication of A long way home? Why children wait for "
+                          "placements, which urged action.") == ["A long way home? Why children wait for placements"]
+    assert _policy_labels("Two in five providers were in debt, said the study, Debt and risk in children’s home "
+                          "providers.") == ["Debt and risk in children’s home providers"]
+    # a body, a person or a month after the cue is no title, nor a capitalised word alone
+    assert _policy_labels("The research Ofsted published last year found gaps in care.") == []
+    assert _policy_labels("The release of Government figures in May showed a rise in care.") == []
+    assert _policy_labels("Ministers published in March the data on care which showed a rise.") == []
+
+
 def test_a_white_paper_described_by_its_topic_and_the_green_paper_named_by_kind() -> None:
     assert _policy_labels("A white paper on kinship care could be published in the spring.") == [
         "white paper on kinship care"]

@@ -551,6 +551,12 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
                                                        types=(cls,))))
     for m in all_matches(P.LISTED_PROGRAMMES, body):
         _listed_programmes(m, add)
+    for m in all_matches(P.SENTENCE_CASE_TITLE, body):
+        cue = (m.group("cue") or m.group("apposed") or "").lower()
+        if not any(s <= m.start("title") < e for s, e in people):
+            add(m.start("title"), m.end("title"), m.group("title"), "policy",
+                ("PolicyDocument", P.OWNED_DOCUMENT_CUES.get(cue, P.DOCUMENT_CUES.get(cue, "Report"))) if cue
+                else ("PolicyDocument",))
     for m in all_matches(P.PUBLISHED_TITLE, body):
         # "the publication of The Promise": a one-word title keeps its article
         start, title = trim_title(body, m.start("title"), m.end("title"))

@@ -385,6 +385,26 @@ PUBLISHED_TITLE = re.compile(
     rf"(?P<title>(?!{_NOT_PUBLISHED_TITLE}){TITLE_WORD}(?:{_IN_PARAGRAPH}(?:{TITLE_CONNECTOR}{_IN_PARAGRAPH})*(?!\d)"
     rf"{TITLE_WORD}|,{_IN_PARAGRAPH}(?!The\b){TITLE_WORD})*)"
     rf"(?=\s*[,.;:()–—]|\s+-\s|\s+(?:{_PUBLISHED_END})\b)")
+# A title written in sentence case (most words lower case, which TITLE_WORD runs do not reach) where the text says a
+# document is there: right after what publishes it, or a kind word that a document body publishes ("published new
+# research Keeping kin close in hard times which revealed", "our publication of A long way home? Why children wait,
+# which urged": after "publication of" only a title opened by "A"/"An", as "the release of Government figures in May"
+# is no title), or set off by commas after a kind word ("said the study, Debt and risk in children's home
+# providers."). Group `title`: a capitalised first word that is no possessive, then lower-case words (a capitalised
+# one may stand among them, and a question or colon may divide two halves), at least one lower-case; it ends at a
+# comma, a bracket, a sentence's end or "which"/"that". Group `cue`: the kind word, when there is one.
+_SENTENCE_WORD = r"(?:[a-z\d][\w’'-]*|[A-Z][\w’'-]*)"
+_SENTENCE_TITLE = (r"(?P<title>(?![A-Z][\w-]*[’']s?\b)(?!(?:The|This|These|Its|Their|Our)\b)[A-Z][a-z’'-]*"
+                   rf"(?:[ \t]+{_SENTENCE_WORD}){{0,14}}?[ \t]+[a-z][\w’'-]*"
+                   rf"(?:[?:][ \t]+[A-Z][a-z’'-]*(?:[ \t]+{_SENTENCE_WORD}){{1,14}}?)?)"
+                   r"(?=\s*[,(]|\s+(?:which|that|was|is|found|finds|reveals|revealed|warns|warned|shows|showed)\b|"
+                   r"[.!][ \t]|[.!]?$|\.\n)")
+SENTENCE_CASE_TITLE = re.compile(
+    r"\b(?:(?:published|launched|released)\s+(?:(?:new|its|their|our|his|her|a|an|latest)\s+)*"
+    r"(?P<cue>research|report|study|analysis|briefing|paper|review|survey|evaluation)\s+|"
+    r"(?:[Pp]ublication|[Ll]aunch)\s+of\s+(?=An?\s)|"
+    r"\b(?:the|its|their|our|a|new)\s+(?P<apposed>report|study|research|analysis|briefing|paper|review|survey|"
+    r"evaluation),\s+)" + _SENTENCE_TITLE)
 # A programme named in apposition to its kind: "£2m for Mockingbird, a fostering programme led by a charity",
 # "Northby Cares, the council's new scheme", "new Northby Family Hubs — a major initiative" (group `title`, never a
 # year: "In December 2023, the Tories pledged to pilot…" names no programme, nor does a verb's "to pilot"; not after
