@@ -978,4 +978,4 @@ def test_places_listed_after_a_councils_name_are_councils() -> None:
 
 def test_a_councillors_title_names_the_council_and_keeps_the_person() -> None:
     x = extract("The move follows an approach by Lincolnshire County Councillor Rob Foulkes.")
-    assert "lincolnshire-county-council" in bodies(x) and "rob-foulkes" in people(x)
+    assert "lincolnshire-county-council" in bodies(x) and "Rob Foulkes" in people(x)
