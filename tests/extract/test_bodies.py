@@ -979,3 +979,11 @@ def test_places_listed_after_a_councils_name_are_councils() -> None:
 def test_a_councillors_title_names_the_council_and_keeps_the_person() -> None:
     x = extract("The move follows an approach by Lincolnshire County Councillor Rob Foulkes.")
     assert "lincolnshire-county-council" in bodies(x) and "Rob Foulkes" in people(x)
+
+
+def test_a_one_word_body_inside_a_programmes_title_is_a_word_of_the_title() -> None:
+    x = extract("Carers joined the Northby Kinship Programme last year.")
+    assert "kinship" not in bodies(x)
+    assert [e.label for e in x.entities if e.ref.kind == "programme"] == ["Northby Kinship Programme"]
+    # the charity named on its own, or before a lower-case kind, is still the charity
+    assert "kinship" in bodies(extract("Kinship said its programme would grow."))

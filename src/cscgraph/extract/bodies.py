@@ -52,7 +52,8 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               PLACE_IN_COUNCIL_LIST, COUNCIL_BEFORE_ITEM, COUNCIL_BEFORE_ITEM_REACH,
                                               HEAD_FIRST_REMIT, REMIT_FIELD_ENDS, DEPARTMENT_REMIT_REST,
                                               DEPARTMENT_HEADS, TITLES, UNNAMED_LOCAL_COUNCIL, CAPITALISED_RUN,
-                                              PLACE_OPENERS, OUTLET_NAME_RUNS_ON, GLUED_CAPTION_WORDS)
+                                              PLACE_OPENERS, OUTLET_NAME_RUNS_ON, GLUED_CAPTION_WORDS,
+                                              CAPITALISED_BEFORE, TITLE_KIND_AFTER)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.models import ReferenceEntity
 
@@ -228,7 +229,7 @@ def _modifier_use(body: str, m: GazetteerMatch) -> bool:
     """"Kinship care", "Frontline social workers": a one-word body name that is a common word, used as one; after a
     capitalised possessive ("the Children's Guardian"); or
     the first word of a longer body's name ("Kinship Carers Alliance", "Kinship Futures") or of a programme's title
-    ("the Kinship Financial Allowance pilot")."""
+    ("the Kinship Financial Allowance pilot"), or a middle word of one ("the Northby Kinship Programme")."""
     if m.entity.ref.kind != "organisation" or m.text.isupper():
         return False
     longer = BODY_HEAD_LAST.match(body, m.start)
@@ -240,7 +241,7 @@ def _modifier_use(body: str, m: GazetteerMatch) -> bool:
         return False
     if CAPITALISED_POSSESSIVE_BEFORE.search(body, max(0, m.start - 30), m.start):
         return True  # "the Children's Guardian" is a court officer, not the newspaper
-    if m.text.lower() in _COMMON_WORDS and TITLE_RUNS_ON.match(body[m.end:]):
+    if m.text.lower() in _COMMON_WORDS and word_of_a_title(body, m.start, m.end):
         return True
     runs_on = NAME_RUNS_ON.match(body, m.end)
     if m.text.lower() in _COMMON_WORDS and runs_on and not (
@@ -250,6 +251,14 @@ def _modifier_use(body: str, m: GazetteerMatch) -> bool:
 
 
 _COMMON_WORDS = frozenset({"kinship", "frontline", "become", "foundations", "coram", "parliament"})
+
+
+def word_of_a_title(body: str, start: int, end: int) -> bool:
+    """Whether the name at `start`-`end` opens a programme's or document's title ("the Kinship Financial Allowance
+    pilot") or stands inside one between a capitalised word and the title's capitalised kind ("the Northby Kinship
+    Programme")."""
+    return bool(TITLE_RUNS_ON.match(body[end:]) or TITLE_KIND_AFTER.match(body[end:end + 80])
+                and CAPITALISED_BEFORE.search(body, max(0, start - 40), start))
 
 
 def _nested(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer) -> list[GazetteerMatch]:

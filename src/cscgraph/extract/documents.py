@@ -48,6 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from cscgraph.extract.bodies import word_of_a_title
 from cscgraph.extract.linear import load as load_model
 from cscgraph.extract.document_candidates import candidate_features, candidate_spans
 from cscgraph.extract.found import Found, mention_of, reference_entity
@@ -58,7 +59,6 @@ from cscgraph.extract.measure_phrases import measure_phrases_for
 from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns import documents as P
 from cscgraph.extract.patterns import text as T
-from cscgraph.extract.patterns.people import TITLE_RUNS_ON
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.slugs import article_scope, slugify
 from cscgraph.models import PARAGRAPH_SEPARATOR, Article, Entity, EntityKind, EntityRef, Mention, ReferenceEntity
@@ -132,9 +132,10 @@ def _find(article: Article, sentences: SentenceIndex, matches: list[GazetteerMat
         curated = _editions_in_force(body, article.published, curated, gazetteer)
         curated += _seasonal_budgets(body, article.published, gazetteer, [(n.start, n.end) for n in curated])
         curated += _led_by(body, gazetteer, [(m.start, m.end) for m in matches] + [(n.start, n.end) for n in curated])
-    # A one-word body that starts a title is part of it: "the Kinship Financial Allowance pilot".
+    # A one-word body that starts a title, or stands inside one, is part of it: "the Kinship Financial Allowance
+    # pilot", "the Northby Kinship Programme".
     taken = [(m.start, m.end) for m in matches
-             if not (m.entity.ref.kind == "organisation" and TITLE_RUNS_ON.match(body[m.end:]))]
+             if not (m.entity.ref.kind == "organisation" and word_of_a_title(body, m.start, m.end))]
     taken += [(n.start, n.end) for n in curated]
     authors = _authors(matches, actors)
     people = [(m.span.start, m.span.end) for m in actors.mentions if m.entity.kind == "person"] if actors else []

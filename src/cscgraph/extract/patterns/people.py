@@ -1035,6 +1035,12 @@ COMMON_WORD_MODIFIES = re.compile(r"^\s+(?:(?i:care|carers?|famil(?:y|ies)|arran
 # Kinship Care Guidance", "the Kinship Placements (England) Regulations 2031".
 TITLE_RUNS_ON = re.compile(r"^(?:[ \t]+[A-Z][\w’'-]*){1,4}[ \t]+(?:\((?:England|Wales)\)[ \t]+)?(?i:pilot|programme|scheme|"
                            r"fund|grant|strategy|review|report|framework|pathfinder|initiative|guidance|regulations)s?\b")
+# A one-word body name in the middle of a programme's or document's title, a capitalised word before it and the
+# title's capitalised kind after it: "the Northby Kinship Programme", "Westshire Frontline Fund" (CAPITALISED_BEFORE
+# from the body name's start back; TITLE_KIND_AFTER from its end).
+CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \t]+$")
+TITLE_KIND_AFTER = re.compile(r"^(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]+(?:Pilot|Programme|Scheme|Fund|Grant|Strategy|Review|"
+                              r"Report|Framework|Pathfinder|Initiative|Guidance|Project)s?\b")
 # A government reference that names a body ("the Labour government", "the Conservatives", "its Conservative
 # predecessor", "the previous government", "the government"), unlike "ministers", who are people.
 NAMED_GOVERNMENT = re.compile(r"\b(?:Labour|Conservatives?|Tory|Tories|predecessor|government)\b", re.IGNORECASE)
