@@ -987,3 +987,7 @@ def test_a_one_word_body_inside_a_programmes_title_is_a_word_of_the_title() -> N
     assert [e.label for e in x.entities if e.ref.kind == "programme"] == ["Northby Kinship Programme"]
     # the charity named on its own, or before a lower-case kind, is still the charity
     assert "kinship" in bodies(extract("Kinship said its programme would grow."))
+
+
+def test_a_name_glued_to_an_ampersand_starts_before_it() -> None:
+    assert [label for label, _ in _labels("The R&D Trust agreed to fund it.")] == ["R&D Trust"]

@@ -1055,6 +1055,15 @@ def _acronym_members(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
     return hits
 
 
+def _glued_token_start(body: str, start: int) -> int:
+    """Where a name starting right after a glued ampersand really starts: "B&NES Council" is not "NES Council"."""
+    while start > 1 and body[start - 1] == "&" and body[start - 2].isalnum():
+        start -= 1
+        while start > 0 and body[start - 1].isalnum():
+            start -= 1
+    return start
+
+
 def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Bodies by the shape of their name: "Family Rights Group", "Department for Education"; where a head-first
     and a head-last reading overlap, the one starting first ("the Royal College of Paediatrics and Child Health",
@@ -1066,6 +1075,7 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
             end = _run_on_end(m, firsts) if pattern is BODY_HEAD_LAST else _remit_list_end(body, m, taken)
             for start, end in _split_and(body, m.start("name"), end):
                 start, end = _trim(body, start, end)
+                start = _glued_token_start(body, start)
                 start = _after_opening_phrase(body, start, end)
                 swept = PERSON_OF_BODY.match(body, start, end)
                 if swept is not None and _looks_like_person(swept.group("person")) \
