@@ -233,9 +233,9 @@ _NAMED_CLAIMS = """SELECT DISTINCT "article", "claim" FROM entity_claims WHERE "
 _IS_MEASURE = f"""SELECT 1 FROM entity_links WHERE "entity" = :entity AND "minted" = '' AND "direction" = 'out'
     AND "property" = '{RDF}type' AND "value" = '{CSC}Measure' LIMIT 1"""
 _LABELS = """SELECT DISTINCT "label" FROM entity_names WHERE "entity" = :entity AND "label" != ''"""
-Stream = tuple[str, str, str, dict]
-"""A run of one document's claims in a (change, measure) of the diff: (change, measure, relation, the SQL and its
-parameters that read its (article, claim) pairs in order)."""
+Stream = tuple[str, str, dict]
+"""A run of one document's claims in a (change, measure) of the diff: (change, measure, the parameters of the SQL
+that reads its (article, claim) pairs in order)."""
 
 
 class DiffPage(ReadPage):
@@ -275,23 +275,23 @@ class DiffPage(ReadPage):
         for relation, to in taken:
             if relation in _DIFF_ACTED and measure(to):
                 did = _DIFF_ACTED[relation]
-                streams.append(("new" if did == "adopted" and to not in carried else did, to, relation,
+                streams.append(("new" if did == "adopted" and to not in carried else did, to,
                                 {"entity": later, "relation": relation, "to": to}))
-        streams += [(_DIFF_VIA[relation], m, relation, {"entity": later, "relation": relation, "to": earlier,
-                                                        "measure": m}) for relation, m in through if relation in _DIFF_VIA]
-        streams += [("not taken up", to, relation, {"entity": earlier, "relation": relation, "to": to})
+        streams += [(_DIFF_VIA[relation], m, {"entity": later, "relation": relation, "to": earlier, "measure": m})
+                    for relation, m in through if relation in _DIFF_VIA]
+        streams += [("not taken up", to, {"entity": earlier, "relation": relation, "to": to})
                     for relation, to in offered if relation in _DIFF_OFFERED and measure(to)
                     and to not in named_by_later and to not in through_earlier]
         labels = {m: [v for (v,) in db.execute(_LABELS, {"entity": m})] or [None] for m in {s[1] for s in streams}}
         # a section a (change, name): its measures' runs merged by (article, measure, claim)
         sections: dict[tuple, list[Iterator]] = {}
-        for change, m, _, params in streams:
+        for change, m, params in streams:
             for name in labels[m]:
                 sections.setdefault((change, _nulls_first(name)), []).append(self._run(db, change, m, name, params))
         rows: list[tuple] = []
         for key in sorted(sections):
-            for row in heapq.merge(*sections[key], key=lambda r: (_nulls_first(r[6]), r[3], r[5])):
-                rows.append((earlier, later, *row[2:]))
+            for row in heapq.merge(*sections[key], key=lambda r: (_nulls_first(r[4]), r[1], r[3])):
+                rows.append((earlier, later, *row))
                 if 0 <= limit <= len(rows) - skip:
                     return _DIFF_COLUMNS, rows[skip:]
         return _DIFF_COLUMNS, rows[skip:]
@@ -311,10 +311,11 @@ class DiffPage(ReadPage):
 
     @staticmethod
     def _run(db: sqlite3.Connection, change: str, measure: str, name: str | None, params: dict) -> Iterator[tuple]:
-        """One pair's claims as page rows (from and to left blank), in (article, claim) order."""
+        """One pair's claims as page rows less their two documents, (change, measure, name, claim, article), in
+        (article, claim) order."""
         sql = _NAMED_CLAIMS if "measure" in params else _PAIR_CLAIMS
         for article, claim in db.execute(sql, params):
-            yield None, None, change, measure, name, claim, article
+            yield change, measure, name, claim, article
 
 
 _DIFF_PAGE = DiffPage("document-diff", "from", sql="", kinds=_kinds("from to measure claim article"))
