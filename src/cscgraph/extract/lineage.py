@@ -461,7 +461,7 @@ def _covered(start: int, end: int, items: list[_Item]) -> bool:
 _RULES = tuple((rule, required_words(rule.pattern)) for rule in P.LINEAGE_RULES)
 
 
-def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context, bodies: list[_Item] = ()
+def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context, bodies: list[_Item]
                      ) -> list[LineageClaim]:
     """Claims of the rules whose cues the sentence holds; `bodies` are actors only for rules that name them."""
     if not items and not context.list_measures:

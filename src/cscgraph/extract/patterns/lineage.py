@@ -117,8 +117,7 @@ NEW_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:is|are|was|were|has|have|had|
 FUNDING_BODY_KINDS = frozenset({"government department"})
 # Bodies (their reference kind) that act as local government: a council's own decision is an actor's ("council-motion").
 COUNCIL_KINDS = frozenset({"council"})
-# Bodies that report what others propose and never propose themselves ("the BBC called for…" is rare; "a Guardian
-# investigation found" is news).
+# Bodies (their reference kind) whose calls are news, not proposals: a publisher reports what others propose.
 NOT_ACTING_KINDS = frozenset({"publisher"})
 # Between a council and an amount, words that make the council the amount's recipient, or the amount a cut, a saving
 # or an overspend, not money the council gives: "Kent County Council will receive £2m", "…are among five local
