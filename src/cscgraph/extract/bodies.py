@@ -31,7 +31,8 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
                                               FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, OFFICE_OF_BODY, BOROUGH_OF,
-                                              BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED, COUNCIL_THEN_PLACES, COUNCILLOR_OF,
+                                              BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
+                                              COUNCIL_THEN_PLACES, COUNCILLOR_OF,
                                               COUNCILS_BULLETED, COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM,
                                               NOT_PLACE_WORD, COUNCIL_BULLET_MARK, ROLE_AT_BODY, OFFICE_AFTER_HEAD,
                                               GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS, APOSTROPHE,
@@ -452,7 +453,8 @@ def _joins_word(ch: str) -> bool:
 def _councils_listed(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Councils named by their places in a list the text says is of councils: "Dorset, Lincolnshire and
     Wolverhampton Councils", "the London Boroughs of Ealing and Camden", "local authorities include Kent, Medway
-    and Brighton and Hove", "Devon County Council (DCC), North Somerset, Dorset and Torbay", bullets under "The seven local authorities are:", and a later list with one of those
+    and Brighton and Hove", "Devon County Council (DCC), North Somerset, Dorset and Torbay", bullets under "The
+    seven local authorities are:", and a later list with one of those
     councils' places in it ("the group includes Ealing, Camden, Sandwell and Dudley"). A place is a council only when
     reference data knows a council by "<place> Council"; an item that is a body's own name ("Achieving for
     Children") is that body."""

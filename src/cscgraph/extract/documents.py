@@ -928,11 +928,17 @@ def _in_its_document(body: str, author: _Author, add: Callable[..., None], scope
         body, author.end)
     if m is None:
         return
-    words = [w for w in m.group("words").split() if w.lower() not in P.PASSING_MODIFIERS]
-    title = " ".join([author.label, *words, m.group("cue"), *((m.group("period"),) if m.group("period") else ())])
+    title = _titled(author.label, m)
     key = title if P.YEAR_IN_TITLE.search(title) else f"{title} {scope}"
     add(m.start("cue"), m.end("cue"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(m.group("cue"), "Report")),
         key)
+
+
+def _titled(owner: str, m: re.Match[str]) -> str:
+    """"<owner> <words> <kind> <period>" of a body's document a match of `P._ITS_DOCUMENT`'s groups names, the words
+    that only pass ("new", "latest") dropped."""
+    words = [w for w in m.group("words").split() if w.lower() not in P.PASSING_MODIFIERS]
+    return " ".join([owner, *words, m.group("cue"), *((m.group("period"),) if m.group("period") else ())])
 
 
 def _officers_document(body: str, authors: list[_Author], add: Callable[..., None], scope: str) -> None:
@@ -941,9 +947,7 @@ def _officers_document(body: str, authors: list[_Author], add: Callable[..., Non
     for m in all_matches(P.OFFICERS_SAID_IN_DOCUMENT, body):
         councils = [a for a in authors if a.kind_label == "council" and a.end <= m.start()]
         if councils:
-            words = [w for w in m.group("words").split() if w.lower() not in P.PASSING_MODIFIERS]
-            title = " ".join([f"{councils[-1].label} officers’", *words, m.group("cue"),
-                              *((m.group("period"),) if m.group("period") else ())])
+            title = _titled(f"{councils[-1].label} officers’", m)
             add(m.start("cue"), m.end("cue"), title, "policy",
                 ("PolicyDocument", P.DOCUMENT_CUES.get(m.group("cue"), "Report")), f"{title} {scope}")
 
