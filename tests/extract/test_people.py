@@ -465,3 +465,10 @@ def test_a_constituency_after_its_members_office_and_a_case_named_re_are_no_peop
 def test_a_full_name_after_a_childs_age_is_a_person() -> None:
     found = people(extract("The deaths of 6 year old Kit Aldane and 18 month old Sky Morrow shocked the town."))
     assert {"Kit Aldane", "Sky Morrow"} <= found
+
+
+def test_a_name_right_after_a_bodys_name_is_read_from_its_given_name() -> None:
+    x = extract("In an article published by the Guardian Jo Wetherby – the children’s minister writes “too many "
+                "children get left behind.”")
+    assert "Jo Wetherby" in people(x)
+    assert speakers(x) == [("too many children get left behind.", "jo-wetherby")]

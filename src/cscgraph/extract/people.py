@@ -116,7 +116,7 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
             if name is None or len(name.name.split()) != 1 or _overlaps(name, taken) or _inside(name, found):
                 continue
             found[(name.start, name.end)] = PersonName(name.start, name.end, name.name, given_only=True)
-    for m in _given_name_runs(body):
+    for m in _given_name_runs(body, taken):
         name = _clean(body, m.start("name"), m.end("name"), single_ok=False)
         if name is None or name.name.split()[0] not in GIVEN_NAMES or _overlaps(name, taken) or _inside(name, found):
             continue
@@ -152,15 +152,16 @@ def _listed_councillors(body: str) -> Iterator[PersonName]:
             yield PersonName(m.start(), name.end, f"{initials}{name.name}", title, body[m.start():name.end])
 
 
-def _given_name_runs(body: str) -> Iterator[re.Match]:
-    """GIVEN_NAME_FIRST's matches and, where one opens with words no name holds, the match from the first word
-    after them: a run is read at most three words at a time, so "Senior Associate John Drew" is also read from
-    "John"."""
+def _given_name_runs(body: str, taken: list[tuple[int, int]]) -> Iterator[re.Match]:
+    """GIVEN_NAME_FIRST's matches and, where one opens with words no name holds or with a body's name (`taken`),
+    the match from the first word after them: a run is read at most three words at a time, so "Senior Associate
+    John Drew" is also read from "John", and "published by the Guardian Jo Reed" from "Jo"."""
     for m in GIVEN_NAME_FIRST.finditer(body):
         yield m
         words = list(TOKEN.finditer(m.group("name")))
         skip = 0
-        while skip < len(words) and words[skip].group() in _NOT_NAME_START:
+        while skip < len(words) and (words[skip].group() in _NOT_NAME_START or any(
+                s <= m.start("name") + words[skip].start() < e for s, e in taken)):
             skip += 1
         if 0 < skip < len(words):
             later = GIVEN_NAME_FIRST.match(body, m.start("name") + words[skip].start())
