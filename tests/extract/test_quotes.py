@@ -723,3 +723,11 @@ def test_a_plural_possessive_inside_a_quote_opened_mid_sentence_is_passed_over_f
     a = Article(title="t", paragraphs=("He called the plans ‘a disaster for families’ and parents’ groups agreed "
                                        "with him at once, saying ‘so it is’.",), source="x")
     assert [a.body[p.start:p.end] for p in quoted_passages(a)] == ["a disaster for families", "so it is"]
+
+
+def test_a_quoted_title_acting_as_its_document_is_no_quote_but_the_document() -> None:
+    x = extract("Published by the Northby Trust, “A plan for children at risk of exploitation” argues for addressing "
+                "underlying needs.",
+                "“We must act now to protect them,” argues Jo Reed, the trust's director.")
+    assert [q.text for q in x.quotes] == ["We must act now to protect them"]
+    assert "A plan for children at risk of exploitation" in [e.label for e in x.entities if e.ref.kind == "policy"]

@@ -16,8 +16,11 @@ Sources, in order of trust:
    council's cabinet ("a report to the next cabinet meeting"), a body's interim report ("its interim report", named
    after the body's one curated study, else the body), a title with its acronym before its kind ("the Holiday
    Activities and Food (HAF) Programme"), a plan named by its kind ("an improvement plan"),
-   programmes listed as examples of their kind ("programmes such as Kestrel homes, Bright steps and …") and a
-   programme named by what it offers and to whom ("a national programme of support for kinship carers")
+   programmes listed as examples of their kind ("programmes such as Kestrel homes, Bright steps and …"), a
+   programme named by what it offers and to whom ("a national programme of support for kinship carers"), a title in
+   sentence case after what publishes it or set off after its kind ("published new research Keeping kin close which
+   revealed", "said the study, Debt and risk in …,") and a quoted title acting as its document ("“A plan for …”
+   argues for …")
    (`patterns/documents.py`); typed by the kind word, dated by a year in or right before the name, and keyed by the
    name (or the chair's surname, or body and topic) so that every article's mention is one IRI (the untitled
    report, the council paper and the plan are keyed to their article: a body writes many); a shape match of a
@@ -552,6 +555,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
                                                        types=(cls,))))
     for m in all_matches(P.LISTED_PROGRAMMES, body):
         _listed_programmes(m, add)
+    for m in all_matches(P.QUOTED_TITLE_ACTING, body):
+        add(m.start("title"), m.end("title"), m.group("title"), "policy", ("PolicyDocument",))
     for m in all_matches(P.SENTENCE_CASE_TITLE, body):
         cue = (m.group("cue") or m.group("apposed") or "").lower()
         if not any(s <= m.start("title") < e for s, e in people):

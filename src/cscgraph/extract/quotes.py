@@ -46,6 +46,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    WRONG_WAY_OPEN, WRONG_WAY_OPEN_LATER, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE,
                                                    PAGE_FURNITURE, FURNITURE_WORDS, RELATED_LINK, BLOCK_QUOTE_INTRO, FIRST_PERSON,
                                                    RUN_ON_QUOTE_INTRO, DOCUMENT_ANAPHOR, REPUBLISHED_FROM)
+from cscgraph.extract.patterns.documents import TITLE_ACTS_AFTER
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speaker_ranker import decide
 from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
@@ -391,6 +392,9 @@ def _is_speech(body: str, p: Passage) -> bool:
     before = body[max(0, p.open_at - 60):p.open_at]
     if TITLE_OR_LABEL_BEFORE.search(before):
         return False
+    if body[p.start:p.start + 1].isupper() and body[p.end - 1:p.end] not in ".!?," and TITLE_ACTS_AFTER.match(
+            body, p.after):
+        return False  # "“A plan for childhood vulnerability” argues for …": a title acting as its document
     words = body[p.start:p.end].split()
     if LABEL_MODIFIER_BEFORE.search(before) and LABEL_MODIFIER_AFTER.match(body[p.after:p.after + 12]) \
             and not (REPORTED_MODIFIER_BEFORE.search(before) and body[p.start:p.start + 1].islower()):

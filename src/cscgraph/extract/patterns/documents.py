@@ -181,6 +181,13 @@ QUOTED_TITLE = re.compile(
 # A body's document with its quoted title after its kind, right after the body's name: "The NSPCC’s report, “Bringing
 # the global to the local”, suggests" (QUOTED_TITLE names it, as TITLED_AFTER_BODY's titles are named).
 QUOTED_AFTER_BODY = re.compile(rf"(?:[’']s?)?\s+(?:[a-z]+\s+){{0,2}}?(?={QUOTED_TITLE.pattern})")
+# A quoted title acting as its document does, right after its closing mark: "“A plan for childhood vulnerability”
+# argues for addressing…", "‘Too little, too late’ sets out how…" (a verb only a document's findings take, then its
+# object, not a speaker's name: "“We must act,” argues Jo Reed" is speech).
+TITLE_ACTS_AFTER = re.compile(r"[ \t]+(?:argues|finds|sets\s+out|examines|explores|recommends|calls\s+for|looks\s+at|"
+                              r"highlights|reveals|shows|outlines|concludes|describes)[ \t]+(?:that\b|[a-z])")
+QUOTED_TITLE_ACTING = re.compile(rf"[“\"‘'](?P<title>[A-Z][^”\"’\n]{{2,120}}?)(?<![,.;:!?])[”\"’']"
+                                 rf"(?={TITLE_ACTS_AFTER.pattern})")
 # A quoted title before its cue: "the ‘Fresh Start, Firm Ground’ strategy", "the third of the ‘Growing Up – Care for
 # All’ briefing papers" (no apostrophe inside, and a title never ends in a clause mark: "“It is late,” report
 # authors said" is a speaker's words).
