@@ -105,6 +105,13 @@ def test_a_spending_trend_moved_by_a_multiple_is_two_streams_a_price_trend_none(
     assert _amounts("House prices in Eastwold have trebled, from £90,000 in 2004 to £270,000 in 2024.") == []
 
 
+def test_a_spending_trend_told_by_a_participle_after_a_comma_is_two_streams() -> None:
+    assert [(s.amount_gbp, s.period, s.kind) for s in _streams(
+        "Spending on short breaks has more than trebled, climbing from £0.4bn in 2013-14 to £1.3bn in 2023-24.")] == [
+        (0.4e9, "2013-14", "spent"), (1.3e9, "2023-24", "spent")]
+    assert _amounts("Rents in Eastwold have doubled, rising from £500 in 2014 to £1,000 in 2024.") == []
+
+
 def test_a_trend_of_prices_wealth_or_fines_is_not_a_stream() -> None:
     assert _amounts("The average price of a terraced house rose from £180,000 in 2015 to £260,000 in 2024.",
                     "The founder's fortune grew from £3m to £40m.",

@@ -453,11 +453,13 @@ TREND = re.compile(r"(?<!ranges\s)(?<!range\s)(?<!ranging\s)\bfrom\s+£[^£]{0,4
 # on with its noun: "the rising cost of care, which the government said had “ballooned” from £3.1bn … to £7bn"; a comma
 # may set off the trend after its verb, and a decimal point is no full stop: "the overall budget will rise by three per
 # cent, from £479m to £493m", "spending on schools fell by 3.4 per cent, from £37.1bn in 2012/13 to £35.9bn"; a verb
-# of a multiple moves it too: "spending has almost doubled in five years, from £1.2bn in 2018-19 to £2.3bn".
+# of a multiple moves it too: "spending has almost doubled in five years, from £1.2bn in 2018-19 to £2.3bn", and so
+# does a participle after a comma: "spending has more than doubled, rising from £3.9bn in 2015-16 to £8.1bn".
 _TREND_MONEY = (r"\b(?:(?P<spent>spending|spend|expenditure|costs?\s+of|budgets?|bill)|"
                 r"(?P<allocated>grants?|funding|allocations?))\b")
 _TREND_TAIL = r"(?:[^£.;,:]|\.(?=\d))*(?:,\s*)?$"
-TREND_SUBJECT = re.compile(_TREND_MONEY + r"(?:[^£.;,:]|,\s+(?:which|that)\b)*?\b(?:r[io]se[ns]?|rising|"
+TREND_SUBJECT = re.compile(_TREND_MONEY + r"(?:[^£.;,:]|,\s+(?:which|that)\b|,\s+(?=(?:rising|falling|growing|climbing|"
+                           r"increasing|soaring|jumping|dropping|going)\b))*?\b(?:r[io]se[ns]?|rising|"
                            r"f[ae]ll(?:s|en|ing)?|increas\w*|gr[eo]w(?:s|n|ing)?|went|gone|going|goes|balloon\w*|"
                            r"reduc\w*|decreas\w*|dropp?\w*|cut|climb\w*|soar\w*|jump\w*|shr[aiu]nk\w*|declin\w*|"
                            r"doubl\w*|trebl\w*|tripl\w*|halv\w*|up|down)\b" + _TREND_TAIL, re.IGNORECASE)
