@@ -763,18 +763,18 @@ def test_a_body_that_reported_or_revealed_is_no_outlet() -> None:
         ("Eastby Care Trust", "provider")]
 
 
-def test_board_or_committee_named_in_lower_case_after_a_body_possessive() -> None:
+def test_board_or_committee_named_in_lower_case_after_a_body_possessive_is_named_in_capitals() -> None:
     text = "She chairs Westmoor Council’s health and housing board and the family services scrutiny committee."
     assert _labels(text) == [("Westmoor Council", "council"),
-                             ("Westmoor Council health and housing board", "council"),
-                             ("Westmoor Council family services scrutiny committee", "council")]
+                             ("Westmoor Council Health and Housing Board", "council"),
+                             ("Westmoor Council Family Services Scrutiny Committee", "council")]
 
 
 def test_a_sub_body_takes_its_owner_s_kind_not_parliament_s() -> None:
     assert _labels("Eastby Kinship Foundation’s advisory committee and the Westby Carers Association’s youth board "
                    "met.") == [
-        ("Eastby Kinship Foundation", "charity"), ("Eastby Kinship Foundation advisory committee", "charity"),
-        ("Westby Carers Association", "sector body"), ("Westby Carers Association youth board", "sector body")]
+        ("Eastby Kinship Foundation", "charity"), ("Eastby Kinship Foundation Advisory Committee", "charity"),
+        ("Westby Carers Association", "sector body"), ("Westby Carers Association Youth Board", "sector body")]
     # near-miss: a lower-case board after a word saying which is no sub-body ("its new board")
     assert _labels("Westby Carers Association’s new board met.") == [("Westby Carers Association", "sector body")]
 
@@ -991,3 +991,22 @@ def test_a_one_word_body_inside_a_programmes_title_is_a_word_of_the_title() -> N
 
 def test_a_name_glued_to_an_ampersand_starts_before_it() -> None:
     assert [label for label, _ in _labels("The R&D Trust agreed to fund it.")] == ["R&D Trust"]
+
+
+def test_the_councils_committee_is_a_body_of_its_own_and_the_council_is_still_the_council() -> None:
+    x = extract("Westshire County Council has fewer children in care. A report due to go before the council’s "
+                "children’s scrutiny committee next week says there was an “increase in early help”.",
+                "Jo Bell, joint chair of the council’s Children, Families and Schools committee, said more carers "
+                "were needed. The council said it would act.")
+    labels = {e.label for e in x.entities if e.ref.kind == "organisation"}
+    assert {"Westshire County Council Children’s Scrutiny Committee",
+            "Westshire County Council Children, Families and Schools Committee"} <= labels
+    # the paper the committee receives still says what it says; the chair is the committee's
+    assert speakers(x)[0][1].startswith("report-to-childrens-scrutiny-committee")
+    assert [(m.role, m.organisation.slug) for m in x.memberships] == [
+        ("joint chair", "westshire-county-council-children-families-and-schools-committee")]
+
+
+def test_a_board_named_in_capitals_after_its_owners_possessive() -> None:
+    labels = [label for label, _ in _labels("Jo Watts, chairman of the LGA’s Children and Young People Board, said.")]
+    assert "Local Government Association Children and Young People Board" in labels

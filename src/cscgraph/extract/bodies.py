@@ -32,7 +32,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
                                               FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, OFFICE_OF_BODY, BOROUGH_OF,
                                               BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
-                                              COUNCIL_THEN_PLACES, COUNCILLOR_OF,
+                                              COUNCIL_THEN_PLACES, COUNCILLOR_OF, COUNCIL_SUB_BODY,
                                               COUNCILS_BULLETED, COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM,
                                               NOT_PLACE_WORD, COUNCIL_BULLET_MARK, ROLE_AT_BODY, OFFICE_AFTER_HEAD,
                                               GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS, APOSTROPHE,
@@ -147,21 +147,32 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
 
 
 def _sub_bodies(body: str, hits: list[BodyHit]) -> list[BodyHit]:
-    """A body's board or committee named in lower case after its possessive, under the body's name and its own:
-    "the LGA's children and young people board" → "Local Government Association children and young people board",
+    """A body's board or committee named after its possessive (or after "the council’s", the council named last
+    before), under the body's name and its own: "the LGA's children and young people board" → "Local Government
+    Association children and young people board",
     of its owner's kind (a council's scrutiny committee is a council's, not Parliament's; the head word's kind only
     for an owner of no kind); not a government's, party's or paper's ("the government's expert panel")."""
     found = []
-    for h in hits:
-        m = SUB_BODY_AFTER_POSSESSIVE.match(body, h.end)
+    councils = [h for h in hits if h.kind_label == "council"]
+    owners = [(h, h.end) for h in hits] + [
+        (before[-1], m.end()) for m in COUNCIL_SUB_BODY.finditer(body)
+        if (before := [c for c in councils if c.end <= m.start()])]  # "the council’s …": the council named last
+    for h, end in owners:
+        m = SUB_BODY_AFTER_POSSESSIVE.match(body, end)
         if m is None or h.kind_label in ("government", "political party", "publisher"):
             continue
         for group in ("name", "second"):
             if m.group(group):
-                own = SPACE_RUN.sub(" ", m.group(group))
+                # one label however the copy cases it ("the LGA's children and young people board" and "the LGA’s
+                # Children and Young People Board" are one IRI, and one name for it)
+                own = " ".join(w if w in _NAME_SMALL_WORDS else w[:1].upper() + w[1:]
+                               for w in SPACE_RUN.sub(" ", m.group(group)).split())
                 found.append(BodyHit(m.start(group), m.end(group), f"{h.label} {own}",
                                      h.kind_label or _head_kind_or_none(own.split()[-1].capitalize())))
     return found
+
+
+_NAME_SMALL_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "to", "with"})
 
 
 def _short_outlet_names(hits: list[BodyHit]) -> list[BodyHit]:

@@ -381,7 +381,8 @@ def short_company_name(label: str) -> str | None:
 
 def described_bodies(body: str, mentions: list[ActorMention], entities: list[Entity]) -> list[ActorMention]:
     """"The panel", "the council", "the union": the last body named before (a resolved description counts, so
-    they chain), within `DESCRIPTION_REACH` paragraphs, whose label has that word or whose kind fits it."""
+    they chain), within `DESCRIPTION_REACH` paragraphs, whose label has that word or whose kind fits it (not a
+    committee of that kind: "the council" is not the council's scrutiny committee)."""
     by_ref = {e.ref: e for e in entities}
     spans = [(m.start, m.end) for m in mentions]
     pool = sorted(mentions, key=lambda m: m.end)
@@ -395,12 +396,19 @@ def described_bodies(body: str, mentions: list[ActorMention], entities: list[Ent
             if body.count("\n\n", m.end, d.start()) > DESCRIPTION_REACH:
                 break
             entity = by_ref.get(m.ref)
-            if entity is not None and (_headed_by(entity.label, noun) or entity.kind_label in kinds):
+            if entity is not None and (_headed_by(entity.label, noun) or entity.kind_label in kinds
+                                       and not _a_committee(entity.label)):
                 found = ActorMention(d.start(), d.end(), m.ref)
                 out.append(found)
                 pool.append(found)
                 break
     return out
+
+
+def _a_committee(label: str) -> bool:
+    """True for a body's committee, board, panel or forum ("Devon County Council children’s scrutiny committee"): of
+    its owner's kind, but "the council" is the owner, not it."""
+    return label.split()[-1].lower() in ("committee", "sub-committee", "board", "panel", "forum")
 
 
 def _headed_by(label: str, noun: str) -> bool:

@@ -25,7 +25,7 @@ from cscgraph.extract.patterns.people import (COUNCIL_ROLE_WORDS, GOVERNMENT_ROL
                                               ROLE_THEN_SURNAME, BODY_THEN_ROLE_GAP, POINTS_BACK, ROLE_NOISE,
                                               ROLE_OF_BODY_GAP, SUBJECT_OPENING, BRACKETED_ROLE_BODY_GAP, LINE_END,
                                               standalone_role_word, TITLED_LIST, governed, ROLE_THEN_VERB,
-                                              ROLE_NAMES_ITS_BODY)
+                                              ROLE_NAMES_ITS_BODY, POSSESSIVE_THEN_NAME)
 from cscgraph.extract.patterns.text import SPACE_RUN
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Entity, EntityRef, Membership
@@ -84,7 +84,9 @@ def _role_and_body(body: str, sentences: SentenceIndex, m: re.Match, bodies: lis
     after = [b for b in bodies if b.start >= role_end and (ROLE_OF_BODY_GAP.match(body[role_end:b.start]) or (
         (bracketed or LINE_END.match(body, b.end)) and BRACKETED_ROLE_BODY_GAP.match(body[role_end:b.start])))]
     if after:
-        return role, after[0].ref
+        # "chair of the council’s children’s committee": the committee the owner's possessive opens
+        owned = [b for b in after[1:] if POSSESSIVE_THEN_NAME.fullmatch(body, after[0].end, b.start)]
+        return role, (owned or after)[0].ref
     if POINTS_BACK.search(body[max(0, role_start - 10):role_start]):
         earlier = [b for b in bodies if b.end <= role_start]
         return role, earlier[-1].ref if earlier else None

@@ -42,7 +42,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    OTHER_OFFICE_BEFORE_TITLE,
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    DOCUMENT_AUTHOR_LINK, DOCUMENT_RECIPIENT_LINK,
-                                                   DOCUMENT_RECIPIENT_TAIL,
+                                                   DOCUMENT_RECIPIENT_TAIL, RECIPIENT_OWNER, RECIPIENT_WHEN,
                                                    AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
                                                    AFTER_QUOTE_WORDS_OF, AFTER_QUOTE_PROPOSED_BY, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
                                                    POSSESSED_AIM, ASKING_OPENER, definite_description)
@@ -371,6 +371,11 @@ def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]]
                          and DOCUMENT_RECIPIENT_LINK.fullmatch(ctx.body, t[1], named[0])), None) if tail else None
         if received is not None:  # (found only where the tail is)
             last, subject_end = received, tail.end()
+        elif last is named:  # the council's committee named as a body of its own
+            received = next((t for t in things if t[2].kind in DOCUMENT_KINDS and _received_by(ctx.body, t[1],
+                                                                                               named[0])), None)
+            if received is not None:
+                last, subject_end = received, RECIPIENT_WHEN.match(ctx.body, named[1]).end()
     if last[2].kind not in DOCUMENT_KINDS:
         return None
     set_off = DOCUMENT_SET_OFF_CLAUSE.match(ctx.body, subject_end, end)
@@ -386,6 +391,13 @@ def _document_head(ctx: SpeakerContext, things: list[tuple[int, int, EntityRef]]
         if opening <= s and e <= last[0]:
             before = before[:s - opening] + before[e - opening:]
     return last if DOCUMENT_OWNER_LEFT.fullmatch(before) else None
+
+
+def _received_by(body: str, document_end: int, committee_start: int) -> bool:
+    """Whether the text between a council paper and a committee says the paper goes to it: "report due to go before
+    the council’s …"."""
+    link = DOCUMENT_RECIPIENT_LINK.match(body, document_end, committee_start)
+    return link is not None and RECIPIENT_OWNER.fullmatch(body, link.end(), committee_start) is not None
 
 
 CLAUSE_BREAKS = (",", " - ", " – ", " — ")

@@ -266,6 +266,12 @@ DOCUMENT_RECIPIENT_LINK = re.compile(r"\s+(?:(?:due\s+to\s+go|going|to\s+go|whic
 DOCUMENT_RECIPIENT_TAIL = re.compile(r"[’']s\s+(?:[\w’'-]+\s+){0,6}?(?:committee|cabinet|board|panel|meeting)\b"
                                      r"(?:\s+(?:next|last|this)\s+(?:week|month)|\s+on\s+\w+day)?(?:\s*\([^()]{0,40}\))?",
                                      re.IGNORECASE)
+# The same when the body is the council's committee itself, named with its council's possessive before it: "A report
+# due to go before [the council’s children’s scrutiny committee] next week says" (DOCUMENT_RECIPIENT_LINK, then
+# this up to the committee's name; RECIPIENT_WHEN after it).
+RECIPIENT_OWNER = re.compile(r"(?:the\s+)?(?:(?:county|city|borough|district)\s+)?(?:council|authority)[’']s\s+",
+                             re.IGNORECASE)
+RECIPIENT_WHEN = re.compile(r"(?:\s+(?:next|last|this)\s+(?:week|month)|\s+on\s+\w+day)?(?:\s*\([^()]{0,40}\))?")
 # Between a body and the document it owns: a possessive and up to three modifiers ("Labour’s manifesto", "Ofsted’s
 # annual social care report").
 OWNER_BEFORE_DOCUMENT = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}")

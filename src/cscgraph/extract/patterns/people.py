@@ -389,13 +389,21 @@ REMIT_HEADS = frozenset({"Committee", "Panel", "Board", "Sub-Committee", "Subcom
 # defaults to parliament): "the Housing, Roads and Waste Scrutiny Committee".
 REMIT_LIST_KIND = "public body"
 
-# A body's board or committee named in lower case after its possessive, and one more joined by "and the": "the
-# LGA's children and young people board", "Northby Council’s health and wellbeing board and the family services
-# overview and scrutiny committee" (a word saying which or when is no part of the name: "its new board").
+# A body's board or committee named after its possessive, and one more joined by "and the": "the LGA's children and
+# young people board", "the LGA’s Children and Young People Board", "Northby Council’s health and wellbeing board and
+# the family services overview and scrutiny committee", "the council’s Children, Families and Schools committee" (a
+# word saying which or when is no part of the name: "its new board"; nor is another body's possessive: "… committee
+# and the Westby Association’s youth board").
 _SUB_BODY = (r"(?P<{0}>(?:(?!(?:new|own|former|first|main|previous|current|latest|recent|next|last|and|the)[ \t])"
-             r"[a-z][a-z’'-]*[ \t]+(?:and[ \t]+)?){{1,7}}?(?:board|committee|sub-committee|panel|forum))\b")
+             r"(?![A-Z][\w-]*[’']s\b)[a-zA-Z][a-z’'-]*,?[ \t]+(?:and[ \t]+)?){{1,7}}?"
+             r"(?:[Bb]oard|[Cc]ommittee|[Ss]ub-committee|[Pp]anel|[Ff]orum))\b")
 SUB_BODY_AFTER_POSSESSIVE = re.compile(r"['’]s[ \t]+" + _SUB_BODY.format("name")
                                        + r"(?:[ \t]+and[ \t]+the[ \t]+" + _SUB_BODY.format("second") + ")?")
+# The same after a council named by its kind alone: "before the council’s children’s scrutiny committee", "a report
+# to the authority’s children’s services overview and scrutiny committee" (the council is the one the article named
+# last before).
+COUNCIL_SUB_BODY = re.compile(r"\b[Tt]he[ \t]+(?:county[ \t]+|city[ \t]+|borough[ \t]+|district[ \t]+)?"
+                              r"(?:council|authority)(?=['’]s[ \t])")
 
 # Words that open a body's name and never a person's: "the National Deprivation of Liberty Court" is one court, not
 # a "National Deprivation" of it.
@@ -1210,6 +1218,8 @@ LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 # a name).
 ROLE_NAMES_ITS_BODY = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?!(?:Council|Authority|Trust|Board|Department|"
                                  r"Service|Charity|Panel|Committee|Agency|Government|Organisation|Company)\b)[A-Z]")
+# Between a body and its own committee named right after its possessive: "the council[’s ]children’s committee".
+POSSESSIVE_THEN_NAME = re.compile(r"[’']s?[ \t]+")
 # Possessive pronouns that hand the role to the last body named: "Its chief executive, Jo Casebourne".
 POINTS_BACK = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # What may open a sentence before its subject: a quotation mark, "But", "However,", "The".
