@@ -1010,3 +1010,7 @@ def test_the_councils_committee_is_a_body_of_its_own_and_the_council_is_still_th
 def test_a_board_named_in_capitals_after_its_owners_possessive() -> None:
     labels = [label for label, _ in _labels("Jo Watts, chairman of the LGA’s Children and Young People Board, said.")]
     assert "Local Government Association Children and Young People Board" in labels
+
+
+def test_a_photographer_credited_in_capitals_is_no_agency() -> None:
+    assert _labels("The team met on Monday. Picture: ANTONY KELLY") == []

@@ -243,3 +243,12 @@ def test_a_body_right_after_the_role_in_brackets_or_ending_the_line_employs() ->
         ("ola-penn", "chief executive", "barnardos")}
     # Near miss: mid-sentence, with no bracket, a body after the role may be the verb's subject.
     assert _roles("Ola Penn, director Barnardo’s welcomed, spoke first.") == {("ola-penn", "director", None)}
+
+
+def test_an_office_by_its_acronym_or_a_mayor_before_a_full_name() -> None:
+    x = extract("The successful bid by Westshire PCC Lorne Harlow will fund the team.",
+                "Westshire’s PCC Lorne Harlow, said: “Gangs are not only a policing issue.”",
+                "Northby Mayor Chris Cooke welcomed it. The council’s DCS Anne Smith said no more.")
+    assert {(m.person.slug, m.role) for m in x.memberships} >= {
+        ("lorne-harlow", "pcc"), ("chris-cooke", "mayor"), ("anne-smith", "dcs")}
+    assert speakers(x)[0] == ("Gangs are not only a policing issue.", "lorne-harlow")

@@ -231,7 +231,9 @@ def _photo_agencies(body: str, gazetteer: Gazetteer) -> list[BodyHit]:
     hits = []
     for m in [*all_matches(PHOTO_AGENCY, body), *all_matches(WIRE_DATELINE, body)]:
         name = m.group("name")
-        if name.split()[0] in NOT_NAME_WORDS or _looks_like_person(name) and name.split()[0] in GIVEN_NAMES:
+        # a credit in capitals is read as written in title case: "Picture: JO REED"
+        plain = name.title() if name.isupper() and " " in name else name
+        if name.split()[0] in NOT_NAME_WORDS or _looks_like_person(plain) and plain.split()[0] in GIVEN_NAMES:
             continue  # "Photo: Jo Reed" credits a photographer
         hits.append(_named_hit(gazetteer, m.start("name"), m.end("name"), name, "publisher"))
     return hits

@@ -205,7 +205,8 @@ ROLE_HEADS = (
     "strategic director", "policy director", "director", "vice-president", "vice president", "president",
     "co-chair", "vice-chair", "chairwoman", "chairman", "chairperson", "chair", "secretary of state",
     "general secretary", "shadow secretary", "secretary", "prime minister", "minister", "chancellor",
-    "children's commissioner", "children’s commissioner", "commissioner", "head of policy", "head of practice",
+    "children's commissioner", "children’s commissioner", "police and crime commissioner", "pcc", "commissioner",
+    "dcs", "metro mayor", "mayor", "head of policy", "head of practice",
     "head", "co-founder", "founder", "leader", "cabinet member", "executive member", "lead member", "portfolio holder",
     "policy lead", "lead",
     "national officer", "officer", "regional organiser", "national organiser", "organiser", "policy manager", "manager", "professor", "senior lecturer", "lecturer",
@@ -319,6 +320,7 @@ COUNCIL_ROLE_WORDS = frozenset({"cabinet member", "executive member", "lead memb
 ROLE_ANAPHOR = re.compile(rf"(?<![\w-])(?i:the|our|its|their)\s+(?:[\w’']+['’]s\s+)?(?P<role>(?i:{ROLE_PHRASE}))(?![\w-])")
 # Role heads that are one office under two names.
 ROLE_SYNONYMS = {"ceo": "chief executive", "chief executive officer": "chief executive", "chief exec": "chief executive",
+                 "pcc": "police and crime commissioner", "dcs": "director of children's services",
                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
 
 # Role words that describe a quotable office-holder without a name: "a DfE spokesperson said".
