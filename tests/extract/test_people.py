@@ -472,3 +472,8 @@ def test_a_name_right_after_a_bodys_name_is_read_from_its_given_name() -> None:
                 "children get left behind.”")
     assert "Jo Wetherby" in people(x)
     assert speakers(x) == [("too many children get left behind.", "jo-wetherby")]
+
+
+def test_an_honour_after_a_name_marks_a_person() -> None:
+    assert {"Dale Simon", "Lorne Harlow"} <= set(people(extract(
+        "Dale Simon, CBE is the panel member who will lead the review. Lorne Harlow OBE said it was good.")))

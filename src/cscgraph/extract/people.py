@@ -39,14 +39,14 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               NAME_GLUED_OFFICE, FULL_NAME_THEN_LAY_ROLE, NAME_PICTURED,
                                               NAME_OF_BODY_SPEAKS, NAME_IS_ROLE, NAME_AFTER_STARTED_BY,
                                               PLURAL_ROLE_THEN_NAMES, GIVEN_NAME_AND_FULL_NAME, CONSTITUENCY_BEFORE,
-                                              NAME_AFTER_AGE)
+                                              NAME_AFTER_AGE, NAME_WITH_HONOURS)
 
 _TRIGGERS = with_gates(ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_HANSARD, NAME_IN_CREDIT, NAME_BEFORE_VERB,
                        NAME_AFTER_VERB, NAME_WITH_MP, NAME_AFTER_PREPOSITION, POSSESSIVE_NAME, SUCCESSION, NAME_WHO,
                        NAME_WITH_AGE, NAME_AFTER_CASE, NAME_IN_COMMAS_BEFORE_VERB, BYLINE, POSSESSIVE_AS_ROLE,
                        NAME_WITH_PARTY, NAME_AS_RELATIVE, NAME_GLUED_OFFICE, FULL_NAME_THEN_LAY_ROLE, NAME_PICTURED,
                        NAME_OF_BODY_SPEAKS, NAME_IS_ROLE, NAME_AFTER_STARTED_BY, PLURAL_ROLE_THEN_NAMES,
-                       NAME_AFTER_AGE)
+                       NAME_AFTER_AGE, NAME_WITH_HONOURS)
 _LAY_TRIGGERS = with_gates(LAY_ROLE_THEN_GIVEN_NAME, GIVEN_NAME_THEN_LAY_ROLE)
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 _ROLE_AT = re.compile(rf"(?i:{ROLE_PHRASE})")

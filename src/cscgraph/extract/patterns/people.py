@@ -743,6 +743,8 @@ DESCRIBED_BODY = (r"(?:council|authority|association|charity|union|university|co
 # name the text gives is theirs, never a body's.
 MEMBER_PUBLISHER_ENDINGS = frozenset({"MP", "MSP", "MS", "MLA", "MEP", "AM"})
 POST_NOMINALS = r"(?:[ \t]+(?:CBE|OBE|MBE|DBE|KBE|KC|QC|BEM|FRSA|FRCPsych|MP))*"
+# An honour after a name, which only a person holds: "Dale Simon, CBE is the panel member", "Lorne Harlow OBE said".
+NAME_WITH_HONOURS = re.compile(rf"(?P<name>{FULL_NAME}),?[ \t]+(?:CBE|OBE|MBE|DBE|KBE|KC|QC|BEM)\b")
 NAME_THEN_ROLE = re.compile(
     rf"(?P<name>{FULL_NAME}){POST_NOMINALS}(?:{PARTY_BRACKET})?(?:,\s+|[ \t]+\()"
     rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+|(?:then|(?:the\s+)?former)\s+(?=[A-Z]))?"
