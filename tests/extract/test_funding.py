@@ -1553,3 +1553,10 @@ def test_an_amount_is_exact_to_the_penny_whatever_the_float_product() -> None:
     (s,) = _streams("Councils in England spent £8.3bn on children’s social care in 2015/16.")
     assert s.amount_gbp == 8_300_000_000
     assert parse_amount("1.15", "m") == 1_150_000
+
+
+def test_a_council_that_backs_a_budget_gives_it_but_backing_calls_for_money_gives_none() -> None:
+    (stream,) = _streams_with_bodies("Westshire County Council has backed a £20 million budget to buy homes.")
+    assert (stream.kind, stream.funder.slug if stream.funder else None) == ("allocated", "westshire-county-council")
+    (call,) = _streams_with_bodies("The Westshire Carers Trust backed calls for £2bn of extra funding.")
+    assert call.funder is None

@@ -574,7 +574,9 @@ SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 ALLOCATION_BEFORE_COST = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+)?"
                                     r"(?:fund(?:ing|ed)|allocat\w+|provid\w+|commit(?!tees?\b)\w+|invest\w+)\b", re.IGNORECASE)
 # The organisation that gives an allocation: the subject of a giving verb between it and the amount ("The
-# Department for Education has awarded £4.4m", "the Northby Trust will invest over £2m"), unless the text between
+# Department for Education has awarded £4.4m", "the Northby Trust will invest over £2m", "Westshire Council has
+# backed a £20m budget", "the council has signed off an outlay of £1.5m"; not "backed calls for £2bn"), unless the
+# text between
 # says it receives ("Bracknell Forest Council has received £2.4m", "the charity, which won a £1.7m contract"); or
 # the agent after the amount ("£45m, funded by the Northby Trust", "£3m provided by the council", "£2m from the
 # council", "£45m, which the Department for Education announced").
@@ -582,7 +584,9 @@ GIVER_BETWEEN = re.compile(r"^[^.;£]{0,80}?\b(?:allocat\w*|invest\w*|provid(?!e
                            r"giv(?:e|es|ing)|gave|"
                            r"award(?:s|ed|ing)?|grant(?:s|ed|ing)?|pledg\w*|fund(?:s|ed|ing)?|announc\w*|"
                            r"set(?:s|ting)?\s+aside|earmark\w*|put(?:s|ting)?|confirm\w*|unveil\w*|offer\w*|"
-                           r"inject\w*|promis\w*|approv(?:e|es|ed|ing)|ma(?:de|ke|kes|king)\s+available)\b[^.;£]{0,60}$",
+                           r"inject\w*|promis\w*|approv(?:e|es|ed|ing)|ma(?:de|ke|kes|king)\s+available|"
+                           r"back(?:s|ed|ing)(?!\s+(?:the\s+)?(?:calls?|demands?|campaigns?|plans?)\b)|"
+                           r"sign(?:s|ed|ing)\s+off)\b[^.;£]{0,60}$",
                            re.IGNORECASE)
 # An organisation governed by a preposition is not the subject that gives: "Delivering the spending review in the
 # House of Commons yesterday, the Chancellor announced £555m", "Speaking at the Local Government Association
