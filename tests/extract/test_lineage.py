@@ -1769,3 +1769,11 @@ def test_a_programmes_kind_opening_a_sentence_stands_for_the_programme_named_bef
     claims = _claims("Run by the Harbour Foundation, the Care Starters Programme helps young people leaving care.",
                      "The new Kin Links Programme is being funded by the Northby Trust.")
     assert ("organisation/northby-trust", "funds", "programme/care-starters-programme") not in claims
+
+
+def test_a_council_that_rubber_stamps_plans_to_create_a_measure_adopts_it() -> None:
+    assert _claims("Westshire County Council has rubber-stamped plans to create a charitable foundation to run its "
+                   "youth services.") == {("organisation/westshire-county-council", "adopts",
+                                           "measure/charitable-foundation-to-run-its-youth-services")}
+    assert not _claims("Westshire County Council has rejected plans to create a charitable foundation for its youth "
+                       "services.")

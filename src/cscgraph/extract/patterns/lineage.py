@@ -279,12 +279,14 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"\bincluding\b", "carries", "left", "right", ("doc", "statute"), MEASURES, all_patients=True,
           object_gap=PURPOSE_CLAUSE),
     # "Nottinghamshire County Council approved a motion aimed at giving care leavers a protected characteristic", "…,
-    # which have passed similar motions to recognise care experience as a protected characteristic": a council that
-    # carries a motion to bring in a measure adopts it (a council, by its own decision, acts as local government;
+    # which have passed similar motions to recognise care experience as a protected characteristic", "Camden Council
+    # has rubber-stamped plans to create a charitable foundation": a council that carries a motion, plan or proposal
+    # to bring in a measure adopts it (a council, by its own decision, acts as local government;
     # "rejected a motion", "will debate a motion" carry nothing)
-    _rule("council-motion", r"\b(?:approv(?:es|ed)|pass(?:es|ed)|adopt(?:s|ed)|back(?:s|ed)|agreed|agrees)\s+(?:a\s+|the\s+)?"
-          r"(?:(?:similar|cross-party|unanimous)\s+)?motions?\s+(?:aimed\s+at|to|calling\s+for|supporting)\b", "adopts",
-          "left", "right", ("council",), MEASURES),
+    _rule("council-motion", r"\b(?:approv(?:es|ed)|pass(?:es|ed)|adopt(?:s|ed)|back(?:s|ed)|agreed|agrees|"
+          r"rubber[\s-]?stamp(?:s|ed)|sign(?:s|ed)\s+off)\s+(?:a\s+|the\s+|its\s+)?"
+          r"(?:(?:similar|cross-party|unanimous)\s+)?(?:motions?|plans?|proposals?)\s+(?:aimed\s+at|to|calling\s+for|"
+          r"supporting)\b", "adopts", "left", "right", ("council",), MEASURES),
     # "Kestrel Council agreed to introduce a council tax exemption for care leavers", "the government has agreed to
     # set up a national register": a council or government that decides to bring a measure in adopts it (not "agreed
     # to consider", a wish to think about it)
