@@ -148,8 +148,8 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
 
 def _sub_bodies(body: str, hits: list[BodyHit]) -> list[BodyHit]:
     """A body's board or committee named after its possessive (or after "the council’s", the council named last
-    before), under the body's name and its own: "the LGA's children and young people board" → "Local Government
-    Association children and young people board",
+    before), under the body's name and its own, in capitals: "the LGA's children and young people board" → "Local
+    Government Association Children and Young People Board",
     of its owner's kind (a council's scrutiny committee is a council's, not Parliament's; the head word's kind only
     for an owner of no kind); not a government's, party's or paper's ("the government's expert panel")."""
     found = []

@@ -31,7 +31,7 @@ from cscgraph.extract.people import PersonName
 from cscgraph.extract.patterns import all_matches, compiled
 from cscgraph.extract.patterns.people import (BODY_ANAPHORS, BODY_DESCRIPTION, GIVEN_NAME_SPEAKS, GLUED_OFFICE_AT,
                                               GIVEN_NAME_THEN_SPEECH, LEGAL_SUFFIX, SAID_BEFORE_SURNAME,
-                                              NAME_PARTICLES,
+                                              NAME_PARTICLES, SUB_BODY_HEADS,
                                               NOT_NAME_WORDS, PEER_TITLES, PEERAGE_TITLES, SURNAME_WORDS, TRADE_WORDS,
                                               NAME_WORD_AT_END, NAME_WORD_NEXT, LONGEST_TITLE, TITLE_AT_END)
 from cscgraph.extract.slugs import article_scope, slugify
@@ -408,7 +408,7 @@ def described_bodies(body: str, mentions: list[ActorMention], entities: list[Ent
 def _a_committee(label: str) -> bool:
     """True for a body's committee, board, panel or forum ("Devon County Council children’s scrutiny committee"): of
     its owner's kind, but "the council" is the owner, not it."""
-    return label.split()[-1].lower() in ("committee", "sub-committee", "board", "panel", "forum")
+    return label.split()[-1].lower() in SUB_BODY_HEADS
 
 
 def _headed_by(label: str, noun: str) -> bool:

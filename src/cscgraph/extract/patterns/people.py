@@ -396,9 +396,11 @@ REMIT_LIST_KIND = "public body"
 # the family services overview and scrutiny committee", "the council’s Children, Families and Schools committee" (a
 # word saying which or when is no part of the name: "its new board"; nor is another body's possessive: "… committee
 # and the Westby Association’s youth board").
+SUB_BODY_HEADS = ("sub-committee", "committee", "board", "panel", "forum")
+"""What heads a body's own board or committee, lower case."""
 _SUB_BODY = (r"(?P<{0}>(?:(?!(?:new|own|former|first|main|previous|current|latest|recent|next|last|and|the)[ \t])"
              r"(?![A-Z][\w-]*[’']s\b)[a-zA-Z][a-z’'-]*,?[ \t]+(?:and[ \t]+)?){{1,7}}?"
-             r"(?:[Bb]oard|[Cc]ommittee|[Ss]ub-committee|[Pp]anel|[Ff]orum))\b")
+             r"(?i:" + "|".join(SUB_BODY_HEADS) + r"))\b")
 SUB_BODY_AFTER_POSSESSIVE = re.compile(r"['’]s[ \t]+" + _SUB_BODY.format("name")
                                        + r"(?:[ \t]+and[ \t]+the[ \t]+" + _SUB_BODY.format("second") + ")?")
 # The same after a council named by its kind alone: "before the council’s children’s scrutiny committee", "a report
