@@ -15,7 +15,8 @@ Tables and the canned query each one caches:
 - `entity_mentions`: `entity-mentioned-in` (the articles naming an entity), indexed by entity;
 - `entity_funding`: `entity-funding` (the money sections of entity pages), indexed by entity;
 - `entity_claims`: `entity-claims` (the lineage sections of entity pages, and with `entity_names` the pages of
-  `measure-trace` and, with `entity_links` too, `document-diff`: `cscgraph.read_answers`), indexed by entity.
+  `measure-trace` and, with `entity_links` too, `document-diff`: `cscgraph.read_answers`), indexed by entity, by
+  each document's claims in date order (`step`) and by each document's own claims by relation and object (`diff`).
   Curated claims live in the reference data graph, whose rows are kept like an article's;
 - `entity_roles`: `entity-roles` (the roles sections of people's and bodies' pages), indexed by entity. A role's
   name is not in the article's graph but in the shared entities graph, which only ever grows: `role_names` keeps
