@@ -524,9 +524,9 @@ PLACES_THEN_COUNCILS = re.compile(rf"(?P<places>{not_after(_WORD_CHAR, _PLACE_RU
 # Places listed right after a council's name (and its acronym), the list closed by "and": "partners including Devon
 # County Council (DCC), North Somerset, Dorset and South Gloucestershire" (group `places`; a place is a council only
 # where reference data knows one).
-COUNCIL_THEN_PLACES = re.compile(r"\bCouncil(?:[ \t]+\([A-Z]{2,8}\))?,[ \t]+(?P<places>"
-                                 r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})*"
-                                 r",?[ \t]+and[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})(?![ \t]+[A-Z])")
+_LISTED_PLACE = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}"
+COUNCIL_THEN_PLACES = re.compile(rf"\bCouncil(?:[ \t]+\([A-Z]{{2,8}}\))?,[ \t]+(?P<places>{_LISTED_PLACE}"
+                                 rf"(?:,[ \t]+{_LISTED_PLACE})*,?[ \t]+and[ \t]+{_LISTED_PLACE})(?![ \t]+[A-Z])")
 # A councillor's title naming the council: "Lincolnshire County Councillor Rob Foulkes" (group `place`: the council's
 # name without its last word).
 COUNCILLOR_OF = re.compile("(?P<place>" + not_after(_WORD_CHAR, r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|upon|on|with)[ \t]+)?"
@@ -1053,8 +1053,8 @@ TITLE_RUNS_ON = re.compile(r"^(?:[ \t]+[A-Z][\w’'-]*){1,4}[ \t]+(?:\((?:Englan
 # title's capitalised kind after it: "the Northby Kinship Programme", "Westshire Frontline Fund" (CAPITALISED_BEFORE
 # from the body name's start back; TITLE_KIND_AFTER from its end).
 CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \t]+$")
-TITLE_KIND_AFTER = re.compile(r"^(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]+(?:Pilot|Programme|Scheme|Fund|Grant|Strategy|Review|"
-                              r"Report|Framework|Pathfinder|Initiative|Guidance|Project)s?\b")
+TITLE_KIND_AFTER = re.compile(r"^(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]+(?:Pilot|Programme|Scheme|Fund|Grant|Strategy|"
+                              r"Review|Report|Framework|Pathfinder|Initiative|Guidance|Project)s?\b")
 # A government reference that names a body ("the Labour government", "the Conservatives", "its Conservative
 # predecessor", "the previous government", "the government"), unlike "ministers", who are people.
 NAMED_GOVERNMENT = re.compile(r"\b(?:Labour|Conservatives?|Tory|Tories|predecessor|government)\b", re.IGNORECASE)
