@@ -7,13 +7,17 @@ import io
 import json
 import re
 
+from pathlib import Path
+
 import pytest
 
 from cscgraph.errors import QueryError
 from cscgraph.formats import RESULT_FORMATS, render_results
+from cscgraph.pipeline import ingest
 from cscgraph.queries import (PAGING, list_queries, load_query, parse_query, resolve_article, resolve_entity,
                               run_query)
-from cscgraph.store import EmbeddedStore
+from cscgraph.settings import Settings
+from cscgraph.store import EmbeddedStore, open_store
 
 # Output variables users' scripts rely on (issue 2's contract); more may be added, none removed.
 CONTRACT = {
@@ -234,3 +238,24 @@ def test_lineage_edge_lists_the_claims_of_one_edge(corpus_store: EmbeddedStore) 
     for (source, relation, target), rows in _claims_by(claims, "from", "relation", "to").items():
         found = _strings(run_query(corpus_store, query, {"from": source, "relation": relation, "to": target}))
         assert sorted(sorted(r.items()) for r in found) == sorted(sorted(r.items()) for r in rows)
+
+
+def test_who_said_what_gives_one_row_a_quote_however_articles_spell_a_name(tmp_path: Path) -> None:
+    """Two articles spell one person's name two ways: one IRI with two labels, and still one row a quote."""
+    for n, (spelling, words) in enumerate((("Jo MacAdam", "We need more carers now."),
+                                           ("Jo Macadam", "Carers are leaving the service."))):
+        (tmp_path / f"a{n}.txt").write_text(
+            f"Title: Carers {n}\nURL: https://example.org/carers-{n}\nPublisher: Example Gazette\n\n"
+            f"{spelling}, chief executive of the Northby Carers Trust, said: “{words}”\n", encoding="utf-8")
+    settings = Settings(store=str(tmp_path / "store"), search_index=str(tmp_path / "index.sqlite"), workers=1)
+    store = open_store(settings)
+    try:
+        ingest(store, settings, [tmp_path / "a0.txt", tmp_path / "a1.txt"])
+        labels = store.query("SELECT ?l WHERE { <https://w3id.org/cscgraph/person/jo-macadam> "
+                             "<http://www.w3.org/2000/01/rdf-schema#label> ?l }").rows
+        assert {r["l"].value for r in labels} == {"Jo MacAdam", "Jo Macadam"}
+        rows = run_query(store, load_query("who-said-what"), {}).rows
+        assert sorted(r["text"].value for r in rows) == ["Carers are leaving the service.", "We need more carers now."]
+        assert {r["speakerName"].value for r in rows} == {"Jo MacAdam"}
+    finally:
+        store.close()
