@@ -2,15 +2,15 @@
 direction, with how many different values it has) for one graph, from the store (`SOURCE`) or from the graph's
 N-Triples (`link_rows`): the two give the same rows (tests/test_extraction_rows.py).
 
-A value is counted apart when the graph mints it: the graph's article, a node under its IRI (`…/quote/3`) or a
-blank node (cscgraph writes none; one in a loaded graph is that graph's), none of which any other graph holds, so
-such values of one graph are different from any other graph's and their numbers add up across graphs (`minted`, one row a resource, direction and property, `value` ''; kept
-summed in `totals.LINKS`). Any other value (an entity, a class, a literal) may be in many graphs and is kept as
-itself, one row each, so that it counts once however many graphs hold it: in an article's graph (`minted` 0, a
-lineage statement's ends, the same in every article stating it) counted per value in `totals.LINK_VALUES`, in a
-shared graph (`minted` '': the entities graph, which only grows, reference data, the ontology) read as it is. The
-resources are the IRIs the graph does not mint: a node an article mints is in its graph alone, and the store
-answers for it.
+A value is counted apart when the graph mints it: the graph's article, a node under its IRI (`…/quote/3`) or a blank
+node (cscgraph writes none; one in a loaded graph is that graph's), none of which any other graph holds, so such
+values of one graph are different from any other graph's and their numbers add up across graphs (`minted`, one row a
+resource, direction and property, `value` ''; kept summed in `totals.LINKS`). Any other value (an entity, a class, a
+literal) may be in many graphs and is kept as itself, one row each, so that it counts once however many graphs hold
+it: in an article's graph (`minted` 0, a lineage statement's ends, the same in every article stating it) counted per
+value in `totals.LINK_VALUES`, in a shared graph (`minted` '': the entities graph, which only grows, reference data,
+the ontology) read as it is. The resources are the IRIs the graph does not mint: a node an article mints is in its
+graph alone, and the store answers for it.
 
 A value's key is its IRI, or a literal's lexical form in quotes with its language or datatype (`"2022"^^…#gYear`),
 which no IRI can be, since an IRI holds no quotation mark.

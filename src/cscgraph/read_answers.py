@@ -220,16 +220,17 @@ _DIFF_VIA = {f"{CSC}{p}": did for p, did in (("adopts", "adopted"), ("basedOn", 
 _DIFF_CARRIED = frozenset(f"{CSC}{p}" for p in ("recommends", "adopts", "continues", "legislates"))
 _DIFF_OFFERED = frozenset(f"{CSC}{p}" for p in ("recommends", "adopts"))
 _DIFF_COLUMNS = ("from", "to", "change", "measure", "measureName", "claim", "article")
-_PAIR_AFTER = """SELECT "relation", "to" FROM entity_claims WHERE "entity" = :entity AND "from" = :entity
+_OWN_CLAIMS = """FROM entity_claims WHERE "entity" = :entity AND "from" = :entity"""
+"""A document's own claims (it their subject), as the table's `diff` index leads."""
+_OF_PAIR = f"""{_OWN_CLAIMS} AND "relation" = :relation AND "to" = :to"""
+_PAIR_AFTER = f"""SELECT "relation", "to" {_OWN_CLAIMS}
     AND "relation" = :relation AND "to" > :to ORDER BY "to" LIMIT 1"""
-_RELATION_AFTER = """SELECT "relation", "to" FROM entity_claims WHERE "entity" = :entity AND "from" = :entity
+_RELATION_AFTER = f"""SELECT "relation", "to" {_OWN_CLAIMS}
     AND "relation" > :relation ORDER BY "relation", "to" LIMIT 1"""
-_PAIR_CLAIMS = """SELECT DISTINCT "article", "claim" FROM entity_claims WHERE "entity" = :entity AND "from" = :entity
-    AND "relation" = :relation AND "to" = :to ORDER BY "article", "claim" """
-_NAMED_MEASURES = """SELECT DISTINCT "measure" FROM entity_claims WHERE "entity" = :entity AND "from" = :entity
-    AND "relation" = :relation AND "to" = :to AND "measure" IS NOT NULL"""
-_NAMED_CLAIMS = """SELECT DISTINCT "article", "claim" FROM entity_claims WHERE "entity" = :entity AND "from" = :entity
-    AND "relation" = :relation AND "to" = :to AND "measure" = :measure ORDER BY "article", "claim" """
+_PAIR_CLAIMS = f"""SELECT DISTINCT "article", "claim" {_OF_PAIR} ORDER BY "article", "claim" """
+_NAMED_MEASURES = f"""SELECT DISTINCT "measure" {_OF_PAIR} AND "measure" IS NOT NULL"""
+_NAMED_CLAIMS = f"""SELECT DISTINCT "article", "claim" {_OF_PAIR}
+    AND "measure" = :measure ORDER BY "article", "claim" """
 _IS_MEASURE = f"""SELECT 1 FROM entity_links WHERE "entity" = :entity AND "minted" = '' AND "direction" = 'out'
     AND "property" = '{RDF}type' AND "value" = '{CSC}Measure' LIMIT 1"""
 _LABELS = """SELECT DISTINCT "label" FROM entity_names WHERE "entity" = :entity AND "label" != ''"""
