@@ -621,6 +621,13 @@ def test_a_document_that_ends_the_quotes_sentence_with_according_to_speaks() -> 
     assert speakers(x)[1][1] != "fostering-recovery-framework"
 
 
+def test_a_body_whose_reporting_verb_ends_the_sentence_after_a_clause_of_its_own_speaks() -> None:
+    x = extract("In her new role, she will use her own story to “speak up for carers” and urge more people to apply, "
+                "the Home Office said.",
+                "Ministers want to “reset the system” this year, while councils doubt it, Jo Ade said.")
+    assert speakers(x) == [("speak up for carers", "home-office"), ("reset the system", "jo-ade")]
+
+
 def test_a_document_after_a_participle_clause_speaks_not_the_bodies_in_the_clause() -> None:
     x = extract("The National Audit Office found that councils overspent.",
                 "Commissioned by the NSPCC and Barnardo’s, the report has called for “a long-term settlement”.")

@@ -43,7 +43,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    DOCUMENT_AUTHOR_LINK, DOCUMENT_RECIPIENT_LINK,
                                                    DOCUMENT_RECIPIENT_TAIL, RECIPIENT_OWNER, RECIPIENT_WHEN,
-                                                   AFTER_QUOTE_ACCORDING, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
+                                                   AFTER_QUOTE_ACCORDING, AFTER_QUOTE_CLOSING_CLAUSE, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
                                                    AFTER_QUOTE_WORDS_OF, AFTER_QUOTE_PROPOSED_BY, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
                                                    POSSESSED_AIM, ASKING_OPENER, definite_description)
 from cscgraph.extract.patterns.documents import PERIOD_COVERED
@@ -143,6 +143,9 @@ def after_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | None
     if m:
         cue = m.group("cue") + (m.group("object") or "")
         return _attribution(ctx, start + m.start("who"), start + m.end("who"), cue)
+    m = AFTER_QUOTE_CLOSING_CLAUSE.match(text)
+    if m:
+        return _attribution(ctx, start + m.start("who"), start + m.end("who"), m.group("cue"))
     m = AFTER_QUOTE_DASH.match(text)
     if m:
         return _attribution(ctx, start + m.start("who"), start + m.end("who"), None, verb_first=True)

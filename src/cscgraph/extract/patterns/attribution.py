@@ -153,6 +153,12 @@ AFTER_QUOTE_SUBJECT_FIRST = re.compile(
     rf"(?P<who>[^.;:“”\"]{{1,160}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<cue>{SPEECH_VERB})"
     rf"(?P<object>(?<=told)\s+(?:{AUDIENCE}))?",
     re.IGNORECASE)
+# The attribution that ends the quote's sentence after a clause of its own, opened by a conjunction that
+# AFTER_QUOTE_SUBJECT_FIRST does not read as a subject: "she will use her story to “speak up for carers” and urge
+# others to apply, the Home Office said." (group `who`: the last comma's subject, whose verb ends the sentence).
+AFTER_QUOTE_CLOSING_CLAUSE = re.compile(
+    r"^[^“”\"\n]{1,200}?,\s+(?![^,]*,)(?P<who>[^,.;:“”\"\n]{1,80}?)\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?P<cue>said|says|added|adds|confirmed|confirms|explained|announced|stated)\s*[.!]?\s*$")
 # Words quoted as what someone proposed, named after them as the agent: "the ‘radical reset’ proposed by the
 # Independent Review of Children’s Social Care", "the “whole system change” called for by the commission" (the
 # agent, named in group `who`, spoke them; not "set out in", which places a label in a document).
