@@ -125,6 +125,19 @@ def test_a_short_copyright_line_before_footer_links_ends_the_text() -> None:
     assert article.paragraphs == ("Northfield council will pay kinship carers a weekly allowance from April.",)
 
 
+def test_a_tags_line_above_the_story_is_dropped_alone_and_one_below_it_ends_the_text() -> None:
+    text = ("Title: Councillors back a kinship allowance\nPublisher: Northfield Herald\n\n"
+            "2 mins read\n\nTags: kinship care, allowances\n\n"
+            "Northfield council will pay kinship carers a weekly allowance from April, the cabinet agreed.\n\n"
+            "The cabinet member for children said the payment would keep families together across the borough.\n\n"
+            "Tags: kinship\n\nMore from the Herald\n")
+    (article,) = read_bytes(text.encode(), "tags.txt")
+    assert article.paragraphs == (
+        "2 mins read",
+        "Northfield council will pay kinship carers a weekly allowance from April, the cabinet agreed.",
+        "The cabinet member for children said the payment would keep families together across the borough.")
+
+
 @pytest.mark.parametrize(("dateline", "url", "published"), [
     ("Published on 12th June 2018", "https://news.example.org/story", datetime(2018, 6, 12, tzinfo=UTC)),
     ("Monday 25 March 2024", "https://news.example.org/story", datetime(2024, 3, 25, tzinfo=UTC)),

@@ -56,6 +56,8 @@ TRAILING_BOILERPLATE = re.compile(
 PICTURE_CREDIT = re.compile(r"^©\s*[^\d\s][^\d\n]{0,40}$")
 # A paragraph that is story prose: a dozen words or more, ending a sentence or a quotation.
 STORY_PROSE = re.compile(r"^(?:\S+\s+){11,}\S*[.!?:…\"”’']$")
+# A paragraph that ends a sentence or a quotation: the story has begun.
+SENTENCE_END = re.compile(r"[.!?…\"”’']$")
 # A saved page's dateline near its top, when the header gives no date: a line that is the date, or opens with
 # "Published", "Posted", "Updated" or "date" and the date ("Published on 12th June 2018", "date 2023-07-27 …",
 # "Monday 25 March 2024"), or a short byline line holding one ("Sam Preston 2 December 2024 2 min read").
@@ -179,7 +181,9 @@ def _body(lines: Sequence[str]) -> list[str]:
         if _is_picture_credit(paragraphs, index):
             continue
         if index > 0 and TRAILING_BOILERPLATE.match(paragraph):
-            break
+            if any(SENTENCE_END.search(k) for k in kept):
+                break
+            continue  # furniture above the story, before its first sentence ("Tags: social care"): dropped alone
         kept.append(paragraph)
     return kept
 
