@@ -659,6 +659,9 @@ def test_family_support_is_not_an_allocation_word() -> None:
     (" by 2028-29", "", "by 2028-29"),
     (" over the next 18 months", "", "over the next 18 months"),
     (" for another year", "", None),
+    (" in youth services", "a three-year investment of ", "over three years"),
+    (" to reform the system", "a four-year funding injection ", "over four years"),
+    (" in youth services", "a three-year study found councils spent ", None),
 ])
 def test_more_period_forms(after: str, before: str, period: str | None) -> None:
     assert period_of(after, before) == period
@@ -1442,6 +1445,14 @@ def test_a_calendar_year_opening_the_sentence_is_the_period() -> None:
         (9e6, None, False), (2e6, "a year", False)]
     assert _amounts("In 2021 the average house price in Northby was £285,000.",
                     "In 2020 a social worker's average salary was £37,500.") == []
+
+
+def test_an_approximate_part_listed_after_a_sum_is_still_its_part() -> None:
+    streams = _streams("The review urged a four-year injection of £1.8bn, including roughly £1bn for family hubs and "
+                       "about £300m for social worker training.")
+    assert [(s.amount_gbp, s.period, s.kind) for s in streams] == [
+        (1.8e9, "over four years", "recommended"), (1e9, "over four years", "recommended"),
+        (3e8, "over four years", "recommended")]
 
 
 def test_the_parts_listed_after_a_sum_share_its_kind_and_period() -> None:

@@ -113,8 +113,11 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:over|across|during|for)\s+(?:an?|the)\s+(?:(?P<n>\w+)-|(?P<spaced>{_YEARS_NUMBER})\s+)"
                 r"(?P<span>year|month)\s+(?:(?:spending\s+)?review\s+)?period\b", re.IGNORECASE), "years period"),
     # "a three-year £100m programme", "a three year £3.6m fund": right before the amount only (normal form "over three
-    # years")
-    (re.compile(rf"\b(?:(?P<n>\w+)-|(?P<spaced>{_YEARS_NUMBER})\s+)year,?\s+$", re.IGNORECASE), "years before"),
+    # years"); or its noun of funding between: "a three-year investment of £12m", "a five-year funding injection of
+    # £2.6bn"
+    (re.compile(rf"\b(?:(?P<n>\w+)-|(?P<spaced>{_YEARS_NUMBER})\s+)year,?\s+(?:(?:funding|cash|capital)\s+)?"
+                r"(?:(?:investment|injection|settlement|package|programme|commitment|deal|budget|grant|boost|uplift|"
+                r"funding)\s+(?:of\s+|worth\s+|totalling\s+)?)?$", re.IGNORECASE), "years before"),
     # "a £100m, three-year programme", "£2.5m two-year pilot": right after the amount (normal form "over three years")
     (re.compile(r"^,?\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year\b", re.IGNORECASE),
      "years period"),
@@ -557,9 +560,11 @@ COORDINATED = re.compile(r"^[^.;£]{0,120}?(?:\b(?:and|alongside|plus|as\s+well\
 # "£11.8million of reductions to the portfolio budgets, including £4.4million from children's services, and
 # £3.9million from adults services", "£0.47m, 2017-18 Savings Proposals (£0.15m School Improvement, £0.243m Youth
 # Offending)": a list opened by "including", "of which" or a bracket after the whole (PART_OPENER), its later items
-# joined by a comma or "and" (PART_NEXT).
-PART_OPENER = re.compile(r"^[^.;£()]{0,120}?(?:\b(?:including|of\s+which)\s*|\(\s*)$", re.IGNORECASE)
-PART_NEXT = re.compile(r"^[^.;:£()]{0,80}?(?:,|\band)\s*$", re.IGNORECASE)
+# joined by a comma or "and" (PART_NEXT); an item may be approximate ("including roughly £2bn to build …").
+_PART_APPROXIMATE = APPROXIMATE_BEFORE.pattern.removesuffix(r"\s*$") + r"\s+"
+PART_OPENER = re.compile(rf"^[^.;£()]{{0,120}}?(?:\b(?:including|of\s+which)\s*|\(\s*)(?:{_PART_APPROXIMATE})?$",
+                         re.IGNORECASE)
+PART_NEXT = re.compile(rf"^[^.;:£()]{{0,80}}?(?:,|\band)\s*(?:{_PART_APPROXIMATE})?$", re.IGNORECASE)
 # An amount no kind cue classifies is still money the article states ("Councils have been promised £45m", "who
 # put £53m into it"): kept as unclassified, and without a funder, unless it is under SMALLEST_UNCLASSIFIED pounds
 # (prices and per-head figures: "the 2025 edition £949").
