@@ -249,6 +249,14 @@ def test_whole_paragraph_quote_named_in_the_next_paragraph() -> None:
     assert speakers(x)[0][1] == "ama-duah"
 
 
+def test_whole_paragraph_quote_named_by_a_credit_line_under_it() -> None:
+    x = extract("Director Sol Berg opened the session.",
+                "“Nobody comes into this work for the money. They come for the children.”",
+                "Ama Duah, a foster carer for 20 years",
+                "The session closed at noon.")
+    assert speakers(x)[0][1] == "ama-duah"
+
+
 def test_pronoun_skips_a_person_already_resolved_to_the_other_sex() -> None:
     x = extract("Chief executive Kit Lane said calls had doubled. “We cannot keep up,” he said.",
                 "Lane was backed by Sam Ruiz, director of the charity Kin Aid.",

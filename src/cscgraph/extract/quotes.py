@@ -44,7 +44,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, UNNAMED_SOURCE, SENTENCE_GOES_ON,
                                                    REPORTED_MODIFIER_BEFORE, STRAIGHT_SINGLE_ENDS,
                                                    WRONG_WAY_OPEN, WRONG_WAY_OPEN_LATER, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE,
-                                                   PAGE_FURNITURE, FURNITURE_WORDS, RELATED_LINK, BLOCK_QUOTE_INTRO, FIRST_PERSON,
+                                                   PAGE_FURNITURE, FURNITURE_WORDS, CREDIT_LINE_WORDS, RELATED_LINK, BLOCK_QUOTE_INTRO, FIRST_PERSON,
                                                    RUN_ON_QUOTE_INTRO, DOCUMENT_ANAPHOR, REPUBLISHED_FROM)
 from cscgraph.extract.patterns.documents import TITLE_ACTS_AFTER
 from cscgraph.extract.sentences import SentenceIndex
@@ -626,8 +626,19 @@ def _next_paragraph_speaker(article: Article, ctx: SpeakerContext, p: Passage) -
     following = article.paragraph_starts[index + 1]
     m = NEXT_PARAGRAPH_SPEAKER.match(article.paragraphs[index + 1])
     if m is None:
-        return None
+        return _credit_line(article.paragraphs[index + 1], following, ctx, p)
     return named_after(ctx, following + m.end(), following + len(article.paragraphs[index + 1]))
+
+
+def _credit_line(paragraph: str, start: int, ctx: SpeakerContext, p: Passage) -> Attribution | None:
+    """The speaker a credit line names under a quote set as its own paragraph: "Jo Ade, chair of the Northby Forum"
+    (a person's name opening a short line that ends no sentence)."""
+    if len(paragraph.split()) > CREDIT_LINE_WORDS or CLOSING_PUNCTUATION.search(paragraph.rstrip()):
+        return None
+    opener = [m for m in ctx.within(start, start + len(paragraph)) if m.span.start == start]
+    if not opener or opener[0].entity.kind != "person":
+        return None
+    return Attribution(opener[0].entity, None, p.open_at, p.open_at)
 
 
 def _continuation(article: Article, ctx: SpeakerContext, p: Passage) -> Attribution | None:

@@ -184,6 +184,8 @@ FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
 # Page furniture that splits a quote over paragraphs ("Advertisement", "Most Read"): letters only, a few words.
 PAGE_FURNITURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 FURNITURE_WORDS = 3
+# A credit line under a quote set as its own paragraph is at most this many words: "Jo Ade, chair of the Northby Forum".
+CREDIT_LINE_WORDS = 15
 # A link to another story set between paragraphs: "READ MORE: Council approves new home", "Read more: …".
 RELATED_LINK = re.compile(r"(?:READ(?: MORE)?|Read more|RELATED|SEE ALSO|See also)\s*:\s+[^“”\"]{1,150}")
 
