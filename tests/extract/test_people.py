@@ -398,6 +398,12 @@ def test_a_photo_by_credit_names_the_photographer_and_its_agency() -> None:
     assert _names("The photo by the river was taken in June.") == []
 
 
+def test_an_agency_credited_for_a_picture_is_no_person() -> None:
+    x = extract("Homes are scarce, MPs told (Picture: Northby Images/Vanestock)", "The committee met on Tuesday.")
+    assert people(x) == set()
+    assert _names("The judge called it troubling (Photo: Eastfold Stock)") == []
+
+
 def test_a_relative_named_in_apposition_after_a_possessive_is_a_person() -> None:
     assert _names("Her mother’s partner, Lorna Vale, was convicted in 2021.") == ["Lorna Vale"]
     assert _names("The minister and his wife Priya Ashdown visited the hub.") == ["Priya Ashdown"]

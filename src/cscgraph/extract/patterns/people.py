@@ -779,9 +779,10 @@ NAME_DASH_ROLE = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})[ \t]
 NAME_IN_HANSARD = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, FULL_NAME)})(?:\s+Portrait\b|\s+\([A-Z][^()\n]{{1,60}}\)\s+\("
                              rf"(?:Con|Lab|LD|Lib\s+Dem|SNP|Green|Ind|DUP|PC|Reform|Alba|SDLP|APNI|UUP|Lab/Co-op|CB|Bishops)\))")
 # A photo credit: "Photograph: Dominic Lipinski/PA", "Picture credit: Jo Reed", a caption's "(credit: Jo Reed/PA)",
-# "(Photo by Jo A Reed/Getty Images)".
+# "(Photo by Jo A Reed/Getty Images)"; not an agency's name, whose last word says what it sells: "(Picture: Getty
+# Images/iStockphoto)", "Photo: Alamy Stock".
 NAME_IN_CREDIT = re.compile(rf"\b(?:Photograph|Photo|Picture|Image|[Cc]redit)(?:\s+credit)?(?::|\s+by)\s+(?P<name>{FULL_NAME})"
-                            rf"(?![\w-])")
+                            rf"(?![\w-])(?<!Images)(?<!Stock)(?<!Photos)(?<!Pictures)(?<!Photography)")
 # A name the lexicon of given names marks: "grateful to Josh MacAlister" (see `given_names`); the surname may not be a
 # word of NOT_NAME_WORDS nor be followed by a body's or a place's head word ("Victoria Station") or a document's
 # ("the Maria Colwell inquiry"), and its last word may not be such a head word itself ("near Victoria Station and …").
