@@ -956,6 +956,14 @@ def test_a_council_or_government_that_decides_to_introduce_a_measure_adopts_it_b
     assert _claims("Kestrel Council agreed to consider a council tax exemption for care leavers.") == set()
 
 
+def test_a_council_that_commits_to_give_a_measures_status_adopts_it() -> None:
+    assert _claims("Care leavers will face less stigma after Kestrel Council committed to make being care "
+                   "experienced a protected characteristic.") == {
+        ("organisation/kestrel-council", "adopts", "measure/care-experience-protected-characteristic")}
+    assert _claims("Kestrel Council has voted to treat care experience as a protected characteristic.") == {
+        ("organisation/kestrel-council", "adopts", "measure/care-experience-protected-characteristic")}
+
+
 def test_a_council_that_rejects_debates_or_is_urged_to_pass_a_motion_adopts_nothing() -> None:
     for sentence in ("Nottinghamshire County Council rejected a motion to treat care experience as a protected "
                      "characteristic.",

@@ -289,9 +289,11 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"supporting)\b", "adopts", "left", "right", ("council",), MEASURES),
     # "Kestrel Council agreed to introduce a council tax exemption for care leavers", "the government has agreed to
     # set up a national register": a council or government that decides to bring a measure in adopts it (not "agreed
-    # to consider", a wish to think about it)
-    _rule("decides-to-introduce", r"\b(?:agreed|agrees|voted|decided|decides)\s+to\s+(?:introduce|create|establish|"
-          r"set\s+up|bring\s+in|launch)\b", "adopts", "left", "right", ("council", *DOC_GOV), MEASURES),
+    # to consider", a wish to think about it) / "after the council committed to make being care experienced a
+    # protected characteristic", "voted to treat care experience as …" (a status it gives)
+    _rule("decides-to-introduce", r"\b(?:agreed|agrees|voted|decided|decides|committed|resolved)\s+to\s+(?:introduce|"
+          r"create|establish|set\s+up|bring\s+in|launch|make|treat|recognise|recognize|adopt)\b", "adopts", "left",
+          "right", ("council", *DOC_GOV), MEASURES),
     # "The reforms, set out in a policy paper today, also include empowering Ofsted to investigate…"
     _rule("document-includes", r"\b(?:also\s+)?includes?\b", "adopts", "left", "right", DOCS, ("measure",),
           all_patients=True),
