@@ -1347,3 +1347,8 @@ def test_a_review_named_by_who_led_it_is_the_curated_review_of_that_name() -> No
     assert [str(e.ref) for e in found.entities] == ["policy/independent-review-of-childrens-social-care"]
     _, found = documents(article("The pilot follows the independent review led by Jo Okafor in 2021."))
     assert [e for e in found.entities if e.reference] == []
+
+
+def test_a_title_never_runs_across_paragraphs_into_a_heading_before_it() -> None:
+    found = _named("The Kinship Covenant", "The Family Courts Bill announced in May sets out new duties for councils.")
+    assert ("Family Courts Bill", "statute/family-courts-bill") in found

@@ -1041,7 +1041,15 @@ def trim_title(body: str, start: int, end: int, lead: bool = True) -> tuple[int,
     (16, 'Sufficiency Strategy')
     >>> trim_title("the ‘Teach First’ scheme", 5, 24)
     (5, 'Teach First scheme')
+
+    A title never runs across paragraphs: a heading before it is no part of it.
+
+    >>> trim_title("Covenant News" + PARAGRAPH_SEPARATOR + "The Kin Bill", 0, 27)
+    (19, 'Kin Bill')
     """
+    paragraph = body.rfind(PARAGRAPH_SEPARATOR, start, end)
+    if paragraph != -1:
+        start = paragraph + len(PARAGRAPH_SEPARATOR)
     opening = P.TITLE_LEAD.match(body, start, end) if lead else None  # "Renaming the Adoption Support Fund"
     if opening:
         start = opening.end()
