@@ -483,3 +483,18 @@ def test_a_name_right_after_a_bodys_name_is_read_from_its_given_name() -> None:
 def test_an_honour_after_a_name_marks_a_person() -> None:
     assert {"Dale Simon", "Lorne Harlow"} <= set(people(extract(
         "Dale Simon, CBE is the panel member who will lead the review. Lorne Harlow OBE said it was good.")))
+
+
+def test_the_end_of_a_bodys_long_title_before_a_verb_is_no_person() -> None:
+    x = extract("The Institute for Recovery from Childhood Neglect warned of cuts.",
+                "The Northby Confederation of Carers and Employers welcomed the guidance.")
+    assert people(x) == set()
+    assert "institute-for-recovery" in bodies(x)
+    # near-miss: a person after a body's name and a role still is one
+    assert _names("Minister for Children Janet Ode said it was welcome.") == ["Janet Ode"]
+
+
+def test_a_confederation_is_a_body_not_a_person() -> None:
+    x = extract("The Recruitment and Employment Confederation welcomed the guidance.")
+    assert people(x) == set()
+    assert bodies(x) == {"recruitment-and-employment-confederation"}

@@ -27,6 +27,7 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               NAME_DASH_ROLE, NAME_IN_CREDIT, NAME_IN_HANSARD, GIVEN_NAME_THEN_LAY_ROLE,
                                               LAY_ROLE_THEN_GIVEN_NAME, NAME_AFTER_PREPOSITION, NAME_AFTER_VERB,
                                               NAME_AND, NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
+                                              TITLE_RUNS_INTO_NAME,
                                               NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME,
                                               SURNAME_WORDS, ROLE_THEN_NAME, NAME_AFTER_CASE, SUCCESSION,
                                               SPEAKS_AFTER_SURNAME, SAID_BEFORE_SURNAME, TITLED_PERSON, TITLES,
@@ -109,6 +110,8 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
                 if _weak_trigger(m) and not (name.name.split()[0] in GIVEN_NAMES
                                              or surname_speaks(body, name.name.split()[-1])):
                     continue
+                if m.re is NAME_BEFORE_VERB and TITLE_RUNS_INTO_NAME.search(body, max(0, name.start - 40), name.start):
+                    continue
                 found[(name.start, name.end)] = name
     for pattern, gate in _LAY_TRIGGERS:
         for m in all_matches(pattern, body, gate):
@@ -132,7 +135,8 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
             found[(spouse.start, spouse.end)] = spouse
     for m in CANDIDATE_NAME.finditer(body):
         name = _clean(body, m.start("name"), m.end("name"), single_ok=False)
-        if name is None or _overlaps(name, taken) or _inside(name, found):
+        if name is None or _overlaps(name, taken) or _inside(name, found) or \
+                TITLE_RUNS_INTO_NAME.search(body, max(0, name.start - 40), name.start):
             continue
         if surname_speaks(body, name.name.split()[-1]):
             found[(name.start, name.end)] = name

@@ -138,7 +138,8 @@ Labour Conservative Conservatives Tory Tories Liberal Democrat Democrats Lib Dem
 Minister Ministers Secretary State Chancellor Prime Commons Lords House Parliament Parliamentary Select Committee
 Department Ministry Office Council Councils County Borough City District Metropolitan Authority Authorities Local
 National Regional Royal Association Society Group Trust Trusts Union Coalition Network Foundation Foundations Institute
-Commission Commissioner Ombudsman Panel Board Agency Service Services Partnership Alliance Federation Forum Centre Center
+Commission Commissioner Ombudsman Panel Board Agency Service Services Partnership Alliance Federation Confederation
+Forum Centre Center
 Bureau University College School Schools Court Tribunal Economics Observatory Charity Charities Children Children's
 Childrens Child Social Care Work Workers Worker Family Families Health Education Justice Home Homes Safeguarding
 Practice Review Reviews Inquiry Act Bill Bills Strategy Plan Framework Programme Programmes Fund Funding Budget Report
@@ -336,7 +337,8 @@ BODY_HEAD_KINDS: dict[str, str | None] = {
     "Group": None, "Trust": "provider", "Union": "union", "Coalition": "sector body", "Network": "sector body",
     "Foundation": "charity", "Institute": "research body", "Commission": "public body", "Panel": "public body",
     "Board": "public body", "Agency": "public body", "Authority": "public body", "Partnership": None,
-    "Alliance": "sector body", "Federation": "sector body", "Forum": "sector body", "Centre": "research body",
+    "Alliance": "sector body", "Federation": "sector body", "Confederation": "sector body", "Forum": "sector body",
+    "Centre": "research body",
     "Bureau": "charity", "University": "university", "College": "university", "Court": "court",
     "Tribunal": "court", "Economics": "research body", "Observatory": "research body", "Department": "government department",
     "Ministry": "government department", "Office": "government department", "Committee": "parliament",
@@ -693,6 +695,9 @@ ROLE_THEN_NAME = re.compile(rf"(?<![\w-]){ROLE_OPENS}(?P<role>(?i:{ROLE_PHRASE})
 # A constituency right after its member's office, no person: "as the MP for Mid Sussex explained" (matched up to the
 # name's start).
 CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|MSP|MS|Member(?:[ \t]+of[ \t]+Parliament)?|candidate)[ \t]+for[ \t]+\Z")
+# A capitalised word and a title's joining word right before a name that only a verb marks: the name is the end of
+# a longer title, no person ("The Institute for Recovery from Childhood Trauma warned", matched up to its start).
+TITLE_RUNS_INTO_NAME = re.compile(r"[A-Z][\w’'-]*[ \t]+(?:of|for|from|into|on)[ \t]+\Z")
 # Two people named after their office in the plural: "local MPs, Jo Ade and Sam Lee", "Labour MPs Jo Ade and Sam
 # Lee", "ministers Jo Ade and Sam Lee" (each name in full; "Councillors …" lists are TITLED_LIST's).
 PLURAL_ROLE_THEN_NAMES = re.compile(rf"(?<![\w-])(?P<role>MPs|[Mm]inisters|[Pp]eers|[Cc]ampaigners|[Rr]esearchers|"
