@@ -1785,3 +1785,11 @@ def test_a_council_that_rubber_stamps_plans_to_create_a_measure_adopts_it() -> N
                                            "measure/charitable-foundation-to-run-its-youth-services")}
     assert not _claims("Westshire County Council has rejected plans to create a charitable foundation for its youth "
                        "services.")
+
+
+def test_councils_taking_part_in_a_programme_each_implement_it_but_one_hoping_to_does_not() -> None:
+    assert _claims("Kestrel Council and Heron Council are two of 10 areas in England piloting the new Families First "
+                   "for Children Pathfinder programme.") == {
+        ("organisation/kestrel-council", "implements", "programme/families-first-for-children-pathfinder"),
+        ("organisation/heron-council", "implements", "programme/families-first-for-children-pathfinder")}
+    assert _claims("Kestrel Council hopes to pilot the Families First for Children Pathfinder programme.") == set()

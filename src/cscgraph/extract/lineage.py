@@ -739,7 +739,12 @@ def _apply(rule: P.LineageRule, cue: tuple[int, int], items: list[_Item], senten
         agent = _list_owner(sentence, cue, rule, items, context)
     if agent is None or not patients or rule.sole_actor and _other_actor(items, sentence, cue, patients):
         return []
-    out = _claims(rule, agent, patients, items, sentence)
+    out = []
+    # "Northby Council and Eastby Council are piloting …": each agent of a coordination before the cue acts
+    agents = _coordinated(body, items, agent, "left") \
+        if rule.agent_side == "left" and agent in items and agent.end <= cue[0] else [agent]
+    for each in agents:
+        out += _claims(rule, each, patients, items, sentence)
     for document in _agent_documents(body, items, agent, patients):
         out += _claims(rule, document, patients, items, sentence)
     if rule.relation == "modifies" and agent.category == "statute":
