@@ -1352,3 +1352,15 @@ def test_a_review_named_by_who_led_it_is_the_curated_review_of_that_name() -> No
 def test_a_title_never_runs_across_paragraphs_into_a_heading_before_it() -> None:
     found = _named("The Kinship Covenant", "The Family Courts Bill announced in May sets out new duties for councils.")
     assert ("Family Courts Bill", "statute/family-courts-bill") in found
+
+
+def test_a_review_or_inquiry_named_by_whose_it_is_and_what_it_looks_into_is_a_document() -> None:
+    found = _discovered("Ministers announced a national inquiry into respite care on Monday.",
+                        "An independent review into kinship fostering in England was published in 2019.")
+    assert [(label, types) for _, label, types, _ in found] == [
+        ("national inquiry into respite care", ("PolicyDocument", "Review")),
+        ("independent review into kinship fostering in England", ("PolicyDocument", "Review"))]
+    # near-misses: a review with no word of whose or what kind it is; one the text names already
+    assert _discovered("The council will carry out a review of the policy next year.") == []
+    assert [label for _, label, _, _ in _discovered(
+        "It answers the independent review of the Kinship Respite Fund Review.")] == ["Kinship Respite Fund Review"]

@@ -333,7 +333,21 @@ DESCRIBED_DOCUMENT = re.compile(
 DESCRIBED_STRATEGY = re.compile(
     rf"(?:(?<=\b[Aa]\s)(?<!lack\sof\sa\s)|(?<=\bnew\s))(?P<name>(?:national|[Cc]ross-(?:[Gg]overnment|[Dd]epartmental))"
     rf"\s+(?P<cue>strategy|framework)\s+(?:for|on)\s+{_DESCRIBED_TOPIC}){_DESCRIBED_TOPIC_END}")
+# A review, inquiry or audit named by who holds it and what it looks into, after an article: "a national inquiry into
+# grooming gangs", "an independent review into fostering in England", "the national audit on child sexual
+# exploitation" (groups as DESCRIBED_DOCUMENT's, the name opening with the word that says whose or what kind it is:
+# without one, "a review of the policy" names no document).
+DESCRIBED_REVIEW = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|full\s+|major\s+|fresh\s+|long-awaited\s+)?(?P<name>(?:independent|national|"
+    rf"government|government-commissioned|public|statutory|rapid|parliamentary|cross-party)\s+(?:(?:independent|national|"
+    rf"public|statutory)\s+)?(?P<cue>review|inquiry|audit)\s+(?:into|of|on)\s+{_DESCRIBED_TOPIC}){_DESCRIBED_TOPIC_END}")
+# When a described document was made, ending its description: "… into fostering in England in 2017", "… on Monday".
+DATED_TAIL = re.compile(r"\s+(?:on|in|since|from|during|last|this|next|earlier\s+this)\s+(?:(?:Mon|Tues|Wednes|Thurs|"
+                        r"Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December|(?:19|20)\d\d|year|week|month|spring|summer|autumn|winter)\b.*$")
 DESCRIBED_CLASSES = {"consultation": ("PolicyDocument", "Consultation"), "petition": ("PolicyDocument",),
+                     "review": ("PolicyDocument", "Review"), "inquiry": ("PolicyDocument", "Review"),
+                     "audit": ("PolicyDocument", "Report"),
                      "white paper": ("PolicyDocument", "WhitePaper"), "green paper": ("PolicyDocument", "GreenPaper"),
                      "strategy": ("PolicyDocument", "Strategy"), "framework": ("PolicyDocument", "Framework")}
 # A programme named by what it offers and to whom, after "a", an amount or "national" before it: "a £9 million national
