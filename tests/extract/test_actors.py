@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.extract.actor_helpers import bodies, extract, people
+from tests.extract.actor_helpers import bodies, extract, people, speakers
 
 
 def test_surname_after_full_name_is_the_same_person() -> None:
@@ -313,6 +313,19 @@ def test_parties_listed_side_by_side_are_parties() -> None:
     assert {"liberal-democrats", "green-party"} <= bodies(extract("The Lib Dems and the Greens voted against it."))
     assert {"conservative-party", "reform-uk"} <= bodies(extract("The Conservatives and Reform tabled amendments.",
                                                                  published=datetime(2025, 3, 1)))
+
+
+def test_a_party_before_its_people_or_the_council_it_runs_is_the_party_and_its_people_are_unnamed() -> None:
+    x = extract("Leading Labour representatives stressed they had reacted “very quickly” to the findings.",
+                published=datetime(2021, 6, 1))
+    assert "labour-party" in bodies(x) and "labour-government" not in bodies(x)
+    assert speakers(x) == [("very quickly", None)]
+    x = extract("The Labour-Lib Dem run council must pick up the pace, Tory politicians said.",
+                published=datetime(2023, 6, 1))
+    assert {"labour-party", "liberal-democrats", "conservative-party"} <= bodies(x)
+    # near-miss: a government its party leads is no party
+    x = extract("The Labour government said it would act.", published=datetime(2025, 3, 1))
+    assert "labour-party" not in bodies(x)
 
 
 def test_a_former_council_is_itself_and_a_renamed_one_is_the_council_it_became() -> None:

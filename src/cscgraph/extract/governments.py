@@ -13,7 +13,7 @@ from datetime import datetime
 from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns import lineage as P
 from cscgraph.extract.patterns.people import (PARTIES_LISTED, PARTY_MEMBER_OR_CONTROL, PARTY_NOUN, PARTY_OWNS,
-                                              PARTY_SPEAKS, party_label)
+                                              PARTY_PEOPLE, PARTY_SPEAKS, party_label)
 from cscgraph.models import Article, EntityRef
 
 __all__ = ["government_in_office", "government_references", "earlier_government", "party_nouns", "GOVERNMENT_REFS"]
@@ -96,7 +96,7 @@ def party_nouns(body: str) -> tuple[tuple[int, int, str], ...]:
     >>> [(body[s:e], label) for s, e, label in party_nouns(body)]
     [('Labour', 'Labour Party'), ('the Lib Dems', 'Liberal Democrats'), ('the Greens', 'Green Party')]
     """
-    spans = {(m.start("party"), m.end("party")) for pattern in (PARTY_OWNS, PARTY_MEMBER_OR_CONTROL)
+    spans = {(m.start("party"), m.end("party")) for pattern in (PARTY_OWNS, PARTY_MEMBER_OR_CONTROL, PARTY_PEOPLE)
              for m in all_matches(pattern, body)}
     spans |= {(p.start(), p.end()) for m in all_matches(PARTIES_LISTED, body)
               for p in PARTY_NOUN.finditer(body, m.start(), m.end())}

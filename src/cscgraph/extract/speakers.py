@@ -44,12 +44,13 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    DOCUMENT_AUTHOR_LINK, DOCUMENT_RECIPIENT_LINK,
                                                    DOCUMENT_RECIPIENT_TAIL, RECIPIENT_OWNER, RECIPIENT_WHEN,
                                                    AFTER_QUOTE_ACCORDING, AFTER_QUOTE_CLOSING_CLAUSE, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
+                                                   PARTY_GROUP_AFTER,
                                                    AFTER_QUOTE_WORDS_OF, AFTER_QUOTE_PROPOSED_BY, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
                                                    POSSESSED_AIM, ASKING_OPENER, definite_description)
 from cscgraph.extract.patterns.documents import PERIOD_COVERED
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHOR_FALLBACK_KINDS, BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES,
-                                              ROLE_ANAPHOR, SPOKESPERSON, SUBJECT_OPENING, governed)
+                                              PARTY_PEOPLE, ROLE_ANAPHOR, SPOKESPERSON, SUBJECT_OPENING, governed)
 from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.roles import role_head
 from cscgraph.extract.sentences import SentenceIndex
@@ -328,6 +329,8 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
     # “…”" is the manifesto.
     things = [t for t in things if not (t[2].kind == "organisation" and any(
         d[2].kind in DOCUMENT_KINDS and OWNER_BEFORE_DOCUMENT.fullmatch(ctx.body, t[1], d[0]) for d in things))]
+    # "Labour representatives stressed": unnamed members, not the party
+    things = [t for t in things if not (PARTY_PEOPLE.match(ctx.body, t[0]) and PARTY_GROUP_AFTER.match(ctx.body, t[1]))]
     if things:
         opening = SUBJECT_OPENING.match(ctx.body, start, end).end()
         # The subject set off by commas ("The Care Review, published by the Harbour Institute, said") comes first.

@@ -1018,6 +1018,14 @@ PARTY_MEMBER_OR_CONTROL = re.compile(
     rf"\b(?P<party>{_PARTY_NOUN})(?:(?=[’']s?\s+(?:Cllr\.?\s+|Councillor\s+|Dr\.?\s+)?[A-Z][a-z]+(?:[-\s][A-Z][a-z’'-]+){{1,2}}"
     r"(?:\s*,|\s+(?:said|says|told|added|argued|warned|who|has|is|was)\b))"
     r"|(?=\s+(?:took|takes|has\s+taken|won|wins|has\s+won|lost|loses|gained|retained|seized)\s+control\b))")
+# The party, too, as the word before its people or the councils it runs: "leading Labour representatives stressed",
+# "Tory politicians said", "the Labour-Lib Dem run Children’s Services", "a Conservative-led council" (not "Labour
+# MP", whose party the role names, nor "the Labour government").
+PARTY_PEOPLE = re.compile(
+    r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|Reform(?:\s+UK)?)"
+    r"(?=\s+(?:representatives|politicians|activists|campaigners|figures|sources|spokespeople|opposition|"
+    r"frontbenchers|backbenchers|peers)\b|(?:-(?:Lib\s+Dem|Conservative|Labour|Green|Independent))?[\s-](?:run|led|"
+    r"controlled)\b)")
 # Parties listed side by side are parties: "the Tories, Labour and the Independents", "Labour and the Lib Dems".
 PARTIES_LISTED = re.compile(rf"\b{_PARTY_NOUN}(?:\s*,\s*(?:{_PARTY_NOUN}|the\s+Independents))*\s*,?\s+(?:and|&)\s+"
                             rf"(?:{_PARTY_NOUN}|the\s+Independents)\b")
