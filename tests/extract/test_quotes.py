@@ -739,3 +739,10 @@ def test_a_quoted_title_acting_as_its_document_is_no_quote_but_the_document() ->
                 "“We must act now to protect them,” argues Jo Reed, the trust's director.")
     assert [q.text for q in x.quotes] == ["We must act now to protect them"]
     assert "A plan for children at risk of exploitation" in [e.label for e in x.entities if e.ref.kind == "policy"]
+
+
+def test_an_inspection_grade_in_quotation_marks_is_a_name_not_a_quote() -> None:
+    x = extract("Inspectors rated the trust ‘requires improvement to be good’ in May, and judged its fostering "
+                "service “requiring improvement”.",
+                "The trust said it was “working hard to improve services for children”.")
+    assert [text for text, _ in speakers(x)] == ["working hard to improve services for children"]

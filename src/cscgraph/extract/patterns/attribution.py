@@ -392,6 +392,10 @@ PEOPLE_GROUP_SUBJECT = re.compile(
 # said"): unnamed members, whom the party's name before them does not make the party's voice.
 PARTY_GROUP_AFTER = re.compile(r"\s+(?:representatives|politicians|activists|campaigners|figures|sources|spokespeople|"
                                r"frontbenchers|backbenchers|peers|councillors|MPs|members)\b")
+# An inspection grade quoted as a name, not anyone's words: "rated ‘requires improvement to be good’", "judged
+# “requiring improvement”", "its ‘good’ rating" (the whole passage, any case).
+INSPECTION_GRADE = re.compile(r"(?:outstanding|good|inadequate|(?:requires?|requiring)\s+improvement(?:\s+to\s+be\s+"
+                              r"good)?)[.,]?", re.IGNORECASE)
 # A possessive ending right after a name: "Jo Ade’s deputy", "Fianna Fáil's councillor", "Sam Jones’ deputy".
 POSSESSIVE_S = re.compile(r"['’](?:s\b|(?=\s))")
 # A definite description of a person by sex, as local copy refers back to someone named: "The Blacklion man stated",
