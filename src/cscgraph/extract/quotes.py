@@ -46,7 +46,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    WRONG_WAY_OPEN, WRONG_WAY_OPEN_LATER, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE,
                                                    PAGE_FURNITURE, FURNITURE_WORDS, CREDIT_LINE_WORDS, RELATED_LINK, BLOCK_QUOTE_INTRO, FIRST_PERSON,
                                                    RUN_ON_QUOTE_INTRO, DOCUMENT_ANAPHOR, REPUBLISHED_FROM,
-                                                   INSPECTION_GRADE)
+                                                   INSPECTION_GRADE, CITATION_PARAGRAPH)
 from cscgraph.extract.patterns.documents import TITLE_ACTS_AFTER
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speaker_ranker import decide
@@ -391,7 +391,8 @@ def _one_holds_the_other(headline: str, later: str) -> bool:
 def _is_speech(body: str, p: Passage) -> bool:
     """False for scare quotes, terms and titles; True for reproduced words."""
     before = body[max(0, p.open_at - 60):p.open_at]
-    if TITLE_OR_LABEL_BEFORE.search(before) or INSPECTION_GRADE.fullmatch(body, p.start, p.end):
+    if TITLE_OR_LABEL_BEFORE.search(before) or INSPECTION_GRADE.fullmatch(body, p.start, p.end) \
+            or CITATION_PARAGRAPH.match(body, body.rfind("\n", 0, p.open_at) + 1):
         return False
     if body[p.start:p.start + 1].isupper() and body[p.end - 1:p.end] not in ".!?," and TITLE_ACTS_AFTER.match(
             body, p.after):

@@ -396,6 +396,9 @@ PARTY_GROUP_AFTER = re.compile(r"\s+(?:representatives|politicians|activists|cam
 # “requiring improvement”", "its ‘good’ rating" (the whole passage, any case).
 INSPECTION_GRADE = re.compile(r"(?:outstanding|good|inadequate|(?:requires?|requiring)\s+improvement(?:\s+to\s+be\s+"
                               r"good)?)[.,]?", re.IGNORECASE)
+# A paragraph listing sources or further reading, whose quoted passages are the titles of the works it cites:
+# "Sources: TheGuardian.com, 12 February 2020, ‘Ministers propose a ban …’".
+CITATION_PARAGRAPH = re.compile(r"[ \t]*(?:Sources?|References?|Further\s+reading|Bibliography)\s*:", re.IGNORECASE)
 # A possessive ending right after a name: "Jo Ade’s deputy", "Fianna Fáil's councillor", "Sam Jones’ deputy".
 POSSESSIVE_S = re.compile(r"['’](?:s\b|(?=\s))")
 # A definite description of a person by sex, as local copy refers back to someone named: "The Blacklion man stated",
