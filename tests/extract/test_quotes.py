@@ -750,5 +750,6 @@ def test_an_inspection_grade_in_quotation_marks_is_a_name_not_a_quote() -> None:
 
 def test_quoted_titles_in_a_list_of_sources_are_no_quotes() -> None:
     x = extract("Councils must stop placing under-16s in unregulated homes, the minister said.",
-                "Sources: Northby Herald, 12 February 2020, ‘Ministers propose ban on unregulated homes for children’")
+                "Sources: Northby Herald, 12 February 2020, ‘Ministers propose ban on unregulated homes for "
+                "children’; Eastfold Gazette, 3 March 2020, ‘Council leaders warn of a shortage of places’.")
     assert speakers(x) == []
