@@ -11,6 +11,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import uvicorn
 
 from cscgraph.graph.namespaces import Minter
 from cscgraph.pipeline import ingest
@@ -44,6 +46,26 @@ class Server:
 
     def client(self, **kwargs: object) -> httpx.Client:
         return httpx.Client(base_url=self.url, timeout=60, **kwargs)  # type: ignore[arg-type]
+
+
+@contextmanager
+def serving_in_thread(app: object) -> Iterator[httpx.Client]:
+    """`app` served by uvicorn on a free port of 127.0.0.1 in a thread of the test's process (so that the test can
+    count or patch what the app does), with a client for it, until the block ends."""
+    config = uvicorn.Config(app, host="127.0.0.1", port=_free_port(), log_level="warning")  # type: ignore[arg-type]
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
+        time.sleep(0.05)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{server.config.port}", timeout=60) as client:
+            yield client
+    finally:
+        server.should_exit = True
+        thread.join(30)
 
 
 def _free_port() -> int:

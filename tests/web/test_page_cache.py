@@ -4,8 +4,6 @@ store's queries can be counted."""
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -13,13 +11,13 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 
 import cscgraph.web.views.sparql as sparql_view
 from cscgraph.pipeline import ingest
 from cscgraph.settings import BASE_IRI, Settings
 from cscgraph.store import EmbeddedStore, Results, Term, open_store
 from cscgraph.web import create_app
+from tests.web.conftest import serving_in_thread
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 POLICY = "/policy/stable-homes-built-on-love"
@@ -48,23 +46,10 @@ def app(tmp_path: Path) -> Iterator[tuple[httpx.Client, CountingStore]]:
     store = open_store(settings)
     assert ingest(store, settings, [FIXTURES]).ok
     counting = CountingStore(store)  # type: ignore[arg-type]
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, store, query_workers=False),
-                                           host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
-        time.sleep(0.05)
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+        with serving_in_thread(create_app(settings, store, query_workers=False)) as client:
             yield client, counting
     finally:
-        server.should_exit = True
-        thread.join(30)
         store.close()
 
 

@@ -26,7 +26,12 @@ from cscgraph.web.svg import (DiagramEdge, DiagramNode, legend_entries, lineage_
 router = APIRouter()
 
 ACTOR_KINDS = ("policy", "statute", "organisation", "programme")
-"""Kinds that can carry a measure (columns of the measure table)."""
+"""Kinds that can carry a measure."""
+STEPS_SHOWN = 25
+"""Steps of a measure's path that `/lineage` shows, oldest first; the measure's page pages through them all (at
+100,000 articles a measure has thousands, which made the page 6.8 MB)."""
+UNCONNECTED_SHOWN = 100
+"""Documents with no edge to another document that `/lineage` lists under the diagram; the kind indexes list all."""
 
 
 def local(relation: str) -> str:
@@ -153,21 +158,11 @@ def measure_table(explorer: Explorer, edges: Edges) -> dict[str, Any]:
                 "via": via, "viaLabel": explorer.names.label(via) if via else "",
                 "curated": edge["curated"] and not edge["sentences"], "sentences": edge["sentences"],
                 "href": edge_href(explorer, source, relation, target)})
-    first: dict[str, str] = {}
-    for step in (s for ss in steps.values() for s in ss):
-        first[step["actor"]] = min(first.get(step["actor"]) or "9999", step["date"] or "9999")
-    actors = sorted(first, key=lambda a: (first[a], explorer.names.label(a)))
-    measures = []
-    for measure in sorted(steps, key=explorer.names.label):
-        ordered = sorted(steps[measure], key=lambda s: (s["date"] or "9999", s["actorLabel"], s["relation"]))
-        cells: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for step in ordered:
-            cells[step["actor"]].append(step)
-        measures.append({"measure": measure, "label": explorer.names.label(measure),
-                         "href": explorer.links.href(measure), "curated": explorer.names.curated(measure),
-                         "steps": ordered, "cells": [cells.get(a, []) for a in actors]})
-    return {"actors": [{"actor": a, "label": explorer.names.label(a), "href": explorer.links.href(a),
-                        "date": "" if first[a] == "9999" else first[a]} for a in actors], "measures": measures}
+    return {"measures": [{"measure": measure, "label": explorer.names.label(measure),
+                          "href": explorer.links.href(measure), "curated": explorer.names.curated(measure),
+                          "steps": sorted(steps[measure], key=lambda s: (s["date"] or "9999", s["actorLabel"],
+                                                                        s["relation"]))}
+                         for measure in sorted(steps, key=explorer.names.label)]}
 
 
 def chain_figure(explorer: Explorer, connected_only: bool = False
@@ -213,19 +208,25 @@ def _lineage_data(explorer: Explorer) -> dict[str, Any]:
         "documents": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href,
                        "curated": explorer.names.curated(n.key)} for n in nodes],
         "unconnected": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href, "kind": n.kind,
-                         "curated": explorer.names.curated(n.key)} for n in apart],
+                         "curated": explorer.names.curated(n.key)} for n in apart[:UNCONNECTED_SHOWN]],
+        "unconnectedCount": len(apart),
         "edges": [{"from": e.source, "relation": local(e.relation), "to": e.target, "curated": e.curated,
                    "family": relation_family(e.relation), "phrase": relation_phrase(e.relation),
                    "evidenceSentences": e.claims, "href": e.href,
                    "fromLabel": explorer.names.label(e.source), "toLabel": explorer.names.label(e.target),
                    "fromCurated": explorer.names.curated(e.source), "toCurated": explorer.names.curated(e.target)}
                   for e in edges],
-        "measures": paths["measures"], "actors": paths["actors"],
+        "measures": [_summary(m) for m in paths["measures"]],
         "legend": legend_entries([e.relation for e in edges] + [s["relation"] for m in paths["measures"]
                                                                 for s in m["steps"]],
                                  any(e.curated for e in edges)),
         "diagram": svg,
     }
+
+
+def _summary(measure: dict[str, Any]) -> dict[str, Any]:
+    """A measure's row on `/lineage`: its first STEPS_SHOWN steps and how many it has (its own page has them all)."""
+    return measure | {"steps": measure["steps"][:STEPS_SHOWN], "stepCount": len(measure["steps"])}
 
 
 @router.get("/lineage/edge")
