@@ -43,7 +43,8 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    PERSON_DESCRIPTION, ROLE_NOT_SPEAKER_AFTER, DOCUMENT_OWNER_LEFT,
                                                    DOCUMENT_AUTHOR_LINK, DOCUMENT_RECIPIENT_LINK,
                                                    DOCUMENT_RECIPIENT_TAIL, RECIPIENT_OWNER, RECIPIENT_WHEN,
-                                                   AFTER_QUOTE_ACCORDING, AFTER_QUOTE_CLOSING_CLAUSE, ADDRESSED_BEFORE, PEOPLE_GROUP_SUBJECT,
+                                                   AFTER_QUOTE_ACCORDING, AFTER_QUOTE_CLOSING_CLAUSE, ADDRESSED_BEFORE,
+                                                   PEOPLE_GROUP_SUBJECT,
                                                    PARTY_GROUP_AFTER,
                                                    AFTER_QUOTE_WORDS_OF, AFTER_QUOTE_PROPOSED_BY, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
                                                    POSSESSED_AIM, ASKING_OPENER, definite_description)

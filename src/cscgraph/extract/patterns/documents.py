@@ -338,9 +338,10 @@ DESCRIBED_STRATEGY = re.compile(
 # exploitation" (groups as DESCRIBED_DOCUMENT's, the name opening with the word that says whose or what kind it is:
 # without one, "a review of the policy" names no document).
 DESCRIBED_REVIEW = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|full\s+|major\s+|fresh\s+|long-awaited\s+)?(?P<name>(?:independent|national|"
-    rf"government|government-commissioned|public|statutory|rapid|parliamentary|cross-party)\s+(?:(?:independent|national|"
-    rf"public|statutory)\s+)?(?P<cue>review|inquiry|audit)\s+(?:into|of|on)\s+{_DESCRIBED_TOPIC}){_DESCRIBED_TOPIC_END}")
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|full\s+|major\s+|fresh\s+|long-awaited\s+)?(?P<name>(?:independent|"
+    rf"national|government|government-commissioned|public|statutory|rapid|parliamentary|cross-party)\s+"
+    rf"(?:(?:independent|national|public|statutory)\s+)?(?P<cue>review|inquiry|audit)\s+(?:into|of|on)\s+"
+    rf"{_DESCRIBED_TOPIC}){_DESCRIBED_TOPIC_END}")
 # When a described document was made, ending its description: "… into fostering in England in 2017", "… on Monday".
 DATED_TAIL = re.compile(r"\s+(?:on|in|since|from|during|last|this|next|earlier\s+this)\s+(?:(?:Mon|Tues|Wednes|Thurs|"
                         r"Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|"
