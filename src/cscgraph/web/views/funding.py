@@ -23,6 +23,10 @@ GROUPINGS = {"funder": "funder", "period": "period", "measure": "what it funds",
 UNATTRIBUTED = "allocated, funder not stated"
 """The row of the other figures that totals commitments whose funder the text does not state (grouped by funder)."""
 STREAMS_PER_PAGE = 100
+CHOICES_SHOWN = 200
+"""Choices a filter's list offers (curated ones first, then by name, and always the one chosen); grouping by what
+the money funds lists every group. At 100,000 articles 9,144 things are funded: a list of them all was 0.68 MB of
+the page and most of its time."""
 T = TypeVar("T")
 
 
@@ -123,7 +127,9 @@ def funding_data(explorer: Explorer, by: str, filters: dict[str, str]) -> dict[s
                                                                                           "kind": group["key"]})
     return {"by": by, "groupings": GROUPINGS, "filters": filters, "totals": grouped, "otherTotals": others,
             "total": figures.chosen, "periods": figures.periods, "kinds": figures.kinds,
-            "funders": _choices(explorer, figures.funders), "measures": _choices(explorer, figures.funded),
+            "funders": _choices(explorer, figures.funders, filters["funder"]),
+            "measures": _choices(explorer, figures.funded, filters["measure"]),
+            "funderCount": len(figures.funders), "measureCount": len(figures.funded),
             "chartTitle": title, "chart": bar_chart(bars, title) if grouped else None}
 
 
@@ -134,8 +140,14 @@ def stream_page(explorer: Explorer, filters: dict[str, str], page: int) -> list[
         explorer, lambda db: funding_totals.page(db, chosen, STREAMS_PER_PAGE, (page - 1) * STREAMS_PER_PAGE))))
 
 
-def _choices(explorer: Explorer, iris: list[str]) -> list[dict[str, str]]:
-    return sorted(({"value": explorer.links.href(f).lstrip("/"), "label": explorer.names.label(f)} for f in iris),
+def _choices(explorer: Explorer, iris: list[str], chosen: str) -> list[dict[str, str]]:
+    """The first CHOICES_SHOWN of `iris` as a filter offers them (curated first, then by name), and `chosen` (a
+    filter's value) whatever its rank, sorted by name."""
+    explorer.names.prefetch(iris)
+    ranked = sorted(iris, key=lambda f: (not explorer.names.curated(f), explorer.names.label(f)))
+    kept = ranked[:CHOICES_SHOWN] + [f for f in ranked[CHOICES_SHOWN:]
+                                     if chosen and explorer.links.href(f).lstrip("/") == chosen]
+    return sorted(({"value": explorer.links.href(f).lstrip("/"), "label": explorer.names.label(f)} for f in kept),
                   key=lambda choice: choice["label"])
 
 

@@ -144,6 +144,8 @@ def measure_paths(explorer: Explorer, rows: list[Row]) -> dict[str, Any]:
 def measure_table(explorer: Explorer, edges: Edges) -> dict[str, Any]:
     """Each measure's steps: which document, statute, government or programme did what with it, in date order."""
     steps: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    explorer.names.prefetch({end for (source, _, target), edge in edges.items()
+                             for end in (source, target, *edge["measures"])})
     for (source, relation, target), edge in edges.items():
         measures = {target} if explorer.links.kind(target) == "measure" else set(edge["measures"])
         if explorer.links.kind(source) == "measure":
