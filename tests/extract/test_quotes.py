@@ -753,3 +753,9 @@ def test_quoted_titles_in_a_list_of_sources_are_no_quotes() -> None:
                 "Sources: Northby Herald, 12 February 2020, ‘Ministers propose ban on unregulated homes for "
                 "children’; Eastfold Gazette, 3 March 2020, ‘Council leaders warn of a shortage of places’.")
     assert speakers(x) == []
+
+
+def test_a_fragment_before_amongst_or_whilst_is_reported_speech_not_a_modifier() -> None:
+    x = extract("The review says there is a “deep frustration” amongst foster carers in the borough.",
+                "Jo Ade said the fund was a “lifeline for families” whilst the cuts continued.")
+    assert [text for text, _ in speakers(x)] == ["deep frustration", "lifeline for families"]

@@ -207,8 +207,9 @@ LABEL_MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this)\s*$", re.IGNO
 LABEL_MODIFIER_AFTER = re.compile(r"^\s+(?![a-z]+ed\b)(?![a-z]{2,}ing\s+(?:the|a|an|its|their|them|it|us|our|this|"
                                   r"these|those|some|many|more)\b)(?!(?:the|a|an|this|these|those|its|their|it|they|"
                                   r"he|she|we|between|of|was|were|is|are|and|or|that|which|in|on|for|to|with|from|"
-                                  r"by|as|at|has|had|will|would|could|should|can|may|might|must|than|among|toward|"
-                                  r"towards|into|after|because|but|so|while|when|where|if|unless|despite|since|"
+                                  r"by|as|at|has|had|will|would|could|should|can|may|might|must|than|among|amongst|"
+                                  r"toward|towards|into|after|because|but|so|while|whilst|when|where|if|unless|despite|"
+                                  r"since|"
                                   r"through|under|over|amid|without|within|across|against|about|around|during|"
                                   r"until|like|per|via|including)\b)[a-z]")
 # A reporting verb right before the noun phrase a quoted modifier in lower case opens makes the modifier the speaker's
