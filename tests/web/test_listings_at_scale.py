@@ -5,6 +5,9 @@ grouping that lists them all. The caps are lowered here so that the bundled corp
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import httpx
 import pytest
 
 import cscgraph.web.views.funding as funding_view
@@ -15,17 +18,24 @@ from cscgraph.web import create_app
 from tests.web.conftest import serving_in_thread
 
 
-def test_the_lineage_page_shows_each_measures_first_steps_and_links_to_all_of_them(
-        web_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(lineage_view, "STEPS_SHOWN", 2)
-    monkeypatch.setattr(lineage_view, "UNCONNECTED_SHOWN", 1)
+@pytest.fixture()
+def client(web_settings: Settings) -> Iterator[httpx.Client]:
+    """The explorer over the corpus store, served in this process so that a test's lowered caps reach it (the caps
+    are read when a page is computed)."""
     store = open_store(web_settings, read_only=True)
     try:
-        with serving_in_thread(create_app(web_settings, store, query_workers=False)) as client:
-            data = client.get("/lineage.json").json()
-            html = client.get("/lineage").text
+        with serving_in_thread(create_app(web_settings, store, query_workers=False)) as served:
+            yield served
     finally:
         store.close()
+
+
+def test_the_lineage_page_shows_each_measures_first_steps_and_links_to_all_of_them(
+        client: httpx.Client, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lineage_view, "STEPS_SHOWN", 2)
+    monkeypatch.setattr(lineage_view, "UNCONNECTED_SHOWN", 1)
+    data = client.get("/lineage.json").json()
+    html = client.get("/lineage").text
     long_paths = [m for m in data["measures"] if m["stepCount"] > 2]
     assert long_paths, "the corpus has measures with more than two steps"
     assert all(len(m["steps"]) == min(m["stepCount"], 2) for m in data["measures"])
@@ -43,21 +53,16 @@ def test_the_lineage_page_shows_each_measures_first_steps_and_links_to_all_of_th
 
 
 def test_the_funding_filters_offer_the_first_choices_the_chosen_one_and_a_link_to_all(
-        web_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+        client: httpx.Client, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(funding_view, "CHOICES_SHOWN", 2)
-    store = open_store(web_settings, read_only=True)
-    try:
-        with serving_in_thread(create_app(web_settings, store, query_workers=False)) as client:
-            data = client.get("/funding.json").json()
-            html = client.get("/funding").text
-            assert data["measureCount"] > 3, "the corpus funds more than three things"
-            assert len(data["measures"]) == 2
-            offered = {c["value"] for c in data["measures"]}
-            everything = client.get("/funding.json", params={"by": "measure"}).json()["totals"]
-            other = next(g["href"].lstrip("/") for g in everything if g["href"].lstrip("/") not in offered)
-            chosen = client.get("/funding.json", params={"measure": other}).json()
-    finally:
-        store.close()
+    data = client.get("/funding.json").json()
+    html = client.get("/funding").text
+    assert data["measureCount"] > 3, "the corpus funds more than three things"
+    assert len(data["measures"]) == 2
+    offered = {c["value"] for c in data["measures"]}
+    everything = client.get("/funding.json", params={"by": "measure"}).json()["totals"]
+    other = next(g["href"].lstrip("/") for g in everything if g["href"].lstrip("/") not in offered)
+    chosen = client.get("/funding.json", params={"measure": other}).json()
     assert f'<a class="muted" href="/funding?by=measure">all {data["measureCount"]} by what it funds</a>' in html
     select = html[html.index('<select name="measure">'):]
     assert select[:select.index("</select>")].count("<option value=") == 1 + 2  # "anything" and the two offered
