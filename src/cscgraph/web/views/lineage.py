@@ -203,7 +203,7 @@ def lineage_data(explorer: Explorer) -> dict[str, Any]:
 
 def _lineage_data(explorer: Explorer) -> dict[str, Any]:
     svg, nodes, edges, apart = chain_figure(explorer)
-    paths = measure_table(explorer, counted_edges(explorer))
+    measures = [_summary(m) for m in measure_table(explorer, counted_edges(explorer))["measures"]]
     steps = chain_steps(explorer, lineage_graph_of(explorer))
     return {
         "chainSteps": [{k: v for k, v in step.items() if k != "changes"} for step in steps],
@@ -218,9 +218,8 @@ def _lineage_data(explorer: Explorer) -> dict[str, Any]:
                    "fromLabel": explorer.names.label(e.source), "toLabel": explorer.names.label(e.target),
                    "fromCurated": explorer.names.curated(e.source), "toCurated": explorer.names.curated(e.target)}
                   for e in edges],
-        "measures": [_summary(m) for m in paths["measures"]],
-        "legend": legend_entries([e.relation for e in edges] + [s["relation"] for m in paths["measures"]
-                                                                for s in m["steps"]],
+        "measures": measures,
+        "legend": legend_entries([e.relation for e in edges] + [s["relation"] for m in measures for s in m["steps"]],
                                  any(e.curated for e in edges)),
         "diagram": svg,
     }
