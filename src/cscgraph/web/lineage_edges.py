@@ -33,6 +33,7 @@ def lineage_edges(database: Database, index: SharedSearchIndex, names: Names) ->
         edge["claims"] = str(int(edge["claims"]) + int(row["claims"]))
         edge["curated"] = "true"
     ends = sorted({edge[end] for edge in edges.values() for end in ("from", "to")})
+    names.prefetch(ends)
     dates = {row["entity"].value: row["date"].value for row in database.store.query(_DATES.replace(
         "#ends", " ".join(f"<{iri}>" for iri in ends))).rows} if ends else {}
     for edge in edges.values():

@@ -141,9 +141,10 @@ def measure_paths(explorer: Explorer, rows: list[Row]) -> dict[str, Any]:
     return measure_table(explorer, aggregate(rows))
 
 
-def measure_table(explorer: Explorer, edges: Edges) -> dict[str, Any]:
-    """Each measure's steps: which document, statute, government or programme did what with it, in date order."""
-    steps: dict[str, list[dict[str, Any]]] = defaultdict(list)
+def measure_table(explorer: Explorer, edges: Edges, shown: int | None = None) -> dict[str, Any]:
+    """Each measure's steps: which document, statute, government or programme did what with it, in date order, and
+    how many there are (`stepCount`); with `shown`, only the first `shown` steps of each are described."""
+    found: dict[str, list[tuple[str, str, str, str, dict[str, Any]]]] = defaultdict(list)
     explorer.names.prefetch({end for (source, _, target), edge in edges.items()
                              for end in (source, target, *edge["measures"])})
     for (source, relation, target), edge in edges.items():
@@ -151,20 +152,28 @@ def measure_table(explorer: Explorer, edges: Edges) -> dict[str, Any]:
         if explorer.links.kind(source) == "measure":
             continue
         for measure in measures:
-            via = "" if target == measure else target
-            steps[measure].append({
-                "actor": source, "actorLabel": explorer.names.label(source), "actorHref": explorer.links.href(source),
-                "actorCurated": explorer.names.curated(source),
-                "date": step_date(explorer, source, edge), "relation": local(relation),
-                "phrase": relation_phrase(relation), "family": relation_family(relation),
-                "via": via, "viaLabel": explorer.names.label(via) if via else "",
-                "curated": edge["curated"] and not edge["sentences"], "sentences": edge["sentences"],
-                "href": edge_href(explorer, source, relation, target)})
+            found[measure].append((step_date(explorer, source, edge), explorer.names.label(source), local(relation),
+                                   target, {"source": source, "relation": relation, "edge": edge}))
     return {"measures": [{"measure": measure, "label": explorer.names.label(measure),
                           "href": explorer.links.href(measure), "curated": explorer.names.curated(measure),
-                          "steps": sorted(steps[measure], key=lambda s: (s["date"] or "9999", s["actorLabel"],
-                                                                        s["relation"]))}
-                         for measure in sorted(steps, key=explorer.names.label)]}
+                          "stepCount": len(found[measure]),
+                          "steps": [_step(explorer, measure, step)
+                                    for step in sorted(found[measure], key=lambda s: (s[0] or "9999", s[1], s[2]))
+                                    [:shown]]}
+                         for measure in sorted(found, key=explorer.names.label)]}
+
+
+def _step(explorer: Explorer, measure: str, step: tuple[str, str, str, str, dict[str, Any]]) -> dict[str, Any]:
+    """One step of a measure's path as pages show it: who, what they did, when, and where the evidence is."""
+    date, label, name, target, rest = step
+    source, relation, edge = rest["source"], rest["relation"], rest["edge"]
+    via = "" if target == measure else target
+    return {"actor": source, "actorLabel": label, "actorHref": explorer.links.href(source),
+            "actorCurated": explorer.names.curated(source), "date": date, "relation": name,
+            "phrase": relation_phrase(relation), "family": relation_family(relation),
+            "via": via, "viaLabel": explorer.names.label(via) if via else "",
+            "curated": edge["curated"] and not edge["sentences"], "sentences": edge["sentences"],
+            "href": edge_href(explorer, source, relation, target)}
 
 
 def chain_figure(explorer: Explorer, connected_only: bool = False
@@ -203,7 +212,7 @@ def lineage_data(explorer: Explorer) -> dict[str, Any]:
 
 def _lineage_data(explorer: Explorer) -> dict[str, Any]:
     svg, nodes, edges, apart = chain_figure(explorer)
-    measures = [_summary(m) for m in measure_table(explorer, counted_edges(explorer))["measures"]]
+    measures = measure_table(explorer, counted_edges(explorer), STEPS_SHOWN)["measures"]
     steps = chain_steps(explorer, lineage_graph_of(explorer))
     return {
         "chainSteps": [{k: v for k, v in step.items() if k != "changes"} for step in steps],
@@ -223,11 +232,6 @@ def _lineage_data(explorer: Explorer) -> dict[str, Any]:
                                  any(e.curated for e in edges)),
         "diagram": svg,
     }
-
-
-def _summary(measure: dict[str, Any]) -> dict[str, Any]:
-    """A measure's row on `/lineage`: its first STEPS_SHOWN steps and how many it has (its own page has them all)."""
-    return measure | {"steps": measure["steps"][:STEPS_SHOWN], "stepCount": len(measure["steps"])}
 
 
 @router.get("/lineage/edge")
