@@ -759,3 +759,8 @@ def test_a_fragment_before_amongst_or_whilst_is_reported_speech_not_a_modifier()
     x = extract("The review says there is a “deep frustration” amongst foster carers in the borough.",
                 "Jo Ade said the fund was a “lifeline for families” whilst the cuts continued.")
     assert [text for text, _ in speakers(x)] == ["deep frustration", "lifeline for families"]
+
+
+def test_reasons_a_speaker_cites_are_their_words() -> None:
+    x = extract("Councillor Ines Varga stood down from the cabinet on Friday, citing “family commitments”.")
+    assert speakers(x) == [("family commitments", "ines-varga")]

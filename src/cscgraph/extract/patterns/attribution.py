@@ -80,6 +80,8 @@ SPEECH_VERBS = (
     "conceded", "concedes", "recalled", "recalls", "recounted", "recounts",
     # "the National Children's Bureau has issued the following statement:"
     "issued", "issues",
+    # reasons someone gives: "resigned from her post, citing “personal reasons”"
+    "citing", "cited", "cites",
     # "Jo Ade has called out private providers for making “excessive profits”", "hit out at the “shambolic” rollout"
     "called out", "calls out", "calling out", "hit out at", "hits out at", "hitting out at",
     # "Dr Jo Hill spoke of the ‘massive risk’ posed by…"
