@@ -1195,3 +1195,10 @@ def test_an_unnamed_post_holder_in_a_body_is_unnamed_not_the_body_unless_the_art
     # near miss: a spokesperson speaks for the body
     x = extract("A spokesperson for Northby Borough Council said “more could have been done for them”.")
     assert speakers(x) == [("more could have been done for them", "northby-borough-council")]
+
+
+def test_the_report_is_a_titled_document_whose_kind_the_text_never_gave() -> None:
+    x = extract("A new study by researchers was published today.",
+                "“A plan for safer childhoods in the north” argues for earlier help. It notes that help is key.",
+                "The report recommends prevention programmes. It also argues that “whole system” planning is needed.")
+    assert speakers(x) == [("whole system", "a-plan-for-safer-childhoods-in-the-north")]

@@ -1135,7 +1135,9 @@ def _resolve_generic(body: str, sentences: SentenceIndex, explicit: list[_Named]
     out: list[_Named] = []
     for pattern, kind in P.CONTEXTUAL_REFERENCES:
         wanted = P.KIND_TYPES[kind]
-        explicit_of_kind = [n for n in explicit if wanted & set(n.entity.types)]
+        # a titled document whose kind the text never gave ("“A plan for …” argues") may be "the report"
+        explicit_of_kind = [n for n in explicit if wanted & set(n.entity.types)
+                            or kind == "Report" and n.entity.types == ("PolicyDocument",)]
         candidates = list(explicit_of_kind)
         for m in all_matches(pattern, body):
             if any(s < m.end() and m.start() < e for s, e in taken):
