@@ -110,7 +110,7 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
                 if _weak_trigger(m) and not (name.name.split()[0] in GIVEN_NAMES
                                              or surname_speaks(body, name.name.split()[-1])):
                     continue
-                if m.re is NAME_BEFORE_VERB and TITLE_RUNS_INTO_NAME.search(body, max(0, name.start - 40), name.start):
+                if m.re is NAME_BEFORE_VERB and _ends_a_title(body, name):
                     continue
                 found[(name.start, name.end)] = name
     for pattern, gate in _LAY_TRIGGERS:
@@ -135,12 +135,17 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
             found[(spouse.start, spouse.end)] = spouse
     for m in CANDIDATE_NAME.finditer(body):
         name = _clean(body, m.start("name"), m.end("name"), single_ok=False)
-        if name is None or _overlaps(name, taken) or _inside(name, found) or \
-                TITLE_RUNS_INTO_NAME.search(body, max(0, name.start - 40), name.start):
+        if name is None or _overlaps(name, taken) or _inside(name, found) or _ends_a_title(body, name):
             continue
         if surname_speaks(body, name.name.split()[-1]):
             found[(name.start, name.end)] = name
     return sorted(leftmost_longest(found.values()), key=lambda p: p.start)
+
+
+def _ends_a_title(body: str, name: PersonName) -> bool:
+    """ "The Institute for Recovery from Childhood Neglect warned": a name a title's joining word and a capitalised
+    word run into is the end of that title, no person."""
+    return TITLE_RUNS_INTO_NAME.search(body, max(0, name.start - 40), name.start) is not None
 
 
 def _listed_councillors(body: str) -> Iterator[PersonName]:

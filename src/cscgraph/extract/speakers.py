@@ -45,13 +45,13 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    DOCUMENT_RECIPIENT_TAIL, RECIPIENT_OWNER, RECIPIENT_WHEN,
                                                    AFTER_QUOTE_ACCORDING, AFTER_QUOTE_CLOSING_CLAUSE, ADDRESSED_BEFORE,
                                                    PEOPLE_GROUP_SUBJECT,
-                                                   PARTY_GROUP_AFTER,
                                                    AFTER_QUOTE_WORDS_OF, AFTER_QUOTE_PROPOSED_BY, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
                                                    POSSESSED_AIM, ASKING_OPENER, definite_description)
 from cscgraph.extract.patterns.documents import PERIOD_COVERED
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from cscgraph.extract.patterns.people import (BODY_ANAPHOR_FALLBACK_KINDS, BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES,
-                                              PARTY_PEOPLE, ROLE_ANAPHOR, SPOKESPERSON, SUBJECT_OPENING, governed)
+                                              PARTY_GROUP_AFTER, PARTY_PEOPLE, ROLE_ANAPHOR, SPOKESPERSON,
+                                              SUBJECT_OPENING, governed)
 from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.roles import role_head
 from cscgraph.extract.sentences import SentenceIndex

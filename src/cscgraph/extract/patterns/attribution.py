@@ -391,10 +391,6 @@ PEOPLE_GROUP_SUBJECT = re.compile(
     r"(?:[Bb]oth|[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?(?i:chief\s+executives|co-presidents|presidents|co-chairs|chairs|directors|leaders|"
     r"ministers|MPs|councillors|campaigners|signatories|authors|executives|founders|trustees)\b")
-# People of a party named by it and their plural ("leading Labour representatives stressed", "Tory councillors
-# said"): unnamed members, whom the party's name before them does not make the party's voice.
-PARTY_GROUP_AFTER = re.compile(r"\s+(?:representatives|politicians|activists|campaigners|figures|sources|spokespeople|"
-                               r"frontbenchers|backbenchers|peers|councillors|MPs|members)\b")
 # An inspection grade quoted as a name, not anyone's words: "rated ‘requires improvement to be good’", "judged
 # “requiring improvement”", "its ‘good’ rating" (the whole passage, any case).
 INSPECTION_GRADE = re.compile(r"(?:outstanding|good|inadequate|(?:requires?|requiring)\s+improvement(?:\s+to\s+be\s+"

@@ -1021,11 +1021,15 @@ PARTY_MEMBER_OR_CONTROL = re.compile(
 # The party, too, as the word before its people or the councils it runs: "leading Labour representatives stressed",
 # "Tory politicians said", "the Labour-Lib Dem run Children’s Services", "a Conservative-led council" (not "Labour
 # MP", whose party the role names, nor "the Labour government").
+_PARTY_GROUP = (r"representatives|politicians|activists|campaigners|figures|sources|spokespeople|frontbenchers|"
+                r"backbenchers|peers")
 PARTY_PEOPLE = re.compile(
     r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|Reform(?:\s+UK)?)"
-    r"(?=\s+(?:representatives|politicians|activists|campaigners|figures|sources|spokespeople|opposition|"
-    r"frontbenchers|backbenchers|peers)\b|(?:-(?:Lib\s+Dem|Conservative|Labour|Green|Independent))?[\s-](?:run|led|"
-    r"controlled)\b)")
+    rf"(?=\s+(?:{_PARTY_GROUP}|opposition)\b|(?:-(?:Lib\s+Dem|Conservative|Labour|Green|Independent))?[\s-]"
+    r"(?:run|led|controlled)\b)")
+# The party's people themselves, right after PARTY_PEOPLE's party: unnamed members when they speak ("leading Labour
+# representatives stressed"), whom the party's name before them does not make the party's voice.
+PARTY_GROUP_AFTER = re.compile(rf"\s+(?:{_PARTY_GROUP})\b")
 # Parties listed side by side are parties: "the Tories, Labour and the Independents", "Labour and the Lib Dems".
 PARTIES_LISTED = re.compile(rf"\b{_PARTY_NOUN}(?:\s*,\s*(?:{_PARTY_NOUN}|the\s+Independents))*\s*,?\s+(?:and|&)\s+"
                             rf"(?:{_PARTY_NOUN}|the\s+Independents)\b")
