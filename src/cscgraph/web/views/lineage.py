@@ -144,33 +144,34 @@ def measure_paths(explorer: Explorer, rows: list[Row]) -> dict[str, Any]:
 def measure_table(explorer: Explorer, edges: Edges, shown: int | None = None) -> dict[str, Any]:
     """Each measure's steps: which document, statute, government or programme did what with it, in date order, and
     how many there are (`stepCount`); with `shown`, only the first `shown` steps of each are described."""
-    found: dict[str, list[tuple[str, str, str, str, dict[str, Any]]]] = defaultdict(list)
+    found: dict[str, list[tuple[str, str, str, dict[str, Any]]]] = defaultdict(list)
     explorer.names.prefetch({end for (source, _, target), edge in edges.items()
                              for end in (source, target, *edge["measures"])})
     for (source, relation, target), edge in edges.items():
         measures = {target} if explorer.links.kind(target) == "measure" else set(edge["measures"])
-        if explorer.links.kind(source) == "measure":
-            continue
-        for measure in measures:
-            found[measure].append((step_date(explorer, source, edge), explorer.names.label(source), local(relation),
-                                   target, {"source": source, "relation": relation, "edge": edge}))
+        if explorer.links.kind(source) != "measure":
+            for measure in measures:
+                found[measure].append((source, relation, target, edge))
+
+    def order(step: tuple[str, str, str, dict[str, Any]]) -> tuple[str, str, str]:
+        source, relation, _, edge = step
+        return step_date(explorer, source, edge) or "9999", explorer.names.label(source), local(relation)
+
     return {"measures": [{"measure": measure, "label": explorer.names.label(measure),
                           "href": explorer.links.href(measure), "curated": explorer.names.curated(measure),
                           "stepCount": len(found[measure]),
-                          "steps": [_step(explorer, measure, step)
-                                    for step in sorted(found[measure], key=lambda s: (s[0] or "9999", s[1], s[2]))
-                                    [:shown]]}
+                          "steps": [_step(explorer, measure, *step)
+                                    for step in sorted(found[measure], key=order)[:shown]]}
                          for measure in sorted(found, key=explorer.names.label)]}
 
 
-def _step(explorer: Explorer, measure: str, step: tuple[str, str, str, str, dict[str, Any]]) -> dict[str, Any]:
+def _step(explorer: Explorer, measure: str, source: str, relation: str, target: str, edge: dict[str, Any]
+          ) -> dict[str, Any]:
     """One step of a measure's path as pages show it: who, what they did, when, and where the evidence is."""
-    date, label, name, target, rest = step
-    source, relation, edge = rest["source"], rest["relation"], rest["edge"]
     via = "" if target == measure else target
-    return {"actor": source, "actorLabel": label, "actorHref": explorer.links.href(source),
-            "actorCurated": explorer.names.curated(source), "date": date, "relation": name,
-            "phrase": relation_phrase(relation), "family": relation_family(relation),
+    return {"actor": source, "actorLabel": explorer.names.label(source), "actorHref": explorer.links.href(source),
+            "actorCurated": explorer.names.curated(source), "date": step_date(explorer, source, edge),
+            "relation": local(relation), "phrase": relation_phrase(relation), "family": relation_family(relation),
             "via": via, "viaLabel": explorer.names.label(via) if via else "",
             "curated": edge["curated"] and not edge["sentences"], "sentences": edge["sentences"],
             "href": edge_href(explorer, source, relation, target)}
