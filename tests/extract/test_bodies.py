@@ -205,6 +205,15 @@ def test_places_listed_before_councils_are_each_a_council() -> None:
     assert labels == ["Norfolk County Council", "Rutland County Council", "Gateshead Council"]
 
 
+def test_places_listed_before_authorities_are_each_a_council() -> None:
+    labels = [label for label, _ in _labels("The hub joins the fostering teams of Rutland, Norfolk and Gateshead "
+                                            "authorities, and Leeds and Wakefield local authorities too.")]
+    assert labels == ["Rutland County Council", "Norfolk County Council", "Gateshead Council", "Leeds City Council",
+                      "City of Wakefield Metropolitan District Council"]
+    assert _labels("Harbour District Council works with other Norfolk local authorities.") == [
+        ("Harbour District Council", "council")]
+
+
 def test_places_after_london_boroughs_of_are_each_a_borough() -> None:
     labels = [label for label, _ in _labels("Help went to the London Boroughs of Merton, Sutton and Harrow.")]
     assert labels == ["London Borough of Merton", "London Borough of Sutton", "London Borough of Harrow"]

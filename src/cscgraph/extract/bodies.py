@@ -32,7 +32,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
                                               FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, OFFICE_OF_BODY, BOROUGH_OF,
                                               BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
-                                              COUNCIL_THEN_PLACES, COUNCILLOR_OF, COUNCIL_SUB_BODY,
+                                              PLACES_THEN_AUTHORITIES, COUNCIL_THEN_PLACES, COUNCILLOR_OF, COUNCIL_SUB_BODY,
                                               COUNCILS_BULLETED, COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM,
                                               NOT_PLACE_WORD, COUNCIL_BULLET_MARK, ROLE_AT_BODY, OFFICE_AFTER_HEAD,
                                               GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS, APOSTROPHE,
@@ -465,7 +465,8 @@ def _joins_word(ch: str) -> bool:
 
 def _councils_listed(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
     """Councils named by their places in a list the text says is of councils: "Dorset, Lincolnshire and
-    Wolverhampton Councils", "the London Boroughs of Ealing and Camden", "local authorities include Kent, Medway
+    Wolverhampton Councils", "Devon, Somerset and Torbay authorities" (a list: "Leicestershire authorities" are only
+    where they are), "the London Boroughs of Ealing and Camden", "local authorities include Kent, Medway
     and Brighton and Hove", "Devon County Council (DCC), North Somerset, Dorset and Torbay", bullets under "The
     seven local authorities are:", and a later list with one of those
     councils' places in it ("the group includes Ealing, Camden, Sandwell and Dudley"). A place is a council only when
@@ -473,6 +474,8 @@ def _councils_listed(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
     Children") is that body."""
     lists = [(m.start("places"), m.end("places")) for p in (PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCIL_THEN_PLACES)
              for m in all_matches(p, body)]
+    lists += [m.span("places") for m in all_matches(PLACES_THEN_AUTHORITIES, body)
+              if "," in m["places"] or AND_IN_ITEM.search(m["places"])]
     for cue in all_matches(COUNCILS_LISTED, body):
         end = COUNCIL_LIST_END.search(body, cue.end())
         lists.append((cue.end(), end.start() if end else len(body)))

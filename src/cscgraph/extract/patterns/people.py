@@ -518,11 +518,15 @@ ACRONYM_ACTS = re.compile(
     r"revealed|reveals|published|publishes|launched|launches|appointed|responded|responds|encourage|encourages)\b)",
     re.MULTILINE)
 
-# Places named together as councils: "Dorset, Lincolnshire and Wolverhampton Councils", "the London Boroughs of
-# Ealing, Camden and Wandsworth", "The 20 other local authorities include Kent, Medway, Brighton and Hove, …".
+# Places named together as councils: "Dorset, Lincolnshire and Wolverhampton Councils", "the
+# London Boroughs of Ealing, Camden and Wandsworth", "The 20 other local authorities include Kent, Medway, Brighton and Hove, …".
 # Group `places` is the list; each place is looked up as "<place> Council" in reference data (councils.ttl).
 _PLACE_RUN = r"[A-Z][\w’'-]*(?:(?:,?[ \t]+(?:and|upon|on|of|with|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][\w’'-]*)*"
 PLACES_THEN_COUNCILS = re.compile(rf"(?P<places>{not_after(_WORD_CHAR, _PLACE_RUN)})[ \t]+[Cc]ouncils\b")
+# "Devon, Somerset and Torbay authorities": only a list; one place before "authorities" is where they are ("other
+# Leicestershire local authorities" are its districts).
+PLACES_THEN_AUTHORITIES = re.compile(rf"(?P<places>{not_after(_WORD_CHAR, _PLACE_RUN)})[ \t]+(?:local[ \t]+)?"
+                                     r"authorities\b")
 # Places listed right after a council's name (and its acronym), the list closed by "and": "partners including Devon
 # County Council (DCC), North Somerset, Dorset and South Gloucestershire" (group `places`; a place is a council only
 # where reference data knows one).
