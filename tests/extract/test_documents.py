@@ -1364,3 +1364,14 @@ def test_a_review_or_inquiry_named_by_whose_it_is_and_what_it_looks_into_is_a_do
     assert _discovered("The council will carry out a review of the policy next year.") == []
     assert [label for _, label, _, _ in _discovered(
         "It answers the independent review of the Kinship Respite Fund Review.")] == ["Kinship Respite Fund Review"]
+
+
+def test_acts_of_one_title_named_together_by_their_years_are_each_an_act() -> None:
+    _, found = documents(article("The Harbour Acts of 1971 and 1993 set the duty, and the Dock Safety Acts 1950, 1962 "
+                                 "and 1980 still apply.", published="2024-03-01"))
+    assert sorted((e.label, e.ref.slug) for e in found.entities) == [
+        ("Dock Safety Act 1950", "dock-safety-act-1950"), ("Dock Safety Act 1962", "dock-safety-act-1962"),
+        ("Dock Safety Act 1980", "dock-safety-act-1980"), ("Harbour Act 1971", "harbour-act-1971"),
+        ("Harbour Act 1993", "harbour-act-1993")]
+    assert [m.span.text for m in found.mentions] == ["Harbour Acts of 1971", "1993", "Dock Safety Acts 1950", "1962",
+                                                     "1980"]

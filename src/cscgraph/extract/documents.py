@@ -424,6 +424,10 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             keep(_Named(start, m.end(), act))
     for m in all_matches(P.ACT_YEAR_FIRST, body, P.ACT_WORD):
         add(m.start("year"), m.end(), f"{m.group('title')} Act {m.group('year')}", "statute", ("Statute", "Act"))
+    for m in all_matches(P.ACTS_BY_YEARS, body, P.ACTS_WORD):
+        start, title = trim_title(body, m.start(), m.end("title"))
+        for i, year in enumerate(P.YEAR.finditer(body, m.start("years"), m.end("years"))):
+            add(year.start() if i else start, year.end(), f"{title} Act {year.group()}", "statute", ("Statute", "Act"))
     for pattern, gate, kind, types in ((P.ACT_TITLE, P.ACT_WORD, "statute", ("Statute", "Act")),
                                        (P.BILL_TITLE, None, "statute", ("Statute", "Bill")),
                                        (P.REGULATIONS_TITLE, P.REGULATIONS_WORD, "statute", ("Statute",))):

@@ -36,6 +36,14 @@ ACT_YEAR_FIRST = re.compile(
     rf"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)\s+(?P<title>(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)*?{TITLE_WORD})"
     rf"\s+Act\b(?!\s+(?:of\s+)?\d{{4}})")
 
+# Acts of one title named together by their years: "the Children Acts of 1989 and 2004", "the Adoption Acts 1976, 2002
+# and 2006" (group `title` the words before "Acts", group `years` the years), each "<title> Act <year>".
+ACTS_BY_YEARS = re.compile(
+    rf"\b(?P<title>(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)*?{TITLE_WORD})\s+Acts\s+(?:of\s+)?"
+    r"(?P<years>(?:19|20)\d\d(?:(?:,\s+|,?\s+and\s+)(?:19|20)\d\d)+)\b")
+ACTS_WORD = re.compile(r"Acts\b")
+YEAR = re.compile(r"\d{4}")
+
 # An Act named without its year: "by adding care leavers to the Equality Act", "the Human Rights Act". Only the
 # curated Act of that name, when reference data has exactly one, is meant; "the Children Act" (1989 or 2004) is
 # left alone.
