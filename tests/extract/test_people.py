@@ -498,3 +498,9 @@ def test_a_confederation_is_a_body_not_a_person() -> None:
     x = extract("The Recruitment and Employment Confederation welcomed the guidance.")
     assert people(x) == set()
     assert bodies(x) == {"recruitment-and-employment-confederation"}
+
+
+def test_a_building_word_ends_a_name_after_a_title_only() -> None:
+    assert _names("Councillor Kit House said the plan was weak.") == ["Kit House"]
+    # near miss: a children's home named for a given name is no person
+    assert _names("Grace House, a children's home in Leeds, closed. Staff at Rose House said they were shocked.") == []

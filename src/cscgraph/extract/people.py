@@ -27,7 +27,7 @@ from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_N
                                               NAME_DASH_ROLE, NAME_IN_CREDIT, NAME_IN_HANSARD, GIVEN_NAME_THEN_LAY_ROLE,
                                               LAY_ROLE_THEN_GIVEN_NAME, NAME_AFTER_PREPOSITION, NAME_AFTER_VERB,
                                               NAME_AND, NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
-                                              TITLE_RUNS_INTO_NAME,
+                                              TITLE_RUNS_INTO_NAME, TITLED_SURNAME_WORDS,
                                               NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME,
                                               SURNAME_WORDS, ROLE_THEN_NAME, NAME_AFTER_CASE, SUCCESSION,
                                               SPEAKS_AFTER_SURNAME, SAID_BEFORE_SURNAME, TITLED_PERSON, TITLES,
@@ -72,7 +72,7 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
     """Names the text marks as people, outside `taken` spans (bodies, documents), in text order."""
     found: dict[tuple[int, int], PersonName] = {}
     for m in TITLED_PERSON.finditer(body):
-        name = _clean(body, m.start("name"), m.end("name"), single_ok=True)
+        name = _clean(body, m.start("name"), m.end("name"), single_ok=True, titled=True)
         if name is not None and not _overlaps(name, taken) and not _judge_in_heading(body, m, name):
             title = JUDICIAL_TITLE_FORMS.get(m.group("title"), m.group("title").rstrip("."))
             given = m.group("given")
@@ -260,8 +260,9 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _clean(body: str, start: int, end: int, single_ok: bool) -> PersonName | None:
-    """The name in body[start:end] with leading function words, role words and titles removed, or None."""
+def _clean(body: str, start: int, end: int, single_ok: bool, titled: bool = False) -> PersonName | None:
+    """The name in body[start:end] with leading function words, role words and titles removed, or None (`titled`:
+    a title stands right before it)."""
     words = list(TOKEN.finditer(body[start:end]))
     title = None
     while words and (words[0].group() in NOT_NAME_WORDS or words[0].group() in NAME_PREFIX_WORDS
@@ -279,7 +280,8 @@ def _clean(body: str, start: int, end: int, single_ok: bool) -> PersonName | Non
     # Trailing non-name words go, except a surname-word ending the name as written ("Sarah Green"; not the "Green"
     # left of "Provision Green Paper" once "Paper" has gone).
     trimmed = False
-    while words and words[-1].group() in NOT_NAME_WORDS and (trimmed or not _surname_word_ends(words)):
+    while words and words[-1].group() in NOT_NAME_WORDS and (trimmed or not _surname_word_ends(
+            words, titled or title is not None)):
         words.pop()
         trimmed = True
     # A staff list joined from its lines sets the role right after the name: "Ana Ruiz Head of press".
@@ -309,10 +311,12 @@ def _month_given_name(body: str, start: int, words: list[re.Match]) -> bool:
             and DATE_WORD_BEFORE.search(body, max(0, start + words[0].start() - 12), start + words[0].start()) is None)
 
 
-def _surname_word_ends(words: list[re.Match]) -> bool:
+def _surname_word_ends(words: list[re.Match], titled: bool) -> bool:
     """True when a common word that is also a surname ends a name after a given name: "Sarah Green" (not when
-    more capitalised words follow it: "Provision Green Paper")."""
-    return len(words) >= 2 and words[-1].group() in SURNAME_WORDS and words[-2].group() not in NOT_NAME_WORDS
+    more capitalised words follow it: "Provision Green Paper"); "Councillor Keith House" only with its title."""
+    last = words[-1].group()
+    return len(words) >= 2 and (last in SURNAME_WORDS or titled and last in TITLED_SURNAME_WORDS) and \
+        words[-2].group() not in NOT_NAME_WORDS
 
 
 def _overlaps(name: PersonName, spans: list[tuple[int, int]]) -> bool:

@@ -170,6 +170,9 @@ North South East West Midlands St Saint
 # "May" is a person only next to a reporting verb or with a title.
 SURNAME_WORDS = frozenset("""May June April August Green Day Young Best Early Little Law Hope Home Head Hall Street
     Church Bishop Price Long North West Winter""".split())
+# Surnames that are also the last word of a building's name ("Grace House", a children's home): they end a name only
+# after a person's title ("Councillor Keith House", "Dr Ann House").
+TITLED_SURNAME_WORDS = frozenset({"House"})
 
 # Months that are also given names: before a surname, after a title or in a person's context, they open a name
 # ("Professor June Thoburn", "Panel Chair: April Dinwoodie"); after a date word or a number they stay months ("in June
