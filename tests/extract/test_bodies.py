@@ -1023,3 +1023,11 @@ def test_a_board_named_in_capitals_after_its_owners_possessive() -> None:
 
 def test_a_photographer_credited_in_capitals_is_no_agency() -> None:
     assert _labels("The team met on Monday. Picture: ANTONY KELLY") == []
+
+
+def test_a_name_a_relative_which_follows_with_a_bodys_verb_is_a_body() -> None:
+    labels = [label for label, _ in _labels("The chain became part of Harbrook, which said the sale would help. "
+                                            "Larkmoor Care, which runs 40 homes, declined to comment.")]
+    assert labels == ["Harbrook", "Larkmoor Care"]
+    # near misses: a document's title, and a person ("who")
+    assert _labels("The Larkmoor Review, which said councils must act, was welcomed by Jo Reed, who said so.") == []

@@ -32,7 +32,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
                                               FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, OFFICE_OF_BODY, BOROUGH_OF,
                                               BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
-                                              PLACES_THEN_AUTHORITIES, COUNCIL_THEN_PLACES, COUNCILLOR_OF, COUNCIL_SUB_BODY,
+                                              PLACES_THEN_AUTHORITIES, COUNCIL_THEN_PLACES, WHICH_BODY, COUNCILLOR_OF, COUNCIL_SUB_BODY,
                                               COUNCILS_BULLETED, COUNCIL_LIST_END, COUNCIL_LIST_ITEM, AND_IN_ITEM,
                                               NOT_PLACE_WORD, COUNCIL_BULLET_MARK, ROLE_AT_BODY, OFFICE_AFTER_HEAD,
                                               GENERIC_WORKPLACE_ENDINGS, PUBLISHER_KIND_ENDINGS, APOSTROPHE,
@@ -56,6 +56,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               PLACE_OPENERS, OUTLET_NAME_RUNS_ON, GLUED_CAPTION_WORDS,
                                               CAPITALISED_BEFORE, TITLE_KIND_AFTER)
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
+from cscgraph.extract.patterns.documents import KIND_WORDS as DOCUMENT_KIND_WORDS
 from cscgraph.models import ReferenceEntity
 
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "into", "&"})
@@ -123,6 +124,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _named_then_kind(body, taken + [(h.start, h.end) for h in hits])
     hits += _kind_cued(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _appositive_kind(body, gazetteer, taken + [(h.start, h.end) for h in hits])
+    hits += _which_acts(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _we_at(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += [_known_council(h, gazetteer) for h in _shaped(body, taken + [(h.start, h.end) for h in hits])]
     hits += _nhs_bodies(body, gazetteer, taken + [(h.start, h.end) for h in hits])
@@ -682,6 +684,20 @@ def _appositive_kind(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int
         if all(w in NOT_NAME_WORDS for w in body[start:end].split()):
             continue
         hits.append(BodyHit(start, end, body[start:end], KIND_CUES.get(SPACE_RUN.sub(" ", m.group("kind")))))
+    return hits
+
+
+def _which_acts(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """A name a relative "which" follows with what a body does or says: "part of Aspris, which said …" (a council's
+    place is that council); not a document's title ("the Harbour Review, which said")."""
+    hits = []
+    for m in all_matches(WHICH_BODY, body):
+        start, end = _trim(body, m.start("name"), m.end("name"))
+        name = body[start:end]
+        if start >= end or _overlaps(start, end, taken) or all(w in NOT_NAME_WORDS for w in name.split()) \
+                or name.split()[-1].lower() in DOCUMENT_KIND_WORDS:
+            continue
+        hits.append(_known_council(_named_hit(gazetteer, start, end, name, None), gazetteer))
     return hits
 
 

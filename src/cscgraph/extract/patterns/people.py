@@ -505,6 +505,12 @@ BRAND_AFTER = re.compile(r"[ \t]+(?:survey|surveys|poll|polls|polling|study|rese
 
 # A character of a word: what may not stand right before a name's opening capital.
 _WORD_CHAR = r"[\w’'-]"
+# A name that a relative "which" follows with what a body does or says (a person takes "who"): "part of Aspris, which
+# said …", "Inspire, which runs the county's libraries" (group `name`).
+WHICH_BODY = re.compile("(?P<name>" + not_after(_WORD_CHAR, r"[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
+                        r"[A-Z][\w’'&-]*){0,4}") + r"),[ \t]+which[ \t]+(?:said|says|told|added|declined|insisted|"
+                        r"stated|confirmed|denied|claimed|argued|warned|runs|owns|operates|represents|employs|manages|"
+                        r"campaigns|provides|is[ \t]+(?:run|owned|based|funded))\b")
 # An acronym of three or more capitals standing for a body by what only a body has: "who were UKIP members", "The
 # CLiCC representative asked", "an NFCA spokesperson said"; not a post's acronym ("a DCS representative").
 ACRONYM_MEMBERS = re.compile(rf"(?P<name>{not_after(_WORD_CHAR, '[A-Z][A-Za-z&]*[A-Z]')})(?:['’]s)?[ \t]+"
