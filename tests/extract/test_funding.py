@@ -228,6 +228,11 @@ def test_money_near_a_fine_but_not_its_figure_is_a_stream() -> None:
     assert _amounts("The council will spend £2m on new systems to avoid penalties.") == [(2e6, None, False)]
 
 
+def test_a_carers_allowance_is_money_for_the_care_not_a_persons_pay() -> None:
+    assert _amounts("Northby Council pays its kinship carers a weekly allowance of £140 for each child.") == [
+        (140, "a week", False)]
+
+
 def test_leaving_care_allowance_rise_is_a_rate() -> None:
     assert _amounts("The leaving care allowance will be increased from £2,000 to £3,500 from April.") == []
 

@@ -336,14 +336,15 @@ DATES_JOIN = re.compile(r"\s+(?:and|until)\s+", re.IGNORECASE)
 YEAR_SLASH = re.compile(r"\s*[-–/]\s*(?=\d\d\b)")
 
 # Amounts that are not funding (rules R2-R5 in extract/funding.py):
-# R2 pay, fees, allowances and caps: "maximum hourly pay rates", "an hourly rate of £45", "a salary of £40,000",
+# R2 pay, fees and caps (an allowance carers are paid is money for the care they give: "pays its carers a weekly
+# allowance of £140" is spending): "maximum hourly pay rates", "an hourly rate of £45", "a salary of £40,000",
 # "fees of £5,000 a week", "pay foster carers an average of £450 a week", "a price cap of £…", "the leaving care
 # allowance … increased from £2,000 to £3,000", "until £5,000 has been exhausted" ("until" right before the amount
 # only: "The programme, which runs until 2027, is backed by £12m" is funding). (What a placement or a worker
 # costs a council per week or per child is spending at that rate: "averaging £16,500 per child per week".)
 PAY_CONTEXT = re.compile(
     r"\b(?:salar(?:y|ies)|pay\s+rates?|hourly|an\s+hour|per\s+hour|fees?|charg(?:e|es|ed|ing)|"
-    r"price\s+caps?|pay\s+caps?|wages?|earn(?:s|ing)?|allowance\s+(?:given|paid|of)|leaving\s+care\s+allowance|"
+    r"price\s+caps?|pay\s+caps?|wages?|earn(?:s|ing)?|leaving\s+care\s+allowance|"
     r"until(?=\s+(?:an?\s+|the\s+)?$))\b", re.IGNORECASE)
 # … and, however far before the amount in its sentence, a salary or wage the amount is the figure of, with no other
 # sum or kind cue between them: "the median annual salary for a local authority children's social worker was £31,200",
