@@ -248,6 +248,14 @@ def test_range_first_figure_takes_the_unit_of_the_second() -> None:
     assert (first.amount_gbp, second.amount_gbp) == (10e6, 20e6)
 
 
+def test_a_ranges_higher_figure_takes_the_period_stated_before_its_lower() -> None:
+    assert _amounts("Northby Council pays its carers a weekly allowance of between £120 and £185.") == [
+        (120, "a week", False), (185, "a week", False)]
+    # near miss: the higher figure's own period stands
+    assert _amounts("Carers get between £120 a week and £600 a month.") == [(120, "a week", False),
+                                                                            (600, "a month", False)]
+
+
 def test_period_normal_forms() -> None:
     assert period_of(" per year", "") == "a year"
     assert period_of(" annually", "") == "a year"

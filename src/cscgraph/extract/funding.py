@@ -145,6 +145,8 @@ def find_funding(article: Article, sentences: SentenceIndex, found: Found,
             if whole_of_parts is not None:  # "£11.8m of reductions, including £4.4m from children's services"
                 stream = replace(stream, kind=whole_of_parts.kind, period=stream.period or whole_of_parts.period,
                                  funder=stream.funder or whole_of_parts.funder)
+            if stream.period is None and read_before is not None and _upper_end(sentence, amounts, index, read_before):
+                stream = replace(stream, period=read_before.period)  # "a weekly allowance of between £130 and £194"
             if stream.kind in P.FUNDED_KINDS and stream.funder is None:
                 stream = replace(stream, funder=_neighbour_funder(sentences.sentences, number, funders, governments))
             if stream.funder is not None:
@@ -807,6 +809,13 @@ def _range_end(text: str, amounts: list[re.Match[str]], index: int) -> int:
     if joined and parse_amount(m.group("num"), m.group("unit") or following.group("unit")) < _value(following):
         return amounts[index + 2].start() if index + 2 < len(amounts) else len(text)
     return following.start()
+
+
+def _upper_end(sentence: Evidence, amounts: list[re.Match[str]], index: int, lower: FundingStream) -> bool:
+    """Whether the amount at `index` is the higher end of a range whose lower end, the amount before it, is recorded
+    as `lower`."""
+    return index > 0 and lower.span.end == sentence.start + amounts[index - 1].end() and \
+        _range_end(sentence.text, amounts, index - 1) > amounts[index].start()
 
 
 def _range_unit(rest: str) -> str | None:
