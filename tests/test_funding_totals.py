@@ -89,6 +89,37 @@ def test_filters_choose_streams_and_a_page_is_newest_then_largest() -> None:
     assert "funder" not in rest[0] and rest[0]["kind"] == "shortfall"
 
 
+def _all(db) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {by: funding_totals.totals(db, by, {}) for by in ("funder", "period", "measure", "kind")}
+
+
+def test_the_unfiltered_groups_are_kept_and_give_what_counting_every_stream_gives() -> None:
+    db = funding_totals.load(ROWS)
+    kept = _all(db)
+    assert db.execute('SELECT COUNT(*) FROM funding_groups WHERE "grouping" = \'measure\'').fetchone() == (3,)
+    for table in funding_totals.GROUP_TABLES:  # a file made before the groups were kept: counted over the streams
+        db.execute(f"DROP TABLE {table}")
+    assert _all(db) == kept
+
+
+def _without(db, graph: int) -> None:  # type: ignore[no-untyped-def]
+    """An article's funding rows taken out as the index's writer does: counted out, then deleted."""
+    funding_totals.retract_facts(db, graph)
+    for table in (funding_totals.SOURCE, funding_totals.FACTS):
+        db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
+
+
+def test_an_amount_leaves_its_groups_total_with_the_last_article_stating_it() -> None:
+    db = funding_totals.load(ROWS)  # A1 is graph 0, A2 graph 1
+    _without(db, 0)
+    assert _all(db) == _all(funding_totals.load([r for r in ROWS if r["article"] != A1]))
+    assert _figures(db, "funder")[GOV] == (1, 500e6)  # A2 still states the £500m
+    _without(db, 1)
+    assert GOV not in _figures(db, "funder") and _figures(db, "kind") == {"allocated": (1, 7e6),
+                                                                          "shortfall": (1, 95e6)}
+    assert db.execute('SELECT COUNT(*) FROM funding_amounts WHERE "key" = ?', (GOV,)).fetchone() == (0,)
+
+
 ARTICLE = """Title: Money for families
 URL: https://example.org/news/{n}
 Published: {day} May 2025
@@ -135,3 +166,25 @@ def test_the_index_file_keeps_the_store_figures_article_by_article(tmp_path: Pat
                                     "carers."})
     from_index, from_store = _both(settings, "kind")
     assert from_index == from_store == {"allocated": (2, 45e6)}
+
+
+def test_a_writer_opening_a_file_made_before_the_groups_were_kept_counts_them(tmp_path: Path) -> None:
+    settings = Settings(store=str(tmp_path / "store"), search_index=str(tmp_path / "index.sqlite"))
+    _ingest(tmp_path, settings, {
+        1: "The government has allocated £40m to councils in 2025-26 for family help.",
+        2: "The Department for Education will give councils £12m in 2025-26 for foster carers."})
+    from_index, from_store = _both(settings, "funder")
+    assert from_index == from_store and sorted(from_index.values()) == [(1, 12e6), (1, 40e6)]
+    index = SearchIndex(Path(settings.search_index))
+    for table in funding_totals.GROUP_TABLES:
+        index._db.execute(f"DROP TABLE {table}")
+    index.close()
+    assert _both(settings, "funder") == (from_index, from_store)  # a reader counts over the streams
+    SearchIndex(Path(settings.search_index)).close()  # a writer counts the groups once
+    index = SearchIndex(Path(settings.search_index), read_only=True)
+    try:
+        assert index.read_funding(funding_totals.groups_kept)
+        assert index.read_funding(lambda db: db.execute("SELECT COUNT(*) FROM funding_groups").fetchone()[0]) > 0
+    finally:
+        index.close()
+    assert _both(settings, "funder") == (from_index, from_store)

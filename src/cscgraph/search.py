@@ -47,7 +47,7 @@ CREATE TABLE IF NOT EXISTS reference_indexed (graph TEXT PRIMARY KEY, digest TEX
 """ + readmodel.schema_sql() + funding_totals.FACTS_SQL + "\n" + totals.SCHEMA_SQL
 _TABLES = ("docs", "docs_rows", "indexed", "graphs", "claims", *(t.name for t in totals.TOTALS), "in_step",
            "reference_indexed", "role_names",
-           *(table.name for table in readmodel.TABLES), funding_totals.FACTS)
+           *(table.name for table in readmodel.TABLES), funding_totals.FACTS, *funding_totals.GROUP_TABLES)
 _PER_GRAPH = ("claims", *(table.name for table in readmodel.TABLES), funding_totals.FACTS)
 """Tables holding rows per article graph, replaced with the article (docs, an FTS table, is deleted apart: by the
 range of rowids `docs_rows` records for the graph, since `graph` is an UNINDEXED column of docs and deleting by it
@@ -208,10 +208,13 @@ class SearchIndex:
                         self._db.execute(f"DROP TABLE IF EXISTS {table}")
                 self._db.execute(f"PRAGMA user_version = {_LAYOUT}")
         missing = [t for t in totals.TOTALS if not totals.kept(self._db, t)]
+        groups_missing = not funding_totals.groups_kept(self._db)
         self._db.executescript(readmodel.without_lookup_indexes(_SCHEMA_SQL) if building else _SCHEMA_SQL)
         with self._db:
             for table in missing:  # a file of this layout written before they were kept: counted once, then kept
                 totals.fill(self._db, table)
+            if groups_missing:
+                funding_totals.fill_groups(self._db)
 
     def _from_layout_13(self) -> None:
         """A file of layout 13 upgraded in place: entity_names gains the column of start dates, empty as a shared
@@ -311,7 +314,8 @@ class SearchIndex:
     def rebuild(self, store: Store) -> int:
         """Empty every table and index every article again from the store; returns how many were indexed."""
         with self._db:
-            for table in ("docs", "docs_rows", "indexed", *(t.name for t in totals.TOTALS), *_PER_GRAPH):
+            for table in ("docs", "docs_rows", "indexed", *(t.name for t in totals.TOTALS), *_PER_GRAPH,
+                          *funding_totals.GROUP_TABLES):
                 self._db.execute(f"DELETE FROM {table}")
             self._db.execute("DELETE FROM in_step")
             self._db.execute("DELETE FROM reference_indexed")
@@ -374,6 +378,7 @@ class SearchIndex:
         else:  # rows written before docs_rows was kept (an index file of an earlier version): found by reading all
             self._db.execute("DELETE FROM docs WHERE graph = ?", (number,))
         taken = totals.retract(self._db, number, _PER_GRAPH)
+        funding_totals.retract_facts(self._db, number)
         for table in _PER_GRAPH:
             self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (number,))
         totals.settle(self._db, taken)
@@ -382,6 +387,8 @@ class SearchIndex:
         """Within the caller's transaction: each table's rows of `graph` replaced by `rows[table]`."""
         number = self.graph_id(graph, add=False)
         taken = totals.retract(self._db, number, rows) if number is not None else []
+        if number is not None and funding_totals.SOURCE in rows:
+            funding_totals.retract_facts(self._db, number)
         for table in (*rows, *((funding_totals.FACTS,) if funding_totals.SOURCE in rows else ())):
             self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (number,))
         totals.settle(self._db, taken)
