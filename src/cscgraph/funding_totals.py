@@ -86,7 +86,8 @@ _CONTRIBUTIONS = f"""SELECT "grouping", "key", "funder", "period", "kind", "amou
     UNION ALL SELECT 'unattributed', f."kind", f.* FROM {_STREAMS} f WHERE f."kind" = '{COMMITTED}' AND f."funder" = ''
     UNION ALL SELECT 'period', f."period", f.* FROM {_STREAMS} f WHERE f."kind" = '{COMMITTED}'
     UNION ALL SELECT 'measure', m."key", f.* FROM {_STREAMS} f JOIN (SELECT DISTINCT graph, "stream",
-        COALESCE("funded", '') AS "key" FROM funding_streams {{where}}) m ON m.graph = f.graph AND m."stream" = f."stream"
+        COALESCE("funded", '') AS "key" FROM funding_streams {{where}}) m
+        ON m.graph = f.graph AND m."stream" = f."stream"
         WHERE f."kind" = '{COMMITTED}')
     GROUP BY "grouping", "key", "funder", "period", "kind", "amount" """
 """The amounts a graph's streams (`where`: "WHERE graph = :graph"; every graph's when empty) add to each group of
@@ -142,7 +143,8 @@ def _count(db: sqlite3.Connection, graph: int | None, sign: int) -> None:
     if not groups_kept(db):
         return
     key = '"grouping" = ? AND "key" = ? AND "funder" = ? AND "period" = ? AND "kind" = ? AND "amount" = ?'
-    for *amount, streams in db.execute(_CONTRIBUTIONS.format(where="WHERE graph = :graph"), {"graph": graph}).fetchall():
+    counted = db.execute(_CONTRIBUTIONS.format(where="WHERE graph = :graph"), {"graph": graph}).fetchall()
+    for *amount, streams in counted:
         found = db.execute(f'SELECT "streams" FROM funding_amounts WHERE {key}', amount).fetchone()
         before = found[0] if found else 0
         after = before + sign * streams
@@ -226,8 +228,8 @@ def totals(db: sqlite3.Connection, by: str, filters: Mapping[str, str]) -> Total
 def _choices(db: sqlite3.Connection) -> list[list[str]]:
     """Every period, kind, funder and thing funded of any stream (`_CHOICES`)."""
     seek = readmodel.has_indexes(db, [index for _, _, index in _CHOICES])
-    return [[v for (v,) in db.execute(readmodel.distinct_values(table, column) if seek else
-                                      f'SELECT DISTINCT "{column}" FROM {table} WHERE "{column}" IS NOT NULL ORDER BY 1')]
+    every = 'SELECT DISTINCT "{1}" FROM {0} WHERE "{1}" IS NOT NULL ORDER BY 1'
+    return [[v for (v,) in db.execute(readmodel.distinct_values(table, column) if seek else every.format(table, column))]
             for table, column, _ in _CHOICES]
 
 
