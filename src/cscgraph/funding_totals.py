@@ -229,8 +229,8 @@ def _choices(db: sqlite3.Connection) -> list[list[str]]:
     """Every period, kind, funder and thing funded of any stream (`_CHOICES`)."""
     seek = readmodel.has_indexes(db, [index for _, _, index in _CHOICES])
     every = 'SELECT DISTINCT "{1}" FROM {0} WHERE "{1}" IS NOT NULL ORDER BY 1'
-    return [[v for (v,) in db.execute(readmodel.distinct_values(table, column) if seek else every.format(table, column))]
-            for table, column, _ in _CHOICES]
+    return [[v for (v,) in db.execute(readmodel.distinct_values(table, column) if seek
+                                      else every.format(table, column))] for table, column, _ in _CHOICES]
 
 
 def _unfiltered(db: sqlite3.Connection, by: str) -> Totals:
