@@ -71,7 +71,8 @@ from cscgraph.store import Store, Term
 
 __all__ = ["ReadTable", "ReadListing", "TABLES", "DERIVED", "LISTINGS", "SHARED_TABLES", "TABLE_OF_QUERY",
            "NAME_FACTS", "CLAIM_FACTS", "ARTICLE_FACTS", "FUNDING_COLUMNS", "column_list", "table_sql", "schema_sql",
-           "without_lookup_indexes", "article_rows", "role_names", "names", "names_under", "listing", "canned_text",
+           "without_lookup_indexes", "article_rows", "role_names", "names", "names_under", "dates", "listing",
+           "canned_text",
            "distinct_cte", "distinct_values", "has_indexes", "bound_params"]
 
 Row = dict[str, str]
@@ -454,6 +455,19 @@ def names(db: sqlite3.Connection, entities: Sequence[str]) -> list[Row]:
         where = f'WHERE "entity" IN ({", ".join("?" * len(chunk))})'
         rows += _rows(db.execute(_NAME_GROUPS.format(where=where), chunk), _NAME_LISTED)
     return rows
+
+
+def dates(db: sqlite3.Connection, entities: Sequence[str]) -> dict[str, str]:
+    """The earliest date each of `entities` that has one states (`dcterms:date`; an article's publication time, but
+    never a government's start): what `lineage-edges` gives the ends of an edge, read by the table's index on the
+    entity."""
+    found: dict[str, str] = {}
+    for at in range(0, len(entities), NAMES_AT_ONCE):
+        chunk = list(entities[at:at + NAMES_AT_ONCE])
+        found |= dict(db.execute(f'SELECT "entity", MIN(NULLIF("date", \'\')) AS "first" FROM entity_names WHERE '
+                                 f'"entity" IN ({", ".join("?" * len(chunk))}) GROUP BY "entity" '
+                                 'HAVING "first" IS NOT NULL', chunk))
+    return found
 
 
 def names_under(db: sqlite3.Connection, prefix: str) -> list[tuple[str, str, str]]:

@@ -446,6 +446,10 @@ class SearchIndex:
         """`entity-catalogue`'s rows of `entities` alone (`readmodel.names`)."""
         return readmodel.names(self._db, entities)
 
+    def dates(self, entities: Sequence[str]) -> dict[str, str]:
+        """The date each of `entities` that has one states (`readmodel.dates`)."""
+        return readmodel.dates(self._db, entities)
+
     def names_under(self, prefix: str) -> list[tuple[str, str, str]]:
         """(IRI, name, date) of each named entity of one kind, its IRIs under `prefix` (`readmodel.names_under`)."""
         return readmodel.names_under(self._db, prefix)

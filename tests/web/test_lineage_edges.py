@@ -16,6 +16,13 @@ def test_lineage_edges_from_the_index_are_the_rows_of_the_canned_query(corpus_se
     try:
         canned = explorer.db.rows("lineage-edges")
         assert any(r["curated"] == "true" for r in canned) and any(int(r["sentences"]) > 1 for r in canned)
+        assert any("fromDate" in r for r in canned) and any("toDate" in r for r in canned)
         assert lineage_edges(explorer.db, explorer.index, explorer.names) == canned
+        # the ends' dates by SPARQL while the index is not in step: the same rows
+        in_step, explorer.index.read_in_step = explorer.index.read_in_step, lambda read: None  # type: ignore
+        try:
+            assert lineage_edges(explorer.db, explorer.index, explorer.names) == canned
+        finally:
+            explorer.index.read_in_step = in_step  # type: ignore
     finally:
         explorer.close()

@@ -2,7 +2,8 @@
 `lineage-edges` — assembled without that query's joins over every evidence link in the store: the counts of the
 article claims from the index kept beside the store (`SearchIndex.lineage_edges`), the curated edges of the
 reference data (`lineage-curated`), the names of both ends from the entity catalogue the pages already hold
-(`web.names`), and their dates from one query over them."""
+(`web.names`), and their dates from the read model's names (or one query over them while the index is not in
+step)."""
 
 from __future__ import annotations
 
@@ -34,10 +35,21 @@ def lineage_edges(database: Database, index: SharedSearchIndex, names: Names) ->
         edge["curated"] = "true"
     ends = sorted({edge[end] for edge in edges.values() for end in ("from", "to")})
     names.prefetch(ends)
-    dates = {row["entity"].value: row["date"].value for row in database.store.query(_DATES.replace(
-        "#ends", " ".join(f"<{iri}>" for iri in ends))).rows} if ends else {}
+    dates = _dates(database, index, ends)
     for edge in edges.values():
         for end in ("from", "to"):
             name, date = names.stated_label(edge[end]), dates.get(edge[end])
             edge |= ({f"{end}Name": name} if name else {}) | ({f"{end}Date": date} if date else {})
     return [edges[key] for key in sorted(edges)]
+
+
+def _dates(database: Database, index: SharedSearchIndex, ends: list[str]) -> dict[str, str]:
+    """The date of each end that has one: from the read model's names while the index is in step, else by one query
+    over them."""
+    if not ends:
+        return {}
+    kept = index.read_in_step(lambda read: read.dates(ends))
+    if kept is not None:
+        return kept
+    return {row["entity"].value: row["date"].value for row in database.store.query(_DATES.replace(
+        "#ends", " ".join(f"<{iri}>" for iri in ends))).rows}
