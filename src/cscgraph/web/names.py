@@ -89,7 +89,9 @@ class Names:
 
     def _name(self, iri: str) -> Name | None:
         with self._lock:
-            self._look_up((iri,))
+            self._keep_if_fresh()
+            if self._names is None and iri not in self._known:  # a page names most IRIs it prefetched
+                self._look_up((iri,))
             return self._names.get(iri) if self._names is not None else self._known.get(iri)
 
     def label(self, iri: str) -> str:

@@ -75,8 +75,19 @@ def lineage_graph_of(explorer: Explorer) -> nx.MultiDiGraph:
     return explorer.values.cached("lineage-graph", lambda: lineage_graph(lineage_rows(explorer)))
 
 
+def document_steps(explorer: Explorer) -> list[dict[str, Any]]:
+    """The documents of the chain with their relations to other documents (`lineage_views.document_chain` of
+    `lineage_graph_of`), kept until the store is written (do not change them)."""
+    return explorer.values.cached("lineage-chain", lambda: chain_of_documents(lineage_graph_of(explorer)))
+
+
 def counted_edges(explorer: Explorer) -> Edges:
-    """Every lineage edge from the aggregate queries (no evidence read)."""
+    """Every lineage edge from the aggregate queries (no evidence read), kept until the store is written (do not
+    change them: the home page's chain and /lineage's figure and measure table read the same)."""
+    return explorer.values.cached("lineage-counted", lambda: _counted_edges(explorer))
+
+
+def _counted_edges(explorer: Explorer) -> Edges:
     edges = {(r["from"], r["relation"], r["to"]): {"sentences": int(r["sentences"]), "measures": set(),
                                                    "curated": r.get("curated") in ("true", "1"),
                                                    "published": _day(r.get("published", ""))}
@@ -185,7 +196,7 @@ def chain_figure(explorer: Explorer, connected_only: bool = False
     nodes, edges = document_chain(explorer, counted_edges(explorer))
     joined = {end for e in edges if e.source != e.target for end in (e.source, e.target)}
     if connected_only:
-        chain = {step["document"] for step in chain_of_documents(lineage_graph_of(explorer))}
+        chain = {step["document"] for step in document_steps(explorer)}
         joined &= chain
     drawn = [n for n in nodes if n.key in joined]
     apart = [n for n in nodes if n.key not in joined]
@@ -214,7 +225,7 @@ def lineage_data(explorer: Explorer) -> dict[str, Any]:
 def _lineage_data(explorer: Explorer) -> dict[str, Any]:
     svg, nodes, edges, apart = chain_figure(explorer)
     measures = measure_table(explorer, counted_edges(explorer), STEPS_SHOWN)["measures"]
-    steps = chain_steps(explorer, lineage_graph_of(explorer))
+    steps = chain_steps(explorer, lineage_graph_of(explorer), document_steps(explorer))
     return {
         "chainSteps": [{k: v for k, v in step.items() if k != "changes"} for step in steps],
         "documents": [{"iri": n.key, "label": n.label, "date": n.when, "href": n.href,
@@ -309,16 +320,17 @@ def stated_by(explorer: Explorer, lineage: list[Row], document: str) -> list[Row
     return lineage + said
 
 
-def chain_steps(explorer: Explorer, lineage: Lineage) -> list[dict[str, Any]]:
-    """Each pair of directly related documents of the chain, earlier against later (where something changed)."""
+def chain_steps(explorer: Explorer, lineage: Lineage, chain: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each pair of directly related documents of the chain (`chain`: the document chain of `lineage`), earlier
+    against later (where something changed)."""
     pairs: set[tuple[str, str]] = set()
-    for step in chain_of_documents(lineage):
+    for step in chain:
         for relation in step["relations"]:
             a, b = step["document"], relation["to"]
             pairs.add((b, a) if (explorer.names.date(b) or "9999") <= (explorer.names.date(a) or "9999") else (a, b))
     out = []
     for source, target in sorted(pairs, key=lambda p: (explorer.names.date(p[1]) or "9999",
-                                                        explorer.names.date(p[0]) or "")):
+                                                        explorer.names.date(p[0]) or "", p[1], p[0])):
         summary = diff_summary(explorer, lineage, source, target)
         if any(summary["counts"][k] for k in ("adopted", "rejected", "modified", "new")):
             out.append(summary)
