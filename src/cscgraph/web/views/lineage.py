@@ -192,8 +192,10 @@ def chain_figure(explorer: Explorer, connected_only: bool = False
                  ) -> tuple[Any, list[DiagramNode], list[DiagramEdge], list[DiagramNode]]:
     """The document diagram, the nodes drawn, the edges and the documents left out of the drawing because no edge
     joins them to another document (listed under it instead). `connected_only` keeps only the document chain
-    (documents related to another document, per `cscgraph.lineage_views.document_chain`)."""
-    nodes, edges = document_chain(explorer, counted_edges(explorer))
+    (documents related to another document, per `cscgraph.lineage_views.document_chain`). The documents and edges
+    are kept until the store is written: the home page and /lineage draw the same."""
+    nodes, edges = explorer.values.cached("lineage-documents", lambda: document_chain(explorer,
+                                                                                      counted_edges(explorer)))
     joined = {end for e in edges if e.source != e.target for end in (e.source, e.target)}
     if connected_only:
         chain = {step["document"] for step in document_steps(explorer)}
