@@ -40,8 +40,8 @@ CLI = str(Path(sys.executable).parent / "cscgraph")
 
 # Every page that lists what the store holds (not one entity's page), in the order a reader meets them.
 LISTINGS = ("/", "/articles", "/articles?page=2", "/articles?page=3", "/quotes", "/quotes?page=2",
-            "/quotes?page=3", "/funding", "/lineage", "/person", "/organisation", "/policy", "/measure",
-            "/statute", "/programme", "/role", "/queries", "/search?q=foster")
+            "/quotes?page=3", "/funding", "/funding?by=measure", "/lineage", "/person", "/organisation", "/policy",
+            "/measure", "/statute", "/programme", "/role", "/queries", "/search?q=foster")
 
 
 def json_twin(path: str) -> str:
