@@ -12,6 +12,7 @@ from cscgraph.errors import QueryError
 from cscgraph.queries import PAGING, CannedQuery, bind_parameter, list_queries, load_query, paged, run_query
 from cscgraph.settings import Settings
 from cscgraph.store import Results, Store, Term
+from cscgraph.web.canned_match import CannedMatcher, Recognised
 from cscgraph.web.protocol import within_bytes
 from cscgraph.web.runner import QueryRunner
 
@@ -48,6 +49,7 @@ class Database:
         self.settings = settings
         self.store = store
         self.read_model = read_model
+        self._matcher = CannedMatcher(self.queries)
 
     def queries(self) -> list[CannedQuery]:
         return list_queries()
@@ -95,6 +97,10 @@ class Database:
                 return within_bytes(read, self.settings.answer_bytes)
             sparql = read or sparql
         return runner.run(sparql, bindings)
+
+    def recognised(self, sparql: str, base_iri: str) -> Recognised | None:
+        """The canned query an endpoint query is, with its parameters written in (`web.canned_match`), or None."""
+        return self._matcher.recognise(sparql, base_iri)
 
     def public_message(self, error: Exception) -> str:
         """`error` as a page or answer may show it: where the store lives (its folder, its files beside it, a
