@@ -98,9 +98,9 @@ class Database:
             sparql = read or sparql
         return runner.run(sparql, bindings)
 
-    def recognised(self, sparql: str, base_iri: str) -> Recognised | None:
+    def recognised(self, sparql: str) -> Recognised | None:
         """The canned query an endpoint query is, with its parameters written in (`web.canned_match`), or None."""
-        return self._matcher.recognise(sparql, base_iri)
+        return self._matcher.recognise(sparql)
 
     def public_message(self, error: Exception) -> str:
         """`error` as a page or answer may show it: where the store lives (its folder, its files beside it, a

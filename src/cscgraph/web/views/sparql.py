@@ -150,7 +150,7 @@ def _protocol_error(exc: QueryError, app: AppState | None = None) -> Response:
 def _run(request: Request, app: AppState, text: str, default_graphs: list[str], named_graphs: list[str]) -> Results:
     """The query's answer under the endpoint's limits; a canned query written out with its parameters (over the
     union of the graphs) answered as `/queries/<name>` answers it, from the read model while it is in step."""
-    canned = None if default_graphs or named_graphs else app.explorer.db.recognised(text, _endpoint(request))
+    canned = None if default_graphs or named_graphs else app.explorer.db.recognised(text)
     if canned is not None:
         return app.explorer.db.answer(canned.query, canned.params, app.runner)
     return app.runner.run(text, default_graphs=default_graphs, named_graphs=named_graphs, base_iri=_endpoint(request))
