@@ -557,3 +557,17 @@ def test_a_single_verb_a_purpose_or_a_body_gives_no_action_list() -> None:
     # populations and fields of service are no measures
     assert _measures("The Fostering Bill will support kinship carers, improve children’s social care and offer "
                      "parents time off.") == []
+
+
+def test_a_curated_measure_s_short_name_for_someone_else_is_not_that_measure() -> None:
+    """"national pay scale" is a curated measure's short name (for social workers); "a national pay scale for
+    foster carers" names another measure, the one the sentence introduces."""
+    def recommended(text: str) -> set[str]:
+        a = article(text)
+        sentences, found = documents(a)
+        return {str(c.object) for c in find_lineage(a, sentences, found) if c.relation == "recommends"}
+
+    assert recommended("The Harbour Review recommended a national pay scale for foster carers.") == {
+        "measure/national-pay-scale-for-foster-carers"}
+    assert recommended("The Harbour Review recommended a national pay scale for all children's social workers.") == {
+        "measure/national-pay-scale"}

@@ -123,7 +123,7 @@ def _find(article: Article, sentences: SentenceIndex, matches: list[GazetteerMat
     # document, measure or programme named inside it
     acronym_titles = all_matches(P.ACRONYM_INSIDE_TITLE, body, P.ACRONYM_TITLE_GATE)
     matches = [m for m in matches if m.entity.ref.kind not in FOUND_KINDS or not any(
-        t.start() <= m.start and m.end <= t.end() for t in acronym_titles)]
+        t.start() <= m.start and m.end <= t.end() for t in acronym_titles) and not _for_someone_else(m, body)]
     quoted = [(q.start(), q.end()) for q in all_matches(P.QUOTED_PASSAGE, body)]
     curated_matches = [m for m in matches if m.entity.ref.kind in FOUND_KINDS and not _quoted_phrase(m, quoted, body)]
     if gazetteer is not None:
@@ -336,6 +336,20 @@ _INSPECTORATE = EntityRef("organisation", "ofsted")
 _INSPECTION_REPORT = "Ofsted inspection report on "
 _INSPECTORATE_REPORTS = frozenset({"Ofsted report", "Ofsted inspection report", "Ofsted inspection"})
 """The inspectorate, the name its report on a council's children's services opens with, and its untitled reports."""
+
+
+def _for_someone_else(match: GazetteerMatch, body: str) -> bool:
+    """A curated measure's short name followed by whom it is for, where its name says it is for others: "a national
+    pay scale for foster carers" is not the national pay scale for social workers (nor is "for all children's social
+    workers" another measure)."""
+    label = match.entity.label.casefold()
+    if match.entity.ref.kind != "measure" or " for " not in label or " for " in match.text.casefold():
+        return False
+    qualifier = P.FOR_WHOM.match(body, match.end)
+    if qualifier is None:
+        return False
+    said = {w for w in T.WORD_WITH_APOSTROPHE.findall(qualifier.group("whom").casefold()) if w not in P.TITLE_STOPWORDS}
+    return bool(said) and not said & set(T.WORD_WITH_APOSTROPHE.findall(label.split(" for ", 1)[1]))
 
 
 def _quoted_phrase(match: GazetteerMatch, quoted: list[tuple[int, int]], body: str) -> bool:

@@ -20,6 +20,8 @@ SHORT_TITLE_WORDS = 2
 # A programme's kind word right after its name written in lower case, which keeps it a name: "the supporting families
 # programme", "supporting families grant funding".
 PROGRAMME_KIND_AFTER = re.compile(r"\s+(?:programme|grant|fund|funding|scheme|initiative|pilot|pathfinder)s?\b")
+# Whom a measure is for, right after its name: "… for foster carers" (group `whom`: up to three words).
+FOR_WHOM = re.compile(r"\s+for\s+(?P<whom>[A-Za-z’'-]+(?:\s+[A-Za-z’'-]+){0,2})")
 # Small words allowed inside a title: "Stable Homes, Built *on* Love", "Crime *and* Policing Bill".
 TITLE_CONNECTOR = r"(?:and|of|on|for|the|to|in|with|at|&)"
 
