@@ -294,6 +294,17 @@ def test_a_party_named_by_what_only_a_party_has_is_the_party_not_the_government(
     assert "labour-government" in bodies(extract("Labour’s reforms will cap profits.", published=datetime(2025, 3, 1)))
 
 
+def test_a_party_an_office_is_held_for_is_the_party_not_the_government() -> None:
+    x = extract("Cllr Jo Reed, finance spokesman for the Conservatives, praised the budget.",
+                published=datetime(2023, 3, 1))
+    assert "conservative-party" in bodies(x) and "conservative-government" not in bodies(x)
+    x = extract("Sam Ode, deputy leader of the Tories on the council, objected.", published=datetime(2023, 3, 1))
+    assert "conservative-party" in bodies(x) and "conservative-government" not in bodies(x)
+    # near miss: what the party in office does is the government's
+    assert "conservative-government" in bodies(extract("The Conservatives cut the grant for youth services.",
+                                                       published=datetime(2023, 3, 1)))
+
+
 def test_a_partys_named_member_and_its_control_of_a_council_make_it_the_party() -> None:
     x = extract("On the town hall steps, Labour’s Priya Okafor said the budget was tight.",
                 published=datetime(2025, 3, 1))

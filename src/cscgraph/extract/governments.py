@@ -12,8 +12,8 @@ from datetime import datetime
 
 from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns import lineage as P
-from cscgraph.extract.patterns.people import (PARTIES_LISTED, PARTY_MEMBER_OR_CONTROL, PARTY_NOUN, PARTY_OWNS,
-                                              PARTY_PEOPLE, PARTY_SPEAKS, party_label)
+from cscgraph.extract.patterns.people import (PARTIES_LISTED, PARTY_MEMBER_OR_CONTROL, PARTY_NOUN, PARTY_OFFICE,
+                                              PARTY_OWNS, PARTY_PEOPLE, PARTY_SPEAKS, party_label)
 from cscgraph.models import Article, EntityRef
 
 __all__ = ["government_in_office", "government_references", "earlier_government", "party_nouns", "GOVERNMENT_REFS"]
@@ -89,14 +89,16 @@ def earlier_government(body: str, start: int, end: int, slug: str) -> bool:
 @functools.lru_cache(maxsize=4)
 def party_nouns(body: str) -> tuple[tuple[int, int, str], ...]:
     """Spans where a party's name is the party, never a government, with its reference label: named by what only a
-    party has ("Labour’s manifesto", "the Conservatives’ leader", "Labour’s Jo Bloggs said", "Labour took control")
+    party has ("Labour’s manifesto", "the Conservatives’ leader", "Labour’s Jo Bloggs said", "Labour took control",
+    "spokesman for the Conservatives")
     or listed beside another party ("the Tories, Labour and the Independents").
 
     >>> body = "Labour’s manifesto, and the Lib Dems and the Greens agreed."
     >>> [(body[s:e], label) for s, e, label in party_nouns(body)]
     [('Labour', 'Labour Party'), ('the Lib Dems', 'Liberal Democrats'), ('the Greens', 'Green Party')]
     """
-    spans = {(m.start("party"), m.end("party")) for pattern in (PARTY_OWNS, PARTY_MEMBER_OR_CONTROL, PARTY_PEOPLE)
+    spans = {(m.start("party"), m.end("party"))
+             for pattern in (PARTY_OWNS, PARTY_MEMBER_OR_CONTROL, PARTY_PEOPLE, PARTY_OFFICE)
              for m in all_matches(pattern, body)}
     spans |= {(p.start(), p.end()) for m in all_matches(PARTIES_LISTED, body)
               for p in PARTY_NOUN.finditer(body, m.start(), m.end())}

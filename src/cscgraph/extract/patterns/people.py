@@ -1024,6 +1024,10 @@ _PARTY_NOUN = r"(?:Labour|Reform(?:\s+UK)?|(?:the\s+)?(?:Conservatives|Tories|Li
 PARTY_OWNS = re.compile(rf"\b(?P<party>{_PARTY_NOUN})(?=[’']s?\s+(?:\d{{4}}\s+)?(?:general\s+)?(?:election\s+)?"
                         r"(?:manifesto|leader|leadership|conference|candidates?|frontbench|front\s+bench|shadow|MPs|"
                         r"councillors|members|group)\b)")
+# The party, too, where an office is held for it or in it: "finance spokesman for the Conservatives", "deputy leader of
+# the Tories", "a member of Reform UK".
+PARTY_OFFICE = re.compile(rf"\b(?:spokes(?:man|woman|person)|leader|deputy\s+leader|members?|whip|chair(?:man|woman)?)"
+                          rf"\s+(?:of|for)\s+(?P<party>{_PARTY_NOUN})\b")
 # The party, too, where its possessive owns a member named after it or it takes, wins or loses control of a council:
 # "Labour’s Charles Curtis said", "since Labour took control of the authority" (not "Labour’s Best Start Family
 # Hubs", whose run of capitalised words goes on, nor "Labour’s Sure Start programme").
