@@ -504,3 +504,8 @@ def test_a_building_word_ends_a_name_after_a_title_only() -> None:
     assert _names("Councillor Kit House said the plan was weak.") == ["Kit House"]
     # near miss: a children's home named for a given name is no person
     assert _names("Grace House, a children's home in Leeds, closed. Staff at Rose House said they were shocked.") == []
+
+
+def test_a_department_an_office_is_of_is_no_person() -> None:
+    assert _names("Kit Ode, Director of External Affairs at the Harbour Trust, said it was late.") == ["Kit Ode"]
+    assert _names("Kit Ode from the Harbour Trust said it was late.") == ["Kit Ode"]

@@ -737,8 +737,8 @@ GIVEN_NAME_THEN_LAY_ROLE = re.compile(rf"(?:^|(?<=[.!?”]\s)|(?<=\n)|(?<=\bsaid
 # A name a caption marks: "Jo Reed (pictured) said", "Jo Reed (right)".
 NAME_PICTURED = re.compile(rf"(?P<name>{FULL_NAME})\s+\((?:pictured|above|below|left|right|centre|center)\)")
 # A name whose body follows with "of", "from" or "at" before a reporting verb: "Jo Reed of the Northby Trust said",
-# "Jo Reed from Kinship told MPs".
-NAME_OF_BODY_SPEAKS = re.compile(rf"(?P<name>{FULL_NAME})\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+"
+# "Jo Reed from Kinship told MPs" (not a department an office is of: "Director of External Affairs at Kinship, said").
+NAME_OF_BODY_SPEAKS = re.compile(rf"(?<!\bof\s)(?<!\bfor\s)(?P<name>{FULL_NAME})\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+"
                                  rf"(?:(?:of|for|and|&)\s+)?){{0,5}}[A-Z][\w’'&-]*,?\s+(?:said|says|told|tells|"
                                  rf"added|adds|warned|explained)\b")
 # A name said to be someone by role: "Jo Reed is a social worker in Northby", "Jo Reed is the charity's founder".
