@@ -509,3 +509,8 @@ def test_a_building_word_ends_a_name_after_a_title_only() -> None:
 def test_a_department_an_office_is_of_is_no_person() -> None:
     assert _names("Kit Ode, Director of External Affairs at the Harbour Trust, said it was late.") == ["Kit Ode"]
     assert _names("Kit Ode from the Harbour Trust said it was late.") == ["Kit Ode"]
+
+
+def test_a_role_ending_a_paragraph_names_no_one_in_the_next() -> None:
+    assert _names("By Kit Ode, Local Democracy Reporter\n\nHarbour Civic Hall\n\nThe council met.") == ["Kit Ode"]
+    assert _names("Our team:\nChief Executive\nJo Reed") == ["Jo Reed"]

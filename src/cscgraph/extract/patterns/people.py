@@ -703,8 +703,11 @@ NAME_AFTER_PREPOSITION = re.compile(rf"\b(?:according\s+to|(?:words|view|verdict
 # office before a name: "hosted by Shadow Attorney General Jo Reed").
 NAME_AFTER_STARTED_BY = re.compile(rf"\b(?:(?:started|set\s+up|co-founded|launched|hosted|presented)\s+by|"
                                    rf"[Pp]ictured:?)\s+(?P<name>{FULL_NAME})\b(?![ \t]+(?!MP\b)[A-Z])")
-# "the review's chair Josh MacAlister", "Foundations’ chief executive, Jo Casebourne", "its chief executive, Jo X".
-ROLE_THEN_NAME = re.compile(rf"(?<![\w-]){ROLE_OPENS}(?P<role>(?i:{ROLE_PHRASE})),?\s+(?P<name>{FULL_NAME})\b")
+# "the review's chair Josh MacAlister", "Foundations’ chief executive, Jo Casebourne", "its chief executive, Jo X"
+# (the name on the role's line or the next, never past a blank line: a byline's "Local Democracy Reporter" is
+# followed by a caption, "Hendon Town Hall").
+ROLE_THEN_NAME = re.compile(rf"(?<![\w-]){ROLE_OPENS}(?P<role>(?i:{ROLE_PHRASE})),?(?=\s)[ \t]*\n?[ \t]*"
+                            rf"(?P<name>{FULL_NAME})\b")
 # A constituency right after its member's office, no person: "as the MP for Mid Sussex explained" (matched up to the
 # name's start).
 CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|MSP|MS|Member(?:[ \t]+of[ \t]+Parliament)?|candidate)[ \t]+for[ \t]+\Z")
