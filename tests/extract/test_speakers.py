@@ -706,6 +706,12 @@ def test_a_party_or_seat_description_speaks_for_the_councillor_named_before() ->
     assert [s for _, s in speakers(x)] == ["ffion-marsh", "ffion-marsh"]
 
 
+def test_a_resident_of_a_named_place_speaks_for_the_person_named_before() -> None:
+    x = extract("Ffion Marsh, who has fostered for ten years, leads one of the Northby hubs.",
+                "The Eastfield resident said: “We are an extended family.”")
+    assert [s for _, s in speakers(x)] == ["ffion-marsh"]
+
+
 def test_a_party_named_in_the_plural_is_the_party_not_a_person() -> None:
     x = extract("Green councillor Ffion Marsh voted against the sale of the Northby home.",
                 "“Nobody asked the families who live on that street,” the Conservatives said.")

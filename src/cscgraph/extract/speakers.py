@@ -46,6 +46,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    AFTER_QUOTE_ACCORDING, AFTER_QUOTE_CLOSING_CLAUSE, ADDRESSED_BEFORE,
                                                    PEOPLE_GROUP_SUBJECT,
                                                    AFTER_QUOTE_WORDS_OF, AFTER_QUOTE_PROPOSED_BY, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
+                                                   PERSON_BY_PLACE,
                                                    POSSESSED_AIM, ASKING_OPENER, definite_description)
 from cscgraph.extract.patterns.documents import PERIOD_COVERED
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
@@ -719,8 +720,9 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
     if person is not None:
         # "The Blacklion man stated": the last person of that sex, as for "he"/"she"
         return _person_before(ctx, start + person.start(), "she" if person.group("she") else "he")
-    if PERSON_BY_AFFILIATION.search(who):
-        # "The Tory said", "the Osbaston member added": the person named last, as for a pronoun of either sex
+    if PERSON_BY_AFFILIATION.search(who) or PERSON_BY_PLACE.search(who):
+        # "The Tory said", "the Osbaston member added", "The Kidlington resident said": the person named last, as
+        # for a pronoun of either sex
         return _person_before(ctx, start, "")
     body = next(((m, word) for word in BODY_ANAPHORS if (m := definite_description(word).search(who))), None)
     document = DOCUMENT_ANAPHOR.search(who)
