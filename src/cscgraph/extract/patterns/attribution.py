@@ -411,7 +411,8 @@ PERSON_BY_AFFILIATION = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w’'-]+\s+){0,
                                    r"Lib\s+Dem|member|politician)\s*$")
 # A definite description of a person by where they live, as local copy refers back to someone it named: "The
 # Kidlington resident said" (a place's name before the noun: "the resident" alone may be anyone).
-PERSON_BY_PLACE = re.compile(r"\b[Tt]he\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:resident|campaigner|pensioner)\s*$")
+PERSON_BY_PLACE = re.compile(r"\b[Tt]he\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+                             r"(?:resident|campaigner|pensioner)\s*$")
 # The owner, by pronoun or possessive, and up to two modifiers: "his ‘", "Nicky Morgan’s firm ", "the charities’ ".
 OWNER = r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}?"
 # Words introduced as someone's own, right before the quote: "education secretary Nicky Morgan’s assertion that ‘…’",
