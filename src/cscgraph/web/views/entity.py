@@ -131,6 +131,7 @@ def facts(explorer: Explorer, links: Sequence[Mapping[str, Term]], counts: Mappi
     """Outgoing facts and incoming links, grouped by property, each value with the sources that state it;
     `counts` ((direction, property) → values in all) says how many more there are than `links` holds."""
     groups: dict[str, dict[str, dict[str, Any]]] = {"out": {}, "in": {}}
+    explorer.names.prefetch({iri for row in links for iri in _named_in(explorer, row)})  # a statement per 500
     for row in links:
         direction, prop = row["direction"].value, row["property"].value
         if not _shown(direction, prop):
@@ -151,6 +152,15 @@ def facts(explorer: Explorer, links: Sequence[Mapping[str, Term]], counts: Mappi
                            "more": total - len(items[:_IN_LIMIT])})
         out.append(sorted(listed, key=lambda g: (g["property"] != f"{_RDF}type", g["label"])))
     return out[0], out[1]
+
+
+def _named_in(explorer: Explorer, row: Mapping[str, Term]) -> list[str]:
+    """The IRIs a statements row names: its value, its property, and the article of the graph that states it."""
+    prefix = explorer.base + "graph/article/"
+    graph = row["graph"].value
+    article = [explorer.base + "article/" + graph[len(prefix):]] if graph.startswith(prefix) else []
+    value = [row["value"].value] if row["value"].type == "uri" else []
+    return [row["property"].value, *value, *article]
 
 
 def _property_label(explorer: Explorer, prop: str) -> str:
