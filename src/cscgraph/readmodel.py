@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from cscgraph import links, totals
@@ -449,25 +449,26 @@ def canned_text(name: str) -> str:
 def names(db: sqlite3.Connection, entities: Sequence[str]) -> list[Row]:
     """`entity-catalogue`'s rows of `entities` alone (read by the table's index on the entity), as `listing`
     gives rows: what a page needs to name a few IRIs without reading the whole catalogue."""
-    rows: list[Row] = []
-    for at in range(0, len(entities), NAMES_AT_ONCE):
-        chunk = list(entities[at:at + NAMES_AT_ONCE])
-        where = f'WHERE "entity" IN ({", ".join("?" * len(chunk))})'
-        rows += _rows(db.execute(_NAME_GROUPS.format(where=where), chunk), _NAME_LISTED)
-    return rows
+    return [row for cursor in _by_entities(db, _NAME_GROUPS, entities) for row in _rows(cursor, _NAME_LISTED)]
 
 
 def dates(db: sqlite3.Connection, entities: Sequence[str]) -> dict[str, str]:
     """The earliest date each of `entities` that has one states (`dcterms:date`; an article's publication time, but
     never a government's start): what `lineage-edges` gives the ends of an edge, read by the table's index on the
     entity."""
-    found: dict[str, str] = {}
+    return {entity: first for cursor in _by_entities(db, _FIRST_DATES, entities) for entity, first in cursor}
+
+
+_FIRST_DATES = """SELECT "entity", MIN(NULLIF("date", '')) AS "first" FROM entity_names {where} GROUP BY "entity"
+    HAVING "first" IS NOT NULL"""
+
+
+def _by_entities(db: sqlite3.Connection, sql: str, entities: Sequence[str]) -> Iterator[sqlite3.Cursor]:
+    """`sql` (its `{where}` left to fill) run over `entities` `NAMES_AT_ONCE` at a time (SQLite's bound parameters
+    are limited), a cursor a chunk."""
     for at in range(0, len(entities), NAMES_AT_ONCE):
         chunk = list(entities[at:at + NAMES_AT_ONCE])
-        found |= dict(db.execute(f'SELECT "entity", MIN(NULLIF("date", \'\')) AS "first" FROM entity_names WHERE '
-                                 f'"entity" IN ({", ".join("?" * len(chunk))}) GROUP BY "entity" '
-                                 'HAVING "first" IS NOT NULL', chunk))
-    return found
+        yield db.execute(sql.format(where=f'WHERE "entity" IN ({", ".join("?" * len(chunk))})'), chunk)
 
 
 def names_under(db: sqlite3.Connection, prefix: str) -> list[tuple[str, str, str]]:

@@ -92,11 +92,16 @@ def rdf_response(links: Results, iri: str, fmt: str) -> Response:
                     headers={"Vary": "Accept", "Link": f'<{iri}>; rel="describes"'})
 
 
+def _article_of(explorer: Explorer, graph: str) -> str | None:
+    """The article whose graph `graph` is, or None (reference data, the ontology)."""
+    prefix = explorer.base + "graph/article/"
+    return explorer.base + "article/" + graph[len(prefix):] if graph.startswith(prefix) else None
+
+
 def _source(explorer: Explorer, graph: str) -> dict[str, str]:
     """Where a triple comes from: an article (its graph) or reference data / the ontology."""
-    prefix = explorer.base + "graph/article/"
-    if graph.startswith(prefix):
-        article = explorer.base + "article/" + graph[len(prefix):]
+    article = _article_of(explorer, graph)
+    if article is not None:
         return {"label": explorer.names.label(article), "href": explorer.links.href(article), "kind": "article"}
     name = graph.rsplit("/", 1)[-1]
     return {"label": {"reference": "reference data", "ontology": "ontology"}.get(name, name), "href": "",
@@ -156,11 +161,9 @@ def facts(explorer: Explorer, links: Sequence[Mapping[str, Term]], counts: Mappi
 
 def _named_in(explorer: Explorer, row: Mapping[str, Term]) -> list[str]:
     """The IRIs a statements row names: its value, its property, and the article of the graph that states it."""
-    prefix = explorer.base + "graph/article/"
-    graph = row["graph"].value
-    article = [explorer.base + "article/" + graph[len(prefix):]] if graph.startswith(prefix) else []
+    article = _article_of(explorer, row["graph"].value)
     value = [row["value"].value] if row["value"].type == "uri" else []
-    return [row["property"].value, *value, *article]
+    return [row["property"].value, *value, *([article] if article else [])]
 
 
 def _property_label(explorer: Explorer, prop: str) -> str:
