@@ -188,3 +188,17 @@ def test_a_writer_opening_a_file_made_before_the_groups_were_kept_counts_them(tm
     finally:
         index.close()
     assert _both(settings, "funder") == (from_index, from_store)
+
+
+def test_groups_counted_article_by_article_are_those_a_writer_fills_at_once() -> None:
+    """One rounding to pence either way: half a penny (£0.125, £2.345) rounds away from zero in both."""
+    rows = ROWS + [_row("f", "0.125", "allocated", A3, None, funder=DFE),
+                   _row("g", "2.345", "allocated", A3, None, funder=GOV)]
+    db = funding_totals.load(rows)
+    kept = db.execute("SELECT * FROM funding_groups ORDER BY 1, 2").fetchall()
+    for table in funding_totals.GROUP_TABLES:
+        db.execute(f"DELETE FROM {table}")
+    funding_totals.fill_groups(db)
+    assert db.execute("SELECT * FROM funding_groups ORDER BY 1, 2").fetchall() == kept
+    assert dict(db.execute('SELECT "key", "pence" FROM funding_groups WHERE "grouping" = \'funder\'')) == {
+        DFE: 2_000_000_013, GOV: 50_000_000_235}

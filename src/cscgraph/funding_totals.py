@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from cscgraph import readmodel
+from cscgraph.totals import has_table
 
 __all__ = ["COMMITTED", "SOURCE", "FACTS", "GROUP_TABLES", "FACTS_SQL", "Group", "Totals", "add_facts",
            "retract_facts", "groups_kept", "fill_groups", "totals", "page", "load"]
@@ -139,9 +140,8 @@ def retract_facts(db: sqlite3.Connection, graph: int | None) -> None:
 
 def _count(db: sqlite3.Connection, graph: int | None, sign: int) -> None:
     """The graph's amounts counted into (`sign` 1) or out of (-1) the kept groups: a group's total gains an amount
-    when its first stream comes and loses it when its last goes."""
-    if not groups_kept(db):
-        return
+    when its first stream comes and loses it when its last goes (every writer's file and `load`'s hold the
+    tables: FACTS_SQL makes them)."""
     key = '"grouping" = ? AND "key" = ? AND "funder" = ? AND "period" = ? AND "kind" = ? AND "amount" = ?'
     counted = db.execute(_CONTRIBUTIONS.format(where="WHERE graph = :graph"), {"graph": graph}).fetchall()
     for *amount, streams in counted:
@@ -160,13 +160,14 @@ def _count(db: sqlite3.Connection, graph: int | None, sign: int) -> None:
 
 
 def _pence(amount: float) -> int:
-    return int(round(amount * 100))
+    """The amount in whole pence, rounded half away from zero as SQLite's ROUND rounds it in `fill_groups`."""
+    pence = amount * 100
+    return int(pence + (0.5 if pence >= 0 else -0.5))
 
 
 def groups_kept(db: sqlite3.Connection) -> bool:
     """Whether the file keeps the unfiltered groups (a file written before it did counts over its streams)."""
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'funding_groups'").fetchone() \
-        is not None
+    return has_table(db, GROUP_TABLES[-1])
 
 
 def fill_groups(db: sqlite3.Connection) -> None:

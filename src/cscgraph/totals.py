@@ -23,8 +23,8 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Totals", "EDGES", "MEASURES", "TOTALS", "SOURCES", "SCHEMA_SQL", "kept", "fill", "add", "retract",
-           "settle"]
+__all__ = ["Totals", "EDGES", "MEASURES", "TOTALS", "SOURCES", "SCHEMA_SQL", "kept", "has_table", "fill", "add",
+           "retract", "settle"]
 
 
 @dataclass(frozen=True)
@@ -77,8 +77,13 @@ SCHEMA_SQL = "\n".join(t.create() for t in TOTALS)
 
 def kept(db: sqlite3.Connection, totals: Totals) -> bool:
     """Whether the index file keeps these totals (a file written before it did counts over its rows)."""
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (totals.name,)).fetchone() \
-        is not None
+    return has_table(db, totals.name)
+
+
+def has_table(db: sqlite3.Connection, name: str) -> bool:
+    """Whether the file holds the table `name` (one added after the file was made is missing until a writer opens
+    it)."""
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
 
 
 def fill(db: sqlite3.Connection, totals: Totals) -> None:
