@@ -80,13 +80,15 @@ def query_form(sparql: str) -> str:
     return ""
 
 
+# SPARQL's lexical rules that every reader of a query text shares (`web.canned_match` too): an IRI (a `<` with spaces
+# after it is less-than), a string (long or short, either quotation mark), a variable.
+SPARQL_IRI = r"""<[^<>"{}|^`\\\s]*>"""
+SPARQL_STRING = r"""'{3}[\s\S]*?'{3}|"{3}[\s\S]*?"{3}|'(?:[^'\\\n]|\\.)*'|""" + r'"(?:[^"\\\n]|\\.)*"'
+SPARQL_VAR = r"[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+"
 # The tokens `inline_bindings` reads: comments, IRIs and strings (stepped over whole), variables, words (keywords
 # and prefixed names), brackets.
-_SPARQL_TOKEN = re.compile(r"""
-    (?P<skip> \#[^\n]*                                  # comment
-            | <[^<>"{}|^`\\\s]*>                        # IRI (a `<` with spaces after it is less-than)
-            | '{3}[\s\S]*?'{3} | "{3}[\s\S]*?"{3}        # long strings
-            | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*" )  # strings
-  | (?P<var> [?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+ )
+_SPARQL_TOKEN = re.compile(rf"""
+    (?P<skip> \#[^\n]* | {SPARQL_IRI} | {SPARQL_STRING} )    # a comment, an IRI, a string
+  | (?P<var> {SPARQL_VAR} )
   | (?P<word> [A-Za-z_][\w.-]*(?::[\w.-]*)? )
-  | (?P<bracket> [(){}] )""", re.VERBOSE)
+  | (?P<bracket> [(){{}}] )""", re.VERBOSE)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from cscgraph.queries import PAGING, CannedQuery, paged
 from cscgraph.read_answers import PAGES, TERM_KINDS
 from cscgraph.store import Term
-from cscgraph.store.binding import inline_bindings
+from cscgraph.store.binding import SPARQL_IRI, SPARQL_STRING, SPARQL_VAR, inline_bindings
 
 __all__ = ["CannedMatcher", "Recognised", "LONGEST_TRIED"]
 
@@ -36,15 +36,15 @@ _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
 # One SPARQL token a group: comments and spaces (dropped), IRIs, strings, variables, numbers, prefixed names and
 # keywords, and punctuation. A character none of them takes ends the reading (the text is not tried).
-_TOKEN = re.compile(r"""
+_TOKEN = re.compile(rf"""
     (?P<space> \s+ | \#[^\n]* )
-  | (?P<iri> <[^<>"{}|^`\\\s]*> )
-  | (?P<string> '{3}[\s\S]*?'{3} | "{3}[\s\S]*?"{3} | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*" )
-  | (?P<var> [?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+ )
+  | (?P<iri> {SPARQL_IRI} )
+  | (?P<string> {SPARQL_STRING} )
+  | (?P<var> {SPARQL_VAR} )
   | (?P<number> [+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?) )
   | (?P<lang> @[A-Za-z]+(?:-[A-Za-z0-9]+)* )
   | (?P<name> (?:[A-Za-z_][\w.-]*)?:[\w.%-]*|[A-Za-z_][\w-]* )
-  | (?P<mark> \^\^|&&|\|\||!=|<=|>=|[(){}\[\].,;=<>!*/+|^-] )""", re.VERBOSE)
+  | (?P<mark> \^\^|&&|\|\||!=|<=|>=|[(){{}}\[\].,;=<>!*/+|^-] )""", re.VERBOSE)
 _ABSOLUTE_IRI = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]*:")
 _CASED = frozenset({"true", "false"})
 """Words kept as written (keywords are read in capitals)."""
