@@ -89,9 +89,9 @@ def earlier_government(body: str, start: int, end: int, slug: str) -> bool:
 @functools.lru_cache(maxsize=4)
 def party_nouns(body: str) -> tuple[tuple[int, int, str], ...]:
     """Spans where a party's name is the party, never a government, with its reference label: named by what only a
-    party has ("Labour’s manifesto", "the Conservatives’ leader", "Labour’s Jo Bloggs said", "Labour took control",
-    "spokesman for the Conservatives")
-    or listed beside another party ("the Tories, Labour and the Independents").
+    party has ("Labour’s manifesto", "the Conservatives’ leader", "Labour’s Jo Bloggs said", "Labour took
+    control", "spokesman for the Conservatives") or listed beside another party ("the Tories, Labour and the
+    Independents").
 
     >>> body = "Labour’s manifesto, and the Lib Dems and the Greens agreed."
     >>> [(body[s:e], label) for s, e, label in party_nouns(body)]

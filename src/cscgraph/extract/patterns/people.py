@@ -528,7 +528,8 @@ ACRONYM_ACTS = re.compile(
     re.MULTILINE)
 
 # Places named together as councils: "Dorset, Lincolnshire and Wolverhampton Councils", "the
-# London Boroughs of Ealing, Camden and Wandsworth", "The 20 other local authorities include Kent, Medway, Brighton and Hove, …".
+# London Boroughs of Ealing, Camden and Wandsworth", "The 20 other local authorities include Kent, Medway, Brighton
+# and Hove, …".
 # Group `places` is the list; each place is looked up as "<place> Council" in reference data (councils.ttl).
 _PLACE_RUN = r"[A-Z][\w’'-]*(?:(?:,?[ \t]+(?:and|upon|on|of|with|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][\w’'-]*)*"
 PLACES_THEN_COUNCILS = re.compile(rf"(?P<places>{not_after(_WORD_CHAR, _PLACE_RUN)})[ \t]+[Cc]ouncils\b")
@@ -741,7 +742,8 @@ GIVEN_NAME_THEN_LAY_ROLE = re.compile(rf"(?:^|(?<=[.!?”]\s)|(?<=\n)|(?<=\bsaid
 NAME_PICTURED = re.compile(rf"(?P<name>{FULL_NAME})\s+\((?:pictured|above|below|left|right|centre|center)\)")
 # A name whose body follows with "of", "from" or "at" before a reporting verb: "Jo Reed of the Northby Trust said",
 # "Jo Reed from Kinship told MPs" (not a department an office is of: "Director of External Affairs at Kinship, said").
-NAME_OF_BODY_SPEAKS = re.compile(rf"(?<!\bof\s)(?<!\bfor\s)(?P<name>{FULL_NAME})\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+"
+NAME_OF_BODY_SPEAKS = re.compile(rf"(?<!\bof\s)(?<!\bfor\s)(?P<name>{FULL_NAME})\s+(?:of|from|at)\s+(?:the\s+)?"
+                                 rf"(?:[A-Z][\w’'&-]*\s+"
                                  rf"(?:(?:of|for|and|&)\s+)?){{0,5}}[A-Z][\w’'&-]*,?\s+(?:said|says|told|tells|"
                                  rf"added|adds|warned|explained)\b")
 # A name said to be someone by role: "Jo Reed is a social worker in Northby", "Jo Reed is the charity's founder".
