@@ -1208,3 +1208,10 @@ def test_the_report_is_a_titled_document_whose_kind_the_text_never_gave() -> Non
                 "“A plan for safer childhoods in the north” argues for earlier help. It notes that help is key.",
                 "The report recommends prevention programmes. It also argues that “whole system” planning is needed.")
     assert speakers(x) == [("whole system", "a-plan-for-safer-childhoods-in-the-north")]
+
+
+def test_a_given_name_with_its_reporting_verb_set_in_capitals_before_a_colon_is_the_person_named_before() -> None:
+    x = extract("The cabinet's vote was welcomed by Eastby MP Tamsin Verro.",
+                "Commenting on the vote, Tamsin Said:", "“It is a good day for young people leaving care.”")
+    assert speakers(x) == [("It is a good day for young people leaving care.", "tamsin-verro")]
+    assert {e.label for e in x.entities if e.ref.kind == "person"} == {"Tamsin Verro"}

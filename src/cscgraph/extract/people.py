@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from cscgraph.extract.patterns.attribution import SPEECH_VERBS
 from cscgraph.extract.patterns.text import SPACE_RUN, TOKEN
 from cscgraph.extract.spans import leftmost_longest
 from cscgraph.extract.patterns import all_matches
@@ -52,6 +53,7 @@ _LAY_TRIGGERS = with_gates(LAY_ROLE_THEN_GIVEN_NAME, GIVEN_NAME_THEN_LAY_ROLE)
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 _ROLE_AT = re.compile(rf"(?i:{ROLE_PHRASE})")
 _NOT_NAME_START = NOT_NAME_WORDS | NAME_PREFIX_WORDS
+_TITLE_CASE_SPEECH_VERBS = frozenset(v.capitalize() for v in SPEECH_VERBS if " " not in v)
 
 
 @dataclass(frozen=True)
@@ -284,6 +286,10 @@ def _clean(body: str, start: int, end: int, single_ok: bool, titled: bool = Fals
             words, titled or title is not None)):
         words.pop()
         trimmed = True
+    # A reporting verb set in capitals before a colon is no surname: "Commenting on the plan, Priya Said:".
+    if len(words) > 1 and words[-1].group() in _TITLE_CASE_SPEECH_VERBS and \
+            body.startswith(":", start + words[-1].end()):
+        words.pop()
     # A staff list joined from its lines sets the role right after the name: "Ana Ruiz Head of press".
     while len(words) > 2 and _role_end(body, start + words[-1].start()) > start + words[-1].end():
         words.pop()

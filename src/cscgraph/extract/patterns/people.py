@@ -880,7 +880,8 @@ SAID_BEFORE_SURNAME = re.compile(r"\b(?:said|says|added|adds)\Z")
 # named in full).
 _GIVEN_NAME_THEN_SPEECH = (r"\s+(?:also\s+|then\s+|later\s+)?(?:says|said|added|adds|told|tells|warned|warns|"
                            r"explained|explains|argued|argues|wrote|writes|continued|continues|believes|recalled|"
-                           r"recalls|insisted|insists|admitted|admits)\b")
+                           r"recalls|insisted|insists|admitted|admits)\b"
+                           r"|\s+(?:Says|Said|Added|Adds)(?=\s*:)")  # set in capitals before a colon: "Ruth Said:"
 GIVEN_NAME_SPEAKS = (rf"(?:(?<![\w’'-])(?P<name>{{name}})(?={_GIVEN_NAME_THEN_SPEECH})|"
                      r"\b(?:said|says|added|adds)\s+(?P<name2>{name})(?![\w’'-]))")
 # The same read at each place a given name stands: the verb after it ("Ruth said"), or SAID_BEFORE_SURNAME and
