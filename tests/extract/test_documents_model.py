@@ -25,9 +25,9 @@ def test_shipped_model_is_what_the_trainer_writes(tmp_path: Path) -> None:
 
 
 def test_a_named_offer_the_rules_miss_is_a_document() -> None:
-    labels = _labels("The council will save £2m as part of the Family Front Door Offer.",
-                     "Families can use the Family Front Door Offer from April.")
-    assert labels == ["Family Front Door Offer"]
+    labels = _labels("The council will save £2m as part of the Care Leavers Local Offer.",
+                     "Young people can use the Care Leavers Local Offer from April.")
+    assert labels == ["Care Leavers Local Offer"]
 
 
 def test_a_quoted_campaign_month_of_a_body_is_a_document() -> None:
