@@ -284,6 +284,13 @@ def test_short_judgements_after_a_label_cue_are_quotes() -> None:
         assert words in [q.text for q in extract(sentence).quotes], sentence
 
 
+def test_a_fragment_raised_voiced_or_expressed_is_the_words_of_the_one_who_raised_it() -> None:
+    x = extract("Jo Penrose, a family law barrister, raised “grave doubts” over the register last year.",
+                "The Northby Carers Alliance voiced ‘real alarm’ at the cut.")
+    assert speakers(x) == [("grave doubts", "jo-penrose"), ("real alarm", "northby-carers-alliance")]
+    assert extract("The council raised a ‘community bond’ last year.").quotes == ()
+
+
 def test_words_quoted_as_what_someone_proposed_are_the_agents() -> None:
     x = extract("The kinship strategy gave carers some recognition, but the ‘radical reset’ proposed by the "
                 "Harbour Review never came.",

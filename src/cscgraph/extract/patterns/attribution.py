@@ -230,7 +230,8 @@ BULLET = re.compile(r"^\s*[•·▪‣◦*–-]\s")
 LABEL_CUE_BEFORE = re.compile(r"(?:(?:described|describing|welcomed|hailed|praised|greeted|criticised|dismissed|"
                               r"condemned|seen|regarded)\s+(?:\w+\s+){0,4}as(?:\s+(?:a|an|the))?|branded|"
                               r"branding|labelled|called\s+(?:it|them|this|the(?:\s+[\w’'-]+){1,4})|calling\s+(?:it|them|"
-                              r"this|the(?:\s+[\w’'-]+){1,4})|what\s+(?:it|they|he|she)\s+(?:terms|termed|calls|called))"
+                              r"this|the(?:\s+[\w’'-]+){1,4})|what\s+(?:it|they|he|she)\s+(?:terms|termed|calls|called)|"
+                              r"(?:raised|raises|raising|voiced|voices|voicing|expressed|expresses|expressing))"
                               r"\s*$", re.IGNORECASE)
 # A quote of fewer words than this, with no label cue right before it and no reporting verb in its sentence, is a
 # scare quote or a term: Labour’s proposed reforms to tackle “profiteering” / a “postcode lottery” / relying on a few
