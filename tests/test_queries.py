@@ -240,22 +240,31 @@ def test_lineage_edge_lists_the_claims_of_one_edge(corpus_store: EmbeddedStore) 
         assert sorted(sorted(r.items()) for r in found) == sorted(sorted(r.items()) for r in rows)
 
 
-def test_who_said_what_gives_one_row_a_quote_however_articles_spell_a_name(tmp_path: Path) -> None:
-    """Two articles spell one person's name two ways: one IRI with two labels, and still one row a quote."""
-    for n, (spelling, words) in enumerate((("Jo MacAdam", "We need more carers now."),
-                                           ("Jo Macadam", "Carers are leaving the service."))):
+def test_quote_listings_give_one_row_a_quote_however_articles_spell_a_name_or_role(tmp_path: Path) -> None:
+    """Two articles spell one person's name and role two ways: one IRI each with two labels, and still one row a
+    quote in who-said-what, quotes-by and quotes-about, with the first of each name."""
+    for n, (spelling, role, words) in enumerate((
+            ("Jo MacAdam", "cabinet member for children’s services", "We need more carers for Staying Close now."),
+            ("Jo Macadam", "cabinet member for childrens services", "Staying Close is losing its carers."))):
         (tmp_path / f"a{n}.txt").write_text(
             f"Title: Carers {n}\nURL: https://example.org/carers-{n}\nPublisher: Example Gazette\n\n"
-            f"{spelling}, chief executive of the Northby Carers Trust, said: “{words}”\n", encoding="utf-8")
+            f"Cllr {spelling}, {role} at Northby Council, said: “{words}”\n", encoding="utf-8")
     settings = Settings(store=str(tmp_path / "store"), search_index=str(tmp_path / "index.sqlite"), workers=1)
     store = open_store(settings)
     try:
         ingest(store, settings, [tmp_path / "a0.txt", tmp_path / "a1.txt"])
-        labels = store.query("SELECT ?l WHERE { <https://w3id.org/cscgraph/person/jo-macadam> "
-                             "<http://www.w3.org/2000/01/rdf-schema#label> ?l }").rows
-        assert {r["l"].value for r in labels} == {"Jo MacAdam", "Jo Macadam"}
-        rows = run_query(store, load_query("who-said-what"), {}).rows
-        assert sorted(r["text"].value for r in rows) == ["Carers are leaving the service.", "We need more carers now."]
-        assert {r["speakerName"].value for r in rows} == {"Jo MacAdam"}
+        labels = store.query("SELECT ?l WHERE { { <https://w3id.org/cscgraph/person/jo-macadam> "
+                             "<http://www.w3.org/2000/01/rdf-schema#label> ?l } UNION { ?q "
+                             "<https://w3id.org/cscgraph/ontology#speakerRole>/"
+                             "<http://www.w3.org/2000/01/rdf-schema#label> ?l } }").rows
+        assert {r["l"].value for r in labels} == {"Jo MacAdam", "Jo Macadam", "cabinet member for children's services",
+                                                   "cabinet member for childrens services"}
+        texts = ["Staying Close is losing its carers.", "We need more carers for Staying Close now."]
+        for name, params in (("who-said-what", {}), ("quotes-by", {"speaker": "Jo MacAdam"}),
+                             ("quotes-about", {"about": "Staying Close"})):
+            rows = run_query(store, load_query(name), params).rows
+            assert sorted(r["text"].value for r in rows) == texts, name
+            assert {(r["speakerName"].value, r["role"].value) for r in rows} == {
+                ("Jo MacAdam", "cabinet member for children's services")}, name
     finally:
         store.close()

@@ -82,16 +82,18 @@ WHERE {
   OPTIONAL { ?claim prov:wasDerivedFrom ?article . OPTIONAL { ?article schema:datePublished ?published } }
 """ + CLAIM_EVIDENCE,
     "quotes-by": """# param: speaker entity — x
-SELECT ?quote ?text ?speaker ?speakerName ?role ?organisation ?organisationName ?article ?published ?evidence
+SELECT ?quote ?text ?speaker (MIN(?speakerLabel) AS ?speakerName) (MIN(?roleLabel) AS ?role) ?organisation
+       (MIN(?organisationLabel) AS ?organisationName) ?article ?published ?evidence
 WHERE {
   ?quote schema:creator ?speaker ; schema:text ?text .
   ?article schema:citation ?quote .
-  OPTIONAL { ?speaker rdfs:label ?speakerName }
+  OPTIONAL { ?speaker rdfs:label ?speakerLabel }
   OPTIONAL { ?article schema:datePublished ?published }
-  OPTIONAL { ?quote csc:speakerRole/rdfs:label ?role }
-  OPTIONAL { ?quote csc:speakerOrganisation ?organisation . OPTIONAL { ?organisation rdfs:label ?organisationName } }
+  OPTIONAL { ?quote csc:speakerRole ?roleNode . OPTIONAL { ?roleNode rdfs:label ?roleLabel } }
+  OPTIONAL { ?quote csc:speakerOrganisation ?organisation . OPTIONAL { ?organisation rdfs:label ?organisationLabel } }
   OPTIONAL { ?quote csc:evidence/oa:exact ?evidence }
-}""",
+}
+GROUP BY ?quote ?text ?speaker ?roleNode ?organisation ?article ?published ?evidence""",
     "entity-funding": """# param: entity entity — x
 SELECT DISTINCT ?entity ?stream ?amountGBP ?approximate ?period ?purpose ?kind ?funder ?recipient ?funded ?article
                 ?published ?exact ?start ?end ?evidence
