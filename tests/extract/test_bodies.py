@@ -1031,3 +1031,11 @@ def test_a_name_a_relative_which_follows_with_a_bodys_verb_is_a_body() -> None:
     assert labels == ["Harbrook", "Larkmoor Care"]
     # near misses: a document's title, and a person ("who")
     assert _labels("The Larkmoor Review, which said councils must act, was welcomed by Jo Reed, who said so.") == []
+
+
+def test_an_office_in_capitals_and_its_holder_coordinated_with_a_body_are_no_body() -> None:
+    x = extract("The project is paid for by the Police and Crime Commissioner Priya Okafor and the Home Office.",
+                "Speaking in Dover, Mrs Okafor said: “The money will keep children safe.”")
+    assert bodies(x) == {"home-office"}
+    assert people(x) == {"Priya Okafor"}
+    assert speakers(x) == [("The money will keep children safe.", "priya-okafor")]

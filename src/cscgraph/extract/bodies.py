@@ -30,7 +30,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
-                                              FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, OFFICE_OF_BODY, BOROUGH_OF,
+                                              FURNITURE_WORDS, NHS_BODY, PERSON_OF_BODY, OFFICE_OF_BODY, OFFICE_THEN_HOLDER, BOROUGH_OF,
                                               BODY_BEFORE_OFFICE, PLACES_THEN_COUNCILS, BOROUGHS_OF, COUNCILS_LISTED,
                                               PLACES_THEN_AUTHORITIES, COUNCIL_THEN_PLACES, WHICH_BODY, COUNCILLOR_OF,
                                               COUNCIL_SUB_BODY,
@@ -145,8 +145,15 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     # a name glued to its office by a flattened profile card opens no body: "Jo ReedMinister Party Not Provided";
     # nor do two names a flattened caption glued: "Council ChamberPeterborough City Council"
     hits = [h for h in hits if GLUED_OFFICE_IN_WORD.search(body, h.start, h.end) is None
-            and (h.reference is not None or not _glued_inside(body, h))]
+            and (h.reference is not None or not _glued_inside(body, h) and not _office_and_holder(body, h))]
     return _short_outlet_names(sorted(leftmost_longest(hits), key=lambda h: h.start))
+
+
+def _office_and_holder(body: str, hit: BodyHit) -> bool:
+    """Whether the run ends in an office in title case and a name opening with a given name: "Police and Crime
+    Commissioner Jo Ade and the Home Office" names the commissioner, not a body."""
+    m = OFFICE_THEN_HOLDER.search(body, hit.start, hit.end)
+    return m is not None and m.group("person").split()[0] in GIVEN_NAMES
 
 
 def _sub_bodies(body: str, hits: list[BodyHit]) -> list[BodyHit]:
