@@ -1215,3 +1215,10 @@ def test_a_given_name_with_its_reporting_verb_set_in_capitals_before_a_colon_is_
                 "Commenting on the vote, Tamsin Said:", "“It is a good day for young people leaving care.”")
     assert speakers(x) == [("It is a good day for young people leaving care.", "tamsin-verro")]
     assert {e.label for e in x.entities if e.ref.kind == "person"} == {"Tamsin Verro"}
+
+
+def test_a_victim_named_after_murders_of_in_the_subject_is_not_the_speaker() -> None:
+    x = extract("In a statement released after the report into the murders of Amy Ode and Tom Reed, leaders from "
+                "Northby Council have said the case highlights “national problems of children’s social care,” and "
+                "apologised.")
+    assert speakers(x) == [("national problems of children’s social care", "northby-council")]

@@ -50,9 +50,9 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    POSSESSED_AIM, ASKING_OPENER, definite_description)
 from cscgraph.extract.patterns.documents import PERIOD_COVERED
 from cscgraph.extract.patterns.given_name_sexes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from cscgraph.extract.patterns.people import (BODY_ANAPHOR_FALLBACK_KINDS, BODY_ANAPHORS, FEMALE_TITLES, MALE_TITLES,
-                                              PARTY_GROUP_AFTER, PARTY_PEOPLE, ROLE_ANAPHOR, SPOKESPERSON,
-                                              SUBJECT_OPENING, governed)
+from cscgraph.extract.patterns.people import (BODY_ANAPHOR_FALLBACK_KINDS, BODY_ANAPHORS, CASE_OF_BEFORE,
+                                              CASE_OF_REACH, FEMALE_TITLES, MALE_TITLES, PARTY_GROUP_AFTER,
+                                              PARTY_PEOPLE, ROLE_ANAPHOR, SPOKESPERSON, SUBJECT_OPENING, governed)
 from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.roles import role_head
 from cscgraph.extract.sentences import SentenceIndex
@@ -306,6 +306,10 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
         o.entity != m.entity for o in mentions))]
     # The addressee of a letter does not speak it: "In an open letter to the minister, Pat Moss, the charities said".
     people = [m for m in people if not ADDRESSED_BEFORE.search(ctx.body, start, m.span.start)]
+    # A victim is no subject: "the murder of Star Hobson highlights “national problems”" (a verb of the reported
+    # clause; the one who said so is the subject of the verb before).
+    people = [m for m in people if not CASE_OF_BEFORE.search(ctx.body, max(start, m.span.start - CASE_OF_REACH),
+                                                             m.span.start)]
     if anaphora and not verb_first and not spokesperson:
         # "The government's long-awaited strategy states": the document right before the verb, not its owner.
         document = _document_subject(ctx, who, start)
