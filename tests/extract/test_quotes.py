@@ -771,3 +771,12 @@ def test_a_fragment_before_amongst_or_whilst_is_reported_speech_not_a_modifier()
 def test_reasons_a_speaker_cites_are_their_words() -> None:
     x = extract("Councillor Ines Varga stood down from the cabinet on Friday, citing “family commitments”.")
     assert speakers(x) == [("family commitments", "ines-varga")]
+
+
+def test_a_quote_runs_on_past_links_to_other_stories_and_their_quoted_words_are_not_quotes() -> None:
+    x = extract("Housing Minister Jo Penrose said: “Too many care leavers sleep on sofas.",
+                "READ MORE: Sam Reed unveils billions for affordable homes in every region – five key details you "
+                "need to knowREAD MORE: Poll shows voters back more social homes amid ‘housing crisis’ warning",
+                "“We are changing the rules to get them a home of their own.”")
+    assert speakers(x) == [("Too many care leavers sleep on sofas.", "jo-penrose"),
+                           ("We are changing the rules to get them a home of their own.", "jo-penrose")]

@@ -95,6 +95,8 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
     previous: tuple[Passage, Attribution] | None = None
     headline = _headline_paragraph(article)
     for passage in passages:
+        if _is_furniture(article.paragraphs[passage.paragraph].strip()):
+            continue  # a link to another story, "READ MORE: Minister hits out at ‘charter for greed’", quotes none here
         continuing = _own_speaker_first(ctx, sentences, passage, _continues(article, passage, previous))
         if _is_heading(article, passage.paragraph) and (
                 continuing is None or len(body[passage.start:passage.end].split()) < MIN_QUOTE_WORDS) \

@@ -189,7 +189,7 @@ FURNITURE_WORDS = 3
 # A credit line under a quote set as its own paragraph is at most this many words: "Jo Ade, chair of the Northby Forum".
 CREDIT_LINE_WORDS = 15
 # A link to another story set between paragraphs: "READ MORE: Council approves new home", "Read more: …".
-RELATED_LINK = re.compile(r"(?:READ(?: MORE)?|Read more|RELATED|SEE ALSO|See also)\s*:\s+[^“”\"]{1,150}")
+RELATED_LINK = re.compile(r"(?:(?:READ(?: MORE)?|Read more|RELATED|SEE ALSO|See also)\s*:\s+[^“”\"]{1,150}?)+")
 
 # The audience of "told": kept in the cue ("told Community Care", "told the BBC", "told the meeting", "told us") and
 # never taken as the speaker or the topic.
