@@ -1375,3 +1375,13 @@ def test_acts_of_one_title_named_together_by_their_years_are_each_an_act() -> No
         ("Harbour Act 1993", "harbour-act-1993")]
     assert [m.span.text for m in found.mentions] == ["Harbour Acts of 1971", "1993", "Dock Safety Acts 1950", "1962",
                                                      "1980"]
+
+
+def test_a_titled_report_by_a_body_is_one_document_the_title_not_also_the_bodys_report() -> None:
+    from tests.extract.actor_helpers import extract
+    x = extract("The Steps to Adulthood report by the Northby Trust says young people are left behind.",
+                "The report says charities are plugging gaps in services.")
+    docs = {e.label for e in x.entities if e.ref.kind == "policy"}
+    assert docs == {"Steps to Adulthood"}
+    said = [m for m in x.mentions if m.entity.kind == "policy"]
+    assert {str(m.entity) for m in said} == {"policy/steps-to-adulthood"} and len(said) == 3

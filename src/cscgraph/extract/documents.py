@@ -171,6 +171,9 @@ def _find(article: Article, sentences: SentenceIndex, matches: list[GazetteerMat
     explicit = sorted(curated + shaped + learned + introduced, key=lambda n: n.start)
     report = next((n.entity for n in shaped if n.entity.label.startswith(_INSPECTION_REPORT)), None)
     explicit, generic, acronyms = (_as_inspection_report(named, report) for named in (explicit, generic, acronyms))
+    titled = _titled_reports(body, explicit, generic)
+    explicit, generic, acronyms = ([_Named(n.start, n.end, titled.get(n.entity.ref, n.entity)) for n in named]
+                                   for named in (explicit, generic, acronyms))
     mentions = [mention_of(n.entity.ref, n.start, n.end, body, sentences) for n in explicit + generic + acronyms]
     mentions.sort(key=lambda m: m.span.start)
     entities = {str(n.entity.ref): n.entity for n in explicit + generic}  # a dated default is named only generically
@@ -330,6 +333,20 @@ def _as_inspection_report(named: list[_Named], report: Entity | None) -> list[_N
     if report is None:
         return named
     return [_Named(n.start, n.end, report) if n.entity.label in _INSPECTORATE_REPORTS else n for n in named]
+
+
+def _titled_reports(body: str, explicit: list[_Named], generic: list[_Named]) -> dict[EntityRef, Entity]:
+    """{a body's untitled report: the titled document} where the report's kind word follows the title: in "The Steps
+    to Adulthood report by the Northby Trust says", "report by the Northby Trust" is the Northby Trust's report and
+    "Steps to Adulthood" its title: one document, the titled one, whose name "the report" takes later."""
+    reports = {n.start: n.entity for n in explicit + generic if P.KIND_TYPES["Report"] & set(n.entity.types)}
+    out: dict[EntityRef, Entity] = {}
+    for n in explicit:
+        kind = P.KIND_AFTER_TITLE.match(body, n.end)
+        report = reports.get(kind.end() - len(kind.group("kind"))) if kind else None
+        if report is not None and report.ref != n.entity.ref and not n.entity.label.endswith(kind.group("kind")):
+            out[report.ref] = n.entity
+    return out
 
 
 _INSPECTORATE = EntityRef("organisation", "ofsted")

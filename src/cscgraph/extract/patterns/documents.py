@@ -636,6 +636,9 @@ INDEFINITE_REPORT = re.compile(
     rf"{_MADE_BY}\s+(?:by|from)\s)|"
     rf"\b[Aa]ccording\s+to\s+an?\s+{_REPORT_ADJECTIVES}(?P<cue2>report|study|analysis|survey|evaluation)\b"
     rf"(?!\s+(?:by|from|on|into|of|for|to)\b)")
+# A kind word right after a document's title, as the text names the document by both: "The Steps to Adulthood report by
+# the Northby Trust" (group `kind`).
+KIND_AFTER_TITLE = re.compile(r"[ \t]+(?P<kind>report|study|review|survey|analysis|evaluation)\b")
 # How a body is credited with a report's findings near it: "Research by the Commission on Young Lives finds",
 # "according to the National Audit Office", "the NAO found" (CREDITED_BEFORE ends right before the body's name,
 # CREDITED_AFTER starts right after it; a body that commissioned or paid for the work is not its author).
