@@ -1222,3 +1222,11 @@ def test_a_victim_named_after_murders_of_in_the_subject_is_not_the_speaker() -> 
                 "Northby Council have said the case highlights “national problems of children’s social care,” and "
                 "apologised.")
     assert speakers(x) == [("national problems of children’s social care", "northby-council")]
+
+
+def test_an_attribution_in_commas_with_its_verb_first_before_the_quote_is_its_subjects() -> None:
+    x = extract("Jo Penrose, chief executive of the Northby Trust, welcomed the plan.",
+                "In particular, adds Ms Penrose, “carers will finally be paid”.",
+                "Worse, says the trust, “the money runs out in a year”.")
+    assert speakers(x) == [("carers will finally be paid", "jo-penrose"),
+                           ("the money runs out in a year", "northby-trust")]

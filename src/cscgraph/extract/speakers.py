@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
+                                                   COMMA_BEFORE_VERB, INVERTED_BEFORE_QUOTE, INVERTING_VERBS,
                                                    COUNCILLOR_TITLE, INDEFINITE_OFFICE, UNNAMED_POST_HOLDER,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
                                                    DOCUMENT_SET_OFF_CLAUSE, DOCUMENT_RELATIVE_CLAUSE,
@@ -169,8 +170,12 @@ def before_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | Non
         audience = TOLD_AUDIENCE.match(text[verb.start():])
         cue = audience.group() if audience else verb.group()
         agent = AGENT_AFTER_VERB.match(text, verb.end())
+        inverted = INVERTED_BEFORE_QUOTE.fullmatch(text, verb.end()) \
+            if verb.group().lower() in INVERTING_VERBS and COMMA_BEFORE_VERB.search(text, 0, verb.start()) else None
         if SPEAKER_AFTER_CUE.match(verb.group()):
             found = _attribution(ctx, start + verb.end(), end, cue, verb_first=True)
+        elif inverted is not None:  # "Worse, says the report, “…”"
+            found = _attribution(ctx, start + inverted.start("who"), start + inverted.end("who"), cue, verb_first=True)
         elif agent is not None:
             # a passive with its agent: "criticised by Ofsted for …", "described by the review as “…”"
             named = named_after(ctx, start + agent.end(), end)

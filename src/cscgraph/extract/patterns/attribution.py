@@ -122,6 +122,13 @@ SIGNED_QUOTE = re.compile(r"[.!?…][”’\"]\s*(?:[–—]|-\s)\s*[A-Z]")
 # Cues whose speaker follows them even before the quote: "According to Dr Ann Lee, a lecturer at Kent, the
 # change “will not save money”.", "to quote from the report:", "in the words of the minister, “…”".
 SPEAKER_AFTER_CUE = re.compile(r"^(?:according\s+to|to\s+quote|quoting|in\s+the\s+words\s+of)$", re.IGNORECASE)
+# An attribution set in commas with its verb first, between an opening phrase and the quote: "Worse, says the report,
+# “…”", "As a result, adds the charity, “…”" (group `who`; matched from the verb's end to the opening mark, the text
+# before the verb ending in a comma).
+INVERTED_BEFORE_QUOTE = re.compile(r"\s+(?P<who>[^,.;:“”\"]{2,80}?),\s*$")
+COMMA_BEFORE_VERB = re.compile(r",\s*$")
+INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "warned", "warns", "noted", "notes", "argued", "argues",
+                             "continued", "continues", "concluded", "concludes", "stated", "states"})
 # The words between two pieces of one split quote, an inverted attribution: “Nobody wants this,” said Hussain,
 # “but here we are.” The second piece has the first one's speaker.
 SPLIT_QUOTE_INVERTED = re.compile(r"^\s*,?\s*(?:said|says|added|adds|continued|went\s+on)\s+[^.;:“”\"]{1,120},\s*$")
