@@ -1230,3 +1230,11 @@ def test_an_attribution_in_commas_with_its_verb_first_before_the_quote_is_its_su
                 "Worse, says the trust, “the money runs out in a year”.")
     assert speakers(x) == [("carers will finally be paid", "jo-penrose"),
                            ("the money runs out in a year", "northby-trust")]
+
+
+def test_council_chiefs_speak_for_the_council_named_before_also_through_a_participle() -> None:
+    x = extract("Eastshire County Council spent £9m on placements last year.",
+                "County council chiefs have defended the costs claiming they had “more children with complex needs”.",
+                "Council bosses said the rise was “the price of keeping children safe”.")
+    assert speakers(x) == [("more children with complex needs", "eastshire-county-council"),
+                           ("the price of keeping children safe", "eastshire-county-council")]

@@ -29,7 +29,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    COMMA_BEFORE_VERB, INVERTED_BEFORE_QUOTE, INVERTING_VERBS,
                                                    COUNCILLOR_TITLE, INDEFINITE_OFFICE, UNNAMED_POST_HOLDER,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
-                                                   DOCUMENT_SET_OFF_CLAUSE, DOCUMENT_RELATIVE_CLAUSE,
+                                                   DOCUMENT_SET_OFF_CLAUSE, DOCUMENT_RELATIVE_CLAUSE, STAFF_OPENING,
                                                    OWNER_BEFORE_DOCUMENT, ARTICLE_WORD, INDEFINITE_SPOKESPERSON,
                                                    RELATIVE_PRONOUN_AT_END, OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT,
                                                    STATUTE_NOUNS, PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
@@ -749,7 +749,7 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
         fallback = BODY_ANAPHOR_FALLBACK_KINDS.get(body[1])
         return _body_before(ctx, start, BODY_ANAPHORS[body[1]]) or (
             _body_before(ctx, start, fallback, untyped=True) if fallback else None)
-    staff = STAFF_SUBJECT.search(who)
+    staff = STAFF_SUBJECT.search(who) or STAFF_OPENING.match(who)
     if staff is not None:
         # "Inspectors found", "council officers said": the body of that kind named last speaks through its staff
         kinds = BODY_ANAPHORS.get((staff.group("kind") or "").lower()) or STAFF_BODY_KINDS.get(staff.group("staff").lower())

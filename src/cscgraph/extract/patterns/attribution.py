@@ -449,7 +449,13 @@ ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
 # named before), "Council officers said", "the department’s officials warned" (the body of that kind named before),
 # the subject after an opening clause: "Despite new homes opening, inspectors say".
 STAFF_SUBJECT = re.compile(r"(?:^|,\s*|\b(?:the|its|their)\s+)(?:(?P<kind>[a-z]+)(?:['’]s)?\s+)?(?P<staff>inspectors|"
-                           r"watchdogs|officials|officers)(?:\s+(?:also|have|had|then|later))*[\s,]*$", re.IGNORECASE)
+                           r"watchdogs|officials|officers|chiefs|bosses)(?:\s+(?:also|have|had|then|later))*[\s,]*$",
+                           re.IGNORECASE)
+# The same staff opening a clause whose verb a participle after it follows: "County council chiefs have defended the
+# costs, claiming …" (the participle's subject is theirs).
+STAFF_OPENING = re.compile(r"^\s*(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?(?:(?P<kind>[a-z]+)(?:['’]s)?\s+)?"
+                           r"(?P<staff>inspectors|watchdogs|officials|officers|chiefs|bosses)\s+(?:have\s+|has\s+|had\s+)?"
+                           r"(?:also\s+)?[a-z]+ed\b[^,;:“”\"]*,?\s*$", re.IGNORECASE)
 # The kind of body whose staff a noun names on its own: "inspectors" work for an inspectorate, as "watchdogs" speak
 # for one ("watchdogs said progress was “too slow”" after an inspection).
 STAFF_BODY_KINDS = {"inspectors": ("regulator",), "watchdogs": ("regulator",)}
