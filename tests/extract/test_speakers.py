@@ -1238,3 +1238,10 @@ def test_council_chiefs_speak_for_the_council_named_before_also_through_a_partic
                 "Council bosses said the rise was “the price of keeping children safe”.")
     assert speakers(x) == [("more children with complex needs", "eastshire-county-council"),
                            ("the price of keeping children safe", "eastshire-county-council")]
+
+
+def test_a_council_named_as_one_of_several_councils_is_not_the_council_that_speaks() -> None:
+    x = extract("Eastshire Council is using Foster Care Fortnight to find more carers.",
+                "For four years it has worked alongside Halton and Northby councils as part of a collaboration.",
+                "The Council say they have launched “sector-leading support packages” for carers.")
+    assert speakers(x) == [("sector-leading support packages", "eastshire-council")]

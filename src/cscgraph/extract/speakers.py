@@ -30,6 +30,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    COUNCILLOR_TITLE, INDEFINITE_OFFICE, UNNAMED_POST_HOLDER,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
                                                    DOCUMENT_SET_OFF_CLAUSE, DOCUMENT_RELATIVE_CLAUSE, STAFF_OPENING,
+                                                   ONE_OF_COUNCILS,
                                                    OWNER_BEFORE_DOCUMENT, ARTICLE_WORD, INDEFINITE_SPOKESPERSON,
                                                    RELATIVE_PRONOUN_AT_END, OBJECT_RELATIVE_SUBJECT, CAPTION_CREDIT,
                                                    STATUTE_NOUNS, PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
@@ -961,6 +962,8 @@ def _body_before(ctx: SpeakerContext, offset: int, kinds: tuple[str | None, ...]
         if m.entity.kind != "organisation" or m.entity in GOVERNMENT_REFS:
             continue
         kind = ctx.entities.get(m.entity, _NO_ENTITY).kind_label
+        if kind == "council" and ONE_OF_COUNCILS.match(ctx.body, m.span.end):
+            continue  # "alongside Halton and Northby councils": one of several is not "the council"
         if None in kinds or kind in kinds or untyped and kind is None:
             return m.entity
     return None

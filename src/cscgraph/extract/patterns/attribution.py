@@ -451,6 +451,10 @@ ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
 STAFF_SUBJECT = re.compile(r"(?:^|,\s*|\b(?:the|its|their)\s+)(?:(?P<kind>[a-z]+)(?:['’]s)?\s+)?(?P<staff>inspectors|"
                            r"watchdogs|officials|officers|chiefs|bosses)(?:\s+(?:also|have|had|then|later))*[\s,]*$",
                            re.IGNORECASE)
+# A council named as one of several before a plural "councils": "alongside Halton and Northby councils", "Halton,
+# Northby and Eastby councils" (matched from the council's name's end): no antecedent of a singular "the council".
+ONE_OF_COUNCILS = re.compile(r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*(?:,?\s+and\s+[A-Z][\w’'-]*"
+                             r"(?:\s+[A-Z][\w’'-]*)*)?\s+councils\b")
 # The same staff opening a clause whose verb a participle after it follows: "County council chiefs have defended the
 # costs, claiming …" (the participle's subject is theirs).
 STAFF_OPENING = re.compile(r"^\s*(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?(?:(?P<kind>[a-z]+)(?:['’]s)?\s+)?"
