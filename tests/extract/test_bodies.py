@@ -1039,3 +1039,10 @@ def test_an_office_in_capitals_and_its_holder_coordinated_with_a_body_are_no_bod
     assert bodies(x) == {"home-office"}
     assert people(x) == {"Priya Okafor"}
     assert speakers(x) == [("The money will keep children safe.", "priya-okafor")]
+
+
+def test_a_firm_named_after_its_trade_in_the_plural_is_a_body_not_a_person() -> None:
+    x = extract("It comes amid a report produced by auditors Grant Morton, which has called on the council to act.",
+                "Accountants Mark Weller found the service had overspent.")
+    assert bodies(x) == {"grant-morton", "mark-weller"}
+    assert people(x) == set()

@@ -633,6 +633,8 @@ KIND_CUES: dict[str, str] = {
     "council": "council", "local authority": "council", "authority": "council", "trust": "provider",
     "department": "government department", "research centre": "research body", "university": "university",
     "agency": "company", "social enterprise": "charity", "not-for-profit": "charity",
+    # a firm named by its trade, in the plural: "a report by auditors Grant Thornton", "accountants Mazars found"
+    "auditors": "company", "accountants": "company",
 }
 KIND_CUE = _alternation(tuple(KIND_CUES))
 # A body name after a kind cue: "Become", "Unison", "Pro Bono Economics", "the Children's Homes Association".
