@@ -514,3 +514,9 @@ def test_a_department_an_office_is_of_is_no_person() -> None:
 def test_a_role_ending_a_paragraph_names_no_one_in_the_next() -> None:
     assert _names("By Kit Ode, Local Democracy Reporter\n\nHarbour Civic Hall\n\nThe council met.") == ["Kit Ode"]
     assert _names("Our team:\nChief Executive\nJo Reed") == ["Jo Reed"]
+
+
+def test_the_particle_of_a_phrasal_verb_in_a_title_case_headline_ends_no_name() -> None:
+    from tests.extract.actor_helpers import extract, people
+    x = extract("Jane Harlow MP Stands Up for Adoptive Families", "Jane Harlow MP said the cuts were wrong.")
+    assert people(x) == {"Jane Harlow"}

@@ -163,7 +163,9 @@ North South East West Midlands St Saint
     "Senior Associate Counsel".split()) | frozenset(
     # A council's office in title case after a name or a title, and the phone label of a contact line: "Councillor
     # Champion for Fostering", "Councillor Champions", "Contact: Jo Ade Democracy Officer", "Contact: Jo Ade  Tel:".
-    "Champion Champions Democracy Democratic Tel".split())
+    "Champion Champions Democracy Democratic Tel".split()) | frozenset(
+    # The particle of a phrasal verb in a title-case headline: "Jo Ade MP Stands Up for Carers", "Minister Speaks Out".
+    "Up Down Out Off Back".split())
 
 # Words of NOT_NAME_WORDS that are also common surnames: after a given name, in a context that marks a person
 # ("said Sarah Green", "led by Tom Day", "Theresa May said"), they end a name. Alone they stay words: a bare
