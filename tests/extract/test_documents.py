@@ -9,6 +9,7 @@ from cscgraph.extract.found import Found
 from cscgraph.extract.sentences import split_sentences
 from cscgraph.extract.slugs import slugify
 from lineage_helpers import article, documents, gazetteer
+from tests.extract.actor_helpers import extract
 
 
 def _policy_labels(*paragraphs: str) -> list[str]:
@@ -1378,7 +1379,6 @@ def test_acts_of_one_title_named_together_by_their_years_are_each_an_act() -> No
 
 
 def test_a_titled_report_by_a_body_is_one_document_the_title_not_also_the_bodys_report() -> None:
-    from tests.extract.actor_helpers import extract
     x = extract("The Steps to Adulthood report by the Northby Trust says young people are left behind.",
                 "The report says charities are plugging gaps in services.")
     docs = {e.label for e in x.entities if e.ref.kind == "policy"}

@@ -517,6 +517,5 @@ def test_a_role_ending_a_paragraph_names_no_one_in_the_next() -> None:
 
 
 def test_the_particle_of_a_phrasal_verb_in_a_title_case_headline_ends_no_name() -> None:
-    from tests.extract.actor_helpers import extract, people
     x = extract("Jane Harlow MP Stands Up for Adoptive Families", "Jane Harlow MP said the cuts were wrong.")
     assert people(x) == {"Jane Harlow"}
