@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
+import cscgraph.web.pages as pages_module
 import cscgraph.web.views.sparql as sparql_view
 from cscgraph.pipeline import ingest
 from cscgraph.settings import BASE_IRI, Settings
@@ -100,3 +101,19 @@ def test_the_endpoint_answers_a_repeated_query_from_its_cache(app: tuple[httpx.C
     assert [client.get("/sparql", **big).status_code for _ in range(2)] == [200, 200]
     assert store.queries == before + 2
 
+
+
+def test_the_lineage_page_is_kept_at_its_own_url_however_large_but_not_under_a_query(
+        app: tuple[httpx.Client, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    client, _ = app
+    monkeypatch.setattr(pages_module, "CACHED_PAGE_BYTES", 10)  # every other page is now too big to keep
+    renders: list[str] = []
+    html = pages_module.Pages.html
+    monkeypatch.setattr(pages_module.Pages, "html",
+                        lambda self, request, page: renders.append(str(request.url)) or html(self, request, page))
+    assert [client.get("/lineage").status_code for _ in range(3)] == [200, 200, 200]
+    assert len(renders) == 1  # rendered once, then kept
+    assert [client.get("/lineage", params={"any": "thing"}).status_code for _ in range(2)] == [200, 200]
+    assert len(renders) == 3  # a query string of the client's choosing keeps nothing that large
+    assert [client.get(POLICY).status_code for _ in range(2)] == [200, 200]
+    assert len(renders) == 5

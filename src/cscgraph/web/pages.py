@@ -146,18 +146,21 @@ class Pages:
             return JSONResponse(page.data, status_code=page.status)
         return HTMLResponse(self.html(request, page), status_code=page.status)
 
-    def cached(self, request: Request, build: Callable[[], Page]) -> Response:
+    def cached(self, request: Request, build: Callable[[], Page], limit: int | None = None) -> Response:
         """The page `build()` makes, rendered as HTML or as its JSON twin, kept by URL until the store is next
-        written (`StoreValues.cached`): reading a page again costs a lookup, not its queries. An error `build`
-        raises (a 404) is not kept."""
+        written (`StoreValues.cached`): reading a page again costs a lookup, not its queries. A page of at most
+        `CACHED_PAGE_BYTES` is kept; a view may keep its page up to `limit` at its URL with no query string (two
+        such URLs a view: the page and its twin, so a client cannot fill the cache with large pages by varying the
+        query). An error `build` raises (a 404) is not kept."""
         as_json = wants_json(request)
+        most = limit if limit is not None and not request.url.query else CACHED_PAGE_BYTES
 
         def render() -> tuple[int, bytes]:
             page = build()
             return page.status, bytes(self.render(request, page).body)
 
         status, body = self.explorer.values.cached(("page", request.url.path, request.url.query, as_json), render,
-                                            keep=lambda answer: len(answer[1]) <= CACHED_PAGE_BYTES)
+                                                   keep=lambda answer: len(answer[1]) <= most)
         return Response(body, status_code=status, media_type="application/json" if as_json else "text/html")
 
     def html(self, request: Request, page: Page) -> str:

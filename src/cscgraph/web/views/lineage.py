@@ -216,7 +216,12 @@ def lineage_page(request: Request) -> Response:
                 [("Lineage", "/lineage")])
     if data["diagram"] is not None and not request.url.path.endswith(".json"):
         page.data = data
-    return app.pages.cached(request, lambda: page)
+    return app.pages.cached(request, lambda: page, limit=LINEAGE_PAGE_BYTES)
+
+
+LINEAGE_PAGE_BYTES = 4_000_000
+"""Most bytes of `/lineage` (or its JSON twin) kept rendered: 0.6 MB at 100,000 generated articles, rendered in ~40 ms
+each time it was not kept (bench/RESULTS.md, scale34)."""
 
 
 def lineage_data(explorer: Explorer) -> dict[str, Any]:
