@@ -780,3 +780,11 @@ def test_a_quote_runs_on_past_links_to_other_stories_and_their_quoted_words_are_
                 "“We are changing the rules to get them a home of their own.”")
     assert speakers(x) == [("Too many care leavers sleep on sofas.", "jo-penrose"),
                            ("We are changing the rules to get them a home of their own.", "jo-penrose")]
+
+
+def test_a_straight_mark_after_a_sentence_end_and_before_a_capital_opens_the_quotes_next_paragraph() -> None:
+    x = extract('Minister Jo Penrose said: "The new authority will lead on child protection. "Work on it will begin '
+                'at once." Ms Penrose said more details would follow "in the coming weeks".')
+    assert [q.text for q in x.quotes] == ["The new authority will lead on child protection.",
+                                          "Work on it will begin at once.", "in the coming weeks"]
+    assert {s for _, s in speakers(x)} == {"jo-penrose"}

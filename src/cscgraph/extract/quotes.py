@@ -259,6 +259,13 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
         j = text.find(closer, i + 1)
         if ch == STRAIGHT and j == -1:
             j = text.find(CURLY_CLOSE, i + 1)  # a straight mark closed with a curly one: "a quick return”
+        elif ch == STRAIGHT and text[j + 1:j + 2].isupper() and (gap := PARAGRAPH_REOPENS.search(text, i + 1, j)):
+            # the next mark stands after a sentence's end and before a capital: it opens the quote's next paragraph,
+            # run into this line with its break lost ("…on child protection. "Work will begin at once."), so this
+            # piece ends there unclosed and the next continues it
+            out.append((i, i + 1, gap.start(), None))
+            i = j
+            continue
         if ch == CURLY_OPEN:
             # a curly quote closed with a straight mark, as copy typed on two keyboards has it:
             # “…utterly shaming".
