@@ -237,7 +237,8 @@ BULLET = re.compile(r"^\s*[•·▪‣◦*–-]\s")
 LABEL_CUE_BEFORE = re.compile(r"(?:(?:described|describing|welcomed|hailed|praised|greeted|criticised|dismissed|"
                               r"condemned|seen|regarded)\s+(?:\w+\s+){0,4}as(?:\s+(?:a|an|the))?|branded|"
                               r"branding|labelled|called\s+(?:it|them|this|the(?:\s+[\w’'-]+){1,4})|calling\s+(?:it|them|"
-                              r"this|the(?:\s+[\w’'-]+){1,4})|what\s+(?:it|they|he|she)\s+(?:terms|termed|calls|called)|"
+                              r"this|the(?:\s+[\w’'-]+){1,4})|"
+                              r"what\s+(?:it|they|he|she)\s+(?:terms|termed|calls|called)|"
                               r"(?:raised|raises|raising|voiced|voices|voicing|expressed|expresses|expressing))"
                               r"\s*$", re.IGNORECASE)
 # A quote of fewer words than this, with no label cue right before it and no reporting verb in its sentence, is a
@@ -458,7 +459,8 @@ ONE_OF_COUNCILS = re.compile(r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*(?
 # The same staff opening a clause whose verb a participle after it follows: "County council chiefs have defended the
 # costs, claiming …" (the participle's subject is theirs).
 STAFF_OPENING = re.compile(r"^\s*(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?(?:(?P<kind>[a-z]+)(?:['’]s)?\s+)?"
-                           r"(?P<staff>inspectors|watchdogs|officials|officers|chiefs|bosses)\s+(?:have\s+|has\s+|had\s+)?"
+                           r"(?P<staff>inspectors|watchdogs|officials|officers|chiefs|bosses)\s+"
+                           r"(?:have\s+|has\s+|had\s+)?"
                            r"(?:also\s+)?[a-z]+ed\b[^,;:“”\"]*,?\s*$", re.IGNORECASE)
 # The kind of body whose staff a noun names on its own: "inspectors" work for an inspectorate, as "watchdogs" speak
 # for one ("watchdogs said progress was “too slow”" after an inspection).

@@ -431,7 +431,8 @@ OFFICE_AFTER_HEAD = re.compile(rf"[ \t]+(?=[A-Z])(?i:{ROLE_HEAD})(?![\w-])")
 
 # An office in title case ending a body's name-shaped run with its holder's name: "Police and Crime Commissioner Jo
 # Ade" (the run is an office and a person, not a body; group `person` holds the name).
-OFFICE_THEN_HOLDER = re.compile(rf"(?<![\w-])(?=[A-Z])(?i:{ROLE_HEAD})[ \t]+(?P<person>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})$")
+OFFICE_THEN_HOLDER = re.compile(rf"(?<![\w-])(?=[A-Z])(?i:{ROLE_HEAD})[ \t]+"
+                                rf"(?P<person>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})$")
 
 # An office a body's name-shaped run swept up before "of"/"at" in title case: "Chair of the Northby Safeguarding
 # Partnership" names the partnership, "Head of Policy at the Family Rights Group" the group.
