@@ -240,6 +240,29 @@ def test_lineage_edge_lists_the_claims_of_one_edge(corpus_store: EmbeddedStore) 
         assert sorted(sorted(r.items()) for r in found) == sorted(sorted(r.items()) for r in rows)
 
 
+def test_people_and_organisations_give_one_name_however_articles_spell_it(tmp_path: Path) -> None:
+    """Two articles spell one person, role and trust two ways: one row a membership, one row a body."""
+    for n, (person, role, body) in enumerate((
+            ("Jo MacAdam", "cabinet member for children’s services", "Northby Children’s Trust"),
+            ("Jo Macadam", "cabinet member for childrens services", "Northby Children's Trust"))):
+        (tmp_path / f"a{n}.txt").write_text(
+            f"Title: Trust {n}\nURL: https://example.org/trust-{n}\nPublisher: Example Gazette\n\n"
+            f"Cllr {person}, {role}, said the {body} had met its targets.\n", encoding="utf-8")
+    settings = Settings(store=str(tmp_path / "store"), search_index=str(tmp_path / "index.sqlite"), workers=1)
+    store = open_store(settings)
+    try:
+        ingest(store, settings, [tmp_path / "a0.txt", tmp_path / "a1.txt"])
+        people = [{k: v.value for k, v in r.items() if v is not None}
+                  for r in run_query(store, load_query("people"), {}).rows]
+        assert {(r["name"], r["role"]) for r in people} == {("Jo MacAdam", "cabinet member for children's services")}
+        assert len(people) == 2  # one a membership: each article's
+        trusts = [r for r in run_query(store, load_query("organisations"), {}).rows
+                  if "trust" in r["organisation"].value]
+        assert [(r["name"].value, r["articles"].value) for r in trusts] == [("Northby Children's Trust", "2")]
+    finally:
+        store.close()
+
+
 def test_quote_listings_give_one_row_a_quote_however_articles_spell_a_name_or_role(tmp_path: Path) -> None:
     """Two articles spell one person's name and role two ways: one IRI each with two labels, and still one row a
     quote in who-said-what, quotes-by and quotes-about, with the first of each name."""
