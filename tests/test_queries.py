@@ -6,7 +6,8 @@ import csv
 import io
 import json
 import re
-
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -240,18 +241,29 @@ def test_lineage_edge_lists_the_claims_of_one_edge(corpus_store: EmbeddedStore) 
         assert sorted(sorted(r.items()) for r in found) == sorted(sorted(r.items()) for r in rows)
 
 
-def test_people_and_organisations_give_one_name_however_articles_spell_it(tmp_path: Path) -> None:
-    """Two articles spell one person, role and trust two ways: one row a membership, one row a body."""
-    for n, (person, role, body) in enumerate((
-            ("Jo MacAdam", "cabinet member for children’s services", "Northby Children’s Trust"),
-            ("Jo Macadam", "cabinet member for childrens services", "Northby Children's Trust"))):
-        (tmp_path / f"a{n}.txt").write_text(
-            f"Title: Trust {n}\nURL: https://example.org/trust-{n}\nPublisher: Example Gazette\n\n"
-            f"Cllr {person}, {role}, said the {body} had met its targets.\n", encoding="utf-8")
+@contextmanager
+def _ingested(tmp_path: Path, *paragraphs: str) -> Iterator[EmbeddedStore]:
+    """A store in `tmp_path` holding one article of our own for each paragraph, ingested as `cscgraph ingest` does."""
+    files = []
+    for n, paragraph in enumerate(paragraphs):
+        files.append(tmp_path / f"a{n}.txt")
+        files[-1].write_text(f"Title: Article {n}\nURL: https://example.org/article-{n}\n"
+                             f"Publisher: Example Gazette\n\n{paragraph}\n", encoding="utf-8")
     settings = Settings(store=str(tmp_path / "store"), search_index=str(tmp_path / "index.sqlite"), workers=1)
     store = open_store(settings)
     try:
-        ingest(store, settings, [tmp_path / "a0.txt", tmp_path / "a1.txt"])
+        ingest(store, settings, files)
+        yield store
+    finally:
+        store.close()
+
+
+def test_people_and_organisations_give_one_name_however_articles_spell_it(tmp_path: Path) -> None:
+    """Two articles spell one person, role and trust two ways: one row a membership, one row a body."""
+    spellings = (("Jo MacAdam", "cabinet member for children’s services", "Northby Children’s Trust"),
+                 ("Jo Macadam", "cabinet member for childrens services", "Northby Children's Trust"))
+    with _ingested(tmp_path, *(f"Cllr {person}, {role}, said the {body} had met its targets."
+                               for person, role, body in spellings)) as store:
         people = [{k: v.value for k, v in r.items() if v is not None}
                   for r in run_query(store, load_query("people"), {}).rows]
         assert {(r["name"], r["role"]) for r in people} == {("Jo MacAdam", "cabinet member for children's services")}
@@ -259,23 +271,15 @@ def test_people_and_organisations_give_one_name_however_articles_spell_it(tmp_pa
         trusts = [r for r in run_query(store, load_query("organisations"), {}).rows
                   if "trust" in r["organisation"].value]
         assert [(r["name"].value, r["articles"].value) for r in trusts] == [("Northby Children's Trust", "2")]
-    finally:
-        store.close()
 
 
 def test_quote_listings_give_one_row_a_quote_however_articles_spell_a_name_or_role(tmp_path: Path) -> None:
     """Two articles spell one person's name and role two ways: one IRI each with two labels, and still one row a
     quote in who-said-what, quotes-by and quotes-about, with the first of each name."""
-    for n, (spelling, role, words) in enumerate((
-            ("Jo MacAdam", "cabinet member for children’s services", "We need more carers for Staying Close now."),
-            ("Jo Macadam", "cabinet member for childrens services", "Staying Close is losing its carers."))):
-        (tmp_path / f"a{n}.txt").write_text(
-            f"Title: Carers {n}\nURL: https://example.org/carers-{n}\nPublisher: Example Gazette\n\n"
-            f"Cllr {spelling}, {role} at Northby Council, said: “{words}”\n", encoding="utf-8")
-    settings = Settings(store=str(tmp_path / "store"), search_index=str(tmp_path / "index.sqlite"), workers=1)
-    store = open_store(settings)
-    try:
-        ingest(store, settings, [tmp_path / "a0.txt", tmp_path / "a1.txt"])
+    spellings = (("Jo MacAdam", "cabinet member for children’s services", "We need more carers for Staying Close now."),
+                 ("Jo Macadam", "cabinet member for childrens services", "Staying Close is losing its carers."))
+    with _ingested(tmp_path, *(f"Cllr {spelling}, {role} at Northby Council, said: “{words}”"
+                               for spelling, role, words in spellings)) as store:
         labels = store.query("SELECT ?l WHERE { { <https://w3id.org/cscgraph/person/jo-macadam> "
                              "<http://www.w3.org/2000/01/rdf-schema#label> ?l } UNION { ?q "
                              "<https://w3id.org/cscgraph/ontology#speakerRole>/"
@@ -289,5 +293,3 @@ def test_quote_listings_give_one_row_a_quote_however_articles_spell_a_name_or_ro
             assert sorted(r["text"].value for r in rows) == texts, name
             assert {(r["speakerName"].value, r["role"].value) for r in rows} == {
                 ("Jo MacAdam", "cabinet member for children's services")}, name
-    finally:
-        store.close()
