@@ -171,11 +171,11 @@ def before_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | Non
         audience = TOLD_AUDIENCE.match(text[verb.start():])
         cue = audience.group() if audience else verb.group()
         agent = AGENT_AFTER_VERB.match(text, verb.end())
-        inverted = INVERTED_BEFORE_QUOTE.fullmatch(text, verb.end()) \
-            if verb.group().lower() in INVERTING_VERBS and COMMA_BEFORE_VERB.search(text, 0, verb.start()) else None
         if SPEAKER_AFTER_CUE.match(verb.group()):
             found = _attribution(ctx, start + verb.end(), end, cue, verb_first=True)
-        elif inverted is not None:  # "Worse, says the report, “…”"
+        elif verb.group().lower() in INVERTING_VERBS and COMMA_BEFORE_VERB.search(text, 0, verb.start()) and (
+                inverted := INVERTED_BEFORE_QUOTE.fullmatch(text, verb.end())) is not None:
+            # "Worse, says the report, “…”"
             found = _attribution(ctx, start + inverted.start("who"), start + inverted.end("who"), cue, verb_first=True)
         elif agent is not None:
             # a passive with its agent: "criticised by Ofsted for …", "described by the review as “…”"
