@@ -449,8 +449,8 @@ ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
 # The staff of a body as the subject that speaks for it, with no body named: "Inspectors found “…”" (the inspectorate
 # named before), "Council officers said", "the department’s officials warned" (the body of that kind named before),
 # the subject after an opening clause: "Despite new homes opening, inspectors say".
-STAFF_SUBJECT = re.compile(r"(?:^|,\s*|\b(?:the|its|their)\s+)(?:(?P<kind>[a-z]+)(?:['’]s)?\s+)?(?P<staff>inspectors|"
-                           r"watchdogs|officials|officers|chiefs|bosses)(?:\s+(?:also|have|had|then|later))*[\s,]*$",
+_STAFF = r"(?:(?P<kind>[a-z]+)(?:['’]s)?\s+)?(?P<staff>inspectors|watchdogs|officials|officers|chiefs|bosses)"
+STAFF_SUBJECT = re.compile(rf"(?:^|,\s*|\b(?:the|its|their)\s+){_STAFF}(?:\s+(?:also|have|had|then|later))*[\s,]*$",
                            re.IGNORECASE)
 # A council named as one of several before a plural "councils": "alongside Halton and Northby councils", "Halton,
 # Northby and Eastby councils" (matched from the council's name's end): no antecedent of a singular "the council".
@@ -458,9 +458,7 @@ ONE_OF_COUNCILS = re.compile(r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*(?
                              r"(?:\s+[A-Z][\w’'-]*)*)?\s+councils\b")
 # The same staff opening a clause whose verb a participle after it follows: "County council chiefs have defended the
 # costs, claiming …" (the participle's subject is theirs).
-STAFF_OPENING = re.compile(r"^\s*(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?(?:(?P<kind>[a-z]+)(?:['’]s)?\s+)?"
-                           r"(?P<staff>inspectors|watchdogs|officials|officers|chiefs|bosses)\s+"
-                           r"(?:have\s+|has\s+|had\s+)?"
+STAFF_OPENING = re.compile(rf"^\s*(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?{_STAFF}\s+(?:have\s+|has\s+|had\s+)?"
                            r"(?:also\s+)?[a-z]+ed\b[^,;:“”\"]*,?\s*$", re.IGNORECASE)
 # The kind of body whose staff a noun names on its own: "inspectors" work for an inspectorate, as "watchdogs" speak
 # for one ("watchdogs said progress was “too slow”" after an inspection).

@@ -898,12 +898,11 @@ GIVEN_NAME_SPEAKS = (rf"(?:(?<![\w’'-])(?P<name>{{name}})(?={_GIVEN_NAME_THEN_
 GIVEN_NAME_THEN_SPEECH = re.compile(_GIVEN_NAME_THEN_SPEECH)
 
 # Victims and subjects of cases: "the murders of Arthur Labinjo-Hughes and Star Hobson", "the death of Baby P".
-NAME_AFTER_CASE = re.compile(rf"\b(?:murders?|deaths?|killings?|case|cases|inquest\s+into\s+the\s+death)\s+of\s+"
-                             rf"(?P<name>{FULL_NAME})(?:\s+and\s+(?P<name2>{FULL_NAME}))?")
+_CASE_OF = r"\b(?:murders?|deaths?|killings?|case|cases|inquest\s+into\s+the\s+death)\s+of\s+"
+NAME_AFTER_CASE = re.compile(rf"{_CASE_OF}(?P<name>{FULL_NAME})(?:\s+and\s+(?P<name2>{FULL_NAME}))?")
 # The text right before a victim's or case's subject's name (matched against up to CASE_OF_REACH characters): "the
 # murder of Star Hobson highlights…", "the deaths of Jo Ade and …": the name is no subject of a verb after it.
-CASE_OF_BEFORE = re.compile(rf"\b(?:murders?|deaths?|killings?|case|cases|inquest\s+into\s+the\s+death)\s+of\s+"
-                            rf"(?:{FULL_NAME}\s+and\s+)?$")
+CASE_OF_BEFORE = re.compile(rf"{_CASE_OF}(?:{FULL_NAME}\s+and\s+)?$")
 CASE_OF_REACH = 80
 # A relative named in apposition after a possessive: "her mother, Frankie Holt, was convicted", "his wife Asha
 # Reed visited", "Her mother’s partner, Jo Ade,".
