@@ -1245,3 +1245,18 @@ def test_a_council_named_as_one_of_several_councils_is_not_the_council_that_spea
                 "For four years it has worked alongside Halton and Northby councils as part of a collaboration.",
                 "The Council say they have launched “sector-leading support packages” for carers.")
     assert speakers(x) == [("sector-leading support packages", "eastshire-council")]
+
+
+
+def test_the_inspectors_report_far_from_the_inspection_is_that_report_and_they_are_the_inspectors() -> None:
+    x = extract("Ofsted has rated Westby Borough Council good for its help for children in need of protection.",
+                "The council’s leader thanked staff for their work.",
+                "She said the year had been hard for everyone.",
+                "Leaders were praised for their grip on caseloads.",
+                "The inspectors’ report also praised its fostering service.",
+                "It said: “Carers are well supported and children stay with them for years.”",
+                "Adoption was singled out as good by inspectors.",
+                "“Matching is quick and careful,” they said.")
+    assert speakers(x) == [("Carers are well supported and children stay with them for years.",
+                            "ofsted-inspection-report-on-westby-borough-council-childrens-services"),
+                           ("Matching is quick and careful", "ofsted")]

@@ -36,7 +36,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    STATUTE_NOUNS, PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
                                                    WITH_BEFORE_SUBJECT, DASH_ASIDE_BEFORE_VERB,
                                                    BARE_SPOKESPERSON, POSSESSIVE_S, PERSON_BY_SEX, OFFICE_BODY,
-                                                   STAFF_SUBJECT, STAFF_BODY_KINDS, ASKED_BEFORE, REPLY_CUE,
+                                                   STAFF_SUBJECT, STAFF_BODY_KINDS, STAFF_NOUN, ASKED_BEFORE, REPLY_CUE,
                                                    AGENT_AFTER_VERB, DESCRIBED_AGENT_AFTER_VERB, LEADING_SUBORDINATE,
                                                    IT_REPORTS, ITS_OPENING, DOCUMENT_PART_OF,
                                                    QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED, OFFICES_ALSO_NAMED,
@@ -671,11 +671,24 @@ def _pronoun(ctx: SpeakerContext, start: int, edge: str, answering: bool = False
     found = _thing_in_sentence(ctx, start)
     if found is None and edge == "they" and _people_group_before(ctx, start):
         return None  # "Both co-chairs stressed … “…,” they said": joint speakers, whom one speaker cannot state
-    found = found or _spoken_thing(ctx, start)
+    found = found or _spoken_thing(ctx, start, plural=edge == "they") or (
+        _staff_before(ctx, start) if edge == "they" else None)
     if found is not None:
         return found
     decided, found = _previous_subject(ctx, start)
     return found if decided else _thing_before(ctx, start, None)
+
+
+def _staff_before(ctx: SpeakerContext, offset: int) -> EntityRef | None:
+    """The body whose staff the sentence before names on their own, for "they": "Adoption was praised by inspectors.
+    “…,” they said" → the inspectorate named last."""
+    here = ctx.sentences.at(offset)
+    if here.start == 0:
+        return None
+    previous = ctx.sentences.at(here.start - 1)
+    staff = next((m for m in STAFF_NOUN.finditer(ctx.body, previous.start, previous.end)
+                  if not ctx.in_quote(m.start())), None)
+    return _body_before(ctx, offset, STAFF_BODY_KINDS[staff.group().lower()]) if staff else None
 
 
 def _people_group_before(ctx: SpeakerContext, offset: int) -> bool:
@@ -894,9 +907,12 @@ def _pronoun_leads(ctx: SpeakerContext, start: int, end: int, pronoun: str) -> b
                for m in T.whole_word(pronoun).finditer(ctx.body[start:end]))
 
 
-def _spoken_thing(ctx: SpeakerContext, offset: int) -> EntityRef | None:
-    """The latest body or document that spoke before `offset`, in this or the previous paragraph ("it said")."""
+def _spoken_thing(ctx: SpeakerContext, offset: int, plural: bool = False) -> EntityRef | None:
+    """The latest body or document that spoke before `offset`, in this or the previous paragraph ("it said"); for
+    "they" (`plural`), a body only: “…,” the inspectors' report said. “…,” they said: the inspectors, not the report."""
     for at, ref in reversed(ctx.spoken):
+        if plural and ref.kind in DOCUMENT_KINDS:
+            continue
         if at < offset and ref.kind != "person" and ctx.body.count("\n\n", at, offset) <= 1:
             return ref
         if at < offset and ref.kind == "person":
@@ -944,14 +960,24 @@ IT_CHAIN = 4
 
 def _thing_before(ctx: SpeakerContext, offset: int, kinds: frozenset[str] | None, paragraphs: int = 99
                   ) -> EntityRef | None:
+    """The latest body or document of `kinds` named before `offset`, within `paragraphs` paragraphs; past them, the
+    one document of those kinds the article has named before (“The inspectors’ report praised …” many paragraphs
+    after the inspection is first reported), never one of two."""
     for m in ctx.before(offset):
         if ctx.body.count("\n\n", m.span.end, offset) > paragraphs:
-            return None
+            return _only_document_before(ctx, offset, kinds)
         if m.entity.kind not in SPEAKING_THINGS:
             continue
         if kinds is None or m.entity.kind in kinds:
             return m.entity
     return None
+
+
+def _only_document_before(ctx: SpeakerContext, offset: int, kinds: frozenset[str] | None) -> EntityRef | None:
+    if kinds is None or not kinds <= DOCUMENT_KINDS:
+        return None
+    named = {m.entity for m in ctx.before(offset) if m.entity.kind in kinds}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _body_before(ctx: SpeakerContext, offset: int, kinds: tuple[str | None, ...], untyped: bool = False

@@ -463,6 +463,7 @@ STAFF_OPENING = re.compile(rf"^\s*(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?{_STAFF
 # The kind of body whose staff a noun names on its own: "inspectors" work for an inspectorate, as "watchdogs" speak
 # for one ("watchdogs said progress was “too slow”" after an inspection).
 STAFF_BODY_KINDS = {"inspectors": ("regulator",), "watchdogs": ("regulator",)}
+STAFF_NOUN = re.compile(r"\b(?:inspectors|watchdogs)\b", re.IGNORECASE)
 # A speaker phrase that leaves the speaker unnamed, opening with an indefinite word: "“…,” said one manager", "“…,”
 # a senior social worker told us", "“…,” another carer added" (not "a DfE spokesperson", who speaks for the DfE).
 UNNAMED_SOURCE = re.compile(r"\s*(?:a|an|one|another|some|several|many|two|three|four|five|other)\s+"

@@ -1132,9 +1132,11 @@ SERVICES_INSPECTION = re.compile(r"\b(?:(?P<cue>(?:re-?)?inspect(?:ion|ions|ed|o
 INSPECTED_HOME = re.compile(r"\b(?:homes?|schools?|nurser(?:y|ies)|academ(?:y|ies)|colleges?|prisons?|settings?|"
                             r"provider|providers|hospitals?)\b", re.IGNORECASE)
 # The council's services the article is about: "children’s services", "children’s social care", "services for
-# children", "children and families service".
+# children", "children and families service", or what they are inspected for: "arrangements for children in need of
+# help and protection", "child protection", "children in care", "looked-after children".
 CHILDRENS_SERVICES = re.compile(r"\bchildren[’']?s\s+(?:social\s+care\s+)?services?\b|\bchildren[’']?s\s+social\s+care\b|"
-                                r"\bservices\s+for\s+children\b|\bchildren\s+and\s+families\s+services?\b",
+                                r"\bservices\s+for\s+children\b|\bchildren\s+and\s+families\s+services?\b|"
+                                r"\bchild\s+protection\b|\bchildren\s+in\s+(?:need|care)\b|\blooked[- ]after\s+children\b",
                                 re.IGNORECASE)
 # The small words a title's initials leave out: "Children’s Wellbeing and Schools Bill" → "CWSB".
 INITIALS_SMALL_WORDS = frozenset({"a", "an", "and", "&", "for", "in", "into", "of", "on", "the", "to", "with"})
