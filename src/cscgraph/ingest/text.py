@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, time
 from email.utils import parsedate_to_datetime
 
@@ -72,6 +72,10 @@ LINE_STOPS_MID_CLAUSE = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|to|in|into|for
 # ("… described by the report of the review as" / "“a once in a generation opportunity to reset”") is attributed
 # as such.
 OWN_PARAGRAPH = re.compile(r"^(?:[-•*–—]|\d{1,2}[.)]\s|[a-z][.)]\s|[“\"‘'])")
+# An ad slot's label glued by a page's scraper to the start of the story's next line ("Hide AdA report to the
+# committee said: “…”", "Hide Ad“There was …"): set apart as a line of its own, the page furniture it is, so the
+# story's line opens where its words do. Only before a capital or an opening quote mark, with no space between.
+GLUED_AD_LABEL = re.compile(r"(?:Hide Ad|Advertisement)++(?=[A-Z“‘\"'])")
 # "Stable Homes Built on Love Archives - Community Care": a WordPress tag archive, published by "Community Care".
 ARCHIVE_TITLE = re.compile(r"\bArchives? - (?P<site>[^\n]+)$")
 # Longer strings are never dates; the cap keeps every date pattern cheap on hostile input.
@@ -174,7 +178,7 @@ def paragraphs_from_lines(lines: Iterable[str], *, join_wrapped: bool) -> list[s
     """
     paragraphs: list[str] = []
     block: list[str] = []
-    for raw in [*lines, ""]:
+    for raw in [*_unglued(lines), ""]:
         line = clean_line(raw)
         if line:
             block.append(line)
@@ -191,6 +195,20 @@ def paragraphs_from_lines(lines: Iterable[str], *, join_wrapped: bool) -> list[s
                     paragraphs.append(one)
         block = []
     return paragraphs
+
+
+def _unglued(lines: Iterable[str]) -> Iterator[str]:
+    """The lines, an ad slot's label glued to the start of one set apart as a paragraph of its own.
+
+    >>> list(_unglued(["Hide AdThe report said: “Costs rose.”", "Advertisement revenue fell."]))
+    ['Hide Ad', '', 'The report said: “Costs rose.”', 'Advertisement revenue fell.']
+    """
+    for line in lines:
+        label = GLUED_AD_LABEL.match(line.lstrip())
+        if label is None:
+            yield line
+        else:
+            yield from (label.group(), "", line.lstrip()[label.end():])
 
 
 def _carries_on(previous: str, line: str) -> bool:
