@@ -1260,3 +1260,13 @@ def test_the_inspectors_report_far_from_the_inspection_is_that_report_and_they_a
     assert speakers(x) == [("Carers are well supported and children stay with them for years.",
                             "ofsted-inspection-report-on-westby-borough-council-childrens-services"),
                            ("Matching is quick and careful", "ofsted")]
+
+
+def test_the_report_before_any_report_is_named_is_the_articles_one_report() -> None:
+    x = extract("Westby Council will buy a house in the town to run as a children’s home.",
+                "The report said: “Placements outside the borough cost us too much.”",
+                "Council officers said in their report that costs had doubled in three years.")
+    (quote,) = x.quotes
+    report = next(e for e in x.entities if e.ref.kind == "policy")
+    assert "report" in report.label.lower() and quote.speaker == report.ref
+

@@ -757,8 +757,9 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
     if document and document.group("noun").lower() == "statement":
         return _statement_issuer(ctx, start + document.start())
     if document:
-        kinds = frozenset({"statute"}) if document.group("noun").lower() in STATUTE_NOUNS else frozenset({"policy"})
-        return _thing_before(ctx, start, kinds, paragraphs=3)
+        noun = document.group("noun").lower()
+        kinds = frozenset({"statute"}) if noun in STATUTE_NOUNS else frozenset({"policy"})
+        return _thing_before(ctx, start, kinds, paragraphs=3) or _the_one_so_called(ctx, noun, kinds)
     if body is not None:
         fallback = BODY_ANAPHOR_FALLBACK_KINDS.get(body[1])
         return _body_before(ctx, start, BODY_ANAPHORS[body[1]]) or (
@@ -971,6 +972,13 @@ def _thing_before(ctx: SpeakerContext, offset: int, kinds: frozenset[str] | None
         if kinds is None or m.entity.kind in kinds:
             return m.entity
     return None
+
+
+def _the_one_so_called(ctx: SpeakerContext, noun: str, kinds: frozenset[str]) -> EntityRef | None:
+    """The article's one document whose name has the description's noun, when none is named before it: “The report
+    said: …” ahead of "Council officers said in their report" (the officers' report), never one of two."""
+    named = {ref for ref, e in ctx.entities.items() if ref.kind in kinds and noun in e.label.lower().split()}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _only_document_before(ctx: SpeakerContext, offset: int, kinds: frozenset[str] | None) -> EntityRef | None:
