@@ -1270,3 +1270,8 @@ def test_the_report_before_any_report_is_named_is_the_articles_one_report() -> N
     report = next(e for e in x.entities if e.ref.kind == "policy")
     assert "report" in report.label.lower() and quote.speaker == report.ref
 
+
+def test_an_office_with_its_remit_then_a_name_in_commas_is_that_person() -> None:
+    x = extract("Carer Ann Lowe called the scheme “a real help to us”.",
+                "The minister for children and families, Ravi Dhar, said: “Far too few applicants are approved.”")
+    assert speakers(x)[1:] == [("Far too few applicants are approved.", "ravi-dhar")]

@@ -501,11 +501,13 @@ DOCUMENT_PART_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?")
 ITS_OPENING = re.compile(r"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Furthermore|Moreover|Crucially),?\s+)?Its\s+[a-z]")
 # A sentence or clause opened by a person described by office, with no name beside it: "The council leader had written
 # to Jeremy Hunt, urging…", "However, the minister told Jo Ade…". Its subject is that person, not a person it names
-# later ("The council leader, Jo Ade, said" and "The review's chair Josh Ade said" name their subject in apposition).
+# later ("The council leader, Jo Ade, said", "The minister for children and families, Jo Ade, said" and "The review's
+# chair Josh Ade said" name their subject in apposition).
 PERSON_DESCRIPTION = re.compile(r"[\s“‘\"']*(?:(?:But|And|However|Meanwhile|Separately|Later),?\s+)?(?:[Tt]he|[Tt]his|"
                                 r"[Tt]hat)\s+(?:[\w’'-]+\s+){0,3}?(?i:leader|minister|secretary|director|chair|chairman|"
                                 r"chairwoman|chief\s+executive|president|commissioner|councillor|mayor|head|boss|"
-                                r"campaigner|MP|peer|founder|author)\b(?![’']s|\s+of\b|\s*,|\s+[A-Z])")
+                                r"campaigner|MP|peer|founder|author)\b(?![’']s|\s+of\b|\s*,|\s+[A-Z]|"
+                                r"\s+(?:for|at|in|on)\s[^,.;:“”\"]{1,60},\s*[A-Z])")
 # A person described by a post in a body and not named, opening the subject: "The director of children’s services at
 # Rochdale council recognised that…", "A senior manager at the trust said", "a former employee of the home claimed"
 # (group `post`; unnamed unless the article named the holder of that post in that body: the body only places them,
