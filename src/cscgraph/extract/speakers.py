@@ -36,7 +36,8 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    STATUTE_NOUNS, PASSIVE_BEFORE_VERB, LEADING_ADVERBIAL,
                                                    WITH_BEFORE_SUBJECT, DASH_ASIDE_BEFORE_VERB,
                                                    BARE_SPOKESPERSON, POSSESSIVE_S, PERSON_BY_SEX, OFFICE_BODY,
-                                                   STAFF_SUBJECT, STAFF_BODY_KINDS, STAFF_NOUN, ASKED_BEFORE, REPLY_CUE,
+                                                   STAFF_SUBJECT, STAFF_BODY_KINDS, STAFF_NOUN, INDEFINITE_BEFORE,
+                                                   ASKED_BEFORE, REPLY_CUE,
                                                    AGENT_AFTER_VERB, DESCRIBED_AGENT_AFTER_VERB, LEADING_SUBORDINATE,
                                                    IT_REPORTS, ITS_OPENING, DOCUMENT_PART_OF,
                                                    QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED, OFFICES_ALSO_NAMED,
@@ -976,9 +977,16 @@ def _thing_before(ctx: SpeakerContext, offset: int, kinds: frozenset[str] | None
 
 def _the_one_so_called(ctx: SpeakerContext, noun: str, kinds: frozenset[str]) -> EntityRef | None:
     """The article's one document whose name has the description's noun, when none is named before it: “The report
-    said: …” ahead of "Council officers said in their report" (the officers' report), never one of two."""
+    said: …” ahead of "Council officers said in their report" (the officers' report), never one of two, nor one
+    the article brings in later as a new one ("A budget report from the council states")."""
     named = {ref for ref, e in ctx.entities.items() if ref.kind in kinds and noun in e.label.lower().split()}
-    return next(iter(named)) if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    (ref,) = named
+    first = min((m.span.start for m in ctx.mentions if m.entity == ref), default=None)
+    if first is None or INDEFINITE_BEFORE.search(ctx.body, ctx.sentences.at(first).start, first):
+        return None
+    return ref
 
 
 def _only_document_before(ctx: SpeakerContext, offset: int, kinds: frozenset[str] | None) -> EntityRef | None:

@@ -464,6 +464,9 @@ STAFF_OPENING = re.compile(rf"^\s*(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?{_STAFF
 # for one ("watchdogs said progress was “too slow”" after an inspection).
 STAFF_BODY_KINDS = {"inspectors": ("regulator",), "watchdogs": ("regulator",)}
 STAFF_NOUN = re.compile(r"\b(?:inspectors|watchdogs)\b", re.IGNORECASE)
+# A noun phrase opened by an indefinite article, up to where a name starts: "A budget " before "report from the
+# council" brings in a new document, which an earlier "the report" cannot be.
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # A speaker phrase that leaves the speaker unnamed, opening with an indefinite word: "“…,” said one manager", "“…,”
 # a senior social worker told us", "“…,” another carer added" (not "a DfE spokesperson", who speaks for the DfE).
 UNNAMED_SOURCE = re.compile(r"\s*(?:a|an|one|another|some|several|many|two|three|four|five|other)\s+"
