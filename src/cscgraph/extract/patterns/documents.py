@@ -336,6 +336,15 @@ _DESCRIBED_TOPIC_END = rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)"
 DESCRIBED_DOCUMENT = re.compile(
     rf"(?P<name>(?P<cue>[Cc]onsultation|[Pp]etition|[Ww]hite\s+paper|[Gg]reen\s+paper)\s+(?:on|into|about|calling\s+for|"
     rf"for)\s+{_DESCRIBED_TOPIC}){_DESCRIBED_TOPIC_END}")
+# A white or green paper named by its topic before the kind words: "the SEND white paper", "the schools White
+# Paper", "the much-delayed education white paper" (group `name`: the topic, one or two words in lower case or an
+# acronym, and the kind; words saying when or how it comes are not its topic: "the long-awaited white paper" names
+# none).
+_PAPER_NOT_TOPIC = (r"(?:new|forthcoming|upcoming|latest|promised|expected|proposed|planned|draft|final|first|"
+                    r"(?:much-|long-)?(?:delayed|awaited|anticipated)|government|same|this|that)")
+TOPIC_PAPER = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:{_PAPER_NOT_TOPIC}\s+)*"
+                         rf"(?P<name>(?:(?!{_PAPER_NOT_TOPIC}\b)(?:[A-Z]{{2,6}}|[a-z][a-z-]+)\s+){{1,2}}"
+                         rf"(?P<cue>[Ww]hite\s+[Pp]aper|[Gg]reen\s+[Pp]aper))\b")
 # A strategy or framework named by its scope and what it is for, after "a" or "new": "develop a cross-government
 # strategy for children, young people and families", "to develop a national strategy for recruiting foster carers"
 # (groups as DESCRIBED_DOCUMENT's, the name opening with the scope: without one, "a strategy for growth" is no
