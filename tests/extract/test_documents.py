@@ -1385,3 +1385,13 @@ def test_a_titled_report_by_a_body_is_one_document_the_title_not_also_the_bodys_
     assert docs == {"Steps to Adulthood"}
     said = [m for m in x.mentions if m.entity.kind == "policy"]
     assert {str(m.entity) for m in said} == {"policy/steps-to-adulthood"} and len(said) == 3
+
+
+def test_a_white_paper_or_a_strategy_named_by_its_topic_is_a_document_a_when_or_how_is_no_topic() -> None:
+    x = extract("Ministers will publish the SEND white paper in the spring, after the long-awaited white paper on "
+                "prisons.",
+                "Northby Council’s placement sufficiency strategy was approved; the most effective strategy is "
+                "prevention, and the council’s savings strategy was criticised.")
+    docs = {e.label for e in x.entities if e.ref.kind == "policy"}
+    assert {"SEND white paper", "placement sufficiency strategy"} <= docs
+    assert not docs & {"long-awaited white paper", "most effective strategy", "effective strategy", "savings strategy"}

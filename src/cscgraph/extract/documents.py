@@ -611,7 +611,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
     for m in all_matches(P.CALL_FOR_EVIDENCE, body):
         keep(_described(m.start(), m.end(), m.group(), ("PolicyDocument", "Consultation"), occupied))
     for m in (*all_matches(P.DESCRIBED_DOCUMENT, body), *all_matches(P.DESCRIBED_STRATEGY, body),
-              *all_matches(P.DESCRIBED_REVIEW, body), *all_matches(P.TOPIC_PAPER, body)):
+              *all_matches(P.DESCRIBED_REVIEW, body), *all_matches(P.TOPIC_PAPER, body),
+              *all_matches(P.TOPIC_STRATEGY, body)):
         if m.re is P.DESCRIBED_REVIEW and any(s < m.end("name") and m.start("name") < e for s, e in occupied):
             continue  # "the independent review of children’s social care": a review the text names already
         keep(_described(m.start("cue"), m.end("cue"), P.DATED_TAIL.sub("", m.group("name")),

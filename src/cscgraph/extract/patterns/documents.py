@@ -337,14 +337,18 @@ DESCRIBED_DOCUMENT = re.compile(
     rf"(?P<name>(?P<cue>[Cc]onsultation|[Pp]etition|[Ww]hite\s+paper|[Gg]reen\s+paper)\s+(?:on|into|about|calling\s+for|"
     rf"for)\s+{_DESCRIBED_TOPIC}){_DESCRIBED_TOPIC_END}")
 # A white or green paper named by its topic before the kind words: "the SEND white paper", "the schools White
-# Paper", "the much-delayed education white paper" (group `name`: the topic, one or two words in lower case or an
-# acronym, and the kind; words saying when or how it comes are not its topic: "the long-awaited white paper" names
-# none).
-_PAPER_NOT_TOPIC = (r"(?:new|forthcoming|upcoming|latest|promised|expected|proposed|planned|draft|final|first|"
-                    r"(?:much-|long-)?(?:delayed|awaited|anticipated)|government|same|this|that)")
-TOPIC_PAPER = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:{_PAPER_NOT_TOPIC}\s+)*"
-                         rf"(?P<name>(?:(?!{_PAPER_NOT_TOPIC}\b)(?:[A-Z]{{2,6}}|[a-z][a-z-]+)\s+){{1,2}}"
-                         rf"(?P<cue>[Ww]hite\s+[Pp]aper|[Gg]reen\s+[Pp]aper))\b")
+# Paper", "the much-delayed education white paper"; a strategy likewise, by a topic of exactly two words: "the child
+# poverty strategy", "Labour’s child poverty strategy" (group `name`: the topic, words in lower case or acronyms,
+# and the kind). Words saying when or how it comes, and adjectives, are no topic: "the long-awaited white paper",
+# "the most effective strategy", "a clear and robust strategy" name none.
+_NOT_TOPIC = (r"(?:new|forthcoming|upcoming|latest|promised|expected|proposed|planned|draft|final|first|"
+              r"(?:much-|long-)?(?:delayed|awaited|anticipated)|government|same|this|that)")
+_TOPIC_WORD = (rf"(?!{_NOT_TOPIC}\b|(?:and|or|most|more)\b|[a-z]+(?:ive|al|ful|ic|ed|ing)\s)"
+               r"(?:[A-Z]{2,6}|[a-z][a-z-]+)\s+")
+_TOPIC_LEAD = rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+|[’']s\s+)(?:{_NOT_TOPIC}\s+)*"
+TOPIC_PAPER = re.compile(rf"{_TOPIC_LEAD}(?P<name>(?:{_TOPIC_WORD}){{1,2}}"
+                         r"(?P<cue>[Ww]hite\s+[Pp]aper|[Gg]reen\s+[Pp]aper))\b")
+TOPIC_STRATEGY = re.compile(rf"{_TOPIC_LEAD}(?P<name>(?:{_TOPIC_WORD}){{2}}(?P<cue>strategy))\b")
 # A strategy or framework named by its scope and what it is for, after "a" or "new": "develop a cross-government
 # strategy for children, young people and families", "to develop a national strategy for recruiting foster carers"
 # (groups as DESCRIBED_DOCUMENT's, the name opening with the scope: without one, "a strategy for growth" is no
