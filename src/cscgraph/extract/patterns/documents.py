@@ -346,9 +346,11 @@ _NOT_TOPIC = (r"(?:new|forthcoming|upcoming|latest|promised|expected|proposed|pl
 _TOPIC_WORD = (rf"(?!{_NOT_TOPIC}\b|(?:and|or|most|more)\b|[a-z]+(?:ive|al|ful|ic|ed|ing)\s)"
                r"(?:[A-Z]{2,6}|[a-z][a-z-]+)\s+")
 _TOPIC_LEAD = rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+|[’']s\s+)(?:{_NOT_TOPIC}\s+)*"
+# (nor one whose title follows: "the care leaver strategy, aptly named ‘Still Here for You’" is that title)
+_TITLE_AFTER = r"(?![,:]?\s+(?:[a-z]+ly\s+)?(?:called|named|entitled|titled)\b|\s*[:,]?\s*[‘“'\"])"
 TOPIC_PAPER = re.compile(rf"{_TOPIC_LEAD}(?P<name>(?:{_TOPIC_WORD}){{1,2}}"
-                         r"(?P<cue>[Ww]hite\s+[Pp]aper|[Gg]reen\s+[Pp]aper))\b")
-TOPIC_STRATEGY = re.compile(rf"{_TOPIC_LEAD}(?P<name>(?:{_TOPIC_WORD}){{2}}(?P<cue>strategy))\b")
+                         rf"(?P<cue>[Ww]hite\s+[Pp]aper|[Gg]reen\s+[Pp]aper))\b{_TITLE_AFTER}")
+TOPIC_STRATEGY = re.compile(rf"{_TOPIC_LEAD}(?P<name>(?:{_TOPIC_WORD}){{2}}(?P<cue>strategy))\b{_TITLE_AFTER}")
 # A strategy or framework named by its scope and what it is for, after "a" or "new": "develop a cross-government
 # strategy for children, young people and families", "to develop a national strategy for recruiting foster carers"
 # (groups as DESCRIBED_DOCUMENT's, the name opening with the scope: without one, "a strategy for growth" is no
