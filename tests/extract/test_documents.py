@@ -1395,3 +1395,12 @@ def test_a_white_paper_or_a_strategy_named_by_its_topic_is_a_document_a_when_or_
     docs = {e.label for e in x.entities if e.ref.kind == "policy"}
     assert {"SEND white paper", "placement sufficiency strategy"} <= docs
     assert not docs & {"long-awaited white paper", "most effective strategy", "effective strategy", "savings strategy"}
+
+
+def test_numbered_amendments_are_documents_named_with_their_bill_and_the_bare_number_is_the_same_one() -> None:
+    x = extract("Peers debated Amendments 12 and 14 to the Harbour Safety Bill on Tuesday.",
+                "Amendment 14 would give councils a new duty.",
+                "A separate Amendment 30 was withdrawn.")
+    docs = sorted(e.label for e in x.entities if e.ref.kind == "policy")
+    assert docs == ["Amendment 12 to the Harbour Safety Bill", "Amendment 14 to the Harbour Safety Bill",
+                    "Amendment 30"]

@@ -617,6 +617,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             continue  # "the independent review of children’s social care": a review the text names already
         keep(_described(m.start("cue"), m.end("cue"), P.DATED_TAIL.sub("", m.group("name")),
                         P.DESCRIBED_CLASSES[m.group("cue").lower()], occupied))
+    found.extend(_amendments(list(all_matches(P.NUMBERED_AMENDMENTS, body)), scope, occupied))
     for m in all_matches(P.DESCRIBED_PROGRAMME, body):
         if P.PROVISION_WORDS.isdisjoint(m.group("what").lower().split()):
             continue
@@ -630,6 +631,28 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         keep(_council_paper(m, scope, occupied))
     curated = [reference_entity(m.entity) for m in matches if m.entity.ref.kind == "programme"]
     return _short_programme_names(_editions(_described_as(found)), curated)
+
+
+def _amendments(matches: list[re.Match[str]], scope: str, occupied: list[tuple[int, int]]) -> list[_Named]:
+    """Each amendment the NUMBERED_AMENDMENTS matches number, named "Amendment 78 to the Employment Rights Bill" where
+    the Bill follows (one IRI across articles), else "Amendment 221" keyed to the article, or the article's amendment
+    of that number to a Bill ("Amendment 79 sets out …" after "Amendments 78 and 79 to the … Bill"). Its mention is
+    its number (the first number's with "Amendment")."""
+    to_bill = {n.group(): m.group("bill") for m in matches if m.group("bill")
+               for n in P.AMENDMENT_NUMBER.finditer(m.group("numbers"))}
+    out = []
+    for m in matches:
+        for number in P.AMENDMENT_NUMBER.finditer(m.group("numbers")):
+            start = m.start() if number.start() == 0 else m.start("numbers") + number.start()
+            end = m.start("numbers") + number.end()
+            if any(s < end and start < e for s, e in occupied):
+                continue
+            bill = to_bill.get(number.group())
+            title = f"Amendment {number.group()}" + (f" to the {' '.join(bill.split())}" if bill else "")
+            slug = slugify(title if bill else f"{title} {scope}")
+            entity = Entity(ref=EntityRef("policy", slug), label=title, types=("PolicyDocument",))
+            out.append(_Named(start, end, entity))
+    return out
 
 
 def _listed_programmes(m: re.Match[str], add: Callable[..., None]) -> None:

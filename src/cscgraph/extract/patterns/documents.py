@@ -351,6 +351,13 @@ _TITLE_AFTER = r"(?![,:]?\s+(?:[a-z]+ly\s+)?(?:called|named|entitled|titled)\b|\
 TOPIC_PAPER = re.compile(rf"{_TOPIC_LEAD}(?P<name>(?:{_TOPIC_WORD}){{1,2}}"
                          rf"(?P<cue>[Ww]hite\s+[Pp]aper|[Gg]reen\s+[Pp]aper))\b{_TITLE_AFTER}")
 TOPIC_STRATEGY = re.compile(rf"{_TOPIC_LEAD}(?P<name>(?:{_TOPIC_WORD}){{2}}(?P<cue>strategy))\b{_TITLE_AFTER}")
+# Amendments to a Bill named by number: "Amendment 221", "Amendments 78 and 79 to the Employment Rights Bill" (group
+# `numbers`, each a document; `bill` the Bill named right after, which every amendment's name carries, so that one
+# Bill's Amendment 78 is not another's).
+NUMBERED_AMENDMENTS = re.compile(r"\bAmendments?\s+(?P<numbers>\d{1,4}[A-Z]?"
+                                 r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)\d{1,4}[A-Z]?)*)\b"
+                                 r"(?:\s+(?:to|of)\s+the\s+(?P<bill>(?:[A-Z][\w’'-]*\s+(?:and\s+)?)+Bill)\b)?")
+AMENDMENT_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
 # A strategy or framework named by its scope and what it is for, after "a" or "new": "develop a cross-government
 # strategy for children, young people and families", "to develop a national strategy for recruiting foster carers"
 # (groups as DESCRIBED_DOCUMENT's, the name opening with the scope: without one, "a strategy for growth" is no
