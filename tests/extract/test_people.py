@@ -519,3 +519,8 @@ def test_a_role_ending_a_paragraph_names_no_one_in_the_next() -> None:
 def test_the_particle_of_a_phrasal_verb_in_a_title_case_headline_ends_no_name() -> None:
     x = extract("Jane Harlow MP Stands Up for Adoptive Families", "Jane Harlow MP said the cuts were wrong.")
     assert people(x) == {"Jane Harlow"}
+
+
+def test_given_names_of_britain_today_with_no_role_or_verb_beside_them_name_people() -> None:
+    x = extract("The scheme was praised at the meeting by Ailbehe Nolan, Tadhg Brennan and Zuzanna Kowal.")
+    assert {"Tadhg Brennan", "Zuzanna Kowal"} <= people(x) and "Ailbehe Nolan" not in people(x)

@@ -93,4 +93,24 @@ Yasmine Yaw Yemi Yewande Yousef Yusuf Yvette Yvonne Zach Zahid Zahra Zainab Zara
     Jurgen Kacper Kalinda Kamila Karolina Krystyna Kulwant Lamar Latoya Leona Lorcan Luka Lyndon Maciej Malachy Manpreet
     Mansoor Marek Marisa Marius Mateusz Maximilian Milo Mirela Monika Morwenna Naeem Nasreen Navdeep Nikita Nilufar
     Oleksandr Oonagh Qasim Rabia Radhika Ranjit Raveena Reza Rohan Ruqayyah Samira Sarfraz Shanice Siddiqa Somto Sophia
-    Stanislaw Sukhdev Tamara Tayo Tendai Teodora Thandiwe Uchenna Umar Vinod Wiktoria Zeynep Zofia""".split())
+    Stanislaw Sukhdev Tamara Tayo Tendai Teodora Thandiwe Uchenna Umar Vinod Wiktoria Zeynep Zofia""".split()) | frozenset(
+    # More given names of people in Britain today, across its generations and the communities it holds, written from
+    # general knowledge of common names (none chosen for one person), none an English word in the British word list.
+    """Abdou Abel Adaora Addison Ade Adebola Adedayo Adenike Aderonke Adunni Afia Ailbhe Aine Akinola Alba Aleena
+    Alesha Alexei Alfonso Alina Aliya Aliyah Alois Alyssa Amadou Ambrose Amna Anders Andre Andreea Ange Angelina
+    Angelo Annalise Anouska Antoine Anton Anushka Arabella Ariana Arlo Armando Arran Aurora Ava Avril Azeem Bartek
+    Beatrix Bella Benji Blair Bobbie Briony Busisiwe Calum Camille Carlos Cassie Charis Charlene Charley Chelsea
+    Chidinma Chika Christos Clemence Cliona Connie Corrine Cosima Cristina Dalia Daniela Danielle Darcey Dawid
+    Deanna Delia Denis Dilip Dionne Domenico Eden Edie Ekaterina Elodie Emil Emilia Emilie Etienne Eunice Fahad
+    Farai Fardous Fatma Fenella Fiadh Finlay Finley Folasade Fran Frankie Funmilayo Gabriela Gabrielle Ghazala
+    Giacomo Gianluca Giorgia Giuseppe Hallie Hanna Harley Harrison Hina Hiral Honor Humza Ifan Inayat India Indira
+    Inna Ioana Irena Irina Ivo Iyabo Jacek Jackson Jagjit Jamila Janek Janina Jannat Jasmin Jaspal Javier Jiao
+    Joelle Jonas Josef Jules Juliana Justyna Kai Katerina Keisha Kemal Kenji Kezia Kiera Kieran Kimberley Konrad
+    Kristian Kristof Kwasi Laila Lana Larissa Laszlo Leonie Leticia Levi Lexi Lidia Lila Lina Linnea Lois Luca
+    Lucian Lucja Luisa Macauley Madison Magda Mahmood Mahnaz Maja Malak Malik Manon Marco Mariana Martyna Matteo
+    Mehreen Melek Mia Michalina Mikael Mikolaj Misha Mthunzi Nathalie Nikola Nkosi Nyasha Olatunde Olga Olumide
+    Orlaith Paolo Paris Patrycja Penelope Rachida Radek Radu Rafal Rahim Rania Rayan Rebekah Reece Riya Romain
+    Rosanna Roxanne Rumana Rutendo Ryszard Safiya Sahil Sakina Sapna Sarika Sarwar Scarlett Seren Shirin Siddiq
+    Sienna Sione Sipho Siwan Stanislav Stefan Stefania Suzanna Sylwia Tadhg Tanisha Tanvir Tatenda Thabo Thandeka
+    Tiago Tiana Tricia Ugo Usman Valeria Viktor Viktoria Vishal Viv Vivek Vladimir Ximena Yetunde Zac Zachary Zaid
+    Zak Zanele Zoya Zuzanna""".split())
