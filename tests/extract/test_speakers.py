@@ -1275,3 +1275,10 @@ def test_an_office_with_its_remit_then_a_name_in_commas_is_that_person() -> None
     x = extract("Carer Ann Lowe called the scheme “a real help to us”.",
                 "The minister for children and families, Ravi Dhar, said: “Far too few applicants are approved.”")
     assert speakers(x)[1:] == [("Far too few applicants are approved.", "ravi-dhar")]
+
+
+def test_a_body_named_as_a_partner_is_not_the_subject_of_the_verb_after_it() -> None:
+    x = extract("In 2021 the Northby Trust worked with the Harbour Institute, finding that closures had left "
+                "“families with nowhere to turn”.",
+                "The Lumen Foundation, in partnership with the Northby Trust, warned of “a lost generation”.")
+    assert speakers(x) == [("families with nowhere to turn", "northby-trust"), ("a lost generation", "lumen-foundation")]

@@ -37,6 +37,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    WITH_BEFORE_SUBJECT, DASH_ASIDE_BEFORE_VERB,
                                                    BARE_SPOKESPERSON, POSSESSIVE_S, PERSON_BY_SEX, OFFICE_BODY,
                                                    STAFF_SUBJECT, STAFF_BODY_KINDS, STAFF_NOUN, INDEFINITE_BEFORE,
+                                                   COMPANION_BEFORE, COMPANION_REACH,
                                                    ASKED_BEFORE, REPLY_CUE,
                                                    AGENT_AFTER_VERB, DESCRIBED_AGENT_AFTER_VERB, LEADING_SUBORDINATE,
                                                    IT_REPORTS, ITS_OPENING, DOCUMENT_PART_OF,
@@ -344,6 +345,10 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
         d[2].kind in DOCUMENT_KINDS and OWNER_BEFORE_DOCUMENT.fullmatch(ctx.body, t[1], d[0]) for d in things))]
     # "Labour representatives stressed": unnamed members, not the party
     things = [t for t in things if not (PARTY_PEOPLE.match(ctx.body, t[0]) and PARTY_GROUP_AFTER.match(ctx.body, t[1]))]
+    # A partner is not the subject when another is named: "the committee worked with the Children's Bureau,
+    # identifying that “…”" is the committee's.
+    things = [t for t in things if not (COMPANION_BEFORE.search(ctx.body, max(start, t[0] - COMPANION_REACH), t[0])
+                                        and any(o[2] != t[2] for o in things))]
     if things:
         opening = SUBJECT_OPENING.match(ctx.body, start, end).end()
         # The subject set off by commas ("The Care Review, published by the Harbour Institute, said") comes first.

@@ -464,6 +464,12 @@ STAFF_OPENING = re.compile(rf"^\s*(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?{_STAFF
 # for one ("watchdogs said progress was “too slow”" after an inspection).
 STAFF_BODY_KINDS = {"inspectors": ("regulator",), "watchdogs": ("regulator",)}
 STAFF_NOUN = re.compile(r"\b(?:inspectors|watchdogs)\b", re.IGNORECASE)
+# The words naming a partner, right before a body: "worked with the", "in partnership with", "alongside" (the body
+# after them is not the subject of the verb that follows).
+COMPANION_BEFORE = re.compile(r"\b(?:(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up|together|jointly|"
+                              r"in\s+partnership|in\s+collaboration|collaborat(?:es|ed|ing))\s+with|alongside)\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE)
+COMPANION_REACH = 40
 # A noun phrase opened by an indefinite article, up to where a name starts: "A budget " before "report from the
 # council" brings in a new document, which an earlier "the report" cannot be.
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
