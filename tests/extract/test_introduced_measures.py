@@ -571,3 +571,11 @@ def test_a_curated_measure_s_short_name_for_someone_else_is_not_that_measure() -
         "measure/national-pay-scale-for-foster-carers"}
     assert recommended("The Harbour Review recommended a national pay scale for all children's social workers.") == {
         "measure/national-pay-scale"}
+
+
+def test_the_plan_that_holds_a_listed_measure_is_not_part_of_its_name() -> None:
+    assert _measures("The Harbour Bill also includes our plan for free school meals in the holidays.") == [
+        ("free school meals", "measure/free-school-meals")]
+    listed = "The strategy includes proposals to introduce kinship carer leave, respite breaks and a helpline."
+    assert _measures(listed) == [
+        ("kinship carer leave", "measure/kinship-carer-leave"), ("respite breaks", "measure/respite-breaks")]

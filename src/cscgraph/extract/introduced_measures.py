@@ -148,6 +148,7 @@ def _governed_conjuncts(body: str) -> list[tuple[int, int]]:
         gerunds = text.split(maxsplit=1)[0].lower().endswith("ing")
         for k, (a, b) in enumerate(cuts):
             a += _match_end(M.APPROXIMATE_AMOUNT, text, a, b)
+            a += _match_end(P.PLAN_LEAD, text, a, b)
             first = text[a:b].split(maxsplit=1)[0].lower() if text[a:b].strip() else ""
             # the list ends where a clause starts: "…for carers, calling it a start", "…, which…"
             if first in P.CONJUNCT_NOT_NOUN or k and first.endswith("ing") and not gerunds:

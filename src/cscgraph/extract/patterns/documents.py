@@ -999,11 +999,17 @@ LIST_LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
 # noun with "of" ("a £9m programme of…", "developing a kinship strategy", "the introduction of a single front door"), the law that
 # brings it in ("includes legislation to introduce free breakfast clubs", "will include measures to create the post
 # of director of children's services"); the phrase starts after it.
+# The plan a conjunct is part of, before its lead: "includes our plan for free breakfast clubs" (a possessive opens
+# it, which otherwise ends a list: CONJUNCT_NOT_NOUN).
+PLAN_LEAD = re.compile(r"(?:(?:our|its|their|his|her|the)\s+)?(?:plans?|proposals?|commitments?|pledges?)\s+"
+                       r"(?:for|to\s+(?:introduce|create|establish|provide|deliver|roll\s+out|bring\s+in))\s+",
+                       re.IGNORECASE)
 CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further|first(?:[\s-]+ever)?)\s+|[‘“]|"
                            rf"{T.STERLING_SUM}\s+(?:of\s+funding\s+)?(?:to\s+{_PROVISION_VERBS}\s+)?|"
                            r"(?:dozens|hundreds|thousands|scores)\s+(?:more\s+)?of\s+|"
                            r"(?:legislation|laws?|measures)\s+to\s+(?:introduce|create|establish|require|bring\s+in|"
                            r"provide\s+for)\s+|"
+
                            r"(?:developing|providing|creating|introducing|establishing|launching|"
                            r"extending|expanding)\s+|(?:introduction|creation|establishment|launch|expansion|"
                            r"extension)\s+of\s+)*", re.IGNORECASE)
