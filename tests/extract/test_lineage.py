@@ -1793,3 +1793,11 @@ def test_councils_taking_part_in_a_programme_each_implement_it_but_one_hoping_to
         ("organisation/kestrel-council", "implements", "programme/families-first-for-children-pathfinder"),
         ("organisation/heron-council", "implements", "programme/families-first-for-children-pathfinder")}
     assert _claims("Kestrel Council hopes to pilot the Families First for Children Pathfinder programme.") == set()
+
+
+def test_some_of_a_bills_measures_are_each_legislated_also_in_a_list_of_gerunds() -> None:
+    claims = _claims("I voted for the Harbour Safety Bill at its second reading. It contains many sound measures.",
+                     "Some of the measures include introducing a register of unsafe moorings and creating a harbour "
+                     "pilots’ licence for older vessels.")
+    assert {("statute/harbour-safety-bill", "legislates", "measure/register-of-unsafe-moorings"),
+            ("statute/harbour-safety-bill", "legislates", "measure/harbour-pilots-licence-for-older-vessels")} <= claims

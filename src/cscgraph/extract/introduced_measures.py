@@ -135,6 +135,12 @@ def _governed_conjuncts(body: str) -> list[tuple[int, int]]:
         # respite and better advice for carers"), else one ("support and training for carers")
         own_lead = joint is not None and P.CONJUNCT_LEAD.match(text[joint.end():]).end() > 0
         cuts = [(0, joint.start()), (joint.end(), len(text))] if joint and own_lead else [(0, len(text))]
+        gerunds = text.split(maxsplit=1)[0].lower().endswith("ing")
+        # a list of gerunds parts before each "and" and a gerund: "introducing a register … and increasing …"
+        bounds = [x for j in P.GERUND_CONJUNCT.finditer(text) for x in j.span()] if gerunds else []
+        if bounds:
+            bounds = [0, *bounds, len(text)]
+            cuts = list(zip(bounds[::2], bounds[1::2]))
         if P.LIST_COMMA.search(text):
             cuts = []
             start = 0
@@ -145,7 +151,6 @@ def _governed_conjuncts(body: str) -> list[tuple[int, int]]:
             joint = P.LIST_LAST_AND.search(last)
             # a list closes with "and"/"or" ("A, B and C"); without it what follows the comma is another clause
             cuts = cuts + [(start, start + joint.start()), (start + joint.end(), len(text))] if joint else cuts[:1]
-        gerunds = text.split(maxsplit=1)[0].lower().endswith("ing")
         for k, (a, b) in enumerate(cuts):
             a += _match_end(M.APPROXIMATE_AMOUNT, text, a, b)
             a += _match_end(P.PLAN_LEAD, text, a, b)

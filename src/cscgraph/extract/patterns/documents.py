@@ -993,6 +993,7 @@ ACTION_NOUNS = {"regulate": "regulation of {}", "limit": "limits on {}", "ban": 
 # A list's conjuncts: parted at commas and, where a comma stands in the list, at its last "and"/"or" ("A, B and
 # C"); with no comma, "support and training for carers" is one phrase.
 LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")
+GERUND_CONJUNCT = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
 LIST_LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
 # What may open a conjunct before its phrase: an article, an opening quotation mark, "first (ever)", an amount and what
 # it is to do ("The new funding includes £10 million to create stable homes for care leavers"), a gerund of provision or its

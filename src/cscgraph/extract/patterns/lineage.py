@@ -924,10 +924,14 @@ STATUTE_PART = re.compile(r"^(?:[^,.;:“”\"]{3,150},\s+(?=(?:the|this)\s+(?:p
                           r"(?![’']s)))?(?P<ref>(?:Part|Clause|Schedule)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
                           r"[Ff]ive)\b(?:\s+of\s+the\s+(?:Bill|Act|bill|act))?|"
                           r"(?:This|That|The|this|the)\s+(?:proposed\s+)?(?:Bill|Act|bill|legislation)\b)")
-# (after a sentence-opening connective: "Additionally, it seeks to…", "Furthermore, it says…")
+# (after a sentence-opening connective: "Additionally, it seeks to…", "Furthermore, it says…"; a document's measures
+# in part: "Some of the measures include …", "Other provisions include …")
 DOCUMENT_ANAPHOR = re.compile(r"^(?:(?:Additionally|Furthermore|Moreover|In\s+addition),\s+(?=it\b))?(?P<lead>It|it|This|"
                               r"(?P<reforms>The\s+reforms|These\s+reforms|The\s+plans|The\s+proposals|"
-                              r"The\s+package|The\s+reform\s+package|The\s+legislation))\b")
+                              r"The\s+package|The\s+reform\s+package|The\s+legislation|"
+                              r"(?:Some|Many|Most|Several)\s+of\s+(?:the|its)\s+(?:key\s+|main\s+)?"
+                              r"(?:measures|provisions|proposals)|(?:Other|Its|The)\s+(?:key\s+|main\s+)?"
+                              r"(?:measures|provisions)(?=\s+(?:also\s+)?include)))\b")
 
 # A government in the possessive right before a document only qualifies it: "the Conservatives’ 2023 Stable Homes,
 # Built on Love strategy", "the previous government’s Stable Homes agenda" (matched from the government's start to
