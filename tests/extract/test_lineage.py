@@ -1801,3 +1801,10 @@ def test_some_of_a_bills_measures_are_each_legislated_also_in_a_list_of_gerunds(
                      "pilots’ licence for older vessels.")
     assert {("statute/harbour-safety-bill", "legislates", "measure/register-of-unsafe-moorings"),
             ("statute/harbour-safety-bill", "legislates", "measure/harbour-pilots-licence-for-older-vessels")} <= claims
+
+
+def test_a_body_said_to_be_funded_by_a_department_or_funder_is_funded_by_it() -> None:
+    claims = _claims("Jo Ade founded the Harbour Trust, which is directly funded by the Department for Education.",
+                     "The Lumen Project is funded by the Northby Foundation.")
+    assert ("organisation/department-for-education", "funds", "organisation/harbour-trust") in claims
+    assert not any(c[2] == "organisation/department-for-education" for c in claims)

@@ -479,7 +479,8 @@ def _sentence_claims(sentence: Evidence, items: list[_Item], context: _Context, 
                     or _hedged(sentence.text[:m.start()]) or P.CUE_IN_A_NAME.match(sentence.text, m.start()) \
                     and P.NAME_WORD_BEFORE.search(sentence.text, 0, m.start()):
                 continue
-            made = _apply(rule, cue, with_bodies if "body" in rule.agent else items, sentence, context)
+            made = _apply(rule, cue, with_bodies if "body" in (*rule.agent, *rule.patient) else items, sentence,
+                          context)
             if made:
                 used.append(cue)
                 claims += made

@@ -592,6 +592,11 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           (*FUNDERS, "funder body"), PROGRAMME_FIRST, all_patients=True),
     _rule("awarded-by", r"\b(?:awarded|granted)\s+by\b", "funds", "right", "any", FUNDERS, PROGRAMME_FIRST,
           all_patients=True),
+    # "‘Frontline’, which is directly funded by the Department for Education": a body the sentence says is funded by
+    # a government, department or funder is funded by it (a body is a patient of no other rule)
+    _rule("body-funded-by", r"\b(?:is|are|was|were|has\s+been|have\s+been|being)\s+(?:(?:directly|jointly|wholly|"
+          r"fully|largely|partly|mainly|centrally|now)\s+)?funded\s+by\b", "funds", "right", "left",
+          (*FUNDERS, "funder body"), ("body",)),
     # money drawn from a fund: "£50m has been made available through the ASGSF to fund therapies", "the £20m has been
     # awarded from the Treasury’s Shared Outcomes Fund", "a grant award from the Life Chances Fund" (the fund, or the
     # government or document the money comes from, funds what the sentence names; not "bid for funding from")
