@@ -1282,3 +1282,10 @@ def test_a_body_named_as_a_partner_is_not_the_subject_of_the_verb_after_it() -> 
                 "“families with nowhere to turn”.",
                 "The Lumen Foundation, in partnership with the Northby Trust, warned of “a lost generation”.")
     assert speakers(x) == [("families with nowhere to turn", "northby-trust"), ("a lost generation", "lumen-foundation")]
+
+
+def test_when_questioned_by_an_interviewer_the_subject_after_the_clause_speaks_also_when_asserting() -> None:
+    x = extract("Health Secretary Maya Holt announced new clinics on Monday.",
+                "When questioned by the BBC’s Tom Reed about whether the clinics were new, Holt asserted that the "
+                "plan was “going much further” than before.")
+    assert speakers(x) == [("going much further", "maya-holt")]

@@ -78,6 +78,8 @@ SPEECH_VERBS = (
     "emphasising", "reassured", "reassures",
     # a point granted or a memory told: "He conceded there are still “…”", "“…,” Jo Ade recounted", "she recalls:"
     "conceded", "concedes", "recalled", "recalls", "recounted", "recounts",
+    # a claim made firmly: "Phillipson asserted that the government was “going further”"
+    "asserted", "asserts", "asserting",
     # "the National Children's Bureau has issued the following statement:"
     "issued", "issues",
     # reasons someone gives: "resigned from her post, citing “personal reasons”"
@@ -369,11 +371,12 @@ PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+l
 # said", "In response to a question from Jo Ade, Sam Lee said", "Following Jo Ade's speech, Sam Lee said" (a
 # participle with its preposition, "asked", or a prepositional opener, up to its comma).
 # The cue of an opening clause that names who asked or was answered, or whom the speaker addressed ("Asked by Jo
-# Ade", "Quizzed by Jo Ade", "Responding to Jo Ade", "In reply to Jo Ade", "In a letter to Jo Ade", and a participle
-# with its object: "Answering Jo Ade", "Praising Jo Ade", "Thanking Jo Ade", but only when it governs a name, see
-# `speakers._opening_clause`: "Housing minister Jo Ade, who …, said" opens with no participle), one list for both
-# patterns below.
-_ASKING_CUE = (rf"Asked|Pressed|Questioned|Challenged|Quizzed|(?P<participle>{PARTICIPLE})|"
+# Ade", "Quizzed by Jo Ade", "When questioned by Jo Ade about …", "Responding to Jo Ade", "In reply to Jo Ade", "In
+# a letter to Jo Ade", and a participle with its object: "Answering Jo Ade", "Praising Jo Ade", "Thanking Jo Ade",
+# but only when it governs a name, see `speakers._opening_clause`: "Housing minister Jo Ade, who …, said" opens with
+# no participle), one list for both patterns below.
+_ASKING_CUE = (rf"Asked|Pressed|Questioned|Challenged|Quizzed|When\s+(?:asked|pressed|questioned|challenged|quizzed)|"
+               rf"(?P<participle>{PARTICIPLE})|"
                r"In\s+(?:response|reply|answer|an?\s+(?:open\s+)?letter)\s+to")
 LEADING_ADVERBIAL = re.compile(
     r"[\s“‘\"']*(?P<cue>[A-Z][a-z]{2,}ing\s+(?:to|on|at|about|after|before|in|from|with|for|alongside|beside)\b|"
