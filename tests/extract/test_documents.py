@@ -1404,3 +1404,9 @@ def test_numbered_amendments_are_documents_named_with_their_bill_and_the_bare_nu
     docs = sorted(e.label for e in x.entities if e.ref.kind == "policy")
     assert docs == ["Amendment 12 to the Harbour Safety Bill", "Amendment 14 to the Harbour Safety Bill",
                     "Amendment 30"]
+
+
+def test_a_described_review_ends_before_a_clause_of_time_or_reason() -> None:
+    x = extract("Ministers ordered a national inquiry into harbour safety after accepting the findings of a report.")
+    docs = {e.label for e in x.entities if e.ref.kind == "policy"}
+    assert "national inquiry into harbour safety" in docs

@@ -328,7 +328,8 @@ _TOPIC = rf"(?P<topic>(?:(?!{_TOPIC_END}\b)[\w’'-]+(?:(?!\n\n)\s)*){{1,7}}?)(?
 # the end of what it is about: up to ten words, ending at a clause mark or a verb; `cue` the kind word). A study,
 # survey or inquiry is named for its author as often as not, and is left to BODY_REPORT_AFTER.
 _DESCRIBED_END = r"(?:was|were|is|are|has|had|have|will|would|could|should|may|might|must|can|closes|closed|opens|opened|ends|ended|runs|ran|which|" \
-                 r"that|who|received|attracted|gathered|found|said|says|led|launched|published|debated|discussed|by)"
+                 r"that|who|received|attracted|gathered|found|said|says|led|launched|published|debated|discussed|by|" \
+                 r"after|following|amid|despite|because|since|until|when|while)"
 # What a described document is about, up to ten words, and where it ends (a clause mark or a word of _DESCRIBED_END).
 _DESCRIBED_TOPIC = rf"(?:(?!{_DESCRIBED_END}\b)[\w’'-]+\s+){{0,9}}?(?!{_DESCRIBED_END}\b)[\w’'-]+"
 _DESCRIBED_TOPIC_END = rf"(?=\s*[,.;:()–—]|\s+{_DESCRIBED_END}\b)"
