@@ -1808,3 +1808,10 @@ def test_a_body_said_to_be_funded_by_a_department_or_funder_is_funded_by_it() ->
                      "The Lumen Project is funded by the Northby Foundation.")
     assert ("organisation/department-for-education", "funds", "organisation/harbour-trust") in claims
     assert not any(c[2] == "organisation/department-for-education" for c in claims)
+
+
+def test_the_plan_that_responds_to_recommendations_of_a_review_is_based_on_it() -> None:
+    claims = _claims("The government has published the Stable Homes, Built on Love strategy today.",
+                     "The plan responds to recommendations made by the Independent Review of Children’s Social Care.",
+                     published="2023-02-02")
+    assert (STABLE_HOMES, "basedOn", REVIEW) in claims

@@ -207,7 +207,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # document or programme that takes up another's commitments, recommendations, learning or findings is based on
     # it (a government that does so adopts: left to the rules below)
     _rule("source-content", r"\b(?:following|after|endors(?:ed|es|ing)|shar(?:ing|es|ed)|reflect(?:s|ed|ing)?|"
-          r"draw(?:s|ing)?\s+on)\s+(?:(?:a|the|its|their|many|some|most|all|of|key|main|central)\s+){0,3}"
+          r"draw(?:s|ing)?\s+on|respond(?:s|ed|ing)?\s+to)\s+(?:(?:a|the|its|their|many|some|most|all|of|key|main|central)\s+){0,3}"
           r"(?:commitments?|recommendations?|learning|lessons|findings|evidence|pledges?|proposals?)\s+"
           r"(?:(?:made|set\s+out|proposed|published|put\s+forward)\s+)?(?:in|from|of|by)\b", "basedOn", "left",
           "right", ("doc", "programme"), DOCS),
@@ -932,7 +932,7 @@ STATUTE_PART = re.compile(r"^(?:[^,.;:“”\"]{3,150},\s+(?=(?:the|this)\s+(?:p
 # (after a sentence-opening connective: "Additionally, it seeks to…", "Furthermore, it says…"; a document's measures
 # in part: "Some of the measures include …", "Other provisions include …")
 DOCUMENT_ANAPHOR = re.compile(r"^(?:(?:Additionally|Furthermore|Moreover|In\s+addition),\s+(?=it\b))?(?P<lead>It|it|This|"
-                              r"(?P<reforms>The\s+reforms|These\s+reforms|The\s+plans|The\s+proposals|"
+                              r"(?P<reforms>The\s+reforms|These\s+reforms|The\s+plans?|The\s+proposals|"
                               r"The\s+package|The\s+reform\s+package|The\s+legislation|"
                               r"(?:Some|Many|Most|Several)\s+of\s+(?:the|its)\s+(?:key\s+|main\s+)?"
                               r"(?:measures|provisions|proposals)|(?:Other|Its|The)\s+(?:key\s+|main\s+)?"
