@@ -1410,3 +1410,8 @@ def test_a_described_review_ends_before_a_clause_of_time_or_reason() -> None:
     x = extract("Ministers ordered a national inquiry into harbour safety after accepting the findings of a report.")
     docs = {e.label for e in x.entities if e.ref.kind == "policy"}
     assert "national inquiry into harbour safety" in docs
+
+
+def test_a_month_before_the_opens_no_title() -> None:
+    x = extract("In March the Chancellor’s Budget raised the tax relief for foster carers.")
+    assert not any(e.label.startswith("March") for e in x.entities if e.ref.kind == "policy")

@@ -1136,6 +1136,8 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
     a council's duty ("the Corporate Parenting Strategy 2020 to 2023"), is every council's own, and a name of words that only describe its kind ("the first Annual Report", "the Interim
     Report") names no owner: both are keyed to the article (`scope`)."""
     title = title.strip().rstrip(",")
+    if P.MONTH_BEFORE_THE.match(title):
+        return None  # "March the Chancellor’s Budget": a time, then a description ("the Budget" is read as such)
     dated = P.DATE_AT_END.search(title)
     if dated:
         title, end = title[:dated.start()], start + len(body[start:end].rstrip()) - (len(title) - dated.start())

@@ -98,6 +98,10 @@ TITLE_STOPWORDS = frozenset({
 # document, as agenda items and decisions open: "Approval of the Sufficiency Strategy", "Adoption of the … Strategy"
 # ("the" required: "Adoption of Children Act 1926" is a title).
 _LEAD_ACTS = r"(?:Approval|Adoption|Implementation|Delivery|Publication|Endorsement|Launch|Refresh|Renewal)\b"
+# A month opening a run of capitals before "the": when something happened, and no title after it ("In March the
+# Chancellor’s Budget", "this March the Chancellors budget").
+MONTH_BEFORE_THE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)(?:\s+\d{4})?,?\s+(?=the\b)")
 TITLE_LEAD = re.compile(rf"(?:[A-Z][a-z]+ing\s+(?:the|a|an)|{_LEAD_ACTS}\s+of\s+the)\s+")
 
 # Cue nouns naming the kind of an untitled-in-reference document, mapped to its ontology class (local name):
