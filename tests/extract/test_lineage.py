@@ -1815,3 +1815,11 @@ def test_the_plan_that_responds_to_recommendations_of_a_review_is_based_on_it() 
                      "The plan responds to recommendations made by the Independent Review of Children’s Social Care.",
                      published="2023-02-02")
     assert (STABLE_HOMES, "basedOn", REVIEW) in claims
+
+
+
+def test_the_plan_stands_for_a_strategy_or_paper_named_before_not_a_review() -> None:
+    claims = _claims("Campaigners quoted the Independent Review of Children’s Social Care on Tuesday.",
+                     "The plan responds to recommendations made by the Child Safeguarding Practice Review Panel into the "
+                     "murders of Arthur Labinjo-Hughes and Star Hobson.")
+    assert not any(c[1] == "basedOn" and c[0] == REVIEW for c in claims)

@@ -335,6 +335,9 @@ def _document_anaphor(sentence: Evidence, here: list[_Item], context: _Context) 
             and any(i.category == "measure" for i in context.previous):
         return []
     docs = [subject] if document_subject else [i for i in context.previous if i.category in ("doc", "statute")]
+    if lead.group("plan"):
+        # "The plan" is a strategy or policy paper, not a Bill or a review named before it
+        docs = [i for i in docs if i.types & P.PLAN_KINDS]
     antecedent = docs[0] if docs else (context.news if lead.group("lead").lower() != "it" else None)
     start, end = sentence.start + lead.start("lead"), sentence.start + lead.end("lead")
     if antecedent is None or _covered(start, end, here):

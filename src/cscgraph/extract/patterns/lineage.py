@@ -932,12 +932,14 @@ STATUTE_PART = re.compile(r"^(?:[^,.;:“”\"]{3,150},\s+(?=(?:the|this)\s+(?:p
 # (after a sentence-opening connective: "Additionally, it seeks to…", "Furthermore, it says…"; a document's measures
 # in part: "Some of the measures include …", "Other provisions include …")
 DOCUMENT_ANAPHOR = re.compile(r"^(?:(?:Additionally|Furthermore|Moreover|In\s+addition),\s+(?=it\b))?(?P<lead>It|it|This|"
-                              r"(?P<reforms>The\s+reforms|These\s+reforms|The\s+plans?|The\s+proposals|"
-                              r"The\s+package|The\s+reform\s+package|The\s+legislation|"
+                              r"(?P<reforms>The\s+reforms|These\s+reforms|The\s+plans|(?P<plan>The\s+plan)|"
+                              r"The\s+proposals|The\s+package|The\s+reform\s+package|The\s+legislation|"
                               r"(?:Some|Many|Most|Several)\s+of\s+(?:the|its)\s+(?:key\s+|main\s+)?"
                               r"(?:measures|provisions|proposals)|(?:Other|Its|The)\s+(?:key\s+|main\s+)?"
                               r"(?:measures|provisions)(?=\s+(?:also\s+)?include)))\b")
 
+# The kinds of document "The plan" may stand for: a strategy or a paper setting out policy, not a Bill or a review.
+PLAN_KINDS = frozenset({"Strategy", "PolicyPaper", "WhitePaper", "GreenPaper"})
 # A government in the possessive right before a document only qualifies it: "the Conservatives’ 2023 Stable Homes,
 # Built on Love strategy", "the previous government’s Stable Homes agenda" (matched from the government's start to
 # the document's start).
