@@ -1820,6 +1820,6 @@ def test_the_plan_that_responds_to_recommendations_of_a_review_is_based_on_it() 
 
 def test_the_plan_stands_for_a_strategy_or_paper_named_before_not_a_review() -> None:
     claims = _claims("Campaigners quoted the Independent Review of Children’s Social Care on Tuesday.",
-                     "The plan responds to recommendations made by the Child Safeguarding Practice Review Panel into the "
-                     "murders of Arthur Labinjo-Hughes and Star Hobson.")
+                     "The plan responds to recommendations made by the Child Safeguarding Practice Review Panel "
+                     "into the murders of Arthur Labinjo-Hughes and Star Hobson.")
     assert not any(c[1] == "basedOn" and c[0] == REVIEW for c in claims)
