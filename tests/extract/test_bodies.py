@@ -1046,3 +1046,10 @@ def test_a_firm_named_after_its_trade_in_the_plural_is_a_body_not_a_person() -> 
                 "Accountants Mark Weller found the service had overspent.")
     assert bodies(x) == {"grant-morton", "mark-weller"}
     assert people(x) == set()
+
+
+def test_a_curated_body_joined_by_and_at_the_end_of_a_head_first_name_is_a_body_of_its_own() -> None:
+    x = extract("The visit, carried out by the Commission for Harbour Safety and Ofsted, found gaps.",
+                "The Office of the Public Guardian was not involved.")
+    assert {"commission-for-harbour-safety", "ofsted", "office-of-the-public-guardian"} <= bodies(x)
+    assert "commission-for-harbour-safety-and-ofsted" not in bodies(x)

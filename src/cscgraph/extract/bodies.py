@@ -19,7 +19,7 @@ from cscgraph.extract.spans import leftmost_longest, pieces
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.governments import party_nouns
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
-                                              BODY_OPENING_WORDS,
+                                              AND_BEFORE, BODY_OPENING_WORDS,
                                               GLUED_OFFICE_IN_WORD,
                                               COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS, LIST_END,
@@ -108,7 +108,7 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     head_first = [(x.start("name"), x.end()) for x in BODY_HEAD_FIRST.finditer(body)]
     own_name = _publisher_spans(body, publisher)
     matches = [m for m in matches if not _modifier_use(body, m) and not _inside_longer(m, listed)
-               and not _word_of_head_first_name(m, head_first) and not _past_government(body, m)
+               and not _word_of_head_first_name(body, m, head_first) and not _past_government(body, m)
                and not (m.entity.kind_label == "publisher" and OUTLET_NAME_RUNS_ON.match(body, m.end))
                and not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in own_name)]
     counterparts = _nation_counterparts(body, matches) + _local_courts(body, matches)
@@ -356,10 +356,12 @@ def _past_government(body: str, m: GazetteerMatch) -> bool:
             and PAST_GOVERNMENT_BEFORE.search(body, max(0, m.start - 12), m.start) is not None)
 
 
-def _word_of_head_first_name(m: GazetteerMatch, head_first: list[tuple[int, int]]) -> bool:
+def _word_of_head_first_name(body: str, m: GazetteerMatch, head_first: list[tuple[int, int]]) -> bool:
     """A one-word curated name inside a longer name that opens with its body word: "Guardian" in "the Office of the
-    Public Guardian" is not the newspaper."""
-    return " " not in m.text and any(s < m.start and m.end <= e for s, e in head_first)
+    Public Guardian" is not the newspaper; one joined by "and" at the name's end is a body of its own: "the
+    Commission for Social Care and Ofsted" names two."""
+    return " " not in m.text and any(s < m.start and m.end <= e for s, e in head_first) \
+        and not (AND_BEFORE.search(body, 0, m.start) and any(m.end == e for _, e in head_first))
 
 
 def _nation_counterparts(body: str, matches: list[GazetteerMatch]) -> list[BodyHit]:
@@ -1134,6 +1136,11 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 name = body[listed:end]
                 kind = REMIT_LIST_KIND if listed != start else _head_kind(name)
                 start = listed
+                joined = next((s - len(a.group()) for s, e in taken if e == end and start < s < end
+                               and (a := AND_BEFORE.search(body, 0, s))), None)
+                if joined is not None:  # "the Commission for Social Care and Ofsted": Ofsted is a body of its own
+                    end, name = joined, body[start:joined]
+                    kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
                         or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _building(name)
                         or _field_of_work(name) or _kind_only(name) or _meeting(name) or _inspection(name)

@@ -1243,6 +1243,8 @@ COMMA_LIST_ITEM = re.compile(r"[^,]+")
 AND_BEFORE_CAPITAL = re.compile(r"\s+and\s+(?=[A-Z])")
 # "and" between two names that may be two bodies: "Family Rights Group and Local Government Association".
 AND_BETWEEN = re.compile(r"\s+and\s+")
+# "and" right before a name (matched up to the name's start): "the Commission for Social Care and Ofsted".
+AND_BEFORE = re.compile(r"\s+and\s+$")
 # "and the" between two names, which never joins words of one name: "Mencap and the National Autistic Society".
 AND_THE = re.compile(r"\s+and\s+the\s")
 # The rest of a department's remit after its first word, a comma list that "and" ends: ", Media and Sport" of
