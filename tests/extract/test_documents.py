@@ -1415,3 +1415,8 @@ def test_a_described_review_ends_before_a_clause_of_time_or_reason() -> None:
 def test_a_month_before_the_opens_no_title() -> None:
     x = extract("In March the Chancellor’s Budget raised the tax relief for foster carers.")
     assert not any(e.label.startswith("March") for e in x.entities if e.ref.kind == "policy")
+
+
+def test_the_parliament_a_bill_is_before_names_no_bill() -> None:
+    x = extract("Members of the Senedd asked why Wales should rely on a Westminster Bill for its own reforms.")
+    assert not [e.label for e in x.entities if e.ref.kind in ("policy", "statute")]

@@ -88,6 +88,8 @@ TITLE_STOPWORDS = frozenset({
     "including", "include", "includes", "about", "read", "see", "more", "our", "your", "my", "ahead",
     # an edition's state, not its name: "the Updated Children's Social Care Improvement Plan"
     "updated", "revised",
+    # the parliament a Bill is before, which names no Bill: "an England-only Westminster Bill"
+    "westminster", "westminster’s", "westminster's",
     # a day places a document in time, never names it: "At Wednesday’s Budget", "Yesterday’s Spending Review"
     *(f"{day}{end}" for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                 "yesterday", "today", "tomorrow") for end in ("", "’s", "'s")),
