@@ -524,3 +524,8 @@ def test_the_particle_of_a_phrasal_verb_in_a_title_case_headline_ends_no_name() 
 def test_given_names_of_britain_today_with_no_role_or_verb_beside_them_name_people() -> None:
     x = extract("The scheme was praised at the meeting by Ailbehe Nolan, Tadhg Brennan and Zuzanna Kowal.")
     assert {"Tadhg Brennan", "Zuzanna Kowal"} <= people(x) and "Ailbehe Nolan" not in people(x)
+
+
+def test_a_seat_before_mp_and_its_members_name_after_according_to_is_no_person() -> None:
+    x = extract("Council tax relief is a lifeline for care leavers, according to Harbour Vale MP Ama Duah.")
+    assert people(x) == {"Ama Duah"}

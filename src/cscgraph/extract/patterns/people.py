@@ -705,10 +705,12 @@ NAME_AFTER_VERB = re.compile(rf"\b(?:said|says|added|adds|warned|explained|argue
 # WilsonMP", "Janet DabyMinister" (the office is the next word, with no space).
 NAME_GLUED_OFFICE = re.compile(rf"(?m)^[ \t]*(?P<name>{FULL_NAME})(?={GLUED_OFFICE_AT.pattern})")
 NAME_WITH_MP = re.compile(rf"(?P<name>{FULL_NAME})\s+MP\b(?!,?[ \t]+{FULL_NAME})|\bMP\s+(?P<name2>{FULL_NAME})")
-# "according to Eileen Munro", "those were the words of Ama Duah", "led by Josh MacAlister", "chaired by Isabelle Trowler", "written by Kate Smith".
+# "according to Eileen Munro", "those were the words of Ama Duah", "led by Josh MacAlister", "chaired by Isabelle
+# Trowler", "written by Kate Smith" (not a seat before "MP" and its member's name: "according to Stockton North MP Alex
+# Cunningham").
 NAME_AFTER_PREPOSITION = re.compile(rf"\b(?:according\s+to|(?:words|view|verdict)\s+of|led\s+by|chaired\s+by|written\s+by|authored\s+by|"
                                     rf"by\s+researcher|headed\s+by|run\s+by|founded\s+by|appointed)\s+"
-                                    rf"(?P<name>{FULL_NAME})\b")
+                                    rf"(?P<name>{FULL_NAME})\b(?![ \t]+MP[ \t]+[A-Z])")
 # "started by Jo Reed", "hosted by Jo Reed MP", "Pictured: Jo Reed": a name ending its capitalised run (not the
 # office before a name: "hosted by Shadow Attorney General Jo Reed").
 NAME_AFTER_STARTED_BY = re.compile(rf"\b(?:(?:started|set\s+up|co-founded|launched|hosted|presented)\s+by|"
