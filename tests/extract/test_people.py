@@ -529,3 +529,9 @@ def test_given_names_of_britain_today_with_no_role_or_verb_beside_them_name_peop
 def test_a_seat_before_mp_and_its_members_name_after_according_to_is_no_person() -> None:
     x = extract("Council tax relief is a lifeline for care leavers, according to Harbour Vale MP Ama Duah.")
     assert people(x) == {"Ama Duah"}
+
+
+def test_a_sentence_opening_adverb_is_no_part_of_the_name_after_it() -> None:
+    x = extract("Even Thomas Hardy would have struggled to describe the state of the care market.",
+                "Only Margaret Lowe, the chair, saw it coming.")
+    assert {"Thomas Hardy", "Margaret Lowe"} <= people(x)

@@ -122,13 +122,15 @@ NOT_PEER_SURNAMES = frozenset({"Bishop", "Archbishop", "Mayor", "Chancellor", "P
 # A capitalised word right after a name: "Council" after "Judge Slams" in a headline.
 CAPITALISED_NEXT_WORD = re.compile(r"[ \t]+[A-Z]")
 
-# Words that are capitalised in copy but never start or end a personal name: sentence openers ("But Smith said"),
-# days, months, nations and party names ("Labour MP"), and words of bodies and documents ("Local Government").
+# Words that are capitalised in copy but never start or end a personal name: sentence openers ("But Smith said",
+# "Even Charles Dickens might be lost for words"), days, months, nations and party names ("Labour MP"), and words of
+# bodies and documents ("Local Government").
 NOT_NAME_WORDS = frozenset("""
 The A An And But Or If In On At Of For By To From With Without As This That These Those Its It Their There Here
 He She They We You I His Her Our My Your Who What When Where Why How However Meanwhile Also Although While Despite
 No Though Whilst Unless Because Once Which Whose Whether Both Either Neither Having Being Following Asked Speaking
 After Before During Under Over Last Next Since Until Instead Nor Yet So Then Now Today Yesterday Tomorrow Earlier
+Even Only Just Perhaps Indeed Like Unlike Including Alongside
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December Mr Mrs Ms Dr Sir Lord Lady Dame Baroness Cllr Cllrs Clr Clrs Coun Councillor Councillors
 Aldermen
