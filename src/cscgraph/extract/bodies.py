@@ -19,7 +19,7 @@ from cscgraph.extract.spans import leftmost_longest, pieces
 from cscgraph.extract.gazetteer import Gazetteer, GazetteerMatch
 from cscgraph.extract.governments import party_nouns
 from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIRST, BODY_HEAD_KINDS, BODY_HEAD_LAST,
-                                              AND_BEFORE, BODY_OPENING_WORDS,
+                                              AND_BEFORE, AND_REACH, BODY_OPENING_WORDS,
                                               GLUED_OFFICE_IN_WORD,
                                               COMMON_WORD_MODIFIES, CUED_NAME_DROPPED, KIND_CUED_BODY, KIND_CUES,
                                               LEADING_FUNCTION_WORDS, NOT_BODY_FOLLOWERS, NOT_NAME_WORDS, LIST_END,
@@ -361,7 +361,14 @@ def _word_of_head_first_name(body: str, m: GazetteerMatch, head_first: list[tupl
     Public Guardian" is not the newspaper; one joined by "and" at the name's end is a body of its own: "the
     Commission for Social Care and Ofsted" names two."""
     return " " not in m.text and any(s < m.start and m.end <= e for s, e in head_first) \
-        and not (AND_BEFORE.search(body, 0, m.start) and any(m.end == e for _, e in head_first))
+        and not (_and_before(body, m.start) is not None and any(m.end == e for _, e in head_first))
+
+
+def _and_before(body: str, at: int) -> int | None:
+    """Where the "and" right before body[at] starts (its spaces included), if one stands there: "…Social Care and
+    Ofsted" at "Ofsted"."""
+    joint = AND_BEFORE.search(body, max(0, at - AND_REACH), at)
+    return joint.start() if joint else None
 
 
 def _nation_counterparts(body: str, matches: list[GazetteerMatch]) -> list[BodyHit]:
@@ -1136,8 +1143,8 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 name = body[listed:end]
                 kind = REMIT_LIST_KIND if listed != start else _head_kind(name)
                 start = listed
-                joined = next((s - len(a.group()) for s, e in taken if e == end and start < s < end
-                               and (a := AND_BEFORE.search(body, 0, s))), None)
+                joined = next((j for s, e in taken if e == end and start < s < end
+                               and (j := _and_before(body, s)) is not None), None)
                 if joined is not None:  # "the Commission for Social Care and Ofsted": Ofsted is a body of its own
                     end, name = joined, body[start:joined]
                     kind = _head_kind(name)

@@ -995,6 +995,7 @@ def _the_one_so_called(ctx: SpeakerContext, noun: str, kinds: frozenset[str]) ->
 
 
 def _only_document_before(ctx: SpeakerContext, offset: int, kinds: frozenset[str] | None) -> EntityRef | None:
+    """The one document of `kinds` named before `offset`, if the article has named only one."""
     if kinds is None or not kinds <= DOCUMENT_KINDS:
         return None
     named = {m.entity for m in ctx.before(offset) if m.entity.kind in kinds}

@@ -466,7 +466,8 @@ STAFF_OPENING = re.compile(rf"^\s*(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?{_STAFF
 # The kind of body whose staff a noun names on its own: "inspectors" work for an inspectorate, as "watchdogs" speak
 # for one ("watchdogs said progress was “too slow”" after an inspection).
 STAFF_BODY_KINDS = {"inspectors": ("regulator",), "watchdogs": ("regulator",)}
-STAFF_NOUN = re.compile(r"\b(?:inspectors|watchdogs)\b", re.IGNORECASE)
+# One of those nouns on its own in a sentence: "Adoption was praised by inspectors."
+STAFF_NOUN = re.compile(r"\b(?:" + "|".join(STAFF_BODY_KINDS) + r")\b", re.IGNORECASE)
 # The words naming a partner, right before a body: "worked with the", "in partnership with", "alongside" (the body
 # after them is not the subject of the verb that follows).
 COMPANION_BEFORE = re.compile(r"\b(?:(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up|together|jointly|"

@@ -1000,24 +1000,24 @@ ACTION_NOUNS = {"regulate": "regulation of {}", "limit": "limits on {}", "ban": 
 # A list's conjuncts: parted at commas and, where a comma stands in the list, at its last "and"/"or" ("A, B and
 # C"); with no comma, "support and training for carers" is one phrase.
 LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?")
+# In a list of gerunds, the "and" before each later one: "introducing a register … and increasing inspection …".
 GERUND_CONJUNCT = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
 LIST_LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
-# What may open a conjunct before its phrase: an article, an opening quotation mark, "first (ever)", an amount and what
-# it is to do ("The new funding includes £10 million to create stable homes for care leavers"), a gerund of provision or its
-# noun with "of" ("a £9m programme of…", "developing a kinship strategy", "the introduction of a single front door"), the law that
-# brings it in ("includes legislation to introduce free breakfast clubs", "will include measures to create the post
-# of director of children's services"); the phrase starts after it.
 # The plan a conjunct is part of, before its lead: "includes our plan for free breakfast clubs" (a possessive opens
 # it, which otherwise ends a list: CONJUNCT_NOT_NOUN).
 PLAN_LEAD = re.compile(r"(?:(?:our|its|their|his|her|the)\s+)?(?:plans?|proposals?|commitments?|pledges?)\s+"
                        r"(?:for|to\s+(?:introduce|create|establish|provide|deliver|roll\s+out|bring\s+in))\s+",
                        re.IGNORECASE)
+# What may open a conjunct before its phrase: an article, an opening quotation mark, "first (ever)", an amount and what
+# it is to do ("The new funding includes £10 million to create stable homes for care leavers"), a gerund of provision or its
+# noun with "of" ("a £9m programme of…", "developing a kinship strategy", "the introduction of a single front door"), the law that
+# brings it in ("includes legislation to introduce free breakfast clubs", "will include measures to create the post
+# of director of children's services"); the phrase starts after it.
 CONJUNCT_LEAD = re.compile(rf"^(?:(?:an?|the|new|more|better|extra|additional|further|first(?:[\s-]+ever)?)\s+|[‘“]|"
                            rf"{T.STERLING_SUM}\s+(?:of\s+funding\s+)?(?:to\s+{_PROVISION_VERBS}\s+)?|"
                            r"(?:dozens|hundreds|thousands|scores)\s+(?:more\s+)?of\s+|"
                            r"(?:legislation|laws?|measures)\s+to\s+(?:introduce|create|establish|require|bring\s+in|"
                            r"provide\s+for)\s+|"
-
                            r"(?:developing|providing|creating|introducing|establishing|launching|"
                            r"extending|expanding)\s+|(?:introduction|creation|establishment|launch|expansion|"
                            r"extension)\s+of\s+)*", re.IGNORECASE)

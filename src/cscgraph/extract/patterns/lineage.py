@@ -207,7 +207,8 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # document or programme that takes up another's commitments, recommendations, learning or findings is based on
     # it (a government that does so adopts: left to the rules below)
     _rule("source-content", r"\b(?:following|after|endors(?:ed|es|ing)|shar(?:ing|es|ed)|reflect(?:s|ed|ing)?|"
-          r"draw(?:s|ing)?\s+on|respond(?:s|ed|ing)?\s+to)\s+(?:(?:a|the|its|their|many|some|most|all|of|key|main|central)\s+){0,3}"
+          r"draw(?:s|ing)?\s+on|respond(?:s|ed|ing)?\s+to)\s+"
+          r"(?:(?:a|the|its|their|many|some|most|all|of|key|main|central)\s+){0,3}"
           r"(?:commitments?|recommendations?|learning|lessons|findings|evidence|pledges?|proposals?)\s+"
           r"(?:(?:made|set\s+out|proposed|published|put\s+forward)\s+)?(?:in|from|of|by)\b", "basedOn", "left",
           "right", ("doc", "programme"), DOCS),
@@ -937,9 +938,9 @@ DOCUMENT_ANAPHOR = re.compile(r"^(?:(?:Additionally|Furthermore|Moreover|In\s+ad
                               r"(?:Some|Many|Most|Several)\s+of\s+(?:the|its)\s+(?:key\s+|main\s+)?"
                               r"(?:measures|provisions|proposals)|(?:Other|Its|The)\s+(?:key\s+|main\s+)?"
                               r"(?:measures|provisions)(?=\s+(?:also\s+)?include)))\b")
-
 # The kinds of document "The plan" may stand for: a strategy or a paper setting out policy, not a Bill or a review.
 PLAN_KINDS = frozenset({"Strategy", "PolicyPaper", "WhitePaper", "GreenPaper"})
+
 # A government in the possessive right before a document only qualifies it: "the Conservatives’ 2023 Stable Homes,
 # Built on Love strategy", "the previous government’s Stable Homes agenda" (matched from the government's start to
 # the document's start).

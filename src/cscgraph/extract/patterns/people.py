@@ -1249,6 +1249,8 @@ AND_BEFORE_CAPITAL = re.compile(r"\s+and\s+(?=[A-Z])")
 AND_BETWEEN = re.compile(r"\s+and\s+")
 # "and" right before a name (matched up to the name's start): "the Commission for Social Care and Ofsted".
 AND_BEFORE = re.compile(r"\s+and\s+$")
+AND_REACH = 16
+"""Characters before a name that AND_BEFORE reads (text is cleaned to single spaces; a paragraph break is two)."""
 # "and the" between two names, which never joins words of one name: "Mencap and the National Autistic Society".
 AND_THE = re.compile(r"\s+and\s+the\s")
 # The rest of a department's remit after its first word, a comma list that "and" ends: ", Media and Sport" of
