@@ -1281,7 +1281,8 @@ def test_a_body_named_as_a_partner_is_not_the_subject_of_the_verb_after_it() -> 
     x = extract("In 2021 the Northby Trust worked with the Harbour Institute, finding that closures had left "
                 "“families with nowhere to turn”.",
                 "The Lumen Foundation, in partnership with the Northby Trust, warned of “a lost generation”.")
-    assert speakers(x) == [("families with nowhere to turn", "northby-trust"), ("a lost generation", "lumen-foundation")]
+    assert speakers(x) == [("families with nowhere to turn", "northby-trust"),
+                           ("a lost generation", "lumen-foundation")]
 
 
 def test_when_questioned_by_an_interviewer_the_subject_after_the_clause_speaks_also_when_asserting() -> None:

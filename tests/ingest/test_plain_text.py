@@ -164,12 +164,13 @@ def test_an_ad_slot_label_glued_to_a_line_is_a_paragraph_of_its_own_and_the_quot
     from cscgraph.extract import extract_article
     from tests.extract.actor_helpers import gazetteer
 
-    text = ("Title: Placement costs rise\n\n“Costs will rise again next year,” said Jo Marsh, the council’s finance lead."
-            "\nHide AdAdvertisement\nHide Ad“We are paying for emergency beds every week.”\n"
+    text = ("Title: Placement costs rise\n\n“Costs will rise again next year,” said Jo Marsh, the council’s "
+            "finance lead.\nHide AdAdvertisement\nHide Ad“We are paying for emergency beds every week.”\n"
             "Advertisement revenue fell at the paper.\n")
     (article,) = read_bytes(text.encode(), "x.txt")
     assert isinstance(article, Article)
-    assert article.paragraphs[1:] == ("Hide AdAdvertisement", "Hide Ad", "“We are paying for emergency beds every week.”",
+    assert article.paragraphs[1:] == ("Hide AdAdvertisement", "Hide Ad",
+                                      "“We are paying for emergency beds every week.”",
                                       "Advertisement revenue fell at the paper.")
     quotes = extract_article(article, gazetteer()).quotes
     assert [(q.text, q.speaker.slug if q.speaker else None) for q in quotes][-1] == \
