@@ -1172,7 +1172,8 @@ INSPECTED_HOME = re.compile(r"\b(?:homes?|schools?|nurser(?:y|ies)|academ(?:y|ie
 # help and protection", "child protection", "children in care", "looked-after children".
 CHILDRENS_SERVICES = re.compile(r"\bchildren[’']?s\s+(?:social\s+care\s+)?services?\b|\bchildren[’']?s\s+social\s+care\b|"
                                 r"\bservices\s+for\s+children\b|\bchildren\s+and\s+families\s+services?\b|"
-                                r"\bchild\s+protection\b|\bchildren\s+in\s+(?:need|care)\b|\blooked[- ]after\s+children\b",
+                                r"\bchild\s+protection\b|\bchildren\s+in\s+(?:need|care)\b|"
+                                r"\blooked[- ]after\s+children\b",
                                 re.IGNORECASE)
 # The small words a title's initials leave out: "Children’s Wellbeing and Schools Bill" → "CWSB".
 INITIALS_SMALL_WORDS = frozenset({"a", "an", "and", "&", "for", "in", "into", "of", "on", "the", "to", "with"})

@@ -93,7 +93,8 @@ Yasmine Yaw Yemi Yewande Yousef Yusuf Yvette Yvonne Zach Zahid Zahra Zainab Zara
     Jurgen Kacper Kalinda Kamila Karolina Krystyna Kulwant Lamar Latoya Leona Lorcan Luka Lyndon Maciej Malachy Manpreet
     Mansoor Marek Marisa Marius Mateusz Maximilian Milo Mirela Monika Morwenna Naeem Nasreen Navdeep Nikita Nilufar
     Oleksandr Oonagh Qasim Rabia Radhika Ranjit Raveena Reza Rohan Ruqayyah Samira Sarfraz Shanice Siddiqa Somto Sophia
-    Stanislaw Sukhdev Tamara Tayo Tendai Teodora Thandiwe Uchenna Umar Vinod Wiktoria Zeynep Zofia""".split()) | frozenset(
+    Stanislaw Sukhdev Tamara Tayo Tendai Teodora Thandiwe Uchenna Umar Vinod Wiktoria Zeynep
+    Zofia""".split()) | frozenset(
     # More given names of people in Britain today, across its generations and the communities it holds, written from
     # general knowledge of common names (none chosen for one person), none an English word in the British word list.
     """Abdou Abel Adaora Addison Ade Adebola Adedayo Adenike Aderonke Adunni Afia Ailbhe Aine Akinola Alba Aleena
