@@ -567,6 +567,19 @@ def test_a_headline_quote_holding_a_later_word_pair_stays_unattributed() -> None
     assert ("We are running out of foster homes this winter", None) in speakers(x)
 
 
+def test_a_fragment_in_the_lead_takes_the_speaker_of_the_full_quote_below() -> None:
+    x = extract("The waiting times have been described as “deeply worrying”.",
+                "Jo Ade, who chairs the Northshire Parents Forum, said: “What we see is deeply worrying for every "
+                "family on the list.”")
+    assert speakers(x)[0] == ("deeply worrying", "jo-ade")
+
+
+def test_a_fragment_that_no_attributed_quote_holds_stays_unattributed() -> None:
+    x = extract("The waiting times have been described as “deeply worrying”.",
+                "Jo Ade, who chairs the Northshire Parents Forum, said: “What we see is worrying for every family.”")
+    assert speakers(x)[0] == ("deeply worrying", None)
+
+
 def test_a_short_quoted_subhead_inside_the_body_is_still_no_quote() -> None:
     x = _headlined("Allowances rise for kinship carers",
                    "The minister said: “Kinship carers are the backbone of this system and we will back them.”",

@@ -114,7 +114,7 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
             ctx.spoken.append((passage.start, attribution.speaker))
         quotes.append(_quote(body, sentences, found, passage, attribution))
         previous = (passage, attribution)
-    return tuple(_headline_speakers(article, headline, quotes))
+    return tuple(_echo_speakers(article, headline, quotes))
 
 
 def quoted_passages(article: Article) -> list[Passage]:
@@ -367,23 +367,28 @@ def _folded(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("’", "'")).split())
 
 
-def _headline_speakers(article: Article, headline: int | None, quotes: list[Quote]) -> list[Quote]:
-    """A headline's quote that names no speaker of its own takes the speaker of the later quote that holds its words
-    (headline ‘stuck in crisis mode’; body “Services have been stuck in crisis mode for too long,” said Jo Ade),
-    or whose words, HEADLINE_FRAGMENT_WORDS or more, it holds (headline ‘Councils cannot keep paying these
-    prices’; body: she said councils “cannot keep paying these prices”)."""
-    if headline is None:
-        return quotes
-    start = article.paragraph_starts[headline]
-    end = start + len(article.paragraphs[headline])
+def _echo_speakers(article: Article, headline: int | None, quotes: list[Quote]) -> list[Quote]:
+    """A quote that names no speaker of its own takes the speaker of another quote that holds its words: a lead's
+    fragment echoing the quote given in full below (“described as a ‘huge amount of money’” … Jo Ade said: “It is
+    a huge amount of money.”), the later quote first, else the nearest earlier one. A headline's quote takes only a
+    later quote's speaker, and also one whose words, HEADLINE_FRAGMENT_WORDS or more, it holds (headline ‘Councils
+    cannot keep paying these prices’; body: she said councils “cannot keep paying these prices”)."""
+    start = article.paragraph_starts[headline] if headline is not None else -1
+    end = start + len(article.paragraphs[headline]) if headline is not None else -1
     out = []
     for q in quotes:
+        words = _folded(q.text)
         if q.speaker is None and start <= q.span.start < end:
-            words = _folded(q.text)
             source = next((o for o in quotes if o.span.start >= end and o.speaker is not None
                            and _one_holds_the_other(words, _folded(o.text))), None)
-            if source is not None:
-                q = replace(q, speaker=source.speaker, role=source.role, organisation=source.organisation)
+        elif q.speaker is None and len(words.split()) >= 2:
+            holders = [o for o in quotes if o is not q and o.speaker is not None and o.span.start >= end
+                       and f" {words} " in f" {_folded(o.text)} "]
+            source = next((o for o in holders if o.span.start > q.span.start), holders[-1] if holders else None)
+        else:
+            source = None
+        if source is not None:
+            q = replace(q, speaker=source.speaker, role=source.role, organisation=source.organisation)
         out.append(q)
     return out
 
