@@ -20,6 +20,13 @@ def test_possessive_as_role() -> None:
         "Ada Quinn’s term as president of the Association of Directors of Children’s Services begins today.")
 
 
+def test_a_role_of_a_named_body_then_the_name_in_commas() -> None:
+    assert _roles("The chief executive of Northby Council, Pia Holt, said the plan was late.",
+                  "The director of children’s services at Barnardo’s, Ivo Brandt, agreed.") == {
+        ("pia-holt", "chief executive", "northby-council"),
+        ("ivo-brandt", "director of children's services", "barnardos")}
+
+
 def test_membership_evidence_is_the_sentence() -> None:
     x = extract("Filler first. NSPCC chief executive Pia Holt spoke.")
     (m,) = x.memberships

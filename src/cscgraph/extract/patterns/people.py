@@ -722,6 +722,12 @@ NAME_AFTER_STARTED_BY = re.compile(rf"\b(?:(?:started|set\s+up|co-founded|launch
 # followed by a caption, "Hendon Town Hall").
 ROLE_THEN_NAME = re.compile(rf"(?<![\w-]){ROLE_OPENS}(?P<role>(?i:{ROLE_PHRASE})),?(?=\s)[ \t]*\n?[ \t]*"
                             rf"(?P<name>{FULL_NAME})\b")
+# The same with the role's body between role and name, the name set off in commas: "the chief executive of Northby
+# Council, Jo Ade, said", "the director of children's services at Barnardo's, Sam Lee, said" (the body a capitalised
+# run up to the comma).
+ROLE_OF_BODY_THEN_NAME = re.compile(rf"(?<![\w-]){ROLE_OPENS}(?P<role>(?i:{ROLE_PHRASE}))[ \t]+(?:of|at)[ \t]+"
+                                    rf"(?:the[ \t]+)?[A-Z][\w’'&-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w’'&-]*)){{0,6}},"
+                                    rf"[ \t]+(?P<name>{FULL_NAME}),")
 # A constituency right after its member's office, no person: "as the MP for Mid Sussex explained" (matched up to the
 # name's start).
 CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|MSP|MS|Member(?:[ \t]+of[ \t]+Parliament)?|candidate)[ \t]+for[ \t]+\Z")
