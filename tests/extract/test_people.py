@@ -105,6 +105,11 @@ def test_a_surname_word_of_the_compass_still_ends_a_name() -> None:
     assert people(extract("Campaigner Rosa West said the plan was late.")) == {"Rosa West"}
 
 
+def test_a_nation_as_a_surname_after_a_given_name_ends_a_name_but_alone_stays_a_place() -> None:
+    assert people(extract("The chief executive of Northby Council, Maura England, said the plan was late.",
+                          "The Children’s Commissioner for England visited Northby in June.")) == {"Maura England"}
+
+
 def test_a_plain_title_and_surname_is_the_person_named_in_full() -> None:
     x = extract("Tom Baxter asked Maria Lowe whether the review would be published.",
                 "Ms Lowe said: “It will be published in the spring, as promised.”")

@@ -173,7 +173,7 @@ North South East West Midlands St Saint
 # ("said Sarah Green", "led by Tom Day", "Theresa May said"), they end a name. Alone they stay words: a bare
 # "May" is a person only next to a reporting verb or with a title.
 SURNAME_WORDS = frozenset("""May June April August Green Day Young Best Early Little Law Hope Home Head Hall Street
-    Church Bishop Price Long North West Winter""".split())
+    Church Bishop Price Long North West Winter England""".split())
 # Surnames that are also the last word of a building's name ("Grace House", a children's home): they end a name only
 # after a person's title ("Councillor Keith House", "Dr Ann House").
 TITLED_SURNAME_WORDS = frozenset({"House"})
