@@ -1290,3 +1290,21 @@ def test_when_questioned_by_an_interviewer_the_subject_after_the_clause_speaks_a
                 "When questioned by the BBC’s Tom Reed about whether the clinics were new, Holt asserted that the "
                 "plan was “going much further” than before.")
     assert speakers(x) == [("going much further", "maya-holt")]
+
+
+def test_a_body_office_in_the_lead_speaks_through_the_holder_the_story_names_later() -> None:
+    x = extract("THE CHIEF executive of Northby Council hailed the rating as “a moment to celebrate for us all”.",
+                "The award was chief executive Pia Holt’s top priority for the year.")
+    assert speakers(x) == [("a moment to celebrate for us all", "pia-holt")]
+
+
+def test_a_body_office_before_the_verb_speaks_through_its_holder() -> None:
+    x = extract("Northby Council chief exec says the closure highlights “problems felt across the country”.",
+                "The chief executive of Northby Council, Ivo Brandt, has said more staff are needed.")
+    assert speakers(x) == [("problems felt across the country", "ivo-brandt")]
+
+
+def test_a_body_office_that_nobody_holds_in_the_story_leaves_the_body_speaking() -> None:
+    x = extract("The leader of Northby Council said the cuts were “a disgrace to the town”.",
+                "Ivo Brandt, who spoke later, is chief executive of Northby Council.")
+    assert speakers(x) == [("a disgrace to the town", "northby-council")]

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
                                                    COMMA_BEFORE_VERB, INVERTED_BEFORE_QUOTE, INVERTING_VERBS,
-                                                   COUNCILLOR_TITLE, INDEFINITE_OFFICE, UNNAMED_POST_HOLDER,
+                                                   COUNCILLOR_TITLE, INDEFINITE_OFFICE, OFFICE_AFTER_BODY, OFFICE_OF_BODY,
+                                                   UNNAMED_POST_HOLDER,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
                                                    DOCUMENT_SET_OFF_CLAUSE, DOCUMENT_RELATIVE_CLAUSE, STAFF_OPENING,
                                                    ONE_OF_COUNCILS,
@@ -337,6 +338,12 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
     post = None if spokesperson or verb_first else UNNAMED_POST_HOLDER.match(ctx.body, start, end)
     if post is not None:  # "The director of children’s services at the council said"
         return Attribution(_post_holder(ctx, post.group("post"), start, mentions), cue, start, end)
+    office = None if spokesperson or verb_first else OFFICE_OF_BODY.match(ctx.body, start, end) or next(
+        (o for m in mentions if m.entity.kind == "organisation"
+         and (o := OFFICE_AFTER_BODY.match(ctx.body, m.span.end, end))
+         and (o.end() == end or SPEECH_VERB_RE.match(ctx.body, o.end(), end))), None)
+    if office is not None and (holder := _post_holder(ctx, office.group("post"), start, mentions, anywhere=True)):
+        return Attribution(holder, cue, start, end)  # "The chief executive of Sandwell Council hailed"
     things = [(m.span.start, m.span.end, m.entity) for m in mentions if m.entity.kind != "person"]
     things += [g for g in ctx.governments if start <= g[0] and g[1] <= end and not ctx.in_quote(g[0])]
     # A body that owns a document named right after it is not the speaker: "as part of Labour’s manifesto to
@@ -432,13 +439,20 @@ _AUXILIARIES = frozenset({"also", "then", "now", "however", "later", "previously
                           "had", "have", "would", "will", "had", "was", "is", "last", "today", "yesterday"})
 
 
-def _post_holder(ctx: SpeakerContext, post: str, start: int, mentions: list[Mention]) -> EntityRef | None:
-    """The person the article named before `start` as holding `post` in one of the bodies of `mentions`, if any."""
+def _post_holder(ctx: SpeakerContext, post: str, start: int, mentions: list[Mention], anywhere: bool = False
+                 ) -> EntityRef | None:
+    """The person the article named before `start` as holding `post` in one of the bodies of `mentions`, if any;
+    `anywhere`: also after it, and else the one person given that post with no body."""
     bodies = {m.entity for m in mentions if m.entity.kind == "organisation"}
     head = role_head(post.replace("’", "'"))
-    held = [r for r in ctx.memberships if r.evidence.start < start and r.organisation in bodies
-            and role_head(r.role) == head]
-    return max(held, key=lambda r: r.evidence.start).person if held else None
+    posted = [r for r in ctx.memberships if role_head(r.role) == head]
+    held = [r for r in posted if r.organisation in bodies]
+    if anywhere and not held and len({r.person for r in posted}) == 1:
+        held = [r for r in posted if r.organisation is None]
+    before = [r for r in held if r.evidence.start < start]
+    if before:
+        return max(before, key=lambda r: r.evidence.start).person
+    return min(held, key=lambda r: r.evidence.start).person if anywhere and held else None
 
 
 def _named_spokesperson(ctx: SpeakerContext, start: int, end: int) -> bool:

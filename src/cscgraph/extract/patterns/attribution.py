@@ -531,6 +531,14 @@ UNNAMED_POST_HOLDER = re.compile(r"[\s“‘\"']*(?:(?:But|And|However|Meanwhile
                                  r"new)\s+)*(?:director|manager|officer|employee|worker|social\s+worker|staff\s+member|"
                                  r"member\s+of\s+staff|insider|headteacher|teacher|nurse|doctor)"
                                  r"(?:\s+of(?:\s+[\w’'-]+){1,3}?)?)\s+(?:at|of|for|from|with)\s+")
+# A body's office in the subject, its holder unnamed there: "THE CHIEF executive of Sandwell Council hailed …", "The
+# leader of Northby Council said" (OFFICE_OF_BODY, from the subject's start), "Bradford Council chief exec says", "the
+# council’s leader said" (OFFICE_AFTER_BODY, from the body's end to the verb); group `post`: the person the article
+# places in that office, before or after (a lead names by office, the story by name), else the body speaks as before.
+_OFFICE_POST = (r"(?P<post>(?i:(?:(?:interim|acting|deputy)\s+)?(?:chief\s+exec(?:utive)?|leader|chair(?:man|woman)?|"
+                r"president|(?:executive|cabinet|lead)\s+member|portfolio\s+holder)))")
+OFFICE_OF_BODY = re.compile(rf"[\s“‘\"']*(?:(?:But|And|However|Meanwhile),?\s+)?(?i:the)\s+{_OFFICE_POST}\s+(?:of|at)\s+")
+OFFICE_AFTER_BODY = re.compile(rf"(?:[’']s)?\s+{_OFFICE_POST}\s+(?:(?:has|have|had)\s+)?")
 # A cue that answers a question, and the words right before the person a question was put to: "Jo Ade asked Sam
 # Lee when the money would come. He replied: …" (the reply is Sam Lee's), "pressed the minister, Sam Lee, on…".
 REPLY_CUE = re.compile(r"(?:replied|replies|responded|responds|answered|answers)\b", re.IGNORECASE)
