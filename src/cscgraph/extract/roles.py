@@ -19,20 +19,20 @@ from cscgraph.extract.coreference import ActorMention
 from cscgraph.extract.governments import GOVERNMENT_REFS
 from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns.people import (COUNCIL_ROLE_WORDS, GOVERNMENT_ROLE_WORDS, MP_CONSTITUENCY,
-                                              NAME_BECAME_ROLE, with_gates, NAME_DASH_ROLE, NAME_THEN_ROLE, NAME_WHO_HOLDS,
-                                              NAME_WHO_IS_ROLE, ORGANISATIONAL_ROLE_WORDS, POSSESSIVE_AS_ROLE,
-                                              ROLE_HEADS, ROLE_OF_BODY_THEN_NAME, ROLE_OF_VERB, ROLE_SYNONYMS,
-                                              ROLE_THEN_NAME, ROLE_THEN_SURNAME, BODY_THEN_ROLE_GAP, POINTS_BACK, ROLE_NOISE,
-                                              ROLE_OF_BODY_GAP, SUBJECT_OPENING, BRACKETED_ROLE_BODY_GAP, LINE_END,
-                                              standalone_role_word, TITLED_LIST, governed, ROLE_THEN_VERB,
-                                              ROLE_NAMES_ITS_BODY, POSSESSIVE_THEN_NAME)
+                                              NAME_BECAME_ROLE, with_gates, NAME_DASH_ROLE, NAME_THEN_ROLE,
+                                              NAME_WHO_HOLDS, NAME_WHO_IS_ROLE, ORGANISATIONAL_ROLE_WORDS,
+                                              POSSESSIVE_AS_ROLE, ROLE_HEADS, ROLE_OF_BODY_THEN_NAME, ROLE_OF_VERB,
+                                              ROLE_SYNONYMS, ROLE_THEN_NAME, ROLE_THEN_SURNAME, BODY_THEN_ROLE_GAP,
+                                              POINTS_BACK, ROLE_NOISE, ROLE_OF_BODY_GAP, SUBJECT_OPENING,
+                                              BRACKETED_ROLE_BODY_GAP, LINE_END, standalone_role_word, TITLED_LIST,
+                                              governed, ROLE_THEN_VERB, ROLE_NAMES_ITS_BODY, POSSESSIVE_THEN_NAME)
 from cscgraph.extract.patterns.text import SPACE_RUN
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.models import Entity, EntityRef, Membership
 
 # The patterns that give a person a role.
-_TRIGGERS = with_gates(ROLE_THEN_NAME, ROLE_OF_BODY_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, POSSESSIVE_AS_ROLE, ROLE_THEN_SURNAME,
-                       NAME_WHO_IS_ROLE, NAME_BECAME_ROLE)
+_TRIGGERS = with_gates(ROLE_THEN_NAME, ROLE_OF_BODY_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, POSSESSIVE_AS_ROLE,
+                       ROLE_THEN_SURNAME, NAME_WHO_IS_ROLE, NAME_BECAME_ROLE)
 _BODY_WORDS_IN_ROLE = ("panel", "union", "charity", "board", "inquiry", "council", "association", "network",
                        "coalition", "committee", "trust")
 

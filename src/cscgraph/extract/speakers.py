@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from cscgraph.extract.patterns import text as T
 from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE_SUBJECT_FIRST, AFTER_QUOTE_VERB_FIRST,
                                                    COMMA_BEFORE_VERB, INVERTED_BEFORE_QUOTE, INVERTING_VERBS,
-                                                   COUNCILLOR_TITLE, INDEFINITE_OFFICE, OFFICE_AFTER_BODY, OFFICE_OF_BODY,
-                                                   UNNAMED_POST_HOLDER,
+                                                   COUNCILLOR_TITLE, INDEFINITE_OFFICE, OFFICE_AFTER_BODY,
+                                                   OFFICE_OF_BODY, UNNAMED_POST_HOLDER,
                                                    DOCUMENT_ANAPHOR, SPEAKER_AFTER_CUE, SPEECH_VERB_RE, TOLD_AUDIENCE,
                                                    DOCUMENT_SET_OFF_CLAUSE, DOCUMENT_RELATIVE_CLAUSE, STAFF_OPENING,
                                                    ONE_OF_COUNCILS,

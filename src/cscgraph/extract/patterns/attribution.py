@@ -537,7 +537,8 @@ UNNAMED_POST_HOLDER = re.compile(r"[\s“‘\"']*(?:(?:But|And|However|Meanwhile
 # places in that office, before or after (a lead names by office, the story by name), else the body speaks as before.
 _OFFICE_POST = (r"(?P<post>(?i:(?:(?:interim|acting|deputy)\s+)?(?:chief\s+exec(?:utive)?|leader|chair(?:man|woman)?|"
                 r"president|(?:executive|cabinet|lead)\s+member|portfolio\s+holder)))")
-OFFICE_OF_BODY = re.compile(rf"[\s“‘\"']*(?:(?:But|And|However|Meanwhile),?\s+)?(?i:the)\s+{_OFFICE_POST}\s+(?:of|at)\s+")
+OFFICE_OF_BODY = re.compile(rf"[\s“‘\"']*(?:(?:But|And|However|Meanwhile),?\s+)?(?i:the)\s+{_OFFICE_POST}"
+                            rf"\s+(?:of|at)\s+")
 OFFICE_AFTER_BODY = re.compile(rf"(?:[’']s)?\s+{_OFFICE_POST}\s+(?:(?:has|have|had)\s+)?")
 # A cue that answers a question, and the words right before the person a question was put to: "Jo Ade asked Sam
 # Lee when the money would come. He replied: …" (the reply is Sam Lee's), "pressed the minister, Sam Lee, on…".
