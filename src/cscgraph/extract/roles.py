@@ -51,6 +51,8 @@ def find_memberships(body: str, sentences: SentenceIndex, people: list[ActorMent
             if pattern is NAME_THEN_ROLE and _role_opens_next_clause(body, m, person.start):
                 continue
             role, organisation = _role_and_body(body, sentences, m, bodies, entities)
+            if pattern is ROLE_OF_BODY_THEN_NAME and organisation is None:
+                continue  # the words after "of" named no body: "The Secretary of State for Health, Mina Shah,"
             membership = Membership(person.ref, role, organisation, sentences.at(m.start("name")))
             found.setdefault((person.ref, role, organisation), membership)
     for m in all_matches(NAME_WHO_HOLDS, body):
