@@ -1823,3 +1823,10 @@ def test_the_plan_stands_for_a_strategy_or_paper_named_before_not_a_review() -> 
                      "The plan responds to recommendations made by the Child Safeguarding Practice Review Panel "
                      "into the murders of Arthur Labinjo-Hughes and Star Hobson.")
     assert not any(c[1] == "basedOn" and c[0] == REVIEW for c in claims)
+
+
+def test_a_programme_anaphor_opening_a_sentence_that_names_another_programme_later_is_the_one_before() -> None:
+    claims = _claims("Every council will open a Best Start family hub by next April.",
+                     "The scheme builds on the success of the Sure Start programme, research shows.")
+    assert ("programme/best-start-family-hubs", "basedOn", "programme/sure-start") in claims
+

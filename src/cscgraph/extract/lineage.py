@@ -346,12 +346,17 @@ def _document_anaphor(sentence: Evidence, here: list[_Item], context: _Context) 
 
 
 def _programme_anaphor(sentence: Evidence, here: list[_Item], context: _Context) -> list[_Item]:
-    """ "The £3.6m match fund scheme is funded by…", "The new programme will…" opening a sentence that names no
-    programme: the programme the last sentences named latest."""
+    """ "The £3.6m match fund scheme is funded by…", "The new programme will…" opening a sentence that does not name
+    its programme right after it: the programme the last sentences named latest ("The scheme builds on Sure Start"
+    is the scheme named before)."""
     lead = P.LEADING_PROGRAMME_ANAPHOR.match(sentence.text)
-    if lead is None or not context.programmes or any(i.category == "programme" for i in here):
+    if lead is None or not context.programmes:
         return []
     start, end = sentence.start + lead.start(), sentence.start + lead.end()
+    if any(i.category == "programme" and i.start >= end and P.NAMED_AFTER_LEAD.fullmatch(sentence.text, lead.end(),
+                                                                                          i.start - sentence.start)
+           for i in here):
+        return []  # the sentence names its programme: "The new programme, Best Start, will…"
     return [] if _covered(start, end, here) else [_copy(context.programmes[-1], start, end)]
 
 

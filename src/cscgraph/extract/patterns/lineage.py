@@ -764,6 +764,9 @@ LEADING_ANAPHOR = re.compile(
 # "The new national programme", "This two-year initiative" (what the last programme named is called again).
 LEADING_PROGRAMME_ANAPHOR = re.compile(r"^(?:The|This)\s+(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?"
                                        r"(?:[a-z][\w-]*\s+){0,3}?(?:scheme|programme|initiative|project)\b")
+# The words between such a lead and the programme it names: "The new programme, Best Start, …", "The scheme called
+# Staying Close …", "This initiative Best Start …".
+NAMED_AFTER_LEAD = re.compile(r"[\s,]*(?:(?:called|named|known\s+as)\s+)?(?:the\s+)?")
 # "The <head noun>" opening a sentence, where the head noun is the last word of the previous measure's name:
 # "The allowances were first proposed…" after "kinship allowances", "The hubs…" after "regional hubs".
 LEADING_HEAD_NOUN = re.compile(r"^(?:However,\s+|But\s+)?The\s+(?P<head>[\w-]+)\b")
