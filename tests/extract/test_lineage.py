@@ -1830,3 +1830,17 @@ def test_a_programme_anaphor_opening_a_sentence_that_names_another_programme_lat
                      "The scheme builds on the success of the Sure Start programme, research shows.")
     assert ("programme/best-start-family-hubs", "basedOn", "programme/sure-start") in claims
 
+
+
+def test_a_council_chosen_to_pilot_or_run_a_programme_carries_it_out() -> None:
+    claims = _claims("Northby County Council was one of seven local authorities chosen to pilot the Mockingbird "
+                     "programme in 2015.",
+                     "Eastby Council is one of 47 councils selected by the government to run the Staying Close "
+                     "programme.")
+    assert {("organisation/northby-county-council", "implements", "programme/mockingbird"),
+            ("organisation/eastby-council", "implements", "measure/staying-close")} <= claims
+
+
+def test_a_council_hoping_to_be_chosen_carries_out_nothing() -> None:
+    claims = _claims("Northby County Council hopes to be chosen to pilot the Mockingbird programme next year.")
+    assert not any(subject == "organisation/northby-county-council" for subject, _, _ in claims)

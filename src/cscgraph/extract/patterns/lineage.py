@@ -296,13 +296,16 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"create|establish|set\s+up|bring\s+in|launch|make|treat|recognise|recognize|adopt)\b", "adopts", "left",
           "right", ("council", *DOC_GOV), MEASURES),
     # "Northby Council is piloting the Families First for Children Pathfinder", "Northby and Eastby councils are two of
-    # ten areas in England trialling the programme": a council taking part in a programme carries it out (not
-    # "hopes to pilot", a wish; not a measure, which a council adopts)
+    # ten areas in England trialling the programme", "Northby Council was one of seven local authorities chosen to pilot
+    # the Mockingbird programme", "selected by the government to run the Staying Close programme": a council taking part
+    # in a programme carries it out (not "hopes to pilot", a wish; not a measure, which a council adopts)
     _rule("council-pilots", r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:one|two|three|four|five|six|seven|"
           r"eight|nine|ten|\d{1,3})\s+of\s+(?:the\s+|only\s+)?(?:[\w-]+\s+){0,3}?(?:areas|councils|local\s+"
           r"authorities|sites|places)\s+(?:in\s+England\s+|nationally\s+)?)?(?:(?:currently|now|already)\s+)?"
-          r"(?:piloting|trialling|trialing|testing|delivering|running|taking\s+part\s+in)\b", "implements", "left",
-          "right", ("council",), ("programme",)),
+          r"(?:piloting|trialling|trialing|testing|delivering|running|taking\s+part\s+in|"
+          r"(?:chosen|selected|picked)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:pilot|trial|test|run|deliver|join|"
+          r"take\s+part\s+in))\b", "implements", "left",
+          "right", ("council",), PROGRAMME_FIRST),
     # "The reforms, set out in a policy paper today, also include empowering Ofsted to investigate…"
     _rule("document-includes", r"\b(?:also\s+)?includes?\b", "adopts", "left", "right", DOCS, ("measure",),
           all_patients=True),
