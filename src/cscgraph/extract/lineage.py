@@ -874,7 +874,9 @@ def _list_owner(sentence: Evidence, cue: tuple[int, int], rule: P.LineageRule, i
 
 def _carries(agent: _Item) -> str:
     """What a proposal is to its proposer: a review's or a body's recommendation; a government's or a strategy's own
-    step."""
+    step; what a programme sets up, it carries out."""
+    if agent.category == "programme":
+        return "implements"
     return "recommends" if agent.types & P.CARRIES_AS_RECOMMENDS or agent.category == "body" else "adopts"
 
 

@@ -382,7 +382,7 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
           r"\b(?:(?:first\s+)?(?:sets?|setting)\s+out|set\s+up|sets\s+up|launched|launches|"
           r"introduced|established|establishes|created|unveiled|unveils|drew\s+up|outlined|outlines)\b"
           r"(?!\s+(?:by|as\s+part\s+of|under)\b)(?!\s+in\s+(?!\d))", "carries", "left", "right",
-          DOC_GOV + ("statute",), MEASURES, object_gap=NOT_DIRECT_OBJECT),
+          DOC_GOV + ("statute", "programme"), MEASURES, object_gap=NOT_DIRECT_OBJECT),
     # "The government will introduce kinship leave in its fostering strategy" (a government's pledge made in its own
     # document; a bare "will introduce" with no document names a plan, not a step)
     _rule("will-introduce-in-its", r"\bwill\s+(?:also\s+)?(?:introduce|bring\s+in|create|establish|set\s+up|"
