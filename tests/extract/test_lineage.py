@@ -1844,3 +1844,17 @@ def test_a_council_chosen_to_pilot_or_run_a_programme_carries_it_out() -> None:
 def test_a_council_hoping_to_be_chosen_carries_out_nothing() -> None:
     claims = _claims("Northby County Council hopes to be chosen to pilot the Mockingbird programme next year.")
     assert not any(subject == "organisation/northby-county-council" for subject, _, _ in claims)
+
+
+def test_what_a_programme_sets_out_or_establishes_it_carries_out() -> None:
+    claims = _claims("The Families First Partnership Programme began in March.",
+                     "The programme sets out family help for every council.")
+    assert ("programme/families-first-partnership-programme", "implements", "measure/family-help") in claims
+
+
+def test_a_list_of_gerunds_with_an_acronym_in_brackets_is_one_list_of_patients() -> None:
+    claims = _claims("The Families First Partnership Programme began in March.",
+                     "The programme outlines expectations for delivering family help, establishing multi-agency "
+                     "child protection teams (MACPTs), and embedding family group decision making.")
+    assert {("programme/families-first-partnership-programme", "implements", f"measure/{m}")
+            for m in ("family-help", "multi-agency-child-protection-teams", "family-group-decision-making")} <= claims

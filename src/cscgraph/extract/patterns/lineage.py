@@ -846,10 +846,13 @@ AMENDS_PURPOSE = re.compile(r"^[\s,]*(?:to\s+(?:give|create|introduce|establish|
 # Patient coordination: the next item joins the patient list when only this stands between them: "the regional
 # commissioning of care placements, setting up specialist child protection teams and establishing family help".
 # / "calls for ‘expert child protection practitioner’ role, regional care cooperatives and …" (a quoted name's closing
-# mark and its head noun may come first)
-COORDINATION = re.compile(r"^(?:[’'”\"](?:\s+[a-z]+)?)?[\s,;]*(?:(?:and|or|as\s+well\s+as|along\s+with|plus|including)\s+)?"
-                          r"(?:(?:the|a|an|setting\s+up|establishing|creating|introducing|extending)\s+)*$",
-                          re.IGNORECASE)
+# mark and its head noun may come first) / "delivering Family Help, establishing Multi-Agency Child Protection Teams
+# (MACPTs), and embedding Family Group Decision Making" (an acronym in brackets after the name, the verbs of a list)
+COORDINATION = re.compile(r"^(?:[’'”\"](?:\s+[a-z]+)?)?(?:\s*\([A-Z][\w-]*\))?[\s,;]*"
+                          r"(?:(?:and|or|as\s+well\s+as|along\s+with|plus|including)\s+)?"
+                          r"(?:(?:the|a|an|setting\s+up|establishing|creating|introducing|extending|delivering|"
+                          r"embedding|expanding|strengthening|developing|providing|piloting|testing|rolling\s+out|"
+                          r"bringing\s+in|launching|implementing)\s+)*$", re.IGNORECASE)
 # Agent and patient are at most this many characters from the cue (a sentence may hold several claims).
 MAX_REACH = 220
 
