@@ -1420,3 +1420,8 @@ def test_a_month_before_the_opens_no_title() -> None:
 def test_the_parliament_a_bill_is_before_names_no_bill() -> None:
     x = extract("Members of the Senedd asked why Wales should rely on a Westminster Bill for its own reforms.")
     assert not [e.label for e in x.entities if e.ref.kind in ("policy", "statute")]
+
+
+def test_a_programme_title_with_its_purpose_before_the_kind_word() -> None:
+    assert ("Eastby Families transformation programme", "programme/eastby-families-transformation-programme") in _named(
+        "Critics questioned Northby Council’s £9m Eastby Families transformation programme on Monday.")

@@ -290,9 +290,13 @@ TOPIC_FOLLOWS = re.compile(r"\s+(?:into|of|on)\s+\S")
 _DOC_CAPITAL_CUES = "|".join(sorted({c.title() for c in DOCUMENT_CUES}, key=len, reverse=True))
 COLON_TITLE = re.compile(rf"(?P<title>{TITLE_WORD}{_TITLE_NEXT}+:\s+(?:(?:A|An|The)\s+)?(?:{TITLE_WORD}\s+)*?"
                          rf"(?P<cue>{_DOC_CAPITAL_CUES})(?:\s+(?:for|on|of|to)\s+{TITLE_WORD}(?:\s+{TITLE_WORD})*)?)\b")
+# What a programme sets out to do, in lower case between its title and its kind: "the Families First transformation
+# programme", "the Stronger Families early help programme" (kept in the name).
+PROGRAMME_PURPOSE = r"(?:transformation|improvement|early\s+help|recruitment|reform|innovation|change)"
 # A programme named by a title before a lower-case kind word: "the Best Start Family Hubs programme", "the Staying
-# Close pilot", "a Foster Care Recruitment fund" (the kind word is kept in the name).
-PROGRAMME_TITLE = re.compile(rf"(?P<title>{_TITLE}\s+(?P<cue>programme|pathfinder|pilot|fund|scheme|initiative|project)s?)\b")
+# Close pilot", "a Foster Care Recruitment fund" (the kind word is kept in the name), its purpose between them.
+PROGRAMME_TITLE = re.compile(rf"(?P<title>{_TITLE}(?:\s+{PROGRAMME_PURPOSE})?\s+"
+                             rf"(?P<cue>programme|pathfinder|pilot|fund|scheme|initiative|project)s?)\b")
 # A programme named by one capitalised word before its lower-case kind, after "the", a possessive or an amount: "the
 # Mockingbird programme", "The Fostering Network's Mockingbird programme", "the ‘Mockingbird’ programme" (group
 # `name`, its quotation marks dropped; the step leaves out words that describe, nations and kind words: "the
