@@ -1425,3 +1425,9 @@ def test_the_parliament_a_bill_is_before_names_no_bill() -> None:
 def test_a_programme_title_with_its_purpose_before_the_kind_word() -> None:
     assert ("Eastby Families transformation programme", "programme/eastby-families-transformation-programme") in _named(
         "Critics questioned Northby Council’s £9m Eastby Families transformation programme on Monday.")
+
+
+def test_an_amendment_in_lower_case_and_a_new_clause_number_are_numbered_amendments() -> None:
+    named = _named("Two MPs tabled amendment NC7 to the Carers Leave Bill and amendment 12 in the Lords.")
+    assert ("amendment NC7", "policy/amendment-nc7-to-the-carers-leave-bill") in named
+    assert any(text == "amendment 12" and ref.startswith("policy/amendment-12-") for text, ref in named)

@@ -58,8 +58,9 @@ ACT_YEAR_END = re.compile(r"\s+(?:of\s+)?\d{4}$")
 
 # A Bill by its title: "the Crime and Policing Bill", "a Children’s Wellbeing Bill". A bare "the Bill" has no title
 # word and is left to CONTEXTUAL_REFERENCES. A title word stands right before "Bill" or "Act", never a small word: in
-# "Ahead of the Bill" the capitalised word opens the sentence, not a title (the same holds for Acts, above).
-BILL_TITLE = re.compile(rf"\b(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)*?{TITLE_WORD}\s+Bill\b")
+# "Ahead of the Bill" the capitalised word opens the sentence, not a title (the same holds for Acts, above); nor does
+# an amendment's new-clause number: "amendment NC14 to the Employment Rights Bill".
+BILL_TITLE = re.compile(rf"\b(?!NC\d)(?:{TITLE_WORD}\s+(?:{TITLE_CONNECTOR}\s+)*)*?{TITLE_WORD}\s+Bill\b")
 
 # Regulations by their title and year, a nation in brackets before "Regulations" as written: "the Children’s Homes
 # (England) Regulations 2015", "the Care Planning, Placement and Case Review (England) Regulations 2010" (a comma may
@@ -365,10 +366,10 @@ TOPIC_STRATEGY = re.compile(rf"{_TOPIC_LEAD}(?P<name>(?:{_TOPIC_WORD}){{2}}(?P<c
 # Amendments to a Bill named by number: "Amendment 221", "Amendments 78 and 79 to the Employment Rights Bill" (group
 # `numbers`, each a document; `bill` the Bill named right after, which every amendment's name carries, so that one
 # Bill's Amendment 78 is not another's).
-NUMBERED_AMENDMENTS = re.compile(r"\bAmendments?\s+(?P<numbers>\d{1,4}[A-Z]?"
-                                 r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)\d{1,4}[A-Z]?)*)\b"
+NUMBERED_AMENDMENTS = re.compile(r"\b[Aa]mendments?\s+(?P<numbers>(?:NC)?\d{1,4}[A-Z]?"
+                                 r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)(?:NC)?\d{1,4}[A-Z]?)*)\b"
                                  r"(?:\s+(?:to|of)\s+the\s+(?P<bill>(?:[A-Z][\w’'-]*\s+(?:and\s+)?)+Bill)\b)?")
-AMENDMENT_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
+AMENDMENT_NUMBER = re.compile(r"(?:NC)?\d{1,4}[A-Z]?")
 # A strategy or framework named by its scope and what it is for, after "a" or "new": "develop a cross-government
 # strategy for children, young people and families", "to develop a national strategy for recruiting foster carers"
 # (groups as DESCRIBED_DOCUMENT's, the name opening with the scope: without one, "a strategy for growth" is no
