@@ -801,3 +801,9 @@ def test_a_straight_mark_after_a_sentence_end_and_before_a_capital_opens_the_quo
     assert [q.text for q in x.quotes] == ["The new authority will lead on child protection.",
                                           "Work on it will begin at once.", "in the coming weeks"]
     assert {s for _, s in speakers(x)} == {"jo-penrose"}
+
+
+def test_a_judgement_described_as_before_a_participle_is_a_quote_not_a_label() -> None:
+    x = extract("Jo Ade, chair of the Northby Parents Forum, describes the long waits for school places as the "
+                "“single worst problem” facing families.")
+    assert speakers(x) == [("single worst problem", "jo-ade")]

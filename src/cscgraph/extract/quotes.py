@@ -414,7 +414,8 @@ def _is_speech(body: str, p: Passage) -> bool:
         return False  # "“A plan for childhood vulnerability” argues for …": a title acting as its document
     words = body[p.start:p.end].split()
     if LABEL_MODIFIER_BEFORE.search(before) and LABEL_MODIFIER_AFTER.match(body[p.after:p.after + 12]) \
-            and not (REPORTED_MODIFIER_BEFORE.search(before) and body[p.start:p.start + 1].islower()):
+            and not (REPORTED_MODIFIER_BEFORE.search(before) and body[p.start:p.start + 1].islower()) \
+            and LABEL_CUE_BEFORE.search(before) is None:
         return False
     if len(words) >= MIN_QUOTE_WORDS:
         return not _title_case(words)

@@ -233,12 +233,13 @@ ORPHAN_CLOSE_INTRO = re.compile(r":\s+(?=[A-Z])")
 # A bullet-list paragraph: "• Reducing demands on officers’ time…"; its quotes belong to the list's introduction.
 BULLET = re.compile(r"^\s*[•·▪‣◦*–-]\s")
 # Words just before a short quote that make a label a quoted judgement: "described the plans as “wholly reckless”",
-# "branded it “a disgrace”", "calling them “cowboy firms”", "called the shortage of places “shameful and
-# avoidable”", "welcomed as a ‘pivotal moment’", "what it terms “long overdue”" (a single quoted word is a label
-# whatever stands before it).
-LABEL_CUE_BEFORE = re.compile(r"(?:(?:described|describing|welcomed|hailed|praised|greeted|criticised|dismissed|"
-                              r"condemned|seen|regarded)\s+(?:\w+\s+){0,4}as(?:\s+(?:a|an|the))?|branded|"
-                              r"branding|labelled|called\s+(?:it|them|this|the(?:\s+[\w’'-]+){1,4})|calling\s+(?:it|them|"
+# "describes the rising costs of transport as the “single biggest pressure” facing councils" (a judgement, though a
+# participle follows it as after a label), "branded it “a disgrace”", "calling them “cowboy firms”", "called the
+# shortage of places “shameful and avoidable”", "welcomed as a ‘pivotal moment’", "what it terms “long overdue”" (a
+# single quoted word is a label whatever stands before it).
+LABEL_CUE_BEFORE = re.compile(r"(?:(?:described|describes|describe|describing|welcomed|hailed|praised|greeted|"
+                              r"criticised|dismissed|condemned|seen|regarded)\s+(?:\w+\s+){0,6}as(?:\s+(?:a|an|the))?|"
+                              r"branded|branding|labelled|called\s+(?:it|them|this|the(?:\s+[\w’'-]+){1,4})|calling\s+(?:it|them|"
                               r"this|the(?:\s+[\w’'-]+){1,4})|"
                               r"what\s+(?:it|they|he|she)\s+(?:terms|termed|calls|called)|"
                               r"(?:raised|raises|raising|voiced|voices|voicing|expressed|expresses|expressing))"
