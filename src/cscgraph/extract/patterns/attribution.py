@@ -239,8 +239,8 @@ BULLET = re.compile(r"^\s*[•·▪‣◦*–-]\s")
 # single quoted word is a label whatever stands before it).
 LABEL_CUE_BEFORE = re.compile(r"(?:(?:described|describes|describe|describing|welcomed|hailed|praised|greeted|"
                               r"criticised|dismissed|condemned|seen|regarded)\s+(?:\w+\s+){0,6}as(?:\s+(?:a|an|the))?|"
-                              r"branded|branding|labelled|called\s+(?:it|them|this|the(?:\s+[\w’'-]+){1,4})|calling\s+(?:it|them|"
-                              r"this|the(?:\s+[\w’'-]+){1,4})|"
+                              r"branded|branding|labelled|called\s+(?:it|them|this|the(?:\s+[\w’'-]+){1,4})|"
+                              r"calling\s+(?:it|them|this|the(?:\s+[\w’'-]+){1,4})|"
                               r"what\s+(?:it|they|he|she)\s+(?:terms|termed|calls|called)|"
                               r"(?:raised|raises|raising|voiced|voices|voicing|expressed|expresses|expressing))"
                               r"\s*$", re.IGNORECASE)
