@@ -68,6 +68,12 @@ def test_a_report_the_body_said_something_in_speaks_when_called_the_report() -> 
     assert [s.split("-report-")[0] for _, s in speakers(x)] == ["ofsted", "local-government-association"]
 
 
+def test_her_report_is_the_report_named_before() -> None:
+    x = extract("The Children’s Commissioner said in her annual report that waits had grown.",
+                "Her report, completed in March, states: “Children wait too long for help.”")
+    assert speakers(x)[0][1].startswith("childrens-commissioner-for-england-annual-report-")
+
+
 def test_council_officers_report_is_the_councils_paper() -> None:
     x = extract("Northby County Council plans to buy a house to run as a children’s home.",
                 "Council officers said in their report that placements had tripled in cost.",

@@ -251,9 +251,9 @@ MIN_QUOTE_WORDS = 4
 
 # Definite descriptions of a document that speak: "the policy paper said", "the report found", "the strategy
 # claims to “put families at the heart of reform”", "the government's draft guidance states", "Ofsted's annual
-# report said", "the inspectors’ report said", "the act requires" (any possessive, a plural's too, and up to two
-# lower-case modifiers before the noun).
-DOCUMENT_ANAPHOR = re.compile(r"\b(?:the|its|this|that|their)\s+(?:[\w’'-]+['’]s\s+|[\w-]+s['’]\s+)?"
+# report said", "the inspectors’ report said", "the act requires", "Her report states" (any possessive, a plural's
+# too, and up to two lower-case modifiers before the noun).
+DOCUMENT_ANAPHOR = re.compile(r"\b(?:the|its|this|that|their|his|her)\s+(?:[\w’'-]+['’]s\s+|[\w-]+s['’]\s+)?"
                               r"(?:[a-z][\w-]*\s+){0,2}?"
                               r"(?P<noun>paper|report|strategy|review|document|guidance|consultation|plan|"
                               r"framework|bill|act|legislation|study|analysis|research|response|statement|briefing|"
