@@ -33,6 +33,9 @@ def prf(counts: Counter[str]) -> dict[str, float]:
             "predicted": counts["predicted"], "correct": counts["correct"]}
 
 
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
 def period_key(period: str | None) -> str | None:
     """A period for comparison: case, dashes, a leading "the" and "the next/following/coming/past/last" in a duration
     do not matter ("2025–26" = "2025-26", "over the next two years" = "over two years", "over the past two years" =
@@ -40,12 +43,21 @@ def period_key(period: str | None) -> str | None:
     ("over two months" = "two months"); and a span of years is one span however its ends are written ("2015 to 2019"
     = "2015-19", "2010-11 to 2015-16" = "2010-16": the first year of the first to the last of the last).
 
+    A number of a duration is one number in words or figures ("ten years" = "10 years"), a rate one rate however
+    it is put ("per week" = "a week"), and "across" a span is "over" it ("across this parliament").
+
     >>> [period_key(p) for p in ("2015 to 2019", "2015-19", "2010-11 to 2015-16", "2010–16", "over two months")]
-    ['2015-19', '2015-19', '2010-16', '2010-16', 'two months']
+    ['2015-19', '2015-19', '2010-16', '2010-16', '2 months']
+    >>> [period_key(p) for p in ("ten years", "per week", "across this parliament", "over this parliament")]
+    ['10 years', 'a week', 'this parliament', 'this parliament']
     """
     if not period:
         return None
     period = re.sub(r"^the ", "", re.sub(r"[\u2010-\u2015]", "-", period.strip().lower()))
+    period = re.sub(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?= (?:years?|months?|weeks?|"
+                    r"days?|decades?|parliaments?)\b)", lambda m: str(_NUMBER_WORDS.index(m[0]) + 1), period)
+    period = re.sub(r"^per (?=(?:year|month|week|day|hour|annum)\b)", "a ", period)
+    period = re.sub(r"^across ", "over ", period)
     period = re.sub(r"\b(?:the |next |following |coming |past |last |previous )+(?=\w+ years?\b)", "", period)
-    period = re.sub(r"^over (?=\w+ (?:years?|months?|weeks?|days?|decades?)$)", "", period)
+    period = re.sub(r"^over (?=\w+ (?:years?|months?|weeks?|days?|decades?|parliament)$)", "", period)
     return re.sub(r"^(20\d\d)(?:-\d\d)? to (20\d\d)(?:-(\d\d))?$", lambda m: f"{m[1]}-{m[3] or m[2][2:]}", period)
