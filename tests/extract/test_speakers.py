@@ -1314,3 +1314,9 @@ def test_a_body_office_that_nobody_holds_in_the_story_leaves_the_body_speaking()
     x = extract("The leader of Northby Council said the cuts were “a disgrace to the town”.",
                 "Ivo Brandt, who spoke later, is chief executive of Northby Council.")
     assert speakers(x) == [("a disgrace to the town", "northby-council")]
+
+
+def test_reassuring_before_what_is_said_is_a_reporting_verb() -> None:
+    x = extract("The rating was confirmed in May, with Westby Council chiefs reassuring they “moved quickly” to "
+                "address the issues.")
+    assert speakers(x) == [("moved quickly", "westby-council")]

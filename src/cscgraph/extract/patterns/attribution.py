@@ -76,6 +76,9 @@ SPEECH_VERBS = (
     # that" (not "reassuring", an adjective as often: "this information is reassuring:")
     "insisting", "arguing", "claiming", "stressing", "explaining", "admitting", "noting", "stating", "conceding",
     "emphasising", "reassured", "reassures",
+    # the -ing form of "reassure" only before what is said, never the adjective: "…, with council chiefs reassuring
+    # they “moved quickly”" (not "this information is reassuring:")
+    "reassuring that", "reassuring they", "reassuring residents", "reassuring parents",
     # a point granted or a memory told: "He conceded there are still “…”", "“…,” Jo Ade recounted", "she recalls:"
     "conceded", "concedes", "recalled", "recalls", "recounted", "recounts",
     # a claim made firmly: "Phillipson asserted that the government was “going further”"
