@@ -1320,3 +1320,9 @@ def test_reassuring_before_what_is_said_is_a_reporting_verb() -> None:
     x = extract("The rating was confirmed in May, with Westby Council chiefs reassuring they “moved quickly” to "
                 "address the issues.")
     assert speakers(x) == [("moved quickly", "westby-council")]
+
+
+def test_watchdogs_after_an_opening_clause_without_a_comma_speak_for_the_inspectorate() -> None:
+    x = extract("Ofsted inspected Northby’s children’s services in March.",
+                "Whilst praising some improvements watchdogs said progress had been “far too slow” since 2021.")
+    assert speakers(x) == [("far too slow", "ofsted")]

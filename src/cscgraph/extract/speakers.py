@@ -38,7 +38,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    WITH_BEFORE_SUBJECT, DASH_ASIDE_BEFORE_VERB,
                                                    BARE_SPOKESPERSON, POSSESSIVE_S, PERSON_BY_SEX, OFFICE_BODY,
                                                    STAFF_SUBJECT, STAFF_BODY_KINDS, STAFF_NOUN, INDEFINITE_BEFORE,
-                                                   COMPANION_BEFORE, COMPANION_REACH,
+                                                   BARE_STAFF_SUBJECT, COMPANION_BEFORE, COMPANION_REACH,
                                                    ASKED_BEFORE, REPLY_CUE,
                                                    AGENT_AFTER_VERB, DESCRIBED_AGENT_AFTER_VERB, LEADING_SUBORDINATE,
                                                    IT_REPORTS, ITS_OPENING, DOCUMENT_PART_OF,
@@ -784,10 +784,11 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
         fallback = BODY_ANAPHOR_FALLBACK_KINDS.get(body[1])
         return _body_before(ctx, start, BODY_ANAPHORS[body[1]]) or (
             _body_before(ctx, start, fallback, untyped=True) if fallback else None)
-    staff = STAFF_SUBJECT.search(who) or STAFF_OPENING.match(who)
+    staff = STAFF_SUBJECT.search(who) or STAFF_OPENING.match(who) or BARE_STAFF_SUBJECT.search(who)
     if staff is not None:
         # "Inspectors found", "council officers said": the body of that kind named last speaks through its staff
-        kinds = BODY_ANAPHORS.get((staff.group("kind") or "").lower()) or STAFF_BODY_KINDS.get(staff.group("staff").lower())
+        kind = staff.groupdict().get("kind") or ""
+        kinds = BODY_ANAPHORS.get(kind.lower()) or STAFF_BODY_KINDS.get(staff.group("staff").lower())
         return _body_before(ctx, start, kinds) if kinds else None
     return None
 

@@ -472,6 +472,10 @@ STAFF_OPENING = re.compile(rf"^\s*(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?{_STAFF
 STAFF_BODY_KINDS = {"inspectors": ("regulator",), "watchdogs": ("regulator",)}
 # One of those nouns on its own in a sentence: "Adoption was praised by inspectors."
 STAFF_NOUN = re.compile(r"\b(?:" + "|".join(STAFF_BODY_KINDS) + r")\b", re.IGNORECASE)
+# One of them ending the subject after an opening clause that has no comma: "whilst highlighting some improvements
+# watchdogs said" (group `staff`).
+BARE_STAFF_SUBJECT = re.compile(r"\b(?P<staff>" + "|".join(STAFF_BODY_KINDS) + r")(?:\s+(?:also|have|had|then|later))*"
+                                r"\s*$", re.IGNORECASE)
 # The words naming a partner, right before a body: "worked with the", "in partnership with", "alongside" (the body
 # after them is not the subject of the verb that follows).
 COMPANION_BEFORE = re.compile(r"\b(?:(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up|together|jointly|"
