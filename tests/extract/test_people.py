@@ -540,3 +540,12 @@ def test_a_sentence_opening_adverb_is_no_part_of_the_name_after_it() -> None:
     x = extract("Even Thomas Hardy would have struggled to describe the state of the care market.",
                 "Only Margaret Lowe, the chair, saw it coming.")
     assert {"Thomas Hardy", "Margaret Lowe"} <= people(x)
+
+
+def test_a_job_title_after_a_name_in_a_byline_is_not_part_of_it() -> None:
+    assert people(extract("Stuart Gentle Publisher at Onrec", "", "The survey was published on Monday.")) == {
+        "Stuart Gentle"}
+
+
+def test_a_verb_after_a_pronoun_never_opens_a_name() -> None:
+    assert people(extract("The charity has supported its partner, We Are Juno CIC, to secure a loan.")) == set()

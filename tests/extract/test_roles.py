@@ -259,3 +259,9 @@ def test_an_office_by_its_acronym_or_a_mayor_before_a_full_name() -> None:
     assert {(m.person.slug, m.role) for m in x.memberships} >= {
         ("lorne-harlow", "pcc"), ("chris-cooke", "mayor"), ("anne-smith", "dcs")}
     assert speakers(x)[0] == ("Gangs are not only a policing issue.", "lorne-harlow")
+
+
+def test_a_firms_grade_and_a_byline_are_roles() -> None:
+    assert _roles("Kemi Adebayo, a partner at Northby Law, said the ruling was welcome.",
+                  "News editor Julia Marsh said the figures were new.") == {
+        ("kemi-adebayo", "partner", "northby-law"), ("julia-marsh", "editor", None)}

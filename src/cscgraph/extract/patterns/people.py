@@ -130,7 +130,7 @@ The A An And But Or If In On At Of For By To From With Without As This That Thes
 He She They We You I His Her Our My Your Who What When Where Why How However Meanwhile Also Although While Despite
 No Though Whilst Unless Because Once Which Whose Whether Both Either Neither Having Being Following Asked Speaking
 After Before During Under Over Last Next Since Until Instead Nor Yet So Then Now Today Yesterday Tomorrow Earlier
-Even Only Just Perhaps Indeed Like Unlike Including Alongside
+Even Only Just Perhaps Indeed Like Unlike Including Alongside Are Is Was Were Has Have Had
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December Mr Mrs Ms Dr Sir Lord Lady Dame Baroness Cllr Cllrs Clr Clrs Coun Councillor Councillors
 Aldermen
@@ -161,8 +161,9 @@ North South East West Midlands St Saint
     # "Carer Pauline Hirst, 63, …", "Campaigner Amy Lowe said".
     """Parent Parents Carer Mother Father Mum Dad Grandmother Grandfather Grandparent Grandparents Teacher Student
     Resident Residents Campaigner Pupil Headteacher Volunteer Adopter Adopters Survivor Midwife""".split()) | frozenset(
-    # A job title in title case before a name: "Senior Associate Jo Ade", "Counsel Jo Ade" (law firms, think tanks).
-    "Senior Associate Counsel".split()) | frozenset(
+    # A job title in title case before or after a name: "Senior Associate Jo Ade", "Counsel Jo Ade" (law firms, think
+    # tanks), "Jo Ade Publisher at Onrec" (a byline).
+    "Senior Associate Counsel Publisher Editor Journalist Correspondent Reporter".split()) | frozenset(
     # A council's office in title case after a name or a title, and the phone label of a contact line: "Councillor
     # Champion for Fostering", "Councillor Champions", "Contact: Jo Ade Democracy Officer", "Contact: Jo Ade  Tel:".
     "Champion Champions Democracy Democratic Tel".split()) | frozenset(
@@ -224,8 +225,11 @@ ROLE_HEADS = (
     # Professions quoted as experts: "Lucy Dunmore, a consultant clinical psychologist", "family law barrister
     # Omar Reid", "Dr Ann Cole, a paediatrician".
     "psychologist", "psychiatrist", "paediatrician", "solicitor", "barrister", "consultant",
-    # A byline as local and PA copy sets it: "Twm Owen, local democracy reporter", "Jo Reed, political correspondent".
-    "reporter", "correspondent",
+    # A byline as local and PA copy sets it: "Twm Owen, local democracy reporter", "Jo Reed, political correspondent",
+    # "news editor Jo Reed", "Jo Reed, Publisher at Onrec".
+    "reporter", "correspondent", "editor", "publisher", "journalist",
+    # A firm's grades: "Jo Reed, a partner at Northby Law", "Jo Reed, HR business partner", "associate Jo Reed".
+    "partner", "associate",
 )
 # Modifiers that may stand before a role head inside the role phrase: "former children's minister",
 # "shadow education secretary", "interim chief executive", "Ofsted's national director".
