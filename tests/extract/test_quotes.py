@@ -807,3 +807,8 @@ def test_a_judgement_described_as_before_a_participle_is_a_quote_not_a_label() -
     x = extract("Jo Ade, chair of the Northby Parents Forum, describes the long waits for school places as the "
                 "“single worst problem” facing families.")
     assert speakers(x) == [("single worst problem", "jo-ade")]
+
+
+def test_a_measures_name_in_quotation_marks_is_a_label_not_a_quote() -> None:
+    x = extract("The review said councils should focus on “family help” for every family that asks.")
+    assert [q.text for q in x.quotes] == []

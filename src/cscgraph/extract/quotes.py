@@ -428,9 +428,11 @@ def _is_speech(body: str, p: Passage) -> bool:
 
 def _names_a_document(ctx: SpeakerContext, p: Passage) -> bool:
     """True when the passage is a document's title the article names there, in whatever case the copy writes it:
-    "the strategy, ‘Stable homes built on love’, …" (a title is no quote, ANNOTATION.md)."""
+    "the strategy, ‘Stable homes built on love’, …" (a title is no quote, ANNOTATION.md), or the name of a measure or
+    programme it names there: "the emphasis on ‘family help’" is a label."""
     text = ctx.body[p.start:p.end].strip(" ,.;:")
-    return any(m.entity.kind in DOCUMENT_KINDS and ctx.body[m.span.start:m.span.end].strip(" ,.;:") == text
+    return any((m.entity.kind in DOCUMENT_KINDS or m.entity.kind in ("measure", "programme"))
+               and ctx.body[m.span.start:m.span.end].strip(" ,.;:") == text
                for m in ctx.within(p.start, p.end))
 
 
