@@ -1053,3 +1053,9 @@ def test_a_curated_body_joined_by_and_at_the_end_of_a_head_first_name_is_a_body_
                 "The Office of the Public Guardian was not involved.")
     assert {"commission-for-harbour-safety", "ofsted", "office-of-the-public-guardian"} <= bodies(x)
     assert "commission-for-harbour-safety-and-ofsted" not in bodies(x)
+
+
+def test_a_council_before_a_lower_case_kind_word_is_the_council_and_no_programme() -> None:
+    x = extract("Care leavers swim for free as part of a Northby District Council scheme.")
+    assert bodies(x) == {"northby-district-council"}
+    assert not any(e.ref.kind == "programme" for e in x.entities)

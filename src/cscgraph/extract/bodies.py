@@ -984,6 +984,12 @@ def _building(name: str) -> bool:
     return tuple(name.split()[-2:]) in _BUILDINGS
 
 
+def _councils_own(kind: object, body: str, end: int) -> bool:
+    """True when a council's name stands before a lower-case kind word as its owner: "as part of a Northby District
+    Council scheme" names the council and no programme ("Children in Care Council Update" is a heading)."""
+    return kind == "council" and body[end:].lstrip()[:1].islower()
+
+
 def _furniture(name: str) -> bool:
     """True when a capitalised run holds a word of page furniture ("Picture Adobe Stock Agency")."""
     return any(w in FURNITURE_WORDS for w in name.split())
@@ -1149,7 +1155,8 @@ def _shaped(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                     end, name = joined, body[start:joined]
                     kind = _head_kind(name)
                 if (kind is _NO_HEAD or len(name.split()) < 2 or _overlaps(start, end, taken)
-                        or NOT_BODY_FOLLOWERS.match(body[end:]) or _furniture(name) or _building(name)
+                        or NOT_BODY_FOLLOWERS.match(body[end:]) and not _councils_own(kind, body, end)
+                        or _furniture(name) or _building(name)
                         or _field_of_work(name) or _kind_only(name) or _meeting(name) or _inspection(name)
                         or _person_before_office(body, start, end)
                         or _described(body, start, end)):

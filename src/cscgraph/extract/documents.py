@@ -547,6 +547,8 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
             add_of_kind(start, m.end("title"), title, m.group("cue"))
     for m in all_matches(P.PROGRAMME_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
+        if any(a.start == start and not body[a.end:m.start("cue")].strip() for a in authors):
+            continue  # "as part of a Northby District Council scheme": a body's scheme, which it leaves unnamed
         add(start, m.end("title"), title, "programme", (P.PROGRAMME_CUES[m.group("cue").lower()],))
     for m in all_matches(P.ONE_WORD_PROGRAMME, body):
         name = m.group("name")
