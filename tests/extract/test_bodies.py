@@ -1059,3 +1059,9 @@ def test_a_council_before_a_lower_case_kind_word_is_the_council_and_no_programme
     x = extract("Care leavers swim for free as part of a Northby District Council scheme.")
     assert bodies(x) == {"northby-district-council"}
     assert not any(e.ref.kind == "programme" for e in x.entities)
+
+
+def test_a_taskforce_or_commission_on_a_remit_is_one_body_but_a_panel_on_a_day_is_not() -> None:
+    x = extract("Members of the Parliamentary Taskforce on Foster Care wrote to him.",
+                "The Commission on Northby Futures said it was bad. The Panel on Monday agreed.")
+    assert bodies(x) == {"parliamentary-taskforce-on-foster-care", "commission-on-northby-futures"}

@@ -388,9 +388,14 @@ BODY_HEAD_LAST = re.compile(
 POSSESSIVE_HEAD = re.compile(rf"\b(?:{_BODY_HEAD})(?=['’]s[ \t]+[A-Z])")
 # "Department for Education", "Association of Directors of Children's Services", "University of Bedfordshire",
 # "Council for Disabled Children", "Institute for Fiscal Studies".
+# "on" after a commission's, committee's, panel's, taskforce's or inquiry's head opens its remit too: "the Commission on
+# Young Lives", "the Parliamentary Taskforce on Kinship Care" (never a day or month: "the Panel on Monday").
+_ON_REMIT = (r"(?<=sion|ttee|anel|orce|uiry)[ \t]+on(?![ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+             r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 BODY_HEAD_FIRST = re.compile(
     rf"\b(?P<name>(?P<head>{_BODY_HEAD})"
-    rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{BODY_WORD}(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)*{BODY_WORD}){{0,6}})")
+    rf"(?:[ \t]+(?:of|for)|{_ON_REMIT})[ \t]+(?:the[ \t]+)?{BODY_WORD}"
+    rf"(?:[ \t]+(?:{BODY_JOINERS}[ \t]+)*{BODY_WORD}){{0,6}})")
 
 # The remits a council committee or panel lists before the "… and …" its name runs on with: "Communities, " of "the
 # Communities, Parks and Leisure Policy Committee", "Children, Adults, " of "Children, Adults, Health and Wellbeing
