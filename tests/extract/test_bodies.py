@@ -1065,3 +1065,9 @@ def test_a_taskforce_or_commission_on_a_remit_is_one_body_but_a_panel_on_a_day_i
     x = extract("Members of the Parliamentary Taskforce on Foster Care wrote to him.",
                 "The Commission on Northby Futures said it was bad. The Panel on Monday agreed.")
     assert bodies(x) == {"parliamentary-taskforce-on-foster-care", "commission-on-northby-futures"}
+
+
+def test_a_partys_group_on_a_council_named_with_its_place_is_a_body_a_bare_group_is_the_party() -> None:
+    x = extract("Northby Council Liberal Democrat Group leader Jo Ade said it was bad.",
+                "Eastshire Labour group members agreed. The Labour Group said little.")
+    assert bodies(x) == {"northby-council-liberal-democrat-group", "eastshire-labour-group", "labour-party"}

@@ -27,6 +27,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, NOT_OUTLET_FOLLOWERS, OUTLET,
                                               WE_AT_BODY, WE_AT_SPLIT,
                                               NAMED_OUTLET, PARTY_AFFILIATION, PARTY_IN_BRACKETS, party_label,
+                                              COUNCIL_PARTY_GROUP,
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
@@ -118,7 +119,8 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     taken = [(m.start, m.end) for m in matches]
     hits = [BodyHit(m.start, m.end, m.entity.label, m.entity.kind_label, m.entity.acronym, m.entity)
             for m in matches if m.entity.ref.kind == "organisation"]
-    hits += _parties(body, gazetteer, taken)
+    hits += _council_party_groups(body, taken)
+    hits += _parties(body, gazetteer, taken + [(h.start, h.end) for h in hits])
     hits += _acronym_definitions(body, gazetteer, taken)
     hits += [h for h in listed if not _overlaps(h.start, h.end, [(x.start, x.end) for x in hits] + taken)]
     hits += _councils_listed(body, gazetteer, taken + [(h.start, h.end) for h in hits])
@@ -422,6 +424,23 @@ def _named_then_kind(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
                 or _furniture(name)):
             continue
         hits.append(BodyHit(s, e, name, KIND_CUES.get(m.group("kind"))))
+    return hits
+
+
+def _council_party_groups(body: str, taken: list[tuple[int, int]]) -> list[BodyHit]:
+    """A party's group on a council named with its place or council ("Cornwall Council Liberal Democrat Group",
+    "Hertfordshire Labour group"): a body of its own, "Group" capitalised in its name."""
+    hits = []
+    for m in all_matches(COUNCIL_PARTY_GROUP, body):
+        words = m.group("name").split()
+        start = m.start("name")
+        while words and words[0] in NOT_NAME_WORDS:
+            start = body.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words.pop(0)
+        if len(words) < 3 or _overlaps(start, m.end(), taken):
+            continue  # "the Labour Group": the place or council is what names the group
+        name = " ".join(words[:-1] + ["Group"])
+        hits.append(BodyHit(start, m.end(), name, "political party"))
     return hits
 
 
