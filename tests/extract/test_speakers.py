@@ -1326,3 +1326,9 @@ def test_watchdogs_after_an_opening_clause_without_a_comma_speak_for_the_inspect
     x = extract("Ofsted inspected Northby’s children’s services in March.",
                 "Whilst praising some improvements watchdogs said progress had been “far too slow” since 2021.")
     assert speakers(x) == [("far too slow", "ofsted")]
+
+
+def test_the_conservatives_speaking_in_an_undated_article_are_the_party() -> None:
+    x = extract("The Conservatives have expressed concerns, saying there is “little that is genuinely new”.",
+                published=None)
+    assert speakers(x) == [("little that is genuinely new", "conservative-party")]

@@ -67,8 +67,8 @@ def _references(body: str, published: datetime | None) -> tuple[tuple[int, int, 
             elif which == "labour" and current.slug != P.GOVERNMENT_SLUGS["labour"]:
                 ref = None  # Labour in opposition is a party, not a government
             elif which == "conservative" and current.slug != P.GOVERNMENT_SLUGS["conservative"] \
-                    and current != UK_GOVERNMENT and PARTY_SPEAKS.match(body, m.start()):
-                ref = None  # so are the Conservatives speaking after they left office
+                    and PARTY_SPEAKS.match(body, m.start()):
+                ref = None  # so are the Conservatives speaking after they left office, or undated
             else:
                 ref = EntityRef("organisation", P.GOVERNMENT_SLUGS[which])
             if ref is not None and not earlier_government(body, m.start(), m.end(), ref.slug):

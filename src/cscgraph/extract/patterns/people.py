@@ -983,11 +983,12 @@ PARTY_AFFILIATION = re.compile(r"\b(?P<party>Labour|Conservative|Tory|Liberal\s+
                                r"\s+(?i:group|groups|council|councils)\b(?!\s+(?:of|for)\b)|"
                                r"\s+statement\b|-(?:run|led|controlled|backed)\b)")
 # A party out of government speaking as a body: "Labour said the plans would…", "the Liberal Democrats warned", "The
-# Conservatives have said" after 5 July 2024 (a party in office is the government, read as such first).
+# Conservatives have said" after 5 July 2024 or in an undated article, "the Conservatives have expressed concerns" (a
+# party known to be in office is the government, read as such first).
 PARTY_SPEAKS = re.compile(r"\b(?P<party>Labour|Liberal\s+Democrats?|Lib\s+Dems?|(?:the\s+|The\s+)?(?:Conservatives|Tories))"
                           r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?"
                           r"(?:said|says|warned|warns|claimed|argued|called|calls|pledged|promised|criticised|"
-                          r"accused|insisted|urged|described|responded|welcomed)\b)")
+                          r"accused|insisted|urged|described|responded|welcomed|expressed|suggested|questioned)\b)")
 # Words before a party's name that place its government in the past: "the last Labour government", "New Labour"
 # (applied to Labour, whose only government in reference data is the one from 2024).
 PAST_GOVERNMENT_BEFORE = re.compile(r"(?:\b(?:last|previous|former)[ \t]+|\bNew[ \t]+)\Z")
