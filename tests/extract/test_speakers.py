@@ -1332,3 +1332,10 @@ def test_the_conservatives_speaking_in_an_undated_article_are_the_party() -> Non
     x = extract("The Conservatives have expressed concerns, saying there is “little that is genuinely new”.",
                 published=None)
     assert speakers(x) == [("little that is genuinely new", "conservative-party")]
+
+
+def test_a_news_source_in_an_opening_clause_and_a_verb_in_a_clause_after_the_quote_attribute_nothing() -> None:
+    x = extract("Northby Council placed children in unregistered homes.",
+                "As reported by the Northby Echo this week, Ofsted is considering a “full criminal investigation” "
+                "after the council admitted doing so many times.")
+    assert speakers(x) == [("full criminal investigation", "ofsted")]

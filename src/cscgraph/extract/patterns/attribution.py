@@ -161,9 +161,11 @@ AUDIENCE = (r"(?-i:(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&’
 # The attribution right after a closing quote, subject first: “…,” she added. / “…,” the Children's
 # Charities Coalition said. / “…,” Phillipson told MPs. / “…,” she told Community Care.
 # A conjunction opening the words after the quote starts a clause of its own, which attributes nothing before it:
-# "Jo Ade said the cuts were “reckless”, while Sam Lee said they were “overdue”".
+# "Jo Ade said the cuts were “reckless”, while Sam Lee said they were “overdue”", "Ofsted is considering a “full
+# criminal investigation” after the council admitted …".
 AFTER_QUOTE_SUBJECT_FIRST = re.compile(
-    rf"^\s*[,.]?\s*(?![,.\s]|(?:while|whilst|whereas|but|and|although|though|yet)\b)"
+    rf"^\s*[,.]?\s*(?![,.\s]|(?:while|whilst|whereas|but|and|although|though|yet|after|before|because|since|until|"
+    rf"unless|once|if)\b)"
     rf"(?P<who>[^.;:“”\"]{{1,160}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<cue>{SPEECH_VERB})"
     rf"(?P<object>(?<=told)\s+(?:{AUDIENCE}))?",
     re.IGNORECASE)
@@ -372,7 +374,8 @@ DASH_ASIDE_BEFORE_VERB = re.compile(r"\s[-–—]\s[^–—\n]+?\s[-–—]\s*$"
 PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # A clause opening the words before a reporting verb that is not its subject: the person it names is the one spoken
 # to or after, not the speaker. "Responding to Jo Ade, the minister said", "Asked by Jo Ade about the delay, Sam Lee
-# said", "In response to a question from Jo Ade, Sam Lee said", "Following Jo Ade's speech, Sam Lee said" (a
+# said", "In response to a question from Jo Ade, Sam Lee said", "Following Jo Ade's speech, Sam Lee said", "As
+# reported by the Local Democracy Reporting Service this week, Ofsted is considering a “…”" (the news source) (a
 # participle with its preposition, "asked", or a prepositional opener, up to its comma).
 # The cue of an opening clause that names who asked or was answered, or whom the speaker addressed ("Asked by Jo
 # Ade", "Quizzed by Jo Ade", "When questioned by Jo Ade about …", "Responding to Jo Ade", "In reply to Jo Ade", "In
@@ -384,7 +387,7 @@ _ASKING_CUE = (rf"Asked|Pressed|Questioned|Challenged|Quizzed|When\s+(?:asked|pr
                r"In\s+(?:response|reply|answer|an?\s+(?:open\s+)?letter)\s+to")
 LEADING_ADVERBIAL = re.compile(
     r"[\s“‘\"']*(?P<cue>[A-Z][a-z]{2,}ing\s+(?:to|on|at|about|after|before|in|from|with|for|alongside|beside)\b|"
-    rf"Following\b|After\b|(?:{_ASKING_CUE})\b)[^,“”\"]*,\s*")
+    rf"Following\b|After\b|As\s+(?:first\s+|previously\s+)?reported\s+by\b|(?:{_ASKING_CUE})\b)[^,“”\"]*,\s*")
 # The end of an opening clause's object, a thing responded to, right before a name that lost its comma: "Responding
 # to the report Jo Ade, chief executive of the charity, said" (the name opens the subject; not "Responding to
 # children’s minister Jo Ade, Sam Lee said", whose name is the object).
