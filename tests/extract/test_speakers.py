@@ -1339,3 +1339,9 @@ def test_a_news_source_in_an_opening_clause_and_a_verb_in_a_clause_after_the_quo
                 "As reported by the Northby Echo this week, Ofsted is considering a “full criminal investigation” "
                 "after the council admitted doing so many times.")
     assert speakers(x) == [("full criminal investigation", "ofsted")]
+
+
+def test_with_no_reporting_verb_the_clause_subject_speaks_not_the_body_a_bill_goes_to() -> None:
+    x = extract("Today, the Government will introduce a Harbour Safety Bill to Parliament, designed to “put "
+                "children first in law”.", published=datetime(2025, 2, 1))
+    assert speakers(x) == [("put children first in law", "labour-government")]

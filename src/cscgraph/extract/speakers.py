@@ -368,6 +368,12 @@ def _attribution(ctx: SpeakerContext, start: int, end: int, cue: str | None, ver
             pick = subject[0]
         elif head is not None:
             pick = head
+        elif cue is None and max(things, key=lambda t: t[1])[2].kind not in DOCUMENT_KINDS and (
+                opened := [t for t in things if t[0] >= opening]):
+            # no reporting verb and no document just before the quote ("as part of Labour’s manifesto to “…”"): the
+            # clause's subject, the first actor after its opening ("Today, the Government will introduce a Bill to
+            # Parliament, designed to “…”" is the government's, not Parliament's)
+            pick = min(opened, key=lambda t: t[0])
         else:
             pick = max(things, key=lambda t: (t[2].kind == "organisation", t[1]))
         return Attribution(pick[2], cue, start, end, spokesperson)
