@@ -1431,3 +1431,9 @@ def test_an_amendment_in_lower_case_and_a_new_clause_number_are_numbered_amendme
     named = _named("Two MPs tabled amendment NC7 to the Carers Leave Bill and amendment 12 in the Lords.")
     assert ("amendment NC7", "policy/amendment-nc7-to-the-carers-leave-bill") in named
     assert any(text == "amendment 12" and ref.startswith("policy/amendment-12-") for text, ref in named)
+
+
+def test_its_report_opening_a_sentence_is_the_document_of_the_body_named_in_the_sentence_before() -> None:
+    named = _named("Barnardo’s has warned about unregistered homes.",
+                   "Its annual report reveals that nine in ten councils use them.")
+    assert [(text, ref.rsplit("-", 1)[0]) for text, ref in named] == [("report", "policy/barnardos-annual-report")]

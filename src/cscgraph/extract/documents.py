@@ -495,6 +495,7 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         _body_report(body, author, add, authored.get(slugify(author.label), []), add_written, scope)
         _in_its_document(body, author, add, scope)
     _officers_document(body, authors, add, scope)
+    _its_document_opening(body, authors, add, scope, authored)
     for m in all_matches(P.COLON_TITLE, body):
         start, title = trim_title(body, m.start("title"), m.end("title"))
         add(start, m.end("title"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES[m.group("cue").lower()]))
@@ -1008,6 +1009,23 @@ def _titled(owner: str, m: re.Match[str]) -> str:
     that only pass ("new", "latest") dropped."""
     words = [w for w in m.group("words").split() if w.lower() not in P.PASSING_MODIFIERS]
     return " ".join([owner, *words, m.group("cue"), *((m.group("period"),) if m.group("period") else ())])
+
+
+def _its_document_opening(body: str, authors: list[_Author], add: Callable[..., None], scope: str,
+                          authored: dict[str, list[ReferenceEntity]]) -> None:
+    """ "Its annual report reveals …" opening a sentence: the document of the body the sentence before names last
+    (none when that sentence names no body, nor when reference data holds a document of that kind the body wrote:
+    the Panel's "Its national review found" is its curated review, which the anaphor steps find), named and keyed as
+    `_in_its_document` names one."""
+    for m in all_matches(P.ITS_DOCUMENT_OPENS, body):
+        end = len(body[:m.start()].rstrip())  # the sentence before ends here, perhaps a paragraph before
+        before = max(body.rfind(". ", 0, max(0, end - 2)), body.rfind("\n", 0, end))
+        owners = [a for a in authors if before < a.start and a.end <= m.start()]
+        if owners and not any(m.group("cue") in d.label.lower() for d in authored.get(slugify(owners[-1].label), [])):
+            title = _titled(owners[-1].label, m)
+            key = title if P.YEAR_IN_TITLE.search(title) else f"{title} {scope}"
+            add(m.start("cue"), m.end("cue"), title, "policy",
+                ("PolicyDocument", P.DOCUMENT_CUES.get(m.group("cue"), "Report")), key)
 
 
 def _officers_document(body: str, authors: list[_Author], add: Callable[..., None], scope: str) -> None:

@@ -704,6 +704,9 @@ IN_ITS_DOCUMENT = re.compile(
     rf"\b[Ii]n\s+(?:(?P<owned>its|their|her|his)|an?)\s+{_ITS_DOCUMENT}"
     r"(?(owned)|(?:,?\s+(?:published|released)\s+(?:on|in|last|this|earlier|today|yesterday)(?:\s+[\w-]+){0,2})?)"
     r",?\s+(?:the\s+)?$")
+# The same opening a sentence, the body named in the sentence before: "Its annual report reveals nine in ten councils
+# …", "Their survey of 509 kinship carers found …" (groups as above).
+ITS_DOCUMENT_OPENS = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:Its|Their)\s+{_ITS_DOCUMENT}\b")
 # A body's document named after the body as the subject of a reporting verb: "Ofsted said in its report", "the LGA
 # warned in a new analysis that …" (starts right after the body's name; groups as above).
 SAID_IN_ITS_DOCUMENT = re.compile(
