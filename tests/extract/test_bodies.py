@@ -1069,5 +1069,7 @@ def test_a_taskforce_or_commission_on_a_remit_is_one_body_but_a_panel_on_a_day_i
 
 def test_a_partys_group_on_a_council_named_with_its_place_is_a_body_a_bare_group_is_the_party() -> None:
     x = extract("Northby Council Liberal Democrat Group leader Jo Ade said it was bad.",
-                "Eastshire Labour group members agreed. The Labour Group said little.")
-    assert bodies(x) == {"northby-council-liberal-democrat-group", "eastshire-labour-group", "labour-party"}
+                "Eastshire Labour group members agreed. The Labour Group said little. The Liberal Democrat Group "
+                "said less.")
+    assert bodies(x) == {"northby-council-liberal-democrat-group", "eastshire-labour-group", "labour-party",
+                         "liberal-democrats"}

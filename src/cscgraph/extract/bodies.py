@@ -432,14 +432,13 @@ def _council_party_groups(body: str, taken: list[tuple[int, int]]) -> list[BodyH
     "Hertfordshire Labour group"): a body of its own, "Group" capitalised in its name."""
     hits = []
     for m in all_matches(COUNCIL_PARTY_GROUP, body):
-        words = m.group("name").split()
-        start = m.start("name")
-        while words and words[0] in NOT_NAME_WORDS:
-            start = body.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
-            words.pop(0)
-        if len(words) < 3 or _overlaps(start, m.end(), taken):
+        place = list(re.finditer(r"\S+", m.group("place")))
+        while place and place[0].group() in NOT_NAME_WORDS:
+            place.pop(0)
+        start = m.start("place") + place[0].start() if place else m.end()
+        if not place or _overlaps(start, m.end(), taken):
             continue  # "the Labour Group": the place or council is what names the group
-        name = " ".join(words[:-1] + ["Group"])
+        name = " ".join([*(w.group() for w in place), *m.group("party").split(), "Group"])
         hits.append(BodyHit(start, m.end(), name, "political party"))
     return hits
 

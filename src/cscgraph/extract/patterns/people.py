@@ -961,10 +961,11 @@ GATES: Mapping[re.Pattern[str], re.Pattern[str]] = MappingProxyType({
 
 # A party's group on a council, named with its place or council: "Cornwall Council Liberal Democrat Group",
 # "Hertfordshire Labour group", "the Leader of the Cumbria County Council Conservative Group" (a body of its own, not
-# the party; group `name`, from which leading function words are dropped, and a bare "the Labour Group" names none).
-COUNCIL_PARTY_GROUP = re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+)?){1,6}?(?:Labour|Conservative|"
-                                 r"Liberal[ \t]+Democrat|Lib[ \t]+Dem|Green|Independent|Reform[ \t]+UK)"
-                                 r"[ \t]+[Gg]roup)\b")
+# the party; groups `place`, from which leading function words are dropped, and `party`: a bare "the Labour Group",
+# "the Liberal Democrat Group", names none).
+COUNCIL_PARTY_GROUP = re.compile(r"\b(?P<place>(?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+)?){1,6}?)"
+                                 r"(?P<party>Labour|Conservative|Liberal[ \t]+Democrat|Lib[ \t]+Dem|Green|Independent|"
+                                 r"Reform[ \t]+UK)[ \t]+[Gg]roup\b")
 
 def with_gates(*patterns: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
     """Each pattern with its gate (or None), for a module to look up once at import: a lookup in `GATES` hashes
