@@ -812,3 +812,9 @@ def test_a_judgement_described_as_before_a_participle_is_a_quote_not_a_label() -
 def test_a_measures_name_in_quotation_marks_is_a_label_not_a_quote() -> None:
     x = extract("The review said councils should focus on “family help” for every family that asks.")
     assert [q.text for q in x.quotes] == []
+
+
+def test_an_opening_mark_typed_for_the_closing_one_right_after_a_word_closes_the_quote() -> None:
+    x = extract("Campaigners said the homes were “not fit for purpose“. In this morning’s ruling the judge said "
+                "they could be used “only in a true emergency”.")
+    assert [q.text for q in x.quotes] == ["not fit for purpose", "only in a true emergency"]

@@ -292,6 +292,11 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
                 out.append((i, i + 1, after, after))
                 i = after + 1
                 continue
+            if ch == CURLY_OPEN and _closes_like_a_closer(text, reopen):
+                # an opening mark typed for the closing one, right after the last word: “not fit for purpose“. In …
+                out.append((i, i + 1, reopen, reopen))
+                i = reopen + 1
+                continue
             if ch == CURLY_OPEN:
                 # a closing mark left out before the next quote opens: “… anybody else “Where we have …”
                 out.append((i, i + 1, len(text[:reopen].rstrip()), None))
@@ -302,6 +307,12 @@ def _double_quoted(text: str) -> list[tuple[int, int, int, int | None]]:
             break
         i = j + 1
     return out
+
+
+def _closes_like_a_closer(text: str, at: int) -> bool:
+    """True when the opening mark at `at` stands where a closing one does: after a word or punctuation with no space,
+    and before a space, punctuation or the end ("…for purpose“. In …")."""
+    return at > 0 and not text[at - 1].isspace() and (at + 1 >= len(text) or text[at + 1] in " \t.,;:!?)")
 
 
 def _wrong_way_later(text: str, i: int) -> int | None:
