@@ -1073,3 +1073,8 @@ def test_a_partys_group_on_a_council_named_with_its_place_is_a_body_a_bare_group
                 "said less.")
     assert bodies(x) == {"northby-council-liberal-democrat-group", "eastshire-labour-group", "labour-party",
                          "liberal-democrats"}
+
+
+def test_a_place_based_modifier_before_a_bodys_name_is_no_part_of_it() -> None:
+    x = extract("Both homes are run by the Eastby-based Northby Care Group, which said it was sorry.")
+    assert bodies(x) == {"northby-care-group"}

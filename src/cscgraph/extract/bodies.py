@@ -11,7 +11,7 @@ them ("the union Unison") or an acronym defined in brackets ("Child Protection A
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cscgraph.extract.patterns import all_matches, compiled
 from cscgraph.extract.patterns.text import FIRST_TOKEN, LAST_TOKEN, POSSESSIVE_ENDING, SPACE_RUN
@@ -27,7 +27,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, NOT_OUTLET_FOLLOWERS, OUTLET,
                                               WE_AT_BODY, WE_AT_SPLIT,
                                               NAMED_OUTLET, PARTY_AFFILIATION, PARTY_IN_BRACKETS, party_label,
-                                              COUNCIL_PARTY_GROUP,
+                                              COUNCIL_PARTY_GROUP, PLACE_COMPOUND_MODIFIER,
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
@@ -147,9 +147,18 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _unnamed_local_council(body, gazetteer, publisher, hits, taken)
     # a name glued to its office by a flattened profile card opens no body: "Jo ReedMinister Party Not Provided";
     # nor do two names a flattened caption glued: "Council ChamberPeterborough City Council"
-    hits = [h for h in hits if GLUED_OFFICE_IN_WORD.search(body, h.start, h.end) is None
+    hits = [_without_place_modifier(body, h) for h in hits if GLUED_OFFICE_IN_WORD.search(body, h.start, h.end) is None
             and (h.reference is not None or not _glued_inside(body, h) and not _office_and_holder(body, h))]
     return _short_outlet_names(sorted(leftmost_longest(hits), key=lambda h: h.start))
+
+
+def _without_place_modifier(body: str, hit: BodyHit) -> BodyHit:
+    """A body found by its shape without the hyphenated modifier of where it is or who owns it that opens the run:
+    "the Doncaster-based Hesley Group" names the Hesley Group."""
+    placed = PLACE_COMPOUND_MODIFIER.match(body, hit.start, hit.end) if hit.reference is None else None
+    if placed is None or placed.end() >= hit.end:
+        return hit
+    return replace(hit, start=placed.end(), label=hit.label[placed.end() - hit.start:])
 
 
 def _office_and_holder(body: str, hit: BodyHit) -> bool:
