@@ -1078,3 +1078,8 @@ def test_a_partys_group_on_a_council_named_with_its_place_is_a_body_a_bare_group
 def test_a_place_based_modifier_before_a_bodys_name_is_no_part_of_it() -> None:
     x = extract("Both homes are run by the Eastby-based Northby Care Group, which said it was sorry.")
     assert bodies(x) == {"northby-care-group"}
+
+
+def test_an_office_glued_before_a_bodys_name_in_a_sign_off_is_no_part_of_it() -> None:
+    x = extract("Speakers included Jo Ade (Co-Chair Association of Northby Lawyers) and two young people.")
+    assert bodies(x) == {"association-of-northby-lawyers"}

@@ -27,7 +27,7 @@ from cscgraph.extract.patterns.people import (ACRONYM_IN_BRACKETS, BODY_HEAD_FIR
                                               NAME_THEN_APPOSITIVE_KIND, NAME_THEN_KIND, NOT_OUTLET_FOLLOWERS, OUTLET,
                                               WE_AT_BODY, WE_AT_SPLIT,
                                               NAMED_OUTLET, PARTY_AFFILIATION, PARTY_IN_BRACKETS, party_label,
-                                              COUNCIL_PARTY_GROUP, PLACE_COMPOUND_MODIFIER,
+                                              COUNCIL_PARTY_GROUP, PLACE_COMPOUND_MODIFIER, OFFICE_BEFORE_BODY,
                                               PLACE_COUNCIL, PLURAL_KIND_CUE, TRAILING_DATE, ACRONYM_NAME_WORD,
                                               ACRONYM_TAIL, AND_BEFORE_CAPITAL, AND_BETWEEN, CAPITALISED_NEXT,
                                               COMMA_LIST_ITEM, APPG, CROWN_BODY, PHOTO_AGENCY, TITLE_RUNS_ON,
@@ -153,10 +153,12 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
 
 
 def _without_place_modifier(body: str, hit: BodyHit) -> BodyHit:
-    """A body found by its shape without the hyphenated modifier of where it is or who owns it that opens the run:
-    "the Doncaster-based Hesley Group" names the Hesley Group."""
-    placed = PLACE_COMPOUND_MODIFIER.match(body, hit.start, hit.end) if hit.reference is None else None
-    if placed is None or placed.end() >= hit.end:
+    """A body found by its shape without the hyphenated modifier of where it is or who owns it that opens the run
+    ("the Doncaster-based Hesley Group" names the Hesley Group), nor a sign-off's office glued before it ("(Co-Chair
+    Association of Lawyers for Children)")."""
+    placed = None if hit.reference is not None else PLACE_COMPOUND_MODIFIER.match(body, hit.start, hit.end) or \
+        OFFICE_BEFORE_BODY.match(body, hit.start, hit.end)
+    if placed is None or len(body[placed.end():hit.end].split()) < 2:
         return hit
     return replace(hit, start=placed.end(), label=hit.label[placed.end() - hit.start:])
 

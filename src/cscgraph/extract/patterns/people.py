@@ -962,6 +962,11 @@ GATES: Mapping[re.Pattern[str], re.Pattern[str]] = MappingProxyType({
 # A hyphenated modifier of where a body is or who owns it, opening a capitalised run before the body's name: "the
 # Doncaster-based Hesley Group", "UK-owned Northby Care" (matched with the space after it).
 PLACE_COMPOUND_MODIFIER = re.compile(r"[A-Z][\w’'.]*-(?:based|headquartered|registered|owned)[ \t]+")
+# An office in title case glued before a body's name, as a bracketed sign-off sets it: "Caroline Little (Co-Chair
+# Association of Lawyers for Children)" (matched with the space after it; never "Head", which opens names: "Head
+# Start").
+OFFICE_BEFORE_BODY = re.compile(r"(?:(?:Co|Vice)-)?(?:Chair|Chairman|Chairwoman|Chairperson)[ \t]+|"
+                                r"(?:Chief[ \t]+Executive|CEO|President|Trustee)[ \t]+(?=[A-Z])")
 # A party's group on a council, named with its place or council: "Cornwall Council Liberal Democrat Group",
 # "Hertfordshire Labour group", "the Leader of the Cumbria County Council Conservative Group" (a body of its own, not
 # the party; groups `place`, from which leading function words are dropped, and `party`: a bare "the Labour Group",
