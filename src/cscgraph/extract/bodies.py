@@ -147,12 +147,13 @@ def find_bodies(body: str, matches: list[GazetteerMatch], gazetteer: Gazetteer, 
     hits += _unnamed_local_council(body, gazetteer, publisher, hits, taken)
     # a name glued to its office by a flattened profile card opens no body: "Jo ReedMinister Party Not Provided";
     # nor do two names a flattened caption glued: "Council ChamberPeterborough City Council"
-    hits = [_without_place_modifier(body, h) for h in hits if GLUED_OFFICE_IN_WORD.search(body, h.start, h.end) is None
+    hits = [_without_leading_modifier(body, h) for h in hits
+            if GLUED_OFFICE_IN_WORD.search(body, h.start, h.end) is None
             and (h.reference is not None or not _glued_inside(body, h) and not _office_and_holder(body, h))]
     return _short_outlet_names(sorted(leftmost_longest(hits), key=lambda h: h.start))
 
 
-def _without_place_modifier(body: str, hit: BodyHit) -> BodyHit:
+def _without_leading_modifier(body: str, hit: BodyHit) -> BodyHit:
     """A body found by its shape without the hyphenated modifier of where it is or who owns it that opens the run
     ("the Doncaster-based Hesley Group" names the Hesley Group), nor a sign-off's office glued before it ("(Co-Chair
     Association of Lawyers for Children)")."""

@@ -996,9 +996,14 @@ def _in_its_document(body: str, author: _Author, add: Callable[..., None], scope
     dates it, else to the article. The kind word stands for it."""
     m = P.IN_ITS_DOCUMENT.search(body, max(0, author.start - 120), author.start) or P.SAID_IN_ITS_DOCUMENT.match(
         body, author.end)
-    if m is None:
-        return
-    title = _titled(author.label, m)
+    if m is not None:
+        _add_owned(add, author.label, m, scope)
+
+
+def _add_owned(add: Callable[..., None], owner: str, m: re.Match[str], scope: str) -> None:
+    """Add the document of `owner` a match of `P._ITS_DOCUMENT`'s groups names, "<owner> <words> <kind> <period>",
+    keyed by that name when a year dates it, else to the article; the kind word stands for it."""
+    title = _titled(owner, m)
     key = title if P.YEAR_IN_TITLE.search(title) else f"{title} {scope}"
     add(m.start("cue"), m.end("cue"), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(m.group("cue"), "Report")),
         key)
@@ -1022,10 +1027,7 @@ def _its_document_opening(body: str, authors: list[_Author], add: Callable[..., 
         before = max(body.rfind(". ", 0, max(0, end - 2)), body.rfind("\n", 0, end))
         owners = [a for a in authors if before < a.start and a.end <= m.start()]
         if owners and not any(m.group("cue") in d.label.lower() for d in authored.get(slugify(owners[-1].label), [])):
-            title = _titled(owners[-1].label, m)
-            key = title if P.YEAR_IN_TITLE.search(title) else f"{title} {scope}"
-            add(m.start("cue"), m.end("cue"), title, "policy",
-                ("PolicyDocument", P.DOCUMENT_CUES.get(m.group("cue"), "Report")), key)
+            _add_owned(add, owners[-1].label, m, scope)
 
 
 def _officers_document(body: str, authors: list[_Author], add: Callable[..., None], scope: str) -> None:

@@ -104,7 +104,7 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
                 and not _continues_sentence(article, passage) and not _runs_off_the_page(body, passage):
             continue  # a short last piece of a quote over several paragraphs is no subhead, unless a mere stub
 
-        if continuing is None and (not _is_speech(body, passage) or _names_a_document(ctx, passage)):
+        if continuing is None and (not _is_speech(body, passage) or _names_a_document_or_measure(ctx, passage)):
             continue
         attribution = continuing or decide(ctx, passage, office_holder(ctx, _attribute(article, sentences, ctx, passage,
                                                                                        passages)))
@@ -437,7 +437,7 @@ def _is_speech(body: str, p: Passage) -> bool:
     return not _title_case(words) and _reported(body, p)
 
 
-def _names_a_document(ctx: SpeakerContext, p: Passage) -> bool:
+def _names_a_document_or_measure(ctx: SpeakerContext, p: Passage) -> bool:
     """True when the passage is a document's title the article names there, in whatever case the copy writes it:
     "the strategy, ‘Stable homes built on love’, …" (a title is no quote, ANNOTATION.md), or the name of a measure or
     programme it names there: "the emphasis on ‘family help’" is a label."""
