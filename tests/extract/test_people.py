@@ -377,6 +377,7 @@ def test_spanish_and_welsh_particles_stay_inside_the_surname() -> None:
     assert _names("Cllr Ines del Varga said the centre mattered.") == ["Ines del Varga"]
     assert _names("Council leader Clr Ines Varga said the centre mattered.") == ["Ines Varga"]
     assert _names("Clrs Ines Varga and Tobias Lund attended.") == ["Ines Varga", "Tobias Lund"]
+    assert _names("Sponsor Councilor Ines Varga-Lund (C, Northby) said the centre mattered.") == ["Ines Varga-Lund"]
     assert _names("Party leader Tobias ap Lund has made a pledge.") == ["Tobias ap Lund"]
 
 

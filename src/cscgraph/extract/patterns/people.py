@@ -54,9 +54,10 @@ TITLED_NAME = rf"{NAME_WORD}(?:{_IN_NAME}(?:{MIDDLE_INITIAL}{_IN_NAME})?(?:{NAME
 
 # Honorifics that stand before a name and are not part of the canonical name: "Cllr James Jamieson",
 # "Baroness Jacqui Smith", "Sir Martin Narey", "Dr Sarah Brennan", "Professor Eileen Munro"; "Coun" and "Clr" are
-# how some local papers shorten Councillor ("Coun Jo Reed (Con, Northby) said", "Council leader Clr Jo Reed said").
-TITLES = ("Cllr", "Coun", "Clr", "Councillor", "Baroness", "Lord", "Lady", "Sir", "Dame", "Dr", "Professor", "Prof", "Mr", "Mrs",
-          "Ms", "Miss", "Rt Hon", "The Rt Hon",
+# how some local papers shorten Councillor ("Coun Jo Reed (Con, Northby) said", "Council leader Clr Jo Reed said"),
+# and "Councilor" how some misspell it ("Councilor Jo Reed (C, Northby) said").
+TITLES = ("Cllr", "Coun", "Clr", "Councillor", "Councilor", "Baroness", "Lord", "Lady", "Sir", "Dame", "Dr", "Professor",
+          "Prof", "Mr", "Mrs", "Ms", "Miss", "Rt Hon", "The Rt Hon",
           # An elected mayor, as local copy names one: "Mayor John Biggs has issued a statement", "Mayor Winter".
           "Mayor",
           # A council's honorary alderman, as its minutes name one: "Hon Alderman Jo Reed", "Ald Jo Reed".
