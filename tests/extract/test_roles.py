@@ -265,3 +265,11 @@ def test_a_firms_grade_and_a_byline_are_roles() -> None:
     assert _roles("Kemi Adebayo, a partner at Northby Law, said the ruling was welcome.",
                   "News editor Julia Marsh said the figures were new.") == {
         ("kemi-adebayo", "partner", "northby-law"), ("julia-marsh", "editor", None)}
+
+
+def test_a_remit_ends_before_the_reporting_verb_that_follows_it() -> None:
+    assert _roles("Ola Penn, the council’s strategic lead for corporate parenting said the plan was late.") == {
+        ("ola-penn", "strategic lead for corporate parenting", None)}
+    # Near miss: a remit of several words joined by "and" stays whole.
+    assert _roles("Ola Penn, lead for parenting and sufficiency, said the plan was late.") == {
+        ("ola-penn", "lead for parenting and sufficiency", None)}

@@ -278,6 +278,13 @@ def _role_token(ch: str) -> str:
     return "['’]" if ch in "'’" else r"\s+" if ch == " " else re.escape(ch)
 
 
+# Verbs after which (or before which) a name is a speaker: "Jess Phillips told the House of Commons",
+# "…,” said Andy Smith." (kept in step with `attribution.SPEECH_VERBS`).
+PERSON_VERBS = (r"(?:said|says|say|told|tells|added|adds|warned|warns|explained|wrote|writes|argued|claimed|"
+                r"insisted|stressed|noted|commented|responded|replied|continued|concluded|urged|called|pledged|"
+                r"promised|described|welcomed|criticised|acknowledged|admitted|announced|suggested|highlighted|"
+                r"revealed|confirmed|agreed|cautioned|praised|hailed|believes|believed|thinks|thought|asked|"
+                r"questioned|accepted|defended|led|chaired|has|had|was|is|will|would|who|also)")
 # A qualifier after the role head that belongs to the role, not an organisation (nor the body after "at": "cabinet
 # member for children at Northby Council"): "president for 2024-25",
 # "national director for social care", "minister for children and families", "director of children's
@@ -285,12 +292,13 @@ def _role_token(ch: str) -> str:
 # lecturer in social policy", "director of services"; not what "for the" opens ("education secretary for the new
 # Labour government": whom she serves, not her office), nor an honorific after it, which opens the name ("cabinet
 # member for schools Cllr Jo Reed"), nor a second office joined by "and" ("executive member for housing and lead
-# member for children's services").
+# member for children's services"), nor a reporting verb ("the council's lead for corporate parenting said …").
 # Adverbs that open a second office after "and", never a remit's word: "head of Ofsted and now chair of …",
 # "director for Northby and formerly president of …".
 _TIME_ADVERB = "(?:now|then|later|also|currently|formerly|since|until|latterly|subsequently)"
 ROLE_QUALIFIER = (r"(?:\s+for\s+(?!the\s)(?:\d{4}(?:[-–/]\d{2,4})?|[a-z][a-z’'\-]*(?:\s+(?:and\s+)?"
-                  rf"(?!(?:at|in|on|of|to|from|with|and|lead|{TITLE}|{_TIME_ADVERB})\b)[a-z][a-z’'\-]*){{0,3}})"
+                  rf"(?!(?:at|in|on|of|to|from|with|and|lead|{TITLE}|{_TIME_ADVERB}|{PERSON_VERBS})\b)[a-z][a-z’'\-]*)"
+                  r"{0,3})"
                   rf"|\s+of\s+(?:state(?:\s+for\s+[a-z]+)?|(?:[a-z]+\s+and\s+)?{_alternation(ROLE_DOMAINS)}|"
                   rf"[a-z]+\s+and\s+(?!{_TIME_ADVERB}\b)[a-z]+)"
                   r"(?![\w’'-])"
@@ -690,13 +698,6 @@ BODY_ANAPHOR_FALLBACK_KINDS: dict[str, tuple[str, ...]] = {"charity": ("sector b
 # ---------------------------------------------------------------------------------------------------------------
 # Triggers that make a capitalised word sequence a person
 
-# Verbs after which (or before which) a name is a speaker: "Jess Phillips told the House of Commons",
-# "…,” said Andy Smith." (kept in step with `attribution.SPEECH_VERBS`).
-PERSON_VERBS = (r"(?:said|says|say|told|tells|added|adds|warned|warns|explained|wrote|writes|argued|claimed|"
-                r"insisted|stressed|noted|commented|responded|replied|continued|concluded|urged|called|pledged|"
-                r"promised|described|welcomed|criticised|acknowledged|admitted|announced|suggested|highlighted|"
-                r"revealed|confirmed|agreed|cautioned|praised|hailed|believes|believed|thinks|thought|asked|"
-                r"questioned|accepted|defended|led|chaired|has|had|was|is|will|would|who|also)")
 # "Jess Phillips told MPs", "Smith urged ministers".
 NAME_BEFORE_VERB = re.compile(rf"(?P<name>{FULL_NAME})\s+(?:has\s+|had\s+|also\s+|then\s+)?(?P<verb>{PERSON_VERBS})\b")
 # Verbs of NAME_BEFORE_VERB that any subject takes ("Advanced Childcare is being sold", "Abu Dhabi has a fund"): they
