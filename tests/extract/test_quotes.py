@@ -657,7 +657,7 @@ def test_a_capitalised_word_after_said_is_not_an_audience() -> None:
 
 def test_a_fragment_after_a_plural_subjects_call_for_is_reported_speech() -> None:
     x = extract("In the letter, the Fostering Network and Barnardo’s call for ministers to “act now” on allowances.")
-    assert [q.text for q in x.quotes] == ["act now"]
+    assert sorted(speakers(x)) == [("act now", "barnardos"), ("act now", "the-fostering-network")]  # joint speakers
 
 
 def test_a_bare_quote_paragraph_continues_the_subject_not_the_questioner_named_after_it() -> None:
@@ -818,3 +818,17 @@ def test_an_opening_mark_typed_for_the_closing_one_right_after_a_word_closes_the
     x = extract("Campaigners said the homes were “not fit for purpose“. In this morning’s ruling the judge said "
                 "they could be used “only in a true emergency”.")
     assert [q.text for q in x.quotes] == ["not fit for purpose", "only in a true emergency"]
+
+
+def test_joint_speakers_each_speak_the_same_words() -> None:
+    x = extract("In a joint statement, the Ministry of Housing, Communities and Local Government (MHCLG) and the Home "
+                "Office confirmed that “new rules will be laid before the summer” this week.",
+                "Cllr Ola Penn, leader of Northby Council, and Cllr Tam Reid wrote: “We cannot set a budget.”")
+    assert sorted(speakers(x)) == [
+        ("We cannot set a budget.", "ola-penn"), ("We cannot set a budget.", "tam-reid"),
+        ("new rules will be laid before the summer", "home-office"),
+        ("new rules will be laid before the summer", "ministry-of-housing-communities-and-local-government")]
+    # Near misses: a name in an appositive ("Penn's successor"), and the authors of a study that speaks.
+    x = extract("Sir Tam Reid, Penn’s successor as leader, accused ministers of “complacency bordering on neglect”.",
+                "Led by Ola Penn and Tam Reid, the Northby study reveals “greater placement instability” over time.")
+    assert [s for _, s in speakers(x)].count("tam-reid") == 1 and len(x.quotes) == 2

@@ -51,7 +51,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
 from cscgraph.extract.patterns.documents import TITLE_ACTS_AFTER
 from cscgraph.extract.sentences import SentenceIndex
 from cscgraph.extract.speaker_ranker import decide
-from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote,
+from cscgraph.extract.speakers import (Attribution, SpeakerContext, after_quote, before_quote, joint_speakers,
                                       last_reported_speaker, named_after, office_holder, relative_document,
                                       subject_of, words_owner)
 from cscgraph.models import DOCUMENT_KINDS, Article, EntityRef, Evidence, Membership, Quote, Span
@@ -113,6 +113,8 @@ def attribute_quotes(article: Article, sentences: SentenceIndex, found: Found) -
         if attribution.speaker is not None:
             ctx.spoken.append((passage.start, attribution.speaker))
         quotes.append(_quote(body, sentences, found, passage, attribution))
+        quotes += [_quote(body, sentences, found, passage, replace(attribution, speaker=other))
+                   for other in joint_speakers(ctx, attribution)]
         previous = (passage, attribution)
     return tuple(_echo_speakers(article, headline, quotes))
 

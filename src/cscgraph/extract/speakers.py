@@ -15,7 +15,8 @@ that ‘…’", "Her response was blunt:"), whoever reports them (`words_owner`
 ("criticised by Ofsted for …"); a phrase opened by an office nobody holds yet in the article ("The council leader
 had written to Jeremy Hunt, urging …") is not the person it names later. Pronouns walk back sentence by sentence,
 passing over sentences the same pronoun leads, a person in a clause opening a sentence ("As Mr Hunt prepares …,
-Cllr Brown appealed"), and for a reply ("she replied") preferring the person asked.
+Cllr Brown appealed"), and for a reply ("she replied") preferring the person asked. Names joined by "and" that end
+the phrase speak jointly (`joint_speakers`): each gets the quote.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    BARE_SPOKESPERSON, POSSESSIVE_S, PERSON_BY_SEX, OFFICE_BODY,
                                                    STAFF_SUBJECT, STAFF_BODY_KINDS, STAFF_NOUN, INDEFINITE_BEFORE,
                                                    BARE_STAFF_SUBJECT, COMPANION_BEFORE, COMPANION_REACH,
-                                                   ASKED_BEFORE, REPLY_CUE,
+                                                   ASKED_BEFORE, REPLY_CUE, JOINT_SPEAKER_LINK, JOINT_SPEAKERS_END,
                                                    AGENT_AFTER_VERB, DESCRIBED_AGENT_AFTER_VERB, LEADING_SUBORDINATE,
                                                    IT_REPORTS, ITS_OPENING, DOCUMENT_PART_OF,
                                                    QUALIFIED_ROLE_ANAPHOR, OFFICES_NOT_SHORTENED, OFFICES_ALSO_NAMED,
@@ -595,6 +596,29 @@ def _edge_word(who: str, verb_first: bool) -> str:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we"}
+
+
+def joint_speakers(ctx: SpeakerContext, found: Attribution) -> tuple[EntityRef, ...]:
+    """The others who speak with the speaker: names of the speaker's kind that end the attribution's phrase, joined
+    to the speaker's name by commas and a last "and" or "&" ("Jo Reed and Sam Hale said: “…”", "The DfE and the
+    Home Office confirmed that “…”"), each a speaker of the same words."""
+    if found.speaker is None or found.speaker.kind not in ("person", "organisation"):
+        return ()
+    run: list[Mention] = []
+    joins: list[str] = []
+    for m in ctx.within(found.start, found.end):
+        if m.entity.kind != found.speaker.kind or (run and m.entity == run[-1].entity):
+            continue  # another kind, or the acronym after a name: "the Ministry of Defence (MoD)"
+        link = JOINT_SPEAKER_LINK.fullmatch(ctx.body, run[-1].span.end, m.span.start) if run else None
+        if run and link is None:
+            run, joins = [], []
+        run.append(m)
+        joins += [link.group("join").strip()] if link else []
+    refs = list(dict.fromkeys(m.entity for m in run))
+    if (found.speaker not in refs or len(refs) < 2 or joins[-1] not in ("and", ", and", "&")
+            or not JOINT_SPEAKERS_END.fullmatch(ctx.body, run[-1].span.end, found.end)):
+        return ()
+    return tuple(r for r in refs if r != found.speaker)
 
 
 def office_holder(ctx: SpeakerContext, found: Attribution) -> Attribution:

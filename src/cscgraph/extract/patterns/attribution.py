@@ -9,7 +9,7 @@ from __future__ import annotations
 from cscgraph.extract.patterns import fast_re as re
 
 from cscgraph.extract.patterns import compiled
-from cscgraph.extract.patterns.people import BODY_ANAPHORS, PARTICIPLE, ROLE_PHRASE
+from cscgraph.extract.patterns.people import BODY_ANAPHORS, PARTICIPLE, ROLE_PHRASE, TITLE
 
 # ---------------------------------------------------------------------------------------------------------------
 # Quotation marks
@@ -479,6 +479,15 @@ STAFF_NOUN = re.compile(r"\b(?:" + "|".join(STAFF_BODY_KINDS) + r")\b", re.IGNOR
 # watchdogs said" (group `staff`).
 BARE_STAFF_SUBJECT = re.compile(r"\b(?P<staff>" + "|".join(STAFF_BODY_KINDS) + r")(?:\s+(?:also|have|had|then|later))*"
                                 r"\s*$", re.IGNORECASE)
+# What joins two speakers of one reporting verb, between the first's name and the second's: "and", a comma, "&",
+# after an acronym or party in brackets and an appositive, before "the" and a title ("The Ministry of Housing,
+# Communities and Local Government (MHCLG) and Ministry of Defence confirmed", "Jo Reed, leader of Northby Council,
+# and Cllr Sam Hale wrote").
+_NAME_TAIL = r"(?:\s*\([^()\n]{1,20}\))?(?:,\s+[^,;:“”\"\n]{1,80},)?"
+JOINT_SPEAKER_LINK = re.compile(rf"{_NAME_TAIL}(?P<join>,\s*|,?\s+and\s+|\s+&\s+)(?:the\s+)?(?:{TITLE}\s+)?")
+# What may follow the last joint speaker's name in the attribution: its bracket or appositive, not a possessive or a
+# noun it modifies ("Led by Jo Reed and Sam Hale, the study reveals": the study speaks).
+JOINT_SPEAKERS_END = re.compile(rf"{_NAME_TAIL}\s*")
 # The words naming a partner, right before a body: "worked with the", "in partnership with", "alongside" (the body
 # after them is not the subject of the verb that follows).
 COMPANION_BEFORE = re.compile(r"\b(?:(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up|together|jointly|"
