@@ -829,6 +829,7 @@ def test_joint_speakers_each_speak_the_same_words() -> None:
         ("new rules will be laid before the summer", "home-office"),
         ("new rules will be laid before the summer", "ministry-of-housing-communities-and-local-government")]
     # Near misses: a name in an appositive ("Penn's successor"), and the authors of a study that speaks.
-    x = extract("Sir Tam Reid, Penn’s successor as leader, accused ministers of “complacency bordering on neglect”.",
-                "Led by Ola Penn and Tam Reid, the Northby study reveals “greater placement instability” over time.")
+    x = extract("Sir Tam Reid, Penn’s successor as leader, accused ministers of “complacency bordering on "
+                "neglect”.", "Led by Ola Penn and Tam Reid, the Northby study reveals “greater placement "
+                "instability” over time.")
     assert [s for _, s in speakers(x)].count("tam-reid") == 1 and len(x.quotes) == 2

@@ -297,8 +297,8 @@ PERSON_VERBS = (r"(?:said|says|say|told|tells|added|adds|warned|warns|explained|
 # "director for Northby and formerly president of …".
 _TIME_ADVERB = "(?:now|then|later|also|currently|formerly|since|until|latterly|subsequently)"
 ROLE_QUALIFIER = (r"(?:\s+for\s+(?!the\s)(?:\d{4}(?:[-–/]\d{2,4})?|[a-z][a-z’'\-]*(?:\s+(?:and\s+)?"
-                  rf"(?!(?:at|in|on|of|to|from|with|and|lead|{TITLE}|{_TIME_ADVERB}|{PERSON_VERBS})\b)[a-z][a-z’'\-]*)"
-                  r"{0,3})"
+                  rf"(?!(?:at|in|on|of|to|from|with|and|lead|{TITLE}|{_TIME_ADVERB}|{PERSON_VERBS})\b)"
+                  r"[a-z][a-z’'\-]*){0,3})"
                   rf"|\s+of\s+(?:state(?:\s+for\s+[a-z]+)?|(?:[a-z]+\s+and\s+)?{_alternation(ROLE_DOMAINS)}|"
                   rf"[a-z]+\s+and\s+(?!{_TIME_ADVERB}\b)[a-z]+)"
                   r"(?![\w’'-])"
