@@ -833,3 +833,9 @@ def test_joint_speakers_each_speak_the_same_words() -> None:
                 "neglect”.", "Led by Ola Penn and Tam Reid, the Northby study reveals “greater placement "
                 "instability” over time.")
     assert [s for _, s in speakers(x)].count("tam-reid") == 1 and len(x.quotes) == 2
+
+
+def test_calling_on_someone_reports_speech() -> None:
+    x = extract("By then Ola Penn, the then children’s commissioner, was calling on the Department for Education to "
+                "address the “scandal” of “private firms making huge profits” from care.")
+    assert speakers(x) == [("private firms making huge profits", "ola-penn")]
