@@ -128,6 +128,13 @@ def test_a_lone_given_name_with_a_lay_role_after_said_is_a_person() -> None:
     assert [s for _, s in speakers(x)][0] is not None
 
 
+def test_a_lone_given_name_with_an_age_opening_a_sentence_is_a_person() -> None:
+    x = extract("Greta, aged 58, tells how her life changed when she took in her grandson.",
+                "‘We had no help from anyone at all for years.’", "Northby, 12, is the smallest ward.")
+    assert people(x) == {"Greta"}
+    assert [s for _, s in speakers(x)] == [next(e.ref.slug for e in x.entities if e.label == "Greta")]
+
+
 def test_a_surname_with_a_hyphened_particle() -> None:
     assert "Yusuf al-Rashid" in people(extract("Yusuf al-Rashid said the plan was late."))
 

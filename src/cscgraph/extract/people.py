@@ -26,7 +26,8 @@ from cscgraph.extract.patterns import all_matches
 from cscgraph.extract.patterns.given_names import GIVEN_NAMES
 from cscgraph.extract.patterns.people import (AND_NAME, CANDIDATE_NAME, COMMON_NOUN_ENDING, GIVEN_NAME_FIRST,
                                               NAME_DASH_ROLE, NAME_IN_CREDIT, NAME_IN_HANSARD, GIVEN_NAME_THEN_LAY_ROLE,
-                                              LAY_ROLE_THEN_GIVEN_NAME, NAME_AFTER_PREPOSITION, NAME_AFTER_VERB,
+                                              LAY_ROLE_THEN_GIVEN_NAME, GIVEN_NAME_WITH_AGE, NAME_AFTER_PREPOSITION,
+                                              NAME_AFTER_VERB,
                                               NAME_AND, NAME_BEFORE_VERB, NAME_PREFIX_WORDS, NAME_THEN_ROLE, NAME_WHO,
                                               TITLE_RUNS_INTO_NAME, TITLED_SURNAME_WORDS,
                                               NAME_WITH_AGE, NAME_WITH_MP, NOT_NAME_WORDS, POSSESSIVE_NAME,
@@ -49,7 +50,7 @@ _TRIGGERS = with_gates(ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_DASH_ROLE, NAME_IN_H
                        NAME_WITH_PARTY, NAME_AS_RELATIVE, NAME_GLUED_OFFICE, FULL_NAME_THEN_LAY_ROLE, NAME_PICTURED,
                        NAME_OF_BODY_SPEAKS, NAME_IS_ROLE, NAME_AFTER_STARTED_BY, PLURAL_ROLE_THEN_NAMES,
                        NAME_AFTER_AGE, NAME_WITH_HONOURS)
-_LAY_TRIGGERS = with_gates(LAY_ROLE_THEN_GIVEN_NAME, GIVEN_NAME_THEN_LAY_ROLE)
+_LAY_TRIGGERS = with_gates(LAY_ROLE_THEN_GIVEN_NAME, GIVEN_NAME_THEN_LAY_ROLE, GIVEN_NAME_WITH_AGE)
 _TITLE_WORDS = frozenset(t for title in TITLES for t in title.split())
 _ROLE_AT = re.compile(rf"(?i:{ROLE_PHRASE})")
 _NOT_NAME_START = NOT_NAME_WORDS | NAME_PREFIX_WORDS
@@ -120,6 +121,8 @@ def find_person_names(body: str, taken: list[tuple[int, int]]) -> list[PersonNam
             name = _clean(body, m.start("name"), m.end("name"), single_ok=True)
             if name is None or len(name.name.split()) != 1 or _overlaps(name, taken) or _inside(name, found):
                 continue
+            if pattern is GIVEN_NAME_WITH_AGE and name.name not in GIVEN_NAMES:
+                continue  # "Northby, 12, …": an age makes a person of a given name only
             found[(name.start, name.end)] = PersonName(name.start, name.end, name.name, given_only=True)
     for m in _given_name_runs(body, taken):
         name = _clean(body, m.start("name"), m.end("name"), single_ok=False)

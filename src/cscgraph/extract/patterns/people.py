@@ -768,6 +768,10 @@ _LAY_ROLE_END = "|".join(rf"(?<={head}[,\s])" for head in (*_LAY_HEADS, "person"
 LAY_ROLE_APPOSITIVE = rf",\s+(?:\d{{1,2}},\s+)?(?:a|an)\s+(?P<role>{LAY_ROLE})\b"
 GIVEN_NAME_THEN_LAY_ROLE = re.compile(rf"(?:^|(?<=[.!?”]\s)|(?<=\n)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\badded\s))"
                                       rf"(?P<name>{NAME_WORD}){LAY_ROLE_APPOSITIVE}", re.MULTILINE)
+# A given name alone with an age in commas, opening a sentence: "Lily, aged 52, tells how…", "Mark, 41, said"
+# (a person only when the word is a known given name: `people.find_person_names`).
+GIVEN_NAME_WITH_AGE = re.compile(rf"(?:^|(?<=[.!?”]\s)|(?<=\n))(?P<name>{NAME_WORD}),\s+(?:aged\s+)?\d{{1,2}},",
+                                 re.MULTILINE)
 # A name a caption marks: "Jo Reed (pictured) said", "Jo Reed (right)".
 NAME_PICTURED = re.compile(rf"(?P<name>{FULL_NAME})\s+\((?:pictured|above|below|left|right|centre|center)\)")
 # A name whose body follows with "of", "from" or "at" before a reporting verb: "Jo Reed of the Northby Trust said",
