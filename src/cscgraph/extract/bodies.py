@@ -666,7 +666,8 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         if reference is not None or _overlaps(start, end, taken):
             continue
         holder = OFFICE_THEN_NAME.match(name)
-        if (_one_name_with_cue(body, m.start("cue"), name) or _furniture(name) or _inspection(name)
+        if (_one_name_with_cue(body, m.start("cue"), name) or _cue_ends_a_name(body, m.start("cue"))
+                or _furniture(name) or _inspection(name)
                 or _inside_inspection(body, m.start("cue")) or "\n" in body[m.end("cue"):start]
                 or DATE_OPENING.match(name) or _field_label(body, m.start("cue"), end)):
             continue  # "the Charity Commission" is one name, not the charity "Commission"; "Agency PDF 92 KB" a link;
@@ -712,6 +713,16 @@ def _one_name_with_cue(body: str, cue: int, name: str) -> bool:
     before = LAST_TOKEN.search(body, max(0, cue - 40), len(body[:cue].rstrip()))
     return not (cue == 0 or SENTENCE_START.search(body, max(0, cue - 4), cue)) and (
         before is None or not before.group(1)[:1].isupper() or before.group(1) in LEADING_FUNCTION_WORDS)
+
+
+def _cue_ends_a_name(body: str, cue: int) -> bool:
+    """True when a capitalised kind word ends the capitalised name before it, so cues nothing after it: "Social Work
+    Agency Staff", "Northby Regional Agency Communications Note" (no bodies "Staff", "Communications Note")."""
+    if not body[cue].isupper() or SENTENCE_START.search(body, max(0, cue - 4), cue):
+        return False
+    before = LAST_TOKEN.search(body, max(0, cue - 40), len(body[:cue].rstrip()))
+    return before is not None and before.group(1)[:1].isupper() and before.group(1) not in LEADING_FUNCTION_WORDS \
+        and body[before.end(1):cue].strip() == ""
 
 
 def _line_at(body: str, offset: int) -> str:
