@@ -839,3 +839,16 @@ def test_calling_on_someone_reports_speech() -> None:
     x = extract("By then Ola Penn, the then children’s commissioner, was calling on the Department for Education to "
                 "address the “scandal” of “private firms making huge profits” from care.")
     assert speakers(x) == [("private firms making huge profits", "ola-penn")]
+
+
+def test_quoted_words_as_the_subject_of_a_passive_belong_to_its_agent_or_document() -> None:
+    x = extract("Northby Council ordered an inspection in March.",
+                "‘Widespread and serious weaknesses’ in services across Northby have been criticised in a damning "
+                "Ofsted report.",
+                "“A culture of low expectations” was highlighted by Kinwell Trust last year.")
+    report = next(e.ref.slug for e in x.entities if e.ref.kind == "policy")
+    assert speakers(x) == [("Widespread and serious weaknesses", report),
+                           ("A culture of low expectations", "kinwell-trust")]
+    # Near miss: "in" with no document after it names no source.
+    x = extract("‘Serious weaknesses’ in services have been found in Northby for years.")
+    assert speakers(x) == [("Serious weaknesses", None)]

@@ -51,7 +51,8 @@ from cscgraph.extract.patterns.attribution import (AFTER_QUOTE_DASH, AFTER_QUOTE
                                                    DOCUMENT_RECIPIENT_TAIL, RECIPIENT_OWNER, RECIPIENT_WHEN,
                                                    AFTER_QUOTE_ACCORDING, AFTER_QUOTE_CLOSING_CLAUSE, ADDRESSED_BEFORE,
                                                    PEOPLE_GROUP_SUBJECT,
-                                                   AFTER_QUOTE_WORDS_OF, AFTER_QUOTE_PROPOSED_BY, PERSON_BY_AFFILIATION, POSSESSED_WORDS,
+                                                   AFTER_QUOTE_WORDS_OF, AFTER_QUOTE_PROPOSED_BY, PERSON_BY_AFFILIATION,
+                                                   AFTER_QUOTE_PASSIVE_AGENT, POSSESSED_WORDS,
                                                    PERSON_BY_PLACE,
                                                    POSSESSED_AIM, ASKING_OPENER, definite_description)
 from cscgraph.extract.patterns.documents import PERIOD_COVERED
@@ -144,6 +145,17 @@ def after_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | None
     if m:
         # "the ‘radical reset’ proposed by the review": the agent named first after "by"
         return _attribution(ctx, start + m.start("who"), start + m.end("who"), None, verb_first=True)
+    m = AFTER_QUOTE_PASSIVE_AGENT.match(text)
+    if m:
+        # "“…” was highlighted by the review": the agent; "‘…’ in its services have been criticised in a damning
+        # Ofsted report": the document named first after "in"
+        who = start + m.start("who"), start + m.end("who")
+        if m.group("by"):
+            found = _attribution(ctx, *who, None, verb_first=True)
+            if found.speaker is not None:
+                return found
+        elif documents := [d for d in ctx.within(*who) if d.entity.kind in DOCUMENT_KINDS]:
+            return Attribution(documents[0].entity, None, *who)
     m = AFTER_QUOTE_WORDS_OF.match(text)
     if m:
         # "“…,” - the words of councillor Jo Ade yesterday as …": the person or body named after "of"

@@ -181,6 +181,14 @@ AFTER_QUOTE_CLOSING_CLAUSE = re.compile(
 AFTER_QUOTE_PROPOSED_BY = re.compile(
     r"^,?\s+(?:(?:first|originally|once|long)\s+)?(?:proposed|recommended|called\s+for|demanded|urged|advocated|"
     r"promised|pledged|championed|envisaged|envisioned)\s+by\s+(?P<who>[^.;:“”\"]{1,160})")
+# Quoted words as the subject of a passive whose agent or source follows: "‘Widespread and serious weaknesses’ in
+# children’s services have been criticised in a damning Ofsted report", "“…” was highlighted by the review" (a
+# short modifier of the words may stand before the verb; the agent or document is named in group `who`, `by`
+# empty for "in").
+AFTER_QUOTE_PASSIVE_AGENT = re.compile(
+    r"^(?:\s+(?!(?:which|that|who|and|but|as)\b)[^\s.;:,“”\"]+){0,8}?\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+"
+    r"(?:criticised|highlighted|identified|found|described|reported|flagged|noted|raised|exposed|uncovered|"
+    r"revealed|condemned)\s+(?:(?P<by>by)|in)\s+(?P<who>[^.;:“”\"]{1,160})")
 # A colon ending a paragraph hands the quote to the next paragraph: "In a statement, the ADCS said:".
 INTRODUCES_NEXT_PARAGRAPH = re.compile(r":\s*$")
 # A line saying where the republished text after it comes from: "From the Local Government Association website.",
