@@ -147,8 +147,8 @@ def after_quote(ctx: SpeakerContext, start: int, end: int) -> Attribution | None
         return _attribution(ctx, start + m.start("who"), start + m.end("who"), None, verb_first=True)
     m = AFTER_QUOTE_PASSIVE_AGENT.match(text)
     if m:
-        # "“…” was highlighted by the review": the agent; "‘…’ in its services have been criticised in a damning
-        # Ofsted report": the document named first after "in"
+        # "“…” was highlighted by the review": the agent; "‘…’ in its services have been criticised in a
+        # damning Ofsted report": the document named first after "in"
         who = start + m.start("who"), start + m.end("who")
         if m.group("by"):
             found = _attribution(ctx, *who, None, verb_first=True)

@@ -186,7 +186,8 @@ AFTER_QUOTE_PROPOSED_BY = re.compile(
 # short modifier of the words may stand before the verb; the agent or document is named in group `who`, `by`
 # empty for "in").
 AFTER_QUOTE_PASSIVE_AGENT = re.compile(
-    r"^(?:\s+(?!(?:which|that|who|and|but|as)\b)[^\s.;:,“”\"]+){0,8}?\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+"
+    r"^(?:\s+(?!(?:which|that|who|and|but|as)\b)[^\s.;:,“”\"]+){0,8}?"
+    r"\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+"
     r"(?:criticised|highlighted|identified|found|described|reported|flagged|noted|raised|exposed|uncovered|"
     r"revealed|condemned)\s+(?:(?P<by>by)|in)\s+(?P<who>[^.;:“”\"]{1,160})")
 # A colon ending a paragraph hands the quote to the next paragraph: "In a statement, the ADCS said:".
