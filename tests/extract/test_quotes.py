@@ -852,3 +852,11 @@ def test_quoted_words_as_the_subject_of_a_passive_belong_to_its_agent_or_documen
     # Near miss: "in" with no document after it names no source.
     x = extract("‘Serious weaknesses’ in services have been found in Northby for years.")
     assert speakers(x) == [("Serious weaknesses", None)]
+
+
+def test_an_opening_led_by_clause_names_the_authors_not_the_speaker() -> None:
+    x = extract("The Kinwell Review of Fostering was published today.",
+                "Led by Dr Ola Penn and Tam Reid, the review reveals that outsourcing brings “greater placement "
+                "instability” over time.")
+    (q,) = x.quotes
+    assert q.speaker is not None and next(e.label for e in x.entities if e.ref == q.speaker).startswith("Kinwell Rev")

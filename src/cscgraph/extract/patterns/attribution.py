@@ -396,7 +396,9 @@ _ASKING_CUE = (rf"Asked|Pressed|Questioned|Challenged|Quizzed|When\s+(?:asked|pr
                r"In\s+(?:response|reply|answer|an?\s+(?:open\s+)?letter)\s+to")
 LEADING_ADVERBIAL = re.compile(
     r"[\s“‘\"']*(?P<cue>[A-Z][a-z]{2,}ing\s+(?:to|on|at|about|after|before|in|from|with|for|alongside|beside)\b|"
-    rf"Following\b|After\b|As\s+(?:first\s+|previously\s+)?reported\s+by\b|(?:{_ASKING_CUE})\b)[^,“”\"]*,\s*")
+    rf"Following\b|After\b|As\s+(?:first\s+|previously\s+)?reported\s+by\b|(?:{_ASKING_CUE})\b|"
+    r"(?:Led|Co-led|Written|Authored|Co-authored|Commissioned|Funded|Conducted|Carried\s+out|Produced|Published)"
+    r"\s+by\b)[^,“”\"]*,\s*")
 # The end of an opening clause's object, a thing responded to, right before a name that lost its comma: "Responding
 # to the report Jo Ade, chief executive of the charity, said" (the name opens the subject; not "Responding to
 # children’s minister Jo Ade, Sam Lee said", whose name is the object).
