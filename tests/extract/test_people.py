@@ -557,3 +557,10 @@ def test_a_job_title_after_a_name_in_a_byline_is_not_part_of_it() -> None:
 
 def test_a_verb_after_a_pronoun_never_opens_a_name() -> None:
     assert people(extract("The charity has supported its partner, We Are Juno CIC, to secure a loan.")) == set()
+
+
+def test_a_full_name_asked_a_question_is_a_person() -> None:
+    assert _names("After the trial I asked Zoltana Brevik why the Government is not adopting the plan.") == [
+        "Zoltana Brevik"]
+    # Near miss: a body asked is no person.
+    assert _names("We asked Northby Council whether it agreed.") == []

@@ -712,6 +712,10 @@ BYLINE = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:By|Written[ \t]+by|Words[ \t]+by)[ 
 # "…,” said Andy Smith." / "added Sarah Thomas".
 NAME_AFTER_VERB = re.compile(rf"\b(?:said|says|added|adds|warned|explained|argued|continued|concluded)\s+"
                              rf"(?P<name>{FULL_NAME})\b")
+# A name asked a question: "I asked Jo Reed why the government …", "pressed Jo Reed whether" (a question is put
+# to a person; a body asked is taken before people are sought).
+NAME_ASKED = re.compile(rf"\b(?:asked|asks|pressed|questioned|quizzed|challenged)\s+(?P<name>{FULL_NAME})"
+                        rf"\s+(?:why|whether|if|how|what|when|where)\b")
 # "Labour MP Gareth Snell", "Gareth Snell MP": an MP. A name before "MP" and a name after it is the seat: "Blyth
 # Valley MP Ian Levy", "Manchester Withington MP Jeff Smith".
 # A name glued to its office at the start of a line, as profile cards read when a page is flattened: "Munira
