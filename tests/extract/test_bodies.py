@@ -1092,3 +1092,10 @@ def test_a_kind_word_ending_a_name_cues_no_body_after_it() -> None:
     assert bodies(x) == {"northby-social-work-agency", "northby-regional-agency"}
     # Near miss: a kind word after a function word still cues the name after it.
     assert bodies(extract("In the end the Charity Kinwell Futures said so.")) == {"kinwell-futures"}
+
+
+def test_the_newspapers_one_word_name_inside_an_orders_title_is_no_outlet() -> None:
+    x = extract("Special Guardian Order (SGO)", "Cases on Special Guardian Order support plans were heard.")
+    assert bodies(x) == set()
+    # Near miss: the paper a person spoke to.
+    assert bodies(extract("She told the Guardian that she was worried.")) == {"the-guardian"}

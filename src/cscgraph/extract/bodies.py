@@ -289,7 +289,9 @@ def _modifier_use(body: str, m: GazetteerMatch) -> bool:
     return m.text.lower() in _COMMON_WORDS and COMMON_WORD_MODIFIES.match(body[m.end:]) is not None
 
 
-_COMMON_WORDS = frozenset({"kinship", "frontline", "become", "foundations", "coram", "parliament"})
+_COMMON_WORDS = frozenset({"kinship", "frontline", "become", "foundations", "coram", "parliament",
+                           # the newspaper's one-word name, also a word of an order's title: "Special Guardian Order"
+                           "guardian"})
 
 
 def word_of_a_title(body: str, start: int, end: int) -> bool:
