@@ -196,6 +196,11 @@ def test_an_act_amending_an_act_modifies_it() -> None:
         (CSWA, "modifies", CHILDREN_ACT)}
 
 
+def test_a_review_that_led_to_an_amendment_of_an_act_modifies_it() -> None:
+    assert _claims("The Kinwell Review of 2016 led to an amendment of the Children Act 1989, removing a duty.") == {
+        ("policy/kinwell-review", "modifies", CHILDREN_ACT)}
+
+
 def test_given_legal_force_through_the_bill() -> None:
     claims = _claims("The corporate parenting duty will be given legal force through the Children’s Wellbeing and "
                      "Schools Bill.")

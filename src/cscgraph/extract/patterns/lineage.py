@@ -505,8 +505,9 @@ LINEAGE_RULES: tuple[LineageRule, ...] = (
     # "The Bill amends section 20 of the Children Act 1989" / "The Act amended the Adoption and Children Act 2002" (what
     # the amendment is for, "…to create X" / "…so that councils must offer X", is read in extract/lineage.py)
     # / "The bill would insert new sections into the Children Act 2004 to require…"
-    # / "adds a new section to the 1989 Act"
+    # / "adds a new section to the 1989 Act" / "The Wood Review led to an amendment of the Children Act 2004"
     _rule("amends", r"\bamend(?:s|ed|ing)?\b(?:\s+(?:section|sections|part|schedule|s\.)\s*[\w()]+\s+of)?|"
+          r"\b(?:led|leads|leading|resulted|results|resulting)\s+(?:to|in)\s+(?:an?\s+)?amendments?\s+(?:of|to)\b|"
           r"\b(?:insert|inserts|inserted|add|adds|added)\s+(?:an?\s+)?(?:new\s+)?(?:section|sections|part|schedule|"
           r"clause|clauses)\s+(?:in|into|to)\b", "modifies",
           "left", "right", ("statute", "doc", "government"), ("statute",)),
