@@ -63,6 +63,13 @@ def test_curated_act_is_not_duplicated_by_the_act_shape() -> None:
     assert named == [("Children Act 1989", "statute/children-act-1989")]
 
 
+def test_a_possessive_before_act_misspells_the_curated_acts_title() -> None:
+    assert _named("Section 17 of the Children’s Act 1989 applies.") == [
+        ("Children’s Act 1989", "statute/children-act-1989")]
+    # Near miss: an Act whose title holds a possessive elsewhere stays its own.
+    assert _named("The Carers’ Rights Act 2031 applies.")[0][1] == "statute/carers-rights-act-2031"
+
+
 def test_titled_policy_paper_before_its_cue() -> None:
     _, found = documents(article("The DfE set out its Brighter Futures For All policy paper on Tuesday."))
     assert [(e.ref.slug, e.types) for e in found.entities] == [("brighter-futures-for-all",

@@ -1185,6 +1185,8 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
         return None
     end = start + len(body[start:end].rstrip().rstrip(","))
     slug = slugify(key or title)
+    if curated and slug not in curated and kind == "statute" and key is None:
+        slug = slug if (plain := slugify(P.POSSESSIVE_BEFORE_ACT.sub("", title))) not in curated else plain
     if curated and slug in curated:
         return _Named(start, end, curated[slug])
     named_by = [w for w in content if w.lower() not in P.KIND_WORDS]

@@ -756,6 +756,9 @@ NOT_TITLE = re.compile(r"^(?:[Tt]he\s+)?(?:[Gg]overnment|.*\b(?:Association|Coun
                        rf"Foundation|Agency|Services?|Panel|Board|Ofsted|Ministry|Party|[A-Z]{{2,8}}))(?:[’']s?)?$|"
                        rf"^(?:\d{{1,2}}\s+)?{T.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?$")
 AMOUNT_UNIT_FIRST = re.compile(r"^(?:Million|Billion|Thousand|Trillion)\b")
+# A possessive on the word before "Act", a common misspelling of an Act's short title ("the Children’s Act 2004" is
+# the Children Act 2004), dropped to find the curated Act.
+POSSESSIVE_BEFORE_ACT = re.compile(r"['’]s(?=\s+Act\b)")
 
 # Generic references to a document of a kind, resolved to the nearest preceding explicit mention of that kind
 # (else the first following one in the article): "the Bill", "the strategy", "the government’s strategy",
