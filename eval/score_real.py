@@ -30,8 +30,9 @@ each article mentions — and compares per article:
 
 Names are compared by a key: reference data (`ontology/reference/*.ttl`, labels, alt labels and acronyms, read
 here with rdflib, not through the extractor) maps a known name to its IRI; other names are folded (case, accents,
-apostrophes, punctuation, a leading "the"), and an annotated body's aliases count as its name (either way: the
-graph's "PA" is the annotated "PA Media" with alias "PA"). Every wording of
+apostrophes, punctuation, a leading "the"), a title before a name is left out on both sides (ANNOTATION.md: titles
+are no part of a name; "Baroness Morris of Yardley" = "Morris of Yardley"), and an annotated body's aliases count as
+its name (either way: the graph's "PA" is the annotated "PA Media" with alias "PA"). Every wording of
 "the government" is one key. Run: `python eval/score_real.py --split dev -v`, `--split test`, `--json`; `--kinds`
 adds the misses counted by kind (totals only, for either half).
 """
@@ -315,15 +316,25 @@ def _read_graph(store: Path, files: list[Path]) -> dict[str, _Predicted]:
 RELATIONS = {"basedOn": "based_on"}
 
 
+HONORIFIC = re.compile(r"^(?:The\s+)?(?:Rt\.?\s+Hon\.?\s+)?(?:Lord|Lady|Mr|Mrs|Ms)\s+Justice\s+|"
+                       r"^(?:The\s+)?(?:Rt\.?\s+Hon\.?\s+)?(?:District\s+Judge|His\s+Honour\s+Judge|"
+                       r"Her\s+Honour\s+Judge|HHJ|Judge|Justice|Baroness|Lord|Lady|Sir|Dame|Dr|Professor|Prof|Cllr|"
+                       r"Councillor|Coun|Mr|Mrs|Ms|Miss|Reverend|Revd|Rev)\.?\s+(?=\S)")
+"""A title before a name, which ANNOTATION.md leaves out of it ("Baroness", "Dame", "Cllr"): "Baroness Morris of
+Yardley" and "Morris of Yardley" are one name, whichever side writes the title."""
+
+
 def article_key(gold: dict[str, Any], keys: NameKeys) -> Callable[[str | None], str | None]:
-    """How one article's names are compared: `keys.key`, with an annotated body's aliases counting as its name.
-    A name the graph gives that is an annotated body's alias ("PA" for "PA Media") is that body."""
+    """How one article's names are compared: `keys.key`, with an annotated body's aliases counting as its name
+    and a title before a name left out (`HONORIFIC`). A name the graph gives that is an annotated body's alias
+    ("PA" for "PA Media") is that body."""
     aliases = {fold(b["name"]): b.get("aliases", []) for b in gold.get("bodies", [])}
     alias_of = {fold(a): b["name"] for b in gold.get("bodies", []) for a in b.get("aliases", [])}
 
     def key(n: str | None) -> str | None:
         if not n:
             return None
+        n = HONORIFIC.sub("", n.strip())
         n = alias_of.get(fold(n), n) if fold(n) not in aliases else n
         return keys.key(n, aliases.get(fold(n), ()))
 
