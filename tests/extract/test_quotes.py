@@ -860,3 +860,11 @@ def test_an_opening_led_by_clause_names_the_authors_not_the_speaker() -> None:
                 "instability” over time.")
     (q,) = x.quotes
     assert q.speaker is not None and next(e.label for e in x.entities if e.ref == q.speaker).startswith("Kinwell Rev")
+
+
+def test_a_report_published_by_a_body_is_the_speaker_not_the_body() -> None:
+    x = extract("A report published today by the Kinwell Trust found that children were “left without help for "
+                "months on end”.")
+    (q,) = x.quotes
+    assert q.speaker is not None and q.speaker.kind == "policy"
+    assert next(e.label for e in x.entities if e.ref == q.speaker) == "Kinwell Trust report"

@@ -918,7 +918,9 @@ def _body_report(body: str, match: _Author, add: Callable[..., None], written: l
     document of that kind whose names share the topic's words when it has one (`written`): "the CMA review into
     children's social care placements" is its market study of children's social care."""
     after = P.BODY_REPORT_AFTER.match(body[match.end:match.end + 160])
-    before = P.BODY_REPORT_BEFORE.search(body[max(0, match.start - 30):match.start])
+    reach = max(0, match.start - P.BODY_REPORT_REACH)
+    # (a body's name in a compound modifier is not the author: "a study commissioned by DfE-funded body Foundations")
+    before = P.BODY_REPORT_BEFORE.search(body[reach:match.start]) if not body.startswith("-", match.end) else None
     topic = P.BODY_REPORT_TOPIC.match(body[match.end:match.end + 160]) if before and not after else None
     if after:
         # a topic ends with its paragraph: "Barnardo’s report on children’s care homes" heads the page's text
@@ -927,12 +929,12 @@ def _body_report(body: str, match: _Author, add: Callable[..., None], written: l
         end = start + len(body[start:match.end + after.end("topic")].split(PARAGRAPH_SEPARATOR)[0].rstrip())
     elif before and topic:
         cue, subject = before.group("cue"), topic.group("topic").strip()
-        start = max(0, match.start - 30) + before.start("cue")
+        start = reach + before.start("cue")
         end = start + len(cue)  # "report" stands for it; the body's name between keeps its own mention
     elif before:
         # "A damning review by the Harbour Institute, published today, said": named "<body> <kind>"
         cue = before.group("cue").lower()
-        start = max(0, match.start - 30) + before.start("cue")
+        start = reach + before.start("cue")
         title = f"{match.label} {cue}"
         add(start, start + len(cue), title, "policy", ("PolicyDocument", P.DOCUMENT_CUES.get(cue, "Report")), title)
         return

@@ -292,9 +292,11 @@ DOCUMENT_RELATIVE_CLAUSE = re.compile(rf",?\s+(?:which|that)\s+(?:also\s+)?(?P<v
 DOCUMENT_OWNER_LEFT = re.compile(r"(?:\s|[’'](?:s\b)?|\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|latest|"
                                  r"new|recent|damning|highly|critical|(?:19|20)\d\d|and)\b)*")
 # Between a document and the body that wrote it, the two one subject: "A report by the LGA warned", "a study from
-# the University of Eastbridge found", "new research commissioned by the charity shows".
-DOCUMENT_AUTHOR_LINK = re.compile(r"\s+(?:(?:published|commissioned|written|produced|compiled|carried\s+out)\s+)?"
-                                  r"(?:by|from|for)\s+(?:the\s+)?")
+# the University of Eastbridge found", "new research commissioned by the charity shows", "A report published today
+# by the Kinwell Trust found".
+DOCUMENT_AUTHOR_LINK = re.compile(r"\s+(?:(?:published|commissioned|written|produced|compiled|carried\s+out|"
+                                  r"released|conducted)(?:\s+(?:today|yesterday|(?:this|last)\s+(?:week|month|year)))?"
+                                  r"\s+)?(?:by|from|for)\s+(?:the\s+)?")
 # Between a council paper and the body it goes to, and after that body its committee and when: "A report due to go
 # before the council’s children’s scrutiny committee next week says", "A report to the council’s cabinet on Monday
 # warns" (the paper heads the subject; the council only receives it).

@@ -727,9 +727,14 @@ PERIOD_COVERED = re.compile(_PERIOD_COVERED)
 TOPIC_POINTS_BACK = re.compile(r"^(?:this|that|these|those|it|them)\b", re.IGNORECASE)
 # Bodies whose reports are news, not documents: "a BBC report", "a Guardian investigation" (organisation kinds).
 NEWS_KINDS = frozenset({"publisher"})
-# The same report named with its author after it: "a report by the Education Committee into children's homes"
-# (BODY_REPORT_BEFORE ends right before the body's name, BODY_REPORT_TOPIC starts right after it).
-BODY_REPORT_BEFORE = re.compile(r"\b(?P<cue>report|review|study|analysis|audit|inquiry)\s+(?:by|from)\s+(?:the\s+)?$")
+# The same report named with its author after it: "a report by the Education Committee into children's homes",
+# "A report published today by the Kinwell Trust" (BODY_REPORT_BEFORE
+# ends right before the body's name, within BODY_REPORT_REACH characters; BODY_REPORT_TOPIC starts right after it).
+BODY_REPORT_BEFORE = re.compile(r"\b(?P<cue>report|review|study|analysis|audit|inquiry)"
+                                r"(?:\s+(?:published|commissioned|carried\s+out|produced|released|conducted|led)"
+                                r"(?:\s+(?:today|yesterday|(?:this|last)\s+(?:week|month|year)|on\s+\w+))?)?"
+                                r"\s+(?:by|from)\s+(?:the\s+)?$")
+BODY_REPORT_REACH = 60
 BODY_REPORT_TOPIC = re.compile(rf"^\s+(?:on|into|of|about)\s+{_TOPIC}")
 # Bodies that author nothing by this rule (the government is never the author of "a government report on…": it
 # is a generic phrase).
