@@ -868,3 +868,16 @@ def test_a_report_published_by_a_body_is_the_speaker_not_the_body() -> None:
     (q,) = x.quotes
     assert q.speaker is not None and q.speaker.kind == "policy"
     assert next(e.label for e in x.entities if e.ref == q.speaker) == "Kinwell Trust report"
+
+
+def test_a_single_quoted_passage_over_paragraphs_closes_at_a_paragraphs_end() -> None:
+    x = extract("Opening the debate, Lord Tamworth said:",
+                "'The rise in the number of children in care must concern us all.",
+                "More than eight in 10 councils expect hardship to rise. That is why services were cut.'",
+                "Ministers replied later that the money was coming.")
+    assert speakers(x) == [("The rise in the number of children in care must concern us all.", "lord-tamworth"),
+                           ("More than eight in 10 councils expect hardship to rise. That is why services were cut.",
+                            "lord-tamworth")]
+    # Near miss: with no closing mark at a paragraph's end, the paragraphs after the quote are no part of it.
+    x = extract("Jo Reed said: ‘We’re clear this can’t go on.", "Ministers replied that the money was coming.")
+    assert [q.text for q in x.quotes] == ["We’re clear this can’t go on."]

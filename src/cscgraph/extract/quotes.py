@@ -42,7 +42,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    SUPPORT_CUES, TITLE_OR_LABEL_BEFORE,
                                                    TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
                                                    QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, UNNAMED_SOURCE, SENTENCE_GOES_ON,
-                                                   REPORTED_MODIFIER_BEFORE, STRAIGHT_SINGLE_ENDS,
+                                                   REPORTED_MODIFIER_BEFORE, STRAIGHT_SINGLE_ENDS, SINGLE_CLOSE_AT_END,
                                                    WRONG_WAY_OPEN, WRONG_WAY_OPEN_LATER, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE,
                                                    PAGE_FURNITURE, FURNITURE_WORDS, CREDIT_LINE_WORDS, RELATED_LINK,
                                                    BLOCK_QUOTE_INTRO, FIRST_PERSON,
@@ -206,19 +206,30 @@ _POSSESSIVE_REACH = 24
 def _spanning(article: Article, passages: list[Passage]) -> list[Passage]:
     """Quotes opened once and closed paragraphs later, with no mark at the inner paragraphs' starts (“… / … / …"):
     each inner paragraph becomes a piece continuing the quote, when a closing mark does come before any opening one;
-    a straight mark taken for an opening there is the close."""
+    a straight mark taken for an opening there is the close. A quote opened with a single mark (‘… or '…) closes
+    at a paragraph's end (SINGLE_CLOSE_AT_END: "… to us all.’"), its inner paragraphs holding no marks."""
     out = list(passages)
-    for index in sorted({p.paragraph for p in passages if p.close_at is None}):
+    unclosed = {p.paragraph: p for p in sorted(passages, key=lambda p: p.open_at) if p.close_at is None}
+    for index, opened in sorted(unclosed.items()):
+        single = article.body[opened.open_at] in "‘'"
         pieces: list[Passage] = []
         for j in range(index + 1, min(index + 9, len(article.paragraphs))):
             start, text = article.paragraph_starts[j], article.paragraphs[j]
             if not text.strip() or text.lstrip()[:1] in (CURLY_OPEN, "‘", "'", STRAIGHT):
                 break  # an empty paragraph, or the usual mark at each paragraph's start (see `_continues`)
             mark = QUOTE_MARK.search(text)
+            if single and mark is None:
+                close = SINGLE_CLOSE_AT_END.search(text)
+                end = close.start() if close else len(text)
+                pieces.append(Passage(start, start + end, start, start + end if close else None, j))
+                if close:
+                    out += pieces
+                    break
+                continue
             if mark is None:
                 pieces.append(Passage(start, start + len(text), start, None, j))
                 continue
-            if CLOSING_MARK.match(text, mark.start()) and text[:mark.start()].strip():
+            if not single and CLOSING_MARK.match(text, mark.start()) and text[:mark.start()].strip():
                 pieces.append(Passage(start, start + mark.start(), start, start + mark.start(), j))
                 out = [p for p in out if not (p.paragraph == j and p.open_at == start + mark.start())] + pieces
             break
