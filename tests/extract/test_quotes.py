@@ -881,3 +881,13 @@ def test_a_single_quoted_passage_over_paragraphs_closes_at_a_paragraphs_end() ->
     # Near miss: with no closing mark at a paragraph's end, the paragraphs after the quote are no part of it.
     x = extract("Jo Reed said: ‘We’re clear this can’t go on.", "Ministers replied that the money was coming.")
     assert [q.text for q in x.quotes] == ["We’re clear this can’t go on."]
+
+
+def test_a_block_quote_ends_at_the_closing_mark_its_opening_lost() -> None:
+    x = extract("Jo Reed, the council’s cabinet member for children, said:",
+                "We work very hard at the early stages to keep families together.",
+                "Our service was rated ‘Good’ by Ofsted and this initiative allows us to build on that.”",
+                "The partnership is backed by the government and starts next year.")
+    assert [s for _, s in speakers(x)] == ["jo-reed", "jo-reed"]
+    assert x.quotes[-1].text == ("Our service was rated ‘Good’ by Ofsted and this initiative allows us to build on "
+                                 "that.")

@@ -43,6 +43,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
                                                    QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, UNNAMED_SOURCE, SENTENCE_GOES_ON,
                                                    REPORTED_MODIFIER_BEFORE, STRAIGHT_SINGLE_ENDS, SINGLE_CLOSE_AT_END,
+                                                   DOUBLE_CLOSE_AT_END,
                                                    WRONG_WAY_OPEN, WRONG_WAY_OPEN_LATER, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE,
                                                    PAGE_FURNITURE, FURNITURE_WORDS, CREDIT_LINE_WORDS, RELATED_LINK,
                                                    BLOCK_QUOTE_INTRO, FIRST_PERSON,
@@ -155,8 +156,9 @@ def _block_quotes(article: Article) -> list[Passage]:
     with the page's styling ("Jo Ade, chief executive of the charity, said:" / "We are delighted …"; "…, said:This
     grant is …"): the words run on after the colon, with closing punctuation and MIN_QUOTE_WORDS or more, then each
     paragraph after it in the speaker's own voice (FIRST_PERSON), with closing punctuation, no quotation marks and no
-    colon of its own at its end nor words of its own run on after one, up to the first that is not. Not after a
-    document ("The review said:")."""
+    colon of its own at its end nor words of its own run on after one, up to the first that is not, or to one that
+    ends with the closing mark the block's opening lost (DOUBLE_CLOSE_AT_END). Not after a document ("The review
+    said:")."""
     out: list[Passage] = []
     paragraphs = article.paragraphs
     for index, text in enumerate(paragraphs):
@@ -172,6 +174,13 @@ def _block_quotes(article: Article) -> list[Passage]:
             out.append(Passage(start, start + len(words), start, None, index, block=True))
         for j in range(index + 1, len(paragraphs)):
             piece = paragraphs[j].strip()
+            close = DOUBLE_CLOSE_AT_END.search(paragraphs[j])
+            if close is not None and FIRST_PERSON.search(piece) and not QUOTE_MARK.search(paragraphs[j], 0,
+                                                                                         close.start()):
+                # the block's last paragraph keeps the closing mark its opening lost: "… build on that.”"
+                start = article.paragraph_starts[j]
+                out.append(Passage(start, start + close.start(), start, start + close.start(), j, block=True))
+                break
             if not FIRST_PERSON.search(piece) or QUOTE_MARK.search(piece) or SINGLE_OPEN.match(piece) \
                     or BULLET.match(piece) or INTRODUCES_NEXT_PARAGRAPH.search(piece) or _is_heading(article, j) \
                     or RUN_ON_QUOTE_INTRO.search(piece):

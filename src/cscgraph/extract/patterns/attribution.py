@@ -38,6 +38,8 @@ STRAIGHT_SINGLE_ENDS = re.compile(r"(?<=[.!?,…])'\s*$")
 # A single mark closing a quote at its paragraph's end, after the sentence's closing punctuation: "… to us all.’"
 # (an apostrophe inside the words never stands there).
 SINGLE_CLOSE_AT_END = re.compile(r"(?<=[.!?…])[’']\s*$")
+# The same for a double mark: "… build on that.”"
+DOUBLE_CLOSE_AT_END = re.compile(r"(?<=[.!?…])[”\"]\s*$")
 # A closing curly mark typed where the opening one belongs: after a space or colon and before a word ("The report
 # said: ”Children benefit…”").
 WRONG_WAY_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(]))”(?=[A-Za-z0-9‘'])")
