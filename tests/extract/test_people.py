@@ -564,3 +564,14 @@ def test_a_full_name_asked_a_question_is_a_person() -> None:
         "Zoltana Brevik"]
     # Near miss: a body asked is no person.
     assert _names("We asked Northby Council whether it agreed.") == []
+
+
+def test_an_inspector_before_a_name_is_a_role_and_the_inspectors_report_the_inspections() -> None:
+    x = extract("Ofsted Inspector Zebulon Quaye visited the Northby home on 21 September.",
+                "The Ofsted report on the home was published in October.",
+                "The inspector’s report said: “The provider was issued with a notice suspending its "
+                "registration.”")
+    assert people(x) == {"Zebulon Quaye"}
+    assert {(m.person.slug, m.role) for m in x.memberships} == {("zebulon-quaye", "inspector")}
+    (q,) = x.quotes
+    assert q.speaker is not None and q.speaker.kind == "policy"

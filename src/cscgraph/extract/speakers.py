@@ -813,9 +813,12 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
     document = DOCUMENT_ANAPHOR.search(who)
     if document and body and body[0].start() >= document.end():
         document = None  # the subject comes after a document in an opening phrase: "In its letter the charity said"
-    if document and (ROLE_ANAPHOR.search(document.group()) or any(
+    role = ROLE_ANAPHOR.search(document.group()) if document else None
+    if document and (role and role_head(role.group("role")) not in ("inspector", "chief inspector") or any(
             x.entity.kind == "person" for x in ctx.within(start + document.start(), start + document.end()))):
-        return None  # a person's statement is theirs, not the last document's ("the minister's statement")
+        # a person's statement is theirs, not the last document's ("the minister's statement"); an inspector's
+        # report is the inspection's ("The inspector’s report said")
+        return None
     if document and document.group("noun").lower() == "statement":
         return _statement_issuer(ctx, start + document.start())
     if document:

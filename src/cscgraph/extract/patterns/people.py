@@ -231,6 +231,8 @@ ROLE_HEADS = (
     "reporter", "correspondent", "editor", "publisher", "journalist",
     # A firm's grades: "Jo Reed, a partner at Northby Law", "Jo Reed, HR business partner", "associate Jo Reed".
     "partner", "associate",
+    # An inspectorate's staff: "Ofsted inspector Jo Reed visited the home", "Jo Reed, the lead inspector".
+    "inspector",
 )
 # Modifiers that may stand before a role head inside the role phrase: "former children's minister",
 # "shadow education secretary", "interim chief executive", "Ofsted's national director".
