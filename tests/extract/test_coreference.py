@@ -34,6 +34,16 @@ def test_a_particled_surname_opening_a_sentence_is_the_person_named_in_full() ->
     assert [s for _, s in speakers(x)] == ["ana-de-lucca", "ana-de-lucca"]
 
 
+def test_a_titled_hyphened_surname_written_with_a_space_is_the_person_named_in_full() -> None:
+    x = extract("Orla Fenwick-Marsh, director of adults, said: “We recognise there is a gap.”",
+                "Mrs Fenwick Marsh, standing in at the meeting, added: “We are working through it.”")
+    assert people(x) == {"Orla Fenwick-Marsh"}
+    assert [s for _, s in speakers(x)] == ["orla-fenwick-marsh", "orla-fenwick-marsh"]
+    # Near miss: with no one of that hyphened surname, the titled name is a person of its own.
+    assert people(extract("Orla Fenwick spoke first. Mrs Fenwick Marsh said it was late.")) == {
+        "Orla Fenwick", "Fenwick Marsh"}
+
+
 def test_a_lone_surname_with_an_apposition_is_the_person_named_in_full() -> None:
     x = extract("Orla Fenwick was appointed director in 2021.",
                 "Fenwick, a former social worker, said: “The caseloads here are the lowest I have seen in years.”")

@@ -77,9 +77,11 @@ def resolve_people(body: str, names: list[PersonName], taken: list[tuple[int, in
     people: dict[str, Person] = {}
     for name in names:
         if len(name.name.split()) >= 2:
-            owner = _particle_surname_of(people, name.name)
+            owner = _particle_surname_of(people, name.name) or (_hyphened_surname_of(people, name.name)
+                                                                 if name.title else None)
             if owner is not None:
-                owner.aliases.add(name.name)  # "De Souza added" after "Rachel de Souza"
+                # "De Souza added" after "Rachel de Souza"; "Mrs Charlesworth May" after "Helen Charlesworth-May"
+                owner.aliases.update({name.name, f"{name.title} {name.name}"} if name.title else {name.name})
                 continue
             # a peer with a territorial designation is named with the title, as "Lord Laming" is: "Baroness
             # Smith of Malvern" ("Smith of Malvern" alone names no one)
@@ -125,6 +127,13 @@ def _particle_surname_of(people: dict[str, Person], name: str) -> Person | None:
         return None
     tail = name.lower()
     return next((p for p in people.values() if p.name.lower().endswith(" " + tail)), None)
+
+
+def _hyphened_surname_of(people: dict[str, Person], name: str) -> Person | None:
+    """The person whose hyphened surname `name` spells with a space instead, as copy drops the hyphen after a title:
+    "Mrs Charlesworth May" of "Helen Charlesworth-May"."""
+    hyphened = "-".join(name.split())
+    return next((p for p in people.values() if p.full and p.surname == hyphened), None)
 
 
 def _misspelt_surname_of(people: dict[str, Person], surname: str) -> Person | None:
