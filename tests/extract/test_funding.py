@@ -201,6 +201,14 @@ def test_profit_is_not_a_stream() -> None:
     assert _amounts("The largest provider made profits of £300m last year.") == []
 
 
+def test_a_companys_deal_or_asset_portfolio_is_not_a_stream() -> None:
+    assert _amounts("Kinwell, which was taken private in a £1.1bn transaction this year, runs 500 homes.") == []
+    assert _amounts("The sale is a small part of our £1bn freehold asset portfolio.") == []
+    assert _amounts("Northby Capital completed a £22m buyout of the fostering agency.") == []
+    # Near miss: money a council spends on a portfolio of homes it buys is spending.
+    assert _amounts("Northby Council will spend £12m buying homes for children in care.") != []
+
+
 @pytest.mark.parametrize("sentence", [
     "The watchdog fined Northby Council £75,000 after a social worker lost case files.",
     "Two councils were fined a total of £150,000 for the data breaches.",

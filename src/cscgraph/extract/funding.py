@@ -30,7 +30,7 @@ rules (patterns in `patterns/money.py`):
   rose from £8.8bn in 2017-18 to £12.8bn in 2022-23", spent) or a grant or funding (allocated), else levels of
   something else ("house prices rose from £200,000 to £300,000").
 - R4 profits, revenues, turnover, margins and debts are not streams, nor are fines and penalties ("fined a total of
-  £180,000", "an £80,000 penalty").
+  £180,000", "an £80,000 penalty"), nor a company's deals and assets ("in a £1.1bn transaction", "a £22m buyout").
 - R5 one record per distinct amount and purpose (ANNOTATION.md): a sum stated again in a later sentence with the same or
   no period is the first record, which takes the period, funder and purpose it lacked, when the text refers back to it
   ("the £44m was part of …", a quote restating it) or its purpose is one (none stated for one of them, or a content word

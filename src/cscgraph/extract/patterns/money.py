@@ -497,11 +497,13 @@ TREND_SUBJECT_REACH = 120
 REVENUE_ACCOUNT = r"(?!\s+(?:savings?|budgets?|funding|grants?|costs?|expenditure|spend(?:ing)?|account|support|"\
                   r"pressures?|position|allocations?)\b)"
 PROFIT_CONTEXT = re.compile(rf"\b(?:profits?|revenues?{REVENUE_ACCOUNT}|turnover|margins?|dividends?|debts?|earnings|"
-                            r"valued\s+at|sold\s+for)\b", re.IGNORECASE)
+                            r"valued\s+at|sold\s+for|takeover|buyout|acquisition)\b", re.IGNORECASE)
 # After the amount, only a profit it names: "£300m of profit", "£68m in profits", "£2bn profit" (not "£68m to
-# eliminate profit from children's care", money to end profit-making).
+# eliminate profit from children's care", money to end profit-making); or a company's deal or assets: "in a £1.1bn
+# transaction", "a £22m buyout", "our £1bn freehold asset portfolio".
 PROFIT_AFTER = re.compile(r"^\s*(?:a\s+year\s+|annual\s+)?(?:(?:of|in)\s+)?(?:pre-tax\s+|net\s+|operating\s+)?"
-                          rf"(?:profits?|revenues?{REVENUE_ACCOUNT}|turnover|margins?|dividends?|debts?|earnings)\b",
+                          rf"(?:profits?|revenues?{REVENUE_ACCOUNT}|turnover|margins?|dividends?|debts?|earnings|"
+                          r"transaction|takeover|buyout|(?:freehold\s+|property\s+)?(?:asset\s+)?portfolio)\b",
                           re.IGNORECASE)
 # R4 fines and penalties: "Two councils have been fined a total of £180,000", "the regulator fined the council
 # £100,000", "monetary penalties totalling £180,000", "a penalty of £100,000", "an £80,000 penalty", "a £90,000 fine"
