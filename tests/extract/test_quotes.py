@@ -891,3 +891,13 @@ def test_a_block_quote_ends_at_the_closing_mark_its_opening_lost() -> None:
     assert [s for _, s in speakers(x)] == ["jo-reed", "jo-reed"]
     assert x.quotes[-1].text == ("Our service was rated ‘Good’ by Ofsted and this initiative allows us to build on "
                                  "that.")
+
+
+def test_the_inspector_no_one_is_named_as_speaks_for_the_inspectorate() -> None:
+    x = extract("Following a recent Ofsted visit to the Northby home, the inspector stated that managers “have "
+                "continued to take steps to make improvements”.")
+    assert speakers(x) == [("have continued to take steps to make improvements", "ofsted")]
+    # Near miss: an inspector the article names speaks for herself.
+    x = extract("Ofsted inspector Zebulon Quaye visited the Northby home.",
+                "The inspector stated that managers “have continued to take steps to make improvements”.")
+    assert speakers(x) == [("have continued to take steps to make improvements", "zebulon-quaye")]

@@ -474,10 +474,11 @@ OFFICE_BODY = re.compile(r"^(?!Office\b)(?:[\w’'-]+\s+){0,3}?(?:Commissioner|O
                          r"Chief\s+Inspector|Mayor)\b(?!['’]s\s+Office)", re.IGNORECASE)
 # An article opening a noun phrase: "a commissioner", "the Children's Homes Association".
 ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
-# The staff of a body as the subject that speaks for it, with no body named: "Inspectors found “…”" (the inspectorate
-# named before), "Council officers said", "the department’s officials warned" (the body of that kind named before),
-# the subject after an opening clause: "Despite new homes opening, inspectors say".
-_STAFF = r"(?:(?P<kind>[a-z]+)(?:['’]s)?\s+)?(?P<staff>inspectors|watchdogs|officials|officers|chiefs|bosses)"
+# The staff of a body as the subject that speaks for it, with no body named: "Inspectors found “…”", "the inspector
+# stated" when no one holds that role (the inspectorate named before), "Council officers said", "the department’s
+# officials warned" (the body of that kind named before), the subject after an opening clause: "Despite new homes
+# opening, inspectors say".
+_STAFF = r"(?:(?P<kind>[a-z]+)(?:['’]s)?\s+)?(?P<staff>inspectors?|watchdogs|officials|officers|chiefs|bosses)"
 STAFF_SUBJECT = re.compile(rf"(?:^|,\s*|\b(?:the|its|their)\s+){_STAFF}(?:\s+(?:also|have|had|then|later))*[\s,]*$",
                            re.IGNORECASE)
 # A council named as one of several before a plural "councils": "alongside Halton and Northby councils", "Halton,
@@ -490,7 +491,7 @@ STAFF_OPENING = re.compile(rf"^\s*(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?{_STAFF
                            r"(?:also\s+)?[a-z]+ed\b[^,;:“”\"]*,?\s*$", re.IGNORECASE)
 # The kind of body whose staff a noun names on its own: "inspectors" work for an inspectorate, as "watchdogs" speak
 # for one ("watchdogs said progress was “too slow”" after an inspection).
-STAFF_BODY_KINDS = {"inspectors": ("regulator",), "watchdogs": ("regulator",)}
+STAFF_BODY_KINDS = {"inspectors": ("regulator",), "inspector": ("regulator",), "watchdogs": ("regulator",)}
 # One of those nouns on its own in a sentence: "Adoption was praised by inspectors."
 STAFF_NOUN = re.compile(r"\b(?:" + "|".join(STAFF_BODY_KINDS) + r")\b", re.IGNORECASE)
 # One of them ending the subject after an opening clause that has no comma: "whilst highlighting some improvements
