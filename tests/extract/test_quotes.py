@@ -901,3 +901,10 @@ def test_the_inspector_no_one_is_named_as_speaks_for_the_inspectorate() -> None:
     x = extract("Ofsted inspector Zebulon Quaye visited the Northby home.",
                 "The inspector stated that managers “have continued to take steps to make improvements”.")
     assert speakers(x) == [("have continued to take steps to make improvements", "zebulon-quaye")]
+
+
+def test_staff_who_have_found_speak_for_their_body_named_in_the_next_sentence() -> None:
+    x = extract("Children at the Northby home are “safe and settled”, inspectors have found.",
+                "Ofsted inspectors visited the home in March.")
+    assert speakers(x) == [("safe and settled", "ofsted")]
+

@@ -834,8 +834,20 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
         # "Inspectors found", "council officers said": the body of that kind named last speaks through its staff
         kind = staff.groupdict().get("kind") or ""
         kinds = BODY_ANAPHORS.get(kind.lower()) or STAFF_BODY_KINDS.get(staff.group("staff").lower())
-        return _body_before(ctx, start, kinds) if kinds else None
+        return (_body_before(ctx, start, kinds) or _body_next_sentence(ctx, start, kinds)) if kinds else None
     return None
+
+
+def _body_next_sentence(ctx: SpeakerContext, offset: int, kinds: tuple[str | None, ...]) -> EntityRef | None:
+    """The first body of one of `kinds` the sentence after `offset`'s names, for staff in a lead that names their body
+    only next: "… “enhances their life chances”, inspectors have found. Ofsted inspectors visited …"."""
+    index = ctx.sentences.starts.index(ctx.sentences.at(offset).start) + 1
+    if index >= len(ctx.sentences.sentences):
+        return None
+    following = ctx.sentences.sentences[index]
+    return next((m.entity for m in ctx.within(following.start, following.end)
+                 if m.entity.kind == "organisation" and ctx.entities.get(m.entity, _NO_ENTITY).kind_label in kinds
+                 and not ctx.in_quote(m.span.start)), None)
 
 
 def _statement_issuer(ctx: SpeakerContext, offset: int) -> EntityRef | None:

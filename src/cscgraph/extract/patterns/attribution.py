@@ -171,7 +171,7 @@ AUDIENCE = (r"(?-i:(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&’
 AFTER_QUOTE_SUBJECT_FIRST = re.compile(
     rf"^\s*[,.]?\s*(?![,.\s]|(?:while|whilst|whereas|but|and|although|though|yet|after|before|because|since|until|"
     rf"unless|once|if)\b)"
-    rf"(?P<who>[^.;:“”\"]{{1,160}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<cue>{SPEECH_VERB})"
+    rf"(?P<who>[^.;:“”\"]{{1,160}}?)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?P<cue>{SPEECH_VERB})"
     rf"(?P<object>(?<=told)\s+(?:{AUDIENCE}))?",
     re.IGNORECASE)
 # The attribution that ends the quote's sentence after a clause of its own, opened by a conjunction that
