@@ -908,3 +908,13 @@ def test_staff_who_have_found_speak_for_their_body_named_in_the_next_sentence() 
                 "Ofsted inspectors visited the home in March.")
     assert speakers(x) == [("safe and settled", "ofsted")]
 
+
+def test_two_quotes_of_a_sentence_share_the_attribution_after_the_second() -> None:
+    x = extract("Ofsted visited the home in March.",
+                "Children “make exceptional progress” in the home, which also “enhances their life chances”, "
+                "inspectors have found.")
+    assert speakers(x) == [("make exceptional progress", "ofsted"), ("enhances their life chances", "ofsted")]
+    # Near miss: a reporting verb between them gives the first its own attribution.
+    x = extract("Jo Reed called the plan “a gamble with lives” while the leader said it was “a bold step”, Sam "
+                "Hale said.")
+    assert speakers(x)[0] == ("a gamble with lives", "jo-reed")

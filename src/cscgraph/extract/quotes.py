@@ -43,7 +43,7 @@ from cscgraph.extract.patterns.attribution import (BULLET, CLOSING_MARK, CURLY_C
                                                    TRAILING_ATTRIBUTION_PUNCTUATION, CLOSING_PUNCTUATION,
                                                    QUOTED_STRETCH, STRAIGHT_SINGLE_CONTINUES, UNNAMED_SOURCE, SENTENCE_GOES_ON,
                                                    REPORTED_MODIFIER_BEFORE, STRAIGHT_SINGLE_ENDS, SINGLE_CLOSE_AT_END,
-                                                   DOUBLE_CLOSE_AT_END,
+                                                   DOUBLE_CLOSE_AT_END, COORDINATED_QUOTE,
                                                    WRONG_WAY_OPEN, WRONG_WAY_OPEN_LATER, DETERMINER_BEFORE, PASSIVE_AGENT, SIGNED_QUOTE,
                                                    PAGE_FURNITURE, FURNITURE_WORDS, CREDIT_LINE_WORDS, RELATED_LINK,
                                                    BLOCK_QUOTE_INTRO, FIRST_PERSON,
@@ -582,6 +582,9 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
             return found
         if found is not None and found.cue is not None and UNNAMED_SOURCE.match(body, found.start):
             return found  # “…,” said one manager: an unnamed source, never the person named before
+        found = _shared_attribution(ctx, passages, p, last.end)
+        if found is not None:
+            return found
     if before is not None:
         # A reporting word used as an adjective ("One of the stated aims of the Bill is to “…”"): the actor or
         # document named between it and the quote; a verb that names nobody leaves the quote unnamed (its object
@@ -618,6 +621,18 @@ def _attribute(article: Article, sentences: SentenceIndex, ctx: SpeakerContext, 
     found = last_reported_speaker(ctx, article.paragraph_starts[p.paragraph], first.start)
     return Attribution(found.speaker, None, p.open_at, p.open_at) if found is not None \
         else Attribution(None, None, p.open_at, p.open_at)
+
+
+def _shared_attribution(ctx: SpeakerContext, passages: list[Passage], p: Passage, end: int) -> Attribution | None:
+    """The attribution after the next quote of the sentence, when a few lower-case words and no reporting verb join
+    the two (COORDINATED_QUOTE): "Children “make exceptional progress” and it “enhances their life chances”,
+    inspectors have found."."""
+    later = [q for q in passages if p.after <= q.open_at < end]
+    if not later or later[0].close_at is None or not COORDINATED_QUOTE.fullmatch(ctx.body, p.after, later[0].open_at):
+        return None
+    following = [q.open_at for q in later[1:]]
+    found = after_quote(ctx, later[0].after, following[0] if following else end)
+    return found if found is not None and found.speaker is not None and found.cue is not None else None
 
 
 def _verb_first(body: str, after: int, found: Attribution) -> bool:

@@ -109,6 +109,10 @@ SPEECH_VERB = r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
                                          for v in sorted(SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])"
 # Any reporting verb in a clause: "Phillipson said the care system was “bankrupting councils…”".
 SPEECH_VERB_RE = re.compile(SPEECH_VERB, re.IGNORECASE)
+# What joins two quotes of one sentence that share the attribution after the second: "“…” and it “…”,
+# inspectors found", "“…” and “…”, she said", "“…” in the home, which also “…”": a few lower-case words, no
+# reporting verb.
+COORDINATED_QUOTE = re.compile(rf"(?!.*(?i:{SPEECH_VERB}))[\s,]*(?:[a-z][\w’'-]*[\s,]+){{0,8}}")
 
 # The attribution right after a closing quote, inverted: “…,” said ADCS president Andy Smith.
 # / “…,” added chief executive Sarah Thomas. / “…,” according to Ravi Bhatt, a family law barrister. / “…,”
