@@ -56,8 +56,8 @@ TITLED_NAME = rf"{NAME_WORD}(?:{_IN_NAME}(?:{MIDDLE_INITIAL}{_IN_NAME})?(?:{NAME
 # "Baroness Jacqui Smith", "Sir Martin Narey", "Dr Sarah Brennan", "Professor Eileen Munro"; "Coun" and "Clr" are
 # how some local papers shorten Councillor ("Coun Jo Reed (Con, Northby) said", "Council leader Clr Jo Reed said"),
 # and "Councilor" how some misspell it ("Councilor Jo Reed (C, Northby) said").
-TITLES = ("Cllr", "Coun", "Clr", "Councillor", "Councilor", "Baroness", "Lord", "Lady", "Sir", "Dame", "Dr", "Professor",
-          "Prof", "Mr", "Mrs", "Ms", "Miss", "Rt Hon", "The Rt Hon",
+TITLES = ("Cllr", "Coun", "Clr", "Councillor", "Councilor", "Baroness", "Lord", "Lady", "Sir", "Dame", "Dr",
+          "Professor", "Prof", "Mr", "Mrs", "Ms", "Miss", "Rt Hon", "The Rt Hon",
           # An elected mayor, as local copy names one: "Mayor John Biggs has issued a statement", "Mayor Winter".
           "Mayor",
           # A council's honorary alderman, as its minutes name one: "Hon Alderman Jo Reed", "Ald Jo Reed".
