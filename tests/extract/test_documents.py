@@ -1455,3 +1455,9 @@ def test_a_report_a_body_published_or_commissioned_is_its_report() -> None:
         "Kinwell Trust report", "Northby Institute study"]
     # Near miss: a body in a compound modifier before the author is not the author.
     assert labels("A study commissioned by Department for Education-funded charity Northby Futures found gaps.") == []
+
+
+def test_guidance_dated_by_the_day_it_came_is_named_by_its_topic_or_not_at_all() -> None:
+    assert _policy_labels("Northby Council published new guidance on Monday.") == []
+    assert _policy_labels("The DfE issued new guidance on kinship leave in March.") == [
+        "new guidance on kinship leave"]

@@ -627,7 +627,10 @@ def _shaped_documents(body: str, taken: list[tuple[int, int]], matches: list[Gaz
         keep(_described(m.start("cue"), m.end("cue"), m.group("name"), ("Programme",), occupied, "programme"))
     for m in all_matches(P.GUIDANCE_DOCUMENT, body):
         kind = "StatutoryGuidance" if m.group("statutory") else "Guidance"
-        keep(_described(m.start("cue"), m.end("cue"), m.group("name"), ("PolicyDocument", kind), occupied))
+        name = P.DATED_TAIL.sub("", m.group("name"))
+        if name.split()[-1].lower() == "guidance":
+            continue  # "published new guidance on Monday": when, not what it is on
+        keep(_described(m.start("cue"), m.end("cue"), name, ("PolicyDocument", kind), occupied))
     for m in all_matches(P.SPECIFIC_PLAN, body):
         keep(_specific_plan(m, scope, occupied))
     for m in all_matches(P.COUNCIL_PAPER, body):
