@@ -918,3 +918,10 @@ def test_two_quotes_of_a_sentence_share_the_attribution_after_the_second() -> No
     x = extract("Jo Reed called the plan “a gamble with lives” while the leader said it was “a bold step”, Sam "
                 "Hale said.")
     assert speakers(x)[0] == ("a gamble with lives", "jo-reed")
+
+
+def test_a_described_report_that_details_or_outlines_speaks() -> None:
+    x = extract("Northby County Council met on Monday.",
+                "The budget report details that £3.6m will be saved from “changes to the way we commission care”.")
+    (q,) = x.quotes
+    assert q.speaker is not None and next(e.label for e in x.entities if e.ref == q.speaker) == "budget report"

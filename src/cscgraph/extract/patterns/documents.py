@@ -661,7 +661,7 @@ DESCRIBED_DOCUMENT_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?P<words>(?:[a-z][a-z-]+\s+){1,2}?)(?P<cue>report|notice|document|paper|briefing|"
     r"letter|evaluation|survey|study|assessment)\b(?=(?:\s*,\s*[a-z][^,.;:“”\"]{0,80},)?\s+(?:also\s+|further\s+)?(?:said|"
     r"says|states|stated|found|finds|concluded|concludes|warns|warned|adds|added|notes|noted|recommends|reveals|"
-    r"revealed|shows|showed|highlights|highlighted)\b)")
+    r"revealed|shows|showed|highlights|highlighted|details|detailed|outlines|outlined|explains|explained)\b)")
 INDEFINITE_REPORT = re.compile(
     rf"\b(?:[Aa]ccording\s+to\s+)?[Aa]n?\s+{_REPORT_ADJECTIVES}(?P<cue>report|study|analysis|survey|evaluation|document|"
     rf"paper)\b(?=(?:,?\s+(?:published|"
