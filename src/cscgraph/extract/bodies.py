@@ -668,8 +668,7 @@ def _kind_cued(body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) ->
         if reference is not None or _overlaps(start, end, taken):
             continue
         holder = OFFICE_THEN_NAME.match(name)
-        if (_one_name_with_cue(body, m.start("cue"), name) or _cue_ends_a_name(body, m.start("cue"))
-                or _furniture(name) or _inspection(name)
+        if (_cue_names_nothing(body, m.start("cue"), name) or _furniture(name) or _inspection(name)
                 or _inside_inspection(body, m.start("cue")) or "\n" in body[m.end("cue"):start]
                 or DATE_OPENING.match(name) or _field_label(body, m.start("cue"), end)):
             continue  # "the Charity Commission" is one name, not the charity "Commission"; "Agency PDF 92 KB" a link;
@@ -704,27 +703,21 @@ def _inside_inspection(body: str, cue: int) -> bool:
     return False
 
 
-def _one_name_with_cue(body: str, cue: int, name: str) -> bool:
-    """True when a capitalised kind word and the one word after it are one name: "the Charity Commission", "a
-    Council Tax discount", "Venue: … - Council House"; not where the kind word opens a sentence ("Charity Become
-    said") or ends a name before it ("Northby Council Cabinet")."""
-    if not body[cue].isupper() or " " in name:
+def _cue_names_nothing(body: str, cue: int, name: str) -> bool:
+    """True when a capitalised kind word cues no body after it: with the one word after it, mid-sentence, it is one
+    name ("the Charity Commission", "a Council Tax discount", "Venue: … - Council House"), or it ends the capitalised
+    name before it ("Social Work Agency Staff", "Westmoor Council Cabinet"); a kind word opening a sentence still cues
+    ("Charity Become said")."""
+    if not body[cue].isupper():
         return False
-    if _head_kind(name) is not _NO_HEAD:
+    one_word = " " not in name
+    if one_word and _head_kind(name) is not _NO_HEAD:
         return True
-    before = LAST_TOKEN.search(body, max(0, cue - 40), len(body[:cue].rstrip()))
-    return not (cue == 0 or SENTENCE_START.search(body, max(0, cue - 4), cue)) and (
-        before is None or not before.group(1)[:1].isupper() or before.group(1) in LEADING_FUNCTION_WORDS)
-
-
-def _cue_ends_a_name(body: str, cue: int) -> bool:
-    """True when a capitalised kind word ends the capitalised name before it, so cues nothing after it: "Social Work
-    Agency Staff", "Northby Regional Agency Communications Note" (no bodies "Staff", "Communications Note")."""
-    if not body[cue].isupper() or SENTENCE_START.search(body, max(0, cue - 4), cue):
+    if cue == 0 or SENTENCE_START.search(body, max(0, cue - 4), cue):
         return False
     before = LAST_TOKEN.search(body, max(0, cue - 40), len(body[:cue].rstrip()))
-    return before is not None and before.group(1)[:1].isupper() and before.group(1) not in LEADING_FUNCTION_WORDS \
-        and body[before.end(1):cue].strip() == ""
+    return one_word or before is not None and before.group(1)[:1].isupper() \
+        and before.group(1) not in LEADING_FUNCTION_WORDS
 
 
 def _line_at(body: str, offset: int) -> str:
