@@ -1191,7 +1191,9 @@ def _new_entity(body: str, start: int, end: int, title: str, kind: str, types: t
     end = start + len(body[start:end].rstrip().rstrip(","))
     slug = slugify(key or title)
     if curated and slug not in curated and kind == "statute" and key is None:
-        slug = slug if (plain := slugify(P.POSSESSIVE_BEFORE_ACT.sub("", title))) not in curated else plain
+        plain = slugify(P.POSSESSIVE_BEFORE_ACT.sub("", title))  # "the Children’s Act 2004"
+        if plain in curated:
+            slug = plain
     if curated and slug in curated:
         return _Named(start, end, curated[slug])
     named_by = [w for w in content if w.lower() not in P.KIND_WORDS]
@@ -1299,7 +1301,7 @@ def _credited_report(body: str, sentences: SentenceIndex, authors: list[_Author]
     it credit a body ("The report said … A budget report from Kent County Council states" is not Kent's)."""
     if any(s < end and start < e for s, e in occupied):
         return None
-    index = sentences.starts.index(sentences.at(start).start)
+    index = sentences.number(start)
     first = sentences.sentences[max(0, index - P.CREDIT_WINDOW_SENTENCES)].start
     last = sentences.sentences[min(len(sentences.sentences) - 1, index + P.CREDIT_WINDOW_SENTENCES * ahead)].end
     credited = [a for a in authors if first <= a.start and a.end <= last and a.kind_label not in P.NEWS_KINDS and (

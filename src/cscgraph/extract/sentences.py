@@ -21,10 +21,13 @@ class SentenceIndex:
     def __post_init__(self) -> None:
         object.__setattr__(self, "starts", tuple(s.start for s in self.sentences))
 
+    def number(self, offset: int) -> int:
+        """The index in `sentences` of the sentence containing `offset` (or the last one before it)."""
+        return max(0, bisect_right(self.starts, offset) - 1)
+
     def at(self, offset: int) -> Evidence:
         """The sentence containing `offset` (or the last one before it)."""
-        i = max(0, bisect_right(self.starts, offset) - 1)
-        return self.sentences[i]
+        return self.sentences[self.number(offset)]
 
     def covering(self, start: int, end: int) -> Evidence:
         """One evidence span running from the sentence of `start` to the sentence of `end - 1`."""

@@ -841,7 +841,7 @@ def _anaphor(ctx: SpeakerContext, who: str, start: int) -> EntityRef | None:
 def _body_next_sentence(ctx: SpeakerContext, offset: int, kinds: tuple[str | None, ...]) -> EntityRef | None:
     """The first body of one of `kinds` the sentence after `offset`'s names, for staff in a lead that names their body
     only next: "… “enhances their life chances”, inspectors have found. Ofsted inspectors visited …"."""
-    index = ctx.sentences.starts.index(ctx.sentences.at(offset).start) + 1
+    index = ctx.sentences.number(offset) + 1
     if index >= len(ctx.sentences.sentences):
         return None
     following = ctx.sentences.sentences[index]
